@@ -1,0 +1,208 @@
+"""The schema, identical on SQLite and PostgreSQL.
+
+* ``movement`` is the append-only ledger; triggers (see the first migration) refuse
+  UPDATE and DELETE on it.
+* ``stock_balance`` is a cache of the ledger for locations that hold stock, kept in the
+  same transaction as each movement; a CHECK refuses a negative balance.
+* Timestamps are stored as naive UTC and come back as aware UTC datetimes.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+    text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Aware datetimes in, aware UTC datetimes out; naive UTC in the column on both engines."""
+
+    impl = DateTime(timezone=False)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Setting(Base):
+    __tablename__ = "setting"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Programme(Base):
+    __tablename__ = "programme"
+    code: Mapped[str] = mapped_column(String(32), primary_key=True)
+    name_da: Mapped[str] = mapped_column(String(100))
+    name_en: Mapped[str] = mapped_column(String(100))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Product(Base):
+    __tablename__ = "product"
+    __table_args__ = (
+        CheckConstraint("doses_per_unit > 0", name="doses_per_unit_positive"),
+        CheckConstraint("units_per_pack > 0", name="units_per_pack_positive"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    varenummer: Mapped[str] = mapped_column(String(20), unique=True)
+    gtin: Mapped[str | None] = mapped_column(String(14), unique=True)
+    programme_code: Mapped[str] = mapped_column(ForeignKey("programme.code"))
+    name: Mapped[str] = mapped_column(String(200))
+    manufacturer: Mapped[str] = mapped_column(String(100), default="")
+    form: Mapped[str] = mapped_column(String(40))
+    doses_per_unit: Mapped[int] = mapped_column(Integer)
+    units_per_pack: Mapped[int] = mapped_column(Integer)
+    frozen_min_c: Mapped[int | None] = mapped_column(Integer)
+    frozen_max_c: Mapped[int | None] = mapped_column(Integer)
+    fridge_min_c: Mapped[int | None] = mapped_column(Integer)
+    fridge_max_c: Mapped[int | None] = mapped_column(Integer)
+    thawed_shelf_life_days: Mapped[int | None] = mapped_column(Integer)
+    in_use_hours_after_opening: Mapped[int | None] = mapped_column(Integer)
+    min_remaining_shelf_life_days: Mapped[int] = mapped_column(Integer, default=30)
+    note: Mapped[str] = mapped_column(Text, default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    programme: Mapped[Programme] = relationship()
+
+
+class Region(Base):
+    __tablename__ = "region"
+    code: Mapped[str] = mapped_column(String(8), primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+
+
+class LocationKind(Base):
+    __tablename__ = "location_kind"
+    code: Mapped[str] = mapped_column(String(32), primary_key=True)
+    name_da: Mapped[str] = mapped_column(String(100))
+    name_en: Mapped[str] = mapped_column(String(100))
+    ssi_stedtype: Mapped[str] = mapped_column(String(100))
+    target_cover_days: Mapped[int | None] = mapped_column(Integer)
+
+
+class Location(Base):
+    __tablename__ = "location"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    kind_code: Mapped[str | None] = mapped_column(ForeignKey("location_kind.code"))
+    region_code: Mapped[str | None] = mapped_column(ForeignKey("region.code"))
+    is_virtual: Mapped[bool] = mapped_column(Boolean, default=False)
+    holds_stock: Mapped[bool] = mapped_column(Boolean, default=True)
+    address: Mapped[str] = mapped_column(String(200), default="")
+    city: Mapped[str] = mapped_column(String(100), default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    kind: Mapped[LocationKind | None] = relationship()
+
+
+class DiscardReason(Base):
+    __tablename__ = "discard_reason"
+    code: Mapped[str] = mapped_column(String(32), primary_key=True)
+    name_da: Mapped[str] = mapped_column(String(100))
+    name_en: Mapped[str] = mapped_column(String(100))
+    requires_comment: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Lot(Base):
+    __tablename__ = "lot"
+    __table_args__ = (
+        Index(
+            "uq_lot_product_batch_unthawed",
+            "product_id",
+            "batch",
+            unique=True,
+            sqlite_where=text("thawed_on IS NULL"),
+            postgresql_where=text("thawed_on IS NULL"),
+        ),
+        UniqueConstraint("product_id", "batch", "thawed_on", name="uq_lot_product_batch_thawed"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("product.id"))
+    batch: Mapped[str] = mapped_column(String(20))
+    expiry: Mapped[date] = mapped_column(Date)
+    # Effective use-by, fixed when the lot (or its thawed part) is created; see domain.expiry.
+    use_by: Mapped[date] = mapped_column(Date)
+    thawed_on: Mapped[date | None] = mapped_column(Date)
+    parent_lot_id: Mapped[int | None] = mapped_column(ForeignKey("lot.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    product: Mapped[Product] = relationship()
+
+
+class Movement(Base):
+    __tablename__ = "movement"
+    __table_args__ = (
+        CheckConstraint("doses > 0", name="doses_positive"),
+        CheckConstraint("from_location_id <> to_location_id", name="two_sides"),
+        Index("ix_movement_lot_occurred", "lot_id", "occurred_at"),
+        Index("ix_movement_from", "from_location_id", "lot_id"),
+        Index("ix_movement_to", "to_location_id", "lot_id"),
+        Index("ix_movement_occurred", "occurred_at"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    lot_id: Mapped[int] = mapped_column(ForeignKey("lot.id"))
+    from_location_id: Mapped[int] = mapped_column(ForeignKey("location.id"))
+    to_location_id: Mapped[int] = mapped_column(ForeignKey("location.id"))
+    doses: Mapped[int] = mapped_column(Integer)
+    occurred_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    user_name: Mapped[str] = mapped_column(String(100))
+    reference: Mapped[str] = mapped_column(String(100), default="")
+    reason_code: Mapped[str | None] = mapped_column(ForeignKey("discard_reason.code"))
+    note: Mapped[str] = mapped_column(Text, default="")
+    reverses_id: Mapped[int | None] = mapped_column(ForeignKey("movement.id"), unique=True)
+
+    lot: Mapped[Lot] = relationship()
+    from_location: Mapped[Location] = relationship(foreign_keys=[from_location_id])
+    to_location: Mapped[Location] = relationship(foreign_keys=[to_location_id])
+
+
+class StockBalance(Base):
+    __tablename__ = "stock_balance"
+    __table_args__ = (
+        CheckConstraint("doses >= 0", name="not_negative"),
+        Index("ix_stock_balance_lot", "lot_id"),
+    )
+    location_id: Mapped[int] = mapped_column(ForeignKey("location.id"), primary_key=True)
+    lot_id: Mapped[int] = mapped_column(ForeignKey("lot.id"), primary_key=True)
+    doses: Mapped[int] = mapped_column(Integer)

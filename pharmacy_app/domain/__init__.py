@@ -1,0 +1,1 @@
+"""Pure domain rules: quantities, expiry, the ledger's invariants. No Qt, no SQL."""

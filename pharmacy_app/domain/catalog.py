@@ -1,0 +1,109 @@
+"""Products, lots and locations as plain values.
+
+A product knows its physical units explicitly: ``doses_per_unit`` (a vial, syringe or
+applicator) and ``units_per_pack``.  A lot is the value (product, batch, expiry), with
+an optional thaw date that starts the product's thawed shelf life.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from pharmacy_app.domain.errors import fail
+from pharmacy_app.domain.expiry import effective_use_by
+from pharmacy_app.domain.types import LocationId, LotId, ProductId
+
+# GS1 AI 10 allows a subset of ISO 646; SSI batches are letters, digits and a few marks.
+_BATCH_RE = re.compile(r"^[A-Za-z0-9\-./_]{1,20}$")
+
+UNIT_NAMES = {  # form -> (English, Danish plural)
+    "vial": ("vial", "hætteglas"),
+    "prefilled syringe": ("syringe", "sprøjter"),
+    "nasal applicator": ("applicator", "applikatorer"),
+}
+
+
+def check_batch(batch: str) -> str:
+    batch = batch.strip()
+    if not _BATCH_RE.match(batch):
+        raise fail("batch_invalid", batch=batch)
+    return batch
+
+
+@dataclass(frozen=True)
+class Product:
+    id: ProductId
+    varenummer: str
+    name: str
+    programme_code: str
+    form: str
+    doses_per_unit: int
+    units_per_pack: int
+    thawed_shelf_life_days: int | None = None
+    min_remaining_shelf_life_days: int = 30
+    gtin: str | None = None
+    active: bool = True
+
+    @property
+    def doses_per_pack(self) -> int:
+        return self.doses_per_unit * self.units_per_pack
+
+    @property
+    def unit_names(self) -> tuple[str, str]:
+        return UNIT_NAMES.get(self.form, ("unit", "enheder"))
+
+    def check_whole_units(self, doses: int) -> None:
+        """The pharmacy moves whole vials/syringes; refuse a part of one."""
+        if doses % self.doses_per_unit:
+            en, da = self.unit_names
+            raise fail(
+                "quantity_not_whole_units",
+                doses=doses,
+                product=self.name,
+                per_unit=self.doses_per_unit,
+                unit_en=en,
+                unit_da=da,
+            )
+
+    def packs(self, doses: int) -> float:
+        """Doses shown as packs (for display only; the ledger stays in doses)."""
+        return doses / self.doses_per_pack
+
+
+@dataclass(frozen=True)
+class Lot:
+    id: LotId
+    product: Product
+    batch: str
+    expiry: date
+    thawed_on: date | None = None
+
+    @property
+    def use_by(self) -> date:
+        return effective_use_by(self.expiry, self.thawed_on, self.product.thawed_shelf_life_days)
+
+
+@dataclass(frozen=True)
+class Location:
+    id: LocationId
+    code: str
+    name: str
+    kind_code: str | None  # None for virtual locations
+    is_virtual: bool
+    holds_stock: bool
+    region_code: str | None = None
+    active: bool = True
+
+    @property
+    def is_site(self) -> bool:
+        """A vaccination site (central, decentral, temporary, mobile): not the pharmacy."""
+        return not self.is_virtual and self.kind_code not in (None, "pharmacy")
+
+    @property
+    def is_pharmacy(self) -> bool:
+        return self.kind_code == "pharmacy"
+
+    def label(self) -> str:
+        return f"{self.name} ({self.code})" if self.name != self.code else self.code

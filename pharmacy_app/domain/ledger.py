@@ -1,0 +1,77 @@
+"""The ledger's invariants as pure functions.
+
+* Quantities are whole doses greater than zero.
+* A back-dated movement is allowed within a window and must not make the lot's
+  balance at a location negative at any moment after its date: :func:`first_negative`
+  replays the location's movements of that lot in time order to find out.
+* Balances are a projection of the ledger: :func:`project_balances` is the reference
+  the database's balance table is compared with.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from pharmacy_app.domain.errors import fail
+
+# Workstation clocks drift; a movement stamped slightly ahead of the server is not "future".
+CLOCK_TOLERANCE = timedelta(minutes=5)
+DEFAULT_BACKDATE_DAYS = 14
+
+
+def check_doses(doses: object) -> int:
+    if isinstance(doses, bool) or not isinstance(doses, int) or doses <= 0:
+        raise fail("quantity_not_positive", doses=doses)
+    return doses
+
+
+def check_occurred(occurred: datetime, now: datetime, window_days: int) -> None:
+    """Refuse a time in the future or older than the back-dating window."""
+    if occurred > now + CLOCK_TOLERANCE:
+        raise fail("occurred_in_future", occurred=occurred.isoformat(timespec="minutes"))
+    if occurred < now - timedelta(days=window_days):
+        raise fail(
+            "backdate_outside_window",
+            occurred=occurred.date().isoformat(),
+            days=window_days,
+        )
+
+
+@dataclass(frozen=True)
+class Step:
+    """One movement as seen from one location: when, in what order, and the signed doses."""
+
+    occurred: datetime
+    seq: int
+    delta: int
+
+
+def first_negative(steps: Iterable[Step], opening: int = 0) -> tuple[Step, int] | None:
+    """Replay ``steps`` in (time, sequence) order; return the first step leaving a negative
+    balance and that balance, or ``None`` when the balance never goes below zero."""
+    balance = opening
+    for step in sorted(steps, key=lambda s: (s.occurred, s.seq)):
+        balance += step.delta
+        if balance < 0:
+            return step, balance
+    return None
+
+
+@dataclass(frozen=True)
+class LedgerRow:
+    lot_id: int
+    from_location_id: int
+    to_location_id: int
+    doses: int
+
+
+def project_balances(rows: Iterable[LedgerRow]) -> dict[tuple[int, int], int]:
+    """Sum the ledger into ``{(location_id, lot_id): doses}`` for every location touched."""
+    totals: dict[tuple[int, int], int] = defaultdict(int)
+    for row in rows:
+        totals[(row.from_location_id, row.lot_id)] -= row.doses
+        totals[(row.to_location_id, row.lot_id)] += row.doses
+    return dict(totals)

@@ -1,0 +1,150 @@
+"""Posting movements: the one place that writes the ledger and the balance table.
+
+Every service that changes stock calls :func:`post` inside its transaction.  It
+
+1. takes the doses off the sending location's balance with a conditional UPDATE
+   (``... WHERE doses >= n``), which both checks and locks; a CHECK constraint on the
+   balance table backs this up;
+2. adds them to the receiving location's balance (an upsert);
+3. appends the movement with user, both timestamps, kind and reference;
+4. for a back-dated movement, replays the sending location's history of that lot and
+   refuses it if the balance would have been negative at any moment after its date.
+
+Any refusal raises :class:`DomainError`; the caller's transaction then rolls back whole.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy import case, or_, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from pharmacy_app.db import models as m
+from pharmacy_app.domain.errors import fail
+from pharmacy_app.domain.ledger import Step, check_doses, check_occurred, first_negative
+from pharmacy_app.domain.types import MovementKind
+from pharmacy_app.services.reference import backdate_window_days
+
+# A movement dated this much before it was recorded counts as back-dated.
+BACKDATE_SLACK = timedelta(minutes=1)
+
+
+def on_hand(session: Session, location_id: int, lot_id: int) -> int:
+    value = session.scalar(
+        select(m.StockBalance.doses).where(
+            m.StockBalance.location_id == location_id, m.StockBalance.lot_id == lot_id
+        )
+    )
+    return int(value or 0)
+
+
+def _add_to_balance(session: Session, location_id: int, lot_id: int, doses: int) -> None:
+    dialect = session.get_bind().dialect.name
+    insert = pg_insert if dialect == "postgresql" else sqlite_insert
+    stmt = insert(m.StockBalance).values(location_id=location_id, lot_id=lot_id, doses=doses)
+    stmt = stmt.on_conflict_do_update(
+        index_elements=[m.StockBalance.location_id, m.StockBalance.lot_id],
+        set_={"doses": m.StockBalance.doses + doses},
+    )
+    session.execute(stmt)
+
+
+def _take_from_balance(
+    session: Session, location: m.Location, lot: m.Lot, doses: int
+) -> None:
+    result = session.execute(
+        update(m.StockBalance)
+        .where(
+            m.StockBalance.location_id == location.id,
+            m.StockBalance.lot_id == lot.id,
+            m.StockBalance.doses >= doses,
+        )
+        .values(doses=m.StockBalance.doses - doses)
+        .execution_options(synchronize_session=False)
+    )
+    if result.rowcount != 1:  # type: ignore[attr-defined]
+        raise fail(
+            "insufficient_stock",
+            on_hand=on_hand(session, location.id, lot.id),
+            requested=doses,
+            batch=lot.batch,
+            product=lot.product.name,
+            location=location.name,
+        )
+
+
+def history_steps(session: Session, location_id: int, lot_id: int) -> list[Step]:
+    """The signed doses of every movement of ``lot_id`` in or out of ``location_id``."""
+    delta = case(
+        (m.Movement.to_location_id == location_id, m.Movement.doses),
+        else_=-m.Movement.doses,
+    )
+    rows = session.execute(
+        select(m.Movement.occurred_at, m.Movement.id, delta).where(
+            m.Movement.lot_id == lot_id,
+            or_(m.Movement.from_location_id == location_id, m.Movement.to_location_id == location_id),
+        )
+    )
+    return [Step(occurred, seq, int(d)) for occurred, seq, d in rows]
+
+
+def post(
+    session: Session,
+    *,
+    kind: MovementKind,
+    lot: m.Lot,
+    source: m.Location,
+    destination: m.Location,
+    doses: int,
+    user: str,
+    now: datetime,
+    occurred_at: datetime | None = None,
+    reference: str = "",
+    reason_code: str | None = None,
+    note: str = "",
+    reverses_id: int | None = None,
+) -> m.Movement:
+    check_doses(doses)
+    if source.id == destination.id:
+        raise fail("same_location", location=source.name)
+    occurred = occurred_at or now
+    check_occurred(occurred, now, backdate_window_days(session))
+
+    if source.holds_stock:
+        _take_from_balance(session, source, lot, doses)
+    if destination.holds_stock:
+        _add_to_balance(session, destination.id, lot.id, doses)
+
+    movement = m.Movement(
+        kind=kind.value,
+        lot_id=lot.id,
+        from_location_id=source.id,
+        to_location_id=destination.id,
+        doses=doses,
+        occurred_at=occurred,
+        recorded_at=now,
+        user_name=user,
+        reference=reference.strip(),
+        reason_code=reason_code,
+        note=note.strip(),
+        reverses_id=reverses_id,
+    )
+    session.add(movement)
+    session.flush()
+
+    if source.holds_stock and occurred < now - BACKDATE_SLACK:
+        breach = first_negative(history_steps(session, source.id, lot.id))
+        if breach is not None:
+            step, balance = breach
+            raise fail(
+                "balance_would_go_negative",
+                occurred=occurred.date().isoformat(),
+                location=source.name,
+                balance=balance,
+                batch=lot.batch,
+                when=step.occurred.isoformat(timespec="minutes"),
+            )
+    return movement

@@ -1,0 +1,430 @@
+"""Read-only views of the ledger: stock on hand, a lot's history, exports, the ledger check.
+
+Filtering and sorting happen in SQL so that a table of 100,000 rows is paged, never
+loaded whole.  Every ordering ends in unique keys, so pages never overlap or skip.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import aliased
+
+from pharmacy_app.db import models as m
+from pharmacy_app.domain.ledger import Step, first_negative
+from pharmacy_app.services.app import App
+
+
+class StockColumn(StrEnum):
+    LOCATION = "location"
+    KIND = "kind"
+    PROGRAMME = "programme"
+    PRODUCT = "product"
+    BATCH = "batch"
+    EXPIRY = "expiry"
+    USE_BY = "use_by"
+    DOSES = "doses"
+    PACKS = "packs"
+
+
+@dataclass(frozen=True)
+class StockFilter:
+    programme_code: str | None = None
+    product_id: int | None = None
+    location_id: int | None = None
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class StockRow:
+    location_id: int
+    location_code: str
+    location_name: str
+    location_kind: str
+    programme: str
+    product_id: int
+    product: str
+    varenummer: str
+    lot_id: int
+    batch: str
+    expiry: date
+    use_by: date
+    thawed_on: date | None
+    doses: int
+    doses_per_pack: int
+    doses_per_unit: int
+
+    @property
+    def packs(self) -> float:
+        return self.doses / self.doses_per_pack
+
+    @property
+    def units(self) -> float:
+        return self.doses / self.doses_per_unit
+
+
+def _stock_select() -> Select[tuple[object, ...]]:
+    b, lot, p, prog, loc = m.StockBalance, m.Lot, m.Product, m.Programme, m.Location
+    kind = aliased(m.LocationKind)
+    return (
+        select(
+            loc.id,
+            loc.code,
+            loc.name,
+            func.coalesce(kind.name_da, ""),
+            prog.name_da,
+            p.id,
+            p.name,
+            p.varenummer,
+            lot.id,
+            lot.batch,
+            lot.expiry,
+            lot.use_by,
+            lot.thawed_on,
+            b.doses,
+            p.doses_per_unit * p.units_per_pack,
+            p.doses_per_unit,
+        )
+        .select_from(b)
+        .join(lot, lot.id == b.lot_id)
+        .join(p, p.id == lot.product_id)
+        .join(prog, prog.code == p.programme_code)
+        .join(loc, loc.id == b.location_id)
+        .outerjoin(kind, kind.code == loc.kind_code)
+        .where(b.doses > 0)
+    )
+
+
+def _apply_filter(q: Select[tuple[object, ...]], flt: StockFilter) -> Select[tuple[object, ...]]:
+    if flt.programme_code:
+        q = q.where(m.Product.programme_code == flt.programme_code)
+    if flt.product_id is not None:
+        q = q.where(m.Product.id == flt.product_id)
+    if flt.location_id is not None:
+        q = q.where(m.Location.id == flt.location_id)
+    text = flt.text.strip().lower()
+    if text:
+        q = q.where(
+            or_(
+                *(
+                    func.lower(col).contains(text, autoescape=True)
+                    for col in (
+                        m.Lot.batch,
+                        m.Product.name,
+                        m.Product.varenummer,
+                        m.Location.name,
+                        m.Location.code,
+                    )
+                )
+            )
+        )
+    return q
+
+
+_SORT_KEYS = {
+    StockColumn.LOCATION: (m.Location.name,),
+    StockColumn.KIND: (m.Location.kind_code, m.Location.name),
+    StockColumn.PROGRAMME: (m.Programme.name_da, m.Product.name),
+    StockColumn.PRODUCT: (m.Product.name,),
+    StockColumn.BATCH: (m.Lot.batch,),
+    StockColumn.EXPIRY: (m.Lot.expiry,),
+    StockColumn.USE_BY: (m.Lot.use_by,),
+    StockColumn.DOSES: (m.StockBalance.doses,),
+    StockColumn.PACKS: (m.StockBalance.doses * 1.0 / (m.Product.doses_per_unit * m.Product.units_per_pack),),
+}
+
+
+def stock_rows(
+    app: App,
+    flt: StockFilter = StockFilter(),
+    sort: StockColumn = StockColumn.USE_BY,
+    descending: bool = False,
+    offset: int = 0,
+    limit: int | None = None,
+) -> list[StockRow]:
+    keys = [k.desc() if descending else k.asc() for k in _SORT_KEYS[sort]]
+    q = _apply_filter(_stock_select(), flt).order_by(
+        *keys, m.Location.id, m.Lot.id
+    )
+    if offset:
+        q = q.offset(offset)
+    if limit is not None:
+        q = q.limit(limit)
+    with app.db.read() as s:
+        return [StockRow(*row) for row in s.execute(q)]  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class StockSummary:
+    rows: int
+    doses: int
+    lots: int
+    locations: int
+
+
+def stock_summary(app: App, flt: StockFilter = StockFilter()) -> StockSummary:
+    inner = _apply_filter(_stock_select(), flt).subquery()
+    cols = list(inner.c)
+    q = select(
+        func.count(),
+        func.coalesce(func.sum(cols[13]), 0),
+        func.count(func.distinct(cols[8])),
+        func.count(func.distinct(cols[0])),
+    ).select_from(inner)
+    with app.db.read() as s:
+        n, doses, lots, locs = s.execute(q).one()
+        return StockSummary(int(n), int(doses), int(lots), int(locs))
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    movement_id: int
+    occurred_at: datetime
+    recorded_at: datetime
+    kind: str
+    from_code: str
+    from_name: str
+    to_code: str
+    to_name: str
+    doses: int
+    user: str
+    reference: str
+    reason_code: str | None
+    note: str
+    reverses_id: int | None
+    reversed_by: int | None
+
+
+@dataclass(frozen=True)
+class LotInfo:
+    lot_id: int
+    product: str
+    varenummer: str
+    programme: str
+    batch: str
+    expiry: date
+    use_by: date
+    thawed_on: date | None
+    doses_per_unit: int
+    doses_per_pack: int
+    history: list[HistoryRow] = field(default_factory=list)
+
+
+def _history_select() -> Select[tuple[object, ...]]:
+    src, dst = aliased(m.Location), aliased(m.Location)
+    rev = aliased(m.Movement)
+    return (
+        select(
+            m.Movement.id,
+            m.Movement.occurred_at,
+            m.Movement.recorded_at,
+            m.Movement.kind,
+            src.code,
+            src.name,
+            dst.code,
+            dst.name,
+            m.Movement.doses,
+            m.Movement.user_name,
+            m.Movement.reference,
+            m.Movement.reason_code,
+            m.Movement.note,
+            m.Movement.reverses_id,
+            rev.id,
+        )
+        .join(src, src.id == m.Movement.from_location_id)
+        .join(dst, dst.id == m.Movement.to_location_id)
+        .outerjoin(rev, rev.reverses_id == m.Movement.id)
+    )
+
+
+def lot_history(app: App, lot_id: int) -> LotInfo | None:
+    """Every movement of a lot, in the order it happened (then the order recorded)."""
+    with app.db.read() as s:
+        lot = s.get(m.Lot, lot_id)
+        if lot is None:
+            return None
+        q = _history_select().where(m.Movement.lot_id == lot_id).order_by(
+            m.Movement.occurred_at, m.Movement.id
+        )
+        history = [HistoryRow(*row) for row in s.execute(q)]  # type: ignore[arg-type]
+        p = lot.product
+        return LotInfo(
+            lot_id=lot.id,
+            product=p.name,
+            varenummer=p.varenummer,
+            programme=p.programme.name_da,
+            batch=lot.batch,
+            expiry=lot.expiry,
+            use_by=lot.use_by,
+            thawed_on=lot.thawed_on,
+            doses_per_unit=p.doses_per_unit,
+            doses_per_pack=p.doses_per_unit * p.units_per_pack,
+            history=history,
+        )
+
+
+MOVEMENT_EXPORT_COLUMNS = (
+    "movement_id",
+    "occurred_at",
+    "recorded_at",
+    "kind",
+    "programme",
+    "varenummer",
+    "product",
+    "batch",
+    "expiry",
+    "from_code",
+    "to_code",
+    "doses",
+    "user",
+    "reference",
+    "reason_code",
+    "note",
+    "reverses_id",
+)
+
+
+def iter_movements(app: App, batch_size: int = 5000) -> Iterator[tuple[object, ...]]:
+    """The whole ledger in id order, as rows matching :data:`MOVEMENT_EXPORT_COLUMNS`."""
+    src, dst = aliased(m.Location), aliased(m.Location)
+    q = (
+        select(
+            m.Movement.id,
+            m.Movement.occurred_at,
+            m.Movement.recorded_at,
+            m.Movement.kind,
+            m.Product.programme_code,
+            m.Product.varenummer,
+            m.Product.name,
+            m.Lot.batch,
+            m.Lot.expiry,
+            src.code,
+            dst.code,
+            m.Movement.doses,
+            m.Movement.user_name,
+            m.Movement.reference,
+            m.Movement.reason_code,
+            m.Movement.note,
+            m.Movement.reverses_id,
+        )
+        .join(m.Lot, m.Lot.id == m.Movement.lot_id)
+        .join(m.Product, m.Product.id == m.Lot.product_id)
+        .join(src, src.id == m.Movement.from_location_id)
+        .join(dst, dst.id == m.Movement.to_location_id)
+        .order_by(m.Movement.id)
+    )
+    with app.db.read() as s:
+        for row in s.execute(q.execution_options(yield_per=batch_size)):
+            yield tuple(row)
+
+
+# --------------------------------------------------------------------------- the check
+
+
+@dataclass(frozen=True)
+class Breach:
+    code: str  # balance_mismatch | negative_balance | negative_in_history
+    location: str
+    product: str
+    batch: str
+    detail: str
+
+    def text(self) -> str:
+        return f"{self.code}: {self.location} / {self.product} lot {self.batch}: {self.detail}"
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    movements: int
+    balances: int
+    breaches: list[Breach]
+
+    @property
+    def ok(self) -> bool:
+        return not self.breaches
+
+
+def check_ledger(app: App) -> CheckReport:
+    """Recompute every balance from the ledger and compare; find any negative balance,
+    now or at any moment in the ledger's history, at a location that holds stock."""
+    with app.db.read() as s:
+        holders = {
+            loc.id: loc for loc in s.scalars(select(m.Location).where(m.Location.holds_stock.is_(True)))
+        }
+        lots = {lot.id: (lot.product.name, lot.batch) for lot in s.scalars(select(m.Lot))}
+        incoming = s.execute(
+            select(m.Movement.to_location_id, m.Movement.lot_id, func.sum(m.Movement.doses)).group_by(
+                m.Movement.to_location_id, m.Movement.lot_id
+            )
+        )
+        outgoing = s.execute(
+            select(m.Movement.from_location_id, m.Movement.lot_id, func.sum(m.Movement.doses)).group_by(
+                m.Movement.from_location_id, m.Movement.lot_id
+            )
+        )
+        ledger_sum: dict[tuple[int, int], int] = defaultdict(int)
+        for loc_id, lot_id, total in incoming:
+            if loc_id in holders:
+                ledger_sum[(loc_id, lot_id)] += int(total)
+        for loc_id, lot_id, total in outgoing:
+            if loc_id in holders:
+                ledger_sum[(loc_id, lot_id)] -= int(total)
+        table = {
+            (b.location_id, b.lot_id): b.doses for b in s.scalars(select(m.StockBalance))
+        }
+        movements = int(s.scalar(select(func.count()).select_from(m.Movement)) or 0)
+
+        breaches: list[Breach] = []
+
+        def label(key: tuple[int, int]) -> tuple[str, str, str]:
+            loc = holders.get(key[0])
+            product, batch = lots.get(key[1], ("?", "?"))
+            return (loc.code if loc else f"location {key[0]}", product, batch)
+
+        for key in sorted(set(ledger_sum) | set(table)):
+            expected = ledger_sum.get(key, 0)
+            actual = table.get(key, 0)
+            if key[0] not in holders:
+                breaches.append(Breach("balance_at_virtual", *label(key), f"balance row of {actual} doses"))
+                continue
+            if expected != actual:
+                breaches.append(
+                    Breach("balance_mismatch", *label(key), f"balance table {actual}, ledger {expected}")
+                )
+            if expected < 0:
+                breaches.append(Breach("negative_balance", *label(key), f"ledger sum {expected}"))
+
+        # Replay history: no location that holds stock may ever have been negative.
+        steps: dict[tuple[int, int], list[Step]] = defaultdict(list)
+        rows = s.execute(
+            select(
+                m.Movement.id,
+                m.Movement.occurred_at,
+                m.Movement.lot_id,
+                m.Movement.from_location_id,
+                m.Movement.to_location_id,
+                m.Movement.doses,
+            ).execution_options(yield_per=10_000)
+        )
+        for mid, occurred, lot_id, src, dst, doses in rows:
+            if src in holders:
+                steps[(src, lot_id)].append(Step(occurred, mid, -doses))
+            if dst in holders:
+                steps[(dst, lot_id)].append(Step(occurred, mid, doses))
+        for key in sorted(steps):
+            found = first_negative(steps[key])
+            if found is not None:
+                step, balance = found
+                breaches.append(
+                    Breach(
+                        "negative_in_history",
+                        *label(key),
+                        f"{balance} doses after movement {step.seq} at {step.occurred.isoformat()}",
+                    )
+                )
+        return CheckReport(movements=movements, balances=len(table), breaches=breaches)

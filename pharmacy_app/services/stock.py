@@ -1,0 +1,324 @@
+"""Actions that change stock, one transaction each.
+
+Each returns a :class:`Posted` record of what was written.  A refusal raises
+:class:`~pharmacy_app.domain.errors.DomainError` and writes nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from pharmacy_app.db import models as m
+from pharmacy_app.domain.catalog import check_batch
+from pharmacy_app.domain.errors import fail
+from pharmacy_app.domain.expiry import effective_use_by, is_expired
+from pharmacy_app.domain.types import MovementKind, VirtualLocation
+from pharmacy_app.services import ledger
+from pharmacy_app.services.app import App
+from pharmacy_app.services.reference import (
+    home_pharmacy,
+    location_by_code,
+    product_by_key,
+    to_domain_product,
+    virtual,
+)
+
+
+@dataclass(frozen=True)
+class Posted:
+    movement_id: int
+    kind: str
+    lot_id: int
+    batch: str
+    product: str
+    from_code: str
+    to_code: str
+    doses: int
+    occurred_at: datetime
+    recorded_at: datetime
+    user: str
+
+
+def _posted(mv: m.Movement, lot: m.Lot, source: m.Location, dest: m.Location) -> Posted:
+    return Posted(
+        movement_id=mv.id,
+        kind=mv.kind,
+        lot_id=lot.id,
+        batch=lot.batch,
+        product=lot.product.name,
+        from_code=source.code,
+        to_code=dest.code,
+        doses=mv.doses,
+        occurred_at=mv.occurred_at,
+        recorded_at=mv.recorded_at,
+        user=mv.user_name,
+    )
+
+
+def _lot(session: Session, lot_id: int) -> m.Lot:
+    lot = session.get(m.Lot, lot_id)
+    if lot is None:
+        raise fail("lot_unknown", lot=lot_id)
+    return lot
+
+
+def _real(session: Session, code: str) -> m.Location:
+    loc = location_by_code(session, code)
+    if loc.is_virtual:
+        raise fail("location_unknown", location=code)
+    if not loc.active:
+        raise fail("location_inactive", location=loc.name)
+    return loc
+
+
+def _refuse_expired(lot: m.Lot, on: date, action_en: str, action_da: str) -> None:
+    if is_expired(lot.use_by, on):
+        raise fail(
+            "lot_expired",
+            batch=lot.batch,
+            product=lot.product.name,
+            use_by=lot.use_by.isoformat(),
+            when=on.isoformat(),
+            action_en=action_en,
+            action_da=action_da,
+        )
+
+
+def find_or_create_lot(
+    session: Session, product: m.Product, batch: str, expiry: date, now: datetime
+) -> m.Lot:
+    """The unthawed lot (product, batch); a known batch must carry the same expiry."""
+    batch = check_batch(batch)
+    lot = session.scalars(
+        select(m.Lot).where(
+            m.Lot.product_id == product.id, m.Lot.batch == batch, m.Lot.thawed_on.is_(None)
+        )
+    ).one_or_none()
+    if lot is not None:
+        if lot.expiry != expiry:
+            raise fail(
+                "lot_expiry_mismatch",
+                batch=batch,
+                product=product.name,
+                known=lot.expiry.isoformat(),
+                given=expiry.isoformat(),
+            )
+        return lot
+    lot = m.Lot(
+        product_id=product.id,
+        product=product,
+        batch=batch,
+        expiry=expiry,
+        use_by=effective_use_by(expiry, None, product.thawed_shelf_life_days),
+        thawed_on=None,
+        created_at=now,
+    )
+    session.add(lot)
+    session.flush()
+    return lot
+
+
+def receive(
+    app: App,
+    *,
+    product: str | int,
+    batch: str,
+    expiry: date,
+    packs: int,
+    reference: str = "",
+    to_location: str | None = None,
+    occurred_at: datetime | None = None,
+    note: str = "",
+) -> Posted:
+    """Receive whole packs of a lot from SSI into a pharmacy (default: the home pharmacy)."""
+    if isinstance(packs, bool) or not isinstance(packs, int) or packs <= 0:
+        raise fail("quantity_not_positive", doses=packs)
+    now = app.now()
+    with app.db.write() as s:
+        prod = product_by_key(s, product)
+        if not prod.active:
+            raise fail("product_inactive", product=prod.name)
+        dest = _real(s, to_location) if to_location else home_pharmacy(s)
+        if dest.kind_code != "pharmacy":
+            raise fail(
+                "location_not_allowed",
+                location=dest.name,
+                kind=dest.kind_code,
+                action_en="Receiving from SSI",
+                action_da="Modtagelse fra SSI",
+            )
+        lot = find_or_create_lot(s, prod, batch, expiry, now)
+        occurred = occurred_at or now
+        _refuse_expired(lot, occurred.date(), "received", "modtages")
+        source = virtual(s, VirtualLocation.SSI)
+        mv = ledger.post(
+            s,
+            kind=MovementKind.RECEIPT,
+            lot=lot,
+            source=source,
+            destination=dest,
+            doses=packs * prod.doses_per_unit * prod.units_per_pack,
+            user=app.user,
+            now=now,
+            occurred_at=occurred_at,
+            reference=reference,
+            note=note,
+        )
+        return _posted(mv, lot, source, dest)
+
+
+def transfer(
+    app: App,
+    *,
+    lot_id: int,
+    from_code: str,
+    to_code: str,
+    doses: int,
+    reference: str = "",
+    occurred_at: datetime | None = None,
+    note: str = "",
+) -> Posted:
+    """Move doses of a lot between two real locations (distribution, return, site to site)."""
+    now = app.now()
+    with app.db.write() as s:
+        lot = _lot(s, lot_id)
+        source = _real(s, from_code)
+        dest = _real(s, to_code)
+        occurred = occurred_at or now
+        if source.kind_code == "pharmacy" or dest.kind_code == "pharmacy":
+            to_domain_product(lot.product).check_whole_units(doses)
+        if dest.kind_code != "pharmacy":
+            _refuse_expired(lot, occurred.date(), f"sent to {dest.name}", f"sendes til {dest.name}")
+        mv = ledger.post(
+            s,
+            kind=MovementKind.TRANSFER,
+            lot=lot,
+            source=source,
+            destination=dest,
+            doses=doses,
+            user=app.user,
+            now=now,
+            occurred_at=occurred_at,
+            reference=reference,
+            note=note,
+        )
+        return _posted(mv, lot, source, dest)
+
+
+def administer(
+    app: App,
+    *,
+    lot_id: int,
+    site_code: str,
+    doses: int,
+    reference: str = "",
+    occurred_at: datetime | None = None,
+    note: str = "",
+) -> Posted:
+    """Record doses given at a site."""
+    now = app.now()
+    with app.db.write() as s:
+        lot = _lot(s, lot_id)
+        site = _real(s, site_code)
+        occurred = occurred_at or now
+        _refuse_expired(lot, occurred.date(), "given", "gives")
+        dest = virtual(s, VirtualLocation.ADMINISTERED)
+        mv = ledger.post(
+            s,
+            kind=MovementKind.ADMINISTER,
+            lot=lot,
+            source=site,
+            destination=dest,
+            doses=doses,
+            user=app.user,
+            now=now,
+            occurred_at=occurred_at,
+            reference=reference,
+            note=note,
+        )
+        return _posted(mv, lot, site, dest)
+
+
+def discard(
+    app: App,
+    *,
+    lot_id: int,
+    location_code: str,
+    doses: int,
+    reason_code: str,
+    note: str = "",
+    reference: str = "",
+    occurred_at: datetime | None = None,
+) -> Posted:
+    """Record wasted doses (kassation) with an SSI reason code."""
+    now = app.now()
+    with app.db.write() as s:
+        if not reason_code:
+            raise fail("reason_required")
+        reason = s.get(m.DiscardReason, reason_code)
+        if reason is None:
+            raise fail("reason_unknown", reason=reason_code)
+        if reason.requires_comment and not note.strip():
+            raise fail("comment_required", reason=reason.code)
+        lot = _lot(s, lot_id)
+        source = _real(s, location_code)
+        if source.kind_code == "pharmacy":
+            to_domain_product(lot.product).check_whole_units(doses)
+        dest = virtual(s, VirtualLocation.WASTED)
+        mv = ledger.post(
+            s,
+            kind=MovementKind.DISCARD,
+            lot=lot,
+            source=source,
+            destination=dest,
+            doses=doses,
+            user=app.user,
+            now=now,
+            occurred_at=occurred_at,
+            reference=reference,
+            reason_code=reason.code,
+            note=note,
+        )
+        return _posted(mv, lot, source, dest)
+
+
+def reverse(
+    app: App,
+    *,
+    movement_id: int,
+    note: str = "",
+    occurred_at: datetime | None = None,
+) -> Posted:
+    """Undo a movement by posting its mirror image, pointing at the original."""
+    now = app.now()
+    with app.db.write() as s:
+        original = s.get(m.Movement, movement_id)
+        if original is None:
+            raise fail("movement_unknown", movement=movement_id)
+        if original.reverses_id is not None:
+            raise fail("cannot_reverse_reversal", movement=movement_id)
+        existing = s.scalars(
+            select(m.Movement).where(m.Movement.reverses_id == original.id)
+        ).one_or_none()
+        if existing is not None:
+            raise fail("already_reversed", movement=movement_id, by=existing.id)
+        mv = ledger.post(
+            s,
+            kind=MovementKind.REVERSAL,
+            lot=original.lot,
+            source=original.to_location,
+            destination=original.from_location,
+            doses=original.doses,
+            user=app.user,
+            now=now,
+            occurred_at=occurred_at,
+            reference=original.reference,
+            reason_code=None,
+            note=note or f"reverses movement {original.id}",
+            reverses_id=original.id,
+        )
+        return _posted(mv, original.lot, original.to_location, original.from_location)
