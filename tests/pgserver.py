@@ -168,9 +168,12 @@ def running_server() -> Iterator[PgServer]:
         _run(
             [
                 initdb,
-                "-D", str(data_dir),
-                "-A", "trust",
-                "-U", _SERVER_USER,
+                "-D",
+                str(data_dir),
+                "-A",
+                "trust",
+                "-U",
+                _SERVER_USER,
                 "--encoding=UTF8",
                 "--locale=C",
                 "--no-sync",
@@ -189,8 +192,19 @@ def running_server() -> Iterator[PgServer]:
             )
             try:
                 _run(
-                    [pg_ctl, "-w", "-t", "60", "-D", str(data_dir), "-l", str(log_file),
-                     "-o", options, "start"],
+                    [
+                        pg_ctl,
+                        "-w",
+                        "-t",
+                        "60",
+                        "-D",
+                        str(data_dir),
+                        "-l",
+                        str(log_file),
+                        "-o",
+                        options,
+                        "start",
+                    ],
                     cwd=base,
                     what="pg_ctl start",
                 )

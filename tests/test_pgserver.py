@@ -63,7 +63,9 @@ _seen_db: list[str] = []
 
 
 @pytest.mark.parametrize("round_", [1, 2])
-def test_databases_are_dropped_after_each_test(pg_server: PgServer, pg_url: str, round_: int) -> None:
+def test_databases_are_dropped_after_each_test(
+    pg_server: PgServer, pg_url: str, round_: int
+) -> None:
     dbname = pg_url.rsplit("/", 1)[1]
     with psycopg.connect(_dsn(pg_url)) as conn:
         existing = {r[0] for r in conn.execute("select datname from pg_database")}

@@ -1,0 +1,1 @@
+"""Files the application writes: CSV and spreadsheet exports, PDF lists."""
