@@ -130,6 +130,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Databasen er lavet af en nyere version af programmet (skema {db_rev}); "
         "installér den nyere version for at bruge den.",
     ),
+    "home_pharmacy_unset": (
+        "No home pharmacy is chosen: set it in Settings (or `pharmacy-app init --pharmacy CODE`).",
+        "Der er ikke valgt et hjemmeapotek: vælg det under Indstillinger "
+        "(eller `pharmacy-app init --pharmacy KODE`).",
+    ),
     "region_unknown": (
         "Region {region} is not known.",
         "Regionen {region} kendes ikke.",

@@ -233,14 +233,9 @@ def set_home_location(session: Session, code: str) -> None:
 def home_pharmacy(session: Session) -> m.Location:
     """The pharmacy this installation works for (the one receiving from SSI)."""
     code = get_setting(session, SETTING_HOME_LOCATION)
-    if code:
-        return location_by_code(session, code)
-    first = session.scalars(
-        select(m.Location).where(m.Location.kind_code == "pharmacy").order_by(m.Location.code)
-    ).first()
-    if first is None:
-        raise fail("location_unknown", location="pharmacy")
-    return first
+    if not code:
+        raise fail("home_pharmacy_unset")
+    return location_by_code(session, code)
 
 
 # --------------------------------------------------------------------------- lookups

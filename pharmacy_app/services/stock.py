@@ -16,6 +16,7 @@ from pharmacy_app.db import models as m
 from pharmacy_app.domain.catalog import check_batch
 from pharmacy_app.domain.errors import fail
 from pharmacy_app.domain.expiry import effective_use_by, is_expired
+from pharmacy_app.domain.ledger import check_doses
 from pharmacy_app.domain.types import MovementKind, VirtualLocation
 from pharmacy_app.services import ledger
 from pharmacy_app.services.app import App
@@ -183,6 +184,7 @@ def transfer(
     note: str = "",
 ) -> Posted:
     """Move doses of a lot between two real locations (distribution, return, site to site)."""
+    check_doses(doses)
     now = app.now()
     with app.db.write() as s:
         lot = _lot(s, lot_id)
@@ -220,6 +222,7 @@ def administer(
     note: str = "",
 ) -> Posted:
     """Record doses given at a site."""
+    check_doses(doses)
     now = app.now()
     with app.db.write() as s:
         lot = _lot(s, lot_id)
@@ -255,6 +258,7 @@ def discard(
     occurred_at: datetime | None = None,
 ) -> Posted:
     """Record wasted doses (kassation) with an SSI reason code."""
+    check_doses(doses)
     now = app.now()
     with app.db.write() as s:
         if not reason_code:
