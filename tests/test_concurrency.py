@@ -1,0 +1,102 @@
+"""Several workstations (processes) issuing from the same lot at the same moment.
+
+Together they ask for more than is on hand; exactly what is on hand may go out,
+every other attempt is refused as insufficient stock, and the ledger check passes.
+Run against a real SQLite file and the test run's PostgreSQL server.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+from datetime import date
+
+import pytest
+
+from pharmacy_app.services import queries, reference, stock
+from pharmacy_app.services.app import open_app
+
+WORKERS = 4
+ATTEMPTS = 25
+TRANSFER = 5  # doses per transfer; 4 x 25 x 5 = 500 asked for, 300 on hand
+ON_HAND = 300
+
+
+def worker(url: str, name: str, lot_id: int, barrier, results) -> None:
+    from pharmacy_app.domain.errors import DomainError
+
+    app = open_app(url, user=name)
+    sent = given = refused = 0
+    errors: list[str] = []
+    try:
+        barrier.wait(timeout=60)
+        for _ in range(ATTEMPTS):
+            try:
+                stock.transfer(app, lot_id=lot_id, from_code="RH-APO", to_code="VC-SHARED", doses=TRANSFER)
+                sent += TRANSFER
+            except DomainError as err:
+                if err.code != "insufficient_stock":
+                    errors.append(err.code)
+                refused += 1
+            try:
+                stock.administer(app, lot_id=lot_id, site_code="VC-SHARED", doses=3)
+                given += 3
+            except DomainError as err:
+                if err.code != "insufficient_stock":
+                    errors.append(err.code)
+                refused += 1
+    except Exception as exc:  # reported to the parent, which fails the test
+        errors.append(f"{type(exc).__name__}: {exc}")
+    finally:
+        app.close()
+    results.put((name, sent, given, refused, errors))
+
+
+@pytest.mark.slow
+def test_concurrent_issues_never_take_more_than_is_on_hand(db_url: str) -> None:
+    app = open_app(db_url, user="setup")
+    try:
+        reference.save_location(
+            app, reference.LocationInfo(None, "VC-SHARED", "Fælles center", "central", "1084")
+        )
+        lot_id = stock.receive(
+            app,
+            product="123456",
+            batch="RACE1",
+            expiry=date(2030, 1, 31),
+            packs=ON_HAND // 10,
+            to_location="RH-APO",
+        ).lot_id
+    finally:
+        app.close()
+
+    ctx = mp.get_context("spawn")
+    barrier = ctx.Barrier(WORKERS)
+    results = ctx.Queue()
+    procs = [
+        ctx.Process(target=worker, args=(db_url, f"ws{i}", lot_id, barrier, results))
+        for i in range(WORKERS)
+    ]
+    for p in procs:
+        p.start()
+    outcomes = [results.get(timeout=300) for _ in procs]
+    for p in procs:
+        p.join(timeout=60)
+        assert p.exitcode == 0
+
+    assert [o[4] for o in outcomes] == [[]] * WORKERS, outcomes
+    sent = sum(o[1] for o in outcomes)
+    given = sum(o[2] for o in outcomes)
+    assert sent == ON_HAND  # demand exceeded supply: all of it, and not one dose more
+    assert 0 < given <= sent
+
+    app = open_app(db_url, user="verify")
+    try:
+        rows = {r.location_code: r.doses for r in queries.stock_rows(app)}
+        assert rows.get("RH-APO", 0) == 0
+        assert rows.get("VC-SHARED", 0) == sent - given
+        report = queries.check_ledger(app)
+        assert report.ok, report.breaches
+        users = {h.user for h in queries.lot_history(app, lot_id).history}
+        assert {f"ws{i}" for i in range(WORKERS)} <= users
+    finally:
+        app.close()

@@ -1,0 +1,89 @@
+"""Schema migrations: fresh upgrade, models equal migrations, a newer database refused."""
+
+from __future__ import annotations
+
+import pytest
+import sqlalchemy as sa
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+
+from pharmacy_app.db import migrate
+from pharmacy_app.db.engine import Database
+from pharmacy_app.db.models import Base
+from pharmacy_app.domain.errors import DomainError
+from pharmacy_app.services.app import open_app
+
+
+def test_upgrade_creates_the_schema_and_is_idempotent(db_url: str) -> None:
+    db = Database(db_url)
+    try:
+        assert migrate.current_revision(db.write_engine) is None
+        assert migrate.upgrade(db.write_engine) is True
+        assert migrate.current_revision(db.write_engine) == migrate.head_revision()
+        assert migrate.upgrade(db.write_engine) is False
+        tables = set(sa.inspect(db.write_engine).get_table_names())
+        assert {"movement", "stock_balance", "lot", "product", "location", "setting"} <= tables
+    finally:
+        db.dispose()
+
+
+def test_the_models_match_the_migrations(db_url: str) -> None:
+    db = Database(db_url)
+    try:
+        migrate.upgrade(db.write_engine)
+        with db.write_engine.connect() as conn:
+            diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        assert diff == []
+    finally:
+        db.dispose()
+
+
+def test_a_database_from_a_newer_program_is_refused(db_url: str) -> None:
+    app = open_app(db_url, user="t")
+    app.close()
+    db = Database(db_url)
+    with db.write() as s:
+        s.execute(sa.text("update alembic_version set version_num = '9999_future'"))
+    db.dispose()
+    with pytest.raises(DomainError) as err:
+        open_app(db_url, user="t")
+    assert err.value.code == "schema_newer"
+    assert "9999_future" in err.value.text("en")
+    assert "nyere version" in err.value.text("da")
+
+
+def test_sqlite_runs_in_wal_mode_with_foreign_keys(tmp_path) -> None:
+    db = Database(f"sqlite:///{tmp_path / 'x' / 'new.db'}")  # the folder is created too
+    try:
+        with db.read() as s:
+            assert s.execute(sa.text("pragma journal_mode")).scalar() == "wal"
+            assert s.execute(sa.text("pragma foreign_keys")).scalar() == 1
+    finally:
+        db.dispose()
+
+
+def test_seeding_adds_the_catalogue_once_and_keeps_edits(db_url: str) -> None:
+    from pharmacy_app.services import reference
+
+    app = open_app(db_url, user="t")
+    try:
+        products = reference.list_products(app)
+        assert len(products) == len(reference.load_catalog()["products"])
+        first = products[0]
+        from dataclasses import replace
+
+        reference.save_product(app, replace(first, name=first.name + " (ny)"))
+    finally:
+        app.close()
+    app = open_app(db_url, user="t")  # seeds again on start
+    try:
+        again = reference.list_products(app)
+        assert len(again) == len(products)
+        assert any(p.name == first.name + " (ny)" for p in again)
+        kinds = {k.code for k in reference.list_location_kinds(app)}
+        assert kinds == {"pharmacy", "central", "decentral", "temporary", "mobile"}
+        assert len(reference.list_regions(app)) == 5
+        pharmacies = [loc for loc in reference.list_locations(app) if loc.kind_code == "pharmacy"]
+        assert len(pharmacies) == 6
+    finally:
+        app.close()

@@ -1,0 +1,282 @@
+"""Property-based test: random sequences of stock actions keep the ledger's invariants.
+
+After every step: the balance table equals the ledger summed per location and lot,
+equals an independent model, and nothing that holds stock is negative.  A refused
+step writes nothing, and is refused for insufficient stock exactly when the model
+says there is not enough.
+"""
+
+from __future__ import annotations
+
+import itertools
+import tempfile
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from hypothesis import HealthCheck, settings
+from hypothesis import strategies as st
+from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
+
+from pharmacy_app.domain.errors import DomainError
+from pharmacy_app.domain.ledger import LedgerRow, project_balances
+from pharmacy_app.services import queries, reference, stock
+from pharmacy_app.services.app import App, open_app
+from tests.paperlog import Clock
+
+PRODUCTS = {"412345": 6, "123456": 1}  # varenummer -> doses per unit (vial / syringe)
+DOSES_PER_PACK = {"412345": 60, "123456": 10}
+PLACES = ["RH-APO", "SITE-A", "SITE-B"]
+SITES = PLACES[1:]
+BATCHES = ["B1", "B2", "B3"]
+
+DbFactory = Callable[[], AbstractContextManager[str]]
+
+
+@contextmanager
+def sqlite_db() -> Iterator[str]:
+    with tempfile.TemporaryDirectory() as tmp:
+        yield f"sqlite:///{Path(tmp) / 'prop.db'}"
+
+
+class LedgerMachine(RuleBasedStateMachine):
+    factory: DbFactory = staticmethod(sqlite_db)  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._ctx = self.factory()
+        url = self._ctx.__enter__()
+        self.clock = Clock(datetime(2026, 11, 2, 8, 0, tzinfo=UTC))
+        self.app: App = open_app(url, user="prop", clock=self.clock)
+        for code in SITES:
+            reference.save_location(
+                self.app, reference.LocationInfo(None, code, code, "decentral", "1084")
+            )
+        reference.save_settings(self.app, reference.Settings(14, "RH-APO"))
+        self.model: dict[tuple[str, int], int] = defaultdict(int)
+        self.lots: dict[tuple[str, str], int] = {}
+        self.lot_product: dict[int, str] = {}
+        self.movements: list[stock.Posted] = []
+        self.reversed: set[int] = set()
+
+    def teardown(self) -> None:
+        self.app.close()
+        self._ctx.__exit__(None, None, None)
+
+    # ----------------------------------------------------------------- helpers
+
+    def _tick(self) -> None:
+        self.clock.advance(minutes=7)
+
+    def _apply(self, posted: stock.Posted) -> None:
+        self.movements.append(posted)
+        if posted.from_code in PLACES:
+            self.model[(posted.from_code, posted.lot_id)] -= posted.doses
+        if posted.to_code in PLACES:
+            self.model[(posted.to_code, posted.lot_id)] += posted.doses
+
+    def _attempt(self, source: str | None, lot_id: int | None, doses: int, action) -> None:
+        self._tick()
+        try:
+            posted = action()
+        except DomainError as err:
+            if err.code == "insufficient_stock":
+                assert source is not None and lot_id is not None
+                assert self.model[(source, lot_id)] < doses
+            return
+        if source is not None and lot_id is not None:
+            assert self.model[(source, lot_id)] >= doses
+        self._apply(posted)
+
+    # ----------------------------------------------------------------- rules
+
+    @rule(
+        product=st.sampled_from(sorted(PRODUCTS)),
+        batch=st.sampled_from(BATCHES),
+        packs=st.integers(1, 3),
+    )
+    def receive(self, product: str, batch: str, packs: int) -> None:
+        self._tick()
+        posted = stock.receive(
+            self.app,
+            product=product,
+            batch=batch,
+            expiry=date(2027, 6, 30),
+            packs=packs,
+            to_location="RH-APO",
+        )
+        self.lots[(product, batch)] = posted.lot_id
+        self.lot_product[posted.lot_id] = product
+        assert posted.doses == packs * DOSES_PER_PACK[product]
+        self._apply(posted)
+
+    @precondition(lambda self: self.lots)
+    @rule(
+        data=st.data(),
+        src=st.sampled_from(PLACES),
+        dst=st.sampled_from(PLACES),
+        units=st.integers(-1, 15),
+        extra=st.sampled_from([0, 0, 0, 1]),
+    )
+    def transfer(self, data: st.DataObject, src: str, dst: str, units: int, extra: int) -> None:
+        lot_id = data.draw(st.sampled_from(sorted(self.lots.values())))
+        doses = units * PRODUCTS[self.lot_product[lot_id]] + extra
+        self._attempt(
+            src,
+            lot_id,
+            doses,
+            lambda: stock.transfer(
+                self.app, lot_id=lot_id, from_code=src, to_code=dst, doses=doses
+            ),
+        )
+
+    @precondition(lambda self: self.lots)
+    @rule(data=st.data(), site=st.sampled_from(SITES), doses=st.integers(1, 40))
+    def give(self, data: st.DataObject, site: str, doses: int) -> None:
+        lot_id = data.draw(st.sampled_from(sorted(self.lots.values())))
+        self._attempt(
+            site,
+            lot_id,
+            doses,
+            lambda: stock.administer(self.app, lot_id=lot_id, site_code=site, doses=doses),
+        )
+
+    @precondition(lambda self: self.lots)
+    @rule(data=st.data(), place=st.sampled_from(PLACES), doses=st.integers(1, 12))
+    def discard(self, data: st.DataObject, place: str, doses: int) -> None:
+        lot_id = data.draw(st.sampled_from(sorted(self.lots.values())))
+        self._attempt(
+            place,
+            lot_id,
+            doses,
+            lambda: stock.discard(
+                self.app, lot_id=lot_id, location_code=place, doses=doses, reason_code="BRUD"
+            ),
+        )
+
+    @precondition(lambda self: self.movements)
+    @rule(data=st.data())
+    def reverse(self, data: st.DataObject) -> None:
+        original = data.draw(st.sampled_from(self.movements))
+        self._tick()
+        try:
+            posted = stock.reverse(self.app, movement_id=original.movement_id)
+        except DomainError as err:
+            assert err.code in {"already_reversed", "cannot_reverse_reversal", "insufficient_stock"}
+            if err.code == "insufficient_stock":
+                assert self.model[(original.to_code, original.lot_id)] < original.doses
+            if err.code == "already_reversed":
+                assert original.movement_id in self.reversed
+            return
+        assert original.movement_id not in self.reversed
+        self.reversed.add(original.movement_id)
+        self._apply(posted)
+
+    @rule(days=st.integers(0, 3))
+    def later(self, days: int) -> None:
+        self.clock.advance(days=days)
+
+    # ----------------------------------------------------------------- invariants
+
+    @invariant()
+    def balances_equal_ledger_and_model(self) -> None:
+        with self.app.db.read() as s:
+            codes = dict(s.execute(sa.text("select id, code from location")).all())
+            rows = s.execute(
+                sa.text("select lot_id, from_location_id, to_location_id, doses from movement")
+            )
+            projected = project_balances(LedgerRow(*r) for r in rows)
+            table = {
+                (codes[loc], lot): doses
+                for loc, lot, doses in s.execute(
+                    sa.text("select location_id, lot_id, doses from stock_balance")
+                )
+            }
+        ledger = {
+            (codes[loc], lot): n for (loc, lot), n in projected.items() if codes[loc] in PLACES
+        }
+        model = {k: v for k, v in self.model.items() if v}
+        assert {k: v for k, v in table.items() if v} == model
+        assert {k: v for k, v in ledger.items() if v} == model
+        assert all(v >= 0 for v in table.values())
+        assert all(v >= 0 for v in model.values())
+
+    @invariant()
+    def whole_vials_at_the_pharmacy(self) -> None:
+        for (place, lot_id), doses in self.model.items():
+            if place == "RH-APO":
+                assert doses % PRODUCTS[self.lot_product[lot_id]] == 0
+
+
+def _run(machine: type[RuleBasedStateMachine], examples: int, steps: int) -> None:
+    machine.TestCase.settings = settings(
+        max_examples=examples,
+        stateful_step_count=steps,
+        deadline=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+    )
+    machine.TestCase().runTest()
+
+
+def test_random_action_sequences_on_sqlite() -> None:
+    _run(LedgerMachine, examples=25, steps=30)
+
+
+@pytest.mark.postgres
+def test_random_action_sequences_on_postgresql(pg_server) -> None:
+    from pytest_postgresql.janitor import DatabaseJanitor
+
+    from tests.pgserver import _janitor_kwargs
+
+    counter = itertools.count()
+
+    @contextmanager
+    def pg_db() -> Iterator[str]:
+        name = f"prop_{next(counter)}"
+        with DatabaseJanitor(**_janitor_kwargs(pg_server, name)):
+            yield pg_server.url(name)
+
+    class PgLedgerMachine(LedgerMachine):
+        factory = staticmethod(pg_db)  # type: ignore[assignment]
+
+    _run(PgLedgerMachine, examples=8, steps=25)
+
+
+def test_a_final_check_after_a_long_sequence() -> None:
+    """One long deterministic run ends with the ledger check reporting nothing."""
+    with sqlite_db() as url:
+        clock = Clock(datetime(2026, 11, 2, 8, 0, tzinfo=UTC))
+        app = open_app(url, user="prop", clock=clock)
+        try:
+            reference.save_location(
+                app, reference.LocationInfo(None, "S1", "Site 1", "central", "1084")
+            )
+            lot = stock.receive(
+                app,
+                product="123456",
+                batch="L1",
+                expiry=date(2027, 1, 1),
+                packs=50,
+                to_location="RH-APO",
+            ).lot_id
+            for i in range(200):
+                clock.advance(minutes=10)
+                if i % 10 == 0:
+                    stock.transfer(app, lot_id=lot, from_code="RH-APO", to_code="S1", doses=20)
+                stock.administer(app, lot_id=lot, site_code="S1", doses=1)
+            clock.advance(days=1)
+            stock.administer(
+                app,
+                lot_id=lot,
+                site_code="S1",
+                doses=1,
+                occurred_at=clock.now - timedelta(hours=30),
+            )
+            report = queries.check_ledger(app)
+            assert report.ok and report.movements == 1 + 20 + 200 + 1
+        finally:
+            app.close()
