@@ -16,7 +16,7 @@ from typing import TextIO
 from pharmacy_app import __version__
 from pharmacy_app.domain.errors import DomainError
 from pharmacy_app.paths import default_database_url
-from pharmacy_app.services import demo, exports, queries, reference
+from pharmacy_app.services import exports, queries, reference
 from pharmacy_app.services.app import App, open_app
 
 
@@ -110,6 +110,8 @@ def _init(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _demo(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from pharmacy_app.services import demo
+
     summary = demo.generate(app, region_code=args.region, seed=args.seed, until=args.until)
     print(summary.text(), file=out)
     return 0
