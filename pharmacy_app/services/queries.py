@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
+from typing import Any, Unpack
 
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import aliased
@@ -68,7 +69,7 @@ class StockRow:
         return self.doses / self.doses_per_unit
 
 
-def _stock_select() -> Select[tuple[object, ...]]:
+def _stock_select() -> Select[Unpack[tuple[Any, ...]]]:
     b, lot, p, prog, loc = m.StockBalance, m.Lot, m.Product, m.Programme, m.Location
     kind = aliased(m.LocationKind)
     return (
@@ -100,7 +101,7 @@ def _stock_select() -> Select[tuple[object, ...]]:
     )
 
 
-def _apply_filter(q: Select[tuple[object, ...]], flt: StockFilter) -> Select[tuple[object, ...]]:
+def _apply_filter(q: Select[Unpack[tuple[Any, ...]]], flt: StockFilter) -> Select[Unpack[tuple[Any, ...]]]:
     if flt.programme_code:
         q = q.where(m.Product.programme_code == flt.programme_code)
     if flt.product_id is not None:
@@ -156,7 +157,7 @@ def stock_rows(
     if limit is not None:
         q = q.limit(limit)
     with app.db.read() as s:
-        return [StockRow(*row) for row in s.execute(q)]  # type: ignore[arg-type]
+        return [StockRow(*row) for row in s.execute(q)]  # type: ignore[call-arg]
 
 
 @dataclass(frozen=True)
@@ -215,7 +216,7 @@ class LotInfo:
     history: list[HistoryRow] = field(default_factory=list)
 
 
-def _history_select() -> Select[tuple[object, ...]]:
+def _history_select() -> Select[Unpack[tuple[Any, ...]]]:
     src, dst = aliased(m.Location), aliased(m.Location)
     rev = aliased(m.Movement)
     return (
@@ -251,7 +252,7 @@ def lot_history(app: App, lot_id: int) -> LotInfo | None:
         q = _history_select().where(m.Movement.lot_id == lot_id).order_by(
             m.Movement.occurred_at, m.Movement.id
         )
-        history = [HistoryRow(*row) for row in s.execute(q)]  # type: ignore[arg-type]
+        history = [HistoryRow(*row) for row in s.execute(q)]  # type: ignore[call-arg]
         p = lot.product
         return LotInfo(
             lot_id=lot.id,
