@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Any, Unpack
+from typing import Any
 
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import aliased
@@ -26,11 +26,13 @@ class StockColumn(StrEnum):
     KIND = "kind"
     PROGRAMME = "programme"
     PRODUCT = "product"
+    VARENUMMER = "varenummer"
     BATCH = "batch"
     EXPIRY = "expiry"
     USE_BY = "use_by"
     DOSES = "doses"
     PACKS = "packs"
+    UNITS = "units"
 
 
 @dataclass(frozen=True)
@@ -69,7 +71,7 @@ class StockRow:
         return self.doses / self.doses_per_unit
 
 
-def _stock_select() -> Select[Unpack[tuple[Any, ...]]]:
+def _stock_select() -> Select[*tuple[Any, ...]]:
     b, lot, p, prog, loc = m.StockBalance, m.Lot, m.Product, m.Programme, m.Location
     kind = aliased(m.LocationKind)
     return (
@@ -101,7 +103,7 @@ def _stock_select() -> Select[Unpack[tuple[Any, ...]]]:
     )
 
 
-def _apply_filter(q: Select[Unpack[tuple[Any, ...]]], flt: StockFilter) -> Select[Unpack[tuple[Any, ...]]]:
+def _apply_filter(q: Select[*tuple[Any, ...]], flt: StockFilter) -> Select[*tuple[Any, ...]]:
     if flt.programme_code:
         q = q.where(m.Product.programme_code == flt.programme_code)
     if flt.product_id is not None:
@@ -132,11 +134,13 @@ _SORT_KEYS = {
     StockColumn.KIND: (m.Location.kind_code, m.Location.name),
     StockColumn.PROGRAMME: (m.Programme.name_da, m.Product.name),
     StockColumn.PRODUCT: (m.Product.name,),
+    StockColumn.VARENUMMER: (m.Product.varenummer,),
     StockColumn.BATCH: (m.Lot.batch,),
     StockColumn.EXPIRY: (m.Lot.expiry,),
     StockColumn.USE_BY: (m.Lot.use_by,),
     StockColumn.DOSES: (m.StockBalance.doses,),
     StockColumn.PACKS: (m.StockBalance.doses * 1.0 / (m.Product.doses_per_unit * m.Product.units_per_pack),),
+    StockColumn.UNITS: (m.StockBalance.doses * 1.0 / m.Product.doses_per_unit,),
 }
 
 
@@ -216,7 +220,7 @@ class LotInfo:
     history: list[HistoryRow] = field(default_factory=list)
 
 
-def _history_select() -> Select[Unpack[tuple[Any, ...]]]:
+def _history_select() -> Select[*tuple[Any, ...]]:
     src, dst = aliased(m.Location), aliased(m.Location)
     rev = aliased(m.Movement)
     return (

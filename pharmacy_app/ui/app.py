@@ -1,0 +1,76 @@
+"""Starting the window: the Qt application, the language, the database, the main window."""
+
+from __future__ import annotations
+
+import sys
+import traceback
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from pharmacy_app.domain.errors import DomainError
+from pharmacy_app.paths import APP_NAME
+from pharmacy_app.services.app import open_app
+from pharmacy_app.ui import labels
+from pharmacy_app.ui.i18n import current_language_setting, install_language
+
+ORGANISATION = APP_NAME  # QSettings: one folder "pharmacy-app" for the organisation and app
+
+
+def setup_application(qapp: QCoreApplication) -> str:
+    """Names for QSettings and the language chosen on this workstation; returns it."""
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setApplicationName(APP_NAME)
+    lang = current_language_setting()
+    # The translators must outlive this function: parent them to the application.
+    install_language(qapp, lang)
+    return lang
+
+
+def run_gui(db_url: str | None, user: str | None) -> int:
+    """The window.  Returns the process exit code."""
+    qapp = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(qapp, QApplication)
+    setup_application(qapp)
+    QGuiApplication.setApplicationDisplayName(
+        QCoreApplication.translate("App", "Vaccine stock")
+    )
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        app = open_app(db_url, user)
+    except DomainError as err:
+        QApplication.restoreOverrideCursor()
+        _fatal(labels.error_text(err))
+        return 1
+    except Exception as err:  # noqa: BLE001 - the user must see why the program stops
+        QApplication.restoreOverrideCursor()
+        _fatal(
+            QCoreApplication.translate("App", "The database could not be opened."),
+            f"{type(err).__name__}: {err}",
+            traceback.format_exc(),
+        )
+        return 1
+    QApplication.restoreOverrideCursor()
+
+    from pharmacy_app.ui.main_window import MainWindow
+
+    try:
+        window = MainWindow(app)
+        window.show()
+        return int(qapp.exec())
+    finally:
+        app.close()
+
+
+def _fatal(text: str, informative: str = "", details: str = "") -> None:
+    box = QMessageBox()
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(QCoreApplication.translate("App", "Vaccine stock"))
+    box.setText(text)
+    if informative:
+        box.setInformativeText(informative)
+    if details:
+        box.setDetailedText(details)
+    box.exec()
+

@@ -1,0 +1,320 @@
+"""The main window: a list of work areas on the left, the area on the right.
+
+Stock and Settings work now; the other areas say what they will hold.  The status bar
+shows which database and user the window works with, and how much stock there is.
+Window geometry, splitter and table header states are remembered per workstation.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QStyle,
+    QWidget,
+)
+
+from pharmacy_app import __version__
+from pharmacy_app.services import queries
+from pharmacy_app.services.app import App
+from pharmacy_app.ui import fmt
+from pharmacy_app.ui.operations import Operations
+from pharmacy_app.ui.settings_page import SettingsPage
+from pharmacy_app.ui.stock_page import StockPage
+from pharmacy_app.ui.widgets import ComingLaterPage, load_bytes, save_bytes, settings
+
+GEOMETRY_KEY = "main/geometry"
+STATE_KEY = "main/state"
+PAGE_KEY = "main/page"
+
+STOCK, RECEIVING, DISTRIBUTION, EXPIRY, CONSUMPTION, REPORTS, SETTINGS = range(7)
+
+NAV_STYLE = """
+QListWidget#navigation {
+    border: none;
+    border-right: 1px solid palette(mid);
+    background: palette(window);
+    outline: 0;
+    padding-top: 8px;
+}
+QListWidget#navigation::item {
+    padding: 7px 10px;
+    margin: 1px 6px;
+    border-radius: 5px;
+}
+QListWidget#navigation::item:selected {
+    background: palette(highlight);
+    color: palette(highlighted-text);
+}
+QListWidget#navigation::item:hover:!selected {
+    background: palette(midlight);
+}
+"""
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, app: App, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.app = app
+        self.ops = Operations(app, self)
+        self.setWindowTitle(self.tr("Vaccine stock – hospital pharmacy"))
+        self.setMinimumSize(QSize(960, 600))
+
+        self.stock_page = StockPage(self.ops)
+        self.settings_page = SettingsPage(self.ops)
+        self.pages = QStackedWidget()
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setIconSize(QSize(20, 20))
+        self.navigation.setFixedWidth(166)
+        self.navigation.setStyleSheet(NAV_STYLE)
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.navigation.setFrameShape(QFrame.Shape.NoFrame)
+
+        style = self.style()
+        sp = QStyle.StandardPixmap
+        areas = [
+            (self.tr("Stock"), sp.SP_FileDialogDetailedView, self.stock_page),
+            (
+                self.tr("Receiving"),
+                sp.SP_ArrowDown,
+                ComingLaterPage(
+                    self.tr("Receiving deliveries from SSI"),
+                    self.tr(
+                        "Here the pharmacy will register deliveries from Statens Serum Institut: "
+                        "scan the GS1 barcodes or import the delivery note, check batch, expiry and "
+                        "quantity, and put the lots away."
+                    ),
+                ),
+            ),
+            (
+                self.tr("Distribution"),
+                sp.SP_ArrowRight,
+                ComingLaterPage(
+                    self.tr("Distribution to the vaccination sites"),
+                    self.tr(
+                        "Here coordinators will plan distribution rounds, pick stock earliest expiry "
+                        "first (FEFO), print distribution lists and move stock between sites."
+                    ),
+                ),
+            ),
+            (
+                self.tr("Expiry"),
+                sp.SP_MessageBoxWarning,
+                ComingLaterPage(
+                    self.tr("Expired, expiring and at-risk stock"),
+                    self.tr(
+                        "Here you will see stock that has expired or expires soon, and stock that at "
+                        "its site's rate of use will not be used in time, with proposals for where "
+                        "to move it. Until then the Stock page marks use-by dates that have passed "
+                        "(red) or fall within 30 days (amber)."
+                    ),
+                ),
+            ),
+            (
+                self.tr("Consumption"),
+                sp.SP_DialogApplyButton,
+                ComingLaterPage(
+                    self.tr("Consumption and wastage"),
+                    self.tr(
+                        "Here the sites' doses given and discarded will be recorded or imported from "
+                        "consumption sheets, with the reason for every discard."
+                    ),
+                ),
+            ),
+            (
+                self.tr("Reports"),
+                sp.SP_FileDialogContentsView,
+                ComingLaterPage(
+                    self.tr("Monthly report to SSI"),
+                    self.tr(
+                        "Here the monthly report of consumption, wastage and stock will be made in "
+                        "SSI's spreadsheet layout, saying who made it, when and from which data."
+                    ),
+                ),
+            ),
+            (self.tr("Settings"), sp.SP_FileDialogListView, self.settings_page),
+        ]
+        for number, (title, icon, page) in enumerate(areas, start=1):
+            item = QListWidgetItem(style.standardIcon(icon), title)
+            item.setToolTip(f"{title}  (Ctrl+{number})")
+            item.setSizeHint(QSize(150, 38))
+            self.navigation.addItem(item)
+            self.pages.addWidget(page)
+        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        self._build_menus(areas)
+        self._build_status_bar()
+
+        self.ops.changed.connect(self._data_changed)
+        self.navigation.setCurrentRow(STOCK)
+        self._restore_state()
+        self._started = False
+
+    # ------------------------------------------------------------------ set-up
+
+    def _build_menus(self, areas: list[tuple[str, QStyle.StandardPixmap, QWidget]]) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.quit_action)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        self.refresh_action = QAction(self.tr("&Refresh"), self)
+        self.refresh_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        self.refresh_action.triggered.connect(self.refresh)
+        view_menu.addAction(self.refresh_action)
+        self.find_action = QAction(self.tr("&Find in stock"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.find_in_stock)
+        view_menu.addAction(self.find_action)
+        view_menu.addSeparator()
+        self.page_actions: list[QAction] = []
+        for number, (title, _icon, _page) in enumerate(areas, start=1):
+            action = QAction(title, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _c=False, row=number - 1: self.show_page(row))
+            view_menu.addAction(action)
+            self.page_actions.append(action)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About"), self)
+        about.triggered.connect(self.about)
+        help_menu.addAction(about)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.db_label = QLabel()
+        self.db_label.setObjectName("dbLabel")
+        url = self.app.db.display_url()
+        self.db_label.setText(self.tr("Database: %1").replace("%1", _shorten(url, 60)))
+        self.db_label.setToolTip(url)
+        self.user_label = QLabel(self.tr("User: %1").replace("%1", self.app.user))
+        self.user_label.setObjectName("userLabel")
+        self.stock_label = QLabel()
+        self.stock_label.setObjectName("stockSummary")
+        bar.addWidget(self.stock_label, 1)
+        bar.addPermanentWidget(self.user_label)
+        bar.addPermanentWidget(self.db_label)
+
+    # ------------------------------------------------------------------ actions
+
+    def start(self) -> None:
+        """Load the first data; call once the window is shown."""
+        if self._started:
+            return
+        self._started = True
+        self.stock_page.start()
+        self.settings_page.refresh()
+        self._load_stock_summary()
+
+    def showEvent(self, event: object) -> None:  # type: ignore[override]
+        super().showEvent(event)  # type: ignore[arg-type]
+        self.start()
+
+    def show_page(self, row: int) -> None:
+        self.navigation.setCurrentRow(row)
+
+    def current_page(self) -> int:
+        return self.pages.currentIndex()
+
+    def find_in_stock(self) -> None:
+        self.show_page(STOCK)
+        self.stock_page.focus_search()
+
+    def refresh(self) -> None:
+        self.ops.notify({"stock", "reference", "settings"})
+
+    def about(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("About"))
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setText(
+            self.tr("Vaccine lot logistics for hospital pharmacies, version %1").replace("%1", __version__)
+        )
+        box.setInformativeText(
+            self.tr("Database: %1\nUser: %2")
+            .replace("%1", self.app.db.display_url())
+            .replace("%2", self.app.user)
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def _data_changed(self, changes: frozenset[str]) -> None:
+        if changes & {"reference", "stock", "settings"}:
+            self.stock_page.refresh()
+            self._load_stock_summary()
+        if changes & {"reference", "settings"}:
+            self.settings_page.refresh()
+
+    def _load_stock_summary(self) -> None:
+        self.ops.query(queries.stock_summary, self._show_stock_summary, parent=self)
+
+    def _show_stock_summary(self, s: queries.StockSummary) -> None:
+        lots = QCoreApplication.translate("MainWindow", "%n lot(s)", None, s.lots)
+        places = QCoreApplication.translate("MainWindow", "%n location(s)", None, s.locations)
+        self.stock_label.setText(
+            self.tr("Stock: %1 doses · %2 at %3")
+            .replace("%1", fmt.integer(s.doses))
+            .replace("%2", lots)
+            .replace("%3", places)
+        )
+
+    # ------------------------------------------------------------------ state
+
+    def _restore_state(self) -> None:
+        geometry = load_bytes(GEOMETRY_KEY)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 850)
+        state = load_bytes(STATE_KEY)
+        if state is not None:
+            self.restoreState(state)
+        self.stock_page.restore_state()
+        self.settings_page.restore_state()
+        page = settings().value(PAGE_KEY, STOCK)
+        try:
+            row = int(str(page))
+        except ValueError:
+            row = STOCK
+        if 0 <= row < self.navigation.count():
+            self.navigation.setCurrentRow(row)
+
+    def save_state(self) -> None:
+        save_bytes(GEOMETRY_KEY, self.saveGeometry())
+        save_bytes(STATE_KEY, self.saveState())
+        settings().setValue(PAGE_KEY, self.current_page())
+        self.stock_page.save_state()
+        self.settings_page.save_state()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        self.ops.shutdown()
+        super().closeEvent(event)
+
+
+def _shorten(text: str, width: int) -> str:
+    if len(text) <= width:
+        return text
+    keep = width - 1
+    return text[: keep // 3] + "…" + text[-(keep - keep // 3) :]

@@ -1,0 +1,343 @@
+"""Running service calls off the GUI thread, in one consistent way.
+
+Every screen changes or reads data through :class:`Operations`:
+
+* ``ops.query(fn, success)`` runs ``fn(app)`` on a worker thread and hands the result
+  to ``success`` on the GUI thread.
+* ``ops.write(fn, success=..., changes={"reference"}, label="Saving…")`` does the same
+  on the single writer thread (one writer for the database), shows a progress dialog
+  when the work takes longer than :data:`PROGRESS_DELAY_MS`, and afterwards emits
+  :attr:`Operations.changed` so the pages that show that data refresh.
+* Work that reports progress takes a second argument, a :class:`Progress`; calling
+  ``progress.update(...)`` after the user pressed Cancel raises :class:`Cancelled`
+  inside the work, which the work's own transaction then rolls back.
+
+A :class:`~pharmacy_app.domain.errors.DomainError` is shown as a warning with its
+problems in the UI language; any other exception as an error with the traceback under
+"Details".  A ``failure`` callback may handle an error itself (return ``True``), e.g. a
+form dialog that lists the problems next to its fields.
+
+What must hold: the worker never touches a widget.  Workers only call the function
+and emit signals of :class:`_Relay`, which lives on the GUI thread as long as the
+:class:`Operations` object; callbacks run on the GUI thread.  :meth:`Operations.shutdown`
+waits for running work before the database is closed.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from pharmacy_app.domain.errors import DomainError
+from pharmacy_app.services.app import App
+from pharmacy_app.ui import labels
+
+PROGRESS_DELAY_MS = 300
+
+Success = Callable[[Any], None]
+Failure = Callable[[BaseException], bool]
+
+
+class Cancelled(Exception):
+    """Raised inside work whose progress dialog was cancelled."""
+
+
+class Progress:
+    """Handed to work that reports progress; safe to call from the worker thread."""
+
+    def __init__(self, op_id: int, relay: _Relay):
+        self._op_id = op_id
+        self._relay = relay
+        self._cancel = threading.Event()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def update(self, done: int, total: int = 0, text: str = "") -> None:
+        """Report ``done`` of ``total`` steps; raise :class:`Cancelled` if asked to stop."""
+        if self._cancel.is_set():
+            raise Cancelled()
+        self._relay.progress.emit(self._op_id, int(done), int(total), text)
+
+
+class _Relay(QObject):
+    """Carries results from worker threads to the GUI thread (queued connections)."""
+
+    done = Signal(int, object)
+    failed = Signal(int, object, str)
+    cancelled = Signal(int)
+    progress = Signal(int, int, int, str)
+
+
+@dataclass
+class _Op:
+    op_id: int
+    fn: Callable[..., Any]
+    success: Success | None
+    failure: Failure | None
+    changes: frozenset[str]
+    parent: QWidget | None
+    label: str | None
+    cancellable: bool
+    progress: Progress | None
+    dialog: QProgressDialog | None = None
+    timer: QTimer | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+class Operations(QObject):
+    """The one way screens call services.  Owned by the main window."""
+
+    changed = Signal(object)  # frozenset[str]: what changed, e.g. {"reference", "stock"}
+    busy_changed = Signal(bool)
+    error_shown = Signal(str)  # the text of the message box just shown (tests, logging)
+
+    def __init__(self, app: App, parent_widget: QWidget | None = None):
+        super().__init__(parent_widget)
+        self.app = app
+        self._parent_widget = parent_widget
+        self._relay = _Relay()
+        self._relay.done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
+        self._relay.failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
+        self._relay.cancelled.connect(self._on_cancelled, Qt.ConnectionType.QueuedConnection)
+        self._relay.progress.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
+        self._readers = QThreadPool(self)
+        self._readers.setMaxThreadCount(2)
+        self._writer = QThreadPool(self)
+        self._writer.setMaxThreadCount(1)
+        self._ops: dict[int, _Op] = {}
+        self._next_id = 0
+        self._boxes: list[QMessageBox] = []
+        self._closed = False
+
+    # ------------------------------------------------------------------ public
+
+    def query(
+        self,
+        fn: Callable[[App], Any],
+        success: Success | None = None,
+        *,
+        failure: Failure | None = None,
+        parent: QWidget | None = None,
+    ) -> int:
+        """Read something in the background; no progress dialog."""
+        return self._start(fn, success, failure, frozenset(), parent, None, False, False, self._readers)
+
+    def write(
+        self,
+        fn: Callable[..., Any],
+        success: Success | None = None,
+        *,
+        failure: Failure | None = None,
+        changes: Iterable[str] = (),
+        label: str | None = None,
+        parent: QWidget | None = None,
+        with_progress: bool = False,
+        cancellable: bool = False,
+    ) -> int:
+        """Change data on the writer thread; afterwards emit :attr:`changed`.
+
+        With ``with_progress`` the work is called as ``fn(app, progress)``.
+        """
+        return self._start(
+            fn,
+            success,
+            failure,
+            frozenset(changes),
+            parent,
+            label if label is not None else self.tr("Working…"),
+            with_progress,
+            cancellable,
+            self._writer,
+        )
+
+    def is_idle(self) -> bool:
+        return not self._ops
+
+    def notify(self, changes: Iterable[str]) -> None:
+        """Tell every view that data changed (e.g. after F5)."""
+        self.changed.emit(frozenset(changes))
+
+    def shutdown(self, msecs: int = 10_000) -> None:
+        """Let running work finish, then drop every pending callback."""
+        self._closed = True
+        for op in list(self._ops.values()):
+            if op.progress is not None:
+                op.progress.cancel()
+        self._readers.waitForDone(msecs)
+        self._writer.waitForDone(msecs)
+        for op in list(self._ops.values()):
+            self._finish(op)
+        self._ops.clear()
+
+    def show_error(self, err: BaseException, details: str = "", parent: QWidget | None = None) -> None:
+        """The one way an error reaches the user.  Non-blocking (the box is window-modal)."""
+        parent = parent or self._parent_widget
+        box = QMessageBox(parent)
+        if isinstance(err, DomainError):
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setWindowTitle(self.tr("Not possible"))
+            box.setText(labels.error_text(err))
+        else:
+            box.setIcon(QMessageBox.Icon.Critical)
+            box.setWindowTitle(self.tr("Error"))
+            box.setText(self.tr("Something went wrong. The action was not completed."))
+            box.setInformativeText(str(err) or type(err).__name__)
+            if details:
+                box.setDetailedText(details)
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._boxes.append(box)
+        box.finished.connect(lambda _r, b=box: self._boxes.remove(b) if b in self._boxes else None)
+        box.open()
+        self.error_shown.emit(box.text())
+
+    def open_message_boxes(self) -> list[QMessageBox]:
+        return list(self._boxes)
+
+    # ------------------------------------------------------------------ internals
+
+    def _start(
+        self,
+        fn: Callable[..., Any],
+        success: Success | None,
+        failure: Failure | None,
+        changes: frozenset[str],
+        parent: QWidget | None,
+        label: str | None,
+        with_progress: bool,
+        cancellable: bool,
+        pool: QThreadPool,
+    ) -> int:
+        if self._closed:
+            return -1
+        self._next_id += 1
+        op_id = self._next_id
+        progress = Progress(op_id, self._relay) if with_progress else None
+        op = _Op(op_id, fn, success, failure, changes, parent, label, cancellable, progress)
+        was_idle = not self._ops
+        self._ops[op_id] = op
+        if label is not None:
+            op.timer = QTimer(self)
+            op.timer.setSingleShot(True)
+            op.timer.timeout.connect(lambda i=op_id: self._show_progress(i))
+            op.timer.start(PROGRESS_DELAY_MS)
+        app, relay = self.app, self._relay
+
+        def work() -> None:  # on a worker thread: no widgets here
+            try:
+                result = fn(app, progress) if progress is not None else fn(app)
+            except Cancelled:
+                relay.cancelled.emit(op_id)
+            except BaseException as exc:  # noqa: BLE001 - every error goes back to the GUI
+                relay.failed.emit(op_id, exc, traceback.format_exc())
+            else:
+                relay.done.emit(op_id, result)
+
+        op.extra["work"] = work  # keep the callable alive until the result is delivered
+        pool.start(work)
+        if was_idle:
+            self.busy_changed.emit(True)
+        return op_id
+
+    def _show_progress(self, op_id: int) -> None:
+        op = self._ops.get(op_id)
+        if op is None or op.dialog is not None:
+            return
+        parent = op.parent or self._parent_widget
+        dialog = QProgressDialog(parent)
+        dialog.setLabelText(op.label or "")
+        dialog.setRange(0, 0)  # busy until the work reports how far it is
+        dialog.setWindowTitle(self.tr("Please wait"))
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setMinimumDuration(0)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        if op.cancellable and op.progress is not None:
+            dialog.setCancelButtonText(self.tr("Cancel"))
+            dialog.canceled.connect(lambda i=op_id: self._cancel(i))
+        else:
+            dialog.setCancelButton(None)  # type: ignore[arg-type]
+        op.dialog = dialog
+        dialog.show()
+
+    def _cancel(self, op_id: int) -> None:
+        op = self._ops.get(op_id)
+        if op is not None and op.progress is not None:
+            op.progress.cancel()
+            if op.dialog is not None:
+                op.dialog.setLabelText(self.tr("Cancelling…"))
+
+    @Slot(int, int, int, str)
+    def _on_progress(self, op_id: int, done: int, total: int, text: str) -> None:
+        op = self._ops.get(op_id)
+        if op is None:
+            return
+        if op.dialog is None and op.label is not None:
+            self._show_progress(op_id)
+        if op.dialog is not None:
+            op.dialog.setMaximum(max(total, 0))
+            op.dialog.setValue(min(done, total) if total else 0)
+            if text:
+                op.dialog.setLabelText(text)
+
+    @Slot(int, object)
+    def _on_done(self, op_id: int, result: object) -> None:
+        op = self._ops.pop(op_id, None)
+        if op is None:
+            return
+        self._finish(op)
+        try:
+            if op.success is not None:
+                op.success(result)
+        finally:
+            if op.changes:
+                self.changed.emit(op.changes)
+            self._maybe_idle()
+
+    @Slot(int, object, str)
+    def _on_failed(self, op_id: int, exc: BaseException, details: str) -> None:
+        op = self._ops.pop(op_id, None)
+        if op is None:
+            return
+        self._finish(op)
+        try:
+            handled = bool(op.failure(exc)) if op.failure is not None else False
+            if not handled:
+                self.show_error(exc, "" if isinstance(exc, DomainError) else details, op.parent)
+        finally:
+            self._maybe_idle()
+
+    @Slot(int)
+    def _on_cancelled(self, op_id: int) -> None:
+        op = self._ops.pop(op_id, None)
+        if op is None:
+            return
+        self._finish(op)
+        self._maybe_idle()
+
+    def _finish(self, op: _Op) -> None:
+        if op.timer is not None:
+            op.timer.stop()
+            op.timer.deleteLater()
+            op.timer = None
+        if op.dialog is not None:
+            op.dialog.hide()
+            op.dialog.deleteLater()
+            op.dialog = None
+        op.extra.clear()
+
+    def _maybe_idle(self) -> None:
+        if not self._ops:
+            self.busy_changed.emit(False)

@@ -1,0 +1,353 @@
+"""The Stock page: stock on hand everywhere, filtered and sorted in the database, with
+the selected lot's history underneath."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pharmacy_app.services import queries, reference
+from pharmacy_app.services.app import App
+from pharmacy_app.services.queries import StockFilter, StockRow
+from pharmacy_app.ui import fmt, labels
+from pharmacy_app.ui.history_pane import HistoryPane
+from pharmacy_app.ui.operations import Operations
+from pharmacy_app.ui.stock_model import ROW_ROLE, StockModel
+from pharmacy_app.ui.widgets import (
+    TableView,
+    date_column_width,
+    load_bytes,
+    restore_header,
+    save_bytes,
+    save_header,
+)
+
+SEARCH_DELAY_MS = 250
+HEADER_KEY = "stock/header_v1"
+SPLITTER_KEY = "stock/splitter_v1"
+
+# Fits a 1400 pixel wide window without scrolling sideways; people widen what they need.
+DEFAULT_WIDTHS = {
+    StockModel.LOCATION: 169,
+    StockModel.KIND: 115,
+    StockModel.PROGRAMME: 98,
+    StockModel.PRODUCT: 195,
+    StockModel.ITEM_NO: 66,
+    StockModel.BATCH: 74,
+    StockModel.EXPIRY: 86,
+    StockModel.USE_BY: 90,
+    StockModel.DOSES: 62,
+    StockModel.PACKS: 62,
+}
+
+
+@dataclass(frozen=True)
+class FilterChoices:
+    programmes: list[reference.ProgrammeInfo]
+    products: list[reference.ProductInfo]
+    locations: list[reference.LocationInfo]
+
+
+def load_filter_choices(app: App) -> FilterChoices:
+    return FilterChoices(
+        reference.list_programmes(app),
+        reference.list_products(app),
+        reference.list_locations(app),
+    )
+
+
+class StockPage(QWidget):
+    summary_changed = Signal(object)  # queries.StockSummary of the filtered rows
+
+    def __init__(self, ops: Operations, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._ops = ops
+        self._choices = FilterChoices([], [], [])
+        self._keep: tuple[int, int] | None = None  # (location id, lot id) to select again
+
+        # Filters ------------------------------------------------------------
+        self.programme_combo = QComboBox()
+        self.programme_combo.setObjectName("programmeFilter")
+        self.product_combo = QComboBox()
+        self.product_combo.setObjectName("productFilter")
+        self.location_combo = QComboBox()
+        self.location_combo.setObjectName("locationFilter")
+        for combo, width in (
+            (self.programme_combo, 120),
+            (self.product_combo, 210),
+            (self.location_combo, 200),
+        ):
+            combo.setMinimumWidth(width)
+            combo.setMaximumWidth(width + 100)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("stockSearch")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setPlaceholderText(self.tr("Search batch, product or location  (Ctrl+F)"))
+        self.search_edit.setMinimumWidth(170)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("stockCount")
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.count_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+
+        filters = QHBoxLayout()
+        filters.setSpacing(6)
+        for text, widget in (
+            (self.tr("Programme"), self.programme_combo),
+            (self.tr("Product"), self.product_combo),
+            (self.tr("Location"), self.location_combo),
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            filters.addWidget(label)
+            filters.addWidget(widget)
+            filters.addSpacing(8)
+        filters.addWidget(self.search_edit, 1)
+        filters.addSpacing(12)
+        filters.addWidget(self.count_label)
+
+        # Table and history ----------------------------------------------------
+        self.model = StockModel(ops.app, runner=self._run_query, parent=self)
+        self.table = TableView()
+        self.table.setObjectName("stockTable")
+        self.table.setModel(self.model)
+        self.table.enable_column_menu()
+        self.history = HistoryPane(ops)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.history)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 8)
+        layout.setSpacing(8)
+        layout.addLayout(filters)
+        layout.addWidget(self.splitter, 1)
+
+        self._setup_sorting()
+
+        # Signals ----------------------------------------------------------------
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search_edit.returnPressed.connect(self._search_now)
+        self.programme_combo.currentIndexChanged.connect(self._programme_changed)
+        self.product_combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.location_combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.model.loading_changed.connect(lambda _b: self._update_count())
+        self.model.summary_changed.connect(self._summary_arrived)
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
+        self.model.loaded.connect(self._reselect)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.activated.connect(self._activated)
+        self.table.doubleClicked.connect(self._activated)
+        self._fill_combos()
+        self._update_count()
+
+    # ------------------------------------------------------------------ public
+
+    def start(self) -> None:
+        """First load (after the window is shown)."""
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload filter choices, stock and the shown lot's history."""
+        self._ops.query(load_filter_choices, self._choices_arrived, parent=self)
+        self.model.reload()
+        self.history.refresh()
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def current_filter(self) -> StockFilter:
+        return StockFilter(
+            programme_code=self.programme_combo.currentData() or None,
+            product_id=self.product_combo.currentData(),
+            location_id=self.location_combo.currentData(),
+            text=self.search_edit.text().strip(),
+        )
+
+    def apply_filter(self) -> None:
+        self._search_timer.stop()
+        self.model.set_filter(self.current_filter())
+
+    def selected_row(self) -> StockRow | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        row: StockRow | None = index.data(ROW_ROLE)
+        return row
+
+    def select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+
+    def save_state(self) -> None:
+        save_header(HEADER_KEY, self.table)
+        save_header("history/header_v1", self.history.table)
+        save_bytes(SPLITTER_KEY, self.splitter.saveState())
+
+    def restore_state(self) -> None:
+        data = load_bytes(SPLITTER_KEY)
+        if data is not None:
+            self.splitter.restoreState(data)
+        restore_header("history/header_v1", self.history.table)
+
+    # ------------------------------------------------------------------ internals
+
+    def _run_query(self, work: Any, done: Any) -> None:
+        def failed(_exc: BaseException) -> bool:
+            self.model.loading_failed()
+            return False  # still shown to the user
+
+        self._ops.query(work, done, failure=failed, parent=self)
+
+    def _setup_sorting(self) -> None:
+        header = self.table.horizontalHeader()
+        header.setSortIndicatorShown(True)
+        if not restore_header(HEADER_KEY, self.table):
+            widths = dict(DEFAULT_WIDTHS)
+            for column in (StockModel.EXPIRY, StockModel.USE_BY):
+                widths[column] = max(widths[column], date_column_width(self.table))
+            self.table.set_column_widths(widths)
+            header.setSortIndicator(StockModel.USE_BY, Qt.SortOrder.AscendingOrder)
+        column = header.sortIndicatorSection()
+        order = header.sortIndicatorOrder()
+        key = StockModel.SORT_KEYS.get(column)
+        if key is None:
+            column, order = StockModel.USE_BY, Qt.SortOrder.AscendingOrder
+            header.setSortIndicator(column, order)
+            key = StockModel.SORT_KEYS[column]
+        self.model.set_sort(key, order == Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)  # calls model.sort with the same order: no reload
+
+    def _fill_combos(self) -> None:
+        keep_programme = self.programme_combo.currentData()
+        keep_location = self.location_combo.currentData()
+        for combo in (self.programme_combo, self.location_combo):
+            combo.blockSignals(True)
+            combo.clear()
+        self.programme_combo.addItem(self.tr("All programmes"), None)
+        for p in self._choices.programmes:
+            self.programme_combo.addItem(labels.by_language(p.name_da, p.name_en), p.code)
+        self.location_combo.addItem(self.tr("All locations"), None)
+        for loc in self._choices.locations:
+            text = loc.name if loc.active else self.tr("%1 (not in use)").replace("%1", loc.name)
+            self.location_combo.addItem(text, loc.id)
+            self.location_combo.setItemData(
+                self.location_combo.count() - 1, f"{loc.name} ({loc.code})", Qt.ItemDataRole.ToolTipRole
+            )
+        _select_data(self.programme_combo, keep_programme)
+        _select_data(self.location_combo, keep_location)
+        for combo in (self.programme_combo, self.location_combo):
+            combo.blockSignals(False)
+        self._fill_products()
+
+    def _fill_products(self) -> None:
+        keep = self.product_combo.currentData()
+        programme = self.programme_combo.currentData()
+        self.product_combo.blockSignals(True)
+        self.product_combo.clear()
+        self.product_combo.addItem(self.tr("All products"), None)
+        item_no = self.tr("Item no.")
+        for p in self._choices.products:
+            if programme and p.programme_code != programme:
+                continue
+            self.product_combo.addItem(p.name, p.id)
+            self.product_combo.setItemData(
+                self.product_combo.count() - 1,
+                f"{p.name}\n{item_no} {p.varenummer}",
+                Qt.ItemDataRole.ToolTipRole,
+            )
+        _select_data(self.product_combo, keep)
+        self.product_combo.blockSignals(False)
+
+    def _choices_arrived(self, choices: FilterChoices) -> None:
+        self._choices = choices
+        self._fill_combos()
+        self.apply_filter()  # a product or location may have gone from the list
+
+    def _programme_changed(self, _index: int) -> None:
+        self._fill_products()
+        self.apply_filter()
+
+    def _search_now(self) -> None:
+        self.apply_filter()
+
+    def _summary_arrived(self, summary: queries.StockSummary) -> None:
+        self._update_count()
+        self.summary_changed.emit(summary)
+        if summary.rows == 0:
+            flt = self.model.query.flt
+            filtered = bool(flt.text or flt.programme_code or flt.product_id or flt.location_id)
+            self.table.set_empty_text(
+                self.tr("No stock matches the filter.")
+                if filtered
+                else self.tr("There is no stock yet. Stock appears here when deliveries are received.")
+            )
+        else:
+            self.table.set_empty_text("")
+
+    def _update_count(self) -> None:
+        if self.model.is_loading and self.model.rowCount() == 0:
+            self.count_label.setText(self.tr("Loading…"))
+            return
+        s = self.model.summary
+        rows = QCoreApplication.translate("StockPage", "%n row(s)", None, s.rows)
+        doses = QCoreApplication.translate("StockPage", "%1 doses").replace("%1", fmt.integer(s.doses))
+        self.count_label.setText(f"{rows} · {doses}")
+
+    def _remember_selection(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self._keep = (row.location_id, row.lot_id)
+
+    def _reselect(self) -> None:
+        keep, self._keep = self._keep, None
+        if keep is None:
+            return
+        row = self.model.find_row(*keep)
+        if row >= 0:
+            self.select_row(row)
+        else:
+            self.history.show_lot(None)  # the lot left the table: show nothing rather than a stranger
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row: StockRow | None = current.data(ROW_ROLE) if current.isValid() else None
+        if row is not None and row.lot_id != self.history.lot_id:
+            self.history.show_lot(row.lot_id)
+
+    def _activated(self, index: QModelIndex) -> None:
+        row: StockRow | None = index.data(ROW_ROLE) if index.isValid() else None
+        if row is None:
+            return
+        if row.lot_id != self.history.lot_id:
+            self.history.show_lot(row.lot_id)
+        self.history.focus_table()
+
+
+def _select_data(combo: QComboBox, data: Any) -> None:
+    index = combo.findData(data) if data is not None else 0
+    combo.setCurrentIndex(index if index >= 0 else 0)

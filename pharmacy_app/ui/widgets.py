@@ -1,0 +1,208 @@
+"""Small widgets and helpers shared by the pages."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt
+from PySide6.QtGui import QFontMetrics, QIntValidator, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pharmacy_app.ui import fmt
+
+
+class TableView(QTableView):
+    """A read-only, row-selecting table that says something useful when it is empty."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._empty_text = ""
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setMinimumSectionSize(40)
+
+    def set_empty_text(self, text: str) -> None:
+        self._empty_text = text
+        self.viewport().update()
+
+    def empty_text(self) -> str:
+        return self._empty_text
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        model = self.model()
+        if self._empty_text and model is not None and model.rowCount() == 0:
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            rect = self.viewport().rect().adjusted(24, 24, -24, -24)
+            painter.drawText(
+                rect,
+                int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
+                self._empty_text,
+            )
+            painter.end()
+
+    def enable_column_menu(self) -> None:
+        """Right-click on the header to show or hide columns (kept with the header state)."""
+        header = self.horizontalHeader()
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+
+    def _column_menu(self, pos: QPoint) -> None:
+        model = self.model()
+        if model is None:
+            return
+        header = self.horizontalHeader()
+        menu = QMenu(self)
+        visible = [c for c in range(model.columnCount()) if not header.isSectionHidden(c)]
+        for column in range(model.columnCount()):
+            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            action = menu.addAction(title)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            # Keep at least one column visible.
+            action.setEnabled(not (len(visible) == 1 and column in visible))
+            action.toggled.connect(lambda on, c=column: header.setSectionHidden(c, not on))
+        menu.exec(header.mapToGlobal(pos))
+
+    def set_column_widths(self, widths: dict[int, int], header_room: int = 22) -> None:
+        """Set starting widths, never narrower than the column's title (plus sort arrow)."""
+        model = self.model()
+        metrics = self.horizontalHeader().fontMetrics()
+        for column, width in widths.items():
+            title = model.headerData(column, Qt.Orientation.Horizontal) if model is not None else None
+            needed = metrics.horizontalAdvance(str(title)) + header_room if title else 0
+            self.setColumnWidth(column, max(width, needed))
+
+
+def date_column_width(view: QTableView, with_time: bool = False) -> int:
+    """Enough room for a date (or date and time) in the view's font, bold included."""
+    font = view.font()
+    font.setBold(True)
+    sample = fmt.datetime_text(datetime(2026, 12, 28, 23, 58)) if with_time else fmt.date_text(date(2026, 12, 28))
+    return QFontMetrics(font).horizontalAdvance(sample) + 18
+
+
+class OptionalIntEdit(QLineEdit):
+    """A whole number that may be left empty (``value()`` is then ``None``)."""
+
+    def __init__(self, lowest: int, highest: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setValidator(QIntValidator(lowest, highest, self))
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.setMaximumWidth(80)
+
+    def value(self) -> int | None:
+        text = self.text().strip()
+        if not text:
+            return None
+        try:
+            return int(text)
+        except ValueError:
+            return None
+
+    def is_valid(self) -> bool:
+        text = self.text().strip()
+        if not text:
+            return True
+        try:
+            int(text)
+        except ValueError:
+            return False
+        return True
+
+    def set_value(self, value: int | None) -> None:
+        self.setText("" if value is None else str(value))
+
+
+class ComingLaterPage(QWidget):
+    """A work area that a later version fills: what it will do, said plainly."""
+
+    def __init__(self, title: str, text: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 48, 48, 48)
+        heading = QLabel(title)
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        heading.setFont(font)
+        heading.setWordWrap(True)
+        body = QLabel(text)
+        body.setWordWrap(True)
+        body.setMaximumWidth(640)
+        body.setTextFormat(Qt.TextFormat.PlainText)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        line.setMaximumWidth(640)
+        note = QLabel(self.tr("Coming in a later version."))
+        note.setObjectName("comingLater")
+        pal = note.palette()
+        pal.setColor(QPalette.ColorRole.WindowText, pal.color(QPalette.ColorRole.PlaceholderText))
+        note.setPalette(pal)
+        layout.addWidget(heading)
+        layout.addSpacing(8)
+        layout.addWidget(body)
+        layout.addSpacing(12)
+        layout.addWidget(line)
+        layout.addWidget(note)
+        layout.addStretch(1)
+        self.title = title
+        self.text = text
+
+
+# --------------------------------------------------------------------------- remembered state
+
+
+def settings() -> QSettings:
+    """The user's settings (organisation and application name are set at start-up)."""
+    return QSettings()
+
+
+def save_bytes(key: str, data: QByteArray) -> None:
+    settings().setValue(key, data)
+
+
+def load_bytes(key: str) -> QByteArray | None:
+    value: Any = settings().value(key)
+    if isinstance(value, QByteArray) and not value.isEmpty():
+        return value
+    if isinstance(value, bytes | bytearray) and value:
+        return QByteArray(bytes(value))
+    return None
+
+
+def save_header(key: str, view: QTableView) -> None:
+    save_bytes(key, view.horizontalHeader().saveState())
+
+
+def restore_header(key: str, view: QTableView) -> bool:
+    data = load_bytes(key)
+    if data is None:
+        return False
+    return bool(view.horizontalHeader().restoreState(data))

@@ -1,0 +1,39 @@
+"""The window renders: the Stock page with a lot's history, and the Settings page.
+
+The PNGs land in the test's temporary folder; open them to look at the window.
+"""
+
+from PySide6.QtGui import QImage
+
+from pharmacy_app.ui.main_window import SETTINGS
+from tests.ui.conftest import wait_idle
+
+
+def assert_real_picture(path, width, height):
+    image = QImage(str(path))
+    assert not image.isNull()
+    assert (image.width(), image.height()) == (width, height)
+    assert path.stat().st_size > 20_000
+    # Not one flat colour: sample a grid and expect many different pixels.
+    colours = {image.pixel(x, y) for x in range(0, width, 37) for y in range(0, height, 23)}
+    assert len(colours) > 8
+
+
+def test_stock_page_with_history(qtbot, window, tmp_path):
+    window.resize(1400, 850)
+    page = window.stock_page
+    page.select_row(1)
+    qtbot.waitUntil(lambda: page.history.model.rowCount() > 0, timeout=3000)
+    wait_idle(qtbot, window)
+    path = tmp_path / "stock.png"
+    assert window.grab().save(str(path))
+    assert_real_picture(path, 1400, 850)
+
+
+def test_settings_page(qtbot, window, tmp_path):
+    window.resize(1400, 850)
+    window.show_page(SETTINGS)
+    qtbot.waitUntil(lambda: window.settings_page.products_model.rowCount() > 0, timeout=3000)
+    path = tmp_path / "settings.png"
+    assert window.grab().save(str(path))
+    assert_real_picture(path, 1400, 850)
