@@ -81,9 +81,65 @@ def test_seeding_adds_the_catalogue_once_and_keeps_edits(db_url: str) -> None:
         assert len(again) == len(products)
         assert any(p.name == first.name + " (ny)" for p in again)
         kinds = {k.code for k in reference.list_location_kinds(app)}
-        assert kinds == {"pharmacy", "central", "decentral", "temporary", "mobile"}
+        assert kinds == {"pharmacy", "central", "decentral", "temporary", "mobile", "quarantine"}
         assert len(reference.list_regions(app)) == 5
         pharmacies = [loc for loc in reference.list_locations(app) if loc.kind_code == "pharmacy"]
         assert len(pharmacies) == 6
+    finally:
+        app.close()
+
+
+def test_upgrading_a_database_with_a_ledger_keeps_it_whole(db_url: str) -> None:
+    """A database made by the first release, with stock in it, upgrades to head intact."""
+    from alembic import command
+
+    from pharmacy_app.services import queries
+
+    db = Database(db_url)
+    command.upgrade(migrate.alembic_config(db.write_engine), "0001")
+    with db.write() as s:
+        for statement in (
+            "insert into programme (code, name_da, name_en, active) "
+            "values ('influenza', 'Influenza', 'Influenza', true)",
+            "insert into product (varenummer, programme_code, name, manufacturer, form, "
+            "doses_per_unit, units_per_pack, min_remaining_shelf_life_days, note, active) "
+            "values ('123456', 'influenza', 'Vaxigrip', 'Sanofi', 'prefilled syringe', 1, 10, "
+            "30, '', true)",
+            "insert into location (code, name, is_virtual, holds_stock, address, city, active) "
+            "values ('SSI', 'SSI', true, false, '', '', true)",
+            "insert into location (code, name, is_virtual, holds_stock, address, city, active) "
+            "values ('RH-APO', 'Apoteket', false, true, '', '', true)",
+        ):
+            s.execute(sa.text(statement))
+        s.execute(
+            sa.text(
+                "insert into lot (product_id, batch, expiry, use_by, created_at) "
+                "select id, 'OLD1', '2027-01-31', '2027-01-31', '2026-11-01 08:00:00' "
+                "from product where varenummer = '123456'"
+            )
+        )
+        s.execute(
+            sa.text(
+                "insert into movement (kind, lot_id, from_location_id, to_location_id, doses, "
+                "occurred_at, recorded_at, user_name, reference, note) "
+                "select 'receipt', lot.id, ssi.id, apo.id, 40, '2026-11-01 08:00:00', "
+                "'2026-11-01 08:00:00', 'old', 'FS-OLD', '' "
+                "from lot, location ssi, location apo where ssi.code = 'SSI' and apo.code = 'RH-APO'"
+            )
+        )
+        s.execute(
+            sa.text(
+                "insert into stock_balance (location_id, lot_id, doses) "
+                "select to_location_id, lot_id, doses from movement"
+            )
+        )
+    db.dispose()
+    app = open_app(db_url, user="t")  # upgrades to head on start
+    try:
+        assert migrate.current_revision(app.db.write_engine) == migrate.head_revision()
+        report = queries.check_ledger(app)
+        assert report.ok and report.movements == 1
+        [row] = queries.stock_rows(app)
+        assert (row.location_code, row.batch, row.doses) == ("RH-APO", "OLD1", 40)
     finally:
         app.close()

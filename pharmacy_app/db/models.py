@@ -130,6 +130,8 @@ class Location(Base):
     address: Mapped[str] = mapped_column(String(200), default="")
     city: Mapped[str] = mapped_column(String(100), default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # A quarantine location belongs to its pharmacy; stock there is held, not pickable.
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("location.id"))
 
     kind: Mapped[LocationKind | None] = relationship()
 
@@ -206,3 +208,74 @@ class StockBalance(Base):
     location_id: Mapped[int] = mapped_column(ForeignKey("location.id"), primary_key=True)
     lot_id: Mapped[int] = mapped_column(ForeignKey("lot.id"), primary_key=True)
     doses: Mapped[int] = mapped_column(Integer)
+
+
+class Receipt(Base):
+    """A delivery from SSI being received: a draft until posted in one transaction."""
+
+    __tablename__ = "receipt"
+    __table_args__ = (
+        Index(
+            "uq_receipt_posted_note",
+            "note_number",
+            unique=True,
+            sqlite_where=text("status = 'posted'"),
+            postgresql_where=text("status = 'posted'"),
+        ),
+        Index("ix_receipt_status", "status"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    note_number: Mapped[str] = mapped_column(String(40))
+    delivered_on: Mapped[date] = mapped_column(Date)
+    location_id: Mapped[int] = mapped_column(ForeignKey("location.id"))
+    status: Mapped[str] = mapped_column(String(12))  # draft | posted | cancelled
+    source: Mapped[str] = mapped_column(String(12))  # scan | typed | import
+    created_by: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    posted_by: Mapped[str | None] = mapped_column(String(100))
+    posted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    comment: Mapped[str] = mapped_column(Text, default="")
+
+    location: Mapped[Location] = relationship()
+    lines: Mapped[list[ReceiptLine]] = relationship(
+        back_populates="receipt", order_by="ReceiptLine.line_no", cascade="all, delete-orphan"
+    )
+
+
+class ReceiptLine(Base):
+    __tablename__ = "receipt_line"
+    __table_args__ = (
+        CheckConstraint("packs > 0", name="packs_positive"),
+        UniqueConstraint("receipt_id", "line_no", name="uq_receipt_line_no"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    receipt_id: Mapped[int] = mapped_column(ForeignKey("receipt.id"))
+    line_no: Mapped[int] = mapped_column(Integer)
+    product_id: Mapped[int] = mapped_column(ForeignKey("product.id"))
+    batch: Mapped[str] = mapped_column(String(20))
+    expiry: Mapped[date] = mapped_column(Date)
+    packs: Mapped[int] = mapped_column(Integer)
+    condition: Mapped[str] = mapped_column(String(12))  # frozen | fridge
+    thawed_on: Mapped[date | None] = mapped_column(Date)  # received already thawed
+    hold: Mapped[bool] = mapped_column(Boolean, default=False)
+    hold_reason: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    lot_id: Mapped[int | None] = mapped_column(ForeignKey("lot.id"))  # set when posted
+    movement_id: Mapped[int | None] = mapped_column(ForeignKey("movement.id"))
+
+    receipt: Mapped[Receipt] = relationship(back_populates="lines")
+    product: Mapped[Product] = relationship()
+
+
+class ReceiptScan(Base):
+    """One scanned pack; a pack's serial number can be received only once."""
+
+    __tablename__ = "receipt_scan"
+    __table_args__ = (UniqueConstraint("product_id", "serial", name="uq_receipt_scan_serial"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    receipt_id: Mapped[int] = mapped_column(ForeignKey("receipt.id"))
+    line_id: Mapped[int] = mapped_column(ForeignKey("receipt_line.id"))
+    product_id: Mapped[int] = mapped_column(ForeignKey("product.id"))
+    serial: Mapped[str] = mapped_column(String(20))
+    scanned_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    scanned_by: Mapped[str] = mapped_column(String(100))

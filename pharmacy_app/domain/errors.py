@@ -135,6 +135,87 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Der er ikke valgt et hjemmeapotek: vælg det under Indstillinger "
         "(eller `pharmacy-app init --pharmacy KODE`).",
     ),
+    "scan_empty": (
+        "The scan was empty.",
+        "Scanningen var tom.",
+    ),
+    "scan_unreadable": (
+        "The scan {scan} is not a GS1 pack code ({why}).",
+        "Scanningen {scan} er ikke en GS1-pakningskode ({why}).",
+    ),
+    "scan_bad_gtin": (
+        "GTIN {gtin} has a wrong check digit; scan again or type the line.",
+        "GTIN {gtin} har forkert kontrolciffer; scan igen eller indtast linjen.",
+    ),
+    "scan_missing": (
+        "The scan {scan} has no {missing}; type the line instead.",
+        "Scanningen {scan} mangler {missing}; indtast linjen i stedet.",
+    ),
+    "scan_unknown_gtin": (
+        "GTIN {gtin} is not a product in the catalogue.",
+        "GTIN {gtin} er ikke en vare i kataloget.",
+    ),
+    "scan_duplicate_serial": (
+        "This pack (serial {serial}) was already scanned on receipt {note}.",
+        "Denne pakning (serienummer {serial}) er allerede scannet på følgeseddel {note}.",
+    ),
+    "note_already_received": (
+        "Delivery note {note} was already received on {when} by {by}.",
+        "Følgeseddel {note} er allerede modtaget {when} af {by}.",
+    ),
+    "note_number_invalid": (
+        "The delivery note number must be 1 to 40 characters.",
+        "Følgeseddelnummeret skal være 1 til 40 tegn.",
+    ),
+    "receipt_not_draft": (
+        "Receipt {note} is {status} and can no longer be changed.",
+        "Modtagelse {note} er {status} og kan ikke længere ændres.",
+    ),
+    "receipt_unknown": (
+        "Receipt {receipt} does not exist.",
+        "Modtagelse {receipt} findes ikke.",
+    ),
+    "receipt_empty": (
+        "Receipt {note} has no lines.",
+        "Modtagelse {note} har ingen linjer.",
+    ),
+    "line_unknown": (
+        "Line {line} does not exist.",
+        "Linje {line} findes ikke.",
+    ),
+    "short_dated": (
+        "Lot {batch} ({product}) expires {expiry}, in {days} days; less than the "
+        "{minimum} days required. Confirm to receive it anyway.",
+        "Batch {batch} ({product}) udløber {expiry}, om {days} dage; mindre end de "
+        "krævede {minimum} dage. Bekræft for at modtage den alligevel.",
+    ),
+    "not_a_frozen_product": (
+        "{product} is not stored frozen; it cannot be received frozen or thawed.",
+        "{product} opbevares ikke frosset; den kan ikke modtages frosset eller optøs.",
+    ),
+    "already_thawed": (
+        "Lot {batch} is already thawed (on {thawed_on}); thawed stock cannot be refrozen "
+        "or thawed again.",
+        "Batch {batch} er allerede optøet ({thawed_on}); optøet lager kan ikke genfryses "
+        "eller optøs igen.",
+    ),
+    "condition_unknown": (
+        "Storage condition {condition!r} is not known (use frozen or 2-8 °C).",
+        "Opbevaringen {condition!r} kendes ikke (brug frost eller 2-8 °C).",
+    ),
+    "held_stock": (
+        "Lot {batch} at {location} is held in quarantine; a pharmacist must release it first.",
+        "Batch {batch} på {location} er tilbageholdt i karantæne; en farmaceut skal frigive "
+        "den først.",
+    ),
+    "not_quarantine": (
+        "{location} is not a quarantine location.",
+        "{location} er ikke et karantænested.",
+    ),
+    "hold_reason_required": (
+        "Stock put on hold needs a reason (e.g. temperature logger alarm, damaged box).",
+        "Tilbageholdt lager kræver en begrundelse (fx temperaturalarm, beskadiget kasse).",
+    ),
     "region_unknown": (
         "Region {region} is not known.",
         "Regionen {region} kendes ikke.",

@@ -24,6 +24,8 @@ class MovementKind(StrEnum):
     DISCARD = "discard"  # location -> WASTED, with a reason
     STOCKTAKE = "stocktake"  # STOCKTAKE <-> location
     REVERSAL = "reversal"  # undoes one earlier movement, pointing at it
+    THAW = "thaw"  # frozen lot -> THAW and THAW -> its thawed part, at one location
+    RELEASE = "release"  # quarantine -> its pharmacy, once a pharmacist clears held stock
 
 
 class VirtualLocation(StrEnum):
@@ -39,6 +41,7 @@ class VirtualLocation(StrEnum):
     STOCKTAKE = "STOCKTAKE"
     OTHER_REGION = "OTHER_REGION"
     IN_TRANSIT = "IN_TRANSIT"
+    THAW = "THAW"
 
     @property
     def holds_stock(self) -> bool:
@@ -46,3 +49,4 @@ class VirtualLocation(StrEnum):
 
 
 PHARMACY_KIND = "pharmacy"
+QUARANTINE_KIND = "quarantine"

@@ -34,7 +34,17 @@ VIRTUAL_NAMES = {
     VirtualLocation.STOCKTAKE: "Lageroptælling",
     VirtualLocation.OTHER_REGION: "Anden region",
     VirtualLocation.IN_TRANSIT: "Undervejs",
+    VirtualLocation.THAW: "Optøning",
 }
+# Kinds the application needs beyond the catalogue's: held stock at a pharmacy.
+EXTRA_KINDS = [
+    {
+        "code": "quarantine",
+        "name_da": "Karantæne (tilbageholdt)",
+        "ssi_stedtype": "Sygehusapotek",
+        "target_cover_days": None,
+    }
+]
 PROGRAMME_NAMES_EN = {"covid-19": "COVID-19", "influenza": "Influenza", "pneumococcal": "Pneumococcal"}
 KIND_NAMES_EN = {
     "pharmacy": "Hospital pharmacy",
@@ -42,6 +52,7 @@ KIND_NAMES_EN = {
     "decentral": "Decentral site",
     "temporary": "Temporary site",
     "mobile": "Mobile unit",
+    "quarantine": "Quarantine (on hold)",
 }
 
 
@@ -103,7 +114,7 @@ def seed_session(session: Session, cat: dict[str, Any]) -> None:
                 active=True,
             )
         )
-    for kind in cat["location_kinds"]:
+    for kind in [*cat["location_kinds"], *EXTRA_KINDS]:
         if missing(m.LocationKind, kind["code"]):
             session.add(
                 m.LocationKind(
@@ -135,7 +146,9 @@ def seed_session(session: Session, cat: dict[str, Any]) -> None:
                         active=True,
                     )
                 )
-    for code in cat["virtual_locations"]:
+    virtual_codes = list(cat["virtual_locations"])
+    virtual_codes += [v.value for v in VirtualLocation if v.value not in virtual_codes]
+    for code in virtual_codes:
         if code not in known_locations:
             virtual = VirtualLocation(code)
             session.add(

@@ -17,7 +17,7 @@ from pharmacy_app.domain.catalog import check_batch
 from pharmacy_app.domain.errors import fail
 from pharmacy_app.domain.expiry import effective_use_by, is_expired
 from pharmacy_app.domain.ledger import check_doses
-from pharmacy_app.domain.types import MovementKind, VirtualLocation
+from pharmacy_app.domain.types import QUARANTINE_KIND, MovementKind, VirtualLocation
 from pharmacy_app.services import ledger
 from pharmacy_app.services.app import App
 from pharmacy_app.services.reference import (
@@ -74,6 +74,11 @@ def _real(session: Session, code: str) -> m.Location:
     if not loc.active:
         raise fail("location_inactive", location=loc.name)
     return loc
+
+
+def _refuse_held(lot: m.Lot, source: m.Location) -> None:
+    if source.kind_code == QUARANTINE_KIND:
+        raise fail("held_stock", batch=lot.batch, location=source.name)
 
 
 def _refuse_expired(lot: m.Lot, on: date, action_en: str, action_da: str) -> None:
@@ -190,6 +195,8 @@ def transfer(
         lot = _lot(s, lot_id)
         source = _real(s, from_code)
         dest = _real(s, to_code)
+        _refuse_held(lot, source)
+        _refuse_held(lot, dest)
         occurred = occurred_at or now
         if source.kind_code == "pharmacy" or dest.kind_code == "pharmacy":
             to_domain_product(lot.product).check_whole_units(doses)
@@ -227,6 +234,7 @@ def administer(
     with app.db.write() as s:
         lot = _lot(s, lot_id)
         site = _real(s, site_code)
+        _refuse_held(lot, site)
         occurred = occurred_at or now
         _refuse_expired(lot, occurred.date(), "given", "gives")
         dest = virtual(s, VirtualLocation.ADMINISTERED)

@@ -1,0 +1,91 @@
+"""Reading a pack's GS1 DataMatrix as a keyboard-wedge scanner types it.
+
+The element string carries (01) GTIN, (17) expiry YYMMDD (day 00 = the month's last
+day), (10) batch and (21) serial, with the group separator (ASCII 29) after variable
+length fields and often a symbology prefix such as ``]d2``.  Some scanners are set to
+type ``|`` or another visible character for the separator, which a text field keeps;
+the human-readable form with brackets, ``(01)…(17)…``, is accepted too.
+
+Parsing uses biip, which never raises; everything wrong comes back as a
+:class:`~pharmacy_app.domain.errors.Problem`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from biip import ParseConfig
+from biip import parse as biip_parse
+from biip.gs1_messages import GS1Message
+
+from pharmacy_app.domain.errors import Problem
+
+GS = "\x1d"
+# Separators a scanner may be configured to type instead of GS; none of them may occur
+# inside a GS1 batch or serial (AI 10/21 use a subset of ISO 646 without these).
+SEPARATORS = (GS, "|", "~", "^")
+SYMBOLOGY_PREFIXES = ("]d2", "]C1", "]Q3", "]e0", "]J1")
+
+
+@dataclass(frozen=True)
+class PackScan:
+    gtin: str
+    expiry: date
+    batch: str
+    serial: str | None
+    raw: str
+
+
+def looks_like_scan(text: str) -> bool:
+    """A line typed at the receiving page that should be read as a barcode."""
+    t = text.strip()
+    return t.startswith(SYMBOLOGY_PREFIXES) or t.startswith("(01)") or (
+        t.startswith("01") and len(t) >= 16 and t[2:16].isdigit()
+    )
+
+
+def _message(text: str) -> tuple[GS1Message | None, str | None]:
+    t = text.strip()
+    if t.startswith("("):
+        try:
+            return GS1Message.parse_hri(t), None
+        except Exception as err:  # biip raises ParseError on malformed HRI
+            return None, str(err)
+    result = biip_parse(t, config=ParseConfig(separator_chars=list(SEPARATORS)))
+    return result.gs1_message, result.gs1_message_error
+
+
+def interpret(text: str) -> PackScan | Problem:
+    raw = text
+    t = text.strip()
+    if not t:
+        return Problem("scan_empty", {})
+    for prefix in SYMBOLOGY_PREFIXES:
+        if t.startswith(prefix):
+            t = t[len(prefix) :]
+            break
+    message, error = _message(t)
+    if message is None:
+        return Problem("scan_unreadable", {"scan": _visible(raw), "why": error or ""})
+    fields: dict[str, str] = {}
+    expiry: date | None = None
+    for element in message.element_strings:
+        ai = element.ai.ai
+        if ai == "01" and element.gtin_error:
+            return Problem("scan_bad_gtin", {"gtin": element.value})
+        if ai == "17":
+            expiry = element.date
+        fields[ai] = element.value
+    missing = [name for ai, name in (("01", "GTIN"), ("17", "expiry"), ("10", "batch")) if ai not in fields]
+    if missing:
+        return Problem("scan_missing", {"scan": _visible(raw), "missing": ", ".join(missing)})
+    if expiry is None:
+        return Problem("scan_unreadable", {"scan": _visible(raw), "why": "expiry"})
+    return PackScan(
+        gtin=fields["01"], expiry=expiry, batch=fields["10"], serial=fields.get("21"), raw=raw
+    )
+
+
+def _visible(text: str) -> str:
+    return text.strip().replace(GS, "<GS>")[:80]
