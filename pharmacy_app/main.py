@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 
@@ -14,7 +15,13 @@ def main(argv: list[str] | None = None) -> int:
         from pharmacy_app.ui.app import run_gui
 
         return run_gui(parsed.db, parsed.user)
-    return cli.run(parsed)
+    try:
+        return cli.run(parsed)
+    except BrokenPipeError:
+        # The reader stopped early (e.g. `stock --csv | head`): not an error of ours.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
 
 
 if __name__ == "__main__":

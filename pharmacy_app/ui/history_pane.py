@@ -36,14 +36,14 @@ class HistoryPane(QWidget):
         self.table.set_empty_text(self.tr("Select a row above to see every movement of its lot."))
         self.table.set_column_widths(
             {  # fits a 1400 pixel window; "Recorded" (last) is a scroll away
-                HistoryModel.NO: 44,
+                HistoryModel.NO: self.table.fontMetrics().horizontalAdvance("0000000") + 12,
                 HistoryModel.WHEN: date_column_width(self.table, with_time=True),
                 HistoryModel.WHAT: 96,
-                HistoryModel.FROM: 160,
-                HistoryModel.TO: 160,
+                HistoryModel.FROM: 150,
+                HistoryModel.TO: 150,
                 HistoryModel.DOSES: 56,
                 HistoryModel.WHO: 76,
-                HistoryModel.REFERENCE: 90,
+                HistoryModel.REFERENCE: self.table.fontMetrics().horizontalAdvance("DL-2026-00000") + 14,
                 HistoryModel.REASON: 110,
                 HistoryModel.NOTE: 110,
                 HistoryModel.LINK: 140,
