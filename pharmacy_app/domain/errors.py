@@ -216,6 +216,258 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Stock put on hold needs a reason (e.g. temperature logger alarm, damaged box).",
         "Tilbageholdt lager kræver en begrundelse (fx temperaturalarm, beskadiget kasse).",
     ),
+    "receipt_not_posted": (
+        "Receipt {note} is not posted ({status_en}); a goods-receipt document is printed "
+        "only for a posted receipt.",
+        "Modtagelse {note} er ikke bogført ({status_da}); en varemodtagelse udskrives kun "
+        "for en bogført modtagelse.",
+    ),
+    "consumption_empty": (
+        "There is nothing to record: no doses were entered.",
+        "Der er intet at registrere: der er ikke indtastet nogen doser.",
+    ),
+    "consumption_site_unknown": (
+        "Row {row}, {field}: site {site} is not known.",
+        "Række {row}, {field}: stedet {site} kendes ikke.",
+    ),
+    "consumption_site_not_allowed": (
+        "Row {row}, {field}: doses cannot be given at {site} ({why_en}).",
+        "Række {row}, {field}: der kan ikke gives doser på {site} ({why_da}).",
+    ),
+    "consumption_lot_unknown": (
+        "Row {row}, {field}: lot {lot} is not known.",
+        "Række {row}, {field}: batch {lot} kendes ikke.",
+    ),
+    "consumption_lot_not_at_site": (
+        "Row {row}, {field}: {site} has never held lot {batch} ({product}).",
+        "Række {row}, {field}: {site} har aldrig haft batch {batch} ({product}).",
+    ),
+    "consumption_doses_invalid": (
+        "Row {row}, {field}: doses given must be a whole number greater than zero (got {value}).",
+        "Række {row}, {field}: givne doser skal være et helt tal større end nul (fik {value}).",
+    ),
+    "consumption_target_group_unknown": (
+        "Row {row}, {field}: target group {value!r} is not in the catalogue (use one of: {allowed}).",
+        "Række {row}, {field}: målgruppen {value!r} findes ikke i kataloget (brug en af: {allowed}).",
+    ),
+    "consumption_day_in_future": (
+        "Row {row}, {field}: {day} is in the future.",
+        "Række {row}, {field}: {day} ligger i fremtiden.",
+    ),
+    "consumption_day_too_old": (
+        "Row {row}, {field}: {day} is more than {days} days ago; consumption can be recorded "
+        "back to {earliest}.",
+        "Række {row}, {field}: {day} er mere end {days} dage siden; forbrug kan registreres "
+        "tilbage til {earliest}.",
+    ),
+    "consumption_lot_expired": (
+        "Row {row}, {field}: lot {batch} ({product}) could be used until {use_by} and cannot "
+        "have been given on {day}.",
+        "Række {row}, {field}: batch {batch} ({product}) kunne anvendes til {use_by} og kan "
+        "ikke være givet den {day}.",
+    ),
+    "consumption_held_stock": (
+        "Row {row}, {field}: {site} is a quarantine location; held stock cannot be given.",
+        "Række {row}, {field}: {site} er et karantænested; tilbageholdt lager kan ikke gives.",
+    ),
+    "consumption_over_stock": (
+        "{site} holds {on_hand} doses of {batch} on {day}; {entered} were entered (row {rows}).",
+        "{site} har {on_hand} doser af {batch} den {day}; der er indtastet {entered} "
+        "(række {rows}).",
+    ),
+    "sheet_unreadable": (
+        "{file} cannot be read as a consumption sheet ({why}).",
+        "{file} kan ikke læses som et forbrugsark ({why}).",
+    ),
+    "sheet_empty": (
+        "{file} is empty: the first row must be the header ({columns}).",
+        "{file} er tom: første række skal være overskrifterne ({columns}).",
+    ),
+    "sheet_no_rows": (
+        "{file} has a header but no rows of consumption.",
+        "{file} har overskrifter men ingen rækker med forbrug.",
+    ),
+    "sheet_column_missing": (
+        "Row {row}: the column {column} is missing (found: {found}).",
+        "Række {row}: kolonnen {column} mangler (fundet: {found}).",
+    ),
+    "sheet_value_required": (
+        "Row {row}, {column}: must be filled in.",
+        "Række {row}, {column}: skal udfyldes.",
+    ),
+    "sheet_not_a_date": (
+        "Row {row}, {column}: {value!r} is not a date (dd-mm-yyyy).",
+        "Række {row}, {column}: {value!r} er ikke en dato (dd-mm-åååå).",
+    ),
+    "sheet_not_a_whole_number": (
+        "Row {row}, {column}: {value!r} is not a whole number.",
+        "Række {row}, {column}: {value!r} er ikke et helt tal.",
+    ),
+    "sheet_product_unknown": (
+        "Row {row}, {column}: item number {value} is not a product in the catalogue.",
+        "Række {row}, {column}: varenummer {value} er ikke en vare i kataloget.",
+    ),
+    "sheet_batch_unknown": (
+        "Row {row}, {column}: batch {value} of {product} is not known.",
+        "Række {row}, {column}: batch {value} af {product} kendes ikke.",
+    ),
+    "note_file_unreadable": (
+        "{file} cannot be read: {why}.",
+        "{file} kan ikke læses: {why}.",
+    ),
+    "note_file_empty": (
+        "{file} is empty.",
+        "{file} er tom.",
+    ),
+    "note_file_type": (
+        "{file} is not an .xlsx workbook or a CSV file ({kind}).",
+        "{file} er hverken et .xlsx-regneark eller en CSV-fil ({kind}).",
+    ),
+    "note_file_xls": (
+        "{file} is in the old Excel .xls format; save it as .xlsx or CSV.",
+        "{file} er i det gamle Excel .xls-format; gem den som .xlsx eller CSV.",
+    ),
+    "note_no_header": (
+        "{file}: no header row with the delivery note columns ({columns}) was found.",
+        "{file}: der er ingen overskriftsrække med følgesedlens kolonner ({columns}).",
+    ),
+    "note_sheet_no_header": (
+        "{file}, sheet {sheet!r}: no header row with the delivery note columns ({columns}); "
+        "the note must be the first sheet or a sheet named Følgeseddel (sheets: {sheets}).",
+        "{file}, ark {sheet!r}: ingen overskriftsrække med følgesedlens kolonner ({columns}); "
+        "følgesedlen skal være det første ark eller et ark med navnet Følgeseddel "
+        "(ark: {sheets}).",
+    ),
+    "note_column_missing": (
+        "row {row}: the required column {column} is missing from the header.",
+        "række {row}: den krævede kolonne {column} mangler i overskriften.",
+    ),
+    "note_column_twice": (
+        "row {row}: the column {column} appears more than once in the header.",
+        "række {row}: kolonnen {column} står mere end én gang i overskriften.",
+    ),
+    "note_no_rows": (
+        "{file} has a header (row {row}) but no lines.",
+        "{file} har en overskrift (række {row}), men ingen linjer.",
+    ),
+    "note_value_missing": (
+        "row {row}, {column}: must be filled in.",
+        "række {row}, {column}: skal udfyldes.",
+    ),
+    "note_not_a_date": (
+        "row {row}, {column}: {value!r} is not a date (dd-mm-yyyy or yyyy-mm-dd).",
+        "række {row}, {column}: {value!r} er ikke en dato (dd-mm-åååå eller åååå-mm-dd).",
+    ),
+    "note_not_a_whole_number": (
+        "row {row}, {column}: {value!r} is not a whole number.",
+        "række {row}, {column}: {value!r} er ikke et helt tal.",
+    ),
+    "note_not_positive": (
+        "row {row}, {column}: {value!r} must be greater than zero.",
+        "række {row}, {column}: {value!r} skal være større end nul.",
+    ),
+    "note_gtin_invalid": (
+        "row {row}, {column}: {value!r} is not a GTIN (14 digits).",
+        "række {row}, {column}: {value!r} er ikke et GTIN (14 cifre).",
+    ),
+    "note_gtin_check_digit": (
+        "row {row}, {column}: {value!r} has a wrong check digit (it should be {expected}).",
+        "række {row}, {column}: {value!r} har forkert kontrolciffer (det skal være {expected}).",
+    ),
+    "note_batch_invalid": (
+        "row {row}, {column}: {value!r} is not a batch number (1 to 20 letters, digits and -./_).",
+        "række {row}, {column}: {value!r} er ikke et batchnummer (1 til 20 bogstaver, tal og -./_).",
+    ),
+    "note_storage_unknown": (
+        "row {row}, {column}: {value!r} is not a storage condition (-90/-60, -25/-15 or 2-8 °C).",
+        "række {row}, {column}: {value!r} er ikke en opbevaring (-90/-60, -25/-15 eller 2-8 °C).",
+    ),
+    "note_value_too_long": (
+        "row {row}, {column}: {value!r} is longer than {max} characters.",
+        "række {row}, {column}: {value!r} er længere end {max} tegn.",
+    ),
+    "note_value_differs": (
+        "row {row}, {column}: {value!r} differs from {expected!r} in row {first_row}; "
+        "every row of a delivery note must carry the same {column}.",
+        "række {row}, {column}: {value!r} afviger fra {expected!r} i række {first_row}; "
+        "alle rækker på en følgeseddel skal have samme {column}.",
+    ),
+    "note_product_unknown": (
+        "row {row}, {column}: {value!r} is not a known product (item number or GTIN).",
+        "række {row}, {column}: {value!r} er ikke en kendt vare (varenummer eller GTIN).",
+    ),
+    "note_gtin_mismatch": (
+        "row {row}, {column}: {value} is not the GTIN of item {varenummer} ({product}), "
+        "which is {expected}.",
+        "række {row}, {column}: {value} er ikke GTIN for vare {varenummer} ({product}), "
+        "som har {expected}.",
+    ),
+    "note_product_inactive": (
+        "row {row}, {column}: {product} is no longer in use.",
+        "række {row}, {column}: {product} er ikke længere i brug.",
+    ),
+    "note_doses_per_pack_mismatch": (
+        "row {row}, {column}: {value} doses per pack, but {product} has {expected} in the "
+        "catalogue.",
+        "række {row}, {column}: {value} doser pr. pakning, men {product} har {expected} i "
+        "kataloget.",
+    ),
+    "note_not_a_frozen_product": (
+        "row {row}, {column}: {product} is not stored frozen, so it cannot arrive at {value}.",
+        "række {row}, {column}: {product} opbevares ikke frosset og kan ikke ankomme ved {value}.",
+    ),
+    "note_lot_repeated": (
+        "rows {first_row} and {row}: lot {batch} of {product} is listed twice with a different "
+        "{columns}; the same lot may be listed twice only when all but the quantity agrees.",
+        "række {first_row} og {row}: batch {batch} af {product} står to gange med forskellig "
+        "{columns}; samme batch må kun stå to gange, når alt andet end antallet er ens.",
+    ),
+    "note_lot_expiry_mismatch": (
+        "row {row}, {column}: lot {batch} of {product} is already known with expiry {known}, "
+        "not {given}.",
+        "række {row}, {column}: batch {batch} af {product} kendes allerede med udløb {known}, "
+        "ikke {given}.",
+    ),
+    "note_lot_expired": (
+        "row {row}, {column}: lot {batch} ({product}) could be used until {use_by}; an expired "
+        "lot cannot be received on {when}.",
+        "række {row}, {column}: batch {batch} ({product}) kunne anvendes til {use_by}; en "
+        "udløbet batch kan ikke modtages den {when}.",
+    ),
+    "note_short_dated": (
+        "row {row}, {column}: lot {batch} ({product}) expires {expiry}, in {days} days; less "
+        "than the {minimum} days required.",
+        "række {row}, {column}: batch {batch} ({product}) udløber {expiry}, om {days} dage; "
+        "mindre end de krævede {minimum} dage.",
+    ),
+    "note_delivery_in_future": (
+        "row {row}, {column}: {value!r} is in the future.",
+        "række {row}, {column}: {value!r} ligger i fremtiden.",
+    ),
+    "note_confirm_short_dated": (
+        "Nothing was received: {count} short-dated lot(s) need confirmation; rerun with "
+        "--confirm-short-dated to receive them.",
+        "Intet er modtaget: {count} kortdaterede batch(er) skal bekræftes; kør igen med "
+        "--confirm-short-dated for at modtage dem.",
+    ),
+    "period_invalid": (
+        "{period!r} is not a month; write it as YYYY-MM, e.g. 2026-10.",
+        "{period!r} er ikke en måned; skriv den som ÅÅÅÅ-MM, fx 2026-10.",
+    ),
+    "month_closed": (
+        "{period} is closed: the report to SSI for it was marked as sent on {when} by {by}. "
+        "Give a reason to post into the closed month anyway.",
+        "{period} er lukket: indberetningen til SSI for måneden blev markeret som sendt "
+        "{when} af {by}. Angiv en begrundelse for alligevel at bogføre i den lukkede måned.",
+    ),
+    "report_not_sent": (
+        "No report for {period} has been marked as sent.",
+        "Der er ikke markeret nogen indberetning for {period} som sendt.",
+    ),
+    "report_file_mismatch": (
+        "{file} is not the SSI report for {period} ({why}).",
+        "{file} er ikke indberetningen til SSI for {period} ({why}).",
+    ),
     "region_unknown": (
         "Region {region} is not known.",
         "Regionen {region} kendes ikke.",
