@@ -20,6 +20,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -193,6 +194,7 @@ class Movement(Base):
     reason_code: Mapped[str | None] = mapped_column(ForeignKey("discard_reason.code"))
     note: Mapped[str] = mapped_column(Text, default="")
     reverses_id: Mapped[int | None] = mapped_column(ForeignKey("movement.id"), unique=True)
+    target_group: Mapped[str | None] = mapped_column(String(40))
 
     lot: Mapped[Lot] = relationship()
     from_location: Mapped[Location] = relationship(foreign_keys=[from_location_id])
@@ -279,3 +281,29 @@ class ReceiptScan(Base):
     serial: Mapped[str] = mapped_column(String(20))
     scanned_at: Mapped[datetime] = mapped_column(UTCDateTime)
     scanned_by: Mapped[str] = mapped_column(String(100))
+
+
+class ReportArchive(Base):
+    """A monthly report to SSI as sent: the file's bytes, never changed afterwards.
+
+    Marking a month as sent again adds a new version; the old ones stay.  A month with
+    a version here is closed for ordinary postings (see ``services.ledger.post``).
+    """
+
+    __tablename__ = "report_archive"
+    __table_args__ = (
+        # Also the index the month-close check uses (period is its leading column).
+        UniqueConstraint("period", "version", name="uq_report_archive_period_version"),
+        CheckConstraint("version > 0", name="version_positive"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    period: Mapped[str] = mapped_column(String(7))  # ÅÅÅÅ-MM
+    version: Mapped[int] = mapped_column(Integer)
+    region_code: Mapped[str] = mapped_column(ForeignKey("region.code"))
+    layout_version: Mapped[int] = mapped_column(Integer)
+    file_name: Mapped[str] = mapped_column(String(200))
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    file_sha256: Mapped[str] = mapped_column(String(64))
+    checksum: Mapped[str] = mapped_column(String(64))  # the workbook's Kontrolsum
+    sent_by: Mapped[str] = mapped_column(String(100))
+    sent_at: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -7,7 +7,9 @@ Every service that changes stock calls :func:`post` inside its transaction.  It
    balance table backs this up;
 2. adds them to the receiving location's balance (an upsert);
 3. appends the movement with user, both timestamps, kind and reference;
-4. for a back-dated movement, replays the sending location's history of that lot and
+4. refuses a movement into a month whose report to SSI is marked as sent, unless the
+   caller gives a reason (``closed_month_reason``), which then goes into the note;
+5. for a back-dated movement, replays the sending location's history of that lot and
    refuses it if the balance would have been negative at any moment after its date.
 
 Any refusal raises :class:`DomainError`; the caller's transaction then rolls back whole.
@@ -25,6 +27,7 @@ from sqlalchemy.orm import Session
 from pharmacy_app.db import models as m
 from pharmacy_app.domain.errors import fail
 from pharmacy_app.domain.ledger import Step, check_doses, check_occurred, first_negative
+from pharmacy_app.domain.ssi_report import LOCAL_TZ, period_of
 from pharmacy_app.domain.types import MovementKind
 from pharmacy_app.services.reference import backdate_window_days
 
@@ -91,6 +94,31 @@ def history_steps(session: Session, location_id: int, lot_id: int) -> list[Step]
     return [Step(occurred, seq, int(d)) for occurred, seq, d in rows]
 
 
+def _closed_month_note(
+    session: Session, occurred: datetime, note: str, reason: str | None
+) -> str:
+    """Refuse a movement into a month whose SSI report was sent, unless a reason is given;
+    with a reason the movement goes in and its note says why."""
+    period = period_of(occurred).text
+    sent = session.execute(
+        select(m.ReportArchive.sent_at, m.ReportArchive.sent_by)
+        .where(m.ReportArchive.period == period)
+        .order_by(m.ReportArchive.version.desc())
+        .limit(1)
+    ).first()
+    if sent is None:
+        return note
+    reason = (reason or "").strip()
+    if not reason:
+        raise fail(
+            "month_closed",
+            period=period,
+            when=sent.sent_at.astimezone(LOCAL_TZ).strftime("%Y-%m-%d %H:%M"),
+            by=sent.sent_by,
+        )
+    return f"{note.strip()} [efter lukning: {reason}]".strip()
+
+
 def post(
     session: Session,
     *,
@@ -106,12 +134,14 @@ def post(
     reason_code: str | None = None,
     note: str = "",
     reverses_id: int | None = None,
+    closed_month_reason: str | None = None,
 ) -> m.Movement:
     check_doses(doses)
     if source.id == destination.id:
         raise fail("same_location", location=source.name)
     occurred = occurred_at or now
     check_occurred(occurred, now, backdate_window_days(session))
+    note = _closed_month_note(session, occurred, note, closed_month_reason)
 
     if source.holds_stock:
         _take_from_balance(session, source, lot, doses)

@@ -139,6 +139,7 @@ def receive(
     to_location: str | None = None,
     occurred_at: datetime | None = None,
     note: str = "",
+    closed_month_reason: str | None = None,
 ) -> Posted:
     """Receive whole packs of a lot from SSI into a pharmacy (default: the home pharmacy)."""
     if isinstance(packs, bool) or not isinstance(packs, int) or packs <= 0:
@@ -173,6 +174,7 @@ def receive(
             occurred_at=occurred_at,
             reference=reference,
             note=note,
+            closed_month_reason=closed_month_reason,
         )
         return _posted(mv, lot, source, dest)
 
@@ -187,6 +189,7 @@ def transfer(
     reference: str = "",
     occurred_at: datetime | None = None,
     note: str = "",
+    closed_month_reason: str | None = None,
 ) -> Posted:
     """Move doses of a lot between two real locations (distribution, return, site to site)."""
     check_doses(doses)
@@ -214,6 +217,7 @@ def transfer(
             occurred_at=occurred_at,
             reference=reference,
             note=note,
+            closed_month_reason=closed_month_reason,
         )
         return _posted(mv, lot, source, dest)
 
@@ -227,6 +231,7 @@ def administer(
     reference: str = "",
     occurred_at: datetime | None = None,
     note: str = "",
+    closed_month_reason: str | None = None,
 ) -> Posted:
     """Record doses given at a site."""
     check_doses(doses)
@@ -250,6 +255,7 @@ def administer(
             occurred_at=occurred_at,
             reference=reference,
             note=note,
+            closed_month_reason=closed_month_reason,
         )
         return _posted(mv, lot, site, dest)
 
@@ -264,6 +270,7 @@ def discard(
     note: str = "",
     reference: str = "",
     occurred_at: datetime | None = None,
+    closed_month_reason: str | None = None,
 ) -> Posted:
     """Record wasted doses (kassation) with an SSI reason code."""
     check_doses(doses)
@@ -294,6 +301,7 @@ def discard(
             reference=reference,
             reason_code=reason.code,
             note=note,
+            closed_month_reason=closed_month_reason,
         )
         return _posted(mv, lot, source, dest)
 
@@ -304,6 +312,7 @@ def reverse(
     movement_id: int,
     note: str = "",
     occurred_at: datetime | None = None,
+    closed_month_reason: str | None = None,
 ) -> Posted:
     """Undo a movement by posting its mirror image, pointing at the original."""
     now = app.now()
@@ -332,5 +341,6 @@ def reverse(
             reason_code=None,
             note=note or f"reverses movement {original.id}",
             reverses_id=original.id,
+            closed_month_reason=closed_month_reason,
         )
         return _posted(mv, original.lot, original.to_location, original.from_location)

@@ -1,0 +1,659 @@
+"""The monthly report to SSI as pure computation over ledger records.
+
+What must hold (``reference/ssi_monthly_report.md``):
+
+* A period is a calendar month in Danish local time (Europe/Copenhagen); a movement
+  belongs to the month its ``occurred_at`` falls in, seen in local time.
+* The region is a set of locations.  A movement between two of them is internal and
+  nets to zero; a movement across the region's boundary is classified by the location
+  on the other side (SSI, ADMINISTERED, WASTED, STOCKTAKE, another region).  Thawing
+  (the THAW location) moves doses between two lots of the same product, so it nets to
+  zero per product and is not a flow of its own.
+* A reversal counts as the negative of what it reverses, in the month the reversal
+  occurred.  It is the mirror image of its original, so swapping its two sides gives
+  the original's direction.
+* ``Primo + received - sent - returned - Givet - Kasseret + Lagerregulering = Ultimo``
+  for every product of a consistent ledger; :attr:`SummaryRow.reconciled` says ``OK``
+  or gives the difference.
+* The checksum is SHA-256 over a canonical text of the ledger rows the report was made
+  from, so unchanged data gives the same checksum on every engine.
+
+Nothing here touches a database or a file; the service gathers plain records and the
+workbook writer lays the result out.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from pharmacy_app.domain.errors import fail
+from pharmacy_app.domain.types import MovementKind, VirtualLocation
+
+LOCAL_TZ = ZoneInfo("Europe/Copenhagen")
+EXPIRY_HORIZON_DAYS = 60
+CONSUMPTION_WINDOW_DAYS = 28
+OK = "OK"
+
+_PERIOD_RE = re.compile(r"^\s*(\d{4})-(\d{2})\s*$")
+
+
+# --------------------------------------------------------------------------- periods
+
+
+@dataclass(frozen=True, order=True)
+class Period:
+    year: int
+    month: int
+
+    @property
+    def text(self) -> str:
+        return f"{self.year:04d}-{self.month:02d}"
+
+    @property
+    def first_day(self) -> date:
+        return date(self.year, self.month, 1)
+
+    @property
+    def last_day(self) -> date:
+        return self.next().first_day - timedelta(days=1)
+
+    def next(self) -> Period:
+        return Period(self.year + self.month // 12, self.month % 12 + 1)
+
+    @property
+    def start(self) -> datetime:
+        """The first instant of the month in local time, as an aware UTC datetime."""
+        return datetime.combine(self.first_day, time(0), tzinfo=LOCAL_TZ).astimezone(UTC)
+
+    @property
+    def end(self) -> datetime:
+        """The first instant after the month (exclusive bound), aware UTC."""
+        return self.next().start
+
+    def contains(self, moment: datetime) -> bool:
+        return self.start <= moment < self.end
+
+    def __str__(self) -> str:
+        return self.text
+
+
+def parse_period(text: str) -> Period:
+    """``"2026-10"`` -> ``Period(2026, 10)``; anything else is refused with ``period_invalid``."""
+    match = _PERIOD_RE.match(text or "")
+    if not match:
+        raise fail("period_invalid", period=text)
+    year, month = int(match.group(1)), int(match.group(2))
+    if not (1 <= month <= 12 and 2000 <= year <= 2999):
+        raise fail("period_invalid", period=text)
+    return Period(year, month)
+
+
+def period_of(moment: datetime) -> Period:
+    """The month (local time) an aware datetime falls in."""
+    local = moment.astimezone(LOCAL_TZ)
+    return Period(local.year, local.month)
+
+
+# --------------------------------------------------------------------------- inputs
+
+
+@dataclass(frozen=True)
+class LocationRecord:
+    id: int
+    code: str
+    name: str
+    ssi_type: str  # the kind's ssi_stedtype ("" for virtual locations)
+    in_region: bool
+
+
+@dataclass(frozen=True)
+class ProductRecord:
+    id: int
+    varenummer: str
+    name: str
+    programme: str  # the programme's Danish name
+    doses_per_pack: int
+
+
+@dataclass(frozen=True)
+class LotRecord:
+    id: int
+    product_id: int
+    batch: str
+    expiry: date
+    use_by: date
+
+
+@dataclass(frozen=True)
+class MovementRecord:
+    id: int
+    kind: str
+    lot_id: int
+    from_id: int
+    to_id: int
+    doses: int
+    occurred_at: datetime  # aware UTC
+    reverses_id: int | None = None
+    reason_code: str | None = None  # for a reversal: the reason of what it reverses
+    note: str = ""
+
+
+# --------------------------------------------------------------------------- rows
+
+
+def round_half_up(value: float | Decimal, places: int) -> float:
+    q = Decimal(1).scaleb(-places)
+    return float(Decimal(str(value)).quantize(q, rounding=ROUND_HALF_UP))
+
+
+def wastage_pct(wasted: int, given: int) -> float | None:
+    """Kasseret / (Givet + Kasseret) x 100 with one decimal; ``None`` when nothing was used."""
+    total = given + wasted
+    if total <= 0:
+        return None
+    return round_half_up(Decimal(wasted) * 100 / Decimal(total), 1)
+
+
+def packs(doses: int, doses_per_pack: int) -> float:
+    return round_half_up(Decimal(doses) / Decimal(doses_per_pack), 2)
+
+
+def expected_use(given_in_window: int, window_days: int, days_left: int, on_hand: int) -> int:
+    """Doses the location will use before expiry at its own recent rate, capped at the stock."""
+    if days_left <= 0 or given_in_window <= 0:
+        return 0
+    return min(on_hand, given_in_window * days_left // window_days)
+
+
+@dataclass(frozen=True)
+class SummaryRow:
+    programme: str
+    product: str
+    varenummer: str
+    primo: int = 0
+    received_ssi: int = 0
+    received_other: int = 0
+    sent_other: int = 0
+    returned_ssi: int = 0
+    given: int = 0
+    wasted: int = 0
+    stocktake: int = 0
+    ultimo: int = 0
+
+    @property
+    def expected_ultimo(self) -> int:
+        return (
+            self.primo
+            + self.received_ssi
+            + self.received_other
+            - self.sent_other
+            - self.returned_ssi
+            - self.given
+            - self.wasted
+            + self.stocktake
+        )
+
+    @property
+    def difference(self) -> int:
+        return self.ultimo - self.expected_ultimo
+
+    @property
+    def reconciled(self) -> str | int:
+        return OK if self.difference == 0 else self.difference
+
+    @property
+    def wastage_pct(self) -> float | None:
+        return wastage_pct(self.wasted, self.given)
+
+
+@dataclass(frozen=True)
+class ConsumptionRow:
+    period: str
+    location_code: str
+    location_name: str
+    location_type: str
+    programme: str
+    product: str
+    varenummer: str
+    batch: str
+    doses: int
+
+
+@dataclass(frozen=True)
+class WastageRow:
+    period: str
+    location_code: str
+    location_name: str
+    programme: str
+    product: str
+    varenummer: str
+    batch: str
+    reason: str
+    doses: int
+    note: str
+
+
+@dataclass(frozen=True)
+class StockRow:
+    location_code: str
+    location_name: str
+    location_type: str
+    programme: str
+    product: str
+    varenummer: str
+    batch: str
+    expiry: date
+    use_by: date
+    doses: int
+    doses_per_pack: int
+
+    @property
+    def packs(self) -> float:
+        return packs(self.doses, self.doses_per_pack)
+
+
+@dataclass(frozen=True)
+class ExpiringRow(StockRow):
+    days_left: int = 0
+    expected_use: int = 0
+
+
+@dataclass(frozen=True)
+class Cover:
+    region_name: str
+    region_code: str
+    pharmacy_name: str
+    period: str
+    first_day: date
+    last_day: date
+    made_at: str  # ISO 8601, local time with offset
+    made_by: str
+    checksum: str
+
+
+@dataclass(frozen=True)
+class ReportData:
+    summary: list[SummaryRow] = field(default_factory=list)
+    consumption: list[ConsumptionRow] = field(default_factory=list)
+    wastage: list[WastageRow] = field(default_factory=list)
+    stock: list[StockRow] = field(default_factory=list)
+    expiring: list[ExpiringRow] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class SsiReport:
+    """Everything the workbook shows, as plain data."""
+
+    cover: Cover
+    data: ReportData
+    file_name: str
+
+    @property
+    def period(self) -> str:
+        return self.cover.period
+
+    @property
+    def checksum(self) -> str:
+        return self.cover.checksum
+
+    # The sheets' sources, by name, for the layout.
+    @property
+    def summary(self) -> list[SummaryRow]:
+        return self.data.summary
+
+    @property
+    def consumption(self) -> list[ConsumptionRow]:
+        return self.data.consumption
+
+    @property
+    def wastage(self) -> list[WastageRow]:
+        return self.data.wastage
+
+    @property
+    def stock(self) -> list[StockRow]:
+        return self.data.stock
+
+    @property
+    def expiring(self) -> list[ExpiringRow]:
+        return self.data.expiring
+
+
+# --------------------------------------------------------------------------- classification
+
+RECEIVED_SSI = "received_ssi"
+RECEIVED_OTHER = "received_other"
+SENT_OTHER = "sent_other"
+RETURNED_SSI = "returned_ssi"
+GIVEN = "given"
+WASTED = "wasted"
+STOCKTAKE = "stocktake"
+
+
+def classify(
+    from_loc: LocationRecord, to_loc: LocationRecord
+) -> tuple[str, int] | None:
+    """The summary column a movement in this direction counts in, and its sign;
+    ``None`` for a movement that does not cross the region's boundary or is a thaw."""
+    if from_loc.in_region == to_loc.in_region:
+        return None
+    inward = to_loc.in_region
+    other = from_loc if inward else to_loc
+    if other.code == VirtualLocation.THAW:
+        return None
+    if other.code == VirtualLocation.STOCKTAKE:
+        return (STOCKTAKE, 1 if inward else -1)
+    if other.code == VirtualLocation.SSI:
+        return (RECEIVED_SSI, 1) if inward else (RETURNED_SSI, 1)
+    if other.code == VirtualLocation.ADMINISTERED and not inward:
+        return (GIVEN, 1)
+    if other.code == VirtualLocation.WASTED and not inward:
+        return (WASTED, 1)
+    # Another region's pharmacy or site, OTHER_REGION, or stock in transit.
+    return (RECEIVED_OTHER, 1) if inward else (SENT_OTHER, 1)
+
+
+def contribution(
+    mv: MovementRecord, locations: Mapping[int, LocationRecord]
+) -> tuple[str, int] | None:
+    """``(column, signed doses)`` of one movement for the summary, or ``None``."""
+    src, dst = locations[mv.from_id], locations[mv.to_id]
+    if mv.kind == MovementKind.REVERSAL:
+        found = classify(dst, src)  # the original's direction
+        return None if found is None else (found[0], -found[1] * mv.doses)
+    found = classify(src, dst)
+    return None if found is None else (found[0], found[1] * mv.doses)
+
+
+# --------------------------------------------------------------------------- the report
+
+
+def compute(
+    period: Period,
+    movements: Iterable[MovementRecord],
+    locations: Mapping[int, LocationRecord],
+    lots: Mapping[int, LotRecord],
+    products: Mapping[int, ProductRecord],
+) -> ReportData:
+    """Every sheet's rows for ``period`` from the ledger rows (any order) of the region.
+
+    ``movements`` must hold every movement touching a region location that occurred
+    before the end of the period; later ones are ignored.
+    """
+    start, end = period.start, period.end
+    window_start = end - timedelta(days=CONSUMPTION_WINDOW_DAYS)
+    primo: dict[tuple[int, int], int] = defaultdict(int)  # (location, lot)
+    ultimo: dict[tuple[int, int], int] = defaultdict(int)
+    flows: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))  # product
+    given: dict[tuple[int, int], int] = defaultdict(int)  # (location, lot)
+    wasted: dict[tuple[int, int, str], int] = defaultdict(int)  # (location, lot, reason)
+    notes: dict[tuple[int, int, str], list[str]] = defaultdict(list)
+    recent_use: dict[tuple[int, int], int] = defaultdict(int)  # (location, product)
+
+    for mv in sorted(movements, key=lambda r: r.id):
+        if mv.occurred_at >= end:
+            continue
+        src, dst = locations[mv.from_id], locations[mv.to_id]
+        lot = lots[mv.lot_id]
+        for loc, sign in ((src, -1), (dst, 1)):
+            if loc.in_region:
+                ultimo[(loc.id, lot.id)] += sign * mv.doses
+                if mv.occurred_at < start:
+                    primo[(loc.id, lot.id)] += sign * mv.doses
+        found = contribution(mv, locations)
+        if found is None:
+            continue
+        column, doses = found
+        # Whose consumption or waste it is: the region side of the (original) movement.
+        holder = src if src.in_region else dst
+        if column == GIVEN and mv.occurred_at >= window_start:
+            recent_use[(holder.id, lot.product_id)] += doses
+        if mv.occurred_at < start:
+            continue
+        flows[lot.product_id][column] += doses
+        if column == GIVEN:
+            given[(holder.id, lot.id)] += doses
+        elif column == WASTED:
+            key = (holder.id, lot.id, mv.reason_code or "")
+            wasted[key] += doses
+            note = mv.note.strip()
+            if mv.kind != MovementKind.REVERSAL and note and note not in notes[key]:
+                notes[key].append(note)
+
+    def stock_total(balances: Mapping[tuple[int, int], int], product_id: int) -> int:
+        return sum(d for (_, lot_id), d in balances.items() if lots[lot_id].product_id == product_id)
+
+    product_ids = {lots[lot_id].product_id for (_, lot_id), d in ultimo.items() if d}
+    product_ids |= {lots[lot_id].product_id for (_, lot_id), d in primo.items() if d}
+    product_ids |= {pid for pid, cols in flows.items() if any(cols.values())}
+    summary = []
+    for pid in product_ids:
+        p = products[pid]
+        cols = flows.get(pid, {})
+        summary.append(
+            SummaryRow(
+                programme=p.programme,
+                product=p.name,
+                varenummer=p.varenummer,
+                primo=stock_total(primo, pid),
+                received_ssi=cols.get(RECEIVED_SSI, 0),
+                received_other=cols.get(RECEIVED_OTHER, 0),
+                sent_other=cols.get(SENT_OTHER, 0),
+                returned_ssi=cols.get(RETURNED_SSI, 0),
+                given=cols.get(GIVEN, 0),
+                wasted=cols.get(WASTED, 0),
+                stocktake=cols.get(STOCKTAKE, 0),
+                ultimo=stock_total(ultimo, pid),
+            )
+        )
+    summary.sort(key=lambda r: (r.programme, r.product, r.varenummer))
+
+    # Forbrug: one row per site x product x batch (a thawed lot is the same batch).
+    consumption_totals: dict[tuple[int, int, str], int] = defaultdict(int)
+    for (loc_id, lot_id), doses in given.items():
+        consumption_totals[(loc_id, lots[lot_id].product_id, lots[lot_id].batch)] += doses
+    consumption = []
+    for (loc_id, pid, batch), doses in consumption_totals.items():
+        if doses == 0:
+            continue
+        loc, p = locations[loc_id], products[pid]
+        consumption.append(
+            ConsumptionRow(
+                period.text, loc.code, loc.name, loc.ssi_type, p.programme, p.name, p.varenummer,
+                batch, doses,
+            )
+        )
+    consumption.sort(key=lambda r: (r.location_code, r.programme, r.product, r.batch))
+
+    wastage_totals: dict[tuple[int, int, str, str], int] = defaultdict(int)
+    wastage_notes: dict[tuple[int, int, str, str], list[str]] = defaultdict(list)
+    for (loc_id, lot_id, reason), doses in wasted.items():
+        row_key = (loc_id, lots[lot_id].product_id, lots[lot_id].batch, reason)
+        wastage_totals[row_key] += doses
+        for note in notes.get((loc_id, lot_id, reason), []):
+            if note not in wastage_notes[row_key]:
+                wastage_notes[row_key].append(note)
+    wastage = []
+    for row_key, doses in wastage_totals.items():
+        if doses == 0:
+            continue
+        loc_id, pid, batch, reason = row_key
+        loc, p = locations[loc_id], products[pid]
+        wastage.append(
+            WastageRow(
+                period.text, loc.code, loc.name, p.programme, p.name, p.varenummer, batch, reason,
+                doses, "; ".join(wastage_notes.get(row_key, [])),
+            )
+        )
+    wastage.sort(key=lambda r: (r.location_code, r.programme, r.product, r.batch, r.reason))
+
+    # Lager: stock at the end of the month; lots that look the same on paper are one row.
+    stock_totals: dict[tuple[int, int, str, date, date], int] = defaultdict(int)
+    for (loc_id, lot_id), doses in ultimo.items():
+        lot = lots[lot_id]
+        stock_totals[(loc_id, lot.product_id, lot.batch, lot.expiry, lot.use_by)] += doses
+    stock: list[StockRow] = []
+    expiring: list[ExpiringRow] = []
+    last_day = period.last_day
+    for (loc_id, pid, batch, expiry, use_by), doses in stock_totals.items():
+        if doses == 0:
+            continue
+        loc, p = locations[loc_id], products[pid]
+        base = StockRow(
+            loc.code, loc.name, loc.ssi_type, p.programme, p.name, p.varenummer, batch, expiry,
+            use_by, doses, p.doses_per_pack,
+        )
+        stock.append(base)
+        days = (use_by - last_day).days
+        if days <= EXPIRY_HORIZON_DAYS:
+            expiring.append(
+                ExpiringRow(
+                    **{f: getattr(base, f) for f in StockRow.__dataclass_fields__},
+                    days_left=days,
+                    expected_use=expected_use(
+                        recent_use.get((loc_id, pid), 0), CONSUMPTION_WINDOW_DAYS, days, doses
+                    ),
+                )
+            )
+
+    def stock_key(r: StockRow) -> tuple[Any, ...]:
+        return (r.location_code, r.programme, r.product, r.batch, r.use_by, r.expiry)
+
+    stock.sort(key=stock_key)
+    expiring.sort(key=lambda r: (r.use_by, *stock_key(r)))
+    return ReportData(summary, consumption, wastage, stock, expiring)
+
+
+# --------------------------------------------------------------------------- checksum
+
+
+@dataclass(frozen=True)
+class ChecksumRow:
+    id: int
+    kind: str
+    batch: str
+    varenummer: str
+    from_code: str
+    to_code: str
+    doses: int
+    occurred_at: datetime
+    reverses_id: int | None
+
+
+def canonical_line(row: ChecksumRow) -> str:
+    occurred = row.occurred_at.astimezone(UTC).replace(tzinfo=None)
+    return json.dumps(
+        [
+            row.id,
+            row.kind,
+            row.batch,
+            row.varenummer,
+            row.from_code,
+            row.to_code,
+            row.doses,
+            occurred.isoformat(timespec="microseconds") + "Z",
+            row.reverses_id,
+        ],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+
+
+def checksum(rows: Iterable[ChecksumRow]) -> str:
+    """SHA-256 (hex) over the rows in id order, one canonical JSON array per line."""
+    digest = hashlib.sha256()
+    for row in sorted(rows, key=lambda r: r.id):
+        digest.update(canonical_line(row).encode("utf-8"))
+        digest.update(b"\n")
+    return digest.hexdigest()
+
+
+# --------------------------------------------------------------------------- differences
+
+ADDED, REMOVED, CHANGED = "added", "removed", "changed"
+
+
+@dataclass(frozen=True)
+class Change:
+    """One difference between the sent workbook and a fresh one."""
+
+    sheet: str
+    key: tuple[str, ...]
+    column: str | None  # None for a whole row added or removed
+    old: object
+    new: object
+    what: str  # added | removed | changed
+
+    def text(self) -> str:
+        where = f"{self.sheet} [{' / '.join(self.key)}]"
+        if self.what == CHANGED:
+            return f"{where} {self.column}: {self.old!r} -> {self.new!r}"
+        return f"{where}: row {self.what}"
+
+
+Table = Sequence[Mapping[str, object]]
+
+
+def _key_text(value: object) -> str:
+    if isinstance(value, datetime):
+        value = value.date()
+    if isinstance(value, date):
+        return value.isoformat()
+    return "" if value is None else str(value)
+
+
+def diff_tables(
+    old: Mapping[str, Table],
+    new: Mapping[str, Table],
+    keys: Mapping[str, Sequence[str]],
+    ignore: Mapping[str, Iterable[str]] | None = None,
+) -> list[Change]:
+    """Cells and rows that differ, per sheet, matching rows by their key columns.
+
+    ``ignore`` names rows (by key text) per sheet whose values are not compared, e.g. the
+    time a workbook was made.
+    """
+    ignore = ignore or {}
+    changes: list[Change] = []
+    for sheet in keys:
+        key_cols = list(keys[sheet])
+        skip = {str(k) for k in ignore.get(sheet, ())}
+
+        def index(rows: Table, key_cols: list[str] = key_cols) -> dict[tuple[str, ...], Mapping[str, object]]:
+            out: dict[tuple[str, ...], Mapping[str, object]] = {}
+            for row in rows:
+                out[tuple(_key_text(row.get(c)) for c in key_cols)] = row
+            return out
+
+        before, after = index(old.get(sheet, [])), index(new.get(sheet, []))
+        for key in sorted(set(before) | set(after)):
+            if " / ".join(key) in skip:
+                continue
+            if key not in after:
+                changes.append(Change(sheet, key, None, dict(before[key]), None, REMOVED))
+            elif key not in before:
+                changes.append(Change(sheet, key, None, None, dict(after[key]), ADDED))
+            else:
+                a, b = before[key], after[key]
+                for column in list(dict.fromkeys([*a.keys(), *b.keys()])):
+                    if column in key_cols:
+                        continue
+                    if _normal(a.get(column)) != _normal(b.get(column)):
+                        changes.append(Change(sheet, key, column, a.get(column), b.get(column), CHANGED))
+    return changes
+
+
+def _normal(value: object) -> object:
+    if value == "":
+        return None
+    if isinstance(value, datetime) and value.time() == time(0):
+        return value.date()
+    return value

@@ -1,0 +1,295 @@
+"""The monthly report to SSI: gather a month from the ledger, write it, archive it, close it.
+
+* :func:`build` reads the home pharmacy's region and every movement of its locations
+  up to the end of the month in one read transaction, and computes the report with
+  :mod:`pharmacy_app.domain.ssi_report` (plain data, no file).
+* :func:`write` lays it out as ``SSI_<regionskode>_<ÅÅÅÅ-MM>.xlsx``.
+* :func:`mark_sent` stores the file exactly as sent, with its SHA-256 and Kontrolsum;
+  from then on the month is closed (``ledger.post`` refuses movements into it unless
+  given a reason).  Marking again adds a version and keeps the old ones.
+* :func:`changes_since_sent` compares a fresh build with the last version sent, cell by
+  cell, by reading the stored workbook back.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session, aliased, defer
+
+from pharmacy_app.db import models as m
+from pharmacy_app.domain import ssi_report as dr
+from pharmacy_app.domain.errors import fail
+from pharmacy_app.domain.ssi_report import Change, Period, SsiReport, parse_period
+from pharmacy_app.reports import ssi_layout, ssi_workbook
+from pharmacy_app.services.app import App
+from pharmacy_app.services.reference import home_pharmacy
+
+Progress = Callable[[int, int], None]
+
+__all__ = [
+    "ArchivedReport",
+    "Change",
+    "SsiReport",
+    "archive",
+    "archived_file",
+    "build",
+    "changes_since_sent",
+    "mark_sent",
+    "write",
+]
+
+
+@dataclass(frozen=True)
+class ArchivedReport:
+    id: int
+    period: str
+    version: int
+    region_code: str
+    layout_version: int
+    file_name: str
+    size: int
+    file_sha256: str
+    checksum: str
+    sent_by: str
+    sent_at: datetime
+
+
+# --------------------------------------------------------------------------- building
+
+
+def _gather(session: Session, period: Period) -> tuple[m.Location, m.Region, dr.ReportData, str]:
+    if session.get_bind().dialect.name == "postgresql":
+        # Every query below sees the same snapshot of the ledger.
+        session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+    home = home_pharmacy(session)
+    region = session.get(m.Region, home.region_code)
+    if region is None:
+        raise fail("region_unknown", region=home.region_code)
+
+    kind = aliased(m.LocationKind)
+    locations: dict[int, dr.LocationRecord] = {}
+    for loc, ssi_type in session.execute(
+        select(m.Location, func.coalesce(kind.ssi_stedtype, "")).outerjoin(
+            kind, kind.code == m.Location.kind_code
+        )
+    ):
+        locations[loc.id] = dr.LocationRecord(
+            id=loc.id,
+            code=loc.code,
+            name=loc.name,
+            ssi_type=ssi_type,
+            in_region=not loc.is_virtual and loc.region_code == region.code,
+        )
+    region_ids = [i for i, loc in locations.items() if loc.in_region]
+
+    products = {
+        p.id: dr.ProductRecord(p.id, p.varenummer, p.name, name_da, p.doses_per_unit * p.units_per_pack)
+        for p, name_da in session.execute(
+            select(m.Product, m.Programme.name_da).join(
+                m.Programme, m.Programme.code == m.Product.programme_code
+            )
+        )
+    }
+    lots = {
+        lot.id: dr.LotRecord(lot.id, lot.product_id, lot.batch, lot.expiry, lot.use_by)
+        for lot in session.scalars(select(m.Lot))
+    }
+
+    original = aliased(m.Movement)
+    mv = m.Movement
+    rows = session.execute(
+        select(
+            mv.id,
+            mv.kind,
+            mv.lot_id,
+            mv.from_location_id,
+            mv.to_location_id,
+            mv.doses,
+            mv.occurred_at,
+            mv.reverses_id,
+            func.coalesce(mv.reason_code, original.reason_code),
+            mv.note,
+        )
+        .outerjoin(original, original.id == mv.reverses_id)
+        .where(
+            or_(mv.from_location_id.in_(region_ids), mv.to_location_id.in_(region_ids)),
+            mv.occurred_at < period.end,
+        )
+        .order_by(mv.id)
+        .execution_options(yield_per=10_000)
+    )
+    movements = [
+        dr.MovementRecord(
+            id=mid,
+            kind=kind,
+            lot_id=lot_id,
+            from_id=src,
+            to_id=dst,
+            doses=doses,
+            occurred_at=occurred,
+            reverses_id=reverses,
+            reason_code=reason,
+            note=note or "",
+        )
+        for mid, kind, lot_id, src, dst, doses, occurred, reverses, reason, note in rows
+    ]
+
+    data = dr.compute(period, movements, locations, lots, products)
+    checksum = dr.checksum(
+        dr.ChecksumRow(
+            id=r.id,
+            kind=r.kind,
+            batch=lots[r.lot_id].batch,
+            varenummer=products[lots[r.lot_id].product_id].varenummer,
+            from_code=locations[r.from_id].code,
+            to_code=locations[r.to_id].code,
+            doses=r.doses,
+            occurred_at=r.occurred_at,
+            reverses_id=r.reverses_id,
+        )
+        for r in movements
+    )
+    return home, region, data, checksum
+
+
+def build(app: App, period: str) -> SsiReport:
+    """The report for ``period`` (``ÅÅÅÅ-MM``) as plain data; nothing is written."""
+    p = parse_period(period)
+    made_at = app.now().astimezone(dr.LOCAL_TZ).isoformat(timespec="seconds")
+    with app.db.read() as s:
+        home, region, data, checksum = _gather(s, p)
+        cover = dr.Cover(
+            region_name=region.name,
+            region_code=region.code,
+            pharmacy_name=home.name,
+            period=p.text,
+            first_day=p.first_day,
+            last_day=p.last_day,
+            made_at=made_at,
+            made_by=app.user,
+            checksum=checksum,
+        )
+    return SsiReport(cover=cover, data=data, file_name=ssi_layout.file_name(region.code, p.text))
+
+
+def write(app: App, period: str, out_dir: Path, progress: Progress | None = None) -> Path:
+    """Build the report and write ``out_dir/SSI_<regionskode>_<ÅÅÅÅ-MM>.xlsx``."""
+    report = build(app, period)
+    return ssi_workbook.write(report, Path(out_dir) / report.file_name, progress)
+
+
+# --------------------------------------------------------------------------- archive
+
+
+def _archived(row: m.ReportArchive, size: int) -> ArchivedReport:
+    return ArchivedReport(
+        id=row.id,
+        period=row.period,
+        version=row.version,
+        region_code=row.region_code,
+        layout_version=row.layout_version,
+        file_name=row.file_name,
+        size=size,
+        file_sha256=row.file_sha256,
+        checksum=row.checksum,
+        sent_by=row.sent_by,
+        sent_at=row.sent_at,
+    )
+
+
+def _cover_value(tables: ssi_workbook.Tables, label: str) -> object:
+    for row in tables.get(ssi_layout.COVER_SHEET, []):
+        if row.get(ssi_workbook.COVER_HEADERS[0]) == label:
+            return row.get(ssi_workbook.COVER_HEADERS[1])
+    return None
+
+
+def mark_sent(app: App, period: str, path: Path) -> ArchivedReport:
+    """Archive the workbook at ``path`` as sent to SSI for ``period``; the month closes."""
+    p = parse_period(period)
+    path = Path(path)
+    content = path.read_bytes()
+    try:
+        tables = ssi_workbook.read(content)
+    except Exception as err:  # not a workbook at all
+        raise fail("report_file_mismatch", file=path.name, period=p.text, why="not a workbook") from err
+    shown = _cover_value(tables, "Periode")
+    if shown != p.text:
+        raise fail("report_file_mismatch", file=path.name, period=p.text, why=f"Periode is {shown}")
+    now = app.now()
+    with app.db.write() as s:
+        home = home_pharmacy(s)
+        if _cover_value(tables, "Regionskode") != home.region_code:
+            raise fail(
+                "report_file_mismatch",
+                file=path.name,
+                period=p.text,
+                why=f"Regionskode is {_cover_value(tables, 'Regionskode')}",
+            )
+        layout_version = _cover_value(tables, "Layoutversion")
+        latest = s.scalar(
+            select(func.max(m.ReportArchive.version)).where(m.ReportArchive.period == p.text)
+        )
+        row = m.ReportArchive(
+            period=p.text,
+            version=int(latest or 0) + 1,
+            region_code=str(home.region_code),
+            layout_version=layout_version if isinstance(layout_version, int) else 0,
+            file_name=path.name,
+            content=content,
+            file_sha256=hashlib.sha256(content).hexdigest(),
+            checksum=str(_cover_value(tables, "Kontrolsum") or ""),
+            sent_by=app.user,
+            sent_at=now,
+        )
+        s.add(row)
+        s.flush()
+        return _archived(row, len(content))
+
+
+def archive(app: App) -> list[ArchivedReport]:
+    """Every report marked as sent, newest month and version first."""
+    with app.db.read() as s:
+        rows = s.execute(
+            select(m.ReportArchive, func.length(m.ReportArchive.content))
+            .options(defer(m.ReportArchive.content))
+            .order_by(m.ReportArchive.period.desc(), m.ReportArchive.version.desc())
+        )
+        return [_archived(row, int(size or 0)) for row, size in rows]
+
+
+def archived_file(app: App, archive_id: int) -> bytes:
+    """The bytes of an archived workbook, exactly as sent."""
+    with app.db.read() as s:
+        content = s.scalar(select(m.ReportArchive.content).where(m.ReportArchive.id == archive_id))
+    if content is None:
+        raise fail("value_invalid", field="Archived report", value=archive_id, why="not in the archive")
+    return bytes(content)
+
+
+def changes_since_sent(app: App, period: str) -> list[Change]:
+    """The cells and rows that differ between a fresh report and the last one sent."""
+    p = parse_period(period)
+    with app.db.read() as s:
+        content = s.scalar(
+            select(m.ReportArchive.content)
+            .where(m.ReportArchive.period == p.text)
+            .order_by(m.ReportArchive.version.desc())
+            .limit(1)
+        )
+    if content is None:
+        raise fail("report_not_sent", period=p.text)
+    sent = ssi_workbook.read(bytes(content))
+    fresh = ssi_workbook.read(ssi_workbook.to_bytes(build(app, p.text)))
+    return dr.diff_tables(
+        sent,
+        fresh,
+        ssi_workbook.keys(),
+        ignore={ssi_layout.COVER_SHEET: ssi_layout.COVER_MAKING},
+    )
