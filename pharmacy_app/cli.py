@@ -60,12 +60,67 @@ def build_parser() -> argparse.ArgumentParser:
     st = sub.add_parser("stock", help="print stock on hand per location and lot")
     st.add_argument("--csv", action="store_true", help="comma-separated values with a header")
 
-    ex = sub.add_parser("export", help="write data to a file")
+    ex = sub.add_parser(
+        "export", help="write data to a .csv or .xlsx file (chosen by the file's suffix)"
+    )
     ex_sub = ex.add_subparsers(dest="what", metavar="WHAT", required=True)
-    mv = ex_sub.add_parser("movements", help="the whole movement ledger as CSV")
-    mv.add_argument("--out", type=Path, required=True, metavar="FILE.csv")
+    mv = ex_sub.add_parser("movements", help="the whole movement ledger")
+    mv.add_argument("--out", type=Path, required=True, metavar="FILE.(csv|xlsx)")
+    es = ex_sub.add_parser("stock", help="stock on hand per location and lot")
+    es.add_argument("--out", type=Path, required=True, metavar="FILE.(csv|xlsx)")
+    ec = ex_sub.add_parser("consumption", help="doses given per day, site, lot and target group")
+    ec.add_argument("--from", dest="start", type=_date, required=True, metavar="DATE")
+    ec.add_argument("--to", dest="end", type=_date, required=True, metavar="DATE")
+    ec.add_argument("--site", default=None, metavar="CODE", help="one site only")
+    ec.add_argument("--out", type=Path, required=True, metavar="FILE.(csv|xlsx)")
+
+    co = sub.add_parser("consumption", help="record doses given at the sites")
+    co_sub = co.add_subparsers(dest="action", metavar="ACTION", required=True)
+    ci = co_sub.add_parser(
+        "import", help="record a consumption sheet (.xlsx or .csv): all rows or none"
+    )
+    ci.add_argument("file", type=Path, metavar="FILE")
+    ci.add_argument(
+        "--closed-month-reason",
+        default=None,
+        metavar="TEXT",
+        help="why entries go into a month already reported to SSI",
+    )
+
+    rc = sub.add_parser(
+        "receive", help="receive an SSI delivery note file (.xlsx or .csv): every line or none"
+    )
+    rc.add_argument("file", type=Path, metavar="FILE")
+    rc.add_argument(
+        "--confirm-short-dated",
+        action="store_true",
+        help="also receive lots with less than the product's minimum remaining shelf life",
+    )
+
+    dnote = sub.add_parser(
+        "demo-note",
+        help="write a demo SSI delivery note (.xlsx, .csv) and its pack scans for the home pharmacy",
+    )
+    dnote.add_argument("--out", type=Path, required=True, metavar="DIR")
+    dnote.add_argument(
+        "--note", default=None, metavar="NUMBER", help="delivery note number (default: FS-YYYY-MMDD)"
+    )
+    dnote.add_argument(
+        "--date", type=_date, default=None, metavar="YYYY-MM-DD", help="delivery date (default: today)"
+    )
 
     sub.add_parser("check", help="verify balances against the ledger; non-zero exit on any breach")
+
+    rp = sub.add_parser("report", help="write a report file")
+    rp_sub = rp.add_subparsers(dest="report", metavar="REPORT", required=True)
+    ssi = rp_sub.add_parser("ssi", help="the monthly workbook to SSI: SSI_<region>_<YYYY-MM>.xlsx")
+    ssi.add_argument("--month", required=True, metavar="YYYY-MM", help="the month, e.g. 2026-10")
+    ssi.add_argument("--out", type=Path, default=Path("."), metavar="DIR", help="folder (default: .)")
+    ssi.add_argument(
+        "--mark-sent",
+        action="store_true",
+        help="also archive the file as sent to SSI, which closes the month for postings",
+    )
     return parser
 
 
@@ -150,8 +205,25 @@ def _stock(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _export(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    n = exports.export_movements(app, args.out)
-    print(f"{n} movements written to {args.out}", file=out)
+    if args.what == "stock":
+        n = exports.export_stock(app, args.out)
+        print(f"{n} stock rows written to {args.out}", file=out)
+    elif args.what == "consumption":
+        n = exports.export_consumption(app, args.out, args.start, args.end, args.site)
+        print(f"{n} consumption rows written to {args.out}", file=out)
+    else:
+        n = exports.export_movements(app, args.out)
+        print(f"{n} movements written to {args.out}", file=out)
+    return 0
+
+
+def _consumption(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from pharmacy_app.services import consumption
+
+    result = consumption.import_sheet(
+        app, args.file, closed_month_reason=args.closed_month_reason
+    )
+    print(f"{args.file.name}: {result.summary(args.lang)}", file=out)
     return 0
 
 
@@ -164,12 +236,63 @@ def _check(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return 0 if report.ok else 1
 
 
+def _report(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from pharmacy_app.services import ssi_report
+
+    path = ssi_report.write(app, args.month, args.out)
+    print(f"report written to {path}", file=out)
+    if args.mark_sent:
+        sent = ssi_report.mark_sent(app, args.month, path)
+        print(
+            f"archived as sent: {sent.period} version {sent.version}, SHA-256 {sent.file_sha256}",
+            file=out,
+        )
+    return 0
+
+
+def _receive(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from pharmacy_app.domain.errors import Problem
+    from pharmacy_app.services import receiving_import
+
+    try:
+        receipt = receiving_import.import_note(
+            app, args.file, confirm_short_dated=args.confirm_short_dated
+        )
+    except DomainError as e:
+        for p in e.problems:
+            print(p.text(args.lang), file=err)
+        short = sum(p.code == "note_short_dated" for p in e.problems)
+        if short and not args.confirm_short_dated:
+            print(Problem("note_confirm_short_dated", {"count": short}).text(args.lang), file=err)
+        return 1
+    print(receiving_import.summary(receipt, args.lang), file=out)
+    return 0
+
+
+def _demo_note(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from pharmacy_app.services import demo_note
+
+    note = demo_note.write(app, args.out, note_number=args.note, on=args.date)
+    print(
+        f"wrote {note.note_number} for {note.location_code}: {len(note.lines)} rows, "
+        f"{note.packs:,} packs, {note.doses:,} doses (lot {note.short_dated_batch} is short-dated)",
+        file=out,
+    )
+    for path in (note.xlsx, note.csv, note.scans):
+        print(path, file=out)
+    return 0
+
+
 _COMMANDS = {
     "init": _init,
     "demo": _demo,
     "stock": _stock,
     "export": _export,
+    "consumption": _consumption,
     "check": _check,
+    "receive": _receive,
+    "demo-note": _demo_note,
+    "report": _report,
 }
 
 __all__ = ["build_parser", "default_database_url", "parse_args", "run"]

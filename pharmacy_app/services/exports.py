@@ -1,17 +1,24 @@
-"""Exports for scripts and spreadsheets: stock on hand and the movement ledger as CSV.
+"""Exports for scripts and spreadsheets: stock on hand, the movement ledger and
+consumption, as CSV or Excel (``.xlsx``) chosen by the file's suffix.
 
 A file is written to a temporary name beside the target and renamed into place only
-when complete, so a failed export never leaves half a file behind.
+when complete, so a failed export never leaves half a file behind.  Both writers
+neutralise text that a spreadsheet would run as a formula.
 """
 
 from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterable, Sequence
+from datetime import date
 from pathlib import Path
 from typing import IO
 
+from pharmacy_app.domain.errors import fail
 from pharmacy_app.reports.csv_export import write_csv
+from pharmacy_app.reports.xlsx_export import write_xlsx
+from pharmacy_app.services import consumption
 from pharmacy_app.services.app import App
 from pharmacy_app.services.queries import (
     MOVEMENT_EXPORT_COLUMNS,
@@ -36,40 +43,80 @@ STOCK_EXPORT_COLUMNS = (
 )
 
 
-def write_stock_csv(app: App, stream: IO[str], flt: StockFilter | None = None) -> int:
-    rows = stock_rows(app, flt or StockFilter(), sort=StockColumn.LOCATION)
-    return write_csv(
-        stream,
-        STOCK_EXPORT_COLUMNS,
+def _stock_values(app: App, flt: StockFilter | None = None) -> list[tuple[object, ...]]:
+    return [
         (
-            (
-                r.location_code,
-                r.location_name,
-                r.location_kind,
-                r.programme,
-                r.varenummer,
-                r.product,
-                r.batch,
-                r.expiry,
-                r.use_by,
-                r.doses,
-                round(r.packs, 2),
-            )
-            for r in rows
-        ),
-    )
+            r.location_code,
+            r.location_name,
+            r.location_kind,
+            r.programme,
+            r.varenummer,
+            r.product,
+            r.batch,
+            r.expiry,
+            r.use_by,
+            r.doses,
+            round(r.packs, 2),
+        )
+        for r in stock_rows(app, flt or StockFilter(), sort=StockColumn.LOCATION)
+    ]
 
 
-def export_movements(app: App, out: Path) -> int:
-    """Write the whole ledger to ``out``; return the number of movements written."""
+def write_stock_csv(app: App, stream: IO[str], flt: StockFilter | None = None) -> int:
+    return write_csv(stream, STOCK_EXPORT_COLUMNS, _stock_values(app, flt))
+
+
+EXPORT_SUFFIXES = (".csv", ".xlsx")
+
+
+def export_table(
+    out: Path, header: Sequence[str], rows: Iterable[Sequence[object]], sheet_title: str = "Data"
+) -> int:
+    """Write a table to ``out`` as CSV or .xlsx by its suffix; return the rows written."""
     out = Path(out)
+    suffix = out.suffix.lower()
+    if suffix not in EXPORT_SUFFIXES:
+        raise fail(
+            "value_invalid", field="File", value=out.name, why="the name must end in .csv or .xlsx"
+        )
     out.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=out.name + ".", suffix=".part", dir=out.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            n = write_csv(fh, MOVEMENT_EXPORT_COLUMNS, iter_movements(app))
+        if suffix == ".xlsx":
+            os.close(fd)
+            n = write_xlsx(tmp, header, rows, sheet_title)
+        else:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+                n = write_csv(fh, header, rows)
         os.replace(tmp, out)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
     return n
+
+
+def export_movements(app: App, out: Path) -> int:
+    """Write the whole ledger to ``out``; return the number of movements written."""
+    return export_table(out, MOVEMENT_EXPORT_COLUMNS, iter_movements(app), "Bevægelser")
+
+
+def export_stock(app: App, out: Path, flt: StockFilter | None = None) -> int:
+    """Write stock on hand per location and lot to ``out``; return the rows written."""
+    return export_table(out, STOCK_EXPORT_COLUMNS, _stock_values(app, flt), "Beholdning")
+
+
+def export_consumption(
+    app: App, out: Path, period_start: date, period_end: date, site: str | None = None
+) -> int:
+    """Write the doses given in a period (both days included) to ``out``."""
+    if period_end < period_start:
+        raise fail(
+            "value_invalid",
+            field="To",
+            value=period_end.isoformat(),
+            why=f"before {period_start.isoformat()}",
+        )
+    rows = consumption.consumption_rows(app, period_start, period_end, site)
+    return export_table(
+        out, consumption.CONSUMPTION_EXPORT_COLUMNS, (r.values() for r in rows), "Forbrug"
+    )
