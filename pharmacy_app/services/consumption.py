@@ -20,16 +20,15 @@ What must hold:
 
 from __future__ import annotations
 
-import contextlib
 from collections import defaultdict
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import event, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from pharmacy_app.db import models as m
@@ -206,21 +205,21 @@ def _record(
     administered = virtual(session, VirtualLocation.ADMINISTERED)
     ids: list[int] = []
     for c in sorted(checked, key=lambda c: (c.occurred, c.row)):
-        with _stamp_target_group(session, c.target_group):
-            mv = ledger.post(
-                session,
-                kind=MovementKind.ADMINISTER,
-                lot=c.lot,
-                source=c.site,
-                destination=administered,
-                doses=c.entry.doses,
-                user=user,
-                now=now,
-                occurred_at=c.occurred,
-                reference=f"{REFERENCE_PREFIX} {c.site.code} {c.entry.day.isoformat()}",
-                note=note,
-                closed_month_reason=closed_month_reason,
-            )
+        mv = ledger.post(
+            session,
+            kind=MovementKind.ADMINISTER,
+            lot=c.lot,
+            source=c.site,
+            destination=administered,
+            doses=c.entry.doses,
+            user=user,
+            now=now,
+            occurred_at=c.occurred,
+            reference=f"{REFERENCE_PREFIX} {c.site.code} {c.entry.day.isoformat()}",
+            note=note,
+            closed_month_reason=closed_month_reason,
+            target_group=c.target_group,
+        )
         ids.append(mv.id)
     days = [c.entry.day for c in checked]
     return RecordResult(
@@ -230,28 +229,6 @@ def _record(
         first_day=min(days),
         last_day=max(days),
     )
-
-
-@contextlib.contextmanager
-def _stamp_target_group(session: Session, target_group: str | None) -> Iterator[None]:
-    """Give the movement :func:`ledger.post` is about to insert its target group.
-
-    The ledger is append-only, so the value must be on the row when it is inserted,
-    and ``post`` flushes the row itself."""
-    if target_group is None:
-        yield
-        return
-
-    def before_flush(sess: Session, _context: Any, _instances: Any) -> None:
-        for obj in sess.new:
-            if isinstance(obj, m.Movement) and obj.target_group is None:
-                obj.target_group = target_group
-
-    event.listen(session, "before_flush", before_flush)
-    try:
-        yield
-    finally:
-        event.remove(session, "before_flush", before_flush)
 
 
 def _check_entries(

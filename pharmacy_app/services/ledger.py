@@ -135,6 +135,7 @@ def post(
     note: str = "",
     reverses_id: int | None = None,
     closed_month_reason: str | None = None,
+    target_group: str | None = None,
 ) -> m.Movement:
     check_doses(doses)
     if source.id == destination.id:
@@ -161,6 +162,7 @@ def post(
         reason_code=reason_code,
         note=note.strip(),
         reverses_id=reverses_id,
+        target_group=target_group,
     )
     session.add(movement)
     session.flush()
