@@ -72,6 +72,7 @@ def test_bad_scans_are_problems_not_exceptions(text: str, code: str) -> None:
     problem = interpret(text)
     assert getattr(problem, "code", None) == code
     assert problem.text("da") and problem.text("en")
+    assert "{missing" not in problem.text("da") and "{scan}" not in problem.text("en")
 
 
 # --------------------------------------------------------------------------- scanning
@@ -146,6 +147,7 @@ def test_nothing_is_stock_until_posted_and_posting_is_whole(home: App) -> None:
     receiving.remove_line(home, bad.lines[-1].id)
     posted = receiving.post(home, r.id)
     assert posted.status == "posted" and posted.posted_by == "tester"
+    assert all(line.lot_id and line.location_code == "RH-APO" for line in posted.lines)
     stock_now = {(s.location_code, s.batch): s.doses for s in queries.stock_rows(home)}
     assert stock_now == {("RH-APO", "CZ9"): 120, ("RH-APO", "FL9"): 50}
     history = queries.lot_history(home, queries.stock_rows(home)[0].lot_id).history
@@ -230,6 +232,8 @@ def test_held_stock_is_in_the_ledger_but_cannot_be_picked(home: App) -> None:
     receiving.update_line(home, view.lines[0].id, hold_reason="Temperaturlogger alarm")
     receiving.post(home, r.id)
     [row] = queries.stock_rows(home)
+    assert row.held and row.location_kind_code == "quarantine"
+    assert receiving.get(home, r.id).lines[0].location_code == "RH-APO-KAR"
     assert (row.location_code, row.location_kind, row.doses) == (
         "RH-APO-KAR",
         "Karantæne (tilbageholdt)",

@@ -148,8 +148,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "GTIN {gtin} har forkert kontrolciffer; scan igen eller indtast linjen.",
     ),
     "scan_missing": (
-        "The scan {scan} has no {missing}; type the line instead.",
-        "Scanningen {scan} mangler {missing}; indtast linjen i stedet.",
+        "The scan {scan} has no {missing_en}; type the line instead.",
+        "Scanningen {scan} mangler {missing_da}; indtast linjen i stedet.",
     ),
     "scan_unknown_gtin": (
         "GTIN {gtin} is not a product in the catalogue.",

@@ -77,9 +77,17 @@ def interpret(text: str) -> PackScan | Problem:
         if ai == "17":
             expiry = element.date
         fields[ai] = element.value
-    missing = [name for ai, name in (("01", "GTIN"), ("17", "expiry"), ("10", "batch")) if ai not in fields]
+    names = (("01", "GTIN", "GTIN"), ("17", "expiry", "udløbsdato"), ("10", "batch", "batch"))
+    missing = [(en, da) for ai, en, da in names if ai not in fields]
     if missing:
-        return Problem("scan_missing", {"scan": _visible(raw), "missing": ", ".join(missing)})
+        return Problem(
+            "scan_missing",
+            {
+                "scan": _visible(raw),
+                "missing_en": ", ".join(en for en, _ in missing),
+                "missing_da": ", ".join(da for _, da in missing),
+            },
+        )
     if expiry is None:
         return Problem("scan_unreadable", {"scan": _visible(raw), "why": "expiry"})
     return PackScan(

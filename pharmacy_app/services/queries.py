@@ -18,6 +18,7 @@ from sqlalchemy.orm import aliased
 
 from pharmacy_app.db import models as m
 from pharmacy_app.domain.ledger import Step, first_negative
+from pharmacy_app.domain.types import QUARANTINE_KIND
 from pharmacy_app.services.app import App
 
 
@@ -61,6 +62,12 @@ class StockRow:
     doses: int
     doses_per_pack: int
     doses_per_unit: int
+    location_kind_code: str | None = None
+
+    @property
+    def held(self) -> bool:
+        """Stock in a pharmacy's quarantine: in the ledger, not to be picked."""
+        return self.location_kind_code == QUARANTINE_KIND
 
     @property
     def packs(self) -> float:
@@ -92,6 +99,7 @@ def _stock_select() -> Select[*tuple[Any, ...]]:
             b.doses,
             p.doses_per_unit * p.units_per_pack,
             p.doses_per_unit,
+            loc.kind_code,
         )
         .select_from(b)
         .join(lot, lot.id == b.lot_id)
@@ -174,7 +182,7 @@ class StockSummary:
 
 def stock_summary(app: App, flt: StockFilter = StockFilter()) -> StockSummary:
     inner = _apply_filter(_stock_select(), flt).subquery()
-    cols = list(inner.c)
+    cols = list(inner.c)  # positions as in _stock_select
     q = select(
         func.count(),
         func.coalesce(func.sum(cols[13]), 0),

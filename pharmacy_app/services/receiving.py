@@ -66,6 +66,8 @@ class LineView:
     scans: int
     problems: tuple[Problem, ...] = ()  # refuse posting
     warnings: tuple[Problem, ...] = ()  # need confirmation (short-dated)
+    lot_id: int | None = None  # once posted
+    location_code: str | None = None  # where a posted line went: the pharmacy or its quarantine
 
     @property
     def doses(self) -> int:
@@ -228,6 +230,8 @@ def view(session: Session, receipt: m.Receipt, on: date) -> ReceiptView:
                 scans=int(scan_counts.get(line.id, 0)),
                 problems=tuple(problems),
                 warnings=tuple(warnings),
+                lot_id=line.lot_id,
+                location_code=_posted_to(session, line),
             )
         )
     return ReceiptView(
@@ -245,6 +249,13 @@ def view(session: Session, receipt: m.Receipt, on: date) -> ReceiptView:
         comment=receipt.comment,
         lines=lines,
     )
+
+
+def _posted_to(session: Session, line: m.ReceiptLine) -> str | None:
+    if line.movement_id is None:
+        return None
+    mv = session.get(m.Movement, line.movement_id)
+    return mv.to_location.code if mv is not None else None
 
 
 def get(app: App, receipt_id: int) -> ReceiptView:
