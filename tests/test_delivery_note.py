@@ -42,6 +42,7 @@ HEADER = [
 ]
 NOTE = "FS-2026-0412"
 # File rows 2..8 (row 1 is the header).  The clock stands at 2026-11-02.
+# fmt: off
 GOOD = [
     [NOTE, "02-11-2026", "412345", "07046264123454", "Comirnaty", "FX1234", "31-05-2027", "5", "60", "-90/-60", "Tøris"],
     [NOTE, "02-11-2026", "123456", "07046261234566", "Vaxigrip", "FL2026A", "30-06-2027", "20", "10", "2-8", ""],
@@ -51,6 +52,7 @@ GOOD = [
     [NOTE, "02-11-2026", "412346", "07046264123461", "Comirnaty enkeltdosis", "CS0007", "31-03-2027", "6", "10", "2-8", "optøet ved levering"],
     [NOTE, "02-11-2026", "123458", "07046261234580", "Fluenz", "LA1001", "28-02-2027", "12", "", "", ""],
 ]
+# fmt: on
 # (batch, location, doses, expiry, use_by) after importing GOOD.
 GOOD_STOCK = {
     ("FX1234", "RH-APO", 300, date(2027, 5, 31), date(2027, 5, 31)),
@@ -67,7 +69,9 @@ COL = {name: i for i, name in enumerate(HEADER)}
 # --------------------------------------------------------------------------- files
 
 
-def rows_with(changes: dict[tuple[int, str], str], rows: list[list[str]] | None = None) -> list[list[str]]:
+def rows_with(
+    changes: dict[tuple[int, str], str], rows: list[list[str]] | None = None
+) -> list[list[str]]:
     """The good rows with cells changed, addressed by (file row, column name)."""
     out = [list(r) for r in (rows or GOOD)]
     for (row, column), value in changes.items():
@@ -133,11 +137,20 @@ def counts(app: App) -> dict[str, int]:
     with app.db.read() as s:
         return {
             table: s.execute(sa.text(f"select count(*) from {table}")).scalar_one()
-            for table in ("movement", "receipt", "receipt_line", "lot", "stock_balance", "receipt_scan")
+            for table in (
+                "movement",
+                "receipt",
+                "receipt_line",
+                "lot",
+                "stock_balance",
+                "receipt_scan",
+            )
         }
 
 
-def where(problems: list[Problem] | tuple[Problem, ...]) -> list[tuple[str, int | None, str | None]]:
+def where(
+    problems: list[Problem] | tuple[Problem, ...],
+) -> list[tuple[str, int | None, str | None]]:
     return [(p.code, p.params.get("row"), p.params.get("column")) for p in problems]
 
 
@@ -157,7 +170,9 @@ def refused(app: App, path: Path, **kwargs: Any) -> list[Problem]:
 
 
 def stock_set(app: App) -> set[tuple[str, str, int, date, date]]:
-    return {(r.batch, r.location_code, r.doses, r.expiry, r.use_by) for r in queries.stock_rows(app)}
+    return {
+        (r.batch, r.location_code, r.doses, r.expiry, r.use_by) for r in queries.stock_rows(app)
+    }
 
 
 @pytest.fixture
@@ -186,7 +201,10 @@ def test_dates(text: str, expected: date) -> None:
     assert dn.parse_date(text) == expected
 
 
-@pytest.mark.parametrize("text", ["31-02-2027", "2027-13-01", "32-01-2027", "31/05/2027", "05-31-27", "maj 2027", "46000"])
+@pytest.mark.parametrize(
+    "text",
+    ["31-02-2027", "2027-13-01", "32-01-2027", "31/05/2027", "05-31-27", "maj 2027", "46000"],
+)
 def test_not_dates(text: str) -> None:
     with pytest.raises(dn.CellError) as info:
         dn.parse_date(text)
@@ -194,10 +212,22 @@ def test_not_dates(text: str) -> None:
 
 
 def test_numbers_and_codes() -> None:
-    assert [dn.parse_positive_int(v) for v in ("12", " 7 ", "1.200", "12,0", 3, 4.0)] == [12, 7, 1200, 12, 3, 4]
-    for bad, code in [("12,5", "note_not_a_whole_number"), ("tolv", "note_not_a_whole_number"),
-                      ("1.5", "note_not_a_whole_number"), (True, "note_not_a_whole_number"),
-                      ("0", "note_not_positive"), ("-2", "note_not_positive")]:
+    assert [dn.parse_positive_int(v) for v in ("12", " 7 ", "1.200", "12,0", 3, 4.0)] == [
+        12,
+        7,
+        1200,
+        12,
+        3,
+        4,
+    ]
+    for bad, code in [
+        ("12,5", "note_not_a_whole_number"),
+        ("tolv", "note_not_a_whole_number"),
+        ("1.5", "note_not_a_whole_number"),
+        (True, "note_not_a_whole_number"),
+        ("0", "note_not_positive"),
+        ("-2", "note_not_positive"),
+    ]:
         with pytest.raises(dn.CellError) as info:
             dn.parse_positive_int(bad)
         assert info.value.code == code, bad
@@ -214,18 +244,38 @@ def test_numbers_and_codes() -> None:
         dn.parse_batch("FX 12#4")
     with pytest.raises(dn.CellError):
         dn.parse_batch("A" * 21)
-    storage = {v: dn.parse_storage(v) for v in ("-90/-60", "-25/-15", "2-8", " 2 - 8 °C", "−90/−60 °C", "'-90/-60", "+2-+8")}
+    storage = {
+        v: dn.parse_storage(v)
+        for v in ("-90/-60", "-25/-15", "2-8", " 2 - 8 °C", "−90/−60 °C", "'-90/-60", "+2-+8")
+    }
     assert storage == {
-        "-90/-60": "frozen", "-25/-15": "frozen", "2-8": "fridge", " 2 - 8 °C": "fridge",
-        "−90/−60 °C": "frozen", "'-90/-60": "frozen", "+2-+8": "fridge",
+        "-90/-60": "frozen",
+        "-25/-15": "frozen",
+        "2-8": "fridge",
+        " 2 - 8 °C": "fridge",
+        "−90/−60 °C": "frozen",
+        "'-90/-60": "frozen",
+        "+2-+8": "fridge",
     }
     assert dn.parse_storage(date(2026, 8, 2)) == "fridge"  # "2-8" that a spreadsheet made a date
     assert (dn.FROZEN, dn.FRIDGE) == (receiving.FROZEN, receiving.FRIDGE)
 
 
 def test_header_names_forgive_case_spaces_and_aeoeaa(tmp_path: Path) -> None:
-    header = [" FØLGESEDDELNR ", "leveringsdato", "VareNummer", "gtin", "Vaccine", "batch",
-              "udloebsdato", "antal  pakninger", "Doser pr pakning", "Opbevaring", "Bemaerkning", "Lager"]
+    header = [
+        " FØLGESEDDELNR ",
+        "leveringsdato",
+        "VareNummer",
+        "gtin",
+        "Vaccine",
+        "batch",
+        "udloebsdato",
+        "antal  pakninger",
+        "Doser pr pakning",
+        "Opbevaring",
+        "Bemaerkning",
+        "Lager",
+    ]
     path = write_csv(tmp_path / "n.csv", [[*r, "hylde 3"] for r in GOOD], header)
     note = dn.parse_note(path)
     assert note.problems == []
@@ -246,7 +296,9 @@ def test_csv_encodings_and_separators(tmp_path: Path, encoding: str, delimiter: 
 
 
 def test_title_block_above_the_header_and_rows_as_the_sheet_numbers_them(tmp_path: Path) -> None:
-    path = write_xlsx(tmp_path / "n.xlsx", GOOD, before=(["Følgeseddel fra SSI"], [], ["Modtager: RH-APO"], []))
+    path = write_xlsx(
+        tmp_path / "n.xlsx", GOOD, before=(["Følgeseddel fra SSI"], [], ["Modtager: RH-APO"], [])
+    )
     note = dn.parse_note(path)
     assert note.problems == [] and note.header_row == 5
     assert [r.row for r in note.rows] == list(range(6, 13))
@@ -254,7 +306,9 @@ def test_title_block_above_the_header_and_rows_as_the_sheet_numbers_them(tmp_pat
 
 
 def test_csv_row_numbers_count_lines_of_a_quoted_multi_line_cell(tmp_path: Path) -> None:
-    rows = rows_with({(3, "Bemærkning"): "første linje\nanden linje", (5, "Udløbsdato"): "31-02-2027"})
+    rows = rows_with(
+        {(3, "Bemærkning"): "første linje\nanden linje", (5, "Udløbsdato"): "31-02-2027"}
+    )
     path = write_csv(tmp_path / "n.csv", rows)
     note = dn.parse_note(path)
     assert where(note.problems) == [("note_not_a_date", 6, "Udløbsdato")]
@@ -265,13 +319,24 @@ def test_csv_row_numbers_count_lines_of_a_quoted_multi_line_cell(tmp_path: Path)
     [
         (lambda p: p.write_bytes(b""), [("note_file_empty", None, None)]),
         (lambda p: p.write_text("\r\n ; ;\r\n"), [("note_file_empty", None, None)]),
-        (lambda p: p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600), [("note_file_xls", None, None)]),
-        (lambda p: p.write_bytes(b"PK\x03\x04 this is not a zip"), [("note_file_type", None, None)]),
+        (
+            lambda p: p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600),
+            [("note_file_xls", None, None)],
+        ),
+        (
+            lambda p: p.write_bytes(b"PK\x03\x04 this is not a zip"),
+            [("note_file_type", None, None)],
+        ),
         (lambda p: p.write_bytes(bytes(range(256)) * 8), [("note_file_type", None, None)]),
-        (lambda p: p.write_text("%PDF-1.4\nnot a delivery note\n"), [("note_no_header", None, None)]),
+        (
+            lambda p: p.write_text("%PDF-1.4\nnot a delivery note\n"),
+            [("note_no_header", None, None)],
+        ),
     ],
 )
-def test_files_that_are_not_notes(tmp_path: Path, make: Callable[[Path], object], expected: list[Any]) -> None:
+def test_files_that_are_not_notes(
+    tmp_path: Path, make: Callable[[Path], object], expected: list[Any]
+) -> None:
     path = tmp_path / "note.csv"
     make(path)
     note = dn.parse_note(path)
@@ -300,7 +365,11 @@ def test_good_xlsx_note_is_received_whole(home: App, tmp_path: Path) -> None:
     preview = receiving_import.preview(home, path)
     assert preview.ok and not preview.needs_confirmation, preview.problems
     assert counts(home)["receipt"] == 0, "a preview writes nothing"
-    assert (preview.note_number, preview.delivered_on, preview.location_code) == (NOTE, date(2026, 11, 2), "RH-APO")
+    assert (preview.note_number, preview.delivered_on, preview.location_code) == (
+        NOTE,
+        date(2026, 11, 2),
+        "RH-APO",
+    )
     assert [line.rows for line in preview.lines] == [(2,), (3, 5), (4,), (6,), (7,), (8,)]
     assert (preview.packs, preview.doses) == (87, 1010)
 
@@ -309,9 +378,21 @@ def test_good_xlsx_note_is_received_whole(home: App, tmp_path: Path) -> None:
     assert receipt.delivered_on == date(2026, 11, 2) and receipt.location_code == "RH-APO"
     assert receipt.posted_by == "tester"
     assert [(ln.line_no, ln.batch, ln.packs) for ln in receipt.lines] == [
-        (1, "FX1234", 5), (2, "FL2026A", 30), (3, "PV0001", 30), (4, "SV0042", 4), (5, "CS0007", 6), (6, "LA1001", 12),
+        (1, "FX1234", 5),
+        (2, "FL2026A", 30),
+        (3, "PV0001", 30),
+        (4, "SV0042", 4),
+        (5, "CS0007", 6),
+        (6, "LA1001", 12),
     ]
-    assert [ln.condition for ln in receipt.lines] == ["frozen", "fridge", "fridge", "frozen", "fridge", "fridge"]
+    assert [ln.condition for ln in receipt.lines] == [
+        "frozen",
+        "fridge",
+        "fridge",
+        "frozen",
+        "fridge",
+        "fridge",
+    ]
     assert receipt.lines[0].note == "Tøris"
     assert (receipt.packs, receipt.doses) == (87, 1010)
     assert stock_set(home) == GOOD_STOCK
@@ -328,7 +409,9 @@ def test_good_xlsx_note_is_received_whole(home: App, tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("encoding", ["cp1252", "utf-8-sig"])
 def test_good_danish_csv_gives_the_same_stock(home: App, tmp_path: Path, encoding: str) -> None:
-    rows = rows_with({(2, "Antal pakninger"): "5,0", (3, "Opbevaring"): "2 - 8 °C", (5, "Opbevaring"): "2-8 °C"})
+    rows = rows_with(
+        {(2, "Antal pakninger"): "5,0", (3, "Opbevaring"): "2 - 8 °C", (5, "Opbevaring"): "2-8 °C"}
+    )
     path = write_csv(tmp_path / "note.csv", rows, encoding=encoding)
     receipt = receiving_import.import_note(home, path)
     assert len(receipt.lines) == 6 and receipt.doses == 1010
@@ -343,7 +426,11 @@ BROKEN: dict[str, tuple[dict[tuple[int, str], str], list[tuple[str, int, str]]]]
         [("note_not_a_date", 2, "Udløbsdato")],
     ),
     "text in numbers": (
-        {(3, "Antal pakninger"): "tyve", (6, "Doser pr. pakning"): "halvtreds", (7, "Antal pakninger"): "5,5"},
+        {
+            (3, "Antal pakninger"): "tyve",
+            (6, "Doser pr. pakning"): "halvtreds",
+            (7, "Antal pakninger"): "5,5",
+        },
         [
             ("note_not_a_whole_number", 3, "Antal pakninger"),
             ("note_not_a_whole_number", 6, "Doser pr. pakning"),
@@ -444,7 +531,11 @@ BROKEN: dict[str, tuple[dict[tuple[int, str], str], list[tuple[str, int, str]]]]
 def test_broken_notes_are_refused_whole(home: App, tmp_path: Path, case: str, fmt: str) -> None:
     changes, expected = BROKEN[case]
     rows = rows_with(changes)
-    path = write_xlsx(tmp_path / "n.xlsx", rows) if fmt == "xlsx" else write_csv(tmp_path / "n.csv", rows)
+    path = (
+        write_xlsx(tmp_path / "n.xlsx", rows)
+        if fmt == "xlsx"
+        else write_csv(tmp_path / "n.csv", rows)
+    )
     problems = refused(home, path)
     assert where(problems) == expected
     assert where(receiving_import.preview(home, path).problems) == expected
@@ -453,7 +544,12 @@ def test_broken_notes_are_refused_whole(home: App, tmp_path: Path, case: str, fm
 def test_problem_text_names_row_column_and_value(home: App, tmp_path: Path) -> None:
     path = write_csv(tmp_path / "n.csv", rows_with({(7, "Udløbsdato"): "31-02-2027"}))
     [problem] = refused(home, path)
-    assert problem.params == {"row": 7, "column": "Udløbsdato", "value": "31-02-2027", "reason": "not_a_date"}
+    assert problem.params == {
+        "row": 7,
+        "column": "Udløbsdato",
+        "value": "31-02-2027",
+        "reason": "not_a_date",
+    }
     assert problem.text("en").startswith("row 7, Udløbsdato: '31-02-2027' is not a date")
     assert problem.text("da").startswith("række 7, Udløbsdato: '31-02-2027' er ikke en dato")
 
@@ -470,7 +566,10 @@ def test_lot_known_with_another_expiry(home: App, tmp_path: Path) -> None:
     path = write_xlsx(tmp_path / "n.xlsx", GOOD)
     problems = refused(home, path)
     assert where(problems) == [("note_lot_expiry_mismatch", 2, "Udløbsdato")]
-    assert (problems[0].params["known"], problems[0].params["given"]) == ("2027-03-31", "2027-05-31")
+    assert (problems[0].params["known"], problems[0].params["given"]) == (
+        "2027-03-31",
+        "2027-05-31",
+    )
 
 
 def test_lot_known_with_the_same_expiry_adds_to_it(home: App, tmp_path: Path) -> None:
@@ -505,13 +604,21 @@ def test_empty_header_only_wrong_sheet_missing_column(home: App, tmp_path: Path)
     header_only_csv = write_csv(tmp_path / "header.csv", [])
     assert where(refused(home, header_only_csv)) == [("note_no_rows", 1, None)]
 
-    wrong_sheet = write_xlsx(tmp_path / "sheet.xlsx", GOOD, sheet="Data", other_sheets=("Oversigt",))
+    wrong_sheet = write_xlsx(
+        tmp_path / "sheet.xlsx", GOOD, sheet="Data", other_sheets=("Oversigt",)
+    )
     [problem] = refused(home, wrong_sheet)
     assert (problem.code, problem.params["sheet"], problem.params["sheets"]) == (
-        "note_sheet_no_header", "Oversigt", "Oversigt, Data",
+        "note_sheet_no_header",
+        "Oversigt",
+        "Oversigt, Data",
     )
-    named = write_xlsx(tmp_path / "named.xlsx", GOOD, sheet="følgeseddel", other_sheets=("Oversigt",))
-    assert receiving_import.preview(home, named).ok, "a sheet named Følgeseddel is read wherever it is"
+    named = write_xlsx(
+        tmp_path / "named.xlsx", GOOD, sheet="følgeseddel", other_sheets=("Oversigt",)
+    )
+    assert receiving_import.preview(home, named).ok, (
+        "a sheet named Følgeseddel is read wherever it is"
+    )
 
     no_header = write_csv(tmp_path / "noheader.csv", GOOD, header=["a", "b", "c"])
     assert where(refused(home, no_header)) == [("note_no_header", None, None)]
@@ -534,7 +641,21 @@ def test_xlsx_with_number_and_date_cells(home: App, tmp_path: Path) -> None:
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.append(HEADER)
-    ws.append([NOTE, date(2026, 11, 2), 123456, 7046261234566, "Vaxigrip", "FL2026A", date(2027, 6, 30), 20.0, 10, date(2026, 8, 2), None])
+    ws.append(
+        [
+            NOTE,
+            date(2026, 11, 2),
+            123456,
+            7046261234566,
+            "Vaxigrip",
+            "FL2026A",
+            date(2027, 6, 30),
+            20.0,
+            10,
+            date(2026, 8, 2),
+            None,
+        ]
+    )
     wb.save(path)
     receipt = receiving_import.import_note(home, path)
     assert [(ln.varenummer, ln.batch, ln.packs, ln.condition) for ln in receipt.lines] == [
@@ -542,7 +663,9 @@ def test_xlsx_with_number_and_date_cells(home: App, tmp_path: Path) -> None:
     ]
 
 
-def test_unknown_item_number_with_a_known_gtin_is_the_gtins_product(home: App, tmp_path: Path) -> None:
+def test_unknown_item_number_with_a_known_gtin_is_the_gtins_product(
+    home: App, tmp_path: Path
+) -> None:
     path = write_csv(tmp_path / "n.csv", rows_with({(4, "Varenummer"): "999999"}))
     preview = receiving_import.preview(home, path)
     assert preview.ok
@@ -552,7 +675,8 @@ def test_unknown_item_number_with_a_known_gtin_is_the_gtins_product(home: App, t
 def test_short_dated_lots_need_confirmation(home: App, tmp_path: Path) -> None:
     # Fluenz needs 14 days; 8 days left.  Pneumovax needs 30; 29 days left.
     path = write_xlsx(
-        tmp_path / "n.xlsx", rows_with({(8, "Udløbsdato"): "10-11-2026", (4, "Udløbsdato"): "01-12-2026"})
+        tmp_path / "n.xlsx",
+        rows_with({(8, "Udløbsdato"): "10-11-2026", (4, "Udløbsdato"): "01-12-2026"}),
     )
     preview = receiving_import.preview(home, path)
     assert preview.ok and preview.needs_confirmation
@@ -567,12 +691,16 @@ def test_short_dated_lots_need_confirmation(home: App, tmp_path: Path) -> None:
 
 
 def test_problems_and_short_dated_lots_are_reported_together(home: App, tmp_path: Path) -> None:
-    path = write_csv(tmp_path / "n.csv", rows_with({(8, "Udløbsdato"): "10-11-2026", (2, "Batch"): "?"}))
+    path = write_csv(
+        tmp_path / "n.csv", rows_with({(8, "Udløbsdato"): "10-11-2026", (2, "Batch"): "?"})
+    )
     assert where(refused(home, path, confirm_short_dated=False)) == [
         ("note_batch_invalid", 2, "Batch"),
         ("note_short_dated", 8, "Udløbsdato"),
     ]
-    assert where(refused(home, path, confirm_short_dated=True)) == [("note_batch_invalid", 2, "Batch")]
+    assert where(refused(home, path, confirm_short_dated=True)) == [
+        ("note_batch_invalid", 2, "Batch")
+    ]
 
 
 def test_without_a_home_pharmacy(app: App, tmp_path: Path) -> None:
@@ -595,14 +723,35 @@ def test_inactive_product(home: App, tmp_path: Path) -> None:
 BIG = 10_000
 
 
+# SQLite only: posting still goes line by line in receiving.post_in_session (about 25 s
+# here; PostgreSQL takes about twice as long).
 @pytest.mark.slow
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
 def test_ten_thousand_lots(home: App, tmp_path: Path, clock: Clock) -> None:
-    products = [("412345", "07046264123454", "-90/-60"), ("123456", "07046261234566", "2-8"),
-                ("345678", "07046263456782", "2-8"), ("412350", "07046264123508", "-25/-15")]
+    products = [
+        ("412345", "07046264123454", "-90/-60"),
+        ("123456", "07046261234566", "2-8"),
+        ("345678", "07046263456782", "2-8"),
+        ("412350", "07046264123508", "-25/-15"),
+    ]
     rows = []
     for i in range(BIG):
         varenummer, gtin, storage = products[i % len(products)]
-        rows.append([NOTE, "02-11-2026", varenummer, gtin, "", f"B{i:05d}", "30-06-2027", str(1 + i % 3), "", storage, ""])
+        rows.append(
+            [
+                NOTE,
+                "02-11-2026",
+                varenummer,
+                gtin,
+                "",
+                f"B{i:05d}",
+                "30-06-2027",
+                str(1 + i % 3),
+                "",
+                storage,
+                "",
+            ]
+        )
     path = write_csv(tmp_path / "big.csv", rows)
 
     started = time.perf_counter()
@@ -611,7 +760,9 @@ def test_ten_thousand_lots(home: App, tmp_path: Path, clock: Clock) -> None:
     assert preview.ok and len(preview.lines) == BIG
     receipt = receiving_import.import_note(home, path)
     done = time.perf_counter()
-    print(f"\n{home.db.dialect}: preview {checked - started:.1f} s, import {done - checked:.1f} s for {BIG} lines")
+    print(
+        f"\n{home.db.dialect}: preview {checked - started:.1f} s, import {done - checked:.1f} s for {BIG} lines"
+    )
 
     assert len(receipt.lines) == BIG
     assert [ln.line_no for ln in receipt.lines] == list(range(1, BIG + 1))

@@ -165,7 +165,11 @@ def cell_text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, datetime):
-        return value.date().isoformat() if value.time() == datetime.min.time() else value.isoformat(" ")
+        return (
+            value.date().isoformat()
+            if value.time() == datetime.min.time()
+            else value.isoformat(" ")
+        )
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, float) and value.is_integer():
@@ -527,7 +531,9 @@ def parse_table(table: Table, file: str) -> ParsedNote:
                 reason="no_header",
             )
         else:
-            problem = _file_problem("note_no_header", file, columns=REQUIRED_NAMES, reason="no_header")
+            problem = _file_problem(
+                "note_no_header", file, columns=REQUIRED_NAMES, reason="no_header"
+            )
         return ParsedNote(file, table.sheet, None, [], [problem])
     index, positions = found
     header_row = table.rows[index][0]
@@ -546,7 +552,12 @@ def parse_table(table: Table, file: str) -> ParsedNote:
             problems.append(
                 Problem(
                     "note_column_missing",
-                    {"file": file, "row": header_row, "column": column.name, "reason": "missing_column"},
+                    {
+                        "file": file,
+                        "row": header_row,
+                        "column": column.name,
+                        "reason": "missing_column",
+                    },
                 )
             )
     data = table.rows[index + 1 :]

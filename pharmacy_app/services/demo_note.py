@@ -105,7 +105,7 @@ def _batch(rng: random.Random, taken: set[str]) -> str:
 
 
 def _serials(rng: random.Random, n: int, taken: set[str]) -> tuple[str, ...]:
-    out = []
+    out: list[str] = []
     alphabet = string.ascii_uppercase + string.digits
     while len(out) < n:
         serial = "".join(rng.choice(alphabet) for _ in range(12))
@@ -200,7 +200,9 @@ def _plan(app: App, out_dir: Path, note_number: str | None, on: date | None) -> 
     short = max(chosen, key=lambda p: p.min_remaining_shelf_life_days)
     days = max(1, short.min_remaining_shelf_life_days // 2)
     short_batch = _batch(rng, batches)
-    lines.append(line(short, short_batch, on + timedelta(days=days), rng.randint(2, 6), "Kort udløb"))
+    lines.append(
+        line(short, short_batch, on + timedelta(days=days), rng.randint(2, 6), "Kort udløb")
+    )
 
     stem = out_dir / note
     return DemoNote(
@@ -275,7 +277,9 @@ def _write_xlsx(note: DemoNote) -> None:
     for r, line in enumerate(note.lines, start=header_row + 1):
         for col, value in enumerate(_row(note, line), start=1):
             put(r, col, value)
-    for letter, width in zip("ABCDEFGHIJK", (15, 13, 11, 16, 52, 10, 12, 9, 9, 11, 32), strict=True):
+    for letter, width in zip(
+        "ABCDEFGHIJK", (15, 13, 11, 16, 52, 10, 12, 9, 9, 11, 32), strict=True
+    ):
         ws.column_dimensions[letter].width = width
     ws.freeze_panes = ws.cell(row=header_row + 1, column=1)
     wb.save(note.xlsx)

@@ -9,7 +9,7 @@ creates the receipt with its lines and posts it.  What must hold:
   naming its file row and column, and nothing is written: no receipt, no draft, no lot.
 * The checks here are those of :func:`receiving.line_checks` (which posting repeats)
   plus what only a file can get wrong, done in bulk (a handful of queries for the whole
-  note) so that a note of 10,000 lines is checked in well under a second.
+  note) so that a note of 10,000 lines is checked in about a second.
 * The same lot twice on a note is merged into one line only if everything but the
   quantity agrees; the merged line remembers all its file rows.
 """
@@ -22,6 +22,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
@@ -124,6 +125,18 @@ def preview(app: App, path: str | Path) -> ImportPreview:
 def import_note(app: App, path: str | Path, *, confirm_short_dated: bool = False) -> ReceiptView:
     """Receive a delivery note file in one transaction, or nothing at all."""
     parsed = dn.parse_note(path)
+    try:
+        return _import(app, parsed, confirm_short_dated)
+    except IntegrityError:
+        # Another workstation posted the same note at the same moment (PostgreSQL lets
+        # both check, then the unique index on posted note numbers stops the second).
+        if parsed.note_number is not None:
+            with app.db.read() as s:
+                receiving.refuse_received_note(s, parsed.note_number)
+        raise
+
+
+def _import(app: App, parsed: dn.ParsedNote, confirm_short_dated: bool) -> ReceiptView:
     now = app.now()
     with app.db.write() as s:
         checked, products = _check(s, parsed, now.date())
@@ -175,9 +188,16 @@ def import_note(app: App, path: str | Path, *, confirm_short_dated: bool = False
 # --------------------------------------------------------------------------- checking
 
 
-def _problem(code: str, row: dn.NoteRow, column: dn.Column, reason: str, **extra: object) -> Problem:
+def _problem(
+    code: str, row: dn.NoteRow, column: dn.Column, reason: str, **extra: object
+) -> Problem:
     """A problem in one cell: its row, column, the value as written, and why."""
-    params = {"row": row.row, "column": column.name, "value": row.text[column.key], "reason": reason}
+    params = {
+        "row": row.row,
+        "column": column.name,
+        "value": row.text[column.key],
+        "reason": reason,
+    }
     return Problem(code, {**params, **extra})
 
 
@@ -216,12 +236,16 @@ def _resolve_product(
     if product is None:
         if gtin_product is not None:
             return gtin_product
-        if row.varenummer is not None or (row.gtin is not None and dn.VARENUMMER.key in row.invalid):
+        if row.varenummer is not None or (
+            row.gtin is not None and dn.VARENUMMER.key in row.invalid
+        ):
             column = dn.VARENUMMER if row.varenummer is not None else dn.GTIN
             problems.append(_problem("note_product_unknown", row, column, "unknown_product"))
         return None
-    if row.gtin is not None and row.gtin != product.gtin and (
-        gtin_product is not None or product.gtin is not None
+    if (
+        row.gtin is not None
+        and row.gtin != product.gtin
+        and (gtin_product is not None or product.gtin is not None)
     ):
         problems.append(
             _problem(
@@ -237,7 +261,9 @@ def _resolve_product(
     return product
 
 
-def _check(s: Session, parsed: dn.ParsedNote, today: date) -> tuple[ImportPreview, dict[int, m.Product]]:
+def _check(
+    s: Session, parsed: dn.ParsedNote, today: date
+) -> tuple[ImportPreview, dict[int, m.Product]]:
     problems: list[Problem] = list(parsed.problems)
     short_dated: list[Problem] = []
     location_code: str | None = None
@@ -267,7 +293,9 @@ def _check(s: Session, parsed: dn.ParsedNote, today: date) -> tuple[ImportPrevie
     first = parsed.rows[0] if parsed.rows else None
     if note_number is not None and first is not None:
         done = s.scalars(
-            select(m.Receipt).where(m.Receipt.note_number == note_number, m.Receipt.status == POSTED)
+            select(m.Receipt).where(
+                m.Receipt.note_number == note_number, m.Receipt.status == POSTED
+            )
         ).first()
         if done is not None:
             problems.append(
@@ -297,7 +325,9 @@ def _check(s: Session, parsed: dn.ParsedNote, today: date) -> tuple[ImportPrevie
             continue
         if not product.active:
             problems.append(
-                _problem("note_product_inactive", row, dn.VARENUMMER, "inactive", product=product.name)
+                _problem(
+                    "note_product_inactive", row, dn.VARENUMMER, "inactive", product=product.name
+                )
             )
         per_pack = product.doses_per_unit * product.units_per_pack
         if row.doses_per_pack is not None and row.doses_per_pack != per_pack:
@@ -313,7 +343,9 @@ def _check(s: Session, parsed: dn.ParsedNote, today: date) -> tuple[ImportPrevie
             )
         if row.condition == FROZEN and not _frozen_product(product):
             problems.append(
-                _problem("note_not_a_frozen_product", row, dn.STORAGE, "not_frozen", product=product.name)
+                _problem(
+                    "note_not_a_frozen_product", row, dn.STORAGE, "not_frozen", product=product.name
+                )
             )
         if row.batch is not None:
             groups.setdefault((product.id, row.batch), []).append(row)
