@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from pharmacy_app.services.queries import LotInfo
@@ -107,7 +107,7 @@ class HistoryPane(QWidget):
             thawed = self.tr("Thawed")
             parts.append(f"{escape(thawed)} {escape(fmt.date_text(info.thawed_on))}")
         count = self.model.rowCount()
-        movements = QCoreApplication.translate("HistoryPane", "%n movement(s)", None, count)
+        movements = self.tr("%n movement(s)", None, count)
         parts.append(escape(movements))
         self.header.setText(" &nbsp;·&nbsp; ".join(parts))
 

@@ -6,6 +6,10 @@ module is the one place that turns them into Danish or English for the screen.
 
 from __future__ import annotations
 
+import contextlib
+import re
+from datetime import date
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from pharmacy_app.domain.errors import DomainError, Problem
@@ -21,6 +25,8 @@ _MOVEMENT_KINDS = {
     MovementKind.DISCARD: QT_TRANSLATE_NOOP("Labels", "Discard"),
     MovementKind.STOCKTAKE: QT_TRANSLATE_NOOP("Labels", "Stocktake"),
     MovementKind.REVERSAL: QT_TRANSLATE_NOOP("Labels", "Reversal"),
+    MovementKind.THAW: QT_TRANSLATE_NOOP("Labels", "Thaw"),
+    MovementKind.RELEASE: QT_TRANSLATE_NOOP("Labels", "Release from quarantine"),
 }
 
 _VIRTUAL = {
@@ -30,6 +36,7 @@ _VIRTUAL = {
     VirtualLocation.STOCKTAKE: QT_TRANSLATE_NOOP("Labels", "Stocktake adjustment"),
     VirtualLocation.OTHER_REGION: QT_TRANSLATE_NOOP("Labels", "Another region"),
     VirtualLocation.IN_TRANSIT: QT_TRANSLATE_NOOP("Labels", "In transit"),
+    VirtualLocation.THAW: QT_TRANSLATE_NOOP("Labels", "Thawing"),
 }
 
 _FORMS = {
@@ -90,7 +97,8 @@ def location_name(code: str, stored_name: str) -> str:
         virtual = VirtualLocation(code)
     except ValueError:
         return stored_name
-    return _tr(_VIRTUAL[virtual])
+    source = _VIRTUAL.get(virtual)
+    return _tr(source) if source else stored_name
 
 
 def is_virtual(code: str) -> bool:
@@ -110,13 +118,23 @@ def by_language(name_da: str, name_en: str) -> str:
     return name_da if fmt.language() == "da" else name_en
 
 
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# Parameters that are a value as someone wrote it (a cell, a scan): shown as written.
+_AS_WRITTEN = frozenset({"value", "scan", "raw"})
+
+
 def problem_text(problem: Problem) -> str:
-    """One problem in the UI language, with the field names the screen uses."""
+    """One problem in the UI language, with the field names the screen uses and dates
+    as the UI writes them (the services pass ISO dates)."""
     params = dict(problem.params)
     for key in ("field", "why"):
         value = params.get(key)
         if isinstance(value, str) and value in _PROBLEM_WORDS:
             params[key] = _tr(_PROBLEM_WORDS[value])
+    for key, value in params.items():
+        if key not in _AS_WRITTEN and isinstance(value, str) and _ISO_DATE.match(value):
+            with contextlib.suppress(ValueError):
+                params[key] = fmt.date_text(date.fromisoformat(value))
     return Problem(problem.code, params).text(fmt.language())
 
 

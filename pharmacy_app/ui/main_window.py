@@ -1,13 +1,13 @@
 """The main window: a list of work areas on the left, the area on the right.
 
-Stock and Settings work now; the other areas say what they will hold.  The status bar
+Stock, Receiving and Settings work now; the other areas say what they will hold.  The status bar
 shows which database and user the window works with, and how much stock there is.
 Window geometry, splitter and table header states are remembered per workstation.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -26,7 +26,10 @@ from pharmacy_app import __version__
 from pharmacy_app.services import queries
 from pharmacy_app.services.app import App
 from pharmacy_app.ui import fmt
+from pharmacy_app.ui.consumption_page import ConsumptionPage
 from pharmacy_app.ui.operations import Operations
+from pharmacy_app.ui.receiving_page import ReceivingPage
+from pharmacy_app.ui.reports_page import ReportsPage
 from pharmacy_app.ui.settings_page import SettingsPage
 from pharmacy_app.ui.stock_page import StockPage
 from pharmacy_app.ui.widgets import ComingLaterPage, load_bytes, save_bytes, settings
@@ -69,7 +72,10 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(960, 600))
 
         self.stock_page = StockPage(self.ops)
+        self.receiving_page = ReceivingPage(self.ops)
         self.settings_page = SettingsPage(self.ops)
+        self.consumption_page = ConsumptionPage(self.ops)
+        self.reports_page = ReportsPage(self.ops)
         self.pages = QStackedWidget()
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -83,18 +89,7 @@ class MainWindow(QMainWindow):
         sp = QStyle.StandardPixmap
         areas = [
             (self.tr("Stock"), sp.SP_FileDialogDetailedView, self.stock_page),
-            (
-                self.tr("Receiving"),
-                sp.SP_ArrowDown,
-                ComingLaterPage(
-                    self.tr("Receiving deliveries from SSI"),
-                    self.tr(
-                        "Here the pharmacy will register deliveries from Statens Serum Institut: "
-                        "scan the GS1 barcodes or import the delivery note, check batch, expiry and "
-                        "quantity, and put the lots away."
-                    ),
-                ),
-            ),
+            (self.tr("Receiving"), sp.SP_ArrowDown, self.receiving_page),
             (
                 self.tr("Distribution"),
                 sp.SP_ArrowRight,
@@ -119,28 +114,8 @@ class MainWindow(QMainWindow):
                     ),
                 ),
             ),
-            (
-                self.tr("Consumption"),
-                sp.SP_DialogApplyButton,
-                ComingLaterPage(
-                    self.tr("Consumption and wastage"),
-                    self.tr(
-                        "Here the sites' doses given and discarded will be recorded or imported from "
-                        "consumption sheets, with the reason for every discard."
-                    ),
-                ),
-            ),
-            (
-                self.tr("Reports"),
-                sp.SP_FileDialogContentsView,
-                ComingLaterPage(
-                    self.tr("Monthly report to SSI"),
-                    self.tr(
-                        "Here the monthly report of consumption, wastage and stock will be made in "
-                        "SSI's spreadsheet layout, saying who made it, when and from which data."
-                    ),
-                ),
-            ),
+            (self.tr("Consumption"), sp.SP_DialogApplyButton, self.consumption_page),
+            (self.tr("Reports"), sp.SP_FileDialogContentsView, self.reports_page),
             (self.tr("Settings"), sp.SP_FileDialogListView, self.settings_page),
         ]
         for number, (title, icon, page) in enumerate(areas, start=1):
@@ -224,7 +199,9 @@ class MainWindow(QMainWindow):
             return
         self._started = True
         self.stock_page.start()
+        self.receiving_page.start()
         self.settings_page.refresh()
+        self.consumption_page.start()
         self._load_stock_summary()
 
     def showEvent(self, event: object) -> None:  # type: ignore[override]
@@ -242,7 +219,7 @@ class MainWindow(QMainWindow):
         self.stock_page.focus_search()
 
     def refresh(self) -> None:
-        self.ops.notify({"stock", "reference", "settings"})
+        self.ops.notify({"stock", "reference", "settings", "receiving"})
 
     def about(self) -> None:
         box = QMessageBox(self)
@@ -265,13 +242,14 @@ class MainWindow(QMainWindow):
             self._load_stock_summary()
         if changes & {"reference", "settings"}:
             self.settings_page.refresh()
+        self.receiving_page.on_changed(changes)
 
     def _load_stock_summary(self) -> None:
         self.ops.query(queries.stock_summary, self._show_stock_summary, parent=self)
 
     def _show_stock_summary(self, s: queries.StockSummary) -> None:
-        lots = QCoreApplication.translate("MainWindow", "%n lot(s)", None, s.lots)
-        places = QCoreApplication.translate("MainWindow", "%n location(s)", None, s.locations)
+        lots = self.tr("%n lot(s)", None, s.lots)
+        places = self.tr("%n location(s)", None, s.locations)
         self.stock_label.setText(
             self.tr("Stock: %1 doses · %2 at %3")
             .replace("%1", fmt.integer(s.doses))
@@ -291,6 +269,7 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
         self.stock_page.restore_state()
+        self.receiving_page.restore_state()
         self.settings_page.restore_state()
         page = settings().value(PAGE_KEY, STOCK)
         try:
@@ -305,6 +284,7 @@ class MainWindow(QMainWindow):
         save_bytes(STATE_KEY, self.saveState())
         settings().setValue(PAGE_KEY, self.current_page())
         self.stock_page.save_state()
+        self.receiving_page.save_state()
         self.settings_page.save_state()
 
     def closeEvent(self, event: QCloseEvent) -> None:

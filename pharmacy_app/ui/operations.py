@@ -286,11 +286,14 @@ class Operations(QObject):
             return
         if op.dialog is None and op.label is not None:
             self._show_progress(op_id)
-        if op.dialog is not None:
-            op.dialog.setMaximum(max(total, 0))
-            op.dialog.setValue(min(done, total) if total else 0)
+        dialog = op.dialog
+        if dialog is not None:
             if text:
-                op.dialog.setLabelText(text)
+                dialog.setLabelText(text)
+            dialog.setMaximum(max(total, 0))
+            # A modal dialog's setValue processes events; the operation may finish (and
+            # its dialog close) inside this call, so nothing touches the dialog after it.
+            dialog.setValue(min(done, total) if total else 0)
 
     @Slot(int, object)
     def _on_done(self, op_id: int, result: object) -> None:

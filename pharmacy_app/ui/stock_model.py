@@ -18,7 +18,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -31,6 +30,7 @@ from pharmacy_app.services import queries, reference
 from pharmacy_app.services.app import App
 from pharmacy_app.services.queries import HistoryRow, LotInfo, StockColumn, StockFilter, StockRow
 from pharmacy_app.ui import fmt, labels
+from pharmacy_app.ui.held_stock import HELD_BG, HELD_FG, held_icon, held_tooltip, is_held
 
 PAGE_SIZE = 500
 SOON_DAYS = 30
@@ -323,20 +323,50 @@ class StockModel(QAbstractTableModel):
             return _RIGHT if col in (self.DOSES, self.PACKS, self.UNITS) else _LEFT
         if role == ROW_ROLE:
             return r
+        held = is_held(r)
         if col == self.USE_BY and role in (
             Qt.ItemDataRole.ForegroundRole,
             Qt.ItemDataRole.BackgroundRole,
             Qt.ItemDataRole.FontRole,
             Qt.ItemDataRole.ToolTipRole,
         ):
-            return self._use_by_role(r, role)
+            value = self._use_by_role(r, role)
+            if held and role == Qt.ItemDataRole.ToolTipRole:
+                return f"{value}\n{held_tooltip()}"
+            if held and isinstance(value, QFont):
+                value.setItalic(True)
+            if value is not None or not held:
+                return value
+        if held and role in (
+            Qt.ItemDataRole.ForegroundRole,
+            Qt.ItemDataRole.BackgroundRole,
+            Qt.ItemDataRole.FontRole,
+        ):
+            return self._held_role(role)
+        if held and role == Qt.ItemDataRole.DecorationRole and col == self.LOCATION:
+            return held_icon()
         if role == Qt.ItemDataRole.ToolTipRole:
+            tip = None
             if col == self.LOCATION:
-                return f"{r.location_name} ({r.location_code})"
-            if col == self.PRODUCT:
+                tip = f"{r.location_name} ({r.location_code})"
+            elif col == self.PRODUCT:
                 item_no = self.tr("Item no.")
-                return f"{r.product}\n{item_no} {r.varenummer}"
+                tip = f"{r.product}\n{item_no} {r.varenummer}"
+            if held:
+                tip = f"{tip}\n{held_tooltip()}" if tip else held_tooltip()
+            return tip
         return None
+
+    @staticmethod
+    def _held_role(role: int) -> Any:
+        """Held (quarantined) stock: amber and italic in every column, so nobody picks it."""
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return HELD_FG
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return HELD_BG
+        font = QFont()
+        font.setItalic(True)
+        return font
 
     def _display(self, r: StockRow, col: int) -> str:
         if col == self.LOCATION:
@@ -372,7 +402,7 @@ class StockModel(QAbstractTableModel):
             elif left == 0:
                 text = self.tr("Last day of use")
             else:
-                text = fmt_days_left(left)
+                text = self.tr("%n day(s) left", None, left)
             if r.thawed_on is not None:
                 text += "\n" + self.tr("Thawed %1").replace("%1", fmt.date_text(r.thawed_on))
             return text
@@ -387,10 +417,6 @@ class StockModel(QAbstractTableModel):
             font.setBold(True)
             return font
         return None
-
-
-def fmt_days_left(days: int) -> str:
-    return QCoreApplication.translate("StockModel", "%n day(s) left", None, days)
 
 
 # --------------------------------------------------------------------------- history

@@ -1,17 +1,34 @@
 """The Stock page: stock on hand everywhere, filtered and sorted in the database, with
-the selected lot's history underneath."""
+the selected lot's history underneath.
+
+Held (quarantined) stock is marked in amber italics.  Under the table, and in the
+table's context menu: release held stock, discard, and thaw frozen stock; each opens
+its dialog (:mod:`held_stock`) for the selected row.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
+    QPushButton,
     QSizePolicy,
     QSplitter,
     QVBoxLayout,
@@ -22,6 +39,14 @@ from pharmacy_app.services import queries, reference
 from pharmacy_app.services.app import App
 from pharmacy_app.services.queries import StockFilter, StockRow
 from pharmacy_app.ui import fmt, labels
+from pharmacy_app.ui.held_stock import (
+    DiscardDialog,
+    ReleaseDialog,
+    StockTarget,
+    ThawDialog,
+    can_thaw,
+    is_held,
+)
 from pharmacy_app.ui.history_pane import HistoryPane
 from pharmacy_app.ui.operations import Operations
 from pharmacy_app.ui.stock_model import ROW_ROLE, StockModel
@@ -126,9 +151,17 @@ class StockPage(QWidget):
         self.table.setModel(self.model)
         self.table.enable_column_menu()
         self.history = HistoryPane(ops)
+        self.stock_dialog: QDialog | None = None
+        self._build_actions()
+        table_pane = QWidget()
+        table_layout = QVBoxLayout(table_pane)
+        table_layout.setContentsMargins(0, 0, 0, 0)
+        table_layout.setSpacing(4)
+        table_layout.addWidget(self.table, 1)
+        table_layout.addLayout(self._action_row())
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(table_pane)
         self.splitter.addWidget(self.history)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
@@ -156,6 +189,8 @@ class StockPage(QWidget):
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.loaded.connect(self._reselect)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._row_menu)
         self.table.activated.connect(self._activated)
         self.table.doubleClicked.connect(self._activated)
         self._fill_combos()
@@ -204,6 +239,27 @@ class StockPage(QWidget):
         )
         self.table.scrollTo(index)
 
+    def product(self, product_id: int) -> reference.ProductInfo | None:
+        return next((p for p in self._choices.products if p.id == product_id), None)
+
+    def release_selected(self) -> None:
+        """Release the selected held stock to the pharmacy (a pharmacist, with a reason)."""
+        row = self.selected_row()
+        if row is not None and is_held(row):
+            self._open_dialog(ReleaseDialog(self._ops, StockTarget.from_row(row), self))
+
+    def discard_selected(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self._open_dialog(DiscardDialog(self._ops, StockTarget.from_row(row), self))
+
+    def thaw_selected(self) -> None:
+        row = self.selected_row()
+        product = self.product(row.product_id) if row is not None else None
+        if row is not None and can_thaw(row, product):
+            today = fmt.local(self._ops.app.now()).date()
+            self._open_dialog(ThawDialog(self._ops, StockTarget.from_row(row, product), today, self))
+
     def save_state(self) -> None:
         save_header(HEADER_KEY, self.table)
         save_header("history/header_v1", self.history.table)
@@ -216,6 +272,86 @@ class StockPage(QWidget):
         restore_header("history/header_v1", self.history.table)
 
     # ------------------------------------------------------------------ internals
+
+    def _build_actions(self) -> None:
+        def action(text: str, keys: str, tip: str, slot: Any) -> QAction:
+            a = QAction(text, self)
+            a.setShortcut(QKeySequence(keys))
+            a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            a.setToolTip(f"{tip} ({keys})")
+            a.triggered.connect(slot)
+            self.addAction(a)
+            return a
+
+        self.release_action = action(
+            self.tr("Release held stock…"),
+            "Ctrl+R",
+            self.tr("Release the selected held stock from quarantine to the pharmacy"),
+            self.release_selected,
+        )
+        self.discard_action = action(
+            self.tr("Discard…"),
+            "Ctrl+D",
+            self.tr("Discard doses of the selected row with a reason"),
+            self.discard_selected,
+        )
+        self.thaw_action = action(
+            self.tr("Thaw…"),
+            "Ctrl+T",
+            self.tr("Thaw doses of the selected frozen stock; its thawed shelf life starts"),
+            self.thaw_selected,
+        )
+        self._update_actions()
+
+    def _action_row(self) -> QHBoxLayout:
+        self.held_legend = QLabel(
+            self.tr("Amber italic rows are held in quarantine: in stock, but not pickable until released.")
+        )
+        self.held_legend.setObjectName("heldLegend")
+        self.held_legend.setStyleSheet("color: #7a4b00;")
+        row = QHBoxLayout()
+        row.setSpacing(6)
+        row.addWidget(self.held_legend, 1)
+        self.action_buttons: list[QPushButton] = []
+        for a, name in (
+            (self.release_action, "releaseButton"),
+            (self.discard_action, "discardButton"),
+            (self.thaw_action, "thawButton"),
+        ):
+            button = QPushButton(a.text())
+            button.setObjectName(name)
+            button.setToolTip(a.toolTip())
+            button.clicked.connect(a.trigger)
+            a.changed.connect(lambda b=button, act=a: b.setEnabled(act.isEnabled()))
+            button.setEnabled(a.isEnabled())
+            row.addWidget(button)
+            self.action_buttons.append(button)
+        return row
+
+    def _update_actions(self) -> None:
+        row = self.selected_row()
+        held = row is not None and is_held(row)
+        self.release_action.setEnabled(held)
+        self.discard_action.setEnabled(row is not None)
+        product = self.product(row.product_id) if row is not None else None
+        self.thaw_action.setEnabled(row is not None and can_thaw(row, product))
+
+    def _row_menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        if not index.isValid():
+            return
+        self.select_row(index.row())
+        menu = QMenu(self)
+        for a in (self.release_action, self.discard_action, self.thaw_action):
+            menu.addAction(a)
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+        self.row_menu = menu
+
+    def _open_dialog(self, dialog: QDialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _r: self.table.setFocus())
+        self.stock_dialog = dialog
+        dialog.open()
 
     def _run_query(self, work: Any, done: Any) -> None:
         def failed(_exc: BaseException) -> bool:
@@ -287,6 +423,7 @@ class StockPage(QWidget):
     def _choices_arrived(self, choices: FilterChoices) -> None:
         self._choices = choices
         self._fill_combos()
+        self._update_actions()
         self.apply_filter()  # a product or location may have gone from the list
 
     def _programme_changed(self, _index: int) -> None:
@@ -315,7 +452,7 @@ class StockPage(QWidget):
             self.count_label.setText(self.tr("Loading…"))
             return
         s = self.model.summary
-        rows = QCoreApplication.translate("StockPage", "%n row(s)", None, s.rows)
+        rows = self.tr("%n row(s)", None, s.rows)
         doses = QCoreApplication.translate("StockPage", "%1 doses").replace("%1", fmt.integer(s.doses))
         self.count_label.setText(f"{rows} · {doses}")
 
@@ -335,6 +472,7 @@ class StockPage(QWidget):
             self.history.show_lot(None)  # the lot left the table: show nothing rather than a stranger
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._update_actions()
         row: StockRow | None = current.data(ROW_ROLE) if current.isValid() else None
         if row is not None and row.lot_id != self.history.lot_id:
             self.history.show_lot(row.lot_id)

@@ -1,0 +1,486 @@
+"""The Consumption page: a site's week of doses given, typed like a spreadsheet.
+
+Choose a site and a week; the grid has one row per lot the site holds and one column
+per day.  Type digits, move with the arrows or Tab, Enter moves down, Delete clears,
+Ctrl+V pastes a block copied from a spreadsheet.  Days already recorded are grey and
+read-only.  Save records every new entry in one transaction through
+:func:`consumption.record` (on the writer thread); a refusal lists every problem, with
+the numbers, above the grid and writes nothing.  Import… checks a consumption sheet,
+shows its problems (or what it would record) and records it all or nothing.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, QRegularExpression, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pharmacy_app.domain.errors import DomainError
+from pharmacy_app.services import consumption
+from pharmacy_app.services.app import App
+from pharmacy_app.ui import fmt, labels
+from pharmacy_app.ui.consumption_model import ConsumptionModel
+from pharmacy_app.ui.operations import Operations
+
+PROBLEM_STYLE = (
+    "QLabel#consumptionProblems { background: #fdecea; color: #8a1c12; border: 1px solid #e0a39c;"
+    " border-radius: 4px; padding: 6px 8px; }"
+)
+
+
+class _DosesDelegate(QStyledItemDelegate):
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:  # type: ignore[override]
+        editor = QLineEdit(parent)
+        editor.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        editor.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9.]{0,9}"), editor))
+        editor.setFrame(False)
+        return editor
+
+
+class GridView(QTableView):
+    """Spreadsheet keys: Enter moves down, Delete clears, Ctrl+V pastes."""
+
+    paste_requested = Signal()
+    clear_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.setTabKeyNavigation(True)
+        self.setItemDelegate(_DosesDelegate(self))
+        self.setWordWrap(False)
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.horizontalHeader().setHighlightSections(False)
+
+    def move_down(self) -> None:
+        current = self.currentIndex()
+        model = self.model()
+        if current.isValid() and model is not None and current.row() + 1 < model.rowCount():
+            self.setCurrentIndex(model.index(current.row() + 1, current.column()))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        editing = self.state() == QAbstractItemView.State.EditingState
+        if event.matches(QKeySequence.StandardKey.Paste):
+            self.paste_requested.emit()
+            return
+        if not editing and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.clear_requested.emit()
+            return
+        if not editing and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.move_down()
+            return
+        super().keyPressEvent(event)
+
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:  # Enter in the editor
+            super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+            self.move_down()
+            return
+        super().closeEditor(editor, hint)
+
+
+class ConsumptionImportDialog(QDialog):
+    """What a sheet would record, or every problem in it, before anything is written."""
+
+    def __init__(self, preview: consumption.SheetPreview, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.preview = preview
+        self.setWindowTitle(self.tr("Import consumption sheet"))
+        self.resize(720, 420)
+        layout = QVBoxLayout(self)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setObjectName("previewSummary")
+        self.details = QPlainTextEdit()
+        self.details.setReadOnly(True)
+        self.details.setObjectName("previewProblems")
+        if preview.ok:
+            self.summary.setText(
+                self.tr("%1: %2 rows, %3 doses given at %4. Nothing is recorded until you press Record.")
+                .replace("%1", preview.file)
+                .replace("%2", fmt.integer(preview.rows))
+                .replace("%3", fmt.integer(preview.doses))
+                .replace("%4", ", ".join(preview.sites))
+            )
+            self.details.hide()
+        else:
+            n = len(preview.problems)
+            count = self.tr("%n problem(s)", None, n)
+            self.summary.setText(
+                self.tr("%1 cannot be recorded: %2. Correct the sheet and import it again; nothing was recorded.")
+                .replace("%1", preview.file)
+                .replace("%2", count)
+            )
+            self.details.setPlainText("\n".join(labels.problem_text(p) for p in preview.problems))
+        layout.addWidget(self.summary)
+        layout.addWidget(self.details, 1)
+        buttons = QDialogButtonBox()
+        self.record_button = buttons.addButton(self.tr("Record"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.record_button.setEnabled(preview.ok)
+        buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+class ConsumptionPage(QWidget):
+    saved = Signal(object)  # RecordResult
+    loaded = Signal()
+
+    def __init__(self, ops: Operations, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ops = ops
+        self.week_start: date = consumption.monday_of(consumption.local_today(ops.app.now()))
+        self.preview_dialog: ConsumptionImportDialog | None = None
+        self._loading = False
+        self._pending_site: str | None = None
+
+        self.title = QLabel(self.tr("Consumption"))
+        self.title.setObjectName("pageTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+
+        self.site_combo = QComboBox()
+        self.site_combo.setObjectName("consumptionSite")
+        self.site_combo.setMinimumWidth(260)
+        self.site_combo.currentIndexChanged.connect(lambda _i: self.reload())
+        self.prev_button = QPushButton(self.tr("◀ Previous week"))
+        self.prev_button.setShortcut(QKeySequence("Alt+Left"))
+        self.prev_button.clicked.connect(lambda: self.go_week(-1))
+        self.next_button = QPushButton(self.tr("Next week ▶"))
+        self.next_button.setShortcut(QKeySequence("Alt+Right"))
+        self.next_button.clicked.connect(lambda: self.go_week(1))
+        self.this_week_button = QPushButton(self.tr("This week"))
+        self.this_week_button.clicked.connect(self.go_this_week)
+        self.week_label = QLabel()
+        self.week_label.setObjectName("weekLabel")
+        self.split_box = QCheckBox(self.tr("Split by target group"))
+        self.split_box.toggled.connect(self._split_toggled)
+        self.import_button = QPushButton(self.tr("Import…"))
+        self.import_button.clicked.connect(self.choose_import)
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setObjectName("consumptionSave")
+        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Site:")))
+        top.addWidget(self.site_combo)
+        top.addSpacing(12)
+        top.addWidget(self.prev_button)
+        top.addWidget(self.week_label)
+        top.addWidget(self.next_button)
+        top.addWidget(self.this_week_button)
+        top.addSpacing(12)
+        top.addWidget(self.split_box)
+        top.addStretch(1)
+        top.addWidget(self.import_button)
+        top.addWidget(self.save_button)
+
+        self.problems = QLabel()
+        self.problems.setObjectName("consumptionProblems")
+        self.problems.setStyleSheet(PROBLEM_STYLE)
+        self.problems.setWordWrap(True)
+        self.problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.problems.hide()
+
+        self.model = ConsumptionModel(self)
+        self.model.drafts_changed.connect(self._update_status)
+        self.view = GridView()
+        self.view.setObjectName("consumptionGrid")
+        self.view.setModel(self.model)
+        self.view.paste_requested.connect(self.paste)
+        self.view.clear_requested.connect(self.clear_selection)
+
+        self.status = QLabel()
+        self.status.setObjectName("consumptionStatus")
+        self.help = QLabel(
+            self.tr(
+                "Type the doses given per day. Arrows and Tab move, Enter moves down, Delete "
+                "clears, Ctrl+V pastes cells copied from a spreadsheet. Grey days are already "
+                "recorded or closed. Batches marked * are thawed."
+            )
+        )
+        self.help.setWordWrap(True)
+        self.help.setObjectName("consumptionHelp")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 8)
+        layout.addWidget(self.title)
+        layout.addLayout(top)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.view, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        layout.addLayout(bottom)
+        layout.addWidget(self.help)
+
+        self.ops.changed.connect(self._data_changed)
+        self._show_week()
+
+    # ------------------------------------------------------------------ loading
+
+    def start(self) -> None:
+        self.load_sites()
+
+    def load_sites(self) -> None:
+        self.ops.query(consumption.consumption_sites, self._show_sites, parent=self)
+
+    def _show_sites(self, sites: list[consumption.SiteChoice]) -> None:
+        current = self._pending_site or self.site_code()
+        self.site_combo.blockSignals(True)
+        self.site_combo.clear()
+        for s in sites:
+            self.site_combo.addItem(f"{s.name} ({s.code})", s.code)
+        index = self.site_combo.findData(current) if current else -1
+        self.site_combo.setCurrentIndex(max(index, 0) if sites else -1)
+        self.site_combo.blockSignals(False)
+        self._pending_site = None
+        self.reload()
+
+    def site_code(self) -> str | None:
+        code = self.site_combo.currentData()
+        return str(code) if code else None
+
+    def set_site(self, code: str) -> None:
+        index = self.site_combo.findData(code)
+        if index >= 0:
+            self.site_combo.setCurrentIndex(index)
+        else:
+            self._pending_site = code
+
+    def go_week(self, step: int) -> None:
+        self.week_start += timedelta(days=7 * step)
+        self._show_week()
+        self.reload()
+
+    def go_this_week(self) -> None:
+        self.week_start = consumption.monday_of(consumption.local_today(self.ops.app.now()))
+        self._show_week()
+        self.reload()
+
+    def set_week(self, day: date) -> None:
+        self.week_start = consumption.monday_of(day)
+        self._show_week()
+        self.reload()
+
+    def _show_week(self) -> None:
+        end = self.week_start + timedelta(days=6)
+        week = self.week_start.isocalendar().week
+        self.week_label.setText(
+            self.tr("Week %1: %2 – %3")
+            .replace("%1", str(week))
+            .replace("%2", fmt.date_text(self.week_start))
+            .replace("%3", fmt.date_text(end))
+        )
+
+    def reload(self, keep_drafts: bool = False) -> None:
+        code = self.site_code()
+        if not code:
+            self.model.set_grid(None)
+            return
+        self._loading = True
+        start = self.week_start
+        self.ops.query(
+            lambda app: consumption.week_grid(app, code, start),
+            lambda grid: self._show_grid(grid, keep_drafts),
+            parent=self,
+        )
+
+    def _show_grid(self, grid: consumption.GridData, keep_drafts: bool) -> None:
+        self._loading = False
+        if grid.site_code != self.site_code() or grid.week_start != self.week_start:
+            return  # an older answer; a newer query is on its way
+        self.model.set_grid(grid, keep_drafts=keep_drafts)
+        self._size_columns()
+        self.loaded.emit()
+
+    def is_loading(self) -> bool:
+        return self._loading
+
+    def _size_columns(self) -> None:
+        m = self.model
+        metrics = self.view.fontMetrics()
+        self.view.setColumnWidth(m.PRODUCT, 250)
+        self.view.setColumnWidth(m.BATCH, 90)
+        self.view.setColumnWidth(m.USE_BY, 92)
+        self.view.setColumnWidth(m.ON_HAND, 74)
+        if m.group_column >= 0:
+            self.view.setColumnWidth(m.group_column, 140)
+        day_width = max(72, metrics.horizontalAdvance("Wed 28-10") + 20)
+        for c in range(m.first_day_column, m.total_column):
+            self.view.setColumnWidth(c, day_width)
+        self.view.setColumnWidth(m.total_column, 70)
+
+    def _split_toggled(self, on: bool) -> None:
+        self.model.set_split(on)
+        self._size_columns()
+
+    def _data_changed(self, changes: frozenset[str]) -> None:
+        if "reference" in changes:
+            self.load_sites()
+        elif changes & {"stock", "settings"}:
+            self.reload(keep_drafts=True)
+
+    # ------------------------------------------------------------------ editing
+
+    def paste(self) -> None:
+        text = QGuiApplication.clipboard().text()
+        self.paste_text(text)
+
+    def paste_text(self, text: str) -> None:
+        lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        while lines and not lines[-1].strip():
+            lines.pop()
+        block = [line.split("\t") for line in lines]
+        if not block:
+            return
+        selected = self.view.selectionModel().selectedIndexes()
+        if len(block) == 1 and len(block[0]) == 1 and len(selected) > 1:
+            # One value into a selected range: every open cell of it gets the value.
+            problems: list[str] = []
+            for index in selected:
+                _n, found = self.model.paste(index.row(), index.column(), block)
+                problems += found
+        else:
+            current = self.view.currentIndex()
+            if selected:
+                top = min(i.row() for i in selected)
+                left = min(i.column() for i in selected)
+            elif current.isValid():
+                top, left = current.row(), current.column()
+            else:
+                return
+            _n, problems = self.model.paste(top, left, block)
+        self._show_problems(problems)
+
+    def clear_selection(self) -> None:
+        cells = [(i.row(), i.column()) for i in self.view.selectionModel().selectedIndexes()]
+        if not cells and self.view.currentIndex().isValid():
+            cells = [(self.view.currentIndex().row(), self.view.currentIndex().column())]
+        self.model.clear_cells(cells)
+
+    def _update_status(self) -> None:
+        if self.model.has_drafts():
+            n = len(self.model.entries())
+            self.status.setText(
+                self.tr("%1 new doses in %2 cells not saved yet.")
+                .replace("%1", fmt.integer(self.model.draft_total()))
+                .replace("%2", fmt.integer(n))
+            )
+        self.save_button.setEnabled(self.model.has_drafts())
+
+    def _show_problems(self, problems: list[str]) -> None:
+        if problems:
+            self.problems.setText("\n".join(problems))
+            self.problems.show()
+        else:
+            self.problems.clear()
+            self.problems.hide()
+
+    # ------------------------------------------------------------------ saving
+
+    def save(self) -> None:
+        self.view.setFocus()  # commit a cell being edited
+        entries = self.model.entries()
+        if not entries:
+            return
+        self.save_button.setEnabled(False)
+        self.ops.write(
+            lambda app: consumption.record(app, entries),
+            self._saved,
+            failure=self._refused,
+            changes={"stock"},
+            label=self.tr("Saving consumption…"),
+            parent=self,
+        )
+
+    def _saved(self, result: consumption.RecordResult) -> None:
+        self._show_problems([])
+        self.model.set_grid(self.model.grid())  # drafts are now recorded; the reload shows them
+        self.status.setText(result.summary(fmt.language()))
+        self.saved.emit(result)
+
+    def _refused(self, err: BaseException) -> bool:
+        self.save_button.setEnabled(self.model.has_drafts())
+        if isinstance(err, DomainError):
+            header = self.tr("Nothing was saved:")
+            self._show_problems([header, *(labels.problem_text(p) for p in err.problems)])
+            return True
+        return False
+
+    # ------------------------------------------------------------------ import
+
+    def choose_import(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import consumption sheet"),
+            "",
+            self.tr("Consumption sheets (*.xlsx *.csv)"),
+        )
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> None:
+        self.ops.query(
+            lambda app: consumption.preview_sheet(app, path),
+            lambda preview: self._show_preview(path, preview),
+            parent=self,
+        )
+
+    def _show_preview(self, path: Path, preview: consumption.SheetPreview) -> None:
+        dialog = ConsumptionImportDialog(preview, self)
+        self.preview_dialog = dialog
+        dialog.accepted.connect(lambda: self._record_sheet(path))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _r: setattr(self, "preview_dialog", None))
+        dialog.open()
+
+    def _record_sheet(self, path: Path) -> None:
+        def work(app: App) -> consumption.RecordResult:
+            return consumption.import_sheet(app, path)
+
+        self.ops.write(
+            work,
+            self._sheet_recorded,
+            failure=self._refused,
+            changes={"stock"},
+            label=self.tr("Recording consumption sheet…"),
+            parent=self,
+        )
+
+    def _sheet_recorded(self, result: consumption.RecordResult) -> None:
+        self._show_problems([])
+        self.status.setText(result.summary(fmt.language()))
+        self.saved.emit(result)

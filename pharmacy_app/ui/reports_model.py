@@ -1,0 +1,274 @@
+"""Qt table models for the Reports page: the summary sheet of a workbook just made,
+the differences against the version sent, and the archive of sent reports.
+
+Each model holds a short, complete list of plain rows (a month has one summary row per
+product, the archive one row per version sent), so there is no incremental fetching.
+What must hold: the summary shows the columns of :mod:`pharmacy_app.reports.ssi_layout`
+in the file's order and with the file's Danish names (they are SSI's words, not the
+UI's), and a row whose ``Afstemt`` is not ``OK`` is red.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from pharmacy_app.domain.ssi_report import OK, Change
+from pharmacy_app.reports import ssi_layout
+from pharmacy_app.services.ssi_report import ArchivedReport
+from pharmacy_app.ui import fmt
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+NOT_RECONCILED_BACKGROUND = QColor("#fbe3e1")
+NOT_RECONCILED_TEXT = QColor("#a11d12")
+CHANGED_BACKGROUND = QColor("#fff4d6")
+
+SUMMARY_SHEET = "Opsummering"
+RECONCILED_COLUMN = "Afstemt"
+SHORT_HASH = 12
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def value_text(value: object, decimals: int | None = None) -> str:
+    """A workbook cell as the UI writes numbers and dates."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int):
+        return fmt.integer(value)
+    if isinstance(value, float):
+        if decimals is None:
+            text = repr(value)
+            decimals = len(text.split(".", 1)[1]) if "." in text and "e" not in text else 2
+        return fmt.number(value, decimals)
+    if isinstance(value, datetime):
+        if value.hour == value.minute == value.second == 0:
+            return fmt.date_text(value.date())
+        return fmt.datetime_text(value)
+    if isinstance(value, date):
+        return fmt.date_text(value)
+    if isinstance(value, Mapping):
+        return "; ".join(f"{k}: {value_text(v)}" for k, v in value.items() if v not in (None, ""))
+    return str(value)
+
+
+# Where a long one-word column name breaks (Danish compounds), so number columns stay narrow.
+BREAKS = {"Lagerregulering": "Lager-\nregulering", "Spildprocent": "Spild-\nprocent"}
+
+
+def two_lines(title: str, longer_than: int = 12) -> str:
+    """A long column name broken at the space nearest its middle, so numbers stay narrow."""
+    if title in BREAKS:
+        return BREAKS[title]
+    if len(title) <= longer_than or " " not in title:
+        return title
+    middle = len(title) / 2
+    cut = min((i for i, ch in enumerate(title) if ch == " "), key=lambda i: abs(i - middle))
+    return title[:cut] + "\n" + title[cut + 1 :]
+
+
+def short_hash(text: str) -> str:
+    return text if len(text) <= SHORT_HASH else text[:SHORT_HASH] + "…"
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str
+    text: Callable[[Any], str]
+    numeric: bool = False
+    tooltip: Callable[[Any], str] | None = None
+    header: str | None = None  # the title as shown in the header, if not ``title``
+
+
+class RowsModel(QAbstractTableModel):
+    """A read-only list of plain rows shown through :class:`Column` definitions."""
+
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self._rows: list[Any] = []
+        self._columns: list[Column] = self.columns()
+
+    def columns(self) -> list[Column]:
+        raise NotImplementedError
+
+    # ------------------------------------------------------------------ data
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[Any]:
+        return list(self._rows)
+
+    def row_at(self, row: int) -> Any:
+        return self._rows[row]
+
+    def column_titles(self) -> list[str]:
+        return [c.title for c in self._columns]
+
+    def text(self, row: int, column: int) -> str:
+        return str(self.index(row, column).data() or "")
+
+    # ------------------------------------------------------------------ Qt
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
+            return None
+        column = self._columns[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.header or column.title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return column.title
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        if not 0 <= index.column() < len(self._columns):
+            return None
+        row = self._rows[index.row()]
+        column = self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return column.tooltip(row) if column.tooltip is not None else None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            horizontal = Qt.AlignmentFlag.AlignRight if column.numeric else Qt.AlignmentFlag.AlignLeft
+            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
+        if role == ROW_ROLE:
+            return row
+        return self.style(row, index.column(), role)
+
+    def style(self, row: Any, column: int, role: int) -> Any:
+        return None
+
+
+# --------------------------------------------------------------------------- summary
+
+
+class SummaryModel(RowsModel):
+    """The ``Opsummering`` sheet as read back from the file: ``{column name: value}`` rows."""
+
+    def columns(self) -> list[Column]:
+        sheet = ssi_layout.sheet(SUMMARY_SHEET)
+        out = []
+        for c in sheet.columns:
+            decimals = len(c.number_format.split(".", 1)[1]) if "." in c.number_format else None
+
+            def text(row: Mapping[str, Any], name: str = c.name, decimals: int | None = decimals) -> str:
+                value = row.get(name)
+                if decimals is not None and isinstance(value, int | float) and not isinstance(value, bool):
+                    return fmt.number(float(value), decimals)  # 0.0 reads back from the file as 0
+                return value_text(value, decimals)
+
+            numeric = c.type in ("int", "number", "text_or_int")
+            tooltip = None if numeric else text
+            out.append(Column(c.name, text, numeric=numeric, tooltip=tooltip, header=two_lines(c.name)))
+        self._reconciled_column = sheet.headers.index(RECONCILED_COLUMN)
+        return out
+
+    @staticmethod
+    def reconciled(row: Mapping[str, Any]) -> bool:
+        return row.get(RECONCILED_COLUMN) == OK
+
+    def not_reconciled(self) -> int:
+        return sum(1 for r in self._rows if not self.reconciled(r))
+
+    def style(self, row: Any, column: int, role: int) -> Any:
+        if self.reconciled(row):
+            return None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(NOT_RECONCILED_BACKGROUND)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(NOT_RECONCILED_TEXT)
+        if role == Qt.ItemDataRole.FontRole and column == self._reconciled_column:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("Does not reconcile: Ultimo differs from the movements by %1 doses.").replace(
+                "%1", value_text(row.get(RECONCILED_COLUMN))
+            )
+        return None
+
+
+# --------------------------------------------------------------------------- changes
+
+
+class ChangesModel(RowsModel):
+    """What differs between the last version sent and the month as it is now."""
+
+    SHEET, ROW, COLUMN, SENT, NOW = range(5)
+
+    def columns(self) -> list[Column]:
+        return [
+            Column(self.tr("Sheet"), lambda c: c.sheet),
+            Column(self.tr("Row"), lambda c: " / ".join(c.key), tooltip=lambda c: " / ".join(c.key)),
+            Column(self.tr("Column"), self._column_text),
+            Column(self.tr("Sent value"), lambda c: self._value(c, c.old), tooltip=lambda c: value_text(c.old)),
+            Column(self.tr("Now"), lambda c: self._value(c, c.new), tooltip=lambda c: value_text(c.new)),
+        ]
+
+    def _column_text(self, change: Change) -> str:
+        if change.column is not None:
+            return change.column
+        return self.tr("(row added)") if change.what == "added" else self.tr("(row removed)")
+
+    def _value(self, change: Change, value: object) -> str:
+        if change.column is None and value is None:
+            return "—"
+        return value_text(value)
+
+    def style(self, row: Any, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.BackgroundRole and column == self.NOW:
+            return QBrush(CHANGED_BACKGROUND)
+        return None
+
+
+# --------------------------------------------------------------------------- archive
+
+
+class ArchiveModel(RowsModel):
+    """Every report marked as sent, newest month and version first."""
+
+    PERIOD, VERSION, SENT_AT, SENT_BY, FILE, SHA256, CHECKSUM = range(7)
+
+    def columns(self) -> list[Column]:
+        return [
+            Column(self.tr("Month"), lambda a: a.period),
+            Column(self.tr("Version"), lambda a: fmt.integer(a.version), numeric=True),
+            Column(self.tr("Sent at"), lambda a: fmt.datetime_text(a.sent_at)),
+            Column(self.tr("Sent by"), lambda a: a.sent_by),
+            Column(
+                self.tr("File"),
+                lambda a: a.file_name,
+                tooltip=lambda a: self.tr("%1 (%2 bytes)")
+                .replace("%1", a.file_name)
+                .replace("%2", fmt.integer(a.size)),
+            ),
+            Column("SHA-256", lambda a: short_hash(a.file_sha256), tooltip=lambda a: a.file_sha256),
+            Column("Kontrolsum", lambda a: short_hash(a.checksum), tooltip=lambda a: a.checksum),
+        ]
+
+    def find(self, archive_id: int) -> int:
+        for i, a in enumerate(self._rows):
+            if isinstance(a, ArchivedReport) and a.id == archive_id:
+                return i
+        return -1

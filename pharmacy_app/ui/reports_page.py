@@ -1,0 +1,811 @@
+"""The Reports page: the monthly workbook to SSI, marking it as sent, and the archive.
+
+* **Make workbook** writes ``SSI_<regionskode>_<ÅÅÅÅ-MM>.xlsx`` into the chosen folder
+  (:func:`ssi_report.write`, on the writer thread with a cancellable progress dialog),
+  then shows the file's own summary sheet and Kontrolsum, read back from the file, so
+  what the page shows is what SSI receives.  The file is written under a temporary name
+  and renamed into place: a refused or cancelled run leaves no half-written file.
+* **Mark as sent…** archives that file exactly as it is and closes the month; the
+  confirmation says what closing means.
+* **Changes since sent** compares the month as the ledger is now with the last version
+  sent, cell by cell.
+* The **Archive** lists every version sent; **Save copy…** writes one back to disk.
+
+Every service call goes through :class:`~pharmacy_app.ui.operations.Operations`;
+refusals (a bad month, a file that is not the month's report) are shown by its
+standard message and change nothing.  The output folder is remembered per workstation.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import tempfile
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QStandardPaths, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QFileDialog,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pharmacy_app.domain.ssi_report import Change, Period, period_of
+from pharmacy_app.reports import ssi_layout, ssi_workbook
+from pharmacy_app.services import ssi_report
+from pharmacy_app.services.app import App
+from pharmacy_app.services.ssi_report import ArchivedReport
+from pharmacy_app.ui import fmt
+from pharmacy_app.ui.operations import Operations, Progress
+from pharmacy_app.ui.reports_model import (
+    ROW_ROLE,
+    SUMMARY_SHEET,
+    ArchiveModel,
+    ChangesModel,
+    SummaryModel,
+)
+from pharmacy_app.ui.widgets import (
+    TableView,
+    date_column_width,
+    load_bytes,
+    restore_header,
+    save_bytes,
+    save_header,
+    settings,
+)
+
+OUTPUT_DIR_KEY = "reports/output_dir"
+SPLITTER_KEY = "reports/splitter_v1"
+SUMMARY_HEADER_KEY = "reports/summary_header_v1"
+ARCHIVE_HEADER_KEY = "reports/archive_header_v1"
+CHANGES_HEADER_KEY = "reports/changes_header_v1"
+MONTHS_OFFERED = 24
+SAVE_STATE_DELAY_MS = 500
+
+SUMMARY_WIDTHS = {0: 86, 1: 170, 2: 92}
+SUMMARY_VACCINE_COLUMN = 1  # Program, Vaccine, Varenummer; numbers fit their title
+ARCHIVE_WIDTHS = {
+    ArchiveModel.PERIOD: 80,
+    ArchiveModel.VERSION: 64,
+    ArchiveModel.SENT_BY: 110,
+    ArchiveModel.FILE: 190,
+    ArchiveModel.SHA256: 130,
+}
+CHANGES_WIDTHS = {
+    ChangesModel.SHEET: 100,
+    ChangesModel.ROW: 280,
+    ChangesModel.COLUMN: 190,
+    ChangesModel.SENT: 290,
+}
+
+
+@dataclass(frozen=True)
+class MadeWorkbook:
+    """A workbook just written, and what its cover and summary sheet say."""
+
+    period: str
+    path: Path
+    checksum: str
+    made_at: str
+    made_by: str
+    summary: list[dict[str, Any]]
+
+
+@dataclass(frozen=True)
+class ChangesFound:
+    period: str
+    sent: ArchivedReport | None
+    changes: list[Change]
+
+
+def previous_month(now_period: Period) -> Period:
+    if now_period.month == 1:
+        return Period(now_period.year - 1, 12)
+    return Period(now_period.year, now_period.month - 1)
+
+
+def _cover(tables: ssi_workbook.Tables, label: str) -> str:
+    for row in tables.get(ssi_layout.COVER_SHEET, []):
+        if row.get(ssi_workbook.COVER_HEADERS[0]) == label:
+            value = row.get(ssi_workbook.COVER_HEADERS[1])
+            return "" if value is None else str(value)
+    return ""
+
+
+def write_workbook(app: App, period: str, out_dir: Path, progress: Progress) -> MadeWorkbook:
+    """Write the month's workbook and read its cover and summary back from the file."""
+
+    def report(done: int, total: int) -> None:
+        # No text: the dialog keeps its label, and a modal dialog's setValue may deliver the
+        # result before a label update would arrive.
+        progress.update(done, total)
+
+    path = ssi_report.write(app, period, out_dir, report)
+    tables = ssi_workbook.read(path.read_bytes())
+    return MadeWorkbook(
+        period=_cover(tables, "Periode") or period,
+        path=path,
+        checksum=_cover(tables, "Kontrolsum"),
+        made_at=_cover(tables, "Dannet"),
+        made_by=_cover(tables, "Dannet af"),
+        summary=list(tables.get(SUMMARY_SHEET, [])),
+    )
+
+
+def find_changes(app: App, period: str) -> ChangesFound:
+    changes = ssi_report.changes_since_sent(app, period)
+    sent = next((a for a in ssi_report.archive(app) if a.period == period.strip()), None)
+    return ChangesFound(period.strip(), sent, changes)
+
+
+def save_archived_copy(app: App, archive_id: int, target: Path) -> Path:
+    """Write an archived workbook to ``target`` via a temporary file renamed into place."""
+    content = ssi_report.archived_file(app, archive_id)
+    target = Path(target)
+    fd, tmp = tempfile.mkstemp(prefix=target.name + ".", suffix=".part", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(content)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return target
+
+
+def _made_at_text(iso: str) -> str:
+    """The cover's ``Dannet`` (ISO 8601 with offset) as the UI writes times."""
+    try:
+        return fmt.datetime_text(datetime.fromisoformat(iso))
+    except ValueError:
+        return iso
+
+
+def _heading(text: str) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+class ReportsPage(QWidget):
+    def __init__(self, ops: Operations, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ops = ops
+        self.made: MadeWorkbook | None = None
+        self.changes_found: ChangesFound | None = None
+        self.confirm_box: QMessageBox | None = None
+        self._archive: list[ArchivedReport] = []
+        self._started = False
+        self._select_archive_id: int | None = None
+        self._making = False
+
+        self._build_actions()
+
+        # Month and folder -----------------------------------------------------
+        self.period_combo = QComboBox()
+        self.period_combo.setObjectName("reportPeriod")
+        self.period_combo.setEditable(True)
+        self.period_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.period_combo.setMinimumContentsLength(9)
+        self.period_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        month_edit = self.period_combo.lineEdit()
+        if month_edit is not None:
+            month_edit.setPlaceholderText(self.tr("YYYY-MM"))
+        self.period_combo.setToolTip(
+            self.tr("The month to report, as YYYY-MM. Up and Down step through the months.")
+        )
+        self._fill_months()
+        month_label = QLabel(self.tr("&Month"))
+        month_label.setBuddy(self.period_combo)
+
+        self.folder_edit = QLineEdit()
+        self.folder_edit.setObjectName("reportFolder")
+        self.folder_edit.setToolTip(self.tr("The folder the workbook is written to (remembered on this computer)"))
+        self.folder_edit.setText(self._default_folder())
+        self.folder_edit.editingFinished.connect(lambda: self.set_output_dir(self.folder_edit.text()))
+        folder_label = QLabel(self.tr("Output &folder"))
+        folder_label.setBuddy(self.folder_edit)
+        self.choose_folder_button = self._button(self.choose_folder_action, "chooseFolderButton")
+
+        pick = QHBoxLayout()
+        pick.setSpacing(6)
+        pick.addWidget(month_label)
+        pick.addWidget(self.period_combo)
+        pick.addSpacing(16)
+        pick.addWidget(folder_label)
+        pick.addWidget(self.folder_edit, 1)
+        pick.addWidget(self.choose_folder_button)
+
+        self.make_button = self._button(self.make_action, "makeButton")
+        self.make_button.setDefault(True)
+        self.mark_button = self._button(self.mark_action, "markSentButton")
+        self.changes_button = self._button(self.changes_action, "changesButton")
+        self.month_status = QLabel()
+        self.month_status.setObjectName("monthStatus")
+        self.month_status.setWordWrap(True)
+        self.month_status.setTextFormat(Qt.TextFormat.PlainText)
+        self.month_status.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(6)
+        buttons.addWidget(self.make_button)
+        buttons.addWidget(self.mark_button)
+        buttons.addWidget(self.changes_button)
+        buttons.addSpacing(16)
+        buttons.addWidget(self.month_status, 1)
+
+        # The workbook just made ----------------------------------------------
+        self.summary_model = SummaryModel(self)
+        self.summary_table = TableView()
+        self.summary_table.setObjectName("summaryTable")
+        self.summary_table.setModel(self.summary_model)
+        self.summary_table.horizontalHeader().setStretchLastSection(False)
+        self.summary_table.set_empty_text(
+            self.tr(
+                "Choose a month and press Make workbook (%1). The summary sheet of the file "
+                "is shown here, one row per vaccine."
+            ).replace("%1", self.make_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
+        )
+        self.file_label = QLabel()
+        self.file_label.setObjectName("fileLink")
+        self.file_label.setTextFormat(Qt.TextFormat.RichText)
+        self.file_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.file_label.linkActivated.connect(lambda link: self._open_url(QUrl(link)))
+        self.open_folder_button = self._button(self.open_folder_action, "openFolderButton")
+        self.checksum_label = QLabel()
+        self.checksum_label.setObjectName("checksum")
+        self.checksum_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.made_label = QLabel()
+        self.made_label.setObjectName("madeBy")
+        self.reconciled_label = QLabel()
+        self.reconciled_label.setObjectName("reconciled")
+        file_row = QHBoxLayout()
+        file_row.setSpacing(8)
+        file_row.addWidget(self.file_label)
+        file_row.addWidget(self.open_folder_button)
+        file_row.addSpacing(12)
+        file_row.addWidget(self.made_label)
+        file_row.addStretch(1)
+        file_row.addWidget(self.reconciled_label)
+        self.workbook_box = QGroupBox(self.tr("Workbook"))
+        self.workbook_box.setObjectName("workbookBox")
+        box_layout = QVBoxLayout(self.workbook_box)
+        box_layout.setContentsMargins(8, 6, 8, 8)
+        box_layout.setSpacing(6)
+        box_layout.addLayout(file_row)
+        box_layout.addWidget(self.checksum_label)
+        box_layout.addWidget(self.summary_table, 1)
+
+        # Archive and changes ---------------------------------------------------
+        self.archive_model = ArchiveModel(self)
+        self.archive_table = TableView()
+        self.archive_table.setObjectName("archiveTable")
+        self.archive_table.setModel(self.archive_model)
+        self.archive_table.set_empty_text(self.tr("No report has been marked as sent yet."))
+        self.save_copy_button = self._button(self.save_copy_action, "saveCopyButton")
+        archive_pane = QWidget()
+        archive_layout = QVBoxLayout(archive_pane)
+        archive_layout.setContentsMargins(6, 6, 6, 6)
+        archive_layout.setSpacing(4)
+        archive_layout.addWidget(self.archive_table, 1)
+        archive_buttons = QHBoxLayout()
+        archive_note = QLabel(
+            self.tr("Each version is kept exactly as it was sent. Hover over SHA-256 or Kontrolsum to see it in full.")
+        )
+        archive_note.setObjectName("archiveNote")
+        archive_note.setWordWrap(True)
+        archive_buttons.addWidget(archive_note, 1)
+        archive_buttons.addWidget(self.save_copy_button)
+        archive_layout.addLayout(archive_buttons)
+
+        self.changes_model = ChangesModel(self)
+        self.changes_table = TableView()
+        self.changes_table.setObjectName("changesTable")
+        self.changes_table.setModel(self.changes_model)
+        self.changes_header = QLabel()
+        self.changes_header.setObjectName("changesHeader")
+        self.changes_header.setWordWrap(True)
+        changes_pane = QWidget()
+        changes_layout = QVBoxLayout(changes_pane)
+        changes_layout.setContentsMargins(6, 6, 6, 6)
+        changes_layout.setSpacing(4)
+        changes_layout.addWidget(self.changes_header)
+        changes_layout.addWidget(self.changes_table, 1)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("reportTabs")
+        self.tabs.setDocumentMode(True)
+        self.archive_tab = self.tabs.addTab(archive_pane, self.tr("Archive of reports sent"))
+        self.changes_tab = self.tabs.addTab(changes_pane, self.tr("Changes since sent"))
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.workbook_box)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+
+        self.message = QLabel()
+        self.message.setObjectName("reportMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 8)
+        layout.setSpacing(8)
+        layout.addWidget(_heading(self.tr("Monthly report to SSI")))
+        layout.addLayout(pick)
+        layout.addLayout(buttons)
+        layout.addWidget(line)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.message)
+
+        self._size_columns()
+        self._restore_state()
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_STATE_DELAY_MS)
+        self._save_timer.timeout.connect(self.save_state)
+        self.splitter.splitterMoved.connect(lambda *_a: self._save_timer.start())
+        for table in (self.summary_table, self.archive_table, self.changes_table):
+            table.horizontalHeader().sectionResized.connect(lambda *_a: self._save_timer.start())
+
+        self.period_combo.currentTextChanged.connect(lambda _t: self._update_state())
+        self.archive_table.selectionModel().currentRowChanged.connect(lambda *_a: self._update_state())
+        self.archive_model.modelReset.connect(self._update_state)
+        self.ops.changed.connect(self._data_changed)
+        self.ops.busy_changed.connect(lambda _b: self._update_state())
+        self._show_made(None)
+        self._show_changes(None)
+        self._update_state()
+
+    # ------------------------------------------------------------------ set-up
+
+    def _build_actions(self) -> None:
+        def action(text: str, keys: str, tip: str, slot: Any) -> QAction:
+            a = QAction(text, self)
+            if keys:
+                a.setShortcut(QKeySequence(keys))
+                a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                native = a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                a.setToolTip(f"{tip} ({native})")
+            else:
+                a.setToolTip(tip)
+            a.triggered.connect(slot)
+            self.addAction(a)
+            return a
+
+        self.make_action = action(
+            self.tr("Make workbook"),
+            "Ctrl+M",
+            self.tr("Write the month's workbook for SSI into the output folder"),
+            self.make_workbook,
+        )
+        self.mark_action = action(
+            self.tr("Mark as sent…"),
+            "Ctrl+Shift+M",
+            self.tr("Archive the workbook just made as sent to SSI; this closes the month"),
+            self.mark_sent,
+        )
+        self.changes_action = action(
+            self.tr("Changes since sent"),
+            "Ctrl+Shift+C",
+            self.tr("Compare the month as it is now with the version sent to SSI"),
+            self.show_changes,
+        )
+        self.choose_folder_action = action(
+            self.tr("Choose…"),
+            "Ctrl+Shift+O",
+            self.tr("Choose the folder the workbook is written to"),
+            self.choose_output_dir,
+        )
+        self.open_folder_action = action(
+            self.tr("Open folder"),
+            "Ctrl+O",
+            self.tr("Open the folder holding the workbook"),
+            self.open_folder,
+        )
+        self.save_copy_action = action(
+            self.tr("Save copy…"),
+            "Ctrl+Shift+S",
+            self.tr("Save a copy of the selected archived workbook, exactly as it was sent"),
+            self.save_copy,
+        )
+
+    def _button(self, a: QAction, name: str) -> QPushButton:
+        button = QPushButton(a.text())
+        button.setObjectName(name)
+        button.setToolTip(a.toolTip())
+        button.clicked.connect(a.trigger)
+        a.changed.connect(lambda b=button, act=a: b.setEnabled(act.isEnabled()))
+        button.setEnabled(a.isEnabled())
+        return button
+
+    def _fill_months(self) -> None:
+        now = period_of(self.ops.app.now())
+        months = [now]
+        for _ in range(MONTHS_OFFERED - 1):
+            months.append(previous_month(months[-1]))
+        self.period_combo.blockSignals(True)
+        self.period_combo.clear()
+        for p in months:
+            self.period_combo.addItem(p.text)
+        self.period_combo.setCurrentIndex(1)  # the month just ended
+        self.period_combo.blockSignals(False)
+
+    def _size_columns(self) -> None:
+        metrics = self.summary_table.horizontalHeader().fontMetrics()
+        for c in range(self.summary_model.columnCount()):
+            title = str(self.summary_model.headerData(c, Qt.Orientation.Horizontal) or "")
+            needed = max(metrics.horizontalAdvance(line) for line in title.split("\n")) + 16
+            self.summary_table.setColumnWidth(c, max(SUMMARY_WIDTHS.get(c, 58), needed))
+        # The product name takes the room the numbers leave.
+        self.summary_table.horizontalHeader().setSectionResizeMode(
+            SUMMARY_VACCINE_COLUMN, QHeaderView.ResizeMode.Stretch
+        )
+        widths = dict(ARCHIVE_WIDTHS)
+        widths[ArchiveModel.SENT_AT] = date_column_width(self.archive_table, with_time=True)
+        self.archive_table.set_column_widths(widths)
+        self.changes_table.set_column_widths(CHANGES_WIDTHS)
+
+    # ------------------------------------------------------------------ public
+
+    def start(self) -> None:
+        """First load: the archive (also done when the page is first shown)."""
+        if not self._started:
+            self._started = True
+            self.load_archive()
+
+    def period(self) -> str:
+        return self.period_combo.currentText().strip()
+
+    def set_period(self, text: str) -> None:
+        self.period_combo.setCurrentText(text)
+
+    def output_dir(self) -> Path:
+        return Path(self.folder_edit.text().strip() or self._default_folder())
+
+    def set_output_dir(self, path: str | Path) -> None:
+        text = str(path).strip()
+        if not text:
+            text = self._default_folder()
+        if self.folder_edit.text() != text:
+            self.folder_edit.setText(text)
+        settings().setValue(OUTPUT_DIR_KEY, text)
+
+    def choose_output_dir(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder for the SSI workbook"), str(self.output_dir())
+        )
+        if chosen:
+            self.set_output_dir(chosen)
+
+    def make_workbook(self) -> None:
+        if self._making:
+            return
+        period, out_dir = self.period(), self.output_dir()
+        self.set_output_dir(out_dir)
+        self._making = True
+        self._update_state()
+        self.message.setText(self.tr("Making the workbook for %1…").replace("%1", period))
+        self.ops.write(
+            lambda app, progress: write_workbook(app, period, out_dir, progress),
+            self._made,
+            failure=self._make_failed,
+            label=self.tr("Making the workbook for %1…").replace("%1", period),
+            parent=self,
+            with_progress=True,
+            cancellable=True,
+        )
+
+    def mark_sent(self) -> None:
+        made = self.made
+        if made is None or made.period != self.period():
+            return
+        box = QMessageBox(self)
+        box.setObjectName("confirmMarkSent")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Mark as sent to SSI"))
+        box.setText(
+            self.tr("Mark %1 as sent to SSI for %2?").replace("%1", made.path.name).replace("%2", made.period)
+        )
+        box.setInformativeText(
+            self.tr(
+                "This closes %1: a movement dated in %1 after this can only be posted by a "
+                "coordinator who gives a reason, and it will show under Changes since sent.\n\n"
+                "The file is archived exactly as it is now. Marking the month again later adds "
+                "a new version and keeps this one."
+            ).replace("%1", made.period)
+        )
+        yes = box.addButton(self.tr("Mark as sent"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered(button: QAbstractButton) -> None:
+            self.confirm_box = None
+            if button is yes:
+                self._do_mark_sent(made)
+
+        box.buttonClicked.connect(answered)
+        box.finished.connect(lambda _r: setattr(self, "confirm_box", None))
+        self.confirm_box = box
+        box.open()
+
+    def accept_confirmation(self) -> None:
+        """Press the confirming button of the open Mark as sent question (keyboard users: Enter on it)."""
+        box = self.confirm_box
+        if box is None:
+            return
+        for button in box.buttons():
+            if box.buttonRole(button) == QMessageBox.ButtonRole.AcceptRole:
+                button.click()
+                return
+
+    def show_changes(self) -> None:
+        period = self.period()
+        self.tabs.setCurrentIndex(self.changes_tab)
+        self.changes_header.setText(self.tr("Comparing %1 with the version sent…").replace("%1", period))
+        self.ops.query(lambda app: find_changes(app, period), self._show_changes, parent=self)
+
+    def load_archive(self) -> None:
+        self.ops.query(ssi_report.archive, self._archive_arrived, parent=self)
+
+    def selected_archived(self) -> ArchivedReport | None:
+        index = self.archive_table.currentIndex()
+        if not index.isValid():
+            return None
+        found: ArchivedReport | None = index.data(ROW_ROLE)
+        return found
+
+    def select_archived(self, row: int) -> None:
+        self.archive_table.selectRow(row)
+
+    def save_copy(self, target: Path | None = None) -> None:
+        chosen = self.selected_archived()
+        if chosen is None:
+            return
+        if target is None:
+            name = chosen.file_name
+            if chosen.version > 1:
+                name = f"{Path(name).stem}_v{chosen.version}{Path(name).suffix}"
+            path, _filter = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Save a copy of the workbook sent"),
+                str(self.output_dir() / name),
+                self.tr("Excel workbooks (*.xlsx)"),
+            )
+            if not path:
+                return
+            target = Path(path)
+        archive_id, dest = chosen.id, Path(target)
+        self.ops.query(
+            lambda app: save_archived_copy(app, archive_id, dest),
+            lambda saved: self.message.setText(
+                self.tr("Saved a copy of %1 (version %2) as %3.")
+                .replace("%1", chosen.file_name)
+                .replace("%2", str(chosen.version))
+                .replace("%3", str(saved))
+            ),
+            parent=self,
+        )
+
+    def open_folder(self) -> None:
+        if self.made is not None:
+            self._open_url(QUrl.fromLocalFile(str(self.made.path.parent)))
+
+    def save_state(self) -> None:
+        save_bytes(SPLITTER_KEY, self.splitter.saveState())
+        save_header(SUMMARY_HEADER_KEY, self.summary_table)
+        save_header(ARCHIVE_HEADER_KEY, self.archive_table)
+        save_header(CHANGES_HEADER_KEY, self.changes_table)
+
+    # ------------------------------------------------------------------ results
+
+    def _made(self, made: MadeWorkbook) -> None:
+        self._making = False
+        self._show_made(made)
+        self.message.setText(self.tr("Workbook written: %1").replace("%1", str(made.path)))
+        self._update_state()
+
+    def _make_failed(self, _err: BaseException) -> bool:
+        self._making = False
+        self.message.setText(self.tr("No workbook was written."))
+        self._update_state()
+        return False  # shown by the standard message
+
+    def _show_made(self, made: MadeWorkbook | None) -> None:
+        self.made = made
+        self.summary_model.set_rows(made.summary if made else [])
+        visible = made is not None
+        for w in (self.file_label, self.open_folder_button, self.made_label, self.checksum_label, self.reconciled_label):
+            w.setVisible(visible)
+        if made is None:
+            self.workbook_box.setTitle(self.tr("Workbook"))
+            return
+        self.workbook_box.setTitle(self.tr("Workbook for %1: summary sheet (Opsummering)").replace("%1", made.period))
+        url = QUrl.fromLocalFile(str(made.path)).toString()
+        self.file_label.setText(f'<a href="{html.escape(url)}">{html.escape(made.path.name)}</a>')
+        self.file_label.setToolTip(self.tr("Open %1").replace("%1", str(made.path)))
+        self.made_label.setText(
+            self.tr("Made %1 by %2").replace("%1", _made_at_text(made.made_at)).replace("%2", made.made_by)
+        )
+        self.checksum_label.setText(self.tr("Kontrolsum: %1").replace("%1", made.checksum))
+        self.checksum_label.setToolTip(
+            self.tr("SHA-256 of the ledger rows the report was made from; the same data gives the same sum.")
+        )
+        bad = self.summary_model.not_reconciled()
+        if bad:
+            self.reconciled_label.setText(
+                self.tr("%n row(s) do not reconcile (Afstemt is not OK): marked red.", None, bad)
+            )
+            self.reconciled_label.setStyleSheet("color: #a11d12; font-weight: bold;")
+        else:
+            self.reconciled_label.setText(
+                self.tr("All %n row(s) reconcile (Afstemt OK).", None, len(made.summary))
+                if made.summary
+                else self.tr("No stock or movements in this month: the sheets have headers only.")
+            )
+            self.reconciled_label.setStyleSheet("color: #1d6b2c;")
+
+    def _do_mark_sent(self, made: MadeWorkbook) -> None:
+        self.ops.write(
+            lambda app: ssi_report.mark_sent(app, made.period, made.path),
+            self._marked,
+            changes={"reports"},
+            label=self.tr("Archiving the workbook…"),
+            parent=self,
+        )
+
+    def _marked(self, archived: ArchivedReport) -> None:
+        self._select_archive_id = archived.id
+        self.tabs.setCurrentIndex(self.archive_tab)
+        self.message.setText(
+            self.tr("%1 was marked as sent for %2 (version %3); the month is closed.")
+            .replace("%1", archived.file_name)
+            .replace("%2", archived.period)
+            .replace("%3", str(archived.version))
+        )
+
+    def _show_changes(self, found: ChangesFound | None) -> None:
+        self.changes_found = found
+        self.changes_model.set_rows(found.changes if found else [])
+        if found is None:
+            self.changes_header.setText(
+                self.tr("Press Changes since sent (%1) to compare a month with the version sent to SSI.").replace(
+                    "%1", self.changes_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                )
+            )
+            self.changes_table.set_empty_text("")
+            return
+        sent = found.sent
+        when = fmt.datetime_text(sent.sent_at) if sent else ""
+        who = sent.sent_by if sent else ""
+        version = str(sent.version) if sent else ""
+        if found.changes:
+            self.changes_header.setText(
+                self.tr("%1: %n difference(s) from version %2 sent on %3 by %4.", None, len(found.changes))
+                .replace("%1", found.period)
+                .replace("%2", version)
+                .replace("%3", when)
+                .replace("%4", who)
+            )
+            self.changes_table.set_empty_text("")
+        else:
+            self.changes_header.setText(
+                self.tr("%1: compared with version %2.").replace("%1", found.period).replace("%2", version)
+            )
+            self.changes_table.set_empty_text(
+                self.tr("No changes since the version sent on %1 by %2.").replace("%1", when).replace("%2", who)
+            )
+
+    def _archive_arrived(self, rows: list[ArchivedReport]) -> None:
+        keep = self._select_archive_id
+        if keep is None:
+            current = self.selected_archived()
+            keep = current.id if current else None
+        self._archive = rows
+        self.archive_model.set_rows(rows)
+        row = self.archive_model.find(keep) if keep is not None else -1
+        if row < 0 and rows:
+            row = 0
+        if row >= 0:
+            self.select_archived(row)
+        self._select_archive_id = None
+        self._update_state()
+
+    def _data_changed(self, changes: frozenset[str]) -> None:
+        if not self._started:
+            return
+        self.load_archive()
+        found = self.changes_found
+        if found is not None and changes & {"stock", "reports"}:
+            period = found.period
+            self.ops.query(lambda app: find_changes(app, period), self._show_changes, failure=lambda _e: True)
+
+    # ------------------------------------------------------------------ state
+
+    def _update_state(self) -> None:
+        period = self.period()
+        made = self.made
+        making = self._making
+        self.make_action.setEnabled(not making)
+        self.mark_action.setEnabled(not making and made is not None and made.period == period)
+        if made is not None and made.period != period:
+            self.mark_button.setToolTip(
+                self.tr("Make the workbook for %1 first; the one shown is for %2.")
+                .replace("%1", period)
+                .replace("%2", made.period)
+            )
+        else:
+            self.mark_button.setToolTip(self.mark_action.toolTip())
+        sent = [a for a in self._archive if a.period == period]
+        self.changes_action.setEnabled(bool(sent))
+        self.changes_button.setToolTip(
+            self.changes_action.toolTip() if sent else self.tr("%1 has not been marked as sent.").replace("%1", period)
+        )
+        self.save_copy_action.setEnabled(self.selected_archived() is not None)
+        self.open_folder_action.setEnabled(made is not None)
+        if sent:
+            last = sent[0]
+            self.month_status.setText(
+                self.tr("%1 is closed: version %2 was marked as sent on %3 by %4.")
+                .replace("%1", period)
+                .replace("%2", str(last.version))
+                .replace("%3", fmt.datetime_text(last.sent_at))
+                .replace("%4", last.sent_by)
+            )
+            self.month_status.setStyleSheet("color: #7a4b00;")
+        else:
+            self.month_status.setText(self.tr("%1 has not been marked as sent.").replace("%1", period))
+            self.month_status.setStyleSheet("")
+
+    def _default_folder(self) -> str:
+        stored = settings().value(OUTPUT_DIR_KEY)
+        if isinstance(stored, str) and stored.strip():
+            return stored
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return documents or str(Path.home())
+
+    def _open_url(self, url: QUrl) -> None:
+        QDesktopServices.openUrl(url)
+
+    def _restore_state(self) -> None:
+        data = load_bytes(SPLITTER_KEY)
+        if data is not None:
+            self.splitter.restoreState(data)
+        restore_header(SUMMARY_HEADER_KEY, self.summary_table)
+        restore_header(ARCHIVE_HEADER_KEY, self.archive_table)
+        restore_header(CHANGES_HEADER_KEY, self.changes_table)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.start()
