@@ -768,4 +768,3 @@ def test_ten_thousand_lots(home: App, tmp_path: Path, clock: Clock) -> None:
     assert [ln.line_no for ln in receipt.lines] == list(range(1, BIG + 1))
     assert counts(home)["movement"] == BIG and counts(home)["lot"] == BIG
     assert queries.check_ledger(home).ok
-    assert done - checked < 120
