@@ -34,7 +34,7 @@ from pharmacy_app.services.reference import (
     to_domain_product,
     virtual,
 )
-from pharmacy_app.services.stock import Posted, find_or_create_lot
+from pharmacy_app.services.stock import Posted, find_or_create_lot, posted_record
 
 FROZEN, FRIDGE = "frozen", "fridge"
 CONDITIONS = (FROZEN, FRIDGE)
@@ -729,19 +729,7 @@ def release(app: App, *, lot_id: int, quarantine_code: str, doses: int, note: st
             now=now,
             note=note,
         )
-        return Posted(
-            movement_id=mv.id,
-            kind=mv.kind,
-            lot_id=lot.id,
-            batch=lot.batch,
-            product=lot.product.name,
-            from_code=held.code,
-            to_code=pharmacy.code,
-            doses=doses,
-            occurred_at=mv.occurred_at,
-            recorded_at=mv.recorded_at,
-            user=mv.user_name,
-        )
+        return posted_record(mv, lot, held, pharmacy)
 
 
 # --------------------------------------------------------------------------- thawing
@@ -800,16 +788,4 @@ def thaw(
             occurred_at=thawed_at,
             note=f"thawed from lot {lot.id}",
         )
-        return Posted(
-            movement_id=mv.id,
-            kind=mv.kind,
-            lot_id=thawed.id,
-            batch=thawed.batch,
-            product=product.name,
-            from_code=place.code,
-            to_code=place.code,
-            doses=doses,
-            occurred_at=mv.occurred_at,
-            recorded_at=mv.recorded_at,
-            user=mv.user_name,
-        )
+        return posted_record(mv, thawed, place, place)

@@ -44,7 +44,8 @@ class Posted:
     user: str
 
 
-def _posted(mv: m.Movement, lot: m.Lot, source: m.Location, dest: m.Location) -> Posted:
+def posted_record(mv: m.Movement, lot: m.Lot, source: m.Location, dest: m.Location) -> Posted:
+    """What a service returns about a movement it wrote."""
     return Posted(
         movement_id=mv.id,
         kind=mv.kind,
@@ -176,7 +177,7 @@ def receive(
             note=note,
             closed_month_reason=closed_month_reason,
         )
-        return _posted(mv, lot, source, dest)
+        return posted_record(mv, lot, source, dest)
 
 
 def transfer(
@@ -219,7 +220,7 @@ def transfer(
             note=note,
             closed_month_reason=closed_month_reason,
         )
-        return _posted(mv, lot, source, dest)
+        return posted_record(mv, lot, source, dest)
 
 
 def administer(
@@ -257,7 +258,7 @@ def administer(
             note=note,
             closed_month_reason=closed_month_reason,
         )
-        return _posted(mv, lot, site, dest)
+        return posted_record(mv, lot, site, dest)
 
 
 def discard(
@@ -303,7 +304,7 @@ def discard(
             note=note,
             closed_month_reason=closed_month_reason,
         )
-        return _posted(mv, lot, source, dest)
+        return posted_record(mv, lot, source, dest)
 
 
 def reverse(
@@ -343,4 +344,4 @@ def reverse(
             reverses_id=original.id,
             closed_month_reason=closed_month_reason,
         )
-        return _posted(mv, original.lot, original.to_location, original.from_location)
+        return posted_record(mv, original.lot, original.to_location, original.from_location)
