@@ -6,11 +6,14 @@ Ctrl+V pastes a block copied from a spreadsheet.  Days already recorded are grey
 read-only.  Save records every new entry in one transaction through
 :func:`consumption.record` (on the writer thread); a refusal lists every problem, with
 the numbers, above the grid and writes nothing.  Import… checks a consumption sheet,
-shows its problems (or what it would record) and records it all or nothing.
+shows its problems (or what it would record) and records it all or nothing.  When
+the only refusal is that the month was already reported to SSI, the closed-month
+dialog asks for a reason and the same save (or import) runs again with it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -40,6 +43,11 @@ from pharmacy_app.domain.errors import DomainError
 from pharmacy_app.services import consumption
 from pharmacy_app.services.app import App
 from pharmacy_app.ui import fmt, labels
+from pharmacy_app.ui.closed_month import (
+    ClosedMonthDialog,
+    closed_month_problem,
+    offer_closed_month_reason,
+)
 from pharmacy_app.ui.consumption_model import ConsumptionModel
 from pharmacy_app.ui.operations import Operations
 
@@ -160,6 +168,7 @@ class ConsumptionPage(QWidget):
         self.ops = ops
         self.week_start: date = consumption.monday_of(consumption.local_today(ops.app.now()))
         self.preview_dialog: ConsumptionImportDialog | None = None
+        self.closed_month_dialog: ClosedMonthDialog | None = None
         self._loading = False
         self._pending_site: str | None = None
 
@@ -416,11 +425,20 @@ class ConsumptionPage(QWidget):
         entries = self.model.entries()
         if not entries:
             return
+        self._record_entries(entries, None)
+
+    def _record_entries(
+        self, entries: list[consumption.ConsumptionEntry], closed_month_reason: str | None
+    ) -> None:
         self.save_button.setEnabled(False)
+
+        def retry(reason: str) -> None:
+            self._record_entries(entries, reason)
+
         self.ops.write(
-            lambda app: consumption.record(app, entries),
+            lambda app: consumption.record(app, entries, closed_month_reason=closed_month_reason),
             self._saved,
-            failure=self._refused,
+            failure=lambda err: self._refused(err, retry),
             changes={"stock"},
             label=self.tr("Saving consumption…"),
             parent=self,
@@ -432,7 +450,21 @@ class ConsumptionPage(QWidget):
         self.status.setText(result.summary(fmt.language()))
         self.saved.emit(result)
 
-    def _refused(self, err: BaseException) -> bool:
+    def _refused(
+        self, err: BaseException, retry: Callable[[str], None] | None = None
+    ) -> bool:
+        if retry is not None and closed_month_problem(err) is not None:
+            # The month was reported to SSI: a coordinator may save with a reason.
+            def cancelled() -> None:
+                self.closed_month_dialog = None
+                self._refused(err)
+
+            def confirmed(reason: str) -> None:
+                self.closed_month_dialog = None
+                retry(reason)
+
+            self.closed_month_dialog = offer_closed_month_reason(self, err, confirmed, cancelled)
+            return True
         self.save_button.setEnabled(self.model.has_drafts())
         if isinstance(err, DomainError):
             header = self.tr("Nothing was saved:")
@@ -467,14 +499,17 @@ class ConsumptionPage(QWidget):
         dialog.finished.connect(lambda _r: setattr(self, "preview_dialog", None))
         dialog.open()
 
-    def _record_sheet(self, path: Path) -> None:
+    def _record_sheet(self, path: Path, closed_month_reason: str | None = None) -> None:
         def work(app: App) -> consumption.RecordResult:
-            return consumption.import_sheet(app, path)
+            return consumption.import_sheet(app, path, closed_month_reason=closed_month_reason)
+
+        def retry(reason: str) -> None:
+            self._record_sheet(path, reason)
 
         self.ops.write(
             work,
             self._sheet_recorded,
-            failure=self._refused,
+            failure=lambda err: self._refused(err, retry),
             changes={"stock"},
             label=self.tr("Recording consumption sheet…"),
             parent=self,

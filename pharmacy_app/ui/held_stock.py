@@ -8,7 +8,9 @@ thawed part gets its own, shorter use-by and is never refrozen.
 
 Each dialog asks for the doses and the reason, then calls its service through the
 operations helper; a refusal is shown in the helper's standard way and the dialog
-stays open with what was typed.
+stays open with what was typed.  Discard takes a reason to post into a month already
+reported to SSI (the closed-month dialog asks for it); release and thaw are posted now
+and their services take no such reason.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from pharmacy_app.services.app import App
 from pharmacy_app.services.queries import StockRow
 from pharmacy_app.services.reference import ProductInfo, ReasonInfo
 from pharmacy_app.ui import fmt, labels
+from pharmacy_app.ui.closed_month import ClosedMonthDialog, offer_closed_month_reason
 from pharmacy_app.ui.operations import Operations
 
 # How held stock looks wherever it is listed.
@@ -135,6 +138,7 @@ class _StockDialog(QDialog):
         self._ops = ops
         self.target = target
         self._busy = False
+        self.closed_month_dialog: ClosedMonthDialog | None = None
         self.setMinimumWidth(560)
 
         self.info = QLabel()
@@ -184,8 +188,12 @@ class _StockDialog(QDialog):
 
     # ------------------------------------------------------------------ to override
 
-    def work(self, app: App, doses: int) -> Any:
-        raise NotImplementedError
+    # Whether the service takes ``closed_month_reason``: then a refusal because the
+    # month was reported to SSI asks for a reason and runs again with it.
+    accepts_closed_month_reason = False
+
+    def work(self, app: App, doses: int, closed_month_reason: str | None = None) -> Any:
+        raise TypeError(f"{type(self).__name__} must define work()")
 
     def can_submit(self) -> bool:
         return True
@@ -227,7 +235,9 @@ class _StockDialog(QDialog):
     def submit(self) -> None:
         if self._busy or not self.can_submit():
             return
-        doses = self.doses_spin.value()
+        self._run(self.doses_spin.value(), None)
+
+    def _run(self, doses: int, closed_month_reason: str | None) -> None:
         self._busy = True
         self._refresh_ok()
 
@@ -236,13 +246,27 @@ class _StockDialog(QDialog):
             self.done_value.emit(result)
             self.accept()
 
-        def failure(_exc: BaseException) -> bool:
+        def retry(reason: str) -> None:
+            self.closed_month_dialog = None
+            self._run(doses, reason)
+
+        def cancelled() -> None:
+            self.closed_month_dialog = None
+            self._busy = False
+            self._refresh_ok()
+
+        def failure(exc: BaseException) -> bool:
+            if self.accepts_closed_month_reason:
+                dialog = offer_closed_month_reason(self, exc, retry, cancelled)
+                if dialog is not None:
+                    self.closed_month_dialog = dialog
+                    return True
             self._busy = False
             self._refresh_ok()
             return False  # the helper shows it, over this dialog
 
         self._ops.write(
-            lambda app: self.work(app, doses),
+            lambda app: self.work(app, doses, closed_month_reason),
             success,
             failure=failure,
             changes={"stock", "receiving"},
@@ -276,8 +300,8 @@ class ReleaseDialog(_StockDialog):
     def saving_label(self) -> str:
         return self.tr("Releasing…")
 
-    def work(self, app: App, doses: int) -> Any:
-        t = self.target
+    def work(self, app: App, doses: int, closed_month_reason: str | None = None) -> Any:
+        t = self.target  # receiving.release posts now and takes no closed-month reason
         return receiving.release(
             app,
             lot_id=t.lot_id,
@@ -289,6 +313,8 @@ class ReleaseDialog(_StockDialog):
 
 class DiscardDialog(_StockDialog):
     """Discard stock (held or not) with an SSI reason code."""
+
+    accepts_closed_month_reason = True
 
     def __init__(self, ops: Operations, target: StockTarget, parent: QWidget | None = None):
         super().__init__(ops, target, parent)
@@ -338,7 +364,7 @@ class DiscardDialog(_StockDialog):
     def saving_label(self) -> str:
         return self.tr("Discarding…")
 
-    def work(self, app: App, doses: int) -> Any:
+    def work(self, app: App, doses: int, closed_month_reason: str | None = None) -> Any:
         t = self.target
         reason = self._reason()
         return stock.discard(
@@ -348,6 +374,7 @@ class DiscardDialog(_StockDialog):
             doses=doses,
             reason_code=reason.code if reason else "",
             note=self.note_edit.text().strip(),
+            closed_month_reason=closed_month_reason,
         )
 
 
@@ -389,7 +416,7 @@ class ThawDialog(_StockDialog):
     def saving_label(self) -> str:
         return self.tr("Thawing…")
 
-    def work(self, app: App, doses: int) -> Any:
-        t = self.target
+    def work(self, app: App, doses: int, closed_month_reason: str | None = None) -> Any:
+        t = self.target  # receiving.thaw posts now and takes no closed-month reason
         return receiving.thaw(app, lot_id=t.lot_id, location_code=t.location_code, doses=doses)
 

@@ -2,6 +2,7 @@
 
 Stock, Receiving and Settings work now; the other areas say what they will hold.  The status bar
 shows which database and user the window works with, and how much stock there is.
+The File menu exports stock, movements and consumption (``export_dialog``).
 Window geometry, splitter and table header states are remembered per workstation.
 """
 
@@ -27,6 +28,7 @@ from pharmacy_app.services import queries
 from pharmacy_app.services.app import App
 from pharmacy_app.ui import fmt
 from pharmacy_app.ui.consumption_page import ConsumptionPage
+from pharmacy_app.ui.export_dialog import Exporter
 from pharmacy_app.ui.operations import Operations
 from pharmacy_app.ui.receiving_page import ReceivingPage
 from pharmacy_app.ui.reports_page import ReportsPage
@@ -68,6 +70,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.app = app
         self.ops = Operations(app, self)
+        self.exporter = Exporter(self.ops, self)
         self.setWindowTitle(self.tr("Vaccine stock – hospital pharmacy"))
         self.setMinimumSize(QSize(960, 600))
 
@@ -147,6 +150,19 @@ class MainWindow(QMainWindow):
     def _build_menus(self, areas: list[tuple[str, QStyle.StandardPixmap, QWidget]]) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
+        self.export_stock_action = QAction(self.tr("Export &stock…"), self)
+        self.export_stock_action.triggered.connect(self.exporter.export_stock)
+        self.export_movements_action = QAction(self.tr("Export &movements…"), self)
+        self.export_movements_action.triggered.connect(self.exporter.export_movements)
+        self.export_consumption_action = QAction(self.tr("Export &consumption…"), self)
+        self.export_consumption_action.triggered.connect(self.exporter.export_consumption)
+        for action in (
+            self.export_stock_action,
+            self.export_movements_action,
+            self.export_consumption_action,
+        ):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)

@@ -87,6 +87,49 @@
         </message>
     </context>
     <context>
+        <name>ClosedMonthDialog</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/closed_month.py" line="80" />
+            <source>Month already reported to SSI</source>
+            <translation>Måneden er allerede indberettet til SSI</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/closed_month.py" line="83" />
+            <source>%1 is closed</source>
+            <translation>%1 er lukket</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/closed_month.py" line="92" />
+            <source>The report to SSI for %1 was marked as sent on %2 by %3.</source>
+            <translation>Indberetningen til SSI for %1 blev markeret som sendt %2 af %3.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/closed_month.py" line="98" />
+            <source>You can still save this change. It will then be listed under “Changes since sent” on the Reports page, and your reason is kept in the movement&apos;s note.</source>
+            <translation>Du kan stadig gemme ændringen. Den vises derefter under “Ændringer siden afsendelse” på siden Rapporter, og din begrundelse gemmes i bevægelsens bemærkning.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/closed_month.py" line="106" />
+            <source>&amp;Reason for changing a closed month (required)</source>
+            <translation>&amp;Begrundelse for at ændre en lukket måned (skal udfyldes)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/closed_month.py" line="111" />
+            <source>e.g. paper form found after the report was sent</source>
+            <translation>fx papirskema fundet, efter indberetningen blev sendt</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/closed_month.py" line="117" />
+            <source>Cancel</source>
+            <translation>Annuller</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/closed_month.py" line="118" />
+            <source>&amp;Save anyway</source>
+            <translation>&amp;Gem alligevel</translation>
+        </message>
+    </context>
+    <context>
         <name>ComingLaterPage</name>
         <message>
             <location filename="../../pharmacy_app/ui/widgets.py" line="163" />
@@ -95,19 +138,68 @@
         </message>
     </context>
     <context>
+        <name>ConsumptionExportDialog</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="239" />
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="345" />
+            <source>Export consumption</source>
+            <translation>Eksportér forbrug</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="247" />
+            <source>Doses given in the period, one row per registration, without registrations that were reversed. Both days are included.</source>
+            <translation>Givne doser i perioden, én række pr. registrering, uden registreringer der er tilbageført. Begge dage er medregnet.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="268" />
+            <source>All sites</source>
+            <translation>Alle steder</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="280" />
+            <source>&amp;From</source>
+            <translation>&amp;Fra</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="282" />
+            <source>&amp;To</source>
+            <translation>&amp;Til</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="284" />
+            <source>&amp;Site</source>
+            <translation>&amp;Sted</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="292" />
+            <source>Cancel</source>
+            <translation>Annuller</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="293" />
+            <source>&amp;Export…</source>
+            <translation>&amp;Eksportér…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="336" />
+            <source>“To” is before “From”.</source>
+            <translation>“Til” ligger før “Fra”.</translation>
+        </message>
+    </context>
+    <context>
         <name>ConsumptionImportDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="116" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="124" />
             <source>Import consumption sheet</source>
             <translation>Importér forbrugsark</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="127" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="135" />
             <source>%1: %2 rows, %3 doses given at %4. Nothing is recorded until you press Record.</source>
             <translation>%1: %2 rækker, %3 doser givet på %4. Intet registreres, før du trykker Registrér.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="136" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="144" />
             <source>%n problem(s)</source>
             <translation>
                 <numerusform>%n problem</numerusform>
@@ -115,12 +207,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="138" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="146" />
             <source>%1 cannot be recorded: %2. Correct the sheet and import it again; nothing was recorded.</source>
             <translation>%1 kan ikke registreres: %2. Ret arket og importér det igen; intet blev registreret.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="146" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="154" />
             <source>Record</source>
             <translation>Registrér</translation>
         </message>
@@ -197,82 +289,82 @@
     <context>
         <name>ConsumptionPage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="166" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="175" />
             <source>Consumption</source>
             <translation>Forbrug</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="177" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="186" />
             <source>◀ Previous week</source>
             <translation>◀ Forrige uge</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="180" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="189" />
             <source>Next week ▶</source>
             <translation>Næste uge ▶</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="183" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="192" />
             <source>This week</source>
             <translation>Denne uge</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="187" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="196" />
             <source>Split by target group</source>
             <translation>Opdel efter målgruppe</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="189" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="198" />
             <source>Import…</source>
             <translation>Importér…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="191" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="200" />
             <source>Save</source>
             <translation>Gem</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="198" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="207" />
             <source>Site:</source>
             <translation>Sted:</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="230" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="239" />
             <source>Type the doses given per day. Arrows and Tab move, Enter moves down, Delete clears, Ctrl+V pastes cells copied from a spreadsheet. Grey days are already recorded or closed. Batches marked * are thawed.</source>
             <translation>Indtast de givne doser pr. dag. Piletaster og Tab flytter, Enter flytter ned, Delete sletter, Ctrl+V indsætter celler kopieret fra et regneark. Grå dage er allerede registreret eller lukket. Batcher mærket * er optøet.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="302" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="311" />
             <source>Week %1: %2 – %3</source>
             <translation>Uge %1: %2 – %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="398" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="407" />
             <source>%1 new doses in %2 cells not saved yet.</source>
             <translation>%1 nye doser i %2 celler er endnu ikke gemt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="425" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="443" />
             <source>Saving consumption…</source>
             <translation>Gemmer forbrug…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="438" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="470" />
             <source>Nothing was saved:</source>
             <translation>Intet blev gemt:</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="448" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="480" />
             <source>Import consumption sheet</source>
             <translation>Importér forbrugsark</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="450" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="482" />
             <source>Consumption sheets (*.xlsx *.csv)</source>
             <translation>Forbrugsark (*.xlsx *.csv)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="479" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="514" />
             <source>Recording consumption sheet…</source>
             <translation>Registrerer forbrugsark…</translation>
         </message>
@@ -281,7 +373,7 @@
         <name>DateEdit</name>
         <message>
             <location filename="../../pharmacy_app/ui/receiving_page.py" line="205" />
-            <source>Type the date (31-12-2027, 311227, 12-2027 for the month's last day); Alt+Down opens a calendar</source>
+            <source>Type the date (31-12-2027, 311227, 12-2027 for the month&apos;s last day); Alt+Down opens a calendar</source>
             <translation>Skriv datoen (31-12-2027, 311227 eller 12-2027 for månedens sidste dag); Alt+Pil ned åbner en kalender</translation>
         </message>
         <message>
@@ -293,45 +385,91 @@
     <context>
         <name>DiscardDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="295" />
+            <location filename="../../pharmacy_app/ui/held_stock.py" line="321" />
             <source>Discard stock</source>
             <translation>Kassér lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="304" />
+            <location filename="../../pharmacy_app/ui/held_stock.py" line="330" />
             <source>Comment (required for some reasons)</source>
             <translation>Bemærkning (kræves ved nogle årsager)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="305" />
+            <location filename="../../pharmacy_app/ui/held_stock.py" line="331" />
             <source>&amp;Reason</source>
             <translation>&amp;Årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="307" />
+            <location filename="../../pharmacy_app/ui/held_stock.py" line="333" />
             <source>Co&amp;mment</source>
             <translation>Be&amp;mærkning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="311" />
+            <location filename="../../pharmacy_app/ui/held_stock.py" line="337" />
             <source>&amp;Discard</source>
             <translation>&amp;Kassér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="339" />
+            <location filename="../../pharmacy_app/ui/held_stock.py" line="365" />
             <source>Discarding…</source>
             <translation>Kasserer…</translation>
         </message>
     </context>
     <context>
+        <name>Exporter</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="72" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel-projektmappe (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="73" />
+            <source>CSV, comma-separated (*.csv)</source>
+            <translation>CSV, kommasepareret (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="122" />
+            <source>Export stock</source>
+            <translation>Eksportér lager</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="127" />
+            <source>Export movements</source>
+            <translation>Eksportér bevægelser</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="199" />
+            <source>Exporting consumption…</source>
+            <translation>Eksporterer forbrug…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="205" />
+            <source>Exporting movements…</source>
+            <translation>Eksporterer bevægelser…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="211" />
+            <source>Exporting stock…</source>
+            <translation>Eksporterer lager…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="227" />
+            <source>Exported %n row(s) to %1</source>
+            <translation>
+                <numerusform>Eksporterede %n række til %1</numerusform>
+                <numerusform>Eksporterede %n rækker til %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>HeldStock</name>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="90" />
+            <location filename="../../pharmacy_app/ui/held_stock.py" line="93" />
             <source>Held in quarantine: in stock but cannot be picked until a pharmacist releases it or discards it.</source>
             <translation>Tilbageholdt i karantæne: på lager, men kan ikke plukkes, før en farmaceut frigiver eller kasserer det.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="200" />
+            <location filename="../../pharmacy_app/ui/held_stock.py" line="208" />
             <source>%1 doses on hand</source>
             <translation>%1 doser på lager</translation>
         </message>
@@ -949,129 +1087,144 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="71" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="74" />
             <source>Vaccine stock – hospital pharmacy</source>
             <translation>Vaccinelager – sygehusapotek</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="91" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="94" />
             <source>Stock</source>
             <translation>Lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="92" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="95" />
             <source>Receiving</source>
             <translation>Modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="94" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="97" />
             <source>Distribution</source>
             <translation>Distribution</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="97" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="100" />
             <source>Distribution to the vaccination sites</source>
             <translation>Distribution til vaccinationsstederne</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="99" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="102" />
             <source>Here coordinators will plan distribution rounds, pick stock earliest expiry first (FEFO), print distribution lists and move stock between sites.</source>
             <translation>Her skal koordinatorerne planlægge distributionsrunder, plukke efter først-udløbende-først (FEFO), udskrive distributionslister og flytte lager mellem steder.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="105" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="108" />
             <source>Expiry</source>
             <translation>Udløb</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="108" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="111" />
             <source>Expired, expiring and at-risk stock</source>
             <translation>Udløbet, snart udløbende og truet lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="110" />
-            <source>Here you will see stock that has expired or expires soon, and stock that at its site's rate of use will not be used in time, with proposals for where to move it. Until then the Stock page marks use-by dates that have passed (red) or fall within 30 days (amber).</source>
-            <translation>Her vil du se lager, der er udløbet eller snart udløber, og lager, som med stedets forbrug ikke bliver brugt i tide, med forslag til hvor det kan flyttes hen. Indtil da markerer siden Lager datoer for "anvendes senest", der er overskredet (rød) eller ligger inden for 30 dage (gul).</translation>
+            <location filename="../../pharmacy_app/ui/main_window.py" line="113" />
+            <source>Here you will see stock that has expired or expires soon, and stock that at its site&apos;s rate of use will not be used in time, with proposals for where to move it. Until then the Stock page marks use-by dates that have passed (red) or fall within 30 days (amber).</source>
+            <translation>Her vil du se lager, der er udløbet eller snart udløber, og lager, som med stedets forbrug ikke bliver brugt i tide, med forslag til hvor det kan flyttes hen. Indtil da markerer siden Lager datoer for &quot;anvendes senest&quot;, der er overskredet (rød) eller ligger inden for 30 dage (gul).</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="117" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="120" />
             <source>Consumption</source>
             <translation>Forbrug</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="118" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="121" />
             <source>Reports</source>
             <translation>Rapporter</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="119" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="122" />
             <source>Settings</source>
             <translation>Indstillinger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="149" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="152" />
             <source>&amp;File</source>
             <translation>&amp;Filer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="150" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="153" />
+            <source>Export &amp;stock…</source>
+            <translation>Eksportér &amp;lager…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/main_window.py" line="155" />
+            <source>Export &amp;movements…</source>
+            <translation>Eksportér &amp;bevægelser…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/main_window.py" line="157" />
+            <source>Export &amp;consumption…</source>
+            <translation>Eksportér &amp;forbrug…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/main_window.py" line="166" />
             <source>&amp;Quit</source>
             <translation>&amp;Afslut</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="156" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="172" />
             <source>&amp;View</source>
             <translation>&amp;Vis</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="157" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="173" />
             <source>&amp;Refresh</source>
             <translation>&amp;Opdatér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="161" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="177" />
             <source>&amp;Find in stock</source>
             <translation>&amp;Søg i lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="174" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="190" />
             <source>&amp;Help</source>
             <translation>&amp;Hjælp</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="175" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="191" />
             <source>&amp;About</source>
             <translation>&amp;Om</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="184" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="200" />
             <source>Database: %1</source>
             <translation>Database: %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="186" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="202" />
             <source>User: %1</source>
             <translation>Bruger: %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="226" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="242" />
             <source>About</source>
             <translation>Om</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="229" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="245" />
             <source>Vaccine lot logistics for hospital pharmacies, version %1</source>
             <translation>Vaccinelogistik for sygehusapoteker, version %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="232" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="248" />
             <source>Database: %1
 User: %2</source>
             <translation>Database: %1
 Bruger: %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="251" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="267" />
             <source>%n lot(s)</source>
             <translation>
                 <numerusform>%n batch</numerusform>
@@ -1079,7 +1232,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="252" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="268" />
             <source>%n location(s)</source>
             <translation>
                 <numerusform>%n sted</numerusform>
@@ -1087,7 +1240,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="254" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="270" />
             <source>Stock: %1 doses · %2 at %3</source>
             <translation>Lager: %1 doser · %2 på %3</translation>
         </message>
@@ -1213,7 +1366,7 @@ Bruger: %2</translation>
         <message>
             <location filename="../../pharmacy_app/ui/pdf_preview.py" line="173" />
             <source>Save a copy of the PDF (Ctrl+S)</source>
-            <translation>Gem en kopi af PDF'en (Ctrl+S)</translation>
+            <translation>Gem en kopi af PDF&apos;en (Ctrl+S)</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/pdf_preview.py" line="174" />
@@ -1256,7 +1409,7 @@ Bruger: %2</translation>
         <message>
             <location filename="../../pharmacy_app/ui/pdf_preview.py" line="324" />
             <source>The PDF could not be saved: %1</source>
-            <translation>PDF'en kunne ikke gemmes: %1</translation>
+            <translation>PDF&apos;en kunne ikke gemmes: %1</translation>
         </message>
     </context>
     <context>
@@ -1274,7 +1427,7 @@ Bruger: %2</translation>
         <message>
             <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="163" />
             <source>SSI item number, digits</source>
-            <translation>SSI's varenummer, cifre</translation>
+            <translation>SSI&apos;s varenummer, cifre</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="167" />
@@ -1396,8 +1549,8 @@ Bruger: %2</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="276" />
-            <source>%1: '%2' is not a whole number of degrees.</source>
-            <translation>%1: '%2' er ikke et helt antal grader.</translation>
+            <source>%1: &apos;%2&apos; is not a whole number of degrees.</source>
+            <translation>%1: &apos;%2&apos; er ikke et helt antal grader.</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="286" />
@@ -1538,11 +1691,11 @@ Bruger: %2</translation>
         <message>
             <location filename="../../pharmacy_app/ui/receiving_model.py" line="131" />
             <source>SSI item number (varenummer)</source>
-            <translation>SSI's varenummer</translation>
+            <translation>SSI&apos;s varenummer</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/receiving_model.py" line="132" />
-            <source>The manufacturer's expiry date</source>
+            <source>The manufacturer&apos;s expiry date</source>
             <translation>Producentens udløbsdato</translation>
         </message>
         <message>
@@ -2272,27 +2425,27 @@ Bruger: %2</translation>
     <context>
         <name>ReleaseDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="259" />
+            <location filename="../../pharmacy_app/ui/held_stock.py" line="283" />
             <source>Release held stock</source>
             <translation>Frigiv tilbageholdt lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="264" />
+            <location filename="../../pharmacy_app/ui/held_stock.py" line="288" />
             <source>e.g. temperature log checked: within 2–8 °C</source>
             <translation>fx temperaturlog kontrolleret: inden for 2–8 °C</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="265" />
+            <location filename="../../pharmacy_app/ui/held_stock.py" line="289" />
             <source>&amp;Reason</source>
             <translation>&amp;Begrundelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="268" />
+            <location filename="../../pharmacy_app/ui/held_stock.py" line="292" />
             <source>&amp;Release</source>
             <translation>&amp;Frigiv</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="277" />
+            <location filename="../../pharmacy_app/ui/held_stock.py" line="301" />
             <source>Releasing…</source>
             <translation>Frigiver…</translation>
         </message>
@@ -2368,7 +2521,7 @@ Bruger: %2</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/reports_page.py" line="407" />
-            <source>Write the month's workbook for SSI into the output folder</source>
+            <source>Write the month&apos;s workbook for SSI into the output folder</source>
             <translation>Gem månedens regneark til SSI i den valgte mappe</translation>
         </message>
         <message>
@@ -2736,11 +2889,11 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         <message>
             <location filename="../../pharmacy_app/ui/stock_model.py" line="152" />
             <source>SSI item number (varenummer)</source>
-            <translation>SSI's varenummer</translation>
+            <translation>SSI&apos;s varenummer</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/stock_model.py" line="153" />
-            <source>The manufacturer's expiry date</source>
+            <source>The manufacturer&apos;s expiry date</source>
             <translation>Producentens udløbsdato</translation>
         </message>
         <message>
@@ -2909,22 +3062,22 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>ThawDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="365" />
+            <location filename="../../pharmacy_app/ui/held_stock.py" line="392" />
             <source>Thaw stock</source>
             <translation>Optø lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="372" />
+            <location filename="../../pharmacy_app/ui/held_stock.py" line="399" />
             <source>After thawing</source>
             <translation>Efter optøning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="373" />
+            <location filename="../../pharmacy_app/ui/held_stock.py" line="400" />
             <source>&amp;Thaw</source>
             <translation>&amp;Optø</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="384" />
+            <location filename="../../pharmacy_app/ui/held_stock.py" line="411" />
             <source>keeps %n day(s) at 2–8 °C</source>
             <translation>
                 <numerusform>holder %n dag ved 2–8 °C</numerusform>
@@ -2932,17 +3085,17 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="385" />
+            <location filename="../../pharmacy_app/ui/held_stock.py" line="412" />
             <source>use by %1</source>
             <translation>anvendes senest %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="386" />
+            <location filename="../../pharmacy_app/ui/held_stock.py" line="413" />
             <source>Thawed stock cannot be refrozen.</source>
             <translation>Optøet lager kan ikke genfryses.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="390" />
+            <location filename="../../pharmacy_app/ui/held_stock.py" line="417" />
             <source>Thawing…</source>
             <translation>Optør…</translation>
         </message>
@@ -2981,32 +3134,32 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>_StockDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="163" />
+            <location filename="../../pharmacy_app/ui/held_stock.py" line="167" />
             <source>&amp;Doses</source>
             <translation>&amp;Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="169" />
+            <location filename="../../pharmacy_app/ui/held_stock.py" line="173" />
             <source>Cancel</source>
             <translation>Annuller</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="194" />
+            <location filename="../../pharmacy_app/ui/held_stock.py" line="202" />
             <source>Saving…</source>
             <translation>Gemmer…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="203" />
+            <location filename="../../pharmacy_app/ui/held_stock.py" line="211" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="204" />
+            <location filename="../../pharmacy_app/ui/held_stock.py" line="212" />
             <source>Expiry</source>
             <translation>Udløbsdato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="218" />
+            <location filename="../../pharmacy_app/ui/held_stock.py" line="226" />
             <source>= %1 vials/syringes · %2 packs</source>
             <translation>= %1 hætteglas/sprøjter · %2 pakninger</translation>
         </message>

@@ -4,11 +4,22 @@
     <context>
         <name>ConsumptionImportDialog</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="136" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="144" />
             <source>%n problem(s)</source>
             <translation>
                 <numerusform>%n problem</numerusform>
                 <numerusform>%n problems</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Exporter</name>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="227" />
+            <source>Exported %n row(s) to %1</source>
+            <translation>
+                <numerusform>Exported %n row to %1</numerusform>
+                <numerusform>Exported %n rows to %1</numerusform>
             </translation>
         </message>
     </context>
@@ -53,7 +64,7 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="251" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="267" />
             <source>%n lot(s)</source>
             <translation>
                 <numerusform>%n lot</numerusform>
@@ -61,7 +72,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="252" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="268" />
             <source>%n location(s)</source>
             <translation>
                 <numerusform>%n location</numerusform>
@@ -232,7 +243,7 @@
     <context>
         <name>ThawDialog</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="384" />
+            <location filename="../../pharmacy_app/ui/held_stock.py" line="411" />
             <source>keeps %n day(s) at 2–8 °C</source>
             <translation>
                 <numerusform>keeps %n day at 2–8 °C</numerusform>
