@@ -102,7 +102,7 @@ class _FormDialog(QDialog):
         return []
 
     def build(self) -> object:
-        raise NotImplementedError
+        raise TypeError(f"{type(self).__name__} must define build()")
 
     def save(self) -> None:
         if self._saving:
@@ -141,7 +141,7 @@ class _FormDialog(QDialog):
         )
 
     def save_fn_for(self, app: object, value: object) -> object:
-        raise NotImplementedError
+        raise TypeError(f"{type(self).__name__} must define save_fn_for()")
 
 
 class ProductDialog(_FormDialog):

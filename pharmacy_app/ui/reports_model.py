@@ -97,7 +97,7 @@ class RowsModel(QAbstractTableModel):
         self._columns: list[Column] = self.columns()
 
     def columns(self) -> list[Column]:
-        raise NotImplementedError
+        raise TypeError(f"{type(self).__name__} must define columns()")
 
     # ------------------------------------------------------------------ data
 

@@ -119,7 +119,7 @@ class _ListModel(QAbstractTableModel):
         return None
 
     def display(self, item: Any, column: int) -> str:
-        raise NotImplementedError
+        raise TypeError(f"{type(self).__name__} must define display()")
 
     def tooltip(self, item: Any, column: int) -> str | None:
         return None
