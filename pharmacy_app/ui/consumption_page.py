@@ -182,6 +182,8 @@ class ConsumptionPage(QWidget):
         self.site_combo = QComboBox()
         self.site_combo.setObjectName("consumptionSite")
         self.site_combo.setMinimumWidth(260)
+        # Site names and codes are long ("Frederikssund Hospital (RH-DC-FREDERIKSSUND)").
+        self.site_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.site_combo.currentIndexChanged.connect(lambda _i: self.reload())
         self.prev_button = QPushButton(self.tr("◀ Previous week"))
         self.prev_button.setShortcut(QKeySequence("Alt+Left"))
@@ -341,9 +343,12 @@ class ConsumptionPage(QWidget):
     def _size_columns(self) -> None:
         m = self.model
         metrics = self.view.fontMetrics()
-        self.view.setColumnWidth(m.PRODUCT, 250)
+        self.view.setColumnWidth(m.PRODUCT, 220)
         self.view.setColumnWidth(m.BATCH, 90)
-        self.view.setColumnWidth(m.USE_BY, 92)
+        header_room = metrics.horizontalAdvance(
+            str(self.model.headerData(m.USE_BY, Qt.Orientation.Horizontal))
+        )
+        self.view.setColumnWidth(m.USE_BY, max(92, header_room + 16))
         self.view.setColumnWidth(m.ON_HAND, 74)
         if m.group_column >= 0:
             self.view.setColumnWidth(m.group_column, 140)
