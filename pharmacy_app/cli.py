@@ -111,6 +111,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("check", help="verify balances against the ledger; non-zero exit on any breach")
 
+    xp = sub.add_parser(
+        "expiry", help="stock whose use-by is within N days, already expired included"
+    )
+    xp.add_argument("--days", type=int, default=30, metavar="N", help="days ahead (default: 30)")
+    xp.add_argument("--csv", action="store_true", help="comma-separated values with a header")
+
+    ar = sub.add_parser(
+        "at-risk", help="stock that at its location's rate of use will not be used before use-by"
+    )
+    ar.add_argument("--csv", action="store_true", help="comma-separated values with a header")
+
     rp = sub.add_parser("report", help="write a report file")
     rp_sub = rp.add_subparsers(dest="report", metavar="REPORT", required=True)
     ssi = rp_sub.add_parser("ssi", help="the monthly workbook to SSI: SSI_<region>_<YYYY-MM>.xlsx")
@@ -236,6 +247,75 @@ def _check(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return 0 if report.ok else 1
 
 
+def _print_table(
+    header: tuple[str, ...], table: list[tuple[str, ...]], numeric: set[int], out: TextIO
+) -> None:
+    widths = [max([len(h)] + [len(row[i]) for row in table]) for i, h in enumerate(header)]
+    for row in [header, *table]:
+        print(
+            "  ".join(
+                c.rjust(widths[i]) if i in numeric else c.ljust(widths[i]) for i, c in enumerate(row)
+            ).rstrip(),
+            file=out,
+        )
+
+
+def _expiry(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from pharmacy_app.domain.errors import fail
+    from pharmacy_app.reports.csv_export import write_csv
+    from pharmacy_app.services import expiry
+
+    if args.days < 0:
+        raise fail("expiry_days_invalid", days=args.days)
+    rows = [r for r in expiry.expiry_overview(app) if r.days_left <= args.days]
+    if args.csv:
+        write_csv(out, expiry.EXPIRY_COLUMNS, (expiry.expiry_values(r) for r in rows))
+        return 0
+    header = ("Location", "Product", "Batch", "Use by", "Days left", "Bucket", "Doses")
+    table = [
+        (
+            r.location_code,
+            r.product[:40],
+            r.batch,
+            r.use_by.isoformat(),
+            str(r.days_left),
+            r.bucket,
+            str(r.doses),
+        )
+        for r in rows
+    ]
+    _print_table(header, table, {4, 6}, out)
+    print(f"{len(rows)} rows, {sum(r.doses for r in rows)} doses", file=out)
+    return 0
+
+
+def _at_risk(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from pharmacy_app.reports.csv_export import write_csv
+    from pharmacy_app.services import expiry
+
+    rows = expiry.at_risk_report(app)
+    if args.csv:
+        write_csv(out, expiry.RISK_COLUMNS, (expiry.risk_values(r) for r in rows))
+        return 0
+    header = ("Location", "Product", "Batch", "Use by", "Days left", "Doses", "At risk", "Rate/day")
+    table = [
+        (
+            r.location_code,
+            r.product[:40],
+            r.batch,
+            r.use_by.isoformat(),
+            str(r.days_left),
+            str(r.doses),
+            str(r.at_risk),
+            f"{r.rate_per_day:.2f} ({r.rate_source})",
+        )
+        for r in rows
+    ]
+    _print_table(header, table, {4, 5, 6}, out)
+    print(f"{len(rows)} rows, {sum(r.at_risk for r in rows)} doses at risk", file=out)
+    return 0
+
+
 def _report(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from pharmacy_app.services import ssi_report
 
@@ -293,6 +373,8 @@ _COMMANDS = {
     "receive": _receive,
     "demo-note": _demo_note,
     "report": _report,
+    "expiry": _expiry,
+    "at-risk": _at_risk,
 }
 
 __all__ = ["build_parser", "default_database_url", "parse_args", "run"]

@@ -468,6 +468,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{file} is not the SSI report for {period} ({why}).",
         "{file} er ikke indberetningen til SSI for {period} ({why}).",
     ),
+    "wastage_group_unknown": (
+        "Wastage cannot be grouped by {group_by}; choose one of {choices}.",
+        "Spild kan ikke grupperes efter {group_by}; vælg en af {choices}.",
+    ),
+    "date_range_invalid": (
+        "The period ends ({end}) before it starts ({start}).",
+        "Perioden slutter ({end}) før den begynder ({start}).",
+    ),
+    "expiry_days_invalid": (
+        "The number of days must be zero or more (got {days}).",
+        "Antallet af dage skal være nul eller mere (fik {days}).",
+    ),
     "region_unknown": (
         "Region {region} is not known.",
         "Regionen {region} kendes ikke.",

@@ -1,0 +1,387 @@
+"""Expiry and waste: stock by use-by, stock at risk of expiring, wastage figures.
+
+The region is the home pharmacy's region (every real location when no home pharmacy
+is set).  Days are Danish local days.  Read-only: nothing here writes.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from pharmacy_app.db import models as m
+from pharmacy_app.domain import expiry_risk as er
+from pharmacy_app.domain.errors import fail
+from pharmacy_app.domain.expiry import days_left
+from pharmacy_app.domain.ssi_report import CONSUMPTION_WINDOW_DAYS, LOCAL_TZ
+from pharmacy_app.domain.types import PHARMACY_KIND, QUARANTINE_KIND, MovementKind, VirtualLocation
+from pharmacy_app.services.app import App
+from pharmacy_app.services.reference import SETTING_HOME_LOCATION, get_setting, virtual
+
+OPEN_VIAL_REASON = "ANBRUDT_HETTEGLAS"
+GROUP_BY = ("programme", "product", "site_kind", "site")
+# Locations that hold stock without giving it: no consumption rate applies.
+NOT_CONSUMING_KINDS = (PHARMACY_KIND, QUARANTINE_KIND)
+
+
+def local_today(app: App) -> date:
+    return app.now().astimezone(LOCAL_TZ).date()
+
+
+def _day_start(day: date) -> datetime:
+    return datetime.combine(day, time(0), tzinfo=LOCAL_TZ).astimezone(UTC)
+
+
+def _local_day(moment: datetime) -> date:
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(LOCAL_TZ).date()
+
+
+def _region_locations(session: Session) -> dict[int, m.Location]:
+    """Real locations of the home pharmacy's region (all real ones when none is set)."""
+    q = select(m.Location).where(m.Location.is_virtual.is_(False))
+    code = get_setting(session, SETTING_HOME_LOCATION)
+    if code:
+        home = session.scalars(select(m.Location).where(m.Location.code == code)).one_or_none()
+        if home is not None and home.region_code:
+            q = q.where(m.Location.region_code == home.region_code)
+    return {loc.id: loc for loc in session.scalars(q)}
+
+
+# --------------------------------------------------------------------------- overview
+
+
+@dataclass(frozen=True)
+class ExpiryRow:
+    location_id: int
+    location_code: str
+    location_name: str
+    location_kind: str  # kind code
+    programme: str  # programme name
+    product_id: int
+    product: str
+    varenummer: str
+    lot_id: int
+    batch: str
+    expiry: date
+    use_by: date  # the effective use-by (thawed stock: the earlier one)
+    thawed_on: date | None
+    doses: int
+    days_left: int  # negative once expired
+    bucket: str
+
+    @property
+    def held(self) -> bool:
+        return self.location_kind == QUARANTINE_KIND
+
+
+def expiry_overview(
+    app: App,
+    today: date | None = None,
+    programme: str | None = None,
+    product_id: int | None = None,
+    location_id: int | None = None,
+    windows: tuple[int, ...] = er.DEFAULT_WINDOWS,
+) -> list[ExpiryRow]:
+    """All stock on hand in the region, soonest effective use-by first.
+
+    ``programme`` is a programme code (e.g. ``covid-19``).
+    """
+    today = today or local_today(app)
+    b, lot, p, prog = m.StockBalance, m.Lot, m.Product, m.Programme
+    q = (
+        select(
+            m.Location.id, p.programme_code, prog.name_da, p.id, p.name, p.varenummer,
+            lot.id, lot.batch, lot.expiry, lot.use_by, lot.thawed_on, b.doses,
+        )
+        .select_from(b)
+        .join(lot, lot.id == b.lot_id)
+        .join(p, p.id == lot.product_id)
+        .join(prog, prog.code == p.programme_code)
+        .join(m.Location, m.Location.id == b.location_id)
+        .where(b.doses > 0)
+    )
+    if programme:
+        q = q.where(p.programme_code == programme)
+    if product_id is not None:
+        q = q.where(p.id == product_id)
+    if location_id is not None:
+        q = q.where(m.Location.id == location_id)
+    rows: list[ExpiryRow] = []
+    with app.db.read() as s:
+        region = _region_locations(s)
+        for loc_id, _code, prog_name, pid, pname, varenr, lot_id, batch, exp, use_by, thawed, doses in s.execute(q):
+            loc = region.get(loc_id)
+            if loc is None:
+                continue
+            rows.append(
+                ExpiryRow(
+                    loc.id, loc.code, loc.name, loc.kind_code or "", prog_name, pid, pname, varenr,
+                    lot_id, batch, exp, use_by, thawed, int(doses), days_left(use_by, today),
+                    er.expiry_bucket(use_by, today, windows),
+                )
+            )
+    rows.sort(key=lambda r: (r.use_by, r.location_code, r.product, r.batch, r.lot_id))
+    return rows
+
+
+def bucket_totals(
+    app: App,
+    today: date | None = None,
+    programme: str | None = None,
+    product_id: int | None = None,
+    location_id: int | None = None,
+    windows: tuple[int, ...] = er.DEFAULT_WINDOWS,
+) -> dict[str, int]:
+    """Doses per expiry bucket (every bucket present, soonest first)."""
+    totals = dict.fromkeys(er.bucket_names(windows), 0)
+    for row in expiry_overview(app, today, programme, product_id, location_id, windows):
+        totals[row.bucket] += row.doses
+    return totals
+
+
+# --------------------------------------------------------------------------- at risk
+
+
+@dataclass(frozen=True)
+class RiskRow:
+    location_id: int
+    location_code: str
+    location_name: str
+    location_kind: str
+    programme: str
+    product_id: int
+    product: str
+    varenummer: str
+    lot_id: int
+    batch: str
+    use_by: date
+    days_left: int
+    doses: int
+    usable: int
+    at_risk: int
+    rate_per_day: float
+    rate_source: str  # own | kind | short | none (see domain.expiry_risk)
+
+
+def _given_per_day(
+    session: Session, site_ids: list[int], first: date, today: date
+) -> dict[tuple[int, int], dict[date, int]]:
+    """Doses given per (location, product) per local day from ``first`` to ``today``;
+    a reversed administration counts against the day of its reversal."""
+    administered = virtual(session, VirtualLocation.ADMINISTERED).id
+    mv = m.Movement
+    q = (
+        select(mv.from_location_id, mv.to_location_id, m.Lot.product_id, mv.occurred_at, mv.doses)
+        .join(m.Lot, m.Lot.id == mv.lot_id)
+        .where(
+            mv.occurred_at >= _day_start(first),
+            mv.occurred_at < _day_start(today + timedelta(days=1)),
+            or_(
+                and_(mv.to_location_id == administered, mv.from_location_id.in_(site_ids)),
+                and_(mv.from_location_id == administered, mv.to_location_id.in_(site_ids)),
+            ),
+        )
+    )
+    out: dict[tuple[int, int], dict[date, int]] = defaultdict(lambda: defaultdict(int))
+    for src, dst, pid, occurred, doses in session.execute(q):
+        if dst == administered:
+            out[(src, pid)][_local_day(occurred)] += doses
+        else:
+            out[(dst, pid)][_local_day(occurred)] -= doses
+    return out
+
+
+def _first_days(session: Session, site_ids: list[int]) -> dict[tuple[int, int], date]:
+    """The first local day each (location, product) received stock."""
+    mv = m.Movement
+    q = (
+        select(mv.to_location_id, m.Lot.product_id, func.min(mv.occurred_at))
+        .join(m.Lot, m.Lot.id == mv.lot_id)
+        .where(mv.to_location_id.in_(site_ids))
+        .group_by(mv.to_location_id, m.Lot.product_id)
+    )
+    return {(loc, pid): _local_day(first) for loc, pid, first in session.execute(q)}
+
+
+def consumption_rates(
+    session: Session, sites: dict[int, m.Location], today: date
+) -> dict[tuple[int, int], er.Rate]:
+    """The rate of every (site, product) the site has ever stocked."""
+    window = CONSUMPTION_WINDOW_DAYS
+    window_start = today - timedelta(days=window - 1)
+    site_ids = list(sites)
+    given = _given_per_day(session, site_ids, window_start, today)
+    first_days = _first_days(session, site_ids)
+
+    history: dict[tuple[int, int], list[int]] = {}
+    for key, first in first_days.items():
+        start = max(first, window_start)
+        per_day = given.get(key, {})
+        history[key] = [per_day.get(start + timedelta(days=i), 0) for i in range((today - start).days + 1)]
+
+    # Established sites of each kind give the new ones their rate.
+    peers: dict[tuple[str, int], list[float]] = defaultdict(list)
+    for (loc_id, pid), days in history.items():
+        if len(days) >= window:
+            peers[(sites[loc_id].kind_code or "", pid)].append(er.daily_rate(days, window))
+    rates: dict[tuple[int, int], er.Rate] = {}
+    for (loc_id, pid), days in history.items():
+        kind_rates = peers.get((sites[loc_id].kind_code or "", pid))
+        fallback = sum(kind_rates) / len(kind_rates) if kind_rates else None
+        rates[(loc_id, pid)] = er.rate_with_source(days, window, fallback)
+    return rates
+
+
+def at_risk_report(app: App, today: date | None = None) -> list[RiskRow]:
+    """Per location and lot: doses that at the location's own rate of use (per product)
+    will not be used before their use-by.  Pharmacies and quarantine give no doses and
+    are left out, as is stock already expired (see :func:`expiry_overview`)."""
+    today = today or local_today(app)
+    stock = expiry_overview(app, today)
+    with app.db.read() as s:
+        sites = {
+            i: loc for i, loc in _region_locations(s).items()
+            if loc.holds_stock and loc.kind_code not in NOT_CONSUMING_KINDS
+        }
+        rates = consumption_rates(s, sites, today) if sites else {}
+
+    groups: dict[tuple[int, int], list[ExpiryRow]] = defaultdict(list)
+    for row in stock:
+        if row.location_id in sites:
+            groups[(row.location_id, row.product_id)].append(row)
+    out: list[RiskRow] = []
+    for key, rows in groups.items():
+        rate = rates.get(key, er.Rate(0.0, er.RATE_NONE))
+        by_lot = {r.lot_id: r for r in rows}
+        holdings = [er.Holding(r.lot_id, r.use_by, r.doses) for r in rows]
+        for risk in er.at_risk(holdings, rate.per_day, today):
+            r = by_lot[risk.lot_id]
+            out.append(
+                RiskRow(
+                    r.location_id, r.location_code, r.location_name, r.location_kind, r.programme,
+                    r.product_id, r.product, r.varenummer, r.lot_id, r.batch, r.use_by,
+                    risk.days_left, risk.doses, risk.usable, risk.at_risk, rate.per_day, rate.source,
+                )
+            )
+    out.sort(key=lambda r: (r.use_by, r.location_code, r.product, r.batch, r.lot_id))
+    return out
+
+
+# --------------------------------------------------------------------------- wastage
+
+
+@dataclass(frozen=True)
+class WastageRow:
+    group: str  # programme code, varenummer, kind code or location code
+    name: str
+    administered: int
+    wasted: int
+    closed_vial: int
+    open_vial: int
+
+    @property
+    def rate(self) -> float | None:
+        """WHO wastage rate in percent; ``None`` when nothing was used."""
+        return er.wastage_rate(self.administered, self.wasted)
+
+
+def wastage_figures(app: App, start: date, end: date, group_by: str = "programme") -> list[WastageRow]:
+    """Doses given and wasted in the region from ``start`` to ``end`` (local days,
+    both included), grouped.  Open-vial waste is reason ``ANBRUDT_HETTEGLAS``; every
+    other reason is closed-vial.  A reversal counts against what it reverses, on the
+    day of the reversal."""
+    if group_by not in GROUP_BY:
+        raise fail("wastage_group_unknown", group_by=group_by, choices=", ".join(GROUP_BY))
+    if end < start:
+        raise fail("date_range_invalid", start=start.isoformat(), end=end.isoformat())
+    mv, original = m.Movement, aliased(m.Movement)
+    with app.db.read() as s:
+        region = _region_locations(s)
+        administered = virtual(s, VirtualLocation.ADMINISTERED).id
+        wasted = virtual(s, VirtualLocation.WASTED).id
+        sinks = [administered, wasted]
+        ids = list(region)
+        q = (
+            select(
+                mv.kind, mv.from_location_id, mv.to_location_id, mv.doses,
+                func.coalesce(mv.reason_code, original.reason_code),
+                m.Product.programme_code, m.Programme.name_da, m.Product.varenummer, m.Product.name,
+            )
+            .join(m.Lot, m.Lot.id == mv.lot_id)
+            .join(m.Product, m.Product.id == m.Lot.product_id)
+            .join(m.Programme, m.Programme.code == m.Product.programme_code)
+            .outerjoin(original, original.id == mv.reverses_id)
+            .where(
+                mv.occurred_at >= _day_start(start),
+                mv.occurred_at < _day_start(end + timedelta(days=1)),
+                or_(
+                    and_(mv.to_location_id.in_(sinks), mv.from_location_id.in_(ids)),
+                    and_(
+                        mv.kind == MovementKind.REVERSAL.value,
+                        mv.from_location_id.in_(sinks),
+                        mv.to_location_id.in_(ids),
+                    ),
+                ),
+            )
+        )
+        kinds = {k.code: k.name_da for k in s.scalars(select(m.LocationKind))}
+        totals: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
+        for _kind, src, dst, doses, reason, prog_code, prog_name, varenr, pname in s.execute(q):
+            if dst in sinks:
+                sink, holder, sign = dst, region[src], 1
+            else:
+                sink, holder, sign = src, region[dst], -1
+            key: tuple[str, str]
+            if group_by == "programme":
+                key = (prog_code, prog_name)
+            elif group_by == "product":
+                key = (varenr, pname)
+            elif group_by == "site_kind":
+                code = holder.kind_code or ""
+                key = (code, kinds.get(code, code))
+            else:
+                key = (holder.code, holder.name)
+            cols = totals[key]
+            if sink == administered:
+                cols["administered"] += sign * doses
+            else:
+                cols["wasted"] += sign * doses
+                cols["open_vial" if reason == OPEN_VIAL_REASON else "closed_vial"] += sign * doses
+    rows = [
+        WastageRow(g, name, c["administered"], c["wasted"], c["closed_vial"], c["open_vial"])
+        for (g, name), c in totals.items()
+    ]
+    rows.sort(key=lambda r: r.group)
+    return rows
+
+
+def risk_values(r: RiskRow) -> tuple[Any, ...]:
+    return (
+        r.location_code, r.location_name, r.programme, r.varenummer, r.product, r.batch,
+        r.use_by, r.days_left, r.doses, r.usable, r.at_risk, round(r.rate_per_day, 2), r.rate_source,
+    )
+
+
+RISK_COLUMNS = (
+    "location_code", "location_name", "programme", "varenummer", "product", "batch", "use_by",
+    "days_left", "doses", "usable", "at_risk", "rate_per_day", "rate_source",
+)
+
+EXPIRY_COLUMNS = (
+    "location_code", "location_name", "location_kind", "programme", "varenummer", "product",
+    "batch", "expiry", "use_by", "days_left", "bucket", "doses",
+)
+
+
+def expiry_values(r: ExpiryRow) -> tuple[Any, ...]:
+    return (
+        r.location_code, r.location_name, r.location_kind, r.programme, r.varenummer, r.product,
+        r.batch, r.expiry, r.use_by, r.days_left, r.bucket, r.doses,
+    )
