@@ -38,12 +38,10 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cache, partial
-from zoneinfo import ZoneInfo
 
 from pharmacy_app.domain.expiry import is_expired
+from pharmacy_app.domain.localtime import LOCAL_TZ
 from pharmacy_app.domain.types import MovementKind, VirtualLocation
-
-LOCAL_TZ = ZoneInfo("Europe/Copenhagen")
 
 SSI = VirtualLocation.SSI.value
 ADMINISTERED = VirtualLocation.ADMINISTERED.value

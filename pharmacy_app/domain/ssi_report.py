@@ -33,12 +33,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from pharmacy_app.domain.errors import fail
+from pharmacy_app.domain.localtime import LOCAL_TZ
 from pharmacy_app.domain.types import MovementKind, VirtualLocation
 
-LOCAL_TZ = ZoneInfo("Europe/Copenhagen")
 EXPIRY_HORIZON_DAYS = 60
 CONSUMPTION_WINDOW_DAYS = 28
 OK = "OK"

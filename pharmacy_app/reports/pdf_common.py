@@ -25,11 +25,10 @@ import os
 import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, tzinfo
+from datetime import UTC, date, datetime
 from functools import cache, partial
 from pathlib import Path
 from typing import Any, BinaryIO
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
@@ -42,6 +41,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from pharmacy_app import __version__
+from pharmacy_app.domain.localtime import LOCAL_TZ
 from pharmacy_app.paths import resources_dir
 
 LANGUAGES = ("da", "en")
@@ -99,21 +99,11 @@ def register_fonts() -> tuple[str, str]:
 # --------------------------------------------------------------------------- formats
 
 
-@cache
-def danish_time() -> tzinfo | None:
-    """Europe/Copenhagen, or None (the workstation's zone) where no tz database is found."""
-    try:
-        return ZoneInfo("Europe/Copenhagen")
-    except ZoneInfoNotFoundError:
-        return None
-
-
 def local_time(dt: datetime) -> datetime:
     """A stored time in Danish time; a naive time is taken as UTC, as the database stores."""
     if dt.tzinfo is None:
         dt = dt.replace(tzinfo=UTC)
-    zone = danish_time()
-    return dt.astimezone(zone) if zone is not None else dt.astimezone()
+    return dt.astimezone(LOCAL_TZ)
 
 
 def fmt_date(d: date | None, language: str) -> str:

@@ -29,8 +29,8 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from pharmacy_app.reports import ssi_layout as layout
+from pharmacy_app.reports.csv_export import FORMULA_PREFIXES
 
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 MAX_WIDTH = 60
 COVER_HEADERS = ("Felt", "Værdi")  # how the cover reads back: label and value
 

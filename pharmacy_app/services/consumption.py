@@ -23,10 +23,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
@@ -35,6 +34,7 @@ from pharmacy_app.db import models as m
 from pharmacy_app.domain.errors import DomainError, Problem, fail
 from pharmacy_app.domain.expiry import is_expired
 from pharmacy_app.domain.ledger import Step
+from pharmacy_app.domain.localtime import at_local, local_day
 from pharmacy_app.domain.types import QUARANTINE_KIND, MovementKind, VirtualLocation
 from pharmacy_app.services import ledger
 from pharmacy_app.services.app import App
@@ -45,7 +45,6 @@ from pharmacy_app.services.reference import (
     virtual,
 )
 
-LOCAL_TZ = ZoneInfo("Europe/Copenhagen")
 RECORDED_AT = time(12, 0)
 REFERENCE_PREFIX = "FORBRUG"
 
@@ -99,21 +98,16 @@ class RecordResult:
 
 
 def local_today(now: datetime) -> date:
-    return now.astimezone(LOCAL_TZ).date()
-
-
-def local_day(moment: datetime) -> date:
-    return moment.astimezone(LOCAL_TZ).date()
+    return local_day(now)
 
 
 def day_start_utc(day: date) -> datetime:
-    return datetime.combine(day, time(0, 0), tzinfo=LOCAL_TZ).astimezone(UTC)
+    return at_local(day)
 
 
 def occurred_for(day: date, now: datetime) -> datetime:
     """12:00 local time on ``day`` in UTC; never later than ``now``."""
-    noon = datetime.combine(day, RECORDED_AT, tzinfo=LOCAL_TZ).astimezone(UTC)
-    return min(noon, now)
+    return min(at_local(day, RECORDED_AT), now)
 
 
 def earliest_day(now: datetime, window_days: int) -> date:

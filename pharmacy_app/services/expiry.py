@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import and_, func, or_, select
@@ -18,7 +18,8 @@ from pharmacy_app.db import models as m
 from pharmacy_app.domain import expiry_risk as er
 from pharmacy_app.domain.errors import fail
 from pharmacy_app.domain.expiry import days_left
-from pharmacy_app.domain.ssi_report import CONSUMPTION_WINDOW_DAYS, LOCAL_TZ
+from pharmacy_app.domain.localtime import at_local, local_day
+from pharmacy_app.domain.ssi_report import CONSUMPTION_WINDOW_DAYS
 from pharmacy_app.domain.types import PHARMACY_KIND, QUARANTINE_KIND, MovementKind, VirtualLocation
 from pharmacy_app.services.app import App
 from pharmacy_app.services.reference import SETTING_HOME_LOCATION, get_setting, virtual
@@ -30,17 +31,7 @@ NOT_CONSUMING_KINDS = (PHARMACY_KIND, QUARANTINE_KIND)
 
 
 def local_today(app: App) -> date:
-    return app.now().astimezone(LOCAL_TZ).date()
-
-
-def _day_start(day: date) -> datetime:
-    return datetime.combine(day, time(0), tzinfo=LOCAL_TZ).astimezone(UTC)
-
-
-def _local_day(moment: datetime) -> date:
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(LOCAL_TZ).date()
+    return local_day(app.now())
 
 
 def _region_locations(session: Session) -> dict[int, m.Location]:
@@ -181,8 +172,8 @@ def _given_per_day(
         select(mv.from_location_id, mv.to_location_id, m.Lot.product_id, mv.occurred_at, mv.doses)
         .join(m.Lot, m.Lot.id == mv.lot_id)
         .where(
-            mv.occurred_at >= _day_start(first),
-            mv.occurred_at < _day_start(today + timedelta(days=1)),
+            mv.occurred_at >= at_local(first),
+            mv.occurred_at < at_local(today + timedelta(days=1)),
             or_(
                 and_(mv.to_location_id == administered, mv.from_location_id.in_(site_ids)),
                 and_(mv.from_location_id == administered, mv.to_location_id.in_(site_ids)),
@@ -192,9 +183,9 @@ def _given_per_day(
     out: dict[tuple[int, int], dict[date, int]] = defaultdict(lambda: defaultdict(int))
     for src, dst, pid, occurred, doses in session.execute(q):
         if dst == administered:
-            out[(src, pid)][_local_day(occurred)] += doses
+            out[(src, pid)][local_day(occurred)] += doses
         else:
-            out[(dst, pid)][_local_day(occurred)] -= doses
+            out[(dst, pid)][local_day(occurred)] -= doses
     return out
 
 
@@ -207,7 +198,7 @@ def _first_days(session: Session, site_ids: list[int]) -> dict[tuple[int, int], 
         .where(mv.to_location_id.in_(site_ids))
         .group_by(mv.to_location_id, m.Lot.product_id)
     )
-    return {(loc, pid): _local_day(first) for loc, pid, first in session.execute(q)}
+    return {(loc, pid): local_day(first) for loc, pid, first in session.execute(q)}
 
 
 def consumption_rates(
@@ -319,8 +310,8 @@ def wastage_figures(app: App, start: date, end: date, group_by: str = "programme
             .join(m.Programme, m.Programme.code == m.Product.programme_code)
             .outerjoin(original, original.id == mv.reverses_id)
             .where(
-                mv.occurred_at >= _day_start(start),
-                mv.occurred_at < _day_start(end + timedelta(days=1)),
+                mv.occurred_at >= at_local(start),
+                mv.occurred_at < at_local(end + timedelta(days=1)),
                 or_(
                     and_(mv.to_location_id.in_(sinks), mv.from_location_id.in_(ids)),
                     and_(

@@ -27,7 +27,8 @@ from sqlalchemy.orm import Session
 from pharmacy_app.db import models as m
 from pharmacy_app.domain.errors import fail
 from pharmacy_app.domain.ledger import Step, check_doses, check_occurred, first_negative
-from pharmacy_app.domain.ssi_report import LOCAL_TZ, period_of
+from pharmacy_app.domain.localtime import LOCAL_TZ
+from pharmacy_app.domain.ssi_report import period_of
 from pharmacy_app.domain.types import MovementKind
 from pharmacy_app.services.reference import backdate_window_days
 
