@@ -167,6 +167,10 @@ class Lot(Base):
     thawed_on: Mapped[date | None] = mapped_column(Date)
     parent_lot_id: Mapped[int | None] = mapped_column(ForeignKey("lot.id"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # A recalled lot is never picked, sent or given; it can only come back or be discarded.
+    recalled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    recalled_by: Mapped[str | None] = mapped_column(String(100))
+    recall_reason: Mapped[str | None] = mapped_column(Text)
 
     product: Mapped[Product] = relationship()
 
@@ -307,3 +311,121 @@ class ReportArchive(Base):
     checksum: Mapped[str] = mapped_column(String(64))  # the workbook's Kontrolsum
     sent_by: Mapped[str] = mapped_column(String(100))
     sent_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class DistributionRound(Base):
+    """A distribution round: the lists for one or many sites, dispatched together.
+
+    ``mode`` says how dispatch posts: ``direct`` moves stock straight to the site;
+    ``in_transit`` moves it to the IN_TRANSIT location until the site confirms receipt.
+    A round is a draft until dispatched; a draft can be cancelled, a dispatched round
+    only reversed.
+    """
+
+    __tablename__ = "distribution_round"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    number: Mapped[str] = mapped_column(String(40), unique=True)
+    planned_for: Mapped[date] = mapped_column(Date)
+    mode: Mapped[str] = mapped_column(String(12))  # direct | in_transit
+    status: Mapped[str] = mapped_column(String(12))  # draft | dispatched | cancelled
+    created_by: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    dispatched_by: Mapped[str | None] = mapped_column(String(100))
+    dispatched_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    lists: Mapped[list[DistributionList]] = relationship(
+        back_populates="round", order_by="DistributionList.id"
+    )
+
+
+class DistributionList(Base):
+    """What one site gets in a round; printed as its distribution list."""
+
+    __tablename__ = "distribution_list"
+    __table_args__ = (UniqueConstraint("round_id", "location_id", name="uq_distribution_list_round_site"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("distribution_round.id"))
+    location_id: Mapped[int] = mapped_column(ForeignKey("location.id"))
+    list_number: Mapped[str] = mapped_column(String(40), unique=True)
+    # draft | dispatched | received | cancelled
+    status: Mapped[str] = mapped_column(String(12))
+    received_by: Mapped[str | None] = mapped_column(String(100))
+    received_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    round: Mapped[DistributionRound] = relationship(back_populates="lists")
+    location: Mapped[Location] = relationship()
+    requests: Mapped[list[DistributionRequest]] = relationship(
+        back_populates="list", order_by="DistributionRequest.id"
+    )
+    lines: Mapped[list[DistributionLine]] = relationship(
+        back_populates="list", order_by="DistributionLine.line_no"
+    )
+    visits: Mapped[list[DistributionVisit]] = relationship(
+        back_populates="list", order_by="DistributionVisit.id"
+    )
+
+
+class DistributionRequest(Base):
+    """Doses of a product a site should get: the app's proposal and the coordinator's figure."""
+
+    __tablename__ = "distribution_request"
+    __table_args__ = (UniqueConstraint("list_id", "product_id", name="uq_distribution_request_list_product"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    list_id: Mapped[int] = mapped_column(ForeignKey("distribution_list.id"))
+    product_id: Mapped[int] = mapped_column(ForeignKey("product.id"))
+    proposed_doses: Mapped[int] = mapped_column(Integer)
+    requested_doses: Mapped[int] = mapped_column(Integer)
+    basis: Mapped[str] = mapped_column(Text, default="")  # how the proposal was reached
+
+    list: Mapped[DistributionList] = relationship(back_populates="requests")
+    product: Mapped[Product] = relationship()
+
+
+class DistributionLine(Base):
+    """Doses of one lot picked for a list; after dispatch, the movements that moved them."""
+
+    __tablename__ = "distribution_line"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    list_id: Mapped[int] = mapped_column(ForeignKey("distribution_list.id"))
+    line_no: Mapped[int] = mapped_column(Integer)
+    lot_id: Mapped[int] = mapped_column(ForeignKey("lot.id"))
+    doses: Mapped[int] = mapped_column(Integer)
+    override_reason: Mapped[str] = mapped_column(Text, default="")  # a lot chosen against FEFO
+    dispatch_movement_id: Mapped[int | None] = mapped_column(ForeignKey("movement.id"))
+    received_doses: Mapped[int | None] = mapped_column(Integer)
+    receive_movement_id: Mapped[int | None] = mapped_column(ForeignKey("movement.id"))
+    discrepancy_reason: Mapped[str] = mapped_column(Text, default="")
+
+    list: Mapped[DistributionList] = relationship(back_populates="lines")
+    lot: Mapped[Lot] = relationship()
+
+
+class DistributionVisit(Base):
+    """A mobile unit's visit: an institution on a date, and the doses of one programme for it."""
+
+    __tablename__ = "distribution_visit"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    list_id: Mapped[int] = mapped_column(ForeignKey("distribution_list.id"))
+    visit_date: Mapped[date] = mapped_column(Date)
+    institution: Mapped[str] = mapped_column(String(200))
+    institution_kind: Mapped[str] = mapped_column(String(40), default="")  # plejehjem, ...
+    programme_code: Mapped[str] = mapped_column(ForeignKey("programme.code"))
+    doses: Mapped[int] = mapped_column(Integer)
+
+    list: Mapped[DistributionList] = relationship(back_populates="visits")
+
+
+class LotProvenance(Base):
+    """A lot received from another region's pharmacy, with the history it came with."""
+
+    __tablename__ = "lot_provenance"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    lot_id: Mapped[int] = mapped_column(ForeignKey("lot.id"))
+    from_region: Mapped[str] = mapped_column(String(8))
+    from_location: Mapped[str] = mapped_column(String(40))
+    reference: Mapped[str] = mapped_column(String(100))
+    received_by: Mapped[str] = mapped_column(String(100))
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    history: Mapped[str] = mapped_column(Text)  # JSON: the sending region's movements of the lot
