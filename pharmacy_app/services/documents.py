@@ -3,6 +3,9 @@
 * :func:`goods_receipt_pdf` prints the goods-receipt document (varemodtagelse) of a
   *posted* receipt; a draft or cancelled one is refused (``receipt_not_posted``), since
   only a posted receipt is stock.
+* :func:`distribution_round_pdf` prints the distribution lists of a round, one list per
+  site and each on its own pages, in one PDF (one print job); cancelled lists and lists
+  with nothing picked are left out.
 * :func:`scan_sheet_pdf` prints a sheet of GS1 DataMatrix codes from a text file of
   scans, one per line, so a keyboard-wedge scanner can be tried on the receiving page.
 
@@ -13,20 +16,34 @@ the database's display URL (no password), so a sheet says where it came from.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from pharmacy_app.db import models as m
 from pharmacy_app.domain import gs1
+from pharmacy_app.domain.catalog import UNIT_NAMES
 from pharmacy_app.domain.errors import DomainError, Problem, fail
+from pharmacy_app.reports.distribution_list import (
+    DistributionListDoc,
+    ListLine,
+    VisitLine,
+    distribution_lists_pdf,
+    storage_text,
+)
 from pharmacy_app.reports.goods_receipt import (
     GoodsReceiptData,
     GoodsReceiptLine,
     write_goods_receipt,
 )
-from pharmacy_app.reports.pdf_common import Imprint
+from pharmacy_app.reports.pdf_common import Imprint, check_language
 from pharmacy_app.reports.scan_sheet import write_scan_sheet
 from pharmacy_app.services import receiving
 from pharmacy_app.services.app import App, current_user, system_clock
+from pharmacy_app.services.reference import home_pharmacy
 
 _STATUS_NAMES = {
     receiving.DRAFT: ("draft", "kladde"),
@@ -78,6 +95,157 @@ def goods_receipt_pdf(app: App, receipt_id: int, out: Path, language: str = "da"
     out = Path(out)
     write_goods_receipt(goods_receipt_data(app, receipt_id), out, language=language)
     return out
+
+
+# --------------------------------------------------------------------------- distribution lists
+
+_CANCELLED = "cancelled"
+
+
+def distribution_round_pdf(
+    app: App, round_id: int, language: str = "da", list_ids: Sequence[int] | None = None
+) -> bytes:
+    """The distribution lists of a round as one PDF, each list starting on a new page.
+
+    ``list_ids`` restricts the print to those lists of the round (in the round's order).
+    Cancelled lists and lists with no picked line are left out; a round with nothing
+    left to print is refused (``distribution_print_nothing``), as is a list id that
+    is not part of the round.
+    """
+    check_language(language)
+    with app.db.read() as s:
+        rnd = s.scalars(
+            select(m.DistributionRound)
+            .where(m.DistributionRound.id == round_id)
+            .options(
+                selectinload(m.DistributionRound.lists).options(
+                    selectinload(m.DistributionList.location).selectinload(m.Location.kind),
+                    selectinload(m.DistributionList.lines)
+                    .selectinload(m.DistributionLine.lot)
+                    .selectinload(m.Lot.product),
+                    selectinload(m.DistributionList.visits),
+                )
+            )
+        ).one_or_none()
+        if rnd is None:
+            raise fail(
+                "distribution_record_unknown",
+                what_en="Distribution round",
+                what_da="Distributionsrunden",
+                ident=round_id,
+            )
+        chosen = rnd.lists
+        if list_ids is not None:
+            wanted = set(list_ids)
+            known = {lst.id for lst in rnd.lists}
+            stray = sorted(wanted - known)
+            if stray:
+                raise fail("distribution_print_list_not_in_round", list=stray[0], number=rnd.number)
+            chosen = [lst for lst in rnd.lists if lst.id in wanted]
+        printable = [lst for lst in chosen if lst.status != _CANCELLED and lst.lines]
+        if not printable:
+            restricted = list_ids is not None
+            raise fail(
+                "distribution_print_nothing",
+                number=rnd.number,
+                which_en=" among the chosen lists" if restricted else "",
+                which_da=" blandt de valgte lister" if restricted else "",
+            )
+        programmes = {
+            p.code: (p.name_da if language == "da" else p.name_en)
+            for p in s.scalars(select(m.Programme))
+        }
+        try:
+            sender = home_pharmacy(s).name
+        except DomainError:
+            sender = ""
+        docs = [_list_doc(rnd, lst, programmes, sender, language) for lst in printable]
+    imprint = Imprint(printed_by=app.user, printed_at=app.now(), source=app.db.display_url())
+    return distribution_lists_pdf(docs, imprint, language=language)
+
+
+def _list_doc(
+    rnd: m.DistributionRound,
+    lst: m.DistributionList,
+    programmes: dict[str, str],
+    sender: str,
+    language: str,
+) -> DistributionListDoc:
+    site = lst.location
+    kind = site.kind
+    kind_name = "" if kind is None else (kind.name_da if language == "da" else kind.name_en)
+    return DistributionListDoc(
+        list_number=lst.list_number,
+        round_number=rnd.number,
+        planned_for=rnd.planned_for,
+        site_name=site.name,
+        site_code=site.code,
+        site_kind_name=kind_name,
+        address=site.address or "",
+        city=site.city or "",
+        mode=rnd.mode,
+        lines=tuple(_list_line(line, language) for line in lst.lines),
+        visits=tuple(
+            VisitLine(
+                visit_date=v.visit_date,
+                institution=v.institution,
+                institution_kind=v.institution_kind,
+                programme_name=programmes.get(v.programme_code, v.programme_code),
+                doses=v.doses,
+            )
+            for v in lst.visits
+        ),
+        note=lst.note or "",
+        sender=sender,
+    )
+
+
+def _list_line(line: m.DistributionLine, language: str) -> ListLine:
+    lot = line.lot
+    product = lot.product
+    units, part = divmod(line.doses, product.doses_per_unit)
+    frozen = lot.thawed_on is None and product.frozen_min_c is not None
+    fridge_c = (
+        (product.fridge_min_c, product.fridge_max_c)
+        if product.fridge_min_c is not None and product.fridge_max_c is not None
+        else (2, 8)
+    )
+    frozen_c = (
+        (product.frozen_min_c, product.frozen_max_c)
+        if product.frozen_min_c is not None and product.frozen_max_c is not None
+        else None
+    )
+    return ListLine(
+        product=product.name,
+        varenummer=product.varenummer,
+        batch=lot.batch,
+        expiry=lot.expiry,
+        use_by=lot.use_by,
+        thawed_on=lot.thawed_on,
+        thawed_shelf_life_days=product.thawed_shelf_life_days,
+        units=units,
+        unit_name=_unit_name(product.form, language),
+        doses=line.doses,
+        storage=storage_text(
+            language,
+            frozen=frozen,
+            thawed=lot.thawed_on is not None,
+            fridge_c=fridge_c,
+            frozen_c=frozen_c,
+        ),
+        override_reason=line.override_reason or "",
+        frozen=frozen,
+        fridge_c=fridge_c,
+        frozen_c=frozen_c,
+        in_use_hours=product.in_use_hours_after_opening,
+        part_doses=part,
+    )
+
+
+def _unit_name(form: str, language: str) -> str:
+    """The plural name of a product's unit: "hætteglas", "sprøjter", "vials", …"""
+    english, danish = UNIT_NAMES.get(form, ("unit", "enheder"))
+    return danish if language == "da" else english + "s"
 
 
 # --------------------------------------------------------------------------- scan sheet

@@ -26,9 +26,13 @@ from pharmacy_app.db import models as m
 from pharmacy_app.domain import ssi_report as dr
 from pharmacy_app.domain.errors import fail
 from pharmacy_app.domain.ssi_report import Change, Period, SsiReport, parse_period
+from pharmacy_app.domain.types import VirtualLocation
 from pharmacy_app.reports import ssi_layout, ssi_workbook
 from pharmacy_app.services.app import App
 from pharmacy_app.services.reference import home_pharmacy
+
+# The "Stedtype" of stock dispatched to a site and not yet confirmed received.
+IN_TRANSIT_TYPE = "Under transport"
 
 Progress = Callable[[int, int], None]
 
@@ -83,8 +87,10 @@ def _gather(session: Session, period: Period) -> tuple[m.Location, m.Region, dr.
             id=loc.id,
             code=loc.code,
             name=loc.name,
-            ssi_type=ssi_type,
-            in_region=not loc.is_virtual and loc.region_code == region.code,
+            ssi_type=IN_TRANSIT_TYPE if loc.code == VirtualLocation.IN_TRANSIT else ssi_type,
+            # Stock on its way from the pharmacy to a site is still the region's.
+            in_region=(not loc.is_virtual and loc.region_code == region.code)
+            or loc.code == VirtualLocation.IN_TRANSIT,
         )
     region_ids = [i for i, loc in locations.items() if loc.in_region]
 
