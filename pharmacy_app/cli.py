@@ -132,6 +132,84 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="also archive the file as sent to SSI, which closes the month for postings",
     )
+    rb = sub.add_parser(
+        "rebalance", help="proposals to move stock at risk of expiring to where it is used in time"
+    )
+    rb.add_argument("--csv", action="store_true", help="comma-separated values with a header")
+
+    rcl = sub.add_parser(
+        "recall", help="recall a batch: mark it, list who holds it, write the bring-back list"
+    )
+    rcl.add_argument("--lot-batch", required=True, metavar="BATCH", help="the batch number")
+    rcl.add_argument("--varenummer", required=True, metavar="V", help="the product's item number")
+    rcl.add_argument("--reason", required=True, metavar="TEXT", help="why the batch is recalled")
+    rcl.add_argument(
+        "--out", type=Path, default=None, metavar="FILE.pdf", help="write the bring-back list PDF"
+    )
+
+    dx = sub.add_parser(
+        "discard-expired", help="list expired stock; with --yes discard it all in one step"
+    )
+    dx.add_argument("--location", default=None, metavar="CODE", help="one location only")
+    dx.add_argument("--yes", action="store_true", help="discard what is listed (else only list)")
+    ds = sub.add_parser(
+        "distribute",
+        help="plan and allocate a distribution round; write its lists (PDF) and lines (CSV)",
+    )
+    ds_sites = ds.add_mutually_exclusive_group(required=True)
+    ds_sites.add_argument(
+        "--site", action="append", metavar="CODE", help="a site of the round (repeat for more)"
+    )
+    ds_sites.add_argument(
+        "--all-sites", action="store_true", help="every active site of the region"
+    )
+    ds_sites.add_argument(
+        "--round",
+        type=Path,
+        metavar="FILE",
+        help="a round file (CSV site;varenummer;doses) with the doses to send instead of proposals",
+    )
+    ds.add_argument(
+        "--date", type=_date, default=None, metavar="YYYY-MM-DD", help="round date (default: today)"
+    )
+    ds.add_argument(
+        "--product", action="append", metavar="VARENR", help="only these products (repeatable)"
+    )
+    ds.add_argument("--mode", choices=("direct", "in_transit"), default="direct")
+    ds.add_argument(
+        "--fair-split", action="store_true", help="share short stock in proportion to the requests"
+    )
+    ds.add_argument("--dispatch", action="store_true", help="also dispatch the round")
+    ds.add_argument(
+        "--lang",
+        dest="list_lang",
+        choices=("da", "en"),
+        default="da",
+        help="language of the lists and the summary (default: da)",
+    )
+    ds.add_argument("--out", type=Path, required=True, metavar="DIR")
+
+    sr = sub.add_parser(
+        "send-to-region",
+        help="send whole vials of a lot to another region; writes its lot passport",
+    )
+    sr.add_argument("--lot-batch", required=True, metavar="BATCH")
+    sr.add_argument("--varenummer", required=True, metavar="V")
+    sr.add_argument(
+        "--thawed-on", type=_date, default=None, metavar="YYYY-MM-DD", help="the lot's thawed part"
+    )
+    sr.add_argument("--doses", type=int, required=True, metavar="N")
+    sr.add_argument(
+        "--region", required=True, metavar="CODE", help="the receiving region, e.g. 1082"
+    )
+    sr.add_argument("--reference", required=True, metavar="REF", help="the shipment's reference")
+    sr.add_argument("--note", default="", metavar="TEXT")
+    sr.add_argument("--out", type=Path, required=True, metavar="FILE.json")
+
+    rr = sub.add_parser(
+        "receive-from-region", help="receive a lot sent by another region, from its lot passport"
+    )
+    rr.add_argument("file", type=Path, metavar="FILE.json")
     return parser
 
 
@@ -363,6 +441,196 @@ def _demo_note(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> 
     return 0
 
 
+def _rebalance(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from pharmacy_app.reports.csv_export import write_csv
+    from pharmacy_app.services import rebalance
+
+    found = rebalance.proposals(app)
+    if args.csv:
+        columns = (
+            "kind", "from_code", "from_name", "to_code", "to_name", "varenummer", "product",
+            "batch", "use_by", "doses", "receiver_rate", "receiver_days_left", "explanation",
+        )
+        write_csv(
+            out,
+            columns,
+            (
+                (
+                    p.kind, p.from_code, p.from_name, p.to_code, p.to_name, p.varenummer,
+                    p.product, p.batch, p.use_by, p.doses, round(p.receiver_rate, 2),
+                    p.receiver_days_left, p.sentence(args.lang),
+                )
+                for p in found
+            ),
+        )
+        return 0
+    for i, p in enumerate(found, start=1):
+        print(f"{i:>3}. [{p.kind}] {p.sentence(args.lang)}", file=out)
+    print(f"{len(found)} proposals, {sum(p.doses_saved for p in found)} doses", file=out)
+    return 0
+
+
+def _recall(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from pharmacy_app.reports.pdf_common import write_bytes
+    from pharmacy_app.services import recall
+
+    lot_id = recall.find_lot(app, args.varenummer, args.lot_batch)
+    view = recall.recall_lot(app, lot_id, args.reason)
+    print(
+        f"recalled {view.product} batch {view.batch} ({len(view.lot_ids)} lots): {view.reason}",
+        file=out,
+    )
+    header = ("Location", "Name", "Kind", "Address", "Doses", "Units")
+    table = [
+        (h.location_code, h.location_name[:40], h.location_kind, h.address[:50], str(h.doses), str(h.vials))
+        for h in view.holders
+    ]
+    _print_table(header, table, {4, 5}, out)
+    back = recall.bring_back_list(app, lot_id)
+    print(
+        f"{len(view.holders)} locations hold {view.doses} doses; "
+        f"{len(back.lines)} must bring back {back.doses} doses",
+        file=out,
+    )
+    if args.out is not None:
+        write_bytes(args.out, recall.bring_back_pdf(app, lot_id, language=args.lang))
+        print(f"bring-back list written to {args.out}", file=out)
+    return 0
+
+
+def _discard_expired(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from pharmacy_app.services import waste
+
+    rows = waste.expired_stock(app, location_code=args.location)
+    header = ("Location", "Product", "Batch", "Use by", "Reason", "Doses")
+    table = [
+        (r.location_code, r.product[:40], r.batch, r.use_by.isoformat(), r.reason_code, str(r.doses))
+        for r in rows
+    ]
+    _print_table(header, table, {5}, out)
+    total = sum(r.doses for r in rows)
+    if not args.yes or not rows:
+        print(f"{len(rows)} expired holdings, {total} doses", file=out)
+        if rows:
+            print("nothing discarded; rerun with --yes to discard them", file=out)
+        return 0
+    posted = waste.discard_expired(app, [(r.lot_id, r.location_code) for r in rows])
+    print(f"discarded {len(posted)} holdings, {sum(p.doses for p in posted)} doses", file=out)
+    return 0
+
+
+def _distribute(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from pharmacy_app.domain.localtime import local_day
+    from pharmacy_app.reports.csv_export import write_csv
+    from pharmacy_app.services import distribution, documents
+
+    lang = args.list_lang
+    planned_for = args.date or local_day(app.now())
+    product_ids = distribution.product_ids_for(app, args.product) if args.product else None
+    requested = None
+    if args.round is not None:
+        try:
+            data = args.round.read_bytes()
+        except OSError as e:
+            print(f"{args.round}: {e.strerror}", file=err)
+            return 1
+        round_file = distribution.read_round_file(app, data)
+        sites = list(round_file.site_codes)
+        requested = round_file.requested
+    elif args.all_sites:
+        sites = [s.code for s in distribution.site_candidates(app)]
+    else:
+        sites = args.site
+    view = distribution.plan_round(
+        app,
+        planned_for=planned_for,
+        site_codes=sites,
+        product_ids=product_ids,
+        mode=args.mode,
+        fair_split=args.fair_split,
+        requested=requested,
+    )
+    if args.dispatch:
+        view = distribution.dispatch(app, view.round_id)
+    pdf = documents.distribution_round_pdf(app, view.round_id, lang)
+    args.out.mkdir(parents=True, exist_ok=True)
+    pdf_path = args.out / f"{view.number}.pdf"
+    csv_path = args.out / f"{view.number}.csv"
+    pdf_path.write_bytes(pdf)
+    with csv_path.open("w", encoding="utf-8", newline="") as fh:
+        write_csv(fh, distribution.ROUND_CSV_COLUMNS, distribution.round_lines_csv_rows(view))
+    da = lang == "da"
+    status = {"draft": "kladde", "dispatched": "afsendt"}.get(view.status, view.status)
+    print(
+        f"{'Runde' if da else 'Round'} {view.number} {planned_for.isoformat()} "
+        f"({view.mode}, {status if da else view.status}): {len(view.lists)} "
+        f"{'steder' if da else 'sites'}, {view.doses} {'doser' if da else 'doses'}",
+        file=out,
+    )
+    for lst in view.lists:
+        print(f"{lst.site_code}  {lst.site_name}  {lst.list_number}  [{lst.status}]", file=out)
+        for req in lst.requests:
+            if not req.requested and not req.allocated:
+                continue
+            units = req.allocated // req.doses_per_unit
+            print(
+                f"  {req.varenummer}  {req.product[:45]}: {req.allocated} "
+                f"{'doser' if da else 'doses'} ({units} x {req.doses_per_unit})",
+                file=out,
+            )
+    for site, product, asked, got in view.shortfalls:
+        if da:
+            line = f"MANGEL {site} {product}: bedt om {asked}, får {got} ({asked - got} mangler)"
+        else:
+            line = f"SHORT {site} {product}: requested {asked}, allocated {got}"
+            line += f" ({asked - got} short)"
+        print(line, file=out)
+    print(pdf_path, file=out)
+    print(csv_path, file=out)
+    return 0
+
+
+def _send_to_region(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from pharmacy_app.services import transfers
+
+    lot_id = transfers.find_lot(app, args.varenummer, args.lot_batch, args.thawed_on)
+    shipment = transfers.send_to_region(
+        app,
+        lot_id=lot_id,
+        doses=args.doses,
+        region_code=args.region,
+        reference=args.reference,
+        note=args.note,
+    )
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_bytes(shipment.document)
+    p = shipment.posted
+    print(
+        f"sent {p.doses} doses of {p.product} batch {p.batch} to region {shipment.region_code} "
+        f"(movement {p.movement_id}, reference {shipment.reference})",
+        file=out,
+    )
+    print(args.out, file=out)
+    return 0
+
+
+def _receive_from_region(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from pharmacy_app.services import transfers
+
+    try:
+        data = args.file.read_bytes()
+    except OSError as e:
+        print(f"{args.file}: {e.strerror}", file=err)
+        return 1
+    p = transfers.receive_from_region(app, data)
+    print(
+        f"received {p.doses} doses of {p.product} batch {p.batch} into {p.to_code} "
+        f"(movement {p.movement_id})",
+        file=out,
+    )
+    return 0
+
+
 _COMMANDS = {
     "init": _init,
     "demo": _demo,
@@ -375,6 +643,12 @@ _COMMANDS = {
     "report": _report,
     "expiry": _expiry,
     "at-risk": _at_risk,
+    "rebalance": _rebalance,
+    "recall": _recall,
+    "discard-expired": _discard_expired,
+    "distribute": _distribute,
+    "send-to-region": _send_to_region,
+    "receive-from-region": _receive_from_region,
 }
 
 __all__ = ["build_parser", "default_database_url", "parse_args", "run"]

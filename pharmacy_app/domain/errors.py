@@ -93,8 +93,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Årsagskoden {reason} kendes ikke.",
     ),
     "comment_required": (
-        "Reason {reason} needs a comment.",
-        "Årsagen {reason} kræver en bemærkning.",
+        "The reason “{reason_en}” ({reason}) needs a comment saying what happened.",
+        "Årsagen “{reason_da}” ({reason}) kræver en bemærkning om, hvad der skete.",
     ),
     "movement_unknown": (
         "Movement {movement} does not exist.",
@@ -479,6 +479,191 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "expiry_days_invalid": (
         "The number of days must be zero or more (got {days}).",
         "Antallet af dage skal være nul eller mere (fik {days}).",
+    ),
+    "expiry_windows_invalid": (
+        "Expiry windows must be 1 to {most} different whole numbers of days from 1 to {longest} "
+        "(got {windows}).",
+        "Udløbsvinduer skal være 1 til {most} forskellige hele antal dage fra 1 til {longest} "
+        "(fik {windows}).",
+    ),
+    "distribution_sites_required": (
+        "Choose at least one site for the round.",
+        "Vælg mindst ét sted til runden.",
+    ),
+    "distribution_site_not_allowed": (
+        "{site} cannot get a distribution: {why_en}.",
+        "{site} kan ikke få en udlevering: {why_da}.",
+    ),
+    "distribution_site_twice": (
+        "Site {site} is named twice for the round.",
+        "Stedet {site} er nævnt to gange i runden.",
+    ),
+    "distribution_mode_unknown": (
+        "Dispatch mode {mode!r} is not known; choose direct or in_transit.",
+        "Afsendelsesmåden {mode!r} kendes ikke; vælg direct eller in_transit.",
+    ),
+    "distribution_record_unknown": (
+        "{what_en} {ident} does not exist.",
+        "{what_da} {ident} findes ikke.",
+    ),
+    "distribution_not_draft": (
+        "{what_en} {number} is {status}; only a draft can be changed.",
+        "{what_da} {number} er {status}; kun en kladde kan ændres.",
+    ),
+    "distribution_dispatched_reverse": (
+        "{what_en} {number} has been dispatched and cannot be cancelled; reverse it instead.",
+        "{what_da} {number} er sendt og kan ikke annulleres; tilbagefør den i stedet.",
+    ),
+    "distribution_not_dispatched": (
+        "List {number} is {status}; only a dispatched list can be {action_en}.",
+        "Listen {number} er {status}; kun en afsendt liste kan {action_da}.",
+    ),
+    "distribution_already_received": (
+        "List {number} was received on {when}; it cannot be reversed: return the stock to the "
+        "pharmacy instead.",
+        "Listen {number} blev modtaget den {when}; den kan ikke tilbageføres: returnér lageret "
+        "til apoteket i stedet.",
+    ),
+    "distribution_round_empty": (
+        "Round {number} has nothing to send: no list has a line.",
+        "Runden {number} har intet at sende: ingen liste har en linje.",
+    ),
+    "distribution_doses_invalid": (
+        "{product} for {site}: {doses!r} is not a whole number of doses of zero or more.",
+        "{product} til {site}: {doses!r} er ikke et helt antal doser på nul eller mere.",
+    ),
+    "distribution_override_reason_required": (
+        "Choosing lot {batch} against first-expiry-first-out needs a reason.",
+        "Valg af batch {batch} uden om først-udløbende-først-ud kræver en begrundelse.",
+    ),
+    "distribution_override_product": (
+        "Lot {batch} is {other}, but the line is for {product}.",
+        "Batch {batch} er {other}, men linjen er til {product}.",
+    ),
+    "distribution_lot_not_pickable": (
+        "Lot {batch} ({product}) cannot be picked: {why_en}.",
+        "Batch {batch} ({product}) kan ikke plukkes: {why_da}.",
+    ),
+    "distribution_lot_short": (
+        "Only {free} doses of lot {batch} ({product}) are free at {location}; {doses} are needed.",
+        "Kun {free} doser af batch {batch} ({product}) er ledige på {location}; der skal bruges "
+        "{doses}.",
+    ),
+    "distribution_line_not_on_list": (
+        "Line {line} is not on list {number}.",
+        "Linje {line} er ikke på listen {number}.",
+    ),
+    "distribution_received_invalid": (
+        "List {number}, line {line_no} ({batch}): {received!r} received is not a whole number "
+        "from 0 to the {sent} doses sent.",
+        "Listen {number}, linje {line_no} ({batch}): {received!r} modtaget er ikke et helt antal "
+        "fra 0 til de {sent} afsendte doser.",
+    ),
+    "distribution_discrepancy_reason_required": (
+        "List {number}, line {line_no} ({batch}): {short} doses fewer than sent were received; "
+        "say why.",
+        "Listen {number}, linje {line_no} ({batch}): der blev modtaget {short} doser færre end "
+        "sendt; angiv hvorfor.",
+    ),
+    "distribution_visit_mobile_only": (
+        "Visits belong to mobile units; {site} is a {kind}.",
+        "Besøg hører til mobile enheder; {site} er et {kind}.",
+    ),
+    "distribution_visit_before_round": (
+        "A visit on {visit} is before the round reaches the unit ({planned}).",
+        "Et besøg den {visit} er før runden når frem til enheden ({planned}).",
+    ),
+    "distribution_reverse_note_required": (
+        "Reversing list {number} needs a note saying why.",
+        "Tilbageførsel af listen {number} kræver en bemærkning om hvorfor.",
+    ),
+    "round_file_problem": (
+        "Round file row {row}: {why_en}.",
+        "Rundefil række {row}: {why_da}.",
+    ),
+    "transfer_not_a_site": (
+        "{location} is not a site of the region ({why_en}).",
+        "{location} er ikke et sted i regionen ({why_da}).",
+    ),
+    "region_same": (
+        "Region {region} is this pharmacy's own region; send to another region.",
+        "Region {region} er apotekets egen region; send til en anden region.",
+    ),
+    "passport_invalid": (
+        "The file is not a lot passport from another region ({why}).",
+        "Filen er ikke et batchpas fra en anden region ({why}).",
+    ),
+    "passport_wrong_region": (
+        "The lot passport was sent to region {to_region}, not to this pharmacy's region {region}.",
+        "Batchpasset er sendt til region {to_region}, ikke til apotekets region {region}.",
+    ),
+    "passport_already_received": (
+        "Shipment {reference} from region {from_region} was already received on {when}.",
+        "Forsendelse {reference} fra region {from_region} blev allerede modtaget den {when}.",
+    ),
+    "passport_product_mismatch": (
+        "The lot passport's product {varenummer} ({name}) does not match this catalogue ({why}).",
+        "Batchpassets vare {varenummer} ({name}) passer ikke med kataloget ({why}).",
+    ),
+    "lot_recalled": (
+        "Lot {batch} ({product}) is recalled ({reason}; {when}, by {by}): it cannot be "
+        "{action_en}; it can only be returned to the pharmacy or discarded.",
+        "Batch {batch} ({product}) er tilbagekaldt ({reason}; {when}, af {by}): den kan ikke "
+        "{action_da}; den kan kun returneres til apoteket eller kasseres.",
+    ),
+    "lot_already_recalled": (
+        "Lot {batch} ({product}) was already recalled on {when} by {by}.",
+        "Batch {batch} ({product}) blev allerede tilbagekaldt {when} af {by}.",
+    ),
+    "lot_not_recalled": (
+        "Lot {batch} ({product}) is not recalled.",
+        "Batch {batch} ({product}) er ikke tilbagekaldt.",
+    ),
+    "recall_reason_required": (
+        "A recall needs a reason (e.g. the manufacturer's or SSI's recall notice).",
+        "En tilbagekaldelse kræver en begrundelse (fx producentens eller SSI's meddelelse).",
+    ),
+    "recall_batch_unknown": (
+        "Batch {batch} of {product} is not known.",
+        "Batch {batch} af {product} kendes ikke.",
+    ),
+    "open_vial_too_many": (
+        "A vial of {product} holds {per_unit} doses; {doses} were entered as left in an "
+        "opened vial.",
+        "Et hætteglas {product} indeholder {per_unit} doser; der er indtastet {doses} som "
+        "rest i et anbrudt hætteglas.",
+    ),
+    "open_vial_at_pharmacy": (
+        "{location} is a pharmacy, which never opens vials; choose another reason.",
+        "{location} er et apotek, som aldrig anbryder hætteglas; vælg en anden årsag.",
+    ),
+    "discard_not_expired": (
+        "Lot {batch} ({product}) at {location} can be used until {use_by}; it is not expired.",
+        "Batch {batch} ({product}) på {location} kan anvendes til {use_by}; den er ikke udløbet.",
+    ),
+    "discard_not_held": (
+        "{location} no longer holds lot {batch} ({product}).",
+        "{location} har ikke længere batch {batch} ({product}).",
+    ),
+    "rebalance_other_region": (
+        "The {doses} doses of lot {batch} ({product}) at {location} cannot be used in time "
+        "anywhere in the region; send them to another region instead.",
+        "De {doses} doser af batch {batch} ({product}) på {location} kan ikke nå at blive brugt "
+        "nogen steder i regionen; send dem til en anden region i stedet.",
+    ),
+    "rebalance_stale": (
+        "The proposal no longer holds: {location} now has {on_hand} doses of lot {batch} "
+        "({product}), {at_risk} of them at risk; {doses} were to be moved.",
+        "Forslaget holder ikke længere: {location} har nu {on_hand} doser af batch {batch} "
+        "({product}), heraf {at_risk} i risiko; der skulle flyttes {doses}.",
+    ),
+    "distribution_print_nothing": (
+        "Round {number} has no distribution list with picked lines to print{which_en}.",
+        "Runden {number} har ingen distributionsliste med plukkede linjer at udskrive{which_da}.",
+    ),
+    "distribution_print_list_not_in_round": (
+        "List {list} is not part of round {number}; nothing was printed.",
+        "Listen {list} hører ikke til runden {number}; intet er udskrevet.",
     ),
     "region_unknown": (
         "Region {region} is not known.",

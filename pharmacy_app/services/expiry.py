@@ -7,6 +7,7 @@ is set).  Days are Danish local days.  Read-only: nothing here writes.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -375,4 +376,186 @@ def expiry_values(r: ExpiryRow) -> tuple[Any, ...]:
     return (
         r.location_code, r.location_name, r.location_kind, r.programme, r.varenummer, r.product,
         r.batch, r.expiry, r.use_by, r.days_left, r.bucket, r.doses,
+    )
+
+
+# --------------------------------------------------------------------------- screens
+#
+# What the Expiry page, the status bar and the daily notification read.
+
+SETTING_EXPIRY_WINDOWS = "expiry_windows_days"
+MAX_WINDOWS = 5
+MAX_WINDOW_DAYS = 366
+SOON_DAYS = 30  # "expiring soon" in the status bar and notification (the Stock page's amber)
+TIMELINE_WEEKS = 12
+
+
+def _parse_windows(text: str | None) -> tuple[int, ...] | None:
+    if not text:
+        return None
+    try:
+        days = tuple(sorted({int(part) for part in text.replace(";", ",").split(",") if part.strip()}))
+    except ValueError:
+        return None
+    if not 1 <= len(days) <= MAX_WINDOWS or not all(1 <= d <= MAX_WINDOW_DAYS for d in days):
+        return None
+    return days
+
+
+def expiry_windows(app: App) -> tuple[int, ...]:
+    """The windows the Expiry page groups by (days, ascending); the default until saved."""
+    with app.db.read() as s:
+        return _parse_windows(get_setting(s, SETTING_EXPIRY_WINDOWS)) or er.DEFAULT_WINDOWS
+
+
+def save_expiry_windows(app: App, windows: Sequence[int]) -> tuple[int, ...]:
+    """Store the windows (1 to :data:`MAX_WINDOWS` different days, each 1-366)."""
+    try:
+        days = [int(w) for w in windows]
+    except (TypeError, ValueError):
+        days = []
+    text = ",".join(str(d) for d in sorted(set(days)))
+    parsed = _parse_windows(text)
+    if parsed is None or len(days) != len(set(days)):
+        raise fail(
+            "expiry_windows_invalid",
+            windows=", ".join(str(w) for w in windows) or "-",
+            most=MAX_WINDOWS,
+            longest=MAX_WINDOW_DAYS,
+        )
+    with app.db.write() as s:
+        row = s.get(m.Setting, SETTING_EXPIRY_WINDOWS)
+        if row is None:
+            s.add(m.Setting(key=SETTING_EXPIRY_WINDOWS, value=text))
+        else:
+            row.value = text
+    return parsed
+
+
+@dataclass(frozen=True)
+class ExpiryTimeline:
+    """Doses whose use-by falls in each of the next weeks, per programme.
+
+    Weeks are Monday to Sunday; the first is the current week (from today on).  Stock
+    already expired is counted apart, as is stock whose use-by is after the last week.
+    """
+
+    today: date
+    weeks: list[date]  # the Monday of each week
+    programmes: list[str]  # programme names with doses in the chart, alphabetically
+    expired: dict[str, int]  # programme -> doses past their use-by
+    doses: dict[str, list[int]]  # programme -> doses per week
+    later: int  # doses with a use-by after the last week
+
+    def week_total(self, i: int) -> int:
+        return sum(per_week[i] for per_week in self.doses.values())
+
+    @property
+    def expired_total(self) -> int:
+        return sum(self.expired.values())
+
+
+def week_start(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def timeline_of(rows: Sequence[ExpiryRow], today: date, weeks: int = TIMELINE_WEEKS) -> ExpiryTimeline:
+    """Group :func:`expiry_overview` rows into an :class:`ExpiryTimeline`."""
+    first = week_start(today)
+    mondays = [first + timedelta(weeks=i) for i in range(max(1, weeks))]
+    expired: dict[str, int] = defaultdict(int)
+    doses: dict[str, list[int]] = {}
+    later = 0
+    for r in rows:
+        if r.bucket == er.EXPIRED:
+            expired[r.programme] += r.doses
+            continue
+        i = (r.use_by - first).days // 7
+        if i >= len(mondays):
+            later += r.doses
+            continue
+        doses.setdefault(r.programme, [0] * len(mondays))[i] += r.doses
+    names = sorted(set(expired) | set(doses))
+    return ExpiryTimeline(
+        today,
+        mondays,
+        names,
+        {n: expired.get(n, 0) for n in names},
+        {n: doses.get(n, [0] * len(mondays)) for n in names},
+        later,
+    )
+
+
+def weekly_expiry(
+    app: App,
+    today: date | None = None,
+    weeks: int = TIMELINE_WEEKS,
+    programme: str | None = None,
+    product_id: int | None = None,
+    location_id: int | None = None,
+) -> ExpiryTimeline:
+    """Doses expiring per week for the next ``weeks`` weeks (filters as :func:`expiry_overview`)."""
+    today = today or local_today(app)
+    return timeline_of(expiry_overview(app, today, programme, product_id, location_id), today, weeks)
+
+
+@dataclass(frozen=True)
+class SoonLot:
+    """A lot that expires soon, over every location in the region that holds it."""
+
+    lot_id: int
+    product: str
+    batch: str
+    use_by: date
+    days_left: int
+    doses: int
+    locations: int
+
+
+@dataclass(frozen=True)
+class ExpiryCounts:
+    today: date
+    soon_days: int
+    expired_doses: int
+    expired_lots: int
+    soon_doses: int  # not yet expired, use-by within ``soon_days``
+    soon_lots: int
+    at_risk_doses: int
+    at_risk_lots: int
+    soonest: list[SoonLot]  # the lots expiring soonest (within ``soon_days``)
+
+
+def expiry_counts(
+    app: App, today: date | None = None, soon_days: int = SOON_DAYS, top: int = 3
+) -> ExpiryCounts:
+    """Expired, soon-expiring and at-risk doses in the region, and the ``top`` lots that
+    expire soonest: what the status bar and the daily notification say."""
+    today = today or local_today(app)
+    rows = expiry_overview(app, today)
+    risks = at_risk_report(app, today)
+    expired = [r for r in rows if r.bucket == er.EXPIRED]
+    soon = [r for r in rows if r.bucket != er.EXPIRED and r.days_left <= soon_days]
+    lots: dict[int, list[ExpiryRow]] = defaultdict(list)
+    for r in soon:
+        lots[r.lot_id].append(r)
+    soonest = sorted(
+        (
+            SoonLot(
+                lot_id, rs[0].product, rs[0].batch, rs[0].use_by, rs[0].days_left,
+                sum(r.doses for r in rs), len({r.location_id for r in rs}),
+            )
+            for lot_id, rs in lots.items()
+        ),
+        key=lambda x: (x.use_by, -x.doses, x.batch, x.lot_id),
+    )[: max(0, top)]
+    return ExpiryCounts(
+        today,
+        soon_days,
+        sum(r.doses for r in expired),
+        len({r.lot_id for r in expired}),
+        sum(r.doses for r in soon),
+        len(lots),
+        sum(r.at_risk for r in risks),
+        len({r.lot_id for r in risks}),
+        soonest,
     )

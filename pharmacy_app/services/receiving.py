@@ -34,7 +34,7 @@ from pharmacy_app.services.reference import (
     to_domain_product,
     virtual,
 )
-from pharmacy_app.services.stock import Posted, find_or_create_lot, posted_record
+from pharmacy_app.services.stock import Posted, find_or_create_lot, posted_record, refuse_recalled
 
 FROZEN, FRIDGE = "frozen", "fridge"
 CONDITIONS = (FROZEN, FRIDGE)
@@ -646,6 +646,9 @@ def _thawed_lot(session: Session, parent: m.Lot, thawed_on: date, now: datetime)
     return lot
 
 
+thawed_lot = _thawed_lot  # the thawed part of a lot, found or created (also for transfers)
+
+
 def post(app: App, receipt_id: int, *, confirm_short_dated: bool = False) -> ReceiptView:
     """Put every line into stock in one transaction, or nothing if any line is refused."""
     now = app.now()
@@ -752,6 +755,7 @@ def thaw(
             raise fail("lot_unknown", lot=lot_id)
         if lot.thawed_on is not None:
             raise fail("already_thawed", batch=lot.batch, thawed_on=lot.thawed_on.isoformat())
+        refuse_recalled(lot, "thawed", "optøs")
         product = lot.product
         if default_condition(product) != FROZEN:
             raise fail("not_a_frozen_product", product=product.name)

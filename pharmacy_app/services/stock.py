@@ -17,6 +17,7 @@ from pharmacy_app.domain.catalog import check_batch
 from pharmacy_app.domain.errors import fail
 from pharmacy_app.domain.expiry import effective_use_by, is_expired
 from pharmacy_app.domain.ledger import check_doses
+from pharmacy_app.domain.localtime import LOCAL_TZ
 from pharmacy_app.domain.types import QUARANTINE_KIND, MovementKind, VirtualLocation
 from pharmacy_app.services import ledger
 from pharmacy_app.services.app import App
@@ -27,6 +28,8 @@ from pharmacy_app.services.reference import (
     to_domain_product,
     virtual,
 )
+
+OPEN_VIAL_REASON = "ANBRUDT_HETTEGLAS"
 
 
 @dataclass(frozen=True)
@@ -90,6 +93,24 @@ def _refuse_expired(lot: m.Lot, on: date, action_en: str, action_da: str) -> Non
             product=lot.product.name,
             use_by=lot.use_by.isoformat(),
             when=on.isoformat(),
+            action_en=action_en,
+            action_da=action_da,
+        )
+
+
+refuse_expired = _refuse_expired  # public name for other services
+
+
+def refuse_recalled(lot: m.Lot, action_en: str, action_da: str) -> None:
+    """A recalled lot is never sent to a site, given or thawed (problem ``lot_recalled``)."""
+    if lot.recalled_at is not None:
+        raise fail(
+            "lot_recalled",
+            batch=lot.batch,
+            product=lot.product.name,
+            reason=lot.recall_reason or "",
+            when=lot.recalled_at.astimezone(LOCAL_TZ).strftime("%d-%m-%Y %H:%M"),
+            by=lot.recalled_by or "",
             action_en=action_en,
             action_da=action_da,
         )
@@ -206,6 +227,7 @@ def transfer(
             to_domain_product(lot.product).check_whole_units(doses)
         if dest.kind_code != "pharmacy":
             _refuse_expired(lot, occurred.date(), f"sent to {dest.name}", f"sendes til {dest.name}")
+            refuse_recalled(lot, f"sent to {dest.name}", f"sendes til {dest.name}")
         mv = ledger.post(
             s,
             kind=MovementKind.TRANSFER,
@@ -243,6 +265,7 @@ def administer(
         _refuse_held(lot, site)
         occurred = occurred_at or now
         _refuse_expired(lot, occurred.date(), "given", "gives")
+        refuse_recalled(lot, "given", "gives")
         dest = virtual(s, VirtualLocation.ADMINISTERED)
         mv = ledger.post(
             s,
@@ -283,11 +306,24 @@ def discard(
         if reason is None:
             raise fail("reason_unknown", reason=reason_code)
         if reason.requires_comment and not note.strip():
-            raise fail("comment_required", reason=reason.code)
+            raise fail(
+                "comment_required", reason=reason.code, reason_en=reason.name_en, reason_da=reason.name_da
+            )
         lot = _lot(s, lot_id)
         source = _real(s, location_code)
         if source.kind_code == "pharmacy":
             to_domain_product(lot.product).check_whole_units(doses)
+        if reason.code == OPEN_VIAL_REASON:
+            # Opened-vial wastage is what is left in one punctured vial, at a site.
+            if source.kind_code in ("pharmacy", QUARANTINE_KIND):
+                raise fail("open_vial_at_pharmacy", location=source.name)
+            if doses > lot.product.doses_per_unit:
+                raise fail(
+                    "open_vial_too_many",
+                    product=lot.product.name,
+                    per_unit=lot.product.doses_per_unit,
+                    doses=doses,
+                )
         dest = virtual(s, VirtualLocation.WASTED)
         mv = ledger.post(
             s,
@@ -321,27 +357,55 @@ def reverse(
         original = s.get(m.Movement, movement_id)
         if original is None:
             raise fail("movement_unknown", movement=movement_id)
-        if original.reverses_id is not None:
-            raise fail("cannot_reverse_reversal", movement=movement_id)
-        existing = s.scalars(
-            select(m.Movement).where(m.Movement.reverses_id == original.id)
-        ).one_or_none()
-        if existing is not None:
-            raise fail("already_reversed", movement=movement_id, by=existing.id)
-        mv = ledger.post(
+        mv = reverse_movement(
             s,
-            kind=MovementKind.REVERSAL,
-            lot=original.lot,
-            source=original.to_location,
-            destination=original.from_location,
-            doses=original.doses,
+            original,
             user=app.user,
             now=now,
+            note=note,
             occurred_at=occurred_at,
-            reference=original.reference,
-            reason_code=None,
-            note=note or f"reverses movement {original.id}",
-            reverses_id=original.id,
             closed_month_reason=closed_month_reason,
         )
         return posted_record(mv, original.lot, original.to_location, original.from_location)
+
+
+def reverse_movement(
+    session: Session,
+    original: m.Movement,
+    *,
+    user: str,
+    now: datetime,
+    note: str = "",
+    occurred_at: datetime | None = None,
+    closed_month_reason: str | None = None,
+) -> m.Movement:
+    """Inside the caller's transaction: post the mirror image of ``original``, pointing at it."""
+    if original.reverses_id is not None:
+        raise fail("cannot_reverse_reversal", movement=original.id)
+    existing = session.scalars(
+        select(m.Movement).where(m.Movement.reverses_id == original.id)
+    ).one_or_none()
+    if existing is not None:
+        raise fail("already_reversed", movement=original.id, by=existing.id)
+    back_to = original.from_location
+    if not back_to.is_virtual and back_to.kind_code != "pharmacy":
+        # Undoing a return or a discard would put a recalled lot back at a site.
+        refuse_recalled(
+            original.lot, f"put back at {back_to.name}", f"lægges tilbage på {back_to.name}"
+        )
+    return ledger.post(
+        session,
+        kind=MovementKind.REVERSAL,
+        lot=original.lot,
+        source=original.to_location,
+        destination=original.from_location,
+        doses=original.doses,
+        user=user,
+        now=now,
+        occurred_at=occurred_at,
+        reference=original.reference,
+        reason_code=None,
+        note=note or f"reverses movement {original.id}",
+        reverses_id=original.id,
+        closed_month_reason=closed_month_reason,
+    )

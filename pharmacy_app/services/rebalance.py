@@ -1,0 +1,189 @@
+"""Rebalancing: proposals to move stock at risk of expiring to where it will be used.
+
+:func:`proposals` reads the region's stock at risk (``services.expiry.at_risk_report``),
+every site's consumption rate and stock, and lets ``domain.rebalance`` propose moves;
+:func:`accept` turns one proposal into a transfer after checking it still holds.
+Recalled lots are neither proposed nor counted as a receiver's stock (they will not be
+given).  Read-only except :func:`accept`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+
+from pharmacy_app.db import models as m
+from pharmacy_app.domain import rebalance as rb
+from pharmacy_app.domain.errors import fail
+from pharmacy_app.domain.expiry import is_expired
+from pharmacy_app.domain.ledger import check_doses
+from pharmacy_app.domain.types import PHARMACY_KIND
+from pharmacy_app.services import stock
+from pharmacy_app.services.app import App
+from pharmacy_app.services.expiry import (
+    NOT_CONSUMING_KINDS,
+    _region_locations,
+    at_risk_report,
+    consumption_rates,
+    expiry_overview,
+    local_today,
+)
+from pharmacy_app.services.reference import SETTING_HOME_LOCATION, get_setting
+from pharmacy_app.services.stock import Posted
+
+SITE, PHARMACY, OTHER_REGION = rb.SITE, rb.PHARMACY, rb.OTHER_REGION
+OTHER_REGION_CODE = rb.OTHER_REGION_CODE
+
+
+@dataclass(frozen=True)
+class ProposalView:
+    """A proposal with the names a person reads and its explanation in both languages.
+
+    ``to_name`` is empty for ``other_region`` (the region to send to is chosen then)."""
+
+    lot_id: int
+    product_id: int
+    batch: str
+    use_by: date
+    from_code: str
+    to_code: str
+    doses: int
+    doses_saved: int
+    receiver_rate: float
+    receiver_days_left: int
+    kind: str  # site | pharmacy | other_region
+    from_kind: str
+    unit_doses: int
+    product: str
+    varenummer: str
+    from_name: str
+    to_name: str
+    sentence_da: str
+    sentence_en: str
+
+    def to_proposal(self) -> rb.Proposal:
+        return rb.Proposal(
+            self.lot_id, self.product_id, self.batch, self.use_by, self.from_code, self.to_code,
+            self.doses, self.doses_saved, self.receiver_rate, self.receiver_days_left, self.kind,
+            self.from_kind, self.unit_doses,
+        )
+
+    def sentence(self, language: str = "da") -> str:
+        return self.sentence_da if language == "da" else self.sentence_en
+
+
+def _view(p: rb.Proposal, product: m.Product | None, names: dict[str, str]) -> ProposalView:
+    name = product.name if product else ""
+    return ProposalView(
+        p.lot_id, p.product_id, p.batch, p.use_by, p.from_code, p.to_code, p.doses,
+        p.doses_saved, p.receiver_rate, p.receiver_days_left, p.kind, p.from_kind, p.unit_doses,
+        name, product.varenummer if product else "", names.get(p.from_code, p.from_code),
+        "" if p.kind == OTHER_REGION else names.get(p.to_code, p.to_code),
+        rb.explain(p, "da", product=name, names=names),
+        rb.explain(p, "en", product=name, names=names),
+    )
+
+
+def _pharmacy(region: dict[int, m.Location], home_code: str | None) -> m.Location | None:
+    """The home pharmacy when it is in the region, else the region's only pharmacy."""
+    pharmacies = [loc for loc in region.values() if loc.kind_code == PHARMACY_KIND and loc.active]
+    for loc in pharmacies:
+        if loc.code == home_code:
+            return loc
+    return pharmacies[0] if len(pharmacies) == 1 else None
+
+
+def proposals(app: App, today: date | None = None) -> list[ProposalView]:
+    """Ranked proposals for the region's stock at risk (most doses saved first)."""
+    today = today or local_today(app)
+    risks = at_risk_report(app, today)
+    if not risks:
+        return []
+    holdings = expiry_overview(app, today)
+    with app.db.read() as s:
+        region = _region_locations(s)
+        sites = {
+            i: loc for i, loc in region.items()
+            if loc.holds_stock and loc.active and loc.kind_code not in NOT_CONSUMING_KINDS
+        }
+        rates = consumption_rates(s, sites, today) if sites else {}
+        recalled = set(s.scalars(select(m.Lot.id).where(m.Lot.recalled_at.is_not(None))))
+        products = {p.id: p for p in s.scalars(select(m.Product))}
+        pharmacy = _pharmacy(region, get_setting(s, SETTING_HOME_LOCATION))
+        names = {loc.code: loc.name for loc in region.values()}
+
+        donors = [
+            rb.Donor(
+                r.location_code, r.location_kind, r.product_id, r.lot_id, r.batch, r.use_by,
+                r.at_risk, products[r.product_id].doses_per_unit,
+            )
+            for r in risks
+            if r.lot_id not in recalled and r.location_id in sites
+        ]
+        own: dict[tuple[int, int], list[rb.Stock]] = defaultdict(list)
+        for h in holdings:
+            if h.location_id in sites and h.lot_id not in recalled and not is_expired(h.use_by, today):
+                own[(h.location_id, h.product_id)].append(rb.Stock(h.use_by, h.doses))
+        receivers = [
+            rb.Receiver(
+                sites[loc_id].code, sites[loc_id].kind_code or "", pid, rate.per_day,
+                tuple(own.get((loc_id, pid), ())),
+            )
+            for (loc_id, pid), rate in sorted(rates.items())
+            if rate.per_day > 0
+        ]
+        found = rb.propose(donors, receivers, today, pharmacy.code if pharmacy else None)
+        return [_view(p, products.get(p.product_id), names) for p in found]
+
+
+def accept(app: App, proposal: ProposalView, *, doses: int | None = None) -> Posted:
+    """Make a proposal a transfer (``doses`` to move fewer or more than proposed, at most
+    what is still at risk).  Refused when the stock has moved or is no longer at risk,
+    and for a proposal to another region, which is sent as such instead."""
+    if proposal.kind == OTHER_REGION:
+        raise fail(
+            "rebalance_other_region",
+            doses=proposal.doses,
+            batch=proposal.batch,
+            product=proposal.product,
+            location=proposal.from_name,
+        )
+    n = proposal.doses if doses is None else doses
+    check_doses(n)
+    today = local_today(app)
+    current = next(
+        (
+            r for r in at_risk_report(app, today)
+            if r.lot_id == proposal.lot_id and r.location_code == proposal.from_code
+        ),
+        None,
+    )
+    at_risk = current.at_risk if current is not None else 0
+    if n > at_risk:
+        raise fail(
+            "rebalance_stale",
+            doses=n,
+            batch=proposal.batch,
+            product=proposal.product,
+            location=proposal.from_name,
+            at_risk=at_risk,
+            on_hand=current.doses if current is not None else 0,
+        )
+    sentence = proposal.sentence_en
+    if n != proposal.doses:
+        changed = dataclasses.replace(proposal.to_proposal(), doses=n, doses_saved=n)
+        names = {proposal.from_code: proposal.from_name, proposal.to_code: proposal.to_name}
+        sentence = rb.explain(changed, "en", product=proposal.product, names=names)
+    return stock.transfer(
+        app,
+        lot_id=proposal.lot_id,
+        from_code=proposal.from_code,
+        to_code=proposal.to_code,
+        doses=n,
+        reference=f"REB-{proposal.batch}-{today.isoformat()}",
+        note=sentence,
+    )

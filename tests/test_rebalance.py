@@ -1,0 +1,385 @@
+"""Rebalancing stock at risk: the pure rules on cases worked by hand, the explanation in
+both languages, then the services on SQLite and PostgreSQL and the command line."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+
+from pharmacy_app.domain import rebalance as rb
+from pharmacy_app.domain.errors import DomainError
+from pharmacy_app.domain.ssi_report import LOCAL_TZ
+from pharmacy_app.services import queries, rebalance
+from pharmacy_app.services.app import App
+from tests.paperlog import Clock, PaperLog
+from tests.test_cli import cli
+from tests.test_expiry_risk import set_home
+
+TODAY = date(2026, 11, 2)
+PRODUCT = 1
+
+
+def day(n: int) -> date:
+    return TODAY + timedelta(days=n)
+
+
+def donor(code: str, lot: int, use_by: date, at_risk: int, kind: str = "central", unit: int = 6) -> rb.Donor:
+    return rb.Donor(code, kind, PRODUCT, lot, f"B{lot}", use_by, at_risk, unit)
+
+
+def receiver(code: str, rate: float, *stock: tuple[date, int], kind: str = "decentral") -> rb.Receiver:
+    return rb.Receiver(code, kind, PRODUCT, rate, tuple(rb.Stock(u, d) for u, d in stock))
+
+
+def moves(proposals: list[rb.Proposal]) -> list[tuple[str, str, int, int, str]]:
+    return [(p.from_code, p.to_code, p.lot_id, p.doses, p.kind) for p in proposals]
+
+
+# --------------------------------------------------------------------------- pure rules
+
+
+def test_two_sites_the_spare_one_takes_the_doses_at_risk() -> None:
+    # VC-A has 40 doses of lot 1 at risk, use-by in 10 days.  DC-B uses 5 a day and holds
+    # 20 doses expiring in 30 days: by day 10 it can use floor(5 x 10) = 50, none of its
+    # own stock expires first, and its own 20 still fit by day 30 (150 - 20 = 130 spare).
+    # Spare 50 >= 40 at risk: all 40 move.
+    found = rb.propose([donor("VC-A", 1, day(10), 40)], [receiver("DC-B", 5.0, (day(30), 20))], TODAY)
+    assert found == [
+        rb.Proposal(1, PRODUCT, "B1", day(10), "VC-A", "DC-B", 40, 40, 5.0, 10, rb.SITE, "central", 6)
+    ]
+
+
+def test_never_more_than_the_spare_capacity_nor_more_than_at_risk() -> None:
+    # Rate 2.5 for 10 days: floor(25) = 25; 8 of its own doses expire on day 4 and are
+    # used first (room floor(2.5 x 4) = 10 by day 4): 25 - 8 = 17 can still come.  The
+    # other 23 no one in the region can use; they rank first, having more doses.
+    found = rb.propose([donor("VC-A", 1, day(10), 40)], [receiver("DC-B", 2.5, (day(4), 8))], TODAY)
+    assert moves(found) == [
+        ("VC-A", rb.OTHER_REGION_CODE, 1, 23, rb.OTHER_REGION),
+        ("VC-A", "DC-B", 1, 17, rb.SITE),
+    ]
+    # A receiver with room for 500 still gets only the 40 at risk.
+    found = rb.propose([donor("VC-A", 1, day(10), 40)], [receiver("DC-B", 50.0)], TODAY)
+    assert moves(found) == [("VC-A", "DC-B", 1, 40, rb.SITE)]
+
+
+def test_a_receiver_that_cannot_use_it_in_time_gets_nothing() -> None:
+    # DC-LATE uses 2 a day but already holds 100 doses that expire on day 20: floor(2 x 20)
+    # = 40 of them are used, 60 are at risk already.  Every dose it took of lot 1 would
+    # push one of its own out: no spare.  DC-ZERO uses nothing.  So nobody in the region
+    # takes lot 1: it is proposed for another region.
+    found = rb.propose(
+        [donor("VC-A", 1, day(10), 30)],
+        [receiver("DC-LATE", 2.0, (day(20), 100)), receiver("DC-ZERO", 0.0)],
+        TODAY,
+        pharmacy_code="RH-APO",
+    )
+    assert moves(found) == [("VC-A", rb.OTHER_REGION_CODE, 1, 30, rb.OTHER_REGION)]
+    # Stock that expires today cannot be used anywhere after the move either.
+    found = rb.propose([donor("VC-A", 2, day(0), 12)], [receiver("DC-B", 50.0)], TODAY)
+    assert moves(found) == [("VC-A", rb.OTHER_REGION_CODE, 2, 12, rb.OTHER_REGION)]
+
+
+def test_moved_doses_never_push_the_receivers_own_stock_past_its_use_by() -> None:
+    # DC-B uses 10 a day and holds 80 doses expiring on day 10 (room 100: all used).
+    # Lot 1 (use-by day 5) could fit floor(10 x 5) = 50 by day 5, but then only 50 of the
+    # 80 own doses would be used by day 10.  The slack at day 10 is 100 - 80 = 20: 20 move,
+    # and all 100 doses at DC-B are used by day 10.
+    found = rb.propose([donor("VC-A", 1, day(5), 50)], [receiver("DC-B", 10.0, (day(10), 80))], TODAY)
+    assert moves(found) == [
+        ("VC-A", rb.OTHER_REGION_CODE, 1, 30, rb.OTHER_REGION),
+        ("VC-A", "DC-B", 1, 20, rb.SITE),
+    ]
+
+
+def test_earlier_proposals_use_up_a_receivers_capacity() -> None:
+    # DC-B: 4 a day.  Lot 1 (day 5, 15 at risk): room floor(4 x 5) = 20 -> 15 move.
+    # Lot 2 (day 10, 30 at risk at another site): room 40, of which lot 1's 15 are used
+    # first -> 25 move; 5 are left and go to another region (no pharmacy given).
+    found = rb.propose(
+        [donor("VC-A", 2, day(10), 30), donor("VC-C", 1, day(5), 15)],
+        [receiver("DC-B", 4.0)],
+        TODAY,
+    )
+    assert sorted(moves(found)) == sorted(
+        [
+            ("VC-C", "DC-B", 1, 15, rb.SITE),
+            ("VC-A", "DC-B", 2, 25, rb.SITE),
+            ("VC-A", rb.OTHER_REGION_CODE, 2, 5, rb.OTHER_REGION),
+        ]
+    )
+
+
+def test_the_receiver_with_most_room_wins_then_same_kind_then_code() -> None:
+    # Room by day 10: DC-B 30, VC-X 30, DC-A 30; 12 at risk at a central site.
+    # Equal room: the central one (VC-X) wins over the decentral ones.
+    receivers = [
+        receiver("DC-B", 3.0),
+        receiver("VC-X", 3.0, kind="central"),
+        receiver("DC-A", 3.0),
+    ]
+    assert moves(rb.propose([donor("VC-A", 1, day(10), 12)], receivers, TODAY)) == [
+        ("VC-A", "VC-X", 1, 12, rb.SITE)
+    ]
+    # Without a central receiver, the lower code.
+    assert moves(rb.propose([donor("VC-A", 1, day(10), 12)], receivers[::2], TODAY)) == [
+        ("VC-A", "DC-A", 1, 12, rb.SITE)
+    ]
+    # More room beats kind: DC-B with 4 a day (40) takes it.
+    receivers[0] = receiver("DC-B", 4.0)
+    assert moves(rb.propose([donor("VC-A", 1, day(10), 12)], receivers, TODAY)) == [
+        ("VC-A", "DC-B", 1, 12, rb.SITE)
+    ]
+    # A site never receives its own stock.
+    assert rb.propose([donor("VC-A", 1, day(10), 12)], [receiver("VC-A", 9.0)], TODAY)[0].kind == (
+        rb.OTHER_REGION
+    )
+
+
+def test_the_pharmacy_takes_what_no_single_site_can_in_whole_vials() -> None:
+    # 30 doses at risk (6 a vial), use-by day 10.  Room by day 10: S1 floor(1.2 x 10) = 12,
+    # S2 10, S3 9.  S1 takes 12 -> 18 left; no single site takes 18, but S2 + S3 have 19:
+    # 18 doses (3 vials) go back to the pharmacy, whose sites use 1.0 + 0.9 a day.
+    found = rb.propose(
+        [donor("VC-A", 1, day(10), 30)],
+        [receiver("S1", 1.2), receiver("S2", 1.0), receiver("S3", 0.9)],
+        TODAY,
+        pharmacy_code="RH-APO",
+    )
+    assert moves(found) == [
+        ("VC-A", "RH-APO", 1, 18, rb.PHARMACY),
+        ("VC-A", "S1", 1, 12, rb.SITE),
+    ]
+    assert found[0].receiver_rate == pytest.approx(1.9)
+    # 20 at risk: S1 takes 12, 8 left; S2 + S3 have 19 room: whole vials -> 6 doses go to
+    # the pharmacy, the last 2 to another region.
+    found = rb.propose(
+        [donor("VC-A", 1, day(10), 20)],
+        [receiver("S1", 1.2), receiver("S2", 1.0), receiver("S3", 0.9)],
+        TODAY,
+        pharmacy_code="RH-APO",
+    )
+    assert moves(found) == [
+        ("VC-A", "S1", 1, 12, rb.SITE),
+        ("VC-A", "RH-APO", 1, 6, rb.PHARMACY),
+        ("VC-A", rb.OTHER_REGION_CODE, 1, 2, rb.OTHER_REGION),
+    ]
+    # Less room than a vial in the sites together: no pharmacy proposal.
+    found = rb.propose(
+        [donor("VC-A", 1, day(10), 20)],
+        [receiver("S1", 1.2), receiver("S2", 0.5)],
+        TODAY,
+        pharmacy_code="RH-APO",
+    )
+    assert moves(found) == [
+        ("VC-A", "S1", 1, 12, rb.SITE),
+        ("VC-A", rb.OTHER_REGION_CODE, 1, 8, rb.OTHER_REGION),
+    ]
+
+
+def test_from_the_pharmacy_whole_vials_only() -> None:
+    # 40 at risk at the pharmacy, a site with room for 50: 40 is 6 vials and 4 doses;
+    # 36 doses (6 vials) move, the 4 in a part vial stay and are proposed elsewhere.
+    found = rb.propose(
+        [donor("RH-APO", 1, day(10), 40, kind="pharmacy")], [receiver("DC-B", 5.0)], TODAY
+    )
+    assert moves(found) == [
+        ("RH-APO", "DC-B", 1, 36, rb.SITE),
+        ("RH-APO", rb.OTHER_REGION_CODE, 1, 4, rb.OTHER_REGION),
+    ]
+
+
+def test_proposals_are_ranked_by_doses_saved_then_use_by() -> None:
+    found = rb.propose(
+        [
+            donor("VC-A", 1, day(20), 10),
+            donor("VC-B", 2, day(5), 10),
+            donor("VC-C", 3, day(8), 25),
+        ],
+        [receiver("DC-X", 100.0)],
+        TODAY,
+    )
+    assert [(p.lot_id, p.doses) for p in found] == [(3, 25), (2, 10), (1, 10)]
+    assert all(p.doses_saved == p.doses for p in found)
+
+
+def test_explanation_in_both_languages() -> None:
+    p = rb.Proposal(
+        7, PRODUCT, "FX1234", date(2026, 12, 12), "DC-N", "VC-O", 30, 30, 6.2, 17, rb.SITE
+    )
+    names = {"DC-N": "Sundhedshus Nord", "VC-O": "Vaccinationscenter Øst", "RH-APO": "Region H Apotek"}
+    assert rb.explain(p, "en", product="Comirnaty", names=names) == (
+        "Move 30 doses of Comirnaty lot FX1234 from Sundhedshus Nord (would expire unused on "
+        "12-12-2026) to Vaccinationscenter Øst, which uses 6.2 doses a day and can use them "
+        "within 17 days."
+    )
+    assert rb.explain(p, "da", product="Comirnaty", names=names) == (
+        "Flyt 30 doser af Comirnaty batch FX1234 fra Sundhedshus Nord (ville udløbe ubrugt "
+        "12-12-2026) til Vaccinationscenter Øst, som bruger 6,2 doser om dagen og kan bruge "
+        "dem inden for 17 dage."
+    )
+    back = rb.Proposal(7, PRODUCT, "FX1234", date(2026, 12, 12), "DC-N", "RH-APO", 18, 18, 1.9, 1, rb.PHARMACY)
+    assert rb.explain(back, "en", product="Comirnaty", names=names) == (
+        "Return 18 doses of Comirnaty lot FX1234 from Sundhedshus Nord (would expire unused on "
+        "12-12-2026) to Region H Apotek for redistribution: no single site can take them, but "
+        "the region's sites together use 1.9 doses a day and can use them within 1 day."
+    )
+    assert "til Region H Apotek til omfordeling" in rb.explain(back, "da", product="Comirnaty", names=names)
+    away = rb.Proposal(
+        7, PRODUCT, "FX1234", date(2026, 12, 12), "DC-N", rb.OTHER_REGION_CODE, 1, 1, 0.0, 40,
+        rb.OTHER_REGION,
+    )
+    assert rb.explain(away, "en", product="Comirnaty", names=names) == (
+        "1 dose of Comirnaty lot FX1234 at Sundhedshus Nord will expire unused on 12-12-2026 "
+        "and nothing in the region can use them in time; offer them to another region."
+    )
+    assert rb.explain(away, "da", product="Comirnaty", names=names).startswith(
+        "1 dosis af Comirnaty batch FX1234 på Sundhedshus Nord udløber ubrugt 12-12-2026"
+    )
+
+
+# --------------------------------------------------------------------------- services
+
+REBALANCE_LOG = """
+2026-10-01 receive 412345 FX2 exp 2027-03-31 4 packs    // 240 doses, 6 a vial
+2026-10-01 receive 412345 FX1 exp 2026-11-12 2 packs    // 120 doses, 10 days left on 11-02
+2026-10-01 receive 412345 FX3 exp 2026-11-05 1 packs    // 60 doses, 3 days left on 11-02
+2026-10-01 site VC-A central "Vaccinationscenter A"
+2026-10-01 site DC-B decentral "Sundhedshus B"
+2026-10-01 transfer FX2 RH-APO -> VC-A 60
+2026-10-01 transfer FX2 RH-APO -> DC-B 180
+2026-10-01 transfer FX1 RH-APO -> VC-A 60
+2026-10-01 transfer FX3 RH-APO -> VC-A 12
+2026-10-20 give FX2 VC-A 28     // in the 28 days 10-06..11-02: 1 a day
+2026-10-20 give FX2 DC-B 140    // 5 a day
+"""
+
+
+@pytest.fixture
+def log(app: App, clock: Clock) -> PaperLog:
+    paper = PaperLog(app, clock)
+    paper.run(REBALANCE_LOG)
+    set_home(app)
+    clock.set(datetime(2026, 11, 2, 9, 0, tzinfo=UTC))
+    return paper
+
+
+def test_proposals_from_the_database_by_hand(app: App, log: PaperLog) -> None:
+    # VC-A, 1 a day: FX3 (3 days) first: 3 used, 9 at risk; FX1 (10 days): room 10 - 3 = 7
+    # used, 53 at risk.  DC-B, 5 a day, holds 40 of FX2 (far off):
+    #   FX3: room floor(5 x 3) = 15 -> all 9 move;
+    #   FX1: room 50 - the 9 of FX3 used first = 41 move; 12 are left that no site can
+    #   use (the pharmacy needs room in the sites, and there is none): another region.
+    found = rebalance.proposals(app)
+    got = [(p.kind, p.from_code, p.to_code, p.batch, p.doses) for p in found]
+    assert got == [
+        ("site", "VC-A", "DC-B", "FX1", 41),
+        ("other_region", "VC-A", "OTHER_REGION", "FX1", 12),
+        ("site", "VC-A", "DC-B", "FX3", 9),
+    ]
+    first = found[0]
+    assert (first.receiver_rate, first.receiver_days_left, first.use_by) == (5.0, 10, day(10))
+    assert (first.from_name, first.to_name, first.varenummer) == (
+        "Vaccinationscenter A", "Sundhedshus B", "412345"
+    )
+    assert first.sentence_en == (
+        f"Move 41 doses of {first.product} lot FX1 from Vaccinationscenter A (would expire unused "
+        "on 12-11-2026) to Sundhedshus B, which uses 5 doses a day and can use them within 10 days."
+    )
+    assert first.sentence_da.startswith("Flyt 41 doser af")
+    assert found[1].to_name == "" and "another region" in found[1].sentence_en
+
+
+def test_accept_makes_a_transfer_and_refuses_a_stale_proposal(app: App, log: PaperLog) -> None:
+    first, away, small = rebalance.proposals(app)
+    posted = rebalance.accept(app, first)
+    assert (posted.kind, posted.from_code, posted.to_code, posted.doses, posted.batch) == (
+        "transfer", "VC-A", "DC-B", 41, "FX1"
+    )
+    history = queries.lot_history(app, first.lot_id)
+    assert history is not None
+    moved = [h for h in history.history if h.movement_id == posted.movement_id]
+    assert len(moved) == 1
+    assert moved[0].reference == "REB-FX1-2026-11-02"
+    assert moved[0].note == first.sentence_en
+    assert queries.check_ledger(app).ok
+    # The same proposal again: only 12 are still at risk at VC-A.
+    with pytest.raises(DomainError) as info:
+        rebalance.accept(app, first)
+    assert info.value.code == "rebalance_stale"
+    assert "12 of them at risk" in info.value.text("en")
+    # Another region is sent as such, not as a transfer.
+    with pytest.raises(DomainError) as info:
+        rebalance.accept(app, away)
+    assert info.value.code == "rebalance_other_region"
+    assert info.value.text("da") and "another region" in info.value.text("en")
+    # The stock of the smaller proposal is given before it is accepted: refused.
+    log.run("2026-11-02 give FX3 VC-A 12")
+    with pytest.raises(DomainError) as info:
+        rebalance.accept(app, small)
+    assert info.value.code == "rebalance_stale"
+    assert queries.check_ledger(app).ok
+
+
+def test_accept_fewer_doses_than_proposed(app: App, log: PaperLog) -> None:
+    first = rebalance.proposals(app)[0]
+    posted = rebalance.accept(app, first, doses=30)
+    assert posted.doses == 30
+    history = queries.lot_history(app, first.lot_id)
+    assert history is not None
+    note = next(h.note for h in history.history if h.movement_id == posted.movement_id)
+    assert note.startswith("Move 30 doses of")
+    with pytest.raises(DomainError) as info:
+        rebalance.accept(app, first, doses=0)
+    assert info.value.code == "quantity_not_positive"
+
+
+def test_recalled_stock_is_not_proposed(app: App, log: PaperLog) -> None:
+    from pharmacy_app.services import recall
+
+    recall.recall_lot(app, log.lots["FX1"], "Particles in vials")
+    found = rebalance.proposals(app)
+    assert {p.batch for p in found} == {"FX3"}
+
+
+# --------------------------------------------------------------------------- command line
+
+
+def test_rebalance_on_the_command_line(app: App, clock: Clock, db_url: str) -> None:
+    today = datetime.now(LOCAL_TZ).date()
+
+    def d(n: int) -> str:
+        return (today + timedelta(days=n)).isoformat()
+
+    PaperLog(app, clock).run(
+        f"""
+        {d(-40)} receive 123456 FAR exp {d(200)} 10 packs
+        {d(-40)} receive 123456 NEAR exp {d(10)} 5 packs
+        {d(-40)} site VC-CLI central "Vaccinationscenter CLI"
+        {d(-40)} site DC-CLI decentral "Sundhedshus CLI"
+        {d(-40)} transfer FAR RH-APO -> VC-CLI 40
+        {d(-40)} transfer FAR RH-APO -> DC-CLI 40
+        {d(-40)} transfer NEAR RH-APO -> VC-CLI 30
+        {d(-10)} give FAR VC-CLI 28
+        {d(-10)} give FAR DC-CLI 3
+        """
+    )
+    set_home(app)
+    # VC-CLI, 1 a day: 10 of NEAR used in 10 days, 20 at risk; its 12 of FAR fit easily.
+    # DC-CLI, 3/28 a day: of its 37 of FAR, floor(200 x 3 / 28) = 21 are used by day 200,
+    # 16 are at risk, so it has no slack for NEAR (each dose would waste one of FAR).
+    # NEAR: no site, no room for the pharmacy: 20 to another region.  FAR: VC-CLI has room
+    # 200 - 10 - 12 = 178 by day 200: DC-CLI's 16 move there.
+    run = cli("--db", db_url, "rebalance", "--csv", check=True)
+    rows = list(csv.DictReader(io.StringIO(run.stdout)))
+    assert [(r["kind"], r["from_code"], r["to_code"], r["batch"], r["doses"]) for r in rows] == [
+        ("other_region", "VC-CLI", "OTHER_REGION", "NEAR", "20"),
+        ("site", "DC-CLI", "VC-CLI", "FAR", "16"),
+    ]
+    assert rows[1]["explanation"].startswith("Move 16 doses of")
+    text = cli("--db", db_url, "--lang", "da", "rebalance", check=True)
+    assert "anden region" in text.stdout and "Flyt 16 doser" in text.stdout
+    assert text.stdout.rstrip().endswith("2 proposals, 36 doses")
