@@ -1,7 +1,9 @@
 """The main window: a list of work areas on the left, the area on the right.
 
 Stock, Receiving and Settings work now; the other areas say what they will hold.  The status bar
-shows which database and user the window works with, and how much stock there is.
+shows which database and user the window works with, how much stock there is, and the
+expired, soon-expiring and at-risk doses (a click opens the Expiry page); the day's expiry
+summary appears once a day in a bar above the page (``expiry_page``).
 The File menu exports stock, movements and consumption (``export_dialog``).
 Window geometry, splitter and table header states are remembered per workstation.
 """
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStackedWidget,
     QStyle,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -28,13 +31,15 @@ from pharmacy_app.services import queries
 from pharmacy_app.services.app import App
 from pharmacy_app.ui import fmt
 from pharmacy_app.ui.consumption_page import ConsumptionPage
+from pharmacy_app.ui.distribution_page import DistributionPage
+from pharmacy_app.ui.expiry_page import ExpiryBanner, ExpiryPage, ExpiryStatusLabel, ExpiryWatch
 from pharmacy_app.ui.export_dialog import Exporter
 from pharmacy_app.ui.operations import Operations
 from pharmacy_app.ui.receiving_page import ReceivingPage
 from pharmacy_app.ui.reports_page import ReportsPage
 from pharmacy_app.ui.settings_page import SettingsPage
 from pharmacy_app.ui.stock_page import StockPage
-from pharmacy_app.ui.widgets import ComingLaterPage, load_bytes, save_bytes, settings
+from pharmacy_app.ui.widgets import load_bytes, save_bytes, settings
 
 GEOMETRY_KEY = "main/geometry"
 STATE_KEY = "main/state"
@@ -79,6 +84,8 @@ class MainWindow(QMainWindow):
         self.settings_page = SettingsPage(self.ops)
         self.consumption_page = ConsumptionPage(self.ops)
         self.reports_page = ReportsPage(self.ops)
+        self.distribution_page = DistributionPage(self.ops)
+        self.expiry_page = ExpiryPage(self.ops)
         self.pages = QStackedWidget()
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -93,30 +100,8 @@ class MainWindow(QMainWindow):
         areas = [
             (self.tr("Stock"), sp.SP_FileDialogDetailedView, self.stock_page),
             (self.tr("Receiving"), sp.SP_ArrowDown, self.receiving_page),
-            (
-                self.tr("Distribution"),
-                sp.SP_ArrowRight,
-                ComingLaterPage(
-                    self.tr("Distribution to the vaccination sites"),
-                    self.tr(
-                        "Here coordinators will plan distribution rounds, pick stock earliest expiry "
-                        "first (FEFO), print distribution lists and move stock between sites."
-                    ),
-                ),
-            ),
-            (
-                self.tr("Expiry"),
-                sp.SP_MessageBoxWarning,
-                ComingLaterPage(
-                    self.tr("Expired, expiring and at-risk stock"),
-                    self.tr(
-                        "Here you will see stock that has expired or expires soon, and stock that at "
-                        "its site's rate of use will not be used in time, with proposals for where "
-                        "to move it. Until then the Stock page marks use-by dates that have passed "
-                        "(red) or fall within 30 days (amber)."
-                    ),
-                ),
-            ),
+            (self.tr("Distribution"), sp.SP_ArrowRight, self.distribution_page),
+            (self.tr("Expiry"), sp.SP_MessageBoxWarning, self.expiry_page),
             (self.tr("Consumption"), sp.SP_DialogApplyButton, self.consumption_page),
             (self.tr("Reports"), sp.SP_FileDialogContentsView, self.reports_page),
             (self.tr("Settings"), sp.SP_FileDialogListView, self.settings_page),
@@ -134,8 +119,18 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.navigation)
-        layout.addWidget(self.pages, 1)
+        # The daily expiry summary sits above the page, never in a modal dialog.
+        self.expiry_banner = ExpiryBanner()
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(0)
+        right.addWidget(self.expiry_banner)
+        right.addWidget(self.pages, 1)
+        layout.addLayout(right, 1)
         self.setCentralWidget(central)
+        self.expiry_watch = ExpiryWatch(self.ops, self)
+        self.expiry_watch.notify.connect(self.expiry_banner.show_counts)
+        self.expiry_banner.show_requested.connect(self.show_expiry)
 
         self._build_menus(areas)
         self._build_status_bar()
@@ -204,6 +199,10 @@ class MainWindow(QMainWindow):
         self.stock_label = QLabel()
         self.stock_label.setObjectName("stockSummary")
         bar.addWidget(self.stock_label, 1)
+        self.expiry_label = ExpiryStatusLabel()
+        self.expiry_label.clicked.connect(self.show_expiry)
+        self.expiry_watch.counts_changed.connect(self.expiry_label.show_counts)
+        bar.addPermanentWidget(self.expiry_label)
         bar.addPermanentWidget(self.user_label)
         bar.addPermanentWidget(self.db_label)
 
@@ -219,6 +218,8 @@ class MainWindow(QMainWindow):
         self.settings_page.refresh()
         self.consumption_page.start()
         self._load_stock_summary()
+        self.expiry_page.start()
+        self.expiry_watch.start()
 
     def showEvent(self, event: object) -> None:  # type: ignore[override]
         super().showEvent(event)  # type: ignore[arg-type]
@@ -229,6 +230,11 @@ class MainWindow(QMainWindow):
 
     def current_page(self) -> int:
         return self.pages.currentIndex()
+
+    def show_expiry(self) -> None:
+        """The Expiry page's overview (from the status bar or the daily summary)."""
+        self.show_page(EXPIRY)
+        self.expiry_page.show_tab(0)
 
     def find_in_stock(self) -> None:
         self.show_page(STOCK)
@@ -256,6 +262,7 @@ class MainWindow(QMainWindow):
         if changes & {"reference", "stock", "settings"}:
             self.stock_page.refresh()
             self._load_stock_summary()
+            self.expiry_watch.schedule_reload()
         if changes & {"reference", "settings"}:
             self.settings_page.refresh()
         self.receiving_page.on_changed(changes)
@@ -287,6 +294,8 @@ class MainWindow(QMainWindow):
         self.stock_page.restore_state()
         self.receiving_page.restore_state()
         self.settings_page.restore_state()
+        self.distribution_page.restore_state()
+        self.expiry_page.restore_state()
         page = settings().value(PAGE_KEY, STOCK)
         try:
             row = int(str(page))
@@ -302,9 +311,12 @@ class MainWindow(QMainWindow):
         self.stock_page.save_state()
         self.receiving_page.save_state()
         self.settings_page.save_state()
+        self.distribution_page.save_state()
+        self.expiry_page.save_state()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        self.expiry_watch.stop()
         self.ops.shutdown()
         super().closeEvent(event)
 

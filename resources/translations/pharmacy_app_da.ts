@@ -2,6 +2,60 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
     <context>
+        <name>AcceptProposalDialog</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="642" />
+            <source>Accept proposal</source>
+            <translation>Godkend forslag</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="655" />
+            <source>Batch %1 · use-by %2</source>
+            <translation>Batch %1 · anvendes senest %2</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="657" />
+            <source>From %1 to %2</source>
+            <translation>Fra %1 til %2</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="676" />
+            <source>&amp;Doses to move</source>
+            <translation>&amp;Doser der flyttes</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="682" />
+            <source>Cancel</source>
+            <translation>Annullér</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="683" />
+            <source>&amp;Post transfer</source>
+            <translation>&amp;Bogfør overførsel</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="707" />
+            <source>Saves up to %n dose(s) from expiring.</source>
+            <translation>
+                <numerusform>Redder op til %n dosis fra at udløbe.</numerusform>
+                <numerusform>Redder op til %n doser fra at udløbe.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="709" />
+            <source>The proposal moves %n dose(s).</source>
+            <translation>
+                <numerusform>Forslaget flytter %n dosis.</numerusform>
+                <numerusform>Forslaget flytter %n doser.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="738" />
+            <source>Posting the transfer…</source>
+            <translation>Bogfører overførslen…</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <location filename="../../pharmacy_app/ui/app.py" line="37" />
@@ -46,6 +100,105 @@
             <location filename="../../pharmacy_app/ui/reports_model.py" line="262" />
             <source>%1 (%2 bytes)</source>
             <translation>%1 (%2 byte)</translation>
+        </message>
+    </context>
+    <context>
+        <name>BucketTile</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="180" />
+            <source>%1 doses</source>
+            <translation>%1 doser</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="181" />
+            <source>%n lot(s)</source>
+            <translation>
+                <numerusform>%n batch</numerusform>
+                <numerusform>%n batcher</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangeLotDialog</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="597" />
+            <source>Change lot</source>
+            <translation>Skift batch</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="602" />
+            <source>%1 for %2: %3 doses, now batch %4.</source>
+            <translation>%1 til %2: %3 doser, nu batch %4.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="612" />
+            <source>Batch</source>
+            <translation>Batch</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="612" />
+            <source>Use by</source>
+            <translation>Anvendes senest</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="612" />
+            <source>Thawed</source>
+            <translation>Optøet</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="612" />
+            <source>Free doses</source>
+            <translation>Ledige doser</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="627" />
+            <source>Required, e.g. the site asked for single-dose vials</source>
+            <translation>Skal udfyldes, fx stedet bad om enkeltdosis-hætteglas</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="628" />
+            <source>&amp;Reason</source>
+            <translation>Å&amp;rsag</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="633" />
+            <source>Use this lot</source>
+            <translation>Brug denne batch</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="634" />
+            <source>Cancel</source>
+            <translation>Annullér</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="644" />
+            <source>Lots at the pharmacy that can be picked, earliest use-by first (FEFO). Another lot needs a reason.</source>
+            <translation>Batcher på apoteket, der kan plukkes, tidligste anvendelsesdato først (FEFO). En anden batch kræver en årsag.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="665" />
+            <source>FEFO first</source>
+            <translation>Først efter FEFO</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="667" />
+            <source>picked now</source>
+            <translation>plukket nu</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="669" />
+            <source>not enough free doses</source>
+            <translation>ikke nok ledige doser</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="693" />
+            <source>No other lot of this product can be picked for the round's date.</source>
+            <translation>Ingen anden batch af varen kan plukkes til rundens dato.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="747" />
+            <source>Changing the lot…</source>
+            <translation>Skifter batch …</translation>
         </message>
     </context>
     <context>
@@ -105,7 +258,7 @@
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/closed_month.py" line="98" />
-            <source>You can still save this change. It will then be listed under “Changes since sent” on the Reports page, and your reason is kept in the movement&apos;s note.</source>
+            <source>You can still save this change. It will then be listed under “Changes since sent” on the Reports page, and your reason is kept in the movement's note.</source>
             <translation>Du kan stadig gemme ændringen. Den vises derefter under “Ændringer siden afsendelse” på siden Rapporter, og din begrundelse gemmes i bevægelsens bemærkning.</translation>
         </message>
         <message>
@@ -135,6 +288,124 @@
             <location filename="../../pharmacy_app/ui/widgets.py" line="163" />
             <source>Coming in a later version.</source>
             <translation>Kommer i en senere version.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConfirmReceiptDialog</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="892" />
+            <source>Confirm receipt – %1</source>
+            <translation>Kvittér for modtagelse – %1</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="895" />
+            <source>List %1 to %2</source>
+            <translation>Liste %1 til %2</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="898" />
+            <source>The doses are in transit until confirmed: what you confirm moves to the site; a difference is recorded as lost with its reason.</source>
+            <translation>Doserne er undervejs, indtil der kvitteres: det, du kvitterer for, flyttes til stedet; en difference registreres som tabt med sin årsag.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="903" />
+            <source>The doses were booked to the site at dispatch; a difference is recorded as a discard at the site with its reason.</source>
+            <translation>Doserne blev bogført på stedet ved afsendelsen; en difference registreres som kassation på stedet med sin årsag.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="910" />
+            <source>Product</source>
+            <translation>Vare</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="911" />
+            <source>Batch</source>
+            <translation>Batch</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="912" />
+            <source>Use by</source>
+            <translation>Anvendes senest</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="913" />
+            <source>Dispatched</source>
+            <translation>Afsendt</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="914" />
+            <source>Received</source>
+            <translation>Modtaget</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="915" />
+            <source>Reason for the difference</source>
+            <translation>Årsag til differencen</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="916" />
+            <source>Reason code</source>
+            <translation>Årsagskode</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="948" />
+            <source>Doses received, in whole vials of %1 doses</source>
+            <translation>Modtagne doser, i hele hætteglas á %1 doser</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="953" />
+            <source>Needed when less arrived</source>
+            <translation>Skal udfyldes, når der kom mindre</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="956" />
+            <source>Choose…</source>
+            <translation>Vælg …</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="973" />
+            <source>Confirm receipt</source>
+            <translation>Kvittér for modtagelse</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="975" />
+            <source>Cancel</source>
+            <translation>Annullér</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1004" />
+            <source>line %1 (%2 %3)</source>
+            <translation>linje %1 (%2 %3)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1010" />
+            <source>The doses received on %1 must be whole vials of %2 doses.</source>
+            <translation>De modtagne doser på %1 skal være hele hætteglas á %2 doser.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1015" />
+            <source>Give the reason for the difference on %1.</source>
+            <translation>Angiv årsagen til differencen på %1.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1017" />
+            <source>Choose the reason code on %1.</source>
+            <translation>Vælg årsagskoden på %1.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1023" />
+            <source>Dispatched %1 doses, received %2</source>
+            <translation>Afsendt %1 doser, modtaget %2</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1025" />
+            <source>difference %1</source>
+            <translation>difference %1</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1069" />
+            <source>Confirming the receipt…</source>
+            <translation>Kvitterer for modtagelsen …</translation>
         </message>
     </context>
     <context>
@@ -294,77 +565,77 @@
             <translation>Forbrug</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="186" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="188" />
             <source>◀ Previous week</source>
             <translation>◀ Forrige uge</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="189" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="191" />
             <source>Next week ▶</source>
             <translation>Næste uge ▶</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="192" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="194" />
             <source>This week</source>
             <translation>Denne uge</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="196" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="198" />
             <source>Split by target group</source>
             <translation>Opdel efter målgruppe</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="198" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="200" />
             <source>Import…</source>
             <translation>Importér…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="200" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="202" />
             <source>Save</source>
             <translation>Gem</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="207" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="209" />
             <source>Site:</source>
             <translation>Sted:</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="239" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="241" />
             <source>Type the doses given per day. Arrows and Tab move, Enter moves down, Delete clears, Ctrl+V pastes cells copied from a spreadsheet. Grey days are already recorded or closed. Batches marked * are thawed.</source>
             <translation>Indtast de givne doser pr. dag. Piletaster og Tab flytter, Enter flytter ned, Delete sletter, Ctrl+V indsætter celler kopieret fra et regneark. Grå dage er allerede registreret eller lukket. Batcher mærket * er optøet.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="311" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="313" />
             <source>Week %1: %2 – %3</source>
             <translation>Uge %1: %2 – %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="407" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="412" />
             <source>%1 new doses in %2 cells not saved yet.</source>
             <translation>%1 nye doser i %2 celler er endnu ikke gemt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="443" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="448" />
             <source>Saving consumption…</source>
             <translation>Gemmer forbrug…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="470" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="475" />
             <source>Nothing was saved:</source>
             <translation>Intet blev gemt:</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="480" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="485" />
             <source>Import consumption sheet</source>
             <translation>Importér forbrugsark</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="482" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="487" />
             <source>Consumption sheets (*.xlsx *.csv)</source>
             <translation>Forbrugsark (*.xlsx *.csv)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="514" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="519" />
             <source>Recording consumption sheet…</source>
             <translation>Registrerer forbrugsark…</translation>
         </message>
@@ -373,7 +644,7 @@
         <name>DateEdit</name>
         <message>
             <location filename="../../pharmacy_app/ui/receiving_page.py" line="205" />
-            <source>Type the date (31-12-2027, 311227, 12-2027 for the month&apos;s last day); Alt+Down opens a calendar</source>
+            <source>Type the date (31-12-2027, 311227, 12-2027 for the month's last day); Alt+Down opens a calendar</source>
             <translation>Skriv datoen (31-12-2027, 311227 eller 12-2027 for månedens sidste dag); Alt+Pil ned åbner en kalender</translation>
         </message>
         <message>
@@ -413,6 +684,1142 @@
             <location filename="../../pharmacy_app/ui/held_stock.py" line="365" />
             <source>Discarding…</source>
             <translation>Kasserer…</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiscardTab</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="89" />
+            <source>&amp;All</source>
+            <translation>&amp;Alle</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="91" />
+            <source>Check or uncheck every row (Space checks the current row)</source>
+            <translation>Markér eller fjern markering på alle rækker (mellemrum markerer den aktuelle række)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="98" />
+            <source>Expired stock</source>
+            <translation>Udløbet lager</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="104" />
+            <source>&amp;Record waste…</source>
+            <translation>&amp;Registrér spild…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="107" />
+            <source>Record wasted doses at any location with a reason (broken, cold chain, opened vial…)</source>
+            <translation>Registrér spildte doser på et hvilket som helst sted med en årsag (brud, kølekæde, anbrudt hætteglas…)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="130" />
+            <source>Stock past its use-by at every location, with the reason it is discarded with. Uncheck what is not to be discarded now; the checked rows are discarded in one step.</source>
+            <translation>Lager hvis anvendelsesdato er overskredet, på alle steder, med den årsag det kasseres med. Fjern markeringen på det, der ikke skal kasseres nu; de markerede rækker kasseres i ét trin.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="148" />
+            <source>Location</source>
+            <translation>Sted</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="149" />
+            <source>Product</source>
+            <translation>Vare</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="150" />
+            <source>Batch</source>
+            <translation>Batch</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="152" />
+            <source>Use-by</source>
+            <translation>Anvendes senest</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="157" />
+            <source>Thawed on</source>
+            <translation>Optøet</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="158" />
+            <source>Doses</source>
+            <translation>Doser</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="159" />
+            <source>Reason</source>
+            <translation>Årsag</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="166" />
+            <source>Loading…</source>
+            <translation>Henter …</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="178" />
+            <source>The list could not be loaded.</source>
+            <translation>Listen kunne ikke hentes.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="190" />
+            <source>No expired stock anywhere.</source>
+            <translation>Der er intet udløbet lager nogen steder.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="204" />
+            <source>Discard expired stock</source>
+            <translation>Kassér udløbet lager</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="206" />
+            <source>Discard %1 of expired stock?</source>
+            <translation>Kassér %1 af det udløbne lager?</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="206" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="236" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="269" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="297" />
+            <source>%n dose(s)</source>
+            <translation>
+                <numerusform>%n dose</numerusform>
+                <numerusform>%n doser</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="208" />
+            <source>(%n row(s))</source>
+            <translation>
+                <numerusform>(%n række)</numerusform>
+                <numerusform>(%n rækker)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="212" />
+            <source>Each row is recorded as wasted with the reason shown. A mistake can only be corrected by a reversal.</source>
+            <translation>Hver række registreres som spild med den viste årsag. En fejl kan kun rettes ved en tilbageførsel.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="216" />
+            <source>Discard</source>
+            <translation>Kassér</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="217" />
+            <source>Cancel</source>
+            <translation>Annullér</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="236" />
+            <source>Discarded %1 of expired stock.</source>
+            <translation>Kasseret: %1 af det udløbne lager.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="251" />
+            <source>Discarding expired stock…</source>
+            <translation>Kasserer udløbet lager…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="268" />
+            <source>Discarded %1 of batch %2 at %3.</source>
+            <translation>Kasseret: %1 af batch %2 på %3.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="283" />
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n række</numerusform>
+                <numerusform>%n rækker</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="285" />
+            <source>%1 of %2 doses checked</source>
+            <translation>%1 af %2 doser markeret</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="297" />
+            <source>&amp;Discard %1 of expired stock…</source>
+            <translation>&amp;Kassér %1 af det udløbne lager…</translation>
+        </message>
+    </context>
+    <context>
+        <name>DistributionModel</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="67" />
+            <source>Draft</source>
+            <translation>Kladde</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="68" />
+            <source>Dispatched</source>
+            <translation>Afsendt</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="69" />
+            <source>Received</source>
+            <translation>Modtaget</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="70" />
+            <source>Cancelled</source>
+            <translation>Annulleret</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="71" />
+            <source>Reversed</source>
+            <translation>Tilbageført</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="74" />
+            <source>Direct</source>
+            <translation>Direkte</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="75" />
+            <source>In transit</source>
+            <translation>Undervejs</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="78" />
+            <source>Direct: stock is at the site as soon as it is dispatched</source>
+            <translation>Direkte: lageret er på stedet, så snart det er afsendt</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="79" />
+            <source>In transit: stock is on the way until the site confirms receipt</source>
+            <translation>Undervejs: lageret er på vej, indtil stedet kvitterer for modtagelsen</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="85" />
+            <source>Nursing home</source>
+            <translation>Plejehjem</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="86" />
+            <source>Sheltered housing</source>
+            <translation>Botilbud</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="87" />
+            <source>Prison</source>
+            <translation>Fængsel</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="88" />
+            <source>Asylum or departure centre</source>
+            <translation>Asyl- eller udrejsecenter</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="89" />
+            <source>Home visit (bed-bound citizen)</source>
+            <translation>Hjemmebesøg (sengeliggende borger)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="90" />
+            <source>Homeless shelter</source>
+            <translation>Herberg</translation>
+        </message>
+    </context>
+    <context>
+        <name>DistributionPage</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1590" />
+            <source>&amp;New round…</source>
+            <translation>&amp;Ny runde …</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1592" />
+            <source>Plan a distribution round to one or many sites (Ctrl+N)</source>
+            <translation>Planlæg en distributionsrunde til et eller flere steder (Ctrl+N)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1597" />
+            <source>No rounds yet. Plan one with New round.</source>
+            <translation>Ingen runder endnu. Planlæg en med Ny runde.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1606" />
+            <source>&amp;Transfer / return…</source>
+            <translation>&amp;Overfør / returnér …</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1609" />
+            <source>Move stock site to site, back to the pharmacy, or to another region (Ctrl+T)</source>
+            <translation>Flyt lager fra sted til sted, tilbage til apoteket eller til en anden region (Ctrl+T)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1611" />
+            <source>Receive from another &amp;region…</source>
+            <translation>Modtag fra anden &amp;region …</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1613" />
+            <source>Receive a lot another region sent, from its shipment file</source>
+            <translation>Modtag en batch, som en anden region har sendt, fra dens forsendelsesfil</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1656" />
+            <source>Open a round to see its site lists.</source>
+            <translation>Åbn en runde for at se dens lister.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1822" />
+            <source>Rounds</source>
+            <translation>Runder</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1823" />
+            <source>Drafts first, then the latest dispatched</source>
+            <translation>Kladder først, derefter de senest afsendte</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1845" />
+            <source>Stock between places</source>
+            <translation>Lager mellem steder</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1628" />
+            <source>Split &amp;fairly</source>
+            <translation>Fordel &amp;ligeligt</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1631" />
+            <source>Give every site about the same share of what it asked for (Ctrl+Shift+F)</source>
+            <translation>Giv hvert sted omtrent samme andel af det ønskede (Ctrl+Shift+F)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1633" />
+            <source>Serve in &amp;order</source>
+            <translation>Efter &amp;rækkefølge</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1635" />
+            <source>Serve the sites in the list's order until the stock runs out</source>
+            <translation>Forsyn stederne i listens rækkefølge, til lageret slipper op</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1681" />
+            <source>Requests</source>
+            <translation>Behov</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1685" />
+            <source>Type a figure in Requested to change it; whole vials</source>
+            <translation>Skriv et tal under Ønsket for at ændre det; hele hætteglas</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1706" />
+            <source>Change &amp;lot…</source>
+            <translation>Skift &amp;batch …</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1708" />
+            <source>Pick another lot for the selected line, with a reason (Ctrl+L)</source>
+            <translation>Pluk en anden batch til den valgte linje, med en årsag (Ctrl+L)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1714" />
+            <source>Picked lots</source>
+            <translation>Plukkede batcher</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1715" />
+            <source>earliest use-by first (FEFO)</source>
+            <translation>tidligste anvendelsesdato først (FEFO)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1734" />
+            <source>Add &amp;visit…</source>
+            <translation>Tilføj &amp;besøg …</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1736" />
+            <source>Plan an institution the mobile unit visits, with the doses per programme</source>
+            <translation>Planlæg en institution, den mobile enhed besøger, med doserne pr. program</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1737" />
+            <source>Remove visit</source>
+            <translation>Fjern besøg</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1767" />
+            <source>&amp;Preview lists…</source>
+            <translation>&amp;Vis lister …</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1770" />
+            <source>Every site's distribution list in one document: preview, print in one job, save (Ctrl+P)</source>
+            <translation>Alle steders distributionslister i ét dokument: vis, udskriv i ét job, gem (Ctrl+P)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1772" />
+            <source>Cancel l&amp;ist…</source>
+            <translation>Annullér l&amp;iste …</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1774" />
+            <source>Take the selected site out of this draft round</source>
+            <translation>Tag det valgte sted ud af denne kladde</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1775" />
+            <source>Cancel ro&amp;und…</source>
+            <translation>Annullér r&amp;unde …</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1777" />
+            <source>Abandon this draft round; nothing of it is sent</source>
+            <translation>Opgiv denne kladde; intet af den sendes</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1778" />
+            <source>Re&amp;verse list…</source>
+            <translation>Tilbage&amp;før liste …</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1781" />
+            <source>Undo the dispatch of the selected list (not yet received): its doses go back to the pharmacy</source>
+            <translation>Fortryd afsendelsen af den valgte liste (ikke modtaget endnu): doserne går tilbage til apoteket</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1783" />
+            <source>Confirm &amp;receipt…</source>
+            <translation>Kvittér for &amp;modtagelse …</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1785" />
+            <source>Record what the selected site received (Ctrl+R)</source>
+            <translation>Registrér, hvad det valgte sted modtog (Ctrl+R)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1786" />
+            <source>&amp;Dispatch</source>
+            <translation>&amp;Afsend</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1788" />
+            <source>Post the round's movements (Ctrl+Enter)</source>
+            <translation>Bogfør rundens bevægelser (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1829" />
+            <source>Site lists of the round</source>
+            <translation>Rundens lister pr. sted</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1830" />
+            <source>Choose a site to see only its list</source>
+            <translation>Vælg et sted for kun at se dets liste</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1898" />
+            <source>New round</source>
+            <translation>Ny runde</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1899" />
+            <source>Preview lists</source>
+            <translation>Vis lister</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1901" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2540" />
+            <source>Dispatch</source>
+            <translation>Afsend</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1903" />
+            <source>Change lot</source>
+            <translation>Skift batch</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1904" />
+            <source>Confirm receipt</source>
+            <translation>Kvittér for modtagelse</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1905" />
+            <source>Transfer / return</source>
+            <translation>Overfør / returnér</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1906" />
+            <source>Split fairly</source>
+            <translation>Fordel ligeligt</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2106" />
+            <source>Visit plan – %1</source>
+            <translation>Besøgsplan – %1</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2107" />
+            <source>Only mobile units have a visit plan.</source>
+            <translation>Kun mobile enheder har en besøgsplan.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2109" />
+            <source>Visit plans of the mobile units</source>
+            <translation>De mobile enheders besøgsplaner</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2110" />
+            <source>Choose a mobile unit on the left to add visits.</source>
+            <translation>Vælg en mobil enhed til venstre for at tilføje besøg.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2119" />
+            <source>No requests: the site has no recent use of the round's products.</source>
+            <translation>Intet behov: stedet har ikke brugt rundens varer for nylig.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2121" />
+            <source>Nothing picked yet: no stock at the pharmacy for the requests.</source>
+            <translation>Intet plukket endnu: apoteket har ikke lager til behovet.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2122" />
+            <source>No visits planned.</source>
+            <translation>Ingen besøg planlagt.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2127" />
+            <source>No round open</source>
+            <translation>Ingen runde åben</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2132" />
+            <source>Round %1</source>
+            <translation>Runde %1</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2134" />
+            <source>For %1</source>
+            <translation>Til %1</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2137" />
+            <source>Planned by %1, %2</source>
+            <translation>Planlagt af %1, %2</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2145" />
+            <source>Dispatched by %1, %2</source>
+            <translation>Afsendt af %1, %2</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2161" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2334" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2525" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2556" />
+            <source>%n site(s)</source>
+            <translation>
+                <numerusform>%n sted</numerusform>
+                <numerusform>%n steder</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2163" />
+            <source>%1 of %2 doses requested</source>
+            <translation>%1 af %2 ønskede doser</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2165" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2524" />
+            <source>%n unit(s)</source>
+            <translation>
+                <numerusform>%n enhed</numerusform>
+                <numerusform>%n enheder</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2214" />
+            <source>Stock cannot cover every request (or would expire before the site can use it); the sites first in the list are served first.</source>
+            <translation>Lageret kan ikke dække alt det ønskede (eller ville udløbe, før stedet kan bruge det); stederne øverst på listen forsynes først.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2236" />
+            <source>%n vial(s)</source>
+            <translation>
+                <numerusform>%n hætteglas</numerusform>
+                <numerusform>%n hætteglas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2169" />
+            <source>%1 of %2 received</source>
+            <translation>%1 af %2 modtaget</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2199" />
+            <source>%1 gets %2 of %3</source>
+            <translation>%1 får %2 af %3</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2205" />
+            <source>%n more site(s)</source>
+            <translation>
+                <numerusform>%n sted mere</numerusform>
+                <numerusform>%n steder mere</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2206" />
+            <source>Short by %1 doses of %2:</source>
+            <translation>Mangler %1 doser %2:</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2209" />
+            <source>%n more product(s) short</source>
+            <translation>
+                <numerusform>%n vare mere mangler</numerusform>
+                <numerusform>%n varer mere mangler</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2211" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2385" />
+            <source>Split fairly: every site gets about the same share of its request.</source>
+            <translation>Fordelt ligeligt: hvert sted får omtrent samme andel af sit behov.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2239" />
+            <source>proposed %1, requested %2, allocated %3</source>
+            <translation>foreslået %1, ønsket %2, tildelt %3</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2286" />
+            <source>Plan a round with New round (Ctrl+N), or open one on the left.</source>
+            <translation>Planlæg en runde med Ny runde (Ctrl+N), eller åbn en til venstre.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2289" />
+            <source>Check the requests (type a figure to change one), the picked lots and the visits; preview the lists (Ctrl+P), then dispatch (Ctrl+Enter).</source>
+            <translation>Tjek behovet (skriv et tal for at ændre det), de plukkede batcher og besøgene; vis listerne (Ctrl+P), og afsend (Ctrl+Enter).</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2295" />
+            <source>Dispatched: the stock is in transit. Choose a site on the left and confirm its receipt (Ctrl+R).</source>
+            <translation>Afsendt: lageret er undervejs. Vælg et sted til venstre, og kvittér for dets modtagelse (Ctrl+R).</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2297" />
+            <source>Dispatched: the stock is at the sites. Choose a site and confirm its receipt (Ctrl+R).</source>
+            <translation>Afsendt: lageret er på stederne. Vælg et sted, og kvittér for dets modtagelse (Ctrl+R).</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2299" />
+            <source>This round was cancelled; nothing of it was sent.</source>
+            <translation>Runden blev annulleret; intet af den blev sendt.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2331" />
+            <source>Round %1 planned for %2: %3</source>
+            <translation>Runde %1 planlagt til %2: %3</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2356" />
+            <source>%1: requested %2 doses, allocated %3</source>
+            <translation>%1: ønsket %2 doser, tildelt %3</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2360" />
+            <source>(rounded up to whole vials of %1 doses)</source>
+            <translation>(rundet op til hele hætteglas á %1 doser)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2368" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2395" />
+            <source>Allocating…</source>
+            <translation>Fordeler …</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2387" />
+            <source>Allocated in the list's order.</source>
+            <translation>Fordelt i listens rækkefølge.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2410" />
+            <source>Line %1 for %2: lot changed, reason recorded</source>
+            <translation>Linje %1 til %2: batch skiftet, årsag registreret</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2423" />
+            <source>Change lot…	Ctrl+L</source>
+            <translation>Skift batch …	Ctrl+L</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2442" />
+            <source>Visit added to %1's plan</source>
+            <translation>Besøg tilføjet til %1s plan</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2456" />
+            <source>Visit to %1 removed</source>
+            <translation>Besøg hos %1 fjernet</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2463" />
+            <source>Removing the visit…</source>
+            <translation>Fjerner besøget …</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2476" />
+            <source>distribution-lists</source>
+            <translation>distributionslister</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2495" />
+            <source>Distribution lists, round %1</source>
+            <translation>Distributionslister, runde %1</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2519" />
+            <source>Dispatch round</source>
+            <translation>Afsend runde</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2521" />
+            <source>Dispatch round %1: %2 doses in %3 to %4?</source>
+            <translation>Afsend runde %1: %2 doser i %3 til %4?</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2529" />
+            <source>Each site confirms its receipt here; until then the doses count as in transit.</source>
+            <translation>Hvert sted kvitterer for modtagelsen her; indtil da tæller doserne som undervejs.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2531" />
+            <source>The doses leave the pharmacy's stock and count at the sites now.</source>
+            <translation>Doserne forlader apotekets lager og tæller på stederne fra nu.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2534" />
+            <source>%1 requested doses cannot be sent (stock is short).</source>
+            <translation>%1 ønskede doser kan ikke sendes (lageret slår ikke til).</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2537" />
+            <source>Nothing is sent to: %1.</source>
+            <translation>Intet sendes til: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2538" />
+            <source>After dispatch a list can only be reversed, not cancelled.</source>
+            <translation>Efter afsendelse kan en liste kun tilbageføres, ikke annulleres.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2541" />
+            <source>Not now</source>
+            <translation>Ikke nu</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2554" />
+            <source>Round %1 dispatched: %2 doses to %3</source>
+            <translation>Runde %1 afsendt: %2 doser til %3</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2558" />
+            <source>in transit until each site confirms</source>
+            <translation>undervejs, indtil hvert sted kvitterer</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2566" />
+            <source>Dispatching the round…</source>
+            <translation>Afsender runden …</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2587" />
+            <source>Round %1 cancelled; nothing was sent</source>
+            <translation>Runde %1 annulleret; intet blev sendt</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2596" />
+            <source>Cancelling the round…</source>
+            <translation>Annullerer runden …</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2601" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2603" />
+            <source>Cancel round</source>
+            <translation>Annullér runde</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2602" />
+            <source>Cancel round %1? Nothing of it is sent; its picks are released.</source>
+            <translation>Annullér runde %1? Intet af den sendes; dens pluk frigives.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2606" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2635" />
+            <source>Reason (optional)</source>
+            <translation>Årsag (valgfri)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2617" />
+            <source>The list for %1 was cancelled</source>
+            <translation>Listen til %1 blev annulleret</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2625" />
+            <source>Cancelling the list…</source>
+            <translation>Annullerer listen …</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2630" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2632" />
+            <source>Cancel list</source>
+            <translation>Annullér liste</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2631" />
+            <source>Take %1 out of this round? Its picks are released for the other sites.</source>
+            <translation>Tag %1 ud af denne runde? Dens pluk frigives til de andre steder.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2646" />
+            <source>The dispatch to %1 was reversed; the doses are back at the pharmacy</source>
+            <translation>Afsendelsen til %1 blev tilbageført; doserne er tilbage på apoteket</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2655" />
+            <source>Reversing the list…</source>
+            <translation>Tilbagefører listen …</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2660" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2665" />
+            <source>Reverse list</source>
+            <translation>Tilbagefør liste</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2662" />
+            <source>Reverse the dispatch to %1? Every movement of the list is reversed and the doses return to the pharmacy. Say why; the note is kept with the movements.</source>
+            <translation>Tilbagefør afsendelsen til %1? Alle listens bevægelser tilbageføres, og doserne vender tilbage til apoteket. Angiv hvorfor; bemærkningen gemmes med bevægelserne.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2684" />
+            <source>%1 confirmed: %2 of %3 doses received</source>
+            <translation>%1 har kvitteret: %2 af %3 doser modtaget</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2688" />
+            <source>the difference is recorded with its reason</source>
+            <translation>differencen er registreret med sin årsag</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2708" />
+            <source>Receive from another region</source>
+            <translation>Modtag fra anden region</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2710" />
+            <source>Shipment files (*.json);;All files (*)</source>
+            <translation>Forsendelsesfiler (*.json);;Alle filer (*)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2719" />
+            <source>%1 could not be read: %2</source>
+            <translation>%1 kunne ikke læses: %2</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2724" />
+            <source>Received from another region: %1 doses of %2, batch %3</source>
+            <translation>Modtaget fra anden region: %1 doser %2, batch %3</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2735" />
+            <source>Receiving the shipment…</source>
+            <translation>Modtager forsendelsen …</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExpiryBanner</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="695" />
+            <source>Show</source>
+            <translation>Vis</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="697" />
+            <source>Open the Expiry page</source>
+            <translation>Åbn siden Udløb</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="702" />
+            <source>Dismiss until tomorrow</source>
+            <translation>Skjul til i morgen</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="721" />
+            <source>Expiry today (%1):</source>
+            <translation>Udløb i dag (%1):</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="724" />
+            <source>Soonest:</source>
+            <translation>Først:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExpiryChart</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry_chart.py" line="94" />
+            <source>No stock to show</source>
+            <translation>Ingen beholdning at vise</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry_chart.py" line="155" />
+            <source>Expired</source>
+            <translation>Udløbet</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry_chart.py" line="159" />
+            <source>Doses</source>
+            <translation>Doser</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry_chart.py" line="160" />
+            <source>Doses reaching their use-by date per week</source>
+            <translation>Doser der når sidste anvendelsesdato, pr. uge</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry_chart.py" line="162" />
+            <source>later: %1 doses</source>
+            <translation>senere: %1 doser</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry_chart.py" line="168" />
+            <source>Nothing expires in these weeks</source>
+            <translation>Intet udløber i disse uger</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry_chart.py" line="177" />
+            <source>wk %1</source>
+            <translation>uge %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExpiryModel</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="108" />
+            <source>Location</source>
+            <translation>Sted</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="109" />
+            <source>Location kind</source>
+            <translation>Stedtype</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="110" />
+            <source>Programme</source>
+            <translation>Program</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="111" />
+            <source>Product</source>
+            <translation>Produkt</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="112" />
+            <source>Batch</source>
+            <translation>Batch</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="113" />
+            <source>Use by</source>
+            <translation>Anvendes senest</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="114" />
+            <source>Days left</source>
+            <translation>Dage tilbage</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="115" />
+            <source>Thawed</source>
+            <translation>Optøet</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="116" />
+            <source>Doses</source>
+            <translation>Doser</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="117" />
+            <source>Window</source>
+            <translation>Vindue</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="120" />
+            <source>Use by: the expiry date, or earlier once thawed</source>
+            <translation>Anvendes senest: udløbsdatoen, eller tidligere når optøet</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="121" />
+            <source>Days until the use-by date; negative once expired</source>
+            <translation>Dage til sidste anvendelsesdato; negativt når udløbet</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="122" />
+            <source>The day the stock was thawed (its shorter shelf life started)</source>
+            <translation>Dagen beholdningen blev optøet (dens kortere holdbarhed begyndte)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="123" />
+            <source>The expiry window the use-by date falls in</source>
+            <translation>Det udløbsvindue sidste anvendelsesdato falder i</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="278" />
+            <source>Item no.</source>
+            <translation>Varenr.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="282" />
+            <source>Expired: could be used until %1</source>
+            <translation>Udløbet: kunne anvendes til og med %1</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="284" />
+            <source>Last day of use</source>
+            <translation>Sidste anvendelsesdag</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="286" />
+            <source>%n day(s) left</source>
+            <translation>
+                <numerusform>%n dag tilbage</numerusform>
+                <numerusform>%n dage tilbage</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="288" />
+            <source>Expiry date %1; thawed %2</source>
+            <translation>Udløbsdato %1; optøet %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExpiryPage</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="582" />
+            <source>Overview</source>
+            <translation>Overblik</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="583" />
+            <source>At risk</source>
+            <translation>I risiko</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="584" />
+            <source>Discard</source>
+            <translation>Kassér</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="585" />
+            <source>Recall</source>
+            <translation>Tilbagekald</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="586" />
+            <source>Wastage</source>
+            <translation>Spild</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExpiryStatusLabel</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="621" />
+            <source>Expired and soon-expiring stock in the region. Click to open the Expiry page.</source>
+            <translation>Udløbet og snart udløbende beholdning i regionen. Klik for at åbne siden Udløb.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="629" />
+            <source>Expired: %1 doses</source>
+            <translation>Udløbet: %1 doser</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="633" />
+            <source>≤%1 days: %2 doses</source>
+            <translation>≤%1 dage: %2 doser</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="639" />
+            <source>at risk: %1</source>
+            <translation>i risiko: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExpiryTexts</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="46" />
+            <source>Expired</source>
+            <translation>Udløbet</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="48" />
+            <source>Later</source>
+            <translation>Senere</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="49" />
+            <source>≤ %n day(s)</source>
+            <translation>
+                <numerusform>≤ %n dag</numerusform>
+                <numerusform>≤ %n dage</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="52" />
+            <source>%1 doses have expired (%n lot(s))</source>
+            <translation>
+                <numerusform>%1 doser er udløbet (%n batch)</numerusform>
+                <numerusform>%1 doser er udløbet (%n batcher)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="56" />
+            <source>%1 doses expire within %2 days (%n lot(s))</source>
+            <translation>
+                <numerusform>%1 doser udløber inden for %2 dage (%n batch)</numerusform>
+                <numerusform>%1 doser udløber inden for %2 dage (%n batcher)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="62" />
+            <source>%1 doses will not be used in time at their site's rate (%n lot(s))</source>
+            <translation>
+                <numerusform>%1 doser bliver ikke brugt i tide med stedets forbrug (%n batch)</numerusform>
+                <numerusform>%1 doser bliver ikke brugt i tide med stedernes forbrug (%n batcher)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="67" />
+            <source>last day today</source>
+            <translation>sidste dag i dag</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="67" />
+            <source>%n day(s) left</source>
+            <translation>
+                <numerusform>%n dag tilbage</numerusform>
+                <numerusform>%n dage tilbage</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="71" />
+            <source>%1 %2: use by %3 (%4), %5 doses at %n location(s)</source>
+            <translation>
+                <numerusform>%1 %2: anvendes senest %3 (%4), %5 doser på %n sted</numerusform>
+                <numerusform>%1 %2: anvendes senest %3 (%4), %5 doser på %n steder</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -984,6 +2391,104 @@
         </message>
     </context>
     <context>
+        <name>LinesModel</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="564" />
+            <source>Site</source>
+            <translation>Sted</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="565" />
+            <source>Product</source>
+            <translation>Vare</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="566" />
+            <source>Batch</source>
+            <translation>Batch</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="567" />
+            <source>Use by</source>
+            <translation>Anvendes senest</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="568" />
+            <source>Thawed</source>
+            <translation>Optøet</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="569" />
+            <source>Units</source>
+            <translation>Enheder</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="570" />
+            <source>Doses</source>
+            <translation>Doser</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="571" />
+            <source>Received</source>
+            <translation>Modtaget</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="572" />
+            <source>Reason</source>
+            <translation>Årsag</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="575" />
+            <source>The lot picked; earliest use-by first unless changed with a reason</source>
+            <translation>Den plukkede batch; tidligste anvendelsesdato først, medmindre den er skiftet med en årsag</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="576" />
+            <source>Use by: the expiry date, or earlier once thawed</source>
+            <translation>Anvendes senest: udløbsdatoen, eller tidligere når optøet</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="577" />
+            <source>The day the stock was thawed</source>
+            <translation>Dagen, lageret blev optøet</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="578" />
+            <source>Whole vials, syringes or applicators to pack</source>
+            <translation>Hele hætteglas, sprøjter eller applikatorer, der skal pakkes</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="579" />
+            <source>Doses the site confirmed it received</source>
+            <translation>Doser, stedet har kvitteret for</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="580" />
+            <source>Why another lot than FEFO's was chosen, or why less was received</source>
+            <translation>Hvorfor en anden batch end FEFO's blev valgt, eller hvorfor der kom mindre</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="667" />
+            <source>Batch %1, expiry %2</source>
+            <translation>Batch %1, udløb %2</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="669" />
+            <source>Chosen instead of the FEFO lot: %1</source>
+            <translation>Valgt i stedet for FEFO-batchen: %1</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="674" />
+            <source>Earlier than the expiry date (%1) because the stock is thawed</source>
+            <translation>Før udløbsdatoen (%1), fordi lageret er optøet</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="678" />
+            <source>Dispatched %1, received %2: %3</source>
+            <translation>Afsendt %1, modtaget %2: %3</translation>
+        </message>
+    </context>
+    <context>
         <name>LocationDialog</name>
         <message>
             <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="328" />
@@ -1087,144 +2592,124 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="74" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="79" />
             <source>Vaccine stock – hospital pharmacy</source>
             <translation>Vaccinelager – sygehusapotek</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="94" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="101" />
             <source>Stock</source>
             <translation>Lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="95" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="102" />
             <source>Receiving</source>
             <translation>Modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="97" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="103" />
             <source>Distribution</source>
             <translation>Distribution</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="100" />
-            <source>Distribution to the vaccination sites</source>
-            <translation>Distribution til vaccinationsstederne</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="102" />
-            <source>Here coordinators will plan distribution rounds, pick stock earliest expiry first (FEFO), print distribution lists and move stock between sites.</source>
-            <translation>Her skal koordinatorerne planlægge distributionsrunder, plukke efter først-udløbende-først (FEFO), udskrive distributionslister og flytte lager mellem steder.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="108" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="104" />
             <source>Expiry</source>
             <translation>Udløb</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="111" />
-            <source>Expired, expiring and at-risk stock</source>
-            <translation>Udløbet, snart udløbende og truet lager</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="113" />
-            <source>Here you will see stock that has expired or expires soon, and stock that at its site&apos;s rate of use will not be used in time, with proposals for where to move it. Until then the Stock page marks use-by dates that have passed (red) or fall within 30 days (amber).</source>
-            <translation>Her vil du se lager, der er udløbet eller snart udløber, og lager, som med stedets forbrug ikke bliver brugt i tide, med forslag til hvor det kan flyttes hen. Indtil da markerer siden Lager datoer for &quot;anvendes senest&quot;, der er overskredet (rød) eller ligger inden for 30 dage (gul).</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="120" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="105" />
             <source>Consumption</source>
             <translation>Forbrug</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="121" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="106" />
             <source>Reports</source>
             <translation>Rapporter</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="122" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="107" />
             <source>Settings</source>
             <translation>Indstillinger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="152" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="147" />
             <source>&amp;File</source>
             <translation>&amp;Filer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="153" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="148" />
             <source>Export &amp;stock…</source>
             <translation>Eksportér &amp;lager…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="155" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="150" />
             <source>Export &amp;movements…</source>
             <translation>Eksportér &amp;bevægelser…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="157" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="152" />
             <source>Export &amp;consumption…</source>
             <translation>Eksportér &amp;forbrug…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="166" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="161" />
             <source>&amp;Quit</source>
             <translation>&amp;Afslut</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="172" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="167" />
             <source>&amp;View</source>
             <translation>&amp;Vis</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="173" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="168" />
             <source>&amp;Refresh</source>
             <translation>&amp;Opdatér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="177" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="172" />
             <source>&amp;Find in stock</source>
             <translation>&amp;Søg i lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="190" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="185" />
             <source>&amp;Help</source>
             <translation>&amp;Hjælp</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="191" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="186" />
             <source>&amp;About</source>
             <translation>&amp;Om</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="200" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="195" />
             <source>Database: %1</source>
             <translation>Database: %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="202" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="197" />
             <source>User: %1</source>
             <translation>Bruger: %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="242" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="248" />
             <source>About</source>
             <translation>Om</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="245" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="251" />
             <source>Vaccine lot logistics for hospital pharmacies, version %1</source>
             <translation>Vaccinelogistik for sygehusapoteker, version %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="248" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="254" />
             <source>Database: %1
 User: %2</source>
             <translation>Database: %1
 Bruger: %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="267" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="274" />
             <source>%n lot(s)</source>
             <translation>
                 <numerusform>%n batch</numerusform>
@@ -1232,7 +2717,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="268" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="275" />
             <source>%n location(s)</source>
             <translation>
                 <numerusform>%n sted</numerusform>
@@ -1240,7 +2725,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="270" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="277" />
             <source>Stock: %1 doses · %2 at %3</source>
             <translation>Lager: %1 doser · %2 på %3</translation>
         </message>
@@ -1289,6 +2774,163 @@ Bruger: %2</translation>
         </message>
     </context>
     <context>
+        <name>NewRoundDialog</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="268" />
+            <source>New distribution round</source>
+            <translation>Ny distributionsrunde</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="278" />
+            <source>Optional, e.g. extra doses for the nursing-home week</source>
+            <translation>Valgfri, fx ekstra doser til plejehjemsugen</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="283" />
+            <source>Filter sites by name, code or kind</source>
+            <translation>Filtrér steder efter navn, kode eller type</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="287" />
+            <source>Site</source>
+            <translation>Sted</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="287" />
+            <source>Code</source>
+            <translation>Kode</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="287" />
+            <source>Cover</source>
+            <translation>Dækning</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="296" />
+            <source>All &amp;central</source>
+            <translation>Alle &amp;centrale</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="298" />
+            <source>Tick every central vaccination centre</source>
+            <translation>Markér alle centrale vaccinationscentre</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="299" />
+            <source>&amp;All</source>
+            <translation>&amp;Alle</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="301" />
+            <source>Tick every site shown</source>
+            <translation>Markér alle viste steder</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="302" />
+            <source>N&amp;one</source>
+            <translation>I&amp;ngen</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="308" />
+            <source>Every product the sites &amp;use</source>
+            <translation>Alle varer, stederne &amp;bruger</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="310" />
+            <source>The products each site has used or holds; proposals follow its use</source>
+            <translation>De varer, hvert sted har brugt eller har på lager; forslagene følger dets forbrug</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="311" />
+            <source>Only the products &amp;ticked:</source>
+            <translation>Kun de &amp;markerede varer:</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="320" />
+            <source>&amp;Direct</source>
+            <translation>&amp;Direkte</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="322" />
+            <source>In &amp;transit</source>
+            <translation>&amp;Undervejs</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="328" />
+            <source>&amp;Split fairly when stock is short</source>
+            <translation>&amp;Fordel ligeligt, når lageret ikke slår til</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="332" />
+            <source>Off: sites are served in the list's order until the stock runs out. On: every site gets about the same share of what it asked for.</source>
+            <translation>Fra: stederne forsynes i listens rækkefølge, til lageret slipper op. Til: hvert sted får omtrent samme andel af det ønskede.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="340" />
+            <source>Plan round</source>
+            <translation>Planlæg runde</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="342" />
+            <source>Cancel</source>
+            <translation>Annullér</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="348" />
+            <source>&amp;Date</source>
+            <translation>&amp;Dato</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="350" />
+            <source>&amp;Note</source>
+            <translation>&amp;Bemærkning</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="355" />
+            <source>Sites</source>
+            <translation>Steder</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="367" />
+            <source>Products</source>
+            <translation>Varer</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="373" />
+            <source>Dispatch</source>
+            <translation>Afsendelse</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="443" />
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n dag</numerusform>
+                <numerusform>%n dage</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="445" />
+            <source>Target cover: stock for %n day(s) of use at each site of this kind</source>
+            <translation>
+                <numerusform>Måldækning: lager til %n dags forbrug på hvert sted af denne type</numerusform>
+                <numerusform>Måldækning: lager til %n dages forbrug på hvert sted af denne type</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="530" />
+            <source>%n site(s) ticked</source>
+            <translation>
+                <numerusform>%n sted markeret</numerusform>
+                <numerusform>%n steder markeret</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="574" />
+            <source>Planning the round…</source>
+            <translation>Planlægger runden …</translation>
+        </message>
+    </context>
+    <context>
         <name>Operations</name>
         <message>
             <location filename="../../pharmacy_app/ui/operations.py" line="158" />
@@ -1324,6 +2966,107 @@ Bruger: %2</translation>
             <location filename="../../pharmacy_app/ui/operations.py" line="280" />
             <source>Cancelling…</source>
             <translation>Annullerer …</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewTab</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="268" />
+            <source>How many weeks ahead the chart shows</source>
+            <translation>Hvor mange uger frem diagrammet viser</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="269" />
+            <source>Windows…</source>
+            <translation>Vinduer…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="271" />
+            <source>Change the expiry windows (days left until the use-by date)</source>
+            <translation>Ændr udløbsvinduerne (dage tilbage til sidste anvendelsesdato)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="279" />
+            <source>Programme</source>
+            <translation>Program</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="280" />
+            <source>Product</source>
+            <translation>Produkt</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="281" />
+            <source>Location</source>
+            <translation>Sted</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="282" />
+            <source>Weeks in chart</source>
+            <translation>Uger i diagram</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="301" />
+            <source>Show all weeks</source>
+            <translation>Vis alle uger</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="377" />
+            <source>Loading…</source>
+            <translation>Henter…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="411" />
+            <source>Showing stock past its use-by date only.</source>
+            <translation>Viser kun beholdning efter sidste anvendelsesdato.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="415" />
+            <source>Showing week %1 only: use-by %2 – %3.</source>
+            <translation>Viser kun uge %1: anvendes senest %2 – %3.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="436" />
+            <source>Saving…</source>
+            <translation>Gemmer…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="491" />
+            <source>No stock matches the filter.</source>
+            <translation>Ingen beholdning passer til filteret.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="493" />
+            <source>There is no stock in the region.</source>
+            <translation>Der er ingen beholdning i regionen.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="511" />
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n række</numerusform>
+                <numerusform>%n rækker</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="512" />
+            <source>%1 doses</source>
+            <translation>%1 doser</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="521" />
+            <source>All programmes</source>
+            <translation>Alle programmer</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="524" />
+            <source>All locations</source>
+            <translation>Alle steder</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="541" />
+            <source>All products</source>
+            <translation>Alle produkter</translation>
         </message>
     </context>
     <context>
@@ -1366,7 +3109,7 @@ Bruger: %2</translation>
         <message>
             <location filename="../../pharmacy_app/ui/pdf_preview.py" line="173" />
             <source>Save a copy of the PDF (Ctrl+S)</source>
-            <translation>Gem en kopi af PDF&apos;en (Ctrl+S)</translation>
+            <translation>Gem en kopi af PDF'en (Ctrl+S)</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/pdf_preview.py" line="174" />
@@ -1409,7 +3152,7 @@ Bruger: %2</translation>
         <message>
             <location filename="../../pharmacy_app/ui/pdf_preview.py" line="324" />
             <source>The PDF could not be saved: %1</source>
-            <translation>PDF&apos;en kunne ikke gemmes: %1</translation>
+            <translation>PDF'en kunne ikke gemmes: %1</translation>
         </message>
     </context>
     <context>
@@ -1427,7 +3170,7 @@ Bruger: %2</translation>
         <message>
             <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="163" />
             <source>SSI item number, digits</source>
-            <translation>SSI&apos;s varenummer, cifre</translation>
+            <translation>SSI's varenummer, cifre</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="167" />
@@ -1549,8 +3292,8 @@ Bruger: %2</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="276" />
-            <source>%1: &apos;%2&apos; is not a whole number of degrees.</source>
-            <translation>%1: &apos;%2&apos; er ikke et helt antal grader.</translation>
+            <source>%1: '%2' is not a whole number of degrees.</source>
+            <translation>%1: '%2' er ikke et helt antal grader.</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="286" />
@@ -1619,6 +3362,353 @@ Bruger: %2</translation>
             <location filename="../../pharmacy_app/ui/settings_page.py" line="159" />
             <source>No</source>
             <translation>Nej</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReasonDialog</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1105" />
+            <source>Required</source>
+            <translation>Skal udfyldes</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1105" />
+            <source>Optional</source>
+            <translation>Valgfri</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1110" />
+            <source>Keep it</source>
+            <translation>Behold den</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecallTab</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="132" />
+            <source>Search batch, product or item no.</source>
+            <translation>Søg batch, vare eller varenr.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="133" />
+            <source>&amp;Find</source>
+            <translation>&amp;Find</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="144" />
+            <source>Required, e.g. SSI recall notice 2026-14: particles in vials</source>
+            <translation>Påkrævet, fx SSI tilbagekaldelse 2026-14: partikler i hætteglas</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="145" />
+            <source>R&amp;eason</source>
+            <translation>Å&amp;rsag</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="147" />
+            <source>&amp;Recall batch…</source>
+            <translation>&amp;Tilbagekald batch…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="170" />
+            <source>Recall a batch</source>
+            <translation>Tilbagekald en batch</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="174" />
+            <source>Choose the batch, give the reason and recall it: it is blocked from picking, distribution and use at every location; it can only come back to the pharmacy or be discarded.</source>
+            <translation>Vælg batchen, angiv årsagen og tilbagekald den: den spærres for plukning, udlevering og brug på alle steder; den kan kun sendes tilbage til apoteket eller kasseres.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="185" />
+            <source>Recalled batches</source>
+            <translation>Tilbagekaldte batcher</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="189" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="543" />
+            <source>Where the batch is</source>
+            <translation>Hvor batchen er</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="198" />
+            <source>Choose a batch on the left to see every location holding it.</source>
+            <translation>Vælg en batch til venstre for at se alle steder, der har den.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="201" />
+            <source>&amp;Bring-back list…</source>
+            <translation>&amp;Returliste…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="204" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="600" />
+            <source>The list of what each site must bring back to the pharmacy, to print or save (PDF)</source>
+            <translation>Listen over hvad hvert sted skal sende tilbage til apoteket, til udskrift eller at gemme (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="263" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="284" />
+            <source>Batch</source>
+            <translation>Batch</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="268" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="283" />
+            <source>Product</source>
+            <translation>Vare</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="269" />
+            <source>Item no.</source>
+            <translation>Varenr.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="270" />
+            <source>Expiry</source>
+            <translation>Udløbsdato</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="271" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="308" />
+            <source>Doses</source>
+            <translation>Doser</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="272" />
+            <source>Locations</source>
+            <translation>Steder</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="274" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="276" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="285" />
+            <source>Recalled</source>
+            <translation>Tilbagekaldt</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="287" />
+            <source>Still out</source>
+            <translation>Stadig ude</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="291" />
+            <source>Doses still at sites (not yet back at the pharmacy)</source>
+            <translation>Doser der stadig er på stederne (endnu ikke tilbage på apoteket)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="293" />
+            <source>Reason</source>
+            <translation>Årsag</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="299" />
+            <source>Location</source>
+            <translation>Sted</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="304" />
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="305" />
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="306" />
+            <source>Use-by</source>
+            <translation>Anvendes senest</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="307" />
+            <source>thawed %1</source>
+            <translation>optøet %1</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="309" />
+            <source>Vials</source>
+            <translation>Hætteglas</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="310" />
+            <source>Vials, syringes or applicators; a part vial counts as one</source>
+            <translation>Hætteglas, sprøjter eller applikatorer; et delvist hætteglas tæller som ét</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="319" />
+            <source>in transit</source>
+            <translation>undervejs</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="329" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="398" />
+            <source>Loading…</source>
+            <translation>Henter …</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="337" />
+            <source>The list could not be loaded.</source>
+            <translation>Listen kunne ikke hentes.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="354" />
+            <source>No batch in stock matches the search.</source>
+            <translation>Ingen batch på lager passer til søgningen.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="356" />
+            <source>Nothing is in stock.</source>
+            <translation>Der er intet på lager.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="358" />
+            <source>No batch has been recalled.</source>
+            <translation>Ingen batch er tilbagekaldt.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="420" />
+            <source>Recall batch</source>
+            <translation>Tilbagekald batch</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="421" />
+            <source>Recall batch %1 of %2?</source>
+            <translation>Tilbagekald batch %1 af %2?</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="423" />
+            <source>It is blocked from picking, distribution and use at every location: now %1 at %2.</source>
+            <translation>Den spærres for plukning, udlevering og brug på alle steder: nu %1 på %2.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="424" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="569" />
+            <source>%n dose(s)</source>
+            <translation>
+                <numerusform>%n dose</numerusform>
+                <numerusform>%n doser</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="425" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="567" />
+            <source>%n location(s)</source>
+            <translation>
+                <numerusform>%n sted</numerusform>
+                <numerusform>%n steder</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="427" />
+            <source>Reason: %1</source>
+            <translation>Årsag: %1</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="429" />
+            <source>A recall cannot be undone here.</source>
+            <translation>En tilbagekaldelse kan ikke fortrydes her.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="431" />
+            <source>Recall</source>
+            <translation>Tilbagekald</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="432" />
+            <source>Cancel</source>
+            <translation>Annullér</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="451" />
+            <source>Batch %1 is recalled. Print the bring-back list and send it to the sites.</source>
+            <translation>Batch %1 er tilbagekaldt. Udskriv returlisten og send den til stederne.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="473" />
+            <source>Recalling…</source>
+            <translation>Tilbagekalder…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="484" />
+            <source>bring-back</source>
+            <translation>returliste</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="501" />
+            <source>Bring-back list, batch %1</source>
+            <translation>Returliste, batch %1</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="534" />
+            <source>No location holds this batch any more.</source>
+            <translation>Intet sted har længere denne batch.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="547" />
+            <source>Recalled batch %1 · %2</source>
+            <translation>Tilbagekaldt batch %1 · %2</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="550" />
+            <source>Recalled %1 by %2: %3</source>
+            <translation>Tilbagekaldt %1 af %2: %3</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="557" />
+            <source>Where batch %1 is</source>
+            <translation>Hvor batch %1 er</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="562" />
+            <source>Not recalled.</source>
+            <translation>Ikke tilbagekaldt.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="573" />
+            <source>to bring back: %1 from %2</source>
+            <translation>skal tilbage: %1 fra %2</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="574" />
+            <source>%n vial(s)</source>
+            <translation>
+                <numerusform>%n hætteglas</numerusform>
+                <numerusform>%n hætteglas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="575" />
+            <source>%n site(s)</source>
+            <translation>
+                <numerusform>%n sted</numerusform>
+                <numerusform>%n steder</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="589" />
+            <source>Choose the batch to recall in the list above.</source>
+            <translation>Vælg batchen, der skal tilbagekaldes, i listen ovenfor.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="591" />
+            <source>Batch %1 is already recalled.</source>
+            <translation>Batch %1 er allerede tilbagekaldt.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="593" />
+            <source>Give the reason for the recall.</source>
+            <translation>Angiv årsagen til tilbagekaldelsen.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="602" />
+            <source>Only for a recalled batch</source>
+            <translation>Kun for en tilbagekaldt batch</translation>
         </message>
     </context>
     <context>
@@ -1691,11 +3781,11 @@ Bruger: %2</translation>
         <message>
             <location filename="../../pharmacy_app/ui/receiving_model.py" line="131" />
             <source>SSI item number (varenummer)</source>
-            <translation>SSI&apos;s varenummer</translation>
+            <translation>SSI's varenummer</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/receiving_model.py" line="132" />
-            <source>The manufacturer&apos;s expiry date</source>
+            <source>The manufacturer's expiry date</source>
             <translation>Producentens udløbsdato</translation>
         </message>
         <message>
@@ -2423,6 +4513,112 @@ Bruger: %2</translation>
         </message>
     </context>
     <context>
+        <name>RecordWasteDialog</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="357" />
+            <source>Record waste</source>
+            <translation>Registrér spild</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="394" />
+            <source>&amp;Location</source>
+            <translation>&amp;Sted</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="395" />
+            <source>L&amp;ot</source>
+            <translation>&amp;Batch</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="396" />
+            <source>&amp;Doses</source>
+            <translation>&amp;Doser</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="397" />
+            <source>&amp;Reason</source>
+            <translation>Å&amp;rsag</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="398" />
+            <source>Co&amp;mment</source>
+            <translation>Be&amp;mærkning</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="409" />
+            <source>Cancel</source>
+            <translation>Annullér</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="410" />
+            <source>&amp;Discard</source>
+            <translation>&amp;Kassér</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="487" />
+            <source>Choose the location.</source>
+            <translation>Vælg stedet.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="489" />
+            <source>Choose the lot: nothing is on hand at this location.</source>
+            <translation>Vælg batchen: der er intet på lager på dette sted.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="491" />
+            <source>Choose a reason.</source>
+            <translation>Vælg en årsag.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="526" />
+            <source>Discarding…</source>
+            <translation>Kasserer…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="605" />
+            <source>Loading…</source>
+            <translation>Henter …</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="622" />
+            <source>%1 doses on hand</source>
+            <translation>%1 doser på lager</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="624" />
+            <source>use-by %1</source>
+            <translation>anvendes senest %1</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="628" />
+            <source>Nothing on hand here</source>
+            <translation>Intet på lager her</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="651" />
+            <source>A vial holds %n dose(s): enter the doses left in the opened vial.</source>
+            <translation>
+                <numerusform>Et hætteglas indeholder %n dosis: angiv de doser, der er tilbage i det anbrudte hætteglas.</numerusform>
+                <numerusform>Et hætteglas indeholder %n doser: angiv de doser, der er tilbage i det anbrudte hætteglas.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="657" />
+            <source>Required for this reason: say what happened.</source>
+            <translation>Påkrævet for denne årsag: skriv hvad der skete.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="659" />
+            <source>Required</source>
+            <translation>Påkrævet</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="662" />
+            <source>Optional</source>
+            <translation>Valgfri</translation>
+        </message>
+    </context>
+    <context>
         <name>ReleaseDialog</name>
         <message>
             <location filename="../../pharmacy_app/ui/held_stock.py" line="283" />
@@ -2521,7 +4717,7 @@ Bruger: %2</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/reports_page.py" line="407" />
-            <source>Write the month&apos;s workbook for SSI into the output folder</source>
+            <source>Write the month's workbook for SSI into the output folder</source>
             <translation>Gem månedens regneark til SSI i den valgte mappe</translation>
         </message>
         <message>
@@ -2731,6 +4927,368 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         </message>
     </context>
     <context>
+        <name>RequestsModel</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="395" />
+            <source>Site</source>
+            <translation>Sted</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="396" />
+            <source>Product</source>
+            <translation>Vare</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="397" />
+            <source>Proposed</source>
+            <translation>Foreslået</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="398" />
+            <source>Requested</source>
+            <translation>Ønsket</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="399" />
+            <source>Allocated</source>
+            <translation>Tildelt</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="400" />
+            <source>Short</source>
+            <translation>Mangler</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="403" />
+            <source>The app's proposal: the site's recent use times its target cover, minus what it holds</source>
+            <translation>Programmets forslag: stedets forbrug for nylig gange dets måldækning, minus det, det har</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="404" />
+            <source>Doses the site should get, in whole vials (type a figure or F2 to change)</source>
+            <translation>Doser, stedet skal have, i hele hætteglas (skriv et tal eller F2 for at ændre)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="405" />
+            <source>Doses picked from the pharmacy's stock, earliest expiry first</source>
+            <translation>Doser plukket fra apotekets lager, tidligste udløb først</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="407" />
+            <source>Requested doses that cannot be sent: the pharmacy's stock is short, or would expire before the site can use it</source>
+            <translation>Ønskede doser, der ikke kan sendes: apotekets lager slår ikke til, eller det ville udløbe, før stedet kan bruge det</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="521" />
+            <source>Gets %1 of %2 doses</source>
+            <translation>Får %1 af %2 doser</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="512" />
+            <source>Proposal: %1</source>
+            <translation>Forslag: %1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="515" />
+            <source>Requested %1 doses = %n vial(s)</source>
+            <translation>
+                <numerusform>Ønsket %1 doser = %n hætteglas</numerusform>
+                <numerusform>Ønsket %1 doser = %n hætteglas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="528" />
+            <source>Type a figure or press F2 to change; whole vials of %1 doses</source>
+            <translation>Skriv et tal eller tryk F2 for at ændre; hele hætteglas á %1 doser</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="531" />
+            <source>Type a figure or press F2 to change</source>
+            <translation>Skriv et tal eller tryk F2 for at ændre</translation>
+        </message>
+    </context>
+    <context>
+        <name>RiskTab</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="265" />
+            <source>own use, last 4 weeks</source>
+            <translation>eget forbrug, seneste 4 uger</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="266" />
+            <source>new site: average of its kind</source>
+            <translation>nyt sted: gennemsnit for typen</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="267" />
+            <source>new site: its own days so far</source>
+            <translation>nyt sted: egne dage indtil nu</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="268" />
+            <source>no use recorded</source>
+            <translation>intet forbrug registreret</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="320" />
+            <source>Stock at risk of expiring</source>
+            <translation>Lager i risiko for at udløbe</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="331" />
+            <source>Doses each location will not use before their use-by at its own recent rate of use (earliest use-by used first). Pharmacies and quarantine are not included.</source>
+            <translation>Doser som hvert sted ikke når at bruge før anvendelsesdatoen med sit eget seneste forbrug (tidligste anvendelsesdato bruges først). Apoteker og karantæne er ikke med.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="349" />
+            <source>&amp;Accept selected…</source>
+            <translation>&amp;Godkend valgte…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="351" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="624" />
+            <source>Accept the selected proposal (Enter)</source>
+            <translation>Godkend det valgte forslag (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="358" />
+            <source>Rebalancing proposals</source>
+            <translation>Forslag til omfordeling</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="372" />
+            <source>Transfers from locations with stock at risk to locations that will use it in time, most doses saved first. Accepting one posts the transfer.</source>
+            <translation>Overførsler fra steder med lager i risiko til steder, der når at bruge det, flest reddede doser først. Godkendes et forslag, bogføres overførslen.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="409" />
+            <source>Location</source>
+            <translation>Sted</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="410" />
+            <source>Product</source>
+            <translation>Vare</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="411" />
+            <source>Batch</source>
+            <translation>Batch</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="412" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="446" />
+            <source>Use-by</source>
+            <translation>Anvendes senest</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="413" />
+            <source>Days left</source>
+            <translation>Dage tilbage</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="414" />
+            <source>On hand</source>
+            <translation>På lager</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="416" />
+            <source>Usable</source>
+            <translation>Bruges</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="420" />
+            <source>Doses the location will use before the use-by at its rate</source>
+            <translation>Doser stedet når at bruge før anvendelsesdatoen med sit forbrug</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="423" />
+            <source>At risk</source>
+            <translation>I risiko</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="430" />
+            <source>Doses/day</source>
+            <translation>Doser/dag</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="431" />
+            <source>Rate from</source>
+            <translation>Forbrug ud fra</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="437" />
+            <source>Saves</source>
+            <translation>Redder</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="443" />
+            <source>Doses that would otherwise expire</source>
+            <translation>Doser der ellers ville udløbe</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="445" />
+            <source>Product · batch</source>
+            <translation>Vare · batch</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="447" />
+            <source>From</source>
+            <translation>Fra</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="448" />
+            <source>To</source>
+            <translation>Til</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="449" />
+            <source>Doses</source>
+            <translation>Doser</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="450" />
+            <source>Why</source>
+            <translation>Hvorfor</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="456" />
+            <source>Another region</source>
+            <translation>En anden region</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="468" />
+            <source>Cannot be accepted here: nothing in the region can use it in time, so it is sent to another region as a shipment of its own, once that region agrees.</source>
+            <translation>Kan ikke godkendes her: intet sted i regionen når at bruge det, så det sendes til en anden region som en særskilt forsendelse, når den region har sagt ja.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="494" />
+            <source>Loading…</source>
+            <translation>Henter …</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="502" />
+            <source>The list could not be loaded.</source>
+            <translation>Listen kunne ikke hentes.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="518" />
+            <source>Nothing is at risk: every location will use its stock before the use-by at its recent rate.</source>
+            <translation>Intet er i risiko: alle steder når at bruge deres lager før anvendelsesdatoen med deres seneste forbrug.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="521" />
+            <source>No proposals: no stock at risk can be used in time anywhere else.</source>
+            <translation>Ingen forslag: intet lager i risiko kan nå at blive brugt andre steder.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="523" />
+            <source>No proposals: nothing is at risk.</source>
+            <translation>Ingen forslag: intet er i risiko.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="567" />
+            <source>Accept…</source>
+            <translation>Godkend…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="574" />
+            <source>Post this transfer (you can lower the doses first)</source>
+            <translation>Bogfør denne overførsel (du kan sætte doserne ned først)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="588" />
+            <source>Transfer posted: %1 doses of batch %2 from %3 to %4.</source>
+            <translation>Overførsel bogført: %1 doser af batch %2 fra %3 til %4.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="604" />
+            <source>%n dose(s) at risk</source>
+            <translation>
+                <numerusform>%n dosis i risiko</numerusform>
+                <numerusform>%n doser i risiko</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="606" />
+            <source>%n location(s)</source>
+            <translation>
+                <numerusform>%n sted</numerusform>
+                <numerusform>%n steder</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="608" />
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n række</numerusform>
+                <numerusform>%n rækker</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="613" />
+            <source>%n proposal(s)</source>
+            <translation>
+                <numerusform>%n forslag</numerusform>
+                <numerusform>%n forslag</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="615" />
+            <source>%n dose(s) saved in the region</source>
+            <translation>
+                <numerusform>%n dosis reddet i regionen</numerusform>
+                <numerusform>%n doser reddet i regionen</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RoundListModel</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="200" />
+            <source>Round</source>
+            <translation>Runde</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="200" />
+            <source>Date</source>
+            <translation>Dato</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="200" />
+            <source>Sites</source>
+            <translation>Steder</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="200" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="201" />
+            <source>The day the round goes out</source>
+            <translation>Dagen, runden kører</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="248" />
+            <source>Round %1 for %2</source>
+            <translation>Runde %1 til %2</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="252" />
+            <source>%1 doses to %n site(s)</source>
+            <translation>
+                <numerusform>%1 doser til %n sted</numerusform>
+                <numerusform>%1 doser til %n steder</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="254" />
+            <source>Planned by %1</source>
+            <translation>Planlagt af %1</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsPage</name>
         <message>
             <location filename="../../pharmacy_app/ui/settings_page.py" line="246" />
@@ -2829,6 +5387,62 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         </message>
     </context>
     <context>
+        <name>SiteListsModel</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="305" />
+            <source>Site</source>
+            <translation>Sted</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="305" />
+            <source>List</source>
+            <translation>Liste</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="305" />
+            <source>Doses</source>
+            <translation>Doser</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="307" />
+            <source>The site's distribution list: draft, dispatched, received or cancelled</source>
+            <translation>Stedets distributionsliste: kladde, afsendt, modtaget eller annulleret</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="308" />
+            <source>Doses picked for the site</source>
+            <translation>Doser plukket til stedet</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="331" />
+            <source>All sites (%1)</source>
+            <translation>Alle steder (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="360" />
+            <source>List %1</source>
+            <translation>Liste %1</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="366" />
+            <source>Gets %1 doses less than requested</source>
+            <translation>Får %1 doser mindre end ønsket</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="368" />
+            <source>%n visit(s) planned</source>
+            <translation>
+                <numerusform>%n besøg planlagt</numerusform>
+                <numerusform>%n besøg planlagt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="371" />
+            <source>Received by %1, %2</source>
+            <translation>Modtaget af %1, %2</translation>
+        </message>
+    </context>
+    <context>
         <name>StockModel</name>
         <message>
             <location filename="../../pharmacy_app/ui/stock_model.py" line="139" />
@@ -2889,11 +5503,11 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         <message>
             <location filename="../../pharmacy_app/ui/stock_model.py" line="152" />
             <source>SSI item number (varenummer)</source>
-            <translation>SSI&apos;s varenummer</translation>
+            <translation>SSI's varenummer</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/stock_model.py" line="153" />
-            <source>The manufacturer&apos;s expiry date</source>
+            <source>The manufacturer's expiry date</source>
             <translation>Producentens udløbsdato</translation>
         </message>
         <message>
@@ -3101,6 +5715,451 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         </message>
     </context>
     <context>
+        <name>TransferDialog</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1245" />
+            <source>Transfer or return stock</source>
+            <translation>Overfør eller returnér lager</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1257" />
+            <source>Why, e.g. rebalancing before expiry</source>
+            <translation>Hvorfor, fx omfordeling før udløb</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1260" />
+            <source>Move doses of one lot from one site to another; both are in this region.</source>
+            <translation>Flyt doser af én batch fra ét sted til et andet; begge i denne region.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1261" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1275" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1301" />
+            <source>From</source>
+            <translation>Fra</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1262" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1276" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1302" />
+            <source>Lot</source>
+            <translation>Batch</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1263" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1277" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1303" />
+            <source>Doses</source>
+            <translation>Doser</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1264" />
+            <source>To</source>
+            <translation>Til</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1265" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1278" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1306" />
+            <source>Note</source>
+            <translation>Bemærkning</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1266" />
+            <source>Site to site</source>
+            <translation>Sted til sted</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1271" />
+            <source>Why, e.g. the site closes for the season</source>
+            <translation>Hvorfor, fx stedet lukker for sæsonen</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1274" />
+            <source>Return doses a site does not need to the pharmacy, where they can be picked again.</source>
+            <translation>Returnér doser, et sted ikke skal bruge, til apoteket, hvor de kan plukkes igen.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1279" />
+            <source>Back to the pharmacy</source>
+            <translation>Tilbage til apoteket</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1287" />
+            <source>Required: the agreement or order number</source>
+            <translation>Skal udfyldes: aftale- eller ordrenummeret</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1295" />
+            <source>Send doses from the pharmacy to another region's pharmacy. The app writes a shipment file (JSON) with the lot and its history: save it and send it with the goods; the other pharmacy receives it with Receive from another region.</source>
+            <translation>Send doser fra apoteket til en anden regions apotek. Programmet skriver en forsendelsesfil (JSON) med batchen og dens historik: gem den, og send den med varerne; det andet apotek modtager den med Modtag fra anden region.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1304" />
+            <source>To region</source>
+            <translation>Til region</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1305" />
+            <source>Reference</source>
+            <translation>Reference</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1307" />
+            <source>To another region</source>
+            <translation>Til anden region</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1313" />
+            <source>Close</source>
+            <translation>Luk</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1354" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1355" />
+            <source>Transfer</source>
+            <translation>Overfør</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1354" />
+            <source>Return</source>
+            <translation>Returnér</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1354" />
+            <source>Send…</source>
+            <translation>Send …</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1388" />
+            <source>%1 doses of batch %2 moved from %3 to %4</source>
+            <translation>%1 doser af batch %2 flyttet fra %3 til %4</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1401" />
+            <source>%1 doses of batch %2 returned from %3 to the pharmacy</source>
+            <translation>%1 doser af batch %2 returneret fra %3 til apoteket</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1415" />
+            <source>%1 doses of batch %2 sent to region %3</source>
+            <translation>%1 doser af batch %2 sendt til region %3</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1445" />
+            <source>Moving the stock…</source>
+            <translation>Flytter lageret …</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1453" />
+            <source>Save the shipment file</source>
+            <translation>Gem forsendelsesfilen</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1479" />
+            <source>The shipment file could not be saved: %1</source>
+            <translation>Forsendelsesfilen kunne ikke gemmes: %1</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1455" />
+            <source>Shipment files (*.json)</source>
+            <translation>Forsendelsesfiler (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1460" />
+            <source>Shipment file not saved</source>
+            <translation>Forsendelsesfilen er ikke gemt</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1462" />
+            <source>The stock has left the pharmacy, but its shipment file was not saved. The other region needs it to receive the lot with its history.</source>
+            <translation>Lageret har forladt apoteket, men forsendelsesfilen blev ikke gemt. Den anden region skal bruge den for at modtage batchen med dens historik.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitDialog</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="772" />
+            <source>Add a visit – %1</source>
+            <translation>Tilføj besøg – %1</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="780" />
+            <source>e.g. Plejecenter Solgården</source>
+            <translation>fx Plejecenter Solgården</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="794" />
+            <source>&amp;Date</source>
+            <translation>&amp;Dato</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="795" />
+            <source>&amp;Institution</source>
+            <translation>&amp;Institution</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="796" />
+            <source>&amp;Kind</source>
+            <translation>&amp;Type</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="802" />
+            <source>doses</source>
+            <translation>doser</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="808" />
+            <source>Add visit</source>
+            <translation>Tilføj besøg</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="809" />
+            <source>Cancel</source>
+            <translation>Annullér</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="814" />
+            <source>Give the doses of every programme given at this visit; leave the others at 0.</source>
+            <translation>Angiv doserne for hvert program, der gives ved besøget; lad de andre stå på 0.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="872" />
+            <source>Adding the visit…</source>
+            <translation>Tilføjer besøget …</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitsModel</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="704" />
+            <source>Date</source>
+            <translation>Dato</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="705" />
+            <source>Unit</source>
+            <translation>Enhed</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="706" />
+            <source>Institution</source>
+            <translation>Institution</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="707" />
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="708" />
+            <source>Programme</source>
+            <translation>Program</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="709" />
+            <source>Doses</source>
+            <translation>Doser</translation>
+        </message>
+    </context>
+    <context>
+        <name>WastageModel</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="94" />
+            <source>Code</source>
+            <translation>Kode</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="95" />
+            <source>Name</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="96" />
+            <source>Administered</source>
+            <translation>Givet</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="97" />
+            <source>Wasted</source>
+            <translation>Spildt</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="98" />
+            <source>Closed vial</source>
+            <translation>Uåbnet</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="99" />
+            <source>Open vial</source>
+            <translation>Anbrudt</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="100" />
+            <source>Wastage %</source>
+            <translation>Spild %</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="103" />
+            <source>Doses given to citizens in the period</source>
+            <translation>Doser givet til borgere i perioden</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="104" />
+            <source>Doses discarded in the period, for any reason</source>
+            <translation>Doser kasseret i perioden, uanset årsag</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="105" />
+            <source>Wasted unopened: expired, broken, temperature failure and the like</source>
+            <translation>Spildt uåbnet: udløbet, knust, temperatursvigt og lignende</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="106" />
+            <source>Left in an opened multi-dose vial</source>
+            <translation>Rest i et anbrudt flerdosishætteglas</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="107" />
+            <source>WHO wastage rate: 100 × wasted / (administered + wasted)</source>
+            <translation>Spildprocent efter WHO: 100 × spildt / (givet + spildt)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="123" />
+            <source>Total</source>
+            <translation>I alt</translation>
+        </message>
+    </context>
+    <context>
+        <name>WastageTab</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="217" />
+            <source>This month</source>
+            <translation>Denne måned</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="218" />
+            <source>Last month</source>
+            <translation>Sidste måned</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="219" />
+            <source>This year</source>
+            <translation>I år</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="223" />
+            <source>Programme</source>
+            <translation>Program</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="224" />
+            <source>Product</source>
+            <translation>Produkt</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="225" />
+            <source>Site kind</source>
+            <translation>Stedtype</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="226" />
+            <source>Site</source>
+            <translation>Sted</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="230" />
+            <source>Export…</source>
+            <translation>Eksportér…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="232" />
+            <source>Save these figures as a CSV or Excel file</source>
+            <translation>Gem tallene som CSV- eller Excel-fil</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="237" />
+            <source>From</source>
+            <translation>Fra</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="237" />
+            <source>To</source>
+            <translation>Til</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="246" />
+            <source>Group by</source>
+            <translation>Gruppér efter</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="261" />
+            <source>Wastage rate as WHO defines it: doses wasted relative to doses used (administered plus wasted). Closed-vial wastage is unopened stock discarded (expired, broken, temperature failure); open-vial wastage is what was left in opened multi-dose vials.</source>
+            <translation>Spildprocent som WHO definerer den: spildte doser i forhold til brugte doser (givet plus spildt). Uåbnet spild er kasseret uåbnet beholdning (udløbet, knust, temperatursvigt); anbrudt spild er resten i anbrudte flerdosishætteglas.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="329" />
+            <source>The period ends before it starts.</source>
+            <translation>Perioden slutter før den begynder.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="352" />
+            <source>Export wastage figures</source>
+            <translation>Eksportér spildtal</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="354" />
+            <source>CSV file (*.csv);;Excel workbook (*.xlsx)</source>
+            <translation>CSV-fil (*.csv);;Excel-projektmappe (*.xlsx)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="372" />
+            <source>Exported %n row(s) to %1</source>
+            <translation>
+                <numerusform>Eksporterede %n række til %1</numerusform>
+                <numerusform>Eksporterede %n rækker til %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="375" />
+            <source>Exporting wastage figures…</source>
+            <translation>Eksporterer spildtal…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="406" />
+            <source>Nothing was administered or wasted in the region from %1.</source>
+            <translation>Intet blev givet eller spildt i regionen i perioden %1.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="408" />
+            <source>No figures for this period.</source>
+            <translation>Ingen tal for denne periode.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="412" />
+            <source>%1: %2 doses administered, %3 wasted; wastage rate %4 %.</source>
+            <translation>%1: %2 doser givet, %3 spildt; spildprocent %4 %.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowsDialog</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="189" />
+            <source>Expiry windows</source>
+            <translation>Udløbsvinduer</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="197" />
+            <source>Group stock by how many days are left until its use-by date. Write up to %1 numbers of days, separated by commas (for example 7, 30, 60).</source>
+            <translation>Gruppér beholdningen efter hvor mange dage der er tilbage til sidste anvendelsesdato. Skriv op til %1 antal dage, adskilt af kommaer (for eksempel 7, 30, 60).</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="229" />
+            <source>Write 1 to %1 different whole numbers of days from 1 to %2.</source>
+            <translation>Skriv 1 til %1 forskellige hele antal dage fra 1 til %2.</translation>
+        </message>
+    </context>
+    <context>
         <name>_FormDialog</name>
         <message>
             <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="83" />
@@ -3162,6 +6221,19 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <location filename="../../pharmacy_app/ui/held_stock.py" line="226" />
             <source>= %1 vials/syringes · %2 packs</source>
             <translation>= %1 hætteglas/sprøjter · %2 pakninger</translation>
+        </message>
+    </context>
+    <context>
+        <name>_StockPicker</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1197" />
+            <source>%1 · batch %2 · use by %3 · %4 doses</source>
+            <translation>%1 · batch %2 · anvendes senest %3 · %4 doser</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1205" />
+            <source>No stock here</source>
+            <translation>Intet lager her</translation>
         </message>
     </context>
 </TS>

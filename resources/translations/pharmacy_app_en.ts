@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
     <context>
+        <name>AcceptProposalDialog</name>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="707" />
+            <source>Saves up to %n dose(s) from expiring.</source>
+            <translation>
+                <numerusform>Saves up to %n dose from expiring.</numerusform>
+                <numerusform>Saves up to %n doses from expiring.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="709" />
+            <source>The proposal moves %n dose(s).</source>
+            <translation>
+                <numerusform>The proposal moves %n dose.</numerusform>
+                <numerusform>The proposal moves %n doses.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BucketTile</name>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="181" />
+            <source>%n lot(s)</source>
+            <translation>
+                <numerusform>%n lot</numerusform>
+                <numerusform>%n lots</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ConsumptionImportDialog</name>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/consumption_page.py" line="144" />
@@ -9,6 +39,145 @@
             <translation>
                 <numerusform>%n problem</numerusform>
                 <numerusform>%n problems</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DiscardTab</name>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="206" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="236" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="269" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="297" />
+            <source>%n dose(s)</source>
+            <translation>
+                <numerusform>%n dose</numerusform>
+                <numerusform>%n doses</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="208" />
+            <source>(%n row(s))</source>
+            <translation>
+                <numerusform>(%n row)</numerusform>
+                <numerusform>(%n rows)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="283" />
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n row</numerusform>
+                <numerusform>%n rows</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DistributionPage</name>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2161" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2334" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2525" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2556" />
+            <source>%n site(s)</source>
+            <translation>
+                <numerusform>%n site</numerusform>
+                <numerusform>%n sites</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2236" />
+            <source>%n vial(s)</source>
+            <translation>
+                <numerusform>%n vial</numerusform>
+                <numerusform>%n vials</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2205" />
+            <source>%n more site(s)</source>
+            <translation>
+                <numerusform>%n more site</numerusform>
+                <numerusform>%n more sites</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2165" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2524" />
+            <source>%n unit(s)</source>
+            <translation>
+                <numerusform>%n unit</numerusform>
+                <numerusform>%n units</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2209" />
+            <source>%n more product(s) short</source>
+            <translation>
+                <numerusform>%n more product short</numerusform>
+                <numerusform>%n more products short</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ExpiryModel</name>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="286" />
+            <source>%n day(s) left</source>
+            <translation>
+                <numerusform>%n day left</numerusform>
+                <numerusform>%n days left</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ExpiryTexts</name>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="49" />
+            <source>≤ %n day(s)</source>
+            <translation>
+                <numerusform>≤ %n day</numerusform>
+                <numerusform>≤ %n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="52" />
+            <source>%1 doses have expired (%n lot(s))</source>
+            <translation>
+                <numerusform>%1 doses have expired (%n lot)</numerusform>
+                <numerusform>%1 doses have expired (%n lots)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="56" />
+            <source>%1 doses expire within %2 days (%n lot(s))</source>
+            <translation>
+                <numerusform>%1 doses expire within %2 days (%n lot)</numerusform>
+                <numerusform>%1 doses expire within %2 days (%n lots)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="62" />
+            <source>%1 doses will not be used in time at their site's rate (%n lot(s))</source>
+            <translation>
+                <numerusform>%1 doses will not be used in time at their site's rate (%n lot)</numerusform>
+                <numerusform>%1 doses will not be used in time at their site's rate (%n lots)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="67" />
+            <source>%n day(s) left</source>
+            <translation>
+                <numerusform>%n day left</numerusform>
+                <numerusform>%n days left</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="71" />
+            <source>%1 %2: use by %3 (%4), %5 doses at %n location(s)</source>
+            <translation>
+                <numerusform>%1 %2: use by %3 (%4), %5 doses at %n location</numerusform>
+                <numerusform>%1 %2: use by %3 (%4), %5 doses at %n locations</numerusform>
             </translation>
         </message>
     </context>
@@ -64,7 +233,7 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="267" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="274" />
             <source>%n lot(s)</source>
             <translation>
                 <numerusform>%n lot</numerusform>
@@ -72,11 +241,49 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="268" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="275" />
             <source>%n location(s)</source>
             <translation>
                 <numerusform>%n location</numerusform>
                 <numerusform>%n locations</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>NewRoundDialog</name>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="443" />
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="445" />
+            <source>Target cover: stock for %n day(s) of use at each site of this kind</source>
+            <translation>
+                <numerusform>Target cover: stock for %n day of use at each site of this kind</numerusform>
+                <numerusform>Target cover: stock for %n days of use at each site of this kind</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="530" />
+            <source>%n site(s) ticked</source>
+            <translation>
+                <numerusform>%n site ticked</numerusform>
+                <numerusform>%n sites ticked</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewTab</name>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="511" />
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n row</numerusform>
+                <numerusform>%n rows</numerusform>
             </translation>
         </message>
     </context>
@@ -88,6 +295,43 @@
             <translation>
                 <numerusform>%n page</numerusform>
                 <numerusform>%n pages</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RecallTab</name>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="424" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="569" />
+            <source>%n dose(s)</source>
+            <translation>
+                <numerusform>%n dose</numerusform>
+                <numerusform>%n doses</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="425" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="567" />
+            <source>%n location(s)</source>
+            <translation>
+                <numerusform>%n location</numerusform>
+                <numerusform>%n locations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="574" />
+            <source>%n vial(s)</source>
+            <translation>
+                <numerusform>%n vial</numerusform>
+                <numerusform>%n vials</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="575" />
+            <source>%n site(s)</source>
+            <translation>
+                <numerusform>%n site</numerusform>
+                <numerusform>%n sites</numerusform>
             </translation>
         </message>
     </context>
@@ -192,6 +436,17 @@
         </message>
     </context>
     <context>
+        <name>RecordWasteDialog</name>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="651" />
+            <source>A vial holds %n dose(s): enter the doses left in the opened vial.</source>
+            <translation>
+                <numerusform>A vial holds %n dose: enter the doses left in the opened vial.</numerusform>
+                <numerusform>A vial holds %n doses: enter the doses left in the opened vial.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ReportsPage</name>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/reports_page.py" line="668" />
@@ -215,6 +470,82 @@
             <translation>
                 <numerusform>%1: %n difference from version %2 sent on %3 by %4.</numerusform>
                 <numerusform>%1: %n differences from version %2 sent on %3 by %4.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestsModel</name>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="515" />
+            <source>Requested %1 doses = %n vial(s)</source>
+            <translation>
+                <numerusform>Requested %1 doses = %n vial</numerusform>
+                <numerusform>Requested %1 doses = %n vials</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RiskTab</name>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="604" />
+            <source>%n dose(s) at risk</source>
+            <translation>
+                <numerusform>%n dose at risk</numerusform>
+                <numerusform>%n doses at risk</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="606" />
+            <source>%n location(s)</source>
+            <translation>
+                <numerusform>%n location</numerusform>
+                <numerusform>%n locations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="608" />
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n row</numerusform>
+                <numerusform>%n rows</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="613" />
+            <source>%n proposal(s)</source>
+            <translation>
+                <numerusform>%n proposal</numerusform>
+                <numerusform>%n proposals</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="615" />
+            <source>%n dose(s) saved in the region</source>
+            <translation>
+                <numerusform>%n dose saved in the region</numerusform>
+                <numerusform>%n doses saved in the region</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RoundListModel</name>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="252" />
+            <source>%1 doses to %n site(s)</source>
+            <translation>
+                <numerusform>%1 doses to %n site</numerusform>
+                <numerusform>%1 doses to %n sites</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SiteListsModel</name>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="368" />
+            <source>%n visit(s) planned</source>
+            <translation>
+                <numerusform>%n visit planned</numerusform>
+                <numerusform>%n visits planned</numerusform>
             </translation>
         </message>
     </context>
@@ -248,6 +579,17 @@
             <translation>
                 <numerusform>keeps %n day at 2–8 °C</numerusform>
                 <numerusform>keeps %n days at 2–8 °C</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>WastageTab</name>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="372" />
+            <source>Exported %n row(s) to %1</source>
+            <translation>
+                <numerusform>Exported %n row to %1</numerusform>
+                <numerusform>Exported %n rows to %1</numerusform>
             </translation>
         </message>
     </context>

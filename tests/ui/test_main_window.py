@@ -165,6 +165,8 @@ def test_every_work_area_has_a_page(window):
     working = {
         0: window.stock_page,
         1: window.receiving_page,
+        2: window.distribution_page,
+        3: window.expiry_page,
         4: window.consumption_page,
         5: window.reports_page,
     }
@@ -172,7 +174,7 @@ def test_every_work_area_has_a_page(window):
         page = window.pages.widget(i)
         if i in working:
             assert page is working[i]
-        else:  # Distribution and Expiry say what they will hold
+        else:  # areas still to come say what they will hold
             assert isinstance(page, ComingLaterPage) and len(page.text) > 40
 
 

@@ -1,11 +1,14 @@
-"""The window renders: the Stock page with a lot's history, and the Settings page.
+"""The window renders: the Stock page with a lot's history, the Settings page, a distribution round.
 
 The PNGs land in the test's temporary folder; open them to look at the window.
 """
 
+from datetime import date
+
 from PySide6.QtGui import QImage
 
-from pharmacy_app.ui.main_window import SETTINGS
+from pharmacy_app.services import distribution, reference
+from pharmacy_app.ui.main_window import DISTRIBUTION, SETTINGS
 from tests.ui.conftest import wait_idle
 
 
@@ -35,5 +38,25 @@ def test_settings_page(qtbot, window, tmp_path):
     window.show_page(SETTINGS)
     qtbot.waitUntil(lambda: window.settings_page.products_model.rowCount() > 0, timeout=3000)
     path = tmp_path / "settings.png"
+    assert window.grab().save(str(path))
+    assert_real_picture(path, 1400, 850)
+
+
+def test_distribution_page(qtbot, window, app, tmp_path):
+    reference.save_settings(app, reference.Settings(14, "RH-APO"))
+    vaxigrip = next(p.id for p in reference.list_products(app) if p.varenummer == "123456")
+    distribution.plan_round(
+        app,
+        planned_for=date(2026, 10, 7),
+        site_codes=["VC-HER", "MOB-NORD"],
+        product_ids=[vaxigrip],
+        requested={("VC-HER", vaxigrip): 30, ("MOB-NORD", vaxigrip): 20},
+    )
+    window.resize(1400, 850)
+    window.show_page(DISTRIBUTION)
+    page = window.distribution_page
+    qtbot.waitUntil(lambda: page.round is not None and page.requests_model.rowCount() == 2, timeout=5000)
+    wait_idle(qtbot, window)
+    path = tmp_path / "distribution.png"
     assert window.grab().save(str(path))
     assert_real_picture(path, 1400, 850)

@@ -1,0 +1,786 @@
+"""Qt item models for the Distribution page: the rounds, one round's site lists, the
+requests per site and product, the picked lots and a mobile unit's visits.
+
+Every model shows plain data the distribution service returned (``RoundView`` and the
+views inside it); none reads the database.  Editing a requested figure does not change
+the model: :attr:`RequestsModel.edit_requested` asks the page, the page asks the
+service, and the model is given the round the service returns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont
+
+from pharmacy_app.ui import fmt
+from pharmacy_app.ui.stock_model import (
+    EXPIRED_BG,
+    EXPIRED_FG,
+    MUTED_FG,
+    ROW_ROLE,
+    SOON_BG,
+    SOON_FG,
+    use_by_state,
+)
+
+_Index = QModelIndex | QPersistentModelIndex
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+# Round and list statuses as the service stores them.
+DRAFT, DISPATCHED, RECEIVED, CANCELLED, REVERSED = "draft", "dispatched", "received", "cancelled", "reversed"
+DIRECT, IN_TRANSIT = "direct", "in_transit"
+MOBILE_KIND = "mobile"
+
+# The doses per unit of a request, for the editor's step (whole vials).
+STEP_ROLE = int(Qt.ItemDataRole.UserRole) + 20
+
+SHORT_BG = QColor("#fbe3e4")
+SHORT_FG = QColor("#8f1218")
+EDITABLE_BG = QColor("#f3f8ff")
+CHANGED_FG = QColor("#0b4f9c")
+OVERRIDE_BG = QColor("#fff4cf")
+OVERRIDE_FG = QColor("#5c3d00")
+DISCREPANCY_BG = QColor("#fde8d7")
+STATUS_FG = {
+    DRAFT: QColor("#8a5a00"),
+    DISPATCHED: QColor("#0b4f9c"),
+    RECEIVED: QColor("#1c6b2a"),
+    CANCELLED: QColor("#6f747a"),
+    REVERSED: QColor("#6f747a"),
+}
+
+_CTX = "DistributionModel"
+_STATUS = {
+    DRAFT: QT_TRANSLATE_NOOP("DistributionModel", "Draft"),
+    DISPATCHED: QT_TRANSLATE_NOOP("DistributionModel", "Dispatched"),
+    RECEIVED: QT_TRANSLATE_NOOP("DistributionModel", "Received"),
+    CANCELLED: QT_TRANSLATE_NOOP("DistributionModel", "Cancelled"),
+    REVERSED: QT_TRANSLATE_NOOP("DistributionModel", "Reversed"),
+}
+_MODES = {
+    DIRECT: QT_TRANSLATE_NOOP("DistributionModel", "Direct"),
+    IN_TRANSIT: QT_TRANSLATE_NOOP("DistributionModel", "In transit"),
+}
+_MODE_HELP = {
+    DIRECT: QT_TRANSLATE_NOOP("DistributionModel", "Direct: stock is at the site as soon as it is dispatched"),
+    IN_TRANSIT: QT_TRANSLATE_NOOP(
+        "DistributionModel", "In transit: stock is on the way until the site confirms receipt"
+    ),
+}
+# The institutions a mobile unit visits (the catalogue's codes are Danish words).
+_INSTITUTIONS = {
+    "plejehjem": QT_TRANSLATE_NOOP("DistributionModel", "Nursing home"),
+    "botilbud": QT_TRANSLATE_NOOP("DistributionModel", "Sheltered housing"),
+    "fængsel": QT_TRANSLATE_NOOP("DistributionModel", "Prison"),
+    "asylcenter": QT_TRANSLATE_NOOP("DistributionModel", "Asylum or departure centre"),
+    "hjemmebesøg": QT_TRANSLATE_NOOP("DistributionModel", "Home visit (bed-bound citizen)"),
+    "herberg": QT_TRANSLATE_NOOP("DistributionModel", "Homeless shelter"),
+}
+INSTITUTION_KINDS = tuple(_INSTITUTIONS)
+
+
+def _tr(source: object) -> str:
+    return QCoreApplication.translate(_CTX, str(source))
+
+
+def status_text(status: str) -> str:
+    source = _STATUS.get(status)
+    return _tr(source) if source else status
+
+
+def mode_text(mode: str) -> str:
+    source = _MODES.get(mode)
+    return _tr(source) if source else mode
+
+
+def mode_help(mode: str) -> str:
+    source = _MODE_HELP.get(mode)
+    return _tr(source) if source else mode
+
+
+def institution_kind_text(kind: str) -> str:
+    source = _INSTITUTIONS.get(kind)
+    return _tr(source) if source else kind
+
+
+def basis_text(request: Any) -> str:
+    """How the app reached its proposal, in the UI language."""
+    return str(request.basis_da if fmt.language() == "da" else request.basis_en or request.basis_da or "")
+
+
+def vials(doses: int, doses_per_unit: int) -> int:
+    """Whole vials (or syringes) for ``doses``: a part vial counts as one."""
+    per = max(1, int(doses_per_unit))
+    return -(-int(doses) // per)
+
+
+def is_mobile(lst: Any) -> bool:
+    return str(getattr(lst, "site_kind", "")) == MOBILE_KIND
+
+
+def list_doses(lst: Any) -> int:
+    """What a list sends: its picked doses, or (before picking) what is allocated."""
+    if lst.lines:
+        return sum(int(line.doses) for line in lst.lines)
+    return sum(int(r.allocated) for r in lst.requests)
+
+
+class _Table(QAbstractTableModel):
+    """Shared plumbing: headers, alignment, a row's object under :data:`ROW_ROLE`."""
+
+    COLUMN_COUNT = 0
+    NUMERIC: frozenset[int] = frozenset()
+
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self._rows: list[Any] = []
+        self._headers: list[str] = []
+        self._tips: dict[int, str] = {}
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else self.COLUMN_COUNT
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.COLUMN_COUNT:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tips.get(section)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT if section in self.NUMERIC else _LEFT
+        return None
+
+    def row_at(self, row: int) -> Any:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def _set_rows(self, rows: list[Any], key: Any = None) -> None:
+        """Replace the rows; when the same rows come back, only repaint them (keeps the
+        selection and an open editor's row)."""
+        if key is not None and [key(r) for r in rows] == [key(r) for r in self._rows]:
+            self._rows = rows
+            if rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, self.COLUMN_COUNT - 1))
+            return
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+
+# --------------------------------------------------------------------------- rounds
+
+
+class RoundListModel(_Table):
+    """The rounds on the left: drafts first, then the latest dispatched."""
+
+    NUMBER, DATE, SITES, STATUS = range(4)
+    COLUMN_COUNT = 4
+    NUMERIC = frozenset({SITES})
+
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self._headers = [self.tr("Round"), self.tr("Date"), self.tr("Sites"), self.tr("Status")]
+        self._tips = {self.DATE: self.tr("The day the round goes out")}
+
+    def set_rounds(self, rounds: Sequence[Any]) -> None:
+        ordered = sorted(rounds, key=lambda r: (r.status != DRAFT, _neg_date(r.planned_for), -int(r.round_id)))
+        self._set_rows(list(ordered), key=lambda r: (r.round_id, r.status))
+
+    def update_round(self, view: Any) -> None:
+        """Reflect a round the service just returned (status, sites) without a reload."""
+        for i, row in enumerate(self._rows):
+            if row.round_id == view.round_id:
+                self._rows[i] = _summary_from(row, view)
+                self.dataChanged.emit(self.index(i, 0), self.index(i, self.COLUMN_COUNT - 1))
+                return
+
+    def row_of(self, round_id: int | None) -> int:
+        for i, row in enumerate(self._rows):
+            if row.round_id == round_id:
+                return i
+        return -1
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        r = self.row_at(index.row()) if index.isValid() else None
+        if r is None:
+            return None
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.NUMBER:
+                return r.number
+            if col == self.DATE:
+                return fmt.date_text(r.planned_for)
+            if col == self.SITES:
+                return fmt.integer(r.sites)
+            if col == self.STATUS:
+                return status_text(r.status)
+            return None
+        if role == ROW_ROLE:
+            return r
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT if col in self.NUMERIC else _LEFT
+        if role == Qt.ItemDataRole.ForegroundRole and col == self.STATUS:
+            return STATUS_FG.get(r.status)
+        if role == Qt.ItemDataRole.FontRole and r.status == DRAFT and col in (self.NUMBER, self.STATUS):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return (
+                self.tr("Round %1 for %2").replace("%1", r.number).replace("%2", fmt.date_text(r.planned_for))
+                + "\n"
+                + mode_help(r.mode)
+                + "\n"
+                + self.tr("%1 doses to %n site(s)", None, int(r.sites)).replace("%1", fmt.integer(r.doses))
+                + "\n"
+                + self.tr("Planned by %1").replace("%1", r.created_by)
+            )
+        return None
+
+
+def _neg_date(d: date) -> int:
+    return -d.toordinal()
+
+
+class _Summary:
+    """A round's line on the left, rebuilt from a full round view."""
+
+    def __init__(self, round_id: int, number: str, planned_for: date, mode: str, status: str,
+                 sites: int, doses: int, created_by: str):
+        self.round_id = round_id
+        self.number = number
+        self.planned_for = planned_for
+        self.mode = mode
+        self.status = status
+        self.sites = sites
+        self.doses = doses
+        self.created_by = created_by
+
+
+def _summary_from(old: Any, view: Any) -> _Summary:
+    live = [lst for lst in view.lists if lst.status != CANCELLED]
+    return _Summary(
+        view.round_id,
+        view.number,
+        view.planned_for,
+        view.mode,
+        view.status,
+        len(live),
+        sum(list_doses(lst) for lst in live),
+        view.created_by or getattr(old, "created_by", ""),
+    )
+
+
+# --------------------------------------------------------------------------- the round's lists
+
+
+class SiteListsModel(_Table):
+    """The round's site lists, with "All sites" on top (its row object is ``None``)."""
+
+    SITE, STATUS, DOSES = range(3)
+    COLUMN_COUNT = 3
+    NUMERIC = frozenset({DOSES})
+
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self._round: Any = None
+        self._headers = [self.tr("Site"), self.tr("List"), self.tr("Doses")]
+        self._tips = {
+            self.STATUS: self.tr("The site's distribution list: draft, dispatched, received or cancelled"),
+            self.DOSES: self.tr("Doses picked for the site"),
+        }
+
+    def set_round(self, view: Any) -> None:
+        self._round = view
+        rows: list[Any] = [None] + list(view.lists) if view is not None else []
+        self._set_rows(rows, key=lambda r: None if r is None else r.list_id)
+
+    def row_of(self, list_id: int | None) -> int:
+        for i, row in enumerate(self._rows):
+            if (row is None and list_id is None) or (row is not None and row.list_id == list_id):
+                return i
+        return -1
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        lst = self._rows[index.row()]
+        col = index.column()
+        live = [x for x in (self._round.lists if self._round is not None else []) if x.status != CANCELLED]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if lst is None:
+                if col == self.SITE:
+                    return self.tr("All sites (%1)").replace("%1", str(len(live)))
+                if col == self.DOSES:
+                    return fmt.integer(sum(list_doses(x) for x in live))
+                return ""
+            if col == self.SITE:
+                return lst.site_name
+            if col == self.STATUS:
+                return status_text(lst.status)
+            if col == self.DOSES:
+                return fmt.integer(list_doses(lst))
+            return None
+        if role == ROW_ROLE:
+            return lst
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT if col in self.NUMERIC else _LEFT
+        if role == Qt.ItemDataRole.FontRole and lst is None:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if lst is None:
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if col == self.STATUS:
+                return STATUS_FG.get(lst.status)
+            if lst.status == CANCELLED:
+                return MUTED_FG
+            if col == self.SITE and any(int(r.short) > 0 for r in lst.requests):
+                return SHORT_FG
+        if role == Qt.ItemDataRole.ToolTipRole:
+            parts = [f"{lst.site_name} ({lst.site_code})", self.tr("List %1").replace("%1", lst.list_number)]
+            address = ", ".join(x for x in (lst.address, lst.city) if x)
+            if address:
+                parts.append(address)
+            short = sum(int(r.short) for r in lst.requests)
+            if short:
+                parts.append(self.tr("Gets %1 doses less than requested").replace("%1", fmt.integer(short)))
+            if is_mobile(lst):
+                parts.append(self.tr("%n visit(s) planned", None, len(lst.visits)))
+            if lst.received_at is not None:
+                parts.append(
+                    self.tr("Received by %1, %2")
+                    .replace("%1", lst.received_by or "")
+                    .replace("%2", fmt.datetime_text(lst.received_at))
+                )
+            return "\n".join(parts)
+        return None
+
+
+# --------------------------------------------------------------------------- requests
+
+
+class RequestsModel(_Table):
+    """What each site should get of each product: proposed, requested, allocated, short."""
+
+    SITE, PRODUCT, PROPOSED, REQUESTED, ALLOCATED, SHORT = range(6)
+    COLUMN_COUNT = 6
+    NUMERIC = frozenset({PROPOSED, REQUESTED, ALLOCATED, SHORT})
+
+    edit_requested = Signal(int, int)  # request id, doses
+
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self._round: Any = None
+        self._headers = [
+            self.tr("Site"),
+            self.tr("Product"),
+            self.tr("Proposed"),
+            self.tr("Requested"),
+            self.tr("Allocated"),
+            self.tr("Short"),
+        ]
+        self._tips = {
+            self.PROPOSED: self.tr("The app's proposal: the site's recent use times its target cover, minus what it holds"),
+            self.REQUESTED: self.tr("Doses the site should get, in whole vials (type a figure or F2 to change)"),
+            self.ALLOCATED: self.tr("Doses picked from the pharmacy's stock, earliest expiry first"),
+            self.SHORT: self.tr(
+                "Requested doses that cannot be sent: the pharmacy's stock is short, "
+                "or would expire before the site can use it"
+            ),
+        }
+
+    def set_round(self, view: Any, list_id: int | None = None) -> None:
+        self._round = view
+        rows: list[tuple[Any, Any]] = []
+        if view is not None:
+            for lst in view.lists:
+                if list_id is not None and lst.list_id != list_id:
+                    continue
+                if list_id is None and lst.status == CANCELLED:
+                    continue
+                rows.extend((lst, r) for r in lst.requests)
+        self._set_rows(rows, key=lambda pair: pair[1].request_id)
+
+    def request_at(self, row: int) -> Any:
+        pair = self.row_at(row)
+        return pair[1] if pair is not None else None
+
+    def list_at(self, row: int) -> Any:
+        pair = self.row_at(row)
+        return pair[0] if pair is not None else None
+
+    def row_of(self, request_id: int | None) -> int:
+        for i, (_lst, r) in enumerate(self._rows):
+            if r.request_id == request_id:
+                return i
+        return -1
+
+    def editable_row(self, row: int) -> bool:
+        pair = self.row_at(row)
+        return (
+            pair is not None
+            and self._round is not None
+            and self._round.status == DRAFT
+            and pair[0].status == DRAFT
+        )
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == self.REQUESTED and self.editable_row(index.row()):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        pair = self.row_at(index.row()) if index.isValid() else None
+        if pair is None:
+            return None
+        lst, r = pair
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.SITE:
+                return lst.site_name
+            if col == self.PRODUCT:
+                return r.product
+            if col == self.PROPOSED:
+                return fmt.integer(r.proposed)
+            if col == self.REQUESTED:
+                return fmt.integer(r.requested)
+            if col == self.ALLOCATED:
+                return fmt.integer(r.allocated)
+            if col == self.SHORT:
+                return fmt.integer(r.short) if int(r.short) else ""
+            return None
+        if role == Qt.ItemDataRole.EditRole:
+            if col == self.REQUESTED:
+                return int(r.requested)
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
+        if role == STEP_ROLE:
+            return int(r.doses_per_unit)
+        if role == ROW_ROLE:
+            return r
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT if col in self.NUMERIC else _LEFT
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if int(r.short) and col in (self.ALLOCATED, self.SHORT):
+                return SHORT_BG
+            if col == self.REQUESTED and self.editable_row(index.row()):
+                return EDITABLE_BG
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if int(r.short) and col in (self.ALLOCATED, self.SHORT):
+                return SHORT_FG
+            if col == self.REQUESTED and int(r.requested) != int(r.proposed):
+                return CHANGED_FG
+            if lst.status == CANCELLED:
+                return MUTED_FG
+            return None
+        if role == Qt.ItemDataRole.FontRole and col == self.REQUESTED:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(lst, r, col)
+        return None
+
+    def _tooltip(self, lst: Any, r: Any, col: int) -> str:
+        per = int(r.doses_per_unit)
+        lines = [f"{lst.site_name} · {r.product} ({r.varenummer})"]
+        basis = basis_text(r)
+        if basis:
+            lines.append(self.tr("Proposal: %1").replace("%1", basis))
+        if per > 1:
+            lines.append(
+                self.tr("Requested %1 doses = %n vial(s)", None, vials(r.requested, per)).replace(
+                    "%1", fmt.integer(r.requested)
+                )
+            )
+        if int(r.short):
+            lines.append(
+                self.tr("Gets %1 of %2 doses").replace("%1", fmt.integer(r.allocated)).replace(
+                    "%2", fmt.integer(r.requested)
+                )
+            )
+        if col == self.REQUESTED and self.editable_row(self.row_of(r.request_id)):
+            if per > 1:
+                lines.append(
+                    self.tr("Type a figure or press F2 to change; whole vials of %1 doses").replace("%1", str(per))
+                )
+            else:
+                lines.append(self.tr("Type a figure or press F2 to change"))
+        return "\n".join(lines)
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole or index.column() != self.REQUESTED:
+            return False
+        if not self.editable_row(index.row()):
+            return False
+        r = self.request_at(index.row())
+        try:
+            doses = int(value)
+        except (TypeError, ValueError):
+            return False
+        if doses < 0 or doses == int(r.requested):
+            return False
+        self.edit_requested.emit(int(r.request_id), doses)
+        return True
+
+
+# --------------------------------------------------------------------------- picked lines
+
+
+class LinesModel(_Table):
+    """The lots picked for each list (FEFO unless overridden), and what was received."""
+
+    SITE, PRODUCT, BATCH, USE_BY, THAWED, VIALS, DOSES, RECEIVED, NOTE = range(9)
+    COLUMN_COUNT = 9
+    NUMERIC = frozenset({VIALS, DOSES, RECEIVED})
+
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self._today = date.today()
+        self._headers = [
+            self.tr("Site"),
+            self.tr("Product"),
+            self.tr("Batch"),
+            self.tr("Use by"),
+            self.tr("Thawed"),
+            self.tr("Units"),
+            self.tr("Doses"),
+            self.tr("Received"),
+            self.tr("Reason"),
+        ]
+        self._tips = {
+            self.BATCH: self.tr("The lot picked; earliest use-by first unless changed with a reason"),
+            self.USE_BY: self.tr("Use by: the expiry date, or earlier once thawed"),
+            self.THAWED: self.tr("The day the stock was thawed"),
+            self.VIALS: self.tr("Whole vials, syringes or applicators to pack"),
+            self.RECEIVED: self.tr("Doses the site confirmed it received"),
+            self.NOTE: self.tr("Why another lot than FEFO's was chosen, or why less was received"),
+        }
+
+    def set_round(self, view: Any, list_id: int | None = None, today: date | None = None) -> None:
+        if today is not None:
+            self._today = today
+        rows: list[tuple[Any, Any]] = []
+        if view is not None:
+            for lst in view.lists:
+                if list_id is not None and lst.list_id != list_id:
+                    continue
+                if list_id is None and lst.status == CANCELLED:
+                    continue
+                rows.extend((lst, line) for line in lst.lines)
+        self._set_rows(rows, key=lambda pair: (pair[1].line_id, pair[1].lot_id))
+
+    def line_at(self, row: int) -> Any:
+        pair = self.row_at(row)
+        return pair[1] if pair is not None else None
+
+    def list_at(self, row: int) -> Any:
+        pair = self.row_at(row)
+        return pair[0] if pair is not None else None
+
+    def row_of(self, line_id: int | None) -> int:
+        for i, (_lst, line) in enumerate(self._rows):
+            if line.line_id == line_id:
+                return i
+        return -1
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        pair = self.row_at(index.row()) if index.isValid() else None
+        if pair is None:
+            return None
+        lst, line = pair
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.SITE:
+                return lst.site_name
+            if col == self.PRODUCT:
+                return line.product
+            if col == self.BATCH:
+                return line.batch
+            if col == self.USE_BY:
+                return fmt.date_text(line.use_by)
+            if col == self.THAWED:
+                return fmt.date_text(line.thawed_on) if line.thawed_on else ""
+            if col == self.VIALS:
+                return fmt.integer(line.units)
+            if col == self.DOSES:
+                return fmt.integer(line.doses)
+            if col == self.RECEIVED:
+                return fmt.integer(line.received_doses) if line.received_doses is not None else ""
+            if col == self.NOTE:
+                parts = [x for x in (line.override_reason, line.discrepancy_reason) if x]
+                return " · ".join(parts)
+            return None
+        if role == ROW_ROLE:
+            return line
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT if col in self.NUMERIC else _LEFT
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if col in (self.BATCH, self.NOTE) and line.override_reason:
+                return OVERRIDE_BG
+            if col in (self.RECEIVED, self.NOTE) and _discrepant(line):
+                return DISCREPANCY_BG
+            if col == self.USE_BY:
+                state = use_by_state(line.use_by, self._today)
+                return EXPIRED_BG if state == "expired" else SOON_BG if state == "soon" else None
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if col in (self.BATCH, self.NOTE) and line.override_reason:
+                return OVERRIDE_FG
+            if col == self.RECEIVED and _discrepant(line):
+                return SHORT_FG
+            if col == self.USE_BY:
+                state = use_by_state(line.use_by, self._today)
+                return EXPIRED_FG if state == "expired" else SOON_FG if state == "soon" else None
+            if lst.status == CANCELLED:
+                return MUTED_FG
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(lst, line, col)
+        return None
+
+    def _tooltip(self, lst: Any, line: Any, col: int) -> str | None:
+        if col == self.BATCH:
+            text = self.tr("Batch %1, expiry %2").replace("%1", line.batch).replace("%2", fmt.date_text(line.expiry))
+            if line.override_reason:
+                text += "\n" + self.tr("Chosen instead of the FEFO lot: %1").replace("%1", line.override_reason)
+            return text
+        if col == self.PRODUCT:
+            return f"{line.product} ({line.varenummer})"
+        if col == self.USE_BY and line.use_by != line.expiry:
+            return self.tr("Earlier than the expiry date (%1) because the stock is thawed").replace(
+                "%1", fmt.date_text(line.expiry)
+            )
+        if col in (self.RECEIVED, self.NOTE) and _discrepant(line):
+            return self.tr("Dispatched %1, received %2: %3").replace("%1", fmt.integer(line.doses)).replace(
+                "%2", fmt.integer(line.received_doses)
+            ).replace("%3", line.discrepancy_reason or "")
+        if col == self.SITE:
+            return f"{lst.site_name} ({lst.site_code})"
+        return self._tips.get(col)
+
+
+def _discrepant(line: Any) -> bool:
+    return line.received_doses is not None and int(line.received_doses) != int(line.doses)
+
+
+# --------------------------------------------------------------------------- visits
+
+
+class VisitsModel(_Table):
+    """A mobile unit's visit plan: institutions on a date, the doses per programme."""
+
+    DATE, SITE, INSTITUTION, KIND, PROGRAMME, DOSES = range(6)
+    COLUMN_COUNT = 6
+    NUMERIC = frozenset({DOSES})
+
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self._programmes: dict[str, str] = {}
+        self._headers = [
+            self.tr("Date"),
+            self.tr("Unit"),
+            self.tr("Institution"),
+            self.tr("Kind"),
+            self.tr("Programme"),
+            self.tr("Doses"),
+        ]
+
+    def set_programme_names(self, names: dict[str, str]) -> None:
+        self._programmes = dict(names)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.COLUMN_COUNT - 1))
+
+    def programme_name(self, code: str) -> str:
+        return self._programmes.get(code, code)
+
+    def set_round(self, view: Any, list_id: int | None = None) -> None:
+        rows: list[tuple[Any, Any]] = []
+        if view is not None:
+            for lst in view.lists:
+                if (list_id is not None and lst.list_id != list_id) or lst.status == CANCELLED and list_id is None:
+                    continue
+                rows.extend((lst, v) for v in lst.visits)
+        rows.sort(key=lambda p: (p[1].visit_date, p[0].site_name, p[1].institution, p[1].visit_id))
+        self._set_rows(rows, key=lambda p: p[1].visit_id)
+
+    def visit_at(self, row: int) -> Any:
+        pair = self.row_at(row)
+        return pair[1] if pair is not None else None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        pair = self.row_at(index.row()) if index.isValid() else None
+        if pair is None:
+            return None
+        lst, v = pair
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.DATE:
+                return fmt.date_text(v.visit_date)
+            if col == self.SITE:
+                return lst.site_name
+            if col == self.INSTITUTION:
+                return v.institution
+            if col == self.KIND:
+                return institution_kind_text(v.institution_kind)
+            if col == self.PROGRAMME:
+                return self.programme_name(v.programme)
+            if col == self.DOSES:
+                return fmt.integer(v.doses)
+            return None
+        if role == ROW_ROLE:
+            return v
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT if col in self.NUMERIC else _LEFT
+        if role == Qt.ItemDataRole.ToolTipRole and col in (self.INSTITUTION, self.SITE):
+            return f"{v.institution} · {institution_kind_text(v.institution_kind)}\n{lst.site_name}"
+        return None
+
+
+__all__ = [
+    "CANCELLED",
+    "DIRECT",
+    "DISPATCHED",
+    "DRAFT",
+    "INSTITUTION_KINDS",
+    "IN_TRANSIT",
+    "LinesModel",
+    "RECEIVED",
+    "REVERSED",
+    "RequestsModel",
+    "RoundListModel",
+    "STEP_ROLE",
+    "SiteListsModel",
+    "VisitsModel",
+    "basis_text",
+    "institution_kind_text",
+    "is_mobile",
+    "list_doses",
+    "mode_help",
+    "mode_text",
+    "status_text",
+    "vials",
+]

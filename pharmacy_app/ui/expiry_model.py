@@ -1,0 +1,293 @@
+"""The Expiry page's table: stock on hand in the region by effective use-by.
+
+The rows are :class:`~pharmacy_app.services.expiry.ExpiryRow` as the service returns
+them (soonest use-by first).  Sorting is in memory (the region's stock is a few
+thousand rows at most); the filters are service arguments, except the week picked in
+the chart, which narrows the rows already loaded.
+
+Colours follow the Stock page: expired use-by dates in red, within 30 days in amber,
+held (quarantined) stock in amber italics.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont
+
+from pharmacy_app.domain import expiry_risk as er
+from pharmacy_app.services.expiry import ExpiryRow
+from pharmacy_app.ui import fmt
+from pharmacy_app.ui.held_stock import HELD_BG, HELD_FG, held_tooltip
+from pharmacy_app.ui.stock_model import EXPIRED_BG, EXPIRED_FG, SOON_BG, SOON_FG, use_by_state
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+EXPIRED_WEEK = date.min  # the chart's "expired" bar, as a week
+
+_Index = QModelIndex | QPersistentModelIndex
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+
+class ExpiryTexts(QObject):
+    """Words the expiry screens share (a QObject so that plurals reach the translations)."""
+
+    def bucket(self, bucket: str) -> str:
+        if bucket == er.EXPIRED:
+            return self.tr("Expired")
+        if bucket == er.LATER:
+            return self.tr("Later")
+        return self.tr("≤ %n day(s)", None, int(bucket.lstrip("≤")))
+
+    def expired(self, doses: int, lots: int) -> str:
+        return self.tr("%1 doses have expired (%n lot(s))", None, lots).replace("%1", fmt.integer(doses))
+
+    def soon(self, doses: int, days: int, lots: int) -> str:
+        return (
+            self.tr("%1 doses expire within %2 days (%n lot(s))", None, lots)
+            .replace("%1", fmt.integer(doses))
+            .replace("%2", str(days))
+        )
+
+    def at_risk(self, doses: int, lots: int) -> str:
+        return self.tr("%1 doses will not be used in time at their site's rate (%n lot(s))", None, lots).replace(
+            "%1", fmt.integer(doses)
+        )
+
+    def days_left(self, days: int) -> str:
+        return self.tr("last day today") if days == 0 else self.tr("%n day(s) left", None, days)
+
+    def soon_lot(self, product: str, batch: str, use_by: date, days: int, doses: int, locations: int) -> str:
+        return (
+            self.tr("%1 %2: use by %3 (%4), %5 doses at %n location(s)", None, locations)
+            .replace("%1", product)
+            .replace("%2", batch)
+            .replace("%3", fmt.date_text(use_by))
+            .replace("%4", self.days_left(days))
+            .replace("%5", fmt.integer(doses))
+        )
+
+
+def bucket_label(bucket: str) -> str:
+    """``expired`` / ``≤30`` / ``later`` as a heading in the UI language."""
+    return ExpiryTexts().bucket(bucket)
+
+
+def in_week(row: ExpiryRow, monday: date) -> bool:
+    """Whether the row belongs to the chart's bar for ``monday`` (or the expired bar)."""
+    if monday == EXPIRED_WEEK:
+        return row.bucket == er.EXPIRED
+    return row.bucket != er.EXPIRED and monday <= row.use_by < monday + timedelta(days=7)
+
+
+class ExpiryModel(QAbstractTableModel):
+    LOCATION, KIND, PROGRAMME, PRODUCT, BATCH, USE_BY, DAYS_LEFT, THAWED, DOSES, WINDOW = range(10)
+    COLUMN_COUNT = 10
+    NUMERIC = (DAYS_LEFT, DOSES)
+
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self._all: list[ExpiryRow] = []
+        self._rows: list[ExpiryRow] = []
+        self._today = date.today()
+        self._programme_names: dict[str, str] = {}
+        self._kind_names: dict[str, str] = {}
+        self._week: date | None = None
+        self._sort_column = self.USE_BY
+        self._descending = False
+        self._headers = [
+            self.tr("Location"),
+            self.tr("Location kind"),
+            self.tr("Programme"),
+            self.tr("Product"),
+            self.tr("Batch"),
+            self.tr("Use by"),
+            self.tr("Days left"),
+            self.tr("Thawed"),
+            self.tr("Doses"),
+            self.tr("Window"),
+        ]
+        self._tips = {
+            self.USE_BY: self.tr("Use by: the expiry date, or earlier once thawed"),
+            self.DAYS_LEFT: self.tr("Days until the use-by date; negative once expired"),
+            self.THAWED: self.tr("The day the stock was thawed (its shorter shelf life started)"),
+            self.WINDOW: self.tr("The expiry window the use-by date falls in"),
+        }
+
+    # ------------------------------------------------------------------ state
+
+    def set_rows(
+        self,
+        rows: list[ExpiryRow],
+        today: date,
+        programme_names: dict[str, str] | None = None,
+        kind_names: dict[str, str] | None = None,
+    ) -> None:
+        self.beginResetModel()
+        self._all = list(rows)
+        self._today = today
+        self._programme_names = programme_names or {}
+        self._kind_names = kind_names or {}
+        self._select()
+        self.endResetModel()
+
+    def set_week(self, monday: date | None) -> None:
+        """Show only the rows of one bar of the chart (``None``: every row)."""
+        if monday == self._week:
+            return
+        self.beginResetModel()
+        self._week = monday
+        self._select()
+        self.endResetModel()
+
+    @property
+    def week(self) -> date | None:
+        return self._week
+
+    @property
+    def rows(self) -> list[ExpiryRow]:
+        return list(self._rows)
+
+    def row_at(self, row: int) -> ExpiryRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def total_doses(self) -> int:
+        return sum(r.doses for r in self._rows)
+
+    def programme_name(self, name_da: str) -> str:
+        return self._programme_names.get(name_da, name_da)
+
+    def kind_name(self, code: str) -> str:
+        return self._kind_names.get(code, code)
+
+    def _select(self) -> None:
+        week = self._week
+        rows = [r for r in self._all if week is None or in_week(r, week)]
+        key = self._sort_key(self._sort_column)
+        rows.sort(key=lambda r: (key(r), r.use_by, r.location_code, r.batch), reverse=self._descending)
+        self._rows = rows
+
+    def _sort_key(self, column: int) -> Callable[[ExpiryRow], Any]:
+        keys: dict[int, Callable[[ExpiryRow], Any]] = {
+            self.LOCATION: lambda r: r.location_name.casefold(),
+            self.KIND: lambda r: self.kind_name(r.location_kind).casefold(),
+            self.PROGRAMME: lambda r: self.programme_name(r.programme).casefold(),
+            self.PRODUCT: lambda r: r.product.casefold(),
+            self.BATCH: lambda r: r.batch.casefold(),
+            self.USE_BY: lambda r: r.use_by,
+            self.DAYS_LEFT: lambda r: r.days_left,
+            self.THAWED: lambda r: r.thawed_on or date.min,
+            self.DOSES: lambda r: r.doses,
+            self.WINDOW: lambda r: r.use_by,
+        }
+        return keys.get(column, keys[self.USE_BY])
+
+    # ------------------------------------------------------------------ Qt model
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMN_COUNT
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.COLUMN_COUNT:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tips.get(section)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT if section in self.NUMERIC else _LEFT
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.layoutAboutToBeChanged.emit()
+        self._sort_column = column
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self._select()
+        self.layoutChanged.emit()
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        r = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(r, col)
+        if role == ROW_ROLE:
+            return r
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT if col in self.NUMERIC else _LEFT
+        state = use_by_state(r.use_by, self._today)
+        dated = col in (self.USE_BY, self.DAYS_LEFT, self.WINDOW)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if dated and state != "ok":
+                return EXPIRED_FG if state == "expired" else SOON_FG
+            return HELD_FG if r.held else None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if dated and state != "ok":
+                return EXPIRED_BG if state == "expired" else SOON_BG
+            return HELD_BG if r.held else None
+        if role == Qt.ItemDataRole.FontRole and (r.held or (dated and state != "ok")):
+            font = QFont()
+            font.setItalic(r.held)
+            font.setBold(dated and state != "ok")
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(r, col)
+        return None
+
+    def _display(self, r: ExpiryRow, col: int) -> str:
+        if col == self.LOCATION:
+            return r.location_name
+        if col == self.KIND:
+            return self.kind_name(r.location_kind)
+        if col == self.PROGRAMME:
+            return self.programme_name(r.programme)
+        if col == self.PRODUCT:
+            return r.product
+        if col == self.BATCH:
+            return r.batch
+        if col == self.USE_BY:
+            return fmt.date_text(r.use_by)
+        if col == self.DAYS_LEFT:
+            return fmt.integer(r.days_left)
+        if col == self.THAWED:
+            return fmt.date_text(r.thawed_on)
+        if col == self.DOSES:
+            return fmt.integer(r.doses)
+        if col == self.WINDOW:
+            return bucket_label(r.bucket)
+        return ""
+
+    def _tooltip(self, r: ExpiryRow, col: int) -> str | None:
+        tip: str | None = None
+        if col == self.LOCATION:
+            tip = f"{r.location_name} ({r.location_code})"
+        elif col == self.PRODUCT:
+            item_no = self.tr("Item no.")
+            tip = f"{r.product}\n{item_no} {r.varenummer}"
+        elif col in (self.USE_BY, self.DAYS_LEFT):
+            if r.bucket == er.EXPIRED:
+                tip = self.tr("Expired: could be used until %1").replace("%1", fmt.date_text(r.use_by))
+            elif r.days_left == 0:
+                tip = self.tr("Last day of use")
+            else:
+                tip = self.tr("%n day(s) left", None, r.days_left)
+            if r.thawed_on is not None and r.use_by != r.expiry:
+                tip += "\n" + self.tr("Expiry date %1; thawed %2").replace(
+                    "%1", fmt.date_text(r.expiry)
+                ).replace("%2", fmt.date_text(r.thawed_on))
+        if r.held:
+            tip = f"{tip}\n{held_tooltip()}" if tip else held_tooltip()
+        return tip

@@ -1,0 +1,740 @@
+"""Stock at risk of expiring, and the rebalancing proposals that would save it.
+
+At risk: for each location and lot, the doses the location will not use before the
+use-by at its own recent rate of use (new sites borrow the rate of their kind).  Under
+it, the proposals to move such stock to where it will be used in time, most doses
+saved first, each explained in a sentence.  A coordinator accepts one (optionally
+moving fewer doses) and it is posted as a transfer; both lists then reload.
+
+Stock for another region is proposed too, when nothing in the region can use it in
+time, but it cannot be accepted here: it is sent to another region as its own action.
+
+Also here: :class:`RowsModel`, the small read-only table model the expiry action tabs
+share (rows of frozen dataclasses, columns as functions, optional check boxes).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pharmacy_app.domain import expiry_risk as er
+from pharmacy_app.domain.errors import DomainError
+from pharmacy_app.services import expiry, rebalance
+from pharmacy_app.services.app import App
+from pharmacy_app.ui import fmt, labels
+from pharmacy_app.ui.operations import Operations
+from pharmacy_app.ui.reference_dialogs import ProblemList
+from pharmacy_app.ui.widgets import TableView, date_column_width
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+OTHER_REGION = rebalance.OTHER_REGION
+PHARMACY = rebalance.PHARMACY
+AT_RISK_FG = QColor("#9b1c1c")
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+# Data changes that may change what these tabs show.
+RELEVANT_CHANGES = frozenset({"stock", "reference", "settings", "receiving", "recall"})
+
+
+# --------------------------------------------------------------------------- shared model
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: its title, the value to sort by, the text to show."""
+
+    title: str
+    key: Callable[[Any], Any]
+    text: Callable[[Any], str] | None = None
+    align: Qt.AlignmentFlag = LEFT
+    tip: Callable[[Any], str] | None = None
+    foreground: Callable[[Any], QColor | None] | None = None
+    bold: Callable[[Any], bool] | None = None
+
+
+class RowsModel(QAbstractTableModel):
+    """Rows shown as they are; sorting in memory; column 0 optionally checkable."""
+
+    checks_changed = Signal()
+
+    def __init__(self, columns: Sequence[Column], checkable: bool = False, parent: Any = None):
+        super().__init__(parent)
+        self.columns = list(columns)
+        self.checkable = checkable
+        self._rows: list[Any] = []
+        self._checked: list[bool] = []
+
+    # ------------------------------------------------------------------ rows
+
+    def set_rows(self, rows: Sequence[Any], checked: bool = True) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._checked = [checked] * len(self._rows)
+        self.endResetModel()
+        self.checks_changed.emit()
+
+    def rows(self) -> list[Any]:
+        return list(self._rows)
+
+    def row_at(self, row: int) -> Any:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def checked_rows(self) -> list[Any]:
+        return [r for r, on in zip(self._rows, self._checked, strict=True) if on]
+
+    def is_checked(self, row: int) -> bool:
+        return self._checked[row]
+
+    def set_checked(self, row: int, on: bool) -> None:
+        if 0 <= row < len(self._rows) and self._checked[row] != on:
+            self._checked[row] = on
+            index = self.index(row, 0)
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+            self.checks_changed.emit()
+
+    def set_all_checked(self, on: bool) -> None:
+        if not self._rows:
+            return
+        self._checked = [on] * len(self._rows)
+        self.dataChanged.emit(
+            self.index(0, 0), self.index(len(self._rows) - 1, 0), [Qt.ItemDataRole.CheckStateRole]
+        )
+        self.checks_changed.emit()
+
+    # ------------------------------------------------------------------ Qt
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
+            return None
+        col = self.columns[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return col.title
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(col.align)
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.checkable and index.column() == 0:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        col = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col.text is not None:
+                return col.text(row)
+            value = col.key(row)
+            return "" if value is None else str(value)
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(col.align)
+        if role == Qt.ItemDataRole.CheckStateRole and self.checkable and index.column() == 0:
+            return Qt.CheckState.Checked if self._checked[index.row()] else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ToolTipRole and col.tip is not None:
+            return col.tip(row) or None
+        if role == Qt.ItemDataRole.ForegroundRole and col.foreground is not None:
+            return col.foreground(row)
+        if role == Qt.ItemDataRole.FontRole and col.bold is not None and col.bold(row):
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not (index.isValid() and self.checkable and index.column() == 0 and role == Qt.ItemDataRole.CheckStateRole):
+            return False
+        on = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
+        self.set_checked(index.row(), bool(on))
+        return True
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns) or not self._rows:
+            return
+        key = self.columns[column].key
+        pairs = list(zip(self._rows, self._checked, strict=True))
+
+        def sort_key(pair: tuple[Any, bool]) -> tuple[int, Any]:
+            value = key(pair[0])
+            return (1, "") if value is None else (0, value)
+
+        pairs.sort(key=sort_key, reverse=order == Qt.SortOrder.DescendingOrder)
+        self.layoutAboutToBeChanged.emit()
+        self._rows = [p[0] for p in pairs]
+        self._checked = [p[1] for p in pairs]
+        self.layoutChanged.emit()
+
+
+def section_title(text: str) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.1)
+    label.setFont(font)
+    return label
+
+
+def note_label(text: str = "", name: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #5c6166;")
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+class RefreshingTab(QWidget):
+    """Reloads when data changes: at once when shown, else the next time it is shown."""
+
+    def __init__(self, ops: Operations, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._ops = ops
+        self._dirty = True
+        self._generation = 0
+        ops.changed.connect(self._data_changed)
+
+    def refresh(self) -> None:
+        raise TypeError(f"{type(self).__name__} must define refresh()")
+
+    def _next_generation(self) -> int:
+        """A number for a query; its answer is used only if no newer query started."""
+        self._dirty = False
+        self._generation += 1
+        return self._generation
+
+    def _is_current(self, generation: int) -> bool:
+        return generation == self._generation
+
+    def _data_changed(self, changes: frozenset[str]) -> None:
+        if not changes & RELEVANT_CHANGES:
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._dirty = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self.refresh()
+
+
+# --------------------------------------------------------------------------- texts
+
+
+_RATE_SOURCES = {
+    er.RATE_OWN: QT_TRANSLATE_NOOP("RiskTab", "own use, last 4 weeks"),
+    er.RATE_KIND: QT_TRANSLATE_NOOP("RiskTab", "new site: average of its kind"),
+    er.RATE_SHORT: QT_TRANSLATE_NOOP("RiskTab", "new site: its own days so far"),
+    er.RATE_NONE: QT_TRANSLATE_NOOP("RiskTab", "no use recorded"),
+}
+
+
+def rate_source_text(source: str) -> str:
+    text = _RATE_SOURCES.get(source)
+    return QCoreApplication.translate("RiskTab", str(text)) if text else source
+
+
+def proposal_sentence(p: Any) -> str:
+    return str(p.sentence_da if fmt.language() == "da" else p.sentence_en)
+
+
+def _lot_text(product: str, batch: str) -> str:
+    return f"{product} · {batch}"
+
+
+# --------------------------------------------------------------------------- the tab
+
+
+@dataclass(frozen=True)
+class RiskData:
+    rows: list[expiry.RiskRow]
+    proposals: list[Any]  # rebalance.ProposalView
+
+
+def load_risk(app: App) -> RiskData:
+    return RiskData(expiry.at_risk_report(app), rebalance.proposals(app))
+
+
+class RiskTab(RefreshingTab):
+    """At-risk stock on top, the rebalancing proposals underneath."""
+
+    accepted_proposal = Signal(object)  # the Posted transfer
+
+    def __init__(self, ops: Operations, parent: QWidget | None = None):
+        super().__init__(ops, parent)
+        self.setObjectName("riskTab")
+        self.accept_dialog: AcceptProposalDialog | None = None
+        self.data = RiskData([], [])
+
+        # At risk ------------------------------------------------------------
+        self.risk_model = RowsModel(self._risk_columns(), parent=self)
+        self.risk_table = TableView()
+        self.risk_table.setObjectName("riskTable")
+        self.risk_table.setModel(self.risk_model)
+        self.risk_table.setSortingEnabled(True)
+        self.risk_table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.risk_totals = QLabel()
+        self.risk_totals.setObjectName("riskTotals")
+        self.risk_totals.setAlignment(RIGHT)
+        risk_head = QHBoxLayout()
+        risk_head.addWidget(section_title(self.tr("Stock at risk of expiring")))
+        risk_head.addStretch(1)
+        risk_head.addWidget(self.risk_totals)
+        risk_pane = QWidget()
+        risk_layout = QVBoxLayout(risk_pane)
+        risk_layout.setContentsMargins(0, 0, 0, 0)
+        risk_layout.setSpacing(4)
+        risk_layout.addLayout(risk_head)
+        risk_layout.addWidget(
+            note_label(
+                self.tr(
+                    "Doses each location will not use before their use-by at its own recent rate "
+                    "of use (earliest use-by used first). Pharmacies and quarantine are not included."
+                )
+            )
+        )
+        risk_layout.addWidget(self.risk_table, 1)
+
+        # Proposals ----------------------------------------------------------------
+        self.proposal_model = RowsModel(self._proposal_columns(), parent=self)
+        self.proposal_table = TableView()
+        self.proposal_table.setObjectName("proposalTable")
+        self.proposal_table.setModel(self.proposal_model)
+        self.proposal_table.setWordWrap(True)
+        self.proposal_table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.proposal_table.setVerticalScrollMode(TableView.ScrollMode.ScrollPerPixel)
+        self.proposal_totals = QLabel()
+        self.proposal_totals.setObjectName("proposalTotals")
+        self.proposal_totals.setAlignment(RIGHT)
+        self.accept_button = QPushButton(self.tr("&Accept selected…"))
+        self.accept_button.setObjectName("acceptSelected")
+        self.accept_button.setToolTip(self.tr("Accept the selected proposal (Enter)"))
+        self.accept_button.clicked.connect(self.accept_selected)
+        self.status = QLabel()
+        self.status.setObjectName("riskStatus")
+        self.status.setWordWrap(True)
+        self.status.setStyleSheet("color: #1d6b2f;")
+        prop_head = QHBoxLayout()
+        prop_head.addWidget(section_title(self.tr("Rebalancing proposals")))
+        prop_head.addStretch(1)
+        prop_head.addWidget(self.proposal_totals)
+        prop_foot = QHBoxLayout()
+        prop_foot.addWidget(self.status, 1)
+        prop_foot.addWidget(self.accept_button)
+        prop_pane = QWidget()
+        prop_layout = QVBoxLayout(prop_pane)
+        prop_layout.setContentsMargins(0, 0, 0, 0)
+        prop_layout.setSpacing(4)
+        prop_layout.addLayout(prop_head)
+        prop_layout.addWidget(
+            note_label(
+                self.tr(
+                    "Transfers from locations with stock at risk to locations that will use it in "
+                    "time, most doses saved first. Accepting one posts the transfer."
+                )
+            )
+        )
+        prop_layout.addWidget(self.proposal_table, 1)
+        prop_layout.addLayout(prop_foot)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(risk_pane)
+        self.splitter.addWidget(prop_pane)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 8)
+        layout.addWidget(self.splitter, 1)
+
+        self._set_widths()
+        header = self.proposal_table.horizontalHeader()
+        header.setSectionResizeMode(self.EXPLAIN, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        header.sectionResized.connect(lambda *_a: self._fit_rows())
+        self.proposal_table.activated.connect(lambda _i: self.accept_selected())
+        self.proposal_table.selectionModel().currentRowChanged.connect(lambda *_a: self._update_buttons())
+        self._show_totals()
+        self._update_buttons()
+
+    # ------------------------------------------------------------------ columns
+
+    (SAVES, LOT, USE_BY, FROM, TO, DOSES, EXPLAIN, ACTION) = range(8)
+
+    def _risk_columns(self) -> list[Column]:
+        def at_risk_fg(_r: Any) -> QColor:
+            return AT_RISK_FG
+
+        return [
+            Column(self.tr("Location"), lambda r: r.location_name, tip=lambda r: f"{r.location_name} ({r.location_code})"),
+            Column(self.tr("Product"), lambda r: r.product, tip=lambda r: f"{r.programme} · {r.product}"),
+            Column(self.tr("Batch"), lambda r: r.batch),
+            Column(self.tr("Use-by"), lambda r: r.use_by, lambda r: fmt.date_text(r.use_by)),
+            Column(self.tr("Days left"), lambda r: r.days_left, lambda r: fmt.integer(r.days_left), RIGHT),
+            Column(self.tr("On hand"), lambda r: r.doses, lambda r: fmt.integer(r.doses), RIGHT),
+            Column(
+                self.tr("Usable"),
+                lambda r: r.usable,
+                lambda r: fmt.integer(r.usable),
+                RIGHT,
+                tip=lambda _r: self.tr("Doses the location will use before the use-by at its rate"),
+            ),
+            Column(
+                self.tr("At risk"),
+                lambda r: r.at_risk,
+                lambda r: fmt.integer(r.at_risk),
+                RIGHT,
+                foreground=at_risk_fg,
+                bold=lambda _r: True,
+            ),
+            Column(self.tr("Doses/day"), lambda r: r.rate_per_day, lambda r: fmt.number(r.rate_per_day, 1), RIGHT),
+            Column(self.tr("Rate from"), lambda r: r.rate_source, lambda r: rate_source_text(r.rate_source)),
+        ]
+
+    def _proposal_columns(self) -> list[Column]:
+        return [
+            Column(
+                self.tr("Saves"),
+                lambda p: p.doses_saved,
+                lambda p: fmt.integer(p.doses_saved),
+                RIGHT,
+                foreground=lambda p: QColor("#6b7075") if p.kind == OTHER_REGION else QColor("#1d6b2f"),
+                bold=lambda p: p.kind != OTHER_REGION,
+                tip=lambda _p: self.tr("Doses that would otherwise expire"),
+            ),
+            Column(self.tr("Product · batch"), lambda p: (p.product, p.batch), lambda p: _lot_text(p.product, p.batch)),
+            Column(self.tr("Use-by"), lambda p: p.use_by, lambda p: fmt.date_text(p.use_by)),
+            Column(self.tr("From"), lambda p: p.from_name, tip=lambda p: f"{p.from_name} ({p.from_code})"),
+            Column(self.tr("To"), lambda p: self._to_text(p), tip=lambda p: f"{p.to_name} ({p.to_code})" if p.to_name else ""),
+            Column(self.tr("Doses"), lambda p: p.doses, lambda p: fmt.integer(p.doses), RIGHT),
+            Column(self.tr("Why"), lambda p: self.explanation(p)),
+            Column("", lambda _p: ""),
+        ]
+
+    def _to_text(self, p: Any) -> str:
+        if p.kind == OTHER_REGION:
+            return self.tr("Another region")
+        return str(p.to_name)
+
+    def explanation(self, p: Any) -> str:
+        """The proposal's sentence in the UI language; for another region, why it is not accepted here."""
+        text = proposal_sentence(p)
+        if p.kind == OTHER_REGION:
+            text += "\n" + self.other_region_note()
+        return text
+
+    def other_region_note(self) -> str:
+        return self.tr(
+            "Cannot be accepted here: nothing in the region can use it in time, so it is sent "
+            "to another region as a shipment of its own, once that region agrees."
+        )
+
+    def _set_widths(self) -> None:
+        date_w = date_column_width(self.risk_table)
+        self.risk_table.set_column_widths(
+            {0: 210, 1: 300, 2: 80, 3: date_w, 4: 70, 5: 70, 6: 65, 7: 65, 8: 75, 9: 200}
+        )
+        self.proposal_table.set_column_widths(
+            {
+                self.SAVES: 60,
+                self.LOT: 210,
+                self.USE_BY: date_column_width(self.proposal_table),
+                self.FROM: 170,
+                self.TO: 170,
+                self.DOSES: 60,
+                self.EXPLAIN: 300,
+                self.ACTION: 96,
+            }
+        )
+
+    # ------------------------------------------------------------------ public
+
+    def refresh(self) -> None:
+        generation = self._next_generation()
+        self.risk_table.set_empty_text(self.tr("Loading…"))
+
+        def done(data: RiskData) -> None:
+            if self._is_current(generation):
+                self.show_data(data)
+
+        def failed(_exc: BaseException) -> bool:
+            if self._is_current(generation):
+                self.risk_table.set_empty_text(self.tr("The list could not be loaded."))
+            return False
+
+        self._ops.query(load_risk, done, failure=failed, parent=self)
+
+    def show_data(self, data: RiskData) -> None:
+        self.data = data
+        header = self.risk_table.horizontalHeader()
+        self.risk_model.set_rows(data.rows)
+        if header.sortIndicatorSection() >= 0:
+            self.risk_model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        proposals = sorted(data.proposals, key=lambda p: (-p.doses_saved, p.use_by, p.from_code, p.to_code))
+        self.proposal_model.set_rows(proposals)
+        self._place_buttons()
+        self._fit_rows()
+        self.risk_table.set_empty_text(
+            self.tr("Nothing is at risk: every location will use its stock before the use-by at its recent rate.")
+        )
+        self.proposal_table.set_empty_text(
+            self.tr("No proposals: no stock at risk can be used in time anywhere else.")
+            if data.rows
+            else self.tr("No proposals: nothing is at risk.")
+        )
+        self._show_totals()
+        self._update_buttons()
+
+    def proposals(self) -> list[Any]:
+        return self.proposal_model.rows()
+
+    def row_buttons(self) -> list[QPushButton]:
+        out = []
+        for row in range(self.proposal_model.rowCount()):
+            widget = self.proposal_table.indexWidget(self.proposal_model.index(row, self.ACTION))
+            button = widget.findChild(QPushButton) if widget is not None else None
+            if button is not None:
+                out.append(button)
+        return out
+
+    def selected_proposal(self) -> Any:
+        index = self.proposal_table.currentIndex()
+        return self.proposal_model.row_at(index.row()) if index.isValid() else None
+
+    def accept_selected(self) -> None:
+        p = self.selected_proposal()
+        if p is not None and p.kind != OTHER_REGION:
+            self.open_accept(p)
+
+    def open_accept(self, proposal: Any) -> None:
+        if proposal.kind == OTHER_REGION:
+            return
+        dialog = AcceptProposalDialog(self._ops, proposal, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.posted.connect(self._accepted)
+        dialog.finished.connect(lambda _r: self.proposal_table.setFocus())
+        dialog.destroyed.connect(lambda _o=None: setattr(self, "accept_dialog", None))
+        self.accept_dialog = dialog
+        dialog.open()
+
+    # ------------------------------------------------------------------ internals
+
+    def _place_buttons(self) -> None:
+        for row, p in enumerate(self.proposal_model.rows()):
+            holder = QWidget()
+            box = QHBoxLayout(holder)
+            box.setContentsMargins(4, 2, 4, 2)
+            button = QPushButton(self.tr("Accept…"))
+            button.setObjectName("acceptProposal")
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the table has the keys: Enter accepts
+            if p.kind == OTHER_REGION:
+                button.setEnabled(False)
+                holder.setToolTip(self.other_region_note())
+            else:
+                button.setToolTip(self.tr("Post this transfer (you can lower the doses first)"))
+                button.clicked.connect(lambda _c=False, prop=p: self.open_accept(prop))
+            box.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+            self.proposal_table.setIndexWidget(self.proposal_model.index(row, self.ACTION), holder)
+
+    def _fit_rows(self) -> None:
+        """Room for the whole sentence, with a little air above and below."""
+        table = self.proposal_table
+        table.resizeRowsToContents()
+        for row in range(self.proposal_model.rowCount()):
+            table.setRowHeight(row, table.rowHeight(row) + 8)
+
+    def _accepted(self, posted: Any) -> None:
+        self.status.setText(
+            self.tr("Transfer posted: %1 doses of batch %2 from %3 to %4.")
+            .replace("%1", fmt.integer(posted.doses))
+            .replace("%2", posted.batch)
+            .replace("%3", posted.from_code)
+            .replace("%4", posted.to_code)
+        )
+        self.accepted_proposal.emit(posted)
+        # The write's changes={"stock"} reloads the lists; reload here as well when hidden.
+        if not self.isVisible():
+            self._dirty = True
+
+    def _show_totals(self) -> None:
+        rows = self.data.rows
+        at_risk = sum(r.at_risk for r in rows)
+        places = len({r.location_code for r in rows})
+        self.risk_totals.setText(
+            self.tr("%n dose(s) at risk", None, at_risk)
+            + " · "
+            + self.tr("%n location(s)", None, places)
+            + " · "
+            + self.tr("%n row(s)", None, len(rows))
+        )
+        proposals = self.proposal_model.rows()
+        saved = sum(p.doses_saved for p in proposals if p.kind != OTHER_REGION)
+        self.proposal_totals.setText(
+            self.tr("%n proposal(s)", None, len(proposals))
+            + " · "
+            + self.tr("%n dose(s) saved in the region", None, saved)
+        )
+
+    def _update_buttons(self) -> None:
+        p = self.selected_proposal()
+        self.accept_button.setEnabled(p is not None and p.kind != OTHER_REGION)
+        self.accept_button.setToolTip(
+            self.other_region_note()
+            if p is not None and p.kind == OTHER_REGION
+            else self.tr("Accept the selected proposal (Enter)")
+        )
+
+
+# --------------------------------------------------------------------------- accepting
+
+
+class AcceptProposalDialog(QDialog):
+    """Shows the proposal's sentence, lets the coordinator lower the doses, posts the transfer."""
+
+    posted = Signal(object)  # stock.Posted
+
+    def __init__(self, ops: Operations, proposal: Any, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._ops = ops
+        self.proposal = proposal
+        self._busy = False
+        self.setObjectName("acceptProposalDialog")
+        self.setWindowTitle(self.tr("Accept proposal"))
+        self.setMinimumWidth(560)
+        p = proposal
+
+        self.sentence = QLabel(escape(proposal_sentence(p)))
+        self.sentence.setObjectName("sentence")
+        self.sentence.setWordWrap(True)
+        self.sentence.setTextFormat(Qt.TextFormat.RichText)
+        self.sentence.setStyleSheet(
+            "QLabel#sentence { background: #eef5ee; border: 1px solid #b9d6bd; border-radius: 4px; padding: 8px; }"
+        )
+        info = QLabel(
+            f"<b>{escape(p.product)}</b><br>"
+            + escape(self.tr("Batch %1 · use-by %2").replace("%1", p.batch).replace("%2", fmt.date_text(p.use_by)))
+            + "<br>"
+            + escape(self.tr("From %1 to %2").replace("%1", p.from_name).replace("%2", p.to_name))
+        )
+        info.setTextFormat(Qt.TextFormat.RichText)
+        info.setWordWrap(True)
+
+        self.doses_spin = QSpinBox()
+        self.doses_spin.setObjectName("doses")
+        self.doses_spin.setRange(1, max(1, int(p.doses)))
+        self.doses_spin.setValue(int(p.doses))
+        self.doses_spin.setMinimumWidth(110)
+        if p.kind == PHARMACY and p.unit_doses > 1:  # the pharmacy takes back whole vials
+            self.doses_spin.setSingleStep(int(p.unit_doses))
+        self.doses_hint = note_label(name="dosesHint")
+        self.doses_spin.valueChanged.connect(self._update_hint)
+        self.problems = ProblemList()
+
+        form = QFormLayout()
+        form.setLabelAlignment(RIGHT)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        doses_label = QLabel(self.tr("&Doses to move"))
+        doses_label.setBuddy(self.doses_spin)
+        form.addRow(doses_label, self.doses_spin)
+        form.addRow("", self.doses_hint)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.ok_button = QPushButton(self.tr("&Post transfer"))
+        self.ok_button.setObjectName("okButton")
+        self.buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
+        self.ok_button.setDefault(True)  # Enter in any field submits
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 12)
+        layout.setSpacing(10)
+        layout.addWidget(self.sentence)
+        layout.addWidget(info)
+        layout.addLayout(form)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.buttons)
+        self._update_hint()
+        self.doses_spin.setFocus()
+        self.doses_spin.selectAll()
+
+    def _update_hint(self) -> None:
+        p = self.proposal
+        doses = self.doses_spin.value()
+        saved = min(doses, int(p.doses_saved))
+        text = self.tr("Saves up to %n dose(s) from expiring.", None, saved)
+        if doses < p.doses:
+            text += " " + self.tr("The proposal moves %n dose(s).", None, int(p.doses))
+        self.doses_hint.setText(text)
+
+    def submit(self) -> None:
+        if self._busy:
+            return
+        self._busy = True
+        self.ok_button.setEnabled(False)
+        doses = self.doses_spin.value()
+        proposal = self.proposal
+
+        def success(posted: Any) -> None:
+            self._busy = False
+            self.posted.emit(posted)
+            self.accept()
+
+        def failure(exc: BaseException) -> bool:
+            self._busy = False
+            self.ok_button.setEnabled(True)
+            if isinstance(exc, DomainError):
+                self.problems.show_problems([labels.problem_text(pr) for pr in exc.problems])
+                return True
+            return False
+
+        self._ops.write(
+            lambda app: rebalance.accept(app, proposal, doses=doses),
+            success,
+            failure=failure,
+            changes={"stock"},
+            label=self.tr("Posting the transfer…"),
+            parent=self,
+        )

@@ -1,0 +1,422 @@
+"""Wastage figures for a period: doses given and wasted, grouped, with the WHO rate.
+
+Rate = 100 x wasted / (administered + wasted) (WHO, *Monitoring vaccine wastage at
+country level*); closed-vial wastage (every discard reason but an opened vial) and
+open-vial wastage (``ANBRUDT_HETTEGLAS``) are shown apart.  Grouped by programme,
+product, site kind or site, over the home pharmacy's region
+(:func:`~pharmacy_app.services.expiry.wastage_figures`).  The table ends with a totals
+row and can be exported as CSV or xlsx.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pharmacy_app.domain import expiry_risk as er
+from pharmacy_app.services import exports, reference
+from pharmacy_app.services.app import App
+from pharmacy_app.services.expiry import GROUP_BY, WastageRow, local_today, wastage_figures
+from pharmacy_app.ui import fmt
+from pharmacy_app.ui.export_dialog import export_dir
+from pharmacy_app.ui.operations import Operations
+from pharmacy_app.ui.widgets import TableView
+
+EXPORT_COLUMNS = ("group", "name", "administered", "wasted", "closed_vial", "open_vial", "rate_percent")
+_Index = QModelIndex | QPersistentModelIndex
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+
+def month_of(day: date) -> tuple[date, date]:
+    first = day.replace(day=1)
+    following = (first + timedelta(days=32)).replace(day=1)
+    return first, following - timedelta(days=1)
+
+
+def rate_text(rate: float | None) -> str:
+    return "–" if rate is None else fmt.number(rate, 1)
+
+
+@dataclass(frozen=True)
+class WastageResult:
+    start: date
+    end: date
+    group_by: str
+    rows: list[WastageRow]
+    names: dict[str, str]  # group code -> name in the UI language (programmes, kinds)
+
+
+def load_wastage(app: App, start: date, end: date, group_by: str, language: str) -> WastageResult:
+    """Runs on a worker thread."""
+    rows = wastage_figures(app, start, end, group_by)
+    names: dict[str, str] = {}
+    if language != "da":
+        if group_by == "programme":
+            names = {p.code: p.name_en for p in reference.list_programmes(app)}
+        elif group_by == "site_kind":
+            names = {k.code: k.name_en for k in reference.list_location_kinds(app)}
+    return WastageResult(start, end, group_by, rows, names)
+
+
+class WastageModel(QAbstractTableModel):
+    GROUP, NAME, ADMINISTERED, WASTED, CLOSED, OPEN, RATE = range(7)
+    COLUMN_COUNT = 7
+    NUMERIC = (ADMINISTERED, WASTED, CLOSED, OPEN, RATE)
+
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self._rows: list[WastageRow] = []
+        self._names: dict[str, str] = {}
+        self._headers = [
+            self.tr("Code"),
+            self.tr("Name"),
+            self.tr("Administered"),
+            self.tr("Wasted"),
+            self.tr("Closed vial"),
+            self.tr("Open vial"),
+            self.tr("Wastage %"),
+        ]
+        self._tips = {
+            self.ADMINISTERED: self.tr("Doses given to citizens in the period"),
+            self.WASTED: self.tr("Doses discarded in the period, for any reason"),
+            self.CLOSED: self.tr("Wasted unopened: expired, broken, temperature failure and the like"),
+            self.OPEN: self.tr("Left in an opened multi-dose vial"),
+            self.RATE: self.tr("WHO wastage rate: 100 × wasted / (administered + wasted)"),
+        }
+
+    def set_result(self, rows: list[WastageRow], names: dict[str, str]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._names = dict(names)
+        self.endResetModel()
+
+    @property
+    def figures(self) -> list[WastageRow]:
+        return list(self._rows)
+
+    def total(self) -> WastageRow:
+        return WastageRow(
+            "",
+            self.tr("Total"),
+            sum(r.administered for r in self._rows),
+            sum(r.wasted for r in self._rows),
+            sum(r.closed_vial for r in self._rows),
+            sum(r.open_vial for r in self._rows),
+        )
+
+    def name_of(self, r: WastageRow) -> str:
+        return self._names.get(r.group, r.name)
+
+    def row_at(self, row: int) -> WastageRow | None:
+        if 0 <= row < len(self._rows):
+            return self._rows[row]
+        if row == len(self._rows) and self._rows:
+            return self.total()
+        return None
+
+    def export_rows(self) -> list[tuple[object, ...]]:
+        out: list[tuple[object, ...]] = []
+        for r in [*self._rows, self.total()]:
+            rate = er.wastage_rate(r.administered, r.wasted)
+            out.append(
+                (
+                    r.group, self.name_of(r) if r.group else r.name, r.administered, r.wasted,
+                    r.closed_vial, r.open_vial, None if rate is None else round(rate, 2),
+                )
+            )
+        return out
+
+    # ------------------------------------------------------------------ Qt model
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid():
+            return 0
+        return len(self._rows) + 1 if self._rows else 0
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMN_COUNT
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.COLUMN_COUNT:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tips.get(section)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT if section in self.NUMERIC else _LEFT
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        r = self.row_at(index.row()) if index.isValid() else None
+        if r is None:
+            return None
+        col = index.column()
+        is_total = index.row() == len(self._rows)
+        if role == Qt.ItemDataRole.DisplayRole:
+            values = (
+                r.group,
+                r.name if is_total else self.name_of(r),
+                fmt.integer(r.administered),
+                fmt.integer(r.wasted),
+                fmt.integer(r.closed_vial),
+                fmt.integer(r.open_vial),
+                rate_text(r.rate),
+            )
+            return values[col]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT if col in self.NUMERIC else _LEFT
+        if role == Qt.ItemDataRole.FontRole and is_total:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+
+class WastageTab(QWidget):
+    loaded = Signal()
+
+    def __init__(self, ops: Operations, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._ops = ops
+        self._generation = 0
+        self._loading = False
+        self._dirty = True  # loaded when first shown, and again after a change
+        self.result: WastageResult | None = None
+
+        self.from_edit = QDateEdit()
+        self.from_edit.setObjectName("wastageFrom")
+        self.to_edit = QDateEdit()
+        self.to_edit.setObjectName("wastageTo")
+        for edit in (self.from_edit, self.to_edit):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd-MM-yyyy" if fmt.language() == "da" else "yyyy-MM-dd")
+        self.this_month_button = QPushButton(self.tr("This month"))
+        self.last_month_button = QPushButton(self.tr("Last month"))
+        self.this_year_button = QPushButton(self.tr("This year"))
+        self.group_combo = QComboBox()
+        self.group_combo.setObjectName("wastageGroupBy")
+        group_names = {
+            "programme": self.tr("Programme"),
+            "product": self.tr("Product"),
+            "site_kind": self.tr("Site kind"),
+            "site": self.tr("Site"),
+        }
+        for code in GROUP_BY:
+            self.group_combo.addItem(group_names.get(code, code), code)
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setObjectName("wastageExport")
+        self.export_button.setToolTip(self.tr("Save these figures as a CSV or Excel file"))
+        self.export_button.setEnabled(False)
+
+        top = QHBoxLayout()
+        top.setSpacing(6)
+        for text, widget in ((self.tr("From"), self.from_edit), (self.tr("To"), self.to_edit)):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            top.addWidget(label)
+            top.addWidget(widget)
+        top.addSpacing(6)
+        for button in (self.this_month_button, self.last_month_button, self.this_year_button):
+            top.addWidget(button)
+        top.addSpacing(16)
+        group_label = QLabel(self.tr("Group by"))
+        group_label.setBuddy(self.group_combo)
+        top.addWidget(group_label)
+        top.addWidget(self.group_combo)
+        top.addStretch(1)
+        top.addWidget(self.export_button)
+
+        self.model = WastageModel(self)
+        self.table = TableView()
+        self.table.setObjectName("wastageTable")
+        self.table.setModel(self.model)
+        self.table.set_column_widths({0: 110, 1: 260, 2: 110, 3: 90, 4: 100, 5: 90, 6: 90})
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.note = QLabel(
+            self.tr(
+                "Wastage rate as WHO defines it: doses wasted relative to doses used (administered "
+                "plus wasted). Closed-vial wastage is unopened stock discarded (expired, broken, "
+                "temperature failure); open-vial wastage is what was left in opened multi-dose vials."
+            )
+        )
+        self.note.setWordWrap(True)
+        self.note.setObjectName("wastageNote")
+        self.summary_label = QLabel()
+        self.summary_label.setObjectName("wastageSummary")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(6)
+        layout.addLayout(top)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.note)
+
+        self.set_period(*month_of(self._today()))
+        self.from_edit.dateChanged.connect(lambda _d: self.refresh())
+        self.to_edit.dateChanged.connect(lambda _d: self.refresh())
+        self.group_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.this_month_button.clicked.connect(self.show_this_month)
+        self.last_month_button.clicked.connect(self.show_last_month)
+        self.this_year_button.clicked.connect(self.show_this_year)
+        self.export_button.clicked.connect(self.export)
+        ops.changed.connect(self._data_changed)
+
+    # ------------------------------------------------------------------ public
+
+    @property
+    def is_loading(self) -> bool:
+        return self._loading
+
+    def period(self) -> tuple[date, date]:
+        return _pydate(self.from_edit.date()), _pydate(self.to_edit.date())
+
+    def set_period(self, start: date, end: date) -> None:
+        for edit, day in ((self.from_edit, start), (self.to_edit, end)):
+            edit.blockSignals(True)
+            edit.setDate(QDate(day.year, day.month, day.day))
+            edit.blockSignals(False)
+
+    def group_by(self) -> str:
+        return str(self.group_combo.currentData())
+
+    def set_group_by(self, code: str) -> None:
+        self.group_combo.setCurrentIndex(max(0, self.group_combo.findData(code)))
+
+    def show_this_month(self) -> None:
+        self.set_period(*month_of(self._today()))
+        self.refresh()
+
+    def show_last_month(self) -> None:
+        first, _end = month_of(self._today())
+        self.set_period(*month_of(first - timedelta(days=1)))
+        self.refresh()
+
+    def show_this_year(self) -> None:
+        today = self._today()
+        self.set_period(date(today.year, 1, 1), date(today.year, 12, 31))
+        self.refresh()
+
+    def refresh(self) -> None:
+        self._dirty = False
+        start, end = self.period()
+        if end < start:
+            self.model.set_result([], {})
+            self.summary_label.setText(self.tr("The period ends before it starts."))
+            self.export_button.setEnabled(False)
+            return
+        self._generation += 1
+        generation, group_by, language = self._generation, self.group_by(), fmt.language()
+        self._loading = True
+
+        def work(app: App) -> WastageResult:
+            return load_wastage(app, start, end, group_by, language)
+
+        def failed(_exc: BaseException) -> bool:
+            self._loading = False
+            return False
+
+        self._ops.query(work, lambda r: self._arrived(generation, r), failure=failed, parent=self)
+
+    def export(self) -> None:
+        if self.result is None:
+            return
+        start, end = self.result.start, self.result.end
+        name = f"spild_{self.result.group_by}_{start.isoformat()}_{end.isoformat()}.csv"
+        chosen, _selected = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export wastage figures"),
+            str(export_dir() / name),
+            self.tr("CSV file (*.csv);;Excel workbook (*.xlsx)"),
+        )
+        if chosen:
+            self.export_to(Path(chosen))
+
+    def export_to(self, path: Path) -> int:
+        """Write the figures shown (with the totals row) to ``path`` (.csv or .xlsx)."""
+        if path.suffix.lower() not in exports.EXPORT_SUFFIXES:
+            path = path.with_name(path.name + ".csv")
+        rows = self.model.export_rows()
+
+        def work(app: App) -> int:
+            return exports.export_table(path, EXPORT_COLUMNS, rows, "Spild")
+
+        def done(n: int) -> None:
+            window = self.window()
+            bar = getattr(window, "statusBar", None)
+            if callable(bar):
+                text = self.tr("Exported %n row(s) to %1", None, n).replace("%1", str(path))
+                bar().showMessage(text, 30_000)
+
+        return self._ops.write(work, done, label=self.tr("Exporting wastage figures…"), parent=self)
+
+    # ------------------------------------------------------------------ internals
+
+    def _data_changed(self, changes: frozenset[str]) -> None:
+        if not changes & {"stock", "reference", "settings"}:
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._dirty = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self.refresh()
+
+    def _today(self) -> date:
+        return local_today(self._ops.app)
+
+    def _arrived(self, generation: int, result: WastageResult) -> None:
+        if generation != self._generation:
+            return
+        self._loading = False
+        self.result = result
+        self.model.set_result(result.rows, result.names)
+        self.export_button.setEnabled(bool(result.rows))
+        total = self.model.total()
+        period = f"{fmt.date_text(result.start)} – {fmt.date_text(result.end)}"
+        if not result.rows:
+            self.summary_label.setText(
+                self.tr("Nothing was administered or wasted in the region from %1.").replace("%1", period)
+            )
+            self.table.set_empty_text(self.tr("No figures for this period."))
+        else:
+            self.table.set_empty_text("")
+            self.summary_label.setText(
+                self.tr("%1: %2 doses administered, %3 wasted; wastage rate %4 %.")
+                .replace("%1", period)
+                .replace("%2", fmt.integer(total.administered))
+                .replace("%3", fmt.integer(total.wasted))
+                .replace("%4", rate_text(total.rate))
+            )
+        self.loaded.emit()
+
+
+def _pydate(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
