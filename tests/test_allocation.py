@@ -240,6 +240,19 @@ def test_shortage_split_fairly_one_vial_at_a_time() -> None:
     assert fair_shares([60, 30, 12], 60, VIAL) == [36, 18, 6]
 
 
+def test_fair_split_ties_go_to_the_earlier_need() -> None:
+    a, b, four_vials = need("VC-A", 12), need("VC-B", 24), [lot(1, day(10), 24)]
+    # A 0 -> 1/2; B 0 -> 1/4 -> 1/2 (two vials in a row); at 1/2 each A, given first, wins.
+    result = allocate([a, b], four_vials, fair_split=True)
+    assert result.picks == (Pick("VC-A", PRODUCT, 1, 12), Pick("VC-B", PRODUCT, 1, 12))
+    # B 0 -> 1/4 (given first); A 0 -> 1/2; B 1/4 -> 1/2; at 1/2 each B wins -> 3/4.
+    result = allocate([b, a], four_vials, fair_split=True)
+    assert result.picks == (Pick("VC-B", PRODUCT, 1, 18), Pick("VC-A", PRODUCT, 1, 6))
+    # Three vials: A 1/2, B 1/4, B 1/2.
+    result = allocate([a, b], [lot(1, day(10), 18)], fair_split=True)
+    assert result.picks == (Pick("VC-A", PRODUCT, 1, 6), Pick("VC-B", PRODUCT, 1, 12))
+
+
 def test_fair_split_leaves_a_need_limited_by_eligibility_to_the_others() -> None:
     # The mobile unit needs 14 days left: only the later lot (2 vials) is any good to it.
     stock = [lot(1, day(7), 24), lot(2, day(30), 12)]
