@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+import sqlite3
 from collections import Counter
 from collections.abc import Iterator
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -13,9 +15,10 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
+from pharmacy_app.db import models as m
 from pharmacy_app.domain import demo_plan
 from pharmacy_app.domain.errors import DomainError
-from pharmacy_app.services import demo, queries, reference, stock
+from pharmacy_app.services import demo, expiry, queries, rebalance, reference, stock, waste
 from pharmacy_app.services.app import App, open_app
 
 UNTIL = date(2026, 11, 25)
@@ -209,6 +212,98 @@ def test_stock_is_left_at_the_pharmacy_and_the_sites_and_some_of_it_runs_out_soo
     soon = [r for r in stock_rows if (r.use_by - UNTIL).days <= 30]
     assert soon, "the expiry views have something to show"
     assert any(r.use_by - UNTIL > timedelta(days=180) for r in stock_rows)
+
+
+# --------------------------------------------------------------------------- the last day's work
+
+SECOND_UNTIL = date(2026, 6, 15)  # off season: little covid-19 and influenza is given
+
+
+def _end_of(day: date) -> datetime:
+    """17:00 UTC on ``day``: after the sites' last phase, still the same local day."""
+    return datetime(day.year, day.month, day.day, 17, 0, tzinfo=UTC)
+
+
+def _coordinator_works_through_the_last_day(app: App, today: date) -> None:
+    """What the acceptance test asks of the demo region on its last day: it sees what
+    will expire and what is at risk, accepts a proposal that saves doses and discards
+    expired stock with a reason; the ledger checks out before and after."""
+    report = queries.check_ledger(app)
+    assert report.ok, [b.text() for b in report.breaches[:5]]
+    buckets = expiry.bucket_totals(app, today)
+    assert all(buckets[b] > 0 for b in ("≤7", "≤30", "≤60")), buckets
+
+    risks = expiry.at_risk_report(app, today)
+    assert risks, "some stock is at risk"
+    slow = [
+        r for r in risks if r.location_kind in ("decentral", "mobile") and 14 <= r.days_left <= 20
+    ]
+    assert slow and max(r.at_risk for r in slow) >= 30, "a slow site was sent too much"
+
+    found = rebalance.proposals(app, today)
+    movable = [p for p in found if p.kind != rebalance.OTHER_REGION]
+    assert movable and movable[0].doses_saved >= 30, [(p.kind, p.doses_saved) for p in found[:5]]
+    assert any(p.kind == rebalance.SITE and p.to_code.startswith("RH-VC-") for p in movable)
+
+    expired = waste.expired_stock(app, today)
+    at_sites = [e for e in expired if e.location_kind != "pharmacy"]
+    assert at_sites, "a site's expired stock waits for its weekly round"
+    assert any(1 <= (today - e.use_by).days <= 3 for e in at_sites)
+
+    top = movable[0]
+    moved = rebalance.accept(app, top)
+    assert (moved.from_code, moved.to_code, moved.doses) == (top.from_code, top.to_code, top.doses)
+    left = [
+        r
+        for r in expiry.at_risk_report(app, today)
+        if (r.lot_id, r.location_code) == (top.lot_id, top.from_code)
+    ]
+    before = next(r for r in risks if (r.lot_id, r.location_code) == (top.lot_id, top.from_code))
+    assert sum(r.at_risk for r in left) == before.at_risk - top.doses
+
+    discarded = waste.discard_expired(app, today=today)
+    assert {(d.lot_id, d.from_code) for d in discarded} == {
+        (e.lot_id, e.location_code) for e in expired
+    }
+    assert all(d.to_code == "WASTED" for d in discarded)
+    assert sum(d.doses for d in discarded) == sum(e.doses for e in expired)
+    assert waste.expired_stock(app, today) == []
+    with app.db.read() as s:
+        reasons = {
+            str(r)
+            for (r,) in s.execute(
+                sa.select(m.Movement.reason_code).where(
+                    m.Movement.id.in_([d.movement_id for d in discarded])
+                )
+            )
+        }
+    assert reasons == {"UDLOEBET"}
+    report = queries.check_ledger(app)
+    assert report.ok, [b.text() for b in report.breaches[:5]]
+
+
+def test_on_its_last_day_the_demo_shows_stock_at_risk_and_expired_stock(
+    tmp_path: Path, generated: Generated
+) -> None:
+    copy = tmp_path / "last-day.db"
+    source = sqlite3.connect(generated.url.removeprefix("sqlite:///"))
+    with closing(source), closing(sqlite3.connect(copy)) as target:
+        source.backup(target)
+    app = _open(f"sqlite:///{copy}", clock=_end_of(UNTIL))
+    try:
+        _coordinator_works_through_the_last_day(app, UNTIL)
+    finally:
+        app.close()
+
+
+def test_a_demo_ending_off_season_shows_them_too(db_url: str) -> None:
+    app = _open(db_url, clock=_end_of(SECOND_UNTIL))
+    try:
+        summary = demo.generate(app, seed=SEED + 4)  # ends today, as the command does
+        assert summary.last_day == SECOND_UNTIL
+        _coordinator_works_through_the_last_day(app, SECOND_UNTIL)
+    finally:
+        app.close()
 
 
 # --------------------------------------------------------------------------- determinism

@@ -25,6 +25,21 @@ closed; each site restocked to its kind's cover days; demand that turns out lowe
 higher than planned; short-dated lots (some offered by SSI) so that wastage and the
 expiry views have something to show.
 
+Two mistakes of the last weeks leave the coordinator work on the last day (planned in
+``_plan_end_state``, carried out by ``_end_state``):
+
+* **Over-supplied.**  A few days before the end SSI passes on a short-dated lot (use-by
+  14-20 days after the end) and the pharmacy sends a slow decentral site or mobile unit
+  its own use until the use-by, 15 % and 45-75 doses more: on the last day those doses
+  are at risk, and a busy central centre that uses the product can take them.
+* **Expired, not yet cleared.**  Some weeks before the end a site is sent more of another
+  short-dated lot than it uses; the lot's use-by passes 1-3 days before the end, after
+  the site's last weekly expiry round, so its rest is still on the shelf (and the
+  pharmacy's, when its own round has not come either).
+
+Two central centres are also sent short-dated lots they will use in time (use-by within a
+week and within two months of the end), so every expiry window has stock in it.
+
 Everything random comes from one ``random.Random(seed)``, and every loop runs over
 lists in a fixed order, so a seed and an end date always give the same ledger.
 """
@@ -657,6 +672,21 @@ class _Lot:
     first_day: date
 
 
+@dataclass(frozen=True)
+class _EndIncident:
+    """A short-dated lot received from SSI on ``day`` and sent to ``site`` the same day:
+    the site's own use until ``use_by`` (``share`` of it after the last day) and
+    ``extra_doses`` and ``margin`` x that use more."""
+
+    site: int
+    product: int
+    day: int  # index into the simulation's days
+    use_by: date
+    extra_doses: int
+    share: float = 1.0  # of the site's own use after the last day
+    margin: float = 0.0  # sent on top, as a share of the site's own use
+
+
 @dataclass
 class _SiteState:
     spec: SiteSpec
@@ -729,7 +759,10 @@ class _Simulation:
             code: {p: [] for p in range(len(self.products))} for code in sorted(self.holders)
         }
         self.counters: dict[tuple[str, int], int] = {}
+        # (site, product) -> doses given per day, for the rates the expiry views will see
+        self.given: dict[tuple[int, int], list[int]] = {}
         self._build_rates()
+        self.first_pharmacy_day = next(i for i in range(self.horizon) if self._pharmacy_open(i))
         self._plan_incidents()
 
     # ----------------------------------------------------------------- demand
@@ -995,24 +1028,185 @@ class _Simulation:
             if slow:
                 offers.append((arrival, slow[min(rank, len(slow) - 1)], expiry))
         self.offers = sorted(offers, key=lambda o: (o[0], o[1]))
+        self._plan_end_state()
+
+    # ----------------------------------------------------------------- the last day's work
+
+    def _recent_use(self, s: int, p: int, i: int) -> float:
+        """Doses a day site ``s`` is expected to give of ``p`` in the four weeks before day
+        ``i`` (the window the expiry views take a site's rate from)."""
+        return self._expected(s, p, max(i - 28, 0), min(i, 28)) / 28
+
+    def _send_day(self, s: int, first: int, last: int) -> int | None:
+        """A working day of the pharmacy in ``first..last``, the site's delivery day if
+        there is one."""
+        window = range(max(first, 1), min(last, self.n_days - 1) + 1)
+        days = [j for j in window if self._pharmacy_open(j)]
+        scheduled = [j for j in days if self._scheduled(s, j)]
+        return self.rng.choice(scheduled or days) if days else None
+
+    def _plan_end_state(self) -> None:
+        """Choose the end-state incidents (see the module text) and two short-dated lots
+        that central centres use in time; the quantities follow on the day."""
+        rng, n = self.rng, self.n_days
+        self.end_incidents: dict[int, list[_EndIncident]] = {}
+        slow_kinds = ("decentral", "mobile")
+        late_cold_chain = {s for j, s in self.cold_chain.items() if j >= n - 35}
+
+        def add(
+            s: int,
+            p: int,
+            day: int | None,
+            use_by: date,
+            extra: int,
+            share: float = 1.0,
+            margin: float = 0.0,
+        ) -> None:
+            if day is not None:
+                incident = _EndIncident(s, p, day, use_by, extra, share, margin)
+                self.end_incidents.setdefault(day, []).append(incident)
+
+        # Over-supplied: the product a central centre will use most of before the use-by.
+        left = rng.randint(14, 20)
+        best: tuple[tuple[bool, float, int], int, list[int]] | None = None
+        for p, prod in enumerate(self.products):
+            busy = [
+                min(self._recent_use(s, p, n) * left, self._expected(s, p, n, left))
+                for s, site in enumerate(self.sites)
+                if site.spec.kind_code == "central" and p in site.products
+            ]
+            slow = [
+                s for s, site in enumerate(self.sites)
+                if site.spec.kind_code in slow_kinds and p in site.products
+                and s not in late_cold_chain and self._recent_use(s, p, n) > 0
+            ]  # fmt: skip
+            if not busy or not slow:
+                continue
+            room = max(busy)
+            seasonal = prod.programme_code in ("covid-19", "influenza")
+            key = (seasonal and room >= 150, room, -p)
+            if best is None or key > best[0]:
+                best = (key, p, slow)
+        over_supplied: tuple[int, int] | None = None
+        if best is not None:
+            _, p, slow = best
+            slow.sort(key=lambda s: (self._recent_use(s, p, n), s))
+            s = rng.choice(slow[:3])
+            over_supplied = (s, p)
+            use_by = self.until + timedelta(days=left)
+            day = self._send_day(s, n - 8, n - 3)
+            add(s, p, day, use_by, rng.randint(45, 75), margin=0.15)
+
+        # Expired, not yet cleared: the lot's use-by passes after the site's last round.
+        pairs: list[tuple[float, int, int, int, int]] = []  # (use, site, product, use-by range)
+        for s, site in enumerate(self.sites):
+            if site.spec.kind_code not in slow_kinds or s in late_cold_chain:
+                continue
+            if over_supplied is not None and s == over_supplied[0]:
+                continue
+            rounds = [
+                j for j in range(n)
+                if self.open[s][j] and self.days[j].weekday() == site.clinic_weekday
+            ]  # fmt: skip
+            first, last = max(rounds[-1] if rounds else 0, n - 4), n - 2
+            if first > last:
+                continue
+            for p in site.products:
+                use = self._recent_use(s, p, first)
+                if use > 0:
+                    pairs.append((use, s, p, first, last))
+        if pairs:
+            pairs.sort()
+            _, s, p, first, last = rng.choice(pairs[:4])
+            expires = rng.randint(first, last)
+            extra = max(rng.randint(3, 6) * self.products[p].doses_per_unit, rng.randint(20, 30))
+            add(s, p, self._send_day(s, expires - 20, expires - 8), self.days[expires], extra)
+
+        # Short-dated lots at central centres, which use them in time: one runs out within
+        # a week of the last day, one within two months.
+        busy_pairs = sorted(
+            (-self._recent_use(s, p, n), s, p)
+            for s, site in enumerate(self.sites)
+            if site.spec.kind_code == "central"
+            for p in site.products
+            if (over_supplied is None or p != over_supplied[1]) and self._recent_use(s, p, n) > 0
+        )
+        for days in ((3, 7), (35, 55)):
+            if not busy_pairs:
+                break
+            _, s, p = busy_pairs.pop(rng.randrange(min(5, len(busy_pairs))))
+            use_by = self.until + timedelta(days=rng.randint(*days))
+            add(s, p, self._send_day(s, n - 10, n - 4), use_by, 0, rng.uniform(0.5, 0.8))
 
     # ----------------------------------------------------------------- the days
 
     def run(self) -> None:
-        first_pharmacy_day = next(i for i in range(self.horizon) if self._pharmacy_open(i))
-        self.first_pharmacy_day = first_pharmacy_day
         for i in range(self.n_days):
             if self._pharmacy_open(i):
                 if self._receipt_day(i):
                     self._receipts(i)
                 self._pharmacy_discards(i)
                 self._returns(i)
+                self._end_state(i)
                 self._distribute(i)
             for s in range(len(self.sites)):
                 if self.open[s][i]:
                     self._administer(s, i)
             if self.progress and i % 7 == 0:
                 self.progress(i, self.n_days)
+
+    def _end_state(self, i: int) -> None:
+        """Receive the day's planned short-dated lots from SSI and send each to its site:
+        what the site will give of it until its use-by (after what it holds that runs out
+        first), and the planned extra."""
+        rng, day = self.rng, self.days[i]
+        for incident in self.end_incidents.get(i, []):
+            s, p = incident.site, incident.product
+            site, prod = self.sites[s], self.products[p]
+            code = site.spec.code
+            # Until the last day as planned; after it, at the rate of the last four weeks
+            # as the expiry views will see it on the last day.
+            to_end = min(incident.use_by, self.until)
+            use = self._expected(s, p, i, (to_end - day).days + 1) * self.actual[p][i]
+            if incident.use_by > self.until:
+                given = self.given.get((s, p), [])[max(self.n_days - 28, 0) : i]
+                rate = (sum(given) + use) / 28
+                use += rate * (incident.use_by - self.until).days * incident.share
+            first = sum(
+                e[2] for e in self._entries(code, p) if e[0] <= incident.use_by and e[0] >= day
+            )
+            doses = max(use - first, 0.0) + incident.extra_doses + incident.margin * use
+            units = math.ceil(doses / prod.doses_per_unit)
+            if units <= 0:
+                continue
+            packs = math.ceil(units / prod.units_per_pack)
+            user = self._pharmacist()
+            at = at_phase(day, RECEIPTS[1] - rng.randint(0, 1200), RECEIPTS)
+            lot = self._new_lot(p, day, incident.use_by, at)
+            self._move(
+                RECEIPT,
+                lot,
+                SSI,
+                self.pharmacy,
+                packs * prod.doses_per_pack,
+                at,
+                user,
+                delay=rng.randint(0, 900),
+                reference=self._number("FS", day, 4),
+                note="Kort udløb, omfordelt fra SSI",
+            )
+            clock = DISTRIBUTION[0] + site.route_minute * 60 + rng.randint(0, 59)
+            self._move(
+                TRANSFER,
+                lot,
+                self.pharmacy,
+                code,
+                units * prod.doses_per_unit,
+                at_phase(day, clock, DISTRIBUTION),
+                user,
+                delay=rng.randint(0, 300),
+                reference=self._number("DL", day, 5),
+            )
 
     def _receipt_day(self, i: int) -> bool:
         if i == self.first_pharmacy_day:
@@ -1490,6 +1684,8 @@ class _Simulation:
                 )
                 at = min(at + timedelta(seconds=60), at_phase(day, CONSUMPTION[1], CONSUMPTION))
                 clock = max(clock, int((at - local_time(day, 0)).total_seconds()) + 60)
+            given = self.given.setdefault((s, p), [0] * self.n_days)
+            given[i] += n
             remaining = n
             last_lot, last_given = -1, 0
             for _use_by, lot, doses in entries:

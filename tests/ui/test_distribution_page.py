@@ -5,7 +5,7 @@ dispatch, and confirm receipt with a discrepancy; cancel and reverse; move stock
 The region is the demo data (12 months ending 05-10-2026); the window's clock stands at
 Tuesday 06-10-2026 09:00 UTC.  The demo sites hold plenty, so before the tests start
 three sites have given almost all their Prevenar 20 and Vaxigrip (:data:`LOW_SITES`):
-their proposals for those products are then above zero.  The pharmacy holds 668 doses
+their proposals for those products are then above zero.  The pharmacy holds about 690 doses
 of Prevenar 20, so a round asking for 600 + 400 of it is short.
 
 Every service call runs through the operations helper, so the tests wait with
@@ -232,7 +232,7 @@ def test_a_round_from_proposal_to_confirmed_receipt(qtbot, dwindow, dapp, tmp_pa
     assert "Proposal:" in tooltip and "days of cover" in tooltip
     assert not page.banner.isVisible()
 
-    # The coordinator asks for more Prevenar than the pharmacy holds (668 doses): typed.
+    # The coordinator asks for more Prevenar than the pharmacy holds (about 690 doses): typed.
     edit_requested_by_keyboard(qtbot, dwindow, HERLEV, PREVENAR, 600)
     edit_requested_by_keyboard(qtbot, dwindow, HVIDOVRE, PREVENAR, 400, f2=True)
     view = page.round
