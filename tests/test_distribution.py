@@ -15,6 +15,7 @@ from pharmacy_app.domain.errors import DomainError
 from pharmacy_app.services import distribution as dist
 from pharmacy_app.services import queries, receiving, reference, stock
 from pharmacy_app.services.app import App, open_app
+from tests.helpers import balance, set_home
 from tests.paperlog import Clock, PaperLog
 
 COMIRNATY = "412345"  # 6 doses a vial, 10 vials a pack
@@ -43,11 +44,6 @@ LOG = """
 """
 # Pharmacy after the log: CA1 252, CAEXP 60, CASOON 60, CA3D 60, CAREC 60, CALATE 120,
 # VX1 340, and CAHELD 60 (11-05) on hold in quarantine.
-
-
-def set_home(app: App) -> None:
-    current = reference.read_settings(app)
-    reference.save_settings(app, reference.Settings(current.backdate_window_days, "RH-APO"))
 
 
 @pytest.fixture
@@ -96,19 +92,6 @@ def ledger_size(app: App) -> tuple[int, int]:
         return (
             int(s.scalar(sa.select(sa.func.count()).select_from(m.Movement)) or 0),
             int(s.scalar(sa.select(sa.func.sum(m.StockBalance.doses))) or 0),
-        )
-
-
-def balance(app: App, code: str, lot_id: int) -> int:
-    with app.db.read() as s:
-        loc = reference.location_by_code(s, code)
-        return int(
-            s.scalar(
-                sa.select(m.StockBalance.doses).where(
-                    m.StockBalance.location_id == loc.id, m.StockBalance.lot_id == lot_id
-                )
-            )
-            or 0
         )
 
 

@@ -8,7 +8,6 @@ list number's Code 128 barcode is rendered and decoded from its bars.
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 from dataclasses import dataclass
 from datetime import date
@@ -23,22 +22,10 @@ from pharmacy_app.db import models as m
 from pharmacy_app.domain.errors import DomainError
 from pharmacy_app.services import documents, receiving, reference, stock
 from pharmacy_app.services.app import App
+from tests.helpers import pdftext
 from tests.paperlog import Clock
 
 ROUND = "R-2026-0107"
-
-
-def pdftext(path: Path, page: int | None = None) -> str:
-    exe = shutil.which("pdftotext")
-    assert exe, "pdftotext (poppler-utils) is not installed: run `bash .ci/bootstrap --test`"
-    pages = ["-f", str(page), "-l", str(page)] if page else []
-    return subprocess.run(
-        [exe, "-layout", "-enc", "UTF-8", *pages, str(path), "-"],
-        check=True,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-    ).stdout
 
 
 def squash(text: str) -> str:

@@ -5,15 +5,16 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 
 from pharmacy_app.domain import expiry_risk as er
 from pharmacy_app.domain.errors import DomainError
 from pharmacy_app.domain.ssi_report import LOCAL_TZ
-from pharmacy_app.services import expiry, queries, reference
+from pharmacy_app.services import expiry, queries
 from pharmacy_app.services.app import App
+from tests.helpers import home_log, iso_days_from, set_home
 from tests.paperlog import Clock, PaperLog
 from tests.test_cli import cli
 
@@ -138,20 +139,9 @@ RISK_LOG = """
 """
 
 
-def set_home(app: App) -> None:
-    current = reference.read_settings(app)
-    reference.save_settings(
-        app, reference.Settings(current.backdate_window_days, home_location_code="RH-APO")
-    )
-
-
 @pytest.fixture
 def risk_log(app: App, clock: Clock) -> PaperLog:
-    paper = PaperLog(app, clock)
-    paper.run(RISK_LOG)
-    set_home(app)
-    clock.set(datetime(2026, 11, 2, 9, 0, tzinfo=UTC))
-    return paper
+    return home_log(app, clock, RISK_LOG)
 
 
 def test_expiry_overview_and_buckets(app: App, risk_log: PaperLog) -> None:
@@ -293,9 +283,7 @@ def test_wastage_figures_refuse_bad_arguments(app: App, waste_log: PaperLog) -> 
 def test_expiry_and_at_risk_on_the_command_line(app: App, clock: Clock, db_url: str) -> None:
     # The command line runs on today's date, so the log is written relative to it.
     today = datetime.now(LOCAL_TZ).date()
-
-    def d(n: int) -> str:
-        return (today + timedelta(days=n)).isoformat()
+    d = iso_days_from(today)
 
     PaperLog(app, clock).run(
         f"""

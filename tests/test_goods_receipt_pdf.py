@@ -8,7 +8,6 @@ the libdmtx library) is installed, the printed DataMatrix codes are decoded too.
 from __future__ import annotations
 
 import io
-import shutil
 import subprocess
 from datetime import date
 from pathlib import Path
@@ -23,23 +22,11 @@ from pharmacy_app.reports.goods_receipt import write_goods_receipt
 from pharmacy_app.reports.scan_sheet import datamatrix, pack_code, reed_solomon
 from pharmacy_app.services import documents, receiving, reference
 from pharmacy_app.services.app import App
+from tests.helpers import pdftext
 from tests.paperlog import Clock
 
 # The clock fixture stands at 2026-11-02 09:00 UTC, 10:00 in Copenhagen.
 NOTE = "FS-2026-0412"
-
-
-def pdftext(path: Path, page: int | None = None) -> str:
-    exe = shutil.which("pdftotext")
-    assert exe, "pdftotext (poppler-utils) is not installed: run `bash .ci/bootstrap --test`"
-    pages = ["-f", str(page), "-l", str(page)] if page else []
-    return subprocess.run(
-        [exe, "-layout", "-enc", "UTF-8", *pages, str(path), "-"],
-        check=True,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-    ).stdout
 
 
 def fonts(path: Path) -> list[tuple[str, bool]]:

@@ -10,6 +10,7 @@ from pathlib import Path
 from pharmacy_app.services import distribution as dist
 from pharmacy_app.services import reference, ssi_report
 from pharmacy_app.services.app import App
+from tests.helpers import set_home
 from tests.paperlog import Clock, PaperLog
 from tests.test_ssi_report import SUMMARY_NUMBERS, by, sheet_rows
 
@@ -22,8 +23,7 @@ LOG = """
 def test_in_transit_stock_is_the_regions_own(app: App, clock: Clock, tmp_path: Path) -> None:
     log = PaperLog(app, clock)
     log.run(LOG)
-    current = reference.read_settings(app)
-    reference.save_settings(app, reference.Settings(current.backdate_window_days, "RH-APO"))
+    set_home(app)
     clock.set(datetime(2026, 11, 2, 9, 0, tzinfo=UTC))
     view = dist.plan_round(
         app,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 
@@ -14,9 +14,9 @@ from pharmacy_app.domain.errors import DomainError
 from pharmacy_app.domain.ssi_report import LOCAL_TZ
 from pharmacy_app.services import queries, rebalance
 from pharmacy_app.services.app import App
+from tests.helpers import home_log, iso_days_from, set_home
 from tests.paperlog import Clock, PaperLog
 from tests.test_cli import cli
-from tests.test_expiry_risk import set_home
 
 TODAY = date(2026, 11, 2)
 PRODUCT = 1
@@ -260,11 +260,7 @@ REBALANCE_LOG = """
 
 @pytest.fixture
 def log(app: App, clock: Clock) -> PaperLog:
-    paper = PaperLog(app, clock)
-    paper.run(REBALANCE_LOG)
-    set_home(app)
-    clock.set(datetime(2026, 11, 2, 9, 0, tzinfo=UTC))
-    return paper
+    return home_log(app, clock, REBALANCE_LOG)
 
 
 def test_proposals_from_the_database_by_hand(app: App, log: PaperLog) -> None:
@@ -350,9 +346,7 @@ def test_recalled_stock_is_not_proposed(app: App, log: PaperLog) -> None:
 
 def test_rebalance_on_the_command_line(app: App, clock: Clock, db_url: str) -> None:
     today = datetime.now(LOCAL_TZ).date()
-
-    def d(n: int) -> str:
-        return (today + timedelta(days=n)).isoformat()
+    d = iso_days_from(today)
 
     PaperLog(app, clock).run(
         f"""

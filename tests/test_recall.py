@@ -5,8 +5,6 @@ the bring-back list as a PDF read back with pdftotext; the command line."""
 from __future__ import annotations
 
 import dataclasses
-import shutil
-import subprocess
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -16,9 +14,9 @@ from pharmacy_app.domain.errors import DomainError
 from pharmacy_app.domain.ssi_report import LOCAL_TZ
 from pharmacy_app.services import queries, recall, receiving, reference, stock
 from pharmacy_app.services.app import App
+from tests.helpers import pdftext, set_home
 from tests.paperlog import Clock, PaperLog
 from tests.test_cli import cli
-from tests.test_expiry_risk import set_home
 
 RECALL_LOG = """
 2026-10-20 receive 412345 FX9 exp 2027-03-31 2 packs    // 120 doses, 6 a vial, frozen
@@ -135,19 +133,11 @@ def test_a_recalled_batch_cannot_be_sent_given_or_thawed(app: App, log: PaperLog
     assert queries.check_ledger(app).ok
 
 
-def pdftotext(pdf: Path) -> str:
-    exe = shutil.which("pdftotext")
-    assert exe, "pdftotext (poppler-utils) is not installed: run `bash .ci/bootstrap --test`"
-    return subprocess.run(
-        [exe, "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
-    ).stdout
-
-
 def test_bring_back_pdf_read_back(app: App, log: PaperLog, tmp_path: Path) -> None:
     recall.recall_lot(app, log.lots["FX9"], "Particles seen in vials")
     pdf = tmp_path / "recall.pdf"
     pdf.write_bytes(recall.bring_back_pdf(app, log.lots["FX9"]))
-    text = pdftotext(pdf)
+    text = pdftext(pdf)
     for expected in (
         "Tilbagekaldelse", "FX9", "412345", "Particles seen in vials", "Tilbagekaldt af", "tester",
         "02-11-2026 10:00", "Sundhedshus B", "Vaccinationscenter A", "Hovedgaden 1, 2100 København Ø",
@@ -161,7 +151,7 @@ def test_bring_back_pdf_read_back(app: App, log: PaperLog, tmp_path: Path) -> No
     assert "78" not in text
     english = tmp_path / "recall-en.pdf"
     english.write_bytes(recall.bring_back_pdf(app, log.lots["FX9"], language="en"))
-    text_en = pdftotext(english)
+    text_en = pdftext(english)
     assert "Recall" in text_en and "Total, 2 locations" in text_en and "page 1 of 1" in text_en
 
 
@@ -183,7 +173,7 @@ def test_recall_on_the_command_line(app: App, clock: Clock, db_url: str, tmp_pat
     )
     assert "recalled" in run.stdout and "VC-CLI" in run.stdout and "RH-APO" in run.stdout
     assert "1 must bring back 14 doses" in run.stdout
-    assert "Vaccinationscenter CLI" in pdftotext(out)
+    assert "Vaccinationscenter CLI" in pdftext(out)
     again = cli("--db", db_url, "recall", "--lot-batch", "CLI7", "--varenummer", "123456", "--reason", "x")
     assert again.returncode == 1 and "already recalled" in again.stderr
     unknown = cli("--db", db_url, "recall", "--lot-batch", "NOPE", "--varenummer", "123456", "--reason", "x")

@@ -8,12 +8,12 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-import sqlalchemy as sa
 
 from pharmacy_app.db import models as m
 from pharmacy_app.domain.errors import DomainError
 from pharmacy_app.services import queries, receiving, reference, stock, transfers
 from pharmacy_app.services.app import App, open_app
+from tests.helpers import balance, home_log
 from tests.paperlog import Clock, PaperLog
 
 LOG = """
@@ -29,25 +29,7 @@ LOG = """
 
 @pytest.fixture
 def paper(app: App, clock: Clock) -> PaperLog:
-    log = PaperLog(app, clock)
-    log.run(LOG)
-    current = reference.read_settings(app)
-    reference.save_settings(app, reference.Settings(current.backdate_window_days, "RH-APO"))
-    clock.set(datetime(2026, 11, 2, 9, 0, tzinfo=UTC))
-    return log
-
-
-def balance(app: App, code: str, lot_id: int) -> int:
-    with app.db.read() as s:
-        loc = reference.location_by_code(s, code)
-        return int(
-            s.scalar(
-                sa.select(m.StockBalance.doses).where(
-                    m.StockBalance.location_id == loc.id, m.StockBalance.lot_id == lot_id
-                )
-            )
-            or 0
-        )
+    return home_log(app, clock, LOG)
 
 
 def test_site_to_site_and_back_to_the_pharmacy(app: App, paper: PaperLog) -> None:

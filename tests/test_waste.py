@@ -4,7 +4,7 @@ the command line."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 
 import pytest
 from sqlalchemy import func, select
@@ -14,9 +14,9 @@ from pharmacy_app.domain.errors import DomainError
 from pharmacy_app.domain.ssi_report import LOCAL_TZ
 from pharmacy_app.services import expiry, queries, receiving, stock, waste
 from pharmacy_app.services.app import App
+from tests.helpers import iso_days_from, set_home
 from tests.paperlog import Clock, PaperLog
 from tests.test_cli import cli
-from tests.test_expiry_risk import set_home
 
 TODAY = date(2026, 11, 2)
 
@@ -155,9 +155,7 @@ def test_other_needs_a_comment_and_every_reason_is_recorded(app: App, log: Paper
 
 def test_discard_expired_on_the_command_line(app: App, clock: Clock, db_url: str) -> None:
     today = datetime.now(LOCAL_TZ).date()
-
-    def d(n: int) -> str:
-        return (today + timedelta(days=n)).isoformat()
+    d = iso_days_from(today)
 
     PaperLog(app, clock).run(
         f"""

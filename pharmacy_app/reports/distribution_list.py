@@ -50,18 +50,25 @@ from pharmacy_app.reports.pdf_common import (
     FONT,
     FONT_BOLD,
     GRID,
-    HEADER_FILL,
     INK,
-    RULE,
+    LOT_COLUMNS,
     STRIPE_FILL,
     Imprint,
     PageFrame,
     build_pdf,
     check_language,
+    count_label,
+    data_table_commands,
     escape,
+    fact,
+    facts_table,
     fmt_date,
     fmt_int,
+    header_cells,
+    right_aligned,
     styles,
+    title_block,
+    total_row_commands,
 )
 
 DIRECT, IN_TRANSIT = "direct", "in_transit"
@@ -125,6 +132,7 @@ class DistributionListDoc:
 
 _TEXT: dict[str, dict[str, str]] = {
     "da": {
+        **LOT_COLUMNS["da"],
         "title": "Distributionsliste",
         "from": "Fra {sender}",
         "list_no": "Liste nr.",
@@ -138,12 +146,6 @@ _TEXT: dict[str, dict[str, str]] = {
         "in_transit": "I transit til modtagelse er bekræftet",
         "note": "Bemærkning",
         "lines": "Indhold",
-        "col_no": "Nr.",
-        "col_product": "Vare",
-        "col_varenr": "Varenr.",
-        "col_batch": "Batch",
-        "col_expiry": "Udløb",
-        "col_use_by": "Anvendes til",
         "col_storage": "Opbevaring",
         "col_units": "Antal",
         "col_lines": "Linjer",
@@ -186,6 +188,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "meta_subject": "Distributionslister for {n} sted(er) i runde {round}",
     },
     "en": {
+        **LOT_COLUMNS["en"],
         "title": "Distribution list",
         "from": "From {sender}",
         "list_no": "List no.",
@@ -199,12 +202,6 @@ _TEXT: dict[str, dict[str, str]] = {
         "in_transit": "In transit until receipt is confirmed",
         "note": "Note",
         "lines": "Contents",
-        "col_no": "No.",
-        "col_product": "Product",
-        "col_varenr": "Item no.",
-        "col_batch": "Batch",
-        "col_expiry": "Expiry",
-        "col_use_by": "Use by",
         "col_storage": "Storage",
         "col_units": "Qty",
         "col_lines": "Lines",
@@ -477,52 +474,18 @@ def _title_block(doc: DistributionListDoc, t: dict[str, str]) -> Flowable:
     barcode.hAlign = "RIGHT"
     number = Paragraph(escape(doc.list_number), _number_style())
     right = [barcode, Spacer(0, 1 * mm), number]
-    table = Table([[left, right]], colWidths=[112 * mm, 68 * mm])
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), FONT),
-                ("VALIGN", (0, 0), (0, 0), "BOTTOM"),
-                ("VALIGN", (1, 0), (1, 0), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-                ("LINEBELOW", (0, 0), (-1, 0), 1.2, INK),
-            ]
-        )
-    )
-    return table
+    return title_block(left, right, (112, 68), right_valign="TOP")
 
 
 def _facts(doc: DistributionListDoc, t: dict[str, str], language: str) -> Flowable:
-    st = styles()
-
-    def pair(label: str, value: str) -> list[Paragraph]:
-        return [Paragraph(escape(label), st.label), Paragraph(escape(value), st.value)]
-
     site_kind = doc.site_kind_name or "–"
     rows = [
-        pair(t["list_no"], doc.list_number) + pair(t["site_code"], doc.site_code),
-        pair(t["date"], fmt_date(doc.planned_for, language)) + pair(t["site_kind"], site_kind),
-        pair(t["round"], doc.round_number) + pair(t["mode"], t.get(doc.mode, doc.mode)),
+        fact(t["list_no"], doc.list_number) + fact(t["site_code"], doc.site_code),
+        fact(t["date"], fmt_date(doc.planned_for, language)) + fact(t["site_kind"], site_kind),
+        fact(t["round"], doc.round_number) + fact(t["mode"], t.get(doc.mode, doc.mode)),
     ]
-    if doc.note.strip():
-        rows.append(
-            [Paragraph(escape(t["note"]), st.label), Paragraph(escape(doc.note), st.body), "", ""]
-        )
-    table = Table(rows, colWidths=[24 * mm, 66 * mm, 24 * mm, 66 * mm])
-    style: list[tuple[Any, ...]] = [
-        ("FONTNAME", (0, 0), (-1, -1), FONT),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-    ]
-    if doc.note.strip():
-        style.append(("SPAN", (1, len(rows) - 1), (3, len(rows) - 1)))
-    table.setStyle(TableStyle(style))
-    return table
+    note = (t["note"], doc.note) if doc.note.strip() else None
+    return facts_table(rows, (24, 66), note=note)
 
 
 def _storage_box(instructions: list[str], t: dict[str, str]) -> Flowable:
@@ -565,20 +528,6 @@ class _CheckBox(Flowable):
         self.canv.rect(0, 0, self.size, self.size, stroke=1, fill=0)
 
 
-def _table_commands() -> list[tuple[Any, ...]]:
-    return [
-        ("FONTNAME", (0, 0), (-1, -1), FONT),
-        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
-        ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
-        ("VALIGN", (0, 1), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 2.5),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 2.5),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-    ]
-
-
 def _lines_table(doc: DistributionListDoc, t: dict[str, str], language: str) -> Flowable:
     st = styles()
     head_keys = (
@@ -592,15 +541,12 @@ def _lines_table(doc: DistributionListDoc, t: dict[str, str], language: str) -> 
         "col_units",
         "col_doses",
     )
-    header: list[Any] = [
-        Paragraph(escape(t[key]), st.head_right if i in _NUMERIC else st.head)
-        for i, key in enumerate(head_keys)
-    ]
+    header = header_cells([t[key] for key in head_keys], _NUMERIC)
     header.append(
         Paragraph("✓", st.head.clone("head_check", alignment=TA_CENTER, fontSize=9, leading=9))
     )
     rows: list[list[Any]] = [header]
-    commands = _table_commands()
+    commands = data_table_commands()
     commands += [
         ("ALIGN", (-1, 1), (-1, -1), "CENTER"),
         ("LEFTPADDING", (-1, 0), (-1, -1), 0),
@@ -613,7 +559,7 @@ def _lines_table(doc: DistributionListDoc, t: dict[str, str], language: str) -> 
         commands.append(("LINEBELOW", (0, i), (-1, i), 0.25, GRID))
     n = len(doc.lines)
     units = sum(line.units for line in doc.lines)
-    label = t["total_one"] if n == 1 else t["total"].format(n=fmt_int(n, language))
+    label = count_label(n, t["total_one"], t["total"], language)
     rows.append(
         [Paragraph(escape(label), st.cell_bold)]
         + [""] * 6
@@ -624,12 +570,8 @@ def _lines_table(doc: DistributionListDoc, t: dict[str, str], language: str) -> 
         ]
     )
     last = len(rows) - 1
-    commands += [
-        ("SPAN", (0, last), (6, last)),
-        ("LINEABOVE", (0, last), (-1, last), 0.9, INK),
-        ("TOPPADDING", (0, last), (-1, last), 4),
-        ("NOSPLIT", (0, max(1, last - 2)), (-1, last)),  # no total alone on a page
-    ]
+    commands += total_row_commands(last, 6)
+    commands.append(("NOSPLIT", (0, max(1, last - 2)), (-1, last)))  # no total alone on a page
     table = Table(rows, colWidths=[w * mm for w in _COLUMNS_MM], repeatRows=1, hAlign="LEFT")
     table.setStyle(TableStyle(commands))
     return table
@@ -669,11 +611,11 @@ def _line_row(number: int, line: ListLine, t: dict[str, str], language: str) -> 
     )
     units: list[Paragraph] = [
         Paragraph(fmt_int(line.units, language), st.cell_right_bold),
-        Paragraph(escape(unit_label(line.units, line.unit_name, language)), _right(st.cell_muted)),
+        Paragraph(escape(unit_label(line.units, line.unit_name, language)), right_aligned(st.cell_muted)),
     ]
     if line.part_doses:
         units.append(
-            Paragraph(escape(t["part_doses"].format(n=line.part_doses)), _right(st.cell_muted))
+            Paragraph(escape(t["part_doses"].format(n=line.part_doses)), right_aligned(st.cell_muted))
         )
     return [
         Paragraph(str(number), st.cell),
@@ -697,15 +639,8 @@ def _per_product(doc: DistributionListDoc, t: dict[str, str], language: str) -> 
         entry[0] += line.units
         entry[2] += line.doses
         entry[3] += 1
-    rows: list[list[Any]] = [
-        [
-            Paragraph(escape(t["col_product"]), st.head),
-            Paragraph(escape(t["col_varenr"]), st.head),
-            Paragraph(escape(t["col_lines"]), st.head_right),
-            Paragraph(escape(t["col_units"]), st.head_right),
-            Paragraph(escape(t["col_doses"]), st.head_right),
-        ]
-    ]
+    keys = ("col_product", "col_varenr", "col_lines", "col_units", "col_doses")
+    rows: list[list[Any]] = [header_cells([t[key] for key in keys], (2, 3, 4))]
     for (product, varenummer), (units, unit_name, doses, count) in totals.items():
         rows.append(
             [
@@ -719,7 +654,7 @@ def _per_product(doc: DistributionListDoc, t: dict[str, str], language: str) -> 
                 Paragraph(fmt_int(doses, language), st.cell_right_bold),
             ]
         )
-    commands = _table_commands()
+    commands = data_table_commands()
     for i in range(1, len(rows)):
         commands.append(("LINEBELOW", (0, i), (-1, i), 0.25, GRID))
     table = Table(rows, colWidths=[w * mm for w in (88, 20, 18, 34, 20)], hAlign="LEFT")
@@ -729,16 +664,9 @@ def _per_product(doc: DistributionListDoc, t: dict[str, str], language: str) -> 
 
 def _visits_table(doc: DistributionListDoc, t: dict[str, str], language: str) -> Flowable:
     st = styles()
-    rows: list[list[Any]] = [
-        [
-            Paragraph(escape(t["col_visit_date"]), st.head),
-            Paragraph(escape(t["col_institution"]), st.head),
-            Paragraph(escape(t["col_kind"]), st.head),
-            Paragraph(escape(t["col_programme"]), st.head),
-            Paragraph(escape(t["col_doses"]), st.head_right),
-        ]
-    ]
-    commands = _table_commands()
+    keys = ("col_visit_date", "col_institution", "col_kind", "col_programme", "col_doses")
+    rows: list[list[Any]] = [header_cells([t[key] for key in keys], (4,))]
+    commands = data_table_commands()
     visits = sorted(doc.visits, key=lambda v: (v.visit_date, v.institution))
     for i, visit in enumerate(visits, start=1):
         rows.append(
@@ -763,11 +691,7 @@ def _visits_table(doc: DistributionListDoc, t: dict[str, str], language: str) ->
         + [Paragraph(fmt_int(sum(v.doses for v in visits), language), st.cell_right_bold)]
     )
     last = len(rows) - 1
-    commands += [
-        ("SPAN", (0, last), (3, last)),
-        ("LINEABOVE", (0, last), (-1, last), 0.9, INK),
-        ("TOPPADDING", (0, last), (-1, last), 4),
-    ]
+    commands += total_row_commands(last, 3)
     table = Table(rows, colWidths=[w * mm for w in _VISIT_COLUMNS_MM], repeatRows=1, hAlign="LEFT")
     table.setStyle(TableStyle(commands))
     return table
@@ -829,10 +753,6 @@ def _signatures(t: dict[str, str]) -> Flowable:
         )
     )
     return outer
-
-
-def _right(style: ParagraphStyle) -> ParagraphStyle:
-    return style.clone(style.name + "_right", alignment=TA_RIGHT)
 
 
 def _larger(style: ParagraphStyle) -> ParagraphStyle:

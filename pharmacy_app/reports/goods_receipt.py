@@ -20,29 +20,34 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from reportlab.lib.enums import TA_RIGHT
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from pharmacy_app.reports.pdf_common import (
     ATTENTION_FILL,
-    FONT,
     GRID,
-    HEADER_FILL,
-    INK,
-    MUTED,
-    RULE,
+    LOT_COLUMNS,
     STRIPE_FILL,
+    Commands,
     Imprint,
     PageFrame,
     build_pdf,
     check_language,
+    closing_row,
+    count_label,
+    data_table_commands,
     escape,
+    fact,
+    facts_table,
     fmt_date,
     fmt_datetime,
     fmt_int,
+    header_cells,
+    pharmacy_heading,
+    signature_line,
     styles,
+    title_block,
+    total_row_commands,
 )
 
 FROZEN, FRIDGE = "frozen", "fridge"
@@ -93,6 +98,7 @@ class GoodsReceiptData:
 
 _TEXT: dict[str, dict[str, str]] = {
     "da": {
+        **LOT_COLUMNS["da"],
         "title": "Varemodtagelse",
         "subtitle": "Modtagelse af vacciner fra {supplier}",
         "pharmacy_code": "Apotekskode {code}",
@@ -103,12 +109,6 @@ _TEXT: dict[str, dict[str, str]] = {
         "posted_at": "Bogført",
         "lines": "Linjer",
         "comment": "Bemærkning",
-        "col_no": "Nr.",
-        "col_product": "Vare",
-        "col_varenr": "Varenr.",
-        "col_batch": "Batch",
-        "col_expiry": "Udløb",
-        "col_use_by": "Anvendes til",
         "col_storage": "Ved ankomst",
         "col_status": "Status",
         "col_packs": "Pakn.",
@@ -131,6 +131,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "running": "Varemodtagelse · følgeseddel {note}",
     },
     "en": {
+        **LOT_COLUMNS["en"],
         "title": "Goods receipt",
         "subtitle": "Vaccines received from {supplier}",
         "pharmacy_code": "Pharmacy code {code}",
@@ -141,12 +142,6 @@ _TEXT: dict[str, dict[str, str]] = {
         "posted_at": "Posted",
         "lines": "Lines",
         "comment": "Comment",
-        "col_no": "No.",
-        "col_product": "Product",
-        "col_varenr": "Item no.",
-        "col_batch": "Batch",
-        "col_expiry": "Expiry",
-        "col_use_by": "Use by",
         "col_storage": "On arrival",
         "col_status": "Status",
         "col_packs": "Packs",
@@ -202,7 +197,7 @@ def story(doc: GoodsReceiptData, language: str) -> list[Flowable]:
         closing.append(Paragraph(escape(t["held_notice"]), st.small))
     if any(line.use_by != line.expiry for line in doc.lines):
         closing.append(Paragraph(escape(t["thawed_notice"]), st.small))
-    closing += [Spacer(0, 9 * mm), _signature(t)]
+    closing += [Spacer(0, 9 * mm), signature_line(t["received_by"], t["date"])]
     return [
         _title_block(doc, t),
         Spacer(0, 4 * mm),
@@ -218,60 +213,19 @@ def _title_block(doc: GoodsReceiptData, t: dict[str, str]) -> Flowable:
         Paragraph(escape(t["title"]), st.title),
         Paragraph(escape(t["subtitle"].format(supplier=doc.supplier)), st.subtitle),
     ]
-    right = [
-        Paragraph(f"<b>{escape(doc.pharmacy_name)}</b>", _right(st.body)),
-        Paragraph(escape(t["pharmacy_code"].format(code=doc.pharmacy_code)), _right(st.subtitle)),
-    ]
-    table = Table([[left, right]], colWidths=[100 * mm, 80 * mm])
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), FONT),
-                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-                ("LINEBELOW", (0, 0), (-1, 0), 1.2, INK),
-            ]
-        )
-    )
-    return table
+    code_line = t["pharmacy_code"].format(code=doc.pharmacy_code)
+    return title_block(left, pharmacy_heading(doc.pharmacy_name, code_line))
 
 
 def _facts(doc: GoodsReceiptData, t: dict[str, str], language: str) -> Flowable:
-    st = styles()
-
-    def pair(label: str, value: str) -> list[Paragraph]:
-        return [Paragraph(escape(label), st.label), Paragraph(escape(value), st.value)]
-
     rows = [
-        pair(t["note"], doc.note_number) + pair(t["posted_by"], doc.posted_by),
-        pair(t["delivered"], fmt_date(doc.delivered_on, language))
-        + pair(t["posted_at"], fmt_datetime(doc.posted_at, language)),
-        pair(t["supplier"], doc.supplier) + pair(t["lines"], fmt_int(len(doc.lines), language)),
+        fact(t["note"], doc.note_number) + fact(t["posted_by"], doc.posted_by),
+        fact(t["delivered"], fmt_date(doc.delivered_on, language))
+        + fact(t["posted_at"], fmt_datetime(doc.posted_at, language)),
+        fact(t["supplier"], doc.supplier) + fact(t["lines"], fmt_int(len(doc.lines), language)),
     ]
-    if doc.comment.strip():
-        rows.append(
-            [
-                Paragraph(escape(t["comment"]), st.label),
-                Paragraph(escape(doc.comment), st.body),
-                "",
-                "",
-            ]
-        )
-    table = Table(rows, colWidths=[28 * mm, 62 * mm, 28 * mm, 62 * mm])
-    style: list[tuple[Any, ...]] = [
-        ("FONTNAME", (0, 0), (-1, -1), FONT),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-    ]
-    if doc.comment.strip():
-        style.append(("SPAN", (1, len(rows) - 1), (3, len(rows) - 1)))
-    table.setStyle(TableStyle(style))
-    return table
+    note = (t["comment"], doc.comment) if doc.comment.strip() else None
+    return facts_table(rows, note=note)
 
 
 def _lines_table(
@@ -292,22 +246,8 @@ def _lines_table(
         "col_packs",
         "col_doses",
     )
-    header = [
-        Paragraph(escape(t[key]), st.head_right if i in _NUMERIC else st.head)
-        for i, key in enumerate(head_keys)
-    ]
-    rows: list[list[Any]] = [header]
-    commands: list[tuple[Any, ...]] = [
-        ("FONTNAME", (0, 0), (-1, -1), FONT),
-        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
-        ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
-        ("VALIGN", (0, 1), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 2.5),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 2.5),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-    ]
+    rows: list[list[Any]] = [header_cells([t[key] for key in head_keys], _NUMERIC)]
+    commands: Commands = data_table_commands()
     for i, line in enumerate(doc.lines, start=1):
         rows.append(_line_row(line, t, language))
         if line.hold:
@@ -317,7 +257,7 @@ def _lines_table(
         commands.append(("LINEBELOW", (0, i), (-1, i), 0.25, GRID))
 
     n = len(doc.lines)
-    total_label = t["total_one"] if n == 1 else t["total"].format(n=fmt_int(n, language))
+    total_label = count_label(n, t["total_one"], t["total"], language)
     rows.append(
         [Paragraph(escape(total_label), st.cell_bold), "", "", "", "", "", "", ""]
         + [
@@ -325,12 +265,7 @@ def _lines_table(
             Paragraph(fmt_int(doc.doses, language), st.cell_right_bold),
         ]
     )
-    total_row = len(rows) - 1
-    commands += [
-        ("SPAN", (0, total_row), (7, total_row)),
-        ("LINEABOVE", (0, total_row), (-1, total_row), 0.9, INK),
-        ("TOPPADDING", (0, total_row), (-1, total_row), 4),
-    ]
+    commands += total_row_commands(len(rows) - 1, 7)
     if doc.held:
         rows.append(
             [Paragraph(escape(t["of_which_held"]), st.cell), "", "", "", "", "", "", ""]
@@ -340,15 +275,7 @@ def _lines_table(
             ]
         )
         commands.append(("SPAN", (0, len(rows) - 1), (7, len(rows) - 1)))
-    rows.append([closing] + [""] * (len(_COLUMNS_MM) - 1))
-    last = len(rows) - 1
-    commands += [
-        ("SPAN", (0, last), (-1, last)),
-        ("TOPPADDING", (0, last), (-1, last), 3 * mm),
-        ("LEFTPADDING", (0, last), (-1, last), 0),
-        ("RIGHTPADDING", (0, last), (-1, last), 0),
-        ("NOSPLIT", (0, max(1, n - 2)), (-1, last)),
-    ]
+    commands += closing_row(rows, closing, n)
     table = Table(
         rows,
         colWidths=[w * mm for w in _COLUMNS_MM],
@@ -392,38 +319,3 @@ def _line_row(line: GoodsReceiptLine, t: dict[str, str], language: str) -> list[
         Paragraph(fmt_int(line.packs, language), st.cell_right),
         Paragraph(fmt_int(line.doses, language), st.cell_right),
     ]
-
-
-def _signature(t: dict[str, str]) -> Flowable:
-    st = styles()
-    table = Table(
-        [
-            ["", "", ""],
-            [
-                Paragraph(escape(t["received_by"]), st.label),
-                "",
-                Paragraph(escape(t["date"]), st.label),
-            ],
-        ],
-        colWidths=[105 * mm, 15 * mm, 60 * mm],
-        rowHeights=[12 * mm, None],
-        hAlign="LEFT",
-    )
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), FONT),
-                ("LINEBELOW", (0, 0), (0, 0), 0.6, INK),
-                ("LINEBELOW", (2, 0), (2, 0), 0.6, INK),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 1), (-1, 1), 2),
-                ("TEXTCOLOR", (0, 1), (-1, 1), MUTED),
-            ]
-        )
-    )
-    return table
-
-
-def _right(style: ParagraphStyle) -> ParagraphStyle:
-    return style.clone(style.name + "_right", alignment=TA_RIGHT)

@@ -10,6 +10,9 @@
 * **The page frame.**  Every page carries a footer saying who printed the document,
   when, and from which data, and "side X af Y" (a two-pass canvas knows Y); pages after
   the first repeat a short running header, so a loose sheet can be placed.
+* **Building blocks.**  The title block under a heavy rule, the two-column facts, the
+  data tables (a filled header row, totals under a rule, a closing row kept with the
+  last lines) and the signature line look the same in every document.
 * **Writing.**  A document is built in memory and written in one go; a file goes to a
   temporary name beside the target and is renamed into place, so a failure leaves
   neither a half-written file nor a damaged earlier one.
@@ -38,7 +41,15 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    Table,
+    TableStyle,
+)
 
 from pharmacy_app import __version__
 from pharmacy_app.domain.localtime import LOCAL_TZ
@@ -64,6 +75,27 @@ MARGIN_LEFT = MARGIN_RIGHT = 15 * mm
 MARGIN_TOP = 16 * mm
 MARGIN_BOTTOM = 18 * mm
 FOOTER_SIZE = 7
+
+
+# The first columns of every table of lots, as each document heads them.
+LOT_COLUMNS: dict[str, dict[str, str]] = {
+    "da": {
+        "col_no": "Nr.",
+        "col_product": "Vare",
+        "col_varenr": "Varenr.",
+        "col_batch": "Batch",
+        "col_expiry": "Udløb",
+        "col_use_by": "Anvendes til",
+    },
+    "en": {
+        "col_no": "No.",
+        "col_product": "Product",
+        "col_varenr": "Item no.",
+        "col_batch": "Batch",
+        "col_expiry": "Expiry",
+        "col_use_by": "Use by",
+    },
+}
 
 
 def check_language(language: str) -> str:
@@ -185,6 +217,167 @@ def styles() -> Styles:
         head=style("head", fontName=bold, fontSize=7, leading=8.6),
         head_right=style("head_right", fontName=bold, fontSize=7, leading=8.6, alignment=TA_RIGHT),
     )
+
+
+# --------------------------------------------------------------------------- building blocks
+
+Commands = list[tuple[Any, ...]]
+
+
+def right_aligned(style: ParagraphStyle) -> ParagraphStyle:
+    return style.clone(style.name + "_right", alignment=TA_RIGHT)
+
+
+def pharmacy_heading(name: str, code_line: str) -> list[Flowable]:
+    """The pharmacy's name in bold with a line under it, set against the right margin."""
+    st = styles()
+    return [
+        Paragraph(f"<b>{escape(name)}</b>", right_aligned(st.body)),
+        Paragraph(escape(code_line), right_aligned(st.subtitle)),
+    ]
+
+
+def title_block(
+    left: Sequence[Flowable],
+    right: Sequence[Flowable],
+    widths_mm: tuple[float, float] = (100, 80),
+    *,
+    right_valign: str = "BOTTOM",
+) -> Table:
+    """A document's head: two cells side by side over a heavy rule."""
+    table = Table([[list(left), list(right)]], colWidths=[w * mm for w in widths_mm])
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
+                ("VALIGN", (0, 0), (0, 0), "BOTTOM"),
+                ("VALIGN", (1, 0), (1, 0), right_valign),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+                ("LINEBELOW", (0, 0), (-1, 0), 1.2, INK),
+            ]
+        )
+    )
+    return table
+
+
+def fact(label: str, value: str) -> list[Paragraph]:
+    """A label and its value in bold: one half of a facts row."""
+    st = styles()
+    return [Paragraph(escape(label), st.label), Paragraph(escape(value), st.value)]
+
+
+def facts_table(
+    rows: Sequence[list[Any]],
+    widths_mm: tuple[float, float] = (28, 62),
+    *,
+    note: tuple[str, str] | None = None,
+) -> Table:
+    """Rows of two facts side by side (label, value, label, value); ``note`` is a last
+    row of (label, running text) spread over the three other columns."""
+    st = styles()
+    body = list(rows)
+    if note is not None:
+        label, text = note
+        body.append([Paragraph(escape(label), st.label), Paragraph(escape(text), st.body), "", ""])
+    table = Table(body, colWidths=[w * mm for w in widths_mm * 2])
+    commands: Commands = [
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+    ]
+    if note is not None:
+        commands.append(("SPAN", (1, len(body) - 1), (3, len(body) - 1)))
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def header_cells(labels: Sequence[str], numeric: Sequence[int] = ()) -> list[Any]:
+    """A data table's header row; the columns in ``numeric`` are right-aligned."""
+    st = styles()
+    return [
+        Paragraph(escape(label), st.head_right if i in numeric else st.head)
+        for i, label in enumerate(labels)
+    ]
+
+
+def data_table_commands() -> Commands:
+    """A data table's base style: a filled header row over a rule, cells set on top."""
+    return [
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
+        ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+        ("VALIGN", (0, 1), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 2.5),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 2.5),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+    ]
+
+
+def count_label(n: int, one: str, many: str, language: str) -> str:
+    """``one`` for a single line, else ``many`` with ``{n}`` filled in."""
+    return one if n == 1 else many.format(n=fmt_int(n, language))
+
+
+def total_row_commands(row: int, label_to: int) -> Commands:
+    """The totals row: its label spans columns 0 to ``label_to``, under a heavy rule."""
+    return [
+        ("SPAN", (0, row), (label_to, row)),
+        ("LINEABOVE", (0, row), (-1, row), 0.9, INK),
+        ("TOPPADDING", (0, row), (-1, row), 4),
+    ]
+
+
+def closing_row(rows: list[list[Any]], closing: list[Flowable], lines: int) -> Commands:
+    """Append ``closing`` (notes, signature) as a last row across the table, kept on one
+    page with the last lines so that a signature never stands alone."""
+    rows.append([closing] + [""] * (len(rows[0]) - 1))
+    last = len(rows) - 1
+    return [
+        ("SPAN", (0, last), (-1, last)),
+        ("TOPPADDING", (0, last), (-1, last), 3 * mm),
+        ("LEFTPADDING", (0, last), (-1, last), 0),
+        ("RIGHTPADDING", (0, last), (-1, last), 0),
+        ("NOSPLIT", (0, max(1, lines - 2)), (-1, last)),
+    ]
+
+
+def signature_line(signer: str, date_label: str) -> Table:
+    """A line to sign on and one for the date, with their labels under them."""
+    st = styles()
+    table = Table(
+        [
+            ["", "", ""],
+            [
+                Paragraph(escape(signer), st.label),
+                "",
+                Paragraph(escape(date_label), st.label),
+            ],
+        ],
+        colWidths=[105 * mm, 15 * mm, 60 * mm],
+        rowHeights=[12 * mm, None],
+        hAlign="LEFT",
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
+                ("LINEBELOW", (0, 0), (0, 0), 0.6, INK),
+                ("LINEBELOW", (2, 0), (2, 0), 0.6, INK),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 1), (-1, 1), 2),
+                ("TEXTCOLOR", (0, 1), (-1, 1), MUTED),
+            ]
+        )
+    )
+    return table
 
 
 # --------------------------------------------------------------------------- page frame

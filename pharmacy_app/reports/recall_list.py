@@ -15,28 +15,32 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from reportlab.lib.enums import TA_RIGHT
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from pharmacy_app.reports.pdf_common import (
-    FONT,
     GRID,
-    HEADER_FILL,
     INK,
-    MUTED,
-    RULE,
     STRIPE_FILL,
     Imprint,
     PageFrame,
     build_pdf,
     check_language,
+    closing_row,
+    count_label,
+    data_table_commands,
     escape,
+    fact,
+    facts_table,
     fmt_date,
     fmt_datetime,
     fmt_int,
+    header_cells,
+    pharmacy_heading,
+    signature_line,
     styles,
+    title_block,
+    total_row_commands,
 )
 
 
@@ -167,7 +171,7 @@ def story(doc: RecallListData, language: str) -> list[Flowable]:
     closing: list[Flowable] = [
         Paragraph(escape(t["notice"]), st.small),
         Spacer(0, 9 * mm),
-        _signature(t),
+        signature_line(t["checked_by"], t["date"]),
     ]
     out: list[Flowable] = [
         _title_block(doc, t),
@@ -188,62 +192,18 @@ def _title_block(doc: RecallListData, t: dict[str, str]) -> Flowable:
         Paragraph(escape(t["title"]), st.title),
         Paragraph(escape(t["subtitle"]), st.subtitle),
     ]
-    right = [
-        Paragraph(f"<b>{escape(doc.pharmacy_name)}</b>", _right(st.body)),
-        Paragraph(
-            escape(t["pharmacy_code"].format(code=doc.pharmacy_code)) if doc.pharmacy_code else "",
-            _right(st.subtitle),
-        ),
-    ]
-    table = Table([[left, right]], colWidths=[100 * mm, 80 * mm])
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), FONT),
-                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-                ("LINEBELOW", (0, 0), (-1, 0), 1.2, INK),
-            ]
-        )
-    )
-    return table
+    code_line = t["pharmacy_code"].format(code=doc.pharmacy_code) if doc.pharmacy_code else ""
+    return title_block(left, pharmacy_heading(doc.pharmacy_name, code_line))
 
 
 def _facts(doc: RecallListData, t: dict[str, str], language: str) -> Flowable:
-    st = styles()
-
-    def pair(label: str, value: str) -> list[Paragraph]:
-        return [Paragraph(escape(label), st.label), Paragraph(escape(value), st.value)]
-
     rows = [
-        pair(t["product"], doc.product) + pair(t["recalled_by"], doc.recalled_by),
-        pair(t["varenr"], doc.varenummer)
-        + pair(t["recalled_at"], fmt_datetime(doc.recalled_at, language)),
-        pair(t["batch"], doc.batch) + pair(t["expiry"], fmt_date(doc.expiry, language)),
-        [
-            Paragraph(escape(t["reason"]), st.label),
-            Paragraph(escape(doc.reason), st.body),
-            "",
-            "",
-        ],
+        fact(t["product"], doc.product) + fact(t["recalled_by"], doc.recalled_by),
+        fact(t["varenr"], doc.varenummer)
+        + fact(t["recalled_at"], fmt_datetime(doc.recalled_at, language)),
+        fact(t["batch"], doc.batch) + fact(t["expiry"], fmt_date(doc.expiry, language)),
     ]
-    table = Table(rows, colWidths=[28 * mm, 62 * mm, 28 * mm, 62 * mm])
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), FONT),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-                ("SPAN", (1, 3), (3, 3)),
-            ]
-        )
-    )
-    return table
+    return facts_table(rows, note=(t["reason"], doc.reason))
 
 
 def _lines_table(
@@ -253,22 +213,8 @@ def _lines_table(
     the last rows so a signature never stands alone on a page."""
     st = styles()
     keys = ("col_location", "col_address", "col_use_by", "col_doses", "col_vials", "col_check")
-    header = [
-        Paragraph(escape(t[key]), st.head_right if i in _NUMERIC else st.head)
-        for i, key in enumerate(keys)
-    ]
-    rows: list[list[Any]] = [header]
-    commands: list[tuple[Any, ...]] = [
-        ("FONTNAME", (0, 0), (-1, -1), FONT),
-        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
-        ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
-        ("VALIGN", (0, 1), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 2.5),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 2.5),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-    ]
+    rows: list[list[Any]] = [header_cells([t[key] for key in keys], _NUMERIC)]
+    commands = data_table_commands()
     for i, line in enumerate(doc.lines, start=1):
         rows.append(_line_row(line, t, language))
         if i % 2 == 0:
@@ -277,7 +223,7 @@ def _lines_table(
         # The check column: an empty box to tick.
         commands.append(("BOX", (5, i), (5, i), 0.6, INK))
     n = len(doc.lines)
-    total_label = t["total_one"] if n == 1 else t["total"].format(n=fmt_int(n, language))
+    total_label = count_label(n, t["total_one"], t["total"], language)
     rows.append(
         [Paragraph(escape(total_label), st.cell_bold), "", ""]
         + [
@@ -286,21 +232,8 @@ def _lines_table(
             "",
         ]
     )
-    total_row = len(rows) - 1
-    commands += [
-        ("SPAN", (0, total_row), (2, total_row)),
-        ("LINEABOVE", (0, total_row), (-1, total_row), 0.9, INK),
-        ("TOPPADDING", (0, total_row), (-1, total_row), 4),
-    ]
-    rows.append([closing] + [""] * (len(_COLUMNS_MM) - 1))
-    last = len(rows) - 1
-    commands += [
-        ("SPAN", (0, last), (-1, last)),
-        ("TOPPADDING", (0, last), (-1, last), 3 * mm),
-        ("LEFTPADDING", (0, last), (-1, last), 0),
-        ("RIGHTPADDING", (0, last), (-1, last), 0),
-        ("NOSPLIT", (0, max(1, n - 2)), (-1, last)),
-    ]
+    commands += total_row_commands(len(rows) - 1, 2)
+    commands += closing_row(rows, closing, n)
     table = Table(rows, colWidths=[w * mm for w in _COLUMNS_MM], repeatRows=1, hAlign="LEFT")
     table.setStyle(TableStyle(commands))
     return table
@@ -325,38 +258,3 @@ def _line_row(line: RecallListLine, t: dict[str, str], language: str) -> list[An
         Paragraph(fmt_int(line.vials, language), st.cell_right),
         "",
     ]
-
-
-def _signature(t: dict[str, str]) -> Flowable:
-    st = styles()
-    table = Table(
-        [
-            ["", "", ""],
-            [
-                Paragraph(escape(t["checked_by"]), st.label),
-                "",
-                Paragraph(escape(t["date"]), st.label),
-            ],
-        ],
-        colWidths=[105 * mm, 15 * mm, 60 * mm],
-        rowHeights=[12 * mm, None],
-        hAlign="LEFT",
-    )
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), FONT),
-                ("LINEBELOW", (0, 0), (0, 0), 0.6, INK),
-                ("LINEBELOW", (2, 0), (2, 0), 0.6, INK),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 1), (-1, 1), 2),
-                ("TEXTCOLOR", (0, 1), (-1, 1), MUTED),
-            ]
-        )
-    )
-    return table
-
-
-def _right(style: ParagraphStyle) -> ParagraphStyle:
-    return style.clone(style.name + "_right", alignment=TA_RIGHT)

@@ -45,6 +45,12 @@ from pharmacy_app.services import receiving
 from pharmacy_app.services.app import App, current_user, system_clock
 from pharmacy_app.services.reference import home_pharmacy
 
+
+def imprint(app: App) -> Imprint:
+    """What every printed page says of itself: the user, now, and the database."""
+    return Imprint(printed_by=app.user, printed_at=app.now(), source=app.db.display_url())
+
+
 _STATUS_NAMES = {
     receiving.DRAFT: ("draft", "kladde"),
     receiving.CANCELLED: ("cancelled", "annulleret"),
@@ -84,7 +90,7 @@ def goods_receipt_data(app: App, receipt_id: int) -> GoodsReceiptData:
         pharmacy_name=view.location_name,
         posted_by=view.posted_by or view.created_by,
         posted_at=view.posted_at,
-        imprint=Imprint(printed_by=app.user, printed_at=app.now(), source=app.db.display_url()),
+        imprint=imprint(app),
         lines=lines,
         comment=view.comment,
     )
@@ -160,8 +166,7 @@ def distribution_round_pdf(
         except DomainError:
             sender = ""
         docs = [_list_doc(rnd, lst, programmes, sender, language) for lst in printable]
-    imprint = Imprint(printed_by=app.user, printed_at=app.now(), source=app.db.display_url())
-    return distribution_lists_pdf(docs, imprint, language=language)
+    return distribution_lists_pdf(docs, imprint(app), language=language)
 
 
 def _list_doc(
@@ -302,10 +307,10 @@ def scan_sheet_pdf(
     """Write a printable sheet of the GS1 DataMatrix codes in ``scans_file`` to ``out``."""
     scans_file, out = Path(scans_file), Path(out)
     scans = read_scans(scans_file)
-    imprint = Imprint(
+    printed = Imprint(
         printed_by=user or current_user(),
         printed_at=now or system_clock(),
         source=scans_file.name,
     )
-    write_scan_sheet(title, scans, out, imprint=imprint, language=language)
+    write_scan_sheet(title, scans, out, imprint=printed, language=language)
     return out

@@ -23,7 +23,7 @@ from pharmacy_app.domain.localtime import at_local, local_day
 from pharmacy_app.domain.ssi_report import CONSUMPTION_WINDOW_DAYS
 from pharmacy_app.domain.types import PHARMACY_KIND, QUARANTINE_KIND, MovementKind, VirtualLocation
 from pharmacy_app.services.app import App
-from pharmacy_app.services.reference import SETTING_HOME_LOCATION, get_setting, virtual
+from pharmacy_app.services.reference import get_setting, region_locations, virtual
 
 OPEN_VIAL_REASON = "ANBRUDT_HETTEGLAS"
 GROUP_BY = ("programme", "product", "site_kind", "site")
@@ -33,17 +33,6 @@ NOT_CONSUMING_KINDS = (PHARMACY_KIND, QUARANTINE_KIND)
 
 def local_today(app: App) -> date:
     return local_day(app.now())
-
-
-def _region_locations(session: Session) -> dict[int, m.Location]:
-    """Real locations of the home pharmacy's region (all real ones when none is set)."""
-    q = select(m.Location).where(m.Location.is_virtual.is_(False))
-    code = get_setting(session, SETTING_HOME_LOCATION)
-    if code:
-        home = session.scalars(select(m.Location).where(m.Location.code == code)).one_or_none()
-        if home is not None and home.region_code:
-            q = q.where(m.Location.region_code == home.region_code)
-    return {loc.id: loc for loc in session.scalars(q)}
 
 
 # --------------------------------------------------------------------------- overview
@@ -107,7 +96,7 @@ def expiry_overview(
         q = q.where(m.Location.id == location_id)
     rows: list[ExpiryRow] = []
     with app.db.read() as s:
-        region = _region_locations(s)
+        region = region_locations(s)
         for loc_id, _code, prog_name, pid, pname, varenr, lot_id, batch, exp, use_by, thawed, doses in s.execute(q):
             loc = region.get(loc_id)
             if loc is None:
@@ -239,7 +228,7 @@ def at_risk_report(app: App, today: date | None = None) -> list[RiskRow]:
     stock = expiry_overview(app, today)
     with app.db.read() as s:
         sites = {
-            i: loc for i, loc in _region_locations(s).items()
+            i: loc for i, loc in region_locations(s).items()
             if loc.holds_stock and loc.kind_code not in NOT_CONSUMING_KINDS
         }
         rates = consumption_rates(s, sites, today) if sites else {}
@@ -295,7 +284,7 @@ def wastage_figures(app: App, start: date, end: date, group_by: str = "programme
         raise fail("date_range_invalid", start=start.isoformat(), end=end.isoformat())
     mv, original = m.Movement, aliased(m.Movement)
     with app.db.read() as s:
-        region = _region_locations(s)
+        region = region_locations(s)
         administered = virtual(s, VirtualLocation.ADMINISTERED).id
         wasted = virtual(s, VirtualLocation.WASTED).id
         sinks = [administered, wasted]

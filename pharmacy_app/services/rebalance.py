@@ -13,6 +13,7 @@ import dataclasses
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 
@@ -26,38 +27,24 @@ from pharmacy_app.services import stock
 from pharmacy_app.services.app import App
 from pharmacy_app.services.expiry import (
     NOT_CONSUMING_KINDS,
-    _region_locations,
     at_risk_report,
     consumption_rates,
     expiry_overview,
     local_today,
 )
-from pharmacy_app.services.reference import SETTING_HOME_LOCATION, get_setting
+from pharmacy_app.services.reference import SETTING_HOME_LOCATION, get_setting, region_locations
 from pharmacy_app.services.stock import Posted
 
 SITE, PHARMACY, OTHER_REGION = rb.SITE, rb.PHARMACY, rb.OTHER_REGION
 OTHER_REGION_CODE = rb.OTHER_REGION_CODE
 
 
-@dataclass(frozen=True)
-class ProposalView:
+@dataclass(frozen=True, kw_only=True)
+class ProposalView(rb.Proposal):
     """A proposal with the names a person reads and its explanation in both languages.
 
     ``to_name`` is empty for ``other_region`` (the region to send to is chosen then)."""
 
-    lot_id: int
-    product_id: int
-    batch: str
-    use_by: date
-    from_code: str
-    to_code: str
-    doses: int
-    doses_saved: int
-    receiver_rate: float
-    receiver_days_left: int
-    kind: str  # site | pharmacy | other_region
-    from_kind: str
-    unit_doses: int
     product: str
     varenummer: str
     from_name: str
@@ -66,25 +53,26 @@ class ProposalView:
     sentence_en: str
 
     def to_proposal(self) -> rb.Proposal:
-        return rb.Proposal(
-            self.lot_id, self.product_id, self.batch, self.use_by, self.from_code, self.to_code,
-            self.doses, self.doses_saved, self.receiver_rate, self.receiver_days_left, self.kind,
-            self.from_kind, self.unit_doses,
-        )
+        return rb.Proposal(**_proposal_fields(self))
 
     def sentence(self, language: str = "da") -> str:
         return self.sentence_da if language == "da" else self.sentence_en
 
 
+def _proposal_fields(p: rb.Proposal) -> dict[str, Any]:
+    return {f.name: getattr(p, f.name) for f in dataclasses.fields(rb.Proposal)}
+
+
 def _view(p: rb.Proposal, product: m.Product | None, names: dict[str, str]) -> ProposalView:
     name = product.name if product else ""
     return ProposalView(
-        p.lot_id, p.product_id, p.batch, p.use_by, p.from_code, p.to_code, p.doses,
-        p.doses_saved, p.receiver_rate, p.receiver_days_left, p.kind, p.from_kind, p.unit_doses,
-        name, product.varenummer if product else "", names.get(p.from_code, p.from_code),
-        "" if p.kind == OTHER_REGION else names.get(p.to_code, p.to_code),
-        rb.explain(p, "da", product=name, names=names),
-        rb.explain(p, "en", product=name, names=names),
+        **_proposal_fields(p),
+        product=name,
+        varenummer=product.varenummer if product else "",
+        from_name=names.get(p.from_code, p.from_code),
+        to_name="" if p.kind == OTHER_REGION else names.get(p.to_code, p.to_code),
+        sentence_da=rb.explain(p, "da", product=name, names=names),
+        sentence_en=rb.explain(p, "en", product=name, names=names),
     )
 
 
@@ -105,7 +93,7 @@ def proposals(app: App, today: date | None = None) -> list[ProposalView]:
         return []
     holdings = expiry_overview(app, today)
     with app.db.read() as s:
-        region = _region_locations(s)
+        region = region_locations(s)
         sites = {
             i: loc for i, loc in region.items()
             if loc.holds_stock and loc.active and loc.kind_code not in NOT_CONSUMING_KINDS

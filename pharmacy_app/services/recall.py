@@ -24,9 +24,9 @@ from pharmacy_app.db import models as m
 from pharmacy_app.domain.errors import fail
 from pharmacy_app.domain.localtime import LOCAL_TZ
 from pharmacy_app.domain.types import PHARMACY_KIND, QUARANTINE_KIND
-from pharmacy_app.reports.pdf_common import Imprint
 from pharmacy_app.reports.recall_list import RecallListData, RecallListLine, write_recall_list
 from pharmacy_app.services.app import App
+from pharmacy_app.services.documents import imprint
 from pharmacy_app.services.reference import (
     SETTING_HOME_LOCATION,
     get_setting,
@@ -222,7 +222,7 @@ def bring_back_data(app: App, lot_id: int) -> RecallListData:
         recalled_at=r.recalled_at,
         pharmacy_code=back.pharmacy_code,
         pharmacy_name=back.pharmacy_name,
-        imprint=Imprint(printed_by=app.user, printed_at=app.now(), source=app.db.display_url()),
+        imprint=imprint(app),
         lines=tuple(
             RecallListLine(
                 location_code=h.location_code,

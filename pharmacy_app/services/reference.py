@@ -251,6 +251,17 @@ def home_pharmacy(session: Session) -> m.Location:
     return location_by_code(session, code)
 
 
+def region_locations(session: Session) -> dict[int, m.Location]:
+    """Real locations of the home pharmacy's region (all real ones when none is set)."""
+    q = select(m.Location).where(m.Location.is_virtual.is_(False))
+    code = get_setting(session, SETTING_HOME_LOCATION)
+    if code:
+        home = session.scalars(select(m.Location).where(m.Location.code == code)).one_or_none()
+        if home is not None and home.region_code:
+            q = q.where(m.Location.region_code == home.region_code)
+    return {loc.id: loc for loc in session.scalars(q)}
+
+
 # --------------------------------------------------------------------------- lookups
 
 

@@ -1,0 +1,73 @@
+"""Small helpers the service and report tests share."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import sqlalchemy as sa
+
+from pharmacy_app.db import models as m
+from pharmacy_app.services import reference
+from pharmacy_app.services.app import App
+from tests.paperlog import Clock, PaperLog
+
+# Where the clock fixture stands: 2026-11-02 09:00 UTC, 10:00 in Copenhagen.
+NOW = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
+
+
+def pdftext(path: Path, page: int | None = None) -> str:
+    """The text of a PDF (of one page when given) as poppler's ``pdftotext -layout`` reads it."""
+    exe = shutil.which("pdftotext")
+    assert exe, "pdftotext (poppler-utils) is not installed: run `bash .ci/bootstrap --test`"
+    pages = ["-f", str(page), "-l", str(page)] if page else []
+    return subprocess.run(
+        [exe, "-layout", "-enc", "UTF-8", *pages, str(path), "-"],
+        check=True,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+    ).stdout
+
+
+def balance(app: App, code: str, lot_id: int) -> int:
+    """Doses of ``lot_id`` the location ``code`` holds, from the stock balance table."""
+    with app.db.read() as s:
+        loc = reference.location_by_code(s, code)
+        return int(
+            s.scalar(
+                sa.select(m.StockBalance.doses).where(
+                    m.StockBalance.location_id == loc.id, m.StockBalance.lot_id == lot_id
+                )
+            )
+            or 0
+        )
+
+
+def set_home(app: App, code: str = "RH-APO") -> None:
+    """Make ``code`` the home pharmacy, keeping the other settings."""
+    current = reference.read_settings(app)
+    reference.save_settings(
+        app, reference.Settings(current.backdate_window_days, home_location_code=code)
+    )
+
+
+def home_log(app: App, clock: Clock, log: str, *, then: datetime = NOW) -> PaperLog:
+    """Run a paper log, make RH-APO the home pharmacy, and set the clock to ``then``."""
+    paper = PaperLog(app, clock)
+    paper.run(log)
+    set_home(app)
+    clock.set(then)
+    return paper
+
+
+def iso_days_from(today: date) -> Callable[[int], str]:
+    """``d(n)``: the ISO date ``n`` days after ``today``, for a log written relative to it."""
+
+    def d(n: int) -> str:
+        return (today + timedelta(days=n)).isoformat()
+
+    return d
