@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pharmacy_app.domain import allocation as al
 from pharmacy_app.domain.allocation import (
     Allocation,
     Need,
@@ -684,3 +685,21 @@ def test_propose_doses_properties(rate: float | None, cover: int, on_hand: int, 
         assert on_hand + proposed - unit < wanted
     for language in ("da", "en"):
         assert proposal_basis(rate, cover, on_hand, proposed, unit, language).endswith(".")
+
+
+def test_visit_proposal_rounds_up_what_the_visits_lack() -> None:
+    assert al.visit_proposal(22, 0, 6) == 24
+    assert al.visit_proposal(22, 4, 6) == 18
+    assert al.visit_proposal(22, 30, 6) == 0
+    assert al.visit_proposal(10, 3, 1) == 7
+    with pytest.raises(ValueError):
+        al.visit_proposal(-1, 0, 6)
+
+
+def test_visit_basis_in_both_languages() -> None:
+    assert al.visit_basis("COVID-19", 22, 2, 0, 24, 6, "en") == (
+        "Visits plan 22 doses of COVID-19 (2 visits); holds 0; proposed 24 (4 vials of 6)."
+    )
+    assert al.visit_basis("Influenza", 1, 1, 0, 1, 1, "da") == (
+        "Besøgene kræver 1 dosis Influenza (1 besøg); har 0; foreslået 1."
+    )

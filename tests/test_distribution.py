@@ -657,3 +657,43 @@ def test_one_visit_with_several_programmes_is_saved_whole(app: App, paper: Paper
         "covid-19": 12,
         "influenza": 10,
     }
+
+
+def test_a_mobile_units_visits_decide_what_it_gets(app: App, paper: PaperLog) -> None:
+    # MOB-C has no history: the rate gives nothing, the visits decide.
+    view = plan(app, site_codes=["MOB-C"], product_ids=[product_id(app, COMIRNATY)])
+    mob = view.list_for("MOB-C")
+    assert [(r.varenummer, r.requested) for r in mob.requests] == [(COMIRNATY, 0)]
+    view = dist.add_visits(
+        app, mob.list_id, visit_date=date(2026, 11, 4), institution="Plejehjemmet Solbakken",
+        institution_kind="plejehjem", doses_by_programme={"covid-19": 18, "influenza": 10},
+    )  # fmt: skip
+    view = dist.add_visits(
+        app, mob.list_id, visit_date=date(2026, 11, 8), institution="Herberg Nord",
+        institution_kind="herberg", doses_by_programme={"covid-19": 4},
+    )  # fmt: skip
+    mob = view.list_for("MOB-C")
+    # COVID-19: 18 + 4 = 22 doses, none held: 4 vials of 6 = 24.  Influenza: 10 Vaxigrip
+    # (the influenza product the pharmacy has), one dose a syringe.
+    assert sorted((r.varenummer, r.proposed, r.requested) for r in mob.requests) == [
+        (VAXIGRIP, 10, 10),
+        (COMIRNATY, 24, 24),
+    ]
+    covid = next(r for r in mob.requests if r.varenummer == COMIRNATY)
+    assert covid.basis_en == "Visits plan 22 doses of COVID-19 (2 visits); holds 0; proposed 24 (4 vials of 6)."
+    assert covid.basis_da == "Besøgene kræver 22 doser Covid-19 (2 besøg); har 0; foreslået 24 (4 hætteglas à 6)."
+    # The last COVID-19 visit is on 11-08: CA3D (use-by 11-06) would expire before it.
+    assert sorted(lines_of(view, "MOB-C")) == [("CASOON", 24), ("VX1", 10)]
+    # Without the 11-08 visit, 18 doses (3 vials) for 11-04: CA3D is good for that.
+    herberg = next(v for v in mob.visits if v.institution == "Herberg Nord")
+    view = dist.remove_visit(app, herberg.visit_id)
+    assert sorted(lines_of(view, "MOB-C")) == [("CA3D", 18), ("VX1", 10)]
+    # No COVID-19 visits left: back to the proposal from the rate of use (none: 0).
+    solbakken = view.list_for("MOB-C").visits
+    for visit in solbakken:
+        if visit.programme == "covid-19":
+            view = dist.remove_visit(app, visit.visit_id)
+    assert sorted((r.varenummer, r.requested) for r in view.list_for("MOB-C").requests) == [
+        (VAXIGRIP, 10),
+        (COMIRNATY, 0),
+    ]

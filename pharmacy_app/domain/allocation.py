@@ -401,6 +401,58 @@ def proposal_basis(
     return text + "."
 
 
+def visit_proposal(visit_doses: int, on_hand: int, unit_doses: int) -> int:
+    """Doses a mobile unit needs for its planned visits: what the visits will give minus
+    the usable doses it already holds, rounded UP to whole units, never negative."""
+    _check_proposal_args(0, on_hand, unit_doses)
+    if visit_doses < 0:
+        raise ValueError(f"visit doses must not be negative, got {visit_doses}")
+    lacking = visit_doses - on_hand
+    if lacking <= 0:
+        return 0
+    return -(-lacking // unit_doses) * unit_doses
+
+
+def visit_basis(
+    programme: str,
+    visit_doses: int,
+    visits: int,
+    on_hand: int,
+    proposed: int,
+    unit_doses: int,
+    language: str,
+    unit_names: tuple[str, str] = ("vial", "hætteglas"),
+) -> str:
+    """One sentence explaining a proposal made from a mobile unit's visit plan, e.g.
+    en: 'Visits plan 40 doses of COVID-19 (2 visits); holds 12; proposed 30 (5 vials of 6).'
+    da: 'Besøgene kræver 40 doser COVID-19 (2 besøg); har 12; foreslået 30 (5 hætteglas à 6).'"""
+    if language not in LANGUAGES:
+        raise ValueError(f"language must be one of {', '.join(LANGUAGES)}, got {language!r}")
+    units = proposed // unit_doses if unit_doses > 0 else 0
+
+    def num(n: int) -> str:
+        return _number(n, language)
+
+    if language == "da":
+        text = (
+            f"Besøgene kræver {num(visit_doses)} {'dosis' if visit_doses == 1 else 'doser'} "
+            f"{programme} ({num(visits)} besøg); har {num(on_hand)}; foreslået {num(proposed)}"
+        )
+        if unit_doses > 1 and units:
+            unit = _DANISH_SINGULAR.get(unit_names[1], unit_names[1]) if units == 1 else unit_names[1]
+            text += f" ({num(units)} {unit} à {num(unit_doses)})"
+    else:
+        text = (
+            f"Visits plan {num(visit_doses)} {'dose' if visit_doses == 1 else 'doses'} of "
+            f"{programme} ({num(visits)} {'visit' if visits == 1 else 'visits'}); "
+            f"holds {num(on_hand)}; proposed {num(proposed)}"
+        )
+        if unit_doses > 1 and units:
+            unit = unit_names[0] if units == 1 else f"{unit_names[0]}s"
+            text += f" ({num(units)} {unit} of {num(unit_doses)})"
+    return text + "."
+
+
 _DANISH_SINGULAR = {
     "hætteglas": "hætteglas",
     "sprøjter": "sprøjte",

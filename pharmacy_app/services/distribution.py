@@ -440,6 +440,18 @@ def _basis_text(req: m.DistributionRequest, language: str) -> str:
     proposed = int(data.get("proposed", req.proposed_doses))
     if proposed % unit:
         return ""
+    if data.get("visits") is not None:
+        programme = product.programme
+        return al.visit_basis(
+            programme.name_da if language == "da" else programme.name_en,
+            int(data["visits"]),
+            int(data.get("visit_count", 0)),
+            int(data.get("on_hand", 0)),
+            proposed,
+            unit,
+            language,
+            UNIT_NAMES.get(product.form, ("unit", "enheder")),
+        )
     rate = data.get("rate")
     return al.proposal_basis(
         float(rate) if rate is not None else None,
@@ -457,6 +469,15 @@ def _need_rate(req: m.DistributionRequest) -> float | None:
     if rate is None or float(rate) <= 0:
         return None
     return float(rate)
+
+
+def _min_days_left(req: m.DistributionRequest, arrival: date) -> int:
+    """Days a lot must have left on arrival: one, or for doses asked for by a mobile
+    unit's visits, enough to be given on the last visit (not on its use-by day)."""
+    last = _basis(req).get("last_visit")
+    if not last:
+        return MIN_DAYS_LEFT
+    return max(MIN_DAYS_LEFT, (date.fromisoformat(last) - arrival).days + 1)
 
 
 def _reserved(
@@ -575,7 +596,7 @@ def _allocate(s: Session, rnd: m.DistributionRound, today: date, fair_split: boo
                     arrival=rnd.planned_for,
                     rate_per_day=_need_rate(req),
                     on_hand=int(_basis(req).get("on_hand", 0)),
-                    min_days_left=MIN_DAYS_LEFT,
+                    min_days_left=_min_days_left(req, rnd.planned_for),
                 )
             )
     result = al.allocate(needs, stock, fair_split=fair_split)
@@ -1177,11 +1198,16 @@ def add_visits(
                 )
             )
         s.flush()
-        s.expire(lst)
+        s.expire(lst, ["visits"])
+        today = _today(app)
+        _apply_visits(s, lst, today)
+        _allocate(s, lst.round, today, False)
         return _round_view(s, lst.round)
 
 
 def remove_visit(app: App, visit_id: int) -> RoundView:
+    """Take a visit off a mobile unit's plan; its programme's request follows the plan."""
+    today = _today(app)
     with app.db.write() as s:
         visit = s.get(m.DistributionVisit, visit_id)
         if visit is None:
@@ -1189,7 +1215,95 @@ def remove_visit(app: App, visit_id: int) -> RoundView:
         lst = visit.list
         _draft_list(lst)
         s.delete(visit)
+        s.flush()
+        s.expire(lst, ["visits"])
+        _apply_visits(s, lst, today)
+        _allocate(s, lst.round, today, False)
         return _round_view(s, lst.round)
+
+
+def _apply_visits(s: Session, lst: m.DistributionList, today: date) -> None:
+    """A mobile unit's visit plan decides what it gets of each programme it covers.
+
+    For each programme with planned visits, the doses the visits give minus the usable
+    doses the unit holds of that programme's products, rounded up to whole vials, are
+    asked for of the programme's main product at the unit (the one it uses most; else
+    the first active product of the programme).  A programme whose visits are all gone
+    goes back to the proposal from the unit's rate of use.
+    """
+    site = lst.location
+    planned_for = lst.round.planned_for
+    per_programme: dict[str, int] = defaultdict(int)
+    count: dict[str, int] = defaultdict(int)
+    last: dict[str, date] = {}
+    for visit in lst.visits:
+        per_programme[visit.programme_code] += visit.doses
+        count[visit.programme_code] += 1
+        last[visit.programme_code] = max(last.get(visit.programme_code, visit.visit_date), visit.visit_date)
+    home = home_pharmacy(s)
+    rates = _Rates(s, home, today)
+    holdings = _site_holdings(s, [site.id], planned_for)
+    cover = cover_days_of(site.kind)
+
+    def usable(product_id: int) -> int:
+        rate = rates.rate(site, product_id)
+        per_day = None if rate.source == er.RATE_NONE else rate.per_day
+        return usable_on_hand(holdings.get((site.id, product_id), ()), per_day, planned_for)
+
+    from_visits = {
+        r.product.programme_code for r in lst.requests if _basis(r).get("visits") is not None
+    }
+    for code in sorted(set(per_programme) | from_visits):
+        requests = [r for r in lst.requests if r.product.programme_code == code]
+        total = per_programme.get(code, 0)
+        if total == 0:
+            for req in requests:
+                if _basis(req).get("visits") is None:
+                    continue
+                proposed, basis = _proposal_basis(
+                    rates.rate(site, req.product_id), cover, usable(req.product_id), req.product
+                )
+                req.proposed_doses = req.requested_doses = proposed
+                req.basis = json.dumps(basis, sort_keys=True)
+            continue
+        candidates = [r.product for r in requests] or list(
+            s.scalars(
+                select(m.Product)
+                .where(m.Product.programme_code == code, m.Product.active.is_(True))
+                .order_by(m.Product.name, m.Product.id)
+            )
+        )
+        if not candidates:
+            continue
+        # The product the unit uses most; among equals, the one the pharmacy has most of.
+        in_stock: dict[int, int] = defaultdict(int)
+        for lot, doses in _pharmacy_lots(s, home, [p.id for p in candidates], planned_for):
+            in_stock[lot.product_id] += doses
+        main = max(
+            candidates, key=lambda p: (rates.rate(site, p.id).per_day, in_stock[p.id], -p.id)
+        )
+        ids = {p.id for p in candidates} | {pid for (_, pid) in holdings}
+        on_hand = sum(usable(pid) for pid in ids if s.get(m.Product, pid).programme_code == code)  # type: ignore[union-attr]
+        proposed = al.visit_proposal(total, on_hand, main.doses_per_unit)
+        rate = rates.rate(site, main.id)
+        basis = {
+            "visits": total,
+            "visit_count": count[code],
+            "last_visit": last[code].isoformat(),
+            "on_hand": on_hand,
+            "proposed": proposed,
+            "unit": main.doses_per_unit,
+            "rate": None if rate.source == er.RATE_NONE else rate.per_day,
+            "rate_source": rate.source,
+        }
+        req = next((r for r in requests if r.product_id == main.id), None)
+        if req is None:
+            req = m.DistributionRequest(list_id=lst.id, product_id=main.id, product=main)
+            s.add(req)
+        req.proposed_doses = req.requested_doses = proposed
+        req.basis = json.dumps(basis, sort_keys=True)
+    s.flush()
+    s.expire(lst, ["requests"])
 
 
 def _with_reason(note: str, reason: str) -> str:

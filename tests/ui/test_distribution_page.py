@@ -288,15 +288,19 @@ def test_a_round_from_proposal_to_confirmed_receipt(qtbot, dwindow, dapp, tmp_pa
     assert isinstance(vdialog, VisitDialog)
     qtbot.keyClicks(vdialog.institution_edit, "Plejecenter Solgården")
     vdialog.kind_combo.setCurrentIndex(vdialog.kind_combo.findData("plejehjem"))
-    vdialog.dose_spins["covid-19"].setValue(12)
-    vdialog.dose_spins["influenza"].setValue(20)
+    vdialog.dose_spins["covid-19"].setValue(300)
+    vdialog.dose_spins["influenza"].setValue(400)
     vdialog.ok_button.click()
     qtbot.waitUntil(lambda: closed(vdialog), timeout=10_000)
     idle(qtbot, dwindow)
     visits = page.round.list_for(MOB_NORD).visits
-    assert sorted((v.programme, v.doses) for v in visits) == [("covid-19", 12), ("influenza", 20)]
+    assert sorted((v.programme, v.doses) for v in visits) == [("covid-19", 300), ("influenza", 400)]
     assert page.visits_model.rowCount() == 2
     assert page.visits_model.index(0, 3).data() == "Nursing home"
+    # The visits decide what the unit gets of each programme, and say so.
+    asked = [r for r in page.round.list_for(MOB_NORD).requests if r.basis_en.startswith("Visits plan")]
+    assert {r.programme for r in asked} == {"covid-19", "influenza"}
+    assert all(r.requested > 0 for r in asked) and page.round.list_for(MOB_NORD).lines
 
     # Preview the lists: one PDF for the round.
     with qtbot.waitSignal(page.document_shown, timeout=20_000) as shown:
