@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from pharmacy_app.services import distribution as dist
-from pharmacy_app.services import reference, ssi_report
+from pharmacy_app.services import expiry, reference, ssi_report
 from pharmacy_app.services.app import App
 from tests.helpers import set_home
 from tests.paperlog import Clock, PaperLog
@@ -54,6 +54,11 @@ def test_in_transit_stock_is_the_regions_own(app: App, clock: Clock, tmp_path: P
     assert summary["Afstemt"] == "OK"
     kassation = [(r["Stedkode"], r["Årsag"], r["Doser"]) for r in sheet_rows(path, "Kassation")]
     assert kassation == [("IN_TRANSIT", "BRUD", 6)]
+    # The wastage figures count the loss too: 6 wasted, closed-vial, nothing given yet.
+    (covid,) = expiry.wastage_figures(app, date(2026, 11, 1), date(2026, 11, 30))
+    assert (covid.group, covid.administered, covid.wasted, covid.closed_vial) == ("covid-19", 0, 6, 6)
+    (transit,) = expiry.wastage_figures(app, date(2026, 11, 1), date(2026, 11, 30), "site_kind")
+    assert (transit.group, transit.name, transit.wasted) == ("in_transit", "Under transport", 6)
 
 
 def _product_id(app: App, varenummer: str) -> int:

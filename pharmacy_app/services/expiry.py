@@ -26,6 +26,7 @@ from pharmacy_app.services.app import App
 from pharmacy_app.services.reference import get_setting, region_locations, virtual
 
 OPEN_VIAL_REASON = "ANBRUDT_HETTEGLAS"
+IN_TRANSIT_NAME = "Under transport"
 GROUP_BY = ("programme", "product", "site_kind", "site")
 # Locations that hold stock without giving it: no consumption rate applies.
 NOT_CONSUMING_KINDS = (PHARMACY_KIND, QUARANTINE_KIND)
@@ -285,6 +286,9 @@ def wastage_figures(app: App, start: date, end: date, group_by: str = "programme
     mv, original = m.Movement, aliased(m.Movement)
     with app.db.read() as s:
         region = region_locations(s)
+        # A loss on the way from the pharmacy to a site is the region's waste too.
+        transit = virtual(s, VirtualLocation.IN_TRANSIT)
+        region[transit.id] = transit
         administered = virtual(s, VirtualLocation.ADMINISTERED).id
         wasted = virtual(s, VirtualLocation.WASTED).id
         sinks = [administered, wasted]
@@ -325,8 +329,8 @@ def wastage_figures(app: App, start: date, end: date, group_by: str = "programme
             elif group_by == "product":
                 key = (varenr, pname)
             elif group_by == "site_kind":
-                code = holder.kind_code or ""
-                key = (code, kinds.get(code, code))
+                code = holder.kind_code or ("in_transit" if holder.id == transit.id else "")
+                key = (code, kinds.get(code, IN_TRANSIT_NAME if holder.id == transit.id else code))
             else:
                 key = (holder.code, holder.name)
             cols = totals[key]
