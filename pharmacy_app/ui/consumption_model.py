@@ -20,11 +20,12 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPalette
+from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from pharmacy_app.services.consumption import ConsumptionEntry, GridData, GridRow
 from pharmacy_app.ui import fmt
+from pharmacy_app.ui.table_models import bold_font
 
 Index = QModelIndex | QPersistentModelIndex
 DraftKey = tuple[int, str | None, date]  # lot id, target group, day
@@ -238,9 +239,7 @@ class ConsumptionModel(QAbstractTableModel):
                 return QBrush(QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
             return None
         if role == Qt.ItemDataRole.FontRole and (total or c == self.total_column):
-            font = QFont()
-            font.setBold(True)
-            return font
+            return bold_font()
         if role == Qt.ItemDataRole.ToolTipRole and day is not None and not total:
             row, group = self._rows[r]
             if self._recorded(row, group, day):

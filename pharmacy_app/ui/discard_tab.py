@@ -20,8 +20,6 @@ from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -40,18 +38,12 @@ from pharmacy_app.services.app import App
 from pharmacy_app.services.queries import StockFilter, StockRow
 from pharmacy_app.services.reference import LocationInfo, ReasonInfo
 from pharmacy_app.ui import fmt, labels
+from pharmacy_app.ui.async_dialog import ServiceDialog
 from pharmacy_app.ui.operations import Operations
 from pharmacy_app.ui.reference_dialogs import ProblemList
-from pharmacy_app.ui.risk_tab import (
-    RIGHT,
-    ROW_ROLE,
-    Column,
-    RefreshingTab,
-    RowsModel,
-    note_label,
-    section_title,
-)
-from pharmacy_app.ui.widgets import TableView, date_column_width
+from pharmacy_app.ui.risk_tab import RefreshingTab, note_label, section_title
+from pharmacy_app.ui.table_models import RIGHT, ROW_ROLE, Column, RowsModel
+from pharmacy_app.ui.widgets import TableView, date_column_width, push_button, submit_buttons
 
 OPEN_VIAL_REASON = "ANBRUDT_HETTEGLAS"
 DEFAULT_REASON = "BRUD"
@@ -101,10 +93,10 @@ class DiscardTab(RefreshingTab):
         head.addStretch(1)
         head.addWidget(self.totals)
 
-        self.record_button = QPushButton(self.tr("&Record waste…"))
-        self.record_button.setObjectName("recordWaste")
-        self.record_button.setToolTip(
-            self.tr("Record wasted doses at any location with a reason (broken, cold chain, opened vial…)")
+        self.record_button = push_button(
+            self.tr("&Record waste…"),
+            "recordWaste",
+            self.tr("Record wasted doses at any location with a reason (broken, cold chain, opened vial…)"),
         )
         self.record_button.clicked.connect(self.open_record_waste)
         self.discard_button = QPushButton()
@@ -339,15 +331,13 @@ def field_of(problem: Problem) -> str:
     return ""
 
 
-class RecordWasteDialog(QDialog):
+class RecordWasteDialog(ServiceDialog):
     """Wasted doses at a location: which lot, how many, why."""
 
     done_value = Signal(object)  # stock.Posted
 
     def __init__(self, ops: Operations, location_code: str | None = None, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._ops = ops
-        self._busy = False
+        super().__init__(ops, parent)
         self._want_location = location_code
         self._locations: list[LocationInfo] = []
         self._reasons: list[ReasonInfo] = []
@@ -405,15 +395,7 @@ class RecordWasteDialog(QDialog):
                 self.form.addRow("", note)
             self.form.addRow("", self.field_problems[name])
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.ok_button = QPushButton(self.tr("&Discard"))
-        self.ok_button.setObjectName("okButton")
-        self.buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
-        self.ok_button.setDefault(True)  # Enter in any field submits
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok_button = submit_buttons(self, self.tr("&Discard"), self.tr("Cancel"), self.submit)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 12)
@@ -428,7 +410,7 @@ class RecordWasteDialog(QDialog):
         self.doses_spin.valueChanged.connect(lambda _v: self._clear_problem("doses"))
         self.note_edit.textChanged.connect(lambda _t: self._clear_problem("comment"))
         self._update_hints()
-        self._refresh_ok()
+        self._refresh()
 
         def load(app: App) -> tuple[list[LocationInfo], list[ReasonInfo]]:
             places = [
@@ -495,23 +477,7 @@ class RecordWasteDialog(QDialog):
         assert lot is not None and reason is not None and location is not None
         doses, note = self.doses_spin.value(), self.note_edit.text().strip()
         self._show_problems([])
-        self._busy = True
-        self._refresh_ok()
-
-        def success(posted: Any) -> None:
-            self._busy = False
-            self.done_value.emit(posted)
-            self.accept()
-
-        def failure(exc: BaseException) -> bool:
-            self._busy = False
-            self._refresh_ok()
-            if isinstance(exc, DomainError):
-                self._show_problems([(field_of(p), labels.problem_text(p)) for p in exc.problems])
-                return True
-            return False
-
-        self._ops.write(
+        self.run_write(
             lambda app: stock.discard(
                 app,
                 lot_id=lot.lot_id,
@@ -520,11 +486,9 @@ class RecordWasteDialog(QDialog):
                 reason_code=reason.code,
                 note=note,
             ),
-            success,
-            failure=failure,
-            changes={"stock"},
-            label=self.tr("Discarding…"),
-            parent=self,
+            self.done_value.emit,
+            {"stock"},
+            self.tr("Discarding…"),
         )
 
     # ------------------------------------------------------------------ internals
@@ -636,13 +600,13 @@ class RecordWasteDialog(QDialog):
         if lot is not None:
             self.doses_spin.setRange(1, max(1, lot.doses))
         self._update_hints()
-        self._refresh_ok()
+        self._refresh()
 
     def _reason_changed(self) -> None:
         self._clear_problem("reason")
         self._clear_problem("comment")
         self._update_hints()
-        self._refresh_ok()
+        self._refresh()
 
     def _update_hints(self) -> None:
         reason, lot = self.current_reason(), self.current_lot()
@@ -671,7 +635,10 @@ class RecordWasteDialog(QDialog):
         height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else 0
         self.resize(width, max(height, self.sizeHint().height(), self.minimumSizeHint().height()))
 
-    def _refresh_ok(self) -> None:
+    def show_refusal(self, err: DomainError) -> None:
+        self._show_problems([(field_of(p), labels.problem_text(p)) for p in err.problems])
+
+    def _refresh(self) -> None:
         self.ok_button.setEnabled(not self._busy)
 
     def lot_rows(self) -> list[StockRow]:

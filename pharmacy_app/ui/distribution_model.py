@@ -15,14 +15,11 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor
 
 from pharmacy_app.ui import fmt
 from pharmacy_app.ui.stock_model import (
@@ -34,10 +31,7 @@ from pharmacy_app.ui.stock_model import (
     SOON_FG,
     use_by_state,
 )
-
-_Index = QModelIndex | QPersistentModelIndex
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+from pharmacy_app.ui.table_models import Index, TableModel, bold_font
 
 # Round and list statuses as the service stores them.
 DRAFT, DISPATCHED, RECEIVED, CANCELLED, REVERSED = "draft", "dispatched", "received", "cancelled", "reversed"
@@ -138,57 +132,10 @@ def list_doses(lst: Any) -> int:
     return sum(int(r.allocated) for r in lst.requests)
 
 
-class _Table(QAbstractTableModel):
-    """Shared plumbing: headers, alignment, a row's object under :data:`ROW_ROLE`."""
-
-    COLUMN_COUNT = 0
-    NUMERIC: frozenset[int] = frozenset()
-
-    def __init__(self, parent: Any = None):
-        super().__init__(parent)
-        self._rows: list[Any] = []
-        self._headers: list[str] = []
-        self._tips: dict[int, str] = {}
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.COLUMN_COUNT:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tips.get(section)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _RIGHT if section in self.NUMERIC else _LEFT
-        return None
-
-    def row_at(self, row: int) -> Any:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def _set_rows(self, rows: list[Any], key: Any = None) -> None:
-        """Replace the rows; when the same rows come back, only repaint them (keeps the
-        selection and an open editor's row)."""
-        if key is not None and [key(r) for r in rows] == [key(r) for r in self._rows]:
-            self._rows = rows
-            if rows:
-                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, self.COLUMN_COUNT - 1))
-            return
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-
 # --------------------------------------------------------------------------- rounds
 
 
-class RoundListModel(_Table):
+class RoundListModel(TableModel):
     """The rounds on the left: drafts first, then the latest dispatched."""
 
     NUMBER, DATE, SITES, STATUS = range(4)
@@ -218,7 +165,7 @@ class RoundListModel(_Table):
                 return i
         return -1
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         r = self.row_at(index.row()) if index.isValid() else None
         if r is None:
             return None
@@ -236,13 +183,11 @@ class RoundListModel(_Table):
         if role == ROW_ROLE:
             return r
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _RIGHT if col in self.NUMERIC else _LEFT
+            return self.alignment(col)
         if role == Qt.ItemDataRole.ForegroundRole and col == self.STATUS:
             return STATUS_FG.get(r.status)
         if role == Qt.ItemDataRole.FontRole and r.status == DRAFT and col in (self.NUMBER, self.STATUS):
-            font = QFont()
-            font.setBold(True)
-            return font
+            return bold_font()
         if role == Qt.ItemDataRole.ToolTipRole:
             return (
                 self.tr("Round %1 for %2").replace("%1", r.number).replace("%2", fmt.date_text(r.planned_for))
@@ -292,7 +237,7 @@ def _summary_from(old: Any, view: Any) -> _Summary:
 # --------------------------------------------------------------------------- the round's lists
 
 
-class SiteListsModel(_Table):
+class SiteListsModel(TableModel):
     """The round's site lists, with "All sites" on top (its row object is ``None``)."""
 
     SITE, STATUS, DOSES = range(3)
@@ -319,7 +264,7 @@ class SiteListsModel(_Table):
                 return i
         return -1
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         lst = self._rows[index.row()]
@@ -342,11 +287,9 @@ class SiteListsModel(_Table):
         if role == ROW_ROLE:
             return lst
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _RIGHT if col in self.NUMERIC else _LEFT
+            return self.alignment(col)
         if role == Qt.ItemDataRole.FontRole and lst is None:
-            font = QFont()
-            font.setBold(True)
-            return font
+            return bold_font()
         if lst is None:
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -379,7 +322,7 @@ class SiteListsModel(_Table):
 # --------------------------------------------------------------------------- requests
 
 
-class RequestsModel(_Table):
+class RequestsModel(TableModel):
     """What each site should get of each product: proposed, requested, allocated, short."""
 
     SITE, PRODUCT, PROPOSED, REQUESTED, ALLOCATED, SHORT = range(6)
@@ -444,7 +387,7 @@ class RequestsModel(_Table):
             and pair[0].status == DRAFT
         )
 
-    def flags(self, index: _Index) -> Qt.ItemFlag:
+    def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -452,7 +395,7 @@ class RequestsModel(_Table):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         pair = self.row_at(index.row()) if index.isValid() else None
         if pair is None:
             return None
@@ -481,7 +424,7 @@ class RequestsModel(_Table):
         if role == ROW_ROLE:
             return r
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _RIGHT if col in self.NUMERIC else _LEFT
+            return self.alignment(col)
         if role == Qt.ItemDataRole.BackgroundRole:
             if int(r.short) and col in (self.ALLOCATED, self.SHORT):
                 return SHORT_BG
@@ -497,9 +440,7 @@ class RequestsModel(_Table):
                 return MUTED_FG
             return None
         if role == Qt.ItemDataRole.FontRole and col == self.REQUESTED:
-            font = QFont()
-            font.setBold(True)
-            return font
+            return bold_font()
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(lst, r, col)
         return None
@@ -531,7 +472,7 @@ class RequestsModel(_Table):
                 lines.append(self.tr("Type a figure or press F2 to change"))
         return "\n".join(lines)
 
-    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if not index.isValid() or role != Qt.ItemDataRole.EditRole or index.column() != self.REQUESTED:
             return False
         if not self.editable_row(index.row()):
@@ -550,7 +491,7 @@ class RequestsModel(_Table):
 # --------------------------------------------------------------------------- picked lines
 
 
-class LinesModel(_Table):
+class LinesModel(TableModel):
     """The lots picked for each list (FEFO unless overridden), and what was received."""
 
     SITE, PRODUCT, BATCH, USE_BY, THAWED, VIALS, DOSES, RECEIVED, NOTE = range(9)
@@ -607,7 +548,7 @@ class LinesModel(_Table):
                 return i
         return -1
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         pair = self.row_at(index.row()) if index.isValid() else None
         if pair is None:
             return None
@@ -637,7 +578,7 @@ class LinesModel(_Table):
         if role == ROW_ROLE:
             return line
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _RIGHT if col in self.NUMERIC else _LEFT
+            return self.alignment(col)
         if role == Qt.ItemDataRole.BackgroundRole:
             if col in (self.BATCH, self.NOTE) and line.override_reason:
                 return OVERRIDE_BG
@@ -690,7 +631,7 @@ def _discrepant(line: Any) -> bool:
 # --------------------------------------------------------------------------- visits
 
 
-class VisitsModel(_Table):
+class VisitsModel(TableModel):
     """A mobile unit's visit plan: institutions on a date, the doses per programme."""
 
     DATE, SITE, INSTITUTION, KIND, PROGRAMME, DOSES = range(6)
@@ -731,7 +672,7 @@ class VisitsModel(_Table):
         pair = self.row_at(row)
         return pair[1] if pair is not None else None
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         pair = self.row_at(index.row()) if index.isValid() else None
         if pair is None:
             return None
@@ -754,7 +695,7 @@ class VisitsModel(_Table):
         if role == ROW_ROLE:
             return v
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _RIGHT if col in self.NUMERIC else _LEFT
+            return self.alignment(col)
         if role == Qt.ItemDataRole.ToolTipRole and col in (self.INSTITUTION, self.SITE):
             return f"{v.institution} · {institution_kind_text(v.institution_kind)}\n{lst.site_name}"
         return None

@@ -20,15 +20,13 @@ What must hold:
 
 from __future__ import annotations
 
-import re
-import tempfile
 from collections import defaultdict
+from collections.abc import Callable
 from datetime import date, timedelta
 from html import escape
 from pathlib import Path
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import (
     QDate,
     QItemSelectionModel,
@@ -37,7 +35,6 @@ from PySide6.QtCore import (
     QPoint,
     QSignalBlocker,
     Qt,
-    QTemporaryDir,
     Signal,
 )
 from PySide6.QtGui import QAction, QKeySequence
@@ -94,6 +91,7 @@ from pharmacy_app.services.reference import (
     RegionInfo,
 )
 from pharmacy_app.ui import fmt, labels
+from pharmacy_app.ui.async_dialog import ServiceDialog, alive
 from pharmacy_app.ui.distribution_model import (
     CANCELLED,
     DIRECT,
@@ -117,10 +115,21 @@ from pharmacy_app.ui.distribution_model import (
     vials,
 )
 from pharmacy_app.ui.operations import Operations
-from pharmacy_app.ui.pdf_preview import PdfPreviewDialog
+from pharmacy_app.ui.pdf_preview import PdfPreviewDialog, open_preview
 from pharmacy_app.ui.reference_dialogs import ProblemList
 from pharmacy_app.ui.stock_model import ROW_ROLE
-from pharmacy_app.ui.widgets import TableView, load_bytes, restore_header, save_bytes, save_header
+from pharmacy_app.ui.widgets import (
+    DocumentFiles,
+    TableView,
+    bold,
+    load_bytes,
+    ok_cancel_buttons,
+    page_splitter,
+    push_button,
+    restore_header,
+    save_bytes,
+    save_header,
+)
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -164,22 +173,11 @@ def _date_edit(value: date) -> QDateEdit:
     return edit
 
 
-def _bold(label: QLabel) -> QLabel:
-    font = label.font()
-    font.setBold(True)
-    label.setFont(font)
-    return label
-
-
 def _hint(text: str, wrap: bool = True) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(wrap)
     label.setStyleSheet(HINT_STYLE)
     return label
-
-
-def _problem_texts(exc: DomainError) -> list[str]:
-    return [labels.problem_text(p) for p in exc.problems]
 
 
 def _count(text: str, n: int) -> str:
@@ -189,30 +187,6 @@ def _count(text: str, n: int) -> str:
 
 def _programme_name(p: ProgrammeInfo) -> str:
     return labels.by_language(p.name_da, p.name_en)
-
-
-def _alive(widget: QWidget, fn: Any) -> Any:
-    """``fn``, but only while ``widget`` exists: a dialog closed before its answer came
-    back is left alone."""
-
-    def call(*args: Any) -> Any:
-        if shiboken6.isValid(widget):
-            return fn(*args)
-        return None
-
-    return call
-
-
-def _alive_failure(ops: Operations, widget: QWidget, fn: Any) -> Any:
-    """A failure handler that, once its dialog is gone, shows the error on the window."""
-
-    def call(exc: BaseException) -> bool:
-        if shiboken6.isValid(widget):
-            return bool(fn(exc))
-        ops.show_error(exc)
-        return True
-
-    return call
 
 
 # --------------------------------------------------------------------------- the strip
@@ -256,15 +230,13 @@ class StatusStrip(QLabel):
 # --------------------------------------------------------------------------- new round
 
 
-class NewRoundDialog(QDialog):
+class NewRoundDialog(ServiceDialog):
     """Plan a round: the day, the sites, the products, how dispatch posts, fair split."""
 
     planned = Signal(object)  # RoundView
 
     def __init__(self, ops: Operations, today: date, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._ops = ops
-        self._busy = False
+        super().__init__(ops, parent)
         self.setWindowTitle(self.tr("New distribution round"))
         self.setObjectName("newRoundDialog")
         self.resize(820, 640)
@@ -293,12 +265,10 @@ class NewRoundDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.all_central_button = QPushButton(self.tr("All &central"))
-        self.all_central_button.setObjectName("allCentral")
-        self.all_central_button.setToolTip(self.tr("Tick every central vaccination centre"))
-        self.all_button = QPushButton(self.tr("&All"))
-        self.all_button.setObjectName("allSites")
-        self.all_button.setToolTip(self.tr("Tick every site shown"))
+        self.all_central_button = push_button(
+            self.tr("All &central"), "allCentral", self.tr("Tick every central vaccination centre")
+        )
+        self.all_button = push_button(self.tr("&All"), "allSites", self.tr("Tick every site shown"))
         self.none_button = QPushButton(self.tr("N&one"))
         self.none_button.setObjectName("noSites")
         self.sites_count = QLabel()
@@ -335,13 +305,9 @@ class NewRoundDialog(QDialog):
         )
 
         self.problems = ProblemList()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Plan round"))
-        self.ok_button.setObjectName("planRound")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok_button = ok_cancel_buttons(
+            self, self.tr("Plan round"), self.tr("Cancel"), self.submit, "planRound"
+        )
 
         # Layout ------------------------------------------------------------------------------
         top = QFormLayout()
@@ -402,7 +368,7 @@ class NewRoundDialog(QDialog):
         self._refresh()
         self.sites_tree.setFocus()
 
-        ops.query(_new_round_choices, _alive(self, self._choices_arrived), parent=self)
+        ops.query(_new_round_choices, alive(self, self._choices_arrived), parent=self)
 
     # ------------------------------------------------------------------ filling
 
@@ -542,23 +508,7 @@ class NewRoundDialog(QDialog):
         mode = self.mode()
         fair = self.fair_check.isChecked()
         note = self.note_edit.text().strip()
-        self._busy = True
-        self._refresh()
-
-        def success(view: Any) -> None:
-            self._busy = False
-            self.planned.emit(view)
-            self.accept()
-
-        def failure(exc: BaseException) -> bool:
-            self._busy = False
-            self._refresh()
-            if isinstance(exc, DomainError):
-                self.problems.show_problems(_problem_texts(exc))
-                return True
-            return False
-
-        self._ops.write(
+        self.run_write(
             lambda app: distribution.plan_round(
                 app,
                 planned_for=planned_for,
@@ -568,11 +518,9 @@ class NewRoundDialog(QDialog):
                 fair_split=fair,
                 note=note,
             ),
-            _alive(self, success),
-            failure=_alive_failure(self._ops, self, failure),
-            changes={"distribution"},
-            label=self.tr("Planning the round…"),
-            parent=self,
+            self.planned.emit,
+            {"distribution"},
+            self.tr("Planning the round…"),
         )
 
 
@@ -583,16 +531,14 @@ def _new_round_choices(app: App) -> tuple[list[Any], list[ProductInfo]]:
 # --------------------------------------------------------------------------- change lot
 
 
-class ChangeLotDialog(QDialog):
+class ChangeLotDialog(ServiceDialog):
     """Pick another lot for a line, earliest use-by first, with the reason recorded."""
 
     changed = Signal(object)  # RoundView
 
     def __init__(self, ops: Operations, line: Any, site_name: str, on: date, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._ops = ops
+        super().__init__(ops, parent)
         self._line = line
-        self._busy = False
         self._lots: list[Any] = []
         self.setWindowTitle(self.tr("Change lot"))
         self.setObjectName("changeLotDialog")
@@ -628,12 +574,7 @@ class ChangeLotDialog(QDialog):
         reason_label = QLabel(self.tr("&Reason"))
         reason_label.setBuddy(self.reason_edit)
         self.problems = ProblemList()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Use this lot"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok_button = ok_cancel_buttons(self, self.tr("Use this lot"), self.tr("Cancel"), self.submit)
 
         form = QHBoxLayout()
         form.addWidget(reason_label)
@@ -652,7 +593,7 @@ class ChangeLotDialog(QDialog):
         self._refresh()
         product_id = line.product_id
         ops.query(
-            lambda app: distribution.pickable_stock(app, product_id, on), _alive(self, self.set_lots), parent=self
+            lambda app: distribution.pickable_stock(app, product_id, on), alive(self, self.set_lots), parent=self
         )
 
     def set_lots(self, lots: list[Any]) -> None:
@@ -722,37 +663,20 @@ class ChangeLotDialog(QDialog):
         reason = self.reason_edit.text().strip()
         if self._busy or lot is None or not reason:
             return
-        self._busy = True
-        self._refresh()
         line_id, lot_id = self._line.line_id, lot.lot_id
 
-        def success(view: Any) -> None:
-            self._busy = False
-            self.changed.emit(view)
-            self.accept()
-
-        def failure(exc: BaseException) -> bool:
-            self._busy = False
-            self._refresh()
-            if isinstance(exc, DomainError):
-                self.problems.show_problems(_problem_texts(exc))
-                return True
-            return False
-
-        self._ops.write(
+        self.run_write(
             lambda app: distribution.override_line(app, line_id, lot_id, reason),
-            _alive(self, success),
-            failure=_alive_failure(self._ops, self, failure),
-            changes={"distribution"},
-            label=self.tr("Changing the lot…"),
-            parent=self,
+            self.changed.emit,
+            {"distribution"},
+            self.tr("Changing the lot…"),
         )
 
 
 # --------------------------------------------------------------------------- visits
 
 
-class VisitDialog(QDialog):
+class VisitDialog(ServiceDialog):
     """A mobile unit's visit: the institution, the day, the doses of each programme."""
 
     added = Signal(object)  # RoundView
@@ -765,10 +689,8 @@ class VisitDialog(QDialog):
         visit_date: date,
         parent: QWidget | None = None,
     ):
-        super().__init__(parent)
-        self._ops = ops
+        super().__init__(ops, parent)
         self._list = lst
-        self._busy = False
         self.setWindowTitle(self.tr("Add a visit – %1").replace("%1", lst.site_name))
         self.setObjectName("visitDialog")
         self.setMinimumWidth(460)
@@ -803,12 +725,7 @@ class VisitDialog(QDialog):
             self.dose_spins[p.code] = spin
             form.addRow(QLabel(_programme_name(p)), spin)
         self.problems = ProblemList()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Add visit"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok_button = ok_cancel_buttons(self, self.tr("Add visit"), self.tr("Cancel"), self.submit)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(_hint(self.tr("Give the doses of every programme given at this visit; leave the others at 0.")))
@@ -834,8 +751,6 @@ class VisitDialog(QDialog):
         institution = self.institution_edit.text().strip()
         kind = str(self.kind_combo.currentData())
         doses = self.doses()
-        self._busy = True
-        self._refresh()
 
         def work(app: App) -> Any:
             return distribution.add_visits(
@@ -847,33 +762,13 @@ class VisitDialog(QDialog):
                 doses_by_programme=doses,
             )
 
-        def success(view: Any) -> None:
-            self._busy = False
-            self.added.emit(view)
-            self.accept()
-
-        def failure(exc: BaseException) -> bool:
-            self._busy = False
-            self._refresh()
-            if isinstance(exc, DomainError):
-                self.problems.show_problems(_problem_texts(exc))
-                return True
-            return False
-
-        self._ops.write(
-            work,
-            _alive(self, success),
-            failure=_alive_failure(self._ops, self, failure),
-            changes={"distribution"},
-            label=self.tr("Adding the visit…"),
-            parent=self,
-        )
+        self.run_write(work, self.added.emit, {"distribution"}, self.tr("Adding the visit…"))
 
 
 # --------------------------------------------------------------------------- receipt at the site
 
 
-class ConfirmReceiptDialog(QDialog):
+class ConfirmReceiptDialog(ServiceDialog):
     """What a site received, line by line; a difference needs a reason (and its code)."""
 
     confirmed = Signal(object)  # ListView
@@ -881,14 +776,12 @@ class ConfirmReceiptDialog(QDialog):
     RECEIVED_COL, REASON_COL, CODE_COL = 4, 5, 6
 
     def __init__(self, ops: Operations, lst: Any, reasons: list[ReasonInfo], mode: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._ops = ops
+        super().__init__(ops, parent)
         self._list = lst
-        self._busy = False
         self.setWindowTitle(self.tr("Confirm receipt – %1").replace("%1", lst.site_name))
         self.setObjectName("confirmReceiptDialog")
         self.resize(1000, 460)
-        title = _bold(QLabel(self.tr("List %1 to %2").replace("%1", lst.list_number).replace("%2", lst.site_name)))
+        title = bold(QLabel(self.tr("List %1 to %2").replace("%1", lst.list_number).replace("%2", lst.site_name)))
         if mode == IN_TRANSIT:
             explain = self.tr(
                 "The doses are in transit until confirmed: what you confirm moves to the site; "
@@ -964,13 +857,9 @@ class ConfirmReceiptDialog(QDialog):
         self.totals = QLabel()
         self.totals.setObjectName("receiptTotals")
         self.problems = ProblemList()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Confirm receipt"))
-        self.ok_button.setObjectName("confirmReceipt")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok_button = ok_cancel_buttons(
+            self, self.tr("Confirm receipt"), self.tr("Cancel"), self.submit, "confirmReceipt"
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(_hint(explain))
@@ -1041,29 +930,11 @@ class ConfirmReceiptDialog(QDialog):
                 reasons[line.line_id] = self.reasons[line.line_id].text().strip()
                 codes[line.line_id] = str(self.codes[line.line_id].currentData())
         list_id = self._list.list_id
-        self._busy = True
-        self._refresh()
-
-        def success(view: Any) -> None:
-            self._busy = False
-            self.confirmed.emit(view)
-            self.accept()
-
-        def failure(exc: BaseException) -> bool:
-            self._busy = False
-            self._refresh()
-            if isinstance(exc, DomainError):
-                self.problems.show_problems(_problem_texts(exc))
-                return True
-            return False
-
-        self._ops.write(
+        self.run_write(
             lambda app: distribution.confirm_receipt(app, list_id, received, reasons=reasons, reason_codes=codes),
-            _alive(self, success),
-            failure=_alive_failure(self._ops, self, failure),
-            changes={"distribution", "stock"},
-            label=self.tr("Confirming the receipt…"),
-            parent=self,
+            self.confirmed.emit,
+            {"distribution", "stock"},
+            self.tr("Confirming the receipt…"),
         )
 
 
@@ -1100,12 +971,7 @@ class ReasonDialog(QDialog):
         self.edit.setTabChangesFocus(True)
         self.edit.setPlaceholderText(placeholder or (self.tr("Required") if required else self.tr("Optional")))
         self.edit.setFixedHeight(self.fontMetrics().height() * 4 + 12)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(action)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Keep it"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok_button = ok_cancel_buttons(self, action, self.tr("Keep it"), self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(label)
         layout.addWidget(self.edit)
@@ -1181,7 +1047,7 @@ class _StockPicker(QWidget):
 
         flt = StockFilter(location_id=loc.id)
         self._ops.query(
-            lambda app: [r for r in queries.stock_rows(app, flt) if not r.held], _alive(self, done), parent=self
+            lambda app: [r for r in queries.stock_rows(app, flt) if not r.held], alive(self, done), parent=self
         )
 
     def set_lots(self, rows: list[StockRow]) -> None:
@@ -1227,15 +1093,13 @@ class _StockPicker(QWidget):
         self.changed.emit()
 
 
-class TransferDialog(QDialog):
+class TransferDialog(ServiceDialog):
     """Move stock: site to site, a site back to the pharmacy, or to another region."""
 
     done_value = Signal(str)  # what was done, for the page's strip
 
     def __init__(self, ops: Operations, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._ops = ops
-        self._busy = False
+        super().__init__(ops, parent)
         self._home: str | None = None
         self._region: str | None = None
         self.setWindowTitle(self.tr("Transfer or return stock"))
@@ -1319,7 +1183,7 @@ class TransferDialog(QDialog):
         self.region_reference.textChanged.connect(lambda _t: self._refresh())
         self.tabs.currentChanged.connect(lambda _i: self._refresh())
         self._refresh()
-        ops.query(_transfer_choices, _alive(self, self._choices_arrived), parent=self)
+        ops.query(_transfer_choices, alive(self, self._choices_arrived), parent=self)
 
     def _choices_arrived(self, choices: tuple[list[LocationInfo], list[RegionInfo], str | None]) -> None:
         locations, regions, home = choices
@@ -1413,11 +1277,8 @@ class TransferDialog(QDialog):
                 .replace("%2", lot.batch)
                 .replace("%3", self.region_combo.currentText())
             )
-        self._busy = True
-        self._refresh()
 
         def success(result: Any) -> None:
-            self._busy = False
             self.problems.show_problems([])
             picker.load_lots()
             self._refresh()
@@ -1425,22 +1286,7 @@ class TransferDialog(QDialog):
                 self.save_shipment(result)
             self.done_value.emit(said)
 
-        def failure(exc: BaseException) -> bool:
-            self._busy = False
-            self._refresh()
-            if isinstance(exc, DomainError):
-                self.problems.show_problems(_problem_texts(exc))
-                return True
-            return False
-
-        self._ops.write(
-            work,
-            _alive(self, success),
-            failure=_alive_failure(self._ops, self, failure),
-            changes={"stock", "distribution"},
-            label=self.tr("Moving the stock…"),
-            parent=self,
-        )
+        self.run_write(work, success, {"stock", "distribution"}, self.tr("Moving the stock…"), close=False)
 
     def save_shipment(self, shipment: transfers.RegionShipment) -> Path | None:
         """Save the shipment's JSON document where the user says (it goes with the goods)."""
@@ -1571,8 +1417,7 @@ class DistributionPage(QWidget):
         self._started = False
         self._programmes: list[ProgrammeInfo] = []
         self._reasons: list[ReasonInfo] = []
-        self._temp = QTemporaryDir()
-        self._documents = 0
+        self._documents = DocumentFiles()
         self.preview_dialog: PdfPreviewDialog | None = None
         self.new_dialog: NewRoundDialog | None = None
         self.lot_dialog: ChangeLotDialog | None = None
@@ -1583,9 +1428,9 @@ class DistributionPage(QWidget):
         self.confirm_box: QMessageBox | None = None
 
         # Left: the rounds ---------------------------------------------------------------
-        self.new_button = QPushButton(self.tr("&New round…"))
-        self.new_button.setObjectName("newRound")
-        self.new_button.setToolTip(self.tr("Plan a distribution round to one or many sites (Ctrl+N)"))
+        self.new_button = push_button(
+            self.tr("&New round…"), "newRound", self.tr("Plan a distribution round to one or many sites (Ctrl+N)")
+        )
         self.rounds_model = RoundListModel(self)
         self.rounds_table = TableView()
         self.rounds_table.setObjectName("roundsTable")
@@ -1599,14 +1444,16 @@ class DistributionPage(QWidget):
         rh.setSectionHidden(RoundListModel.SITES, True)  # in the tooltip; the header menu shows it
         self.rounds_table.enable_column_menu()
         self.rounds_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.transfer_button = QPushButton(self.tr("&Transfer / return…"))
-        self.transfer_button.setObjectName("transferStock")
-        self.transfer_button.setToolTip(
-            self.tr("Move stock site to site, back to the pharmacy, or to another region (Ctrl+T)")
+        self.transfer_button = push_button(
+            self.tr("&Transfer / return…"),
+            "transferStock",
+            self.tr("Move stock site to site, back to the pharmacy, or to another region (Ctrl+T)"),
         )
-        self.receive_region_button = QPushButton(self.tr("Receive from another &region…"))
-        self.receive_region_button.setObjectName("receiveRegion")
-        self.receive_region_button.setToolTip(self.tr("Receive a lot another region sent, from its shipment file"))
+        self.receive_region_button = push_button(
+            self.tr("Receive from another &region…"),
+            "receiveRegion",
+            self.tr("Receive a lot another region sent, from its shipment file"),
+        )
         # Right: the round ------------------------------------------------------------------
         self.header = QLabel()
         self.header.setObjectName("roundHeader")
@@ -1621,14 +1468,16 @@ class DistributionPage(QWidget):
         self.banner_text.setWordWrap(True)
         self.banner_text.setTextFormat(Qt.TextFormat.RichText)
         self.banner_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.split_button = QPushButton(self.tr("Split &fairly"))
-        self.split_button.setObjectName("splitFairly")
-        self.split_button.setToolTip(
-            self.tr("Give every site about the same share of what it asked for (Ctrl+Shift+F)")
+        self.split_button = push_button(
+            self.tr("Split &fairly"),
+            "splitFairly",
+            self.tr("Give every site about the same share of what it asked for (Ctrl+Shift+F)"),
         )
-        self.in_order_button = QPushButton(self.tr("Serve in &order"))
-        self.in_order_button.setObjectName("serveInOrder")
-        self.in_order_button.setToolTip(self.tr("Serve the sites in the list's order until the stock runs out"))
+        self.in_order_button = push_button(
+            self.tr("Serve in &order"),
+            "serveInOrder",
+            self.tr("Serve the sites in the list's order until the stock runs out"),
+        )
         bl = QHBoxLayout(self.banner)
         bl.setContentsMargins(10, 6, 10, 6)
         bl.addWidget(self.banner_text, 1)
@@ -1674,7 +1523,7 @@ class DistributionPage(QWidget):
         ql = QVBoxLayout(requests_pane)
         ql.setContentsMargins(0, 0, 0, 0)
         ql.setSpacing(4)
-        self.requests_title = _bold(QLabel(self.tr("Requests")))
+        self.requests_title = bold(QLabel(self.tr("Requests")))
         qt_row = QHBoxLayout()
         qt_row.addWidget(self.requests_title)
         qt_row.addStretch(1)
@@ -1699,15 +1548,17 @@ class DistributionPage(QWidget):
         lh = self.lines_table.horizontalHeader()
         lh.setStretchLastSection(False)
         lh.setSectionResizeMode(LinesModel.PRODUCT, QHeaderView.ResizeMode.Stretch)
-        self.change_lot_button = QPushButton(self.tr("Change &lot…"))
-        self.change_lot_button.setObjectName("changeLot")
-        self.change_lot_button.setToolTip(self.tr("Pick another lot for the selected line, with a reason (Ctrl+L)"))
+        self.change_lot_button = push_button(
+            self.tr("Change &lot…"),
+            "changeLot",
+            self.tr("Pick another lot for the selected line, with a reason (Ctrl+L)"),
+        )
         lines_pane = QWidget()
         pl = QVBoxLayout(lines_pane)
         pl.setContentsMargins(0, 0, 0, 0)
         pl.setSpacing(4)
         lt_row = QHBoxLayout()
-        lt_row.addWidget(_bold(QLabel(self.tr("Picked lots"))))
+        lt_row.addWidget(bold(QLabel(self.tr("Picked lots"))))
         lt_row.addWidget(_hint(self.tr("earliest use-by first (FEFO)"), wrap=False))
         lt_row.addStretch(1)
         lt_row.addWidget(self.change_lot_button)
@@ -1727,9 +1578,11 @@ class DistributionPage(QWidget):
         vh = self.visits_table.horizontalHeader()
         vh.setStretchLastSection(False)
         vh.setSectionResizeMode(VisitsModel.INSTITUTION, QHeaderView.ResizeMode.Stretch)
-        self.add_visit_button = QPushButton(self.tr("Add &visit…"))
-        self.add_visit_button.setObjectName("addVisit")
-        self.add_visit_button.setToolTip(self.tr("Plan an institution the mobile unit visits, with the doses per programme"))
+        self.add_visit_button = push_button(
+            self.tr("Add &visit…"),
+            "addVisit",
+            self.tr("Plan an institution the mobile unit visits, with the doses per programme"),
+        )
         self.remove_visit_button = QPushButton(self.tr("Remove visit"))
         self.remove_visit_button.setObjectName("removeVisit")
         self.visits_box = QWidget()
@@ -1760,31 +1613,29 @@ class DistributionPage(QWidget):
         # Actions
         self.totals_label = QLabel()
         self.totals_label.setObjectName("roundTotals")
-        self.preview_button = QPushButton(self.tr("&Preview lists…"))
-        self.preview_button.setObjectName("previewLists")
-        self.preview_button.setToolTip(
-            self.tr("Every site's distribution list in one document: preview, print in one job, save (Ctrl+P)")
+        self.preview_button = push_button(
+            self.tr("&Preview lists…"),
+            "previewLists",
+            self.tr("Every site's distribution list in one document: preview, print in one job, save (Ctrl+P)"),
         )
-        self.cancel_list_button = QPushButton(self.tr("Cancel l&ist…"))
-        self.cancel_list_button.setObjectName("cancelList")
-        self.cancel_list_button.setToolTip(self.tr("Take the selected site out of this draft round"))
-        self.cancel_round_button = QPushButton(self.tr("Cancel ro&und…"))
-        self.cancel_round_button.setObjectName("cancelRound")
-        self.cancel_round_button.setToolTip(self.tr("Abandon this draft round; nothing of it is sent"))
-        self.reverse_button = QPushButton(self.tr("Re&verse list…"))
-        self.reverse_button.setObjectName("reverseList")
-        self.reverse_button.setToolTip(
-            self.tr("Undo the dispatch of the selected list (not yet received): its doses go back to the pharmacy")
+        self.cancel_list_button = push_button(
+            self.tr("Cancel l&ist…"), "cancelList", self.tr("Take the selected site out of this draft round")
         )
-        self.receipt_button = QPushButton(self.tr("Confirm &receipt…"))
-        self.receipt_button.setObjectName("confirmReceipt")
-        self.receipt_button.setToolTip(self.tr("Record what the selected site received (Ctrl+R)"))
-        self.dispatch_button = QPushButton(self.tr("&Dispatch"))
-        self.dispatch_button.setObjectName("dispatchRound")
-        self.dispatch_button.setToolTip(self.tr("Post the round's movements (Ctrl+Enter)"))
-        font = self.dispatch_button.font()
-        font.setBold(True)
-        self.dispatch_button.setFont(font)
+        self.cancel_round_button = push_button(
+            self.tr("Cancel ro&und…"), "cancelRound", self.tr("Abandon this draft round; nothing of it is sent")
+        )
+        self.reverse_button = push_button(
+            self.tr("Re&verse list…"),
+            "reverseList",
+            self.tr("Undo the dispatch of the selected list (not yet received): its doses go back to the pharmacy"),
+        )
+        self.receipt_button = push_button(
+            self.tr("Confirm &receipt…"), "confirmReceipt", self.tr("Record what the selected site received (Ctrl+R)")
+        )
+        self.dispatch_button = push_button(
+            self.tr("&Dispatch"), "dispatchRound", self.tr("Post the round's movements (Ctrl+Enter)")
+        )
+        bold(self.dispatch_button)
         self.dispatch_button.setMinimumWidth(120)
         bottom = QHBoxLayout()
         bottom.setSpacing(8)
@@ -1815,14 +1666,14 @@ class DistributionPage(QWidget):
         rp = QVBoxLayout(rounds_pane)
         rp.setContentsMargins(0, 0, 0, 0)
         rp.setSpacing(4)
-        rp.addWidget(_bold(QLabel(self.tr("Rounds"))))
+        rp.addWidget(bold(QLabel(self.tr("Rounds"))))
         rp.addWidget(_hint(self.tr("Drafts first, then the latest dispatched")))
         rp.addWidget(self.rounds_table, 1)
         sites_pane = QWidget()
         sp = QVBoxLayout(sites_pane)
         sp.setContentsMargins(0, 6, 0, 0)
         sp.setSpacing(4)
-        sp.addWidget(_bold(QLabel(self.tr("Site lists of the round"))))
+        sp.addWidget(bold(QLabel(self.tr("Site lists of the round"))))
         sp.addWidget(_hint(self.tr("Choose a site to see only its list")))
         sp.addWidget(self.sites_table, 1)
         self.left_splitter = QSplitter(Qt.Orientation.Vertical)
@@ -1838,20 +1689,11 @@ class DistributionPage(QWidget):
         ll.addWidget(self.new_button)
         ll.addWidget(self.left_splitter, 1)
         ll.addSpacing(4)
-        ll.addWidget(_bold(QLabel(self.tr("Stock between places"))))
+        ll.addWidget(bold(QLabel(self.tr("Stock between places"))))
         ll.addWidget(self.transfer_button)
         ll.addWidget(self.receive_region_button)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([300, 930])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 12, 12, 8)
-        layout.addWidget(self.splitter)
+        self.splitter = page_splitter(self, left, right, Qt.Orientation.Horizontal, (0, 1), [300, 930])
 
         # Keys and signals ----------------------------------------------------------------
         self._actions()
@@ -2356,13 +2198,9 @@ class DistributionPage(QWidget):
                 text += " " + self.tr("(rounded up to whole vials of %1 doses)").replace("%1", str(per))
             self.strip.show_ok(text)
 
-        self._ops.write(
+        self._write(
             lambda app: distribution.set_requested(app, request_id, whole, fair_split=fair),
-            done,
-            failure=self._strip_failure,
-            changes={"distribution"},
-            label=self.tr("Allocating…"),
-            parent=self,
+            done, {"distribution"}, self.tr("Allocating…"),
         )
 
     def reallocate(self, fair: bool) -> None:
@@ -2383,13 +2221,9 @@ class DistributionPage(QWidget):
                 else self.tr("Allocated in the list's order.")
             )
 
-        self._ops.write(
+        self._write(
             lambda app: distribution.reallocate(app, round_id, fair_split=fair),
-            done,
-            failure=self._strip_failure,
-            changes={"distribution"},
-            label=self.tr("Allocating…"),
-            parent=self,
+            done, {"distribution"}, self.tr("Allocating…"),
         )
 
     def change_lot(self) -> None:
@@ -2451,25 +2285,16 @@ class DistributionPage(QWidget):
             self._show_round(result)
             self.strip.show_ok(self.tr("Visit to %1 removed").replace("%1", name))
 
-        self._ops.write(
+        self._write(
             lambda app: distribution.remove_visit(app, visit_id),
-            done,
-            failure=self._strip_failure,
-            changes={"distribution"},
-            label=self.tr("Removing the visit…"),
-            parent=self,
+            done, {"distribution"}, self.tr("Removing the visit…"),
         )
 
     # ------------------------------------------------------------------ the lists as a document
 
     def document_path(self, view: Any) -> Path:
         """A new file each time: a preview still open keeps reading the one it shows."""
-        safe = re.sub(r"[^A-Za-z0-9._-]+", "_", view.number) or str(view.round_id)
-        self._documents += 1
-        base = Path(self._temp.path()) if self._temp.isValid() else Path(tempfile.gettempdir())
-        folder = base / str(self._documents)
-        folder.mkdir(parents=True, exist_ok=True)
-        return folder / (self.tr("distribution-lists") + f"-{safe}.pdf")
+        return self._documents.new_path(self.tr("distribution-lists"), view.number, str(view.round_id))
 
     def preview_lists(self) -> None:
         view = self._round
@@ -2486,16 +2311,9 @@ class DistributionPage(QWidget):
             return out
 
         def done(path: Path) -> None:
-            dialog = PdfPreviewDialog(
-                path,
-                title=self.tr("Distribution lists, round %1").replace("%1", number),
-                suggested_name=path.name,
-                parent=self,
+            dialog = open_preview(
+                self, path, self.tr("Distribution lists, round %1").replace("%1", number), path.name
             )
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            self.preview_dialog = dialog
-            dialog.destroyed.connect(lambda _o=None: setattr(self, "preview_dialog", None))
-            dialog.show()
             self.document_shown.emit(dialog)
 
         self._ops.query(make, done, failure=self._strip_failure, parent=self)
@@ -2554,13 +2372,9 @@ class DistributionPage(QWidget):
                 text += " · " + self.tr("in transit until each site confirms")
             self.strip.show_ok(text)
 
-        self._ops.write(
+        self._write(
             lambda app: distribution.dispatch(app, round_id),
-            done,
-            failure=self._strip_failure,
-            changes={"distribution", "stock"},
-            label=self.tr("Dispatching the round…"),
-            parent=self,
+            done, {"distribution", "stock"}, self.tr("Dispatching the round…"),
         )
 
     # ------------------------------------------------------------------ cancel and reverse
@@ -2584,13 +2398,9 @@ class DistributionPage(QWidget):
                 self.open_round(round_id)
                 self._load_rounds()
 
-            self._ops.write(
+            self._write(
                 lambda app: distribution.cancel_round(app, round_id, reason),
-                done,
-                failure=self._strip_failure,
-                changes={"distribution"},
-                label=self.tr("Cancelling the round…"),
-                parent=self,
+                done, {"distribution"}, self.tr("Cancelling the round…"),
             )
 
         self._ask(
@@ -2613,13 +2423,9 @@ class DistributionPage(QWidget):
                 self.strip.show_ok(self.tr("The list for %1 was cancelled").replace("%1", site))
                 self.open_round(round_id)
 
-            self._ops.write(
+            self._write(
                 lambda app: distribution.cancel_list(app, list_id, reason),
-                done,
-                failure=self._strip_failure,
-                changes={"distribution"},
-                label=self.tr("Cancelling the list…"),
-                parent=self,
+                done, {"distribution"}, self.tr("Cancelling the list…"),
             )
 
         self._ask(
@@ -2643,13 +2449,9 @@ class DistributionPage(QWidget):
                 if self._round is not None:
                     self.open_round(self._round.round_id)
 
-            self._ops.write(
+            self._write(
                 lambda app: distribution.reverse_list(app, list_id, note),
-                done,
-                failure=self._strip_failure,
-                changes={"distribution", "stock"},
-                label=self.tr("Reversing the list…"),
-                parent=self,
+                done, {"distribution", "stock"}, self.tr("Reversing the list…"),
             )
 
         self._ask(
@@ -2723,13 +2525,9 @@ class DistributionPage(QWidget):
                 .replace("%3", posted.batch)
             )
 
-        self._ops.write(
+        self._write(
             lambda app: transfers.receive_from_region(app, data),
-            done,
-            failure=self._strip_failure,
-            changes={"stock", "distribution"},
-            label=self.tr("Receiving the shipment…"),
-            parent=self,
+            done, {"stock", "distribution"}, self.tr("Receiving the shipment…"),
         )
 
     # ------------------------------------------------------------------ feedback
@@ -2737,6 +2535,12 @@ class DistributionPage(QWidget):
     def _refuse(self, text: str) -> None:
         self.strip.show_error(text)
         QApplication.beep()
+
+    def _write(
+        self, work: Callable[[App], Any], done: Callable[[Any], None], changes: set[str], label: str
+    ) -> None:
+        """Run a change off the GUI thread; a refusal goes to the strip."""
+        self._ops.write(work, done, failure=self._strip_failure, changes=changes, label=label, parent=self)
 
     def _strip_failure(self, exc: BaseException) -> bool:
         """A refusal goes to the strip; a bug to the standard error box."""

@@ -16,10 +16,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QFont
@@ -28,14 +25,17 @@ from pharmacy_app.domain import expiry_risk as er
 from pharmacy_app.services.expiry import ExpiryRow
 from pharmacy_app.ui import fmt
 from pharmacy_app.ui.held_stock import HELD_BG, HELD_FG, held_tooltip
-from pharmacy_app.ui.stock_model import EXPIRED_BG, EXPIRED_FG, SOON_BG, SOON_FG, use_by_state
+from pharmacy_app.ui.stock_model import (
+    EXPIRED_BG,
+    EXPIRED_FG,
+    SOON_BG,
+    SOON_FG,
+    use_by_state,
+    use_by_tip,
+)
+from pharmacy_app.ui.table_models import ROW_ROLE, Index, TableModel
 
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 EXPIRED_WEEK = date.min  # the chart's "expired" bar, as a week
-
-_Index = QModelIndex | QPersistentModelIndex
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
 
 class ExpiryTexts(QObject):
@@ -89,10 +89,10 @@ def in_week(row: ExpiryRow, monday: date) -> bool:
     return row.bucket != er.EXPIRED and monday <= row.use_by < monday + timedelta(days=7)
 
 
-class ExpiryModel(QAbstractTableModel):
+class ExpiryModel(TableModel):
     LOCATION, KIND, PROGRAMME, PRODUCT, BATCH, USE_BY, DAYS_LEFT, THAWED, DOSES, WINDOW = range(10)
     COLUMN_COUNT = 10
-    NUMERIC = (DAYS_LEFT, DOSES)
+    NUMERIC = frozenset({DAYS_LEFT, DOSES})
 
     def __init__(self, parent: Any = None):
         super().__init__(parent)
@@ -157,9 +157,6 @@ class ExpiryModel(QAbstractTableModel):
     def rows(self) -> list[ExpiryRow]:
         return list(self._rows)
 
-    def row_at(self, row: int) -> ExpiryRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
     def total_doses(self) -> int:
         return sum(r.doses for r in self._rows)
 
@@ -193,23 +190,6 @@ class ExpiryModel(QAbstractTableModel):
 
     # ------------------------------------------------------------------ Qt model
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.COLUMN_COUNT:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tips.get(section)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _RIGHT if section in self.NUMERIC else _LEFT
-        return None
-
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.layoutAboutToBeChanged.emit()
         self._sort_column = column
@@ -217,7 +197,7 @@ class ExpiryModel(QAbstractTableModel):
         self._select()
         self.layoutChanged.emit()
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         r = self._rows[index.row()]
@@ -227,7 +207,7 @@ class ExpiryModel(QAbstractTableModel):
         if role == ROW_ROLE:
             return r
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _RIGHT if col in self.NUMERIC else _LEFT
+            return self.alignment(col)
         state = use_by_state(r.use_by, self._today)
         dated = col in (self.USE_BY, self.DAYS_LEFT, self.WINDOW)
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -278,12 +258,7 @@ class ExpiryModel(QAbstractTableModel):
             item_no = self.tr("Item no.")
             tip = f"{r.product}\n{item_no} {r.varenummer}"
         elif col in (self.USE_BY, self.DAYS_LEFT):
-            if r.bucket == er.EXPIRED:
-                tip = self.tr("Expired: could be used until %1").replace("%1", fmt.date_text(r.use_by))
-            elif r.days_left == 0:
-                tip = self.tr("Last day of use")
-            else:
-                tip = self.tr("%n day(s) left", None, r.days_left)
+            tip = use_by_tip(r.use_by, r.days_left, r.bucket == er.EXPIRED)
             if r.thawed_on is not None and r.use_by != r.expiry:
                 tip += "\n" + self.tr("Expiry date %1; thawed %2").replace(
                     "%1", fmt.date_text(r.expiry)

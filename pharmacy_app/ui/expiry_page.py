@@ -27,7 +27,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QMouseEvent, QShowEvent
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -50,7 +50,7 @@ from pharmacy_app.domain import expiry_risk as er
 from pharmacy_app.services import expiry, reference
 from pharmacy_app.services.app import App
 from pharmacy_app.services.expiry import ExpiryCounts, ExpiryRow, ExpiryTimeline
-from pharmacy_app.ui import fmt, labels
+from pharmacy_app.ui import fmt
 from pharmacy_app.ui.discard_tab import DiscardTab
 from pharmacy_app.ui.expiry_chart import ExpiryChart
 from pharmacy_app.ui.expiry_model import EXPIRED_WEEK, ExpiryModel, ExpiryTexts, bucket_label
@@ -58,11 +58,24 @@ from pharmacy_app.ui.operations import Operations
 from pharmacy_app.ui.recall_tab import RecallTab
 from pharmacy_app.ui.risk_tab import RiskTab
 from pharmacy_app.ui.stock_model import EXPIRED_BG, EXPIRED_FG, SOON_BG, SOON_FG
-from pharmacy_app.ui.stock_page import FilterChoices, load_filter_choices
+from pharmacy_app.ui.stock_page import (
+    FilterChoices,
+    fill_filter_combos,
+    fill_product_combo,
+    load_filter_choices,
+    select_data,
+)
 from pharmacy_app.ui.wastage_tab import WastageTab
-from pharmacy_app.ui.widgets import TableView, date_column_width, load_bytes, save_bytes, settings
+from pharmacy_app.ui.widgets import (
+    RefreshingTab,
+    TableView,
+    date_column_width,
+    load_bytes,
+    push_button,
+    save_bytes,
+    settings,
+)
 
-RELEVANT_CHANGES = frozenset({"stock", "reference", "settings", "receiving", "recall"})
 SPLITTER_KEY = "expiry/splitter_v1"
 WEEKS_KEY = "expiry/weeks"
 NOTIFIED_KEY = "expiry/notified_on"
@@ -133,11 +146,6 @@ def load_overview(
     return OverviewData(
         today, windows, rows, expiry.timeline_of(rows, today, weeks), choices, programme_names, kind_names
     )
-
-
-def _select_data(combo: QComboBox, data: Any) -> None:
-    index = combo.findData(data) if data is not None else 0
-    combo.setCurrentIndex(index if index >= 0 else 0)
 
 
 # --------------------------------------------------------------------------- overview
@@ -235,14 +243,11 @@ class WindowsDialog(QDialog):
         self.accept()
 
 
-class OverviewTab(QWidget):
+class OverviewTab(RefreshingTab):
     loaded = Signal()
 
     def __init__(self, ops: Operations, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._ops = ops
-        self._dirty = True
-        self._generation = 0
+        super().__init__(ops, parent)
         self._loading = False
         self._choices = FilterChoices([], [], [])
         self.data: OverviewData | None = None
@@ -266,9 +271,11 @@ class OverviewTab(QWidget):
         self.weeks_spin.setRange(4, 52)
         self.weeks_spin.setValue(_int_setting(WEEKS_KEY, expiry.TIMELINE_WEEKS, 4, 52))
         self.weeks_spin.setToolTip(self.tr("How many weeks ahead the chart shows"))
-        self.windows_button = QPushButton(self.tr("Windows…"))
-        self.windows_button.setObjectName("expiryWindowsButton")
-        self.windows_button.setToolTip(self.tr("Change the expiry windows (days left until the use-by date)"))
+        self.windows_button = push_button(
+            self.tr("Windows…"),
+            "expiryWindowsButton",
+            self.tr("Change the expiry windows (days left until the use-by date)"),
+        )
         self.count_label = QLabel()
         self.count_label.setObjectName("expiryCount")
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -356,7 +363,6 @@ class OverviewTab(QWidget):
         self.all_weeks_button.clicked.connect(lambda: self.chart.click_week(None))
         self.model.modelReset.connect(self._update_count)
         self.model.layoutChanged.connect(self._update_count)
-        ops.changed.connect(self._data_changed)
 
     # ------------------------------------------------------------------ public
 
@@ -392,10 +398,10 @@ class OverviewTab(QWidget):
         """Choose the filters (as a person would) and reload once."""
         for combo in (self.programme_combo, self.product_combo, self.location_combo):
             combo.blockSignals(True)
-        _select_data(self.programme_combo, programme)
+        select_data(self.programme_combo, programme)
         self._fill_products()
-        _select_data(self.product_combo, product_id)
-        _select_data(self.location_combo, location_id)
+        select_data(self.product_combo, product_id)
+        select_data(self.location_combo, location_id)
         for combo in (self.programme_combo, self.product_combo, self.location_combo):
             combo.blockSignals(False)
         self.refresh()
@@ -444,19 +450,6 @@ class OverviewTab(QWidget):
             self.splitter.restoreState(data)
 
     # ------------------------------------------------------------------ internals
-
-    def _data_changed(self, changes: frozenset[str]) -> None:
-        if not changes & RELEVANT_CHANGES:
-            return
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._dirty = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._dirty:
-            self.refresh()
 
     def _arrived(self, generation: int, data: OverviewData) -> None:
         if generation != self._generation:
@@ -513,38 +506,20 @@ class OverviewTab(QWidget):
         self.count_label.setText(f"{rows} · {doses}")
 
     def _fill_combos(self) -> None:
-        keep_programme = self.programme_combo.currentData()
-        keep_location = self.location_combo.currentData()
-        for combo in (self.programme_combo, self.location_combo):
-            combo.blockSignals(True)
-            combo.clear()
-        self.programme_combo.addItem(self.tr("All programmes"), None)
-        for p in self._choices.programmes:
-            self.programme_combo.addItem(labels.by_language(p.name_da, p.name_en), p.code)
-        self.location_combo.addItem(self.tr("All locations"), None)
-        for loc in self._choices.locations:
-            self.location_combo.addItem(loc.name, loc.id)
-            self.location_combo.setItemData(
-                self.location_combo.count() - 1, f"{loc.name} ({loc.code})", Qt.ItemDataRole.ToolTipRole
-            )
-        _select_data(self.programme_combo, keep_programme)
-        _select_data(self.location_combo, keep_location)
-        for combo in (self.programme_combo, self.location_combo):
-            combo.blockSignals(False)
+        fill_filter_combos(
+            self.programme_combo,
+            self.location_combo,
+            self._choices,
+            self.tr("All programmes"),
+            self.tr("All locations"),
+            lambda loc: loc.name,
+        )
         self._fill_products()
 
     def _fill_products(self) -> None:
-        keep = self.product_combo.currentData()
-        programme = self.programme_combo.currentData()
-        self.product_combo.blockSignals(True)
-        self.product_combo.clear()
-        self.product_combo.addItem(self.tr("All products"), None)
-        for p in self._choices.products:
-            if programme and p.programme_code != programme:
-                continue
-            self.product_combo.addItem(p.name, p.id)
-        _select_data(self.product_combo, keep)
-        self.product_combo.blockSignals(False)
+        fill_product_combo(
+            self.product_combo, self._choices, self.programme_combo.currentData(), self.tr("All products")
+        )
 
     def _programme_changed(self, _index: int) -> None:
         self._fill_products()
@@ -692,9 +667,7 @@ class ExpiryBanner(QFrame):
         self.text_label.setObjectName("expiryBannerText")
         self.text_label.setTextFormat(Qt.TextFormat.RichText)
         self.text_label.setWordWrap(True)
-        self.show_button = QPushButton(self.tr("Show"))
-        self.show_button.setObjectName("expiryBannerShow")
-        self.show_button.setToolTip(self.tr("Open the Expiry page"))
+        self.show_button = push_button(self.tr("Show"), "expiryBannerShow", self.tr("Open the Expiry page"))
         self.close_button = QToolButton()
         self.close_button.setObjectName("expiryBannerClose")
         self.close_button.setText("✕")

@@ -394,3 +394,14 @@ class PdfPreviewDialog(QDialog):
             for label in self.page_labels:
                 label.setPixmap(QPixmap())
             document.close()
+
+
+def open_preview(owner: QWidget, path: Path, title: str, suggested_name: str) -> PdfPreviewDialog:
+    """Show ``path`` in a preview that closes with ``owner`` and goes when closed; while
+    it is open, ``owner.preview_dialog`` is it (else ``None``)."""
+    dialog = PdfPreviewDialog(path, title=title, suggested_name=suggested_name, parent=owner)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    setattr(owner, "preview_dialog", dialog)  # noqa: B010
+    dialog.destroyed.connect(lambda _o=None: setattr(owner, "preview_dialog", None))
+    dialog.show()
+    return dialog

@@ -12,12 +12,11 @@ batch chosen in either list.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTemporaryDir, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -40,16 +38,16 @@ from pharmacy_app.services.recall import HolderView, RecallView
 from pharmacy_app.services.reference import KindInfo
 from pharmacy_app.ui import fmt, labels
 from pharmacy_app.ui.operations import Operations
-from pharmacy_app.ui.pdf_preview import PdfPreviewDialog
-from pharmacy_app.ui.risk_tab import (
-    RIGHT,
-    Column,
-    RefreshingTab,
-    RowsModel,
-    note_label,
-    section_title,
+from pharmacy_app.ui.pdf_preview import PdfPreviewDialog, open_preview
+from pharmacy_app.ui.risk_tab import RefreshingTab, note_label, section_title
+from pharmacy_app.ui.table_models import RIGHT, Column, RowsModel
+from pharmacy_app.ui.widgets import (
+    DocumentFiles,
+    TableView,
+    date_column_width,
+    page_splitter,
+    push_button,
 )
-from pharmacy_app.ui.widgets import TableView, date_column_width
 
 SEARCH_DELAY_MS = 250
 MAX_STOCK_ROWS = 5000
@@ -121,8 +119,7 @@ class RecallTab(RefreshingTab):
         self._holder_generation = 0
         self.confirm_box: QMessageBox | None = None
         self.preview_dialog: PdfPreviewDialog | None = None
-        self._temp = QTemporaryDir()
-        self._documents = 0
+        self._documents = DocumentFiles(fallback=Path.home())
         self._busy = False
 
         # Find a batch ----------------------------------------------------------
@@ -198,10 +195,10 @@ class RecallTab(RefreshingTab):
         self.holder_table.set_empty_text(self.tr("Choose a batch on the left to see every location holding it."))
         self.holder_totals = QLabel()
         self.holder_totals.setObjectName("holderTotals")
-        self.bring_back_button = QPushButton(self.tr("&Bring-back list…"))
-        self.bring_back_button.setObjectName("bringBackButton")
-        self.bring_back_button.setToolTip(
-            self.tr("The list of what each site must bring back to the pharmacy, to print or save (PDF)")
+        self.bring_back_button = push_button(
+            self.tr("&Bring-back list…"),
+            "bringBackButton",
+            self.tr("The list of what each site must bring back to the pharmacy, to print or save (PDF)"),
         )
         self.bring_back_button.clicked.connect(self.show_bring_back)
         self.status = QLabel()
@@ -221,16 +218,7 @@ class RecallTab(RefreshingTab):
         right_layout.addLayout(holders_foot)
         right_layout.addWidget(self.status)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 4)
-        self.splitter.setStretchFactor(1, 5)
-        self.splitter.setSizes([660, 720])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 12, 12, 8)
-        layout.addWidget(self.splitter, 1)
+        self.splitter = page_splitter(self, left, right, Qt.Orientation.Horizontal, (4, 5), [660, 720])
 
         date_w = date_column_width(self.batch_table)
         self.batch_table.set_column_widths({0: 80, 1: 150, 2: 60, 3: date_w, 4: 60, 5: 60, 6: 90})
@@ -476,12 +464,7 @@ class RecallTab(RefreshingTab):
 
     def document_path(self, view: RecallView) -> Path:
         """A new file each time: a preview still open keeps reading the one it shows."""
-        safe = re.sub(r"[^A-Za-z0-9._-]+", "_", view.batch) or str(view.lot_id)
-        self._documents += 1
-        base = Path(self._temp.path()) if self._temp.isValid() else Path(Path.home())
-        folder = base / str(self._documents)
-        folder.mkdir(parents=True, exist_ok=True)
-        return folder / (self.tr("bring-back") + f"-{safe}.pdf")
+        return self._documents.new_path(self.tr("bring-back"), view.batch, str(view.lot_id))
 
     def show_bring_back(self) -> None:
         view = self.shown_recall
@@ -496,16 +479,9 @@ class RecallTab(RefreshingTab):
             return out
 
         def done(path: Path) -> None:
-            dialog = PdfPreviewDialog(
-                path,
-                title=self.tr("Bring-back list, batch %1").replace("%1", view.batch),
-                suggested_name=path.name,
-                parent=self,
+            open_preview(
+                self, path, self.tr("Bring-back list, batch %1").replace("%1", view.batch), path.name
             )
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            self.preview_dialog = dialog
-            dialog.destroyed.connect(lambda _o=None: setattr(self, "preview_dialog", None))
-            dialog.show()
 
         self._ops.query(make, done, parent=self)
 

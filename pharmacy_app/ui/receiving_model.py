@@ -13,10 +13,8 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -44,10 +42,8 @@ from pharmacy_app.ui.stock_model import (
     SOON_FG,
     use_by_state,
 )
+from pharmacy_app.ui.table_models import Index, TableModel, bold_font
 
-_Index = QModelIndex | QPersistentModelIndex
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 _CENTER = int(Qt.AlignmentFlag.AlignCenter)
 
 PROBLEM_BG = QColor("#fbe3e4")
@@ -96,11 +92,12 @@ def _icon(pixmap: QStyle.StandardPixmap) -> QIcon:
     return app.style().standardIcon(pixmap)
 
 
-class ReceiptLinesModel(QAbstractTableModel):
+class ReceiptLinesModel(TableModel):
     """The lines of one receipt, as the receiving service returned them."""
 
     NO, PRODUCT, ITEM_NO, BATCH, EXPIRY, USE_BY, CONDITION, PACKS, DOSES, SCANS, HOLD, CHECK = range(12)
     COLUMN_COUNT = 12
+    NUMERIC = frozenset({NO, PACKS, DOSES, SCANS})
     EDITABLE = frozenset({PACKS, CONDITION, HOLD})
 
     # line id, {"packs": int} | {"condition": str} | {"hold": bool, "hold_reason": str}
@@ -109,7 +106,7 @@ class ReceiptLinesModel(QAbstractTableModel):
     def __init__(self, parent: Any = None):
         super().__init__(parent)
         self._receipt: ReceiptView | None = None
-        self._lines: list[LineView] = []
+        self._rows: list[LineView] = []
         self._today = date.today()
         self._highlight: int | None = None
         self._headers = [
@@ -158,21 +155,21 @@ class ReceiptLinesModel(QAbstractTableModel):
             receipt is not None
             and self._receipt is not None
             and receipt.id == self._receipt.id
-            and [line.id for line in receipt.lines] == [line.id for line in self._lines]
+            and [line.id for line in receipt.lines] == [line.id for line in self._rows]
         )
         if same:
             assert receipt is not None
             self._receipt = receipt
-            self._lines = list(receipt.lines)
-            if self._lines:
+            self._rows = list(receipt.lines)
+            if self._rows:
                 self.dataChanged.emit(
-                    self.index(0, 0), self.index(len(self._lines) - 1, self.COLUMN_COUNT - 1)
+                    self.index(0, 0), self.index(len(self._rows) - 1, self.COLUMN_COUNT - 1)
                 )
             return
         self.beginResetModel()
         self._receipt = receipt
-        self._lines = list(receipt.lines) if receipt is not None else []
-        if receipt is None or self._highlight not in {line.id for line in self._lines}:
+        self._rows = list(receipt.lines) if receipt is not None else []
+        if receipt is None or self._highlight not in {line.id for line in self._rows}:
             self._highlight = None
         self.endResetModel()
 
@@ -189,34 +186,17 @@ class ReceiptLinesModel(QAbstractTableModel):
         return self._highlight
 
     def line_at(self, row: int) -> LineView | None:
-        return self._lines[row] if 0 <= row < len(self._lines) else None
+        return self.row_at(row)
 
     def row_of(self, line_id: int | None) -> int:
-        for i, line in enumerate(self._lines):
+        for i, line in enumerate(self._rows):
             if line.id == line_id:
                 return i
         return -1
 
     # ------------------------------------------------------------------ Qt model
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._lines)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.COLUMN_COUNT:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tips.get(section)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _RIGHT if section in (self.NO, self.PACKS, self.DOSES, self.SCANS) else _LEFT
-        return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
+    def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -226,10 +206,10 @@ class ReceiptLinesModel(QAbstractTableModel):
                 flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._lines):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        line = self._lines[index.row()]
+        line = self._rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(line, col)
@@ -244,7 +224,7 @@ class ReceiptLinesModel(QAbstractTableModel):
         if role == ROW_ROLE:
             return line
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _RIGHT if col in (self.NO, self.PACKS, self.DOSES, self.SCANS) else _LEFT
+            return self.alignment(col)
         if role == Qt.ItemDataRole.CheckStateRole and col == self.HOLD:
             return Qt.CheckState.Checked if line.hold else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.DecorationRole and col == self.CHECK:
@@ -263,7 +243,7 @@ class ReceiptLinesModel(QAbstractTableModel):
             return self._font(line, col)
         return None
 
-    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or not self.editable:
             return False
         line = self.line_at(index.row())
@@ -422,9 +402,7 @@ class ReceiptLinesModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if line.id == self._highlight and col == self.PACKS:
-            font = QFont()
-            font.setBold(True)
-            return font
+            return bold_font()
         return None
 
 
@@ -437,15 +415,16 @@ def _checked(value: Any) -> bool:
         return bool(value)
 
 
-class ReceiptListModel(QAbstractTableModel):
+class ReceiptListModel(TableModel):
     """Open drafts first, then the most recent posted receipts."""
 
     NOTE, DELIVERED, LINES, STATUS = range(4)
     COLUMN_COUNT = 4
+    NUMERIC = frozenset({LINES})
 
     def __init__(self, parent: Any = None):
         super().__init__(parent)
-        self._items: list[ReceiptView] = []
+        self._rows: list[ReceiptView] = []
         self._headers = [self.tr("Delivery note"), self.tr("Delivered"), self.tr("Lines"), self.tr("Status")]
 
     def set_receipts(self, receipts: list[ReceiptView]) -> None:
@@ -453,55 +432,40 @@ class ReceiptListModel(QAbstractTableModel):
         drafts = [r for r in shown if r.status == DRAFT]
         others = [r for r in shown if r.status != DRAFT]
         self.beginResetModel()
-        self._items = drafts + others
+        self._rows = drafts + others
         self.endResetModel()
 
     def update_receipt(self, receipt: ReceiptView) -> None:
         """One receipt changed (a scan, a new line): update its row, or add it on top."""
-        for i, r in enumerate(self._items):
+        for i, r in enumerate(self._rows):
             if r.id == receipt.id:
                 if receipt.status == CANCELLED:
                     self.beginRemoveRows(QModelIndex(), i, i)
-                    del self._items[i]
+                    del self._rows[i]
                     self.endRemoveRows()
                     return
-                self._items[i] = receipt
+                self._rows[i] = receipt
                 self.dataChanged.emit(self.index(i, 0), self.index(i, self.COLUMN_COUNT - 1))
                 return
         if receipt.status == CANCELLED:
             return
         self.beginInsertRows(QModelIndex(), 0, 0)
-        self._items.insert(0, receipt)
+        self._rows.insert(0, receipt)
         self.endInsertRows()
 
     def receipt_at(self, row: int) -> ReceiptView | None:
-        return self._items[row] if 0 <= row < len(self._items) else None
+        return self.row_at(row)
 
     def row_of(self, receipt_id: int | None) -> int:
-        for i, r in enumerate(self._items):
+        for i, r in enumerate(self._rows):
             if r.id == receipt_id:
                 return i
         return -1
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.COLUMN_COUNT:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _RIGHT if section == self.LINES else _LEFT
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
-            return None
-        r = self._items[index.row()]
+        r = self._rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.NOTE:
@@ -516,13 +480,11 @@ class ReceiptListModel(QAbstractTableModel):
         if role == ROW_ROLE:
             return r
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _RIGHT if col == self.LINES else _LEFT
+            return self.alignment(col)
         if role == Qt.ItemDataRole.ForegroundRole and col == self.STATUS:
             return DRAFT_FG if r.status == DRAFT else POSTED_FG if r.status == POSTED else MUTED_FG
         if role == Qt.ItemDataRole.FontRole and r.status == DRAFT and col in (self.NOTE, self.STATUS):
-            font = QFont()
-            font.setBold(True)
-            return font
+            return bold_font()
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(r)
         return None

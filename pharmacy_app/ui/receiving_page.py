@@ -19,7 +19,6 @@ What must hold:
 from __future__ import annotations
 
 import re
-import tempfile
 from calendar import monthrange
 from dataclasses import replace
 from datetime import date
@@ -34,7 +33,6 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QPoint,
     Qt,
-    QTemporaryDir,
     Signal,
 )
 from PySide6.QtGui import QAction, QKeySequence
@@ -61,7 +59,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSpinBox,
-    QSplitter,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableWidget,
@@ -88,9 +85,10 @@ from pharmacy_app.services.receiving import (
 from pharmacy_app.services.receiving_import import ImportPreview
 from pharmacy_app.services.reference import ProductInfo
 from pharmacy_app.ui import fmt, labels
+from pharmacy_app.ui.async_dialog import ServiceDialog
 from pharmacy_app.ui.held_stock import StockTarget, ThawDialog, is_frozen_product
 from pharmacy_app.ui.operations import Operations
-from pharmacy_app.ui.pdf_preview import PdfPreviewDialog
+from pharmacy_app.ui.pdf_preview import PdfPreviewDialog, open_preview
 from pharmacy_app.ui.receiving_model import (
     ReceiptLinesModel,
     ReceiptListModel,
@@ -101,8 +99,12 @@ from pharmacy_app.ui.reference_dialogs import ProblemList
 from pharmacy_app.ui.scan_capture import ScanCapture
 from pharmacy_app.ui.stock_model import ROW_ROLE
 from pharmacy_app.ui.widgets import (
+    DocumentFiles,
     TableView,
+    bold,
     load_bytes,
+    page_splitter,
+    push_button,
     restore_header,
     save_bytes,
     save_header,
@@ -322,15 +324,13 @@ class ScanStrip(QLabel):
 # --------------------------------------------------------------------------- dialogs
 
 
-class NewReceiptDialog(QDialog):
+class NewReceiptDialog(ServiceDialog):
     """Start (or reopen) the draft receipt for a delivery note number."""
 
     started = Signal(object)  # ReceiptView
 
     def __init__(self, ops: Operations, today: date, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._ops = ops
-        self._busy = False
+        super().__init__(ops, parent)
         self.setWindowTitle(self.tr("New receipt"))
         self.setObjectName("newReceiptDialog")
         self.setMinimumWidth(420)
@@ -387,29 +387,11 @@ class NewReceiptDialog(QDialog):
         if self._busy or not note:
             return
         delivered = self.delivered_on()
-        self._busy = True
-        self._refresh()
-
-        def success(view: ReceiptView) -> None:
-            self._busy = False
-            self.started.emit(view)
-            self.accept()
-
-        def failure(exc: BaseException) -> bool:
-            self._busy = False
-            self._refresh()
-            if isinstance(exc, DomainError):
-                self.problems.show_problems([labels.problem_text(p) for p in exc.problems])
-                return True
-            return False
-
-        self._ops.write(
+        self.run_write(
             lambda app: receiving.start(app, note, delivered),
-            success,
-            failure=failure,
-            changes={"receiving"},
-            label=self.tr("Starting the receipt…"),
-            parent=self,
+            self.started.emit,
+            {"receiving"},
+            self.tr("Starting the receipt…"),
         )
 
 
@@ -744,18 +726,19 @@ class ReceivingPage(QWidget):
         self._products: list[ProductInfo] = []
         self._pending_scans = 0
         self._generation = 0  # drops a receipt that arrives after another was opened
-        self._temp = QTemporaryDir()
-        self._documents = 0
+        self._documents = DocumentFiles()
         self.preview_dialog: PdfPreviewDialog | None = None
         self.import_dialog: ImportPreviewDialog | None = None
 
         # Left: receipts -------------------------------------------------------------
-        self.new_button = QPushButton(self.tr("&New receipt…"))
-        self.new_button.setObjectName("newReceipt")
-        self.new_button.setToolTip(self.tr("Start a receipt for a delivery note number (Ctrl+N)"))
-        self.import_button = QPushButton(self.tr("&Import delivery note…"))
-        self.import_button.setObjectName("importNote")
-        self.import_button.setToolTip(self.tr("Receive a whole delivery note from an .xlsx or .csv file (Ctrl+I)"))
+        self.new_button = push_button(
+            self.tr("&New receipt…"), "newReceipt", self.tr("Start a receipt for a delivery note number (Ctrl+N)")
+        )
+        self.import_button = push_button(
+            self.tr("&Import delivery note…"),
+            "importNote",
+            self.tr("Receive a whole delivery note from an .xlsx or .csv file (Ctrl+I)"),
+        )
         self.list_model = ReceiptListModel(self)
         self.receipts_table = TableView()
         self.receipts_table.setObjectName("receiptsTable")
@@ -770,10 +753,7 @@ class ReceivingPage(QWidget):
             list_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.receipts_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         list_header.setSectionHidden(ReceiptListModel.LINES, True)  # in the tooltip; header menu shows it
-        list_title = QLabel(self.tr("Receipts"))
-        title_font = list_title.font()
-        title_font.setBold(True)
-        list_title.setFont(title_font)
+        list_title = bold(QLabel(self.tr("Receipts")))
         list_hint = QLabel(self.tr("Drafts first, then the latest posted"))
         list_hint.setStyleSheet("color: #5c6166;")
         left = QWidget()
@@ -852,9 +832,9 @@ class ReceivingPage(QWidget):
         self.hold_reason_edit.setMaxLength(200)
         self.hold_reason_edit.setPlaceholderText(self.tr("Reason, e.g. temperature logger alarm"))
         self.hold_reason_edit.setEnabled(False)
-        self.add_button = QPushButton(self.tr("&Add line"))
-        self.add_button.setObjectName("addLine")
-        self.add_button.setToolTip(self.tr("Add the typed line to the receipt (Enter in the form, Alt+A)"))
+        self.add_button = push_button(
+            self.tr("&Add line"), "addLine", self.tr("Add the typed line to the receipt (Enter in the form, Alt+A)")
+        )
 
         grid = QGridLayout(self.form_box)
         grid.setContentsMargins(10, 8, 10, 8)
@@ -886,23 +866,23 @@ class ReceivingPage(QWidget):
         self.expiry_edit.setMinimumWidth(130)
 
         # Bottom buttons
-        self.thaw_button = QPushButton(self.tr("&Thaw…"))
-        self.thaw_button.setObjectName("thawLine")
-        self.thaw_button.setToolTip(
-            self.tr("Thaw doses of the selected posted frozen line; the thawed shelf life starts now (Ctrl+T)")
+        self.thaw_button = push_button(
+            self.tr("&Thaw…"),
+            "thawLine",
+            self.tr("Thaw doses of the selected posted frozen line; the thawed shelf life starts now (Ctrl+T)"),
         )
-        self.document_button = QPushButton(self.tr("&Goods receipt…"))
-        self.document_button.setObjectName("goodsReceipt")
-        self.document_button.setToolTip(self.tr("Preview, print or save the goods-receipt document (Ctrl+P)"))
-        self.cancel_button = QPushButton(self.tr("&Cancel draft…"))
-        self.cancel_button.setObjectName("cancelDraft")
-        self.cancel_button.setToolTip(self.tr("Abandon this draft; nothing of it is received"))
-        self.post_button = QPushButton(self.tr("P&ost receipt"))
-        self.post_button.setObjectName("postReceipt")
-        self.post_button.setToolTip(self.tr("Put every line into stock in one go (Ctrl+Enter)"))
-        post_font = self.post_button.font()
-        post_font.setBold(True)
-        self.post_button.setFont(post_font)
+        self.document_button = push_button(
+            self.tr("&Goods receipt…"),
+            "goodsReceipt",
+            self.tr("Preview, print or save the goods-receipt document (Ctrl+P)"),
+        )
+        self.cancel_button = push_button(
+            self.tr("&Cancel draft…"), "cancelDraft", self.tr("Abandon this draft; nothing of it is received")
+        )
+        self.post_button = push_button(
+            self.tr("P&ost receipt"), "postReceipt", self.tr("Put every line into stock in one go (Ctrl+Enter)")
+        )
+        bold(self.post_button)
         self.post_button.setMinimumWidth(140)
         bottom = QHBoxLayout()
         bottom.setSpacing(8)
@@ -924,16 +904,7 @@ class ReceivingPage(QWidget):
         right_layout.addWidget(self.form_box)
         right_layout.addLayout(bottom)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([236, 1000])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 12, 12, 8)
-        layout.addWidget(self.splitter)
+        self.splitter = page_splitter(self, left, right, Qt.Orientation.Horizontal, (0, 1), [236, 1000])
 
         # Scanning, keys and signals ----------------------------------------------------------------
         self.scanner = ScanCapture(self)
@@ -1678,12 +1649,7 @@ class ReceivingPage(QWidget):
 
     def document_path(self, view: ReceiptView) -> Path:
         """A new file each time: a preview still open keeps reading the one it shows."""
-        safe = re.sub(r"[^A-Za-z0-9._-]+", "_", view.note_number) or str(view.id)
-        self._documents += 1
-        base = Path(self._temp.path()) if self._temp.isValid() else Path(tempfile.gettempdir())
-        folder = base / str(self._documents)
-        folder.mkdir(parents=True, exist_ok=True)
-        return folder / (self.tr("goods-receipt") + f"-{safe}.pdf")
+        return self._documents.new_path(self.tr("goods-receipt"), view.note_number, str(view.id))
 
     def show_document(self) -> None:
         view = self._receipt
@@ -1694,16 +1660,9 @@ class ReceivingPage(QWidget):
         receipt_id = view.id
 
         def done(path: Path) -> None:
-            dialog = PdfPreviewDialog(
-                path,
-                title=self.tr("Goods receipt %1").replace("%1", view.note_number),
-                suggested_name=out.name,
-                parent=self,
+            dialog = open_preview(
+                self, path, self.tr("Goods receipt %1").replace("%1", view.note_number), out.name
             )
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            self.preview_dialog = dialog
-            dialog.destroyed.connect(lambda _o=None: setattr(self, "preview_dialog", None))
-            dialog.show()
             self.document_shown.emit(dialog)
 
         self._ops.query(

@@ -16,12 +16,13 @@ from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor
 
 from pharmacy_app.domain.ssi_report import OK, Change
 from pharmacy_app.reports import ssi_layout
 from pharmacy_app.services.ssi_report import ArchivedReport
 from pharmacy_app.ui import fmt
+from pharmacy_app.ui.table_models import bold_font
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -199,9 +200,7 @@ class SummaryModel(RowsModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(NOT_RECONCILED_TEXT)
         if role == Qt.ItemDataRole.FontRole and column == self._reconciled_column:
-            font = QFont()
-            font.setBold(True)
-            return font
+            return bold_font()
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("Does not reconcile: Ultimo differs from the movements by %1 doses.").replace(
                 "%1", value_text(row.get(RECONCILED_COLUMN))

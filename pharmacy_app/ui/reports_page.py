@@ -63,6 +63,7 @@ from pharmacy_app.ui.reports_model import (
 )
 from pharmacy_app.ui.widgets import (
     TableView,
+    bold,
     date_column_width,
     load_bytes,
     restore_header,
@@ -179,11 +180,7 @@ def _made_at_text(iso: str) -> str:
 
 
 def _heading(text: str) -> QLabel:
-    label = QLabel(text)
-    font = label.font()
-    font.setBold(True)
-    label.setFont(font)
-    return label
+    return bold(QLabel(text))
 
 
 class ReportsPage(QWidget):

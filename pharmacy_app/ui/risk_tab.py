@@ -9,199 +9,56 @@ moving fewer doses) and it is posted as a transfer; both lists then reload.
 Stock for another region is proposed too, when nothing in the region can use it in
 time, but it cannot be accepted here: it is sent to another region as its own action.
 
-Also here: :class:`RowsModel`, the small read-only table model the expiry action tabs
-share (rows of frozen dataclasses, columns as functions, optional check boxes).
+Also here: the small pieces the expiry action tabs share (section titles, notes).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from html import escape
 from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QShowEvent
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QSpinBox,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from pharmacy_app.domain import expiry_risk as er
-from pharmacy_app.domain.errors import DomainError
 from pharmacy_app.services import expiry, rebalance
 from pharmacy_app.services.app import App
-from pharmacy_app.ui import fmt, labels
+from pharmacy_app.ui import fmt
+from pharmacy_app.ui.async_dialog import ServiceDialog
 from pharmacy_app.ui.operations import Operations
 from pharmacy_app.ui.reference_dialogs import ProblemList
-from pharmacy_app.ui.widgets import TableView, date_column_width
+from pharmacy_app.ui.table_models import RIGHT, Column, RowsModel
+from pharmacy_app.ui.widgets import (
+    RefreshingTab,
+    TableView,
+    date_column_width,
+    page_splitter,
+    push_button,
+    submit_buttons,
+)
 
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 OTHER_REGION = rebalance.OTHER_REGION
 PHARMACY = rebalance.PHARMACY
 AT_RISK_FG = QColor("#9b1c1c")
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-# Data changes that may change what these tabs show.
-RELEVANT_CHANGES = frozenset({"stock", "reference", "settings", "receiving", "recall"})
 
 
-# --------------------------------------------------------------------------- shared model
-
-
-@dataclass(frozen=True)
-class Column:
-    """One column: its title, the value to sort by, the text to show."""
-
-    title: str
-    key: Callable[[Any], Any]
-    text: Callable[[Any], str] | None = None
-    align: Qt.AlignmentFlag = LEFT
-    tip: Callable[[Any], str] | None = None
-    foreground: Callable[[Any], QColor | None] | None = None
-    bold: Callable[[Any], bool] | None = None
-
-
-class RowsModel(QAbstractTableModel):
-    """Rows shown as they are; sorting in memory; column 0 optionally checkable."""
-
-    checks_changed = Signal()
-
-    def __init__(self, columns: Sequence[Column], checkable: bool = False, parent: Any = None):
-        super().__init__(parent)
-        self.columns = list(columns)
-        self.checkable = checkable
-        self._rows: list[Any] = []
-        self._checked: list[bool] = []
-
-    # ------------------------------------------------------------------ rows
-
-    def set_rows(self, rows: Sequence[Any], checked: bool = True) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._checked = [checked] * len(self._rows)
-        self.endResetModel()
-        self.checks_changed.emit()
-
-    def rows(self) -> list[Any]:
-        return list(self._rows)
-
-    def row_at(self, row: int) -> Any:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def checked_rows(self) -> list[Any]:
-        return [r for r, on in zip(self._rows, self._checked, strict=True) if on]
-
-    def is_checked(self, row: int) -> bool:
-        return self._checked[row]
-
-    def set_checked(self, row: int, on: bool) -> None:
-        if 0 <= row < len(self._rows) and self._checked[row] != on:
-            self._checked[row] = on
-            index = self.index(row, 0)
-            self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
-            self.checks_changed.emit()
-
-    def set_all_checked(self, on: bool) -> None:
-        if not self._rows:
-            return
-        self._checked = [on] * len(self._rows)
-        self.dataChanged.emit(
-            self.index(0, 0), self.index(len(self._rows) - 1, 0), [Qt.ItemDataRole.CheckStateRole]
-        )
-        self.checks_changed.emit()
-
-    # ------------------------------------------------------------------ Qt
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
-            return None
-        col = self.columns[section]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return col.title
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(col.align)
-        return None
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.checkable and index.column() == 0:
-            flags |= Qt.ItemFlag.ItemIsUserCheckable
-        return flags
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        col = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col.text is not None:
-                return col.text(row)
-            value = col.key(row)
-            return "" if value is None else str(value)
-        if role == ROW_ROLE:
-            return row
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(col.align)
-        if role == Qt.ItemDataRole.CheckStateRole and self.checkable and index.column() == 0:
-            return Qt.CheckState.Checked if self._checked[index.row()] else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.ToolTipRole and col.tip is not None:
-            return col.tip(row) or None
-        if role == Qt.ItemDataRole.ForegroundRole and col.foreground is not None:
-            return col.foreground(row)
-        if role == Qt.ItemDataRole.FontRole and col.bold is not None and col.bold(row):
-            font = QFont()
-            font.setBold(True)
-            return font
-        return None
-
-    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not (index.isValid() and self.checkable and index.column() == 0 and role == Qt.ItemDataRole.CheckStateRole):
-            return False
-        on = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
-        self.set_checked(index.row(), bool(on))
-        return True
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(self.columns) or not self._rows:
-            return
-        key = self.columns[column].key
-        pairs = list(zip(self._rows, self._checked, strict=True))
-
-        def sort_key(pair: tuple[Any, bool]) -> tuple[int, Any]:
-            value = key(pair[0])
-            return (1, "") if value is None else (0, value)
-
-        pairs.sort(key=sort_key, reverse=order == Qt.SortOrder.DescendingOrder)
-        self.layoutAboutToBeChanged.emit()
-        self._rows = [p[0] for p in pairs]
-        self._checked = [p[1] for p in pairs]
-        self.layoutChanged.emit()
+# --------------------------------------------------------------------------- shared pieces
 
 
 def section_title(text: str) -> QLabel:
@@ -220,42 +77,6 @@ def note_label(text: str = "", name: str = "") -> QLabel:
     if name:
         label.setObjectName(name)
     return label
-
-
-class RefreshingTab(QWidget):
-    """Reloads when data changes: at once when shown, else the next time it is shown."""
-
-    def __init__(self, ops: Operations, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._ops = ops
-        self._dirty = True
-        self._generation = 0
-        ops.changed.connect(self._data_changed)
-
-    def refresh(self) -> None:
-        raise TypeError(f"{type(self).__name__} must define refresh()")
-
-    def _next_generation(self) -> int:
-        """A number for a query; its answer is used only if no newer query started."""
-        self._dirty = False
-        self._generation += 1
-        return self._generation
-
-    def _is_current(self, generation: int) -> bool:
-        return generation == self._generation
-
-    def _data_changed(self, changes: frozenset[str]) -> None:
-        if not changes & RELEVANT_CHANGES:
-            return
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._dirty = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._dirty:
-            self.refresh()
 
 
 # --------------------------------------------------------------------------- texts
@@ -346,9 +167,9 @@ class RiskTab(RefreshingTab):
         self.proposal_totals = QLabel()
         self.proposal_totals.setObjectName("proposalTotals")
         self.proposal_totals.setAlignment(RIGHT)
-        self.accept_button = QPushButton(self.tr("&Accept selected…"))
-        self.accept_button.setObjectName("acceptSelected")
-        self.accept_button.setToolTip(self.tr("Accept the selected proposal (Enter)"))
+        self.accept_button = push_button(
+            self.tr("&Accept selected…"), "acceptSelected", self.tr("Accept the selected proposal (Enter)")
+        )
         self.accept_button.clicked.connect(self.accept_selected)
         self.status = QLabel()
         self.status.setObjectName("riskStatus")
@@ -377,15 +198,7 @@ class RiskTab(RefreshingTab):
         prop_layout.addWidget(self.proposal_table, 1)
         prop_layout.addLayout(prop_foot)
 
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(risk_pane)
-        self.splitter.addWidget(prop_pane)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 12, 12, 8)
-        layout.addWidget(self.splitter, 1)
+        self.splitter = page_splitter(self, risk_pane, prop_pane, Qt.Orientation.Vertical, (1, 1))
 
         self._set_widths()
         header = self.proposal_table.horizontalHeader()
@@ -628,16 +441,14 @@ class RiskTab(RefreshingTab):
 # --------------------------------------------------------------------------- accepting
 
 
-class AcceptProposalDialog(QDialog):
+class AcceptProposalDialog(ServiceDialog):
     """Shows the proposal's sentence, lets the coordinator lower the doses, posts the transfer."""
 
     posted = Signal(object)  # stock.Posted
 
     def __init__(self, ops: Operations, proposal: Any, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._ops = ops
+        super().__init__(ops, parent)
         self.proposal = proposal
-        self._busy = False
         self.setObjectName("acceptProposalDialog")
         self.setWindowTitle(self.tr("Accept proposal"))
         self.setMinimumWidth(560)
@@ -678,15 +489,7 @@ class AcceptProposalDialog(QDialog):
         form.addRow(doses_label, self.doses_spin)
         form.addRow("", self.doses_hint)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.ok_button = QPushButton(self.tr("&Post transfer"))
-        self.ok_button.setObjectName("okButton")
-        self.buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
-        self.ok_button.setDefault(True)  # Enter in any field submits
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok_button = submit_buttons(self, self.tr("&Post transfer"), self.tr("Cancel"), self.submit)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 12)
@@ -712,29 +515,14 @@ class AcceptProposalDialog(QDialog):
     def submit(self) -> None:
         if self._busy:
             return
-        self._busy = True
-        self.ok_button.setEnabled(False)
         doses = self.doses_spin.value()
         proposal = self.proposal
-
-        def success(posted: Any) -> None:
-            self._busy = False
-            self.posted.emit(posted)
-            self.accept()
-
-        def failure(exc: BaseException) -> bool:
-            self._busy = False
-            self.ok_button.setEnabled(True)
-            if isinstance(exc, DomainError):
-                self.problems.show_problems([labels.problem_text(pr) for pr in exc.problems])
-                return True
-            return False
-
-        self._ops.write(
+        self.run_write(
             lambda app: rebalance.accept(app, proposal, doses=doses),
-            success,
-            failure=failure,
-            changes={"stock"},
-            label=self.tr("Posting the transfer…"),
-            parent=self,
+            self.posted.emit,
+            {"stock"},
+            self.tr("Posting the transfer…"),
         )
+
+    def _refresh(self) -> None:
+        self.ok_button.setEnabled(not self._busy)

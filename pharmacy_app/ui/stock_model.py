@@ -17,9 +17,8 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
-    QPersistentModelIndex,
+    QObject,
     Qt,
     Signal,
 )
@@ -31,12 +30,11 @@ from pharmacy_app.services.app import App
 from pharmacy_app.services.queries import HistoryRow, LotInfo, StockColumn, StockFilter, StockRow
 from pharmacy_app.ui import fmt, labels
 from pharmacy_app.ui.held_stock import HELD_BG, HELD_FG, held_icon, held_tooltip, is_held
+from pharmacy_app.ui.table_models import ROW_ROLE, Index, TableModel, bold_font
 
 PAGE_SIZE = 500
 SOON_DAYS = 30
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
-_Index = QModelIndex | QPersistentModelIndex
 Runner = Callable[[Callable[[App], Any], Callable[[Any], None]], None]
 
 EXPIRED_FG = QColor("#a1131a")
@@ -44,9 +42,6 @@ EXPIRED_BG = QColor("#fbe3e4")
 SOON_FG = QColor("#6b4500")
 SOON_BG = QColor("#fff0c2")
 MUTED_FG = QColor("#6f747a")
-
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
 
 def use_by_state(use_by: date, today: date) -> str:
@@ -56,6 +51,22 @@ def use_by_state(use_by: date, today: date) -> str:
     if days_left(use_by, today) <= SOON_DAYS:
         return "soon"
     return "ok"
+
+
+class UseByTexts(QObject):
+    """How long stock may still be used, in the words the stock tables share."""
+
+    def tip(self, use_by: date, left: int, expired: bool) -> str:
+        if expired:
+            return self.tr("Expired: could be used until %1").replace("%1", fmt.date_text(use_by))
+        if left == 0:
+            return self.tr("Last day of use")
+        return self.tr("%n day(s) left", None, left)
+
+
+def use_by_tip(use_by: date, left: int, expired: bool) -> str:
+    """For a tooltip: ``left`` whole days from today until ``use_by``."""
+    return UseByTexts().tip(use_by, left, expired)
 
 
 @dataclass(frozen=True)
@@ -91,9 +102,10 @@ def load_first_page(app: App, query: StockQuery, limit: int, language: str) -> S
     return StockPage(query, summary, rows, today, programme_names, kind_names)
 
 
-class StockModel(QAbstractTableModel):
+class StockModel(TableModel):
     LOCATION, KIND, PROGRAMME, PRODUCT, ITEM_NO, BATCH, EXPIRY, USE_BY, DOSES, PACKS, UNITS = range(11)
     COLUMN_COUNT = 11
+    NUMERIC = frozenset({DOSES, PACKS, UNITS})
 
     # Every column sorts in the database.
     SORT_KEYS = {
@@ -174,9 +186,6 @@ class StockModel(QAbstractTableModel):
     def is_loading(self) -> bool:
         return self._loading
 
-    def row_at(self, row: int) -> StockRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
     def find_row(self, location_id: int, lot_id: int) -> int:
         for i, r in enumerate(self._rows):
             if r.location_id == location_id and r.lot_id == lot_id:
@@ -251,12 +260,12 @@ class StockModel(QAbstractTableModel):
             self._loading = loading
             self.loading_changed.emit(loading)
 
-    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         if parent.isValid() or self._loading or self._fetching:
             return False
         return len(self._rows) < self._total
 
-    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or self._fetching or self._loading:
             return
         self._fetching = True
@@ -282,12 +291,6 @@ class StockModel(QAbstractTableModel):
 
     # ------------------------------------------------------------------ Qt model
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.COLUMN_COUNT:
             return None
@@ -299,7 +302,7 @@ class StockModel(QAbstractTableModel):
                 tip = (tip + "\n" if tip else "") + self.tr("This column cannot be sorted.")
             return tip or None
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _RIGHT if section in (self.DOSES, self.PACKS, self.UNITS) else _LEFT
+            return self.alignment(section)
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -312,7 +315,7 @@ class StockModel(QAbstractTableModel):
         self._query = replace(self._query, sort=key, descending=descending)
         self.reload()
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         r = self._rows[index.row()]
@@ -320,7 +323,7 @@ class StockModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(r, col)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _RIGHT if col in (self.DOSES, self.PACKS, self.UNITS) else _LEFT
+            return self.alignment(col)
         if role == ROW_ROLE:
             return r
         held = is_held(r)
@@ -396,13 +399,7 @@ class StockModel(QAbstractTableModel):
     def _use_by_role(self, r: StockRow, role: int) -> Any:
         state = use_by_state(r.use_by, self._today)
         if role == Qt.ItemDataRole.ToolTipRole:
-            left = days_left(r.use_by, self._today)
-            if state == "expired":
-                text = self.tr("Expired: could be used until %1").replace("%1", fmt.date_text(r.use_by))
-            elif left == 0:
-                text = self.tr("Last day of use")
-            else:
-                text = self.tr("%n day(s) left", None, left)
+            text = use_by_tip(r.use_by, days_left(r.use_by, self._today), state == "expired")
             if r.thawed_on is not None:
                 text += "\n" + self.tr("Thawed %1").replace("%1", fmt.date_text(r.thawed_on))
             return text
@@ -413,9 +410,7 @@ class StockModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             return EXPIRED_BG if state == "expired" else SOON_BG
         if role == Qt.ItemDataRole.FontRole:
-            font = QFont()
-            font.setBold(True)
-            return font
+            return bold_font()
         return None
 
 
@@ -438,12 +433,13 @@ def load_lot_history(app: App, lot_id: int, language: str) -> LotHistory:
     return LotHistory(info, reasons)
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(TableModel):
     """Every movement of one lot, oldest first."""
 
     # What people look for first comes first; when it was typed in comes last.
     NO, WHEN, WHAT, FROM, TO, DOSES, WHO, REFERENCE, REASON, NOTE, LINK, RECORDED = range(12)
     COLUMN_COUNT = 12
+    NUMERIC = frozenset({NO, DOSES})
 
     def __init__(self, parent: Any = None):
         super().__init__(parent)
@@ -473,22 +469,13 @@ class HistoryModel(QAbstractTableModel):
     def clear(self) -> None:
         self.set_history([])
 
-    def row_at(self, row: int) -> HistoryRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.COLUMN_COUNT:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _RIGHT if section in (self.NO, self.DOSES) else _LEFT
+            return self.alignment(section)
         if role == Qt.ItemDataRole.ToolTipRole:
             if section == self.WHEN:
                 return self.tr("When it happened")
@@ -498,7 +485,7 @@ class HistoryModel(QAbstractTableModel):
                 return self.tr("Movement number")
         return None
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         h = self._rows[index.row()]
@@ -506,7 +493,7 @@ class HistoryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(h, col)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _RIGHT if col in (self.NO, self.DOSES) else _LEFT
+            return self.alignment(col)
         if role == ROW_ROLE:
             return h
         if role == Qt.ItemDataRole.ForegroundRole and h.reversed_by is not None:

@@ -8,6 +8,7 @@ its dialog (:mod:`held_stock`) for the selected row.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -380,45 +381,28 @@ class StockPage(QWidget):
         self.table.setSortingEnabled(True)  # calls model.sort with the same order: no reload
 
     def _fill_combos(self) -> None:
-        keep_programme = self.programme_combo.currentData()
-        keep_location = self.location_combo.currentData()
-        for combo in (self.programme_combo, self.location_combo):
-            combo.blockSignals(True)
-            combo.clear()
-        self.programme_combo.addItem(self.tr("All programmes"), None)
-        for p in self._choices.programmes:
-            self.programme_combo.addItem(labels.by_language(p.name_da, p.name_en), p.code)
-        self.location_combo.addItem(self.tr("All locations"), None)
-        for loc in self._choices.locations:
-            text = loc.name if loc.active else self.tr("%1 (not in use)").replace("%1", loc.name)
-            self.location_combo.addItem(text, loc.id)
-            self.location_combo.setItemData(
-                self.location_combo.count() - 1, f"{loc.name} ({loc.code})", Qt.ItemDataRole.ToolTipRole
-            )
-        _select_data(self.programme_combo, keep_programme)
-        _select_data(self.location_combo, keep_location)
-        for combo in (self.programme_combo, self.location_combo):
-            combo.blockSignals(False)
+        def location_text(loc: Any) -> str:
+            return loc.name if loc.active else self.tr("%1 (not in use)").replace("%1", loc.name)
+
+        fill_filter_combos(
+            self.programme_combo,
+            self.location_combo,
+            self._choices,
+            self.tr("All programmes"),
+            self.tr("All locations"),
+            location_text,
+        )
         self._fill_products()
 
     def _fill_products(self) -> None:
-        keep = self.product_combo.currentData()
-        programme = self.programme_combo.currentData()
-        self.product_combo.blockSignals(True)
-        self.product_combo.clear()
-        self.product_combo.addItem(self.tr("All products"), None)
         item_no = self.tr("Item no.")
-        for p in self._choices.products:
-            if programme and p.programme_code != programme:
-                continue
-            self.product_combo.addItem(p.name, p.id)
-            self.product_combo.setItemData(
-                self.product_combo.count() - 1,
-                f"{p.name}\n{item_no} {p.varenummer}",
-                Qt.ItemDataRole.ToolTipRole,
-            )
-        _select_data(self.product_combo, keep)
-        self.product_combo.blockSignals(False)
+        fill_product_combo(
+            self.product_combo,
+            self._choices,
+            self.programme_combo.currentData(),
+            self.tr("All products"),
+            lambda p: f"{p.name}\n{item_no} {p.varenummer}",
+        )
 
     def _choices_arrived(self, choices: FilterChoices) -> None:
         self._choices = choices
@@ -486,6 +470,57 @@ class StockPage(QWidget):
         self.history.focus_table()
 
 
-def _select_data(combo: QComboBox, data: Any) -> None:
+def select_data(combo: QComboBox, data: Any) -> None:
+    """Choose the item that carries ``data`` (the first item if none does)."""
     index = combo.findData(data) if data is not None else 0
     combo.setCurrentIndex(index if index >= 0 else 0)
+
+
+def fill_filter_combos(
+    programme_combo: QComboBox,
+    location_combo: QComboBox,
+    choices: FilterChoices,
+    all_programmes: str,
+    all_locations: str,
+    location_text: Callable[[Any], str],
+) -> None:
+    """Refill the programme and location filters, keeping what was chosen, quietly."""
+    keep_programme = programme_combo.currentData()
+    keep_location = location_combo.currentData()
+    for combo in (programme_combo, location_combo):
+        combo.blockSignals(True)
+        combo.clear()
+    programme_combo.addItem(all_programmes, None)
+    for p in choices.programmes:
+        programme_combo.addItem(labels.by_language(p.name_da, p.name_en), p.code)
+    location_combo.addItem(all_locations, None)
+    for loc in choices.locations:
+        location_combo.addItem(location_text(loc), loc.id)
+        location_combo.setItemData(location_combo.count() - 1, f"{loc.name} ({loc.code})", Qt.ItemDataRole.ToolTipRole)
+    select_data(programme_combo, keep_programme)
+    select_data(location_combo, keep_location)
+    for combo in (programme_combo, location_combo):
+        combo.blockSignals(False)
+
+
+def fill_product_combo(
+    product_combo: QComboBox,
+    choices: FilterChoices,
+    programme: str | None,
+    all_products: str,
+    tooltip: Callable[[Any], str] | None = None,
+) -> None:
+    """Refill the product filter with the products of ``programme`` (all if none),
+    keeping what was chosen, quietly."""
+    keep = product_combo.currentData()
+    product_combo.blockSignals(True)
+    product_combo.clear()
+    product_combo.addItem(all_products, None)
+    for p in choices.products:
+        if programme and p.programme_code != programme:
+            continue
+        product_combo.addItem(p.name, p.id)
+        if tooltip is not None:
+            product_combo.setItemData(product_combo.count() - 1, tooltip(p), Qt.ItemDataRole.ToolTipRole)
+    select_data(product_combo, keep)
+    product_combo.blockSignals(False)

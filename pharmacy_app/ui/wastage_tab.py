@@ -16,14 +16,11 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -42,12 +39,10 @@ from pharmacy_app.services.expiry import GROUP_BY, WastageRow, local_today, wast
 from pharmacy_app.ui import fmt
 from pharmacy_app.ui.export_dialog import export_dir
 from pharmacy_app.ui.operations import Operations
-from pharmacy_app.ui.widgets import TableView
+from pharmacy_app.ui.table_models import Index, TableModel, bold_font
+from pharmacy_app.ui.widgets import RefreshingTab, TableView, push_button
 
 EXPORT_COLUMNS = ("group", "name", "administered", "wasted", "closed_vial", "open_vial", "rate_percent")
-_Index = QModelIndex | QPersistentModelIndex
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
 
 def month_of(day: date) -> tuple[date, date]:
@@ -81,10 +76,10 @@ def load_wastage(app: App, start: date, end: date, group_by: str, language: str)
     return WastageResult(start, end, group_by, rows, names)
 
 
-class WastageModel(QAbstractTableModel):
+class WastageModel(TableModel):
     GROUP, NAME, ADMINISTERED, WASTED, CLOSED, OPEN, RATE = range(7)
     COLUMN_COUNT = 7
-    NUMERIC = (ADMINISTERED, WASTED, CLOSED, OPEN, RATE)
+    NUMERIC = frozenset({ADMINISTERED, WASTED, CLOSED, OPEN, RATE})
 
     def __init__(self, parent: Any = None):
         super().__init__(parent)
@@ -151,26 +146,12 @@ class WastageModel(QAbstractTableModel):
 
     # ------------------------------------------------------------------ Qt model
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         if parent.isValid():
             return 0
         return len(self._rows) + 1 if self._rows else 0
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.COLUMN_COUNT:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tips.get(section)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _RIGHT if section in self.NUMERIC else _LEFT
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         r = self.row_at(index.row()) if index.isValid() else None
         if r is None:
             return None
@@ -188,23 +169,21 @@ class WastageModel(QAbstractTableModel):
             )
             return values[col]
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _RIGHT if col in self.NUMERIC else _LEFT
+            return self.alignment(col)
         if role == Qt.ItemDataRole.FontRole and is_total:
-            font = QFont()
-            font.setBold(True)
-            return font
+            return bold_font()
         return None
 
 
-class WastageTab(QWidget):
+class WastageTab(RefreshingTab):
+    """Loaded when first shown, and again after a change."""
+
+    RELEVANT_CHANGES = frozenset({"stock", "reference", "settings"})
     loaded = Signal()
 
     def __init__(self, ops: Operations, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._ops = ops
-        self._generation = 0
+        super().__init__(ops, parent)
         self._loading = False
-        self._dirty = True  # loaded when first shown, and again after a change
         self.result: WastageResult | None = None
 
         self.from_edit = QDateEdit()
@@ -227,9 +206,9 @@ class WastageTab(QWidget):
         }
         for code in GROUP_BY:
             self.group_combo.addItem(group_names.get(code, code), code)
-        self.export_button = QPushButton(self.tr("Export…"))
-        self.export_button.setObjectName("wastageExport")
-        self.export_button.setToolTip(self.tr("Save these figures as a CSV or Excel file"))
+        self.export_button = push_button(
+            self.tr("Export…"), "wastageExport", self.tr("Save these figures as a CSV or Excel file")
+        )
         self.export_button.setEnabled(False)
 
         top = QHBoxLayout()
@@ -284,7 +263,6 @@ class WastageTab(QWidget):
         self.last_month_button.clicked.connect(self.show_last_month)
         self.this_year_button.clicked.connect(self.show_this_year)
         self.export_button.clicked.connect(self.export)
-        ops.changed.connect(self._data_changed)
 
     # ------------------------------------------------------------------ public
 
@@ -375,19 +353,6 @@ class WastageTab(QWidget):
         return self._ops.write(work, done, label=self.tr("Exporting wastage figures…"), parent=self)
 
     # ------------------------------------------------------------------ internals
-
-    def _data_changed(self, changes: frozenset[str]) -> None:
-        if not changes & {"stock", "reference", "settings"}:
-            return
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._dirty = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._dirty:
-            self.refresh()
 
     def _today(self) -> date:
         return local_today(self._ops.app)

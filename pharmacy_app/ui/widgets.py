@@ -2,24 +2,37 @@
 
 from __future__ import annotations
 
+import re
+import tempfile
+from collections.abc import Callable
 from datetime import date, datetime
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt
-from PySide6.QtGui import QFontMetrics, QIntValidator, QPainter, QPaintEvent, QPalette
+from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, QTemporaryDir
+from PySide6.QtGui import QFontMetrics, QIntValidator, QPainter, QPaintEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
     QFrame,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
+    QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from pharmacy_app.ui import fmt
+
+if TYPE_CHECKING:
+    from pharmacy_app.ui.operations import Operations
+
+_W = TypeVar("_W", bound=QWidget)
 
 
 class TableView(QTableView):
@@ -139,6 +152,80 @@ class OptionalIntEdit(QLineEdit):
         self.setText("" if value is None else str(value))
 
 
+def bold(widget: _W) -> _W:
+    """``widget`` with its font made bold."""
+    font = widget.font()
+    font.setBold(True)
+    widget.setFont(font)
+    return widget
+
+
+def push_button(text: str, name: str = "", tip: str = "") -> QPushButton:
+    """A button with its object name (for tests and style) and tooltip."""
+    button = QPushButton(text)
+    if name:
+        button.setObjectName(name)
+    if tip:
+        button.setToolTip(tip)
+    return button
+
+
+def page_splitter(
+    page: QWidget,
+    first: QWidget,
+    second: QWidget,
+    orientation: Qt.Orientation,
+    stretch: tuple[int, int],
+    sizes: list[int] | None = None,
+) -> QSplitter:
+    """Two panes that fill ``page`` (with the pages' margins), neither collapsible."""
+    splitter = QSplitter(orientation)
+    splitter.setChildrenCollapsible(False)
+    splitter.addWidget(first)
+    splitter.addWidget(second)
+    splitter.setStretchFactor(0, stretch[0])
+    splitter.setStretchFactor(1, stretch[1])
+    if sizes:
+        splitter.setSizes(sizes)
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(12, 12, 12, 8)
+    layout.addWidget(splitter, 1)
+    return splitter
+
+
+def ok_cancel_buttons(
+    dialog: QDialog, ok_text: str, cancel_text: str, on_ok: Callable[[], Any], ok_name: str = ""
+) -> tuple[QDialogButtonBox, QPushButton]:
+    """OK and Cancel with the dialog's own words; OK calls ``on_ok``, Cancel rejects."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok_button.setText(ok_text)
+    if ok_name:
+        ok_button.setObjectName(ok_name)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text)
+    buttons.accepted.connect(on_ok)
+    buttons.rejected.connect(dialog.reject)
+    return buttons, ok_button
+
+
+def submit_buttons(
+    dialog: QDialog, ok_text: str, cancel_text: str, on_ok: Callable[[], Any]
+) -> tuple[QDialogButtonBox, QPushButton]:
+    """Cancel and a default OK button (object name ``okButton``): Enter in any field
+    submits, even with Cancel focused.  OK calls ``on_ok``, Cancel rejects."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    cancel.setText(cancel_text)
+    ok_button = QPushButton(ok_text)
+    ok_button.setObjectName("okButton")
+    buttons.addButton(ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
+    cancel.setAutoDefault(False)
+    ok_button.setDefault(True)
+    buttons.accepted.connect(on_ok)
+    buttons.rejected.connect(dialog.reject)
+    return buttons, ok_button
+
+
 class ComingLaterPage(QWidget):
     """A work area that a later version fills: what it will do, said plainly."""
 
@@ -174,6 +261,71 @@ class ComingLaterPage(QWidget):
         layout.addStretch(1)
         self.title = title
         self.text = text
+
+
+class RefreshingTab(QWidget):
+    """Reloads when data changes: at once when shown, else the next time it is shown.
+
+    ``RELEVANT_CHANGES``: the kinds of change (as :attr:`Operations.changed` names
+    them) that may change what the widget shows."""
+
+    RELEVANT_CHANGES: frozenset[str] = frozenset({"stock", "reference", "settings", "receiving", "recall"})
+
+    def __init__(self, ops: Operations, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._ops = ops
+        self._dirty = True
+        self._generation = 0
+        ops.changed.connect(self._data_changed)
+
+    def refresh(self) -> None:
+        raise TypeError(f"{type(self).__name__} must define refresh()")
+
+    def _next_generation(self) -> int:
+        """A number for a query; its answer is used only if no newer query started."""
+        self._dirty = False
+        self._generation += 1
+        return self._generation
+
+    def _is_current(self, generation: int) -> bool:
+        return generation == self._generation
+
+    def _data_changed(self, changes: frozenset[str]) -> None:
+        if not changes & self.RELEVANT_CHANGES:
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._dirty = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._dirty:
+            self.refresh()
+
+
+class DocumentFiles:
+    """Where a page writes the documents it shows: a new numbered folder each time, so a
+    preview still open keeps reading the file it shows.  The folders go when the page
+    does; without a temporary folder, below ``fallback`` (default: the system's)."""
+
+    def __init__(self, fallback: Path | None = None):
+        self._temp = QTemporaryDir()
+        self._fallback = fallback
+        self._count = 0
+
+    def new_path(self, stem: str, reference: str, default_reference: str) -> Path:
+        """``<stem>-<reference>.pdf``, with ``reference`` made safe for a file name (or
+        ``default_reference`` if nothing of it is left)."""
+        safe = re.sub(r"[^A-Za-z0-9._-]+", "_", reference) or default_reference
+        self._count += 1
+        if self._temp.isValid():
+            base = Path(self._temp.path())
+        else:
+            base = self._fallback or Path(tempfile.gettempdir())
+        folder = base / str(self._count)
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder / (stem + f"-{safe}.pdf")
 
 
 # --------------------------------------------------------------------------- remembered state

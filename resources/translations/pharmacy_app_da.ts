@@ -4,37 +4,37 @@
     <context>
         <name>AcceptProposalDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="642" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="453" />
             <source>Accept proposal</source>
             <translation>Godkend forslag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="655" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="466" />
             <source>Batch %1 · use-by %2</source>
             <translation>Batch %1 · anvendes senest %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="657" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="468" />
             <source>From %1 to %2</source>
             <translation>Fra %1 til %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="676" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="487" />
             <source>&amp;Doses to move</source>
             <translation>&amp;Doser der flyttes</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="682" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="492" />
             <source>Cancel</source>
             <translation>Annullér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="683" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="492" />
             <source>&amp;Post transfer</source>
             <translation>&amp;Bogfør overførsel</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="707" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="510" />
             <source>Saves up to %n dose(s) from expiring.</source>
             <translation>
                 <numerusform>Redder op til %n dosis fra at udløbe.</numerusform>
@@ -42,7 +42,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="709" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="512" />
             <source>The proposal moves %n dose(s).</source>
             <translation>
                 <numerusform>Forslaget flytter %n dosis.</numerusform>
@@ -50,7 +50,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="738" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="524" />
             <source>Posting the transfer…</source>
             <translation>Bogfører overførslen…</translation>
         </message>
@@ -72,32 +72,32 @@
     <context>
         <name>ArchiveModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_model.py" line="255" />
+            <location filename="../../pharmacy_app/ui/reports_model.py" line="254" />
             <source>Month</source>
             <translation>Måned</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_model.py" line="256" />
+            <location filename="../../pharmacy_app/ui/reports_model.py" line="255" />
             <source>Version</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_model.py" line="257" />
+            <location filename="../../pharmacy_app/ui/reports_model.py" line="256" />
             <source>Sent at</source>
             <translation>Sendt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_model.py" line="258" />
+            <location filename="../../pharmacy_app/ui/reports_model.py" line="257" />
             <source>Sent by</source>
             <translation>Sendt af</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_model.py" line="260" />
+            <location filename="../../pharmacy_app/ui/reports_model.py" line="259" />
             <source>File</source>
             <translation>Fil</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_model.py" line="262" />
+            <location filename="../../pharmacy_app/ui/reports_model.py" line="261" />
             <source>%1 (%2 bytes)</source>
             <translation>%1 (%2 byte)</translation>
         </message>
@@ -105,12 +105,12 @@
     <context>
         <name>BucketTile</name>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="180" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="188" />
             <source>%1 doses</source>
             <translation>%1 doser</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="181" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="189" />
             <source>%n lot(s)</source>
             <translation>
                 <numerusform>%n batch</numerusform>
@@ -121,82 +121,82 @@
     <context>
         <name>ChangeLotDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="597" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="543" />
             <source>Change lot</source>
             <translation>Skift batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="602" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="548" />
             <source>%1 for %2: %3 doses, now batch %4.</source>
             <translation>%1 til %2: %3 doser, nu batch %4.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="612" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="558" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="612" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="558" />
             <source>Use by</source>
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="612" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="558" />
             <source>Thawed</source>
             <translation>Optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="612" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="558" />
             <source>Free doses</source>
             <translation>Ledige doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="627" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="573" />
             <source>Required, e.g. the site asked for single-dose vials</source>
             <translation>Skal udfyldes, fx stedet bad om enkeltdosis-hætteglas</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="628" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="574" />
             <source>&amp;Reason</source>
             <translation>Å&amp;rsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="633" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="577" />
             <source>Use this lot</source>
             <translation>Brug denne batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="634" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="577" />
             <source>Cancel</source>
             <translation>Annullér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="644" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="585" />
             <source>Lots at the pharmacy that can be picked, earliest use-by first (FEFO). Another lot needs a reason.</source>
             <translation>Batcher på apoteket, der kan plukkes, tidligste anvendelsesdato først (FEFO). En anden batch kræver en årsag.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="665" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="606" />
             <source>FEFO first</source>
             <translation>Først efter FEFO</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="667" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="608" />
             <source>picked now</source>
             <translation>plukket nu</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="669" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="610" />
             <source>not enough free doses</source>
             <translation>ikke nok ledige doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="693" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="634" />
             <source>No other lot of this product can be picked for the round's date.</source>
             <translation>Ingen anden batch af varen kan plukkes til rundens dato.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="747" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="672" />
             <source>Changing the lot…</source>
             <translation>Skifter batch …</translation>
         </message>
@@ -204,37 +204,37 @@
     <context>
         <name>ChangesModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_model.py" line="222" />
+            <location filename="../../pharmacy_app/ui/reports_model.py" line="221" />
             <source>Sheet</source>
             <translation>Ark</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_model.py" line="223" />
+            <location filename="../../pharmacy_app/ui/reports_model.py" line="222" />
             <source>Row</source>
             <translation>Række</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_model.py" line="224" />
+            <location filename="../../pharmacy_app/ui/reports_model.py" line="223" />
             <source>Column</source>
             <translation>Kolonne</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_model.py" line="225" />
+            <location filename="../../pharmacy_app/ui/reports_model.py" line="224" />
             <source>Sent value</source>
             <translation>Sendt værdi</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_model.py" line="226" />
+            <location filename="../../pharmacy_app/ui/reports_model.py" line="225" />
             <source>Now</source>
             <translation>Nu</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_model.py" line="232" />
+            <location filename="../../pharmacy_app/ui/reports_model.py" line="231" />
             <source>(row added)</source>
             <translation>(række tilføjet)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_model.py" line="232" />
+            <location filename="../../pharmacy_app/ui/reports_model.py" line="231" />
             <source>(row removed)</source>
             <translation>(række fjernet)</translation>
         </message>
@@ -285,7 +285,7 @@
     <context>
         <name>ComingLaterPage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/widgets.py" line="163" />
+            <location filename="../../pharmacy_app/ui/widgets.py" line="250" />
             <source>Coming in a later version.</source>
             <translation>Kommer i en senere version.</translation>
         </message>
@@ -293,117 +293,117 @@
     <context>
         <name>ConfirmReceiptDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="892" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="781" />
             <source>Confirm receipt – %1</source>
             <translation>Kvittér for modtagelse – %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="895" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="784" />
             <source>List %1 to %2</source>
             <translation>Liste %1 til %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="898" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="787" />
             <source>The doses are in transit until confirmed: what you confirm moves to the site; a difference is recorded as lost with its reason.</source>
             <translation>Doserne er undervejs, indtil der kvitteres: det, du kvitterer for, flyttes til stedet; en difference registreres som tabt med sin årsag.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="903" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="792" />
             <source>The doses were booked to the site at dispatch; a difference is recorded as a discard at the site with its reason.</source>
             <translation>Doserne blev bogført på stedet ved afsendelsen; en difference registreres som kassation på stedet med sin årsag.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="910" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="799" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="911" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="800" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="912" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="801" />
             <source>Use by</source>
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="913" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="802" />
             <source>Dispatched</source>
             <translation>Afsendt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="914" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="803" />
             <source>Received</source>
             <translation>Modtaget</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="915" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="804" />
             <source>Reason for the difference</source>
             <translation>Årsag til differencen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="916" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="805" />
             <source>Reason code</source>
             <translation>Årsagskode</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="948" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="837" />
             <source>Doses received, in whole vials of %1 doses</source>
             <translation>Modtagne doser, i hele hætteglas á %1 doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="953" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="842" />
             <source>Needed when less arrived</source>
             <translation>Skal udfyldes, når der kom mindre</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="956" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="845" />
             <source>Choose…</source>
             <translation>Vælg …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="973" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="861" />
             <source>Confirm receipt</source>
             <translation>Kvittér for modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="975" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="861" />
             <source>Cancel</source>
             <translation>Annullér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1004" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="889" />
             <source>line %1 (%2 %3)</source>
             <translation>linje %1 (%2 %3)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1010" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="895" />
             <source>The doses received on %1 must be whole vials of %2 doses.</source>
             <translation>De modtagne doser på %1 skal være hele hætteglas á %2 doser.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1015" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="900" />
             <source>Give the reason for the difference on %1.</source>
             <translation>Angiv årsagen til differencen på %1.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1017" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="902" />
             <source>Choose the reason code on %1.</source>
             <translation>Vælg årsagskoden på %1.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1023" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="908" />
             <source>Dispatched %1 doses, received %2</source>
             <translation>Afsendt %1 doser, modtaget %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1025" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="910" />
             <source>difference %1</source>
             <translation>difference %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1069" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="937" />
             <source>Confirming the receipt…</source>
             <translation>Kvitterer for modtagelsen …</translation>
         </message>
@@ -491,68 +491,68 @@
     <context>
         <name>ConsumptionModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_model.py" line="131" />
+            <location filename="../../pharmacy_app/ui/consumption_model.py" line="132" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_model.py" line="132" />
+            <location filename="../../pharmacy_app/ui/consumption_model.py" line="133" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_model.py" line="133" />
+            <location filename="../../pharmacy_app/ui/consumption_model.py" line="134" />
             <source>Use by</source>
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_model.py" line="134" />
+            <location filename="../../pharmacy_app/ui/consumption_model.py" line="135" />
             <source>On hand</source>
             <translation>Beholdning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_model.py" line="135" />
+            <location filename="../../pharmacy_app/ui/consumption_model.py" line="136" />
             <source>Target group</source>
             <translation>Målgruppe</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_model.py" line="136" />
-            <location filename="../../pharmacy_app/ui/consumption_model.py" line="193" />
+            <location filename="../../pharmacy_app/ui/consumption_model.py" line="137" />
+            <location filename="../../pharmacy_app/ui/consumption_model.py" line="194" />
             <source>Total</source>
             <translation>I alt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_model.py" line="208" />
+            <location filename="../../pharmacy_app/ui/consumption_model.py" line="209" />
             <source>(not stated)</source>
             <translation>(ikke angivet)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_model.py" line="247" />
+            <location filename="../../pharmacy_app/ui/consumption_model.py" line="246" />
             <source>Already recorded: %1 doses</source>
             <translation>Allerede registreret: %1 doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_model.py" line="249" />
+            <location filename="../../pharmacy_app/ui/consumption_model.py" line="248" />
             <source>Past its use-by date</source>
             <translation>Efter sidste anvendelsesdato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_model.py" line="251" />
+            <location filename="../../pharmacy_app/ui/consumption_model.py" line="250" />
             <source>Outside the days that can be recorded</source>
             <translation>Uden for de dage, der kan registreres</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_model.py" line="314" />
+            <location filename="../../pharmacy_app/ui/consumption_model.py" line="313" />
             <source>%1 is outside the grid</source>
             <translation>%1 ligger uden for skemaet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_model.py" line="319" />
+            <location filename="../../pharmacy_app/ui/consumption_model.py" line="318" />
             <source>%1 cannot go in a cell that is not open for entry</source>
             <translation>%1 kan ikke stå i en celle, der ikke er åben for indtastning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_model.py" line="326" />
+            <location filename="../../pharmacy_app/ui/consumption_model.py" line="325" />
             <source>%1 is not a whole number of doses</source>
             <translation>%1 er ikke et helt antal doser</translation>
         </message>
@@ -643,12 +643,12 @@
     <context>
         <name>DateEdit</name>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="205" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="207" />
             <source>Type the date (31-12-2027, 311227, 12-2027 for the month's last day); Alt+Down opens a calendar</source>
             <translation>Skriv datoen (31-12-2027, 311227 eller 12-2027 for månedens sidste dag); Alt+Pil ned åbner en kalender</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="209" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="211" />
             <source>Calendar (Alt+Down)</source>
             <translation>Kalender (Alt+Pil ned)</translation>
         </message>
@@ -689,100 +689,100 @@
     <context>
         <name>DiscardTab</name>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="89" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="81" />
             <source>&amp;All</source>
             <translation>&amp;Alle</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="91" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="83" />
             <source>Check or uncheck every row (Space checks the current row)</source>
             <translation>Markér eller fjern markering på alle rækker (mellemrum markerer den aktuelle række)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="98" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="90" />
             <source>Expired stock</source>
             <translation>Udløbet lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="104" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="97" />
             <source>&amp;Record waste…</source>
             <translation>&amp;Registrér spild…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="107" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="99" />
             <source>Record wasted doses at any location with a reason (broken, cold chain, opened vial…)</source>
             <translation>Registrér spildte doser på et hvilket som helst sted med en årsag (brud, kølekæde, anbrudt hætteglas…)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="130" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="122" />
             <source>Stock past its use-by at every location, with the reason it is discarded with. Uncheck what is not to be discarded now; the checked rows are discarded in one step.</source>
             <translation>Lager hvis anvendelsesdato er overskredet, på alle steder, med den årsag det kasseres med. Fjern markeringen på det, der ikke skal kasseres nu; de markerede rækker kasseres i ét trin.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="148" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="140" />
             <source>Location</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="149" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="141" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="150" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="142" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="152" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="144" />
             <source>Use-by</source>
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="157" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="149" />
             <source>Thawed on</source>
             <translation>Optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="158" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="150" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="159" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="151" />
             <source>Reason</source>
             <translation>Årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="166" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="158" />
             <source>Loading…</source>
             <translation>Henter …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="178" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="170" />
             <source>The list could not be loaded.</source>
             <translation>Listen kunne ikke hentes.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="190" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="182" />
             <source>No expired stock anywhere.</source>
             <translation>Der er intet udløbet lager nogen steder.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="204" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="196" />
             <source>Discard expired stock</source>
             <translation>Kassér udløbet lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="206" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="198" />
             <source>Discard %1 of expired stock?</source>
             <translation>Kassér %1 af det udløbne lager?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="206" />
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="236" />
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="269" />
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="297" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="198" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="228" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="261" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="289" />
             <source>%n dose(s)</source>
             <translation>
                 <numerusform>%n dose</numerusform>
@@ -790,7 +790,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="208" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="200" />
             <source>(%n row(s))</source>
             <translation>
                 <numerusform>(%n række)</numerusform>
@@ -798,37 +798,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="212" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="204" />
             <source>Each row is recorded as wasted with the reason shown. A mistake can only be corrected by a reversal.</source>
             <translation>Hver række registreres som spild med den viste årsag. En fejl kan kun rettes ved en tilbageførsel.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="216" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="208" />
             <source>Discard</source>
             <translation>Kassér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="217" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="209" />
             <source>Cancel</source>
             <translation>Annullér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="236" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="228" />
             <source>Discarded %1 of expired stock.</source>
             <translation>Kasseret: %1 af det udløbne lager.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="251" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="243" />
             <source>Discarding expired stock…</source>
             <translation>Kasserer udløbet lager…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="268" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="260" />
             <source>Discarded %1 of batch %2 at %3.</source>
             <translation>Kasseret: %1 af batch %2 på %3.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="283" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="275" />
             <source>%n row(s)</source>
             <translation>
                 <numerusform>%n række</numerusform>
@@ -836,12 +836,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="285" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="277" />
             <source>%1 of %2 doses checked</source>
             <translation>%1 af %2 doser markeret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="297" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="289" />
             <source>&amp;Discard %1 of expired stock…</source>
             <translation>&amp;Kassér %1 af det udløbne lager…</translation>
         </message>
@@ -849,77 +849,77 @@
     <context>
         <name>DistributionModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="67" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="61" />
             <source>Draft</source>
             <translation>Kladde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="68" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="62" />
             <source>Dispatched</source>
             <translation>Afsendt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="69" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="63" />
             <source>Received</source>
             <translation>Modtaget</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="70" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="64" />
             <source>Cancelled</source>
             <translation>Annulleret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="71" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="65" />
             <source>Reversed</source>
             <translation>Tilbageført</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="74" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="68" />
             <source>Direct</source>
             <translation>Direkte</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="75" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="69" />
             <source>In transit</source>
             <translation>Undervejs</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="78" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="72" />
             <source>Direct: stock is at the site as soon as it is dispatched</source>
             <translation>Direkte: lageret er på stedet, så snart det er afsendt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="79" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="73" />
             <source>In transit: stock is on the way until the site confirms receipt</source>
             <translation>Undervejs: lageret er på vej, indtil stedet kvitterer for modtagelsen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="85" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="79" />
             <source>Nursing home</source>
             <translation>Plejehjem</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="86" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="80" />
             <source>Sheltered housing</source>
             <translation>Botilbud</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="87" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="81" />
             <source>Prison</source>
             <translation>Fængsel</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="88" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="82" />
             <source>Asylum or departure centre</source>
             <translation>Asyl- eller udrejsecenter</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="89" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="83" />
             <source>Home visit (bed-bound citizen)</source>
             <translation>Hjemmebesøg (sengeliggende borger)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="90" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="84" />
             <source>Homeless shelter</source>
             <translation>Herberg</translation>
         </message>
@@ -927,296 +927,296 @@
     <context>
         <name>DistributionPage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1590" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1432" />
             <source>&amp;New round…</source>
             <translation>&amp;Ny runde …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1592" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1432" />
             <source>Plan a distribution round to one or many sites (Ctrl+N)</source>
             <translation>Planlæg en distributionsrunde til et eller flere steder (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1597" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1438" />
             <source>No rounds yet. Plan one with New round.</source>
             <translation>Ingen runder endnu. Planlæg en med Ny runde.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1606" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1448" />
             <source>&amp;Transfer / return…</source>
             <translation>&amp;Overfør / returnér …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1609" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1450" />
             <source>Move stock site to site, back to the pharmacy, or to another region (Ctrl+T)</source>
             <translation>Flyt lager fra sted til sted, tilbage til apoteket eller til en anden region (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1611" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1453" />
             <source>Receive from another &amp;region…</source>
             <translation>Modtag fra anden &amp;region …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1613" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1455" />
             <source>Receive a lot another region sent, from its shipment file</source>
             <translation>Modtag en batch, som en anden region har sendt, fra dens forsendelsesfil</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1656" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1501" />
             <source>Open a round to see its site lists.</source>
             <translation>Åbn en runde for at se dens lister.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1822" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1669" />
             <source>Rounds</source>
             <translation>Runder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1823" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1670" />
             <source>Drafts first, then the latest dispatched</source>
             <translation>Kladder først, derefter de senest afsendte</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1845" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1692" />
             <source>Stock between places</source>
             <translation>Lager mellem steder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1628" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1472" />
             <source>Split &amp;fairly</source>
             <translation>Fordel &amp;ligeligt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1631" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1474" />
             <source>Give every site about the same share of what it asked for (Ctrl+Shift+F)</source>
             <translation>Giv hvert sted omtrent samme andel af det ønskede (Ctrl+Shift+F)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1633" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1477" />
             <source>Serve in &amp;order</source>
             <translation>Efter &amp;rækkefølge</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1635" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1479" />
             <source>Serve the sites in the list's order until the stock runs out</source>
             <translation>Forsyn stederne i listens rækkefølge, til lageret slipper op</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1681" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1526" />
             <source>Requests</source>
             <translation>Behov</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1685" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1530" />
             <source>Type a figure in Requested to change it; whole vials</source>
             <translation>Skriv et tal under Ønsket for at ændre det; hele hætteglas</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1706" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1552" />
             <source>Change &amp;lot…</source>
             <translation>Skift &amp;batch …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1708" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1554" />
             <source>Pick another lot for the selected line, with a reason (Ctrl+L)</source>
             <translation>Pluk en anden batch til den valgte linje, med en årsag (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1714" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1561" />
             <source>Picked lots</source>
             <translation>Plukkede batcher</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1715" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1562" />
             <source>earliest use-by first (FEFO)</source>
             <translation>tidligste anvendelsesdato først (FEFO)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1734" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1582" />
             <source>Add &amp;visit…</source>
             <translation>Tilføj &amp;besøg …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1736" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1584" />
             <source>Plan an institution the mobile unit visits, with the doses per programme</source>
             <translation>Planlæg en institution, den mobile enhed besøger, med doserne pr. program</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1737" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1586" />
             <source>Remove visit</source>
             <translation>Fjern besøg</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1767" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1617" />
             <source>&amp;Preview lists…</source>
             <translation>&amp;Vis lister …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1770" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1619" />
             <source>Every site's distribution list in one document: preview, print in one job, save (Ctrl+P)</source>
             <translation>Alle steders distributionslister i ét dokument: vis, udskriv i ét job, gem (Ctrl+P)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1772" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1622" />
             <source>Cancel l&amp;ist…</source>
             <translation>Annullér l&amp;iste …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1774" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1622" />
             <source>Take the selected site out of this draft round</source>
             <translation>Tag det valgte sted ud af denne kladde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1775" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1625" />
             <source>Cancel ro&amp;und…</source>
             <translation>Annullér r&amp;unde …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1777" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1625" />
             <source>Abandon this draft round; nothing of it is sent</source>
             <translation>Opgiv denne kladde; intet af den sendes</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1778" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1628" />
             <source>Re&amp;verse list…</source>
             <translation>Tilbage&amp;før liste …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1781" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1630" />
             <source>Undo the dispatch of the selected list (not yet received): its doses go back to the pharmacy</source>
             <translation>Fortryd afsendelsen af den valgte liste (ikke modtaget endnu): doserne går tilbage til apoteket</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1783" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1633" />
             <source>Confirm &amp;receipt…</source>
             <translation>Kvittér for &amp;modtagelse …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1785" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1633" />
             <source>Record what the selected site received (Ctrl+R)</source>
             <translation>Registrér, hvad det valgte sted modtog (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1786" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1636" />
             <source>&amp;Dispatch</source>
             <translation>&amp;Afsend</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1788" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1636" />
             <source>Post the round's movements (Ctrl+Enter)</source>
             <translation>Bogfør rundens bevægelser (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1829" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1676" />
             <source>Site lists of the round</source>
             <translation>Rundens lister pr. sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1830" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1677" />
             <source>Choose a site to see only its list</source>
             <translation>Vælg et sted for kun at se dets liste</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1898" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1736" />
             <source>New round</source>
             <translation>Ny runde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1899" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1737" />
             <source>Preview lists</source>
             <translation>Vis lister</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1901" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2540" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1739" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2354" />
             <source>Dispatch</source>
             <translation>Afsend</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1903" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1741" />
             <source>Change lot</source>
             <translation>Skift batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1904" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1742" />
             <source>Confirm receipt</source>
             <translation>Kvittér for modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1905" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1743" />
             <source>Transfer / return</source>
             <translation>Overfør / returnér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1906" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1744" />
             <source>Split fairly</source>
             <translation>Fordel ligeligt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2106" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1944" />
             <source>Visit plan – %1</source>
             <translation>Besøgsplan – %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2107" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1945" />
             <source>Only mobile units have a visit plan.</source>
             <translation>Kun mobile enheder har en besøgsplan.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2109" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1947" />
             <source>Visit plans of the mobile units</source>
             <translation>De mobile enheders besøgsplaner</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2110" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1948" />
             <source>Choose a mobile unit on the left to add visits.</source>
             <translation>Vælg en mobil enhed til venstre for at tilføje besøg.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2119" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1957" />
             <source>No requests: the site has no recent use of the round's products.</source>
             <translation>Intet behov: stedet har ikke brugt rundens varer for nylig.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2121" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1959" />
             <source>Nothing picked yet: no stock at the pharmacy for the requests.</source>
             <translation>Intet plukket endnu: apoteket har ikke lager til behovet.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2122" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1960" />
             <source>No visits planned.</source>
             <translation>Ingen besøg planlagt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2127" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1965" />
             <source>No round open</source>
             <translation>Ingen runde åben</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2132" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1970" />
             <source>Round %1</source>
             <translation>Runde %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2134" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1972" />
             <source>For %1</source>
             <translation>Til %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2137" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1975" />
             <source>Planned by %1, %2</source>
             <translation>Planlagt af %1, %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2145" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1983" />
             <source>Dispatched by %1, %2</source>
             <translation>Afsendt af %1, %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2161" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2334" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2525" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2556" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1999" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2172" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2339" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2370" />
             <source>%n site(s)</source>
             <translation>
                 <numerusform>%n sted</numerusform>
@@ -1224,13 +1224,13 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2163" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2001" />
             <source>%1 of %2 doses requested</source>
             <translation>%1 af %2 ønskede doser</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2165" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2524" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2003" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2338" />
             <source>%n unit(s)</source>
             <translation>
                 <numerusform>%n enhed</numerusform>
@@ -1238,12 +1238,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2214" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2052" />
             <source>Stock cannot cover every request (or would expire before the site can use it); the sites first in the list are served first.</source>
             <translation>Lageret kan ikke dække alt det ønskede (eller ville udløbe, før stedet kan bruge det); stederne øverst på listen forsynes først.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2236" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2074" />
             <source>%n vial(s)</source>
             <translation>
                 <numerusform>%n hætteglas</numerusform>
@@ -1251,17 +1251,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2169" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2007" />
             <source>%1 of %2 received</source>
             <translation>%1 af %2 modtaget</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2199" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2037" />
             <source>%1 gets %2 of %3</source>
             <translation>%1 får %2 af %3</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2205" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2043" />
             <source>%n more site(s)</source>
             <translation>
                 <numerusform>%n sted mere</numerusform>
@@ -1269,12 +1269,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2206" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2044" />
             <source>Short by %1 doses of %2:</source>
             <translation>Mangler %1 doser %2:</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2209" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2047" />
             <source>%n more product(s) short</source>
             <translation>
                 <numerusform>%n vare mere mangler</numerusform>
@@ -1282,258 +1282,258 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2211" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2385" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2049" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2219" />
             <source>Split fairly: every site gets about the same share of its request.</source>
             <translation>Fordelt ligeligt: hvert sted får omtrent samme andel af sit behov.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2239" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2077" />
             <source>proposed %1, requested %2, allocated %3</source>
             <translation>foreslået %1, ønsket %2, tildelt %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2286" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2124" />
             <source>Plan a round with New round (Ctrl+N), or open one on the left.</source>
             <translation>Planlæg en runde med Ny runde (Ctrl+N), eller åbn en til venstre.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2289" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2127" />
             <source>Check the requests (type a figure to change one), the picked lots and the visits; preview the lists (Ctrl+P), then dispatch (Ctrl+Enter).</source>
             <translation>Tjek behovet (skriv et tal for at ændre det), de plukkede batcher og besøgene; vis listerne (Ctrl+P), og afsend (Ctrl+Enter).</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2295" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2133" />
             <source>Dispatched: the stock is in transit. Choose a site on the left and confirm its receipt (Ctrl+R).</source>
             <translation>Afsendt: lageret er undervejs. Vælg et sted til venstre, og kvittér for dets modtagelse (Ctrl+R).</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2297" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2135" />
             <source>Dispatched: the stock is at the sites. Choose a site and confirm its receipt (Ctrl+R).</source>
             <translation>Afsendt: lageret er på stederne. Vælg et sted, og kvittér for dets modtagelse (Ctrl+R).</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2299" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2137" />
             <source>This round was cancelled; nothing of it was sent.</source>
             <translation>Runden blev annulleret; intet af den blev sendt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2331" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2169" />
             <source>Round %1 planned for %2: %3</source>
             <translation>Runde %1 planlagt til %2: %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2356" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2194" />
             <source>%1: requested %2 doses, allocated %3</source>
             <translation>%1: ønsket %2 doser, tildelt %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2360" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2198" />
             <source>(rounded up to whole vials of %1 doses)</source>
             <translation>(rundet op til hele hætteglas á %1 doser)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2368" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2395" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2203" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2226" />
             <source>Allocating…</source>
             <translation>Fordeler …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2387" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2221" />
             <source>Allocated in the list's order.</source>
             <translation>Fordelt i listens rækkefølge.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2410" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2240" />
             <source>Line %1 for %2: lot changed, reason recorded</source>
             <translation>Linje %1 til %2: batch skiftet, årsag registreret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2423" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2253" />
             <source>Change lot…	Ctrl+L</source>
             <translation>Skift batch …	Ctrl+L</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2442" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2272" />
             <source>Visit added to %1's plan</source>
             <translation>Besøg tilføjet til %1s plan</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2456" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2286" />
             <source>Visit to %1 removed</source>
             <translation>Besøg hos %1 fjernet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2463" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2290" />
             <source>Removing the visit…</source>
             <translation>Fjerner besøget …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2476" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2297" />
             <source>distribution-lists</source>
             <translation>distributionslister</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2495" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2315" />
             <source>Distribution lists, round %1</source>
             <translation>Distributionslister, runde %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2519" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2333" />
             <source>Dispatch round</source>
             <translation>Afsend runde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2521" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2335" />
             <source>Dispatch round %1: %2 doses in %3 to %4?</source>
             <translation>Afsend runde %1: %2 doser i %3 til %4?</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2529" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2343" />
             <source>Each site confirms its receipt here; until then the doses count as in transit.</source>
             <translation>Hvert sted kvitterer for modtagelsen her; indtil da tæller doserne som undervejs.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2531" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2345" />
             <source>The doses leave the pharmacy's stock and count at the sites now.</source>
             <translation>Doserne forlader apotekets lager og tæller på stederne fra nu.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2534" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2348" />
             <source>%1 requested doses cannot be sent (stock is short).</source>
             <translation>%1 ønskede doser kan ikke sendes (lageret slår ikke til).</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2537" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2351" />
             <source>Nothing is sent to: %1.</source>
             <translation>Intet sendes til: %1.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2538" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2352" />
             <source>After dispatch a list can only be reversed, not cancelled.</source>
             <translation>Efter afsendelse kan en liste kun tilbageføres, ikke annulleres.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2541" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2355" />
             <source>Not now</source>
             <translation>Ikke nu</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2554" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2368" />
             <source>Round %1 dispatched: %2 doses to %3</source>
             <translation>Runde %1 afsendt: %2 doser til %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2558" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2372" />
             <source>in transit until each site confirms</source>
             <translation>undervejs, indtil hvert sted kvitterer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2566" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2377" />
             <source>Dispatching the round…</source>
             <translation>Afsender runden …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2587" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2397" />
             <source>Round %1 cancelled; nothing was sent</source>
             <translation>Runde %1 annulleret; intet blev sendt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2596" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2403" />
             <source>Cancelling the round…</source>
             <translation>Annullerer runden …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2601" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2603" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2407" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2409" />
             <source>Cancel round</source>
             <translation>Annullér runde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2602" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2408" />
             <source>Cancel round %1? Nothing of it is sent; its picks are released.</source>
             <translation>Annullér runde %1? Intet af den sendes; dens pluk frigives.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2606" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2635" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2412" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2437" />
             <source>Reason (optional)</source>
             <translation>Årsag (valgfri)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2617" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2423" />
             <source>The list for %1 was cancelled</source>
             <translation>Listen til %1 blev annulleret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2625" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2428" />
             <source>Cancelling the list…</source>
             <translation>Annullerer listen …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2630" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2632" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2432" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2434" />
             <source>Cancel list</source>
             <translation>Annullér liste</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2631" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2433" />
             <source>Take %1 out of this round? Its picks are released for the other sites.</source>
             <translation>Tag %1 ud af denne runde? Dens pluk frigives til de andre steder.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2646" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2448" />
             <source>The dispatch to %1 was reversed; the doses are back at the pharmacy</source>
             <translation>Afsendelsen til %1 blev tilbageført; doserne er tilbage på apoteket</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2655" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2454" />
             <source>Reversing the list…</source>
             <translation>Tilbagefører listen …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2660" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2665" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2458" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2463" />
             <source>Reverse list</source>
             <translation>Tilbagefør liste</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2662" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2460" />
             <source>Reverse the dispatch to %1? Every movement of the list is reversed and the doses return to the pharmacy. Say why; the note is kept with the movements.</source>
             <translation>Tilbagefør afsendelsen til %1? Alle listens bevægelser tilbageføres, og doserne vender tilbage til apoteket. Angiv hvorfor; bemærkningen gemmes med bevægelserne.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2684" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2482" />
             <source>%1 confirmed: %2 of %3 doses received</source>
             <translation>%1 har kvitteret: %2 af %3 doser modtaget</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2688" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2486" />
             <source>the difference is recorded with its reason</source>
             <translation>differencen er registreret med sin årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2708" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2506" />
             <source>Receive from another region</source>
             <translation>Modtag fra anden region</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2710" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2508" />
             <source>Shipment files (*.json);;All files (*)</source>
             <translation>Forsendelsesfiler (*.json);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2719" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2517" />
             <source>%1 could not be read: %2</source>
             <translation>%1 kunne ikke læses: %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2724" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2522" />
             <source>Received from another region: %1 doses of %2, batch %3</source>
             <translation>Modtaget fra anden region: %1 doser %2, batch %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2735" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2530" />
             <source>Receiving the shipment…</source>
             <translation>Modtager forsendelsen …</translation>
         </message>
@@ -1541,27 +1541,27 @@
     <context>
         <name>ExpiryBanner</name>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="695" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="670" />
             <source>Show</source>
             <translation>Vis</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="697" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="670" />
             <source>Open the Expiry page</source>
             <translation>Åbn siden Udløb</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="702" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="675" />
             <source>Dismiss until tomorrow</source>
             <translation>Skjul til i morgen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="721" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="694" />
             <source>Expiry today (%1):</source>
             <translation>Udløb i dag (%1):</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="724" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="697" />
             <source>Soonest:</source>
             <translation>Først:</translation>
         </message>
@@ -1677,30 +1677,12 @@
             <translation>Det udløbsvindue sidste anvendelsesdato falder i</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="278" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="258" />
             <source>Item no.</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="282" />
-            <source>Expired: could be used until %1</source>
-            <translation>Udløbet: kunne anvendes til og med %1</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="284" />
-            <source>Last day of use</source>
-            <translation>Sidste anvendelsesdag</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="286" />
-            <source>%n day(s) left</source>
-            <translation>
-                <numerusform>%n dag tilbage</numerusform>
-                <numerusform>%n dage tilbage</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="288" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="263" />
             <source>Expiry date %1; thawed %2</source>
             <translation>Udløbsdato %1; optøet %2</translation>
         </message>
@@ -1708,27 +1690,27 @@
     <context>
         <name>ExpiryPage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="582" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="557" />
             <source>Overview</source>
             <translation>Overblik</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="583" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="558" />
             <source>At risk</source>
             <translation>I risiko</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="584" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="559" />
             <source>Discard</source>
             <translation>Kassér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="585" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="560" />
             <source>Recall</source>
             <translation>Tilbagekald</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="586" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="561" />
             <source>Wastage</source>
             <translation>Spild</translation>
         </message>
@@ -1736,22 +1718,22 @@
     <context>
         <name>ExpiryStatusLabel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="621" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="596" />
             <source>Expired and soon-expiring stock in the region. Click to open the Expiry page.</source>
             <translation>Udløbet og snart udløbende beholdning i regionen. Klik for at åbne siden Udløb.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="629" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="604" />
             <source>Expired: %1 doses</source>
             <translation>Udløbet: %1 doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="633" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="608" />
             <source>≤%1 days: %2 doses</source>
             <translation>≤%1 dage: %2 doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="639" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="614" />
             <source>at risk: %1</source>
             <translation>i risiko: %1</translation>
         </message>
@@ -1884,87 +1866,87 @@
     <context>
         <name>HistoryModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="453" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="449" />
             <source>No.</source>
             <translation>Nr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="454" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="450" />
             <source>When</source>
             <translation>Tidspunkt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="464" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="460" />
             <source>Recorded</source>
             <translation>Registreret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="455" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="451" />
             <source>What</source>
             <translation>Hændelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="456" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="452" />
             <source>From</source>
             <translation>Fra</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="457" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="453" />
             <source>To</source>
             <translation>Til</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="458" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="454" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="459" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="455" />
             <source>Who</source>
             <translation>Bruger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="460" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="456" />
             <source>Reference</source>
             <translation>Reference</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="461" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="457" />
             <source>Reason</source>
             <translation>Årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="462" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="458" />
             <source>Note</source>
             <translation>Bemærkning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="463" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="459" />
             <source>Correction</source>
             <translation>Tilbageførsel</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="494" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="481" />
             <source>When it happened</source>
             <translation>Hvornår det skete</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="496" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="483" />
             <source>When it was entered</source>
             <translation>Hvornår det blev registreret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="498" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="485" />
             <source>Movement number</source>
             <translation>Bevægelsens nummer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="554" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="541" />
             <source>reverses #%1</source>
             <translation>tilbagefører nr. %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="556" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="543" />
             <source>reversed by #%1</source>
             <translation>tilbageført af nr. %1</translation>
         </message>
@@ -2018,92 +2000,92 @@
     <context>
         <name>ImportPreviewDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="441" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="423" />
             <source>Import delivery note</source>
             <translation>Importér følgeseddel</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="456" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="438" />
             <source>Row</source>
             <translation>Række</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="456" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="438" />
             <source>Column</source>
             <translation>Kolonne</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="456" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="438" />
             <source>Problem</source>
             <translation>Problem</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="463" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="445" />
             <source>Rows</source>
             <translation>Rækker</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="464" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="446" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="465" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="447" />
             <source>Item no.</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="466" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="448" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="467" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="449" />
             <source>Expiry</source>
             <translation>Udløbsdato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="468" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="450" />
             <source>Storage</source>
             <translation>Opbevaring</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="469" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="451" />
             <source>Packs</source>
             <translation>Pakninger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="470" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="452" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="483" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="465" />
             <source>I confirm receiving short-dated lots</source>
             <translation>Jeg bekræfter modtagelse af kortdaterede batcher</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="487" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="469" />
             <source>Cancel</source>
             <translation>Annuller</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="488" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="470" />
             <source>&amp;Import and post</source>
             <translation>&amp;Importér og bogfør</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="492" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="474" />
             <source>Receive every line of the note into stock in one go; nothing is received if anything is wrong</source>
             <translation>Modtag alle følgesedlens linjer på lager på én gang; intet modtages, hvis noget er galt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="503" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="485" />
             <source>Lines to receive</source>
             <translation>Linjer der modtages</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="572" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="554" />
             <source>%n problem(s) stop the import</source>
             <translation>
                 <numerusform>%n problem forhindrer importen</numerusform>
@@ -2111,12 +2093,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="576" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="558" />
             <source>No problems found</source>
             <translation>Ingen problemer fundet</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="584" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="566" />
             <source>%n line(s)</source>
             <translation>
                 <numerusform>%n linje</numerusform>
@@ -2124,22 +2106,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="585" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="567" />
             <source>%1 packs · %2 doses</source>
             <translation>%1 pakninger · %2 doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="586" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="568" />
             <source>Delivery note</source>
             <translation>Følgeseddel</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="587" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="569" />
             <source>Delivered</source>
             <translation>Leveret</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="618" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="600" />
             <source>%n short-dated lot(s) need your confirmation:</source>
             <translation>
                 <numerusform>%n kortdateret batch skal bekræftes:</numerusform>
@@ -2147,22 +2129,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="631" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="613" />
             <source>Nothing can be imported until the file is corrected: the note is received whole or not at all.</source>
             <translation>Intet kan importeres, før filen er rettet: følgesedlen modtages helt eller slet ikke.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="635" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="617" />
             <source>The note can be imported once you confirm the short-dated lots.</source>
             <translation>Følgesedlen kan importeres, når du har bekræftet de kortdaterede batcher.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="638" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="620" />
             <source>The note can be imported: every line will be received and posted.</source>
             <translation>Følgesedlen kan importeres: alle linjer modtages og bogføres.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="670" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="652" />
             <source>Importing the delivery note…</source>
             <translation>Importerer følgesedlen…</translation>
         </message>
@@ -2393,97 +2375,97 @@
     <context>
         <name>LinesModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="564" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="505" />
             <source>Site</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="565" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="506" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="566" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="507" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="567" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="508" />
             <source>Use by</source>
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="568" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="509" />
             <source>Thawed</source>
             <translation>Optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="569" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="510" />
             <source>Units</source>
             <translation>Enheder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="570" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="511" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="571" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="512" />
             <source>Received</source>
             <translation>Modtaget</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="572" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="513" />
             <source>Reason</source>
             <translation>Årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="575" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="516" />
             <source>The lot picked; earliest use-by first unless changed with a reason</source>
             <translation>Den plukkede batch; tidligste anvendelsesdato først, medmindre den er skiftet med en årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="576" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="517" />
             <source>Use by: the expiry date, or earlier once thawed</source>
             <translation>Anvendes senest: udløbsdatoen, eller tidligere når optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="577" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="518" />
             <source>The day the stock was thawed</source>
             <translation>Dagen, lageret blev optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="578" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="519" />
             <source>Whole vials, syringes or applicators to pack</source>
             <translation>Hele hætteglas, sprøjter eller applikatorer, der skal pakkes</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="579" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="520" />
             <source>Doses the site confirmed it received</source>
             <translation>Doser, stedet har kvitteret for</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="580" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="521" />
             <source>Why another lot than FEFO's was chosen, or why less was received</source>
             <translation>Hvorfor en anden batch end FEFO's blev valgt, eller hvorfor der kom mindre</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="667" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="608" />
             <source>Batch %1, expiry %2</source>
             <translation>Batch %1, udløb %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="669" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="610" />
             <source>Chosen instead of the FEFO lot: %1</source>
             <translation>Valgt i stedet for FEFO-batchen: %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="674" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="615" />
             <source>Earlier than the expiry date (%1) because the stock is thawed</source>
             <translation>Før udløbsdatoen (%1), fordi lageret er optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="678" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="619" />
             <source>Dispatched %1, received %2: %3</source>
             <translation>Afsendt %1, modtaget %2: %3</translation>
         </message>
@@ -2768,7 +2750,7 @@ Bruger: %2</translation>
             <translation>Annuller</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="411" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="394" />
             <source>Starting the receipt…</source>
             <translation>Starter modtagelsen…</translation>
         </message>
@@ -2776,132 +2758,132 @@ Bruger: %2</translation>
     <context>
         <name>NewRoundDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="268" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="240" />
             <source>New distribution round</source>
             <translation>Ny distributionsrunde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="278" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="250" />
             <source>Optional, e.g. extra doses for the nursing-home week</source>
             <translation>Valgfri, fx ekstra doser til plejehjemsugen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="283" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="255" />
             <source>Filter sites by name, code or kind</source>
             <translation>Filtrér steder efter navn, kode eller type</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="287" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="259" />
             <source>Site</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="287" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="259" />
             <source>Code</source>
             <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="287" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="259" />
             <source>Cover</source>
             <translation>Dækning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="296" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="269" />
             <source>All &amp;central</source>
             <translation>Alle &amp;centrale</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="298" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="269" />
             <source>Tick every central vaccination centre</source>
             <translation>Markér alle centrale vaccinationscentre</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="299" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="271" />
             <source>&amp;All</source>
             <translation>&amp;Alle</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="301" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="271" />
             <source>Tick every site shown</source>
             <translation>Markér alle viste steder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="302" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="272" />
             <source>N&amp;one</source>
             <translation>I&amp;ngen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="308" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="278" />
             <source>Every product the sites &amp;use</source>
             <translation>Alle varer, stederne &amp;bruger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="310" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="280" />
             <source>The products each site has used or holds; proposals follow its use</source>
             <translation>De varer, hvert sted har brugt eller har på lager; forslagene følger dets forbrug</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="311" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="281" />
             <source>Only the products &amp;ticked:</source>
             <translation>Kun de &amp;markerede varer:</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="320" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="290" />
             <source>&amp;Direct</source>
             <translation>&amp;Direkte</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="322" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="292" />
             <source>In &amp;transit</source>
             <translation>&amp;Undervejs</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="328" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="298" />
             <source>&amp;Split fairly when stock is short</source>
             <translation>&amp;Fordel ligeligt, når lageret ikke slår til</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="332" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="302" />
             <source>Off: sites are served in the list's order until the stock runs out. On: every site gets about the same share of what it asked for.</source>
             <translation>Fra: stederne forsynes i listens rækkefølge, til lageret slipper op. Til: hvert sted får omtrent samme andel af det ønskede.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="340" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="309" />
             <source>Plan round</source>
             <translation>Planlæg runde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="342" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="309" />
             <source>Cancel</source>
             <translation>Annullér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="348" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="314" />
             <source>&amp;Date</source>
             <translation>&amp;Dato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="350" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="316" />
             <source>&amp;Note</source>
             <translation>&amp;Bemærkning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="355" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="321" />
             <source>Sites</source>
             <translation>Steder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="367" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="333" />
             <source>Products</source>
             <translation>Varer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="373" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="339" />
             <source>Dispatch</source>
             <translation>Afsendelse</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="443" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="409" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n dag</numerusform>
@@ -2909,7 +2891,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="445" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="411" />
             <source>Target cover: stock for %n day(s) of use at each site of this kind</source>
             <translation>
                 <numerusform>Måldækning: lager til %n dags forbrug på hvert sted af denne type</numerusform>
@@ -2917,7 +2899,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="530" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="496" />
             <source>%n site(s) ticked</source>
             <translation>
                 <numerusform>%n sted markeret</numerusform>
@@ -2925,7 +2907,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="574" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="523" />
             <source>Planning the round…</source>
             <translation>Planlægger runden …</translation>
         </message>
@@ -2971,77 +2953,77 @@ Bruger: %2</translation>
     <context>
         <name>OverviewTab</name>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="268" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="273" />
             <source>How many weeks ahead the chart shows</source>
             <translation>Hvor mange uger frem diagrammet viser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="269" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="275" />
             <source>Windows…</source>
             <translation>Vinduer…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="271" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="277" />
             <source>Change the expiry windows (days left until the use-by date)</source>
             <translation>Ændr udløbsvinduerne (dage tilbage til sidste anvendelsesdato)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="279" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="286" />
             <source>Programme</source>
             <translation>Program</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="280" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="287" />
             <source>Product</source>
             <translation>Produkt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="281" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="288" />
             <source>Location</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="282" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="289" />
             <source>Weeks in chart</source>
             <translation>Uger i diagram</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="301" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="308" />
             <source>Show all weeks</source>
             <translation>Vis alle uger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="377" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="383" />
             <source>Loading…</source>
             <translation>Henter…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="411" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="417" />
             <source>Showing stock past its use-by date only.</source>
             <translation>Viser kun beholdning efter sidste anvendelsesdato.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="415" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="421" />
             <source>Showing week %1 only: use-by %2 – %3.</source>
             <translation>Viser kun uge %1: anvendes senest %2 – %3.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="436" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="442" />
             <source>Saving…</source>
             <translation>Gemmer…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="491" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="484" />
             <source>No stock matches the filter.</source>
             <translation>Ingen beholdning passer til filteret.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="493" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="486" />
             <source>There is no stock in the region.</source>
             <translation>Der er ingen beholdning i regionen.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="511" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="504" />
             <source>%n row(s)</source>
             <translation>
                 <numerusform>%n række</numerusform>
@@ -3049,22 +3031,22 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="512" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="505" />
             <source>%1 doses</source>
             <translation>%1 doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="521" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="513" />
             <source>All programmes</source>
             <translation>Alle programmer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="524" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="514" />
             <source>All locations</source>
             <translation>Alle steder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="541" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="521" />
             <source>All products</source>
             <translation>Alle produkter</translation>
         </message>
@@ -3367,17 +3349,17 @@ Bruger: %2</translation>
     <context>
         <name>ReasonDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1105" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="972" />
             <source>Required</source>
             <translation>Skal udfyldes</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1105" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="972" />
             <source>Optional</source>
             <translation>Valgfri</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1110" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="974" />
             <source>Keep it</source>
             <translation>Behold den</translation>
         </message>
@@ -3385,210 +3367,210 @@ Bruger: %2</translation>
     <context>
         <name>RecallTab</name>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="132" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="129" />
             <source>Search batch, product or item no.</source>
             <translation>Søg batch, vare eller varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="133" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="130" />
             <source>&amp;Find</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="144" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="141" />
             <source>Required, e.g. SSI recall notice 2026-14: particles in vials</source>
             <translation>Påkrævet, fx SSI tilbagekaldelse 2026-14: partikler i hætteglas</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="145" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="142" />
             <source>R&amp;eason</source>
             <translation>Å&amp;rsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="147" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="144" />
             <source>&amp;Recall batch…</source>
             <translation>&amp;Tilbagekald batch…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="170" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="167" />
             <source>Recall a batch</source>
             <translation>Tilbagekald en batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="174" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="171" />
             <source>Choose the batch, give the reason and recall it: it is blocked from picking, distribution and use at every location; it can only come back to the pharmacy or be discarded.</source>
             <translation>Vælg batchen, angiv årsagen og tilbagekald den: den spærres for plukning, udlevering og brug på alle steder; den kan kun sendes tilbage til apoteket eller kasseres.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="185" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="182" />
             <source>Recalled batches</source>
             <translation>Tilbagekaldte batcher</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="189" />
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="543" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="186" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="519" />
             <source>Where the batch is</source>
             <translation>Hvor batchen er</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="198" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="195" />
             <source>Choose a batch on the left to see every location holding it.</source>
             <translation>Vælg en batch til venstre for at se alle steder, der har den.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="201" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="199" />
             <source>&amp;Bring-back list…</source>
             <translation>&amp;Returliste…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="204" />
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="600" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="201" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="576" />
             <source>The list of what each site must bring back to the pharmacy, to print or save (PDF)</source>
             <translation>Listen over hvad hvert sted skal sende tilbage til apoteket, til udskrift eller at gemme (PDF)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="263" />
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="284" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="251" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="272" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="268" />
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="283" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="256" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="271" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="269" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="257" />
             <source>Item no.</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="270" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="258" />
             <source>Expiry</source>
             <translation>Udløbsdato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="271" />
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="308" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="259" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="296" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="272" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="260" />
             <source>Locations</source>
             <translation>Steder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="274" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="262" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="276" />
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="285" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="264" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="273" />
             <source>Recalled</source>
             <translation>Tilbagekaldt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="287" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="275" />
             <source>Still out</source>
             <translation>Stadig ude</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="291" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="279" />
             <source>Doses still at sites (not yet back at the pharmacy)</source>
             <translation>Doser der stadig er på stederne (endnu ikke tilbage på apoteket)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="293" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="281" />
             <source>Reason</source>
             <translation>Årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="299" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="287" />
             <source>Location</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="304" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="292" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="305" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="293" />
             <source>Address</source>
             <translation>Adresse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="306" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="294" />
             <source>Use-by</source>
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="307" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="295" />
             <source>thawed %1</source>
             <translation>optøet %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="309" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="297" />
             <source>Vials</source>
             <translation>Hætteglas</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="310" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="298" />
             <source>Vials, syringes or applicators; a part vial counts as one</source>
             <translation>Hætteglas, sprøjter eller applikatorer; et delvist hætteglas tæller som ét</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="319" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="307" />
             <source>in transit</source>
             <translation>undervejs</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="329" />
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="398" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="317" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="386" />
             <source>Loading…</source>
             <translation>Henter …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="337" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="325" />
             <source>The list could not be loaded.</source>
             <translation>Listen kunne ikke hentes.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="354" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="342" />
             <source>No batch in stock matches the search.</source>
             <translation>Ingen batch på lager passer til søgningen.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="356" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="344" />
             <source>Nothing is in stock.</source>
             <translation>Der er intet på lager.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="358" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="346" />
             <source>No batch has been recalled.</source>
             <translation>Ingen batch er tilbagekaldt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="420" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="408" />
             <source>Recall batch</source>
             <translation>Tilbagekald batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="421" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="409" />
             <source>Recall batch %1 of %2?</source>
             <translation>Tilbagekald batch %1 af %2?</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="423" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="411" />
             <source>It is blocked from picking, distribution and use at every location: now %1 at %2.</source>
             <translation>Den spærres for plukning, udlevering og brug på alle steder: nu %1 på %2.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="424" />
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="569" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="412" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="545" />
             <source>%n dose(s)</source>
             <translation>
                 <numerusform>%n dose</numerusform>
@@ -3596,8 +3578,8 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="425" />
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="567" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="413" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="543" />
             <source>%n location(s)</source>
             <translation>
                 <numerusform>%n sted</numerusform>
@@ -3605,77 +3587,77 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="427" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="415" />
             <source>Reason: %1</source>
             <translation>Årsag: %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="429" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="417" />
             <source>A recall cannot be undone here.</source>
             <translation>En tilbagekaldelse kan ikke fortrydes her.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="431" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="419" />
             <source>Recall</source>
             <translation>Tilbagekald</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="432" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="420" />
             <source>Cancel</source>
             <translation>Annullér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="451" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="439" />
             <source>Batch %1 is recalled. Print the bring-back list and send it to the sites.</source>
             <translation>Batch %1 er tilbagekaldt. Udskriv returlisten og send den til stederne.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="473" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="461" />
             <source>Recalling…</source>
             <translation>Tilbagekalder…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="484" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="467" />
             <source>bring-back</source>
             <translation>returliste</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="501" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="483" />
             <source>Bring-back list, batch %1</source>
             <translation>Returliste, batch %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="534" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="510" />
             <source>No location holds this batch any more.</source>
             <translation>Intet sted har længere denne batch.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="547" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="523" />
             <source>Recalled batch %1 · %2</source>
             <translation>Tilbagekaldt batch %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="550" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="526" />
             <source>Recalled %1 by %2: %3</source>
             <translation>Tilbagekaldt %1 af %2: %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="557" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="533" />
             <source>Where batch %1 is</source>
             <translation>Hvor batch %1 er</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="562" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="538" />
             <source>Not recalled.</source>
             <translation>Ikke tilbagekaldt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="573" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="549" />
             <source>to bring back: %1 from %2</source>
             <translation>skal tilbage: %1 fra %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="574" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="550" />
             <source>%n vial(s)</source>
             <translation>
                 <numerusform>%n hætteglas</numerusform>
@@ -3683,7 +3665,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="575" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="551" />
             <source>%n site(s)</source>
             <translation>
                 <numerusform>%n sted</numerusform>
@@ -3691,22 +3673,22 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="589" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="565" />
             <source>Choose the batch to recall in the list above.</source>
             <translation>Vælg batchen, der skal tilbagekaldes, i listen ovenfor.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="591" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="567" />
             <source>Batch %1 is already recalled.</source>
             <translation>Batch %1 er allerede tilbagekaldt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="593" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="569" />
             <source>Give the reason for the recall.</source>
             <translation>Angiv årsagen til tilbagekaldelsen.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="602" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="578" />
             <source>Only for a recalled batch</source>
             <translation>Kun for en tilbagekaldt batch</translation>
         </message>
@@ -3714,112 +3696,112 @@ Bruger: %2</translation>
     <context>
         <name>ReceiptLinesModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="116" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="113" />
             <source>No.</source>
             <translation>Nr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="117" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="114" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="118" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="115" />
             <source>Item no.</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="119" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="116" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="120" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="117" />
             <source>Expiry</source>
             <translation>Udløb</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="121" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="118" />
             <source>Use by</source>
             <translation>Anv. senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="122" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="119" />
             <source>Storage</source>
             <translation>Opbevaring</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="123" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="120" />
             <source>Packs</source>
             <translation>Pakn.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="124" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="121" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="125" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="122" />
             <source>Scans</source>
             <translation>Scannet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="126" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="123" />
             <source>Hold</source>
             <translation>Karantæne</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="127" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="124" />
             <source>Warnings</source>
             <translation>Advarsler</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="130" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="127" />
             <source>Line number on this receipt</source>
             <translation>Linjenummer på denne modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="131" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="128" />
             <source>SSI item number (varenummer)</source>
             <translation>SSI's varenummer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="132" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="129" />
             <source>The manufacturer's expiry date</source>
             <translation>Producentens udløbsdato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="133" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="130" />
             <source>Use by: the expiry date, or earlier once thawed</source>
             <translation>Anvendes senest: udløbsdatoen, eller tidligere når varen er optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="134" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="131" />
             <source>Storage condition on arrival (double-click or F2 to change)</source>
             <translation>Opbevaring ved ankomst (dobbeltklik eller F2 for at ændre)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="135" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="132" />
             <source>Packs received (double-click or F2 to change)</source>
             <translation>Modtagne pakninger (dobbeltklik eller F2 for at ændre)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="136" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="133" />
             <source>Packs counted by scanning their barcode</source>
             <translation>Pakninger talt ved at scanne deres stregkode</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="138" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="135" />
             <source>On hold: received into quarantine, not pickable until released (tick to hold, F2 to give the reason)</source>
             <translation>Tilbageholdt: modtages i karantæne og kan ikke plukkes, før det frigives (sæt flueben for at tilbageholde, F2 for at angive årsagen)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="141" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="138" />
             <source>Problems refuse posting; warnings need a confirmation</source>
             <translation>Problemer forhindrer bogføring; advarsler skal bekræftes</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="338" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="318" />
             <source>(+%n more)</source>
             <translation>
                 <numerusform>(+%n mere)</numerusform>
@@ -3827,7 +3809,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="345" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="325" />
             <source>Short-dated (%n day(s))</source>
             <translation>
                 <numerusform>Kortdateret (%n dag)</numerusform>
@@ -3835,27 +3817,27 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="347" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="327" />
             <source>Expired</source>
             <translation>Udløbet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="349" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="329" />
             <source>Hold needs a reason</source>
             <translation>Tilbageholdelse kræver en årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="351" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="331" />
             <source>Expiry differs from the known lot</source>
             <translation>Udløb afviger fra kendt batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="353" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="333" />
             <source>Product not in use</source>
             <translation>Varen er ikke i brug</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="355" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="335" />
             <source>Not a frozen product</source>
             <translation>Ikke en frostvare</translation>
         </message>
@@ -3863,27 +3845,27 @@ Bruger: %2</translation>
     <context>
         <name>ReceiptListModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="449" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="428" />
             <source>Delivery note</source>
             <translation>Følgeseddel</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="449" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="428" />
             <source>Delivered</source>
             <translation>Leveret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="449" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="428" />
             <source>Lines</source>
             <translation>Linjer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="449" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="428" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="532" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="494" />
             <source>%n pack(s)</source>
             <translation>
                 <numerusform>%n pakning</numerusform>
@@ -3891,7 +3873,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="533" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="495" />
             <source>%n line(s)</source>
             <translation>
                 <numerusform>%n linje</numerusform>
@@ -3899,7 +3881,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="540" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="502" />
             <source>%n line(s) on hold</source>
             <translation>
                 <numerusform>%n linje tilbageholdt</numerusform>
@@ -3910,78 +3892,78 @@ Bruger: %2</translation>
     <context>
         <name>ReceivingModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="62" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="58" />
             <source>Draft</source>
             <translation>Kladde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="64" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="60" />
             <source>Posted</source>
             <translation>Bogført</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="66" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="62" />
             <source>Cancelled</source>
             <translation>Annulleret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="72" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="68" />
             <source>Frozen</source>
             <translation>Frost</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="74" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="70" />
             <source>2–8 °C</source>
             <translation>Køl 2–8 °C</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="80" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="76" />
             <source>Thawed</source>
             <translation>Optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="331" />
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="370" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="311" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="350" />
             <source>reason missing</source>
             <translation>årsag mangler</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="363" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="343" />
             <source>Item no.</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="374" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="354" />
             <source>Received thawed on %1; use by %2</source>
             <translation>Modtaget optøet %1; anvendes senest %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="379" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="359" />
             <source>Earlier than the expiry date because the stock is thawed</source>
             <translation>Tidligere end udløbsdatoen, fordi varen er optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="381" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="361" />
             <source>%1 doses per pack</source>
             <translation>%1 doser pr. pakning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="531" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="493" />
             <source>%1 doses</source>
             <translation>%1 doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="534" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="496" />
             <source>Delivered %1</source>
             <translation>Leveret %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="543" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="505" />
             <source>Posted %1 by %2</source>
             <translation>Bogført %1 af %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="549" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="511" />
             <source>Started %1 by %2</source>
             <translation>Startet %1 af %2</translation>
         </message>
@@ -3989,195 +3971,195 @@ Bruger: %2</translation>
     <context>
         <name>ReceivingPage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="753" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="735" />
             <source>&amp;New receipt…</source>
             <translation>&amp;Ny modtagelse…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="755" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="735" />
             <source>Start a receipt for a delivery note number (Ctrl+N)</source>
             <translation>Start en modtagelse for et følgeseddelnummer (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="756" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="738" />
             <source>&amp;Import delivery note…</source>
             <translation>&amp;Importér følgeseddel…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="758" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="740" />
             <source>Receive a whole delivery note from an .xlsx or .csv file (Ctrl+I)</source>
             <translation>Modtag en hel følgeseddel fra en .xlsx- eller .csv-fil (Ctrl+I)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="764" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="747" />
             <source>No receipts yet. Start one with New receipt, or import a delivery note.</source>
             <translation>Ingen modtagelser endnu. Start en med Ny modtagelse, eller importér en følgeseddel.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="773" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="756" />
             <source>Receipts</source>
             <translation>Modtagelser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="777" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="757" />
             <source>Drafts first, then the latest posted</source>
             <translation>Kladder først, derefter de seneste bogførte</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="820" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="800" />
             <source>Type a line</source>
             <translation>Indtast en linje</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="829" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="809" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="843" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="823" />
             <source>Storage condition on arrival; a frozen product that arrives at 2–8 °C is received thawed</source>
             <translation>Opbevaring ved ankomst; en frostvare, der ankommer ved 2–8 °C, modtages optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="845" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="825" />
             <source>On &amp;hold</source>
             <translation>&amp;Tilbagehold</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="848" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="828" />
             <source>Cold chain in doubt: receive into quarantine, not pickable until a pharmacist releases it</source>
             <translation>Kølekæden er i tvivl: modtag i karantæne; kan ikke plukkes, før en farmaceut frigiver det</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="853" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="833" />
             <source>Reason, e.g. temperature logger alarm</source>
             <translation>Årsag, fx alarm fra temperaturlogger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="855" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="836" />
             <source>&amp;Add line</source>
             <translation>Tilføj &amp;linje</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="857" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="836" />
             <source>Add the typed line to the receipt (Enter in the form, Alt+A)</source>
             <translation>Tilføj den indtastede linje til modtagelsen (Enter i formularen, Alt+L)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="869" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="849" />
             <source>&amp;Product</source>
             <translation>&amp;Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="871" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="851" />
             <source>&amp;Batch</source>
             <translation>&amp;Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="873" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="853" />
             <source>E&amp;xpiry</source>
             <translation>&amp;Udløb</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="875" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="855" />
             <source>Pac&amp;ks</source>
             <translation>Pa&amp;kninger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="877" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="857" />
             <source>&amp;Storage</source>
             <translation>O&amp;pbevaring</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="889" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="870" />
             <source>&amp;Thaw…</source>
             <translation>&amp;Optø…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="892" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="872" />
             <source>Thaw doses of the selected posted frozen line; the thawed shelf life starts now (Ctrl+T)</source>
             <translation>Optø doser fra den valgte bogførte frostlinje; holdbarheden efter optøning starter nu (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="894" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="875" />
             <source>&amp;Goods receipt…</source>
             <translation>Vare&amp;modtagelse…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="896" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="877" />
             <source>Preview, print or save the goods-receipt document (Ctrl+P)</source>
             <translation>Vis, udskriv eller gem varemodtagelsen (Ctrl+P)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="897" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="880" />
             <source>&amp;Cancel draft…</source>
             <translation>&amp;Annullér kladde…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="899" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="880" />
             <source>Abandon this draft; nothing of it is received</source>
             <translation>Opgiv denne kladde; intet af den modtages</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="900" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="883" />
             <source>P&amp;ost receipt</source>
             <translation>Bog&amp;før modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="902" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="883" />
             <source>Put every line into stock in one go (Ctrl+Enter)</source>
             <translation>Læg alle linjer på lager på én gang (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="970" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="941" />
             <source>New receipt</source>
             <translation>Ny modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="971" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1109" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="942" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1080" />
             <source>Import delivery note</source>
             <translation>Importér følgeseddel</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="973" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="944" />
             <source>Post receipt</source>
             <translation>Bogfør modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="977" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="948" />
             <source>Goods receipt</source>
             <translation>Varemodtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="978" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="949" />
             <source>Thaw</source>
             <translation>Optø</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="979" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="950" />
             <source>Remove line</source>
             <translation>Fjern linje</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1102" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1073" />
             <source>Receipt %1 is open. Scan the packs, type the lines, then post.</source>
             <translation>Modtagelse %1 er åben. Scan pakningerne, indtast linjerne, og bogfør derefter.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1111" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1082" />
             <source>Delivery notes (*.xlsx *.csv);;All files (*)</source>
             <translation>Følgesedler (*.xlsx *.csv);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1118" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1089" />
             <source>Reading %1…</source>
             <translation>Læser %1…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1142" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1235" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1590" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1113" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1206" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1561" />
             <source>%n line(s)</source>
             <translation>
                 <numerusform>%n linje</numerusform>
@@ -4185,53 +4167,53 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1144" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1115" />
             <source>Delivery note %1 imported and posted: %2, %3 doses in stock</source>
             <translation>Følgeseddel %1 er importeret og bogført: %2, %3 doser på lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1275" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1246" />
             <source>Start a receipt with New receipt (Ctrl+N), or open one on the left. Then scan the packs.</source>
             <translation>Start en modtagelse med Ny modtagelse (Ctrl+N), eller åbn en til venstre. Scan derefter pakningerne.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1195" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1166" />
             <source>No lines yet. Scan a pack anywhere on this page, type a line below, or import the note.</source>
             <translation>Ingen linjer endnu. Scan en pakning hvor som helst på siden, indtast en linje nedenfor, eller importér følgesedlen.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1205" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1176" />
             <source>No receipt open</source>
             <translation>Ingen modtagelse åben</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1210" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1181" />
             <source>Delivery note %1</source>
             <translation>Følgeseddel %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1211" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1182" />
             <source>Delivered</source>
             <translation>Leveret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1212" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1183" />
             <source>Pharmacy</source>
             <translation>Apotek</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1217" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1188" />
             <source>Started by %1, %2</source>
             <translation>Startet af %1, %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1225" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1196" />
             <source>Posted by %1, %2</source>
             <translation>Bogført af %1, %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1236" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1400" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1207" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1371" />
             <source>%n pack(s)</source>
             <translation>
                 <numerusform>%n pakning</numerusform>
@@ -4239,12 +4221,12 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1237" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1208" />
             <source>%1 doses</source>
             <translation>%1 doser</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1241" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1212" />
             <source>%n on hold</source>
             <translation>
                 <numerusform>%n tilbageholdt</numerusform>
@@ -4252,7 +4234,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1245" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1216" />
             <source>%n with problems</source>
             <translation>
                 <numerusform>%n med problemer</numerusform>
@@ -4260,7 +4242,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1247" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1218" />
             <source>%n short-dated</source>
             <translation>
                 <numerusform>%n kortdateret</numerusform>
@@ -4268,167 +4250,167 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1277" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1248" />
             <source>Scan a pack anywhere on this page, or type a line below. Post (Ctrl+Enter) when all is counted.</source>
             <translation>Scan en pakning hvor som helst på siden, eller indtast en linje nedenfor. Bogfør (Ctrl+Enter), når alt er talt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1280" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1251" />
             <source>Posted: the lines are in stock. Goods receipt (Ctrl+P) shows the document; select a frozen line to thaw it.</source>
             <translation>Bogført: linjerne er på lager. Varemodtagelse (Ctrl+P) viser dokumentet; vælg en frostlinje for at optø den.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1294" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1265" />
             <source>Line %1:</source>
             <translation>Linje %1:</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1311" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1282" />
             <source>Choose a product…</source>
             <translation>Vælg en vare…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1312" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1283" />
             <source>Item no.</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1352" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1323" />
             <source>Open a draft receipt before adding lines.</source>
             <translation>Åbn en kladde, før du tilføjer linjer.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1359" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1330" />
             <source>a product</source>
             <translation>en vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1361" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1332" />
             <source>the batch</source>
             <translation>batchnummeret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1363" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1334" />
             <source>the expiry date</source>
             <translation>udløbsdatoen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1365" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1336" />
             <source>the reason for the hold</source>
             <translation>årsagen til tilbageholdelsen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1367" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1338" />
             <source>Fill in %1.</source>
             <translation>Udfyld %1.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1396" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1367" />
             <source>Line %1 added: %2 %3, %4</source>
             <translation>Linje %1 tilføjet: %2 %3, %4</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1411" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1382" />
             <source>Adding the line…</source>
             <translation>Tilføjer linjen…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1420" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1391" />
             <source>Scanned, but no draft receipt is open: start one with New receipt (Ctrl+N) and scan again.</source>
             <translation>Scannet, men der er ingen åben kladde: start en med Ny modtagelse (Ctrl+N), og scan igen.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1422" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1393" />
             <source>Receipt %1 is posted; start a new receipt to scan more packs.</source>
             <translation>Modtagelse %1 er bogført; start en ny modtagelse for at scanne flere pakninger.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1446" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1417" />
             <source>Recording the scan…</source>
             <translation>Registrerer scanningen…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1468" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1439" />
             <source>+1 pack %1 %2 (%3 in total)</source>
             <translation>+1 pakning %1 %2 (%3 i alt)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1486" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1457" />
             <source>Line %1 changed</source>
             <translation>Linje %1 ændret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1492" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1463" />
             <source>Changing the line…</source>
             <translation>Ændrer linjen…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1506" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1477" />
             <source>Line %1 removed: %2 %3</source>
             <translation>Linje %1 fjernet: %2 %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1519" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1490" />
             <source>Removing the line…</source>
             <translation>Fjerner linjen…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1531" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1502" />
             <source>Put on hold</source>
             <translation>Tilbagehold</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1533" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1504" />
             <source>Why is line %1 (%2 %3) held?</source>
             <translation>Hvorfor tilbageholdes linje %1 (%2 %3)?</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1556" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1527" />
             <source>Change packs…	F2</source>
             <translation>Ret antal pakninger…	F2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1560" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1531" />
             <source>Take off hold</source>
             <translation>Ophæv tilbageholdelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1560" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1531" />
             <source>Put on hold…</source>
             <translation>Tilbagehold…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1562" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1533" />
             <source>Storage</source>
             <translation>Opbevaring</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1570" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1541" />
             <source>Remove line	Del</source>
             <translation>Fjern linje	Del</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1573" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1544" />
             <source>Thaw…	Ctrl+T</source>
             <translation>Optø…	Ctrl+T</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1586" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1557" />
             <source>The receipt has no lines yet.</source>
             <translation>Modtagelsen har endnu ingen linjer.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1592" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1563" />
             <source>Lines that cannot be received (marked red): %1. Change or remove them, then post.</source>
             <translation>Linjer, der ikke kan modtages (markeret med rødt): %1. Ret eller fjern dem, og bogfør derefter.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1607" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1578" />
             <source>Short-dated lots</source>
             <translation>Kortdaterede batcher</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1610" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1581" />
             <source>%n lot(s) on this receipt expire sooner than required. Receive anyway?</source>
             <translation>
                 <numerusform>%n batch på denne modtagelse udløber tidligere end krævet. Modtag alligevel?</numerusform>
@@ -4436,78 +4418,78 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1613" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1584" />
             <source>Receive anyway</source>
             <translation>Modtag alligevel</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1614" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1585" />
             <source>Cancel</source>
             <translation>Annuller</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1627" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1598" />
             <source>Receipt %1 posted: %2 doses in stock</source>
             <translation>Modtagelse %1 bogført: %2 doser på lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1631" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1602" />
             <source>(%1 doses held in quarantine)</source>
             <translation>(%1 doser tilbageholdt i karantæne)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1640" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1611" />
             <source>Posting the receipt…</source>
             <translation>Bogfører modtagelsen…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1650" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1653" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1621" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1624" />
             <source>Cancel draft</source>
             <translation>Annullér kladde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1651" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1622" />
             <source>Cancel the draft for delivery note %1?</source>
             <translation>Annullér kladden for følgeseddel %1?</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1652" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1623" />
             <source>Nothing of it is received; its scanned packs can be scanned again.</source>
             <translation>Intet af den modtages; dens scannede pakninger kan scannes igen.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1654" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1625" />
             <source>Keep it</source>
             <translation>Behold den</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1666" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1637" />
             <source>Draft %1 cancelled</source>
             <translation>Kladde %1 annulleret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1673" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1644" />
             <source>Cancelling the draft…</source>
             <translation>Annullerer kladden…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1686" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1652" />
             <source>goods-receipt</source>
             <translation>varemodtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1699" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1664" />
             <source>Goods receipt %1</source>
             <translation>Varemodtagelse %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1734" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1693" />
             <source>No frozen stock of batch %1 is left at %2.</source>
             <translation>Der er ingen frossen beholdning af batch %1 tilbage på %2.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1743" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1702" />
             <source>%1 doses of batch %2 thawed</source>
             <translation>%1 doser af batch %2 optøet</translation>
         </message>
@@ -4515,87 +4497,87 @@ Bruger: %2</translation>
     <context>
         <name>RecordWasteDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="357" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="347" />
             <source>Record waste</source>
             <translation>Registrér spild</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="394" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="384" />
             <source>&amp;Location</source>
             <translation>&amp;Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="395" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="385" />
             <source>L&amp;ot</source>
             <translation>&amp;Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="396" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="386" />
             <source>&amp;Doses</source>
             <translation>&amp;Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="397" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="387" />
             <source>&amp;Reason</source>
             <translation>Å&amp;rsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="398" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="388" />
             <source>Co&amp;mment</source>
             <translation>Be&amp;mærkning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="409" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="398" />
             <source>Cancel</source>
             <translation>Annullér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="410" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="398" />
             <source>&amp;Discard</source>
             <translation>&amp;Kassér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="487" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="469" />
             <source>Choose the location.</source>
             <translation>Vælg stedet.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="489" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="471" />
             <source>Choose the lot: nothing is on hand at this location.</source>
             <translation>Vælg batchen: der er intet på lager på dette sted.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="491" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="473" />
             <source>Choose a reason.</source>
             <translation>Vælg en årsag.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="526" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="491" />
             <source>Discarding…</source>
             <translation>Kasserer…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="605" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="569" />
             <source>Loading…</source>
             <translation>Henter …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="622" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="586" />
             <source>%1 doses on hand</source>
             <translation>%1 doser på lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="624" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="588" />
             <source>use-by %1</source>
             <translation>anvendes senest %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="628" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="592" />
             <source>Nothing on hand here</source>
             <translation>Intet på lager her</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="651" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="615" />
             <source>A vial holds %n dose(s): enter the doses left in the opened vial.</source>
             <translation>
                 <numerusform>Et hætteglas indeholder %n dosis: angiv de doser, der er tilbage i det anbrudte hætteglas.</numerusform>
@@ -4603,17 +4585,17 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="657" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="621" />
             <source>Required for this reason: say what happened.</source>
             <translation>Påkrævet for denne årsag: skriv hvad der skete.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="659" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="623" />
             <source>Required</source>
             <translation>Påkrævet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="662" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="626" />
             <source>Optional</source>
             <translation>Valgfri</translation>
         </message>
@@ -4649,145 +4631,145 @@ Bruger: %2</translation>
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="212" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="209" />
             <source>YYYY-MM</source>
             <translation>ÅÅÅÅ-MM</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="214" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="211" />
             <source>The month to report, as YYYY-MM. Up and Down step through the months.</source>
             <translation>Måneden der indberettes, som ÅÅÅÅ-MM. Pil op og ned skifter måned.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="217" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="214" />
             <source>&amp;Month</source>
             <translation>&amp;Måned</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="222" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="219" />
             <source>The folder the workbook is written to (remembered on this computer)</source>
             <translation>Mappen som regnearket gemmes i (huskes på denne computer)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="225" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="222" />
             <source>Output &amp;folder</source>
             <translation>Ma&amp;ppe</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="263" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="260" />
             <source>Choose a month and press Make workbook (%1). The summary sheet of the file is shown here, one row per vaccine.</source>
             <translation>Vælg en måned og tryk på Dan regneark (%1). Filens opsummeringsark vises her med én række pr. vaccine.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="292" />
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="652" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="289" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="649" />
             <source>Workbook</source>
             <translation>Regneark</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="306" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="303" />
             <source>No report has been marked as sent yet.</source>
             <translation>Ingen indberetning er markeret som sendt endnu.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="315" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="312" />
             <source>Each version is kept exactly as it was sent. Hover over SHA-256 or Kontrolsum to see it in full.</source>
             <translation>Hver version gemmes præcis, som den blev sendt. Hold musen over SHA-256 eller Kontrolsum for at se hele værdien.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="340" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="337" />
             <source>Archive of reports sent</source>
             <translation>Arkiv over sendte indberetninger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="341" />
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="417" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="338" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="414" />
             <source>Changes since sent</source>
             <translation>Ændringer siden afsendelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="362" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="359" />
             <source>Monthly report to SSI</source>
             <translation>Månedlig indberetning til SSI</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="405" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="402" />
             <source>Make workbook</source>
             <translation>Dan regneark</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="407" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="404" />
             <source>Write the month's workbook for SSI into the output folder</source>
             <translation>Gem månedens regneark til SSI i den valgte mappe</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="411" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="408" />
             <source>Mark as sent…</source>
             <translation>Markér som sendt…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="413" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="410" />
             <source>Archive the workbook just made as sent to SSI; this closes the month</source>
             <translation>Arkivér det netop dannede regneark som sendt til SSI; det lukker måneden</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="419" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="416" />
             <source>Compare the month as it is now with the version sent to SSI</source>
             <translation>Sammenlign måneden, som den er nu, med versionen sendt til SSI</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="423" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="420" />
             <source>Choose…</source>
             <translation>Vælg…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="425" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="422" />
             <source>Choose the folder the workbook is written to</source>
             <translation>Vælg mappen som regnearket gemmes i</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="429" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="426" />
             <source>Open folder</source>
             <translation>Åbn mappe</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="431" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="428" />
             <source>Open the folder holding the workbook</source>
             <translation>Åbn mappen med regnearket</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="435" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="432" />
             <source>Save copy…</source>
             <translation>Gem kopi…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="437" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="434" />
             <source>Save a copy of the selected archived workbook, exactly as it was sent</source>
             <translation>Gem en kopi af det valgte arkiverede regneark, præcis som det blev sendt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="504" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="501" />
             <source>Folder for the SSI workbook</source>
             <translation>Mappe til regnearket til SSI</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="516" />
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="521" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="513" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="518" />
             <source>Making the workbook for %1…</source>
             <translation>Danner regnearket for %1…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="534" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="531" />
             <source>Mark as sent to SSI</source>
             <translation>Markér som sendt til SSI</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="536" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="533" />
             <source>Mark %1 as sent to SSI for %2?</source>
             <translation>Markér %1 som sendt til SSI for %2?</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="540" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="537" />
             <source>This closes %1: a movement dated in %1 after this can only be posted by a coordinator who gives a reason, and it will show under Changes since sent.
 
 The file is archived exactly as it is now. Marking the month again later adds a new version and keeps this one.</source>
@@ -4796,67 +4778,67 @@ The file is archived exactly as it is now. Marking the month again later adds a 
 Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes en ny version, og denne bevares.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="546" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="543" />
             <source>Mark as sent</source>
             <translation>Markér som sendt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="576" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="573" />
             <source>Comparing %1 with the version sent…</source>
             <translation>Sammenligner %1 med den sendte version…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="602" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="599" />
             <source>Save a copy of the workbook sent</source>
             <translation>Gem en kopi af det sendte regneark</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="604" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="601" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Excel-regneark (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="613" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="610" />
             <source>Saved a copy of %1 (version %2) as %3.</source>
             <translation>Gemte en kopi af %1 (version %2) som %3.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="636" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="633" />
             <source>Workbook written: %1</source>
             <translation>Regnearket er gemt: %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="641" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="638" />
             <source>No workbook was written.</source>
             <translation>Der blev ikke gemt noget regneark.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="654" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="651" />
             <source>Workbook for %1: summary sheet (Opsummering)</source>
             <translation>Regneark for %1: opsummeringsarket (Opsummering)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="657" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="654" />
             <source>Open %1</source>
             <translation>Åbn %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="659" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="656" />
             <source>Made %1 by %2</source>
             <translation>Dannet %1 af %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="661" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="658" />
             <source>Kontrolsum: %1</source>
             <translation>Kontrolsum: %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="663" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="660" />
             <source>SHA-256 of the ledger rows the report was made from; the same data gives the same sum.</source>
             <translation>SHA-256 af de bevægelser, indberetningen er dannet ud fra; samme data giver samme sum.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="668" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="665" />
             <source>%n row(s) do not reconcile (Afstemt is not OK): marked red.</source>
             <translation>
                 <numerusform>%n række stemmer ikke (Afstemt er ikke OK): markeret med rødt.</numerusform>
@@ -4864,7 +4846,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="673" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="670" />
             <source>All %n row(s) reconcile (Afstemt OK).</source>
             <translation>
                 <numerusform>%n række stemmer (Afstemt OK).</numerusform>
@@ -4872,27 +4854,27 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="675" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="672" />
             <source>No stock or movements in this month: the sheets have headers only.</source>
             <translation>Ingen beholdning eller bevægelser i denne måned: arkene har kun overskrifter.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="684" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="681" />
             <source>Archiving the workbook…</source>
             <translation>Arkiverer regnearket…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="692" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="689" />
             <source>%1 was marked as sent for %2 (version %3); the month is closed.</source>
             <translation>%1 er markeret som sendt for %2 (version %3); måneden er lukket.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="703" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="700" />
             <source>Press Changes since sent (%1) to compare a month with the version sent to SSI.</source>
             <translation>Tryk på Ændringer siden afsendelse (%1) for at sammenligne en måned med versionen sendt til SSI.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="715" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="712" />
             <source>%1: %n difference(s) from version %2 sent on %3 by %4.</source>
             <translation>
                 <numerusform>%1: %n forskel fra version %2, sendt %3 af %4.</numerusform>
@@ -4900,28 +4882,28 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="724" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="721" />
             <source>%1: compared with version %2.</source>
             <translation>%1: sammenlignet med version %2.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="727" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="724" />
             <source>No changes since the version sent on %1 by %2.</source>
             <translation>Ingen ændringer siden versionen sendt %1 af %2.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="764" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="761" />
             <source>Make the workbook for %1 first; the one shown is for %2.</source>
             <translation>Dan først regnearket for %1; det viste er for %2.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="773" />
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="788" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="770" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="785" />
             <source>%1 has not been marked as sent.</source>
             <translation>%1 er ikke markeret som sendt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="780" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="777" />
             <source>%1 is closed: version %2 was marked as sent on %3 by %4.</source>
             <translation>%1 er lukket: version %2 blev markeret som sendt %3 af %4.</translation>
         </message>
@@ -4929,67 +4911,67 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>RequestsModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="395" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="338" />
             <source>Site</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="396" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="339" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="397" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="340" />
             <source>Proposed</source>
             <translation>Foreslået</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="398" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="341" />
             <source>Requested</source>
             <translation>Ønsket</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="399" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="342" />
             <source>Allocated</source>
             <translation>Tildelt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="400" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="343" />
             <source>Short</source>
             <translation>Mangler</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="403" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="346" />
             <source>The app's proposal: the site's recent use times its target cover, minus what it holds</source>
             <translation>Programmets forslag: stedets forbrug for nylig gange dets måldækning, minus det, det har</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="404" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="347" />
             <source>Doses the site should get, in whole vials (type a figure or F2 to change)</source>
             <translation>Doser, stedet skal have, i hele hætteglas (skriv et tal eller F2 for at ændre)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="405" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="348" />
             <source>Doses picked from the pharmacy's stock, earliest expiry first</source>
             <translation>Doser plukket fra apotekets lager, tidligste udløb først</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="407" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="350" />
             <source>Requested doses that cannot be sent: the pharmacy's stock is short, or would expire before the site can use it</source>
             <translation>Ønskede doser, der ikke kan sendes: apotekets lager slår ikke til, eller det ville udløbe, før stedet kan bruge det</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="521" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="462" />
             <source>Gets %1 of %2 doses</source>
             <translation>Får %1 af %2 doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="512" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="453" />
             <source>Proposal: %1</source>
             <translation>Forslag: %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="515" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="456" />
             <source>Requested %1 doses = %n vial(s)</source>
             <translation>
                 <numerusform>Ønsket %1 doser = %n hætteglas</numerusform>
@@ -4997,12 +4979,12 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="528" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="469" />
             <source>Type a figure or press F2 to change; whole vials of %1 doses</source>
             <translation>Skriv et tal eller tryk F2 for at ændre; hele hætteglas á %1 doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="531" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="472" />
             <source>Type a figure or press F2 to change</source>
             <translation>Skriv et tal eller tryk F2 for at ændre</translation>
         </message>
@@ -5010,199 +4992,199 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>RiskTab</name>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="265" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="86" />
             <source>own use, last 4 weeks</source>
             <translation>eget forbrug, seneste 4 uger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="266" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="87" />
             <source>new site: average of its kind</source>
             <translation>nyt sted: gennemsnit for typen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="267" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="88" />
             <source>new site: its own days so far</source>
             <translation>nyt sted: egne dage indtil nu</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="268" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="89" />
             <source>no use recorded</source>
             <translation>intet forbrug registreret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="320" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="141" />
             <source>Stock at risk of expiring</source>
             <translation>Lager i risiko for at udløbe</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="331" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="152" />
             <source>Doses each location will not use before their use-by at its own recent rate of use (earliest use-by used first). Pharmacies and quarantine are not included.</source>
             <translation>Doser som hvert sted ikke når at bruge før anvendelsesdatoen med sit eget seneste forbrug (tidligste anvendelsesdato bruges først). Apoteker og karantæne er ikke med.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="349" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="171" />
             <source>&amp;Accept selected…</source>
             <translation>&amp;Godkend valgte…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="351" />
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="624" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="171" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="437" />
             <source>Accept the selected proposal (Enter)</source>
             <translation>Godkend det valgte forslag (Enter)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="358" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="179" />
             <source>Rebalancing proposals</source>
             <translation>Forslag til omfordeling</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="372" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="193" />
             <source>Transfers from locations with stock at risk to locations that will use it in time, most doses saved first. Accepting one posts the transfer.</source>
             <translation>Overførsler fra steder med lager i risiko til steder, der når at bruge det, flest reddede doser først. Godkendes et forslag, bogføres overførslen.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="409" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="222" />
             <source>Location</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="410" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="223" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="411" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="224" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="412" />
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="446" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="225" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="259" />
             <source>Use-by</source>
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="413" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="226" />
             <source>Days left</source>
             <translation>Dage tilbage</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="414" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="227" />
             <source>On hand</source>
             <translation>På lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="416" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="229" />
             <source>Usable</source>
             <translation>Bruges</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="420" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="233" />
             <source>Doses the location will use before the use-by at its rate</source>
             <translation>Doser stedet når at bruge før anvendelsesdatoen med sit forbrug</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="423" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="236" />
             <source>At risk</source>
             <translation>I risiko</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="430" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="243" />
             <source>Doses/day</source>
             <translation>Doser/dag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="431" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="244" />
             <source>Rate from</source>
             <translation>Forbrug ud fra</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="437" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="250" />
             <source>Saves</source>
             <translation>Redder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="443" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="256" />
             <source>Doses that would otherwise expire</source>
             <translation>Doser der ellers ville udløbe</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="445" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="258" />
             <source>Product · batch</source>
             <translation>Vare · batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="447" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="260" />
             <source>From</source>
             <translation>Fra</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="448" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="261" />
             <source>To</source>
             <translation>Til</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="449" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="262" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="450" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="263" />
             <source>Why</source>
             <translation>Hvorfor</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="456" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="269" />
             <source>Another region</source>
             <translation>En anden region</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="468" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="281" />
             <source>Cannot be accepted here: nothing in the region can use it in time, so it is sent to another region as a shipment of its own, once that region agrees.</source>
             <translation>Kan ikke godkendes her: intet sted i regionen når at bruge det, så det sendes til en anden region som en særskilt forsendelse, når den region har sagt ja.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="494" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="307" />
             <source>Loading…</source>
             <translation>Henter …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="502" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="315" />
             <source>The list could not be loaded.</source>
             <translation>Listen kunne ikke hentes.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="518" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="331" />
             <source>Nothing is at risk: every location will use its stock before the use-by at its recent rate.</source>
             <translation>Intet er i risiko: alle steder når at bruge deres lager før anvendelsesdatoen med deres seneste forbrug.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="521" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="334" />
             <source>No proposals: no stock at risk can be used in time anywhere else.</source>
             <translation>Ingen forslag: intet lager i risiko kan nå at blive brugt andre steder.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="523" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="336" />
             <source>No proposals: nothing is at risk.</source>
             <translation>Ingen forslag: intet er i risiko.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="567" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="380" />
             <source>Accept…</source>
             <translation>Godkend…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="574" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="387" />
             <source>Post this transfer (you can lower the doses first)</source>
             <translation>Bogfør denne overførsel (du kan sætte doserne ned først)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="588" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="401" />
             <source>Transfer posted: %1 doses of batch %2 from %3 to %4.</source>
             <translation>Overførsel bogført: %1 doser af batch %2 fra %3 til %4.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="604" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="417" />
             <source>%n dose(s) at risk</source>
             <translation>
                 <numerusform>%n dosis i risiko</numerusform>
@@ -5210,7 +5192,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="606" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="419" />
             <source>%n location(s)</source>
             <translation>
                 <numerusform>%n sted</numerusform>
@@ -5218,7 +5200,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="608" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="421" />
             <source>%n row(s)</source>
             <translation>
                 <numerusform>%n række</numerusform>
@@ -5226,7 +5208,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="613" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="426" />
             <source>%n proposal(s)</source>
             <translation>
                 <numerusform>%n forslag</numerusform>
@@ -5234,7 +5216,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="615" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="428" />
             <source>%n dose(s) saved in the region</source>
             <translation>
                 <numerusform>%n dosis reddet i regionen</numerusform>
@@ -5245,37 +5227,37 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>RoundListModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="200" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="147" />
             <source>Round</source>
             <translation>Runde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="200" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="147" />
             <source>Date</source>
             <translation>Dato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="200" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="147" />
             <source>Sites</source>
             <translation>Steder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="200" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="147" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="201" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="148" />
             <source>The day the round goes out</source>
             <translation>Dagen, runden kører</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="248" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="193" />
             <source>Round %1 for %2</source>
             <translation>Runde %1 til %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="252" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="197" />
             <source>%1 doses to %n site(s)</source>
             <translation>
                 <numerusform>%1 doser til %n sted</numerusform>
@@ -5283,7 +5265,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="254" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="199" />
             <source>Planned by %1</source>
             <translation>Planlagt af %1</translation>
         </message>
@@ -5389,47 +5371,47 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>SiteListsModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="305" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="250" />
             <source>Site</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="305" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="250" />
             <source>List</source>
             <translation>Liste</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="305" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="250" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="307" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="252" />
             <source>The site's distribution list: draft, dispatched, received or cancelled</source>
             <translation>Stedets distributionsliste: kladde, afsendt, modtaget eller annulleret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="308" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="253" />
             <source>Doses picked for the site</source>
             <translation>Doser plukket til stedet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="331" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="276" />
             <source>All sites (%1)</source>
             <translation>Alle steder (%1)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="360" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="303" />
             <source>List %1</source>
             <translation>Liste %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="366" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="309" />
             <source>Gets %1 doses less than requested</source>
             <translation>Får %1 doser mindre end ønsket</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="368" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="311" />
             <source>%n visit(s) planned</source>
             <translation>
                 <numerusform>%n besøg planlagt</numerusform>
@@ -5437,7 +5419,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="371" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="314" />
             <source>Received by %1, %2</source>
             <translation>Modtaget af %1, %2</translation>
         </message>
@@ -5445,214 +5427,196 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>StockModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="139" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="151" />
             <source>Location</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="140" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="152" />
             <source>Location kind</source>
             <translation>Stedtype</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="141" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="153" />
             <source>Programme</source>
             <translation>Program</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="142" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="154" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="143" />
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="353" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="155" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="356" />
             <source>Item no.</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="144" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="156" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="145" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="157" />
             <source>Expiry</source>
             <translation>Udløbsdato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="146" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="158" />
             <source>Use by</source>
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="147" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="159" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="148" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="160" />
             <source>Packs</source>
             <translation>Pakninger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="149" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="161" />
             <source>Units</source>
             <translation>Enheder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="152" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="164" />
             <source>SSI item number (varenummer)</source>
             <translation>SSI's varenummer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="153" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="165" />
             <source>The manufacturer's expiry date</source>
             <translation>Producentens udløbsdato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="154" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="166" />
             <source>Use by: the expiry date, or earlier once thawed</source>
             <translation>Anvendes senest: udløbsdatoen, eller tidligere når varen er optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="155" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="167" />
             <source>Vials, syringes or applicators</source>
             <translation>Hætteglas, sprøjter eller applikatorer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="156" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="168" />
             <source>Packs as delivered by SSI</source>
             <translation>Pakninger som leveret af SSI</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="299" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="302" />
             <source>This column cannot be sorted.</source>
             <translation>Der kan ikke sorteres efter denne kolonne.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="401" />
-            <source>Expired: could be used until %1</source>
-            <translation>Udløbet: kunne anvendes til og med %1</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="403" />
-            <source>Last day of use</source>
-            <translation>Sidste anvendelsesdag</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="407" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="404" />
             <source>Thawed %1</source>
             <translation>Optøet %1</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="405" />
-            <source>%n day(s) left</source>
-            <translation>
-                <numerusform>%n dag tilbage</numerusform>
-                <numerusform>%n dage tilbage</numerusform>
-            </translation>
         </message>
     </context>
     <context>
         <name>StockPage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="124" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="125" />
             <source>Search batch, product or location  (Ctrl+F)</source>
             <translation>Søg batch, vare eller sted  (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="134" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="135" />
             <source>Programme</source>
             <translation>Program</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="135" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="136" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="136" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="137" />
             <source>Location</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="287" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="288" />
             <source>Release held stock…</source>
             <translation>Frigiv tilbageholdt lager…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="289" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="290" />
             <source>Release the selected held stock from quarantine to the pharmacy</source>
             <translation>Frigiv det valgte tilbageholdte lager fra karantæne til apoteket</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="293" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="294" />
             <source>Discard…</source>
             <translation>Kassér…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="295" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="296" />
             <source>Discard doses of the selected row with a reason</source>
             <translation>Kassér doser fra den valgte række med en årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="299" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="300" />
             <source>Thaw…</source>
             <translation>Optø…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="301" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="302" />
             <source>Thaw doses of the selected frozen stock; its thawed shelf life starts</source>
             <translation>Optø doser af det valgte frosne lager; holdbarheden efter optøning starter</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="308" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="309" />
             <source>Amber italic rows are held in quarantine: in stock, but not pickable until released.</source>
             <translation>Rækker i gul kursiv er tilbageholdt i karantæne: på lager, men kan ikke plukkes, før de frigives.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="388" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="391" />
             <source>All programmes</source>
             <translation>Alle programmer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="391" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="392" />
             <source>All locations</source>
             <translation>Alle steder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="393" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="385" />
             <source>%1 (not in use)</source>
             <translation>%1 (ikke i brug)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="409" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="403" />
             <source>All products</source>
             <translation>Alle varer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="410" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="398" />
             <source>Item no.</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="443" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="427" />
             <source>No stock matches the filter.</source>
             <translation>Intet lager passer til filteret.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="445" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="429" />
             <source>There is no stock yet. Stock appears here when deliveries are received.</source>
             <translation>Der er endnu intet lager. Lageret vises her, når leverancer er modtaget.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="452" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="436" />
             <source>Loading…</source>
             <translation>Henter …</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="455" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="439" />
             <source>%n row(s)</source>
             <translation>
                 <numerusform>%n række</numerusform>
@@ -5660,7 +5624,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="456" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="440" />
             <source>%1 doses</source>
             <translation>%1 doser</translation>
         </message>
@@ -5668,7 +5632,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>SummaryModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_model.py" line="206" />
+            <location filename="../../pharmacy_app/ui/reports_model.py" line="205" />
             <source>Does not reconcile: Ultimo differs from the movements by %1 doses.</source>
             <translation>Stemmer ikke: Ultimo afviger med %1 doser fra bevægelserne.</translation>
         </message>
@@ -5717,214 +5681,235 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>TransferDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1245" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1105" />
             <source>Transfer or return stock</source>
             <translation>Overfør eller returnér lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1257" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1117" />
             <source>Why, e.g. rebalancing before expiry</source>
             <translation>Hvorfor, fx omfordeling før udløb</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1260" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1120" />
             <source>Move doses of one lot from one site to another; both are in this region.</source>
             <translation>Flyt doser af én batch fra ét sted til et andet; begge i denne region.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1261" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1275" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1301" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1121" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1135" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1161" />
             <source>From</source>
             <translation>Fra</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1262" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1276" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1302" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1122" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1136" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1162" />
             <source>Lot</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1263" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1277" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1303" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1123" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1137" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1163" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1264" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1124" />
             <source>To</source>
             <translation>Til</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1265" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1278" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1306" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1125" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1138" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1166" />
             <source>Note</source>
             <translation>Bemærkning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1266" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1126" />
             <source>Site to site</source>
             <translation>Sted til sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1271" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1131" />
             <source>Why, e.g. the site closes for the season</source>
             <translation>Hvorfor, fx stedet lukker for sæsonen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1274" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1134" />
             <source>Return doses a site does not need to the pharmacy, where they can be picked again.</source>
             <translation>Returnér doser, et sted ikke skal bruge, til apoteket, hvor de kan plukkes igen.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1279" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1139" />
             <source>Back to the pharmacy</source>
             <translation>Tilbage til apoteket</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1287" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1147" />
             <source>Required: the agreement or order number</source>
             <translation>Skal udfyldes: aftale- eller ordrenummeret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1295" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1155" />
             <source>Send doses from the pharmacy to another region's pharmacy. The app writes a shipment file (JSON) with the lot and its history: save it and send it with the goods; the other pharmacy receives it with Receive from another region.</source>
             <translation>Send doser fra apoteket til en anden regions apotek. Programmet skriver en forsendelsesfil (JSON) med batchen og dens historik: gem den, og send den med varerne; det andet apotek modtager den med Modtag fra anden region.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1304" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1164" />
             <source>To region</source>
             <translation>Til region</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1305" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1165" />
             <source>Reference</source>
             <translation>Reference</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1307" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1167" />
             <source>To another region</source>
             <translation>Til anden region</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1313" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1173" />
             <source>Close</source>
             <translation>Luk</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1354" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1355" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1214" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1215" />
             <source>Transfer</source>
             <translation>Overfør</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1354" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1214" />
             <source>Return</source>
             <translation>Returnér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1354" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1214" />
             <source>Send…</source>
             <translation>Send …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1388" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1248" />
             <source>%1 doses of batch %2 moved from %3 to %4</source>
             <translation>%1 doser af batch %2 flyttet fra %3 til %4</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1401" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1261" />
             <source>%1 doses of batch %2 returned from %3 to the pharmacy</source>
             <translation>%1 doser af batch %2 returneret fra %3 til apoteket</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1415" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1275" />
             <source>%1 doses of batch %2 sent to region %3</source>
             <translation>%1 doser af batch %2 sendt til region %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1445" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1289" />
             <source>Moving the stock…</source>
             <translation>Flytter lageret …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1453" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1295" />
             <source>Save the shipment file</source>
             <translation>Gem forsendelsesfilen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1479" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1321" />
             <source>The shipment file could not be saved: %1</source>
             <translation>Forsendelsesfilen kunne ikke gemmes: %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1455" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1297" />
             <source>Shipment files (*.json)</source>
             <translation>Forsendelsesfiler (*.json)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1460" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1302" />
             <source>Shipment file not saved</source>
             <translation>Forsendelsesfilen er ikke gemt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1462" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1304" />
             <source>The stock has left the pharmacy, but its shipment file was not saved. The other region needs it to receive the lot with its history.</source>
             <translation>Lageret har forladt apoteket, men forsendelsesfilen blev ikke gemt. Den anden region skal bruge den for at modtage batchen med dens historik.</translation>
         </message>
     </context>
     <context>
+        <name>UseByTexts</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="61" />
+            <source>Expired: could be used until %1</source>
+            <translation>Udløbet: kunne anvendes til og med %1</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="63" />
+            <source>Last day of use</source>
+            <translation>Sidste anvendelsesdag</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="64" />
+            <source>%n day(s) left</source>
+            <translation>
+                <numerusform>%n dag tilbage</numerusform>
+                <numerusform>%n dage tilbage</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>VisitDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="772" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="694" />
             <source>Add a visit – %1</source>
             <translation>Tilføj besøg – %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="780" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="702" />
             <source>e.g. Plejecenter Solgården</source>
             <translation>fx Plejecenter Solgården</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="794" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="716" />
             <source>&amp;Date</source>
             <translation>&amp;Dato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="795" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="717" />
             <source>&amp;Institution</source>
             <translation>&amp;Institution</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="796" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="718" />
             <source>&amp;Kind</source>
             <translation>&amp;Type</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="802" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="724" />
             <source>doses</source>
             <translation>doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="808" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="728" />
             <source>Add visit</source>
             <translation>Tilføj besøg</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="809" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="728" />
             <source>Cancel</source>
             <translation>Annullér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="814" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="731" />
             <source>Give the doses of every programme given at this visit; leave the others at 0.</source>
             <translation>Angiv doserne for hvert program, der gives ved besøget; lad de andre stå på 0.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="872" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="765" />
             <source>Adding the visit…</source>
             <translation>Tilføjer besøget …</translation>
         </message>
@@ -5932,32 +5917,32 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>VisitsModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="704" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="645" />
             <source>Date</source>
             <translation>Dato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="705" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="646" />
             <source>Unit</source>
             <translation>Enhed</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="706" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="647" />
             <source>Institution</source>
             <translation>Institution</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="707" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="648" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="708" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="649" />
             <source>Programme</source>
             <translation>Program</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="709" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="650" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
@@ -5965,67 +5950,67 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>WastageModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="94" />
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="89" />
             <source>Code</source>
             <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="95" />
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="90" />
             <source>Name</source>
             <translation>Navn</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="96" />
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="91" />
             <source>Administered</source>
             <translation>Givet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="97" />
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="92" />
             <source>Wasted</source>
             <translation>Spildt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="98" />
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="93" />
             <source>Closed vial</source>
             <translation>Uåbnet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="99" />
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="94" />
             <source>Open vial</source>
             <translation>Anbrudt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="100" />
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="95" />
             <source>Wastage %</source>
             <translation>Spild %</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="103" />
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="98" />
             <source>Doses given to citizens in the period</source>
             <translation>Doser givet til borgere i perioden</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="104" />
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="99" />
             <source>Doses discarded in the period, for any reason</source>
             <translation>Doser kasseret i perioden, uanset årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="105" />
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="100" />
             <source>Wasted unopened: expired, broken, temperature failure and the like</source>
             <translation>Spildt uåbnet: udløbet, knust, temperatursvigt og lignende</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="106" />
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="101" />
             <source>Left in an opened multi-dose vial</source>
             <translation>Rest i et anbrudt flerdosishætteglas</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="107" />
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="102" />
             <source>WHO wastage rate: 100 × wasted / (administered + wasted)</source>
             <translation>Spildprocent efter WHO: 100 × spildt / (givet + spildt)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="123" />
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="118" />
             <source>Total</source>
             <translation>I alt</translation>
         </message>
@@ -6033,87 +6018,87 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>WastageTab</name>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="217" />
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="196" />
             <source>This month</source>
             <translation>Denne måned</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="218" />
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="197" />
             <source>Last month</source>
             <translation>Sidste måned</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="219" />
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="198" />
             <source>This year</source>
             <translation>I år</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="223" />
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="202" />
             <source>Programme</source>
             <translation>Program</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="224" />
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="203" />
             <source>Product</source>
             <translation>Produkt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="225" />
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="204" />
             <source>Site kind</source>
             <translation>Stedtype</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="226" />
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="205" />
             <source>Site</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="230" />
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="210" />
             <source>Export…</source>
             <translation>Eksportér…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="232" />
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="210" />
             <source>Save these figures as a CSV or Excel file</source>
             <translation>Gem tallene som CSV- eller Excel-fil</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="237" />
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="216" />
             <source>From</source>
             <translation>Fra</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="237" />
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="216" />
             <source>To</source>
             <translation>Til</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="246" />
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="225" />
             <source>Group by</source>
             <translation>Gruppér efter</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="261" />
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="240" />
             <source>Wastage rate as WHO defines it: doses wasted relative to doses used (administered plus wasted). Closed-vial wastage is unopened stock discarded (expired, broken, temperature failure); open-vial wastage is what was left in opened multi-dose vials.</source>
             <translation>Spildprocent som WHO definerer den: spildte doser i forhold til brugte doser (givet plus spildt). Uåbnet spild er kasseret uåbnet beholdning (udløbet, knust, temperatursvigt); anbrudt spild er resten i anbrudte flerdosishætteglas.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="329" />
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="307" />
             <source>The period ends before it starts.</source>
             <translation>Perioden slutter før den begynder.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="352" />
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="330" />
             <source>Export wastage figures</source>
             <translation>Eksportér spildtal</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="354" />
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="332" />
             <source>CSV file (*.csv);;Excel workbook (*.xlsx)</source>
             <translation>CSV-fil (*.csv);;Excel-projektmappe (*.xlsx)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="372" />
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="350" />
             <source>Exported %n row(s) to %1</source>
             <translation>
                 <numerusform>Eksporterede %n række til %1</numerusform>
@@ -6121,22 +6106,22 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="375" />
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="353" />
             <source>Exporting wastage figures…</source>
             <translation>Eksporterer spildtal…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="406" />
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="371" />
             <source>Nothing was administered or wasted in the region from %1.</source>
             <translation>Intet blev givet eller spildt i regionen i perioden %1.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="408" />
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="373" />
             <source>No figures for this period.</source>
             <translation>Ingen tal for denne periode.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="412" />
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="377" />
             <source>%1: %2 doses administered, %3 wasted; wastage rate %4 %.</source>
             <translation>%1: %2 doser givet, %3 spildt; spildprocent %4 %.</translation>
         </message>
@@ -6144,17 +6129,17 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>WindowsDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="189" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="197" />
             <source>Expiry windows</source>
             <translation>Udløbsvinduer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="197" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="205" />
             <source>Group stock by how many days are left until its use-by date. Write up to %1 numbers of days, separated by commas (for example 7, 30, 60).</source>
             <translation>Gruppér beholdningen efter hvor mange dage der er tilbage til sidste anvendelsesdato. Skriv op til %1 antal dage, adskilt af kommaer (for eksempel 7, 30, 60).</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="229" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="237" />
             <source>Write 1 to %1 different whole numbers of days from 1 to %2.</source>
             <translation>Skriv 1 til %1 forskellige hele antal dage fra 1 til %2.</translation>
         </message>
@@ -6226,12 +6211,12 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>_StockPicker</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1197" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1059" />
             <source>%1 · batch %2 · use by %3 · %4 doses</source>
             <translation>%1 · batch %2 · anvendes senest %3 · %4 doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1205" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1067" />
             <source>No stock here</source>
             <translation>Intet lager her</translation>
         </message>

@@ -4,7 +4,7 @@
     <context>
         <name>AcceptProposalDialog</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="707" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="510" />
             <source>Saves up to %n dose(s) from expiring.</source>
             <translation>
                 <numerusform>Saves up to %n dose from expiring.</numerusform>
@@ -12,7 +12,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="709" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="512" />
             <source>The proposal moves %n dose(s).</source>
             <translation>
                 <numerusform>The proposal moves %n dose.</numerusform>
@@ -23,7 +23,7 @@
     <context>
         <name>BucketTile</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="181" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="189" />
             <source>%n lot(s)</source>
             <translation>
                 <numerusform>%n lot</numerusform>
@@ -45,10 +45,10 @@
     <context>
         <name>DiscardTab</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="206" />
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="236" />
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="269" />
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="297" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="198" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="228" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="261" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="289" />
             <source>%n dose(s)</source>
             <translation>
                 <numerusform>%n dose</numerusform>
@@ -56,7 +56,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="208" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="200" />
             <source>(%n row(s))</source>
             <translation>
                 <numerusform>(%n row)</numerusform>
@@ -64,7 +64,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="283" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="275" />
             <source>%n row(s)</source>
             <translation>
                 <numerusform>%n row</numerusform>
@@ -75,10 +75,10 @@
     <context>
         <name>DistributionPage</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2161" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2334" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2525" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2556" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1999" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2172" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2339" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2370" />
             <source>%n site(s)</source>
             <translation>
                 <numerusform>%n site</numerusform>
@@ -86,7 +86,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2236" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2074" />
             <source>%n vial(s)</source>
             <translation>
                 <numerusform>%n vial</numerusform>
@@ -94,7 +94,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2205" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2043" />
             <source>%n more site(s)</source>
             <translation>
                 <numerusform>%n more site</numerusform>
@@ -102,8 +102,8 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2165" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2524" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2003" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2338" />
             <source>%n unit(s)</source>
             <translation>
                 <numerusform>%n unit</numerusform>
@@ -111,22 +111,11 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2209" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2047" />
             <source>%n more product(s) short</source>
             <translation>
                 <numerusform>%n more product short</numerusform>
                 <numerusform>%n more products short</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ExpiryModel</name>
-        <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="286" />
-            <source>%n day(s) left</source>
-            <translation>
-                <numerusform>%n day left</numerusform>
-                <numerusform>%n days left</numerusform>
             </translation>
         </message>
     </context>
@@ -206,7 +195,7 @@
     <context>
         <name>ImportPreviewDialog</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="572" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="554" />
             <source>%n problem(s) stop the import</source>
             <translation>
                 <numerusform>%n problem stops the import</numerusform>
@@ -214,7 +203,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="584" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="566" />
             <source>%n line(s)</source>
             <translation>
                 <numerusform>%n line</numerusform>
@@ -222,7 +211,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="618" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="600" />
             <source>%n short-dated lot(s) need your confirmation:</source>
             <translation>
                 <numerusform>%n short-dated lot needs your confirmation:</numerusform>
@@ -252,7 +241,7 @@
     <context>
         <name>NewRoundDialog</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="443" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="409" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n day</numerusform>
@@ -260,7 +249,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="445" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="411" />
             <source>Target cover: stock for %n day(s) of use at each site of this kind</source>
             <translation>
                 <numerusform>Target cover: stock for %n day of use at each site of this kind</numerusform>
@@ -268,7 +257,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="530" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="496" />
             <source>%n site(s) ticked</source>
             <translation>
                 <numerusform>%n site ticked</numerusform>
@@ -279,7 +268,7 @@
     <context>
         <name>OverviewTab</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="511" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="504" />
             <source>%n row(s)</source>
             <translation>
                 <numerusform>%n row</numerusform>
@@ -301,8 +290,8 @@
     <context>
         <name>RecallTab</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="424" />
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="569" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="412" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="545" />
             <source>%n dose(s)</source>
             <translation>
                 <numerusform>%n dose</numerusform>
@@ -310,8 +299,8 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="425" />
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="567" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="413" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="543" />
             <source>%n location(s)</source>
             <translation>
                 <numerusform>%n location</numerusform>
@@ -319,7 +308,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="574" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="550" />
             <source>%n vial(s)</source>
             <translation>
                 <numerusform>%n vial</numerusform>
@@ -327,7 +316,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="575" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="551" />
             <source>%n site(s)</source>
             <translation>
                 <numerusform>%n site</numerusform>
@@ -338,7 +327,7 @@
     <context>
         <name>ReceiptLinesModel</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="338" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="318" />
             <source>(+%n more)</source>
             <translation>
                 <numerusform>(+%n more)</numerusform>
@@ -346,7 +335,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="345" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="325" />
             <source>Short-dated (%n day(s))</source>
             <translation>
                 <numerusform>Short-dated (%n day)</numerusform>
@@ -357,7 +346,7 @@
     <context>
         <name>ReceiptListModel</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="532" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="494" />
             <source>%n pack(s)</source>
             <translation>
                 <numerusform>%n pack</numerusform>
@@ -365,7 +354,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="533" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="495" />
             <source>%n line(s)</source>
             <translation>
                 <numerusform>%n line</numerusform>
@@ -373,7 +362,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="540" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="502" />
             <source>%n line(s) on hold</source>
             <translation>
                 <numerusform>%n line on hold</numerusform>
@@ -384,9 +373,9 @@
     <context>
         <name>ReceivingPage</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1142" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1235" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1590" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1113" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1206" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1561" />
             <source>%n line(s)</source>
             <translation>
                 <numerusform>%n line</numerusform>
@@ -394,8 +383,8 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1236" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1400" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1207" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1371" />
             <source>%n pack(s)</source>
             <translation>
                 <numerusform>%n pack</numerusform>
@@ -403,7 +392,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1241" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1212" />
             <source>%n on hold</source>
             <translation>
                 <numerusform>%n on hold</numerusform>
@@ -411,7 +400,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1245" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1216" />
             <source>%n with problems</source>
             <translation>
                 <numerusform>%n with problems</numerusform>
@@ -419,7 +408,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1247" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1218" />
             <source>%n short-dated</source>
             <translation>
                 <numerusform>%n short-dated</numerusform>
@@ -427,7 +416,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1610" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1581" />
             <source>%n lot(s) on this receipt expire sooner than required. Receive anyway?</source>
             <translation>
                 <numerusform>%n lot on this receipt expires sooner than required. Receive anyway?</numerusform>
@@ -438,7 +427,7 @@
     <context>
         <name>RecordWasteDialog</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="651" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="615" />
             <source>A vial holds %n dose(s): enter the doses left in the opened vial.</source>
             <translation>
                 <numerusform>A vial holds %n dose: enter the doses left in the opened vial.</numerusform>
@@ -449,7 +438,7 @@
     <context>
         <name>ReportsPage</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="668" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="665" />
             <source>%n row(s) do not reconcile (Afstemt is not OK): marked red.</source>
             <translation>
                 <numerusform>%n row does not reconcile (Afstemt is not OK): marked red.</numerusform>
@@ -457,7 +446,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="673" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="670" />
             <source>All %n row(s) reconcile (Afstemt OK).</source>
             <translation>
                 <numerusform>The %n row reconciles (Afstemt OK).</numerusform>
@@ -465,7 +454,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="715" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="712" />
             <source>%1: %n difference(s) from version %2 sent on %3 by %4.</source>
             <translation>
                 <numerusform>%1: %n difference from version %2 sent on %3 by %4.</numerusform>
@@ -476,7 +465,7 @@
     <context>
         <name>RequestsModel</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="515" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="456" />
             <source>Requested %1 doses = %n vial(s)</source>
             <translation>
                 <numerusform>Requested %1 doses = %n vial</numerusform>
@@ -487,7 +476,7 @@
     <context>
         <name>RiskTab</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="604" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="417" />
             <source>%n dose(s) at risk</source>
             <translation>
                 <numerusform>%n dose at risk</numerusform>
@@ -495,7 +484,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="606" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="419" />
             <source>%n location(s)</source>
             <translation>
                 <numerusform>%n location</numerusform>
@@ -503,7 +492,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="608" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="421" />
             <source>%n row(s)</source>
             <translation>
                 <numerusform>%n row</numerusform>
@@ -511,7 +500,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="613" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="426" />
             <source>%n proposal(s)</source>
             <translation>
                 <numerusform>%n proposal</numerusform>
@@ -519,7 +508,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="615" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="428" />
             <source>%n dose(s) saved in the region</source>
             <translation>
                 <numerusform>%n dose saved in the region</numerusform>
@@ -530,7 +519,7 @@
     <context>
         <name>RoundListModel</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="252" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="197" />
             <source>%1 doses to %n site(s)</source>
             <translation>
                 <numerusform>%1 doses to %n site</numerusform>
@@ -541,7 +530,7 @@
     <context>
         <name>SiteListsModel</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="368" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="311" />
             <source>%n visit(s) planned</source>
             <translation>
                 <numerusform>%n visit planned</numerusform>
@@ -550,20 +539,9 @@
         </message>
     </context>
     <context>
-        <name>StockModel</name>
-        <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="405" />
-            <source>%n day(s) left</source>
-            <translation>
-                <numerusform>%n day left</numerusform>
-                <numerusform>%n days left</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
         <name>StockPage</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="455" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="439" />
             <source>%n row(s)</source>
             <translation>
                 <numerusform>%n row</numerusform>
@@ -583,9 +561,20 @@
         </message>
     </context>
     <context>
+        <name>UseByTexts</name>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="64" />
+            <source>%n day(s) left</source>
+            <translation>
+                <numerusform>%n day left</numerusform>
+                <numerusform>%n days left</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>WastageTab</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="372" />
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="350" />
             <source>Exported %n row(s) to %1</source>
             <translation>
                 <numerusform>Exported %n row to %1</numerusform>
