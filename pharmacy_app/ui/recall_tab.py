@@ -218,7 +218,7 @@ class RecallTab(RefreshingTab):
         right_layout.addLayout(holders_foot)
         right_layout.addWidget(self.status)
 
-        self.splitter = page_splitter(self, left, right, Qt.Orientation.Horizontal, (4, 5), [660, 720])
+        self.splitter = page_splitter(self, left, right, Qt.Orientation.Horizontal, (3, 2), [840, 540])
 
         date_w = date_column_width(self.batch_table)
         self.batch_table.set_column_widths({0: 80, 1: 150, 2: 60, 3: date_w, 4: 60, 5: 60, 6: 90})
