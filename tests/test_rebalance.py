@@ -26,7 +26,7 @@ def day(n: int) -> date:
     return TODAY + timedelta(days=n)
 
 
-def donor(code: str, lot: int, use_by: date, at_risk: int, kind: str = "central", unit: int = 6) -> rb.Donor:
+def donor(code: str, lot: int, use_by: date, at_risk: int, kind: str = "central", unit: int = 1) -> rb.Donor:
     return rb.Donor(code, kind, PRODUCT, lot, f"B{lot}", use_by, at_risk, unit)
 
 
@@ -48,7 +48,7 @@ def test_two_sites_the_spare_one_takes_the_doses_at_risk() -> None:
     # Spare 50 >= 40 at risk: all 40 move.
     found = rb.propose([donor("VC-A", 1, day(10), 40)], [receiver("DC-B", 5.0, (day(30), 20))], TODAY)
     assert found == [
-        rb.Proposal(1, PRODUCT, "B1", day(10), "VC-A", "DC-B", 40, 40, 5.0, 10, rb.SITE, "central", 6)
+        rb.Proposal(1, PRODUCT, "B1", day(10), "VC-A", "DC-B", 40, 40, 5.0, 10, rb.SITE, "central", 1)
     ]
 
 
@@ -144,7 +144,7 @@ def test_the_pharmacy_takes_what_no_single_site_can_in_whole_vials() -> None:
     # S2 10, S3 9.  S1 takes 12 -> 18 left; no single site takes 18, but S2 + S3 have 19:
     # 18 doses (3 vials) go back to the pharmacy, whose sites use 1.0 + 0.9 a day.
     found = rb.propose(
-        [donor("VC-A", 1, day(10), 30)],
+        [donor("VC-A", 1, day(10), 30, unit=6)],
         [receiver("S1", 1.2), receiver("S2", 1.0), receiver("S3", 0.9)],
         TODAY,
         pharmacy_code="RH-APO",
@@ -155,9 +155,9 @@ def test_the_pharmacy_takes_what_no_single_site_can_in_whole_vials() -> None:
     ]
     assert found[0].receiver_rate == pytest.approx(1.9)
     # 20 at risk: S1 takes 12, 8 left; S2 + S3 have 19 room: whole vials -> 6 doses go to
-    # the pharmacy, the last 2 to another region.
+    # the pharmacy; the last 2 are part of a vial and cannot be moved anywhere.
     found = rb.propose(
-        [donor("VC-A", 1, day(10), 20)],
+        [donor("VC-A", 1, day(10), 20, unit=6)],
         [receiver("S1", 1.2), receiver("S2", 1.0), receiver("S3", 0.9)],
         TODAY,
         pharmacy_code="RH-APO",
@@ -165,30 +165,40 @@ def test_the_pharmacy_takes_what_no_single_site_can_in_whole_vials() -> None:
     assert moves(found) == [
         ("VC-A", "S1", 1, 12, rb.SITE),
         ("VC-A", "RH-APO", 1, 6, rb.PHARMACY),
-        ("VC-A", rb.OTHER_REGION_CODE, 1, 2, rb.OTHER_REGION),
     ]
-    # Less room than a vial in the sites together: no pharmacy proposal.
+    # Less room than a vial in the sites together: no pharmacy proposal; one whole vial
+    # of the 8 left is offered to another region.
     found = rb.propose(
-        [donor("VC-A", 1, day(10), 20)],
+        [donor("VC-A", 1, day(10), 20, unit=6)],
         [receiver("S1", 1.2), receiver("S2", 0.5)],
         TODAY,
         pharmacy_code="RH-APO",
     )
     assert moves(found) == [
         ("VC-A", "S1", 1, 12, rb.SITE),
-        ("VC-A", rb.OTHER_REGION_CODE, 1, 8, rb.OTHER_REGION),
+        ("VC-A", rb.OTHER_REGION_CODE, 1, 6, rb.OTHER_REGION),
     ]
 
 
 def test_from_the_pharmacy_whole_vials_only() -> None:
     # 40 at risk at the pharmacy, a site with room for 50: 40 is 6 vials and 4 doses;
-    # 36 doses (6 vials) move, the 4 in a part vial stay and are proposed elsewhere.
+    # 36 doses (6 vials) move; the 4 in a part vial cannot travel and are not proposed.
     found = rb.propose(
-        [donor("RH-APO", 1, day(10), 40, kind="pharmacy")], [receiver("DC-B", 5.0)], TODAY
+        [donor("RH-APO", 1, day(10), 40, kind="pharmacy", unit=6)], [receiver("DC-B", 5.0)], TODAY
     )
+    assert moves(found) == [("RH-APO", "DC-B", 1, 36, rb.SITE)]
+
+
+def test_between_sites_whole_vials_only() -> None:
+    # 40 at risk at VC-A in vials of 6, DC-B has room for 50: 6 vials (36 doses) move;
+    # with room for only 20, 3 vials (18 doses), and 3 more vials (18) are offered to
+    # another region; the 4 doses of the part vial stay where they are.
+    found = rb.propose([donor("VC-A", 1, day(10), 40, unit=6)], [receiver("DC-B", 5.0)], TODAY)
+    assert moves(found) == [("VC-A", "DC-B", 1, 36, rb.SITE)]
+    found = rb.propose([donor("VC-A", 1, day(10), 40, unit=6)], [receiver("DC-B", 2.0)], TODAY)
     assert moves(found) == [
-        ("RH-APO", "DC-B", 1, 36, rb.SITE),
-        ("RH-APO", rb.OTHER_REGION_CODE, 1, 4, rb.OTHER_REGION),
+        ("VC-A", "DC-B", 1, 18, rb.SITE),
+        ("VC-A", rb.OTHER_REGION_CODE, 1, 18, rb.OTHER_REGION),
     ]
 
 
@@ -265,16 +275,18 @@ def log(app: App, clock: Clock) -> PaperLog:
 
 def test_proposals_from_the_database_by_hand(app: App, log: PaperLog) -> None:
     # VC-A, 1 a day: FX3 (3 days) first: 3 used, 9 at risk; FX1 (10 days): room 10 - 3 = 7
-    # used, 53 at risk.  DC-B, 5 a day, holds 40 of FX2 (far off):
-    #   FX3: room floor(5 x 3) = 15 -> all 9 move;
-    #   FX1: room 50 - the 9 of FX3 used first = 41 move; 12 are left that no site can
-    #   use (the pharmacy needs room in the sites, and there is none): another region.
+    # used, 53 at risk.  DC-B, 5 a day, holds 40 of FX2 (far off).  Vials of 6 move whole:
+    #   FX3: room floor(5 x 3) = 15 -> 9 at risk, 1 whole vial (6) moves; the 3 left are
+    #   part of a vial;
+    #   FX1: room 50 - the 6 of FX3 used first = 44 -> 7 vials (42) move; 11 are left:
+    #   the pharmacy needs room in the sites (2 left, less than a vial), so 1 vial (6) is
+    #   offered to another region and 5 doses stay.
     found = rebalance.proposals(app)
     got = [(p.kind, p.from_code, p.to_code, p.batch, p.doses) for p in found]
     assert got == [
-        ("site", "VC-A", "DC-B", "FX1", 41),
-        ("other_region", "VC-A", "OTHER_REGION", "FX1", 12),
-        ("site", "VC-A", "DC-B", "FX3", 9),
+        ("site", "VC-A", "DC-B", "FX1", 42),
+        ("site", "VC-A", "DC-B", "FX3", 6),
+        ("other_region", "VC-A", "OTHER_REGION", "FX1", 6),
     ]
     first = found[0]
     assert (first.receiver_rate, first.receiver_days_left, first.use_by) == (5.0, 10, day(10))
@@ -282,18 +294,18 @@ def test_proposals_from_the_database_by_hand(app: App, log: PaperLog) -> None:
         "Vaccinationscenter A", "Sundhedshus B", "412345"
     )
     assert first.sentence_en == (
-        f"Move 41 doses of {first.product} lot FX1 from Vaccinationscenter A (would expire unused "
+        f"Move 42 doses of {first.product} lot FX1 from Vaccinationscenter A (would expire unused "
         "on 12-11-2026) to Sundhedshus B, which uses 5 doses a day and can use them within 10 days."
     )
-    assert first.sentence_da.startswith("Flyt 41 doser af")
-    assert found[1].to_name == "" and "another region" in found[1].sentence_en
+    assert first.sentence_da.startswith("Flyt 42 doser af")
+    assert found[2].to_name == "" and "another region" in found[2].sentence_en
 
 
 def test_accept_makes_a_transfer_and_refuses_a_stale_proposal(app: App, log: PaperLog) -> None:
-    first, away, small = rebalance.proposals(app)
+    first, small, away = rebalance.proposals(app)
     posted = rebalance.accept(app, first)
     assert (posted.kind, posted.from_code, posted.to_code, posted.doses, posted.batch) == (
-        "transfer", "VC-A", "DC-B", 41, "FX1"
+        "transfer", "VC-A", "DC-B", 42, "FX1"
     )
     history = queries.lot_history(app, first.lot_id)
     assert history is not None
@@ -302,11 +314,11 @@ def test_accept_makes_a_transfer_and_refuses_a_stale_proposal(app: App, log: Pap
     assert moved[0].reference == "REB-FX1-2026-11-02"
     assert moved[0].note == first.sentence_en
     assert queries.check_ledger(app).ok
-    # The same proposal again: only 12 are still at risk at VC-A.
+    # The same proposal again: only 11 are still at risk at VC-A.
     with pytest.raises(DomainError) as info:
         rebalance.accept(app, first)
     assert info.value.code == "rebalance_stale"
-    assert "12 of them at risk" in info.value.text("en")
+    assert "11 of them at risk" in info.value.text("en")
     # Another region is sent as such, not as a transfer.
     with pytest.raises(DomainError) as info:
         rebalance.accept(app, away)
@@ -331,6 +343,10 @@ def test_accept_fewer_doses_than_proposed(app: App, log: PaperLog) -> None:
     with pytest.raises(DomainError) as info:
         rebalance.accept(app, first, doses=0)
     assert info.value.code == "quantity_not_positive"
+    # Part of a vial cannot travel.
+    with pytest.raises(DomainError) as info:
+        rebalance.accept(app, first, doses=8)
+    assert info.value.code == "quantity_not_whole_units"
 
 
 def test_recalled_stock_is_not_proposed(app: App, log: PaperLog) -> None:

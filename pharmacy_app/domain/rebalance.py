@@ -15,14 +15,14 @@ transfer proposals:
   dose it took would only waste one of its own instead).  Never negative.
 * **Greedy.**  Lots are taken soonest use-by first.  Each donor lot goes to the receiver
   with the most spare capacity (ties: a receiver of the donor's kind, then the lower
-  code); it moves ``min(at risk, spare capacity)`` doses.  A move to or from the
-  pharmacy is whole vials (rounded down), as the pharmacy moves whole vials.
+  code); it moves ``min(at risk, spare capacity)`` doses, rounded down to whole vials:
+  an unopened vial travels whole, and part of one cannot be moved at all.
 * **The pharmacy.**  When doses are still at risk that no single site can take, but the
   region's sites together have spare capacity for at least a vial, the rest goes back
   to the pharmacy for redistribution (whole vials, at most the sites' total spare
   capacity, which is then counted as taken).
-* **Other regions.**  Whatever is still left is proposed for another region: nothing in
-  the region can use it in time.  Such a proposal is never a transfer by itself.
+* **Other regions.**  Whatever is still left, in whole vials, is proposed for another
+  region: nothing in the region can use it in time.  Such a proposal is never a transfer by itself.
 * **Ranking.**  Proposals by doses saved (most first), then soonest use-by.
 
 Nothing here reads a database; the caller gives the holdings and rates.
@@ -36,7 +36,6 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from pharmacy_app.domain.expiry import days_left, is_expired
-from pharmacy_app.domain.types import PHARMACY_KIND
 
 SITE = "site"
 PHARMACY = "pharmacy"
@@ -181,9 +180,7 @@ def propose(
         if spares:
             spares.sort(key=lambda cp: (-cp[0], cp[1].receiver.kind != d.kind, cp[1].receiver.location_code))
             capacity, best = spares[0]
-            doses = min(left, capacity)
-            if d.kind == PHARMACY_KIND or best.receiver.kind == PHARMACY_KIND:
-                doses = _whole(doses, d.unit_doses)
+            doses = _whole(min(left, capacity), d.unit_doses)
             if doses > 0:
                 best.give(d.use_by, doses)
                 left -= doses
@@ -217,11 +214,12 @@ def propose(
                         pharmacy_code, doses, doses, rate, dl, PHARMACY, d.kind, d.unit_doses,
                     )
                 )
-        if left > 0:
+        offer = _whole(left, d.unit_doses)
+        if offer > 0:
             out.append(
                 Proposal(
                     d.lot_id, d.product_id, d.batch, d.use_by, d.location_code,
-                    OTHER_REGION_CODE, left, left, 0.0, dl, OTHER_REGION, d.kind, d.unit_doses,
+                    OTHER_REGION_CODE, offer, offer, 0.0, dl, OTHER_REGION, d.kind, d.unit_doses,
                 )
             )
     out.sort(key=lambda p: (-p.doses_saved, p.use_by, p.from_code, p.lot_id, p.to_code))

@@ -32,7 +32,12 @@ from pharmacy_app.services.expiry import (
     expiry_overview,
     local_today,
 )
-from pharmacy_app.services.reference import SETTING_HOME_LOCATION, get_setting, region_locations
+from pharmacy_app.services.reference import (
+    SETTING_HOME_LOCATION,
+    get_setting,
+    region_locations,
+    to_domain_product,
+)
 from pharmacy_app.services.stock import Posted
 
 SITE, PHARMACY, OTHER_REGION = rb.SITE, rb.PHARMACY, rb.OTHER_REGION
@@ -142,6 +147,11 @@ def accept(app: App, proposal: ProposalView, *, doses: int | None = None) -> Pos
         )
     n = proposal.doses if doses is None else doses
     check_doses(n)
+    with app.db.read() as s:
+        lot = s.get(m.Lot, proposal.lot_id)
+        if lot is not None:
+            # Unopened vials travel whole, between sites too.
+            to_domain_product(lot.product).check_whole_units(n)
     today = local_today(app)
     current = next(
         (
