@@ -660,10 +660,14 @@ def test_one_visit_with_several_programmes_is_saved_whole(app: App, paper: Paper
 
 
 def test_a_mobile_units_visits_decide_what_it_gets(app: App, paper: PaperLog) -> None:
-    # MOB-C has no history: the rate gives nothing, the visits decide.
-    view = plan(app, site_codes=["MOB-C"], product_ids=[product_id(app, COMIRNATY)])
+    # MOB-C has no history: the rate gives nothing, the visits decide.  Two COVID-19
+    # products are on its list; the pharmacy has only the first.
+    single = "412346"
+    view = plan(
+        app, site_codes=["MOB-C"], product_ids=[product_id(app, COMIRNATY), product_id(app, single)]
+    )
     mob = view.list_for("MOB-C")
-    assert [(r.varenummer, r.requested) for r in mob.requests] == [(COMIRNATY, 0)]
+    assert sorted((r.varenummer, r.requested) for r in mob.requests) == [(COMIRNATY, 0), (single, 0)]
     view = dist.add_visits(
         app, mob.list_id, visit_date=date(2026, 11, 4), institution="Plejehjemmet Solbakken",
         institution_kind="plejehjem", doses_by_programme={"covid-19": 18, "influenza": 10},
@@ -673,12 +677,16 @@ def test_a_mobile_units_visits_decide_what_it_gets(app: App, paper: PaperLog) ->
         institution_kind="herberg", doses_by_programme={"covid-19": 4},
     )  # fmt: skip
     mob = view.list_for("MOB-C")
-    # COVID-19: 18 + 4 = 22 doses, none held: 4 vials of 6 = 24.  Influenza: 10 Vaxigrip
-    # (the influenza product the pharmacy has), one dose a syringe.
+    # COVID-19: 18 + 4 = 22 doses, none held: 4 vials of 6 = 24 of the product the
+    # pharmacy has; the other COVID-19 product asks for none.  Influenza: 10 Vaxigrip (the
+    # influenza product the pharmacy has), one dose a syringe.
     assert sorted((r.varenummer, r.proposed, r.requested) for r in mob.requests) == [
         (VAXIGRIP, 10, 10),
         (COMIRNATY, 24, 24),
+        (single, 0, 0),
     ]
+    other = next(r for r in mob.requests if r.varenummer == single)
+    assert other.basis_en.startswith("The visit plan's COVID-19 doses are asked for as Comirnaty")
     covid = next(r for r in mob.requests if r.varenummer == COMIRNATY)
     assert covid.basis_en == "Visits plan 22 doses of COVID-19 (2 visits); holds 0; proposed 24 (4 vials of 6)."
     assert covid.basis_da == "Besøgene kræver 22 doser Covid-19 (2 besøg); har 0; foreslået 24 (4 hætteglas à 6)."
@@ -696,4 +704,10 @@ def test_a_mobile_units_visits_decide_what_it_gets(app: App, paper: PaperLog) ->
     assert sorted((r.varenummer, r.requested) for r in view.list_for("MOB-C").requests) == [
         (VAXIGRIP, 10),
         (COMIRNATY, 0),
+        (single, 0),
     ]
+    assert all(
+        not r.basis_en.startswith(("Visits plan", "The visit plan"))
+        for r in view.list_for("MOB-C").requests
+        if r.programme == "covid-19"
+    )

@@ -440,6 +440,20 @@ def _basis_text(req: m.DistributionRequest, language: str) -> str:
     proposed = int(data.get("proposed", req.proposed_doses))
     if proposed % unit:
         return ""
+    if data.get("covered_by") is not None:
+        main = req.list and next(
+            (r.product for r in req.list.requests if r.product_id == data["covered_by"]), None
+        )
+        name = main.name if main is not None else "?"
+        if language == "da":
+            return (
+                f"Besøgsplanens doser af {product.programme.name_da} bestilles som {name}; "
+                "skriv et tal for også at sende denne."
+            )
+        return (
+            f"The visit plan's {product.programme.name_en} doses are asked for as {name}; "
+            "type a figure to send this too."
+        )
     if data.get("visits") is not None:
         programme = product.programme
         return al.visit_basis(
@@ -1250,15 +1264,17 @@ def _apply_visits(s: Session, lst: m.DistributionList, today: date) -> None:
         per_day = None if rate.source == er.RATE_NONE else rate.per_day
         return usable_on_hand(holdings.get((site.id, product_id), ()), per_day, planned_for)
 
-    from_visits = {
-        r.product.programme_code for r in lst.requests if _basis(r).get("visits") is not None
-    }
+    def planned_by_visits(req: m.DistributionRequest) -> bool:
+        data = _basis(req)
+        return data.get("visits") is not None or data.get("covered_by") is not None
+
+    from_visits = {r.product.programme_code for r in lst.requests if planned_by_visits(r)}
     for code in sorted(set(per_programme) | from_visits):
         requests = [r for r in lst.requests if r.product.programme_code == code]
         total = per_programme.get(code, 0)
         if total == 0:
             for req in requests:
-                if _basis(req).get("visits") is None:
+                if not planned_by_visits(req):
                     continue
                 proposed, basis = _proposal_basis(
                     rates.rate(site, req.product_id), cover, usable(req.product_id), req.product
@@ -1302,6 +1318,14 @@ def _apply_visits(s: Session, lst: m.DistributionList, today: date) -> None:
             s.add(req)
         req.proposed_doses = req.requested_doses = proposed
         req.basis = json.dumps(basis, sort_keys=True)
+        # The programme's other products: the visits' doses are asked for as ``main``.
+        for other in requests:
+            if other.product_id != main.id:
+                other.proposed_doses = other.requested_doses = 0
+                other.basis = json.dumps(
+                    {"covered_by": main.id, "proposed": 0, "unit": other.product.doses_per_unit},
+                    sort_keys=True,
+                )
     s.flush()
     s.expire(lst, ["requests"])
 
