@@ -711,3 +711,13 @@ def test_a_mobile_units_visits_decide_what_it_gets(app: App, paper: PaperLog) ->
         for r in view.list_for("MOB-C").requests
         if r.programme == "covid-19"
     )
+
+
+def test_a_round_in_the_past_is_refused(app: App, paper: PaperLog) -> None:
+    with pytest.raises(DomainError) as err:
+        plan(app, planned_for=date(2026, 11, 1))
+    assert err.value.code == "distribution_date_past"
+    assert err.value.text("da") == (
+        "En runde kan ikke planlægges til 01-11-2026: det er før i dag (02-11-2026)."
+    )
+    assert dist.list_rounds(app) == []

@@ -665,6 +665,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "List {list} is not part of round {number}; nothing was printed.",
         "Listen {list} hører ikke til runden {number}; intet er udskrevet.",
     ),
+    "distribution_date_past": (
+        "A round cannot be planned for {planned}: that is before today ({today}).",
+        "En runde kan ikke planlægges til {planned}: det er før i dag ({today}).",
+    ),
     "region_unknown": (
         "Region {region} is not known.",
         "Regionen {region} kendes ikke.",

@@ -892,10 +892,9 @@ def plan_round(
     today = local_day(now)
     if planned_for < today:
         raise fail(
-            "value_invalid",
-            field="Planned for / Planlagt til",
-            value=planned_for.isoformat(),
-            why=f"before today {today.isoformat()}",
+            "distribution_date_past",
+            planned=planned_for.strftime("%d-%m-%Y"),
+            today=today.strftime("%d-%m-%Y"),
         )
     with app.db.write() as s:
         home = home_pharmacy(s)
