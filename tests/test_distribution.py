@@ -217,6 +217,14 @@ def test_shortage_in_priority_order_and_fair_split(app: App, paper: PaperLog) ->
     assert lines_of(view, "DC-B") == [("CASOON", 6), ("VX1", 10)]
     assert lines_of(view, "VC-A") == [("CASOON", 54), ("CA1", 252), ("CALATE", 120)]
     assert view.shortfalls == [("VC-A", ca.product, 600, 426)]
+    # The round keeps the choice: a later edit (here from another workstation, which
+    # does not say how to split) still splits fairly.
+    assert view.fair_split and dist.round_view(app, view.round_id).fair_split
+    view = dist.set_requested(app, ca.request_id, 594)
+    assert view.fair_split and lines_of(view, "DC-B") == [("CASOON", 6), ("VX1", 10)]
+    assert view.shortfalls == [("VC-A", ca.product, 594, 426)]
+    view = dist.reallocate(app, view.round_id, fair_split=False)
+    assert not view.fair_split and lines_of(view, "DC-B") == [("VX1", 10)]
     # Back to the proposal: nothing short.
     view = dist.set_requested(app, ca.request_id, 102)
     assert view.shortfalls == []

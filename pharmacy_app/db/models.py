@@ -26,6 +26,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    false,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -333,6 +334,8 @@ class DistributionRound(Base):
     dispatched_by: Mapped[str | None] = mapped_column(String(100))
     dispatched_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     note: Mapped[str] = mapped_column(Text, default="")
+    # Short stock shared in proportion to the requests (else in the lists' order).
+    fair_split: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     lists: Mapped[list[DistributionList]] = relationship(
         back_populates="round", order_by="DistributionList.id"

@@ -193,6 +193,7 @@ class RoundView:
     dispatched_at: datetime | None
     note: str
     lists: tuple[ListView, ...]
+    fair_split: bool = False  # short stock shared in proportion (else in the lists' order)
 
     @property
     def shortfalls(self) -> list[tuple[str, str, int, int]]:
@@ -563,10 +564,13 @@ def _renumber(s: Session, lst: m.DistributionList) -> None:
     s.expire(lst, ["lines"])
 
 
-def _allocate(s: Session, rnd: m.DistributionRound, today: date, fair_split: bool) -> None:
+def _allocate(
+    s: Session, rnd: m.DistributionRound, today: date, fair_split: bool | None = None
+) -> None:
     """Recompute the lines of a draft round's draft lists from their requests and the
-    stock free now.  Lines chosen with a reason are kept (trimmed to the request) and
-    their doses taken first."""
+    stock free now, splitting short stock as ``fair_split`` says (None: as the round
+    last did, which is then kept with the round).  Lines chosen with a reason are kept
+    (trimmed to the request) and their doses taken first."""
     home = home_pharmacy(s)
     lists = [lst for lst in rnd.lists if lst.status == DRAFT]
     on = max(rnd.planned_for, today)
@@ -613,7 +617,9 @@ def _allocate(s: Session, rnd: m.DistributionRound, today: date, fair_split: boo
                     min_days_left=_min_days_left(req, rnd.planned_for),
                 )
             )
-    result = al.allocate(needs, stock, fair_split=fair_split)
+    if fair_split is not None:
+        rnd.fair_split = fair_split
+    result = al.allocate(needs, stock, fair_split=bool(rnd.fair_split))
     for pick in result.picks:
         lst = list_of_site[pick.site]
         s.add(m.DistributionLine(list_id=lst.id, line_no=0, lot_id=pick.lot_id, doses=pick.doses))
@@ -726,6 +732,7 @@ def _round_view(s: Session, rnd: m.DistributionRound) -> RoundView:
         dispatched_at=rnd.dispatched_at,
         note=rnd.note or "",
         lists=tuple(_list_view(lst) for lst in rnd.lists),
+        fair_split=bool(rnd.fair_split),
     )
 
 
@@ -1012,7 +1019,9 @@ def list_rounds(app: App, status: str | None = None, limit: int = 200) -> list[R
         ]
 
 
-def set_requested(app: App, request_id: int, doses: int, *, fair_split: bool = False) -> RoundView:
+def set_requested(
+    app: App, request_id: int, doses: int, *, fair_split: bool | None = None
+) -> RoundView:
     """Change the doses asked for (whole vials, zero or more) and reallocate the round."""
     with app.db.write() as s:
         req = s.get(m.DistributionRequest, request_id)
@@ -1027,7 +1036,7 @@ def set_requested(app: App, request_id: int, doses: int, *, fair_split: bool = F
 
 
 def add_request(
-    app: App, list_id: int, product_id: int, doses: int, *, fair_split: bool = False
+    app: App, list_id: int, product_id: int, doses: int, *, fair_split: bool | None = None
 ) -> RoundView:
     """Ask for a product on a list (or change the figure when it is there already)."""
     today = _today(app)
@@ -1050,7 +1059,7 @@ def add_request(
         return _round_view(s, lst.round)
 
 
-def reallocate(app: App, round_id: int, *, fair_split: bool = False) -> RoundView:
+def reallocate(app: App, round_id: int, *, fair_split: bool | None = None) -> RoundView:
     """Recompute the lines from the requests with the stock free now, keeping the lines
     chosen with a reason (their doses are taken first)."""
     with app.db.write() as s:
@@ -1214,7 +1223,7 @@ def add_visits(
         s.expire(lst, ["visits"])
         today = _today(app)
         _apply_visits(s, lst, today)
-        _allocate(s, lst.round, today, False)
+        _allocate(s, lst.round, today)
         return _round_view(s, lst.round)
 
 
@@ -1231,7 +1240,7 @@ def remove_visit(app: App, visit_id: int) -> RoundView:
         s.flush()
         s.expire(lst, ["visits"])
         _apply_visits(s, lst, today)
-        _allocate(s, lst.round, today, False)
+        _allocate(s, lst.round, today)
         return _round_view(s, lst.round)
 
 

@@ -1412,7 +1412,6 @@ class DistributionPage(QWidget):
         self._ops = ops
         self._round: Any = None
         self._list_id: int | None = None
-        self._fair: set[int] = set()
         self._generation = 0
         self._started = False
         self._programmes: list[ProgrammeInfo] = []
@@ -1831,7 +1830,7 @@ class DistributionPage(QWidget):
             self.requests_table.scrollTo(self.requests_model.index(row, RequestsModel.REQUESTED))
 
     def fair_split(self) -> bool:
-        return self._round is not None and self._round.round_id in self._fair
+        return self._round is not None and bool(getattr(self._round, "fair_split", False))
 
     def save_state(self) -> None:
         save_bytes(SPLITTER_KEY, self.splitter.saveState())
@@ -2154,13 +2153,11 @@ class DistributionPage(QWidget):
     def new_round(self) -> None:
         dialog = NewRoundDialog(self._ops, self.today(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.planned.connect(lambda view, d=dialog: self._planned(view, d.fair_check.isChecked()))
+        dialog.planned.connect(self._planned)
         self.new_dialog = dialog
         dialog.open()
 
-    def _planned(self, view: Any, fair: bool) -> None:
-        if fair:
-            self._fair.add(view.round_id)
+    def _planned(self, view: Any) -> None:
         self._list_id = None
         self._show_round(view)
         self._load_rounds()
@@ -2182,7 +2179,6 @@ class DistributionPage(QWidget):
         r = next((x for lst in view.lists for x in lst.requests if x.request_id == request_id), None)
         per = max(1, int(r.doses_per_unit)) if r is not None else 1
         whole = vials(doses, per) * per
-        fair = self.fair_split()
 
         def done(result: Any) -> None:
             self._show_round(result)
@@ -2199,7 +2195,7 @@ class DistributionPage(QWidget):
             self.strip.show_ok(text)
 
         self._write(
-            lambda app: distribution.set_requested(app, request_id, whole, fair_split=fair),
+            lambda app: distribution.set_requested(app, request_id, whole),
             done, {"distribution"}, self.tr("Allocating…"),
         )
 
@@ -2210,10 +2206,6 @@ class DistributionPage(QWidget):
         round_id = view.round_id
 
         def done(result: Any) -> None:
-            if fair:
-                self._fair.add(round_id)
-            else:
-                self._fair.discard(round_id)
             self._show_round(result)
             self.strip.show_ok(
                 self.tr("Split fairly: every site gets about the same share of its request.")
