@@ -11,7 +11,7 @@ import argparse
 import sys
 from datetime import date
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from pharmacy_app import __version__
 from pharmacy_app.domain.errors import DomainError
@@ -136,6 +136,18 @@ def build_parser() -> argparse.ArgumentParser:
         "rebalance", help="proposals to move stock at risk of expiring to where it is used in time"
     )
     rb.add_argument("--csv", action="store_true", help="comma-separated values with a header")
+    rb.add_argument(
+        "--send-to-region",
+        type=int,
+        default=None,
+        metavar="N",
+        help="send proposal N (an other_region one, numbered as printed) to another region; "
+        "needs --region, --reference and --out",
+    )
+    rb.add_argument("--region", default=None, metavar="CODE", help="the receiving region, e.g. 1082")
+    rb.add_argument("--reference", default=None, metavar="REF", help="the shipment's reference")
+    rb.add_argument("--note", default="", metavar="TEXT")
+    rb.add_argument("--out", type=Path, default=None, metavar="FILE.json")
 
     rcl = sub.add_parser(
         "recall", help="recall a batch: mark it, list who holds it, write the bring-back list"
@@ -446,6 +458,8 @@ def _rebalance(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> 
     from pharmacy_app.services import rebalance
 
     found = rebalance.proposals(app)
+    if args.send_to_region is not None:
+        return _rebalance_send(app, args, found, out)
     if args.csv:
         columns = (
             "kind", "from_code", "from_name", "to_code", "to_name", "varenummer", "product",
@@ -467,6 +481,40 @@ def _rebalance(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> 
     for i, p in enumerate(found, start=1):
         print(f"{i:>3}. [{p.kind}] {p.sentence(args.lang)}", file=out)
     print(f"{len(found)} proposals, {sum(p.doses_saved for p in found)} doses", file=out)
+    return 0
+
+
+def _rebalance_send(app: App, args: argparse.Namespace, found: list[Any], out: TextIO) -> int:
+    from pharmacy_app.domain.errors import DomainError, Problem, fail
+    from pharmacy_app.services import rebalance
+
+    problems = [
+        Problem("value_required", {"field": flag})
+        for flag, value in (("--region", args.region), ("--reference", args.reference), ("--out", args.out))
+        if value is None or not str(value).strip()
+    ]
+    if problems:
+        raise DomainError(problems)
+    n = args.send_to_region
+    if not 1 <= n <= len(found):
+        raise fail(
+            "value_invalid",
+            field="--send-to-region",
+            value=n,
+            why=f"1-{len(found)}",
+        )
+    shipment = rebalance.accept_to_region(
+        app, found[n - 1], region_code=args.region, reference=args.reference, note=args.note
+    )
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_bytes(shipment.document)
+    p = shipment.posted
+    print(
+        f"sent {p.doses} doses of {p.product} batch {p.batch} to region {shipment.region_code} "
+        f"(reference {shipment.reference})",
+        file=out,
+    )
+    print(args.out, file=out)
     return 0
 
 

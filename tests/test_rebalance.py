@@ -5,16 +5,21 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import date, datetime, timedelta
+import json
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
 
 import pytest
+import sqlalchemy as sa
 
+from pharmacy_app.db import models as m
 from pharmacy_app.domain import rebalance as rb
 from pharmacy_app.domain.errors import DomainError
 from pharmacy_app.domain.ssi_report import LOCAL_TZ
-from pharmacy_app.services import queries, rebalance
-from pharmacy_app.services.app import App
-from tests.helpers import home_log, iso_days_from, set_home
+from pharmacy_app.services import queries, rebalance, transfers
+from pharmacy_app.services.app import App, open_app
+from tests.helpers import balance, home_log, iso_days_from, set_home
 from tests.paperlog import Clock, PaperLog
 from tests.test_cli import cli
 
@@ -357,10 +362,125 @@ def test_recalled_stock_is_not_proposed(app: App, log: PaperLog) -> None:
     assert {p.batch for p in found} == {"FX3"}
 
 
+def _movement_count(app: App) -> int:
+    with app.db.read() as s:
+        return int(s.scalar(sa.select(sa.func.count()).select_from(m.Movement)) or 0)
+
+
+def test_accept_to_region_sends_site_stock_through_the_pharmacy(
+    app: App, log: PaperLog, tmp_path: Path
+) -> None:
+    # The hand-worked case above: of FX1's 53 doses at risk at VC-A, DC-B takes 7 vials
+    # (42); 11 are left, of which 1 whole vial (6) is offered to another region.
+    away = rebalance.proposals(app)[2]
+    assert (away.kind, away.from_code, away.batch, away.doses) == ("other_region", "VC-A", "FX1", 6)
+    fx1 = log.lots["FX1"]
+    assert (balance(app, "VC-A", fx1), balance(app, "RH-APO", fx1)) == (60, 60)
+    before = _movement_count(app)
+
+    shipment = rebalance.accept_to_region(
+        app, away, region_code="1082", reference=" AFT-2026-31 ", note="agreed by phone"
+    )
+    assert (shipment.region_code, shipment.reference) == ("1082", "AFT-2026-31")
+    assert (shipment.posted.from_code, shipment.posted.to_code, shipment.posted.doses) == (
+        "RH-APO", "OTHER_REGION", 6
+    )
+    assert shipment.file_name == "batchpas_1084_AFT-2026-31.json"
+    # VC-A 60 -> 54; the pharmacy takes the 6 in and sends them on: still 60.
+    assert (balance(app, "VC-A", fx1), balance(app, "RH-APO", fx1)) == (54, 60)
+    assert _movement_count(app) == before + 2
+    history = queries.lot_history(app, fx1)
+    assert history is not None
+    last_two = sorted(history.history, key=lambda h: h.movement_id)[-2:]
+    assert [(h.from_code, h.to_code, h.doses, h.reference) for h in last_two] == [
+        ("VC-A", "RH-APO", 6, "AFT-2026-31"),
+        ("RH-APO", "OTHER_REGION", 6, "AFT-2026-31"),
+    ]
+    assert last_two[0].note.startswith("On its way to region 1082")
+    assert last_two[1].note == "region 1082: agreed by phone"
+    assert queries.check_ledger(app).ok
+
+    passport = json.loads(shipment.document)
+    assert passport["lot"]["batch"] == "FX1" and passport["doses"] == 6
+    assert passport["product"]["varenummer"] == "412345"
+    assert passport["to"]["region"] == "1082" and passport["from"]["pharmacy_code"] == "RH-APO"
+    hist = passport["history"]
+    assert hist[0]["kind"] == "receipt" and hist[0]["to"] == "RH-APO"
+    assert [(h["from"], h["to"], h["doses"], h["reference"]) for h in hist[-2:]] == [
+        ("VC-A", "RH-APO", 6, "AFT-2026-31"),
+        ("RH-APO", "OTHER_REGION", 6, "AFT-2026-31"),
+    ]
+    # The rest of the proposals still hold: DC-B's 42 are still at risk at VC-A (47 now).
+    assert [(p.kind, p.doses) for p in rebalance.proposals(app)][0] == ("site", 42)
+
+    # Region Midtjylland receives it from the passport, in its own database.
+    other = open_app(
+        f"sqlite:///{tmp_path / 'midt.db'}",
+        user="midt",
+        clock=Clock(datetime(2026, 11, 3, 10, 0, tzinfo=UTC)),
+    )
+    try:
+        set_home(other, "MJ-APO")
+        got = transfers.receive_from_region(other, shipment.document)
+        assert (got.from_code, got.to_code, got.doses, got.batch) == (
+            "OTHER_REGION", "MJ-APO", 6, "FX1"
+        )
+        assert balance(other, "MJ-APO", got.lot_id) == 6
+        prov = transfers.lot_provenance(other, got.lot_id)
+        assert [(p.from_region, p.reference) for p in prov] == [("1084", "AFT-2026-31")]
+        assert [h.to_code for h in prov[0].history][-2:] == ["RH-APO", "OTHER_REGION"]
+        assert queries.check_ledger(other).ok
+    finally:
+        other.close()
+
+
+def test_accept_to_region_refusals_write_nothing(app: App, log: PaperLog) -> None:
+    first, _small, away = rebalance.proposals(app)
+    fx1 = log.lots["FX1"]
+
+    def refused(proposal: rebalance.ProposalView, **kw: Any) -> set[str]:
+        before = _movement_count(app)
+        args: dict[str, Any] = {"region_code": "1082", "reference": "AFT-1"} | kw
+        with pytest.raises(DomainError) as info:
+            rebalance.accept_to_region(app, proposal, **args)
+        assert all(p.text("da") and p.text("en") for p in info.value.problems)
+        assert _movement_count(app) == before
+        return {p.code for p in info.value.problems}
+
+    assert refused(away, region_code="1084") == {"region_same"}
+    assert refused(away, region_code="9999") == {"region_unknown"}
+    assert refused(away, reference="  ") == {"value_required"}
+    assert refused(away, region_code="1084", reference="") == {"region_same", "value_required"}
+    assert refused(away, doses=5) == {"quantity_not_whole_units"}
+    assert refused(away, doses=0) == {"quantity_not_positive"}
+    assert refused(away, doses=60) == {"rebalance_stale"}  # 53 are at risk
+    assert refused(first) == {"rebalance_not_other_region"}
+    assert (balance(app, "VC-A", fx1), balance(app, "RH-APO", fx1)) == (60, 60)
+    # The site gives most of the lot before the proposal is accepted: stale.
+    log.run("2026-11-02 give FX1 VC-A 56")
+    assert refused(away) == {"rebalance_stale"}
+    assert balance(app, "VC-A", fx1) == 4
+    assert queries.check_ledger(app).ok
+
+
+def test_a_recalled_lot_is_not_sent_to_another_region(app: App, log: PaperLog) -> None:
+    from pharmacy_app.services import recall
+
+    away = rebalance.proposals(app)[2]
+    recall.recall_lot(app, log.lots["FX1"], "Particles in vials")
+    before = _movement_count(app)
+    with pytest.raises(DomainError) as info:
+        rebalance.accept_to_region(app, away, region_code="1082", reference="AFT-1")
+    assert info.value.code == "lot_recalled"
+    assert "sent to region 1082" in info.value.text("en")
+    assert _movement_count(app) == before
+    assert balance(app, "VC-A", log.lots["FX1"]) == 60
+
+
 # --------------------------------------------------------------------------- command line
 
 
-def test_rebalance_on_the_command_line(app: App, clock: Clock, db_url: str) -> None:
+def test_rebalance_on_the_command_line(app: App, clock: Clock, db_url: str, tmp_path: Path) -> None:
     today = datetime.now(LOCAL_TZ).date()
     d = iso_days_from(today)
 
@@ -393,3 +513,26 @@ def test_rebalance_on_the_command_line(app: App, clock: Clock, db_url: str) -> N
     text = cli("--db", db_url, "--lang", "da", "rebalance", check=True)
     assert "anden region" in text.stdout and "Flyt 16 doser" in text.stdout
     assert text.stdout.rstrip().endswith("2 proposals, 36 doses")
+
+    # Proposal 1 (NEAR, another region) is sent to Region Midtjylland with its passport.
+    out = tmp_path / "pas" / "near.json"
+    send = ("--region", "1082", "--reference", "AFT-CLI-1", "--out", str(out))
+    missing = cli("--db", db_url, "rebalance", "--send-to-region", "1")
+    assert missing.returncode == 1
+    assert all(flag in missing.stdout + missing.stderr for flag in ("--region", "--reference", "--out"))
+    wrong = cli("--db", db_url, "rebalance", "--send-to-region", "2", *send)
+    assert wrong.returncode == 1 and "stays in the region" in wrong.stdout + wrong.stderr
+    beyond = cli("--db", db_url, "rebalance", "--send-to-region", "3", *send)
+    assert beyond.returncode == 1 and "1-2" in beyond.stdout + beyond.stderr
+    assert not out.exists()
+    sent = cli("--db", db_url, "rebalance", "--send-to-region", "1", *send, check=True)
+    assert sent.stdout.startswith("sent 20 doses of ") and "batch NEAR to region 1082" in sent.stdout
+    passport = json.loads(out.read_bytes())
+    assert (passport["lot"]["batch"], passport["doses"], passport["reference"]) == ("NEAR", 20, "AFT-CLI-1")
+    assert [(h["from"], h["to"]) for h in passport["history"][-2:]] == [
+        ("VC-CLI", "RH-APO"),
+        ("RH-APO", "OTHER_REGION"),
+    ]
+    rows = list(csv.DictReader(io.StringIO(cli("--db", db_url, "rebalance", "--csv", check=True).stdout)))
+    assert [(r["kind"], r["batch"]) for r in rows] == [("site", "FAR")]
+    assert queries.check_ledger(app).ok

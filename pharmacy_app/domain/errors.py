@@ -647,9 +647,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "rebalance_other_region": (
         "The {doses} doses of lot {batch} ({product}) at {location} cannot be used in time "
-        "anywhere in the region; send them to another region instead.",
+        "anywhere in the region; send them to another region instead (Send to another region…).",
         "De {doses} doser af batch {batch} ({product}) på {location} kan ikke nå at blive brugt "
-        "nogen steder i regionen; send dem til en anden region i stedet.",
+        "nogen steder i regionen; send dem til en anden region i stedet (Send til en anden region…).",
     ),
     "rebalance_stale": (
         "The proposal no longer holds: {location} now has {on_hand} doses of lot {batch} "
@@ -668,6 +668,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "distribution_date_past": (
         "A round cannot be planned for {planned}: that is before today ({today}).",
         "En runde kan ikke planlægges til {planned}: det er før i dag ({today}).",
+    ),
+    "rebalance_not_other_region": (
+        "The proposal to move lot {batch} ({product}) from {location} to {to} stays in the "
+        "region; accept it as a transfer instead of sending it to another region.",
+        "Forslaget om at flytte batch {batch} ({product}) fra {location} til {to} bliver i "
+        "regionen; godkend det som en overflytning i stedet for at sende det til en anden region.",
     ),
     "region_unknown": (
         "Region {region} is not known.",

@@ -2,9 +2,10 @@
 
 :func:`proposals` reads the region's stock at risk (``services.expiry.at_risk_report``),
 every site's consumption rate and stock, and lets ``domain.rebalance`` propose moves;
-:func:`accept` turns one proposal into a transfer after checking it still holds.
-Recalled lots are neither proposed nor counted as a receiver's stock (they will not be
-given).  Read-only except :func:`accept`.
+:func:`accept` turns one proposal into a transfer after checking it still holds, and
+:func:`accept_to_region` sends an ``other_region`` proposal's doses to another region's
+pharmacy with the lot passport.  Recalled lots are neither proposed nor counted as a
+receiver's stock (they will not be given).  Read-only except those two.
 """
 
 from __future__ import annotations
@@ -22,8 +23,8 @@ from pharmacy_app.domain import rebalance as rb
 from pharmacy_app.domain.errors import fail
 from pharmacy_app.domain.expiry import is_expired
 from pharmacy_app.domain.ledger import check_doses
-from pharmacy_app.domain.types import PHARMACY_KIND
-from pharmacy_app.services import stock
+from pharmacy_app.domain.types import PHARMACY_KIND, MovementKind
+from pharmacy_app.services import ledger, stock, transfers
 from pharmacy_app.services.app import App
 from pharmacy_app.services.expiry import (
     NOT_CONSUMING_KINDS,
@@ -35,6 +36,8 @@ from pharmacy_app.services.expiry import (
 from pharmacy_app.services.reference import (
     SETTING_HOME_LOCATION,
     get_setting,
+    home_pharmacy,
+    location_by_code,
     region_locations,
     to_domain_product,
 )
@@ -133,18 +136,10 @@ def proposals(app: App, today: date | None = None) -> list[ProposalView]:
         return [_view(p, products.get(p.product_id), names) for p in found]
 
 
-def accept(app: App, proposal: ProposalView, *, doses: int | None = None) -> Posted:
-    """Make a proposal a transfer (``doses`` to move fewer or more than proposed, at most
-    what is still at risk).  Refused when the stock has moved or is no longer at risk,
-    and for a proposal to another region, which is sent as such instead."""
-    if proposal.kind == OTHER_REGION:
-        raise fail(
-            "rebalance_other_region",
-            doses=proposal.doses,
-            batch=proposal.batch,
-            product=proposal.product,
-            location=proposal.from_name,
-        )
+def _still_holds(app: App, proposal: ProposalView, doses: int | None) -> int:
+    """The doses to move (``doses``, else the proposal's) once checked: whole doses, whole
+    vials, and no more than the donor still has at risk of this lot today.  Refusals:
+    ``quantity_not_positive``, ``quantity_not_whole_units``, ``rebalance_stale``."""
     n = proposal.doses if doses is None else doses
     check_doses(n)
     with app.db.read() as s:
@@ -171,6 +166,23 @@ def accept(app: App, proposal: ProposalView, *, doses: int | None = None) -> Pos
             at_risk=at_risk,
             on_hand=current.doses if current is not None else 0,
         )
+    return n
+
+
+def accept(app: App, proposal: ProposalView, *, doses: int | None = None) -> Posted:
+    """Make a proposal a transfer (``doses`` to move fewer or more than proposed, at most
+    what is still at risk).  Refused when the stock has moved or is no longer at risk,
+    and for a proposal to another region, which is sent as such instead."""
+    if proposal.kind == OTHER_REGION:
+        raise fail(
+            "rebalance_other_region",
+            doses=proposal.doses,
+            batch=proposal.batch,
+            product=proposal.product,
+            location=proposal.from_name,
+        )
+    n = _still_holds(app, proposal, doses)
+    today = local_today(app)
     sentence = proposal.sentence_en
     if n != proposal.doses:
         changed = dataclasses.replace(proposal.to_proposal(), doses=n, doses_saved=n)
@@ -185,3 +197,61 @@ def accept(app: App, proposal: ProposalView, *, doses: int | None = None) -> Pos
         reference=f"REB-{proposal.batch}-{today.isoformat()}",
         note=sentence,
     )
+
+
+def accept_to_region(
+    app: App,
+    proposal: ProposalView,
+    *,
+    region_code: str,
+    reference: str,
+    doses: int | None = None,
+    note: str = "",
+) -> transfers.RegionShipment:
+    """Send the doses of an ``other_region`` proposal to another region's pharmacy, in one
+    transaction: from a site they first come back to the home pharmacy (a TRANSFER under
+    the shipment's reference), then leave it for ``OTHER_REGION`` exactly as
+    :func:`services.transfers.send_to_region` sends them, with the lot passport.
+
+    Refused, with nothing written, when the proposal no longer holds (see :func:`accept`),
+    for part of a vial, an unknown region or the pharmacy's own, no reference, and a
+    recalled or expired lot."""
+    if proposal.kind != OTHER_REGION:
+        raise fail(
+            "rebalance_not_other_region",
+            batch=proposal.batch,
+            product=proposal.product,
+            location=proposal.from_name,
+            to=proposal.to_name or proposal.to_code,
+        )
+    n = _still_holds(app, proposal, doses)
+    now = app.now()
+    with app.db.write() as s:
+        home = home_pharmacy(s)
+        region, lot, reference = transfers.check_region_shipment(
+            s, home, lot_id=proposal.lot_id, doses=n, region_code=region_code,
+            reference=reference, now=now,
+        )
+        if proposal.from_code != home.code:
+            donor = location_by_code(s, proposal.from_code)
+            if donor.is_virtual or not donor.holds_stock:
+                raise fail("location_unknown", location=proposal.from_code)
+            ledger.post(
+                s,
+                kind=MovementKind.TRANSFER,
+                lot=lot,
+                source=donor,
+                destination=home,
+                doses=n,
+                user=app.user,
+                now=now,
+                reference=reference,
+                note=(
+                    f"On its way to region {region.code} ({region.name}) via {home.name}: "
+                    "nothing in the region can use it before its use-by."
+                ),
+            )
+        return transfers.send_to_region_in_session(
+            s, app, lot_id=lot.id, doses=n, region_code=region.code, reference=reference,
+            note=note,
+        )

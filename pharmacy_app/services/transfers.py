@@ -31,6 +31,7 @@ from pharmacy_app.services import ledger, stock
 from pharmacy_app.services.app import App
 from pharmacy_app.services.receiving import thawed_lot
 from pharmacy_app.services.reference import (
+    RegionInfo,
     home_pharmacy,
     location_by_code,
     to_domain_product,
@@ -219,90 +220,131 @@ def _entry_json(e: HistoryEntry) -> dict[str, Any]:
     }
 
 
+def regions_to_send_to(app: App) -> list[RegionInfo]:
+    """The catalogue's regions except the home pharmacy's own, by code."""
+    with app.db.read() as s:
+        own = home_pharmacy(s).region_code
+        return [
+            RegionInfo(r.code, r.name)
+            for r in s.scalars(select(m.Region).order_by(m.Region.code))
+            if r.code != own
+        ]
+
+
+def check_region_shipment(
+    s: Session, home: m.Location, *, lot_id: int, doses: int, region_code: str, reference: str,
+    now: datetime,
+) -> tuple[m.Region, m.Lot, str]:
+    """The receiving region, the lot and the trimmed reference of a shipment to another
+    region, or every problem: unknown or own region, no reference, unknown lot, then part
+    of a vial, a recalled or an expired lot.  Writes nothing."""
+    check_doses(doses)
+    problems: list[Problem] = []
+    region = s.get(m.Region, region_code)
+    if region is None:
+        problems.append(Problem("region_unknown", {"region": region_code}))
+    elif region.code == home.region_code:
+        problems.append(Problem("region_same", {"region": region.code}))
+    reference = (reference or "").strip()
+    if not reference:
+        problems.append(Problem("value_required", {"field": "Reference / Reference"}))
+    lot = s.get(m.Lot, lot_id)
+    if lot is None:
+        problems.append(Problem("lot_unknown", {"lot": lot_id}))
+    if problems:
+        raise DomainError(problems)
+    assert lot is not None and region is not None
+    to_domain_product(lot.product).check_whole_units(doses)
+    stock.refuse_recalled(lot, f"sent to region {region.code}", f"sendes til region {region.code}")
+    stock.refuse_expired(
+        lot, local_day(now), f"sent to region {region.code}", f"sendes til region {region.code}"
+    )
+    return region, lot, reference
+
+
 def send_to_region(
     app: App, *, lot_id: int, doses: int, region_code: str, reference: str, note: str = ""
 ) -> RegionShipment:
     """Send whole vials of a lot from the home pharmacy to another region's pharmacy, in
     one transaction; returns the lot passport to send with it."""
     check_doses(doses)
-    now = app.now()
     with app.db.write() as s:
-        home = home_pharmacy(s)
-        problems: list[Problem] = []
-        region = s.get(m.Region, region_code)
-        if region is None:
-            problems.append(Problem("region_unknown", {"region": region_code}))
-        elif region.code == home.region_code:
-            problems.append(Problem("region_same", {"region": region.code}))
-        reference = (reference or "").strip()
-        if not reference:
-            problems.append(Problem("value_required", {"field": "Reference / Reference"}))
-        lot = s.get(m.Lot, lot_id)
-        if lot is None:
-            problems.append(Problem("lot_unknown", {"lot": lot_id}))
-        if problems:
-            raise DomainError(problems)
-        assert lot is not None and region is not None
-        to_domain_product(lot.product).check_whole_units(doses)
-        stock.refuse_recalled(
-            lot, f"sent to region {region.code}", f"sendes til region {region.code}"
+        return send_to_region_in_session(
+            s, app, lot_id=lot_id, doses=doses, region_code=region_code, reference=reference,
+            note=note,
         )
-        stock.refuse_expired(
-            lot, local_day(now), f"sent to region {region.code}", f"sendes til region {region.code}"
-        )
-        dest = virtual(s, VirtualLocation.OTHER_REGION)
-        mv = ledger.post(
-            s,
-            kind=MovementKind.TRANSFER,
-            lot=lot,
-            source=home,
-            destination=dest,
-            doses=doses,
-            user=app.user,
-            now=now,
-            reference=reference,
-            note=f"region {region.code}: {note.strip()}".rstrip(": ").strip(),
-        )
-        home_region = s.get(m.Region, home.region_code) if home.region_code else None
-        product = lot.product
-        passport = {
-            "format": PASSPORT_FORMAT,
-            "version": PASSPORT_VERSION,
-            "reference": reference,
-            "from": {
-                "region": home.region_code or "",
-                "region_name": home_region.name if home_region else "",
-                "pharmacy_code": home.code,
-                "pharmacy_name": home.name,
-            },
-            "to": {"region": region.code, "region_name": region.name},
-            "product": {
-                "varenummer": product.varenummer,
-                "gtin": product.gtin,
-                "name": product.name,
-                "doses_per_unit": product.doses_per_unit,
-            },
-            "lot": {
-                "batch": lot.batch,
-                "expiry": lot.expiry.isoformat(),
-                "thawed_on": lot.thawed_on.isoformat() if lot.thawed_on else None,
-                "use_by": lot.use_by.isoformat(),
-            },
-            "doses": doses,
-            "sent_at": now.isoformat(),
-            "sent_by": app.user,
-            "note": note.strip(),
-            "history": [_entry_json(e) for e in _history(s, lot)],
-        }
-        document = json.dumps(passport, ensure_ascii=False, indent=2).encode("utf-8")
-        safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in reference)
-        return RegionShipment(
-            posted=posted_record(mv, lot, home, dest),
-            region_code=region.code,
-            reference=reference,
-            file_name=f"batchpas_{home.region_code or home.code}_{safe}.json",
-            document=document,
-        )
+
+
+def send_to_region_in_session(
+    s: Session,
+    app: App,
+    *,
+    lot_id: int,
+    doses: int,
+    region_code: str,
+    reference: str,
+    note: str = "",
+) -> RegionShipment:
+    """:func:`send_to_region` inside the caller's write transaction (which a refusal, or
+    anything the caller does after, rolls back with it)."""
+    now = app.now()
+    home = home_pharmacy(s)
+    region, lot, reference = check_region_shipment(
+        s, home, lot_id=lot_id, doses=doses, region_code=region_code, reference=reference, now=now
+    )
+    dest = virtual(s, VirtualLocation.OTHER_REGION)
+    mv = ledger.post(
+        s,
+        kind=MovementKind.TRANSFER,
+        lot=lot,
+        source=home,
+        destination=dest,
+        doses=doses,
+        user=app.user,
+        now=now,
+        reference=reference,
+        note=f"region {region.code}: {note.strip()}".rstrip(": ").strip(),
+    )
+    home_region = s.get(m.Region, home.region_code) if home.region_code else None
+    product = lot.product
+    passport = {
+        "format": PASSPORT_FORMAT,
+        "version": PASSPORT_VERSION,
+        "reference": reference,
+        "from": {
+            "region": home.region_code or "",
+            "region_name": home_region.name if home_region else "",
+            "pharmacy_code": home.code,
+            "pharmacy_name": home.name,
+        },
+        "to": {"region": region.code, "region_name": region.name},
+        "product": {
+            "varenummer": product.varenummer,
+            "gtin": product.gtin,
+            "name": product.name,
+            "doses_per_unit": product.doses_per_unit,
+        },
+        "lot": {
+            "batch": lot.batch,
+            "expiry": lot.expiry.isoformat(),
+            "thawed_on": lot.thawed_on.isoformat() if lot.thawed_on else None,
+            "use_by": lot.use_by.isoformat(),
+        },
+        "doses": doses,
+        "sent_at": now.isoformat(),
+        "sent_by": app.user,
+        "note": note.strip(),
+        "history": [_entry_json(e) for e in _history(s, lot)],
+    }
+    document = json.dumps(passport, ensure_ascii=False, indent=2).encode("utf-8")
+    safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in reference)
+    return RegionShipment(
+        posted=posted_record(mv, lot, home, dest),
+        region_code=region.code,
+        reference=reference,
+        file_name=f"batchpas_{home.region_code or home.code}_{safe}.json",
+        document=document,
+    )
 
 
 def _invalid(why: str) -> DomainError:

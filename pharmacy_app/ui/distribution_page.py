@@ -117,6 +117,7 @@ from pharmacy_app.ui.distribution_model import (
 from pharmacy_app.ui.operations import Operations
 from pharmacy_app.ui.pdf_preview import PdfPreviewDialog, open_preview
 from pharmacy_app.ui.reference_dialogs import ProblemList
+from pharmacy_app.ui.shipment_file import save_shipment_file
 from pharmacy_app.ui.stock_model import ROW_ROLE
 from pharmacy_app.ui.widgets import (
     DocumentFiles,
@@ -1290,38 +1291,7 @@ class TransferDialog(ServiceDialog):
 
     def save_shipment(self, shipment: transfers.RegionShipment) -> Path | None:
         """Save the shipment's JSON document where the user says (it goes with the goods)."""
-        name, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save the shipment file"),
-            shipment.file_name,
-            self.tr("Shipment files (*.json)"),
-        )
-        if not name:
-            box = QMessageBox(
-                QMessageBox.Icon.Warning,
-                self.tr("Shipment file not saved"),
-                self.tr(
-                    "The stock has left the pharmacy, but its shipment file was not saved. "
-                    "The other region needs it to receive the lot with its history."
-                ),
-                QMessageBox.StandardButton.Ok,
-                self,
-            )
-            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            self.unsaved_box = box
-            box.open()
-            return None
-        target = Path(name)
-        if target.suffix.lower() != ".json":
-            target = target.with_suffix(".json")
-        try:
-            target.write_bytes(shipment.document)
-        except OSError as err:
-            self.problems.show_problems(
-                [self.tr("The shipment file could not be saved: %1").replace("%1", str(err))]
-            )
-            return None
-        return target
+        return save_shipment_file(self, shipment, self.problems)
 
 
 def _transfer_choices(app: App) -> tuple[list[LocationInfo], list[RegionInfo], str | None]:

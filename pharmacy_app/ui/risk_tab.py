@@ -7,7 +7,9 @@ saved first, each explained in a sentence.  A coordinator accepts one (optionall
 moving fewer doses) and it is posted as a transfer; both lists then reload.
 
 Stock for another region is proposed too, when nothing in the region can use it in
-time, but it cannot be accepted here: it is sent to another region as its own action.
+time: "Send to another region…" asks which region and the shipment's reference, sends
+the doses (from a site through the home pharmacy) with the lot passport, and saves the
+passport where the coordinator says, to go with the goods.
 
 Also here: the small pieces the expiry action tabs share (section titles, notes).
 """
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from html import escape
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -26,10 +29,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QComboBox,
+    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -37,12 +43,13 @@ from PySide6.QtWidgets import (
 )
 
 from pharmacy_app.domain import expiry_risk as er
-from pharmacy_app.services import expiry, rebalance
+from pharmacy_app.services import expiry, rebalance, transfers
 from pharmacy_app.services.app import App
 from pharmacy_app.ui import fmt
-from pharmacy_app.ui.async_dialog import ServiceDialog
+from pharmacy_app.ui.async_dialog import ServiceDialog, alive
 from pharmacy_app.ui.operations import Operations
 from pharmacy_app.ui.reference_dialogs import ProblemList
+from pharmacy_app.ui.shipment_file import save_shipment_file
 from pharmacy_app.ui.table_models import RIGHT, Column, RowsModel
 from pharmacy_app.ui.widgets import (
     RefreshingTab,
@@ -120,11 +127,15 @@ class RiskTab(RefreshingTab):
     """At-risk stock on top, the rebalancing proposals underneath."""
 
     accepted_proposal = Signal(object)  # the Posted transfer
+    sent_to_region = Signal(object)  # the transfers.RegionShipment
 
     def __init__(self, ops: Operations, parent: QWidget | None = None):
         super().__init__(ops, parent)
         self.setObjectName("riskTab")
         self.accept_dialog: AcceptProposalDialog | None = None
+        self.region_dialog: SendToRegionDialog | None = None
+        # Where the shipment file is saved without asking (tests); None asks each time.
+        self.shipment_path: Path | None = None
         self.data = RiskData([], [])
 
         # At risk ------------------------------------------------------------
@@ -270,7 +281,7 @@ class RiskTab(RefreshingTab):
         return str(p.to_name)
 
     def explanation(self, p: Any) -> str:
-        """The proposal's sentence in the UI language; for another region, why it is not accepted here."""
+        """The proposal's sentence in the UI language; for another region, how it is sent."""
         text = proposal_sentence(p)
         if p.kind == OTHER_REGION:
             text += "\n" + self.other_region_note()
@@ -278,8 +289,8 @@ class RiskTab(RefreshingTab):
 
     def other_region_note(self) -> str:
         return self.tr(
-            "Cannot be accepted here: nothing in the region can use it in time, so it is sent "
-            "to another region as a shipment of its own, once that region agrees."
+            "Nothing in the region can use it in time: once another region agrees, send it "
+            "there with Send to another region… (from a site it goes through the pharmacy)."
         )
 
     def _set_widths(self) -> None:
@@ -296,7 +307,7 @@ class RiskTab(RefreshingTab):
                 self.TO: 170,
                 self.DOSES: 60,
                 self.EXPLAIN: 300,
-                self.ACTION: 96,
+                self.ACTION: max(96, QPushButton(self.tr("Send to another region…")).sizeHint().width() + 12),
             }
         )
 
@@ -356,11 +367,28 @@ class RiskTab(RefreshingTab):
 
     def accept_selected(self) -> None:
         p = self.selected_proposal()
-        if p is not None and p.kind != OTHER_REGION:
+        if p is None:
+            return
+        if p.kind == OTHER_REGION:
+            self.open_send_to_region(p)
+        else:
             self.open_accept(p)
+
+    def open_send_to_region(self, proposal: Any) -> None:
+        if proposal.kind != OTHER_REGION:
+            return
+        dialog = SendToRegionDialog(self._ops, proposal, self, save_to=self.shipment_path)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.sent.connect(self._sent)
+        dialog.saved.connect(self._saved)
+        dialog.finished.connect(lambda _r: self.proposal_table.setFocus())
+        dialog.destroyed.connect(lambda _o=None: setattr(self, "region_dialog", None))
+        self.region_dialog = dialog
+        dialog.open()
 
     def open_accept(self, proposal: Any) -> None:
         if proposal.kind == OTHER_REGION:
+            self.open_send_to_region(proposal)
             return
         dialog = AcceptProposalDialog(self._ops, proposal, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -381,8 +409,10 @@ class RiskTab(RefreshingTab):
             button.setObjectName("acceptProposal")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the table has the keys: Enter accepts
             if p.kind == OTHER_REGION:
-                button.setEnabled(False)
-                holder.setToolTip(self.other_region_note())
+                button.setText(self.tr("Send to another region…"))
+                button.setObjectName("sendToRegion")
+                button.setToolTip(self.tr("Send these doses to another region's pharmacy, with the lot passport"))
+                button.clicked.connect(lambda _c=False, prop=p: self.open_send_to_region(prop))
             else:
                 button.setToolTip(self.tr("Post this transfer (you can lower the doses first)"))
                 button.clicked.connect(lambda _c=False, prop=p: self.open_accept(prop))
@@ -409,6 +439,26 @@ class RiskTab(RefreshingTab):
         if not self.isVisible():
             self._dirty = True
 
+    def _sent_text(self, shipment: Any) -> str:
+        return (
+            self.tr("Sent %1 doses of batch %2 to region %3")
+            .replace("%1", fmt.integer(shipment.posted.doses))
+            .replace("%2", shipment.posted.batch)
+            .replace("%3", shipment.region_code)
+        )
+
+    def _sent(self, shipment: Any) -> None:
+        self.status.setText(self._sent_text(shipment) + self.tr("; the shipment document is not saved yet."))
+        self.sent_to_region.emit(shipment)
+        # The write's changes={"stock"} reloads the lists; reload here as well when hidden.
+        if not self.isVisible():
+            self._dirty = True
+
+    def _saved(self, shipment: Any, path: Path) -> None:
+        self.status.setText(
+            self._sent_text(shipment) + self.tr("; shipment document saved to %1.").replace("%1", str(path))
+        )
+
     def _show_totals(self) -> None:
         rows = self.data.rows
         at_risk = sum(r.at_risk for r in rows)
@@ -430,7 +480,7 @@ class RiskTab(RefreshingTab):
 
     def _update_buttons(self) -> None:
         p = self.selected_proposal()
-        self.accept_button.setEnabled(p is not None and p.kind != OTHER_REGION)
+        self.accept_button.setEnabled(p is not None)
         self.accept_button.setToolTip(
             self.other_region_note()
             if p is not None and p.kind == OTHER_REGION
@@ -526,3 +576,197 @@ class AcceptProposalDialog(ServiceDialog):
 
     def _refresh(self) -> None:
         self.ok_button.setEnabled(not self._busy)
+
+
+# --------------------------------------------------------------------------- another region
+
+
+class SendToRegionDialog(ServiceDialog):
+    """Sends the doses of an ``other_region`` proposal to another region's pharmacy, then
+    saves the shipment file (lot passport) that goes with the goods.
+
+    Once sent, the dialog stays open only while the file is not saved: OK then saves it."""
+
+    sent = Signal(object)  # transfers.RegionShipment, once the doses have left
+    saved = Signal(object, object)  # the RegionShipment and the Path its file was saved to
+
+    def __init__(
+        self,
+        ops: Operations,
+        proposal: Any,
+        parent: QWidget | None = None,
+        *,
+        save_to: Path | None = None,
+    ):
+        super().__init__(ops, parent)
+        self.proposal = proposal
+        self.save_to = save_to
+        self.shipment: Any = None  # the RegionShipment once sent
+        self.saved_path: Path | None = None
+        self._regions_loaded = False
+        self.setObjectName("sendToRegionDialog")
+        self.setWindowTitle(self.tr("Send to another region"))
+        self.setMinimumWidth(600)
+        p = proposal
+        unit = max(1, int(p.unit_doses))
+
+        self.sentence = QLabel(escape(proposal_sentence(p)))
+        self.sentence.setObjectName("sentence")
+        self.sentence.setWordWrap(True)
+        self.sentence.setTextFormat(Qt.TextFormat.RichText)
+        self.sentence.setStyleSheet(
+            "QLabel#sentence { background: #f4f1ea; border: 1px solid #d8cfb8; border-radius: 4px; padding: 8px; }"
+        )
+        route = (
+            self.tr("From %1 through the pharmacy to the other region's pharmacy").replace("%1", p.from_name)
+            if p.from_kind != PHARMACY
+            else self.tr("From the pharmacy to the other region's pharmacy")
+        )
+        info = QLabel(
+            f"<b>{escape(p.product)}</b><br>"
+            + escape(self.tr("Batch %1 · use-by %2").replace("%1", p.batch).replace("%2", fmt.date_text(p.use_by)))
+            + "<br>"
+            + escape(route)
+        )
+        info.setTextFormat(Qt.TextFormat.RichText)
+        info.setWordWrap(True)
+
+        self.doses_spin = QSpinBox()
+        self.doses_spin.setObjectName("doses")
+        self.doses_spin.setRange(min(unit, int(p.doses)), max(1, int(p.doses)))
+        self.doses_spin.setSingleStep(unit)
+        self.doses_spin.setValue(int(p.doses))
+        self.doses_spin.setMinimumWidth(110)
+        doses_hint = note_label(
+            self.tr("Whole vials of %1 doses; at most the %2 doses proposed.")
+            .replace("%1", fmt.integer(unit))
+            .replace("%2", fmt.integer(int(p.doses)))
+            if unit > 1
+            else self.tr("At most the %n dose(s) proposed.", None, int(p.doses)),
+            "dosesHint",
+        )
+        doses_hint.setMinimumWidth(260)
+        self.region_combo = QComboBox()
+        self.region_combo.setObjectName("toRegion")
+        self.region_combo.setMinimumWidth(260)
+        self.region_combo.setPlaceholderText(self.tr("Loading…"))
+        self.reference_edit = QLineEdit(f"REG-{p.batch}-{expiry.local_today(ops.app).isoformat()}")
+        self.reference_edit.setObjectName("reference")
+        self.reference_edit.setMaxLength(100)
+        self.reference_edit.setMinimumWidth(260)
+        self.reference_edit.setPlaceholderText(self.tr("Required: the agreement or order number"))
+        self.note_edit = QLineEdit()
+        self.note_edit.setObjectName("note")
+        self.note_edit.setMaxLength(200)
+        self.note_edit.setMinimumWidth(260)
+        self.note_edit.setPlaceholderText(self.tr("Optional, e.g. who agreed to take it"))
+        self.problems = ProblemList()
+
+        form = QFormLayout()
+        form.setLabelAlignment(RIGHT)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        for text, field in (
+            (self.tr("&Doses to send"), self.doses_spin),
+            (self.tr("To &region"), self.region_combo),
+            (self.tr("R&eference"), self.reference_edit),
+            (self.tr("&Note"), self.note_edit),
+        ):
+            label = QLabel(text)
+            label.setBuddy(field)
+            form.addRow(label, field)
+            if field is self.doses_spin:
+                form.addRow("", doses_hint)
+        how = note_label(
+            self.tr(
+                "The doses leave the region at once. Then save the shipment file (JSON, the lot "
+                "and its history) and send it with the goods; the other pharmacy receives it with "
+                "Receive from another region."
+            )
+        )
+
+        self.buttons, self.ok_button = submit_buttons(self, self.tr("&Send…"), self.tr("Cancel"), self.submit)
+        self.ok_button.setObjectName("sendButton")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 12)
+        layout.setSpacing(10)
+        layout.addWidget(self.sentence)
+        layout.addWidget(info)
+        layout.addLayout(form)
+        layout.addWidget(how)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.buttons)
+
+        self.reference_edit.textChanged.connect(lambda _t: self._refresh())
+        self.region_combo.currentIndexChanged.connect(lambda _i: self._refresh())
+        self._refresh()
+        self.doses_spin.setFocus()
+        self.doses_spin.selectAll()
+        ops.query(transfers.regions_to_send_to, alive(self, self._regions_arrived), parent=self)
+
+    def _regions_arrived(self, regions: list[Any]) -> None:
+        self.region_combo.clear()
+        for region in regions:
+            self.region_combo.addItem(f"{region.name} ({region.code})", region.code)
+        self.region_combo.setPlaceholderText(self.tr("Choose the region"))
+        self.region_combo.setCurrentIndex(-1)
+        self._regions_loaded = True
+        self._refresh()
+
+    def _refresh(self) -> None:
+        if self.shipment is not None:
+            self.ok_button.setEnabled(True)
+            return
+        ok = (
+            self._regions_loaded
+            and self.region_combo.currentData() is not None
+            and bool(self.reference_edit.text().strip())
+        )
+        self.ok_button.setEnabled(ok and not self._busy)
+
+    def submit(self) -> None:
+        if self._busy:
+            return
+        if self.shipment is not None:
+            self._save()
+            return
+        if not self.ok_button.isEnabled():
+            return
+        proposal = self.proposal
+        doses = self.doses_spin.value()
+        region = str(self.region_combo.currentData())
+        ref = self.reference_edit.text().strip()
+        note = self.note_edit.text().strip()
+        self.problems.show_problems([])
+        self.run_write(
+            lambda app: rebalance.accept_to_region(
+                app, proposal, region_code=region, reference=ref, doses=doses, note=note
+            ),
+            self._sent,
+            {"stock"},
+            self.tr("Sending to another region…"),
+            close=False,
+        )
+
+    def _sent(self, shipment: Any) -> None:
+        self.shipment = shipment
+        for field in (self.doses_spin, self.region_combo, self.reference_edit, self.note_edit):
+            field.setEnabled(False)
+        self.ok_button.setText(self.tr("&Save shipment file…"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
+        self.problems.show_problems([])
+        self._refresh()
+        self.sent.emit(shipment)
+        self._save()
+
+    def _save(self) -> None:
+        path = save_shipment_file(self, self.shipment, self.problems, self.save_to)
+        if path is None:
+            if not self.problems.problems:
+                self.problems.show_problems(
+                    [self.tr("The doses are sent, but the shipment file is not saved yet: save it to send with the goods.")]
+                )
+            return
+        self.saved_path = path
+        self.saved.emit(self.shipment, path)
+        self.accept()

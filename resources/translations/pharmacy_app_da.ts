@@ -4,37 +4,37 @@
     <context>
         <name>AcceptProposalDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="453" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="503" />
             <source>Accept proposal</source>
             <translation>Godkend forslag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="466" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="516" />
             <source>Batch %1 · use-by %2</source>
             <translation>Batch %1 · anvendes senest %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="468" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="518" />
             <source>From %1 to %2</source>
             <translation>Fra %1 til %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="487" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="537" />
             <source>&amp;Doses to move</source>
             <translation>&amp;Doser der flyttes</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="492" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="542" />
             <source>Cancel</source>
             <translation>Annullér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="492" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="542" />
             <source>&amp;Post transfer</source>
             <translation>&amp;Bogfør overførsel</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="510" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="560" />
             <source>Saves up to %n dose(s) from expiring.</source>
             <translation>
                 <numerusform>Redder op til %n dosis fra at udløbe.</numerusform>
@@ -42,7 +42,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="512" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="562" />
             <source>The proposal moves %n dose(s).</source>
             <translation>
                 <numerusform>Forslaget flytter %n dosis.</numerusform>
@@ -50,7 +50,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="524" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="574" />
             <source>Posting the transfer…</source>
             <translation>Bogfører overførslen…</translation>
         </message>
@@ -121,82 +121,82 @@
     <context>
         <name>ChangeLotDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="543" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="544" />
             <source>Change lot</source>
             <translation>Skift batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="548" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="549" />
             <source>%1 for %2: %3 doses, now batch %4.</source>
             <translation>%1 til %2: %3 doser, nu batch %4.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="558" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="559" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="558" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="559" />
             <source>Use by</source>
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="558" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="559" />
             <source>Thawed</source>
             <translation>Optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="558" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="559" />
             <source>Free doses</source>
             <translation>Ledige doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="573" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="574" />
             <source>Required, e.g. the site asked for single-dose vials</source>
             <translation>Skal udfyldes, fx stedet bad om enkeltdosis-hætteglas</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="574" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="575" />
             <source>&amp;Reason</source>
             <translation>Å&amp;rsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="577" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="578" />
             <source>Use this lot</source>
             <translation>Brug denne batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="577" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="578" />
             <source>Cancel</source>
             <translation>Annullér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="585" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="586" />
             <source>Lots at the pharmacy that can be picked, earliest use-by first (FEFO). Another lot needs a reason.</source>
             <translation>Batcher på apoteket, der kan plukkes, tidligste anvendelsesdato først (FEFO). En anden batch kræver en årsag.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="606" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="607" />
             <source>FEFO first</source>
             <translation>Først efter FEFO</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="608" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="609" />
             <source>picked now</source>
             <translation>plukket nu</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="610" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="611" />
             <source>not enough free doses</source>
             <translation>ikke nok ledige doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="634" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="635" />
             <source>No other lot of this product can be picked for the round's date.</source>
             <translation>Ingen anden batch af varen kan plukkes til rundens dato.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="672" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="673" />
             <source>Changing the lot…</source>
             <translation>Skifter batch …</translation>
         </message>
@@ -293,117 +293,117 @@
     <context>
         <name>ConfirmReceiptDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="781" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="782" />
             <source>Confirm receipt – %1</source>
             <translation>Kvittér for modtagelse – %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="784" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="785" />
             <source>List %1 to %2</source>
             <translation>Liste %1 til %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="787" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="788" />
             <source>The doses are in transit until confirmed: what you confirm moves to the site; a difference is recorded as lost with its reason.</source>
             <translation>Doserne er undervejs, indtil der kvitteres: det, du kvitterer for, flyttes til stedet; en difference registreres som tabt med sin årsag.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="792" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="793" />
             <source>The doses were booked to the site at dispatch; a difference is recorded as a discard at the site with its reason.</source>
             <translation>Doserne blev bogført på stedet ved afsendelsen; en difference registreres som kassation på stedet med sin årsag.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="799" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="800" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="800" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="801" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="801" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="802" />
             <source>Use by</source>
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="802" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="803" />
             <source>Dispatched</source>
             <translation>Afsendt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="803" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="804" />
             <source>Received</source>
             <translation>Modtaget</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="804" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="805" />
             <source>Reason for the difference</source>
             <translation>Årsag til differencen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="805" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="806" />
             <source>Reason code</source>
             <translation>Årsagskode</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="837" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="838" />
             <source>Doses received, in whole vials of %1 doses</source>
             <translation>Modtagne doser, i hele hætteglas á %1 doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="842" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="843" />
             <source>Needed when less arrived</source>
             <translation>Skal udfyldes, når der kom mindre</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="845" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="846" />
             <source>Choose…</source>
             <translation>Vælg …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="861" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="862" />
             <source>Confirm receipt</source>
             <translation>Kvittér for modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="861" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="862" />
             <source>Cancel</source>
             <translation>Annullér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="889" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="890" />
             <source>line %1 (%2 %3)</source>
             <translation>linje %1 (%2 %3)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="895" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="896" />
             <source>The doses received on %1 must be whole vials of %2 doses.</source>
             <translation>De modtagne doser på %1 skal være hele hætteglas á %2 doser.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="900" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="901" />
             <source>Give the reason for the difference on %1.</source>
             <translation>Angiv årsagen til differencen på %1.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="902" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="903" />
             <source>Choose the reason code on %1.</source>
             <translation>Vælg årsagskoden på %1.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="908" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="909" />
             <source>Dispatched %1 doses, received %2</source>
             <translation>Afsendt %1 doser, modtaget %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="910" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="911" />
             <source>difference %1</source>
             <translation>difference %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="937" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="938" />
             <source>Confirming the receipt…</source>
             <translation>Kvitterer for modtagelsen …</translation>
         </message>
@@ -927,296 +927,296 @@
     <context>
         <name>DistributionPage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1432" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1401" />
             <source>&amp;New round…</source>
             <translation>&amp;Ny runde …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1432" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1401" />
             <source>Plan a distribution round to one or many sites (Ctrl+N)</source>
             <translation>Planlæg en distributionsrunde til et eller flere steder (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1438" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1407" />
             <source>No rounds yet. Plan one with New round.</source>
             <translation>Ingen runder endnu. Planlæg en med Ny runde.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1448" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1417" />
             <source>&amp;Transfer / return…</source>
             <translation>&amp;Overfør / returnér …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1450" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1419" />
             <source>Move stock site to site, back to the pharmacy, or to another region (Ctrl+T)</source>
             <translation>Flyt lager fra sted til sted, tilbage til apoteket eller til en anden region (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1453" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1422" />
             <source>Receive from another &amp;region…</source>
             <translation>Modtag fra anden &amp;region …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1455" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1424" />
             <source>Receive a lot another region sent, from its shipment file</source>
             <translation>Modtag en batch, som en anden region har sendt, fra dens forsendelsesfil</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1501" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1470" />
             <source>Open a round to see its site lists.</source>
             <translation>Åbn en runde for at se dens lister.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1669" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1638" />
             <source>Rounds</source>
             <translation>Runder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1670" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1639" />
             <source>Drafts first, then the latest dispatched</source>
             <translation>Kladder først, derefter de senest afsendte</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1692" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1661" />
             <source>Stock between places</source>
             <translation>Lager mellem steder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1472" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1441" />
             <source>Split &amp;fairly</source>
             <translation>Fordel &amp;ligeligt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1474" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1443" />
             <source>Give every site about the same share of what it asked for (Ctrl+Shift+F)</source>
             <translation>Giv hvert sted omtrent samme andel af det ønskede (Ctrl+Shift+F)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1477" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1446" />
             <source>Serve in &amp;order</source>
             <translation>Efter &amp;rækkefølge</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1479" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1448" />
             <source>Serve the sites in the list's order until the stock runs out</source>
             <translation>Forsyn stederne i listens rækkefølge, til lageret slipper op</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1526" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1495" />
             <source>Requests</source>
             <translation>Behov</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1530" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1499" />
             <source>Type a figure in Requested to change it; whole vials</source>
             <translation>Skriv et tal under Ønsket for at ændre det; hele hætteglas</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1552" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1521" />
             <source>Change &amp;lot…</source>
             <translation>Skift &amp;batch …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1554" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1523" />
             <source>Pick another lot for the selected line, with a reason (Ctrl+L)</source>
             <translation>Pluk en anden batch til den valgte linje, med en årsag (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1561" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1530" />
             <source>Picked lots</source>
             <translation>Plukkede batcher</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1562" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1531" />
             <source>earliest use-by first (FEFO)</source>
             <translation>tidligste anvendelsesdato først (FEFO)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1582" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1551" />
             <source>Add &amp;visit…</source>
             <translation>Tilføj &amp;besøg …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1584" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1553" />
             <source>Plan an institution the mobile unit visits, with the doses per programme</source>
             <translation>Planlæg en institution, den mobile enhed besøger, med doserne pr. program</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1586" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1555" />
             <source>Remove visit</source>
             <translation>Fjern besøg</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1617" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1586" />
             <source>&amp;Preview lists…</source>
             <translation>&amp;Vis lister …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1619" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1588" />
             <source>Every site's distribution list in one document: preview, print in one job, save (Ctrl+P)</source>
             <translation>Alle steders distributionslister i ét dokument: vis, udskriv i ét job, gem (Ctrl+P)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1622" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1591" />
             <source>Cancel l&amp;ist…</source>
             <translation>Annullér l&amp;iste …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1622" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1591" />
             <source>Take the selected site out of this draft round</source>
             <translation>Tag det valgte sted ud af denne kladde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1625" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1594" />
             <source>Cancel ro&amp;und…</source>
             <translation>Annullér r&amp;unde …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1625" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1594" />
             <source>Abandon this draft round; nothing of it is sent</source>
             <translation>Opgiv denne kladde; intet af den sendes</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1628" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1597" />
             <source>Re&amp;verse list…</source>
             <translation>Tilbage&amp;før liste …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1630" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1599" />
             <source>Undo the dispatch of the selected list (not yet received): its doses go back to the pharmacy</source>
             <translation>Fortryd afsendelsen af den valgte liste (ikke modtaget endnu): doserne går tilbage til apoteket</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1633" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1602" />
             <source>Confirm &amp;receipt…</source>
             <translation>Kvittér for &amp;modtagelse …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1633" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1602" />
             <source>Record what the selected site received (Ctrl+R)</source>
             <translation>Registrér, hvad det valgte sted modtog (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1636" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1605" />
             <source>&amp;Dispatch</source>
             <translation>&amp;Afsend</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1636" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1605" />
             <source>Post the round's movements (Ctrl+Enter)</source>
             <translation>Bogfør rundens bevægelser (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1676" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1645" />
             <source>Site lists of the round</source>
             <translation>Rundens lister pr. sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1677" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1646" />
             <source>Choose a site to see only its list</source>
             <translation>Vælg et sted for kun at se dets liste</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1736" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1705" />
             <source>New round</source>
             <translation>Ny runde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1737" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1706" />
             <source>Preview lists</source>
             <translation>Vis lister</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1739" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2354" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1708" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2316" />
             <source>Dispatch</source>
             <translation>Afsend</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1741" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1710" />
             <source>Change lot</source>
             <translation>Skift batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1742" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1711" />
             <source>Confirm receipt</source>
             <translation>Kvittér for modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1743" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1712" />
             <source>Transfer / return</source>
             <translation>Overfør / returnér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1744" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1713" />
             <source>Split fairly</source>
             <translation>Fordel ligeligt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1944" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1913" />
             <source>Visit plan – %1</source>
             <translation>Besøgsplan – %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1945" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1914" />
             <source>Only mobile units have a visit plan.</source>
             <translation>Kun mobile enheder har en besøgsplan.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1947" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1916" />
             <source>Visit plans of the mobile units</source>
             <translation>De mobile enheders besøgsplaner</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1948" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1917" />
             <source>Choose a mobile unit on the left to add visits.</source>
             <translation>Vælg en mobil enhed til venstre for at tilføje besøg.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1957" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1926" />
             <source>No requests: the site has no recent use of the round's products.</source>
             <translation>Intet behov: stedet har ikke brugt rundens varer for nylig.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1959" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1928" />
             <source>Nothing picked yet: no stock at the pharmacy for the requests.</source>
             <translation>Intet plukket endnu: apoteket har ikke lager til behovet.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1960" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1929" />
             <source>No visits planned.</source>
             <translation>Ingen besøg planlagt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1965" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1934" />
             <source>No round open</source>
             <translation>Ingen runde åben</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1970" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1939" />
             <source>Round %1</source>
             <translation>Runde %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1972" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1941" />
             <source>For %1</source>
             <translation>Til %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1975" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1944" />
             <source>Planned by %1, %2</source>
             <translation>Planlagt af %1, %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1983" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1952" />
             <source>Dispatched by %1, %2</source>
             <translation>Afsendt af %1, %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1999" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2172" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2339" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2370" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1968" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2139" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2301" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2332" />
             <source>%n site(s)</source>
             <translation>
                 <numerusform>%n sted</numerusform>
@@ -1224,13 +1224,13 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2001" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1970" />
             <source>%1 of %2 doses requested</source>
             <translation>%1 af %2 ønskede doser</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2003" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2338" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1972" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2300" />
             <source>%n unit(s)</source>
             <translation>
                 <numerusform>%n enhed</numerusform>
@@ -1238,12 +1238,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2052" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2021" />
             <source>Stock cannot cover every request (or would expire before the site can use it); the sites first in the list are served first.</source>
             <translation>Lageret kan ikke dække alt det ønskede (eller ville udløbe, før stedet kan bruge det); stederne øverst på listen forsynes først.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2074" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2043" />
             <source>%n vial(s)</source>
             <translation>
                 <numerusform>%n hætteglas</numerusform>
@@ -1251,17 +1251,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2007" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1976" />
             <source>%1 of %2 received</source>
             <translation>%1 af %2 modtaget</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2037" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2006" />
             <source>%1 gets %2 of %3</source>
             <translation>%1 får %2 af %3</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2043" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2012" />
             <source>%n more site(s)</source>
             <translation>
                 <numerusform>%n sted mere</numerusform>
@@ -1269,12 +1269,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2044" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2013" />
             <source>Short by %1 doses of %2:</source>
             <translation>Mangler %1 doser %2:</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2047" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2016" />
             <source>%n more product(s) short</source>
             <translation>
                 <numerusform>%n vare mere mangler</numerusform>
@@ -1282,258 +1282,258 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2049" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2219" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2018" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2181" />
             <source>Split fairly: every site gets about the same share of its request.</source>
             <translation>Fordelt ligeligt: hvert sted får omtrent samme andel af sit behov.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2077" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2046" />
             <source>proposed %1, requested %2, allocated %3</source>
             <translation>foreslået %1, ønsket %2, tildelt %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2124" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2093" />
             <source>Plan a round with New round (Ctrl+N), or open one on the left.</source>
             <translation>Planlæg en runde med Ny runde (Ctrl+N), eller åbn en til venstre.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2127" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2096" />
             <source>Check the requests (type a figure to change one), the picked lots and the visits; preview the lists (Ctrl+P), then dispatch (Ctrl+Enter).</source>
             <translation>Tjek behovet (skriv et tal for at ændre det), de plukkede batcher og besøgene; vis listerne (Ctrl+P), og afsend (Ctrl+Enter).</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2133" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2102" />
             <source>Dispatched: the stock is in transit. Choose a site on the left and confirm its receipt (Ctrl+R).</source>
             <translation>Afsendt: lageret er undervejs. Vælg et sted til venstre, og kvittér for dets modtagelse (Ctrl+R).</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2135" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2104" />
             <source>Dispatched: the stock is at the sites. Choose a site and confirm its receipt (Ctrl+R).</source>
             <translation>Afsendt: lageret er på stederne. Vælg et sted, og kvittér for dets modtagelse (Ctrl+R).</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2137" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2106" />
             <source>This round was cancelled; nothing of it was sent.</source>
             <translation>Runden blev annulleret; intet af den blev sendt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2169" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2136" />
             <source>Round %1 planned for %2: %3</source>
             <translation>Runde %1 planlagt til %2: %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2194" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2160" />
             <source>%1: requested %2 doses, allocated %3</source>
             <translation>%1: ønsket %2 doser, tildelt %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2198" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2164" />
             <source>(rounded up to whole vials of %1 doses)</source>
             <translation>(rundet op til hele hætteglas á %1 doser)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2203" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2226" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2169" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2188" />
             <source>Allocating…</source>
             <translation>Fordeler …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2221" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2183" />
             <source>Allocated in the list's order.</source>
             <translation>Fordelt i listens rækkefølge.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2240" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2202" />
             <source>Line %1 for %2: lot changed, reason recorded</source>
             <translation>Linje %1 til %2: batch skiftet, årsag registreret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2253" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2215" />
             <source>Change lot…	Ctrl+L</source>
             <translation>Skift batch …	Ctrl+L</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2272" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2234" />
             <source>Visit added to %1's plan</source>
             <translation>Besøg tilføjet til %1s plan</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2286" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2248" />
             <source>Visit to %1 removed</source>
             <translation>Besøg hos %1 fjernet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2290" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2252" />
             <source>Removing the visit…</source>
             <translation>Fjerner besøget …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2297" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2259" />
             <source>distribution-lists</source>
             <translation>distributionslister</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2315" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2277" />
             <source>Distribution lists, round %1</source>
             <translation>Distributionslister, runde %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2333" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2295" />
             <source>Dispatch round</source>
             <translation>Afsend runde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2335" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2297" />
             <source>Dispatch round %1: %2 doses in %3 to %4?</source>
             <translation>Afsend runde %1: %2 doser i %3 til %4?</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2343" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2305" />
             <source>Each site confirms its receipt here; until then the doses count as in transit.</source>
             <translation>Hvert sted kvitterer for modtagelsen her; indtil da tæller doserne som undervejs.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2345" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2307" />
             <source>The doses leave the pharmacy's stock and count at the sites now.</source>
             <translation>Doserne forlader apotekets lager og tæller på stederne fra nu.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2348" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2310" />
             <source>%1 requested doses cannot be sent (stock is short).</source>
             <translation>%1 ønskede doser kan ikke sendes (lageret slår ikke til).</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2351" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2313" />
             <source>Nothing is sent to: %1.</source>
             <translation>Intet sendes til: %1.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2352" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2314" />
             <source>After dispatch a list can only be reversed, not cancelled.</source>
             <translation>Efter afsendelse kan en liste kun tilbageføres, ikke annulleres.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2355" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2317" />
             <source>Not now</source>
             <translation>Ikke nu</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2368" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2330" />
             <source>Round %1 dispatched: %2 doses to %3</source>
             <translation>Runde %1 afsendt: %2 doser til %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2372" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2334" />
             <source>in transit until each site confirms</source>
             <translation>undervejs, indtil hvert sted kvitterer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2377" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2339" />
             <source>Dispatching the round…</source>
             <translation>Afsender runden …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2397" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2359" />
             <source>Round %1 cancelled; nothing was sent</source>
             <translation>Runde %1 annulleret; intet blev sendt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2403" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2365" />
             <source>Cancelling the round…</source>
             <translation>Annullerer runden …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2407" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2409" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2369" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2371" />
             <source>Cancel round</source>
             <translation>Annullér runde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2408" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2370" />
             <source>Cancel round %1? Nothing of it is sent; its picks are released.</source>
             <translation>Annullér runde %1? Intet af den sendes; dens pluk frigives.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2412" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2437" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2374" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2399" />
             <source>Reason (optional)</source>
             <translation>Årsag (valgfri)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2423" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2385" />
             <source>The list for %1 was cancelled</source>
             <translation>Listen til %1 blev annulleret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2428" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2390" />
             <source>Cancelling the list…</source>
             <translation>Annullerer listen …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2432" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2434" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2394" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2396" />
             <source>Cancel list</source>
             <translation>Annullér liste</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2433" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2395" />
             <source>Take %1 out of this round? Its picks are released for the other sites.</source>
             <translation>Tag %1 ud af denne runde? Dens pluk frigives til de andre steder.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2448" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2410" />
             <source>The dispatch to %1 was reversed; the doses are back at the pharmacy</source>
             <translation>Afsendelsen til %1 blev tilbageført; doserne er tilbage på apoteket</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2454" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2416" />
             <source>Reversing the list…</source>
             <translation>Tilbagefører listen …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2458" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2463" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2420" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2425" />
             <source>Reverse list</source>
             <translation>Tilbagefør liste</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2460" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2422" />
             <source>Reverse the dispatch to %1? Every movement of the list is reversed and the doses return to the pharmacy. Say why; the note is kept with the movements.</source>
             <translation>Tilbagefør afsendelsen til %1? Alle listens bevægelser tilbageføres, og doserne vender tilbage til apoteket. Angiv hvorfor; bemærkningen gemmes med bevægelserne.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2482" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2444" />
             <source>%1 confirmed: %2 of %3 doses received</source>
             <translation>%1 har kvitteret: %2 af %3 doser modtaget</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2486" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2448" />
             <source>the difference is recorded with its reason</source>
             <translation>differencen er registreret med sin årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2506" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2468" />
             <source>Receive from another region</source>
             <translation>Modtag fra anden region</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2508" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2470" />
             <source>Shipment files (*.json);;All files (*)</source>
             <translation>Forsendelsesfiler (*.json);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2517" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2479" />
             <source>%1 could not be read: %2</source>
             <translation>%1 kunne ikke læses: %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2522" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2484" />
             <source>Received from another region: %1 doses of %2, batch %3</source>
             <translation>Modtaget fra anden region: %1 doser %2, batch %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2530" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2492" />
             <source>Receiving the shipment…</source>
             <translation>Modtager forsendelsen …</translation>
         </message>
@@ -2758,132 +2758,132 @@ Bruger: %2</translation>
     <context>
         <name>NewRoundDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="240" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="241" />
             <source>New distribution round</source>
             <translation>Ny distributionsrunde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="250" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="251" />
             <source>Optional, e.g. extra doses for the nursing-home week</source>
             <translation>Valgfri, fx ekstra doser til plejehjemsugen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="255" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="256" />
             <source>Filter sites by name, code or kind</source>
             <translation>Filtrér steder efter navn, kode eller type</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="259" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="260" />
             <source>Site</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="259" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="260" />
             <source>Code</source>
             <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="259" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="260" />
             <source>Cover</source>
             <translation>Dækning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="269" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="270" />
             <source>All &amp;central</source>
             <translation>Alle &amp;centrale</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="269" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="270" />
             <source>Tick every central vaccination centre</source>
             <translation>Markér alle centrale vaccinationscentre</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="271" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="272" />
             <source>&amp;All</source>
             <translation>&amp;Alle</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="271" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="272" />
             <source>Tick every site shown</source>
             <translation>Markér alle viste steder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="272" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="273" />
             <source>N&amp;one</source>
             <translation>I&amp;ngen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="278" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="279" />
             <source>Every product the sites &amp;use</source>
             <translation>Alle varer, stederne &amp;bruger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="280" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="281" />
             <source>The products each site has used or holds; proposals follow its use</source>
             <translation>De varer, hvert sted har brugt eller har på lager; forslagene følger dets forbrug</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="281" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="282" />
             <source>Only the products &amp;ticked:</source>
             <translation>Kun de &amp;markerede varer:</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="290" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="291" />
             <source>&amp;Direct</source>
             <translation>&amp;Direkte</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="292" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="293" />
             <source>In &amp;transit</source>
             <translation>&amp;Undervejs</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="298" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="299" />
             <source>&amp;Split fairly when stock is short</source>
             <translation>&amp;Fordel ligeligt, når lageret ikke slår til</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="302" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="303" />
             <source>Off: sites are served in the list's order until the stock runs out. On: every site gets about the same share of what it asked for.</source>
             <translation>Fra: stederne forsynes i listens rækkefølge, til lageret slipper op. Til: hvert sted får omtrent samme andel af det ønskede.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="309" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="310" />
             <source>Plan round</source>
             <translation>Planlæg runde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="309" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="310" />
             <source>Cancel</source>
             <translation>Annullér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="314" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="315" />
             <source>&amp;Date</source>
             <translation>&amp;Dato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="316" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="317" />
             <source>&amp;Note</source>
             <translation>&amp;Bemærkning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="321" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="322" />
             <source>Sites</source>
             <translation>Steder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="333" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="334" />
             <source>Products</source>
             <translation>Varer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="339" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="340" />
             <source>Dispatch</source>
             <translation>Afsendelse</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="409" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="410" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n dag</numerusform>
@@ -2891,7 +2891,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="411" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="412" />
             <source>Target cover: stock for %n day(s) of use at each site of this kind</source>
             <translation>
                 <numerusform>Måldækning: lager til %n dags forbrug på hvert sted af denne type</numerusform>
@@ -2899,7 +2899,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="496" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="497" />
             <source>%n site(s) ticked</source>
             <translation>
                 <numerusform>%n sted markeret</numerusform>
@@ -2907,7 +2907,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="523" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="524" />
             <source>Planning the round…</source>
             <translation>Planlægger runden …</translation>
         </message>
@@ -3349,17 +3349,17 @@ Bruger: %2</translation>
     <context>
         <name>ReasonDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="972" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="973" />
             <source>Required</source>
             <translation>Skal udfyldes</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="972" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="973" />
             <source>Optional</source>
             <translation>Valgfri</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="974" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="975" />
             <source>Keep it</source>
             <translation>Behold den</translation>
         </message>
@@ -4992,199 +4992,225 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>RiskTab</name>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="86" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="93" />
             <source>own use, last 4 weeks</source>
             <translation>eget forbrug, seneste 4 uger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="87" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="94" />
             <source>new site: average of its kind</source>
             <translation>nyt sted: gennemsnit for typen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="88" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="95" />
             <source>new site: its own days so far</source>
             <translation>nyt sted: egne dage indtil nu</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="89" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="96" />
             <source>no use recorded</source>
             <translation>intet forbrug registreret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="141" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="152" />
             <source>Stock at risk of expiring</source>
             <translation>Lager i risiko for at udløbe</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="152" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="163" />
             <source>Doses each location will not use before their use-by at its own recent rate of use (earliest use-by used first). Pharmacies and quarantine are not included.</source>
             <translation>Doser som hvert sted ikke når at bruge før anvendelsesdatoen med sit eget seneste forbrug (tidligste anvendelsesdato bruges først). Apoteker og karantæne er ikke med.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="171" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="182" />
             <source>&amp;Accept selected…</source>
             <translation>&amp;Godkend valgte…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="171" />
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="437" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="182" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="487" />
             <source>Accept the selected proposal (Enter)</source>
             <translation>Godkend det valgte forslag (Enter)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="179" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="190" />
             <source>Rebalancing proposals</source>
             <translation>Forslag til omfordeling</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="193" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="204" />
             <source>Transfers from locations with stock at risk to locations that will use it in time, most doses saved first. Accepting one posts the transfer.</source>
             <translation>Overførsler fra steder med lager i risiko til steder, der når at bruge det, flest reddede doser først. Godkendes et forslag, bogføres overførslen.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="222" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="233" />
             <source>Location</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="223" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="234" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="224" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="235" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="225" />
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="259" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="236" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="270" />
             <source>Use-by</source>
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="226" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="237" />
             <source>Days left</source>
             <translation>Dage tilbage</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="227" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="238" />
             <source>On hand</source>
             <translation>På lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="229" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="240" />
             <source>Usable</source>
             <translation>Bruges</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="233" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="244" />
             <source>Doses the location will use before the use-by at its rate</source>
             <translation>Doser stedet når at bruge før anvendelsesdatoen med sit forbrug</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="236" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="247" />
             <source>At risk</source>
             <translation>I risiko</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="243" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="254" />
             <source>Doses/day</source>
             <translation>Doser/dag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="244" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="255" />
             <source>Rate from</source>
             <translation>Forbrug ud fra</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="250" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="261" />
             <source>Saves</source>
             <translation>Redder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="256" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="267" />
             <source>Doses that would otherwise expire</source>
             <translation>Doser der ellers ville udløbe</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="258" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="269" />
             <source>Product · batch</source>
             <translation>Vare · batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="260" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="271" />
             <source>From</source>
             <translation>Fra</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="261" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="272" />
             <source>To</source>
             <translation>Til</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="262" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="273" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="263" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="274" />
             <source>Why</source>
             <translation>Hvorfor</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="269" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="280" />
             <source>Another region</source>
             <translation>En anden region</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="281" />
-            <source>Cannot be accepted here: nothing in the region can use it in time, so it is sent to another region as a shipment of its own, once that region agrees.</source>
-            <translation>Kan ikke godkendes her: intet sted i regionen når at bruge det, så det sendes til en anden region som en særskilt forsendelse, når den region har sagt ja.</translation>
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="292" />
+            <source>Nothing in the region can use it in time: once another region agrees, send it there with Send to another region… (from a site it goes through the pharmacy).</source>
+            <translation>Intet sted i regionen kan nå at bruge det: når en anden region har sagt ja, så send det dertil med Send til en anden region… (fra et sted går det via apoteket).</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="307" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="318" />
             <source>Loading…</source>
             <translation>Henter …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="315" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="326" />
             <source>The list could not be loaded.</source>
             <translation>Listen kunne ikke hentes.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="331" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="342" />
             <source>Nothing is at risk: every location will use its stock before the use-by at its recent rate.</source>
             <translation>Intet er i risiko: alle steder når at bruge deres lager før anvendelsesdatoen med deres seneste forbrug.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="334" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="345" />
             <source>No proposals: no stock at risk can be used in time anywhere else.</source>
             <translation>Ingen forslag: intet lager i risiko kan nå at blive brugt andre steder.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="336" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="347" />
             <source>No proposals: nothing is at risk.</source>
             <translation>Ingen forslag: intet er i risiko.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="380" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="408" />
             <source>Accept…</source>
             <translation>Godkend…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="387" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="310" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="412" />
+            <source>Send to another region…</source>
+            <translation>Send til en anden region…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="414" />
+            <source>Send these doses to another region's pharmacy, with the lot passport</source>
+            <translation>Send disse doser til en anden regions apotek med batchpasset</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="417" />
             <source>Post this transfer (you can lower the doses first)</source>
             <translation>Bogfør denne overførsel (du kan sætte doserne ned først)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="401" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="431" />
             <source>Transfer posted: %1 doses of batch %2 from %3 to %4.</source>
             <translation>Overførsel bogført: %1 doser af batch %2 fra %3 til %4.</translation>
         </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="444" />
+            <source>Sent %1 doses of batch %2 to region %3</source>
+            <translation>Sendt %1 doser af batch %2 til region %3</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="451" />
+            <source>; the shipment document is not saved yet.</source>
+            <translation>; forsendelsesfilen er endnu ikke gemt.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="459" />
+            <source>; shipment document saved to %1.</source>
+            <translation>; forsendelsesfilen er gemt i %1.</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="417" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="467" />
             <source>%n dose(s) at risk</source>
             <translation>
                 <numerusform>%n dosis i risiko</numerusform>
@@ -5192,7 +5218,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="419" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="469" />
             <source>%n location(s)</source>
             <translation>
                 <numerusform>%n sted</numerusform>
@@ -5200,7 +5226,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="421" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="471" />
             <source>%n row(s)</source>
             <translation>
                 <numerusform>%n række</numerusform>
@@ -5208,7 +5234,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="426" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="476" />
             <source>%n proposal(s)</source>
             <translation>
                 <numerusform>%n forslag</numerusform>
@@ -5216,7 +5242,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="428" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="478" />
             <source>%n dose(s) saved in the region</source>
             <translation>
                 <numerusform>%n dosis reddet i regionen</numerusform>
@@ -5268,6 +5294,117 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <location filename="../../pharmacy_app/ui/distribution_model.py" line="199" />
             <source>Planned by %1</source>
             <translation>Planlagt af %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SendToRegionDialog</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="608" />
+            <source>Send to another region</source>
+            <translation>Send til en anden region</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="621" />
+            <source>From %1 through the pharmacy to the other region's pharmacy</source>
+            <translation>Fra %1 via apoteket til den anden regions apotek</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="623" />
+            <source>From the pharmacy to the other region's pharmacy</source>
+            <translation>Fra apoteket til den anden regions apotek</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="627" />
+            <source>Batch %1 · use-by %2</source>
+            <translation>Batch %1 · anvendes senest %2</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="641" />
+            <source>Whole vials of %1 doses; at most the %2 doses proposed.</source>
+            <translation>Hele hætteglas à %1 doser; højst de %2 foreslåede doser.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="645" />
+            <source>At most the %n dose(s) proposed.</source>
+            <translation>
+                <numerusform>Højst den %n foreslåede dosis.</numerusform>
+                <numerusform>Højst de %n foreslåede doser.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="652" />
+            <source>Loading…</source>
+            <translation>Henter …</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="657" />
+            <source>Required: the agreement or order number</source>
+            <translation>Skal udfyldes: aftale- eller ordrenummeret</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="662" />
+            <source>Optional, e.g. who agreed to take it</source>
+            <translation>Valgfrit, fx hvem der har sagt ja til at tage det</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="669" />
+            <source>&amp;Doses to send</source>
+            <translation>&amp;Doser der sendes</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="670" />
+            <source>To &amp;region</source>
+            <translation>Til &amp;region</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="671" />
+            <source>R&amp;eference</source>
+            <translation>R&amp;eference</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="672" />
+            <source>&amp;Note</source>
+            <translation>&amp;Bemærkning</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="681" />
+            <source>The doses leave the region at once. Then save the shipment file (JSON, the lot and its history) and send it with the goods; the other pharmacy receives it with Receive from another region.</source>
+            <translation>Doserne forlader regionen med det samme. Gem derefter forsendelsesfilen (JSON, batchen og dens historik) og send den med varerne; det andet apotek modtager den med Modtag fra en anden region.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="687" />
+            <source>&amp;Send…</source>
+            <translation>&amp;Send…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="687" />
+            <source>Cancel</source>
+            <translation>Annullér</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="711" />
+            <source>Choose the region</source>
+            <translation>Vælg regionen</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="747" />
+            <source>Sending to another region…</source>
+            <translation>Sender til en anden region…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="755" />
+            <source>&amp;Save shipment file…</source>
+            <translation>&amp;Gem forsendelsesfil…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="756" />
+            <source>Close</source>
+            <translation>Luk</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="767" />
+            <source>The doses are sent, but the shipment file is not saved yet: save it to send with the goods.</source>
+            <translation>Doserne er sendt, men forsendelsesfilen er endnu ikke gemt: gem den, så den kan sendes med varerne.</translation>
         </message>
     </context>
     <context>
@@ -5681,161 +5818,161 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>TransferDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1105" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1106" />
             <source>Transfer or return stock</source>
             <translation>Overfør eller returnér lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1117" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1118" />
             <source>Why, e.g. rebalancing before expiry</source>
             <translation>Hvorfor, fx omfordeling før udløb</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1120" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1121" />
             <source>Move doses of one lot from one site to another; both are in this region.</source>
             <translation>Flyt doser af én batch fra ét sted til et andet; begge i denne region.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1121" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1135" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1161" />
-            <source>From</source>
-            <translation>Fra</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/distribution_page.py" line="1122" />
             <location filename="../../pharmacy_app/ui/distribution_page.py" line="1136" />
             <location filename="../../pharmacy_app/ui/distribution_page.py" line="1162" />
-            <source>Lot</source>
-            <translation>Batch</translation>
+            <source>From</source>
+            <translation>Fra</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/distribution_page.py" line="1123" />
             <location filename="../../pharmacy_app/ui/distribution_page.py" line="1137" />
             <location filename="../../pharmacy_app/ui/distribution_page.py" line="1163" />
+            <source>Lot</source>
+            <translation>Batch</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1124" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1138" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1164" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1124" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1125" />
             <source>To</source>
             <translation>Til</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1125" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1138" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1166" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1126" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1139" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1167" />
             <source>Note</source>
             <translation>Bemærkning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1126" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1127" />
             <source>Site to site</source>
             <translation>Sted til sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1131" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1132" />
             <source>Why, e.g. the site closes for the season</source>
             <translation>Hvorfor, fx stedet lukker for sæsonen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1134" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1135" />
             <source>Return doses a site does not need to the pharmacy, where they can be picked again.</source>
             <translation>Returnér doser, et sted ikke skal bruge, til apoteket, hvor de kan plukkes igen.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1139" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1140" />
             <source>Back to the pharmacy</source>
             <translation>Tilbage til apoteket</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1147" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1148" />
             <source>Required: the agreement or order number</source>
             <translation>Skal udfyldes: aftale- eller ordrenummeret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1155" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1156" />
             <source>Send doses from the pharmacy to another region's pharmacy. The app writes a shipment file (JSON) with the lot and its history: save it and send it with the goods; the other pharmacy receives it with Receive from another region.</source>
             <translation>Send doser fra apoteket til en anden regions apotek. Programmet skriver en forsendelsesfil (JSON) med batchen og dens historik: gem den, og send den med varerne; det andet apotek modtager den med Modtag fra anden region.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1164" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1165" />
             <source>To region</source>
             <translation>Til region</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1165" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1166" />
             <source>Reference</source>
             <translation>Reference</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1167" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1168" />
             <source>To another region</source>
             <translation>Til anden region</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1173" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1174" />
             <source>Close</source>
             <translation>Luk</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1214" />
             <location filename="../../pharmacy_app/ui/distribution_page.py" line="1215" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1216" />
             <source>Transfer</source>
             <translation>Overfør</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1214" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1215" />
             <source>Return</source>
             <translation>Returnér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1214" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1215" />
             <source>Send…</source>
             <translation>Send …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1248" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1249" />
             <source>%1 doses of batch %2 moved from %3 to %4</source>
             <translation>%1 doser af batch %2 flyttet fra %3 til %4</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1261" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1262" />
             <source>%1 doses of batch %2 returned from %3 to the pharmacy</source>
             <translation>%1 doser af batch %2 returneret fra %3 til apoteket</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1275" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1276" />
             <source>%1 doses of batch %2 sent to region %3</source>
             <translation>%1 doser af batch %2 sendt til region %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1289" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1290" />
             <source>Moving the stock…</source>
             <translation>Flytter lageret …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1295" />
+            <location filename="../../pharmacy_app/ui/shipment_file.py" line="31" />
             <source>Save the shipment file</source>
             <translation>Gem forsendelsesfilen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1321" />
+            <location filename="../../pharmacy_app/ui/shipment_file.py" line="60" />
             <source>The shipment file could not be saved: %1</source>
             <translation>Forsendelsesfilen kunne ikke gemmes: %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1297" />
+            <location filename="../../pharmacy_app/ui/shipment_file.py" line="33" />
             <source>Shipment files (*.json)</source>
             <translation>Forsendelsesfiler (*.json)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1302" />
+            <location filename="../../pharmacy_app/ui/shipment_file.py" line="38" />
             <source>Shipment file not saved</source>
             <translation>Forsendelsesfilen er ikke gemt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1304" />
+            <location filename="../../pharmacy_app/ui/shipment_file.py" line="39" />
             <source>The stock has left the pharmacy, but its shipment file was not saved. The other region needs it to receive the lot with its history.</source>
             <translation>Lageret har forladt apoteket, men forsendelsesfilen blev ikke gemt. Den anden region skal bruge den for at modtage batchen med dens historik.</translation>
         </message>
@@ -5864,52 +6001,52 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>VisitDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="694" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="695" />
             <source>Add a visit – %1</source>
             <translation>Tilføj besøg – %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="702" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="703" />
             <source>e.g. Plejecenter Solgården</source>
             <translation>fx Plejecenter Solgården</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="716" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="717" />
             <source>&amp;Date</source>
             <translation>&amp;Dato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="717" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="718" />
             <source>&amp;Institution</source>
             <translation>&amp;Institution</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="718" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="719" />
             <source>&amp;Kind</source>
             <translation>&amp;Type</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="724" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="725" />
             <source>doses</source>
             <translation>doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="728" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="729" />
             <source>Add visit</source>
             <translation>Tilføj besøg</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="728" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="729" />
             <source>Cancel</source>
             <translation>Annullér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="731" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="732" />
             <source>Give the doses of every programme given at this visit; leave the others at 0.</source>
             <translation>Angiv doserne for hvert program, der gives ved besøget; lad de andre stå på 0.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="765" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="766" />
             <source>Adding the visit…</source>
             <translation>Tilføjer besøget …</translation>
         </message>
@@ -6211,12 +6348,12 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>_StockPicker</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1059" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1060" />
             <source>%1 · batch %2 · use by %3 · %4 doses</source>
             <translation>%1 · batch %2 · anvendes senest %3 · %4 doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1067" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1068" />
             <source>No stock here</source>
             <translation>Intet lager her</translation>
         </message>

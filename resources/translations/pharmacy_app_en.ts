@@ -4,7 +4,7 @@
     <context>
         <name>AcceptProposalDialog</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="510" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="560" />
             <source>Saves up to %n dose(s) from expiring.</source>
             <translation>
                 <numerusform>Saves up to %n dose from expiring.</numerusform>
@@ -12,7 +12,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="512" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="562" />
             <source>The proposal moves %n dose(s).</source>
             <translation>
                 <numerusform>The proposal moves %n dose.</numerusform>
@@ -75,10 +75,10 @@
     <context>
         <name>DistributionPage</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1999" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2172" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2339" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2370" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1968" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2139" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2301" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2332" />
             <source>%n site(s)</source>
             <translation>
                 <numerusform>%n site</numerusform>
@@ -86,7 +86,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2074" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2043" />
             <source>%n vial(s)</source>
             <translation>
                 <numerusform>%n vial</numerusform>
@@ -94,7 +94,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2043" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2012" />
             <source>%n more site(s)</source>
             <translation>
                 <numerusform>%n more site</numerusform>
@@ -102,8 +102,8 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2003" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2338" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1972" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2300" />
             <source>%n unit(s)</source>
             <translation>
                 <numerusform>%n unit</numerusform>
@@ -111,7 +111,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2047" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2016" />
             <source>%n more product(s) short</source>
             <translation>
                 <numerusform>%n more product short</numerusform>
@@ -241,7 +241,7 @@
     <context>
         <name>NewRoundDialog</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="409" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="410" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n day</numerusform>
@@ -249,7 +249,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="411" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="412" />
             <source>Target cover: stock for %n day(s) of use at each site of this kind</source>
             <translation>
                 <numerusform>Target cover: stock for %n day of use at each site of this kind</numerusform>
@@ -257,7 +257,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="496" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="497" />
             <source>%n site(s) ticked</source>
             <translation>
                 <numerusform>%n site ticked</numerusform>
@@ -476,7 +476,7 @@
     <context>
         <name>RiskTab</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="417" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="467" />
             <source>%n dose(s) at risk</source>
             <translation>
                 <numerusform>%n dose at risk</numerusform>
@@ -484,7 +484,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="419" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="469" />
             <source>%n location(s)</source>
             <translation>
                 <numerusform>%n location</numerusform>
@@ -492,7 +492,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="421" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="471" />
             <source>%n row(s)</source>
             <translation>
                 <numerusform>%n row</numerusform>
@@ -500,7 +500,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="426" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="476" />
             <source>%n proposal(s)</source>
             <translation>
                 <numerusform>%n proposal</numerusform>
@@ -508,7 +508,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="428" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="478" />
             <source>%n dose(s) saved in the region</source>
             <translation>
                 <numerusform>%n dose saved in the region</numerusform>
@@ -524,6 +524,17 @@
             <translation>
                 <numerusform>%1 doses to %n site</numerusform>
                 <numerusform>%1 doses to %n sites</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SendToRegionDialog</name>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="645" />
+            <source>At most the %n dose(s) proposed.</source>
+            <translation>
+                <numerusform>At most the %n dose proposed.</numerusform>
+                <numerusform>At most the %n doses proposed.</numerusform>
             </translation>
         </message>
     </context>

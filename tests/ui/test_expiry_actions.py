@@ -9,6 +9,7 @@ Every service call runs through the operations helper, so the tests wait with
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -23,7 +24,7 @@ from pharmacy_app.ui.discard_tab import DiscardTab, RecordWasteDialog
 from pharmacy_app.ui.operations import Operations
 from pharmacy_app.ui.pdf_preview import PdfPreviewDialog
 from pharmacy_app.ui.recall_tab import RecallTab
-from pharmacy_app.ui.risk_tab import OTHER_REGION, AcceptProposalDialog, RiskTab
+from pharmacy_app.ui.risk_tab import OTHER_REGION, AcceptProposalDialog, RiskTab, SendToRegionDialog
 from tests.ui.data import Log, StepClock, apply_log
 from tests.ui.test_screenshots import assert_real_picture
 
@@ -133,14 +134,14 @@ def test_at_risk_and_accepting_a_proposal_posts_a_transfer(qtbot, ops, home, tmp
     assert shown == site.sentence_en and "Vaccinationscenter A" in shown
     assert tab.proposal_table.rowHeight(row) > tab.proposal_table.fontMetrics().height() * 2
 
-    # Another region: shown, explained, not acceptable here.
+    # Another region: shown, explained, sent with its own button.
     other = next(p for p in proposals if p.batch == "PN1")
     assert other.kind == OTHER_REGION
     other_row = proposals.index(other)
-    assert "Cannot be accepted here" in tab.proposal_model.index(other_row, tab.EXPLAIN).data()
+    assert "Send to another region…" in tab.proposal_model.index(other_row, tab.EXPLAIN).data()
     buttons = tab.row_buttons()
-    assert not buttons[other_row].isEnabled()
-    assert buttons[row].isEnabled()
+    assert buttons[other_row].isEnabled() and buttons[other_row].text() == "Send to another region…"
+    assert buttons[row].isEnabled() and buttons[row].text() == "Accept…"
 
     # Accept, lowering the doses to 40: a transfer DC-B -> VC-A is posted.
     qtbot.mouseClick(buttons[row], Qt.MouseButton.LeftButton)
@@ -179,6 +180,78 @@ def test_a_stale_proposal_is_refused_inside_the_dialog(qtbot, ops, home):
     assert "no longer holds" in dialog.problems.text()
     assert dialog.isVisible()
     assert "VC-A" not in lot_doses(home, "SOON")
+
+
+def test_sending_an_other_region_proposal_saves_the_shipment_file(qtbot, ops, home, tmp_path):
+    apply_log(home, RISK_LOG)
+    tab = show(qtbot, RiskTab(ops), ops)
+    target = tmp_path / "forsendelse"  # the .json suffix is added
+    tab.shipment_path = target
+    row = next(i for i, p in enumerate(tab.proposals()) if p.batch == "PN1")
+    proposal = tab.proposals()[row]
+    assert (proposal.kind, proposal.from_code, proposal.doses) == (OTHER_REGION, "DC-B", 5)
+
+    qtbot.mouseClick(tab.row_buttons()[row], Qt.MouseButton.LeftButton)
+    dialog = tab.region_dialog
+    assert isinstance(dialog, SendToRegionDialog) and dialog.isVisible()
+    assert dialog.sentence.text().startswith("5 doses of Pneumovax")
+    assert dialog.doses_spin.maximum() == 5 and dialog.doses_spin.value() == 5
+    assert dialog.reference_edit.text() == "REG-PN1-2026-10-06"
+    qtbot.waitUntil(lambda: dialog.region_combo.count() > 0, timeout=10000)
+    codes = [dialog.region_combo.itemData(i) for i in range(dialog.region_combo.count())]
+    assert codes == ["1081", "1082", "1083", "1085"]  # not our own, 1084
+    assert not dialog.ok_button.isEnabled()  # no region chosen yet
+    dialog.region_combo.setCurrentIndex(codes.index("1083"))
+    dialog.reference_edit.clear()
+    assert not dialog.ok_button.isEnabled()  # the reference is required
+    qtbot.keyClicks(dialog.reference_edit, "AFT-2026-40")
+    qtbot.keyClicks(dialog.note_edit, "Syddanmark tager dem")
+    dialog.doses_spin.setValue(3)
+    dialog.grab().save(str(tmp_path / "send_to_region.png"))
+    with qtbot.waitSignal(dialog.saved, timeout=10000):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.region_dialog is None or not tab.region_dialog.isVisible(), timeout=10000)
+    idle(qtbot, ops)
+
+    # DC-B -> RH-APO -> OTHER_REGION, both under the reference.
+    assert lot_doses(home, "PN1") == {"DC-B": 2}  # the pharmacy had sent all 5 to DC-B
+    moved = [(h.from_code, h.to_code, h.doses, h.reference) for h in _history_of(home, "PN1")][-2:]
+    assert moved == [("DC-B", "RH-APO", 3, "AFT-2026-40"), ("RH-APO", "OTHER_REGION", 3, "AFT-2026-40")]
+    assert queries.check_ledger(home).ok
+    saved = target.with_suffix(".json")
+    passport = json.loads(saved.read_bytes())
+    assert (passport["lot"]["batch"], passport["doses"], passport["to"]["region"]) == ("PN1", 3, "1083")
+    assert passport["note"] == "Syddanmark tager dem"
+    assert tab.status.text() == (
+        f"Sent 3 doses of batch PN1 to region 1083; shipment document saved to {saved}."
+    )
+    # The proposals reloaded: 2 doses of PN1 are left at DC-B for another region.
+    qtbot.waitUntil(
+        lambda: [p.doses for p in tab.proposals() if p.batch == "PN1"] == [2], timeout=10000
+    )
+
+
+def test_sending_to_another_region_is_refused_inside_the_dialog(qtbot, ops, home, tmp_path):
+    apply_log(home, RISK_LOG)
+    tab = show(qtbot, RiskTab(ops), ops)
+    tab.shipment_path = tmp_path / "never.json"
+    row = next(i for i, p in enumerate(tab.proposals()) if p.batch == "PN1")
+    tab.proposal_table.setCurrentIndex(tab.proposal_model.index(row, 0))
+    assert tab.accept_button.isEnabled()
+    tab.accept_selected()
+    dialog = tab.region_dialog
+    assert isinstance(dialog, SendToRegionDialog)
+    qtbot.waitUntil(lambda: dialog.region_combo.count() > 0, timeout=10000)
+    dialog.region_combo.setCurrentIndex(0)
+    # Meanwhile DC-B gives 4 of its 5 doses: the proposal no longer holds.
+    lot = next(r.lot_id for r in queries.stock_rows(home, StockFilter(text="PN1")) if r.location_code == "DC-B")
+    stock.administer(home, lot_id=lot, site_code="DC-B", doses=4)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.problems.isVisible(), timeout=10000)
+    assert "no longer holds" in dialog.problems.text()
+    assert dialog.isVisible() and dialog.shipment is None
+    assert lot_doses(home, "PN1") == {"DC-B": 1}
+    assert not (tmp_path / "never.json").exists()
 
 
 # --------------------------------------------------------------------------- discard
