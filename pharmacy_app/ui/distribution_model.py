@@ -159,11 +159,8 @@ class RoundListModel(TableModel):
                 self.dataChanged.emit(self.index(i, 0), self.index(i, self.COLUMN_COUNT - 1))
                 return
 
-    def row_of(self, round_id: int | None) -> int:
-        for i, row in enumerate(self._rows):
-            if row.round_id == round_id:
-                return i
-        return -1
+    def row_id(self, row: Any) -> object:
+        return row.round_id
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         r = self.row_at(index.row()) if index.isValid() else None
@@ -258,11 +255,8 @@ class SiteListsModel(TableModel):
         rows: list[Any] = [None] + list(view.lists) if view is not None else []
         self._set_rows(rows, key=lambda r: None if r is None else r.list_id)
 
-    def row_of(self, list_id: int | None) -> int:
-        for i, row in enumerate(self._rows):
-            if (row is None and list_id is None) or (row is not None and row.list_id == list_id):
-                return i
-        return -1
+    def row_id(self, row: Any) -> object:
+        return None if row is None else row.list_id  # None: the "all sites" row
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -372,11 +366,8 @@ class RequestsModel(TableModel):
         pair = self.row_at(row)
         return pair[0] if pair is not None else None
 
-    def row_of(self, request_id: int | None) -> int:
-        for i, (_lst, r) in enumerate(self._rows):
-            if r.request_id == request_id:
-                return i
-        return -1
+    def row_id(self, row: Any) -> object:
+        return row[1].request_id
 
     def editable_row(self, row: int) -> bool:
         pair = self.row_at(row)
@@ -542,11 +533,8 @@ class LinesModel(TableModel):
         pair = self.row_at(row)
         return pair[0] if pair is not None else None
 
-    def row_of(self, line_id: int | None) -> int:
-        for i, (_lst, line) in enumerate(self._rows):
-            if line.line_id == line_id:
-                return i
-        return -1
+    def row_id(self, row: Any) -> object:
+        return row[1].line_id
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         pair = self.row_at(index.row()) if index.isValid() else None

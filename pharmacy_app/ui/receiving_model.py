@@ -188,12 +188,6 @@ class ReceiptLinesModel(TableModel):
     def line_at(self, row: int) -> LineView | None:
         return self.row_at(row)
 
-    def row_of(self, line_id: int | None) -> int:
-        for i, line in enumerate(self._rows):
-            if line.id == line_id:
-                return i
-        return -1
-
     # ------------------------------------------------------------------ Qt model
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -455,12 +449,6 @@ class ReceiptListModel(TableModel):
 
     def receipt_at(self, row: int) -> ReceiptView | None:
         return self.row_at(row)
-
-    def row_of(self, receipt_id: int | None) -> int:
-        for i, r in enumerate(self._rows):
-            if r.id == receipt_id:
-                return i
-        return -1
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

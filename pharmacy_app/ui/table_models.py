@@ -71,6 +71,17 @@ class TableModel(QAbstractTableModel):
     def row_at(self, row: int) -> Any:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
+    def row_id(self, row: Any) -> object:
+        """What a row is found by in :meth:`row_of`: its ``id`` unless a model says otherwise."""
+        return getattr(row, "id", None)
+
+    def row_of(self, ident: object) -> int:
+        """The number of the row whose :meth:`row_id` is ``ident``; -1 when none is."""
+        for i, row in enumerate(self._rows):
+            if self.row_id(row) == ident:
+                return i
+        return -1
+
     def _set_rows(self, rows: list[Any], key: Any = None) -> None:
         """Replace the rows; when the same rows come back, only repaint them (keeps the
         selection and an open editor's row)."""
