@@ -10,10 +10,11 @@ import getpass
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from pharmacy_app.db import migrate
 from pharmacy_app.db.engine import Database
+from pharmacy_app.domain.localtime import LOCAL_TZ
 from pharmacy_app.paths import default_database_url
 
 Clock = Callable[[], datetime]
@@ -41,7 +42,19 @@ class App:
     clock: Clock = system_clock
 
     def now(self) -> datetime:
+        """This moment, timezone-aware (UTC from the system clock): what movements store."""
         return self.clock()
+
+    def local_now(self) -> datetime:
+        """This moment in Copenhagen: what a person reads on a clock in the pharmacy."""
+        moment = self.clock()
+        if moment.tzinfo is None:  # a clock must be aware; stored moments are UTC
+            moment = moment.replace(tzinfo=UTC)
+        return moment.astimezone(LOCAL_TZ)
+
+    def today(self) -> date:
+        """The pharmacy's calendar day (Copenhagen), whatever the machine's time zone."""
+        return self.local_now().date()
 
     def close(self) -> None:
         self.db.dispose()
