@@ -460,6 +460,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{period} er lukket: indberetningen til SSI for måneden blev markeret som sendt "
         "{when} af {by}. Angiv en begrundelse for alligevel at bogføre i den lukkede måned.",
     ),
+    "month_not_ended": (
+        "{period} has not ended (today is {today}), so it cannot be marked as sent to SSI: "
+        "that would close the month while doses are still being given. The workbook made "
+        "now is provisional; mark the month as sent from {first} on.",
+        "{period} er ikke slut (i dag er {today}), så den kan ikke markeres som sendt til SSI: "
+        "det ville lukke måneden, mens der stadig gives doser. Projektmappen dannet nu er "
+        "foreløbig; markér måneden som sendt fra {first}.",
+    ),
     "report_not_sent": (
         "No report for {period} has been marked as sent.",
         "Der er ikke markeret nogen indberetning for {period} som sendt.",

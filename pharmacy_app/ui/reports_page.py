@@ -5,6 +5,10 @@
   then shows the file's own summary sheet and Kontrolsum, read back from the file, so
   what the page shows is what SSI receives.  The file is written under a temporary name
   and renamed into place: a refused or cancelled run leaves no half-written file.
+* A month that has not ended (Copenhagen calendar) gives a provisional workbook
+  (``Foreløbig`` on its cover, ``_foreloebig`` in its name); the page says so in amber
+  and it cannot be marked as sent.  A month already sent gives version 2, 3, … on the
+  cover and in the file name, and the page names the version.
 * **Mark as sent…** archives that file exactly as it is and closes the month; the
   confirmation says what closing means.
 * **Changes since sent** compares the month as the ledger is now with the last version
@@ -47,7 +51,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pharmacy_app.domain.ssi_report import Change, Period, period_of
+from pharmacy_app.domain.ssi_report import PROVISIONAL, Change, Period, has_ended, parse_period, period_of
+from pharmacy_app.domain.errors import DomainError
 from pharmacy_app.reports import ssi_layout, ssi_workbook
 from pharmacy_app.services import ssi_report
 from pharmacy_app.services.app import App
@@ -78,6 +83,10 @@ SUMMARY_HEADER_KEY = "reports/summary_header_v1"
 ARCHIVE_HEADER_KEY = "reports/archive_header_v1"
 CHANGES_HEADER_KEY = "reports/changes_header_v1"
 MONTHS_OFFERED = 24
+PROVISIONAL_STYLE = (
+    "QLabel { background: #fff4cf; color: #5c3d00; border: 1px solid #e9cf7a;"
+    " border-radius: 4px; padding: 4px 8px; font-weight: 600; }"
+)
 SAVE_STATE_DELAY_MS = 500
 
 SUMMARY_WIDTHS = {0: 86, 1: 170, 2: 92}
@@ -107,6 +116,8 @@ class MadeWorkbook:
     made_at: str
     made_by: str
     summary: list[dict[str, Any]]
+    version: int = 1
+    provisional: bool = False
 
 
 @dataclass(frozen=True)
@@ -147,6 +158,8 @@ def write_workbook(app: App, period: str, out_dir: Path, progress: Progress) -> 
         made_at=_cover(tables, "Dannet"),
         made_by=_cover(tables, "Dannet af"),
         summary=list(tables.get(SUMMARY_SHEET, [])),
+        version=int(_cover(tables, "Version") or 1),
+        provisional=_cover(tables, "Status") == PROVISIONAL,
     )
 
 
@@ -278,6 +291,10 @@ class ReportsPage(QWidget):
         self.made_label.setObjectName("madeBy")
         self.reconciled_label = QLabel()
         self.reconciled_label.setObjectName("reconciled")
+        self.provisional_label = QLabel()
+        self.provisional_label.setObjectName("provisional")
+        self.provisional_label.setWordWrap(True)
+        self.provisional_label.setStyleSheet(PROVISIONAL_STYLE)
         file_row = QHBoxLayout()
         file_row.setSpacing(8)
         file_row.addWidget(self.file_label)
@@ -292,6 +309,7 @@ class ReportsPage(QWidget):
         box_layout.setContentsMargins(8, 6, 8, 8)
         box_layout.setSpacing(6)
         box_layout.addLayout(file_row)
+        box_layout.addWidget(self.provisional_label)
         box_layout.addWidget(self.checksum_label)
         box_layout.addWidget(self.summary_table, 1)
 
@@ -523,8 +541,8 @@ class ReportsPage(QWidget):
 
     def mark_sent(self) -> None:
         made = self.made
-        if made is None or made.period != self.period():
-            return
+        if made is None or made.period != self.period() or made.provisional:
+            return  # the button is disabled; the service refuses an unfinished month anyway
         box = QMessageBox(self)
         box.setObjectName("confirmMarkSent")
         box.setIcon(QMessageBox.Icon.Question)
@@ -539,6 +557,14 @@ class ReportsPage(QWidget):
                 "The file is archived exactly as it is now. Marking the month again later adds "
                 "a new version and keeps this one."
             ).replace("%1", made.period)
+            + (
+                "\n\n"
+                + self.tr("This is version %1: SSI can tell it from the version sent before.").replace(
+                    "%1", str(made.version)
+                )
+                if made.version > 1
+                else ""
+            )
         )
         yes = box.addButton(self.tr("Mark as sent"), QMessageBox.ButtonRole.AcceptRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
@@ -592,7 +618,7 @@ class ReportsPage(QWidget):
             return
         if target is None:
             name = chosen.file_name
-            if chosen.version > 1:
+            if chosen.version > 1 and not Path(name).stem.endswith(f"_v{chosen.version}"):
                 name = f"{Path(name).stem}_v{chosen.version}{Path(name).suffix}"
             path, _filter = QFileDialog.getSaveFileName(
                 self,
@@ -645,10 +671,27 @@ class ReportsPage(QWidget):
         visible = made is not None
         for w in (self.file_label, self.open_folder_button, self.made_label, self.checksum_label, self.reconciled_label):
             w.setVisible(visible)
+        self.provisional_label.setVisible(made is not None and made.provisional)
         if made is None:
             self.workbook_box.setTitle(self.tr("Workbook"))
             return
-        self.workbook_box.setTitle(self.tr("Workbook for %1: summary sheet (Opsummering)").replace("%1", made.period))
+        title = self.tr("Workbook for %1: summary sheet (Opsummering)").replace("%1", made.period)
+        if made.provisional:
+            title += " · " + self.tr("Provisional (Foreløbig)")
+        elif made.version > 1:
+            title += " · " + self.tr("version %1").replace("%1", str(made.version))
+        self.workbook_box.setTitle(title)
+        if made.provisional:
+            first = parse_period(made.period).next().first_day
+            self.provisional_label.setText(
+                self.tr(
+                    "Provisional (Foreløbig): %1 has not ended. The figures count up to today and "
+                    "days to expiry count from today; the cover says Foreløbig. The month can be "
+                    "marked as sent to SSI from %2."
+                )
+                .replace("%1", made.period)
+                .replace("%2", fmt.date_text(first))
+            )
         url = QUrl.fromLocalFile(str(made.path)).toString()
         self.file_label.setText(f'<a href="{html.escape(url)}">{html.escape(made.path.name)}</a>')
         self.file_label.setToolTip(self.tr("Open %1").replace("%1", str(made.path)))
@@ -755,12 +798,25 @@ class ReportsPage(QWidget):
         made = self.made
         making = self._making
         self.make_action.setEnabled(not making)
-        self.mark_action.setEnabled(not making and made is not None and made.period == period)
-        if made is not None and made.period != period:
+        running = self._running(period)
+        self.mark_action.setEnabled(
+            not making and made is not None and made.period == period and not made.provisional and not running
+        )
+        if running:
+            self.mark_button.setToolTip(
+                self.tr("%1 has not ended: it can be marked as sent to SSI once it is over.").replace("%1", period)
+            )
+        elif made is not None and made.period != period:
             self.mark_button.setToolTip(
                 self.tr("Make the workbook for %1 first; the one shown is for %2.")
                 .replace("%1", period)
                 .replace("%2", made.period)
+            )
+        elif made is not None and made.provisional:
+            self.mark_button.setToolTip(
+                self.tr("The workbook shown is provisional (made before %1 ended): make it again.").replace(
+                    "%1", period
+                )
             )
         else:
             self.mark_button.setToolTip(self.mark_action.toolTip())
@@ -771,7 +827,12 @@ class ReportsPage(QWidget):
         )
         self.save_copy_action.setEnabled(self.selected_archived() is not None)
         self.open_folder_action.setEnabled(made is not None)
-        if sent:
+        if running:
+            self.month_status.setText(
+                self.tr("%1 has not ended: a workbook made now is provisional (Foreløbig).").replace("%1", period)
+            )
+            self.month_status.setStyleSheet("color: #7a4b00;")
+        elif sent:
             last = sent[0]
             self.month_status.setText(
                 self.tr("%1 is closed: version %2 was marked as sent on %3 by %4.")
@@ -784,6 +845,14 @@ class ReportsPage(QWidget):
         else:
             self.month_status.setText(self.tr("%1 has not been marked as sent.").replace("%1", period))
             self.month_status.setStyleSheet("")
+
+    def _running(self, period: str) -> bool:
+        """Whether ``period`` is the current or a future month (a bad text is not: making
+        its workbook gives the refusal)."""
+        try:
+            return not has_ended(parse_period(period), self.ops.app.today())
+        except DomainError:
+            return False
 
     def _default_folder(self) -> str:
         stored = settings().value(OUTPUT_DIR_KEY)
