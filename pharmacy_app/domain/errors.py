@@ -641,6 +641,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Et hætteglas {product} indeholder {per_unit} doser; der er indtastet {doses} som "
         "rest i et anbrudt hætteglas.",
     ),
+    "discard_not_whole_units": (
+        "Waste for \"{reason_en}\" is recorded in whole {unit_en}s: {doses} doses of {product} "
+        "is not a whole number of {unit_en}s ({per_unit} doses per {unit_en}). Enter a multiple "
+        "of {per_unit} doses; only the doses left in an opened vial ({open_vial}) may be part of one.",
+        "Kassation med årsagen \"{reason_da}\" registreres i hele {unit_da}: {doses} doser af "
+        "{product} er ikke et helt antal {unit_da} ({per_unit} doser pr. {unit_da}). Angiv et "
+        "multiplum af {per_unit} doser; kun resten i et anbrudt hætteglas ({open_vial}) må være "
+        "en del af et.",
+    ),
     "open_vial_at_pharmacy": (
         "{location} is a pharmacy, which never opens vials; choose another reason.",
         "{location} er et apotek, som aldrig anbryder hætteglas; vælg en anden årsag.",

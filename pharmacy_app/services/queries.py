@@ -63,6 +63,13 @@ class StockRow:
     doses_per_pack: int
     doses_per_unit: int
     location_kind_code: str | None = None
+    form: str = ""  # the product's unit: vial, prefilled syringe, nasal applicator
+    recalled_at: datetime | None = None  # the lot is recalled: never picked, sent or given
+    recall_reason: str = ""
+
+    @property
+    def recalled(self) -> bool:
+        return self.recalled_at is not None
 
     @property
     def held(self) -> bool:
@@ -100,6 +107,9 @@ def _stock_select() -> Select[*tuple[Any, ...]]:
             p.doses_per_unit * p.units_per_pack,
             p.doses_per_unit,
             loc.kind_code,
+            p.form,
+            lot.recalled_at,
+            func.coalesce(lot.recall_reason, ""),
         )
         .select_from(b)
         .join(lot, lot.id == b.lot_id)
