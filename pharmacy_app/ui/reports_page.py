@@ -51,8 +51,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pharmacy_app.domain.ssi_report import PROVISIONAL, Change, Period, has_ended, parse_period, period_of
 from pharmacy_app.domain.errors import DomainError
+from pharmacy_app.domain.ssi_report import (
+    PROVISIONAL,
+    Change,
+    Period,
+    has_ended,
+    parse_period,
+    period_of,
+)
 from pharmacy_app.reports import ssi_layout, ssi_workbook
 from pharmacy_app.services import ssi_report
 from pharmacy_app.services.app import App
