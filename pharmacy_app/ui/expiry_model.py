@@ -6,7 +6,8 @@ thousand rows at most); the filters are service arguments, except the week picke
 the chart, which narrows the rows already loaded.
 
 Colours follow the Stock page: expired use-by dates in red, within 30 days in amber,
-held (quarantined) stock in amber italics.
+held (quarantined) stock in amber italics, recalled stock red with a badge and the
+recall's reason (:mod:`recalled_stock`).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from pharmacy_app.domain import expiry_risk as er
 from pharmacy_app.services.expiry import ExpiryRow
 from pharmacy_app.ui import fmt
 from pharmacy_app.ui.held_stock import HELD_BG, HELD_FG, held_tooltip
+from pharmacy_app.ui.recalled_stock import RECALLED_BG, RECALLED_FG, recalled_icon, recalled_tooltip
 from pharmacy_app.ui.stock_model import (
     EXPIRED_BG,
     EXPIRED_FG,
@@ -235,6 +237,10 @@ class ExpiryModel(TableModel):
             return self.alignment(col)
         state = use_by_state(r.use_by, self._today)
         dated = col in (self.USE_BY, self.DAYS_LEFT, self.WINDOW)
+        if r.recalled and role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole):
+            return RECALLED_FG if role == Qt.ItemDataRole.ForegroundRole else RECALLED_BG
+        if r.recalled and role == Qt.ItemDataRole.DecorationRole and col == self.LOCATION:
+            return recalled_icon()
         if role == Qt.ItemDataRole.ForegroundRole:
             if dated and state != "ok":
                 return EXPIRED_FG if state == "expired" else SOON_FG
@@ -290,4 +296,7 @@ class ExpiryModel(TableModel):
                 ).replace("%2", fmt.date_text(r.thawed_on))
         if r.held:
             tip = f"{tip}\n{held_tooltip()}" if tip else held_tooltip()
+        if r.recalled:
+            recalled = recalled_tooltip(r.recall_reason, r.recalled_at)
+            tip = f"{recalled}\n{tip}" if tip else recalled
         return tip

@@ -364,8 +364,8 @@ class StockModel(TableModel):
         return None
 
     def _recalled_role(self, r: StockRow, col: int, role: int, held: bool) -> Any:
-        """Recalled stock: red over the whole row, a badge on the batch, the recall's reason
-        in every tooltip (held too, when it is both)."""
+        """Recalled stock: red over the whole row, a badge beside the location (where held
+        stock has its own), the recall's reason in every tooltip (held too, when both)."""
         if role == Qt.ItemDataRole.ForegroundRole:
             return RECALLED_FG
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -375,11 +375,8 @@ class StockModel(TableModel):
             font.setItalic(held)
             return font
         if role == Qt.ItemDataRole.DecorationRole:
-            if col == self.BATCH:
-                return recalled_icon()
-            if held and col == self.LOCATION:
-                return held_icon()
-            return None
+            # Where held stock has its badge; the red one wins when a lot is both.
+            return recalled_icon() if col == self.LOCATION else None
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = recalled_tooltip(r.recall_reason, r.recalled_at)
             return f"{tip}\n{held_tooltip()}" if held else tip

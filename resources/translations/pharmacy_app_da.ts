@@ -1607,82 +1607,82 @@
     <context>
         <name>ExpiryModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="130" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="132" />
             <source>Location</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="131" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="133" />
             <source>Location kind</source>
             <translation>Stedtype</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="132" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="134" />
             <source>Programme</source>
             <translation>Program</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="133" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="135" />
             <source>Product</source>
             <translation>Produkt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="134" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="136" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="135" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="137" />
             <source>Use by</source>
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="136" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="138" />
             <source>Days left</source>
             <translation>Dage tilbage</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="137" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="139" />
             <source>Thawed</source>
             <translation>Optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="138" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="140" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="139" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="141" />
             <source>Window</source>
             <translation>Vindue</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="142" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="144" />
             <source>Use by: the expiry date, or earlier once thawed</source>
             <translation>Anvendes senest: udløbsdatoen, eller tidligere når optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="143" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="145" />
             <source>Days until the use-by date; negative once expired</source>
             <translation>Dage til sidste anvendelsesdato; negativt når udløbet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="144" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="146" />
             <source>The day the stock was thawed (its shorter shelf life started)</source>
             <translation>Dagen beholdningen blev optøet (dens kortere holdbarhed begyndte)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="145" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="147" />
             <source>The expiry window the use-by date falls in</source>
             <translation>Det udløbsvindue sidste anvendelsesdato falder i</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="283" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="289" />
             <source>Item no.</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="288" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="294" />
             <source>Expiry date %1; thawed %2</source>
             <translation>Udløbsdato %1; optøet %2</translation>
         </message>
@@ -1746,18 +1746,18 @@
     <context>
         <name>ExpiryTexts</name>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="48" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="50" />
             <source>Expired</source>
             <translation>Udløbet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="50" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="52" />
             <source>Later</source>
             <translation>Senere</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="54" />
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="59" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="56" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="61" />
             <source>≤ %n day(s)</source>
             <translation>
                 <numerusform>≤ %n dag</numerusform>
@@ -1765,17 +1765,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="55" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="57" />
             <source>%1–%2 days</source>
             <translation>%1–%2 dage</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="63" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="65" />
             <source>Stock past its use-by date</source>
             <translation>Lager, hvis sidste anvendelsesdato er passeret</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="65" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="67" />
             <source>Use-by more than %n day(s) from today</source>
             <translation>
                 <numerusform>Anvendes senest om mere end %n dag</numerusform>
@@ -1783,12 +1783,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="68" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="70" />
             <source>Use-by %1 to %2 days from today (not yet expired)</source>
             <translation>Anvendes senest om %1 til %2 dage (endnu ikke udløbet)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="73" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="75" />
             <source>%1 doses have expired (%n lot(s))</source>
             <translation>
                 <numerusform>%1 doser er udløbet (%n batch)</numerusform>
@@ -1796,7 +1796,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="77" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="79" />
             <source>%1 doses expire within %2 days (%n lot(s))</source>
             <translation>
                 <numerusform>%1 doser udløber inden for %2 dage (%n batch)</numerusform>
@@ -1804,7 +1804,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="83" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="85" />
             <source>%1 doses will not be used in time at their site's rate (%n lot(s))</source>
             <translation>
                 <numerusform>%1 doser bliver ikke brugt i tide med stedets forbrug (%n batch)</numerusform>
@@ -1812,12 +1812,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="88" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="90" />
             <source>last day today</source>
             <translation>sidste dag i dag</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="88" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="90" />
             <source>%n day(s) left</source>
             <translation>
                 <numerusform>%n dag tilbage</numerusform>
@@ -1825,7 +1825,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="92" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="94" />
             <source>%1 %2: use by %3 (%4), %5 doses at %n location(s)</source>
             <translation>
                 <numerusform>%1 %2: anvendes senest %3 (%4), %5 doser på %n sted</numerusform>
@@ -1895,87 +1895,87 @@
     <context>
         <name>HistoryModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="474" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="471" />
             <source>No.</source>
             <translation>Nr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="475" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="472" />
             <source>When</source>
             <translation>Tidspunkt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="485" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="482" />
             <source>Recorded</source>
             <translation>Registreret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="476" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="473" />
             <source>What</source>
             <translation>Hændelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="477" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="474" />
             <source>From</source>
             <translation>Fra</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="478" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="475" />
             <source>To</source>
             <translation>Til</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="479" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="476" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="480" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="477" />
             <source>Who</source>
             <translation>Bruger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="481" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="478" />
             <source>Reference</source>
             <translation>Reference</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="482" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="479" />
             <source>Reason</source>
             <translation>Årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="483" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="480" />
             <source>Note</source>
             <translation>Bemærkning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="484" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="481" />
             <source>Correction</source>
             <translation>Tilbageførsel</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="506" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="503" />
             <source>When it happened</source>
             <translation>Hvornår det skete</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="508" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="505" />
             <source>When it was entered</source>
             <translation>Hvornår det blev registreret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="510" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="507" />
             <source>Movement number</source>
             <translation>Bevægelsens nummer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="566" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="563" />
             <source>reverses #%1</source>
             <translation>tilbagefører nr. %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="568" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="565" />
             <source>reversed by #%1</source>
             <translation>tilbageført af nr. %1</translation>
         </message>
@@ -4763,145 +4763,145 @@ Bruger: %2</translation>
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="229" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="142" />
             <source>YYYY-MM</source>
             <translation>ÅÅÅÅ-MM</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="231" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="144" />
             <source>The month to report, as YYYY-MM. Up and Down step through the months.</source>
             <translation>Måneden der indberettes, som ÅÅÅÅ-MM. Pil op og ned skifter måned.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="234" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="147" />
             <source>&amp;Month</source>
             <translation>&amp;Måned</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="239" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="152" />
             <source>The folder the workbook is written to (remembered on this computer)</source>
             <translation>Mappen som regnearket gemmes i (huskes på denne computer)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="242" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="155" />
             <source>Output &amp;folder</source>
             <translation>Ma&amp;ppe</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="280" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="193" />
             <source>Choose a month and press Make workbook (%1). The summary sheet of the file is shown here, one row per vaccine.</source>
             <translation>Vælg en måned og tryk på Dan regneark (%1). Filens opsummeringsark vises her med én række pr. vaccine.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="313" />
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="683" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="226" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="596" />
             <source>Workbook</source>
             <translation>Regneark</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="328" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="241" />
             <source>No report has been marked as sent yet.</source>
             <translation>Ingen indberetning er markeret som sendt endnu.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="337" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="250" />
             <source>Each version is kept exactly as it was sent. Hover over SHA-256 or Kontrolsum to see it in full.</source>
             <translation>Hver version gemmes præcis, som den blev sendt. Hold musen over SHA-256 eller Kontrolsum for at se hele værdien.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="362" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="275" />
             <source>Archive of reports sent</source>
             <translation>Arkiv over sendte indberetninger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="363" />
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="439" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="276" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="352" />
             <source>Changes since sent</source>
             <translation>Ændringer siden afsendelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="384" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="297" />
             <source>Monthly report to SSI</source>
             <translation>Månedlig indberetning til SSI</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="427" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="340" />
             <source>Make workbook</source>
             <translation>Dan regneark</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="429" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="342" />
             <source>Write the month's workbook for SSI into the output folder</source>
             <translation>Gem månedens regneark til SSI i den valgte mappe</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="433" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="346" />
             <source>Mark as sent…</source>
             <translation>Markér som sendt…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="435" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="348" />
             <source>Archive the workbook just made as sent to SSI; this closes the month</source>
             <translation>Arkivér det netop dannede regneark som sendt til SSI; det lukker måneden</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="441" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="354" />
             <source>Compare the month as it is now with the version sent to SSI</source>
             <translation>Sammenlign måneden, som den er nu, med versionen sendt til SSI</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="445" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="358" />
             <source>Choose…</source>
             <translation>Vælg…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="447" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="360" />
             <source>Choose the folder the workbook is written to</source>
             <translation>Vælg mappen som regnearket gemmes i</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="451" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="364" />
             <source>Open folder</source>
             <translation>Åbn mappe</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="453" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="366" />
             <source>Open the folder holding the workbook</source>
             <translation>Åbn mappen med regnearket</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="457" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="370" />
             <source>Save copy…</source>
             <translation>Gem kopi…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="459" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="372" />
             <source>Save a copy of the selected archived workbook, exactly as it was sent</source>
             <translation>Gem en kopi af det valgte arkiverede regneark, præcis som det blev sendt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="526" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="439" />
             <source>Folder for the SSI workbook</source>
             <translation>Mappe til regnearket til SSI</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="538" />
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="543" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="451" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="456" />
             <source>Making the workbook for %1…</source>
             <translation>Danner regnearket for %1…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="556" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="469" />
             <source>Mark as sent to SSI</source>
             <translation>Markér som sendt til SSI</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="558" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="471" />
             <source>Mark %1 as sent to SSI for %2?</source>
             <translation>Markér %1 som sendt til SSI for %2?</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="562" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="475" />
             <source>This closes %1: a movement dated in %1 after this can only be posted by a coordinator who gives a reason, and it will show under Changes since sent.
 
 The file is archived exactly as it is now. Marking the month again later adds a new version and keeps this one.</source>
@@ -4910,87 +4910,87 @@ The file is archived exactly as it is now. Marking the month again later adds a 
 Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes en ny version, og denne bevares.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="569" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="482" />
             <source>This is version %1: SSI can tell it from the version sent before.</source>
             <translation>Dette er version %1: SSI kan skelne den fra den version, der blev sendt før.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="576" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="489" />
             <source>Mark as sent</source>
             <translation>Markér som sendt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="606" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="519" />
             <source>Comparing %1 with the version sent…</source>
             <translation>Sammenligner %1 med den sendte version…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="632" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="545" />
             <source>Save a copy of the workbook sent</source>
             <translation>Gem en kopi af det sendte regneark</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="634" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="547" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Excel-regneark (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="643" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="556" />
             <source>Saved a copy of %1 (version %2) as %3.</source>
             <translation>Gemte en kopi af %1 (version %2) som %3.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="666" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="579" />
             <source>Workbook written: %1</source>
             <translation>Regnearket er gemt: %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="671" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="584" />
             <source>No workbook was written.</source>
             <translation>Der blev ikke gemt noget regneark.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="685" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="598" />
             <source>Workbook for %1: summary sheet (Opsummering)</source>
             <translation>Regneark for %1: opsummeringsarket (Opsummering)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="687" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="600" />
             <source>Provisional (Foreløbig)</source>
             <translation>Foreløbig</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="689" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="602" />
             <source>version %1</source>
             <translation>version %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="695" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="608" />
             <source>Provisional (Foreløbig): %1 has not ended. The figures count up to today and days to expiry count from today; the cover says Foreløbig. The month can be marked as sent to SSI from %2.</source>
             <translation>Foreløbig: %1 er ikke slut. Tallene tæller op til i dag, og dage til udløb tælles fra i dag; forsiden siger Foreløbig. Måneden kan markeres som sendt til SSI fra %2.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="704" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="617" />
             <source>Open %1</source>
             <translation>Åbn %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="706" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="619" />
             <source>Made %1 by %2</source>
             <translation>Dannet %1 af %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="708" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="621" />
             <source>Kontrolsum: %1</source>
             <translation>Kontrolsum: %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="710" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="623" />
             <source>SHA-256 of the ledger rows the report was made from; the same data gives the same sum.</source>
             <translation>SHA-256 af de bevægelser, indberetningen er dannet ud fra; samme data giver samme sum.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="715" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="628" />
             <source>%n row(s) do not reconcile (Afstemt is not OK): marked red.</source>
             <translation>
                 <numerusform>%n række stemmer ikke (Afstemt er ikke OK): markeret med rødt.</numerusform>
@@ -4998,7 +4998,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="720" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="633" />
             <source>All %n row(s) reconcile (Afstemt OK).</source>
             <translation>
                 <numerusform>%n række stemmer (Afstemt OK).</numerusform>
@@ -5006,27 +5006,27 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="722" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="635" />
             <source>No stock or movements in this month: the sheets have headers only.</source>
             <translation>Ingen beholdning eller bevægelser i denne måned: arkene har kun overskrifter.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="731" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="644" />
             <source>Archiving the workbook…</source>
             <translation>Arkiverer regnearket…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="739" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="652" />
             <source>%1 was marked as sent for %2 (version %3); the month is closed.</source>
             <translation>%1 er markeret som sendt for %2 (version %3); måneden er lukket.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="750" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="663" />
             <source>Press Changes since sent (%1) to compare a month with the version sent to SSI.</source>
             <translation>Tryk på Ændringer siden afsendelse (%1) for at sammenligne en måned med versionen sendt til SSI.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="762" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="675" />
             <source>%1: %n difference(s) from version %2 sent on %3 by %4.</source>
             <translation>
                 <numerusform>%1: %n forskel fra version %2, sendt %3 af %4.</numerusform>
@@ -5034,43 +5034,43 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="771" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="684" />
             <source>%1: compared with version %2.</source>
             <translation>%1: sammenlignet med version %2.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="774" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="687" />
             <source>No changes since the version sent on %1 by %2.</source>
             <translation>Ingen ændringer siden versionen sendt %1 af %2.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="814" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="727" />
             <source>%1 has not ended: it can be marked as sent to SSI once it is over.</source>
             <translation>%1 er ikke slut: måneden kan markeres som sendt til SSI, når den er forbi.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="818" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="731" />
             <source>Make the workbook for %1 first; the one shown is for %2.</source>
             <translation>Dan først regnearket for %1; det viste er for %2.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="824" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="737" />
             <source>The workbook shown is provisional (made before %1 ended): make it again.</source>
             <translation>Regnearket, der vises, er foreløbigt (dannet før %1 sluttede): dan det igen.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="833" />
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="853" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="746" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="766" />
             <source>%1 has not been marked as sent.</source>
             <translation>%1 er ikke markeret som sendt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="839" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="752" />
             <source>%1 has not ended: a workbook made now is provisional (Foreløbig).</source>
             <translation>%1 er ikke slut: et regneark dannet nu er foreløbigt (Foreløbig).</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="845" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="758" />
             <source>%1 is closed: version %2 was marked as sent on %3 by %4.</source>
             <translation>%1 er lukket: version %2 blev markeret som sendt %3 af %4.</translation>
         </message>
@@ -5851,7 +5851,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <translation>Der kan ikke sorteres efter denne kolonne.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="429" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="426" />
             <source>Thawed %1</source>
             <translation>Optøet %1</translation>
         </message>

@@ -122,8 +122,8 @@
     <context>
         <name>ExpiryTexts</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="54" />
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="59" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="56" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="61" />
             <source>≤ %n day(s)</source>
             <translation>
                 <numerusform>≤ %n day</numerusform>
@@ -131,7 +131,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="65" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="67" />
             <source>Use-by more than %n day(s) from today</source>
             <translation>
                 <numerusform>Use-by more than %n day from today</numerusform>
@@ -139,7 +139,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="73" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="75" />
             <source>%1 doses have expired (%n lot(s))</source>
             <translation>
                 <numerusform>%1 doses have expired (%n lot)</numerusform>
@@ -147,7 +147,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="77" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="79" />
             <source>%1 doses expire within %2 days (%n lot(s))</source>
             <translation>
                 <numerusform>%1 doses expire within %2 days (%n lot)</numerusform>
@@ -155,7 +155,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="83" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="85" />
             <source>%1 doses will not be used in time at their site's rate (%n lot(s))</source>
             <translation>
                 <numerusform>%1 doses will not be used in time at their site's rate (%n lot)</numerusform>
@@ -163,7 +163,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="88" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="90" />
             <source>%n day(s) left</source>
             <translation>
                 <numerusform>%n day left</numerusform>
@@ -171,7 +171,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="92" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="94" />
             <source>%1 %2: use by %3 (%4), %5 doses at %n location(s)</source>
             <translation>
                 <numerusform>%1 %2: use by %3 (%4), %5 doses at %n location</numerusform>
@@ -495,7 +495,7 @@
     <context>
         <name>ReportsPage</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="715" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="628" />
             <source>%n row(s) do not reconcile (Afstemt is not OK): marked red.</source>
             <translation>
                 <numerusform>%n row does not reconcile (Afstemt is not OK): marked red.</numerusform>
@@ -503,7 +503,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="720" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="633" />
             <source>All %n row(s) reconcile (Afstemt OK).</source>
             <translation>
                 <numerusform>The %n row reconciles (Afstemt OK).</numerusform>
@@ -511,7 +511,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="762" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="675" />
             <source>%1: %n difference(s) from version %2 sent on %3 by %4.</source>
             <translation>
                 <numerusform>%1: %n difference from version %2 sent on %3 by %4.</numerusform>

@@ -1,6 +1,7 @@
 """Marks on listed stock, with a real database and the real Qt models: a recalled lot is
-red, badged and explained (its recall reason in the tooltip) on the Stock page, in the
-Consumption grid and among a round's picked lots, as held stock is; and a round says
+red, badged and explained (its recall reason in the tooltip) on the Stock page, on the
+Expiry overview, in the Consumption grid and among a round's picked lots, as held stock
+is; and a round says
 what its marks mean (red site names, recalled picks) and, once dispatched, that it is
 read only."""
 
@@ -13,10 +14,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from pharmacy_app.services import consumption, distribution, queries, recall, reference
+from pharmacy_app.services import consumption, distribution, expiry, queries, recall, reference
 from pharmacy_app.services.app import App, open_app
 from pharmacy_app.ui.consumption_model import ConsumptionModel
 from pharmacy_app.ui.distribution_model import LinesModel, RequestsModel
+from pharmacy_app.ui.expiry_model import ExpiryModel
 from pharmacy_app.ui.recalled_stock import RECALLED_BG, RECALLED_FG
 from pharmacy_app.ui.round_legends import RoundLegends
 from pharmacy_app.ui.stock_model import StockModel
@@ -74,10 +76,19 @@ def test_recalled_stock_is_marked_on_the_stock_page_in_the_grid_and_in_the_picks
             assert model.index(r, col).data(BG) == RECALLED_BG
             assert model.index(r, col).data(FG) == RECALLED_FG
             assert REASON in model.index(r, col).data(TIP)
-        assert model.index(r, model.BATCH).data(DECORATION) is not None  # the badge
+        assert model.index(r, model.LOCATION).data(DECORATION) is not None  # the badge, as held stock's
     fl = next(r for (batch, _loc), r in rows.items() if batch == "FL2026A")
     assert model.index(fl, model.BATCH).data(BG) is None
-    assert model.index(fl, model.BATCH).data(DECORATION) is None
+    assert model.index(fl, model.LOCATION).data(DECORATION) is None
+
+    # The Expiry page's overview lists stock too.
+    expiring = ExpiryModel()
+    expiring.set_rows(expiry.expiry_overview(app), START.date())
+    marked = {expiring.row_at(r).batch: r for r in range(expiring.rowCount())}
+    assert expiring.index(marked["FX1234"], expiring.LOCATION).data(DECORATION) is not None
+    assert expiring.index(marked["FX1234"], expiring.DOSES).data(BG) == RECALLED_BG
+    assert REASON in expiring.index(marked["FX1234"], expiring.PRODUCT).data(TIP)
+    assert expiring.index(marked["FL2026A"], expiring.DOSES).data(BG) is None
 
     # The Consumption grid: marked, and no day of it can be typed (it cannot be given).
     grid = ConsumptionModel()
