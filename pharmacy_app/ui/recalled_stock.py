@@ -1,10 +1,11 @@
-"""How recalled stock looks wherever stock is listed: the Stock page, the Consumption
-grid and a round's picked lots.
+"""How recalled stock looks wherever stock is listed: the Stock page, the Expiry
+overview, the Consumption grid and a round's picked lots.
 
 A recalled lot is never picked, sent or given (the services refuse it); it can only
 come back to the pharmacy or be discarded.  Like held stock (:mod:`held_stock`), it is
 marked three ways, so no one misses it: a colour over the whole row, a badge (a red
-"no entry" sign) on the batch, and a tooltip with the recall's reason, when and by whom.
+"no entry" sign; beside the location where held stock has its badge, else on the
+batch), and a tooltip with the recall's reason and when it was recalled.
 """
 
 from __future__ import annotations
@@ -12,38 +13,19 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from pharmacy_app.ui import fmt
+from pharmacy_app.ui.widgets import badge_icon
 
 RECALLED_FG = QColor("#9b1c1c")
 RECALLED_BG = QColor("#fde4e4")
 
-_ICON: list[QIcon] = []
-
 
 def recalled_icon() -> QIcon:
-    """A small red "no entry" badge for recalled stock (drawn once, then reused)."""
-    if not _ICON:
-        pixmap = QPixmap(16, 16)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#c62828"))
-        painter.drawEllipse(1, 1, 14, 14)
-        painter.setBrush(QColor("white"))
-        painter.drawRect(4, 7, 8, 2)
-        painter.end()
-        _ICON.append(QIcon(pixmap))
-    return _ICON[0]
-
-
-def recalled_font() -> QFont:
-    font = QFont()
-    font.setBold(True)
-    return font
+    """A small red "no entry" badge for recalled stock."""
+    return badge_icon("#c62828", ((4, 7, 8, 2),))
 
 
 def recalled_tooltip(reason: str, recalled_at: datetime | None = None, by: str = "") -> str:

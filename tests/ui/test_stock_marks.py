@@ -38,6 +38,7 @@ BG, FG, DECORATION, TIP = (
 
 @pytest.fixture
 def app(tmp_path: Path) -> Iterator[App]:
+    """The Consumption page's stocked region; the clock at START (2026-11-02 09:00 UTC)."""
     clock = Clock(START)
     a = open_app(f"sqlite:///{tmp_path / 'marks.db'}", user="tester", clock=clock)
     reference.save_settings(a, reference.Settings(14, "RH-APO"))
