@@ -130,7 +130,8 @@ def build_parser() -> argparse.ArgumentParser:
     ssi.add_argument(
         "--mark-sent",
         action="store_true",
-        help="also archive the file as sent to SSI, which closes the month for postings",
+        help="also archive the file as sent to SSI, which closes the month for postings "
+        "(only once the month has ended)",
     )
     rb = sub.add_parser(
         "rebalance", help="proposals to move stock at risk of expiring to where it is used in time"
@@ -409,6 +410,8 @@ def _at_risk(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> in
 def _report(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from pharmacy_app.services import ssi_report
 
+    if args.mark_sent:
+        ssi_report.check_can_mark_sent(app, args.month)  # before a provisional file is written
     path = ssi_report.write(app, args.month, args.out)
     print(f"report written to {path}", file=out)
     if args.mark_sent:

@@ -20,7 +20,7 @@ from reportlab.graphics.barcode.code128 import _patterns
 
 from pharmacy_app.db import models as m
 from pharmacy_app.domain.errors import DomainError
-from pharmacy_app.services import documents, receiving, reference, stock
+from pharmacy_app.services import distribution, documents, receiving, reference, stock
 from pharmacy_app.services.app import App
 from tests.helpers import pdftext
 from tests.paperlog import Clock
@@ -315,6 +315,58 @@ def test_in_english(home: App, planned: Round, tmp_path: Path) -> None:
     assert "Printed 2026-11-02 10:00 by tester · Source: " in first
     assert "page 1 of 1" in first and "page 1 of 1" in second
     assert "Visit plan" in second and "nursing home" in second and "sheltered housing" in second
+
+
+def test_a_site_is_told_what_it_is_short_of(home: App, tmp_path: Path) -> None:
+    receive_stock(home)  # 120 doses of Comirnaty (6 a vial), 50 of Vaxigrip
+    products = {p.varenummer: p for p in reference.list_products(home)}
+    comirnaty, vaxigrip = products["412345"], products["123456"]
+    view = distribution.plan_round(
+        home,
+        planned_for=date(2026, 11, 4),
+        site_codes=["VC-HER", "DC-FRB"],  # Herlev first: it gets all 120 doses of Comirnaty
+        requested={
+            ("VC-HER", comirnaty.id): 180,  # 30 vials
+            ("VC-HER", vaxigrip.id): 20,
+            ("DC-FRB", comirnaty.id): 60,  # 10 vials, none left for it
+            ("DC-FRB", vaxigrip.id): 10,
+        },
+    )
+    out = save(tmp_path, documents.distribution_round_pdf(home, view.round_id))
+    herlev, frederiksberg = pdftext(out, 1), pdftext(out, 2)
+    assert "Vaccinationscenter Herlev" in herlev and "Sundhedshus Frederiksberg" in frederiksberg
+    for page in (herlev, frederiksberg):
+        assert "Mangler i denne levering" in page
+        assert "kommer ikke med denne liste" in squash(page)
+    head = next(r for r in herlev.splitlines() if "Ønsket" in r)
+    assert head.split()[-3:] == ["Ønsket", "Sendt", "Mangler"]
+
+    def short_rows(page: str) -> list[str]:
+        rows = page.splitlines()
+        at = next(i for i, r in enumerate(rows) if "Ønsket" in r)
+        return [r for r in rows[at + 1 : at + 6] if r.strip()]
+
+    # Herlev: asked 180 doses (30 vials), gets 120 (20 vials), 60 short (10 vials).
+    rows = short_rows(herlev)
+    assert "412345" in rows[0] and rows[0].split()[-6:] == ["180", "doser", "120", "doser", "60", "doser"]
+    assert rows[1].split()[-6:] == ["30", "hætteglas", "20", "hætteglas", "10", "hætteglas"]
+    assert "123456" not in " ".join(rows), "Vaxigrip came in full: not short"
+    # Frederiksberg gets no Comirnaty at all.
+    rows = short_rows(frederiksberg)
+    assert "412345" in rows[0] and rows[0].split()[-6:] == ["60", "doser", "0", "doser", "60", "doser"]
+    assert rows[1].split()[-6:] == ["10", "hætteglas", "0", "hætteglas", "10", "hætteglas"]
+
+    english = pdftext(save(tmp_path, documents.distribution_round_pdf(home, view.round_id, language="en"), "en.pdf"), 1)
+    assert "Short in this delivery" in english
+    row = next(r for r in english.splitlines() if "Requested" in r)
+    assert row.split()[-3:] == ["Requested", "Sent", "Short"]
+    assert "180 doses" in english and "30 vials" in english and "10 vials" in english
+
+    # A round where every site gets what it asked for prints no such section.
+    full = distribution.plan_round(
+        home, planned_for=date(2026, 11, 4), site_codes=["VC-HER"], requested={("VC-HER", vaxigrip.id): 10}
+    )
+    assert "Mangler i denne levering" not in pdftext(save(tmp_path, documents.distribution_round_pdf(home, full.round_id), "full.pdf"))
 
 
 # --------------------------------------------------------------------------- pages

@@ -220,7 +220,7 @@ WASTE_LOG = """
 2026-11-03 discard FX1 VC-HER 2 ANBRUDT_HETTEGLAS   // #5  open vial
 2026-11-03 discard FX1 VC-HER 6 BRUD                // #6  closed vial
 2026-11-04 give FX1 DC-FRB 10                       // #7
-2026-11-04 discard FX1 DC-FRB 5 TEMPERATURSVIGT     // #8
+2026-11-04 discard FX1 DC-FRB 6 TEMPERATURSVIGT     // #8  a closed vial, whole
 2026-11-05 reverse #6                               // #9  the breakage was a mistake
 2026-11-05 give FX1 VC-HER 5                        // #10
 2026-11-05 reverse #10                              // #11
@@ -245,21 +245,21 @@ def figures(app: App, group_by: str, end: date = date(2026, 11, 30)) -> dict[str
 
 def test_wastage_figures_by_hand(app: App, waste_log: PaperLog) -> None:
     # VC-HER: given 40 + 5 - 5 = 40; wasted 2 open + 6 - 6 closed = 2; 100 x 2 / 42.
-    # DC-FRB: given 10; wasted 5 closed; 100 x 5 / 15.
+    # DC-FRB: given 10; wasted 6 closed; 100 x 6 / 16.
     # RH-APO: given 0; wasted 6 closed; 100 %.
     assert figures(app, "site") == {
         "VC-HER": (40, 2, 0, 2, pytest.approx(4.7619, abs=1e-4)),
-        "DC-FRB": (10, 5, 5, 0, pytest.approx(33.3333, abs=1e-4)),
+        "DC-FRB": (10, 6, 6, 0, 37.5),
         "RH-APO": (0, 6, 6, 0, 100.0),
     }
     assert figures(app, "site_kind") == {
         "central": (40, 2, 0, 2, pytest.approx(4.7619, abs=1e-4)),
-        "decentral": (10, 5, 5, 0, pytest.approx(33.3333, abs=1e-4)),
+        "decentral": (10, 6, 6, 0, 37.5),
         "pharmacy": (0, 6, 6, 0, 100.0),
     }
-    # Region: 50 given, 13 wasted (11 closed, 2 open): 100 x 13 / 63.
-    assert figures(app, "programme") == {"covid-19": (50, 13, 11, 2, pytest.approx(20.6349, abs=1e-4))}
-    assert figures(app, "product") == {"412345": (50, 13, 11, 2, pytest.approx(20.6349, abs=1e-4))}
+    # Region: 50 given, 14 wasted (12 closed, 2 open): 100 x 14 / 64.
+    assert figures(app, "programme") == {"covid-19": (50, 14, 12, 2, 21.875)}
+    assert figures(app, "product") == {"412345": (50, 14, 12, 2, 21.875)}
     # A reversal counts on its own day: up to 11-04 the breakage still stands.
     assert figures(app, "site", end=date(2026, 11, 4))["VC-HER"] == (
         40, 8, 6, 2, pytest.approx(100 * 8 / 48)

@@ -146,17 +146,30 @@ class LedgerMachine(RuleBasedStateMachine):
         )
 
     @precondition(lambda self: self.lots)
-    @rule(data=st.data(), place=st.sampled_from(PLACES), doses=st.integers(1, 12))
-    def discard(self, data: st.DataObject, place: str, doses: int) -> None:
+    @rule(
+        data=st.data(),
+        place=st.sampled_from(PLACES),
+        units=st.integers(0, 3),
+        extra=st.sampled_from([0, 0, 1, 5]),
+    )
+    def discard(self, data: st.DataObject, place: str, units: int, extra: int) -> None:
         lot_id = data.draw(st.sampled_from(sorted(self.lots.values())))
-        self._attempt(
-            place,
-            lot_id,
-            doses,
-            lambda: stock.discard(
-                self.app, lot_id=lot_id, location_code=place, doses=doses, reason_code="BRUD"
-            ),
-        )
+        per_unit = PRODUCTS[self.lot_product[lot_id]]
+        doses = units * per_unit + extra
+        held = self.model[(place, lot_id)]
+        try:
+            self._attempt(
+                place,
+                lot_id,
+                doses,
+                lambda: stock.discard(
+                    self.app, lot_id=lot_id, location_code=place, doses=doses, reason_code="BRUD"
+                ),
+            )
+        finally:
+            # Breakage takes whole vials, or everything held: never part of an unopened vial.
+            if doses > 0 and doses % per_unit and doses != held:
+                assert self.model[(place, lot_id)] == held, "part of a vial was discarded"
 
     @precondition(lambda self: self.movements)
     @rule(data=st.data())

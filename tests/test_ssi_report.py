@@ -82,7 +82,7 @@ HEADERS = {
 }
 COVER_LABELS = [
     "Region", "Regionskode", "Sygehusapotek", "Periode", "Periode fra", "Periode til",
-    "Dannet", "Dannet af", "Layoutversion", "Kontrolsum",
+    "Status", "Version", "Dannet", "Dannet af", "Layoutversion", "Kontrolsum",
 ]  # fmt: skip
 SUMMARY_NUMBERS = HEADERS["Opsummering"][3:12]
 
@@ -149,8 +149,8 @@ def test_the_workbook_has_the_specified_sheets_headers_and_cell_types(
     assert wb.sheetnames == ["Forside", "Opsummering", "Forbrug", "Kassation", "Lager", "Udløb"]
 
     cover = wb["Forside"]
-    assert [cover.cell(r, 1).value for r in range(1, 11)] == COVER_LABELS
-    values = {cover.cell(r, 1).value: cover.cell(r, 2) for r in range(1, 11)}
+    assert [cover.cell(r, 1).value for r in range(1, len(COVER_LABELS) + 1)] == COVER_LABELS
+    values = {cover.cell(r, 1).value: cover.cell(r, 2) for r in range(1, len(COVER_LABELS) + 1)}
     assert values["Region"].value == "Region Hovedstaden"
     assert values["Regionskode"].value == "1084"
     assert values["Sygehusapotek"].value == "Region Hovedstadens Apotek"
@@ -159,6 +159,8 @@ def test_the_workbook_has_the_specified_sheets_headers_and_cell_types(
     assert values["Periode til"].value == datetime(2026, 10, 31)
     assert values["Periode fra"].number_format == "dd-mm-yyyy"
     assert values["Periode til"].is_date
+    assert values["Status"].value == "Endelig"  # October has ended: a final report
+    assert values["Version"].value == 1 and values["Version"].data_type == "n"
     made = datetime.fromisoformat(values["Dannet"].value)
     assert made.utcoffset() is not None and made == at("2026-11-03", 9)
     assert values["Dannet"].value.endswith("+01:00")
@@ -320,7 +322,9 @@ def test_summary_numbers_from_the_csv_export(app: App, ledger: PaperLog, tmp_pat
             assert row["Afgivet til anden region"] - row["Modtaget fra anden region"] == e["other"]
             assert row["Lagerregulering"] == -e["Lagerregulering"]
             assert row["Afstemt"] == "OK", (month, vnr)
-    november = by(sheet_rows(tmp_path / "2026-11" / "SSI_1084_2026-11.xlsx", "Opsummering"), "Varenummer")
+    # November is still running (the clock says 3 November): a provisional workbook.
+    november_file = tmp_path / "2026-11" / "SSI_1084_2026-11_foreloebig.xlsx"
+    november = by(sheet_rows(november_file, "Opsummering"), "Varenummer")
     # The reversal of October's transfer to NJ-APO counts in November, as negative.
     assert november[("412345",)]["Afgivet til anden region"] == -12
     assert november[("123456",)]["Givet"] == 2
@@ -449,7 +453,7 @@ def test_the_command_line_writes_the_report(db_url: str, clock: Clock, tmp_path:
     assert done.returncode == 0, done.stderr
     path = out / "SSI_1084_2026-10.xlsx"
     assert path.exists() and str(path) in done.stdout
-    assert ssi_workbook.read(path)["Forside"][7]["Værdi"] == "it-job"
+    assert {r["Felt"]: r["Værdi"] for r in ssi_workbook.read(path)["Forside"]}["Dannet af"] == "it-job"
 
     bad = cli("--db", db_url, "report", "ssi", "--month", "2026-13", "--out", str(out))
     assert bad.returncode == 1

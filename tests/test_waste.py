@@ -131,14 +131,59 @@ def test_opened_vial_waste_is_at_most_one_vial_and_never_at_the_pharmacy(app: Ap
     assert stock.discard(app, lot_id=fx1, location_code="VC-A", doses=12, reason_code="BRUD").doses == 12
 
 
+def test_breakage_and_cold_chain_take_whole_vials(app: App, log: PaperLog) -> None:
+    fx1 = log.lots["FX1"]  # Comirnaty, 6 doses a vial: 30 doses (5 vials) at VC-A
+    before = movements(app)
+    for reason in ("BRUD", "TEMPERATURSVIGT", "UDLOEBET", "TILBAGEKALDT", "OPTOET_OVERSKREDET"):
+        with pytest.raises(DomainError) as info:
+            stock.discard(app, lot_id=fx1, location_code="VC-A", doses=1, reason_code=reason)
+        assert info.value.code == "discard_not_whole_units", reason
+    with pytest.raises(DomainError) as info:
+        stock.discard(app, lot_id=fx1, location_code="VC-A", doses=8, reason_code="BRUD")
+    en, da = info.value.text("en"), info.value.text("da")
+    assert 'Waste for "Broken or damaged" is recorded in whole vials' in en
+    assert "8 doses of" in en and "(6 doses per vial)" in en and "multiple of 6 doses" in en
+    assert "ANBRUDT_HETTEGLAS" in en
+    assert 'Kassation med årsagen "Brud/beskadiget" registreres i hele hætteglas' in da
+    assert "(6 doser pr. hætteglas)" in da
+    assert movements(app) == before, "a refused discard writes nothing"
+    assert lot_doses(app, fx1, "VC-A") == 30
+
+    # One broken vial: 6 doses; the other 24 stay as 4 whole vials.
+    assert stock.discard(app, lot_id=fx1, location_code="VC-A", doses=6, reason_code="BRUD").doses == 6
+    # The rest of an opened vial may be part of one.
+    stock.administer(app, lot_id=fx1, site_code="VC-A", doses=2)
+    assert stock.discard(app, lot_id=fx1, location_code="VC-A", doses=4, reason_code="ANBRUDT_HETTEGLAS").doses == 4
+    assert lot_doses(app, fx1, "VC-A") == 18
+    # A site holding part of a vial (its opened vial not yet recorded) can let all of it go.
+    stock.administer(app, lot_id=fx1, site_code="VC-A", doses=1)  # 17 = 2 vials and 5 doses
+    with pytest.raises(DomainError):
+        stock.discard(app, lot_id=fx1, location_code="VC-A", doses=5, reason_code="TEMPERATURSVIGT")
+    assert stock.discard(app, lot_id=fx1, location_code="VC-A", doses=17, reason_code="TEMPERATURSVIGT").doses == 17
+    assert lot_doses(app, fx1, "VC-A") == 0
+    # At the pharmacy too.
+    with pytest.raises(DomainError) as info:
+        stock.discard(app, lot_id=fx1, location_code="RH-APO", doses=3, reason_code="BRUD")
+    assert info.value.code == "discard_not_whole_units"
+    # A syringe is a whole unit of one dose.
+    old = log.lots["OLD"]  # influenza syringes
+    assert stock.discard(app, lot_id=old, location_code="VC-A", doses=3, reason_code="BRUD").doses == 3
+    assert queries.check_ledger(app).ok
+
+
+def lot_doses(app: App, lot_id: int, location_code: str) -> int:
+    rows = queries.stock_rows(app)
+    return sum(r.doses for r in rows if r.lot_id == lot_id and r.location_code == location_code)
+
+
 def test_other_needs_a_comment_and_every_reason_is_recorded(app: App, log: PaperLog) -> None:
     fx1 = log.lots["FX1"]
     with pytest.raises(DomainError) as info:
         stock.discard(app, lot_id=fx1, location_code="VC-A", doses=1, reason_code="ANDET", note="  ")
     assert info.value.code == "comment_required"
-    stock.discard(app, lot_id=fx1, location_code="VC-A", doses=1, reason_code="ANDET", note="dropped on floor")
+    stock.discard(app, lot_id=fx1, location_code="VC-A", doses=6, reason_code="ANDET", note="dropped on floor")
     for reason in ("TEMPERATURSVIGT", "BRUD", "TILBAGEKALDT", "UDLOEBET"):
-        stock.discard(app, lot_id=fx1, location_code="VC-A", doses=1, reason_code=reason)
+        stock.discard(app, lot_id=fx1, location_code="VC-A", doses=6, reason_code=reason)  # a vial each
     with pytest.raises(DomainError) as info:
         stock.discard(app, lot_id=fx1, location_code="VC-A", doses=1, reason_code="LOST")
     assert info.value.code == "reason_unknown"

@@ -9,6 +9,7 @@ locks the row, so concurrent issues from one lot serialise on that row.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -90,3 +91,13 @@ class Database:
 
     def display_url(self) -> str:
         return make_url(self.url).render_as_string(hide_password=True)
+
+    def identity(self) -> str:
+        """A short stable name for this database (its file, or server and name), for
+        settings a workstation keeps per database; no password goes into it."""
+        url = make_url(self.url)
+        if self.is_sqlite and url.database:
+            ident = str(Path(url.database).expanduser().resolve())
+        else:
+            ident = url.set(password=None).render_as_string(hide_password=True)
+        return hashlib.sha256(ident.encode("utf-8")).hexdigest()[:16]

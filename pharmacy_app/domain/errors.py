@@ -460,6 +460,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{period} er lukket: indberetningen til SSI for måneden blev markeret som sendt "
         "{when} af {by}. Angiv en begrundelse for alligevel at bogføre i den lukkede måned.",
     ),
+    "month_not_ended": (
+        "{period} has not ended (today is {today}), so it cannot be marked as sent to SSI: "
+        "that would close the month while doses are still being given. The workbook made "
+        "now is provisional; mark the month as sent from {first} on.",
+        "{period} er ikke slut (i dag er {today}), så den kan ikke markeres som sendt til SSI: "
+        "det ville lukke måneden, mens der stadig gives doser. Projektmappen dannet nu er "
+        "foreløbig; markér måneden som sendt fra {first}.",
+    ),
     "report_not_sent": (
         "No report for {period} has been marked as sent.",
         "Der er ikke markeret nogen indberetning for {period} som sendt.",
@@ -632,6 +640,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "opened vial.",
         "Et hætteglas {product} indeholder {per_unit} doser; der er indtastet {doses} som "
         "rest i et anbrudt hætteglas.",
+    ),
+    "discard_not_whole_units": (
+        "Waste for \"{reason_en}\" is recorded in whole {unit_en}s: {doses} doses of {product} "
+        "is not a whole number of {unit_en}s ({per_unit} doses per {unit_en}). Enter a multiple "
+        "of {per_unit} doses; only the doses left in an opened vial ({open_vial}) may be part of one.",
+        "Kassation med årsagen \"{reason_da}\" registreres i hele {unit_da}: {doses} doser af "
+        "{product} er ikke et helt antal {unit_da} ({per_unit} doser pr. {unit_da}). Angiv et "
+        "multiplum af {per_unit} doser; kun resten i et anbrudt hætteglas ({open_vial}) må være "
+        "en del af et.",
     ),
     "open_vial_at_pharmacy": (
         "{location} is a pharmacy, which never opens vials; choose another reason.",

@@ -17,6 +17,10 @@ What must hold (``reference/ssi_monthly_report.md``):
   or gives the difference.
 * The checksum is SHA-256 over a canonical text of the ledger rows the report was made
   from, so unchanged data gives the same checksum on every engine.
+* A month that has not ended (today, Copenhagen, is on or before its last day) gives a
+  *provisional* report (``Foreløbig``): its stock is today's, and "days to expiry" are
+  counted from today, never from a month end still to come.  Such a month cannot be
+  marked as sent.
 
 Nothing here touches a database or a file; the service gathers plain records and the
 workbook writer lays the result out.
@@ -100,6 +104,22 @@ def period_of(moment: datetime) -> Period:
     """The month (local time) an aware datetime falls in."""
     local = moment.astimezone(LOCAL_TZ)
     return Period(local.year, local.month)
+
+
+def has_ended(period: Period, today: date) -> bool:
+    """Whether the month is over on ``today`` (the pharmacy's calendar day)."""
+    return today > period.last_day
+
+
+def counted_from(period: Period, today: date) -> date:
+    """The day "days to expiry" count from: the month's last day once it has ended,
+    else today (a month end still to come would flatter every lot)."""
+    return period.last_day if has_ended(period, today) else today
+
+
+# The cover's Status: a month still running, or one that has ended.
+PROVISIONAL = "Foreløbig"
+FINAL = "Endelig"
 
 
 # --------------------------------------------------------------------------- inputs
@@ -277,6 +297,12 @@ class Cover:
     made_at: str  # ISO 8601, local time with offset
     made_by: str
     checksum: str
+    version: int = 1  # 1 for the first report of the month sent to SSI, 2 for a correction…
+    status: str = FINAL  # FINAL, or PROVISIONAL for a month that has not ended
+
+    @property
+    def provisional(self) -> bool:
+        return self.status == PROVISIONAL
 
 
 @dataclass(frozen=True)
@@ -381,14 +407,21 @@ def compute(
     locations: Mapping[int, LocationRecord],
     lots: Mapping[int, LotRecord],
     products: Mapping[int, ProductRecord],
+    count_from: date | None = None,
 ) -> ReportData:
     """Every sheet's rows for ``period`` from the ledger rows (any order) of the region.
 
     ``movements`` must hold every movement touching a region location that occurred
-    before the end of the period; later ones are ignored.
+    before the end of the period; later ones are ignored.  ``count_from`` is the day
+    "days to expiry" count from and the expiry horizon starts at (default: the month's
+    last day; :func:`counted_from` gives today for a month not yet ended).
     """
     start, end = period.start, period.end
-    window_start = end - timedelta(days=CONSUMPTION_WINDOW_DAYS)
+    # The recent rate of use is the last four weeks up to the day counted from.
+    window_end = end
+    if count_from is not None and count_from < period.last_day:
+        window_end = datetime.combine(count_from + timedelta(days=1), time(0), tzinfo=LOCAL_TZ).astimezone(UTC)
+    window_start = window_end - timedelta(days=CONSUMPTION_WINDOW_DAYS)
     primo: dict[tuple[int, int], int] = defaultdict(int)  # (location, lot)
     ultimo: dict[tuple[int, int], int] = defaultdict(int)
     flows: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))  # product
@@ -501,7 +534,7 @@ def compute(
         stock_totals[(loc_id, lot.product_id, lot.batch, lot.expiry, lot.use_by)] += doses
     stock: list[StockRow] = []
     expiring: list[ExpiringRow] = []
-    last_day = period.last_day
+    start_day = count_from or period.last_day
     for (loc_id, pid, batch, expiry, use_by), doses in stock_totals.items():
         if doses == 0:
             continue
@@ -511,7 +544,7 @@ def compute(
             use_by, doses, p.doses_per_pack,
         )
         stock.append(base)
-        days = (use_by - last_day).days
+        days = (use_by - start_day).days
         if days <= EXPIRY_HORIZON_DAYS:
             expiring.append(
                 ExpiringRow(

@@ -11,7 +11,8 @@ sheets can be put in each site's cool box.  A list shows:
   is used by a date, frozen goods stay frozen, and how long an opened vial keeps;
 * every line with product, item number (varenummer), batch, expiry, use-by (with the
   thaw date where the stock is thawed), vials/syringes, doses and a box to tick;
-* totals per product, and for a mobile unit its visit plan;
+* totals per product, what the site asked for and is not getting (:mod:`list_shortfall`),
+  and for a mobile unit its visit plan;
 * "packed by" and "received by" lines with date and time.
 
 Every page carries who printed it, when and from which data, the list number, and
@@ -45,6 +46,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from pharmacy_app.reports.list_shortfall import Shortfall, shortfall_story
 from pharmacy_app.reports.pdf_common import (
     ATTENTION_FILL,
     FONT,
@@ -124,6 +126,7 @@ class DistributionListDoc:
     visits: Sequence[VisitLine] = field(default_factory=tuple)
     note: str = ""
     sender: str = ""  # the pharmacy that packs and sends the list
+    shortfalls: Sequence[Shortfall] = field(default_factory=tuple)  # requested, not sent
 
     @property
     def doses(self) -> int:
@@ -445,6 +448,9 @@ def _list_story(doc: DistributionListDoc, t: dict[str, str], language: str) -> l
     closing: list[Flowable] = []
     if doc.lines:
         closing += [Spacer(0, 3.5 * mm), *_per_product(doc, t, language)]
+    short = shortfall_story(doc.shortfalls, language)
+    if short:
+        closing += [Spacer(0, 3.5 * mm), *short]
     if doc.visits:
         closing += [Spacer(0, 3.5 * mm), Paragraph(escape(t["visits"]), st.heading)]
         closing += [Spacer(0, 1.5 * mm), _visits_table(doc, t, language)]

@@ -69,6 +69,10 @@ COVER: tuple[CoverField, ...] = (
     CoverField("Periode", "text", "period", TEXT_FORMAT),
     CoverField("Periode fra", "date", "first_day", DATE_FORMAT),
     CoverField("Periode til", "date", "last_day", DATE_FORMAT),
+    # Foreløbig while the month runs (not to be sent), else Endelig.
+    CoverField("Status", "text", "status", TEXT_FORMAT),
+    # 1 for the month's first report to SSI, 2 for the first correction, …
+    CoverField("Version", "int", "version", INT_FORMAT),
     CoverField("Dannet", "text", "made_at", TEXT_FORMAT),
     CoverField("Dannet af", "text", "made_by", TEXT_FORMAT),
     CoverField("Layoutversion", "int", "layout_version", INT_FORMAT),
@@ -76,7 +80,7 @@ COVER: tuple[CoverField, ...] = (
 )
 COVER_WIDTHS = (18, 70)
 # Cover rows that say how the workbook was made, not what it reports.
-COVER_MAKING = ("Dannet", "Dannet af")
+COVER_MAKING = ("Dannet", "Dannet af", "Version")
 
 _PLACE = (
     text("Stedkode", "location_code", 16),
@@ -169,5 +173,16 @@ def sheet(name: str) -> Sheet:
     raise KeyError(name)
 
 
-def file_name(region_code: str, period: str) -> str:
-    return f"SSI_{region_code}_{period}.xlsx"
+# The file-name suffix of a workbook for a month not yet ended: never to be sent.
+PROVISIONAL_SUFFIX = "_foreloebig"
+
+
+def file_name(region_code: str, period: str, version: int = 1, provisional: bool = False) -> str:
+    """``SSI_1084_2026-10.xlsx``; a correction ``SSI_1084_2026-10_v2.xlsx``; a month not
+    yet ended ``SSI_1084_2026-11_foreloebig.xlsx`` (ASCII, so any mail system keeps it)."""
+    stem = f"SSI_{region_code}_{period}"
+    if provisional:
+        stem += PROVISIONAL_SUFFIX
+    elif version > 1:
+        stem += f"_v{version}"
+    return f"{stem}.xlsx"

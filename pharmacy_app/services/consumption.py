@@ -571,6 +571,13 @@ class GridRow:
     on_hand: int
     # Doses already recorded this week: (day, target group or None) -> doses.
     recorded: Mapping[tuple[date, str | None], int] = field(default_factory=dict)
+    # A recalled lot is not given any more (``stock.administer`` refuses it).
+    recalled_at: datetime | None = None
+    recall_reason: str = ""
+
+    @property
+    def recalled(self) -> bool:
+        return self.recalled_at is not None
 
     def recorded_on(
         self, day: date, target_group: str | None = None, *, any_group: bool = True
@@ -654,6 +661,8 @@ def week_grid(app: App, site_code: str, week_start: date) -> GridData:
                         thawed_on=lot.thawed_on,
                         on_hand=int(balances.get(lot.id, 0)),
                         recorded={k: v for k, v in recorded.get(lot.id, {}).items()},
+                        recalled_at=lot.recalled_at,
+                        recall_reason=lot.recall_reason or "",
                     )
                 )
         rows.sort(key=lambda r: (r.product, r.use_by, r.batch, r.lot_id))

@@ -132,10 +132,17 @@ class LineView:
     dispatch_movement_id: int | None = None
     receive_movement_id: int | None = None
     programme: str = ""
+    # Recalled after it was picked: the list cannot be dispatched with it (change the lot).
+    recalled_at: datetime | None = None
+    recall_reason: str = ""
 
     @property
     def overridden(self) -> bool:
         return bool(self.override_reason)
+
+    @property
+    def recalled(self) -> bool:
+        return self.recalled_at is not None
 
 
 @dataclass(frozen=True)
@@ -651,6 +658,8 @@ def _line_view(line: m.DistributionLine) -> LineView:
         dispatch_movement_id=line.dispatch_movement_id,
         receive_movement_id=line.receive_movement_id,
         programme=p.programme_code,
+        recalled_at=lot.recalled_at,
+        recall_reason=lot.recall_reason or "",
     )
 
 

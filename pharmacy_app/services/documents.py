@@ -33,12 +33,14 @@ from pharmacy_app.reports.distribution_list import (
     VisitLine,
     distribution_lists_pdf,
     storage_text,
+    unit_label,
 )
 from pharmacy_app.reports.goods_receipt import (
     GoodsReceiptData,
     GoodsReceiptLine,
     write_goods_receipt,
 )
+from pharmacy_app.reports.list_shortfall import Shortfall
 from pharmacy_app.reports.pdf_common import Imprint, check_language
 from pharmacy_app.reports.scan_sheet import write_scan_sheet
 from pharmacy_app.services import receiving
@@ -130,6 +132,7 @@ def distribution_round_pdf(
                     .selectinload(m.DistributionLine.lot)
                     .selectinload(m.Lot.product),
                     selectinload(m.DistributionList.visits),
+                    selectinload(m.DistributionList.requests).selectinload(m.DistributionRequest.product),
                 )
             )
         ).one_or_none()
@@ -202,7 +205,31 @@ def _list_doc(
         ),
         note=lst.note or "",
         sender=sender,
+        shortfalls=_shortfalls(lst, language),
     )
+
+
+def _shortfalls(lst: m.DistributionList, language: str) -> tuple[Shortfall, ...]:
+    """Per product requested: the doses asked for and the doses picked (whole vials)."""
+    sent: dict[int, int] = {}
+    for line in lst.lines:
+        sent[line.lot.product_id] = sent.get(line.lot.product_id, 0) + line.doses
+    out = []
+    for req in lst.requests:
+        p = req.product
+        many = _unit_name(p.form, language)
+        out.append(
+            Shortfall(
+                product=p.name,
+                varenummer=p.varenummer,
+                requested=req.requested_doses,
+                sent=sent.get(p.id, 0),
+                doses_per_unit=p.doses_per_unit,
+                unit_one=unit_label(1, many, language),
+                unit_many=many,
+            )
+        )
+    return tuple(s for s in out if s.short > 0)
 
 
 def _list_line(line: m.DistributionLine, language: str) -> ListLine:

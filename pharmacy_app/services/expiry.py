@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import and_, func, or_, select
@@ -57,10 +57,16 @@ class ExpiryRow:
     doses: int
     days_left: int  # negative once expired
     bucket: str
+    recalled_at: datetime | None = None  # a recalled lot: to come back or be discarded
+    recall_reason: str = ""
 
     @property
     def held(self) -> bool:
         return self.location_kind == QUARANTINE_KIND
+
+    @property
+    def recalled(self) -> bool:
+        return self.recalled_at is not None
 
 
 def expiry_overview(
@@ -81,6 +87,7 @@ def expiry_overview(
         select(
             m.Location.id, p.programme_code, prog.name_da, p.id, p.name, p.varenummer,
             lot.id, lot.batch, lot.expiry, lot.use_by, lot.thawed_on, b.doses,
+            lot.recalled_at, lot.recall_reason,
         )
         .select_from(b)
         .join(lot, lot.id == b.lot_id)
@@ -98,7 +105,10 @@ def expiry_overview(
     rows: list[ExpiryRow] = []
     with app.db.read() as s:
         region = region_locations(s)
-        for loc_id, _code, prog_name, pid, pname, varenr, lot_id, batch, exp, use_by, thawed, doses in s.execute(q):
+        for (
+            loc_id, _code, prog_name, pid, pname, varenr, lot_id, batch, exp, use_by, thawed, doses,
+            recalled_at, recall_reason,
+        ) in s.execute(q):
             loc = region.get(loc_id)
             if loc is None:
                 continue
@@ -106,7 +116,7 @@ def expiry_overview(
                 ExpiryRow(
                     loc.id, loc.code, loc.name, loc.kind_code or "", prog_name, pid, pname, varenr,
                     lot_id, batch, exp, use_by, thawed, int(doses), days_left(use_by, today),
-                    er.expiry_bucket(use_by, today, windows),
+                    er.expiry_bucket(use_by, today, windows), recalled_at, recall_reason or "",
                 )
             )
     rows.sort(key=lambda r: (r.use_by, r.location_code, r.product, r.batch, r.lot_id))

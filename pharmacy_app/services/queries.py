@@ -18,7 +18,8 @@ from sqlalchemy.orm import aliased
 
 from pharmacy_app.db import models as m
 from pharmacy_app.domain.ledger import Step, first_negative
-from pharmacy_app.domain.types import QUARANTINE_KIND
+from pharmacy_app.domain.localtime import local_day
+from pharmacy_app.domain.types import QUARANTINE_KIND, MovementKind
 from pharmacy_app.services.app import App
 
 
@@ -63,6 +64,13 @@ class StockRow:
     doses_per_pack: int
     doses_per_unit: int
     location_kind_code: str | None = None
+    form: str = ""  # the product's unit: vial, prefilled syringe, nasal applicator
+    recalled_at: datetime | None = None  # the lot is recalled: never picked, sent or given
+    recall_reason: str = ""
+
+    @property
+    def recalled(self) -> bool:
+        return self.recalled_at is not None
 
     @property
     def held(self) -> bool:
@@ -100,6 +108,9 @@ def _stock_select() -> Select[*tuple[Any, ...]]:
             p.doses_per_unit * p.units_per_pack,
             p.doses_per_unit,
             loc.kind_code,
+            p.form,
+            lot.recalled_at,
+            func.coalesce(lot.recall_reason, ""),
         )
         .select_from(b)
         .join(lot, lot.id == b.lot_id)
@@ -441,3 +452,26 @@ def check_ledger(app: App) -> CheckReport:
                     )
                 )
         return CheckReport(movements=movements, balances=len(table), breaches=breaches)
+
+
+@dataclass(frozen=True)
+class ReceiptsElsewhere:
+    """Deliveries from SSI in the ledger that no receipt on the Receiving page holds:
+    booked by the command line, the demo data or an older version."""
+
+    movements: int  # receipt movements (one per lot received)
+    notes: int  # different delivery notes (references) among them
+    latest: date | None  # the Danish day of the latest
+
+
+def receipts_elsewhere(app: App) -> ReceiptsElsewhere:
+    """What the Receiving page's list cannot show: receipt movements without a receipt."""
+    mv = m.Movement
+    with app.db.read() as s:
+        count, notes, latest = s.execute(
+            select(func.count(), func.count(func.distinct(mv.reference)), func.max(mv.occurred_at))
+            .select_from(mv)
+            .outerjoin(m.ReceiptLine, m.ReceiptLine.movement_id == mv.id)
+            .where(mv.kind == MovementKind.RECEIPT.value, m.ReceiptLine.id.is_(None))
+        ).one()
+    return ReceiptsElsewhere(int(count or 0), int(notes or 0), local_day(latest) if latest else None)

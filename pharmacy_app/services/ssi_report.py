@@ -3,10 +3,13 @@
 * :func:`build` reads the home pharmacy's region and every movement of its locations
   up to the end of the month in one read transaction, and computes the report with
   :mod:`pharmacy_app.domain.ssi_report` (plain data, no file).
-* :func:`write` lays it out as ``SSI_<regionskode>_<ÅÅÅÅ-MM>.xlsx``.
+* :func:`write` lays it out as ``SSI_<regionskode>_<ÅÅÅÅ-MM>.xlsx`` (``_v2``… for a
+  correction of a month already sent, ``_foreloebig`` for a month not yet ended).
 * :func:`mark_sent` stores the file exactly as sent, with its SHA-256 and Kontrolsum;
   from then on the month is closed (``ledger.post`` refuses movements into it unless
-  given a reason).  Marking again adds a version and keeps the old ones.
+  given a reason).  Marking again adds a version and keeps the old ones.  The current
+  or a future month (Copenhagen calendar) is never marked (``month_not_ended``), nor a
+  workbook that is provisional or carries another version than the one it would get.
 * :func:`changes_since_sent` compares a fresh build with the last version sent, cell by
   cell, by reading the stored workbook back.
 """
@@ -16,7 +19,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import func, or_, select
@@ -44,6 +47,7 @@ __all__ = [
     "archived_file",
     "build",
     "changes_since_sent",
+    "check_can_mark_sent",
     "mark_sent",
     "write",
 ]
@@ -67,7 +71,9 @@ class ArchivedReport:
 # --------------------------------------------------------------------------- building
 
 
-def _gather(session: Session, period: Period) -> tuple[m.Location, m.Region, dr.ReportData, str]:
+def _gather(
+    session: Session, period: Period, count_from: date
+) -> tuple[m.Location, m.Region, dr.ReportData, str]:
     if session.get_bind().dialect.name == "postgresql":
         # Every query below sees the same snapshot of the ledger.
         session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
@@ -146,7 +152,7 @@ def _gather(session: Session, period: Period) -> tuple[m.Location, m.Region, dr.
         for mid, kind, lot_id, src, dst, doses, occurred, reverses, reason, note in rows
     ]
 
-    data = dr.compute(period, movements, locations, lots, products)
+    data = dr.compute(period, movements, locations, lots, products, count_from)
     checksum = dr.checksum(
         dr.ChecksumRow(
             id=r.id,
@@ -164,12 +170,41 @@ def _gather(session: Session, period: Period) -> tuple[m.Location, m.Region, dr.
     return home, region, data, checksum
 
 
+def _next_version(session: Session, period: Period) -> int:
+    latest = session.scalar(
+        select(func.max(m.ReportArchive.version)).where(m.ReportArchive.period == period.text)
+    )
+    return int(latest or 0) + 1
+
+
+def _refuse_unfinished(period: Period, today: date) -> None:
+    if not dr.has_ended(period, today):
+        raise fail(
+            "month_not_ended",
+            period=period.text,
+            today=today.strftime("%d-%m-%Y"),
+            first=period.next().first_day.strftime("%d-%m-%Y"),
+        )
+
+
+def check_can_mark_sent(app: App, period: str) -> None:
+    """Refuse (``month_not_ended``) the current or a future month before anything is written."""
+    _refuse_unfinished(parse_period(period), app.today())
+
+
 def build(app: App, period: str) -> SsiReport:
-    """The report for ``period`` (``ÅÅÅÅ-MM``) as plain data; nothing is written."""
+    """The report for ``period`` (``ÅÅÅÅ-MM``) as plain data; nothing is written.
+
+    A month not yet ended gives a provisional report counted up to today; the version is
+    the one the workbook gets when it is marked as sent (the month's reports so far + 1).
+    """
     p = parse_period(period)
-    made_at = app.now().astimezone(dr.LOCAL_TZ).isoformat(timespec="seconds")
+    made_at = app.local_now().isoformat(timespec="seconds")
+    today = app.today()
+    provisional = not dr.has_ended(p, today)
     with app.db.read() as s:
-        home, region, data, checksum = _gather(s, p)
+        home, region, data, checksum = _gather(s, p, dr.counted_from(p, today))
+        version = _next_version(s, p)
         cover = dr.Cover(
             region_name=region.name,
             region_code=region.code,
@@ -180,8 +215,11 @@ def build(app: App, period: str) -> SsiReport:
             made_at=made_at,
             made_by=app.user,
             checksum=checksum,
+            version=version,
+            status=dr.PROVISIONAL if provisional else dr.FINAL,
         )
-    return SsiReport(cover=cover, data=data, file_name=ssi_layout.file_name(region.code, p.text))
+    name = ssi_layout.file_name(region.code, p.text, version, provisional)
+    return SsiReport(cover=cover, data=data, file_name=name)
 
 
 def write(app: App, period: str, out_dir: Path, progress: Progress | None = None) -> Path:
@@ -217,8 +255,12 @@ def _cover_value(tables: ssi_workbook.Tables, label: str) -> object:
 
 
 def mark_sent(app: App, period: str, path: Path) -> ArchivedReport:
-    """Archive the workbook at ``path`` as sent to SSI for ``period``; the month closes."""
+    """Archive the workbook at ``path`` as sent to SSI for ``period``; the month closes.
+
+    Refused for the current or a future month (``month_not_ended``), and for a file that
+    is not this month's final workbook with the version it would get."""
     p = parse_period(period)
+    _refuse_unfinished(p, app.today())
     path = Path(path)
     content = path.read_bytes()
     try:
@@ -228,6 +270,13 @@ def mark_sent(app: App, period: str, path: Path) -> ArchivedReport:
     shown = _cover_value(tables, "Periode")
     if shown != p.text:
         raise fail("report_file_mismatch", file=path.name, period=p.text, why=f"Periode is {shown}")
+    if _cover_value(tables, "Status") == dr.PROVISIONAL:
+        raise fail(
+            "report_file_mismatch",
+            file=path.name,
+            period=p.text,
+            why=f"Status is {dr.PROVISIONAL}: made before the month ended; make it again",
+        )
     now = app.now()
     with app.db.write() as s:
         home = home_pharmacy(s)
@@ -239,12 +288,19 @@ def mark_sent(app: App, period: str, path: Path) -> ArchivedReport:
                 why=f"Regionskode is {_cover_value(tables, 'Regionskode')}",
             )
         layout_version = _cover_value(tables, "Layoutversion")
-        latest = s.scalar(
-            select(func.max(m.ReportArchive.version)).where(m.ReportArchive.period == p.text)
-        )
+        version = _next_version(s, p)
+        shown_version = _cover_value(tables, "Version")
+        if shown_version is not None and shown_version != version:
+            # Two workbooks marked "version 1" would leave SSI unable to tell them apart.
+            raise fail(
+                "report_file_mismatch",
+                file=path.name,
+                period=p.text,
+                why=f"Version is {shown_version}, this would be version {version}; make it again",
+            )
         row = m.ReportArchive(
             period=p.text,
-            version=int(latest or 0) + 1,
+            version=version,
             region_code=str(home.region_code),
             layout_version=layout_version if isinstance(layout_version, int) else 0,
             file_name=path.name,

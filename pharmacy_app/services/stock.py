@@ -19,6 +19,7 @@ from pharmacy_app.domain.expiry import effective_use_by, is_expired
 from pharmacy_app.domain.ledger import check_doses
 from pharmacy_app.domain.localtime import LOCAL_TZ
 from pharmacy_app.domain.types import QUARANTINE_KIND, MovementKind, VirtualLocation
+from pharmacy_app.domain.waste_units import OPEN_VIAL_REASON, check_discard_units
 from pharmacy_app.services import ledger
 from pharmacy_app.services.app import App
 from pharmacy_app.services.reference import (
@@ -28,8 +29,6 @@ from pharmacy_app.services.reference import (
     to_domain_product,
     virtual,
 )
-
-OPEN_VIAL_REASON = "ANBRUDT_HETTEGLAS"
 
 
 @dataclass(frozen=True)
@@ -311,8 +310,15 @@ def discard(
             )
         lot = _lot(s, lot_id)
         source = _real(s, location_code)
-        if source.kind_code == "pharmacy":
-            to_domain_product(lot.product).check_whole_units(doses)
+        # A broken or warmed unopened vial is lost whole; only open-vial waste is part of one.
+        check_discard_units(
+            to_domain_product(lot.product),
+            doses,
+            ledger.on_hand(s, source.id, lot.id),
+            reason.code,
+            reason.name_en,
+            reason.name_da,
+        )
         if reason.code == OPEN_VIAL_REASON:
             # Opened-vial wastage is what is left in one punctured vial, at a site.
             if source.kind_code in ("pharmacy", QUARANTINE_KIND):

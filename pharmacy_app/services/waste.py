@@ -7,7 +7,9 @@ manufacturer's expiry has not passed (the thawed shelf life ran out first), else
 transaction: every holding or none.
 
 Other discards (cold-chain break, breakage, opened vials, recall, other) go through
-``services.stock.discard`` one at a time.
+``services.stock.discard`` one at a time.  There every reason but open-vial waste takes
+whole vials (:mod:`pharmacy_app.domain.waste_units`); an expired holding is discarded
+whole here, so it never leaves part of a vial behind either.
 """
 
 from __future__ import annotations

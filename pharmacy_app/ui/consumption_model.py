@@ -7,8 +7,9 @@ Monday to Sunday, total.
 What must hold:
 
 * A day cell that already has recorded doses shows them and cannot be edited; so can a
-  day outside the back-dating window, in the future, or after the lot's use-by.  Every
-  other day cell is a draft the user may type, paste or clear.
+  day outside the back-dating window, in the future, or after the lot's use-by, and no
+  day of a recalled lot (marked in red with a badge and the recall's reason, as on the
+  Stock page).  Every other day cell is a draft the user may type, paste or clear.
 * Drafts are kept per (lot, target group, day), so switching the split on and off never
   loses what was typed; with the split off, new entries have no target group.
 * :meth:`entries` turns the drafts into what :func:`consumption.record` takes.
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import QApplication
 
 from pharmacy_app.services.consumption import ConsumptionEntry, GridData, GridRow
 from pharmacy_app.ui import fmt
+from pharmacy_app.ui.recalled_stock import RECALLED_BG, RECALLED_FG, recalled_icon, recalled_tooltip
 from pharmacy_app.ui.table_models import bold_font
 
 Index = QModelIndex | QPersistentModelIndex
@@ -161,7 +163,7 @@ class ConsumptionModel(QAbstractTableModel):
         if day is None or self._grid is None or self.is_total_row(r) or not 0 <= r < len(self._rows):
             return False
         row, group = self._rows[r]
-        if not self._grid.is_open(day) or day > row.use_by:
+        if not self._grid.is_open(day) or day > row.use_by or row.recalled:
             return False
         if self._recorded(row, group, day):
             return False
@@ -221,6 +223,10 @@ class ConsumptionModel(QAbstractTableModel):
             if c >= self.ON_HAND and c != self.group_column:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return None
+        if not total and self._rows[r][0].recalled and day is None:
+            recalled = self._recalled_role(self._rows[r][0], c, role)
+            if recalled is not None:
+                return recalled
         if role == Qt.ItemDataRole.BackgroundRole:
             if total:
                 return QBrush(TOTAL_BG)
@@ -244,10 +250,27 @@ class ConsumptionModel(QAbstractTableModel):
             row, group = self._rows[r]
             if self._recorded(row, group, day):
                 return self.tr("Already recorded: %1 doses").replace("%1", fmt.integer(self._recorded(row, group, day)))
+            if row.recalled:
+                return recalled_tooltip(row.recall_reason, row.recalled_at)
             if day > row.use_by:
                 return self.tr("Past its use-by date")
             if not self._grid.is_open(day):
                 return self.tr("Outside the days that can be recorded")
+        return None
+
+    def _recalled_role(self, row: GridRow, column: int, role: int) -> Any:
+        """A recalled lot's product, batch, use-by and stock cells: red, a badge on the batch,
+        the recall in the tooltip."""
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(RECALLED_FG)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(RECALLED_BG)
+        if role == Qt.ItemDataRole.DecorationRole and column == self.BATCH:
+            return recalled_icon()
+        if role == Qt.ItemDataRole.FontRole and column == self.BATCH:
+            return bold_font()
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return recalled_tooltip(row.recall_reason, row.recalled_at)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

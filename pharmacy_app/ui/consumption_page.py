@@ -50,6 +50,7 @@ from pharmacy_app.ui.closed_month import (
 )
 from pharmacy_app.ui.consumption_model import ConsumptionModel
 from pharmacy_app.ui.operations import Operations
+from pharmacy_app.ui.recalled_stock import recalled_legend
 
 PROBLEM_STYLE = (
     "QLabel#consumptionProblems { background: #fdecea; color: #8a1c12; border: 1px solid #e0a39c;"
@@ -252,6 +253,11 @@ class ConsumptionPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.problems)
         layout.addWidget(self.view, 1)
+        self.recalled_legend = recalled_legend(
+            self.tr("Red rows with this badge are recalled: they can no longer be given. Return them to the pharmacy.")
+        )
+        self.recalled_legend.hide()
+        layout.addWidget(self.recalled_legend)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
         layout.addLayout(bottom)
@@ -334,6 +340,7 @@ class ConsumptionPage(QWidget):
         if grid.site_code != self.site_code() or grid.week_start != self.week_start:
             return  # an older answer; a newer query is on its way
         self.model.set_grid(grid, keep_drafts=keep_drafts)
+        self.recalled_legend.setVisible(any(row.recalled for row in grid.rows))
         self._size_columns()
         self.loaded.emit()
 

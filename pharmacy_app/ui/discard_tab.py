@@ -5,10 +5,13 @@ would be discarded with (expired, or thawed shelf life passed), all checked; one
 button discards the checked rows in one transaction.
 
 *Record waste…* opens :class:`RecordWasteDialog`: a location, one of the lots held
-there, the doses and an SSI reason code.  Some reasons need a comment (shown at the
-field); waste from an opened multi-dose vial is entered in doses, and the dialog says
-how many doses a vial holds.  The service's refusals are shown next to the field they
-concern; the dialog stays open with what was typed.
+there, the quantity and an SSI reason code.  Some reasons need a comment (shown at the
+field).  Waste from an opened multi-dose vial is entered in doses, and the dialog says
+how many doses a vial holds; every other reason (broken, cold chain…) takes whole
+vials, so the quantity is then entered in vials (syringes, applicators), with the doses
+beside it and, where the location holds part of a vial, "all held here" as a choice
+(:mod:`pharmacy_app.domain.waste_units`).  The service's refusals are shown next to the
+field they concern; the dialog stays open with what was typed.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from pharmacy_app.domain.errors import DomainError, Problem
+from pharmacy_app.domain.waste_units import OPEN_VIAL_REASON, may_be_part_of_a_unit
 from pharmacy_app.services import queries, reference, stock, waste
 from pharmacy_app.services.app import App
 from pharmacy_app.services.queries import StockFilter, StockRow
@@ -45,7 +49,6 @@ from pharmacy_app.ui.risk_tab import RefreshingTab, note_label, section_title
 from pharmacy_app.ui.table_models import RIGHT, ROW_ROLE, Column, RowsModel
 from pharmacy_app.ui.widgets import TableView, date_column_width, push_button, submit_buttons
 
-OPEN_VIAL_REASON = "ANBRUDT_HETTEGLAS"
 DEFAULT_REASON = "BRUD"
 PROBLEM_STYLE = "color: #9b1c1c;"
 
@@ -313,6 +316,7 @@ _FIELD_OF_CODE = {
     "reason_unknown": "reason",
     "quantity_not_positive": "doses",
     "quantity_not_whole_units": "doses",
+    "discard_not_whole_units": "doses",
     "insufficient_stock": "doses",
     "lot_unknown": "lot",
     "location_unknown": "location",
@@ -360,6 +364,23 @@ class RecordWasteDialog(ServiceDialog):
         self.doses_spin.setRange(1, 1)
         self.doses_spin.setMinimumWidth(110)
         self.doses_spin.setAccelerated(True)
+        # Whole vials (syringes…) for every reason but open-vial waste.
+        self.units_spin = QSpinBox()
+        self.units_spin.setObjectName("units")
+        self.units_spin.setRange(1, 1)
+        self.units_spin.setMinimumWidth(150)
+        self.units_spin.setAccelerated(True)
+        self.units_doses = QLabel()
+        self.units_doses.setObjectName("unitsDoses")
+        self.all_check = QCheckBox()
+        self.all_check.setObjectName("allHeld")
+        quantity = QWidget()
+        quantity_row = QHBoxLayout(quantity)
+        quantity_row.setContentsMargins(0, 0, 0, 0)
+        quantity_row.setSpacing(10)
+        for w in (self.doses_spin, self.units_spin, self.units_doses, self.all_check):
+            quantity_row.addWidget(w)
+        quantity_row.addStretch(1)
         self.reason_combo = QComboBox()
         self.reason_combo.setObjectName("reasonCode")
         self.reason_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -383,13 +404,15 @@ class RecordWasteDialog(ServiceDialog):
         rows: tuple[tuple[str, QWidget, str, QLabel | None], ...] = (
             (self.tr("&Location"), self.location_combo, "location", None),
             (self.tr("L&ot"), self.lot_combo, "lot", None),
-            (self.tr("&Doses"), self.doses_spin, "doses", self.vial_hint),
+            (self.tr("&Quantity"), quantity, "doses", self.vial_hint),
             (self.tr("&Reason"), self.reason_combo, "reason", None),
             (self.tr("Co&mment"), self.note_edit, "comment", self.comment_hint),
         )
+        self.labels: dict[str, QLabel] = {}
         for text, widget, name, note in rows:
             label = QLabel(text)
             label.setBuddy(widget)
+            self.labels[name] = label
             self.form.addRow(label, widget)
             if note is not None:
                 self.form.addRow("", note)
@@ -408,6 +431,8 @@ class RecordWasteDialog(ServiceDialog):
         self.lot_combo.currentIndexChanged.connect(lambda _i: self._lot_changed())
         self.reason_combo.currentIndexChanged.connect(lambda _i: self._reason_changed())
         self.doses_spin.valueChanged.connect(lambda _v: self._clear_problem("doses"))
+        self.units_spin.valueChanged.connect(lambda _v: self._quantity_changed())
+        self.all_check.toggled.connect(lambda _on: self._quantity_changed())
         self.note_edit.textChanged.connect(lambda _t: self._clear_problem("comment"))
         self._update_hints()
         self._refresh()
@@ -453,6 +478,26 @@ class RecordWasteDialog(ServiceDialog):
         if index >= 0:
             self.reason_combo.setCurrentIndex(index)
 
+    def whole_units(self) -> bool:
+        """Whether the quantity is entered in whole vials (syringes…): every reason but
+        open-vial waste, for a product with more than one dose a unit."""
+        reason, lot = self.current_reason(), self.current_lot()
+        return (
+            reason is not None
+            and lot is not None
+            and not may_be_part_of_a_unit(reason.code)
+            and lot.doses_per_unit > 1
+        )
+
+    def doses(self) -> int:
+        """The doses to discard, as entered (in doses or in whole units)."""
+        lot = self.current_lot()
+        if lot is None or not self.whole_units():
+            return self.doses_spin.value()
+        if lot.doses % lot.doses_per_unit and self.all_check.isChecked():
+            return lot.doses
+        return self.units_spin.value() * lot.doses_per_unit
+
     def lots_loaded(self) -> bool:
         return self._lot_generation == 0 and self.location_combo.count() > 0
 
@@ -475,7 +520,7 @@ class RecordWasteDialog(ServiceDialog):
             self._show_problems(local)
             return
         assert lot is not None and reason is not None and location is not None
-        doses, note = self.doses_spin.value(), self.note_edit.text().strip()
+        doses, note = self.doses(), self.note_edit.text().strip()
         self._show_problems([])
         self.run_write(
             lambda app: stock.discard(
@@ -520,7 +565,7 @@ class RecordWasteDialog(ServiceDialog):
         widget = {
             "location": self.location_combo,
             "lot": self.lot_combo,
-            "doses": self.doses_spin,
+            "doses": self.units_spin if self.whole_units() else self.doses_spin,
             "reason": self.reason_combo,
             "comment": self.note_edit,
         }.get(first or "")
@@ -599,6 +644,10 @@ class RecordWasteDialog(ServiceDialog):
         lot = self.current_lot()
         if lot is not None:
             self.doses_spin.setRange(1, max(1, lot.doses))
+            self.units_spin.setRange(1, max(1, lot.doses // max(1, lot.doses_per_unit)))
+        self.all_check.blockSignals(True)
+        self.all_check.setChecked(False)
+        self.all_check.blockSignals(False)
         self._update_hints()
         self._refresh()
 
@@ -608,9 +657,64 @@ class RecordWasteDialog(ServiceDialog):
         self._update_hints()
         self._refresh()
 
+    def _quantity_changed(self) -> None:
+        self._clear_problem("doses")
+        self._show_quantity()
+
+    def _units_text(self, form: str, units: int) -> str:
+        if form == "prefilled syringe":
+            return self.tr("%n syringe(s)", None, units)
+        if form == "nasal applicator":
+            return self.tr("%n applicator(s)", None, units)
+        return self.tr("%n vial(s)", None, units)
+
+    def _show_quantity(self) -> None:
+        """Doses, or whole units with their doses beside them (and "all held" where the
+        location holds part of a unit)."""
+        lot, whole = self.current_lot(), self.whole_units()
+        self.doses_spin.setVisible(not whole)
+        self.units_spin.setVisible(whole)
+        self.units_doses.setVisible(whole)
+        part = whole and lot is not None and lot.doses % lot.doses_per_unit != 0
+        self.all_check.setVisible(part)
+        self.labels["doses"].setText(self.tr("&Quantity") if whole else self.tr("&Doses"))
+        self.labels["doses"].setBuddy(self.units_spin if whole else self.doses_spin)
+        if not whole or lot is None:
+            return
+        if part:
+            self.all_check.setText(
+                self.tr("All %1 doses held here (with the part of an opened one)").replace(
+                    "%1", fmt.integer(lot.doses)
+                )
+            )
+            if lot.doses < lot.doses_per_unit:  # only a part of one is left: all of it or nothing
+                self.all_check.setChecked(True)
+            self.all_check.setEnabled(lot.doses >= lot.doses_per_unit)
+        everything = part and self.all_check.isChecked()
+        self.units_spin.setEnabled(not everything)
+        units = self.units_spin.value()
+        doses = self.doses()
+        self.units_doses.setText(
+            self._units_text(lot.form, units) + " = " + self.tr("%1 doses").replace("%1", fmt.integer(doses))
+            if not everything
+            else "= " + self.tr("%1 doses").replace("%1", fmt.integer(doses))
+        )
+
     def _update_hints(self) -> None:
         reason, lot = self.current_reason(), self.current_lot()
-        if reason is not None and reason.code == OPEN_VIAL_REASON and lot is not None:
+        self._show_quantity()
+        if reason is not None and self.whole_units() and lot is not None:
+            self.vial_hint.setText(
+                self.tr(
+                    "Waste for “%1” is entered in whole vials, syringes or applicators (%n dose(s) "
+                    "each): an unopened one is lost whole. Only what is left in an opened vial is "
+                    "entered in doses.",
+                    None,
+                    lot.doses_per_unit,
+                ).replace("%1", labels.by_language(reason.name_da, reason.name_en))
+            )
+            self.vial_hint.show()
+        elif reason is not None and reason.code == OPEN_VIAL_REASON and lot is not None:
             self.vial_hint.setText(
                 self.tr("A vial holds %n dose(s): enter the doses left in the opened vial.", None, lot.doses_per_unit)
             )

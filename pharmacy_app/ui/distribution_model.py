@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from pharmacy_app.ui import fmt
+from pharmacy_app.ui.recalled_stock import RECALLED_BG, RECALLED_FG, recalled_icon, recalled_tooltip
 from pharmacy_app.ui.stock_model import (
     EXPIRED_BG,
     EXPIRED_FG,
@@ -348,6 +349,13 @@ class RequestsModel(TableModel):
 
     def set_round(self, view: Any, list_id: int | None = None) -> None:
         self._round = view
+        if view is None or view.status == DRAFT:
+            tip = self.tr("Doses the site should get, in whole vials (type a figure or F2 to change)")
+        else:
+            tip = self.tr("Doses the site was to get, in whole vials (read only: the round is no longer a draft)")
+        if self._tips.get(self.REQUESTED) != tip:
+            self._tips[self.REQUESTED] = tip
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, self.REQUESTED, self.REQUESTED)
         rows: list[tuple[Any, Any]] = []
         if view is not None:
             for lst in view.lists:
@@ -567,6 +575,10 @@ class LinesModel(TableModel):
             return line
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return self.alignment(col)
+        if line.recalled:
+            marked = self._recalled_role(lst, line, col, role)
+            if marked is not None:
+                return marked
         if role == Qt.ItemDataRole.BackgroundRole:
             if col in (self.BATCH, self.NOTE) and line.override_reason:
                 return OVERRIDE_BG
@@ -589,6 +601,25 @@ class LinesModel(TableModel):
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(lst, line, col)
+        return None
+
+    def _recalled_role(self, lst: Any, line: Any, col: int, role: int) -> Any:
+        """A picked lot recalled since: red over the row, a badge on the batch, the recall
+        in the tooltip, as on the Stock page."""
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return RECALLED_FG
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return RECALLED_BG
+        if role == Qt.ItemDataRole.DecorationRole and col == self.BATCH:
+            return recalled_icon()
+        if role == Qt.ItemDataRole.FontRole and col == self.BATCH:
+            return bold_font()
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip = recalled_tooltip(line.recall_reason, line.recalled_at)
+            if lst.status == DRAFT:
+                tip += "\n" + self.tr("Change the lot (Change lot…) before the round is dispatched.")
+            other = self._tooltip(lst, line, col)
+            return f"{tip}\n\n{other}" if other else tip
         return None
 
     def _tooltip(self, lst: Any, line: Any, col: int) -> str | None:

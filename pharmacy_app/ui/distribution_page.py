@@ -117,6 +117,7 @@ from pharmacy_app.ui.distribution_model import (
 from pharmacy_app.ui.operations import Operations
 from pharmacy_app.ui.pdf_preview import PdfPreviewDialog, open_preview
 from pharmacy_app.ui.reference_dialogs import ProblemList
+from pharmacy_app.ui.round_legends import RoundLegends
 from pharmacy_app.ui.shipment_file import save_shipment_file
 from pharmacy_app.ui.stock_model import ROW_ROLE
 from pharmacy_app.ui.widgets import (
@@ -1496,7 +1497,8 @@ class DistributionPage(QWidget):
         qt_row = QHBoxLayout()
         qt_row.addWidget(self.requests_title)
         qt_row.addStretch(1)
-        qt_row.addWidget(_hint(self.tr("Type a figure in Requested to change it; whole vials"), wrap=False))
+        self.legends = RoundLegends(self)
+        qt_row.addWidget(self.legends.requests_hint)
         ql.addLayout(qt_row)
         ql.addWidget(self.requests_table, 1)
         ql.addWidget(self.request_info)
@@ -1533,6 +1535,7 @@ class DistributionPage(QWidget):
         lt_row.addWidget(self.change_lot_button)
         pl.addLayout(lt_row)
         pl.addWidget(self.lines_table, 1)
+        pl.addWidget(self.legends.lines_legend)
 
         # Visits
         self.visits_model = VisitsModel(self)
@@ -1645,6 +1648,7 @@ class DistributionPage(QWidget):
         sp.addWidget(bold(QLabel(self.tr("Site lists of the round"))))
         sp.addWidget(_hint(self.tr("Choose a site to see only its list")))
         sp.addWidget(self.sites_table, 1)
+        sp.addWidget(self.legends.sites_legend)
         self.left_splitter = QSplitter(Qt.Orientation.Vertical)
         self.left_splitter.setChildrenCollapsible(False)
         self.left_splitter.addWidget(rounds_pane)
@@ -1886,6 +1890,7 @@ class DistributionPage(QWidget):
                     QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
                 )
         self._fill_tables()
+        self.legends.show_round(view)
         self._show_header(view)
         self._show_banner(view)
         self._update_buttons()

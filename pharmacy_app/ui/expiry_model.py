@@ -6,12 +6,13 @@ thousand rows at most); the filters are service arguments, except the week picke
 the chart, which narrows the rows already loaded.
 
 Colours follow the Stock page: expired use-by dates in red, within 30 days in amber,
-held (quarantined) stock in amber italics.
+held (quarantined) stock in amber italics, recalled stock red with a badge and the
+recall's reason (:mod:`recalled_stock`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from typing import Any
 
@@ -25,6 +26,7 @@ from pharmacy_app.domain import expiry_risk as er
 from pharmacy_app.services.expiry import ExpiryRow
 from pharmacy_app.ui import fmt
 from pharmacy_app.ui.held_stock import HELD_BG, HELD_FG, held_tooltip
+from pharmacy_app.ui.recalled_stock import RECALLED_BG, RECALLED_FG, recalled_icon, recalled_tooltip
 from pharmacy_app.ui.stock_model import (
     EXPIRED_BG,
     EXPIRED_FG,
@@ -41,12 +43,33 @@ EXPIRED_WEEK = date.min  # the chart's "expired" bar, as a week
 class ExpiryTexts(QObject):
     """Words the expiry screens share (a QObject so that plurals reach the translations)."""
 
-    def bucket(self, bucket: str) -> str:
+    def bucket(self, bucket: str, windows: Sequence[int] = er.DEFAULT_WINDOWS) -> str:
+        """A window's heading: ``≤ 7 days`` for the first, then its own span, ``8–30 days``,
+        so "≤ 30 days" always means 0 to 30 days, as the status bar says."""
         if bucket == er.EXPIRED:
             return self.tr("Expired")
         if bucket == er.LATER:
             return self.tr("Later")
-        return self.tr("≤ %n day(s)", None, int(bucket.lstrip("≤")))
+        days = int(bucket.lstrip("≤"))
+        lower = max((w for w in windows if w < days), default=None)
+        if lower is None:
+            return self.tr("≤ %n day(s)", None, days)
+        return self.tr("%1–%2 days").replace("%1", str(lower + 1)).replace("%2", str(days))
+
+    def within(self, days: int) -> str:
+        """``≤ 30 days``: not expired, use-by within ``days`` (0 to ``days`` days left)."""
+        return self.tr("≤ %n day(s)", None, days)
+
+    def bucket_tip(self, bucket: str, windows: Sequence[int] = er.DEFAULT_WINDOWS) -> str:
+        if bucket == er.EXPIRED:
+            return self.tr("Stock past its use-by date")
+        if bucket == er.LATER:
+            return self.tr("Use-by more than %n day(s) from today", None, max(windows, default=0))
+        days = int(bucket.lstrip("≤"))
+        lower = max((w + 1 for w in windows if w < days), default=0)
+        return self.tr("Use-by %1 to %2 days from today (not yet expired)").replace("%1", str(lower)).replace(
+            "%2", str(days)
+        )
 
     def expired(self, doses: int, lots: int) -> str:
         return self.tr("%1 doses have expired (%n lot(s))", None, lots).replace("%1", fmt.integer(doses))
@@ -77,9 +100,9 @@ class ExpiryTexts(QObject):
         )
 
 
-def bucket_label(bucket: str) -> str:
-    """``expired`` / ``≤30`` / ``later`` as a heading in the UI language."""
-    return ExpiryTexts().bucket(bucket)
+def bucket_label(bucket: str, windows: Sequence[int] = er.DEFAULT_WINDOWS) -> str:
+    """``expired`` / ``≤30`` / ``later`` as a heading in the UI language (``8–30 days``)."""
+    return ExpiryTexts().bucket(bucket, windows)
 
 
 def in_week(row: ExpiryRow, monday: date) -> bool:
@@ -102,6 +125,7 @@ class ExpiryModel(TableModel):
         self._programme_names: dict[str, str] = {}
         self._kind_names: dict[str, str] = {}
         self._week: date | None = None
+        self._windows: tuple[int, ...] = tuple(er.DEFAULT_WINDOWS)
         self._sort_column = self.USE_BY
         self._descending = False
         self._headers = [
@@ -131,8 +155,11 @@ class ExpiryModel(TableModel):
         today: date,
         programme_names: dict[str, str] | None = None,
         kind_names: dict[str, str] | None = None,
+        windows: Sequence[int] | None = None,
     ) -> None:
         self.beginResetModel()
+        if windows is not None:
+            self._windows = tuple(windows)
         self._all = list(rows)
         self._today = today
         self._programme_names = programme_names or {}
@@ -210,6 +237,10 @@ class ExpiryModel(TableModel):
             return self.alignment(col)
         state = use_by_state(r.use_by, self._today)
         dated = col in (self.USE_BY, self.DAYS_LEFT, self.WINDOW)
+        if r.recalled and role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole):
+            return RECALLED_FG if role == Qt.ItemDataRole.ForegroundRole else RECALLED_BG
+        if r.recalled and role == Qt.ItemDataRole.DecorationRole and col == self.LOCATION:
+            return recalled_icon()
         if role == Qt.ItemDataRole.ForegroundRole:
             if dated and state != "ok":
                 return EXPIRED_FG if state == "expired" else SOON_FG
@@ -247,7 +278,7 @@ class ExpiryModel(TableModel):
         if col == self.DOSES:
             return fmt.integer(r.doses)
         if col == self.WINDOW:
-            return bucket_label(r.bucket)
+            return bucket_label(r.bucket, self._windows)
         return ""
 
     def _tooltip(self, r: ExpiryRow, col: int) -> str | None:
@@ -265,4 +296,7 @@ class ExpiryModel(TableModel):
                 ).replace("%2", fmt.date_text(r.thawed_on))
         if r.held:
             tip = f"{tip}\n{held_tooltip()}" if tip else held_tooltip()
+        if r.recalled:
+            recalled = recalled_tooltip(r.recall_reason, r.recalled_at)
+            tip = f"{recalled}\n{tip}" if tip else recalled
         return tip

@@ -78,7 +78,7 @@ from pharmacy_app.ui.widgets import (
 
 SPLITTER_KEY = "expiry/splitter_v1"
 WEEKS_KEY = "expiry/weeks"
-NOTIFIED_KEY = "expiry/notified_on"
+NOTIFIED_KEY = "expiry/notified_on"  # + "/" + the database: each database has its own day
 CHECK_INTERVAL_MS = 60_000  # how often the watch looks whether a new day has begun
 RELOAD_DELAY_MS = 400  # data changes in a burst give one reload of the counts
 
@@ -156,7 +156,7 @@ class BucketTile(QFrame):
 
     clicked = Signal(str)
 
-    def __init__(self, bucket: str, parent: QWidget | None = None):
+    def __init__(self, bucket: str, windows: tuple[int, ...] = er.DEFAULT_WINDOWS, parent: QWidget | None = None):
         super().__init__(parent)
         self.bucket = bucket
         self.doses = 0
@@ -167,7 +167,8 @@ class BucketTile(QFrame):
             f"QFrame#bucketTile {{ background: {bg}; border: 1px solid {border}; border-radius: 6px; }}"
             f"QFrame#bucketTile QLabel {{ color: {fg}; background: transparent; border: none; }}"
         )
-        self.title_label = QLabel(bucket_label(bucket))
+        self.title_label = QLabel(bucket_label(bucket, windows))
+        self.setToolTip(ExpiryTexts().bucket_tip(bucket, windows))
         self.doses_label = QLabel()
         font = self.doses_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
@@ -464,7 +465,7 @@ class OverviewTab(RefreshingTab):
         week = self.model.week
         if week is not None and week != EXPIRED_WEEK and week not in data.timeline.weeks:
             week = None
-        self.model.set_rows(data.rows, data.today, data.programme_names, data.kind_names)
+        self.model.set_rows(data.rows, data.today, data.programme_names, data.kind_names, data.windows)
         self.chart.set_timeline(data.timeline, data.programme_names)
         self.show_week(week)
         totals = {b: [0, set()] for b in self.tiles}
@@ -494,7 +495,7 @@ class OverviewTab(RefreshingTab):
             tile.deleteLater()
         self.tiles = {}
         for bucket in er.bucket_names(windows):
-            tile = BucketTile(bucket)
+            tile = BucketTile(bucket, windows)
             self.tiles[bucket] = tile
             self.tiles_row.addWidget(tile)
 
@@ -605,8 +606,9 @@ class ExpiryStatusLabel(QLabel):
                 EXPIRED_FG.name() if c.expired_doses else None,
             ),
             (
-                self.tr("≤%1 days: %2 doses")
-                .replace("%1", str(c.soon_days))
+                # The same words as the first tiles: "≤ 30 days" is 0 to 30 days, not expired.
+                self.tr("%1: %2 doses")
+                .replace("%1", ExpiryTexts().within(c.soon_days))
                 .replace("%2", fmt.integer(c.soon_doses)),
                 SOON_FG.name() if c.soon_doses else None,
             ),
@@ -616,6 +618,14 @@ class ExpiryStatusLabel(QLabel):
             ),
         ]
         self.summary = " · ".join(text for text, _colour in parts)
+        self.setToolTip(
+            self.tr(
+                "Expired and soon-expiring stock in the region: %1 is stock not yet expired whose use-by "
+                "is 0 to %2 days from today. Click to open the Expiry page."
+            )
+            .replace("%1", ExpiryTexts().within(c.soon_days))
+            .replace("%2", str(c.soon_days))
+        )
         self.setText(
             " · ".join(
                 f'<span style="color:{colour}; font-weight:600">{html.escape(text)}</span>'
@@ -700,9 +710,20 @@ class ExpiryBanner(QFrame):
         self.show()
         return True
 
+    def refresh_counts(self, c: ExpiryCounts) -> None:
+        """New counts (after a posting, a discard…): a summary on screen follows them."""
+        if self.isVisible():
+            self.show_counts(c)
+
     def _show_clicked(self) -> None:
         self.hide()
         self.show_requested.emit()
+
+
+def notified_key(app: App) -> str:
+    """The setting holding the day the summary was last shown for this database: a
+    workstation that opens the demo database and the real one sees each one's summary."""
+    return f"{NOTIFIED_KEY}/{app.db.identity()}"
 
 
 class ExpiryWatch(QObject):
@@ -747,9 +768,8 @@ class ExpiryWatch(QObject):
         self.timer.stop()
         self._reload_timer.stop()
 
-    @staticmethod
-    def last_notified() -> str:
-        return str(settings().value(NOTIFIED_KEY, "") or "")
+    def last_notified(self) -> str:
+        return str(settings().value(notified_key(self._ops.app), "") or "")
 
     def is_due(self, today: date) -> bool:
         return self.last_notified() != today.isoformat()
@@ -785,6 +805,6 @@ class ExpiryWatch(QObject):
             self.counts = counts
             self.counts_changed.emit(counts)
         if daily and self.is_due(counts.today):
-            settings().setValue(NOTIFIED_KEY, counts.today.isoformat())
+            settings().setValue(notified_key(self._ops.app), counts.today.isoformat())
             self.notify.emit(counts)
 

@@ -21,7 +21,7 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -43,6 +43,7 @@ from pharmacy_app.services.reference import ProductInfo, ReasonInfo
 from pharmacy_app.ui import fmt, labels
 from pharmacy_app.ui.closed_month import ClosedMonthDialog, offer_closed_month_reason
 from pharmacy_app.ui.operations import Operations
+from pharmacy_app.ui.widgets import badge_icon
 
 # How held stock looks wherever it is listed.
 HELD_FG = QColor("#7a4b00")
@@ -68,25 +69,9 @@ def can_thaw(row: StockRow, product: ProductInfo | None) -> bool:
     return row.thawed_on is None and not is_held(row) and is_frozen_product(product)
 
 
-_ICON: list[QIcon] = []
-
-
 def held_icon() -> QIcon:
-    """A small amber "paused" badge for held stock (drawn once, then reused)."""
-    if not _ICON:
-        pixmap = QPixmap(16, 16)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#d08a00"))
-        painter.drawEllipse(1, 1, 14, 14)
-        painter.setBrush(QColor("white"))
-        painter.drawRect(5, 4, 2, 8)
-        painter.drawRect(9, 4, 2, 8)
-        painter.end()
-        _ICON.append(QIcon(pixmap))
-    return _ICON[0]
+    """A small amber "paused" badge for held stock."""
+    return badge_icon("#d08a00", ((5, 4, 2, 8), (9, 4, 2, 8)))
 
 
 def held_tooltip() -> str:

@@ -202,6 +202,7 @@ class MainWindow(QMainWindow):
         self.expiry_label = ExpiryStatusLabel()
         self.expiry_label.clicked.connect(self.show_expiry)
         self.expiry_watch.counts_changed.connect(self.expiry_label.show_counts)
+        self.expiry_watch.counts_changed.connect(self.expiry_banner.refresh_counts)
         bar.addPermanentWidget(self.expiry_label)
         bar.addPermanentWidget(self.user_label)
         bar.addPermanentWidget(self.db_label)

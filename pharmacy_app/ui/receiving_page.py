@@ -554,6 +554,16 @@ class ImportPreviewDialog(QDialog):
                 self.tr("%n problem(s) stop the import", None, count)
             )
             self.problems_title.setStyleSheet("color: #7d0f14;")
+        elif self.preview.short_dated:
+            # Not "no problems" in green above a box that asks for a confirmation.
+            self.problems_title.setText(
+                self.tr(
+                    "No errors in the file, but %n short-dated lot(s) need your confirmation below",
+                    None,
+                    len(self.preview.short_dated),
+                )
+            )
+            self.problems_title.setStyleSheet("color: #5c3d00;")
         else:
             self.problems_title.setText(self.tr("No problems found"))
             self.problems_title.setStyleSheet("color: #14532d;")
@@ -1119,14 +1129,37 @@ class ReceivingPage(QWidget):
         )
 
     def _load_list(self) -> None:
-        def done(receipts: list[ReceiptView]) -> None:
+        def load(app: App) -> tuple[list[ReceiptView], queries.ReceiptsElsewhere | None]:
+            receipts = receiving.list_receipts(app, limit=LIST_LIMIT)
+            # An empty list must not say "no receipts" when the stock holds deliveries.
+            return receipts, None if receipts else queries.receipts_elsewhere(app)
+
+        def done(result: tuple[list[ReceiptView], queries.ReceiptsElsewhere | None]) -> None:
+            receipts, elsewhere = result
             keep = self._receipt.id if self._receipt is not None else None
             self.receipts_table.selectionModel().blockSignals(True)
             self.list_model.set_receipts(receipts)
             self._select_in_list(keep)
             self.receipts_table.selectionModel().blockSignals(False)
+            self.receipts_table.set_empty_text(self._empty_list_text(elsewhere))
 
-        self._ops.query(lambda app: receiving.list_receipts(app, limit=LIST_LIMIT), done, parent=self)
+        self._ops.query(load, done, parent=self)
+
+    def _empty_list_text(self, elsewhere: queries.ReceiptsElsewhere | None) -> str:
+        start = self.tr("Start one with New receipt, or import a delivery note.")
+        if elsewhere is None or not elsewhere.movements:
+            return self.tr("No receipts yet.") + " " + start
+        return (
+            self.tr(
+                "No receipts made on this page yet, but the stock holds %n delivery note(s) from SSI "
+                "(the latest on %1) booked without a receipt here, by the demo data or the command "
+                "line. Their lots and history are on the Stock page.",
+                None,
+                elsewhere.notes,
+            ).replace("%1", fmt.date_text(elsewhere.latest))
+            + " "
+            + start
+        )
 
     def _select_in_list(self, receipt_id: int | None) -> None:
         row = self.list_model.row_of(receipt_id)

@@ -5,6 +5,10 @@
   then shows the file's own summary sheet and Kontrolsum, read back from the file, so
   what the page shows is what SSI receives.  The file is written under a temporary name
   and renamed into place: a refused or cancelled run leaves no half-written file.
+* A month that has not ended (Copenhagen calendar) gives a provisional workbook
+  (``Foreløbig`` on its cover, ``_foreloebig`` in its name); the page says so in amber
+  and it cannot be marked as sent.  A month already sent gives version 2, 3, … on the
+  cover and in the file name, and the page names the version.
 * **Mark as sent…** archives that file exactly as it is and closes the month; the
   confirmation says what closing means.
 * **Changes since sent** compares the month as the ledger is now with the last version
@@ -19,10 +23,6 @@ standard message and change nothing.  The output folder is remembered per workst
 from __future__ import annotations
 
 import html
-import os
-import tempfile
-from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -47,19 +47,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pharmacy_app.domain.ssi_report import Change, Period, period_of
-from pharmacy_app.reports import ssi_layout, ssi_workbook
+from pharmacy_app.domain.errors import DomainError
+from pharmacy_app.domain.ssi_report import (
+    has_ended,
+    parse_period,
+    period_of,
+)
 from pharmacy_app.services import ssi_report
-from pharmacy_app.services.app import App
 from pharmacy_app.services.ssi_report import ArchivedReport
 from pharmacy_app.ui import fmt
-from pharmacy_app.ui.operations import Operations, Progress
+from pharmacy_app.ui.operations import Operations
 from pharmacy_app.ui.reports_model import (
     ROW_ROLE,
-    SUMMARY_SHEET,
     ArchiveModel,
     ChangesModel,
     SummaryModel,
+)
+from pharmacy_app.ui.reports_work import (
+    ChangesFound,
+    MadeWorkbook,
+    find_changes,
+    made_at_text,
+    previous_month,
+    save_archived_copy,
+    write_workbook,
 )
 from pharmacy_app.ui.widgets import (
     TableView,
@@ -78,6 +89,10 @@ SUMMARY_HEADER_KEY = "reports/summary_header_v1"
 ARCHIVE_HEADER_KEY = "reports/archive_header_v1"
 CHANGES_HEADER_KEY = "reports/changes_header_v1"
 MONTHS_OFFERED = 24
+PROVISIONAL_STYLE = (
+    "QLabel { background: #fff4cf; color: #5c3d00; border: 1px solid #e9cf7a;"
+    " border-radius: 4px; padding: 4px 8px; font-weight: 600; }"
+)
 SAVE_STATE_DELAY_MS = 500
 
 SUMMARY_WIDTHS = {0: 86, 1: 170, 2: 92}
@@ -95,88 +110,6 @@ CHANGES_WIDTHS = {
     ChangesModel.COLUMN: 190,
     ChangesModel.SENT: 290,
 }
-
-
-@dataclass(frozen=True)
-class MadeWorkbook:
-    """A workbook just written, and what its cover and summary sheet say."""
-
-    period: str
-    path: Path
-    checksum: str
-    made_at: str
-    made_by: str
-    summary: list[dict[str, Any]]
-
-
-@dataclass(frozen=True)
-class ChangesFound:
-    period: str
-    sent: ArchivedReport | None
-    changes: list[Change]
-
-
-def previous_month(now_period: Period) -> Period:
-    if now_period.month == 1:
-        return Period(now_period.year - 1, 12)
-    return Period(now_period.year, now_period.month - 1)
-
-
-def _cover(tables: ssi_workbook.Tables, label: str) -> str:
-    for row in tables.get(ssi_layout.COVER_SHEET, []):
-        if row.get(ssi_workbook.COVER_HEADERS[0]) == label:
-            value = row.get(ssi_workbook.COVER_HEADERS[1])
-            return "" if value is None else str(value)
-    return ""
-
-
-def write_workbook(app: App, period: str, out_dir: Path, progress: Progress) -> MadeWorkbook:
-    """Write the month's workbook and read its cover and summary back from the file."""
-
-    def report(done: int, total: int) -> None:
-        # No text: the dialog keeps its label, and a modal dialog's setValue may deliver the
-        # result before a label update would arrive.
-        progress.update(done, total)
-
-    path = ssi_report.write(app, period, out_dir, report)
-    tables = ssi_workbook.read(path.read_bytes())
-    return MadeWorkbook(
-        period=_cover(tables, "Periode") or period,
-        path=path,
-        checksum=_cover(tables, "Kontrolsum"),
-        made_at=_cover(tables, "Dannet"),
-        made_by=_cover(tables, "Dannet af"),
-        summary=list(tables.get(SUMMARY_SHEET, [])),
-    )
-
-
-def find_changes(app: App, period: str) -> ChangesFound:
-    changes = ssi_report.changes_since_sent(app, period)
-    sent = next((a for a in ssi_report.archive(app) if a.period == period.strip()), None)
-    return ChangesFound(period.strip(), sent, changes)
-
-
-def save_archived_copy(app: App, archive_id: int, target: Path) -> Path:
-    """Write an archived workbook to ``target`` via a temporary file renamed into place."""
-    content = ssi_report.archived_file(app, archive_id)
-    target = Path(target)
-    fd, tmp = tempfile.mkstemp(prefix=target.name + ".", suffix=".part", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(content)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return target
-
-
-def _made_at_text(iso: str) -> str:
-    """The cover's ``Dannet`` (ISO 8601 with offset) as the UI writes times."""
-    try:
-        return fmt.datetime_text(datetime.fromisoformat(iso))
-    except ValueError:
-        return iso
 
 
 def _heading(text: str) -> QLabel:
@@ -278,6 +211,10 @@ class ReportsPage(QWidget):
         self.made_label.setObjectName("madeBy")
         self.reconciled_label = QLabel()
         self.reconciled_label.setObjectName("reconciled")
+        self.provisional_label = QLabel()
+        self.provisional_label.setObjectName("provisional")
+        self.provisional_label.setWordWrap(True)
+        self.provisional_label.setStyleSheet(PROVISIONAL_STYLE)
         file_row = QHBoxLayout()
         file_row.setSpacing(8)
         file_row.addWidget(self.file_label)
@@ -292,6 +229,7 @@ class ReportsPage(QWidget):
         box_layout.setContentsMargins(8, 6, 8, 8)
         box_layout.setSpacing(6)
         box_layout.addLayout(file_row)
+        box_layout.addWidget(self.provisional_label)
         box_layout.addWidget(self.checksum_label)
         box_layout.addWidget(self.summary_table, 1)
 
@@ -523,8 +461,8 @@ class ReportsPage(QWidget):
 
     def mark_sent(self) -> None:
         made = self.made
-        if made is None or made.period != self.period():
-            return
+        if made is None or made.period != self.period() or made.provisional:
+            return  # the button is disabled; the service refuses an unfinished month anyway
         box = QMessageBox(self)
         box.setObjectName("confirmMarkSent")
         box.setIcon(QMessageBox.Icon.Question)
@@ -539,6 +477,14 @@ class ReportsPage(QWidget):
                 "The file is archived exactly as it is now. Marking the month again later adds "
                 "a new version and keeps this one."
             ).replace("%1", made.period)
+            + (
+                "\n\n"
+                + self.tr("This is version %1: SSI can tell it from the version sent before.").replace(
+                    "%1", str(made.version)
+                )
+                if made.version > 1
+                else ""
+            )
         )
         yes = box.addButton(self.tr("Mark as sent"), QMessageBox.ButtonRole.AcceptRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
@@ -592,7 +538,7 @@ class ReportsPage(QWidget):
             return
         if target is None:
             name = chosen.file_name
-            if chosen.version > 1:
+            if chosen.version > 1 and not Path(name).stem.endswith(f"_v{chosen.version}"):
                 name = f"{Path(name).stem}_v{chosen.version}{Path(name).suffix}"
             path, _filter = QFileDialog.getSaveFileName(
                 self,
@@ -645,15 +591,32 @@ class ReportsPage(QWidget):
         visible = made is not None
         for w in (self.file_label, self.open_folder_button, self.made_label, self.checksum_label, self.reconciled_label):
             w.setVisible(visible)
+        self.provisional_label.setVisible(made is not None and made.provisional)
         if made is None:
             self.workbook_box.setTitle(self.tr("Workbook"))
             return
-        self.workbook_box.setTitle(self.tr("Workbook for %1: summary sheet (Opsummering)").replace("%1", made.period))
+        title = self.tr("Workbook for %1: summary sheet (Opsummering)").replace("%1", made.period)
+        if made.provisional:
+            title += " · " + self.tr("Provisional (Foreløbig)")
+        elif made.version > 1:
+            title += " · " + self.tr("version %1").replace("%1", str(made.version))
+        self.workbook_box.setTitle(title)
+        if made.provisional:
+            first = parse_period(made.period).next().first_day
+            self.provisional_label.setText(
+                self.tr(
+                    "Provisional (Foreløbig): %1 has not ended. The figures count up to today and "
+                    "days to expiry count from today; the cover says Foreløbig. The month can be "
+                    "marked as sent to SSI from %2."
+                )
+                .replace("%1", made.period)
+                .replace("%2", fmt.date_text(first))
+            )
         url = QUrl.fromLocalFile(str(made.path)).toString()
         self.file_label.setText(f'<a href="{html.escape(url)}">{html.escape(made.path.name)}</a>')
         self.file_label.setToolTip(self.tr("Open %1").replace("%1", str(made.path)))
         self.made_label.setText(
-            self.tr("Made %1 by %2").replace("%1", _made_at_text(made.made_at)).replace("%2", made.made_by)
+            self.tr("Made %1 by %2").replace("%1", made_at_text(made.made_at)).replace("%2", made.made_by)
         )
         self.checksum_label.setText(self.tr("Kontrolsum: %1").replace("%1", made.checksum))
         self.checksum_label.setToolTip(
@@ -755,12 +718,25 @@ class ReportsPage(QWidget):
         made = self.made
         making = self._making
         self.make_action.setEnabled(not making)
-        self.mark_action.setEnabled(not making and made is not None and made.period == period)
-        if made is not None and made.period != period:
+        running = self._running(period)
+        self.mark_action.setEnabled(
+            not making and made is not None and made.period == period and not made.provisional and not running
+        )
+        if running:
+            self.mark_button.setToolTip(
+                self.tr("%1 has not ended: it can be marked as sent to SSI once it is over.").replace("%1", period)
+            )
+        elif made is not None and made.period != period:
             self.mark_button.setToolTip(
                 self.tr("Make the workbook for %1 first; the one shown is for %2.")
                 .replace("%1", period)
                 .replace("%2", made.period)
+            )
+        elif made is not None and made.provisional:
+            self.mark_button.setToolTip(
+                self.tr("The workbook shown is provisional (made before %1 ended): make it again.").replace(
+                    "%1", period
+                )
             )
         else:
             self.mark_button.setToolTip(self.mark_action.toolTip())
@@ -771,7 +747,12 @@ class ReportsPage(QWidget):
         )
         self.save_copy_action.setEnabled(self.selected_archived() is not None)
         self.open_folder_action.setEnabled(made is not None)
-        if sent:
+        if running:
+            self.month_status.setText(
+                self.tr("%1 has not ended: a workbook made now is provisional (Foreløbig).").replace("%1", period)
+            )
+            self.month_status.setStyleSheet("color: #7a4b00;")
+        elif sent:
             last = sent[0]
             self.month_status.setText(
                 self.tr("%1 is closed: version %2 was marked as sent on %3 by %4.")
@@ -784,6 +765,14 @@ class ReportsPage(QWidget):
         else:
             self.month_status.setText(self.tr("%1 has not been marked as sent.").replace("%1", period))
             self.month_status.setStyleSheet("")
+
+    def _running(self, period: str) -> bool:
+        """Whether ``period`` is the current or a future month (a bad text is not: making
+        its workbook gives the refusal)."""
+        try:
+            return not has_ended(parse_period(period), self.ops.app.today())
+        except DomainError:
+            return False
 
     def _default_folder(self) -> str:
         stored = settings().value(OUTPUT_DIR_KEY)

@@ -30,6 +30,7 @@ from pharmacy_app.services.app import App
 from pharmacy_app.services.queries import HistoryRow, LotInfo, StockColumn, StockFilter, StockRow
 from pharmacy_app.ui import fmt, labels
 from pharmacy_app.ui.held_stock import HELD_BG, HELD_FG, held_icon, held_tooltip, is_held
+from pharmacy_app.ui.recalled_stock import RECALLED_BG, RECALLED_FG, recalled_icon, recalled_tooltip
 from pharmacy_app.ui.table_models import ROW_ROLE, Index, TableModel, bold_font
 
 PAGE_SIZE = 500
@@ -327,6 +328,8 @@ class StockModel(TableModel):
         if role == ROW_ROLE:
             return r
         held = is_held(r)
+        if r.recalled:
+            return self._recalled_role(r, col, role, held)
         if col == self.USE_BY and role in (
             Qt.ItemDataRole.ForegroundRole,
             Qt.ItemDataRole.BackgroundRole,
@@ -358,6 +361,25 @@ class StockModel(TableModel):
             if held:
                 tip = f"{tip}\n{held_tooltip()}" if tip else held_tooltip()
             return tip
+        return None
+
+    def _recalled_role(self, r: StockRow, col: int, role: int, held: bool) -> Any:
+        """Recalled stock: red over the whole row, a badge beside the location (where held
+        stock has its own), the recall's reason in every tooltip (held too, when both)."""
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return RECALLED_FG
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return RECALLED_BG
+        if role == Qt.ItemDataRole.FontRole:
+            font = bold_font() if col == self.BATCH else QFont()
+            font.setItalic(held)
+            return font
+        if role == Qt.ItemDataRole.DecorationRole:
+            # Where held stock has its badge; the red one wins when a lot is both.
+            return recalled_icon() if col == self.LOCATION else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip = recalled_tooltip(r.recall_reason, r.recalled_at)
+            return f"{tip}\n{held_tooltip()}" if held else tip
         return None
 
     @staticmethod

@@ -1,7 +1,8 @@
 """The Stock page: stock on hand everywhere, filtered and sorted in the database, with
 the selected lot's history underneath.
 
-Held (quarantined) stock is marked in amber italics.  Under the table, and in the
+Held (quarantined) stock is marked in amber italics, recalled stock in red with a badge
+(:mod:`recalled_stock`).  Under the table, and in the
 table's context menu: release held stock, discard, and thaw frozen stock; each opens
 its dialog (:mod:`held_stock`) for the selected row.
 """
@@ -50,6 +51,7 @@ from pharmacy_app.ui.held_stock import (
 )
 from pharmacy_app.ui.history_pane import HistoryPane
 from pharmacy_app.ui.operations import Operations
+from pharmacy_app.ui.recalled_stock import recalled_legend
 from pharmacy_app.ui.stock_model import ROW_ROLE, StockModel
 from pharmacy_app.ui.widgets import (
     TableView,
@@ -310,9 +312,15 @@ class StockPage(QWidget):
         )
         self.held_legend.setObjectName("heldLegend")
         self.held_legend.setStyleSheet("color: #7a4b00;")
+        self.held_legend.setWordWrap(True)
+        self.recalled_legend = recalled_legend()
+        legends = QVBoxLayout()
+        legends.setSpacing(2)
+        legends.addWidget(self.held_legend)
+        legends.addWidget(self.recalled_legend)
         row = QHBoxLayout()
         row.setSpacing(6)
-        row.addWidget(self.held_legend, 1)
+        row.addLayout(legends, 1)
         self.action_buttons: list[QPushButton] = []
         for a, name in (
             (self.release_action, "releaseButton"),

@@ -10,7 +10,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, QTemporaryDir
-from PySide6.QtGui import QFontMetrics, QIntValidator, QPainter, QPaintEvent, QPalette, QShowEvent
+from PySide6.QtGui import (
+    QColor,
+    QFontMetrics,
+    QIcon,
+    QIntValidator,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPixmap,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -158,6 +168,29 @@ def bold(widget: _W) -> _W:
     font.setBold(True)
     widget.setFont(font)
     return widget
+
+
+_BADGES: dict[tuple[str, tuple[tuple[int, int, int, int], ...]], QIcon] = {}
+
+
+def badge_icon(fill: str, bars: tuple[tuple[int, int, int, int], ...]) -> QIcon:
+    """A 16-pixel round badge in ``fill`` with white bars (x, y, w, h) on it, drawn once:
+    how held and recalled stock are marked in every table that lists stock."""
+    key = (fill, bars)
+    if key not in _BADGES:
+        pixmap = QPixmap(16, 16)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(fill))
+        painter.drawEllipse(1, 1, 14, 14)
+        painter.setBrush(QColor("white"))
+        for x, y, w, h in bars:
+            painter.drawRect(x, y, w, h)
+        painter.end()
+        _BADGES[key] = QIcon(pixmap)
+    return _BADGES[key]
 
 
 def push_button(text: str, name: str = "", tip: str = "") -> QPushButton:

@@ -105,12 +105,12 @@
     <context>
         <name>BucketTile</name>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="188" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="189" />
             <source>%1 doses</source>
             <translation>%1 doser</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="189" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="190" />
             <source>%n lot(s)</source>
             <translation>
                 <numerusform>%n batch</numerusform>
@@ -121,82 +121,82 @@
     <context>
         <name>ChangeLotDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="544" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="545" />
             <source>Change lot</source>
             <translation>Skift batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="549" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="550" />
             <source>%1 for %2: %3 doses, now batch %4.</source>
             <translation>%1 til %2: %3 doser, nu batch %4.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="559" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="560" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="559" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="560" />
             <source>Use by</source>
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="559" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="560" />
             <source>Thawed</source>
             <translation>Optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="559" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="560" />
             <source>Free doses</source>
             <translation>Ledige doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="574" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="575" />
             <source>Required, e.g. the site asked for single-dose vials</source>
             <translation>Skal udfyldes, fx stedet bad om enkeltdosis-hætteglas</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="575" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="576" />
             <source>&amp;Reason</source>
             <translation>Å&amp;rsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="578" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="579" />
             <source>Use this lot</source>
             <translation>Brug denne batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="578" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="579" />
             <source>Cancel</source>
             <translation>Annullér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="586" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="587" />
             <source>Lots at the pharmacy that can be picked, earliest use-by first (FEFO). Another lot needs a reason.</source>
             <translation>Batcher på apoteket, der kan plukkes, tidligste anvendelsesdato først (FEFO). En anden batch kræver en årsag.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="607" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="608" />
             <source>FEFO first</source>
             <translation>Først efter FEFO</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="609" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="610" />
             <source>picked now</source>
             <translation>plukket nu</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="611" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="612" />
             <source>not enough free doses</source>
             <translation>ikke nok ledige doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="635" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="636" />
             <source>No other lot of this product can be picked for the round's date.</source>
             <translation>Ingen anden batch af varen kan plukkes til rundens dato.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="673" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="674" />
             <source>Changing the lot…</source>
             <translation>Skifter batch …</translation>
         </message>
@@ -293,117 +293,117 @@
     <context>
         <name>ConfirmReceiptDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="782" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="783" />
             <source>Confirm receipt – %1</source>
             <translation>Kvittér for modtagelse – %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="785" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="786" />
             <source>List %1 to %2</source>
             <translation>Liste %1 til %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="788" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="789" />
             <source>The doses are in transit until confirmed: what you confirm moves to the site; a difference is recorded as lost with its reason.</source>
             <translation>Doserne er undervejs, indtil der kvitteres: det, du kvitterer for, flyttes til stedet; en difference registreres som tabt med sin årsag.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="793" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="794" />
             <source>The doses were booked to the site at dispatch; a difference is recorded as a discard at the site with its reason.</source>
             <translation>Doserne blev bogført på stedet ved afsendelsen; en difference registreres som kassation på stedet med sin årsag.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="800" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="801" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="801" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="802" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="802" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="803" />
             <source>Use by</source>
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="803" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="804" />
             <source>Dispatched</source>
             <translation>Afsendt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="804" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="805" />
             <source>Received</source>
             <translation>Modtaget</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="805" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="806" />
             <source>Reason for the difference</source>
             <translation>Årsag til differencen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="806" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="807" />
             <source>Reason code</source>
             <translation>Årsagskode</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="838" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="839" />
             <source>Doses received, in whole vials of %1 doses</source>
             <translation>Modtagne doser, i hele hætteglas á %1 doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="843" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="844" />
             <source>Needed when less arrived</source>
             <translation>Skal udfyldes, når der kom mindre</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="846" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="847" />
             <source>Choose…</source>
             <translation>Vælg …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="862" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="863" />
             <source>Confirm receipt</source>
             <translation>Kvittér for modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="862" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="863" />
             <source>Cancel</source>
             <translation>Annullér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="890" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="891" />
             <source>line %1 (%2 %3)</source>
             <translation>linje %1 (%2 %3)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="896" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="897" />
             <source>The doses received on %1 must be whole vials of %2 doses.</source>
             <translation>De modtagne doser på %1 skal være hele hætteglas á %2 doser.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="901" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="902" />
             <source>Give the reason for the difference on %1.</source>
             <translation>Angiv årsagen til differencen på %1.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="903" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="904" />
             <source>Choose the reason code on %1.</source>
             <translation>Vælg årsagskoden på %1.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="909" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="910" />
             <source>Dispatched %1 doses, received %2</source>
             <translation>Afsendt %1 doser, modtaget %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="911" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="912" />
             <source>difference %1</source>
             <translation>difference %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="938" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="939" />
             <source>Confirming the receipt…</source>
             <translation>Kvitterer for modtagelsen …</translation>
         </message>
@@ -460,17 +460,17 @@
     <context>
         <name>ConsumptionImportDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="124" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="125" />
             <source>Import consumption sheet</source>
             <translation>Importér forbrugsark</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="135" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="136" />
             <source>%1: %2 rows, %3 doses given at %4. Nothing is recorded until you press Record.</source>
             <translation>%1: %2 rækker, %3 doser givet på %4. Intet registreres, før du trykker Registrér.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="144" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="145" />
             <source>%n problem(s)</source>
             <translation>
                 <numerusform>%n problem</numerusform>
@@ -478,12 +478,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="146" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="147" />
             <source>%1 cannot be recorded: %2. Correct the sheet and import it again; nothing was recorded.</source>
             <translation>%1 kan ikke registreres: %2. Ret arket og importér det igen; intet blev registreret.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="154" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="155" />
             <source>Record</source>
             <translation>Registrér</translation>
         </message>
@@ -491,68 +491,68 @@
     <context>
         <name>ConsumptionModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_model.py" line="132" />
+            <location filename="../../pharmacy_app/ui/consumption_model.py" line="134" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_model.py" line="133" />
+            <location filename="../../pharmacy_app/ui/consumption_model.py" line="135" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_model.py" line="134" />
+            <location filename="../../pharmacy_app/ui/consumption_model.py" line="136" />
             <source>Use by</source>
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_model.py" line="135" />
+            <location filename="../../pharmacy_app/ui/consumption_model.py" line="137" />
             <source>On hand</source>
             <translation>Beholdning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_model.py" line="136" />
+            <location filename="../../pharmacy_app/ui/consumption_model.py" line="138" />
             <source>Target group</source>
             <translation>Målgruppe</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_model.py" line="137" />
-            <location filename="../../pharmacy_app/ui/consumption_model.py" line="194" />
+            <location filename="../../pharmacy_app/ui/consumption_model.py" line="139" />
+            <location filename="../../pharmacy_app/ui/consumption_model.py" line="196" />
             <source>Total</source>
             <translation>I alt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_model.py" line="209" />
+            <location filename="../../pharmacy_app/ui/consumption_model.py" line="211" />
             <source>(not stated)</source>
             <translation>(ikke angivet)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_model.py" line="246" />
+            <location filename="../../pharmacy_app/ui/consumption_model.py" line="252" />
             <source>Already recorded: %1 doses</source>
             <translation>Allerede registreret: %1 doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_model.py" line="248" />
+            <location filename="../../pharmacy_app/ui/consumption_model.py" line="256" />
             <source>Past its use-by date</source>
             <translation>Efter sidste anvendelsesdato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_model.py" line="250" />
+            <location filename="../../pharmacy_app/ui/consumption_model.py" line="258" />
             <source>Outside the days that can be recorded</source>
             <translation>Uden for de dage, der kan registreres</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_model.py" line="313" />
+            <location filename="../../pharmacy_app/ui/consumption_model.py" line="336" />
             <source>%1 is outside the grid</source>
             <translation>%1 ligger uden for skemaet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_model.py" line="318" />
+            <location filename="../../pharmacy_app/ui/consumption_model.py" line="341" />
             <source>%1 cannot go in a cell that is not open for entry</source>
             <translation>%1 kan ikke stå i en celle, der ikke er åben for indtastning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_model.py" line="325" />
+            <location filename="../../pharmacy_app/ui/consumption_model.py" line="348" />
             <source>%1 is not a whole number of doses</source>
             <translation>%1 er ikke et helt antal doser</translation>
         </message>
@@ -560,82 +560,87 @@
     <context>
         <name>ConsumptionPage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="175" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="176" />
             <source>Consumption</source>
             <translation>Forbrug</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="188" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="189" />
             <source>◀ Previous week</source>
             <translation>◀ Forrige uge</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="191" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="192" />
             <source>Next week ▶</source>
             <translation>Næste uge ▶</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="194" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="195" />
             <source>This week</source>
             <translation>Denne uge</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="198" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="199" />
             <source>Split by target group</source>
             <translation>Opdel efter målgruppe</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="200" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="201" />
             <source>Import…</source>
             <translation>Importér…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="202" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="203" />
             <source>Save</source>
             <translation>Gem</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="209" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="210" />
             <source>Site:</source>
             <translation>Sted:</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="241" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="242" />
             <source>Type the doses given per day. Arrows and Tab move, Enter moves down, Delete clears, Ctrl+V pastes cells copied from a spreadsheet. Grey days are already recorded or closed. Batches marked * are thawed.</source>
             <translation>Indtast de givne doser pr. dag. Piletaster og Tab flytter, Enter flytter ned, Delete sletter, Ctrl+V indsætter celler kopieret fra et regneark. Grå dage er allerede registreret eller lukket. Batcher mærket * er optøet.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="313" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="257" />
+            <source>Red rows with this badge are recalled: they can no longer be given. Return them to the pharmacy.</source>
+            <translation>Røde rækker med dette mærke er tilbagekaldt: de kan ikke længere gives. Returnér dem til apoteket.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="319" />
             <source>Week %1: %2 – %3</source>
             <translation>Uge %1: %2 – %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="412" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="419" />
             <source>%1 new doses in %2 cells not saved yet.</source>
             <translation>%1 nye doser i %2 celler er endnu ikke gemt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="448" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="455" />
             <source>Saving consumption…</source>
             <translation>Gemmer forbrug…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="475" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="482" />
             <source>Nothing was saved:</source>
             <translation>Intet blev gemt:</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="485" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="492" />
             <source>Import consumption sheet</source>
             <translation>Importér forbrugsark</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="487" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="494" />
             <source>Consumption sheets (*.xlsx *.csv)</source>
             <translation>Forbrugsark (*.xlsx *.csv)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="519" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="526" />
             <source>Recording consumption sheet…</source>
             <translation>Registrerer forbrugsark…</translation>
         </message>
@@ -689,100 +694,100 @@
     <context>
         <name>DiscardTab</name>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="81" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="84" />
             <source>&amp;All</source>
             <translation>&amp;Alle</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="83" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="86" />
             <source>Check or uncheck every row (Space checks the current row)</source>
             <translation>Markér eller fjern markering på alle rækker (mellemrum markerer den aktuelle række)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="90" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="93" />
             <source>Expired stock</source>
             <translation>Udløbet lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="97" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="100" />
             <source>&amp;Record waste…</source>
             <translation>&amp;Registrér spild…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="99" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="102" />
             <source>Record wasted doses at any location with a reason (broken, cold chain, opened vial…)</source>
             <translation>Registrér spildte doser på et hvilket som helst sted med en årsag (brud, kølekæde, anbrudt hætteglas…)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="122" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="125" />
             <source>Stock past its use-by at every location, with the reason it is discarded with. Uncheck what is not to be discarded now; the checked rows are discarded in one step.</source>
             <translation>Lager hvis anvendelsesdato er overskredet, på alle steder, med den årsag det kasseres med. Fjern markeringen på det, der ikke skal kasseres nu; de markerede rækker kasseres i ét trin.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="140" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="143" />
             <source>Location</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="141" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="144" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="142" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="145" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="144" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="147" />
             <source>Use-by</source>
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="149" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="152" />
             <source>Thawed on</source>
             <translation>Optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="150" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="153" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="151" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="154" />
             <source>Reason</source>
             <translation>Årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="158" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="161" />
             <source>Loading…</source>
             <translation>Henter …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="170" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="173" />
             <source>The list could not be loaded.</source>
             <translation>Listen kunne ikke hentes.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="182" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="185" />
             <source>No expired stock anywhere.</source>
             <translation>Der er intet udløbet lager nogen steder.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="196" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="199" />
             <source>Discard expired stock</source>
             <translation>Kassér udløbet lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="198" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="201" />
             <source>Discard %1 of expired stock?</source>
             <translation>Kassér %1 af det udløbne lager?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="198" />
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="228" />
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="261" />
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="289" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="201" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="231" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="264" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="292" />
             <source>%n dose(s)</source>
             <translation>
                 <numerusform>%n dose</numerusform>
@@ -790,7 +795,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="200" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="203" />
             <source>(%n row(s))</source>
             <translation>
                 <numerusform>(%n række)</numerusform>
@@ -798,37 +803,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="204" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="207" />
             <source>Each row is recorded as wasted with the reason shown. A mistake can only be corrected by a reversal.</source>
             <translation>Hver række registreres som spild med den viste årsag. En fejl kan kun rettes ved en tilbageførsel.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="208" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="211" />
             <source>Discard</source>
             <translation>Kassér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="209" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="212" />
             <source>Cancel</source>
             <translation>Annullér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="228" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="231" />
             <source>Discarded %1 of expired stock.</source>
             <translation>Kasseret: %1 af det udløbne lager.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="243" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="246" />
             <source>Discarding expired stock…</source>
             <translation>Kasserer udløbet lager…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="260" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="263" />
             <source>Discarded %1 of batch %2 at %3.</source>
             <translation>Kasseret: %1 af batch %2 på %3.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="275" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="278" />
             <source>%n row(s)</source>
             <translation>
                 <numerusform>%n række</numerusform>
@@ -836,12 +841,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="277" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="280" />
             <source>%1 of %2 doses checked</source>
             <translation>%1 af %2 doser markeret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="289" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="292" />
             <source>&amp;Discard %1 of expired stock…</source>
             <translation>&amp;Kassér %1 af det udløbne lager…</translation>
         </message>
@@ -849,77 +854,77 @@
     <context>
         <name>DistributionModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="61" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="62" />
             <source>Draft</source>
             <translation>Kladde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="62" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="63" />
             <source>Dispatched</source>
             <translation>Afsendt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="63" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="64" />
             <source>Received</source>
             <translation>Modtaget</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="64" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="65" />
             <source>Cancelled</source>
             <translation>Annulleret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="65" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="66" />
             <source>Reversed</source>
             <translation>Tilbageført</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="68" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="69" />
             <source>Direct</source>
             <translation>Direkte</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="69" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="70" />
             <source>In transit</source>
             <translation>Undervejs</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="72" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="73" />
             <source>Direct: stock is at the site as soon as it is dispatched</source>
             <translation>Direkte: lageret er på stedet, så snart det er afsendt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="73" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="74" />
             <source>In transit: stock is on the way until the site confirms receipt</source>
             <translation>Undervejs: lageret er på vej, indtil stedet kvitterer for modtagelsen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="79" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="80" />
             <source>Nursing home</source>
             <translation>Plejehjem</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="80" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="81" />
             <source>Sheltered housing</source>
             <translation>Botilbud</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="81" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="82" />
             <source>Prison</source>
             <translation>Fængsel</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="82" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="83" />
             <source>Asylum or departure centre</source>
             <translation>Asyl- eller udrejsecenter</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="83" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="84" />
             <source>Home visit (bed-bound citizen)</source>
             <translation>Hjemmebesøg (sengeliggende borger)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="84" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="85" />
             <source>Homeless shelter</source>
             <translation>Herberg</translation>
         </message>
@@ -927,296 +932,291 @@
     <context>
         <name>DistributionPage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1401" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1402" />
             <source>&amp;New round…</source>
             <translation>&amp;Ny runde …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1401" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1402" />
             <source>Plan a distribution round to one or many sites (Ctrl+N)</source>
             <translation>Planlæg en distributionsrunde til et eller flere steder (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1407" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1408" />
             <source>No rounds yet. Plan one with New round.</source>
             <translation>Ingen runder endnu. Planlæg en med Ny runde.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1417" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1418" />
             <source>&amp;Transfer / return…</source>
             <translation>&amp;Overfør / returnér …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1419" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1420" />
             <source>Move stock site to site, back to the pharmacy, or to another region (Ctrl+T)</source>
             <translation>Flyt lager fra sted til sted, tilbage til apoteket eller til en anden region (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1422" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1423" />
             <source>Receive from another &amp;region…</source>
             <translation>Modtag fra anden &amp;region …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1424" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1425" />
             <source>Receive a lot another region sent, from its shipment file</source>
             <translation>Modtag en batch, som en anden region har sendt, fra dens forsendelsesfil</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1470" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1471" />
             <source>Open a round to see its site lists.</source>
             <translation>Åbn en runde for at se dens lister.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1638" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1641" />
             <source>Rounds</source>
             <translation>Runder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1639" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1642" />
             <source>Drafts first, then the latest dispatched</source>
             <translation>Kladder først, derefter de senest afsendte</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1661" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1665" />
             <source>Stock between places</source>
             <translation>Lager mellem steder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1441" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1442" />
             <source>Split &amp;fairly</source>
             <translation>Fordel &amp;ligeligt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1443" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1444" />
             <source>Give every site about the same share of what it asked for (Ctrl+Shift+F)</source>
             <translation>Giv hvert sted omtrent samme andel af det ønskede (Ctrl+Shift+F)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1446" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1447" />
             <source>Serve in &amp;order</source>
             <translation>Efter &amp;rækkefølge</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1448" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1449" />
             <source>Serve the sites in the list's order until the stock runs out</source>
             <translation>Forsyn stederne i listens rækkefølge, til lageret slipper op</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1495" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1496" />
             <source>Requests</source>
             <translation>Behov</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1499" />
-            <source>Type a figure in Requested to change it; whole vials</source>
-            <translation>Skriv et tal under Ønsket for at ændre det; hele hætteglas</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1521" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1523" />
             <source>Change &amp;lot…</source>
             <translation>Skift &amp;batch …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1523" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1525" />
             <source>Pick another lot for the selected line, with a reason (Ctrl+L)</source>
             <translation>Pluk en anden batch til den valgte linje, med en årsag (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1530" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1532" />
             <source>Picked lots</source>
             <translation>Plukkede batcher</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1531" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1533" />
             <source>earliest use-by first (FEFO)</source>
             <translation>tidligste anvendelsesdato først (FEFO)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1551" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1554" />
             <source>Add &amp;visit…</source>
             <translation>Tilføj &amp;besøg …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1553" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1556" />
             <source>Plan an institution the mobile unit visits, with the doses per programme</source>
             <translation>Planlæg en institution, den mobile enhed besøger, med doserne pr. program</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1555" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1558" />
             <source>Remove visit</source>
             <translation>Fjern besøg</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1586" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1589" />
             <source>&amp;Preview lists…</source>
             <translation>&amp;Vis lister …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1588" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1591" />
             <source>Every site's distribution list in one document: preview, print in one job, save (Ctrl+P)</source>
             <translation>Alle steders distributionslister i ét dokument: vis, udskriv i ét job, gem (Ctrl+P)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1591" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1594" />
             <source>Cancel l&amp;ist…</source>
             <translation>Annullér l&amp;iste …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1591" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1594" />
             <source>Take the selected site out of this draft round</source>
             <translation>Tag det valgte sted ud af denne kladde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1594" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1597" />
             <source>Cancel ro&amp;und…</source>
             <translation>Annullér r&amp;unde …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1594" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1597" />
             <source>Abandon this draft round; nothing of it is sent</source>
             <translation>Opgiv denne kladde; intet af den sendes</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1597" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1600" />
             <source>Re&amp;verse list…</source>
             <translation>Tilbage&amp;før liste …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1599" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1602" />
             <source>Undo the dispatch of the selected list (not yet received): its doses go back to the pharmacy</source>
             <translation>Fortryd afsendelsen af den valgte liste (ikke modtaget endnu): doserne går tilbage til apoteket</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1602" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1605" />
             <source>Confirm &amp;receipt…</source>
             <translation>Kvittér for &amp;modtagelse …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1602" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1605" />
             <source>Record what the selected site received (Ctrl+R)</source>
             <translation>Registrér, hvad det valgte sted modtog (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1605" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1608" />
             <source>&amp;Dispatch</source>
             <translation>&amp;Afsend</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1605" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1608" />
             <source>Post the round's movements (Ctrl+Enter)</source>
             <translation>Bogfør rundens bevægelser (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1645" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1648" />
             <source>Site lists of the round</source>
             <translation>Rundens lister pr. sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1646" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1649" />
             <source>Choose a site to see only its list</source>
             <translation>Vælg et sted for kun at se dets liste</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1705" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1709" />
             <source>New round</source>
             <translation>Ny runde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1706" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1710" />
             <source>Preview lists</source>
             <translation>Vis lister</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1708" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2316" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1712" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2321" />
             <source>Dispatch</source>
             <translation>Afsend</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1710" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1714" />
             <source>Change lot</source>
             <translation>Skift batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1711" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1715" />
             <source>Confirm receipt</source>
             <translation>Kvittér for modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1712" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1716" />
             <source>Transfer / return</source>
             <translation>Overfør / returnér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1713" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1717" />
             <source>Split fairly</source>
             <translation>Fordel ligeligt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1913" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1918" />
             <source>Visit plan – %1</source>
             <translation>Besøgsplan – %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1914" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1919" />
             <source>Only mobile units have a visit plan.</source>
             <translation>Kun mobile enheder har en besøgsplan.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1916" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1921" />
             <source>Visit plans of the mobile units</source>
             <translation>De mobile enheders besøgsplaner</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1917" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1922" />
             <source>Choose a mobile unit on the left to add visits.</source>
             <translation>Vælg en mobil enhed til venstre for at tilføje besøg.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1926" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1931" />
             <source>No requests: the site has no recent use of the round's products.</source>
             <translation>Intet behov: stedet har ikke brugt rundens varer for nylig.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1928" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1933" />
             <source>Nothing picked yet: no stock at the pharmacy for the requests.</source>
             <translation>Intet plukket endnu: apoteket har ikke lager til behovet.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1929" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1934" />
             <source>No visits planned.</source>
             <translation>Ingen besøg planlagt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1934" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1939" />
             <source>No round open</source>
             <translation>Ingen runde åben</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1939" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1944" />
             <source>Round %1</source>
             <translation>Runde %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1941" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1946" />
             <source>For %1</source>
             <translation>Til %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1944" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1949" />
             <source>Planned by %1, %2</source>
             <translation>Planlagt af %1, %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1952" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1957" />
             <source>Dispatched by %1, %2</source>
             <translation>Afsendt af %1, %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1968" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2139" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2301" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2332" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1973" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2144" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2306" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2337" />
             <source>%n site(s)</source>
             <translation>
                 <numerusform>%n sted</numerusform>
@@ -1224,13 +1224,13 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1970" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1975" />
             <source>%1 of %2 doses requested</source>
             <translation>%1 af %2 ønskede doser</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1972" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2300" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1977" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2305" />
             <source>%n unit(s)</source>
             <translation>
                 <numerusform>%n enhed</numerusform>
@@ -1238,12 +1238,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2021" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2026" />
             <source>Stock cannot cover every request (or would expire before the site can use it); the sites first in the list are served first.</source>
             <translation>Lageret kan ikke dække alt det ønskede (eller ville udløbe, før stedet kan bruge det); stederne øverst på listen forsynes først.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2043" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2048" />
             <source>%n vial(s)</source>
             <translation>
                 <numerusform>%n hætteglas</numerusform>
@@ -1251,17 +1251,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1976" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1981" />
             <source>%1 of %2 received</source>
             <translation>%1 af %2 modtaget</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2006" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2011" />
             <source>%1 gets %2 of %3</source>
             <translation>%1 får %2 af %3</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2012" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2017" />
             <source>%n more site(s)</source>
             <translation>
                 <numerusform>%n sted mere</numerusform>
@@ -1269,12 +1269,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2013" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2018" />
             <source>Short by %1 doses of %2:</source>
             <translation>Mangler %1 doser %2:</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2016" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2021" />
             <source>%n more product(s) short</source>
             <translation>
                 <numerusform>%n vare mere mangler</numerusform>
@@ -1282,258 +1282,258 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2018" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2181" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2023" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2186" />
             <source>Split fairly: every site gets about the same share of its request.</source>
             <translation>Fordelt ligeligt: hvert sted får omtrent samme andel af sit behov.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2046" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2051" />
             <source>proposed %1, requested %2, allocated %3</source>
             <translation>foreslået %1, ønsket %2, tildelt %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2093" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2098" />
             <source>Plan a round with New round (Ctrl+N), or open one on the left.</source>
             <translation>Planlæg en runde med Ny runde (Ctrl+N), eller åbn en til venstre.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2096" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2101" />
             <source>Check the requests (type a figure to change one), the picked lots and the visits; preview the lists (Ctrl+P), then dispatch (Ctrl+Enter).</source>
             <translation>Tjek behovet (skriv et tal for at ændre det), de plukkede batcher og besøgene; vis listerne (Ctrl+P), og afsend (Ctrl+Enter).</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2102" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2107" />
             <source>Dispatched: the stock is in transit. Choose a site on the left and confirm its receipt (Ctrl+R).</source>
             <translation>Afsendt: lageret er undervejs. Vælg et sted til venstre, og kvittér for dets modtagelse (Ctrl+R).</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2104" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2109" />
             <source>Dispatched: the stock is at the sites. Choose a site and confirm its receipt (Ctrl+R).</source>
             <translation>Afsendt: lageret er på stederne. Vælg et sted, og kvittér for dets modtagelse (Ctrl+R).</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2106" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2111" />
             <source>This round was cancelled; nothing of it was sent.</source>
             <translation>Runden blev annulleret; intet af den blev sendt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2136" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2141" />
             <source>Round %1 planned for %2: %3</source>
             <translation>Runde %1 planlagt til %2: %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2160" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2165" />
             <source>%1: requested %2 doses, allocated %3</source>
             <translation>%1: ønsket %2 doser, tildelt %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2164" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2169" />
             <source>(rounded up to whole vials of %1 doses)</source>
             <translation>(rundet op til hele hætteglas á %1 doser)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2169" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2188" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2174" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2193" />
             <source>Allocating…</source>
             <translation>Fordeler …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2183" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2188" />
             <source>Allocated in the list's order.</source>
             <translation>Fordelt i listens rækkefølge.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2202" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2207" />
             <source>Line %1 for %2: lot changed, reason recorded</source>
             <translation>Linje %1 til %2: batch skiftet, årsag registreret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2215" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2220" />
             <source>Change lot…	Ctrl+L</source>
             <translation>Skift batch …	Ctrl+L</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2234" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2239" />
             <source>Visit added to %1's plan</source>
             <translation>Besøg tilføjet til %1s plan</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2248" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2253" />
             <source>Visit to %1 removed</source>
             <translation>Besøg hos %1 fjernet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2252" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2257" />
             <source>Removing the visit…</source>
             <translation>Fjerner besøget …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2259" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2264" />
             <source>distribution-lists</source>
             <translation>distributionslister</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2277" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2282" />
             <source>Distribution lists, round %1</source>
             <translation>Distributionslister, runde %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2295" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2300" />
             <source>Dispatch round</source>
             <translation>Afsend runde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2297" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2302" />
             <source>Dispatch round %1: %2 doses in %3 to %4?</source>
             <translation>Afsend runde %1: %2 doser i %3 til %4?</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2305" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2310" />
             <source>Each site confirms its receipt here; until then the doses count as in transit.</source>
             <translation>Hvert sted kvitterer for modtagelsen her; indtil da tæller doserne som undervejs.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2307" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2312" />
             <source>The doses leave the pharmacy's stock and count at the sites now.</source>
             <translation>Doserne forlader apotekets lager og tæller på stederne fra nu.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2310" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2315" />
             <source>%1 requested doses cannot be sent (stock is short).</source>
             <translation>%1 ønskede doser kan ikke sendes (lageret slår ikke til).</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2313" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2318" />
             <source>Nothing is sent to: %1.</source>
             <translation>Intet sendes til: %1.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2314" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2319" />
             <source>After dispatch a list can only be reversed, not cancelled.</source>
             <translation>Efter afsendelse kan en liste kun tilbageføres, ikke annulleres.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2317" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2322" />
             <source>Not now</source>
             <translation>Ikke nu</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2330" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2335" />
             <source>Round %1 dispatched: %2 doses to %3</source>
             <translation>Runde %1 afsendt: %2 doser til %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2334" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2339" />
             <source>in transit until each site confirms</source>
             <translation>undervejs, indtil hvert sted kvitterer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2339" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2344" />
             <source>Dispatching the round…</source>
             <translation>Afsender runden …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2359" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2364" />
             <source>Round %1 cancelled; nothing was sent</source>
             <translation>Runde %1 annulleret; intet blev sendt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2365" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2370" />
             <source>Cancelling the round…</source>
             <translation>Annullerer runden …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2369" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2371" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2374" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2376" />
             <source>Cancel round</source>
             <translation>Annullér runde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2370" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2375" />
             <source>Cancel round %1? Nothing of it is sent; its picks are released.</source>
             <translation>Annullér runde %1? Intet af den sendes; dens pluk frigives.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2374" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2399" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2379" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2404" />
             <source>Reason (optional)</source>
             <translation>Årsag (valgfri)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2385" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2390" />
             <source>The list for %1 was cancelled</source>
             <translation>Listen til %1 blev annulleret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2390" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2395" />
             <source>Cancelling the list…</source>
             <translation>Annullerer listen …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2394" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2396" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2399" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2401" />
             <source>Cancel list</source>
             <translation>Annullér liste</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2395" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2400" />
             <source>Take %1 out of this round? Its picks are released for the other sites.</source>
             <translation>Tag %1 ud af denne runde? Dens pluk frigives til de andre steder.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2410" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2415" />
             <source>The dispatch to %1 was reversed; the doses are back at the pharmacy</source>
             <translation>Afsendelsen til %1 blev tilbageført; doserne er tilbage på apoteket</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2416" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2421" />
             <source>Reversing the list…</source>
             <translation>Tilbagefører listen …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2420" />
             <location filename="../../pharmacy_app/ui/distribution_page.py" line="2425" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2430" />
             <source>Reverse list</source>
             <translation>Tilbagefør liste</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2422" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2427" />
             <source>Reverse the dispatch to %1? Every movement of the list is reversed and the doses return to the pharmacy. Say why; the note is kept with the movements.</source>
             <translation>Tilbagefør afsendelsen til %1? Alle listens bevægelser tilbageføres, og doserne vender tilbage til apoteket. Angiv hvorfor; bemærkningen gemmes med bevægelserne.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2444" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2449" />
             <source>%1 confirmed: %2 of %3 doses received</source>
             <translation>%1 har kvitteret: %2 af %3 doser modtaget</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2448" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2453" />
             <source>the difference is recorded with its reason</source>
             <translation>differencen er registreret med sin årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2468" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2473" />
             <source>Receive from another region</source>
             <translation>Modtag fra anden region</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2470" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2475" />
             <source>Shipment files (*.json);;All files (*)</source>
             <translation>Forsendelsesfiler (*.json);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2479" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2484" />
             <source>%1 could not be read: %2</source>
             <translation>%1 kunne ikke læses: %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2484" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2489" />
             <source>Received from another region: %1 doses of %2, batch %3</source>
             <translation>Modtaget fra anden region: %1 doser %2, batch %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2492" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2497" />
             <source>Receiving the shipment…</source>
             <translation>Modtager forsendelsen …</translation>
         </message>
@@ -1541,27 +1541,27 @@
     <context>
         <name>ExpiryBanner</name>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="670" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="680" />
             <source>Show</source>
             <translation>Vis</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="670" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="680" />
             <source>Open the Expiry page</source>
             <translation>Åbn siden Udløb</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="675" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="685" />
             <source>Dismiss until tomorrow</source>
             <translation>Skjul til i morgen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="694" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="704" />
             <source>Expiry today (%1):</source>
             <translation>Udløb i dag (%1):</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="697" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="707" />
             <source>Soonest:</source>
             <translation>Først:</translation>
         </message>
@@ -1607,82 +1607,82 @@
     <context>
         <name>ExpiryModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="108" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="132" />
             <source>Location</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="109" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="133" />
             <source>Location kind</source>
             <translation>Stedtype</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="110" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="134" />
             <source>Programme</source>
             <translation>Program</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="111" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="135" />
             <source>Product</source>
             <translation>Produkt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="112" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="136" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="113" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="137" />
             <source>Use by</source>
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="114" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="138" />
             <source>Days left</source>
             <translation>Dage tilbage</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="115" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="139" />
             <source>Thawed</source>
             <translation>Optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="116" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="140" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="117" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="141" />
             <source>Window</source>
             <translation>Vindue</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="120" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="144" />
             <source>Use by: the expiry date, or earlier once thawed</source>
             <translation>Anvendes senest: udløbsdatoen, eller tidligere når optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="121" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="145" />
             <source>Days until the use-by date; negative once expired</source>
             <translation>Dage til sidste anvendelsesdato; negativt når udløbet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="122" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="146" />
             <source>The day the stock was thawed (its shorter shelf life started)</source>
             <translation>Dagen beholdningen blev optøet (dens kortere holdbarhed begyndte)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="123" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="147" />
             <source>The expiry window the use-by date falls in</source>
             <translation>Det udløbsvindue sidste anvendelsesdato falder i</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="258" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="289" />
             <source>Item no.</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="263" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="294" />
             <source>Expiry date %1; thawed %2</source>
             <translation>Udløbsdato %1; optøet %2</translation>
         </message>
@@ -1690,27 +1690,27 @@
     <context>
         <name>ExpiryPage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="557" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="558" />
             <source>Overview</source>
             <translation>Overblik</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="558" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="559" />
             <source>At risk</source>
             <translation>I risiko</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="559" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="560" />
             <source>Discard</source>
             <translation>Kassér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="560" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="561" />
             <source>Recall</source>
             <translation>Tilbagekald</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="561" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="562" />
             <source>Wastage</source>
             <translation>Spild</translation>
         </message>
@@ -1718,22 +1718,27 @@
     <context>
         <name>ExpiryStatusLabel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="596" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="597" />
             <source>Expired and soon-expiring stock in the region. Click to open the Expiry page.</source>
             <translation>Udløbet og snart udløbende beholdning i regionen. Klik for at åbne siden Udløb.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="604" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="605" />
             <source>Expired: %1 doses</source>
             <translation>Udløbet: %1 doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="608" />
-            <source>≤%1 days: %2 doses</source>
-            <translation>≤%1 dage: %2 doser</translation>
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="610" />
+            <source>%1: %2 doses</source>
+            <translation>%1: %2 doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="614" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="623" />
+            <source>Expired and soon-expiring stock in the region: %1 is stock not yet expired whose use-by is 0 to %2 days from today. Click to open the Expiry page.</source>
+            <translation>Udløbet og snart udløbende lager i regionen: %1 er lager, der endnu ikke er udløbet, og som skal anvendes senest om 0 til %2 dage. Klik for at åbne siden Udløb.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="616" />
             <source>at risk: %1</source>
             <translation>i risiko: %1</translation>
         </message>
@@ -1741,25 +1746,49 @@
     <context>
         <name>ExpiryTexts</name>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="46" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="50" />
             <source>Expired</source>
             <translation>Udløbet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="48" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="52" />
             <source>Later</source>
             <translation>Senere</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="49" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="56" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="61" />
             <source>≤ %n day(s)</source>
             <translation>
                 <numerusform>≤ %n dag</numerusform>
                 <numerusform>≤ %n dage</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="57" />
+            <source>%1–%2 days</source>
+            <translation>%1–%2 dage</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="65" />
+            <source>Stock past its use-by date</source>
+            <translation>Lager, hvis sidste anvendelsesdato er passeret</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="52" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="67" />
+            <source>Use-by more than %n day(s) from today</source>
+            <translation>
+                <numerusform>Anvendes senest om mere end %n dag</numerusform>
+                <numerusform>Anvendes senest om mere end %n dage</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="70" />
+            <source>Use-by %1 to %2 days from today (not yet expired)</source>
+            <translation>Anvendes senest om %1 til %2 dage (endnu ikke udløbet)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="75" />
             <source>%1 doses have expired (%n lot(s))</source>
             <translation>
                 <numerusform>%1 doser er udløbet (%n batch)</numerusform>
@@ -1767,7 +1796,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="56" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="79" />
             <source>%1 doses expire within %2 days (%n lot(s))</source>
             <translation>
                 <numerusform>%1 doser udløber inden for %2 dage (%n batch)</numerusform>
@@ -1775,7 +1804,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="62" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="85" />
             <source>%1 doses will not be used in time at their site's rate (%n lot(s))</source>
             <translation>
                 <numerusform>%1 doser bliver ikke brugt i tide med stedets forbrug (%n batch)</numerusform>
@@ -1783,12 +1812,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="67" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="90" />
             <source>last day today</source>
             <translation>sidste dag i dag</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="67" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="90" />
             <source>%n day(s) left</source>
             <translation>
                 <numerusform>%n dag tilbage</numerusform>
@@ -1796,7 +1825,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="71" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="94" />
             <source>%1 %2: use by %3 (%4), %5 doses at %n location(s)</source>
             <translation>
                 <numerusform>%1 %2: anvendes senest %3 (%4), %5 doser på %n sted</numerusform>
@@ -1866,87 +1895,87 @@
     <context>
         <name>HistoryModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="449" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="471" />
             <source>No.</source>
             <translation>Nr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="450" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="472" />
             <source>When</source>
             <translation>Tidspunkt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="460" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="482" />
             <source>Recorded</source>
             <translation>Registreret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="451" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="473" />
             <source>What</source>
             <translation>Hændelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="452" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="474" />
             <source>From</source>
             <translation>Fra</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="453" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="475" />
             <source>To</source>
             <translation>Til</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="454" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="476" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="455" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="477" />
             <source>Who</source>
             <translation>Bruger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="456" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="478" />
             <source>Reference</source>
             <translation>Reference</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="457" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="479" />
             <source>Reason</source>
             <translation>Årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="458" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="480" />
             <source>Note</source>
             <translation>Bemærkning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="459" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="481" />
             <source>Correction</source>
             <translation>Tilbageførsel</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="481" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="503" />
             <source>When it happened</source>
             <translation>Hvornår det skete</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="483" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="505" />
             <source>When it was entered</source>
             <translation>Hvornår det blev registreret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="485" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="507" />
             <source>Movement number</source>
             <translation>Bevægelsens nummer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="541" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="563" />
             <source>reverses #%1</source>
             <translation>tilbagefører nr. %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="543" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="565" />
             <source>reversed by #%1</source>
             <translation>tilbageført af nr. %1</translation>
         </message>
@@ -2092,13 +2121,21 @@
                 <numerusform>%n problemer forhindrer importen</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="561" />
+            <source>No errors in the file, but %n short-dated lot(s) need your confirmation below</source>
+            <translation>
+                <numerusform>Ingen fejl i filen, men %n kortdateret batch skal bekræftes nedenfor</numerusform>
+                <numerusform>Ingen fejl i filen, men %n kortdaterede batcher skal bekræftes nedenfor</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="558" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="568" />
             <source>No problems found</source>
             <translation>Ingen problemer fundet</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="566" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="576" />
             <source>%n line(s)</source>
             <translation>
                 <numerusform>%n linje</numerusform>
@@ -2106,22 +2143,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="567" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="577" />
             <source>%1 packs · %2 doses</source>
             <translation>%1 pakninger · %2 doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="568" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="578" />
             <source>Delivery note</source>
             <translation>Følgeseddel</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="569" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="579" />
             <source>Delivered</source>
             <translation>Leveret</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="600" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="610" />
             <source>%n short-dated lot(s) need your confirmation:</source>
             <translation>
                 <numerusform>%n kortdateret batch skal bekræftes:</numerusform>
@@ -2129,22 +2166,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="613" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="623" />
             <source>Nothing can be imported until the file is corrected: the note is received whole or not at all.</source>
             <translation>Intet kan importeres, før filen er rettet: følgesedlen modtages helt eller slet ikke.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="617" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="627" />
             <source>The note can be imported once you confirm the short-dated lots.</source>
             <translation>Følgesedlen kan importeres, når du har bekræftet de kortdaterede batcher.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="620" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="630" />
             <source>The note can be imported: every line will be received and posted.</source>
             <translation>Følgesedlen kan importeres: alle linjer modtages og bogføres.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="652" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="662" />
             <source>Importing the delivery note…</source>
             <translation>Importerer følgesedlen…</translation>
         </message>
@@ -2375,97 +2412,102 @@
     <context>
         <name>LinesModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="505" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="504" />
             <source>Site</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="506" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="505" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="507" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="506" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="508" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="507" />
             <source>Use by</source>
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="509" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="508" />
             <source>Thawed</source>
             <translation>Optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="510" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="509" />
             <source>Units</source>
             <translation>Enheder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="511" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="510" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="512" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="511" />
             <source>Received</source>
             <translation>Modtaget</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="513" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="512" />
             <source>Reason</source>
             <translation>Årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="516" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="515" />
             <source>The lot picked; earliest use-by first unless changed with a reason</source>
             <translation>Den plukkede batch; tidligste anvendelsesdato først, medmindre den er skiftet med en årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="517" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="516" />
             <source>Use by: the expiry date, or earlier once thawed</source>
             <translation>Anvendes senest: udløbsdatoen, eller tidligere når optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="518" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="517" />
             <source>The day the stock was thawed</source>
             <translation>Dagen, lageret blev optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="519" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="518" />
             <source>Whole vials, syringes or applicators to pack</source>
             <translation>Hele hætteglas, sprøjter eller applikatorer, der skal pakkes</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="520" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="519" />
             <source>Doses the site confirmed it received</source>
             <translation>Doser, stedet har kvitteret for</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="521" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="520" />
             <source>Why another lot than FEFO's was chosen, or why less was received</source>
             <translation>Hvorfor en anden batch end FEFO's blev valgt, eller hvorfor der kom mindre</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="608" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="620" />
+            <source>Change the lot (Change lot…) before the round is dispatched.</source>
+            <translation>Skift batch (Skift batch …), før runden afsendes.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="627" />
             <source>Batch %1, expiry %2</source>
             <translation>Batch %1, udløb %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="610" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="629" />
             <source>Chosen instead of the FEFO lot: %1</source>
             <translation>Valgt i stedet for FEFO-batchen: %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="615" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="634" />
             <source>Earlier than the expiry date (%1) because the stock is thawed</source>
             <translation>Før udløbsdatoen (%1), fordi lageret er optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="619" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="638" />
             <source>Dispatched %1, received %2: %3</source>
             <translation>Afsendt %1, modtaget %2: %3</translation>
         </message>
@@ -2674,24 +2716,24 @@
             <translation>Bruger: %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="248" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="249" />
             <source>About</source>
             <translation>Om</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="251" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="252" />
             <source>Vaccine lot logistics for hospital pharmacies, version %1</source>
             <translation>Vaccinelogistik for sygehusapoteker, version %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="254" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="255" />
             <source>Database: %1
 User: %2</source>
             <translation>Database: %1
 Bruger: %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="274" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="275" />
             <source>%n lot(s)</source>
             <translation>
                 <numerusform>%n batch</numerusform>
@@ -2699,7 +2741,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="275" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="276" />
             <source>%n location(s)</source>
             <translation>
                 <numerusform>%n sted</numerusform>
@@ -2707,7 +2749,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="277" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="278" />
             <source>Stock: %1 doses · %2 at %3</source>
             <translation>Lager: %1 doser · %2 på %3</translation>
         </message>
@@ -2758,132 +2800,132 @@ Bruger: %2</translation>
     <context>
         <name>NewRoundDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="241" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="242" />
             <source>New distribution round</source>
             <translation>Ny distributionsrunde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="251" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="252" />
             <source>Optional, e.g. extra doses for the nursing-home week</source>
             <translation>Valgfri, fx ekstra doser til plejehjemsugen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="256" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="257" />
             <source>Filter sites by name, code or kind</source>
             <translation>Filtrér steder efter navn, kode eller type</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="260" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="261" />
             <source>Site</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="260" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="261" />
             <source>Code</source>
             <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="260" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="261" />
             <source>Cover</source>
             <translation>Dækning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="270" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="271" />
             <source>All &amp;central</source>
             <translation>Alle &amp;centrale</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="270" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="271" />
             <source>Tick every central vaccination centre</source>
             <translation>Markér alle centrale vaccinationscentre</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="272" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="273" />
             <source>&amp;All</source>
             <translation>&amp;Alle</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="272" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="273" />
             <source>Tick every site shown</source>
             <translation>Markér alle viste steder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="273" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="274" />
             <source>N&amp;one</source>
             <translation>I&amp;ngen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="279" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="280" />
             <source>Every product the sites &amp;use</source>
             <translation>Alle varer, stederne &amp;bruger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="281" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="282" />
             <source>The products each site has used or holds; proposals follow its use</source>
             <translation>De varer, hvert sted har brugt eller har på lager; forslagene følger dets forbrug</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="282" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="283" />
             <source>Only the products &amp;ticked:</source>
             <translation>Kun de &amp;markerede varer:</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="291" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="292" />
             <source>&amp;Direct</source>
             <translation>&amp;Direkte</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="293" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="294" />
             <source>In &amp;transit</source>
             <translation>&amp;Undervejs</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="299" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="300" />
             <source>&amp;Split fairly when stock is short</source>
             <translation>&amp;Fordel ligeligt, når lageret ikke slår til</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="303" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="304" />
             <source>Off: sites are served in the list's order until the stock runs out. On: every site gets about the same share of what it asked for.</source>
             <translation>Fra: stederne forsynes i listens rækkefølge, til lageret slipper op. Til: hvert sted får omtrent samme andel af det ønskede.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="310" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="311" />
             <source>Plan round</source>
             <translation>Planlæg runde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="310" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="311" />
             <source>Cancel</source>
             <translation>Annullér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="315" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="316" />
             <source>&amp;Date</source>
             <translation>&amp;Dato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="317" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="318" />
             <source>&amp;Note</source>
             <translation>&amp;Bemærkning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="322" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="323" />
             <source>Sites</source>
             <translation>Steder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="334" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="335" />
             <source>Products</source>
             <translation>Varer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="340" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="341" />
             <source>Dispatch</source>
             <translation>Afsendelse</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="410" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="411" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n dag</numerusform>
@@ -2891,7 +2933,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="412" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="413" />
             <source>Target cover: stock for %n day(s) of use at each site of this kind</source>
             <translation>
                 <numerusform>Måldækning: lager til %n dags forbrug på hvert sted af denne type</numerusform>
@@ -2899,7 +2941,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="497" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="498" />
             <source>%n site(s) ticked</source>
             <translation>
                 <numerusform>%n sted markeret</numerusform>
@@ -2907,7 +2949,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="524" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="525" />
             <source>Planning the round…</source>
             <translation>Planlægger runden …</translation>
         </message>
@@ -2953,77 +2995,77 @@ Bruger: %2</translation>
     <context>
         <name>OverviewTab</name>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="273" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="274" />
             <source>How many weeks ahead the chart shows</source>
             <translation>Hvor mange uger frem diagrammet viser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="275" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="276" />
             <source>Windows…</source>
             <translation>Vinduer…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="277" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="278" />
             <source>Change the expiry windows (days left until the use-by date)</source>
             <translation>Ændr udløbsvinduerne (dage tilbage til sidste anvendelsesdato)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="286" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="287" />
             <source>Programme</source>
             <translation>Program</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="287" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="288" />
             <source>Product</source>
             <translation>Produkt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="288" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="289" />
             <source>Location</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="289" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="290" />
             <source>Weeks in chart</source>
             <translation>Uger i diagram</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="308" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="309" />
             <source>Show all weeks</source>
             <translation>Vis alle uger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="383" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="384" />
             <source>Loading…</source>
             <translation>Henter…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="417" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="418" />
             <source>Showing stock past its use-by date only.</source>
             <translation>Viser kun beholdning efter sidste anvendelsesdato.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="421" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="422" />
             <source>Showing week %1 only: use-by %2 – %3.</source>
             <translation>Viser kun uge %1: anvendes senest %2 – %3.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="442" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="443" />
             <source>Saving…</source>
             <translation>Gemmer…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="484" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="485" />
             <source>No stock matches the filter.</source>
             <translation>Ingen beholdning passer til filteret.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="486" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="487" />
             <source>There is no stock in the region.</source>
             <translation>Der er ingen beholdning i regionen.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="504" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="505" />
             <source>%n row(s)</source>
             <translation>
                 <numerusform>%n række</numerusform>
@@ -3031,22 +3073,22 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="505" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="506" />
             <source>%1 doses</source>
             <translation>%1 doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="513" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="514" />
             <source>All programmes</source>
             <translation>Alle programmer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="514" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="515" />
             <source>All locations</source>
             <translation>Alle steder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="521" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="522" />
             <source>All products</source>
             <translation>Alle produkter</translation>
         </message>
@@ -3349,17 +3391,17 @@ Bruger: %2</translation>
     <context>
         <name>ReasonDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="973" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="974" />
             <source>Required</source>
             <translation>Skal udfyldes</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="973" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="974" />
             <source>Optional</source>
             <translation>Valgfri</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="975" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="976" />
             <source>Keep it</source>
             <translation>Behold den</translation>
         </message>
@@ -3694,6 +3736,29 @@ Bruger: %2</translation>
         </message>
     </context>
     <context>
+        <name>RecalledStock</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/recalled_stock.py" line="52" />
+            <source>Recalled</source>
+            <translation>Tilbagekaldt</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/recalled_stock.py" line="56" />
+            <source>by %1</source>
+            <translation>af %1</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/recalled_stock.py" line="61" />
+            <source>Never picked, sent or given: return it to the pharmacy or discard it.</source>
+            <translation>Må aldrig plukkes, sendes eller gives: returnér den til apoteket, eller kassér den.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/recalled_stock.py" line="79" />
+            <source>Red rows with this badge are recalled: return them to the pharmacy or discard them.</source>
+            <translation>Røde rækker med dette mærke er tilbagekaldt: returnér dem til apoteket, eller kassér dem.</translation>
+        </message>
+    </context>
+    <context>
         <name>ReceiptLinesModel</name>
         <message>
             <location filename="../../pharmacy_app/ui/receiving_model.py" line="113" />
@@ -3801,7 +3866,7 @@ Bruger: %2</translation>
             <translation>Problemer forhindrer bogføring; advarsler skal bekræftes</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="318" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="312" />
             <source>(+%n more)</source>
             <translation>
                 <numerusform>(+%n mere)</numerusform>
@@ -3809,7 +3874,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="325" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="319" />
             <source>Short-dated (%n day(s))</source>
             <translation>
                 <numerusform>Kortdateret (%n dag)</numerusform>
@@ -3817,27 +3882,27 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="327" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="321" />
             <source>Expired</source>
             <translation>Udløbet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="329" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="323" />
             <source>Hold needs a reason</source>
             <translation>Tilbageholdelse kræver en årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="331" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="325" />
             <source>Expiry differs from the known lot</source>
             <translation>Udløb afviger fra kendt batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="333" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="327" />
             <source>Product not in use</source>
             <translation>Varen er ikke i brug</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="335" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="329" />
             <source>Not a frozen product</source>
             <translation>Ikke en frostvare</translation>
         </message>
@@ -3845,27 +3910,27 @@ Bruger: %2</translation>
     <context>
         <name>ReceiptListModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="428" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="422" />
             <source>Delivery note</source>
             <translation>Følgeseddel</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="428" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="422" />
             <source>Delivered</source>
             <translation>Leveret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="428" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="422" />
             <source>Lines</source>
             <translation>Linjer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="428" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="422" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="494" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="482" />
             <source>%n pack(s)</source>
             <translation>
                 <numerusform>%n pakning</numerusform>
@@ -3873,7 +3938,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="495" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="483" />
             <source>%n line(s)</source>
             <translation>
                 <numerusform>%n linje</numerusform>
@@ -3881,7 +3946,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="502" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="490" />
             <source>%n line(s) on hold</source>
             <translation>
                 <numerusform>%n linje tilbageholdt</numerusform>
@@ -3922,48 +3987,48 @@ Bruger: %2</translation>
             <translation>Optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="311" />
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="350" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="305" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="344" />
             <source>reason missing</source>
             <translation>årsag mangler</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="343" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="337" />
             <source>Item no.</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="354" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="348" />
             <source>Received thawed on %1; use by %2</source>
             <translation>Modtaget optøet %1; anvendes senest %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="359" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="353" />
             <source>Earlier than the expiry date because the stock is thawed</source>
             <translation>Tidligere end udløbsdatoen, fordi varen er optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="361" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="355" />
             <source>%1 doses per pack</source>
             <translation>%1 doser pr. pakning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="493" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="481" />
             <source>%1 doses</source>
             <translation>%1 doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="496" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="484" />
             <source>Delivered %1</source>
             <translation>Leveret %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="505" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="493" />
             <source>Posted %1 by %2</source>
             <translation>Bogført %1 af %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="511" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="499" />
             <source>Started %1 by %2</source>
             <translation>Startet %1 af %2</translation>
         </message>
@@ -3971,195 +4036,195 @@ Bruger: %2</translation>
     <context>
         <name>ReceivingPage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="735" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="745" />
             <source>&amp;New receipt…</source>
             <translation>&amp;Ny modtagelse…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="735" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="745" />
             <source>Start a receipt for a delivery note number (Ctrl+N)</source>
             <translation>Start en modtagelse for et følgeseddelnummer (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="738" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="748" />
             <source>&amp;Import delivery note…</source>
             <translation>&amp;Importér følgeseddel…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="740" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="750" />
             <source>Receive a whole delivery note from an .xlsx or .csv file (Ctrl+I)</source>
             <translation>Modtag en hel følgeseddel fra en .xlsx- eller .csv-fil (Ctrl+I)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="747" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="757" />
             <source>No receipts yet. Start one with New receipt, or import a delivery note.</source>
             <translation>Ingen modtagelser endnu. Start en med Ny modtagelse, eller importér en følgeseddel.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="756" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="766" />
             <source>Receipts</source>
             <translation>Modtagelser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="757" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="767" />
             <source>Drafts first, then the latest posted</source>
             <translation>Kladder først, derefter de seneste bogførte</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="800" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="810" />
             <source>Type a line</source>
             <translation>Indtast en linje</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="809" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="819" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="823" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="833" />
             <source>Storage condition on arrival; a frozen product that arrives at 2–8 °C is received thawed</source>
             <translation>Opbevaring ved ankomst; en frostvare, der ankommer ved 2–8 °C, modtages optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="825" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="835" />
             <source>On &amp;hold</source>
             <translation>&amp;Tilbagehold</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="828" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="838" />
             <source>Cold chain in doubt: receive into quarantine, not pickable until a pharmacist releases it</source>
             <translation>Kølekæden er i tvivl: modtag i karantæne; kan ikke plukkes, før en farmaceut frigiver det</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="833" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="843" />
             <source>Reason, e.g. temperature logger alarm</source>
             <translation>Årsag, fx alarm fra temperaturlogger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="836" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="846" />
             <source>&amp;Add line</source>
             <translation>Tilføj &amp;linje</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="836" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="846" />
             <source>Add the typed line to the receipt (Enter in the form, Alt+A)</source>
             <translation>Tilføj den indtastede linje til modtagelsen (Enter i formularen, Alt+L)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="849" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="859" />
             <source>&amp;Product</source>
             <translation>&amp;Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="851" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="861" />
             <source>&amp;Batch</source>
             <translation>&amp;Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="853" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="863" />
             <source>E&amp;xpiry</source>
             <translation>&amp;Udløb</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="855" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="865" />
             <source>Pac&amp;ks</source>
             <translation>Pa&amp;kninger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="857" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="867" />
             <source>&amp;Storage</source>
             <translation>O&amp;pbevaring</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="870" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="880" />
             <source>&amp;Thaw…</source>
             <translation>&amp;Optø…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="872" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="882" />
             <source>Thaw doses of the selected posted frozen line; the thawed shelf life starts now (Ctrl+T)</source>
             <translation>Optø doser fra den valgte bogførte frostlinje; holdbarheden efter optøning starter nu (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="875" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="885" />
             <source>&amp;Goods receipt…</source>
             <translation>Vare&amp;modtagelse…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="877" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="887" />
             <source>Preview, print or save the goods-receipt document (Ctrl+P)</source>
             <translation>Vis, udskriv eller gem varemodtagelsen (Ctrl+P)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="880" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="890" />
             <source>&amp;Cancel draft…</source>
             <translation>&amp;Annullér kladde…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="880" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="890" />
             <source>Abandon this draft; nothing of it is received</source>
             <translation>Opgiv denne kladde; intet af den modtages</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="883" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="893" />
             <source>P&amp;ost receipt</source>
             <translation>Bog&amp;før modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="883" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="893" />
             <source>Put every line into stock in one go (Ctrl+Enter)</source>
             <translation>Læg alle linjer på lager på én gang (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="941" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="951" />
             <source>New receipt</source>
             <translation>Ny modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="942" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1080" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="952" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1090" />
             <source>Import delivery note</source>
             <translation>Importér følgeseddel</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="944" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="954" />
             <source>Post receipt</source>
             <translation>Bogfør modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="948" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="958" />
             <source>Goods receipt</source>
             <translation>Varemodtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="949" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="959" />
             <source>Thaw</source>
             <translation>Optø</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="950" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="960" />
             <source>Remove line</source>
             <translation>Fjern linje</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1073" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1083" />
             <source>Receipt %1 is open. Scan the packs, type the lines, then post.</source>
             <translation>Modtagelse %1 er åben. Scan pakningerne, indtast linjerne, og bogfør derefter.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1082" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1092" />
             <source>Delivery notes (*.xlsx *.csv);;All files (*)</source>
             <translation>Følgesedler (*.xlsx *.csv);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1089" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1099" />
             <source>Reading %1…</source>
             <translation>Læser %1…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1113" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1206" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1561" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1123" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1239" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1594" />
             <source>%n line(s)</source>
             <translation>
                 <numerusform>%n linje</numerusform>
@@ -4167,53 +4232,71 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1115" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1125" />
             <source>Delivery note %1 imported and posted: %2, %3 doses in stock</source>
             <translation>Følgeseddel %1 er importeret og bogført: %2, %3 doser på lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1246" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1279" />
             <source>Start a receipt with New receipt (Ctrl+N), or open one on the left. Then scan the packs.</source>
             <translation>Start en modtagelse med Ny modtagelse (Ctrl+N), eller åbn en til venstre. Scan derefter pakningerne.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1166" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1199" />
             <source>No lines yet. Scan a pack anywhere on this page, type a line below, or import the note.</source>
             <translation>Ingen linjer endnu. Scan en pakning hvor som helst på siden, indtast en linje nedenfor, eller importér følgesedlen.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1176" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1149" />
+            <source>Start one with New receipt, or import a delivery note.</source>
+            <translation>Start en med Ny modtagelse, eller importér en følgeseddel.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1151" />
+            <source>No receipts yet.</source>
+            <translation>Ingen modtagelser endnu.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1154" />
+            <source>No receipts made on this page yet, but the stock holds %n delivery note(s) from SSI (the latest on %1) booked without a receipt here, by the demo data or the command line. Their lots and history are on the Stock page.</source>
+            <translation>
+                <numerusform>Der er ikke lavet modtagelser på denne side endnu, men lageret har %n følgeseddel fra SSI (den seneste %1), bogført uden en modtagelse her, af demodata eller kommandolinjen. Batcherne og deres historik står på siden Lager.</numerusform>
+                <numerusform>Der er ikke lavet modtagelser på denne side endnu, men lageret har %n følgesedler fra SSI (den seneste %1), bogført uden en modtagelse her, af demodata eller kommandolinjen. Batcherne og deres historik står på siden Lager.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1209" />
             <source>No receipt open</source>
             <translation>Ingen modtagelse åben</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1181" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1214" />
             <source>Delivery note %1</source>
             <translation>Følgeseddel %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1182" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1215" />
             <source>Delivered</source>
             <translation>Leveret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1183" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1216" />
             <source>Pharmacy</source>
             <translation>Apotek</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1188" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1221" />
             <source>Started by %1, %2</source>
             <translation>Startet af %1, %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1196" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1229" />
             <source>Posted by %1, %2</source>
             <translation>Bogført af %1, %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1207" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1371" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1240" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1404" />
             <source>%n pack(s)</source>
             <translation>
                 <numerusform>%n pakning</numerusform>
@@ -4221,12 +4304,12 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1208" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1241" />
             <source>%1 doses</source>
             <translation>%1 doser</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1212" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1245" />
             <source>%n on hold</source>
             <translation>
                 <numerusform>%n tilbageholdt</numerusform>
@@ -4234,7 +4317,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1216" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1249" />
             <source>%n with problems</source>
             <translation>
                 <numerusform>%n med problemer</numerusform>
@@ -4242,7 +4325,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1218" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1251" />
             <source>%n short-dated</source>
             <translation>
                 <numerusform>%n kortdateret</numerusform>
@@ -4250,167 +4333,167 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1248" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1281" />
             <source>Scan a pack anywhere on this page, or type a line below. Post (Ctrl+Enter) when all is counted.</source>
             <translation>Scan en pakning hvor som helst på siden, eller indtast en linje nedenfor. Bogfør (Ctrl+Enter), når alt er talt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1251" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1284" />
             <source>Posted: the lines are in stock. Goods receipt (Ctrl+P) shows the document; select a frozen line to thaw it.</source>
             <translation>Bogført: linjerne er på lager. Varemodtagelse (Ctrl+P) viser dokumentet; vælg en frostlinje for at optø den.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1265" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1298" />
             <source>Line %1:</source>
             <translation>Linje %1:</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1282" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1315" />
             <source>Choose a product…</source>
             <translation>Vælg en vare…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1283" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1316" />
             <source>Item no.</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1323" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1356" />
             <source>Open a draft receipt before adding lines.</source>
             <translation>Åbn en kladde, før du tilføjer linjer.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1330" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1363" />
             <source>a product</source>
             <translation>en vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1332" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1365" />
             <source>the batch</source>
             <translation>batchnummeret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1334" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1367" />
             <source>the expiry date</source>
             <translation>udløbsdatoen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1336" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1369" />
             <source>the reason for the hold</source>
             <translation>årsagen til tilbageholdelsen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1338" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1371" />
             <source>Fill in %1.</source>
             <translation>Udfyld %1.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1367" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1400" />
             <source>Line %1 added: %2 %3, %4</source>
             <translation>Linje %1 tilføjet: %2 %3, %4</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1382" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1415" />
             <source>Adding the line…</source>
             <translation>Tilføjer linjen…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1391" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1424" />
             <source>Scanned, but no draft receipt is open: start one with New receipt (Ctrl+N) and scan again.</source>
             <translation>Scannet, men der er ingen åben kladde: start en med Ny modtagelse (Ctrl+N), og scan igen.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1393" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1426" />
             <source>Receipt %1 is posted; start a new receipt to scan more packs.</source>
             <translation>Modtagelse %1 er bogført; start en ny modtagelse for at scanne flere pakninger.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1417" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1450" />
             <source>Recording the scan…</source>
             <translation>Registrerer scanningen…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1439" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1472" />
             <source>+1 pack %1 %2 (%3 in total)</source>
             <translation>+1 pakning %1 %2 (%3 i alt)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1457" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1490" />
             <source>Line %1 changed</source>
             <translation>Linje %1 ændret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1463" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1496" />
             <source>Changing the line…</source>
             <translation>Ændrer linjen…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1477" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1510" />
             <source>Line %1 removed: %2 %3</source>
             <translation>Linje %1 fjernet: %2 %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1490" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1523" />
             <source>Removing the line…</source>
             <translation>Fjerner linjen…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1502" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1535" />
             <source>Put on hold</source>
             <translation>Tilbagehold</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1504" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1537" />
             <source>Why is line %1 (%2 %3) held?</source>
             <translation>Hvorfor tilbageholdes linje %1 (%2 %3)?</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1527" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1560" />
             <source>Change packs…	F2</source>
             <translation>Ret antal pakninger…	F2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1531" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1564" />
             <source>Take off hold</source>
             <translation>Ophæv tilbageholdelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1531" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1564" />
             <source>Put on hold…</source>
             <translation>Tilbagehold…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1533" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1566" />
             <source>Storage</source>
             <translation>Opbevaring</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1541" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1574" />
             <source>Remove line	Del</source>
             <translation>Fjern linje	Del</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1544" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1577" />
             <source>Thaw…	Ctrl+T</source>
             <translation>Optø…	Ctrl+T</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1557" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1590" />
             <source>The receipt has no lines yet.</source>
             <translation>Modtagelsen har endnu ingen linjer.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1563" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1596" />
             <source>Lines that cannot be received (marked red): %1. Change or remove them, then post.</source>
             <translation>Linjer, der ikke kan modtages (markeret med rødt): %1. Ret eller fjern dem, og bogfør derefter.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1578" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1611" />
             <source>Short-dated lots</source>
             <translation>Kortdaterede batcher</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1581" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1614" />
             <source>%n lot(s) on this receipt expire sooner than required. Receive anyway?</source>
             <translation>
                 <numerusform>%n batch på denne modtagelse udløber tidligere end krævet. Modtag alligevel?</numerusform>
@@ -4418,78 +4501,78 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1584" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1617" />
             <source>Receive anyway</source>
             <translation>Modtag alligevel</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1585" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1618" />
             <source>Cancel</source>
             <translation>Annuller</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1598" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1631" />
             <source>Receipt %1 posted: %2 doses in stock</source>
             <translation>Modtagelse %1 bogført: %2 doser på lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1602" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1635" />
             <source>(%1 doses held in quarantine)</source>
             <translation>(%1 doser tilbageholdt i karantæne)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1611" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1644" />
             <source>Posting the receipt…</source>
             <translation>Bogfører modtagelsen…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1621" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1624" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1654" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1657" />
             <source>Cancel draft</source>
             <translation>Annullér kladde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1622" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1655" />
             <source>Cancel the draft for delivery note %1?</source>
             <translation>Annullér kladden for følgeseddel %1?</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1623" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1656" />
             <source>Nothing of it is received; its scanned packs can be scanned again.</source>
             <translation>Intet af den modtages; dens scannede pakninger kan scannes igen.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1625" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1658" />
             <source>Keep it</source>
             <translation>Behold den</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1637" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1670" />
             <source>Draft %1 cancelled</source>
             <translation>Kladde %1 annulleret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1644" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1677" />
             <source>Cancelling the draft…</source>
             <translation>Annullerer kladden…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1652" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1685" />
             <source>goods-receipt</source>
             <translation>varemodtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1664" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1697" />
             <source>Goods receipt %1</source>
             <translation>Varemodtagelse %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1693" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1726" />
             <source>No frozen stock of batch %1 is left at %2.</source>
             <translation>Der er ingen frossen beholdning af batch %1 tilbage på %2.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1702" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1735" />
             <source>%1 doses of batch %2 thawed</source>
             <translation>%1 doser af batch %2 optøet</translation>
         </message>
@@ -4497,87 +4580,136 @@ Bruger: %2</translation>
     <context>
         <name>RecordWasteDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="347" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="351" />
             <source>Record waste</source>
             <translation>Registrér spild</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="384" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="405" />
             <source>&amp;Location</source>
             <translation>&amp;Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="385" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="406" />
             <source>L&amp;ot</source>
             <translation>&amp;Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="386" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="680" />
             <source>&amp;Doses</source>
             <translation>&amp;Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="387" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="408" />
             <source>&amp;Reason</source>
             <translation>Å&amp;rsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="388" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="407" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="680" />
+            <source>&amp;Quantity</source>
+            <translation>&amp;Antal</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="409" />
             <source>Co&amp;mment</source>
             <translation>Be&amp;mærkning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="398" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="421" />
             <source>Cancel</source>
             <translation>Annullér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="398" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="421" />
             <source>&amp;Discard</source>
             <translation>&amp;Kassér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="469" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="514" />
             <source>Choose the location.</source>
             <translation>Vælg stedet.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="471" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="516" />
             <source>Choose the lot: nothing is on hand at this location.</source>
             <translation>Vælg batchen: der er intet på lager på dette sted.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="473" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="518" />
             <source>Choose a reason.</source>
             <translation>Vælg en årsag.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="491" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="536" />
             <source>Discarding…</source>
             <translation>Kasserer…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="569" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="614" />
             <source>Loading…</source>
             <translation>Henter …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="586" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="631" />
             <source>%1 doses on hand</source>
             <translation>%1 doser på lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="588" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="633" />
             <source>use-by %1</source>
             <translation>anvendes senest %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="592" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="637" />
             <source>Nothing on hand here</source>
             <translation>Intet på lager her</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="615" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="666" />
+            <source>%n syringe(s)</source>
+            <translation>
+                <numerusform>%n sprøjte</numerusform>
+                <numerusform>%n sprøjter</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="668" />
+            <source>%n applicator(s)</source>
+            <translation>
+                <numerusform>%n applikator</numerusform>
+                <numerusform>%n applikatorer</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="669" />
+            <source>%n vial(s)</source>
+            <translation>
+                <numerusform>%n hætteglas</numerusform>
+                <numerusform>%n hætteglas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="686" />
+            <source>All %1 doses held here (with the part of an opened one)</source>
+            <translation>Alle %1 doser her (med resten af et anbrudt)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="698" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="700" />
+            <source>%1 doses</source>
+            <translation>%1 doser</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="709" />
+            <source>Waste for “%1” is entered in whole vials, syringes or applicators (%n dose(s) each): an unopened one is lost whole. Only what is left in an opened vial is entered in doses.</source>
+            <translation>
+                <numerusform>Kassation med årsagen “%1” angives i hele hætteglas, sprøjter eller applikatorer (%n dosis hver): en uåbnet går tabt hel. Kun resten i et anbrudt hætteglas angives i doser.</numerusform>
+                <numerusform>Kassation med årsagen “%1” angives i hele hætteglas, sprøjter eller applikatorer (%n doser hver): en uåbnet går tabt hel. Kun resten i et anbrudt hætteglas angives i doser.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="719" />
             <source>A vial holds %n dose(s): enter the doses left in the opened vial.</source>
             <translation>
                 <numerusform>Et hætteglas indeholder %n dosis: angiv de doser, der er tilbage i det anbrudte hætteglas.</numerusform>
@@ -4585,17 +4717,17 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="621" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="725" />
             <source>Required for this reason: say what happened.</source>
             <translation>Påkrævet for denne årsag: skriv hvad der skete.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="623" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="727" />
             <source>Required</source>
             <translation>Påkrævet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="626" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="730" />
             <source>Optional</source>
             <translation>Valgfri</translation>
         </message>
@@ -4631,145 +4763,145 @@ Bruger: %2</translation>
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="209" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="142" />
             <source>YYYY-MM</source>
             <translation>ÅÅÅÅ-MM</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="211" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="144" />
             <source>The month to report, as YYYY-MM. Up and Down step through the months.</source>
             <translation>Måneden der indberettes, som ÅÅÅÅ-MM. Pil op og ned skifter måned.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="214" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="147" />
             <source>&amp;Month</source>
             <translation>&amp;Måned</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="219" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="152" />
             <source>The folder the workbook is written to (remembered on this computer)</source>
             <translation>Mappen som regnearket gemmes i (huskes på denne computer)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="222" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="155" />
             <source>Output &amp;folder</source>
             <translation>Ma&amp;ppe</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="260" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="193" />
             <source>Choose a month and press Make workbook (%1). The summary sheet of the file is shown here, one row per vaccine.</source>
             <translation>Vælg en måned og tryk på Dan regneark (%1). Filens opsummeringsark vises her med én række pr. vaccine.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="289" />
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="649" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="226" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="596" />
             <source>Workbook</source>
             <translation>Regneark</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="303" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="241" />
             <source>No report has been marked as sent yet.</source>
             <translation>Ingen indberetning er markeret som sendt endnu.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="312" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="250" />
             <source>Each version is kept exactly as it was sent. Hover over SHA-256 or Kontrolsum to see it in full.</source>
             <translation>Hver version gemmes præcis, som den blev sendt. Hold musen over SHA-256 eller Kontrolsum for at se hele værdien.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="337" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="275" />
             <source>Archive of reports sent</source>
             <translation>Arkiv over sendte indberetninger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="338" />
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="414" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="276" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="352" />
             <source>Changes since sent</source>
             <translation>Ændringer siden afsendelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="359" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="297" />
             <source>Monthly report to SSI</source>
             <translation>Månedlig indberetning til SSI</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="402" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="340" />
             <source>Make workbook</source>
             <translation>Dan regneark</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="404" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="342" />
             <source>Write the month's workbook for SSI into the output folder</source>
             <translation>Gem månedens regneark til SSI i den valgte mappe</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="408" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="346" />
             <source>Mark as sent…</source>
             <translation>Markér som sendt…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="410" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="348" />
             <source>Archive the workbook just made as sent to SSI; this closes the month</source>
             <translation>Arkivér det netop dannede regneark som sendt til SSI; det lukker måneden</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="416" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="354" />
             <source>Compare the month as it is now with the version sent to SSI</source>
             <translation>Sammenlign måneden, som den er nu, med versionen sendt til SSI</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="420" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="358" />
             <source>Choose…</source>
             <translation>Vælg…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="422" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="360" />
             <source>Choose the folder the workbook is written to</source>
             <translation>Vælg mappen som regnearket gemmes i</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="426" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="364" />
             <source>Open folder</source>
             <translation>Åbn mappe</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="428" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="366" />
             <source>Open the folder holding the workbook</source>
             <translation>Åbn mappen med regnearket</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="432" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="370" />
             <source>Save copy…</source>
             <translation>Gem kopi…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="434" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="372" />
             <source>Save a copy of the selected archived workbook, exactly as it was sent</source>
             <translation>Gem en kopi af det valgte arkiverede regneark, præcis som det blev sendt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="501" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="439" />
             <source>Folder for the SSI workbook</source>
             <translation>Mappe til regnearket til SSI</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="513" />
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="518" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="451" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="456" />
             <source>Making the workbook for %1…</source>
             <translation>Danner regnearket for %1…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="531" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="469" />
             <source>Mark as sent to SSI</source>
             <translation>Markér som sendt til SSI</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="533" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="471" />
             <source>Mark %1 as sent to SSI for %2?</source>
             <translation>Markér %1 som sendt til SSI for %2?</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="537" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="475" />
             <source>This closes %1: a movement dated in %1 after this can only be posted by a coordinator who gives a reason, and it will show under Changes since sent.
 
 The file is archived exactly as it is now. Marking the month again later adds a new version and keeps this one.</source>
@@ -4778,67 +4910,87 @@ The file is archived exactly as it is now. Marking the month again later adds a 
 Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes en ny version, og denne bevares.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="543" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="482" />
+            <source>This is version %1: SSI can tell it from the version sent before.</source>
+            <translation>Dette er version %1: SSI kan skelne den fra den version, der blev sendt før.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="489" />
             <source>Mark as sent</source>
             <translation>Markér som sendt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="573" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="519" />
             <source>Comparing %1 with the version sent…</source>
             <translation>Sammenligner %1 med den sendte version…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="599" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="545" />
             <source>Save a copy of the workbook sent</source>
             <translation>Gem en kopi af det sendte regneark</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="601" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="547" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Excel-regneark (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="610" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="556" />
             <source>Saved a copy of %1 (version %2) as %3.</source>
             <translation>Gemte en kopi af %1 (version %2) som %3.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="633" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="579" />
             <source>Workbook written: %1</source>
             <translation>Regnearket er gemt: %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="638" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="584" />
             <source>No workbook was written.</source>
             <translation>Der blev ikke gemt noget regneark.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="651" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="598" />
             <source>Workbook for %1: summary sheet (Opsummering)</source>
             <translation>Regneark for %1: opsummeringsarket (Opsummering)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="654" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="600" />
+            <source>Provisional (Foreløbig)</source>
+            <translation>Foreløbig</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="602" />
+            <source>version %1</source>
+            <translation>version %1</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="608" />
+            <source>Provisional (Foreløbig): %1 has not ended. The figures count up to today and days to expiry count from today; the cover says Foreløbig. The month can be marked as sent to SSI from %2.</source>
+            <translation>Foreløbig: %1 er ikke slut. Tallene tæller op til i dag, og dage til udløb tælles fra i dag; forsiden siger Foreløbig. Måneden kan markeres som sendt til SSI fra %2.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="617" />
             <source>Open %1</source>
             <translation>Åbn %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="656" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="619" />
             <source>Made %1 by %2</source>
             <translation>Dannet %1 af %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="658" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="621" />
             <source>Kontrolsum: %1</source>
             <translation>Kontrolsum: %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="660" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="623" />
             <source>SHA-256 of the ledger rows the report was made from; the same data gives the same sum.</source>
             <translation>SHA-256 af de bevægelser, indberetningen er dannet ud fra; samme data giver samme sum.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="665" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="628" />
             <source>%n row(s) do not reconcile (Afstemt is not OK): marked red.</source>
             <translation>
                 <numerusform>%n række stemmer ikke (Afstemt er ikke OK): markeret med rødt.</numerusform>
@@ -4846,7 +4998,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="670" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="633" />
             <source>All %n row(s) reconcile (Afstemt OK).</source>
             <translation>
                 <numerusform>%n række stemmer (Afstemt OK).</numerusform>
@@ -4854,27 +5006,27 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="672" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="635" />
             <source>No stock or movements in this month: the sheets have headers only.</source>
             <translation>Ingen beholdning eller bevægelser i denne måned: arkene har kun overskrifter.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="681" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="644" />
             <source>Archiving the workbook…</source>
             <translation>Arkiverer regnearket…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="689" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="652" />
             <source>%1 was marked as sent for %2 (version %3); the month is closed.</source>
             <translation>%1 er markeret som sendt for %2 (version %3); måneden er lukket.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="700" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="663" />
             <source>Press Changes since sent (%1) to compare a month with the version sent to SSI.</source>
             <translation>Tryk på Ændringer siden afsendelse (%1) for at sammenligne en måned med versionen sendt til SSI.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="712" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="675" />
             <source>%1: %n difference(s) from version %2 sent on %3 by %4.</source>
             <translation>
                 <numerusform>%1: %n forskel fra version %2, sendt %3 af %4.</numerusform>
@@ -4882,28 +5034,43 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="721" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="684" />
             <source>%1: compared with version %2.</source>
             <translation>%1: sammenlignet med version %2.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="724" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="687" />
             <source>No changes since the version sent on %1 by %2.</source>
             <translation>Ingen ændringer siden versionen sendt %1 af %2.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="761" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="727" />
+            <source>%1 has not ended: it can be marked as sent to SSI once it is over.</source>
+            <translation>%1 er ikke slut: måneden kan markeres som sendt til SSI, når den er forbi.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="731" />
             <source>Make the workbook for %1 first; the one shown is for %2.</source>
             <translation>Dan først regnearket for %1; det viste er for %2.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="770" />
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="785" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="737" />
+            <source>The workbook shown is provisional (made before %1 ended): make it again.</source>
+            <translation>Regnearket, der vises, er foreløbigt (dannet før %1 sluttede): dan det igen.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="746" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="766" />
             <source>%1 has not been marked as sent.</source>
             <translation>%1 er ikke markeret som sendt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="777" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="752" />
+            <source>%1 has not ended: a workbook made now is provisional (Foreløbig).</source>
+            <translation>%1 er ikke slut: et regneark dannet nu er foreløbigt (Foreløbig).</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="758" />
             <source>%1 is closed: version %2 was marked as sent on %3 by %4.</source>
             <translation>%1 er lukket: version %2 blev markeret som sendt %3 af %4.</translation>
         </message>
@@ -4911,67 +5078,73 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>RequestsModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="338" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="333" />
             <source>Site</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="339" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="334" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="340" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="335" />
             <source>Proposed</source>
             <translation>Foreslået</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="341" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="336" />
             <source>Requested</source>
             <translation>Ønsket</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="342" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="337" />
             <source>Allocated</source>
             <translation>Tildelt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="343" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="338" />
             <source>Short</source>
             <translation>Mangler</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="346" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="341" />
             <source>The app's proposal: the site's recent use times its target cover, minus what it holds</source>
             <translation>Programmets forslag: stedets forbrug for nylig gange dets måldækning, minus det, det har</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="347" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="342" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="353" />
             <source>Doses the site should get, in whole vials (type a figure or F2 to change)</source>
             <translation>Doser, stedet skal have, i hele hætteglas (skriv et tal eller F2 for at ændre)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="348" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="343" />
             <source>Doses picked from the pharmacy's stock, earliest expiry first</source>
             <translation>Doser plukket fra apotekets lager, tidligste udløb først</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="350" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="345" />
             <source>Requested doses that cannot be sent: the pharmacy's stock is short, or would expire before the site can use it</source>
             <translation>Ønskede doser, der ikke kan sendes: apotekets lager slår ikke til, eller det ville udløbe, før stedet kan bruge det</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="462" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="355" />
+            <source>Doses the site was to get, in whole vials (read only: the round is no longer a draft)</source>
+            <translation>Doser stedet skulle have, i hele hætteglas (kan ikke ændres: runden er ikke længere en kladde)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="461" />
             <source>Gets %1 of %2 doses</source>
             <translation>Får %1 af %2 doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="453" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="452" />
             <source>Proposal: %1</source>
             <translation>Forslag: %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="456" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="455" />
             <source>Requested %1 doses = %n vial(s)</source>
             <translation>
                 <numerusform>Ønsket %1 doser = %n hætteglas</numerusform>
@@ -4979,12 +5152,12 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="469" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="468" />
             <source>Type a figure or press F2 to change; whole vials of %1 doses</source>
             <translation>Skriv et tal eller tryk F2 for at ændre; hele hætteglas á %1 doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="472" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="471" />
             <source>Type a figure or press F2 to change</source>
             <translation>Skriv et tal eller tryk F2 for at ændre</translation>
         </message>
@@ -5251,39 +5424,67 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         </message>
     </context>
     <context>
+        <name>RoundLegends</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/round_legends.py" line="33" />
+            <source>Red site names get less than they asked for; hover over one to see how much.</source>
+            <translation>Røde stednavne får mindre, end de bad om; hold musen over et for at se hvor meget.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/round_legends.py" line="39" />
+            <source>Red lots with this badge were recalled after they were picked: change the lot before dispatch.</source>
+            <translation>Røde batcher med dette mærke er tilbagekaldt efter plukningen: skift batch før afsendelse.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/round_legends.py" line="46" />
+            <source>Type a figure in Requested to change it; whole vials</source>
+            <translation>Skriv et tal under Ønsket for at ændre det; hele hætteglas</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/round_legends.py" line="48" />
+            <source>Cancelled: read only</source>
+            <translation>Annulleret: kan ikke ændres</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/round_legends.py" line="50" />
+            <source>Dispatched: read only, the figures the round was sent with</source>
+            <translation>Afsendt: kan ikke ændres; tallene runden blev sendt med</translation>
+        </message>
+    </context>
+    <context>
         <name>RoundListModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="147" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="148" />
             <source>Round</source>
             <translation>Runde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="147" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="148" />
             <source>Date</source>
             <translation>Dato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="147" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="148" />
             <source>Sites</source>
             <translation>Steder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="147" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="148" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="148" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="149" />
             <source>The day the round goes out</source>
             <translation>Dagen, runden kører</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="193" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="191" />
             <source>Round %1 for %2</source>
             <translation>Runde %1 til %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="197" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="195" />
             <source>%1 doses to %n site(s)</source>
             <translation>
                 <numerusform>%1 doser til %n sted</numerusform>
@@ -5291,7 +5492,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="199" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="197" />
             <source>Planned by %1</source>
             <translation>Planlagt af %1</translation>
         </message>
@@ -5508,47 +5709,47 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>SiteListsModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="250" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="248" />
             <source>Site</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="250" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="248" />
             <source>List</source>
             <translation>Liste</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="250" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="248" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="252" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="250" />
             <source>The site's distribution list: draft, dispatched, received or cancelled</source>
             <translation>Stedets distributionsliste: kladde, afsendt, modtaget eller annulleret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="253" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="251" />
             <source>Doses picked for the site</source>
             <translation>Doser plukket til stedet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="276" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="271" />
             <source>All sites (%1)</source>
             <translation>Alle steder (%1)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="303" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="298" />
             <source>List %1</source>
             <translation>Liste %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="309" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="304" />
             <source>Gets %1 doses less than requested</source>
             <translation>Får %1 doser mindre end ønsket</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="311" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="306" />
             <source>%n visit(s) planned</source>
             <translation>
                 <numerusform>%n besøg planlagt</numerusform>
@@ -5556,7 +5757,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="314" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="309" />
             <source>Received by %1, %2</source>
             <translation>Modtaget af %1, %2</translation>
         </message>
@@ -5564,93 +5765,93 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>StockModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="151" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="152" />
             <source>Location</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="152" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="153" />
             <source>Location kind</source>
             <translation>Stedtype</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="153" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="154" />
             <source>Programme</source>
             <translation>Program</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="154" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="155" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="155" />
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="356" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="156" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="359" />
             <source>Item no.</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="156" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="157" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="157" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="158" />
             <source>Expiry</source>
             <translation>Udløbsdato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="158" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="159" />
             <source>Use by</source>
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="159" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="160" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="160" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="161" />
             <source>Packs</source>
             <translation>Pakninger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="161" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="162" />
             <source>Units</source>
             <translation>Enheder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="164" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="165" />
             <source>SSI item number (varenummer)</source>
             <translation>SSI's varenummer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="165" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="166" />
             <source>The manufacturer's expiry date</source>
             <translation>Producentens udløbsdato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="166" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="167" />
             <source>Use by: the expiry date, or earlier once thawed</source>
             <translation>Anvendes senest: udløbsdatoen, eller tidligere når varen er optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="167" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="168" />
             <source>Vials, syringes or applicators</source>
             <translation>Hætteglas, sprøjter eller applikatorer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="168" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="169" />
             <source>Packs as delivered by SSI</source>
             <translation>Pakninger som leveret af SSI</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="302" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="303" />
             <source>This column cannot be sorted.</source>
             <translation>Der kan ikke sorteres efter denne kolonne.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="404" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="426" />
             <source>Thawed %1</source>
             <translation>Optøet %1</translation>
         </message>
@@ -5658,102 +5859,102 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>StockPage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="125" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="127" />
             <source>Search batch, product or location  (Ctrl+F)</source>
             <translation>Søg batch, vare eller sted  (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="135" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="137" />
             <source>Programme</source>
             <translation>Program</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="136" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="138" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="137" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="139" />
             <source>Location</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="288" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="290" />
             <source>Release held stock…</source>
             <translation>Frigiv tilbageholdt lager…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="290" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="292" />
             <source>Release the selected held stock from quarantine to the pharmacy</source>
             <translation>Frigiv det valgte tilbageholdte lager fra karantæne til apoteket</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="294" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="296" />
             <source>Discard…</source>
             <translation>Kassér…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="296" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="298" />
             <source>Discard doses of the selected row with a reason</source>
             <translation>Kassér doser fra den valgte række med en årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="300" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="302" />
             <source>Thaw…</source>
             <translation>Optø…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="302" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="304" />
             <source>Thaw doses of the selected frozen stock; its thawed shelf life starts</source>
             <translation>Optø doser af det valgte frosne lager; holdbarheden efter optøning starter</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="309" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="311" />
             <source>Amber italic rows are held in quarantine: in stock, but not pickable until released.</source>
             <translation>Rækker i gul kursiv er tilbageholdt i karantæne: på lager, men kan ikke plukkes, før de frigives.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="391" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="399" />
             <source>All programmes</source>
             <translation>Alle programmer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="392" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="400" />
             <source>All locations</source>
             <translation>Alle steder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="385" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="393" />
             <source>%1 (not in use)</source>
             <translation>%1 (ikke i brug)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="403" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="411" />
             <source>All products</source>
             <translation>Alle varer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="398" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="406" />
             <source>Item no.</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="427" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="435" />
             <source>No stock matches the filter.</source>
             <translation>Intet lager passer til filteret.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="429" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="437" />
             <source>There is no stock yet. Stock appears here when deliveries are received.</source>
             <translation>Der er endnu intet lager. Lageret vises her, når leverancer er modtaget.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="436" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="444" />
             <source>Loading…</source>
             <translation>Henter …</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="439" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="447" />
             <source>%n row(s)</source>
             <translation>
                 <numerusform>%n række</numerusform>
@@ -5761,7 +5962,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="440" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="448" />
             <source>%1 doses</source>
             <translation>%1 doser</translation>
         </message>
@@ -5818,136 +6019,136 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>TransferDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1106" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1107" />
             <source>Transfer or return stock</source>
             <translation>Overfør eller returnér lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1118" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1119" />
             <source>Why, e.g. rebalancing before expiry</source>
             <translation>Hvorfor, fx omfordeling før udløb</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1121" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1122" />
             <source>Move doses of one lot from one site to another; both are in this region.</source>
             <translation>Flyt doser af én batch fra ét sted til et andet; begge i denne region.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1122" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1136" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1162" />
-            <source>From</source>
-            <translation>Fra</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/distribution_page.py" line="1123" />
             <location filename="../../pharmacy_app/ui/distribution_page.py" line="1137" />
             <location filename="../../pharmacy_app/ui/distribution_page.py" line="1163" />
-            <source>Lot</source>
-            <translation>Batch</translation>
+            <source>From</source>
+            <translation>Fra</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/distribution_page.py" line="1124" />
             <location filename="../../pharmacy_app/ui/distribution_page.py" line="1138" />
             <location filename="../../pharmacy_app/ui/distribution_page.py" line="1164" />
+            <source>Lot</source>
+            <translation>Batch</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1125" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1139" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1165" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1125" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1126" />
             <source>To</source>
             <translation>Til</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1126" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1139" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1167" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1127" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1140" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1168" />
             <source>Note</source>
             <translation>Bemærkning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1127" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1128" />
             <source>Site to site</source>
             <translation>Sted til sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1132" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1133" />
             <source>Why, e.g. the site closes for the season</source>
             <translation>Hvorfor, fx stedet lukker for sæsonen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1135" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1136" />
             <source>Return doses a site does not need to the pharmacy, where they can be picked again.</source>
             <translation>Returnér doser, et sted ikke skal bruge, til apoteket, hvor de kan plukkes igen.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1140" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1141" />
             <source>Back to the pharmacy</source>
             <translation>Tilbage til apoteket</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1148" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1149" />
             <source>Required: the agreement or order number</source>
             <translation>Skal udfyldes: aftale- eller ordrenummeret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1156" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1157" />
             <source>Send doses from the pharmacy to another region's pharmacy. The app writes a shipment file (JSON) with the lot and its history: save it and send it with the goods; the other pharmacy receives it with Receive from another region.</source>
             <translation>Send doser fra apoteket til en anden regions apotek. Programmet skriver en forsendelsesfil (JSON) med batchen og dens historik: gem den, og send den med varerne; det andet apotek modtager den med Modtag fra anden region.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1165" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1166" />
             <source>To region</source>
             <translation>Til region</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1166" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1167" />
             <source>Reference</source>
             <translation>Reference</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1168" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1169" />
             <source>To another region</source>
             <translation>Til anden region</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1174" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1175" />
             <source>Close</source>
             <translation>Luk</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1215" />
             <location filename="../../pharmacy_app/ui/distribution_page.py" line="1216" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1217" />
             <source>Transfer</source>
             <translation>Overfør</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1215" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1216" />
             <source>Return</source>
             <translation>Returnér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1215" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1216" />
             <source>Send…</source>
             <translation>Send …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1249" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1250" />
             <source>%1 doses of batch %2 moved from %3 to %4</source>
             <translation>%1 doser af batch %2 flyttet fra %3 til %4</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1262" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1263" />
             <source>%1 doses of batch %2 returned from %3 to the pharmacy</source>
             <translation>%1 doser af batch %2 returneret fra %3 til apoteket</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1276" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1277" />
             <source>%1 doses of batch %2 sent to region %3</source>
             <translation>%1 doser af batch %2 sendt til region %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1290" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1291" />
             <source>Moving the stock…</source>
             <translation>Flytter lageret …</translation>
         </message>
@@ -5980,17 +6181,17 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>UseByTexts</name>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="61" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="62" />
             <source>Expired: could be used until %1</source>
             <translation>Udløbet: kunne anvendes til og med %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="63" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="64" />
             <source>Last day of use</source>
             <translation>Sidste anvendelsesdag</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="64" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="65" />
             <source>%n day(s) left</source>
             <translation>
                 <numerusform>%n dag tilbage</numerusform>
@@ -6001,52 +6202,52 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>VisitDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="695" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="696" />
             <source>Add a visit – %1</source>
             <translation>Tilføj besøg – %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="703" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="704" />
             <source>e.g. Plejecenter Solgården</source>
             <translation>fx Plejecenter Solgården</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="717" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="718" />
             <source>&amp;Date</source>
             <translation>&amp;Dato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="718" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="719" />
             <source>&amp;Institution</source>
             <translation>&amp;Institution</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="719" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="720" />
             <source>&amp;Kind</source>
             <translation>&amp;Type</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="725" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="726" />
             <source>doses</source>
             <translation>doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="729" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="730" />
             <source>Add visit</source>
             <translation>Tilføj besøg</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="729" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="730" />
             <source>Cancel</source>
             <translation>Annullér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="732" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="733" />
             <source>Give the doses of every programme given at this visit; leave the others at 0.</source>
             <translation>Angiv doserne for hvert program, der gives ved besøget; lad de andre stå på 0.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="766" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="767" />
             <source>Adding the visit…</source>
             <translation>Tilføjer besøget …</translation>
         </message>
@@ -6054,32 +6255,32 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>VisitsModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="645" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="664" />
             <source>Date</source>
             <translation>Dato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="646" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="665" />
             <source>Unit</source>
             <translation>Enhed</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="647" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="666" />
             <source>Institution</source>
             <translation>Institution</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="648" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="667" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="649" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="668" />
             <source>Programme</source>
             <translation>Program</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="650" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="669" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
@@ -6266,17 +6467,17 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>WindowsDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="197" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="198" />
             <source>Expiry windows</source>
             <translation>Udløbsvinduer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="205" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="206" />
             <source>Group stock by how many days are left until its use-by date. Write up to %1 numbers of days, separated by commas (for example 7, 30, 60).</source>
             <translation>Gruppér beholdningen efter hvor mange dage der er tilbage til sidste anvendelsesdato. Skriv op til %1 antal dage, adskilt af kommaer (for eksempel 7, 30, 60).</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="237" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="238" />
             <source>Write 1 to %1 different whole numbers of days from 1 to %2.</source>
             <translation>Skriv 1 til %1 forskellige hele antal dage fra 1 til %2.</translation>
         </message>
@@ -6348,12 +6549,12 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>_StockPicker</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1060" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1061" />
             <source>%1 · batch %2 · use by %3 · %4 doses</source>
             <translation>%1 · batch %2 · anvendes senest %3 · %4 doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1068" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1069" />
             <source>No stock here</source>
             <translation>Intet lager her</translation>
         </message>

@@ -23,7 +23,7 @@
     <context>
         <name>BucketTile</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="189" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="190" />
             <source>%n lot(s)</source>
             <translation>
                 <numerusform>%n lot</numerusform>
@@ -34,7 +34,7 @@
     <context>
         <name>ConsumptionImportDialog</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="144" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="145" />
             <source>%n problem(s)</source>
             <translation>
                 <numerusform>%n problem</numerusform>
@@ -45,10 +45,10 @@
     <context>
         <name>DiscardTab</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="198" />
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="228" />
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="261" />
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="289" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="201" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="231" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="264" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="292" />
             <source>%n dose(s)</source>
             <translation>
                 <numerusform>%n dose</numerusform>
@@ -56,7 +56,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="200" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="203" />
             <source>(%n row(s))</source>
             <translation>
                 <numerusform>(%n row)</numerusform>
@@ -64,7 +64,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="275" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="278" />
             <source>%n row(s)</source>
             <translation>
                 <numerusform>%n row</numerusform>
@@ -75,10 +75,10 @@
     <context>
         <name>DistributionPage</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1968" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2139" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2301" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2332" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1973" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2144" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2306" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2337" />
             <source>%n site(s)</source>
             <translation>
                 <numerusform>%n site</numerusform>
@@ -86,7 +86,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2043" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2048" />
             <source>%n vial(s)</source>
             <translation>
                 <numerusform>%n vial</numerusform>
@@ -94,7 +94,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2012" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2017" />
             <source>%n more site(s)</source>
             <translation>
                 <numerusform>%n more site</numerusform>
@@ -102,8 +102,8 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1972" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2300" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1977" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2305" />
             <source>%n unit(s)</source>
             <translation>
                 <numerusform>%n unit</numerusform>
@@ -111,7 +111,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2016" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2021" />
             <source>%n more product(s) short</source>
             <translation>
                 <numerusform>%n more product short</numerusform>
@@ -122,7 +122,8 @@
     <context>
         <name>ExpiryTexts</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="49" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="56" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="61" />
             <source>≤ %n day(s)</source>
             <translation>
                 <numerusform>≤ %n day</numerusform>
@@ -130,7 +131,15 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="52" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="67" />
+            <source>Use-by more than %n day(s) from today</source>
+            <translation>
+                <numerusform>Use-by more than %n day from today</numerusform>
+                <numerusform>Use-by more than %n days from today</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="75" />
             <source>%1 doses have expired (%n lot(s))</source>
             <translation>
                 <numerusform>%1 doses have expired (%n lot)</numerusform>
@@ -138,7 +147,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="56" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="79" />
             <source>%1 doses expire within %2 days (%n lot(s))</source>
             <translation>
                 <numerusform>%1 doses expire within %2 days (%n lot)</numerusform>
@@ -146,7 +155,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="62" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="85" />
             <source>%1 doses will not be used in time at their site's rate (%n lot(s))</source>
             <translation>
                 <numerusform>%1 doses will not be used in time at their site's rate (%n lot)</numerusform>
@@ -154,7 +163,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="67" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="90" />
             <source>%n day(s) left</source>
             <translation>
                 <numerusform>%n day left</numerusform>
@@ -162,7 +171,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="71" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="94" />
             <source>%1 %2: use by %3 (%4), %5 doses at %n location(s)</source>
             <translation>
                 <numerusform>%1 %2: use by %3 (%4), %5 doses at %n location</numerusform>
@@ -203,7 +212,15 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="566" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="561" />
+            <source>No errors in the file, but %n short-dated lot(s) need your confirmation below</source>
+            <translation>
+                <numerusform>No errors in the file, but %n short-dated lot needs your confirmation below</numerusform>
+                <numerusform>No errors in the file, but %n short-dated lots need your confirmation below</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="576" />
             <source>%n line(s)</source>
             <translation>
                 <numerusform>%n line</numerusform>
@@ -211,7 +228,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="600" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="610" />
             <source>%n short-dated lot(s) need your confirmation:</source>
             <translation>
                 <numerusform>%n short-dated lot needs your confirmation:</numerusform>
@@ -222,7 +239,7 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="274" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="275" />
             <source>%n lot(s)</source>
             <translation>
                 <numerusform>%n lot</numerusform>
@@ -230,7 +247,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="275" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="276" />
             <source>%n location(s)</source>
             <translation>
                 <numerusform>%n location</numerusform>
@@ -241,7 +258,7 @@
     <context>
         <name>NewRoundDialog</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="410" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="411" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n day</numerusform>
@@ -249,7 +266,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="412" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="413" />
             <source>Target cover: stock for %n day(s) of use at each site of this kind</source>
             <translation>
                 <numerusform>Target cover: stock for %n day of use at each site of this kind</numerusform>
@@ -257,7 +274,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="497" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="498" />
             <source>%n site(s) ticked</source>
             <translation>
                 <numerusform>%n site ticked</numerusform>
@@ -268,7 +285,7 @@
     <context>
         <name>OverviewTab</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="504" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="505" />
             <source>%n row(s)</source>
             <translation>
                 <numerusform>%n row</numerusform>
@@ -327,7 +344,7 @@
     <context>
         <name>ReceiptLinesModel</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="318" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="312" />
             <source>(+%n more)</source>
             <translation>
                 <numerusform>(+%n more)</numerusform>
@@ -335,7 +352,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="325" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="319" />
             <source>Short-dated (%n day(s))</source>
             <translation>
                 <numerusform>Short-dated (%n day)</numerusform>
@@ -346,7 +363,7 @@
     <context>
         <name>ReceiptListModel</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="494" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="482" />
             <source>%n pack(s)</source>
             <translation>
                 <numerusform>%n pack</numerusform>
@@ -354,7 +371,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="495" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="483" />
             <source>%n line(s)</source>
             <translation>
                 <numerusform>%n line</numerusform>
@@ -362,7 +379,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="502" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="490" />
             <source>%n line(s) on hold</source>
             <translation>
                 <numerusform>%n line on hold</numerusform>
@@ -373,9 +390,9 @@
     <context>
         <name>ReceivingPage</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1113" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1206" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1561" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1123" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1239" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1594" />
             <source>%n line(s)</source>
             <translation>
                 <numerusform>%n line</numerusform>
@@ -383,8 +400,16 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1207" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1371" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1154" />
+            <source>No receipts made on this page yet, but the stock holds %n delivery note(s) from SSI (the latest on %1) booked without a receipt here, by the demo data or the command line. Their lots and history are on the Stock page.</source>
+            <translation>
+                <numerusform>No receipts made on this page yet, but the stock holds %n delivery note from SSI (the latest on %1) booked without a receipt here, by the demo data or the command line. Its lots and history are on the Stock page.</numerusform>
+                <numerusform>No receipts made on this page yet, but the stock holds %n delivery notes from SSI (the latest on %1) booked without a receipt here, by the demo data or the command line. Their lots and history are on the Stock page.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1240" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1404" />
             <source>%n pack(s)</source>
             <translation>
                 <numerusform>%n pack</numerusform>
@@ -392,7 +417,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1212" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1245" />
             <source>%n on hold</source>
             <translation>
                 <numerusform>%n on hold</numerusform>
@@ -400,7 +425,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1216" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1249" />
             <source>%n with problems</source>
             <translation>
                 <numerusform>%n with problems</numerusform>
@@ -408,7 +433,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1218" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1251" />
             <source>%n short-dated</source>
             <translation>
                 <numerusform>%n short-dated</numerusform>
@@ -416,7 +441,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1581" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1614" />
             <source>%n lot(s) on this receipt expire sooner than required. Receive anyway?</source>
             <translation>
                 <numerusform>%n lot on this receipt expires sooner than required. Receive anyway?</numerusform>
@@ -427,7 +452,39 @@
     <context>
         <name>RecordWasteDialog</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="615" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="666" />
+            <source>%n syringe(s)</source>
+            <translation>
+                <numerusform>%n syringe</numerusform>
+                <numerusform>%n syringes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="668" />
+            <source>%n applicator(s)</source>
+            <translation>
+                <numerusform>%n applicator</numerusform>
+                <numerusform>%n applicators</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="669" />
+            <source>%n vial(s)</source>
+            <translation>
+                <numerusform>%n vial</numerusform>
+                <numerusform>%n vials</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="709" />
+            <source>Waste for “%1” is entered in whole vials, syringes or applicators (%n dose(s) each): an unopened one is lost whole. Only what is left in an opened vial is entered in doses.</source>
+            <translation>
+                <numerusform>Waste for “%1” is entered in whole vials, syringes or applicators (%n dose each): an unopened one is lost whole. Only what is left in an opened vial is entered in doses.</numerusform>
+                <numerusform>Waste for “%1” is entered in whole vials, syringes or applicators (%n doses each): an unopened one is lost whole. Only what is left in an opened vial is entered in doses.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="719" />
             <source>A vial holds %n dose(s): enter the doses left in the opened vial.</source>
             <translation>
                 <numerusform>A vial holds %n dose: enter the doses left in the opened vial.</numerusform>
@@ -438,7 +495,7 @@
     <context>
         <name>ReportsPage</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="665" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="628" />
             <source>%n row(s) do not reconcile (Afstemt is not OK): marked red.</source>
             <translation>
                 <numerusform>%n row does not reconcile (Afstemt is not OK): marked red.</numerusform>
@@ -446,7 +503,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="670" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="633" />
             <source>All %n row(s) reconcile (Afstemt OK).</source>
             <translation>
                 <numerusform>The %n row reconciles (Afstemt OK).</numerusform>
@@ -454,7 +511,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="712" />
+            <location filename="../../pharmacy_app/ui/reports_page.py" line="675" />
             <source>%1: %n difference(s) from version %2 sent on %3 by %4.</source>
             <translation>
                 <numerusform>%1: %n difference from version %2 sent on %3 by %4.</numerusform>
@@ -465,7 +522,7 @@
     <context>
         <name>RequestsModel</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="456" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="455" />
             <source>Requested %1 doses = %n vial(s)</source>
             <translation>
                 <numerusform>Requested %1 doses = %n vial</numerusform>
@@ -519,7 +576,7 @@
     <context>
         <name>RoundListModel</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="197" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="195" />
             <source>%1 doses to %n site(s)</source>
             <translation>
                 <numerusform>%1 doses to %n site</numerusform>
@@ -541,7 +598,7 @@
     <context>
         <name>SiteListsModel</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="311" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="306" />
             <source>%n visit(s) planned</source>
             <translation>
                 <numerusform>%n visit planned</numerusform>
@@ -552,7 +609,7 @@
     <context>
         <name>StockPage</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="439" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="447" />
             <source>%n row(s)</source>
             <translation>
                 <numerusform>%n row</numerusform>
@@ -574,7 +631,7 @@
     <context>
         <name>UseByTexts</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="64" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="65" />
             <source>%n day(s) left</source>
             <translation>
                 <numerusform>%n day left</numerusform>

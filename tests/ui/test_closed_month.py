@@ -158,8 +158,11 @@ def test_importing_a_sheet_into_a_closed_month_asks_for_a_reason(
 def test_discarding_in_a_closed_month_asks_for_a_reason(
     qtbot, window, app: App, tmp_path: Path, clock: Clock
 ) -> None:
-    # A discard is posted now: close the current month too (sent the same day).
+    # A discard is posted now, so "now" must be in a closed month: November closed on a
+    # workstation whose clock ran a month ahead (the current month is never closed).
+    clock.set(START + timedelta(days=30))
     mark_sent(app, "2026-11", tmp_path / "nov")
+    clock.set(START)
     row = next(r for r in queries.stock_rows(app, queries.StockFilter(text="FX1234")) if r.location_code == "VC-HER")
     dialog = DiscardDialog(window.ops, StockTarget.from_row(row), window)
     qtbot.addWidget(dialog)

@@ -358,6 +358,44 @@ def test_record_waste_asks_for_a_comment_and_refuses_more_than_a_vial(qtbot, ops
     assert "Discarded 4 doses of batch FX1234" in tab.status.text()
 
 
+def test_record_waste_offers_whole_vials_for_breakage(qtbot, ops, home):
+    tab = show(qtbot, DiscardTab(ops), ops)
+    dialog = open_waste_dialog(qtbot, tab, ops, "VC-HER")
+    before = lot_doses(home, "FX1234")["VC-HER"]  # 42 doses of Comirnaty: 7 vials of 6
+    dialog.select_reason("BRUD")
+    assert dialog.whole_units()
+    assert dialog.units_spin.isVisible() and not dialog.doses_spin.isVisible()
+    assert dialog.units_spin.maximum() == 7 and not dialog.all_check.isVisible()
+    assert "whole vials" in dialog.vial_hint.text() and "6 doses each" in dialog.vial_hint.text()
+    dialog.units_spin.setValue(2)
+    assert dialog.units_doses.text() == "2 vials = 12 doses" and dialog.doses() == 12
+    # Open-vial waste is entered in doses.
+    dialog.select_reason("ANBRUDT_HETTEGLAS")
+    assert dialog.doses_spin.isVisible() and not dialog.units_spin.isVisible()
+    dialog.select_reason("TEMPERATURSVIGT")
+    assert dialog.units_spin.isVisible() and dialog.doses() == 12
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.waste_dialog is None, timeout=10000)
+    idle(qtbot, ops)
+    assert lot_doses(home, "FX1234")["VC-HER"] == before - 12
+    assert discards(home, "FX1234")[-1] == ("VC-HER", 12, "TEMPERATURSVIGT")
+
+    # A dose given from an opened vial: 29 doses, 4 whole vials and part of one.
+    lot_id = next(r.lot_id for r in queries.stock_rows(home, StockFilter(text="FX1234")) if r.location_code == "VC-HER")
+    stock.administer(home, lot_id=lot_id, site_code="VC-HER", doses=1)
+    dialog = open_waste_dialog(qtbot, tab, ops, "VC-HER")
+    dialog.select_reason("BRUD")
+    assert dialog.units_spin.maximum() == 4 and dialog.all_check.isVisible()
+    assert "All 29 doses held here" in dialog.all_check.text()
+    dialog.all_check.setChecked(True)
+    assert not dialog.units_spin.isEnabled() and dialog.doses() == 29
+    assert dialog.units_doses.text() == "= 29 doses"
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.waste_dialog is None, timeout=10000)
+    idle(qtbot, ops)
+    assert "VC-HER" not in lot_doses(home, "FX1234")
+
+
 def test_record_waste_other_with_a_comment_is_posted(qtbot, ops, home):
     tab = show(qtbot, DiscardTab(ops), ops)
     dialog = open_waste_dialog(qtbot, tab, ops, "MOB-NORD")

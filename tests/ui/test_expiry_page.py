@@ -30,7 +30,7 @@ from pharmacy_app.services import expiry
 from pharmacy_app.services.app import App
 from pharmacy_app.ui.expiry_chart import EXPIRED_COLOUR
 from pharmacy_app.ui.expiry_model import EXPIRED_WEEK, ExpiryModel
-from pharmacy_app.ui.expiry_page import NOTIFIED_KEY, WASTAGE, ExpiryWatch
+from pharmacy_app.ui.expiry_page import WASTAGE, ExpiryWatch, notified_key
 from pharmacy_app.ui.main_window import EXPIRY, STOCK, MainWindow
 from tests.ui.conftest import TEST_START, wait_idle
 from tests.ui.data import Log, apply_log, utc
@@ -110,7 +110,15 @@ def test_tiles_sum_each_window_by_hand(win) -> None:
         "≤60": (10, 1),  # P45
         "later": (162, 3),  # the paper log
     }
-    assert overview.tiles["≤30"].title_label.text() == "≤ 30 days"
+    # Each tile counts its own span; "≤ 30 days" (the status bar) is the first two together.
+    assert overview.tiles["≤7"].title_label.text() == "≤ 7 days"
+    assert overview.tiles["≤30"].title_label.text() == "8–30 days"
+    assert overview.tiles["≤60"].title_label.text() == "31–60 days"
+    assert "8 to 30 days" in overview.tiles["≤30"].toolTip()
+    soon = win.expiry_watch.counts
+    assert soon is not None and soon.soon_doses == tiles["≤7"][0] + tiles["≤30"][0]
+    assert win.expiry_label.summary.split(" · ")[1] == "≤ 30 days: 60 doses"
+    assert "0 to 30 days" in win.expiry_label.toolTip()
     assert overview.tiles["expired"].doses_label.text() == "10 doses"
     model = overview.model
     assert model.rowCount() == 12  # 7 rows above and 5 of the paper log
@@ -124,6 +132,7 @@ def test_tiles_sum_each_window_by_hand(win) -> None:
     assert model.index(0, ExpiryModel.DAYS_LEFT).data() == "-5"
     assert first.data(Qt.ItemDataRole.BackgroundRole) is not None
     assert model.index(2, ExpiryModel.WINDOW).data() == "≤ 7 days"
+    assert model.index(4, ExpiryModel.WINDOW).data() == "8–30 days"
 
 
 def test_filters_narrow_the_table(qtbot, win) -> None:
@@ -240,7 +249,7 @@ def test_status_bar_counts_and_click(qtbot, win) -> None:
     label = win.expiry_label
     # Expired: OLDX 10.  Within 30 days: SOON3 20 + MID20 30 + FLU25 10.  At risk (sites
     # only, at their own rate): SOON3 8 at VC-HER and VG5521 20 at MOB-NORD, never given there.
-    assert label.summary == "Expired: 10 doses · ≤30 days: 60 doses · at risk: 28"
+    assert label.summary == "Expired: 10 doses · ≤ 30 days: 60 doses · at risk: 28"
     assert "#a1131a" in label.text()  # red while anything has expired
     win.show_page(STOCK)
     qtbot.mouseClick(label, Qt.MouseButton.LeftButton)
@@ -266,7 +275,9 @@ def test_status_bar_in_danish(qtbot, danish, expiry_app) -> None:
 
     fmt.set_language("da")
     w = open_window(qtbot, expiry_app)
-    assert w.expiry_label.summary == "Udløbet: 10 doser · ≤30 dage: 60 doser · i risiko: 28"
+    assert w.expiry_label.summary == "Udløbet: 10 doser · ≤ 30 dage: 60 doser · i risiko: 28"
+    tiles = w.expiry_page.overview.tiles
+    assert [tiles[b].title_label.text() for b in ("≤7", "≤30", "≤60")] == ["≤ 7 dage", "8–30 dage", "31–60 dage"]
     assert w.expiry_page.tabText(0) == "Overblik"
     w.close()
 
@@ -287,7 +298,7 @@ def test_summary_once_a_day_then_daily(qtbot, expiry_app) -> None:
         "Vaxigrip (Tetra) fyldt injektionssprøjte FLU25: use by 2026-10-31 (25 days left), "
         "10 doses at 1 location",
     ]
-    assert QSettings().value(NOTIFIED_KEY) == "2026-10-06"
+    assert QSettings().value(notified_key(expiry_app)) == "2026-10-06"
     # Show opens the Expiry page and puts the summary away; nothing modal is left open.
     w.show_page(STOCK)
     qtbot.mouseClick(banner.show_button, Qt.MouseButton.LeftButton)
@@ -306,12 +317,53 @@ def test_summary_once_a_day_then_daily(qtbot, expiry_app) -> None:
     again.expiry_watch.timer.setInterval(20)
     again.expiry_watch.timer.start()
     qtbot.waitUntil(again.expiry_banner.isVisible, timeout=5000)
-    assert QSettings().value(NOTIFIED_KEY) == "2026-10-07"
+    assert QSettings().value(notified_key(expiry_app)) == "2026-10-07"
     assert again.expiry_banner.headline.startswith("10 doses have expired")
     assert "2 days left" in again.expiry_banner.lines[0]
     qtbot.mouseClick(again.expiry_banner.close_button, Qt.MouseButton.LeftButton)
     assert not again.expiry_banner.isVisible()
     qtbot.wait(100)  # more checks the same day show nothing more
+    assert not again.expiry_banner.isVisible()
+    again.close()
+
+
+def test_the_summary_is_remembered_per_database_and_follows_a_discard(qtbot, expiry_app, tmp_path) -> None:
+    from pharmacy_app.services import stock
+    from pharmacy_app.services.app import open_app
+    from tests.ui.conftest import _copy_db
+    from tests.ui.data import StepClock
+
+    w = open_window(qtbot, expiry_app)
+    qtbot.waitUntil(w.expiry_banner.isVisible, timeout=5000)
+    assert w.expiry_banner.headline.startswith("10 doses have expired")
+    # Discard the expired stock: the summary on screen follows at once.
+    rows = [r for r in w.expiry_page.overview.model.rows if r.batch == "OLDX"]
+    for r in rows:
+        w.ops.write(
+            lambda a, r=r: stock.discard(
+                a, lot_id=r.lot_id, location_code=r.location_code, doses=r.doses, reason_code="UDLOEBET"
+            ),
+            changes={"stock"},
+        )
+    qtbot.waitUntil(lambda: w.expiry_banner.headline.startswith("60 doses expire within 30 days"), timeout=5000)
+    assert w.expiry_banner.isVisible() and "expired" not in w.expiry_banner.headline
+    w.close()
+
+    # Another database on the same computer, the same day: its own summary.
+    source = Path(expiry_app.db.url.removeprefix("sqlite:///"))
+    other_db = _copy_db(source, tmp_path / "other.db")
+    other = open_app(f"sqlite:///{other_db}", user="tester", clock=StepClock(TEST_START))
+    try:
+        assert notified_key(other) != notified_key(expiry_app)
+        second = open_window(qtbot, other)
+        qtbot.waitUntil(second.expiry_banner.isVisible, timeout=5000)
+        assert QSettings().value(notified_key(other)) == "2026-10-06"
+        second.close()
+    finally:
+        other.close()
+    # The first database, opened again the same day: no second summary.
+    again = open_window(qtbot, expiry_app)
+    qtbot.wait(50)
     assert not again.expiry_banner.isVisible()
     again.close()
 
@@ -341,7 +393,7 @@ def test_watch_with_an_injected_clock(qtbot, expiry_app) -> None:
 
 def test_no_summary_when_nothing_expires(qtbot, app) -> None:
     w = open_window(qtbot, app)  # the paper log alone: everything > 60 days away
-    assert w.expiry_label.summary == "Expired: 0 doses · ≤30 days: 0 doses · at risk: 20"
+    assert w.expiry_label.summary == "Expired: 0 doses · ≤ 30 days: 0 doses · at risk: 20"
     assert w.expiry_banner.headline.startswith("20 doses will not be used in time")
     w.close()
 

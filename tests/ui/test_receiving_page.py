@@ -512,6 +512,7 @@ def test_import_a_valid_note_through_the_preview(qtbot, rwindow, app, tmp_path):
     dialog = page.import_dialog
     assert isinstance(dialog, ImportPreviewDialog)
     assert dialog.problem_rows() == []
+    assert dialog.problems_title.text() == "No problems found"
     assert dialog.lines_table.rowCount() == 3
     assert dialog.lines_table.item(0, 3).text() == "VG7001"
     assert not dialog.confirm_check.isVisible()
@@ -577,6 +578,11 @@ def test_short_dated_lots_in_a_note_need_the_checkbox(qtbot, rwindow, app, tmp_p
     dialog = page.import_dialog
     assert dialog.problem_rows() == []
     assert dialog.confirm_check.isVisible() and "VG7001" in dialog.short_list.text()
+    # Not "No problems found" in green right above the box asking for a confirmation.
+    title = dialog.problems_title.text()
+    assert "No problems found" not in title
+    assert title == "No errors in the file, but 1 short-dated lot needs your confirmation below"
+    assert "14532d" not in dialog.problems_title.styleSheet()
     assert not dialog.import_button.isEnabled()
     dialog.confirm_check.setChecked(True)
     assert dialog.import_button.isEnabled()
@@ -648,6 +654,25 @@ def test_cancel_a_draft(qtbot, rwindow, app):
     start_receipt(qtbot, rwindow, "FS-2026-0541")
     scan(qtbot, rwindow, pack(VAXIGRIP, "271130", "FL2025A", "S1"))
     assert page.strip.state == "ok"
+
+
+def test_an_empty_list_does_not_deny_the_deliveries_in_stock(qtbot, rwindow, app):
+    page = rwindow.receiving_page
+    # The test data was received by the services directly, as the demo data and the
+    # command line do: no receipt on this page holds it.
+    assert page.list_model.rowCount() == 0
+    elsewhere = queries.receipts_elsewhere(app)
+    assert elsewhere.movements >= 3 and elsewhere.notes >= 2 and elsewhere.latest == date(2026, 10, 5)
+    text = page.receipts_table.empty_text()
+    assert "No receipts yet" not in text
+    assert f"the stock holds {elsewhere.notes} delivery notes from SSI (the latest on 2026-10-05)" in text
+    assert "Stock page" in text
+    # A database with no deliveries at all says so.
+    assert page._empty_list_text(queries.ReceiptsElsewhere(0, 0, None)).startswith("No receipts yet.")
+    # Once a receipt is made here, it is listed.
+    first = receiving.start(app, "FS-2026-0549")
+    rwindow.refresh()
+    qtbot.waitUntil(lambda: page.list_model.row_of(first.id) >= 0, timeout=5000)
 
 
 def test_opening_a_receipt_from_the_list(qtbot, rwindow, app):

@@ -1,7 +1,7 @@
 """The Reports page with a real database: make the month's workbook, mark it as sent,
 see it in the archive, save a copy, and list what changed after a back-dated posting."""
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -11,13 +11,16 @@ from PySide6.QtWidgets import QApplication
 
 from pharmacy_app.services import queries, reference, ssi_report, stock
 from pharmacy_app.services.queries import StockFilter
+from pharmacy_app.ui import fmt
 from pharmacy_app.ui.main_window import REPORTS
 from pharmacy_app.ui.operations import Cancelled, Operations
 from pharmacy_app.ui.reports_model import ArchiveModel, ChangesModel, SummaryModel
 from pharmacy_app.ui.reports_page import OUTPUT_DIR_KEY, ReportsPage, write_workbook
 from pharmacy_app.ui.widgets import settings
+from tests.ui.data import StepClock, utc
 
 MONTH = "2026-10"  # the UI test data is posted on 5 October 2026
+AFTER_MONTH = utc(2026, 11, 2, 9)  # October has ended: its report can be marked as sent
 
 
 def set_home_pharmacy(app, code="RH-APO"):
@@ -28,6 +31,7 @@ def set_home_pharmacy(app, code="RH-APO"):
 @pytest.fixture
 def page(qtbot, window, app, tmp_path):
     set_home_pharmacy(app)
+    app.clock = StepClock(AFTER_MONTH)
     window.show_page(REPORTS)
     p = window.reports_page
     qtbot.waitUntil(lambda: p._started and window.ops.is_idle(), timeout=5000)
@@ -207,7 +211,7 @@ def test_mark_sent_archive_copy_and_changes_since_sent(qtbot, page, app, tmp_pat
         lot_id=lot_id,
         site_code="MOB-NORD",
         doses=2,
-        occurred_at=datetime(2026, 10, 5, 14, 0, tzinfo=UTC),
+        occurred_at=datetime(2026, 10, 25, 14, 0, tzinfo=UTC),  # in the back-dating window
         closed_month_reason="Skema fundet efter indberetning",
     )
     page.changes_button.click()
@@ -231,10 +235,45 @@ def test_mark_sent_archive_copy_and_changes_since_sent(qtbot, page, app, tmp_pat
     assert "difference" in page.changes_header.text() and "tester" in page.changes_header.text()
 
 
+def test_a_month_not_ended_gives_a_provisional_workbook_that_cannot_be_sent(qtbot, page, app, window):
+    app.clock = StepClock(utc(2026, 10, 31, 22, 30))  # 23:30 on 31 October in Copenhagen
+    page.set_period("2026-09")
+    page.set_period(MONTH)
+    assert "2026-10 has not ended" in page.month_status.text()
+    assert "Foreløbig" in page.month_status.text()
+    make(qtbot, page)
+    made = page.made
+    assert made.provisional and made.path.name == "SSI_1084_2026-10_foreloebig.xlsx"
+    assert "Provisional (Foreløbig)" in page.workbook_box.title()
+    assert page.provisional_label.isVisibleTo(page)
+    first = fmt.date_text(date(2026, 11, 1))
+    assert "Foreløbig" in page.provisional_label.text() and first in page.provisional_label.text()
+    assert not page.mark_action.isEnabled() and not page.mark_button.isEnabled()
+    assert "has not ended" in page.mark_button.toolTip()
+    page.mark_sent()  # the action's slot, should it be reached anyway
+    assert page.confirm_box is None
+    assert ssi_report.archive(app) == []
+
+    # At midnight the month is over: the provisional file is not the one to send.
+    app.clock = StepClock(utc(2026, 10, 31, 23, 30))
+    page.set_period("2026-09")
+    page.set_period(MONTH)
+    assert not page.mark_action.isEnabled()
+    assert "provisional" in page.mark_button.toolTip()
+    make(qtbot, page)
+    qtbot.waitUntil(lambda: not page.made.provisional and page.ops.is_idle(), timeout=10000)
+    assert page.made.path.name == "SSI_1084_2026-10.xlsx"
+    assert not page.provisional_label.isVisibleTo(page)
+    assert page.mark_action.isEnabled()
+
+
 def test_marking_again_adds_a_version(qtbot, page, app):
     make(qtbot, page)
     mark(qtbot, page)
+    page.made = None
     make(qtbot, page)
+    assert page.made.version == 2 and page.made.path.name == "SSI_1084_2026-10_v2.xlsx"
+    assert "version 2" in page.workbook_box.title()
     page.mark_button.click()
     qtbot.waitUntil(lambda: page.confirm_box is not None, timeout=3000)
     page.accept_confirmation()
