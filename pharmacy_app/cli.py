@@ -47,6 +47,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--lang", choices=("da", "en"), default="en", help="language of messages (default: en)"
     )
+    # Opens the window, reports once it is on the screen, and closes it (tests, support).
+    parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     init = sub.add_parser("init", help="create or upgrade the database schema and reference data")
