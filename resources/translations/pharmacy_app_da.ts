@@ -1849,6 +1849,16 @@
                 <numerusform>Eksporterede %n rækker til %1</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="80" />
+            <source>CSV for Danish Excel, semicolon-separated (*.csv)</source>
+            <translation>CSV til dansk Excel, semikolonsepareret (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="242" />
+            <source>Export cancelled; %1 was not written.</source>
+            <translation>Eksporten er annulleret; %1 blev ikke skrevet.</translation>
+        </message>
     </context>
     <context>
         <name>HeldStock</name>
