@@ -253,6 +253,8 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
     except DomainError as e:
         for p in e.problems:
             print(p.text(args.lang), file=err)
+            if p.code == "home_pharmacy_unset":  # the command line's own way to choose it
+                print("pharmacy-app init --pharmacy CODE  (e.g. RH-APO)", file=err)
         return 1
     finally:
         app.close()

@@ -2008,6 +2008,57 @@
         </message>
     </context>
     <context>
+        <name>HomeGate</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/setup_guide.py" line="231" />
+            <source>Choose home pharmacy…</source>
+            <translation>Vælg eget sygehusapotek…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/setup_guide.py" line="384" />
+            <source>No home pharmacy is chosen yet. Choose the pharmacy this installation works for before the first delivery is received.</source>
+            <translation>Der er endnu ikke valgt et sygehusapotek for installationen. Vælg det apotek, installationen arbejder for, før den første levering modtages.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HomePharmacyDialog</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/setup_guide.py" line="91" />
+            <source>Home pharmacy</source>
+            <translation>Eget sygehusapotek</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/setup_guide.py" line="84" />
+            <source>Choose the pharmacy this installation works for. Deliveries from SSI are received there, and the sites of its region are the ones it supplies. It can be changed later under Settings, General.</source>
+            <translation>Vælg det sygehusapotek, installationen arbejder for. Leverancer fra SSI modtages dér, og det er stederne i apotekets region, der forsynes. Det kan ændres senere under Indstillinger, Generelt.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/setup_guide.py" line="107" />
+            <source>&amp;Pharmacy</source>
+            <translation>&amp;Apotek</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/setup_guide.py" line="84" />
+            <source>Choose</source>
+            <translation>Vælg</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/setup_guide.py" line="114" />
+            <source>Cancel</source>
+            <translation>Annuller</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/setup_guide.py" line="154" />
+            <source>Saving…</source>
+            <translation>Gemmer…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/setup_guide.py" line="106" />
+            <source>Choose the region&apos;s pharmacy…</source>
+            <translation>Vælg regionens sygehusapotek…</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportPreviewDialog</name>
         <message>
             <location filename="../../pharmacy_app/ui/receiving_page.py" line="423" />
@@ -5466,8 +5517,8 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/settings_page.py" line="295" />
-            <source>The pharmacy this installation works for; deliveries from SSI are received here.</source>
-            <translation>Det sygehusapotek, denne installation arbejder for; leverancer fra SSI modtages her.</translation>
+            <source>The pharmacy this installation works for; deliveries from SSI are received here. Nothing can be received, distributed or reported until it is chosen.</source>
+            <translation>Det sygehusapotek, denne installation arbejder for; leverancer fra SSI modtages her. Intet kan modtages, distribueres eller indberettes, før det er valgt.</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/settings_page.py" line="299" />
@@ -5496,8 +5547,8 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/settings_page.py" line="364" />
-            <source>(not chosen: the first pharmacy is used)</source>
-            <translation>(ikke valgt: det første sygehusapotek bruges)</translation>
+            <source>(not chosen yet)</source>
+            <translation>(ikke valgt endnu)</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/settings_page.py" line="409" />
@@ -5513,6 +5564,123 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <location filename="../../pharmacy_app/ui/settings_page.py" line="423" />
             <source>Saving…</source>
             <translation>Gemmer …</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupGuide</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/setup_guide.py" line="218" />
+            <source>Welcome: three steps to the first delivery</source>
+            <translation>Velkommen: tre trin til den første levering</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/setup_guide.py" line="225" />
+            <source>This database is new. Choose the home pharmacy, add the sites it supplies and receive the first delivery from SSI; the stock then appears below.</source>
+            <translation>Databasen er ny. Vælg eget sygehusapotek, tilføj de steder, det forsyner, og modtag den første levering fra SSI; lageret vises derefter nedenfor.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/setup_guide.py" line="231" />
+            <source>Choose home pharmacy…</source>
+            <translation>Vælg eget sygehusapotek…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/setup_guide.py" line="232" />
+            <source>Load the centres</source>
+            <translation>Hent centrene</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/setup_guide.py" line="233" />
+            <source>Add a site…</source>
+            <translation>Tilføj et sted…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/setup_guide.py" line="234" />
+            <source>Receive a delivery…</source>
+            <translation>Modtag en levering…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/setup_guide.py" line="235" />
+            <source>Import a delivery note…</source>
+            <translation>Importér en følgeseddel…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/setup_guide.py" line="91" />
+            <source>Home pharmacy</source>
+            <translation>Eget sygehusapotek</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/setup_guide.py" line="232" />
+            <source>Sites</source>
+            <translation>Steder</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/setup_guide.py" line="239" />
+            <source>First delivery</source>
+            <translation>Første levering</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/setup_guide.py" line="281" />
+            <source>%1, %2. Deliveries are received here.</source>
+            <translation>%1, %2. Leverancer modtages her.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/setup_guide.py" line="286" />
+            <source>The pharmacy this installation works for; it also decides the region. There is no default: nothing can be received until it is chosen.</source>
+            <translation>Det sygehusapotek, installationen arbejder for; det afgør også regionen. Der er intet standardvalg: intet kan modtages, før det er valgt.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/setup_guide.py" line="290" />
+            <source>Change…</source>
+            <translation>Skift…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/setup_guide.py" line="294" />
+            <source>Load %n centre(s)</source>
+            <translation>
+                <numerusform>Hent %n center</numerusform>
+                <numerusform>Hent %n centre</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/setup_guide.py" line="296" />
+            <source>Centres loaded</source>
+            <translation>Centrene er hentet</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/setup_guide.py" line="301" />
+            <source>Choose the home pharmacy first: the sites are those of its region.</source>
+            <translation>Vælg først eget sygehusapotek: stederne er dem i apotekets region.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/setup_guide.py" line="306" />
+            <source>%n site(s) in %1.</source>
+            <translation>
+                <numerusform>%n sted i %1.</numerusform>
+                <numerusform>%n steder i %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/setup_guide.py" line="311" />
+            <source>The catalogue names %n central vaccination centre(s) not added yet: %1.</source>
+            <translation>
+                <numerusform>Kataloget nævner %n centralt vaccinationscenter, der ikke er tilføjet endnu: %1.</numerusform>
+                <numerusform>Kataloget nævner %n centrale vaccinationscentre, der ikke er tilføjet endnu: %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/setup_guide.py" line="315" />
+            <source>Add the other sites (decentral, temporary, mobile units) here or under Settings, Sites.</source>
+            <translation>Tilføj regionens øvrige steder (decentrale, midlertidige, mobile enheder) her eller under Indstillinger, Steder.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/setup_guide.py" line="323" />
+            <source>Receive the first delivery note from SSI on the Receiving page: scan the packs, type the lines or import the note&apos;s file.</source>
+            <translation>Modtag den første følgeseddel fra SSI på siden Modtagelse: scan pakningerne, indtast linjerne eller importér følgesedlens fil.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/setup_guide.py" line="341" />
+            <source>Adding the sites…</source>
+            <translation>Tilføjer stederne…</translation>
         </message>
     </context>
     <context>

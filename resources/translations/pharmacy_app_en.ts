@@ -539,6 +539,33 @@
         </message>
     </context>
     <context>
+        <name>SetupGuide</name>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/setup_guide.py" line="290" />
+            <source>Load %n centre(s)</source>
+            <translation>
+                <numerusform>Load %n centre</numerusform>
+                <numerusform>Load %n centres</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/setup_guide.py" line="302" />
+            <source>%n site(s) in %1.</source>
+            <translation>
+                <numerusform>%n site in %1.</numerusform>
+                <numerusform>%n sites in %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/setup_guide.py" line="307" />
+            <source>The catalogue names %n central vaccination centre(s) not added yet: %1.</source>
+            <translation>
+                <numerusform>The catalogue names %n central vaccination centre not added yet: %1.</numerusform>
+                <numerusform>The catalogue names %n central vaccination centres not added yet: %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SiteListsModel</name>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/distribution_model.py" line="311" />
