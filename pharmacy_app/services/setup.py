@@ -123,13 +123,16 @@ def _proposals(s: Session) -> tuple[SiteProposal, ...]:
     return catalogue_centres(home.code, region.get("central_centre_cities", []))
 
 
+def _existing_codes(s: Session, proposals: tuple[SiteProposal, ...]) -> set[str]:
+    codes = [p.code for p in proposals]
+    return set(s.scalars(select(m.Location.code).where(m.Location.code.in_(codes))))
+
+
 def catalogue_sites(app: App) -> list[CatalogueSite]:
     """The catalogue's sites for the home region; refused while no home pharmacy is chosen."""
     with app.db.read() as s:
         proposals = _proposals(s)
-        known = set(
-            s.scalars(select(m.Location.code).where(m.Location.code.in_([p.code for p in proposals])))
-        )
+        known = _existing_codes(s, proposals)
         return [
             CatalogueSite(p.code, p.name, p.kind_code, p.city, p.place, p.code in known)
             for p in proposals
@@ -141,9 +144,7 @@ def load_catalogue_sites(app: App) -> list[CatalogueSite]:
     with app.db.write() as s:
         home = reference.home_pharmacy(s)
         proposals = _proposals(s)
-        known = set(
-            s.scalars(select(m.Location.code).where(m.Location.code.in_([p.code for p in proposals])))
-        )
+        known = _existing_codes(s, proposals)
         added = [p for p in proposals if p.code not in known]
         s.add_all(
             m.Location(
