@@ -194,8 +194,10 @@ def test_a_danish_csv_opens_as_numbers_and_dates_in_libreoffice(
     app: App, log: PaperLog, tmp_path: Path
 ) -> None:
     """What a Danish LibreOffice makes of the file (its CSV import with the Danish locale)."""
+    if not app.db.is_sqlite:
+        pytest.skip("the CSV file does not depend on the engine: read once, from SQLite")
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None or not app.db.is_sqlite:
+    if soffice is None:
         pytest.skip("LibreOffice is not installed (Debian: libreoffice-calc-nogui); optional check")
     consumption.record(app, [E("VC-HER", date(2026, 10, 26), log.lots["FX1234"], 40, "65+")])
     out = tmp_path / "beholdning.csv"
