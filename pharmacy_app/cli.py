@@ -47,6 +47,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--lang", choices=("da", "en"), default="en", help="language of messages (default: en)"
     )
+    # Opens the window, reports once it is on the screen, and closes it (tests, support).
+    parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     init = sub.add_parser("init", help="create or upgrade the database schema and reference data")
@@ -73,6 +75,14 @@ def build_parser() -> argparse.ArgumentParser:
     ec.add_argument("--to", dest="end", type=_date, required=True, metavar="DATE")
     ec.add_argument("--site", default=None, metavar="CODE", help="one site only")
     ec.add_argument("--out", type=Path, required=True, metavar="FILE.(csv|xlsx)")
+    for export_parser in (mv, es, ec):
+        export_parser.add_argument(
+            "--dialect",
+            choices=("machine", "da"),
+            default="machine",
+            help="CSV layout: machine (comma, ISO dates; the default) or da (for a Danish "
+            "Excel or LibreOffice: semicolons, decimal commas, dd-mm-yyyy, byte-order mark)",
+        )
 
     co = sub.add_parser("consumption", help="record doses given at the sites")
     co_sub = co.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -244,6 +254,8 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
     except DomainError as e:
         for p in e.problems:
             print(p.text(args.lang), file=err)
+            if p.code == "home_pharmacy_unset":  # the command line's own way to choose it
+                print("pharmacy-app init --pharmacy CODE  (e.g. RH-APO)", file=err)
         return 1
     finally:
         app.close()
@@ -307,14 +319,17 @@ def _stock(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _export(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    dialect = exports.csv_dialect(args.dialect)
     if args.what == "stock":
-        n = exports.export_stock(app, args.out)
+        n = exports.export_stock(app, args.out, dialect=dialect)
         print(f"{n} stock rows written to {args.out}", file=out)
     elif args.what == "consumption":
-        n = exports.export_consumption(app, args.out, args.start, args.end, args.site)
+        n = exports.export_consumption(
+            app, args.out, args.start, args.end, args.site, dialect=dialect
+        )
         print(f"{n} consumption rows written to {args.out}", file=out)
     else:
-        n = exports.export_movements(app, args.out)
+        n = exports.export_movements(app, args.out, dialect=dialect)
         print(f"{n} movements written to {args.out}", file=out)
     return 0
 

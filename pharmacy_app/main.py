@@ -14,7 +14,7 @@ def main(argv: list[str] | None = None) -> int:
     if parsed.command is None:
         from pharmacy_app.ui.app import run_gui
 
-        return run_gui(parsed.db, parsed.user)
+        return run_gui(parsed.db, parsed.user, smoke_test=parsed.smoke_test)
     try:
         return cli.run(parsed)
     except BrokenPipeError:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import shutil
 import subprocess
 import sys
 from datetime import UTC, date, datetime, timedelta
@@ -15,6 +16,8 @@ import pytest
 from openpyxl import Workbook, load_workbook
 
 from pharmacy_app.domain.errors import DomainError
+from pharmacy_app.domain.localtime import LOCAL_TZ
+from pharmacy_app.reports.csv_export import DANISH
 from pharmacy_app.reports.xlsx_export import write_xlsx
 from pharmacy_app.services import consumption, exports, reference
 from pharmacy_app.services.app import App
@@ -130,6 +133,126 @@ def test_stock_movements_and_consumption_read_back(
     else:
         assert rows[0]["day"] == "2026-10-26"
     assert list(tmp_path.glob("**/*.part")) == []
+
+
+def _read_danish(path: Path) -> list[dict[str, str]]:
+    """A Danish CSV export as a Danish spreadsheet reads it: BOM, semicolons."""
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf"), raw[:20]
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        return list(csv.DictReader(fh, delimiter=";"))
+
+
+def test_danish_csv_has_semicolons_decimal_commas_and_danish_dates(
+    app: App, log: PaperLog, tmp_path: Path
+) -> None:
+    fx = log.lots["FX1234"]
+    consumption.record(app, [E("VC-HER", date(2026, 10, 26), fx, 40, "65+")])
+
+    stock_out = tmp_path / "beholdning.csv"
+    assert exports.export_stock(app, stock_out, dialect=DANISH) == 2
+    stock_rows = {r["location_code"]: r for r in _read_danish(stock_out)}
+    assert stock_rows["VC-HER"]["doses"] == "260"
+    assert stock_rows["VC-HER"]["packs"] == "4,33"  # 260 doses of 60 a pack
+    assert stock_rows["VC-HER"]["expiry"] == "31-03-2027"
+    assert stock_rows["VC-HER"]["product"].startswith("Comirnaty (variant-adapted) 30 µg/dosis,")
+
+    mv_out = tmp_path / "bevaegelser.csv"
+    assert exports.export_movements(app, mv_out, dialect=DANISH) == 3
+    movements = _read_danish(mv_out)
+    assert [r["kind"] for r in movements] == ["receipt", "transfer", "administer"]
+    assert movements[0]["reference"] == "'=cmd|' /C calc'!A0"  # still neutralised
+    assert movements[0]["expiry"] == "31-03-2027"
+    # Times are Copenhagen times: 10:00 UTC on 20 October is 12:00 summer time.
+    received = movements[0]["occurred_at"]
+    assert received == f"20-10-2026 {received[11:13]}:00:00"
+    with app.db.read() as s:
+        from pharmacy_app.db import models as m
+
+        first = s.get(m.Movement, int(movements[0]["movement_id"]))
+        assert first is not None
+        local = first.occurred_at.astimezone(LOCAL_TZ)
+    assert received == local.strftime("%d-%m-%Y %H:%M:%S")
+
+    co_out = tmp_path / "forbrug.csv"
+    assert exports.export_consumption(
+        app, co_out, date(2026, 10, 1), date(2026, 10, 31), dialect=DANISH
+    ) == 1
+    (row,) = _read_danish(co_out)
+    assert (row["day"], row["doses"], row["target_group"]) == ("26-10-2026", "40", "65+")
+
+    # The machine form is unchanged: commas, ISO dates, no byte-order mark.
+    machine = tmp_path / "maskine.csv"
+    exports.export_stock(app, machine)
+    raw = machine.read_bytes()
+    assert raw.startswith(b"location_code,location,")
+    assert b"2027-03-31" in raw and b"4.33" in raw
+    assert list(tmp_path.glob("*.part")) == []
+
+
+def test_a_danish_csv_opens_as_numbers_and_dates_in_libreoffice(
+    app: App, log: PaperLog, tmp_path: Path
+) -> None:
+    """What a Danish LibreOffice makes of the file (its CSV import with the Danish locale)."""
+    if not app.db.is_sqlite:
+        pytest.skip("the CSV file does not depend on the engine: read once, from SQLite")
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice is not installed (Debian: libreoffice-calc-nogui); optional check")
+    consumption.record(app, [E("VC-HER", date(2026, 10, 26), log.lots["FX1234"], 40, "65+")])
+    out = tmp_path / "beholdning.csv"
+    exports.export_stock(app, out, dialect=DANISH)
+    # 59 = ";", 34 = '"', 76 = UTF-8, line 1, standard cells, 1030 = Danish.
+    result = subprocess.run(
+        [soffice, "--headless", "--norestore", "--infilter=CSV:59,34,76,1,,1030",
+         "--convert-to", "xlsx", "--outdir", str(tmp_path), str(out)],
+        env={**os.environ, "HOME": str(tmp_path / "lo-home")},
+        capture_output=True, text=True, timeout=180,
+    )
+    converted = tmp_path / "beholdning.xlsx"
+    assert converted.exists(), result.stdout + result.stderr
+    ws = load_workbook(converted).active
+    assert ws is not None
+    header = [c.value for c in ws[1]]
+    assert header[0] == "location_code"  # the byte-order mark is not part of the name
+    rows = {r[0].value: {h: c for h, c in zip(header, r, strict=True)} for r in ws.iter_rows(min_row=2)}
+    her = rows["VC-HER"]
+    assert her["doses"].value == 260 and her["doses"].data_type == "n"
+    assert her["packs"].value == pytest.approx(4.33) and her["packs"].data_type == "n"
+    assert her["expiry"].is_date and her["expiry"].value == datetime(2027, 3, 31)
+
+
+class Stop(Exception):
+    pass
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_a_cancelled_export_leaves_no_file_and_keeps_the_old_one(
+    app: App, log: PaperLog, tmp_path: Path, suffix: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(exports, "PROGRESS_EVERY", 1)
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    out = folder / f"ledger{suffix}"
+    out.write_bytes(b"the export of last month")
+    calls: list[tuple[int, int]] = []
+
+    def cancel_after_the_first_row(done: int, total: int) -> None:
+        calls.append((done, total))
+        if done >= 1:
+            raise Stop  # what the window's Cancel does (operations.Cancelled)
+
+    with pytest.raises(Stop):
+        exports.export_movements(app, out, progress=cancel_after_the_first_row)
+    assert calls == [(0, 2), (1, 2)]
+    assert out.read_bytes() == b"the export of last month"
+    assert [p.name for p in folder.iterdir()] == [out.name]
+
+    # Not cancelled: every row, and progress ends at the total.
+    calls.clear()
+    assert exports.export_movements(app, out, progress=lambda d, t: calls.append((d, t))) == 2
+    assert calls == [(0, 2), (1, 2), (2, 2), (2, 2)]
+    assert [p.name for p in folder.iterdir()] == [out.name]
 
 
 def test_a_site_name_that_looks_like_a_formula_stays_text(
@@ -275,3 +398,19 @@ def test_cli_imports_a_sheet_and_exports(db_url: str, tmp_path: Path) -> None:
     assert held == {"RH-APO": 60, "VC-HER": 48}
     assert len(pd.read_excel(tmp_path / "ledger.xlsx")) == 3
     assert io.StringIO((tmp_path / "ledger.csv").read_text()).readline().startswith("movement_id,")
+
+    # For a Danish spreadsheet: semicolons, decimal commas, dd-mm-yyyy, byte-order mark.
+    result = cli(
+        "--db", db_url, "export", "stock", "--dialect", "da", "--out", str(tmp_path / "da.csv")
+    )
+    assert result.returncode == 0, result.stderr
+    held_da = {r["location_code"]: r for r in _read_danish(tmp_path / "da.csv")}
+    assert held_da["VC-HER"]["doses"] == "48" and held_da["VC-HER"]["packs"] == "0,8"
+    assert held_da["VC-HER"]["expiry"] == "31-03-2099"
+    result = cli(
+        "--db", db_url, "export", "movements", "--dialect", "da", "--out", str(tmp_path / "m.csv")
+    )
+    assert result.returncode == 0, result.stderr
+    assert [r["kind"] for r in _read_danish(tmp_path / "m.csv")] == [
+        "receipt", "transfer", "administer"
+    ]

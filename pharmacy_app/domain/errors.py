@@ -131,9 +131,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "installér den nyere version for at bruge den.",
     ),
     "home_pharmacy_unset": (
-        "No home pharmacy is chosen: set it in Settings (or `pharmacy-app init --pharmacy CODE`).",
-        "Der er ikke valgt et hjemmeapotek: vælg det under Indstillinger "
-        "(eller `pharmacy-app init --pharmacy KODE`).",
+        "No home pharmacy is chosen yet. Choose the pharmacy this installation works for "
+        "(Settings, General, Home pharmacy); until then nothing can be received, distributed "
+        "or reported.",
+        "Der er endnu ikke valgt et sygehusapotek for installationen. Vælg det apotek, "
+        "installationen arbejder for (Indstillinger, Generelt, Eget sygehusapotek); indtil da "
+        "kan intet modtages, distribueres eller indberettes.",
     ),
     "scan_empty": (
         "The scan was empty.",

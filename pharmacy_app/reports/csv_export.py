@@ -3,15 +3,24 @@
 A text cell beginning with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return could be
 run as a formula when the file is opened in a spreadsheet; such cells get a leading
 apostrophe.  Numbers are written as numbers (a negative number is not text).
-Dates and times are ISO 8601.
+
+Two layouts (:class:`CsvDialect`): :data:`MACHINE`, for scripts, is comma-separated with
+ISO 8601 dates and times and a decimal point; :data:`DANISH`, for a Danish Excel or
+LibreOffice, is semicolon-separated with decimal commas, dd-mm-åååå dates, Copenhagen
+times and a UTF-8 byte-order mark (without it Excel reads UTF-8 as ANSI).  Only numbers,
+dates and times differ: text is neutralised the same way in both.
 """
 
 from __future__ import annotations
 
 import csv
 from collections.abc import Iterable, Sequence
-from datetime import date, datetime
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from decimal import Decimal
 from typing import IO
+
+from pharmacy_app.domain.localtime import LOCAL_TZ
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
@@ -36,14 +45,47 @@ def cell(value: object) -> object:
     return safe_text(str(value))
 
 
+@dataclass(frozen=True)
+class CsvDialect:
+    """How numbers, dates and times are written, and what separates the cells."""
+
+    name: str
+    delimiter: str = ","
+    decimal: str = "."
+    danish_dates: bool = False  # dd-mm-åååå, and times in Copenhagen instead of ISO 8601 UTC
+    bom: bool = False  # a UTF-8 byte-order mark first
+
+    def cell(self, value: object) -> object:
+        """``value`` as this dialect writes it (text neutralised as :func:`cell` does)."""
+        if self.danish_dates and isinstance(value, datetime):
+            moment = value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+            return moment.astimezone(LOCAL_TZ).strftime("%d-%m-%Y %H:%M:%S")
+        if self.danish_dates and isinstance(value, date):
+            return value.strftime("%d-%m-%Y")
+        if self.decimal != "." and isinstance(value, float):
+            # Plain digits (never 1e-05), the decimal mark of the reader's locale.
+            return format(Decimal(repr(value)), "f").replace(".", self.decimal)
+        return cell(value)
+
+
+MACHINE = CsvDialect("machine")
+DANISH = CsvDialect("da", delimiter=";", decimal=",", danish_dates=True, bom=True)
+DIALECTS = {d.name: d for d in (MACHINE, DANISH)}
+
+
 def write_csv(
-    stream: IO[str], header: Sequence[str], rows: Iterable[Sequence[object]], delimiter: str = ","
+    stream: IO[str],
+    header: Sequence[str],
+    rows: Iterable[Sequence[object]],
+    dialect: CsvDialect = MACHINE,
 ) -> int:
     """Write ``header`` and ``rows``; return the number of data rows written."""
-    writer = csv.writer(stream, delimiter=delimiter, lineterminator="\n")
+    if dialect.bom:
+        stream.write("\ufeff")
+    writer = csv.writer(stream, delimiter=dialect.delimiter, lineterminator="\n")
     writer.writerow([safe_text(h) for h in header])
     n = 0
     for row in rows:
-        writer.writerow([cell(v) for v in row])
+        writer.writerow([dialect.cell(v) for v in row])
         n += 1
     return n

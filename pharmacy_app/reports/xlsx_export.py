@@ -108,10 +108,14 @@ def write_xlsx(
     ws.append(head)
 
     n = 0
-    for source in (sample, iterator):
-        for row in source:
-            ws.append([_cell(ws, v) for v in row])
-            n += 1
+    try:
+        for source in (sample, iterator):
+            for row in source:
+                ws.append([_cell(ws, v) for v in row])
+                n += 1
+    except BaseException:
+        ws.close()  # a stopped export: end the sheet's stream now, not when it is collected
+        raise
     if header:  # the filter is written after the rows, so its range can cover them
         ws.auto_filter.ref = f"A1:{get_column_letter(len(header))}{n + 1}"
     wb.save(target)  # type: ignore[arg-type]

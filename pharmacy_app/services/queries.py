@@ -313,6 +313,12 @@ MOVEMENT_EXPORT_COLUMNS = (
 )
 
 
+def movement_count(app: App) -> int:
+    """How many movements the ledger holds (what :func:`iter_movements` will yield)."""
+    with app.db.read() as s:
+        return int(s.scalar(select(func.count()).select_from(m.Movement)) or 0)
+
+
 def iter_movements(app: App, batch_size: int = 5000) -> Iterator[tuple[object, ...]]:
     """The whole ledger in id order, as rows matching :data:`MOVEMENT_EXPORT_COLUMNS`."""
     src, dst = aliased(m.Location), aliased(m.Location)

@@ -59,6 +59,7 @@ class ServiceDialog(QDialog):
 
     def show_refusal(self, err: DomainError) -> None:
         self.problems.show_problems([labels.problem_text(p) for p in err.problems])
+        grow_to_fit(self)
 
     def run_write(
         self,
@@ -95,3 +96,18 @@ class ServiceDialog(QDialog):
             label=label,
             parent=self,
         )
+
+
+def grow_to_fit(dialog: QDialog) -> None:
+    """Make an open dialog tall enough for what was just shown in it (a refusal of several
+    wrapped lines), rather than squeezing the text into the height it had."""
+    layout = dialog.layout()
+    if layout is None:
+        return
+    layout.activate()
+    if layout.hasHeightForWidth():
+        needed = layout.totalHeightForWidth(dialog.width())
+    else:
+        needed = layout.totalSizeHint().height()
+    if needed > dialog.height():
+        dialog.resize(dialog.width(), needed)

@@ -1,14 +1,17 @@
 """Exports from the File menu: stock on hand, the movement ledger, and consumption.
 
 Each export asks where to write (Excel workbook or CSV, chosen by the file type), runs
-the export service through the operations helper on the writer thread (so it comes
-after any save still running, and shows progress when it takes a while), and then
-says in the status bar how many rows went to which file.  Consumption first asks for
-the period (from and to, both days included) and optionally one site.
+the export service through the operations helper on a reader thread (an export only
+reads, so it never holds up a save), with a progress dialog that shows the percentage
+done and a Cancel button, and then says in the status bar how many rows went to which
+file.  Consumption first asks for the period (from and to, both days included) and
+optionally one site.  A CSV file is written for the person's spreadsheet: in the Danish
+window the Danish form (semicolons, decimal commas, dd-mm-åååå, a byte-order mark),
+in the English one the plain comma-separated form.
 
 What must hold: nothing here writes a file itself.  The services write to a temporary
-file beside the target and rename it into place when complete, so a failed or
-refused export leaves no half file.  Tests call :meth:`Exporter.export_to` or
+file beside the target and rename it into place when complete, so a failed, refused or
+cancelled export leaves no half file.  Tests call :meth:`Exporter.export_to` or
 :meth:`ConsumptionExportDialog.export_to` with a path instead of the file dialog.
 """
 
@@ -37,7 +40,7 @@ from PySide6.QtWidgets import (
 from pharmacy_app.services import consumption, exports
 from pharmacy_app.services.app import App
 from pharmacy_app.ui import fmt
-from pharmacy_app.ui.operations import Operations
+from pharmacy_app.ui.operations import Operations, Progress
 from pharmacy_app.ui.widgets import settings
 
 EXPORT_DIR_KEY = "export/dir"
@@ -66,12 +69,18 @@ class ExportDone:
     rows: int
 
 
+def csv_dialect() -> exports.CsvDialect:
+    """The CSV form for the person at the window: Danish when the window is Danish."""
+    return exports.csv_dialect("da" if fmt.language() == "da" else "machine")
+
+
 def file_filters() -> tuple[str, str]:
     """The save dialog's filters: (xlsx, csv)."""
-    return (
-        QCoreApplication.translate("Exporter", "Excel workbook (*.xlsx)"),
-        QCoreApplication.translate("Exporter", "CSV, comma-separated (*.csv)"),
-    )
+    if csv_dialect().name == "da":
+        csv = QCoreApplication.translate("Exporter", "CSV for Danish Excel, semicolon-separated (*.csv)")
+    else:
+        csv = QCoreApplication.translate("Exporter", "CSV, comma-separated (*.csv)")
+    return QCoreApplication.translate("Exporter", "Excel workbook (*.xlsx)"), csv
 
 
 def with_suffix_for(path: Path, selected_filter: str) -> Path:
@@ -108,6 +117,7 @@ class Exporter(QObject):
 
     finished = Signal(object)  # ExportDone
     failed = Signal()
+    cancelled = Signal(object)  # the Path that was not written
 
     def __init__(self, ops: Operations, window: QMainWindow):
         super().__init__(window)
@@ -185,28 +195,31 @@ class Exporter(QObject):
         period: tuple[date, date] | None = None,
         site: str | None = None,
     ) -> int:
-        """Write the export to ``path`` on the writer thread; returns the operation id."""
+        """Write the export to ``path`` on a reader thread; returns the operation id."""
         path = Path(path)
         settings().setValue(EXPORT_DIR_KEY, str(path.parent))
         if path.suffix.lower() in exports.EXPORT_SUFFIXES:
             settings().setValue(EXPORT_FORMAT_KEY, path.suffix.lower().lstrip("."))
+        dialect = csv_dialect()
         if kind is ExportKind.CONSUMPTION:
             start, end = period or previous_month(consumption.local_today(self.ops.app.now()))
 
-            def work(app: App) -> int:
-                return exports.export_consumption(app, path, start, end, site)
+            def work(app: App, progress: Progress) -> int:
+                return exports.export_consumption(
+                    app, path, start, end, site, dialect=dialect, progress=progress.update
+                )
 
             label = self.tr("Exporting consumption…")
         elif kind is ExportKind.MOVEMENTS:
 
-            def work(app: App) -> int:
-                return exports.export_movements(app, path)
+            def work(app: App, progress: Progress) -> int:
+                return exports.export_movements(app, path, dialect=dialect, progress=progress.update)
 
             label = self.tr("Exporting movements…")
         else:
 
-            def work(app: App) -> int:
-                return exports.export_stock(app, path)
+            def work(app: App, progress: Progress) -> int:
+                return exports.export_stock(app, path, dialect=dialect, progress=progress.update)
 
             label = self.tr("Exporting stock…")
 
@@ -214,13 +227,21 @@ class Exporter(QObject):
             self.failed.emit()
             return False  # shown the helper's standard way
 
-        return self.ops.write(
+        return self.ops.query(
             work,
             lambda rows: self._done(ExportDone(kind, path, int(rows))),
             failure=failure,
-            label=label,
             parent=self.window,
+            label=label,
+            with_progress=True,
+            cancellable=True,
+            cancelled=lambda: self._cancelled(path),
         )
+
+    def _cancelled(self, path: Path) -> None:
+        text = self.tr("Export cancelled; %1 was not written.").replace("%1", path.name)
+        self.window.statusBar().showMessage(text, STATUS_MESSAGE_MS)
+        self.cancelled.emit(path)
 
     def _done(self, done: ExportDone) -> None:
         self.last = done

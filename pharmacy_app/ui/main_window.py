@@ -10,6 +10,8 @@ Window geometry, splitter and table header states are remembered per workstation
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -131,6 +133,9 @@ class MainWindow(QMainWindow):
         self.expiry_watch = ExpiryWatch(self.ops, self)
         self.expiry_watch.notify.connect(self.expiry_banner.show_counts)
         self.expiry_banner.show_requested.connect(self.show_expiry)
+        guide = self.stock_page.setup_guide
+        guide.receive_requested.connect(lambda: self._to_receiving(self.receiving_page.new_receipt))
+        guide.import_requested.connect(lambda: self._to_receiving(self.receiving_page.import_note))
 
         self._build_menus(areas)
         self._build_status_bar()
@@ -236,6 +241,11 @@ class MainWindow(QMainWindow):
         """The Expiry page's overview (from the status bar or the daily summary)."""
         self.show_page(EXPIRY)
         self.expiry_page.show_tab(0)
+
+    def _to_receiving(self, action: Callable[[], object]) -> None:
+        """From the set-up guide: the Receiving page, and start there."""
+        self.show_page(RECEIVING)
+        action()
 
     def find_in_stock(self) -> None:
         self.show_page(STOCK)

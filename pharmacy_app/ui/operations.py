@@ -3,14 +3,19 @@
 Every screen changes or reads data through :class:`Operations`:
 
 * ``ops.query(fn, success)`` runs ``fn(app)`` on a worker thread and hands the result
-  to ``success`` on the GUI thread.
+  to ``success`` on the GUI thread.  Long reading work (an export) gives a ``label``: it
+  then runs on a reader thread of its own, so the pages' short queries never wait
+  behind it, and shows a progress dialog like a write (below); it never holds the
+  writer.
 * ``ops.write(fn, success=..., changes={"reference"}, label="Saving…")`` does the same
   on the single writer thread (one writer for the database), shows a progress dialog
   when the work takes longer than :data:`PROGRESS_DELAY_MS`, and afterwards emits
   :attr:`Operations.changed` so the pages that show that data refresh.
 * Work that reports progress takes a second argument, a :class:`Progress`; calling
   ``progress.update(...)`` after the user pressed Cancel raises :class:`Cancelled`
-  inside the work, which the work's own transaction then rolls back.
+  inside the work, which the work's own transaction then rolls back (and a file
+  being written is removed); the ``cancelled`` callback then runs on the GUI thread.
+  The dialog shows how far the work is (a percentage) once it reports a total.
 
 A :class:`~pharmacy_app.domain.errors.DomainError` is shown as a warning with its
 problems in the UI language; any other exception as an error with the traceback under
@@ -42,6 +47,7 @@ PROGRESS_DELAY_MS = 300
 
 Success = Callable[[Any], None]
 Failure = Callable[[BaseException], bool]
+Cancel = Callable[[], None]
 
 
 class Cancelled(Exception):
@@ -90,6 +96,7 @@ class _Op:
     label: str | None
     cancellable: bool
     progress: Progress | None
+    on_cancel: Cancel | None = None
     dialog: QProgressDialog | None = None
     timer: QTimer | None = None
     extra: dict[str, Any] = field(default_factory=dict)
@@ -101,6 +108,7 @@ class Operations(QObject):
     changed = Signal(object)  # frozenset[str]: what changed, e.g. {"reference", "stock"}
     busy_changed = Signal(bool)
     error_shown = Signal(str)  # the text of the message box just shown (tests, logging)
+    progressed = Signal(int, int, int)  # operation id, done, total: as the work reports it
 
     def __init__(self, app: App, parent_widget: QWidget | None = None):
         super().__init__(parent_widget)
@@ -115,6 +123,8 @@ class Operations(QObject):
         self._readers.setMaxThreadCount(2)
         self._writer = QThreadPool(self)
         self._writer.setMaxThreadCount(1)
+        self._long_reader = QThreadPool(self)  # exports: never in the way of the pages
+        self._long_reader.setMaxThreadCount(1)
         self._ops: dict[int, _Op] = {}
         self._next_id = 0
         self._boxes: list[QMessageBox] = []
@@ -129,9 +139,22 @@ class Operations(QObject):
         *,
         failure: Failure | None = None,
         parent: QWidget | None = None,
+        label: str | None = None,
+        with_progress: bool = False,
+        cancellable: bool = False,
+        cancelled: Cancel | None = None,
     ) -> int:
-        """Read something in the background; no progress dialog."""
-        return self._start(fn, success, failure, frozenset(), parent, None, False, False, self._readers)
+        """Read something in the background.
+
+        Without a ``label`` there is no progress dialog.  With one, the work is long: it
+        runs on the long-work reader thread and shows a progress dialog; with
+        ``with_progress`` it is called as ``fn(app, progress)``, and ``cancellable`` gives
+        the dialog a Cancel button (``cancelled`` is called once it has stopped).
+        """
+        pool = self._readers if label is None else self._long_reader
+        return self._start(
+            fn, success, failure, frozenset(), parent, label, with_progress, cancellable, pool, cancelled
+        )
 
     def write(
         self,
@@ -144,6 +167,7 @@ class Operations(QObject):
         parent: QWidget | None = None,
         with_progress: bool = False,
         cancellable: bool = False,
+        cancelled: Cancel | None = None,
     ) -> int:
         """Change data on the writer thread; afterwards emit :attr:`changed`.
 
@@ -159,6 +183,7 @@ class Operations(QObject):
             with_progress,
             cancellable,
             self._writer,
+            cancelled,
         )
 
     def is_idle(self) -> bool:
@@ -175,6 +200,7 @@ class Operations(QObject):
             if op.progress is not None:
                 op.progress.cancel()
         self._readers.waitForDone(msecs)
+        self._long_reader.waitForDone(msecs)
         self._writer.waitForDone(msecs)
         for op in list(self._ops.values()):
             self._finish(op)
@@ -219,13 +245,14 @@ class Operations(QObject):
         with_progress: bool,
         cancellable: bool,
         pool: QThreadPool,
+        on_cancel: Cancel | None = None,
     ) -> int:
         if self._closed:
             return -1
         self._next_id += 1
         op_id = self._next_id
         progress = Progress(op_id, self._relay) if with_progress else None
-        op = _Op(op_id, fn, success, failure, changes, parent, label, cancellable, progress)
+        op = _Op(op_id, fn, success, failure, changes, parent, label, cancellable, progress, on_cancel)
         was_idle = not self._ops
         self._ops[op_id] = op
         if label is not None:
@@ -271,6 +298,9 @@ class Operations(QObject):
             dialog.setCancelButton(None)  # type: ignore[arg-type]
         op.dialog = dialog
         dialog.show()
+        last = op.extra.get("progress")
+        if last is not None:  # the work reported before the dialog was due
+            self._set_progress(dialog, *last)
 
     def _cancel(self, op_id: int) -> None:
         op = self._ops.get(op_id)
@@ -284,16 +314,23 @@ class Operations(QObject):
         op = self._ops.get(op_id)
         if op is None:
             return
-        if op.dialog is None and op.label is not None:
+        op.extra["progress"] = (done, total, text)
+        # Work that ends within the delay shows no dialog, even if it reported progress.
+        due = op.timer is None or not op.timer.isActive()
+        if op.dialog is None and op.label is not None and due:
             self._show_progress(op_id)
-        dialog = op.dialog
-        if dialog is not None:
-            if text:
-                dialog.setLabelText(text)
-            dialog.setMaximum(max(total, 0))
-            # A modal dialog's setValue processes events; the operation may finish (and
-            # its dialog close) inside this call, so nothing touches the dialog after it.
-            dialog.setValue(min(done, total) if total else 0)
+        elif op.dialog is not None:
+            self._set_progress(op.dialog, done, total, text)
+        self.progressed.emit(op_id, done, total)
+
+    @staticmethod
+    def _set_progress(dialog: QProgressDialog, done: int, total: int, text: str) -> None:
+        if text:
+            dialog.setLabelText(text)
+        dialog.setMaximum(max(total, 0))
+        # A modal dialog's setValue processes events; the operation may finish (and
+        # its dialog close) inside this call, so nothing touches the dialog after it.
+        dialog.setValue(min(done, total) if total else 0)
 
     @Slot(int, object)
     def _on_done(self, op_id: int, result: object) -> None:
@@ -328,7 +365,11 @@ class Operations(QObject):
         if op is None:
             return
         self._finish(op)
-        self._maybe_idle()
+        try:
+            if op.on_cancel is not None:
+                op.on_cancel()
+        finally:
+            self._maybe_idle()
 
     def _finish(self, op: _Op) -> None:
         if op.timer is not None:

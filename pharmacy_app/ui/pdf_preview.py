@@ -5,6 +5,13 @@ images: on screen at the zoom chosen, on paper at the printer's resolution (at m
 :data:`MAX_PRINT_DPI`).  What is printed is rendered from the same file that is
 shown and saved, so the archived PDF is exactly what was printed.
 
+On screen only the pages in view are rendered, when they come into view: every page
+is a blank sheet of the right size until then, so the scroll bar is right from the
+start and a 400-page round opens as fast as a one-page receipt.  Only the pixmaps of
+the last :data:`KEEP_RENDERED` pages in view are kept, so scrolling through a long
+document does not fill the memory.  (pdfium is not thread-safe, so rendering stays on
+the GUI thread; one page takes a few tens of milliseconds.)
+
 What must hold: the PDF file is only read, never changed; the document is closed when
 the dialog closes.
 """
@@ -15,7 +22,7 @@ import shutil
 from pathlib import Path
 
 import pypdfium2 as pdfium  # type: ignore[import-untyped]
-from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QKeySequence, QPainter, QPalette, QPixmap, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -39,6 +46,10 @@ SCREEN_DPI = 96.0
 MAX_PRINT_DPI = 300
 ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0)
 FIT_WIDTH = 0.0  # the zoom combo's data for "fit to the window's width"
+KEEP_RENDERED = 12  # rendered pages kept while scrolling (a page at 150 % is ~5 MB)
+RENDER_DELAY_MS = 15  # scrolling renders once it pauses for this long
+PAGE_MARGINS = (24, 20, 24, 24)  # left, top, right, bottom of the column of pages
+PAGE_SPACING = 18
 
 
 def render_page(document: pdfium.PdfDocument, index: int, dpi: float) -> QImage:
@@ -148,7 +159,13 @@ class PdfPreviewDialog(QDialog):
         self._sizes = page_sizes(self._document)
         self._zoom = 1.0
         self._fit = True
-        self._rendered_zoom: float | None = None
+        self._laid_out_zoom: float | None = None  # the zoom the blank pages are sized for
+        self._rendered: dict[int, None] = {}  # pages with a pixmap, least recently shown first
+        self.render_count = 0  # pages rendered on screen so far (tests, measuring)
+        self._render_timer = QTimer(self)
+        self._render_timer.setSingleShot(True)
+        self._render_timer.setInterval(RENDER_DELAY_MS)
+        self._render_timer.timeout.connect(self.render_visible)
 
         # Tool row -------------------------------------------------------------
         self.zoom_out_button = QToolButton()
@@ -191,8 +208,8 @@ class PdfPreviewDialog(QDialog):
         self.pages_widget = QWidget()
         self.pages_widget.setObjectName("pages")
         pages_layout = QVBoxLayout(self.pages_widget)
-        pages_layout.setContentsMargins(24, 20, 24, 24)
-        pages_layout.setSpacing(18)
+        pages_layout.setContentsMargins(*PAGE_MARGINS)
+        pages_layout.setSpacing(PAGE_SPACING)
         pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.page_labels: list[_PageLabel] = []
         for _ in self._sizes:
@@ -210,6 +227,7 @@ class PdfPreviewDialog(QDialog):
         self.scroll_area.viewport().setPalette(back)
         self.scroll_area.viewport().setAutoFillBackground(True)
         self.pages_widget.setAutoFillBackground(False)
+        self.scroll_area.verticalScrollBar().valueChanged.connect(lambda _v: self._render_timer.start())
 
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
@@ -242,7 +260,7 @@ class PdfPreviewDialog(QDialog):
         pages = self.tr("%n page(s)", None, len(self._sizes))
         self.page_label.setText(pages)
         self.resize(self._initial_size())
-        self._render()
+        self._layout_pages()
         self.scroll_area.setFocus()
 
     # ------------------------------------------------------------------ public
@@ -256,18 +274,43 @@ class PdfPreviewDialog(QDialog):
         return self._zoom
 
     def page_pixmap(self, index: int) -> QPixmap:
+        """The page as shown (a null pixmap while it has not been rendered)."""
         return self.page_labels[index].pixmap()
+
+    def rendered_pages(self) -> list[int]:
+        """The pages that have their picture now, in page order."""
+        return sorted(self._rendered)
+
+    def visible_pages(self) -> range:
+        """The pages the scroll area shows (partly) at the moment."""
+        if not self._sizes:
+            return range(0)
+        top = self.scroll_area.verticalScrollBar().value()
+        bottom = top + max(1, self.scroll_area.viewport().height())
+        first = last = None
+        y = PAGE_MARGINS[1]
+        for index, label in enumerate(self.page_labels):
+            height = label.height()
+            if y + height >= top and y <= bottom:
+                first = index if first is None else first
+                last = index
+            elif first is not None:
+                break
+            y += height + PAGE_SPACING
+        if first is None or last is None:
+            return range(0)
+        return range(first, last + 1)
 
     def set_zoom(self, zoom: float) -> None:
         self._fit = False
         self._zoom = max(0.25, min(4.0, zoom))
         self._sync_combo()
-        self._render()
+        self._layout_pages()
 
     def fit_width(self) -> None:
         self._fit = True
         self._sync_combo()
-        self._render()
+        self._layout_pages()
 
     def step_zoom(self, direction: int) -> None:
         current = self._zoom
@@ -364,25 +407,58 @@ class PdfPreviewDialog(QDialog):
         widest = max(w for w, _h in self._sizes) * SCREEN_DPI / 72.0
         return max(0.25, min(4.0, room / widest)) if room > 100 else 1.0
 
-    def _render(self) -> None:
+    def _layout_pages(self) -> None:
+        """Size every page for the zoom as a blank sheet, then render the pages in view."""
         if self._fit:
             self._zoom = self._fit_zoom()
-        if self._rendered_zoom is not None and abs(self._rendered_zoom - self._zoom) < 0.01 * self._zoom:
-            return  # resizing by a few pixels: the pages stay as they are
-        self._rendered_zoom = self._zoom
+        laid_out = self._laid_out_zoom
+        if laid_out is None or abs(laid_out - self._zoom) >= 0.01 * self._zoom:
+            # (resizing by a few pixels keeps the pages as they are)
+            self._laid_out_zoom = self._zoom
+            scale = SCREEN_DPI / 72.0 * self._zoom
+            for label, (width, height) in zip(self.page_labels, self._sizes, strict=True):
+                label.setFixedSize(max(1, round(width * scale)), max(1, round(height * scale)))
+            self._forget(list(self._rendered))
+        self.render_visible()
+
+    def render_visible(self) -> None:
+        """Render the pages in view that have no picture yet; forget the oldest others."""
+        self._render_timer.stop()
+        if self._document is None or not self.isVisible():
+            return  # a hidden preview renders when it is shown
         ratio = self.devicePixelRatioF() or 1.0
         dpi = SCREEN_DPI * self._zoom * ratio
-        for index, label in enumerate(self.page_labels):
+        visible = self.visible_pages()
+        for index in visible:
+            if index in self._rendered:
+                self._rendered[index] = self._rendered.pop(index)  # now the most recent
+                continue
             image = render_page(self._document, index, dpi)
             pixmap = QPixmap.fromImage(image)
             pixmap.setDevicePixelRatio(ratio)
-            label.setPixmap(pixmap)
-            label.setFixedSize(pixmap.deviceIndependentSize().toSize())
+            self.page_labels[index].setPixmap(pixmap)  # centred on its sheet (±1 pixel)
+            self._rendered[index] = None
+            self.render_count += 1
+        surplus = len(self._rendered) - max(KEEP_RENDERED, len(visible))
+        if surplus > 0:
+            self._forget([i for i in self._rendered if i not in visible][:surplus])
+
+    def _forget(self, indexes: list[int]) -> None:
+        for index in indexes:
+            self._rendered.pop(index, None)
+            self.page_labels[index].setPixmap(QPixmap())
 
     def resizeEvent(self, event: object) -> None:  # type: ignore[override]
         super().resizeEvent(event)  # type: ignore[arg-type]
-        if self._fit and hasattr(self, "page_labels"):
-            self._render()
+        if hasattr(self, "page_labels"):
+            if self._fit:
+                self._layout_pages()
+            else:
+                self._render_timer.start()  # a taller window shows more pages
+
+    def showEvent(self, event: object) -> None:  # type: ignore[override]
+        super().showEvent(event)  # type: ignore[arg-type]
+        self._layout_pages()  # the viewport has its real size only now
 
     def done(self, result: int) -> None:
         super().done(result)
@@ -390,9 +466,9 @@ class PdfPreviewDialog(QDialog):
 
     def _close_document(self) -> None:
         document, self._document = self._document, None  # type: ignore[assignment]
+        self._render_timer.stop()
         if document is not None:
-            for label in self.page_labels:
-                label.setPixmap(QPixmap())
+            self._forget(list(self._rendered))
             document.close()
 
 

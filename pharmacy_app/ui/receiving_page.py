@@ -97,6 +97,7 @@ from pharmacy_app.ui.receiving_model import (
 )
 from pharmacy_app.ui.reference_dialogs import ProblemList
 from pharmacy_app.ui.scan_capture import ScanCapture
+from pharmacy_app.ui.setup_guide import HomeGate
 from pharmacy_app.ui.stock_model import ROW_ROLE
 from pharmacy_app.ui.widgets import (
     DocumentFiles,
@@ -907,6 +908,8 @@ class ReceivingPage(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(6, 0, 0, 0)
         right_layout.setSpacing(8)
+        self.home_gate = HomeGate(ops, self)  # no receipt before a home pharmacy is chosen
+        right_layout.addWidget(self.home_gate.notice)
         right_layout.addWidget(self.header)
         right_layout.addWidget(self.strip)
         right_layout.addWidget(self.lines_table, 1)
@@ -1001,12 +1004,15 @@ class ReceivingPage(QWidget):
 
     def refresh(self) -> None:
         """Reload the receipts, the products and the open receipt."""
+        self.home_gate.refresh()
         self._load_list()
         self._ops.query(lambda app: reference.list_products(app, active_only=True), self._products_arrived, parent=self)
         if self._receipt is not None:
             self.open_receipt(self._receipt.id)
 
     def on_changed(self, changes: frozenset[str]) -> None:
+        if changes & {"reference", "settings"}:
+            self.home_gate.refresh()
         if changes & {"receiving", "stock", "reference", "settings"}:
             self._load_list()
         if changes & {"reference"}:
@@ -1070,6 +1076,9 @@ class ReceivingPage(QWidget):
     # ------------------------------------------------------------------ receipts
 
     def new_receipt(self) -> None:
+        self.home_gate.run(self._new_receipt_dialog)
+
+    def _new_receipt_dialog(self) -> None:
         dialog = NewReceiptDialog(self._ops, self.today(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.started.connect(self._started)
@@ -1085,6 +1094,9 @@ class ReceivingPage(QWidget):
         self.lines_table.setFocus()
 
     def import_note(self) -> None:
+        self.home_gate.run(self._choose_note_file)
+
+    def _choose_note_file(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
             self,
             self.tr("Import delivery note"),

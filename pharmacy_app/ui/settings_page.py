@@ -292,7 +292,10 @@ class SettingsPage(QWidget):
             self.tr("Home pharmacy"),
             _with_hint(
                 self.home_combo,
-                self.tr("The pharmacy this installation works for; deliveries from SSI are received here."),
+                self.tr(
+                    "The pharmacy this installation works for; deliveries from SSI are received "
+                    "here. Nothing can be received, distributed or reported until it is chosen."
+                ),
             ),
         )
         general_form.addRow(
@@ -361,7 +364,7 @@ class SettingsPage(QWidget):
         self.home_combo.clear()
         pharmacies = [loc for loc in data.locations if loc.kind_code == "pharmacy"]
         if not data.settings.home_location_code:
-            self.home_combo.addItem(self.tr("(not chosen: the first pharmacy is used)"), None)
+            self.home_combo.addItem(self.tr("(not chosen yet)"), None)
         for loc in pharmacies:
             self.home_combo.addItem(f"{loc.name} ({loc.code})", loc.code)
         _select(self.home_combo, data.settings.home_location_code)

@@ -1,5 +1,6 @@
 """The Stock page: stock on hand everywhere, filtered and sorted in the database, with
-the selected lot's history underneath.
+the selected lot's history underneath.  On a new database the set-up guide
+(:mod:`setup_guide`) stands above it until the first delivery is received.
 
 Held (quarantined) stock is marked in amber italics, recalled stock in red with a badge
 (:mod:`recalled_stock`).  Under the table, and in the
@@ -52,6 +53,7 @@ from pharmacy_app.ui.held_stock import (
 from pharmacy_app.ui.history_pane import HistoryPane
 from pharmacy_app.ui.operations import Operations
 from pharmacy_app.ui.recalled_stock import recalled_legend
+from pharmacy_app.ui.setup_guide import SetupGuide
 from pharmacy_app.ui.stock_model import ROW_ROLE, StockModel
 from pharmacy_app.ui.widgets import (
     TableView,
@@ -169,9 +171,11 @@ class StockPage(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
 
+        self.setup_guide = SetupGuide(ops)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 8)
         layout.setSpacing(8)
+        layout.addWidget(self.setup_guide)
         layout.addLayout(filters)
         layout.addWidget(self.splitter, 1)
 
@@ -203,6 +207,7 @@ class StockPage(QWidget):
 
     def start(self) -> None:
         """First load (after the window is shown)."""
+        self.setup_guide.refresh()
         self.refresh()
 
     def refresh(self) -> None:

@@ -58,13 +58,13 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../pharmacy_app/ui/app.py" line="37" />
-            <location filename="../../pharmacy_app/ui/app.py" line="69" />
+            <location filename="../../pharmacy_app/ui/app.py" line="46" />
+            <location filename="../../pharmacy_app/ui/app.py" line="108" />
             <source>Vaccine stock</source>
             <translation>Vaccinelager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/app.py" line="49" />
+            <location filename="../../pharmacy_app/ui/app.py" line="58" />
             <source>The database could not be opened.</source>
             <translation>Databasen kunne ikke åbnes.</translation>
         </message>
@@ -285,7 +285,7 @@
     <context>
         <name>ComingLaterPage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/widgets.py" line="250" />
+            <location filename="../../pharmacy_app/ui/widgets.py" line="283" />
             <source>Coming in a later version.</source>
             <translation>Kommer i en senere version.</translation>
         </message>
@@ -411,48 +411,48 @@
     <context>
         <name>ConsumptionExportDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/export_dialog.py" line="239" />
-            <location filename="../../pharmacy_app/ui/export_dialog.py" line="345" />
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="260" />
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="366" />
             <source>Export consumption</source>
             <translation>Eksportér forbrug</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/export_dialog.py" line="247" />
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="268" />
             <source>Doses given in the period, one row per registration, without registrations that were reversed. Both days are included.</source>
             <translation>Givne doser i perioden, én række pr. registrering, uden registreringer der er tilbageført. Begge dage er medregnet.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/export_dialog.py" line="268" />
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="289" />
             <source>All sites</source>
             <translation>Alle steder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/export_dialog.py" line="280" />
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="301" />
             <source>&amp;From</source>
             <translation>&amp;Fra</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/export_dialog.py" line="282" />
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="303" />
             <source>&amp;To</source>
             <translation>&amp;Til</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/export_dialog.py" line="284" />
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="305" />
             <source>&amp;Site</source>
             <translation>&amp;Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/export_dialog.py" line="292" />
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="313" />
             <source>Cancel</source>
             <translation>Annuller</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/export_dialog.py" line="293" />
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="314" />
             <source>&amp;Export…</source>
             <translation>&amp;Eksportér…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/export_dialog.py" line="336" />
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="357" />
             <source>“To” is before “From”.</source>
             <translation>“Til” ligger før “Fra”.</translation>
         </message>
@@ -648,12 +648,12 @@
     <context>
         <name>DateEdit</name>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="207" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="208" />
             <source>Type the date (31-12-2027, 311227, 12-2027 for the month's last day); Alt+Down opens a calendar</source>
             <translation>Skriv datoen (31-12-2027, 311227 eller 12-2027 for månedens sidste dag); Alt+Pil ned åbner en kalender</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="211" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="212" />
             <source>Calendar (Alt+Down)</source>
             <translation>Kalender (Alt+Pil ned)</translation>
         </message>
@@ -661,32 +661,32 @@
     <context>
         <name>DiscardDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="321" />
+            <location filename="../../pharmacy_app/ui/held_stock.py" line="306" />
             <source>Discard stock</source>
             <translation>Kassér lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="330" />
+            <location filename="../../pharmacy_app/ui/held_stock.py" line="315" />
             <source>Comment (required for some reasons)</source>
             <translation>Bemærkning (kræves ved nogle årsager)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="331" />
+            <location filename="../../pharmacy_app/ui/held_stock.py" line="316" />
             <source>&amp;Reason</source>
             <translation>&amp;Årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="333" />
+            <location filename="../../pharmacy_app/ui/held_stock.py" line="318" />
             <source>Co&amp;mment</source>
             <translation>Be&amp;mærkning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="337" />
+            <location filename="../../pharmacy_app/ui/held_stock.py" line="322" />
             <source>&amp;Discard</source>
             <translation>&amp;Kassér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="365" />
+            <location filename="../../pharmacy_app/ui/held_stock.py" line="350" />
             <source>Discarding…</source>
             <translation>Kasserer…</translation>
         </message>
@@ -1836,58 +1836,68 @@
     <context>
         <name>Exporter</name>
         <message>
-            <location filename="../../pharmacy_app/ui/export_dialog.py" line="72" />
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="83" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel-projektmappe (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/export_dialog.py" line="73" />
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="82" />
             <source>CSV, comma-separated (*.csv)</source>
             <translation>CSV, kommasepareret (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/export_dialog.py" line="122" />
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="132" />
             <source>Export stock</source>
             <translation>Eksportér lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/export_dialog.py" line="127" />
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="137" />
             <source>Export movements</source>
             <translation>Eksportér bevægelser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/export_dialog.py" line="199" />
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="212" />
             <source>Exporting consumption…</source>
             <translation>Eksporterer forbrug…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/export_dialog.py" line="205" />
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="218" />
             <source>Exporting movements…</source>
             <translation>Eksporterer bevægelser…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/export_dialog.py" line="211" />
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="224" />
             <source>Exporting stock…</source>
             <translation>Eksporterer lager…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/export_dialog.py" line="227" />
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="248" />
             <source>Exported %n row(s) to %1</source>
             <translation>
                 <numerusform>Eksporterede %n række til %1</numerusform>
                 <numerusform>Eksporterede %n rækker til %1</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="80" />
+            <source>CSV for Danish Excel, semicolon-separated (*.csv)</source>
+            <translation>CSV til dansk Excel, semikolonsepareret (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="242" />
+            <source>Export cancelled; %1 was not written.</source>
+            <translation>Eksporten er annulleret; %1 blev ikke skrevet.</translation>
+        </message>
     </context>
     <context>
         <name>HeldStock</name>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="93" />
+            <location filename="../../pharmacy_app/ui/held_stock.py" line="78" />
             <source>Held in quarantine: in stock but cannot be picked until a pharmacist releases it or discards it.</source>
             <translation>Tilbageholdt i karantæne: på lager, men kan ikke plukkes, før en farmaceut frigiver eller kasserer det.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="208" />
+            <location filename="../../pharmacy_app/ui/held_stock.py" line="193" />
             <source>%1 doses on hand</source>
             <translation>%1 doser på lager</translation>
         </message>
@@ -2027,94 +2037,145 @@
         </message>
     </context>
     <context>
-        <name>ImportPreviewDialog</name>
+        <name>HomeGate</name>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="423" />
-            <source>Import delivery note</source>
-            <translation>Importér følgeseddel</translation>
+            <location filename="../../pharmacy_app/ui/setup_guide.py" line="395" />
+            <source>Choose home pharmacy…</source>
+            <translation>Vælg eget sygehusapotek…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="438" />
-            <source>Row</source>
-            <translation>Række</translation>
+            <location filename="../../pharmacy_app/ui/setup_guide.py" line="389" />
+            <source>No home pharmacy is chosen yet. Choose the pharmacy this installation works for before the first delivery is received.</source>
+            <translation>Der er endnu ikke valgt et sygehusapotek for installationen. Vælg det apotek, installationen arbejder for, før den første levering modtages.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HomePharmacyDialog</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/setup_guide.py" line="91" />
+            <source>Home pharmacy</source>
+            <translation>Eget sygehusapotek</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="438" />
-            <source>Column</source>
-            <translation>Kolonne</translation>
+            <location filename="../../pharmacy_app/ui/setup_guide.py" line="96" />
+            <source>Choose the pharmacy this installation works for. Deliveries from SSI are received there, and the sites of its region are the ones it supplies. It can be changed later under Settings, General.</source>
+            <translation>Vælg det sygehusapotek, installationen arbejder for. Leverancer fra SSI modtages dér, og det er stederne i apotekets region, der forsynes. Det kan ændres senere under Indstillinger, Generelt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="438" />
-            <source>Problem</source>
-            <translation>Problem</translation>
+            <location filename="../../pharmacy_app/ui/setup_guide.py" line="107" />
+            <source>&amp;Pharmacy</source>
+            <translation>&amp;Apotek</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="445" />
-            <source>Rows</source>
-            <translation>Rækker</translation>
+            <location filename="../../pharmacy_app/ui/setup_guide.py" line="114" />
+            <source>Choose</source>
+            <translation>Vælg</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="446" />
-            <source>Product</source>
-            <translation>Vare</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="447" />
-            <source>Item no.</source>
-            <translation>Varenr.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="448" />
-            <source>Batch</source>
-            <translation>Batch</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="449" />
-            <source>Expiry</source>
-            <translation>Udløbsdato</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="450" />
-            <source>Storage</source>
-            <translation>Opbevaring</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="451" />
-            <source>Packs</source>
-            <translation>Pakninger</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="452" />
-            <source>Doses</source>
-            <translation>Doser</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="465" />
-            <source>I confirm receiving short-dated lots</source>
-            <translation>Jeg bekræfter modtagelse af kortdaterede batcher</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="469" />
+            <location filename="../../pharmacy_app/ui/setup_guide.py" line="114" />
             <source>Cancel</source>
             <translation>Annuller</translation>
         </message>
         <message>
+            <location filename="../../pharmacy_app/ui/setup_guide.py" line="159" />
+            <source>Saving…</source>
+            <translation>Gemmer…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/setup_guide.py" line="106" />
+            <source>Choose the region's pharmacy…</source>
+            <translation>Vælg regionens sygehusapotek…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreviewDialog</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="424" />
+            <source>Import delivery note</source>
+            <translation>Importér følgeseddel</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="439" />
+            <source>Row</source>
+            <translation>Række</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="439" />
+            <source>Column</source>
+            <translation>Kolonne</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="439" />
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="446" />
+            <source>Rows</source>
+            <translation>Rækker</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="447" />
+            <source>Product</source>
+            <translation>Vare</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="448" />
+            <source>Item no.</source>
+            <translation>Varenr.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="449" />
+            <source>Batch</source>
+            <translation>Batch</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="450" />
+            <source>Expiry</source>
+            <translation>Udløbsdato</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="451" />
+            <source>Storage</source>
+            <translation>Opbevaring</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="452" />
+            <source>Packs</source>
+            <translation>Pakninger</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="453" />
+            <source>Doses</source>
+            <translation>Doser</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="466" />
+            <source>I confirm receiving short-dated lots</source>
+            <translation>Jeg bekræfter modtagelse af kortdaterede batcher</translation>
+        </message>
+        <message>
             <location filename="../../pharmacy_app/ui/receiving_page.py" line="470" />
+            <source>Cancel</source>
+            <translation>Annuller</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="471" />
             <source>&amp;Import and post</source>
             <translation>&amp;Importér og bogfør</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="474" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="475" />
             <source>Receive every line of the note into stock in one go; nothing is received if anything is wrong</source>
             <translation>Modtag alle følgesedlens linjer på lager på én gang; intet modtages, hvis noget er galt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="485" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="486" />
             <source>Lines to receive</source>
             <translation>Linjer der modtages</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="554" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="555" />
             <source>%n problem(s) stop the import</source>
             <translation>
                 <numerusform>%n problem forhindrer importen</numerusform>
@@ -2122,7 +2183,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="561" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="562" />
             <source>No errors in the file, but %n short-dated lot(s) need your confirmation below</source>
             <translation>
                 <numerusform>Ingen fejl i filen, men %n kortdateret batch skal bekræftes nedenfor</numerusform>
@@ -2130,12 +2191,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="568" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="569" />
             <source>No problems found</source>
             <translation>Ingen problemer fundet</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="576" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="577" />
             <source>%n line(s)</source>
             <translation>
                 <numerusform>%n linje</numerusform>
@@ -2143,22 +2204,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="577" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="578" />
             <source>%1 packs · %2 doses</source>
             <translation>%1 pakninger · %2 doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="578" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="579" />
             <source>Delivery note</source>
             <translation>Følgeseddel</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="579" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="580" />
             <source>Delivered</source>
             <translation>Leveret</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="610" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="611" />
             <source>%n short-dated lot(s) need your confirmation:</source>
             <translation>
                 <numerusform>%n kortdateret batch skal bekræftes:</numerusform>
@@ -2166,22 +2227,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="623" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="624" />
             <source>Nothing can be imported until the file is corrected: the note is received whole or not at all.</source>
             <translation>Intet kan importeres, før filen er rettet: følgesedlen modtages helt eller slet ikke.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="627" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="628" />
             <source>The note can be imported once you confirm the short-dated lots.</source>
             <translation>Følgesedlen kan importeres, når du har bekræftet de kortdaterede batcher.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="630" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="631" />
             <source>The note can be imported: every line will be received and posted.</source>
             <translation>Følgesedlen kan importeres: alle linjer modtages og bogføres.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="662" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="663" />
             <source>Importing the delivery note…</source>
             <translation>Importerer følgesedlen…</translation>
         </message>
@@ -2616,124 +2677,124 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="79" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="81" />
             <source>Vaccine stock – hospital pharmacy</source>
             <translation>Vaccinelager – sygehusapotek</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="101" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="103" />
             <source>Stock</source>
             <translation>Lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="102" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="104" />
             <source>Receiving</source>
             <translation>Modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="103" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="105" />
             <source>Distribution</source>
             <translation>Distribution</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="104" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="106" />
             <source>Expiry</source>
             <translation>Udløb</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="105" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="107" />
             <source>Consumption</source>
             <translation>Forbrug</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="106" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="108" />
             <source>Reports</source>
             <translation>Rapporter</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="107" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="109" />
             <source>Settings</source>
             <translation>Indstillinger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="147" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="152" />
             <source>&amp;File</source>
             <translation>&amp;Filer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="148" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="153" />
             <source>Export &amp;stock…</source>
             <translation>Eksportér &amp;lager…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="150" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="155" />
             <source>Export &amp;movements…</source>
             <translation>Eksportér &amp;bevægelser…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="152" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="157" />
             <source>Export &amp;consumption…</source>
             <translation>Eksportér &amp;forbrug…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="161" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="166" />
             <source>&amp;Quit</source>
             <translation>&amp;Afslut</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="167" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="172" />
             <source>&amp;View</source>
             <translation>&amp;Vis</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="168" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="173" />
             <source>&amp;Refresh</source>
             <translation>&amp;Opdatér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="172" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="177" />
             <source>&amp;Find in stock</source>
             <translation>&amp;Søg i lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="185" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="190" />
             <source>&amp;Help</source>
             <translation>&amp;Hjælp</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="186" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="191" />
             <source>&amp;About</source>
             <translation>&amp;Om</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="195" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="200" />
             <source>Database: %1</source>
             <translation>Database: %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="197" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="202" />
             <source>User: %1</source>
             <translation>Bruger: %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="249" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="259" />
             <source>About</source>
             <translation>Om</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="252" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="262" />
             <source>Vaccine lot logistics for hospital pharmacies, version %1</source>
             <translation>Vaccinelogistik for sygehusapoteker, version %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="255" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="265" />
             <source>Database: %1
 User: %2</source>
             <translation>Database: %1
 Bruger: %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="275" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="285" />
             <source>%n lot(s)</source>
             <translation>
                 <numerusform>%n batch</numerusform>
@@ -2741,7 +2802,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="276" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="286" />
             <source>%n location(s)</source>
             <translation>
                 <numerusform>%n sted</numerusform>
@@ -2749,7 +2810,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="278" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="288" />
             <source>Stock: %1 doses · %2 at %3</source>
             <translation>Lager: %1 doser · %2 på %3</translation>
         </message>
@@ -2757,42 +2818,42 @@ Bruger: %2</translation>
     <context>
         <name>NewReceiptDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="334" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="335" />
             <source>New receipt</source>
             <translation>Ny modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="340" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="341" />
             <source>e.g. FS-2026-0412</source>
             <translation>fx FS-2026-0412</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="349" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="350" />
             <source>Delivery &amp;note no.</source>
             <translation>Følgeseddel&amp;nr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="351" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="352" />
             <source>&amp;Delivered</source>
             <translation>&amp;Leveret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="356" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="357" />
             <source>A draft for the same note number is opened again; a note already received is refused.</source>
             <translation>En kladde med samme følgeseddelnummer åbnes igen; en følgeseddel, der allerede er modtaget, afvises.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="364" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="365" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="365" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="366" />
             <source>Cancel</source>
             <translation>Annuller</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="394" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="395" />
             <source>Starting the receipt…</source>
             <translation>Starter modtagelsen…</translation>
         </message>
@@ -2957,37 +3018,37 @@ Bruger: %2</translation>
     <context>
         <name>Operations</name>
         <message>
-            <location filename="../../pharmacy_app/ui/operations.py" line="158" />
+            <location filename="../../pharmacy_app/ui/operations.py" line="182" />
             <source>Working…</source>
             <translation>Arbejder …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/operations.py" line="189" />
+            <location filename="../../pharmacy_app/ui/operations.py" line="215" />
             <source>Not possible</source>
             <translation>Ikke muligt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/operations.py" line="193" />
+            <location filename="../../pharmacy_app/ui/operations.py" line="219" />
             <source>Error</source>
             <translation>Fejl</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/operations.py" line="194" />
+            <location filename="../../pharmacy_app/ui/operations.py" line="220" />
             <source>Something went wrong. The action was not completed.</source>
             <translation>Noget gik galt. Handlingen blev ikke gennemført.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/operations.py" line="262" />
+            <location filename="../../pharmacy_app/ui/operations.py" line="289" />
             <source>Please wait</source>
             <translation>Vent venligst</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/operations.py" line="268" />
+            <location filename="../../pharmacy_app/ui/operations.py" line="295" />
             <source>Cancel</source>
             <translation>Annullér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/operations.py" line="280" />
+            <location filename="../../pharmacy_app/ui/operations.py" line="310" />
             <source>Cancelling…</source>
             <translation>Annullerer …</translation>
         </message>
@@ -3096,57 +3157,57 @@ Bruger: %2</translation>
     <context>
         <name>PdfPreviewDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/pdf_preview.py" line="156" />
+            <location filename="../../pharmacy_app/ui/pdf_preview.py" line="173" />
             <source>Zoom out (Ctrl+-)</source>
             <translation>Zoom ud (Ctrl+-)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/pdf_preview.py" line="159" />
+            <location filename="../../pharmacy_app/ui/pdf_preview.py" line="176" />
             <source>Zoom in (Ctrl++)</source>
             <translation>Zoom ind (Ctrl++)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/pdf_preview.py" line="162" />
+            <location filename="../../pharmacy_app/ui/pdf_preview.py" line="179" />
             <source>Fit width</source>
             <translation>Tilpas bredde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/pdf_preview.py" line="165" />
+            <location filename="../../pharmacy_app/ui/pdf_preview.py" line="182" />
             <source>Zoom (Ctrl+0: fit width)</source>
             <translation>Zoom (Ctrl+0: tilpas bredde)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/pdf_preview.py" line="168" />
+            <location filename="../../pharmacy_app/ui/pdf_preview.py" line="185" />
             <source>&amp;Print…</source>
             <translation>&amp;Udskriv…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/pdf_preview.py" line="170" />
+            <location filename="../../pharmacy_app/ui/pdf_preview.py" line="187" />
             <source>Print the document (Ctrl+P)</source>
             <translation>Udskriv dokumentet (Ctrl+P)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/pdf_preview.py" line="171" />
+            <location filename="../../pharmacy_app/ui/pdf_preview.py" line="188" />
             <source>&amp;Save as…</source>
             <translation>&amp;Gem som…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/pdf_preview.py" line="173" />
+            <location filename="../../pharmacy_app/ui/pdf_preview.py" line="190" />
             <source>Save a copy of the PDF (Ctrl+S)</source>
             <translation>Gem en kopi af PDF'en (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/pdf_preview.py" line="174" />
+            <location filename="../../pharmacy_app/ui/pdf_preview.py" line="191" />
             <source>Close</source>
             <translation>Luk</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/pdf_preview.py" line="175" />
+            <location filename="../../pharmacy_app/ui/pdf_preview.py" line="192" />
             <source>Close the preview (Esc)</source>
             <translation>Luk visningen (Esc)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/pdf_preview.py" line="242" />
+            <location filename="../../pharmacy_app/ui/pdf_preview.py" line="260" />
             <source>%n page(s)</source>
             <translation>
                 <numerusform>%n side</numerusform>
@@ -3154,27 +3215,27 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/pdf_preview.py" line="291" />
+            <location filename="../../pharmacy_app/ui/pdf_preview.py" line="334" />
             <source>Print %1</source>
             <translation>Udskriv %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/pdf_preview.py" line="312" />
+            <location filename="../../pharmacy_app/ui/pdf_preview.py" line="355" />
             <source>Save PDF as</source>
             <translation>Gem PDF som</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/pdf_preview.py" line="314" />
+            <location filename="../../pharmacy_app/ui/pdf_preview.py" line="357" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF-dokumenter (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/pdf_preview.py" line="323" />
+            <location filename="../../pharmacy_app/ui/pdf_preview.py" line="366" />
             <source>Not saved</source>
             <translation>Ikke gemt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/pdf_preview.py" line="324" />
+            <location filename="../../pharmacy_app/ui/pdf_preview.py" line="367" />
             <source>The PDF could not be saved: %1</source>
             <translation>PDF'en kunne ikke gemmes: %1</translation>
         </message>
@@ -3738,22 +3799,22 @@ Bruger: %2</translation>
     <context>
         <name>RecalledStock</name>
         <message>
-            <location filename="../../pharmacy_app/ui/recalled_stock.py" line="52" />
+            <location filename="../../pharmacy_app/ui/recalled_stock.py" line="34" />
             <source>Recalled</source>
             <translation>Tilbagekaldt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recalled_stock.py" line="56" />
+            <location filename="../../pharmacy_app/ui/recalled_stock.py" line="38" />
             <source>by %1</source>
             <translation>af %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recalled_stock.py" line="61" />
+            <location filename="../../pharmacy_app/ui/recalled_stock.py" line="43" />
             <source>Never picked, sent or given: return it to the pharmacy or discard it.</source>
             <translation>Må aldrig plukkes, sendes eller gives: returnér den til apoteket, eller kassér den.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recalled_stock.py" line="79" />
+            <location filename="../../pharmacy_app/ui/recalled_stock.py" line="61" />
             <source>Red rows with this badge are recalled: return them to the pharmacy or discard them.</source>
             <translation>Røde rækker med dette mærke er tilbagekaldt: returnér dem til apoteket, eller kassér dem.</translation>
         </message>
@@ -4036,195 +4097,195 @@ Bruger: %2</translation>
     <context>
         <name>ReceivingPage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="745" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="746" />
             <source>&amp;New receipt…</source>
             <translation>&amp;Ny modtagelse…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="745" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="746" />
             <source>Start a receipt for a delivery note number (Ctrl+N)</source>
             <translation>Start en modtagelse for et følgeseddelnummer (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="748" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="749" />
             <source>&amp;Import delivery note…</source>
             <translation>&amp;Importér følgeseddel…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="750" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="751" />
             <source>Receive a whole delivery note from an .xlsx or .csv file (Ctrl+I)</source>
             <translation>Modtag en hel følgeseddel fra en .xlsx- eller .csv-fil (Ctrl+I)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="757" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="758" />
             <source>No receipts yet. Start one with New receipt, or import a delivery note.</source>
             <translation>Ingen modtagelser endnu. Start en med Ny modtagelse, eller importér en følgeseddel.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="766" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="767" />
             <source>Receipts</source>
             <translation>Modtagelser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="767" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="768" />
             <source>Drafts first, then the latest posted</source>
             <translation>Kladder først, derefter de seneste bogførte</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="810" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="811" />
             <source>Type a line</source>
             <translation>Indtast en linje</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="819" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="820" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="833" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="834" />
             <source>Storage condition on arrival; a frozen product that arrives at 2–8 °C is received thawed</source>
             <translation>Opbevaring ved ankomst; en frostvare, der ankommer ved 2–8 °C, modtages optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="835" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="836" />
             <source>On &amp;hold</source>
             <translation>&amp;Tilbagehold</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="838" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="839" />
             <source>Cold chain in doubt: receive into quarantine, not pickable until a pharmacist releases it</source>
             <translation>Kølekæden er i tvivl: modtag i karantæne; kan ikke plukkes, før en farmaceut frigiver det</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="843" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="844" />
             <source>Reason, e.g. temperature logger alarm</source>
             <translation>Årsag, fx alarm fra temperaturlogger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="846" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="847" />
             <source>&amp;Add line</source>
             <translation>Tilføj &amp;linje</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="846" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="847" />
             <source>Add the typed line to the receipt (Enter in the form, Alt+A)</source>
             <translation>Tilføj den indtastede linje til modtagelsen (Enter i formularen, Alt+L)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="859" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="860" />
             <source>&amp;Product</source>
             <translation>&amp;Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="861" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="862" />
             <source>&amp;Batch</source>
             <translation>&amp;Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="863" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="864" />
             <source>E&amp;xpiry</source>
             <translation>&amp;Udløb</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="865" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="866" />
             <source>Pac&amp;ks</source>
             <translation>Pa&amp;kninger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="867" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="868" />
             <source>&amp;Storage</source>
             <translation>O&amp;pbevaring</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="880" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="881" />
             <source>&amp;Thaw…</source>
             <translation>&amp;Optø…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="882" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="883" />
             <source>Thaw doses of the selected posted frozen line; the thawed shelf life starts now (Ctrl+T)</source>
             <translation>Optø doser fra den valgte bogførte frostlinje; holdbarheden efter optøning starter nu (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="885" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="886" />
             <source>&amp;Goods receipt…</source>
             <translation>Vare&amp;modtagelse…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="887" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="888" />
             <source>Preview, print or save the goods-receipt document (Ctrl+P)</source>
             <translation>Vis, udskriv eller gem varemodtagelsen (Ctrl+P)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="890" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="891" />
             <source>&amp;Cancel draft…</source>
             <translation>&amp;Annullér kladde…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="890" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="891" />
             <source>Abandon this draft; nothing of it is received</source>
             <translation>Opgiv denne kladde; intet af den modtages</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="893" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="894" />
             <source>P&amp;ost receipt</source>
             <translation>Bog&amp;før modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="893" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="894" />
             <source>Put every line into stock in one go (Ctrl+Enter)</source>
             <translation>Læg alle linjer på lager på én gang (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="951" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="954" />
             <source>New receipt</source>
             <translation>Ny modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="952" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1090" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="955" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1102" />
             <source>Import delivery note</source>
             <translation>Importér følgeseddel</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="954" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="957" />
             <source>Post receipt</source>
             <translation>Bogfør modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="958" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="961" />
             <source>Goods receipt</source>
             <translation>Varemodtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="959" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="962" />
             <source>Thaw</source>
             <translation>Optø</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="960" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="963" />
             <source>Remove line</source>
             <translation>Fjern linje</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1083" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1092" />
             <source>Receipt %1 is open. Scan the packs, type the lines, then post.</source>
             <translation>Modtagelse %1 er åben. Scan pakningerne, indtast linjerne, og bogfør derefter.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1092" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1104" />
             <source>Delivery notes (*.xlsx *.csv);;All files (*)</source>
             <translation>Følgesedler (*.xlsx *.csv);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1099" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1111" />
             <source>Reading %1…</source>
             <translation>Læser %1…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1123" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1239" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1594" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1135" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1251" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1606" />
             <source>%n line(s)</source>
             <translation>
                 <numerusform>%n linje</numerusform>
@@ -4232,32 +4293,32 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1125" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1137" />
             <source>Delivery note %1 imported and posted: %2, %3 doses in stock</source>
             <translation>Følgeseddel %1 er importeret og bogført: %2, %3 doser på lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1279" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1291" />
             <source>Start a receipt with New receipt (Ctrl+N), or open one on the left. Then scan the packs.</source>
             <translation>Start en modtagelse med Ny modtagelse (Ctrl+N), eller åbn en til venstre. Scan derefter pakningerne.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1199" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1211" />
             <source>No lines yet. Scan a pack anywhere on this page, type a line below, or import the note.</source>
             <translation>Ingen linjer endnu. Scan en pakning hvor som helst på siden, indtast en linje nedenfor, eller importér følgesedlen.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1149" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1161" />
             <source>Start one with New receipt, or import a delivery note.</source>
             <translation>Start en med Ny modtagelse, eller importér en følgeseddel.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1151" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1163" />
             <source>No receipts yet.</source>
             <translation>Ingen modtagelser endnu.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1154" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1166" />
             <source>No receipts made on this page yet, but the stock holds %n delivery note(s) from SSI (the latest on %1) booked without a receipt here, by the demo data or the command line. Their lots and history are on the Stock page.</source>
             <translation>
                 <numerusform>Der er ikke lavet modtagelser på denne side endnu, men lageret har %n følgeseddel fra SSI (den seneste %1), bogført uden en modtagelse her, af demodata eller kommandolinjen. Batcherne og deres historik står på siden Lager.</numerusform>
@@ -4265,38 +4326,38 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1209" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1221" />
             <source>No receipt open</source>
             <translation>Ingen modtagelse åben</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1214" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1226" />
             <source>Delivery note %1</source>
             <translation>Følgeseddel %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1215" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1227" />
             <source>Delivered</source>
             <translation>Leveret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1216" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1228" />
             <source>Pharmacy</source>
             <translation>Apotek</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1221" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1233" />
             <source>Started by %1, %2</source>
             <translation>Startet af %1, %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1229" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1241" />
             <source>Posted by %1, %2</source>
             <translation>Bogført af %1, %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1240" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1404" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1252" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1416" />
             <source>%n pack(s)</source>
             <translation>
                 <numerusform>%n pakning</numerusform>
@@ -4304,12 +4365,12 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1241" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1253" />
             <source>%1 doses</source>
             <translation>%1 doser</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1245" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1257" />
             <source>%n on hold</source>
             <translation>
                 <numerusform>%n tilbageholdt</numerusform>
@@ -4317,7 +4378,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1249" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1261" />
             <source>%n with problems</source>
             <translation>
                 <numerusform>%n med problemer</numerusform>
@@ -4325,7 +4386,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1251" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1263" />
             <source>%n short-dated</source>
             <translation>
                 <numerusform>%n kortdateret</numerusform>
@@ -4333,167 +4394,167 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1281" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1293" />
             <source>Scan a pack anywhere on this page, or type a line below. Post (Ctrl+Enter) when all is counted.</source>
             <translation>Scan en pakning hvor som helst på siden, eller indtast en linje nedenfor. Bogfør (Ctrl+Enter), når alt er talt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1284" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1296" />
             <source>Posted: the lines are in stock. Goods receipt (Ctrl+P) shows the document; select a frozen line to thaw it.</source>
             <translation>Bogført: linjerne er på lager. Varemodtagelse (Ctrl+P) viser dokumentet; vælg en frostlinje for at optø den.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1298" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1310" />
             <source>Line %1:</source>
             <translation>Linje %1:</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1315" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1327" />
             <source>Choose a product…</source>
             <translation>Vælg en vare…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1316" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1328" />
             <source>Item no.</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1356" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1368" />
             <source>Open a draft receipt before adding lines.</source>
             <translation>Åbn en kladde, før du tilføjer linjer.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1363" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1375" />
             <source>a product</source>
             <translation>en vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1365" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1377" />
             <source>the batch</source>
             <translation>batchnummeret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1367" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1379" />
             <source>the expiry date</source>
             <translation>udløbsdatoen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1369" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1381" />
             <source>the reason for the hold</source>
             <translation>årsagen til tilbageholdelsen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1371" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1383" />
             <source>Fill in %1.</source>
             <translation>Udfyld %1.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1400" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1412" />
             <source>Line %1 added: %2 %3, %4</source>
             <translation>Linje %1 tilføjet: %2 %3, %4</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1415" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1427" />
             <source>Adding the line…</source>
             <translation>Tilføjer linjen…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1424" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1436" />
             <source>Scanned, but no draft receipt is open: start one with New receipt (Ctrl+N) and scan again.</source>
             <translation>Scannet, men der er ingen åben kladde: start en med Ny modtagelse (Ctrl+N), og scan igen.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1426" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1438" />
             <source>Receipt %1 is posted; start a new receipt to scan more packs.</source>
             <translation>Modtagelse %1 er bogført; start en ny modtagelse for at scanne flere pakninger.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1450" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1462" />
             <source>Recording the scan…</source>
             <translation>Registrerer scanningen…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1472" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1484" />
             <source>+1 pack %1 %2 (%3 in total)</source>
             <translation>+1 pakning %1 %2 (%3 i alt)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1490" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1502" />
             <source>Line %1 changed</source>
             <translation>Linje %1 ændret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1496" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1508" />
             <source>Changing the line…</source>
             <translation>Ændrer linjen…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1510" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1522" />
             <source>Line %1 removed: %2 %3</source>
             <translation>Linje %1 fjernet: %2 %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1523" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1535" />
             <source>Removing the line…</source>
             <translation>Fjerner linjen…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1535" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1547" />
             <source>Put on hold</source>
             <translation>Tilbagehold</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1537" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1549" />
             <source>Why is line %1 (%2 %3) held?</source>
             <translation>Hvorfor tilbageholdes linje %1 (%2 %3)?</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1560" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1572" />
             <source>Change packs…	F2</source>
             <translation>Ret antal pakninger…	F2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1564" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1576" />
             <source>Take off hold</source>
             <translation>Ophæv tilbageholdelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1564" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1576" />
             <source>Put on hold…</source>
             <translation>Tilbagehold…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1566" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1578" />
             <source>Storage</source>
             <translation>Opbevaring</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1574" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1586" />
             <source>Remove line	Del</source>
             <translation>Fjern linje	Del</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1577" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1589" />
             <source>Thaw…	Ctrl+T</source>
             <translation>Optø…	Ctrl+T</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1590" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1602" />
             <source>The receipt has no lines yet.</source>
             <translation>Modtagelsen har endnu ingen linjer.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1596" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1608" />
             <source>Lines that cannot be received (marked red): %1. Change or remove them, then post.</source>
             <translation>Linjer, der ikke kan modtages (markeret med rødt): %1. Ret eller fjern dem, og bogfør derefter.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1611" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1623" />
             <source>Short-dated lots</source>
             <translation>Kortdaterede batcher</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1614" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1626" />
             <source>%n lot(s) on this receipt expire sooner than required. Receive anyway?</source>
             <translation>
                 <numerusform>%n batch på denne modtagelse udløber tidligere end krævet. Modtag alligevel?</numerusform>
@@ -4501,78 +4562,78 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1617" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1629" />
             <source>Receive anyway</source>
             <translation>Modtag alligevel</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1618" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1630" />
             <source>Cancel</source>
             <translation>Annuller</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1631" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1643" />
             <source>Receipt %1 posted: %2 doses in stock</source>
             <translation>Modtagelse %1 bogført: %2 doser på lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1635" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1647" />
             <source>(%1 doses held in quarantine)</source>
             <translation>(%1 doser tilbageholdt i karantæne)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1644" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1656" />
             <source>Posting the receipt…</source>
             <translation>Bogfører modtagelsen…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1654" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1657" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1666" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1669" />
             <source>Cancel draft</source>
             <translation>Annullér kladde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1655" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1667" />
             <source>Cancel the draft for delivery note %1?</source>
             <translation>Annullér kladden for følgeseddel %1?</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1656" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1668" />
             <source>Nothing of it is received; its scanned packs can be scanned again.</source>
             <translation>Intet af den modtages; dens scannede pakninger kan scannes igen.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1658" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1670" />
             <source>Keep it</source>
             <translation>Behold den</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1670" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1682" />
             <source>Draft %1 cancelled</source>
             <translation>Kladde %1 annulleret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1677" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1689" />
             <source>Cancelling the draft…</source>
             <translation>Annullerer kladden…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1685" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1697" />
             <source>goods-receipt</source>
             <translation>varemodtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1697" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1709" />
             <source>Goods receipt %1</source>
             <translation>Varemodtagelse %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1726" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1738" />
             <source>No frozen stock of batch %1 is left at %2.</source>
             <translation>Der er ingen frossen beholdning af batch %1 tilbage på %2.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1735" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1747" />
             <source>%1 doses of batch %2 thawed</source>
             <translation>%1 doser af batch %2 optøet</translation>
         </message>
@@ -4735,27 +4796,27 @@ Bruger: %2</translation>
     <context>
         <name>ReleaseDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="283" />
+            <location filename="../../pharmacy_app/ui/held_stock.py" line="268" />
             <source>Release held stock</source>
             <translation>Frigiv tilbageholdt lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="288" />
+            <location filename="../../pharmacy_app/ui/held_stock.py" line="273" />
             <source>e.g. temperature log checked: within 2–8 °C</source>
             <translation>fx temperaturlog kontrolleret: inden for 2–8 °C</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="289" />
+            <location filename="../../pharmacy_app/ui/held_stock.py" line="274" />
             <source>&amp;Reason</source>
             <translation>&amp;Begrundelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="292" />
+            <location filename="../../pharmacy_app/ui/held_stock.py" line="277" />
             <source>&amp;Release</source>
             <translation>&amp;Frigiv</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="301" />
+            <location filename="../../pharmacy_app/ui/held_stock.py" line="286" />
             <source>Releasing…</source>
             <translation>Frigiver…</translation>
         </message>
@@ -5656,54 +5717,172 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <translation>Eget sygehusapotek</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="295" />
-            <source>The pharmacy this installation works for; deliveries from SSI are received here.</source>
-            <translation>Det sygehusapotek, denne installation arbejder for; leverancer fra SSI modtages her.</translation>
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="296" />
+            <source>The pharmacy this installation works for; deliveries from SSI are received here. Nothing can be received, distributed or reported until it is chosen.</source>
+            <translation>Det sygehusapotek, denne installation arbejder for; leverancer fra SSI modtages her. Intet kan modtages, distribueres eller indberettes, før det er valgt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="299" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="302" />
             <source>Language</source>
             <translation>Sprog</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="302" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="305" />
             <source>A setting of this computer. It takes effect when the program is restarted.</source>
             <translation>En indstilling på denne computer. Den træder i kraft, når programmet startes igen.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="321" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="324" />
             <source>Products</source>
             <translation>Varer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="322" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="325" />
             <source>Sites</source>
             <translation>Steder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="323" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="326" />
             <source>General</source>
             <translation>Generelt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="364" />
-            <source>(not chosen: the first pharmacy is used)</source>
-            <translation>(ikke valgt: det første sygehusapotek bruges)</translation>
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="367" />
+            <source>(not chosen yet)</source>
+            <translation>(ikke valgt endnu)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="409" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="412" />
             <source>Saved.</source>
             <translation>Gemt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="411" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="414" />
             <source>Restart the program to change the language.</source>
             <translation>Start programmet igen for at skifte sprog.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="423" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="426" />
             <source>Saving…</source>
             <translation>Gemmer …</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupGuide</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/setup_guide.py" line="223" />
+            <source>Welcome: three steps to the first delivery</source>
+            <translation>Velkommen: tre trin til den første levering</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/setup_guide.py" line="230" />
+            <source>This database is new. Choose the home pharmacy, add the sites it supplies and receive the first delivery from SSI; the stock then appears below.</source>
+            <translation>Databasen er ny. Vælg eget sygehusapotek, tilføj de steder, det forsyner, og modtag den første levering fra SSI; lageret vises derefter nedenfor.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/setup_guide.py" line="236" />
+            <location filename="../../pharmacy_app/ui/setup_guide.py" line="295" />
+            <source>Choose home pharmacy…</source>
+            <translation>Vælg eget sygehusapotek…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/setup_guide.py" line="237" />
+            <source>Load the centres</source>
+            <translation>Hent centrene</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/setup_guide.py" line="238" />
+            <source>Add a site…</source>
+            <translation>Tilføj et sted…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/setup_guide.py" line="239" />
+            <source>Receive a delivery…</source>
+            <translation>Modtag en levering…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/setup_guide.py" line="240" />
+            <source>Import a delivery note…</source>
+            <translation>Importér en følgeseddel…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/setup_guide.py" line="242" />
+            <source>Home pharmacy</source>
+            <translation>Eget sygehusapotek</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/setup_guide.py" line="243" />
+            <source>Sites</source>
+            <translation>Steder</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/setup_guide.py" line="244" />
+            <source>First delivery</source>
+            <translation>Første levering</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/setup_guide.py" line="286" />
+            <source>%1, %2. Deliveries are received here.</source>
+            <translation>%1, %2. Leverancer modtages her.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/setup_guide.py" line="291" />
+            <source>The pharmacy this installation works for; it also decides the region. There is no default: nothing can be received until it is chosen.</source>
+            <translation>Det sygehusapotek, installationen arbejder for; det afgør også regionen. Der er intet standardvalg: intet kan modtages, før det er valgt.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/setup_guide.py" line="295" />
+            <source>Change…</source>
+            <translation>Skift…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/setup_guide.py" line="299" />
+            <source>Load %n centre(s)</source>
+            <translation>
+                <numerusform>Hent %n center</numerusform>
+                <numerusform>Hent %n centre</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/setup_guide.py" line="301" />
+            <source>Centres loaded</source>
+            <translation>Centrene er hentet</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/setup_guide.py" line="306" />
+            <source>Choose the home pharmacy first: the sites are those of its region.</source>
+            <translation>Vælg først eget sygehusapotek: stederne er dem i apotekets region.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/setup_guide.py" line="311" />
+            <source>%n site(s) in %1.</source>
+            <translation>
+                <numerusform>%n sted i %1.</numerusform>
+                <numerusform>%n steder i %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/setup_guide.py" line="316" />
+            <source>The catalogue names %n central vaccination centre(s) not added yet: %1.</source>
+            <translation>
+                <numerusform>Kataloget nævner %n centralt vaccinationscenter, der ikke er tilføjet endnu: %1.</numerusform>
+                <numerusform>Kataloget nævner %n centrale vaccinationscentre, der ikke er tilføjet endnu: %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/setup_guide.py" line="320" />
+            <source>Add the other sites (decentral, temporary, mobile units) here or under Settings, Sites.</source>
+            <translation>Tilføj regionens øvrige steder (decentrale, midlertidige, mobile enheder) her eller under Indstillinger, Steder.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/setup_guide.py" line="328" />
+            <source>Receive the first delivery note from SSI on the Receiving page: scan the packs, type the lines or import the note's file.</source>
+            <translation>Modtag den første følgeseddel fra SSI på siden Modtagelse: scan pakningerne, indtast linjerne eller importér følgesedlens fil.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/setup_guide.py" line="346" />
+            <source>Adding the sites…</source>
+            <translation>Tilføjer stederne…</translation>
         </message>
     </context>
     <context>
@@ -5859,102 +6038,102 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>StockPage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="127" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="129" />
             <source>Search batch, product or location  (Ctrl+F)</source>
             <translation>Søg batch, vare eller sted  (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="137" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="139" />
             <source>Programme</source>
             <translation>Program</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="138" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="140" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="139" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="141" />
             <source>Location</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="290" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="295" />
             <source>Release held stock…</source>
             <translation>Frigiv tilbageholdt lager…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="292" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="297" />
             <source>Release the selected held stock from quarantine to the pharmacy</source>
             <translation>Frigiv det valgte tilbageholdte lager fra karantæne til apoteket</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="296" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="301" />
             <source>Discard…</source>
             <translation>Kassér…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="298" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="303" />
             <source>Discard doses of the selected row with a reason</source>
             <translation>Kassér doser fra den valgte række med en årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="302" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="307" />
             <source>Thaw…</source>
             <translation>Optø…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="304" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="309" />
             <source>Thaw doses of the selected frozen stock; its thawed shelf life starts</source>
             <translation>Optø doser af det valgte frosne lager; holdbarheden efter optøning starter</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="311" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="316" />
             <source>Amber italic rows are held in quarantine: in stock, but not pickable until released.</source>
             <translation>Rækker i gul kursiv er tilbageholdt i karantæne: på lager, men kan ikke plukkes, før de frigives.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="399" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="404" />
             <source>All programmes</source>
             <translation>Alle programmer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="400" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="405" />
             <source>All locations</source>
             <translation>Alle steder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="393" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="398" />
             <source>%1 (not in use)</source>
             <translation>%1 (ikke i brug)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="411" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="416" />
             <source>All products</source>
             <translation>Alle varer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="406" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="411" />
             <source>Item no.</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="435" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="440" />
             <source>No stock matches the filter.</source>
             <translation>Intet lager passer til filteret.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="437" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="442" />
             <source>There is no stock yet. Stock appears here when deliveries are received.</source>
             <translation>Der er endnu intet lager. Lageret vises her, når leverancer er modtaget.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="444" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="449" />
             <source>Loading…</source>
             <translation>Henter …</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="447" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="452" />
             <source>%n row(s)</source>
             <translation>
                 <numerusform>%n række</numerusform>
@@ -5962,7 +6141,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="448" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="453" />
             <source>%1 doses</source>
             <translation>%1 doser</translation>
         </message>
@@ -5978,22 +6157,22 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>ThawDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="392" />
+            <location filename="../../pharmacy_app/ui/held_stock.py" line="377" />
             <source>Thaw stock</source>
             <translation>Optø lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="399" />
+            <location filename="../../pharmacy_app/ui/held_stock.py" line="384" />
             <source>After thawing</source>
             <translation>Efter optøning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="400" />
+            <location filename="../../pharmacy_app/ui/held_stock.py" line="385" />
             <source>&amp;Thaw</source>
             <translation>&amp;Optø</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="411" />
+            <location filename="../../pharmacy_app/ui/held_stock.py" line="396" />
             <source>keeps %n day(s) at 2–8 °C</source>
             <translation>
                 <numerusform>holder %n dag ved 2–8 °C</numerusform>
@@ -6001,17 +6180,17 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="412" />
+            <location filename="../../pharmacy_app/ui/held_stock.py" line="397" />
             <source>use by %1</source>
             <translation>anvendes senest %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="413" />
+            <location filename="../../pharmacy_app/ui/held_stock.py" line="398" />
             <source>Thawed stock cannot be refrozen.</source>
             <translation>Optøet lager kan ikke genfryses.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="417" />
+            <location filename="../../pharmacy_app/ui/held_stock.py" line="402" />
             <source>Thawing…</source>
             <translation>Optør…</translation>
         </message>
@@ -6516,32 +6695,32 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>_StockDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="167" />
+            <location filename="../../pharmacy_app/ui/held_stock.py" line="152" />
             <source>&amp;Doses</source>
             <translation>&amp;Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="173" />
+            <location filename="../../pharmacy_app/ui/held_stock.py" line="158" />
             <source>Cancel</source>
             <translation>Annuller</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="202" />
+            <location filename="../../pharmacy_app/ui/held_stock.py" line="187" />
             <source>Saving…</source>
             <translation>Gemmer…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="211" />
+            <location filename="../../pharmacy_app/ui/held_stock.py" line="196" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="212" />
+            <location filename="../../pharmacy_app/ui/held_stock.py" line="197" />
             <source>Expiry</source>
             <translation>Udløbsdato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="226" />
+            <location filename="../../pharmacy_app/ui/held_stock.py" line="211" />
             <source>= %1 vials/syringes · %2 packs</source>
             <translation>= %1 hætteglas/sprøjter · %2 pakninger</translation>
         </message>

@@ -182,7 +182,7 @@
     <context>
         <name>Exporter</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/export_dialog.py" line="227" />
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="248" />
             <source>Exported %n row(s) to %1</source>
             <translation>
                 <numerusform>Exported %n row to %1</numerusform>
@@ -204,7 +204,7 @@
     <context>
         <name>ImportPreviewDialog</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="554" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="555" />
             <source>%n problem(s) stop the import</source>
             <translation>
                 <numerusform>%n problem stops the import</numerusform>
@@ -212,7 +212,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="561" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="562" />
             <source>No errors in the file, but %n short-dated lot(s) need your confirmation below</source>
             <translation>
                 <numerusform>No errors in the file, but %n short-dated lot needs your confirmation below</numerusform>
@@ -220,7 +220,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="576" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="577" />
             <source>%n line(s)</source>
             <translation>
                 <numerusform>%n line</numerusform>
@@ -228,7 +228,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="610" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="611" />
             <source>%n short-dated lot(s) need your confirmation:</source>
             <translation>
                 <numerusform>%n short-dated lot needs your confirmation:</numerusform>
@@ -239,7 +239,7 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="275" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="285" />
             <source>%n lot(s)</source>
             <translation>
                 <numerusform>%n lot</numerusform>
@@ -247,7 +247,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="276" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="286" />
             <source>%n location(s)</source>
             <translation>
                 <numerusform>%n location</numerusform>
@@ -296,7 +296,7 @@
     <context>
         <name>PdfPreviewDialog</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/pdf_preview.py" line="242" />
+            <location filename="../../pharmacy_app/ui/pdf_preview.py" line="260" />
             <source>%n page(s)</source>
             <translation>
                 <numerusform>%n page</numerusform>
@@ -390,9 +390,9 @@
     <context>
         <name>ReceivingPage</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1123" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1239" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1594" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1135" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1251" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1606" />
             <source>%n line(s)</source>
             <translation>
                 <numerusform>%n line</numerusform>
@@ -400,7 +400,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1154" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1166" />
             <source>No receipts made on this page yet, but the stock holds %n delivery note(s) from SSI (the latest on %1) booked without a receipt here, by the demo data or the command line. Their lots and history are on the Stock page.</source>
             <translation>
                 <numerusform>No receipts made on this page yet, but the stock holds %n delivery note from SSI (the latest on %1) booked without a receipt here, by the demo data or the command line. Its lots and history are on the Stock page.</numerusform>
@@ -408,8 +408,8 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1240" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1404" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1252" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1416" />
             <source>%n pack(s)</source>
             <translation>
                 <numerusform>%n pack</numerusform>
@@ -417,7 +417,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1245" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1257" />
             <source>%n on hold</source>
             <translation>
                 <numerusform>%n on hold</numerusform>
@@ -425,7 +425,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1249" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1261" />
             <source>%n with problems</source>
             <translation>
                 <numerusform>%n with problems</numerusform>
@@ -433,7 +433,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1251" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1263" />
             <source>%n short-dated</source>
             <translation>
                 <numerusform>%n short-dated</numerusform>
@@ -441,7 +441,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1614" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1626" />
             <source>%n lot(s) on this receipt expire sooner than required. Receive anyway?</source>
             <translation>
                 <numerusform>%n lot on this receipt expires sooner than required. Receive anyway?</numerusform>
@@ -596,6 +596,33 @@
         </message>
     </context>
     <context>
+        <name>SetupGuide</name>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/setup_guide.py" line="299" />
+            <source>Load %n centre(s)</source>
+            <translation>
+                <numerusform>Load %n centre</numerusform>
+                <numerusform>Load %n centres</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/setup_guide.py" line="311" />
+            <source>%n site(s) in %1.</source>
+            <translation>
+                <numerusform>%n site in %1.</numerusform>
+                <numerusform>%n sites in %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/setup_guide.py" line="316" />
+            <source>The catalogue names %n central vaccination centre(s) not added yet: %1.</source>
+            <translation>
+                <numerusform>The catalogue names %n central vaccination centre not added yet: %1.</numerusform>
+                <numerusform>The catalogue names %n central vaccination centres not added yet: %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SiteListsModel</name>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/distribution_model.py" line="306" />
@@ -609,7 +636,7 @@
     <context>
         <name>StockPage</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="447" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="452" />
             <source>%n row(s)</source>
             <translation>
                 <numerusform>%n row</numerusform>
@@ -620,7 +647,7 @@
     <context>
         <name>ThawDialog</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="411" />
+            <location filename="../../pharmacy_app/ui/held_stock.py" line="396" />
             <source>keeps %n day(s) at 2–8 °C</source>
             <translation>
                 <numerusform>keeps %n day at 2–8 °C</numerusform>

@@ -3,20 +3,25 @@
 from __future__ import annotations
 
 import csv
+import threading
 from datetime import date
 from pathlib import Path
 
 from openpyxl import load_workbook
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QProgressDialog, QPushButton
 
 from pharmacy_app.services import consumption, exports, queries
 from pharmacy_app.services.app import App
+from pharmacy_app.ui import operations as ops_module
 from pharmacy_app.ui.export_dialog import (
     ConsumptionExportDialog,
     ExportKind,
     file_filters,
     with_suffix_for,
 )
+from pharmacy_app.ui.main_window import MainWindow
+from tests.ui.conftest import BIG_ROWS, wait_idle
 
 OCTOBER = (date(2026, 10, 1), date(2026, 10, 6))  # the UI test data is posted on 5 October
 
@@ -151,3 +156,123 @@ def test_a_name_without_a_suffix_gets_the_chosen_type() -> None:
     assert with_suffix_for(Path("/x/a"), csv_filter) == Path("/x/a.csv")
     assert with_suffix_for(Path("/x/a.CSV"), xlsx) == Path("/x/a.CSV")
     assert with_suffix_for(Path("/x/a.v2"), csv_filter) == Path("/x/a.v2.csv")
+
+
+# --------------------------------------------------------------------------- Danish CSV
+
+
+def test_the_danish_window_writes_csv_for_a_danish_spreadsheet(
+    qtbot, window, app: App, tmp_path: Path, danish
+) -> None:
+    xlsx, csv_filter = file_filters()
+    assert xlsx == "Excel-projektmappe (*.xlsx)"
+    assert csv_filter == "CSV til dansk Excel, semikolonsepareret (*.csv)"
+    path = tmp_path / "beholdning.csv"
+    done = export(qtbot, window, ExportKind.STOCK, path)
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf" + b"location_code;location;")
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh, delimiter=";"))
+    assert len(rows) == done.rows == len(queries.stock_rows(app, queries.StockFilter()))
+    expected = {
+        (r.location_code, r.batch): r for r in queries.stock_rows(app, queries.StockFilter())
+    }
+    for row in rows:
+        source = expected[(row["location_code"], row["batch"])]
+        assert row["expiry"] == source.expiry.strftime("%d-%m-%Y")
+        assert row["doses"] == str(source.doses)
+        assert row["packs"] == f"{round(source.packs, 2)}".replace(".", ",")
+    assert any("," in row["packs"] for row in rows)  # a part pack, with a decimal comma
+
+
+def test_the_english_window_writes_plain_comma_separated_csv(
+    qtbot, window, tmp_path: Path
+) -> None:
+    path = tmp_path / "stock.csv"
+    export(qtbot, window, ExportKind.STOCK, path)
+    raw = path.read_bytes()
+    assert raw.startswith(b"location_code,location,")
+    assert b";" not in raw.splitlines()[0]
+
+
+# --------------------------------------------------------------------------- long exports
+
+
+def progress_dialogs(window, label: str) -> list[QProgressDialog]:
+    return [
+        d for d in window.findChildren(QProgressDialog) if d.isVisible() and d.labelText() == label
+    ]
+
+
+def test_an_export_runs_while_a_save_holds_the_writer(qtbot, window, tmp_path: Path) -> None:
+    """An export only reads: it does not wait behind a save (the single writer thread)."""
+    gate, holding = threading.Event(), threading.Event()
+
+    def long_save(_app):
+        holding.set()
+        gate.wait(20)
+
+    window.ops.write(long_save, label="Saving…")
+    assert holding.wait(5)
+    try:
+        path = tmp_path / "movements.xlsx"
+        done = export(qtbot, window, ExportKind.MOVEMENTS, path)
+        assert done.rows == 9 and path.exists()
+        assert not gate.is_set()  # the save was still running all the while
+    finally:
+        gate.set()
+    qtbot.waitUntil(window.ops.is_idle, timeout=5000)
+
+
+def test_a_long_export_shows_its_percentage(qtbot, big_app, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(ops_module, "PROGRESS_DELAY_MS", 0)
+    w = MainWindow(big_app)
+    qtbot.addWidget(w)
+    w.resize(1400, 850)
+    w.show()
+    wait_idle(qtbot, w)
+    seen: list[tuple[int, int, int, int]] = []
+
+    def look(_op: int, done: int, total: int) -> None:
+        for dialog in progress_dialogs(w, "Exporting movements…"):
+            seen.append((done, total, dialog.value(), dialog.maximum()))
+
+    w.ops.progressed.connect(look)
+    path = tmp_path / "bevaegelser.csv"
+    done = export(qtbot, w, ExportKind.MOVEMENTS, path)
+    assert done.rows == BIG_ROWS
+    assert seen, "no progress dialog was shown"
+    assert {total for _d, total, _v, _m in seen} == {BIG_ROWS}
+    # The dialog has a real range, so it shows a percentage, and it moves forward.
+    assert all(maximum == BIG_ROWS for *_x, maximum in seen)
+    values = [value for _d, _t, value, _m in seen]
+    assert values == sorted(values) and values[-1] >= BIG_ROWS // 2
+    assert [d for d, *_x in seen][-1] == BIG_ROWS
+    w.close()
+
+
+def test_cancelling_an_export_writes_no_file(qtbot, window, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(ops_module, "PROGRESS_DELAY_MS", 0)
+    # Another long export is still running: this one waits its turn, showing its dialog.
+    gate = threading.Event()
+    window.ops.query(lambda _app: gate.wait(20), label="Exporting stock…")
+    path = tmp_path / "movements.xlsx"
+    path.write_bytes(b"last month's file")  # an older export there stays as it was
+    try:
+        window.exporter.export_to(ExportKind.MOVEMENTS, path)
+        qtbot.waitUntil(lambda: bool(progress_dialogs(window, "Exporting movements…")), timeout=5000)
+        (dialog,) = progress_dialogs(window, "Exporting movements…")
+        (cancel,) = dialog.findChildren(QPushButton)
+        assert cancel.text() == "Cancel"
+        with qtbot.waitSignal(window.exporter.cancelled, timeout=10_000) as blocker:
+            qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+            gate.set()
+    finally:
+        gate.set()
+    assert blocker.args == [path]
+    qtbot.waitUntil(window.ops.is_idle, timeout=5000)
+    assert path.read_bytes() == b"last month's file"
+    assert no_temporary_files(tmp_path)
+    assert window.exporter.last is None  # nothing was reported as exported
+    assert window.statusBar().currentMessage() == "Export cancelled; movements.xlsx was not written."
+    assert window.ops.open_message_boxes() == []
