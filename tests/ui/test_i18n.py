@@ -2,6 +2,7 @@
 
 import shutil
 import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -35,7 +36,10 @@ def test_every_string_is_translated_and_compiled(name):
 
 def test_the_danish_file_is_up_to_date_with_the_code(tmp_path):
     """A string added to the UI without running lupdate would show in English."""
-    lupdate = shutil.which("pyside6-lupdate")
+    # The venv's own scripts may not be on PATH (CI runs .venv/bin/python directly).
+    lupdate = shutil.which("pyside6-lupdate") or shutil.which(
+        "pyside6-lupdate", path=str(Path(sys.executable).parent)
+    )
     if lupdate is None:
         pytest.skip("pyside6-lupdate is not installed")
     ui = sorted(str(p) for p in (Path(__file__).resolve().parents[2] / "pharmacy_app" / "ui").glob("*.py"))
