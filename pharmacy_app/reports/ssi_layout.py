@@ -97,7 +97,8 @@ _STOCK = (
     integer("Doser", "doses", 10),
     Column("Pakninger", "number", "packs", "0.00", 11),
 )
-_STOCK_KEY = ("Stedkode", "Varenummer", "Batch", "Udløbsdato", "Anvendes senest")
+# Stedtype too: stock in transit to a site is listed under the site's own Stedkode.
+_STOCK_KEY = ("Stedkode", "Stedtype", "Varenummer", "Batch", "Udløbsdato", "Anvendes senest")
 
 SHEETS: tuple[Sheet, ...] = (
     Sheet(
