@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from pharmacy_app import __version__
+from pharmacy_app.domain import formats
 from pharmacy_app.domain.errors import DomainError
 from pharmacy_app.paths import default_database_url
 from pharmacy_app.services import exports, queries, reference
@@ -157,6 +158,13 @@ def build_parser() -> argparse.ArgumentParser:
     rcl.add_argument("--reason", required=True, metavar="TEXT", help="why the batch is recalled")
     rcl.add_argument(
         "--out", type=Path, default=None, metavar="FILE.pdf", help="write the bring-back list PDF"
+    )
+    rcl.add_argument(
+        "--lang",
+        dest="document_lang",
+        choices=("da", "en"),
+        default="da",
+        help="language of the bring-back list (default: da)",
     )
 
     dx = sub.add_parser(
@@ -541,7 +549,7 @@ def _recall(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int
         file=out,
     )
     if args.out is not None:
-        write_bytes(args.out, recall.bring_back_pdf(app, lot_id, language=args.lang))
+        write_bytes(args.out, recall.bring_back_pdf(app, lot_id, language=args.document_lang))
         print(f"bring-back list written to {args.out}", file=out)
     return 0
 
@@ -609,10 +617,15 @@ def _distribute(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) ->
         write_csv(fh, distribution.ROUND_CSV_COLUMNS, distribution.round_lines_csv_rows(view))
     da = lang == "da"
     status = {"draft": "kladde", "dispatched": "afsendt"}.get(view.status, view.status)
+
+    def num(n: int) -> str:
+        return formats.integer(n, lang)
+
+    sites_text = formats.count(len(view.lists), *(("sted", "steder") if da else ("site", "sites")), lang)
+    doses_text = formats.count(view.doses, *(("dosis", "doser") if da else ("dose", "doses")), lang)
     print(
-        f"{'Runde' if da else 'Round'} {view.number} {planned_for.isoformat()} "
-        f"({view.mode}, {status if da else view.status}): {len(view.lists)} "
-        f"{'steder' if da else 'sites'}, {view.doses} {'doser' if da else 'doses'}",
+        f"{'Runde' if da else 'Round'} {view.number} {formats.date_text(planned_for, lang)} "
+        f"({view.mode}, {status if da else view.status}): {sites_text}, {doses_text}",
         file=out,
     )
     for lst in view.lists:
@@ -622,16 +635,16 @@ def _distribute(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) ->
                 continue
             units = req.allocated // req.doses_per_unit
             print(
-                f"  {req.varenummer}  {req.product[:45]}: {req.allocated} "
-                f"{'doser' if da else 'doses'} ({units} x {req.doses_per_unit})",
+                f"  {req.varenummer}  {req.product[:45]}: {num(req.allocated)} "
+                f"{'doser' if da else 'doses'} ({num(units)} x {num(req.doses_per_unit)})",
                 file=out,
             )
     for site, product, asked, got in view.shortfalls:
         if da:
-            line = f"MANGEL {site} {product}: bedt om {asked}, får {got} ({asked - got} mangler)"
+            line = f"MANGEL {site} {product}: bedt om {num(asked)}, får {num(got)} ({num(asked - got)} mangler)"
         else:
-            line = f"SHORT {site} {product}: requested {asked}, allocated {got}"
-            line += f" ({asked - got} short)"
+            line = f"SHORT {site} {product}: requested {num(asked)}, allocated {num(got)}"
+            line += f" ({num(asked - got)} short)"
         print(line, file=out)
     print(pdf_path, file=out)
     print(csv_path, file=out)
