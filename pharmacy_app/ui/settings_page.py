@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pharmacy_app.domain import formats
 from pharmacy_app.services import reference
 from pharmacy_app.services.app import App
 from pharmacy_app.services.reference import (
@@ -194,8 +195,9 @@ class LocationListModel(_ListModel):
         ][column]
 
     def tooltip(self, loc: LocationInfo, column: int) -> str | None:
-        if column == self.NAME and loc.address:
-            return f"{loc.name}\n{loc.address}, {loc.city}".rstrip(", ")
+        address = formats.address_line(loc.address, loc.city)
+        if column == self.NAME and address:
+            return f"{loc.name}\n{address}"
         return None
 
 
