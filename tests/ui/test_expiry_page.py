@@ -416,6 +416,32 @@ def test_wastage_rate_in_danish(qtbot, danish, expiry_app) -> None:
     w.close()
 
 
+def test_wastage_names_programmes_and_site_kinds_not_their_codes(qtbot, danish, expiry_app) -> None:
+    """The app's own codes ("covid-19", "pneumococcal", "central") are never shown; a
+    product's item number and a site's code are."""
+    apply_log(expiry_app, WASTE.splitlines()[1], _log(expiry_app))
+    w = open_window(qtbot, expiry_app)
+    tab = w.expiry_page.wastage_tab
+    w.show_page(EXPIRY)
+    w.expiry_page.setCurrentIndex(WASTAGE)
+
+    def shown(group_by: str) -> list[list[str]]:
+        tab.set_group_by(group_by)
+        qtbot.waitUntil(
+            lambda: tab.result is not None and tab.result.group_by == group_by and not tab.is_loading,
+            timeout=5000,
+        )
+        m = tab.model
+        visible = [c for c in range(m.columnCount()) if not tab.table.isColumnHidden(c)]
+        return [[m.index(r, c).data() for c in visible] for r in range(m.rowCount())]
+
+    assert shown("programme") == [["Covid-19", "12", "9", "6", "3", "42,9"], ["I alt", "12", "9", "6", "3", "42,9"]]
+    assert shown("site_kind")[0][0] == "Centralt vaccinationscenter"
+    assert shown("product")[0][:2] == ["412345", "Comirnaty (variant-adapted) 30 µg/dosis, multidosis"]
+    assert shown("site")[0][:2] == ["VC-HER", "Vaccinationscenter Herlev"]
+    w.close()
+
+
 def _lot(app: App, batch: str) -> int:
     return next(r.lot_id for r in expiry.expiry_overview(app) if r.batch == batch)
 
