@@ -195,9 +195,9 @@ class DiscardTab(RefreshingTab):
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Discard expired stock"))
         box.setText(
-            self.tr("Discard %1 of expired stock?").replace("%1", self.tr("%n dose(s)", None, doses))
+            self.tr("Discard %1 of expired stock?").replace("%1", self.tr("%Ln dose(s)", None, doses))
             + " "
-            + self.tr("(%n row(s))", None, len(rows))
+            + self.tr("(%Ln row(s))", None, len(rows))
         )
         box.setInformativeText(
             self.tr(
@@ -225,7 +225,7 @@ class DiscardTab(RefreshingTab):
             self._busy = False
             doses = sum(p.doses for p in posted)
             self.status.setText(
-                self.tr("Discarded %1 of expired stock.").replace("%1", self.tr("%n dose(s)", None, doses))
+                self.tr("Discarded %1 of expired stock.").replace("%1", self.tr("%Ln dose(s)", None, doses))
             )
             self._update()
             self.discarded.emit(posted)
@@ -258,7 +258,7 @@ class DiscardTab(RefreshingTab):
     def _waste_recorded(self, posted: Any) -> None:
         self.status.setText(
             self.tr("Discarded %1 of batch %2 at %3.")
-            .replace("%1", self.tr("%n dose(s)", None, int(posted.doses)))
+            .replace("%1", self.tr("%Ln dose(s)", None, int(posted.doses)))
             .replace("%2", posted.batch)
             .replace("%3", posted.from_code)
         )
@@ -272,7 +272,7 @@ class DiscardTab(RefreshingTab):
         doses = sum(r.doses for r in checked)
         total = sum(r.doses for r in rows)
         self.totals.setText(
-            self.tr("%n row(s)", None, len(rows))
+            self.tr("%Ln row(s)", None, len(rows))
             + " · "
             + self.tr("%1 of %2 doses checked").replace("%1", fmt.integer(doses)).replace("%2", fmt.integer(total))
         )
@@ -286,7 +286,7 @@ class DiscardTab(RefreshingTab):
         self.all_check.setEnabled(bool(rows))
         self.all_check.blockSignals(False)
         self.discard_button.setText(
-            self.tr("&Discard %1 of expired stock…").replace("%1", self.tr("%n dose(s)", None, doses))
+            self.tr("&Discard %1 of expired stock…").replace("%1", self.tr("%Ln dose(s)", None, doses))
         )
         self.discard_button.setEnabled(bool(checked) and not self._busy)
 
@@ -612,7 +612,7 @@ class RecordWasteDialog(ServiceDialog):
         reason, lot = self.current_reason(), self.current_lot()
         if reason is not None and reason.code == OPEN_VIAL_REASON and lot is not None:
             self.vial_hint.setText(
-                self.tr("A vial holds %n dose(s): enter the doses left in the opened vial.", None, lot.doses_per_unit)
+                self.tr("A vial holds %Ln dose(s): enter the doses left in the opened vial.", None, lot.doses_per_unit)
             )
             self.vial_hint.show()
         else:

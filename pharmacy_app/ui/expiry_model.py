@@ -46,29 +46,29 @@ class ExpiryTexts(QObject):
             return self.tr("Expired")
         if bucket == er.LATER:
             return self.tr("Later")
-        return self.tr("≤ %n day(s)", None, int(bucket.lstrip("≤")))
+        return self.tr("≤ %Ln day(s)", None, int(bucket.lstrip("≤")))
 
     def expired(self, doses: int, lots: int) -> str:
-        return self.tr("%1 doses have expired (%n lot(s))", None, lots).replace("%1", fmt.integer(doses))
+        return self.tr("%1 doses have expired (%Ln lot(s))", None, lots).replace("%1", fmt.integer(doses))
 
     def soon(self, doses: int, days: int, lots: int) -> str:
         return (
-            self.tr("%1 doses expire within %2 days (%n lot(s))", None, lots)
+            self.tr("%1 doses expire within %2 days (%Ln lot(s))", None, lots)
             .replace("%1", fmt.integer(doses))
             .replace("%2", str(days))
         )
 
     def at_risk(self, doses: int, lots: int) -> str:
-        return self.tr("%1 doses will not be used in time at their site's rate (%n lot(s))", None, lots).replace(
+        return self.tr("%1 doses will not be used in time at their site's rate (%Ln lot(s))", None, lots).replace(
             "%1", fmt.integer(doses)
         )
 
     def days_left(self, days: int) -> str:
-        return self.tr("last day today") if days == 0 else self.tr("%n day(s) left", None, days)
+        return self.tr("last day today") if days == 0 else self.tr("%Ln day(s) left", None, days)
 
     def soon_lot(self, product: str, batch: str, use_by: date, days: int, doses: int, locations: int) -> str:
         return (
-            self.tr("%1 %2: use by %3 (%4), %5 doses at %n location(s)", None, locations)
+            self.tr("%1 %2: use by %3 (%4), %5 doses at %Ln location(s)", None, locations)
             .replace("%1", product)
             .replace("%2", batch)
             .replace("%3", fmt.date_text(use_by))

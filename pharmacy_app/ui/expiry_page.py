@@ -186,7 +186,7 @@ class BucketTile(QFrame):
     def set_counts(self, doses: int, lots: int) -> None:
         self.doses, self.lots = doses, lots
         self.doses_label.setText(self.tr("%1 doses").replace("%1", fmt.integer(doses)))
-        self.lots_label.setText(self.tr("%n lot(s)", None, lots))
+        self.lots_label.setText(self.tr("%Ln lot(s)", None, lots))
 
 
 class WindowsDialog(QDialog):
@@ -501,7 +501,7 @@ class OverviewTab(RefreshingTab):
     def _update_count(self) -> None:
         if self._loading and self.data is None:
             return
-        rows = self.tr("%n row(s)", None, self.model.rowCount())
+        rows = self.tr("%Ln row(s)", None, self.model.rowCount())
         doses = self.tr("%1 doses").replace("%1", fmt.integer(self.model.total_doses()))
         self.count_label.setText(f"{rows} · {doses}")
 

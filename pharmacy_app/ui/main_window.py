@@ -271,8 +271,8 @@ class MainWindow(QMainWindow):
         self.ops.query(queries.stock_summary, self._show_stock_summary, parent=self)
 
     def _show_stock_summary(self, s: queries.StockSummary) -> None:
-        lots = self.tr("%n lot(s)", None, s.lots)
-        places = self.tr("%n location(s)", None, s.locations)
+        lots = self.tr("%Ln lot(s)", None, s.lots)
+        places = self.tr("%Ln location(s)", None, s.locations)
         self.stock_label.setText(
             self.tr("Stock: %1 doses · %2 at %3")
             .replace("%1", fmt.integer(s.doses))

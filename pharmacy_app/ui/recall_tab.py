@@ -409,8 +409,8 @@ class RecallTab(RefreshingTab):
         box.setText(self.tr("Recall batch %1 of %2?").replace("%1", b.batch).replace("%2", b.product))
         box.setInformativeText(
             self.tr("It is blocked from picking, distribution and use at every location: now %1 at %2.")
-            .replace("%1", self.tr("%n dose(s)", None, b.doses))
-            .replace("%2", self.tr("%n location(s)", None, b.locations))
+            .replace("%1", self.tr("%Ln dose(s)", None, b.doses))
+            .replace("%2", self.tr("%Ln location(s)", None, b.locations))
             + "\n"
             + self.tr("Reason: %1").replace("%1", reason)
             + "\n\n"
@@ -540,15 +540,15 @@ class RecallTab(RefreshingTab):
         totals = ""
         if self.shown_lot is not None:
             totals = (
-                self.tr("%n location(s)", None, len(rows))
+                self.tr("%Ln location(s)", None, len(rows))
                 + " · "
-                + self.tr("%n dose(s)", None, sum(h.doses for h in rows))
+                + self.tr("%Ln dose(s)", None, sum(h.doses for h in rows))
             )
             if view is not None:
                 totals += " · " + (
                     self.tr("to bring back: %1 from %2")
-                    .replace("%1", self.tr("%n vial(s)", None, sum(h.vials for h in out)))
-                    .replace("%2", self.tr("%n site(s)", None, len(out)))
+                    .replace("%1", self.tr("%Ln vial(s)", None, sum(h.vials for h in out)))
+                    .replace("%2", self.tr("%Ln site(s)", None, len(out)))
                 )
         self.holder_totals.setText(totals)
 

@@ -662,12 +662,12 @@ class ReportsPage(QWidget):
         bad = self.summary_model.not_reconciled()
         if bad:
             self.reconciled_label.setText(
-                self.tr("%n row(s) do not reconcile (Afstemt is not OK): marked red.", None, bad)
+                self.tr("%Ln row(s) do not reconcile (Afstemt is not OK): marked red.", None, bad)
             )
             self.reconciled_label.setStyleSheet("color: #a11d12; font-weight: bold;")
         else:
             self.reconciled_label.setText(
-                self.tr("All %n row(s) reconcile (Afstemt OK).", None, len(made.summary))
+                self.tr("All %Ln row(s) reconcile (Afstemt OK).", None, len(made.summary))
                 if made.summary
                 else self.tr("No stock or movements in this month: the sheets have headers only.")
             )
@@ -709,7 +709,7 @@ class ReportsPage(QWidget):
         version = str(sent.version) if sent else ""
         if found.changes:
             self.changes_header.setText(
-                self.tr("%1: %n difference(s) from version %2 sent on %3 by %4.", None, len(found.changes))
+                self.tr("%1: %Ln difference(s) from version %2 sent on %3 by %4.", None, len(found.changes))
                 .replace("%1", found.period)
                 .replace("%2", version)
                 .replace("%3", when)

@@ -436,7 +436,7 @@ class StockPage(QWidget):
             self.count_label.setText(self.tr("Loading…"))
             return
         s = self.model.summary
-        rows = self.tr("%n row(s)", None, s.rows)
+        rows = self.tr("%Ln row(s)", None, s.rows)
         doses = QCoreApplication.translate("StockPage", "%1 doses").replace("%1", fmt.integer(s.doses))
         self.count_label.setText(f"{rows} · {doses}")
 

@@ -35,18 +35,18 @@
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/risk_tab.py" line="560" />
-            <source>Saves up to %n dose(s) from expiring.</source>
+            <source>Saves up to %Ln dose(s) from expiring.</source>
             <translation>
-                <numerusform>Redder op til %n dosis fra at udløbe.</numerusform>
-                <numerusform>Redder op til %n doser fra at udløbe.</numerusform>
+                <numerusform>Redder op til %Ln dosis fra at udløbe.</numerusform>
+                <numerusform>Redder op til %Ln doser fra at udløbe.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/risk_tab.py" line="562" />
-            <source>The proposal moves %n dose(s).</source>
+            <source>The proposal moves %Ln dose(s).</source>
             <translation>
-                <numerusform>Forslaget flytter %n dosis.</numerusform>
-                <numerusform>Forslaget flytter %n doser.</numerusform>
+                <numerusform>Forslaget flytter %Ln dosis.</numerusform>
+                <numerusform>Forslaget flytter %Ln doser.</numerusform>
             </translation>
         </message>
         <message>
@@ -111,10 +111,10 @@
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/expiry_page.py" line="189" />
-            <source>%n lot(s)</source>
+            <source>%Ln lot(s)</source>
             <translation>
-                <numerusform>%n batch</numerusform>
-                <numerusform>%n batcher</numerusform>
+                <numerusform>%Ln batch</numerusform>
+                <numerusform>%Ln batcher</numerusform>
             </translation>
         </message>
     </context>
@@ -471,10 +471,10 @@
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/consumption_page.py" line="144" />
-            <source>%n problem(s)</source>
+            <source>%Ln problem(s)</source>
             <translation>
-                <numerusform>%n problem</numerusform>
-                <numerusform>%n problemer</numerusform>
+                <numerusform>%Ln problem</numerusform>
+                <numerusform>%Ln problemer</numerusform>
             </translation>
         </message>
         <message>
@@ -783,18 +783,18 @@
             <location filename="../../pharmacy_app/ui/discard_tab.py" line="228" />
             <location filename="../../pharmacy_app/ui/discard_tab.py" line="261" />
             <location filename="../../pharmacy_app/ui/discard_tab.py" line="289" />
-            <source>%n dose(s)</source>
+            <source>%Ln dose(s)</source>
             <translation>
-                <numerusform>%n dose</numerusform>
-                <numerusform>%n doser</numerusform>
+                <numerusform>%Ln dose</numerusform>
+                <numerusform>%Ln doser</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/discard_tab.py" line="200" />
-            <source>(%n row(s))</source>
+            <source>(%Ln row(s))</source>
             <translation>
-                <numerusform>(%n række)</numerusform>
-                <numerusform>(%n rækker)</numerusform>
+                <numerusform>(%Ln række)</numerusform>
+                <numerusform>(%Ln rækker)</numerusform>
             </translation>
         </message>
         <message>
@@ -829,10 +829,10 @@
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/discard_tab.py" line="275" />
-            <source>%n row(s)</source>
+            <source>%Ln row(s)</source>
             <translation>
-                <numerusform>%n række</numerusform>
-                <numerusform>%n rækker</numerusform>
+                <numerusform>%Ln række</numerusform>
+                <numerusform>%Ln rækker</numerusform>
             </translation>
         </message>
         <message>
@@ -1217,10 +1217,10 @@
             <location filename="../../pharmacy_app/ui/distribution_page.py" line="2139" />
             <location filename="../../pharmacy_app/ui/distribution_page.py" line="2301" />
             <location filename="../../pharmacy_app/ui/distribution_page.py" line="2332" />
-            <source>%n site(s)</source>
+            <source>%Ln site(s)</source>
             <translation>
-                <numerusform>%n sted</numerusform>
-                <numerusform>%n steder</numerusform>
+                <numerusform>%Ln sted</numerusform>
+                <numerusform>%Ln steder</numerusform>
             </translation>
         </message>
         <message>
@@ -1231,10 +1231,10 @@
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/distribution_page.py" line="1972" />
             <location filename="../../pharmacy_app/ui/distribution_page.py" line="2300" />
-            <source>%n unit(s)</source>
+            <source>%Ln unit(s)</source>
             <translation>
-                <numerusform>%n enhed</numerusform>
-                <numerusform>%n enheder</numerusform>
+                <numerusform>%Ln enhed</numerusform>
+                <numerusform>%Ln enheder</numerusform>
             </translation>
         </message>
         <message>
@@ -1244,10 +1244,10 @@
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/distribution_page.py" line="2043" />
-            <source>%n vial(s)</source>
+            <source>%Ln vial(s)</source>
             <translation>
-                <numerusform>%n hætteglas</numerusform>
-                <numerusform>%n hætteglas</numerusform>
+                <numerusform>%Ln hætteglas</numerusform>
+                <numerusform>%Ln hætteglas</numerusform>
             </translation>
         </message>
         <message>
@@ -1262,10 +1262,10 @@
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/distribution_page.py" line="2012" />
-            <source>%n more site(s)</source>
+            <source>%Ln more site(s)</source>
             <translation>
-                <numerusform>%n sted mere</numerusform>
-                <numerusform>%n steder mere</numerusform>
+                <numerusform>%Ln sted mere</numerusform>
+                <numerusform>%Ln steder mere</numerusform>
             </translation>
         </message>
         <message>
@@ -1275,10 +1275,10 @@
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/distribution_page.py" line="2016" />
-            <source>%n more product(s) short</source>
+            <source>%Ln more product(s) short</source>
             <translation>
-                <numerusform>%n vare mere mangler</numerusform>
-                <numerusform>%n varer mere mangler</numerusform>
+                <numerusform>%Ln vare mere mangler</numerusform>
+                <numerusform>%Ln varer mere mangler</numerusform>
             </translation>
         </message>
         <message>
@@ -1752,34 +1752,34 @@
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/expiry_model.py" line="49" />
-            <source>≤ %n day(s)</source>
+            <source>≤ %Ln day(s)</source>
             <translation>
-                <numerusform>≤ %n dag</numerusform>
-                <numerusform>≤ %n dage</numerusform>
+                <numerusform>≤ %Ln dag</numerusform>
+                <numerusform>≤ %Ln dage</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/expiry_model.py" line="52" />
-            <source>%1 doses have expired (%n lot(s))</source>
+            <source>%1 doses have expired (%Ln lot(s))</source>
             <translation>
-                <numerusform>%1 doser er udløbet (%n batch)</numerusform>
-                <numerusform>%1 doser er udløbet (%n batcher)</numerusform>
+                <numerusform>%1 doser er udløbet (%Ln batch)</numerusform>
+                <numerusform>%1 doser er udløbet (%Ln batcher)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/expiry_model.py" line="56" />
-            <source>%1 doses expire within %2 days (%n lot(s))</source>
+            <source>%1 doses expire within %2 days (%Ln lot(s))</source>
             <translation>
-                <numerusform>%1 doser udløber inden for %2 dage (%n batch)</numerusform>
-                <numerusform>%1 doser udløber inden for %2 dage (%n batcher)</numerusform>
+                <numerusform>%1 doser udløber inden for %2 dage (%Ln batch)</numerusform>
+                <numerusform>%1 doser udløber inden for %2 dage (%Ln batcher)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/expiry_model.py" line="62" />
-            <source>%1 doses will not be used in time at their site's rate (%n lot(s))</source>
+            <source>%1 doses will not be used in time at their site's rate (%Ln lot(s))</source>
             <translation>
-                <numerusform>%1 doser bliver ikke brugt i tide med stedets forbrug (%n batch)</numerusform>
-                <numerusform>%1 doser bliver ikke brugt i tide med stedernes forbrug (%n batcher)</numerusform>
+                <numerusform>%1 doser bliver ikke brugt i tide med stedets forbrug (%Ln batch)</numerusform>
+                <numerusform>%1 doser bliver ikke brugt i tide med stedernes forbrug (%Ln batcher)</numerusform>
             </translation>
         </message>
         <message>
@@ -1789,18 +1789,18 @@
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/expiry_model.py" line="67" />
-            <source>%n day(s) left</source>
+            <source>%Ln day(s) left</source>
             <translation>
-                <numerusform>%n dag tilbage</numerusform>
-                <numerusform>%n dage tilbage</numerusform>
+                <numerusform>%Ln dag tilbage</numerusform>
+                <numerusform>%Ln dage tilbage</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/expiry_model.py" line="71" />
-            <source>%1 %2: use by %3 (%4), %5 doses at %n location(s)</source>
+            <source>%1 %2: use by %3 (%4), %5 doses at %Ln location(s)</source>
             <translation>
-                <numerusform>%1 %2: anvendes senest %3 (%4), %5 doser på %n sted</numerusform>
-                <numerusform>%1 %2: anvendes senest %3 (%4), %5 doser på %n steder</numerusform>
+                <numerusform>%1 %2: anvendes senest %3 (%4), %5 doser på %Ln sted</numerusform>
+                <numerusform>%1 %2: anvendes senest %3 (%4), %5 doser på %Ln steder</numerusform>
             </translation>
         </message>
     </context>
@@ -1843,10 +1843,10 @@
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/export_dialog.py" line="227" />
-            <source>Exported %n row(s) to %1</source>
+            <source>Exported %Ln row(s) to %1</source>
             <translation>
-                <numerusform>Eksporterede %n række til %1</numerusform>
-                <numerusform>Eksporterede %n rækker til %1</numerusform>
+                <numerusform>Eksporterede %Ln række til %1</numerusform>
+                <numerusform>Eksporterede %Ln rækker til %1</numerusform>
             </translation>
         </message>
     </context>
@@ -1990,10 +1990,10 @@
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/history_pane.py" line="110" />
-            <source>%n movement(s)</source>
+            <source>%Ln movement(s)</source>
             <translation>
-                <numerusform>%n bevægelse</numerusform>
-                <numerusform>%n bevægelser</numerusform>
+                <numerusform>%Ln bevægelse</numerusform>
+                <numerusform>%Ln bevægelser</numerusform>
             </translation>
         </message>
     </context>
@@ -2086,10 +2086,10 @@
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/receiving_page.py" line="554" />
-            <source>%n problem(s) stop the import</source>
+            <source>%Ln problem(s) stop the import</source>
             <translation>
-                <numerusform>%n problem forhindrer importen</numerusform>
-                <numerusform>%n problemer forhindrer importen</numerusform>
+                <numerusform>%Ln problem forhindrer importen</numerusform>
+                <numerusform>%Ln problemer forhindrer importen</numerusform>
             </translation>
         </message>
         <message>
@@ -2099,10 +2099,10 @@
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/receiving_page.py" line="566" />
-            <source>%n line(s)</source>
+            <source>%Ln line(s)</source>
             <translation>
-                <numerusform>%n linje</numerusform>
-                <numerusform>%n linjer</numerusform>
+                <numerusform>%Ln linje</numerusform>
+                <numerusform>%Ln linjer</numerusform>
             </translation>
         </message>
         <message>
@@ -2122,10 +2122,10 @@
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/receiving_page.py" line="600" />
-            <source>%n short-dated lot(s) need your confirmation:</source>
+            <source>%Ln short-dated lot(s) need your confirmation:</source>
             <translation>
-                <numerusform>%n kortdateret batch skal bekræftes:</numerusform>
-                <numerusform>%n kortdaterede batcher skal bekræftes:</numerusform>
+                <numerusform>%Ln kortdateret batch skal bekræftes:</numerusform>
+                <numerusform>%Ln kortdaterede batcher skal bekræftes:</numerusform>
             </translation>
         </message>
         <message>
@@ -2692,18 +2692,18 @@ Bruger: %2</translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/main_window.py" line="274" />
-            <source>%n lot(s)</source>
+            <source>%Ln lot(s)</source>
             <translation>
-                <numerusform>%n batch</numerusform>
-                <numerusform>%n batcher</numerusform>
+                <numerusform>%Ln batch</numerusform>
+                <numerusform>%Ln batcher</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/main_window.py" line="275" />
-            <source>%n location(s)</source>
+            <source>%Ln location(s)</source>
             <translation>
-                <numerusform>%n sted</numerusform>
-                <numerusform>%n steder</numerusform>
+                <numerusform>%Ln sted</numerusform>
+                <numerusform>%Ln steder</numerusform>
             </translation>
         </message>
         <message>
@@ -2884,26 +2884,26 @@ Bruger: %2</translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/distribution_page.py" line="410" />
-            <source>%n day(s)</source>
+            <source>%Ln day(s)</source>
             <translation>
-                <numerusform>%n dag</numerusform>
-                <numerusform>%n dage</numerusform>
+                <numerusform>%Ln dag</numerusform>
+                <numerusform>%Ln dage</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/distribution_page.py" line="412" />
-            <source>Target cover: stock for %n day(s) of use at each site of this kind</source>
+            <source>Target cover: stock for %Ln day(s) of use at each site of this kind</source>
             <translation>
-                <numerusform>Måldækning: lager til %n dags forbrug på hvert sted af denne type</numerusform>
-                <numerusform>Måldækning: lager til %n dages forbrug på hvert sted af denne type</numerusform>
+                <numerusform>Måldækning: lager til %Ln dags forbrug på hvert sted af denne type</numerusform>
+                <numerusform>Måldækning: lager til %Ln dages forbrug på hvert sted af denne type</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/distribution_page.py" line="497" />
-            <source>%n site(s) ticked</source>
+            <source>%Ln site(s) ticked</source>
             <translation>
-                <numerusform>%n sted markeret</numerusform>
-                <numerusform>%n steder markeret</numerusform>
+                <numerusform>%Ln sted markeret</numerusform>
+                <numerusform>%Ln steder markeret</numerusform>
             </translation>
         </message>
         <message>
@@ -3024,10 +3024,10 @@ Bruger: %2</translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/expiry_page.py" line="504" />
-            <source>%n row(s)</source>
+            <source>%Ln row(s)</source>
             <translation>
-                <numerusform>%n række</numerusform>
-                <numerusform>%n rækker</numerusform>
+                <numerusform>%Ln række</numerusform>
+                <numerusform>%Ln rækker</numerusform>
             </translation>
         </message>
         <message>
@@ -3105,10 +3105,10 @@ Bruger: %2</translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/pdf_preview.py" line="242" />
-            <source>%n page(s)</source>
+            <source>%Ln page(s)</source>
             <translation>
-                <numerusform>%n side</numerusform>
-                <numerusform>%n sider</numerusform>
+                <numerusform>%Ln side</numerusform>
+                <numerusform>%Ln sider</numerusform>
             </translation>
         </message>
         <message>
@@ -3571,19 +3571,19 @@ Bruger: %2</translation>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/recall_tab.py" line="412" />
             <location filename="../../pharmacy_app/ui/recall_tab.py" line="545" />
-            <source>%n dose(s)</source>
+            <source>%Ln dose(s)</source>
             <translation>
-                <numerusform>%n dose</numerusform>
-                <numerusform>%n doser</numerusform>
+                <numerusform>%Ln dose</numerusform>
+                <numerusform>%Ln doser</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/recall_tab.py" line="413" />
             <location filename="../../pharmacy_app/ui/recall_tab.py" line="543" />
-            <source>%n location(s)</source>
+            <source>%Ln location(s)</source>
             <translation>
-                <numerusform>%n sted</numerusform>
-                <numerusform>%n steder</numerusform>
+                <numerusform>%Ln sted</numerusform>
+                <numerusform>%Ln steder</numerusform>
             </translation>
         </message>
         <message>
@@ -3658,18 +3658,18 @@ Bruger: %2</translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/recall_tab.py" line="550" />
-            <source>%n vial(s)</source>
+            <source>%Ln vial(s)</source>
             <translation>
-                <numerusform>%n hætteglas</numerusform>
-                <numerusform>%n hætteglas</numerusform>
+                <numerusform>%Ln hætteglas</numerusform>
+                <numerusform>%Ln hætteglas</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/recall_tab.py" line="551" />
-            <source>%n site(s)</source>
+            <source>%Ln site(s)</source>
             <translation>
-                <numerusform>%n sted</numerusform>
-                <numerusform>%n steder</numerusform>
+                <numerusform>%Ln sted</numerusform>
+                <numerusform>%Ln steder</numerusform>
             </translation>
         </message>
         <message>
@@ -3802,18 +3802,18 @@ Bruger: %2</translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/receiving_model.py" line="318" />
-            <source>(+%n more)</source>
+            <source>(+%Ln more)</source>
             <translation>
-                <numerusform>(+%n mere)</numerusform>
-                <numerusform>(+%n mere)</numerusform>
+                <numerusform>(+%Ln mere)</numerusform>
+                <numerusform>(+%Ln mere)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/receiving_model.py" line="325" />
-            <source>Short-dated (%n day(s))</source>
+            <source>Short-dated (%Ln day(s))</source>
             <translation>
-                <numerusform>Kortdateret (%n dag)</numerusform>
-                <numerusform>Kortdateret (%n dage)</numerusform>
+                <numerusform>Kortdateret (%Ln dag)</numerusform>
+                <numerusform>Kortdateret (%Ln dage)</numerusform>
             </translation>
         </message>
         <message>
@@ -3866,26 +3866,26 @@ Bruger: %2</translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/receiving_model.py" line="494" />
-            <source>%n pack(s)</source>
+            <source>%Ln pack(s)</source>
             <translation>
-                <numerusform>%n pakning</numerusform>
-                <numerusform>%n pakninger</numerusform>
+                <numerusform>%Ln pakning</numerusform>
+                <numerusform>%Ln pakninger</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/receiving_model.py" line="495" />
-            <source>%n line(s)</source>
+            <source>%Ln line(s)</source>
             <translation>
-                <numerusform>%n linje</numerusform>
-                <numerusform>%n linjer</numerusform>
+                <numerusform>%Ln linje</numerusform>
+                <numerusform>%Ln linjer</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/receiving_model.py" line="502" />
-            <source>%n line(s) on hold</source>
+            <source>%Ln line(s) on hold</source>
             <translation>
-                <numerusform>%n linje tilbageholdt</numerusform>
-                <numerusform>%n linjer tilbageholdt</numerusform>
+                <numerusform>%Ln linje tilbageholdt</numerusform>
+                <numerusform>%Ln linjer tilbageholdt</numerusform>
             </translation>
         </message>
     </context>
@@ -4160,10 +4160,10 @@ Bruger: %2</translation>
             <location filename="../../pharmacy_app/ui/receiving_page.py" line="1113" />
             <location filename="../../pharmacy_app/ui/receiving_page.py" line="1206" />
             <location filename="../../pharmacy_app/ui/receiving_page.py" line="1561" />
-            <source>%n line(s)</source>
+            <source>%Ln line(s)</source>
             <translation>
-                <numerusform>%n linje</numerusform>
-                <numerusform>%n linjer</numerusform>
+                <numerusform>%Ln linje</numerusform>
+                <numerusform>%Ln linjer</numerusform>
             </translation>
         </message>
         <message>
@@ -4214,10 +4214,10 @@ Bruger: %2</translation>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/receiving_page.py" line="1207" />
             <location filename="../../pharmacy_app/ui/receiving_page.py" line="1371" />
-            <source>%n pack(s)</source>
+            <source>%Ln pack(s)</source>
             <translation>
-                <numerusform>%n pakning</numerusform>
-                <numerusform>%n pakninger</numerusform>
+                <numerusform>%Ln pakning</numerusform>
+                <numerusform>%Ln pakninger</numerusform>
             </translation>
         </message>
         <message>
@@ -4227,26 +4227,26 @@ Bruger: %2</translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/receiving_page.py" line="1212" />
-            <source>%n on hold</source>
+            <source>%Ln on hold</source>
             <translation>
-                <numerusform>%n tilbageholdt</numerusform>
-                <numerusform>%n tilbageholdt</numerusform>
+                <numerusform>%Ln tilbageholdt</numerusform>
+                <numerusform>%Ln tilbageholdt</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/receiving_page.py" line="1216" />
-            <source>%n with problems</source>
+            <source>%Ln with problems</source>
             <translation>
-                <numerusform>%n med problemer</numerusform>
-                <numerusform>%n med problemer</numerusform>
+                <numerusform>%Ln med problemer</numerusform>
+                <numerusform>%Ln med problemer</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/receiving_page.py" line="1218" />
-            <source>%n short-dated</source>
+            <source>%Ln short-dated</source>
             <translation>
-                <numerusform>%n kortdateret</numerusform>
-                <numerusform>%n kortdaterede</numerusform>
+                <numerusform>%Ln kortdateret</numerusform>
+                <numerusform>%Ln kortdaterede</numerusform>
             </translation>
         </message>
         <message>
@@ -4411,10 +4411,10 @@ Bruger: %2</translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/receiving_page.py" line="1581" />
-            <source>%n lot(s) on this receipt expire sooner than required. Receive anyway?</source>
+            <source>%Ln lot(s) on this receipt expire sooner than required. Receive anyway?</source>
             <translation>
-                <numerusform>%n batch på denne modtagelse udløber tidligere end krævet. Modtag alligevel?</numerusform>
-                <numerusform>%n batcher på denne modtagelse udløber tidligere end krævet. Modtag alligevel?</numerusform>
+                <numerusform>%Ln batch på denne modtagelse udløber tidligere end krævet. Modtag alligevel?</numerusform>
+                <numerusform>%Ln batcher på denne modtagelse udløber tidligere end krævet. Modtag alligevel?</numerusform>
             </translation>
         </message>
         <message>
@@ -4578,10 +4578,10 @@ Bruger: %2</translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/discard_tab.py" line="615" />
-            <source>A vial holds %n dose(s): enter the doses left in the opened vial.</source>
+            <source>A vial holds %Ln dose(s): enter the doses left in the opened vial.</source>
             <translation>
-                <numerusform>Et hætteglas indeholder %n dosis: angiv de doser, der er tilbage i det anbrudte hætteglas.</numerusform>
-                <numerusform>Et hætteglas indeholder %n doser: angiv de doser, der er tilbage i det anbrudte hætteglas.</numerusform>
+                <numerusform>Et hætteglas indeholder %Ln dosis: angiv de doser, der er tilbage i det anbrudte hætteglas.</numerusform>
+                <numerusform>Et hætteglas indeholder %Ln doser: angiv de doser, der er tilbage i det anbrudte hætteglas.</numerusform>
             </translation>
         </message>
         <message>
@@ -4839,18 +4839,18 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/reports_page.py" line="665" />
-            <source>%n row(s) do not reconcile (Afstemt is not OK): marked red.</source>
+            <source>%Ln row(s) do not reconcile (Afstemt is not OK): marked red.</source>
             <translation>
-                <numerusform>%n række stemmer ikke (Afstemt er ikke OK): markeret med rødt.</numerusform>
-                <numerusform>%n rækker stemmer ikke (Afstemt er ikke OK): markeret med rødt.</numerusform>
+                <numerusform>%Ln række stemmer ikke (Afstemt er ikke OK): markeret med rødt.</numerusform>
+                <numerusform>%Ln rækker stemmer ikke (Afstemt er ikke OK): markeret med rødt.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/reports_page.py" line="670" />
-            <source>All %n row(s) reconcile (Afstemt OK).</source>
+            <source>All %Ln row(s) reconcile (Afstemt OK).</source>
             <translation>
-                <numerusform>%n række stemmer (Afstemt OK).</numerusform>
-                <numerusform>Alle %n rækker stemmer (Afstemt OK).</numerusform>
+                <numerusform>%Ln række stemmer (Afstemt OK).</numerusform>
+                <numerusform>Alle %Ln rækker stemmer (Afstemt OK).</numerusform>
             </translation>
         </message>
         <message>
@@ -4875,10 +4875,10 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/reports_page.py" line="712" />
-            <source>%1: %n difference(s) from version %2 sent on %3 by %4.</source>
+            <source>%1: %Ln difference(s) from version %2 sent on %3 by %4.</source>
             <translation>
-                <numerusform>%1: %n forskel fra version %2, sendt %3 af %4.</numerusform>
-                <numerusform>%1: %n forskelle fra version %2, sendt %3 af %4.</numerusform>
+                <numerusform>%1: %Ln forskel fra version %2, sendt %3 af %4.</numerusform>
+                <numerusform>%1: %Ln forskelle fra version %2, sendt %3 af %4.</numerusform>
             </translation>
         </message>
         <message>
@@ -4972,10 +4972,10 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/distribution_model.py" line="456" />
-            <source>Requested %1 doses = %n vial(s)</source>
+            <source>Requested %1 doses = %Ln vial(s)</source>
             <translation>
-                <numerusform>Ønsket %1 doser = %n hætteglas</numerusform>
-                <numerusform>Ønsket %1 doser = %n hætteglas</numerusform>
+                <numerusform>Ønsket %1 doser = %Ln hætteglas</numerusform>
+                <numerusform>Ønsket %1 doser = %Ln hætteglas</numerusform>
             </translation>
         </message>
         <message>
@@ -5211,42 +5211,42 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/risk_tab.py" line="467" />
-            <source>%n dose(s) at risk</source>
+            <source>%Ln dose(s) at risk</source>
             <translation>
-                <numerusform>%n dosis i risiko</numerusform>
-                <numerusform>%n doser i risiko</numerusform>
+                <numerusform>%Ln dosis i risiko</numerusform>
+                <numerusform>%Ln doser i risiko</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/risk_tab.py" line="469" />
-            <source>%n location(s)</source>
+            <source>%Ln location(s)</source>
             <translation>
-                <numerusform>%n sted</numerusform>
-                <numerusform>%n steder</numerusform>
+                <numerusform>%Ln sted</numerusform>
+                <numerusform>%Ln steder</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/risk_tab.py" line="471" />
-            <source>%n row(s)</source>
+            <source>%Ln row(s)</source>
             <translation>
-                <numerusform>%n række</numerusform>
-                <numerusform>%n rækker</numerusform>
+                <numerusform>%Ln række</numerusform>
+                <numerusform>%Ln rækker</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/risk_tab.py" line="476" />
-            <source>%n proposal(s)</source>
+            <source>%Ln proposal(s)</source>
             <translation>
-                <numerusform>%n forslag</numerusform>
-                <numerusform>%n forslag</numerusform>
+                <numerusform>%Ln forslag</numerusform>
+                <numerusform>%Ln forslag</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/risk_tab.py" line="478" />
-            <source>%n dose(s) saved in the region</source>
+            <source>%Ln dose(s) saved in the region</source>
             <translation>
-                <numerusform>%n dosis reddet i regionen</numerusform>
-                <numerusform>%n doser reddet i regionen</numerusform>
+                <numerusform>%Ln dosis reddet i regionen</numerusform>
+                <numerusform>%Ln doser reddet i regionen</numerusform>
             </translation>
         </message>
     </context>
@@ -5284,10 +5284,10 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/distribution_model.py" line="197" />
-            <source>%1 doses to %n site(s)</source>
+            <source>%1 doses to %Ln site(s)</source>
             <translation>
-                <numerusform>%1 doser til %n sted</numerusform>
-                <numerusform>%1 doser til %n steder</numerusform>
+                <numerusform>%1 doser til %Ln sted</numerusform>
+                <numerusform>%1 doser til %Ln steder</numerusform>
             </translation>
         </message>
         <message>
@@ -5325,10 +5325,10 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/risk_tab.py" line="645" />
-            <source>At most the %n dose(s) proposed.</source>
+            <source>At most the %Ln dose(s) proposed.</source>
             <translation>
-                <numerusform>Højst den %n foreslåede dosis.</numerusform>
-                <numerusform>Højst de %n foreslåede doser.</numerusform>
+                <numerusform>Højst den %Ln foreslåede dosis.</numerusform>
+                <numerusform>Højst de %Ln foreslåede doser.</numerusform>
             </translation>
         </message>
         <message>
@@ -5549,10 +5549,10 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/distribution_model.py" line="311" />
-            <source>%n visit(s) planned</source>
+            <source>%Ln visit(s) planned</source>
             <translation>
-                <numerusform>%n besøg planlagt</numerusform>
-                <numerusform>%n besøg planlagt</numerusform>
+                <numerusform>%Ln besøg planlagt</numerusform>
+                <numerusform>%Ln besøg planlagt</numerusform>
             </translation>
         </message>
         <message>
@@ -5754,10 +5754,10 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/stock_page.py" line="439" />
-            <source>%n row(s)</source>
+            <source>%Ln row(s)</source>
             <translation>
-                <numerusform>%n række</numerusform>
-                <numerusform>%n rækker</numerusform>
+                <numerusform>%Ln række</numerusform>
+                <numerusform>%Ln rækker</numerusform>
             </translation>
         </message>
         <message>
@@ -5793,10 +5793,10 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/held_stock.py" line="411" />
-            <source>keeps %n day(s) at 2–8 °C</source>
+            <source>keeps %Ln day(s) at 2–8 °C</source>
             <translation>
-                <numerusform>holder %n dag ved 2–8 °C</numerusform>
-                <numerusform>holder %n dage ved 2–8 °C</numerusform>
+                <numerusform>holder %Ln dag ved 2–8 °C</numerusform>
+                <numerusform>holder %Ln dage ved 2–8 °C</numerusform>
             </translation>
         </message>
         <message>
@@ -5991,10 +5991,10 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/stock_model.py" line="64" />
-            <source>%n day(s) left</source>
+            <source>%Ln day(s) left</source>
             <translation>
-                <numerusform>%n dag tilbage</numerusform>
-                <numerusform>%n dage tilbage</numerusform>
+                <numerusform>%Ln dag tilbage</numerusform>
+                <numerusform>%Ln dage tilbage</numerusform>
             </translation>
         </message>
     </context>
@@ -6236,10 +6236,10 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/wastage_tab.py" line="350" />
-            <source>Exported %n row(s) to %1</source>
+            <source>Exported %Ln row(s) to %1</source>
             <translation>
-                <numerusform>Eksporterede %n række til %1</numerusform>
-                <numerusform>Eksporterede %n rækker til %1</numerusform>
+                <numerusform>Eksporterede %Ln række til %1</numerusform>
+                <numerusform>Eksporterede %Ln rækker til %1</numerusform>
             </translation>
         </message>
         <message>

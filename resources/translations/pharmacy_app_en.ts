@@ -5,18 +5,18 @@
         <name>AcceptProposalDialog</name>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/risk_tab.py" line="560" />
-            <source>Saves up to %n dose(s) from expiring.</source>
+            <source>Saves up to %Ln dose(s) from expiring.</source>
             <translation>
-                <numerusform>Saves up to %n dose from expiring.</numerusform>
-                <numerusform>Saves up to %n doses from expiring.</numerusform>
+                <numerusform>Saves up to %Ln dose from expiring.</numerusform>
+                <numerusform>Saves up to %Ln doses from expiring.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/risk_tab.py" line="562" />
-            <source>The proposal moves %n dose(s).</source>
+            <source>The proposal moves %Ln dose(s).</source>
             <translation>
-                <numerusform>The proposal moves %n dose.</numerusform>
-                <numerusform>The proposal moves %n doses.</numerusform>
+                <numerusform>The proposal moves %Ln dose.</numerusform>
+                <numerusform>The proposal moves %Ln doses.</numerusform>
             </translation>
         </message>
     </context>
@@ -24,10 +24,10 @@
         <name>BucketTile</name>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/expiry_page.py" line="189" />
-            <source>%n lot(s)</source>
+            <source>%Ln lot(s)</source>
             <translation>
-                <numerusform>%n lot</numerusform>
-                <numerusform>%n lots</numerusform>
+                <numerusform>%Ln lot</numerusform>
+                <numerusform>%Ln lots</numerusform>
             </translation>
         </message>
     </context>
@@ -35,10 +35,10 @@
         <name>ConsumptionImportDialog</name>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/consumption_page.py" line="144" />
-            <source>%n problem(s)</source>
+            <source>%Ln problem(s)</source>
             <translation>
-                <numerusform>%n problem</numerusform>
-                <numerusform>%n problems</numerusform>
+                <numerusform>%Ln problem</numerusform>
+                <numerusform>%Ln problems</numerusform>
             </translation>
         </message>
     </context>
@@ -49,26 +49,26 @@
             <location filename="../../pharmacy_app/ui/discard_tab.py" line="228" />
             <location filename="../../pharmacy_app/ui/discard_tab.py" line="261" />
             <location filename="../../pharmacy_app/ui/discard_tab.py" line="289" />
-            <source>%n dose(s)</source>
+            <source>%Ln dose(s)</source>
             <translation>
-                <numerusform>%n dose</numerusform>
-                <numerusform>%n doses</numerusform>
+                <numerusform>%Ln dose</numerusform>
+                <numerusform>%Ln doses</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/discard_tab.py" line="200" />
-            <source>(%n row(s))</source>
+            <source>(%Ln row(s))</source>
             <translation>
-                <numerusform>(%n row)</numerusform>
-                <numerusform>(%n rows)</numerusform>
+                <numerusform>(%Ln row)</numerusform>
+                <numerusform>(%Ln rows)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/discard_tab.py" line="275" />
-            <source>%n row(s)</source>
+            <source>%Ln row(s)</source>
             <translation>
-                <numerusform>%n row</numerusform>
-                <numerusform>%n rows</numerusform>
+                <numerusform>%Ln row</numerusform>
+                <numerusform>%Ln rows</numerusform>
             </translation>
         </message>
     </context>
@@ -79,43 +79,43 @@
             <location filename="../../pharmacy_app/ui/distribution_page.py" line="2139" />
             <location filename="../../pharmacy_app/ui/distribution_page.py" line="2301" />
             <location filename="../../pharmacy_app/ui/distribution_page.py" line="2332" />
-            <source>%n site(s)</source>
+            <source>%Ln site(s)</source>
             <translation>
-                <numerusform>%n site</numerusform>
-                <numerusform>%n sites</numerusform>
+                <numerusform>%Ln site</numerusform>
+                <numerusform>%Ln sites</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/distribution_page.py" line="2043" />
-            <source>%n vial(s)</source>
+            <source>%Ln vial(s)</source>
             <translation>
-                <numerusform>%n vial</numerusform>
-                <numerusform>%n vials</numerusform>
+                <numerusform>%Ln vial</numerusform>
+                <numerusform>%Ln vials</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/distribution_page.py" line="2012" />
-            <source>%n more site(s)</source>
+            <source>%Ln more site(s)</source>
             <translation>
-                <numerusform>%n more site</numerusform>
-                <numerusform>%n more sites</numerusform>
+                <numerusform>%Ln more site</numerusform>
+                <numerusform>%Ln more sites</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/distribution_page.py" line="1972" />
             <location filename="../../pharmacy_app/ui/distribution_page.py" line="2300" />
-            <source>%n unit(s)</source>
+            <source>%Ln unit(s)</source>
             <translation>
-                <numerusform>%n unit</numerusform>
-                <numerusform>%n units</numerusform>
+                <numerusform>%Ln unit</numerusform>
+                <numerusform>%Ln units</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/distribution_page.py" line="2016" />
-            <source>%n more product(s) short</source>
+            <source>%Ln more product(s) short</source>
             <translation>
-                <numerusform>%n more product short</numerusform>
-                <numerusform>%n more products short</numerusform>
+                <numerusform>%Ln more product short</numerusform>
+                <numerusform>%Ln more products short</numerusform>
             </translation>
         </message>
     </context>
@@ -123,50 +123,50 @@
         <name>ExpiryTexts</name>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/expiry_model.py" line="49" />
-            <source>≤ %n day(s)</source>
+            <source>≤ %Ln day(s)</source>
             <translation>
-                <numerusform>≤ %n day</numerusform>
-                <numerusform>≤ %n days</numerusform>
+                <numerusform>≤ %Ln day</numerusform>
+                <numerusform>≤ %Ln days</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/expiry_model.py" line="52" />
-            <source>%1 doses have expired (%n lot(s))</source>
+            <source>%1 doses have expired (%Ln lot(s))</source>
             <translation>
-                <numerusform>%1 doses have expired (%n lot)</numerusform>
-                <numerusform>%1 doses have expired (%n lots)</numerusform>
+                <numerusform>%1 doses have expired (%Ln lot)</numerusform>
+                <numerusform>%1 doses have expired (%Ln lots)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/expiry_model.py" line="56" />
-            <source>%1 doses expire within %2 days (%n lot(s))</source>
+            <source>%1 doses expire within %2 days (%Ln lot(s))</source>
             <translation>
-                <numerusform>%1 doses expire within %2 days (%n lot)</numerusform>
-                <numerusform>%1 doses expire within %2 days (%n lots)</numerusform>
+                <numerusform>%1 doses expire within %2 days (%Ln lot)</numerusform>
+                <numerusform>%1 doses expire within %2 days (%Ln lots)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/expiry_model.py" line="62" />
-            <source>%1 doses will not be used in time at their site's rate (%n lot(s))</source>
+            <source>%1 doses will not be used in time at their site's rate (%Ln lot(s))</source>
             <translation>
-                <numerusform>%1 doses will not be used in time at their site's rate (%n lot)</numerusform>
-                <numerusform>%1 doses will not be used in time at their site's rate (%n lots)</numerusform>
+                <numerusform>%1 doses will not be used in time at their site's rate (%Ln lot)</numerusform>
+                <numerusform>%1 doses will not be used in time at their site's rate (%Ln lots)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/expiry_model.py" line="67" />
-            <source>%n day(s) left</source>
+            <source>%Ln day(s) left</source>
             <translation>
-                <numerusform>%n day left</numerusform>
-                <numerusform>%n days left</numerusform>
+                <numerusform>%Ln day left</numerusform>
+                <numerusform>%Ln days left</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/expiry_model.py" line="71" />
-            <source>%1 %2: use by %3 (%4), %5 doses at %n location(s)</source>
+            <source>%1 %2: use by %3 (%4), %5 doses at %Ln location(s)</source>
             <translation>
-                <numerusform>%1 %2: use by %3 (%4), %5 doses at %n location</numerusform>
-                <numerusform>%1 %2: use by %3 (%4), %5 doses at %n locations</numerusform>
+                <numerusform>%1 %2: use by %3 (%4), %5 doses at %Ln location</numerusform>
+                <numerusform>%1 %2: use by %3 (%4), %5 doses at %Ln locations</numerusform>
             </translation>
         </message>
     </context>
@@ -174,10 +174,10 @@
         <name>Exporter</name>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/export_dialog.py" line="227" />
-            <source>Exported %n row(s) to %1</source>
+            <source>Exported %Ln row(s) to %1</source>
             <translation>
-                <numerusform>Exported %n row to %1</numerusform>
-                <numerusform>Exported %n rows to %1</numerusform>
+                <numerusform>Exported %Ln row to %1</numerusform>
+                <numerusform>Exported %Ln rows to %1</numerusform>
             </translation>
         </message>
     </context>
@@ -185,10 +185,10 @@
         <name>HistoryPane</name>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/history_pane.py" line="110" />
-            <source>%n movement(s)</source>
+            <source>%Ln movement(s)</source>
             <translation>
-                <numerusform>%n movement</numerusform>
-                <numerusform>%n movements</numerusform>
+                <numerusform>%Ln movement</numerusform>
+                <numerusform>%Ln movements</numerusform>
             </translation>
         </message>
     </context>
@@ -196,26 +196,26 @@
         <name>ImportPreviewDialog</name>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/receiving_page.py" line="554" />
-            <source>%n problem(s) stop the import</source>
+            <source>%Ln problem(s) stop the import</source>
             <translation>
-                <numerusform>%n problem stops the import</numerusform>
-                <numerusform>%n problems stop the import</numerusform>
+                <numerusform>%Ln problem stops the import</numerusform>
+                <numerusform>%Ln problems stop the import</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/receiving_page.py" line="566" />
-            <source>%n line(s)</source>
+            <source>%Ln line(s)</source>
             <translation>
-                <numerusform>%n line</numerusform>
-                <numerusform>%n lines</numerusform>
+                <numerusform>%Ln line</numerusform>
+                <numerusform>%Ln lines</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/receiving_page.py" line="600" />
-            <source>%n short-dated lot(s) need your confirmation:</source>
+            <source>%Ln short-dated lot(s) need your confirmation:</source>
             <translation>
-                <numerusform>%n short-dated lot needs your confirmation:</numerusform>
-                <numerusform>%n short-dated lots need your confirmation:</numerusform>
+                <numerusform>%Ln short-dated lot needs your confirmation:</numerusform>
+                <numerusform>%Ln short-dated lots need your confirmation:</numerusform>
             </translation>
         </message>
     </context>
@@ -223,18 +223,18 @@
         <name>MainWindow</name>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/main_window.py" line="274" />
-            <source>%n lot(s)</source>
+            <source>%Ln lot(s)</source>
             <translation>
-                <numerusform>%n lot</numerusform>
-                <numerusform>%n lots</numerusform>
+                <numerusform>%Ln lot</numerusform>
+                <numerusform>%Ln lots</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/main_window.py" line="275" />
-            <source>%n location(s)</source>
+            <source>%Ln location(s)</source>
             <translation>
-                <numerusform>%n location</numerusform>
-                <numerusform>%n locations</numerusform>
+                <numerusform>%Ln location</numerusform>
+                <numerusform>%Ln locations</numerusform>
             </translation>
         </message>
     </context>
@@ -242,26 +242,26 @@
         <name>NewRoundDialog</name>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/distribution_page.py" line="410" />
-            <source>%n day(s)</source>
+            <source>%Ln day(s)</source>
             <translation>
-                <numerusform>%n day</numerusform>
-                <numerusform>%n days</numerusform>
+                <numerusform>%Ln day</numerusform>
+                <numerusform>%Ln days</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/distribution_page.py" line="412" />
-            <source>Target cover: stock for %n day(s) of use at each site of this kind</source>
+            <source>Target cover: stock for %Ln day(s) of use at each site of this kind</source>
             <translation>
-                <numerusform>Target cover: stock for %n day of use at each site of this kind</numerusform>
-                <numerusform>Target cover: stock for %n days of use at each site of this kind</numerusform>
+                <numerusform>Target cover: stock for %Ln day of use at each site of this kind</numerusform>
+                <numerusform>Target cover: stock for %Ln days of use at each site of this kind</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/distribution_page.py" line="497" />
-            <source>%n site(s) ticked</source>
+            <source>%Ln site(s) ticked</source>
             <translation>
-                <numerusform>%n site ticked</numerusform>
-                <numerusform>%n sites ticked</numerusform>
+                <numerusform>%Ln site ticked</numerusform>
+                <numerusform>%Ln sites ticked</numerusform>
             </translation>
         </message>
     </context>
@@ -269,10 +269,10 @@
         <name>OverviewTab</name>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/expiry_page.py" line="504" />
-            <source>%n row(s)</source>
+            <source>%Ln row(s)</source>
             <translation>
-                <numerusform>%n row</numerusform>
-                <numerusform>%n rows</numerusform>
+                <numerusform>%Ln row</numerusform>
+                <numerusform>%Ln rows</numerusform>
             </translation>
         </message>
     </context>
@@ -280,10 +280,10 @@
         <name>PdfPreviewDialog</name>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/pdf_preview.py" line="242" />
-            <source>%n page(s)</source>
+            <source>%Ln page(s)</source>
             <translation>
-                <numerusform>%n page</numerusform>
-                <numerusform>%n pages</numerusform>
+                <numerusform>%Ln page</numerusform>
+                <numerusform>%Ln pages</numerusform>
             </translation>
         </message>
     </context>
@@ -292,35 +292,35 @@
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/recall_tab.py" line="412" />
             <location filename="../../pharmacy_app/ui/recall_tab.py" line="545" />
-            <source>%n dose(s)</source>
+            <source>%Ln dose(s)</source>
             <translation>
-                <numerusform>%n dose</numerusform>
-                <numerusform>%n doses</numerusform>
+                <numerusform>%Ln dose</numerusform>
+                <numerusform>%Ln doses</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/recall_tab.py" line="413" />
             <location filename="../../pharmacy_app/ui/recall_tab.py" line="543" />
-            <source>%n location(s)</source>
+            <source>%Ln location(s)</source>
             <translation>
-                <numerusform>%n location</numerusform>
-                <numerusform>%n locations</numerusform>
+                <numerusform>%Ln location</numerusform>
+                <numerusform>%Ln locations</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/recall_tab.py" line="550" />
-            <source>%n vial(s)</source>
+            <source>%Ln vial(s)</source>
             <translation>
-                <numerusform>%n vial</numerusform>
-                <numerusform>%n vials</numerusform>
+                <numerusform>%Ln vial</numerusform>
+                <numerusform>%Ln vials</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/recall_tab.py" line="551" />
-            <source>%n site(s)</source>
+            <source>%Ln site(s)</source>
             <translation>
-                <numerusform>%n site</numerusform>
-                <numerusform>%n sites</numerusform>
+                <numerusform>%Ln site</numerusform>
+                <numerusform>%Ln sites</numerusform>
             </translation>
         </message>
     </context>
@@ -328,18 +328,18 @@
         <name>ReceiptLinesModel</name>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/receiving_model.py" line="318" />
-            <source>(+%n more)</source>
+            <source>(+%Ln more)</source>
             <translation>
-                <numerusform>(+%n more)</numerusform>
-                <numerusform>(+%n more)</numerusform>
+                <numerusform>(+%Ln more)</numerusform>
+                <numerusform>(+%Ln more)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/receiving_model.py" line="325" />
-            <source>Short-dated (%n day(s))</source>
+            <source>Short-dated (%Ln day(s))</source>
             <translation>
-                <numerusform>Short-dated (%n day)</numerusform>
-                <numerusform>Short-dated (%n days)</numerusform>
+                <numerusform>Short-dated (%Ln day)</numerusform>
+                <numerusform>Short-dated (%Ln days)</numerusform>
             </translation>
         </message>
     </context>
@@ -347,26 +347,26 @@
         <name>ReceiptListModel</name>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/receiving_model.py" line="494" />
-            <source>%n pack(s)</source>
+            <source>%Ln pack(s)</source>
             <translation>
-                <numerusform>%n pack</numerusform>
-                <numerusform>%n packs</numerusform>
+                <numerusform>%Ln pack</numerusform>
+                <numerusform>%Ln packs</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/receiving_model.py" line="495" />
-            <source>%n line(s)</source>
+            <source>%Ln line(s)</source>
             <translation>
-                <numerusform>%n line</numerusform>
-                <numerusform>%n lines</numerusform>
+                <numerusform>%Ln line</numerusform>
+                <numerusform>%Ln lines</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/receiving_model.py" line="502" />
-            <source>%n line(s) on hold</source>
+            <source>%Ln line(s) on hold</source>
             <translation>
-                <numerusform>%n line on hold</numerusform>
-                <numerusform>%n lines on hold</numerusform>
+                <numerusform>%Ln line on hold</numerusform>
+                <numerusform>%Ln lines on hold</numerusform>
             </translation>
         </message>
     </context>
@@ -376,51 +376,51 @@
             <location filename="../../pharmacy_app/ui/receiving_page.py" line="1113" />
             <location filename="../../pharmacy_app/ui/receiving_page.py" line="1206" />
             <location filename="../../pharmacy_app/ui/receiving_page.py" line="1561" />
-            <source>%n line(s)</source>
+            <source>%Ln line(s)</source>
             <translation>
-                <numerusform>%n line</numerusform>
-                <numerusform>%n lines</numerusform>
+                <numerusform>%Ln line</numerusform>
+                <numerusform>%Ln lines</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/receiving_page.py" line="1207" />
             <location filename="../../pharmacy_app/ui/receiving_page.py" line="1371" />
-            <source>%n pack(s)</source>
+            <source>%Ln pack(s)</source>
             <translation>
-                <numerusform>%n pack</numerusform>
-                <numerusform>%n packs</numerusform>
+                <numerusform>%Ln pack</numerusform>
+                <numerusform>%Ln packs</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/receiving_page.py" line="1212" />
-            <source>%n on hold</source>
+            <source>%Ln on hold</source>
             <translation>
-                <numerusform>%n on hold</numerusform>
-                <numerusform>%n on hold</numerusform>
+                <numerusform>%Ln on hold</numerusform>
+                <numerusform>%Ln on hold</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/receiving_page.py" line="1216" />
-            <source>%n with problems</source>
+            <source>%Ln with problems</source>
             <translation>
-                <numerusform>%n with problems</numerusform>
-                <numerusform>%n with problems</numerusform>
+                <numerusform>%Ln with problems</numerusform>
+                <numerusform>%Ln with problems</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/receiving_page.py" line="1218" />
-            <source>%n short-dated</source>
+            <source>%Ln short-dated</source>
             <translation>
-                <numerusform>%n short-dated</numerusform>
-                <numerusform>%n short-dated</numerusform>
+                <numerusform>%Ln short-dated</numerusform>
+                <numerusform>%Ln short-dated</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/receiving_page.py" line="1581" />
-            <source>%n lot(s) on this receipt expire sooner than required. Receive anyway?</source>
+            <source>%Ln lot(s) on this receipt expire sooner than required. Receive anyway?</source>
             <translation>
-                <numerusform>%n lot on this receipt expires sooner than required. Receive anyway?</numerusform>
-                <numerusform>%n lots on this receipt expire sooner than required. Receive anyway?</numerusform>
+                <numerusform>%Ln lot on this receipt expires sooner than required. Receive anyway?</numerusform>
+                <numerusform>%Ln lots on this receipt expire sooner than required. Receive anyway?</numerusform>
             </translation>
         </message>
     </context>
@@ -428,10 +428,10 @@
         <name>RecordWasteDialog</name>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/discard_tab.py" line="615" />
-            <source>A vial holds %n dose(s): enter the doses left in the opened vial.</source>
+            <source>A vial holds %Ln dose(s): enter the doses left in the opened vial.</source>
             <translation>
-                <numerusform>A vial holds %n dose: enter the doses left in the opened vial.</numerusform>
-                <numerusform>A vial holds %n doses: enter the doses left in the opened vial.</numerusform>
+                <numerusform>A vial holds %Ln dose: enter the doses left in the opened vial.</numerusform>
+                <numerusform>A vial holds %Ln doses: enter the doses left in the opened vial.</numerusform>
             </translation>
         </message>
     </context>
@@ -439,26 +439,26 @@
         <name>ReportsPage</name>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/reports_page.py" line="665" />
-            <source>%n row(s) do not reconcile (Afstemt is not OK): marked red.</source>
+            <source>%Ln row(s) do not reconcile (Afstemt is not OK): marked red.</source>
             <translation>
-                <numerusform>%n row does not reconcile (Afstemt is not OK): marked red.</numerusform>
-                <numerusform>%n rows do not reconcile (Afstemt is not OK): marked red.</numerusform>
+                <numerusform>%Ln row does not reconcile (Afstemt is not OK): marked red.</numerusform>
+                <numerusform>%Ln rows do not reconcile (Afstemt is not OK): marked red.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/reports_page.py" line="670" />
-            <source>All %n row(s) reconcile (Afstemt OK).</source>
+            <source>All %Ln row(s) reconcile (Afstemt OK).</source>
             <translation>
-                <numerusform>The %n row reconciles (Afstemt OK).</numerusform>
-                <numerusform>All %n rows reconcile (Afstemt OK).</numerusform>
+                <numerusform>The %Ln row reconciles (Afstemt OK).</numerusform>
+                <numerusform>All %Ln rows reconcile (Afstemt OK).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/reports_page.py" line="712" />
-            <source>%1: %n difference(s) from version %2 sent on %3 by %4.</source>
+            <source>%1: %Ln difference(s) from version %2 sent on %3 by %4.</source>
             <translation>
-                <numerusform>%1: %n difference from version %2 sent on %3 by %4.</numerusform>
-                <numerusform>%1: %n differences from version %2 sent on %3 by %4.</numerusform>
+                <numerusform>%1: %Ln difference from version %2 sent on %3 by %4.</numerusform>
+                <numerusform>%1: %Ln differences from version %2 sent on %3 by %4.</numerusform>
             </translation>
         </message>
     </context>
@@ -466,10 +466,10 @@
         <name>RequestsModel</name>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/distribution_model.py" line="456" />
-            <source>Requested %1 doses = %n vial(s)</source>
+            <source>Requested %1 doses = %Ln vial(s)</source>
             <translation>
-                <numerusform>Requested %1 doses = %n vial</numerusform>
-                <numerusform>Requested %1 doses = %n vials</numerusform>
+                <numerusform>Requested %1 doses = %Ln vial</numerusform>
+                <numerusform>Requested %1 doses = %Ln vials</numerusform>
             </translation>
         </message>
     </context>
@@ -477,42 +477,42 @@
         <name>RiskTab</name>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/risk_tab.py" line="467" />
-            <source>%n dose(s) at risk</source>
+            <source>%Ln dose(s) at risk</source>
             <translation>
-                <numerusform>%n dose at risk</numerusform>
-                <numerusform>%n doses at risk</numerusform>
+                <numerusform>%Ln dose at risk</numerusform>
+                <numerusform>%Ln doses at risk</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/risk_tab.py" line="469" />
-            <source>%n location(s)</source>
+            <source>%Ln location(s)</source>
             <translation>
-                <numerusform>%n location</numerusform>
-                <numerusform>%n locations</numerusform>
+                <numerusform>%Ln location</numerusform>
+                <numerusform>%Ln locations</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/risk_tab.py" line="471" />
-            <source>%n row(s)</source>
+            <source>%Ln row(s)</source>
             <translation>
-                <numerusform>%n row</numerusform>
-                <numerusform>%n rows</numerusform>
+                <numerusform>%Ln row</numerusform>
+                <numerusform>%Ln rows</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/risk_tab.py" line="476" />
-            <source>%n proposal(s)</source>
+            <source>%Ln proposal(s)</source>
             <translation>
-                <numerusform>%n proposal</numerusform>
-                <numerusform>%n proposals</numerusform>
+                <numerusform>%Ln proposal</numerusform>
+                <numerusform>%Ln proposals</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/risk_tab.py" line="478" />
-            <source>%n dose(s) saved in the region</source>
+            <source>%Ln dose(s) saved in the region</source>
             <translation>
-                <numerusform>%n dose saved in the region</numerusform>
-                <numerusform>%n doses saved in the region</numerusform>
+                <numerusform>%Ln dose saved in the region</numerusform>
+                <numerusform>%Ln doses saved in the region</numerusform>
             </translation>
         </message>
     </context>
@@ -520,10 +520,10 @@
         <name>RoundListModel</name>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/distribution_model.py" line="197" />
-            <source>%1 doses to %n site(s)</source>
+            <source>%1 doses to %Ln site(s)</source>
             <translation>
-                <numerusform>%1 doses to %n site</numerusform>
-                <numerusform>%1 doses to %n sites</numerusform>
+                <numerusform>%1 doses to %Ln site</numerusform>
+                <numerusform>%1 doses to %Ln sites</numerusform>
             </translation>
         </message>
     </context>
@@ -531,10 +531,10 @@
         <name>SendToRegionDialog</name>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/risk_tab.py" line="645" />
-            <source>At most the %n dose(s) proposed.</source>
+            <source>At most the %Ln dose(s) proposed.</source>
             <translation>
-                <numerusform>At most the %n dose proposed.</numerusform>
-                <numerusform>At most the %n doses proposed.</numerusform>
+                <numerusform>At most the %Ln dose proposed.</numerusform>
+                <numerusform>At most the %Ln doses proposed.</numerusform>
             </translation>
         </message>
     </context>
@@ -542,10 +542,10 @@
         <name>SiteListsModel</name>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/distribution_model.py" line="311" />
-            <source>%n visit(s) planned</source>
+            <source>%Ln visit(s) planned</source>
             <translation>
-                <numerusform>%n visit planned</numerusform>
-                <numerusform>%n visits planned</numerusform>
+                <numerusform>%Ln visit planned</numerusform>
+                <numerusform>%Ln visits planned</numerusform>
             </translation>
         </message>
     </context>
@@ -553,10 +553,10 @@
         <name>StockPage</name>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/stock_page.py" line="439" />
-            <source>%n row(s)</source>
+            <source>%Ln row(s)</source>
             <translation>
-                <numerusform>%n row</numerusform>
-                <numerusform>%n rows</numerusform>
+                <numerusform>%Ln row</numerusform>
+                <numerusform>%Ln rows</numerusform>
             </translation>
         </message>
     </context>
@@ -564,10 +564,10 @@
         <name>ThawDialog</name>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/held_stock.py" line="411" />
-            <source>keeps %n day(s) at 2–8 °C</source>
+            <source>keeps %Ln day(s) at 2–8 °C</source>
             <translation>
-                <numerusform>keeps %n day at 2–8 °C</numerusform>
-                <numerusform>keeps %n days at 2–8 °C</numerusform>
+                <numerusform>keeps %Ln day at 2–8 °C</numerusform>
+                <numerusform>keeps %Ln days at 2–8 °C</numerusform>
             </translation>
         </message>
     </context>
@@ -575,10 +575,10 @@
         <name>UseByTexts</name>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/stock_model.py" line="64" />
-            <source>%n day(s) left</source>
+            <source>%Ln day(s) left</source>
             <translation>
-                <numerusform>%n day left</numerusform>
-                <numerusform>%n days left</numerusform>
+                <numerusform>%Ln day left</numerusform>
+                <numerusform>%Ln days left</numerusform>
             </translation>
         </message>
     </context>
@@ -586,10 +586,10 @@
         <name>WastageTab</name>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/wastage_tab.py" line="350" />
-            <source>Exported %n row(s) to %1</source>
+            <source>Exported %Ln row(s) to %1</source>
             <translation>
-                <numerusform>Exported %n row to %1</numerusform>
-                <numerusform>Exported %n rows to %1</numerusform>
+                <numerusform>Exported %Ln row to %1</numerusform>
+                <numerusform>Exported %Ln rows to %1</numerusform>
             </translation>
         </message>
     </context>
