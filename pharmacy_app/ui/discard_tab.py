@@ -583,10 +583,10 @@ class RecordWasteDialog(ServiceDialog):
         self._lots = list(rows)
         self.lot_combo.blockSignals(True)
         self.lot_combo.clear()
-        on_hand = self.tr("%1 doses on hand")
         for r in self._lots:
             use_by = self.tr("use-by %1").replace("%1", fmt.date_text(r.use_by))
-            text = f"{r.batch} · {use_by} · " + on_hand.replace("%1", fmt.integer(r.doses)) + f" · {r.product}"
+            on_hand = self.tr("%Ln dose(s) on hand", None, r.doses)
+            text = f"{r.batch} · {use_by} · {on_hand} · {r.product}"
             self.lot_combo.addItem(text, r.lot_id)
             self.lot_combo.setItemData(self.lot_combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
         self.lot_combo.setPlaceholderText(self.tr("Nothing on hand here") if not rows else "")

@@ -159,7 +159,7 @@ class ExpiryChart(QWidget):
         ax.set_ylabel(self.tr("Doses"), color=self._text, fontsize=8)
         title = self.tr("Doses reaching their use-by date per week")
         if t.later:
-            title += "  ·  " + self.tr("later: %1 doses").replace("%1", fmt.integer(t.later))
+            title += "  ·  " + self.tr("later: %Ln dose(s)", None, t.later)
         ax.set_title(title, color=self._text, fontsize=9, loc="left")
         if self.bars:
             ax.legend(loc="upper right", fontsize=7.5, frameon=False, ncols=min(4, len(self.bars)))

@@ -205,9 +205,7 @@ class _StockDialog(QDialog):
 
     def _info_html(self) -> str:
         t = self.target
-        on_hand = QCoreApplication.translate("HeldStock", "%1 doses on hand").replace(
-            "%1", fmt.integer(t.doses)
-        )
+        on_hand = QCoreApplication.translate("HeldStock", "%Ln dose(s) on hand", None, t.doses)
         batch = self.tr("Batch")
         expiry = self.tr("Expiry")
         return (

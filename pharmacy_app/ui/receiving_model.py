@@ -478,7 +478,7 @@ class ReceiptListModel(TableModel):
         return None
 
     def _tooltip(self, r: ReceiptView) -> str:
-        doses = QCoreApplication.translate("ReceivingModel", "%1 doses").replace("%1", fmt.integer(r.doses))
+        doses = QCoreApplication.translate("ReceivingModel", "%Ln dose(s)", None, r.doses)
         packs = self.tr("%Ln pack(s)", None, r.packs)
         lines_count = self.tr("%Ln line(s)", None, len(r.lines))
         delivered = QCoreApplication.translate("ReceivingModel", "Delivered %1").replace(

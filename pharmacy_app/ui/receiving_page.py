@@ -1205,7 +1205,7 @@ class ReceivingPage(QWidget):
         )
         lines = self.tr("%Ln line(s)", None, len(view.lines))
         packs = self.tr("%Ln pack(s)", None, view.packs)
-        doses = self.tr("%1 doses").replace("%1", fmt.integer(view.doses))
+        doses = self.tr("%Ln dose(s)", None, view.doses)
         text = f"{lines} · {packs} · {doses}"
         held = sum(1 for line in view.lines if line.hold)
         if held:

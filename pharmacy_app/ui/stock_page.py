@@ -437,7 +437,7 @@ class StockPage(QWidget):
             return
         s = self.model.summary
         rows = self.tr("%Ln row(s)", None, s.rows)
-        doses = QCoreApplication.translate("StockPage", "%1 doses").replace("%1", fmt.integer(s.doses))
+        doses = QCoreApplication.translate("StockPage", "%Ln dose(s)", None, s.doses)
         self.count_label.setText(f"{rows} · {doses}")
 
     def _remember_selection(self) -> None:

@@ -104,10 +104,13 @@
     </context>
     <context>
         <name>BucketTile</name>
-        <message>
+        <message numerus="yes">
             <location filename="../../pharmacy_app/ui/expiry_page.py" line="188" />
-            <source>%1 doses</source>
-            <translation>%1 doser</translation>
+            <source>%Ln dose(s)</source>
+            <translation>
+                <numerusform>%Ln dosis</numerusform>
+                <numerusform>%Ln doser</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/expiry_page.py" line="189" />
@@ -1588,10 +1591,13 @@
             <source>Doses reaching their use-by date per week</source>
             <translation>Doser der når sidste anvendelsesdato, pr. uge</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../pharmacy_app/ui/expiry_chart.py" line="162" />
-            <source>later: %1 doses</source>
-            <translation>senere: %1 doser</translation>
+            <source>later: %Ln dose(s)</source>
+            <translation>
+                <numerusform>senere: %Ln dosis</numerusform>
+                <numerusform>senere: %Ln doser</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/expiry_chart.py" line="168" />
@@ -1857,10 +1863,13 @@
             <source>Held in quarantine: in stock but cannot be picked until a pharmacist releases it or discards it.</source>
             <translation>Tilbageholdt i karantæne: på lager, men kan ikke plukkes, før en farmaceut frigiver eller kasserer det.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../pharmacy_app/ui/held_stock.py" line="208" />
-            <source>%1 doses on hand</source>
-            <translation>%1 doser på lager</translation>
+            <source>%Ln dose(s) on hand</source>
+            <translation>
+                <numerusform>%Ln dosis på lager</numerusform>
+                <numerusform>%Ln doser på lager</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2706,10 +2715,13 @@ Bruger: %2</translation>
                 <numerusform>%Ln steder</numerusform>
             </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../pharmacy_app/ui/main_window.py" line="277" />
-            <source>Stock: %1 doses · %2 at %3</source>
-            <translation>Lager: %1 doser · %2 på %3</translation>
+            <source>Stock: %Ln dose(s) · %2 at %3</source>
+            <translation>
+                <numerusform>Lager: %Ln dosis · %2 på %3</numerusform>
+                <numerusform>Lager: %Ln doser · %2 på %3</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3030,10 +3042,13 @@ Bruger: %2</translation>
                 <numerusform>%Ln rækker</numerusform>
             </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../pharmacy_app/ui/expiry_page.py" line="505" />
-            <source>%1 doses</source>
-            <translation>%1 doser</translation>
+            <source>%Ln dose(s)</source>
+            <translation>
+                <numerusform>%Ln dosis</numerusform>
+                <numerusform>%Ln doser</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/expiry_page.py" line="513" />
@@ -3947,10 +3962,13 @@ Bruger: %2</translation>
             <source>%1 doses per pack</source>
             <translation>%1 doser pr. pakning</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../pharmacy_app/ui/receiving_model.py" line="493" />
-            <source>%1 doses</source>
-            <translation>%1 doser</translation>
+            <source>%Ln dose(s)</source>
+            <translation>
+                <numerusform>%Ln dosis</numerusform>
+                <numerusform>%Ln doser</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/receiving_model.py" line="496" />
@@ -4220,10 +4238,13 @@ Bruger: %2</translation>
                 <numerusform>%Ln pakninger</numerusform>
             </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../pharmacy_app/ui/receiving_page.py" line="1208" />
-            <source>%1 doses</source>
-            <translation>%1 doser</translation>
+            <source>%Ln dose(s)</source>
+            <translation>
+                <numerusform>%Ln dosis</numerusform>
+                <numerusform>%Ln doser</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/receiving_page.py" line="1212" />
@@ -4561,10 +4582,13 @@ Bruger: %2</translation>
             <source>Loading…</source>
             <translation>Henter …</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../pharmacy_app/ui/discard_tab.py" line="586" />
-            <source>%1 doses on hand</source>
-            <translation>%1 doser på lager</translation>
+            <source>%Ln dose(s) on hand</source>
+            <translation>
+                <numerusform>%Ln dosis på lager</numerusform>
+                <numerusform>%Ln doser på lager</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/discard_tab.py" line="588" />
@@ -5760,10 +5784,13 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
                 <numerusform>%Ln rækker</numerusform>
             </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../pharmacy_app/ui/stock_page.py" line="440" />
-            <source>%1 doses</source>
-            <translation>%1 doser</translation>
+            <source>%Ln dose(s)</source>
+            <translation>
+                <numerusform>%Ln dosis</numerusform>
+                <numerusform>%Ln doser</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -30,6 +30,14 @@
                 <numerusform>%Ln lots</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="188" />
+            <source>%Ln dose(s)</source>
+            <translation>
+                <numerusform>%Ln dose</numerusform>
+                <numerusform>%Ln doses</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ConsumptionImportDialog</name>
@@ -120,6 +128,17 @@
         </message>
     </context>
     <context>
+        <name>ExpiryChart</name>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/expiry_chart.py" line="162" />
+            <source>later: %Ln dose(s)</source>
+            <translation>
+                <numerusform>later: %Ln dose</numerusform>
+                <numerusform>later: %Ln doses</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ExpiryTexts</name>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/expiry_model.py" line="49" />
@@ -182,6 +201,17 @@
         </message>
     </context>
     <context>
+        <name>HeldStock</name>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/held_stock.py" line="208" />
+            <source>%Ln dose(s) on hand</source>
+            <translation>
+                <numerusform>%Ln dose on hand</numerusform>
+                <numerusform>%Ln doses on hand</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryPane</name>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/history_pane.py" line="110" />
@@ -237,6 +267,14 @@
                 <numerusform>%Ln locations</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/main_window.py" line="277" />
+            <source>Stock: %Ln dose(s) · %2 at %3</source>
+            <translation>
+                <numerusform>Stock: %Ln dose · %2 at %3</numerusform>
+                <numerusform>Stock: %Ln doses · %2 at %3</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>NewRoundDialog</name>
@@ -273,6 +311,14 @@
             <translation>
                 <numerusform>%Ln row</numerusform>
                 <numerusform>%Ln rows</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="505" />
+            <source>%Ln dose(s)</source>
+            <translation>
+                <numerusform>%Ln dose</numerusform>
+                <numerusform>%Ln doses</numerusform>
             </translation>
         </message>
     </context>
@@ -371,6 +417,17 @@
         </message>
     </context>
     <context>
+        <name>ReceivingModel</name>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="481" />
+            <source>%Ln dose(s)</source>
+            <translation>
+                <numerusform>%Ln dose</numerusform>
+                <numerusform>%Ln doses</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ReceivingPage</name>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/receiving_page.py" line="1113" />
@@ -423,6 +480,14 @@
                 <numerusform>%Ln lots on this receipt expire sooner than required. Receive anyway?</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1208" />
+            <source>%Ln dose(s)</source>
+            <translation>
+                <numerusform>%Ln dose</numerusform>
+                <numerusform>%Ln doses</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>RecordWasteDialog</name>
@@ -432,6 +497,14 @@
             <translation>
                 <numerusform>A vial holds %Ln dose: enter the doses left in the opened vial.</numerusform>
                 <numerusform>A vial holds %Ln doses: enter the doses left in the opened vial.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="587" />
+            <source>%Ln dose(s) on hand</source>
+            <translation>
+                <numerusform>%Ln dose on hand</numerusform>
+                <numerusform>%Ln doses on hand</numerusform>
             </translation>
         </message>
     </context>
@@ -557,6 +630,14 @@
             <translation>
                 <numerusform>%Ln row</numerusform>
                 <numerusform>%Ln rows</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="440" />
+            <source>%Ln dose(s)</source>
+            <translation>
+                <numerusform>%Ln dose</numerusform>
+                <numerusform>%Ln doses</numerusform>
             </translation>
         </message>
     </context>

@@ -177,3 +177,19 @@ def test_the_window_uses_qts_dialogs_not_the_desktops(qapp):
         assert QCoreApplication.testAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
     finally:
         remove_translators(qapp, [t for t in qapp.findChildren(QTranslator) if t not in before])
+
+
+def test_counts_on_screen_agree_with_their_number(qtbot, qapp, danish):
+    """"1 dosis", "1.455 doser": not "1 doser", not "1455 doser"."""
+    from pharmacy_app.ui.expiry_page import BucketTile
+
+    fmt.set_language("da")
+    tile = BucketTile("≤30")
+    qtbot.addWidget(tile)
+    tile.set_counts(1, 1)
+    assert (tile.doses_label.text(), tile.lots_label.text()) == ("1 dosis", "1 batch")
+    tile.set_counts(1455, 2)
+    assert (tile.doses_label.text(), tile.lots_label.text()) == ("1.455 doser", "2 batcher")
+    assert QCoreApplication.translate("MainWindow", "Stock: %Ln dose(s) · %2 at %3", None, 1) == (
+        "Lager: 1 dosis · %2 på %3"
+    )
