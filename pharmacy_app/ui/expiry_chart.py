@@ -173,7 +173,7 @@ class ExpiryChart(QWidget):
 
     def _week_label(self, monday: date) -> str:
         week = monday.isocalendar().week
-        day = monday.strftime("%d-%m") if fmt.language() == "da" else monday.strftime("%d %b")
+        day = fmt.day_month(monday)
         return self.tr("wk %1").replace("%1", str(week)) + "\n" + day
 
     def _outline(self) -> None:
