@@ -182,10 +182,10 @@ def test_one_date_format_per_language_in_the_week(qtbot, app: App) -> None:
             w.show()
             w.show_page(CONSUMPTION)
             page = w.consumption_page
-            qtbot.waitUntil(lambda page=page: page.site_combo.count() > 0 and w.ops.is_idle())
+            qtbot.waitUntil(lambda page=page, w=w: page.site_combo.count() > 0 and w.ops.is_idle())
             page.set_site("VC-HER")
             page.set_week(date(2026, 12, 2))
-            qtbot.waitUntil(lambda page=page: w.ops.is_idle() and not page.is_loading())
+            qtbot.waitUntil(lambda page=page, w=w: w.ops.is_idle() and not page.is_loading())
             m = page.model
             headers = [m.headerData(c, Qt.Orientation.Horizontal) for c in range(m.columnCount())]
             assert page.week_label.text() == label
