@@ -309,7 +309,7 @@ class ReportsPage(QWidget):
         archive_layout.addWidget(self.archive_table, 1)
         archive_buttons = QHBoxLayout()
         archive_note = QLabel(
-            self.tr("Each version is kept exactly as it was sent. Hover over SHA-256 or Kontrolsum to see it in full.")
+            self.tr("Each version is kept exactly as it was sent. Hover over SHA-256 or Checksum to see it in full.")
         )
         archive_note.setObjectName("archiveNote")
         archive_note.setWordWrap(True)
@@ -648,26 +648,26 @@ class ReportsPage(QWidget):
         if made is None:
             self.workbook_box.setTitle(self.tr("Workbook"))
             return
-        self.workbook_box.setTitle(self.tr("Workbook for %1: summary sheet (Opsummering)").replace("%1", made.period))
+        self.workbook_box.setTitle(self.tr("Workbook for %1: its summary sheet").replace("%1", made.period))
         url = QUrl.fromLocalFile(str(made.path)).toString()
         self.file_label.setText(f'<a href="{html.escape(url)}">{html.escape(made.path.name)}</a>')
         self.file_label.setToolTip(self.tr("Open %1").replace("%1", str(made.path)))
         self.made_label.setText(
             self.tr("Made %1 by %2").replace("%1", _made_at_text(made.made_at)).replace("%2", made.made_by)
         )
-        self.checksum_label.setText(self.tr("Kontrolsum: %1").replace("%1", made.checksum))
+        self.checksum_label.setText(self.tr("Checksum: %1").replace("%1", made.checksum))
         self.checksum_label.setToolTip(
             self.tr("SHA-256 of the ledger rows the report was made from; the same data gives the same sum.")
         )
         bad = self.summary_model.not_reconciled()
         if bad:
             self.reconciled_label.setText(
-                self.tr("%Ln row(s) do not reconcile (Afstemt is not OK): marked red.", None, bad)
+                self.tr("%Ln row(s) do not reconcile (Reconciled is not OK): marked red.", None, bad)
             )
             self.reconciled_label.setStyleSheet("color: #a11d12; font-weight: bold;")
         else:
             self.reconciled_label.setText(
-                self.tr("All %Ln row(s) reconcile (Afstemt OK).", None, len(made.summary))
+                self.tr("All %Ln row(s) reconcile (Reconciled is OK).", None, len(made.summary))
                 if made.summary
                 else self.tr("No stock or movements in this month: the sheets have headers only.")
             )

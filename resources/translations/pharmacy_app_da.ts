@@ -101,6 +101,11 @@
             <source>%1 (%2 bytes)</source>
             <translation>%1 (%2 byte)</translation>
         </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports_model.py" line="301" />
+            <source>Checksum</source>
+            <translation>Kontrolsum</translation>
+        </message>
     </context>
     <context>
         <name>BucketTile</name>
@@ -4697,7 +4702,7 @@ Bruger: %2</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/reports_page.py" line="312" />
-            <source>Each version is kept exactly as it was sent. Hover over SHA-256 or Kontrolsum to see it in full.</source>
+            <source>Each version is kept exactly as it was sent. Hover over SHA-256 or Checksum to see it in full.</source>
             <translation>Hver version gemmes præcis, som den blev sendt. Hold musen over SHA-256 eller Kontrolsum for at se hele værdien.</translation>
         </message>
         <message>
@@ -4838,7 +4843,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/reports_page.py" line="651" />
-            <source>Workbook for %1: summary sheet (Opsummering)</source>
+            <source>Workbook for %1: its summary sheet</source>
             <translation>Regneark for %1: opsummeringsarket (Opsummering)</translation>
         </message>
         <message>
@@ -4853,7 +4858,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/reports_page.py" line="658" />
-            <source>Kontrolsum: %1</source>
+            <source>Checksum: %1</source>
             <translation>Kontrolsum: %1</translation>
         </message>
         <message>
@@ -4863,7 +4868,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/reports_page.py" line="665" />
-            <source>%Ln row(s) do not reconcile (Afstemt is not OK): marked red.</source>
+            <source>%Ln row(s) do not reconcile (Reconciled is not OK): marked red.</source>
             <translation>
                 <numerusform>%Ln række stemmer ikke (Afstemt er ikke OK): markeret med rødt.</numerusform>
                 <numerusform>%Ln rækker stemmer ikke (Afstemt er ikke OK): markeret med rødt.</numerusform>
@@ -4871,7 +4876,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/reports_page.py" line="670" />
-            <source>All %Ln row(s) reconcile (Afstemt OK).</source>
+            <source>All %Ln row(s) reconcile (Reconciled is OK).</source>
             <translation>
                 <numerusform>%Ln række stemmer (Afstemt OK).</numerusform>
                 <numerusform>Alle %Ln rækker stemmer (Afstemt OK).</numerusform>
@@ -5797,8 +5802,13 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         <name>SummaryModel</name>
         <message>
             <location filename="../../pharmacy_app/ui/reports_model.py" line="205" />
-            <source>Does not reconcile: Ultimo differs from the movements by %1 doses.</source>
+            <source>Does not reconcile: the closing stock differs from the movements by %1 doses.</source>
             <translation>Stemmer ikke: Ultimo afviger med %1 doser fra bevægelserne.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports_model.py" line="219" />
+            <source>%1 in the workbook</source>
+            <translation>%1 i regnearket</translation>
         </message>
     </context>
     <context>

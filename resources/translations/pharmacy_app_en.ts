@@ -512,18 +512,18 @@
         <name>ReportsPage</name>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/reports_page.py" line="665" />
-            <source>%Ln row(s) do not reconcile (Afstemt is not OK): marked red.</source>
+            <source>%Ln row(s) do not reconcile (Reconciled is not OK): marked red.</source>
             <translation>
-                <numerusform>%Ln row does not reconcile (Afstemt is not OK): marked red.</numerusform>
-                <numerusform>%Ln rows do not reconcile (Afstemt is not OK): marked red.</numerusform>
+                <numerusform>%Ln row does not reconcile (Reconciled is not OK): marked red.</numerusform>
+                <numerusform>%Ln rows do not reconcile (Reconciled is not OK): marked red.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/reports_page.py" line="670" />
-            <source>All %Ln row(s) reconcile (Afstemt OK).</source>
+            <source>All %Ln row(s) reconcile (Reconciled is OK).</source>
             <translation>
-                <numerusform>The %Ln row reconciles (Afstemt OK).</numerusform>
-                <numerusform>All %Ln rows reconcile (Afstemt OK).</numerusform>
+                <numerusform>The %Ln row reconciles (Reconciled is OK).</numerusform>
+                <numerusform>All %Ln rows reconcile (Reconciled is OK).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
