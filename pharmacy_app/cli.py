@@ -538,9 +538,13 @@ def _recall(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int
     )
     header = ("Location", "Name", "Kind", "Address", "Doses", "Units")
     table = [
-        (h.location_code, h.location_name[:40], h.location_kind, h.address[:50], str(h.doses), str(h.vials))
+        (
+            h.location_code,
+            (f"{h.location_name} -> {h.going_to_code}" if h.going_to_code else h.location_name)[:40],
+            h.location_kind, h.address[:50], str(h.doses), str(h.vials),
+        )
         for h in view.holders
-    ]
+    ]  # fmt: skip
     _print_table(header, table, {4, 5}, out)
     back = recall.bring_back_list(app, lot_id)
     print(

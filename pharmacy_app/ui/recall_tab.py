@@ -285,9 +285,9 @@ class RecallTab(RefreshingTab):
         return [
             Column(
                 self.tr("Location"),
-                lambda h: (h.location_kind in (PHARMACY_KIND, QUARANTINE_KIND), h.location_name),
-                lambda h: h.location_name,
-                tip=lambda h: f"{h.location_name} ({h.location_code})",
+                lambda h: (h.location_kind in (PHARMACY_KIND, QUARANTINE_KIND), self._holder_name(h)),
+                self._holder_name,
+                tip=lambda h: f"{self._holder_name(h)} ({h.going_to_code or h.location_code})",
             ),
             Column(self.tr("Kind"), lambda h: self._kind_name(h.location_kind)),
             Column(self.tr("Address"), lambda h: h.address, tip=lambda h: h.address),
@@ -301,6 +301,12 @@ class RecallTab(RefreshingTab):
     @staticmethod
     def _doses_out(v: RecallView) -> int:
         return sum(h.doses for h in v.holders if not h.at_pharmacy)
+
+    def _holder_name(self, h: HolderView) -> str:
+        """A location, or for stock in transit the place it is going to."""
+        if h.in_transit and h.going_to_name:
+            return self.tr("In transit to %1").replace("%1", h.going_to_name)
+        return labels.location_name(h.location_code, h.location_name)
 
     def _kind_name(self, code: str) -> str:
         if not code:

@@ -3712,6 +3712,11 @@ Bruger: %2</translation>
             <source>Only for a recalled batch</source>
             <translation>Kun for en tilbagekaldt batch</translation>
         </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="308" />
+            <source>In transit to %1</source>
+            <translation>Undervejs til %1</translation>
+        </message>
     </context>
     <context>
         <name>ReceiptLinesModel</name>
