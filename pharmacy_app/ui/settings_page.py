@@ -178,7 +178,7 @@ class LocationListModel(_ListModel):
             self.tr("Name"),
             self.tr("Kind"),
             self.tr("Region"),
-            self.tr("City"),
+            self.tr("Postcode and town"),
             self.tr("In use"),
         ]
         self.kind_names: dict[str, str] = {}

@@ -2538,8 +2538,18 @@
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="358" />
-            <source>City</source>
-            <translation>By</translation>
+            <source>Postcode and town</source>
+            <translation>Postnr. og by</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="358" />
+            <source>Street and number</source>
+            <translation>Gade og nummer</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="359" />
+            <source>e.g. 2100 København Ø</source>
+            <translation>fx 2100 København Ø</translation>
         </message>
     </context>
     <context>
@@ -2566,8 +2576,8 @@
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/settings_page.py" line="180" />
-            <source>City</source>
-            <translation>By</translation>
+            <source>Postcode and town</source>
+            <translation>Postnr. og by</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/settings_page.py" line="181" />
