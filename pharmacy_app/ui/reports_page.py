@@ -648,7 +648,7 @@ class ReportsPage(QWidget):
         if made is None:
             self.workbook_box.setTitle(self.tr("Workbook"))
             return
-        self.workbook_box.setTitle(self.tr("Workbook for %1: its summary sheet").replace("%1", made.period))
+        self.workbook_box.setTitle(self.tr("Workbook for %1: summary sheet").replace("%1", made.period))
         url = QUrl.fromLocalFile(str(made.path)).toString()
         self.file_label.setText(f'<a href="{html.escape(url)}">{html.escape(made.path.name)}</a>')
         self.file_label.setToolTip(self.tr("Open %1").replace("%1", str(made.path)))

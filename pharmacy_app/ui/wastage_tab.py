@@ -114,8 +114,9 @@ class WastageModel(TableModel):
 
     def set_result(self, rows: list[WastageRow], names: dict[str, str]) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
         self._names = dict(names)
+        # Groups shown by name only (programmes, site kinds) are in the order of their names.
+        self._rows = sorted(rows, key=lambda r: self.name_of(r).casefold()) if names else list(rows)
         self.endResetModel()
 
     @property

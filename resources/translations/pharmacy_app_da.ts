@@ -4858,7 +4858,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/reports_page.py" line="651" />
-            <source>Workbook for %1: its summary sheet</source>
+            <source>Workbook for %1: summary sheet</source>
             <translation>Regneark for %1: opsummeringsarket (Opsummering)</translation>
         </message>
         <message>
