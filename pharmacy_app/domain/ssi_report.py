@@ -1,6 +1,6 @@
 """The monthly report to SSI as pure computation over ledger records.
 
-What must hold (``reference/ssi_monthly_report.md``):
+What must hold (``resources/docs/ssi_monthly_report.md``):
 
 * A period is a calendar month in Danish local time (Europe/Copenhagen); a movement
   belongs to the month its ``occurred_at`` falls in, seen in local time.
@@ -45,7 +45,7 @@ EXPIRY_HORIZON_DAYS = 60
 CONSUMPTION_WINDOW_DAYS = 28
 OK = "OK"
 # The Stedtype of stock in transit at the month end; its Stedkode and Sted are those of
-# the place it is going to (``reference/ssi_monthly_report.md``, sheet Lager).
+# the place it is going to (``resources/docs/ssi_monthly_report.md``, sheet Lager).
 IN_TRANSIT_TYPE = "Undervejs"
 
 _PERIOD_RE = re.compile(r"^\s*(\d{4})-(\d{2})\s*$")
