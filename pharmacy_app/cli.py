@@ -159,13 +159,7 @@ def build_parser() -> argparse.ArgumentParser:
     rcl.add_argument(
         "--out", type=Path, default=None, metavar="FILE.pdf", help="write the bring-back list PDF"
     )
-    rcl.add_argument(
-        "--lang",
-        dest="document_lang",
-        choices=("da", "en"),
-        default="da",
-        help="language of the bring-back list (default: da)",
-    )
+    _document_language(rcl, "document_lang", "the bring-back list")
 
     dx = sub.add_parser(
         "discard-expired", help="list expired stock; with --yes discard it all in one step"
@@ -200,13 +194,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--fair-split", action="store_true", help="share short stock in proportion to the requests"
     )
     ds.add_argument("--dispatch", action="store_true", help="also dispatch the round")
-    ds.add_argument(
-        "--lang",
-        dest="list_lang",
-        choices=("da", "en"),
-        default="da",
-        help="language of the lists and the summary (default: da)",
-    )
+    _document_language(ds, "list_lang", "the lists and the summary")
     ds.add_argument("--out", type=Path, required=True, metavar="DIR")
 
     sr = sub.add_parser(
@@ -231,6 +219,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     rr.add_argument("file", type=Path, metavar="FILE.json")
     return parser
+
+
+def _document_language(command: argparse.ArgumentParser, dest: str, what: str) -> None:
+    """A command's ``--lang`` for the documents it writes: Danish unless asked otherwise
+    (the global ``--lang`` is the language of messages)."""
+    command.add_argument(
+        "--lang", dest=dest, choices=("da", "en"), default="da", help=f"language of {what} (default: da)"
+    )
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
