@@ -316,6 +316,7 @@ def test_in_english(home: App, planned: Round, tmp_path: Path) -> None:
     assert "Printed 2026-11-02 10:00 by tester · Source: " in first
     assert "page 1 of 1" in first and "page 1 of 1" in second
     assert "Visit plan" in second and "nursing home" in second and "sheltered housing" in second
+    assert "Total, 5 lines 24 vials 130 30 syringes 10 applicators" in flat
 
 
 # --------------------------------------------------------------------------- pages
