@@ -210,7 +210,7 @@ def test_over_giving_is_refused_with_the_numbers_and_nothing_is_written(
     assert movements(app) == before
     text = page.problems.text()
     assert "Nothing was saved" in text
-    assert "Sundhedshus Frederiksberg holds 24 doses of FX1234 on 29-10-2026; 30 were entered" in text
+    assert "Sundhedshus Frederiksberg holds 24 doses of FX1234 on 2026-10-29; 30 were entered" in text
     assert m.has_drafts()  # what was typed stays, to be corrected
     assert window.ops.open_message_boxes() == []
     SHOTS.mkdir(parents=True, exist_ok=True)
