@@ -2549,7 +2549,7 @@
         <message>
             <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="359" />
             <source>e.g. 2100 København Ø</source>
-            <translation>fx 2100 København Ø</translation>
+            <translation>f.eks. 2100 København Ø</translation>
         </message>
     </context>
     <context>
