@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from pharmacy_app import __version__
+from pharmacy_app.domain import formats
 from pharmacy_app.domain.errors import DomainError
 from pharmacy_app.paths import default_database_url
 from pharmacy_app.services import exports, queries, reference
@@ -169,6 +170,7 @@ def build_parser() -> argparse.ArgumentParser:
     rcl.add_argument(
         "--out", type=Path, default=None, metavar="FILE.pdf", help="write the bring-back list PDF"
     )
+    _document_language(rcl, "document_lang", "the bring-back list")
 
     dx = sub.add_parser(
         "discard-expired", help="list expired stock; with --yes discard it all in one step"
@@ -203,13 +205,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--fair-split", action="store_true", help="share short stock in proportion to the requests"
     )
     ds.add_argument("--dispatch", action="store_true", help="also dispatch the round")
-    ds.add_argument(
-        "--lang",
-        dest="list_lang",
-        choices=("da", "en"),
-        default="da",
-        help="language of the lists and the summary (default: da)",
-    )
+    _document_language(ds, "list_lang", "the lists and the summary")
     ds.add_argument("--out", type=Path, required=True, metavar="DIR")
 
     sr = sub.add_parser(
@@ -234,6 +230,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     rr.add_argument("file", type=Path, metavar="FILE.json")
     return parser
+
+
+def _document_language(command: argparse.ArgumentParser, dest: str, what: str) -> None:
+    """A command's ``--lang`` for the documents it writes: Danish unless asked otherwise
+    (the global ``--lang`` is the language of messages)."""
+    command.add_argument(
+        "--lang", dest=dest, choices=("da", "en"), default="da", help=f"language of {what} (default: da)"
+    )
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -548,9 +552,13 @@ def _recall(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int
     )
     header = ("Location", "Name", "Kind", "Address", "Doses", "Units")
     table = [
-        (h.location_code, h.location_name[:40], h.location_kind, h.address[:50], str(h.doses), str(h.vials))
+        (
+            h.location_code,
+            (f"{h.location_name} -> {h.going_to_code}" if h.going_to_code else h.location_name)[:40],
+            h.location_kind, h.address[:50], str(h.doses), str(h.vials),
+        )
         for h in view.holders
-    ]
+    ]  # fmt: skip
     _print_table(header, table, {4, 5}, out)
     back = recall.bring_back_list(app, lot_id)
     print(
@@ -559,7 +567,7 @@ def _recall(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int
         file=out,
     )
     if args.out is not None:
-        write_bytes(args.out, recall.bring_back_pdf(app, lot_id, language=args.lang))
+        write_bytes(args.out, recall.bring_back_pdf(app, lot_id, language=args.document_lang))
         print(f"bring-back list written to {args.out}", file=out)
     return 0
 
@@ -627,10 +635,15 @@ def _distribute(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) ->
         write_csv(fh, distribution.ROUND_CSV_COLUMNS, distribution.round_lines_csv_rows(view))
     da = lang == "da"
     status = {"draft": "kladde", "dispatched": "afsendt"}.get(view.status, view.status)
+
+    def num(n: int) -> str:
+        return formats.integer(n, lang)
+
+    sites_text = formats.count(len(view.lists), *(("sted", "steder") if da else ("site", "sites")), lang)
+    doses_text = formats.count(view.doses, *(("dosis", "doser") if da else ("dose", "doses")), lang)
     print(
-        f"{'Runde' if da else 'Round'} {view.number} {planned_for.isoformat()} "
-        f"({view.mode}, {status if da else view.status}): {len(view.lists)} "
-        f"{'steder' if da else 'sites'}, {view.doses} {'doser' if da else 'doses'}",
+        f"{'Runde' if da else 'Round'} {view.number} {formats.date_text(planned_for, lang)} "
+        f"({view.mode}, {status if da else view.status}): {sites_text}, {doses_text}",
         file=out,
     )
     for lst in view.lists:
@@ -640,16 +653,16 @@ def _distribute(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) ->
                 continue
             units = req.allocated // req.doses_per_unit
             print(
-                f"  {req.varenummer}  {req.product[:45]}: {req.allocated} "
-                f"{'doser' if da else 'doses'} ({units} x {req.doses_per_unit})",
+                f"  {req.varenummer}  {req.product[:45]}: {num(req.allocated)} "
+                f"{'doser' if da else 'doses'} ({num(units)} x {num(req.doses_per_unit)})",
                 file=out,
             )
     for site, product, asked, got in view.shortfalls:
         if da:
-            line = f"MANGEL {site} {product}: bedt om {asked}, får {got} ({asked - got} mangler)"
+            line = f"MANGEL {site} {product}: bedt om {num(asked)}, får {num(got)} ({num(asked - got)} mangler)"
         else:
-            line = f"SHORT {site} {product}: requested {asked}, allocated {got}"
-            line += f" ({asked - got} short)"
+            line = f"SHORT {site} {product}: requested {num(asked)}, allocated {num(got)}"
+            line += f" ({num(asked - got)} short)"
         print(line, file=out)
     print(pdf_path, file=out)
     print(csv_path, file=out)

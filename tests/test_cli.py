@@ -51,8 +51,8 @@ def test_demo_then_check_stock_and_export(db_url: str, tmp_path: Path) -> None:
     assert {r["location_kind"] for r in rows} >= {
         "Sygehusapotek",
         "Centralt vaccinationscenter",
-        "Decentralt vaccinationssted",
-        "Mobil enhed",
+        "Decentralt tilbud",
+        "Udkørende enhed",
     }
     assert all(int(r["doses"]) > 0 for r in rows)
     assert all(r["varenummer"].isdigit() for r in rows)

@@ -90,7 +90,8 @@ def test_a_week_is_recorded_in_one_call(app: App, log: PaperLog) -> None:
     assert ledger_state(app)[0] == before + 12
     assert on_hand(app, "VC-HER", "FX1234") == 300 - 231
     assert on_hand(app, "VC-HER", "FL2026A") == 60 - 25
-    assert "256 doses given at VC-HER, 26-10-2026 – 01-11-2026" in result.summary()
+    assert "256 doses given at VC-HER, 2026-10-26 – 2026-11-01" in result.summary()
+    assert "256 doser givet på VC-HER, 26-10-2026 – 01-11-2026" in result.summary("da")
     assert "doser givet på VC-HER" in result.summary("da")
 
     info = queries.lot_history(app, fx)
@@ -200,8 +201,8 @@ def test_every_problem_is_reported_at_once_and_nothing_is_written(app: App, log:
     assert ("consumption_site_not_allowed", 11, "site_code") in found
     assert not any(row == 1 for _c, row, _f in found)
     text = err.text("en")
-    assert "Row 8, day: 01-10-2026 is more than 14 days ago" in text
-    assert "could be used until 28-10-2026 and cannot have been given on 29-10-2026" in text
+    assert "Row 8, day: 2026-10-01 is more than 14 days ago" in text
+    assert "could be used until 2026-10-28 and cannot have been given on 2026-10-29" in text
     assert "'teenagere' is not in the catalogue (use one of: 65+, 70+" in text
     assert "Række 2, site_code: stedet VC-XXX kendes ikke." in err.text("da")
 
@@ -213,7 +214,7 @@ def test_giving_more_than_the_site_holds_is_refused_with_the_numbers(
     err = refused(app, lambda: consumption.record(app, [E("DC-FRB", WEEK[2], fx, 60)]))
     assert err.code == "consumption_over_stock"
     assert err.text("en") == (
-        "Sundhedshus Frederiksberg holds 54 doses of FX1234 on 28-10-2026; 60 were entered (row 1)."
+        "Sundhedshus Frederiksberg holds 54 doses of FX1234 on 2026-10-28; 60 were entered (row 1)."
     )
     assert "har 54 doser af FX1234 den 28-10-2026; der er indtastet 60" in err.text("da")
 
@@ -222,7 +223,7 @@ def test_giving_more_than_the_site_holds_is_refused_with_the_numbers(
     entries.append(E("VC-HER", WEEK[5], fx, 1, "65+"))
     err = refused(app, lambda: consumption.record(app, entries))
     (problem,) = err.problems
-    assert problem.params["day"] == "31-10-2026"
+    assert problem.params["day"] == date(2026, 10, 31)
     assert problem.params["on_hand"] == 50
     assert problem.params["entered"] == 51
     assert problem.params["rows"] == "6, 8"
@@ -381,7 +382,7 @@ def test_over_giving_in_a_sheet_names_the_rows(app: App, log: PaperLog, tmp_path
     )
     err = refused(app, lambda: consumption.import_sheet(app, sheet))
     assert err.text("en") == (
-        "Sundhedshus Frederiksberg holds 24 doses of FX1234 on 27-10-2026; "
+        "Sundhedshus Frederiksberg holds 24 doses of FX1234 on 2026-10-27; "
         "30 were entered (row 3, 4)."
     )
 

@@ -202,8 +202,8 @@ def test_stock_is_left_at_the_pharmacy_and_the_sites_and_some_of_it_runs_out_soo
     assert {
         "Sygehusapotek",
         "Centralt vaccinationscenter",
-        "Decentralt vaccinationssted",
-        "Mobil enhed",
+        "Decentralt tilbud",
+        "Udkørende enhed",
     } <= kinds
     assert all(r.doses > 0 for r in stock_rows)
     pharmacy = [r for r in stock_rows if r.location_code == "RH-APO"]
@@ -355,7 +355,8 @@ def test_a_database_with_movements_is_refused_and_nothing_is_written(app: App) -
     with pytest.raises(DomainError) as info:
         demo.generate(app, seed=SEED, until=UNTIL)
     assert info.value.code == "database_empty_required"
-    assert str(before[0]) in info.value.text("en")
+    assert f"{before[0]:,} movements" in info.value.text("en")
+    assert f"{before[0]:,}".replace(",", ".") + " bevægelser" in info.value.text("da")
     assert _counts(app) == before
 
 

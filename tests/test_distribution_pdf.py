@@ -9,7 +9,7 @@ list number's Code 128 barcode is rendered and decoded from its bars.
 from __future__ import annotations
 
 import subprocess
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -252,8 +252,9 @@ def test_every_line_is_printed_with_its_lot_dates_and_quantities(
     )
     assert "Valgt uden om FEFO: Kort holdbarhed – bruges først" in flat
     assert "10 hætteglas" in flat and "30 sprøjter" in flat and "10 applikatorer" in flat
-    total = next(r for r in page.splitlines() if "I alt, 5 linjer" in r)
-    assert total.split()[-2:] == [str(sum(vials.values())), "130"]
+    # Doses in all; vials, syringes and applicators each counted apart, never added up.
+    assert "I alt, 5 linjer 24 hætteglas 130 30 sprøjter 10 applikatorer" in flat
+    assert str(sum(vials.values())) not in page
     # Danish characters survive, from labels, catalogue and typed text.
     for ch in "æøåÅ°µ–−✓":
         assert ch in page + pdftext(out, 2), ch
@@ -315,6 +316,7 @@ def test_in_english(home: App, planned: Round, tmp_path: Path) -> None:
     assert "Printed 2026-11-02 10:00 by tester · Source: " in first
     assert "page 1 of 1" in first and "page 1 of 1" in second
     assert "Visit plan" in second and "nursing home" in second and "sheltered housing" in second
+    assert "Total, 5 lines 24 vials 130 30 syringes 10 applicators" in flat
 
 
 def test_a_site_is_told_what_it_is_short_of(home: App, tmp_path: Path) -> None:
@@ -405,7 +407,8 @@ def test_a_long_list_runs_over_pages_numbered_within_the_list(
     for i in range(45):
         assert row_of(everything, f"INF{i:03d}").split()[-2:] == [str(1 + i % 10)] * 2
     total = next(r for r in herlev[-1].splitlines() if "I alt, 45 linjer" in r)
-    assert total.split()[-2:] == [str(sum(d for _b, d, _r in long))] * 2
+    doses = str(sum(d for _b, d, _r in long))
+    assert total.split()[-3:] == [doses, "sprøjter", doses]
     assert "Modtaget af" in herlev[-1]
     assert "235 sprøjter" in squash(herlev[-1])  # per product, in the plural
     assert "sprøjte" in block_of(herlev[0], "INF000", 2)  # one syringe
@@ -413,6 +416,32 @@ def test_a_long_list_runs_over_pages_numbered_within_the_list(
     last = texts[-1]
     assert "R-2026-0200-02" in last and "R-2026-0200-01" not in last
     assert "side 1 af 1" in last
+
+
+def test_a_list_number_is_never_shortened_on_later_pages(
+    home: App, clock: Clock, tmp_path: Path
+) -> None:
+    """The running header of a long list with a long site name keeps the whole number."""
+    lots = receive_stock(home)
+    for i in range(45):
+        posted = stock.receive(
+            home, product="123457", batch=f"LN{i:03d}", expiry=date(2027, 9, 30), packs=1
+        )
+        lots[posted.batch] = posted.lot_id
+    site = next(x for x in reference.list_locations(home) if x.code == "VC-HER")
+    long_name = "Vaccinationscenter Herlev og Gentofte Hospital, Borgmester Ib Juuls Vej, Opgang 7"
+    reference.save_location(home, replace(site, name=long_name))
+    number = "FORDELING-2026-1206-0061"
+    planned = make_round(
+        home, clock, lots, {"VC-HER": [(f"LN{i:03d}", 1, "") for i in range(45)]}, number=number
+    )
+    out = save(tmp_path, documents.distribution_round_pdf(home, planned.id))
+    pages = [pdftext(out, n) for n in range(1, len(PdfReader(str(out)).pages) + 1)]
+    assert len(pages) >= 2
+    for page in pages[1:]:
+        header = page.strip().splitlines()[0]
+        assert f"Distributionsliste {number}-01 · Vaccinatio" in header, header
+        assert "…" in header  # the site name is what gives way
 
 
 # --------------------------------------------------------------------------- refusals

@@ -366,7 +366,7 @@ def test_cli_imports_a_sheet_and_exports(db_url: str, tmp_path: Path) -> None:
     result = cli("--db", db_url, "--lang", "da", "consumption", "import", str(good))
     assert result.returncode == 0, result.stderr
     assert result.stdout.count("\n") == 1
-    assert "good.xlsx: Registreret 1 linjer: 12 doser givet på VC-HER" in result.stdout
+    assert "good.xlsx: Registreret 1 linje: 12 doser givet på VC-HER" in result.stdout
 
     out = tmp_path / "forbrug.xlsx"
     result = cli(

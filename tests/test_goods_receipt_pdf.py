@@ -340,3 +340,19 @@ def test_printed_codes_decode_as_gs1(tmp_path: Path, monkeypatch: pytest.MonkeyP
     assert sorted(readings) == sorted(b for _s, b, _sn in scans)
     for _s, batch, serial in scans:
         assert readings[batch].serial == serial and readings[batch].expiry == date(2027, 6, 30)
+
+
+def test_an_imported_receipt_names_its_file_in_the_documents_language(
+    home: App, tmp_path: Path
+) -> None:
+    from pharmacy_app.services import demo_note, receiving_import
+
+    note = demo_note.write(home, tmp_path / "note", note_number="FS-2026-1102")
+    receipt = receiving_import.import_note(home, note.xlsx, confirm_short_dated=True)
+    danish, english = tmp_path / "da.pdf", tmp_path / "en.pdf"
+    documents.goods_receipt_pdf(home, receipt.id, danish)
+    documents.goods_receipt_pdf(home, receipt.id, english, language="en")
+    text_da, text_en = " ".join(pdftext(danish).split()), " ".join(pdftext(english).split())
+    assert f"Importeret fra {note.xlsx.name}" in text_da
+    assert "imported from" not in text_da.lower() and "Bemærkning" not in text_da
+    assert f"Imported from {note.xlsx.name}" in text_en

@@ -135,7 +135,7 @@ def test_with_a_reason_it_is_posted_and_the_changes_are_listed(
 
     changes = ssi_report.changes_since_sent(app, "2026-10")
     cells = {(c.sheet, c.key, c.column): (c.old, c.new) for c in changes}
-    stock_key = ("VC-HER", "123456", "FL2026A", "2026-12-15", "2026-12-15")
+    stock_key = ("VC-HER", "Centralt vaccinationscenter", "123456", "FL2026A", "2026-12-15", "2026-12-15")
     kontrolsum = ("Forside", ("Kontrolsum",), "Værdi")
     assert cells.pop(kontrolsum)[0] == sent.checksum
     assert cells == {

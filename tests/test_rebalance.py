@@ -222,13 +222,15 @@ def test_proposals_are_ranked_by_doses_saved_then_use_by() -> None:
 
 
 def test_explanation_in_both_languages() -> None:
+    """Dates and numbers as each language writes them: 12-12-2026 and 6,2 in Danish,
+    2026-12-12 and 6.2 in English (as the window shows them)."""
     p = rb.Proposal(
         7, PRODUCT, "FX1234", date(2026, 12, 12), "DC-N", "VC-O", 30, 30, 6.2, 17, rb.SITE
     )
     names = {"DC-N": "Sundhedshus Nord", "VC-O": "Vaccinationscenter Øst", "RH-APO": "Region H Apotek"}
     assert rb.explain(p, "en", product="Comirnaty", names=names) == (
         "Move 30 doses of Comirnaty lot FX1234 from Sundhedshus Nord (would expire unused on "
-        "12-12-2026) to Vaccinationscenter Øst, which uses 6.2 doses a day and can use them "
+        "2026-12-12) to Vaccinationscenter Øst, which uses 6.2 doses a day and can use them "
         "within 17 days."
     )
     assert rb.explain(p, "da", product="Comirnaty", names=names) == (
@@ -239,7 +241,7 @@ def test_explanation_in_both_languages() -> None:
     back = rb.Proposal(7, PRODUCT, "FX1234", date(2026, 12, 12), "DC-N", "RH-APO", 18, 18, 1.9, 1, rb.PHARMACY)
     assert rb.explain(back, "en", product="Comirnaty", names=names) == (
         "Return 18 doses of Comirnaty lot FX1234 from Sundhedshus Nord (would expire unused on "
-        "12-12-2026) to Region H Apotek for redistribution: no single site can take them, but "
+        "2026-12-12) to Region H Apotek for redistribution: no single site can take them, but "
         "the region's sites together use 1.9 doses a day and can use them within 1 day."
     )
     assert "til Region H Apotek til omfordeling" in rb.explain(back, "da", product="Comirnaty", names=names)
@@ -248,7 +250,7 @@ def test_explanation_in_both_languages() -> None:
         rb.OTHER_REGION,
     )
     assert rb.explain(away, "en", product="Comirnaty", names=names) == (
-        "1 dose of Comirnaty lot FX1234 at Sundhedshus Nord will expire unused on 12-12-2026 "
+        "1 dose of Comirnaty lot FX1234 at Sundhedshus Nord will expire unused on 2026-12-12 "
         "and nothing in the region can use them in time; offer them to another region."
     )
     assert rb.explain(away, "da", product="Comirnaty", names=names).startswith(
@@ -300,7 +302,7 @@ def test_proposals_from_the_database_by_hand(app: App, log: PaperLog) -> None:
     )
     assert first.sentence_en == (
         f"Move 42 doses of {first.product} lot FX1 from Vaccinationscenter A (would expire unused "
-        "on 12-11-2026) to Sundhedshus B, which uses 5 doses a day and can use them within 10 days."
+        "on 2026-11-12) to Sundhedshus B, which uses 5 doses a day and can use them within 10 days."
     )
     assert first.sentence_da.startswith("Flyt 42 doser af")
     assert found[2].to_name == "" and "another region" in found[2].sentence_en

@@ -180,3 +180,73 @@ def test_recall_on_the_command_line(app: App, clock: Clock, db_url: str, tmp_pat
     assert unknown.returncode == 1 and "NOPE" in unknown.stderr
     usage = cli("--db", db_url, "recall", "--lot-batch", "CLI7")
     assert usage.returncode == 2
+
+
+def test_the_command_line_writes_the_bring_back_list_in_danish(
+    app: App, clock: Clock, db_url: str, tmp_path: Path
+) -> None:
+    """Danish by default, like every other document, with Danish numbers; English on request."""
+    today = datetime.now(LOCAL_TZ).date()
+    d = (today - timedelta(days=3)).isoformat()
+    PaperLog(app, clock).run(
+        f"""
+        {d} receive 123456 BIG1 exp {(today + timedelta(days=200)).isoformat()} 140 packs
+        {d} site VC-BIG central "Vaccinationscenter Stor"
+        {d} transfer BIG1 RH-APO -> VC-BIG 1311
+        """
+    )
+    set_home(app)
+    out, english = tmp_path / "recall.pdf", tmp_path / "recall-en.pdf"
+    cli(
+        "--db", db_url, "recall", "--lot-batch", "BIG1", "--varenummer", "123456",
+        "--reason", "Wrong label", "--out", str(out), check=True,
+    )  # fmt: skip
+    text = pdftext(out)
+    assert "Tilbagekaldelse" in text and "I alt, 1 sted" in text
+    assert "1.311" in text and "1,311" not in text
+    from pharmacy_app.services import recall as recall_service
+    from pharmacy_app.services.app import open_app
+
+    again = open_app(db_url, user="tester", clock=clock)
+    try:
+        lot_id = recall_service.find_lot(again, "123456", "BIG1")
+        english.write_bytes(recall_service.bring_back_pdf(again, lot_id, language="en"))
+    finally:
+        again.close()
+    assert "1,311" in pdftext(english) and "Recall" in pdftext(english)
+    with_lang = tmp_path / "recall-cli-en.pdf"
+    refused = cli(
+        "--db", db_url, "recall", "--lot-batch", "BIG1", "--varenummer", "123456",
+        "--reason", "x", "--out", str(with_lang), "--lang", "en",
+    )  # fmt: skip
+    # The option is known (not a usage error); the batch is recalled already, so no file.
+    assert refused.returncode == 1 and not with_lang.exists()
+
+
+def test_stock_in_transit_is_brought_back_from_where_it_is_going(
+    app: App, log: PaperLog, clock: Clock, tmp_path: Path
+) -> None:
+    from pharmacy_app.services import distribution as dist
+
+    fx9 = log.lots["FX9"]
+    product = next(p.id for p in reference.list_products(app) if p.varenummer == "412345")
+    view = dist.plan_round(
+        app, planned_for=clock.now.date(), site_codes=["VC-A"], mode="in_transit",
+        requested={("VC-A", product): 18},
+    )  # fmt: skip
+    dist.dispatch(app, view.round_id)
+    recall.recall_lot(app, fx9, "Particles seen in vials")
+    back = recall.bring_back_list(app, fx9)
+    moving = [h for h in back.lines if h.in_transit]
+    assert [(h.going_to_code, h.going_to_name, h.doses, h.vials) for h in moving] == [
+        ("VC-A", "Vaccinationscenter A", 18, 3)
+    ]
+    assert moving[0].address == "Hovedgaden 1, 2100 København Ø"
+    assert back.doses == 12 + 25 + 18
+    pdf = tmp_path / "recall.pdf"
+    pdf.write_bytes(recall.bring_back_pdf(app, fx9))
+    text = pdftext(pdf)
+    assert "Undervejs til Vaccinationscenter A" in text and "I alt, 3 steder" in text
+    english = tmp_path / "recall-en.pdf"
+    english.write_bytes(recall.bring_back_pdf(app, fx9, language="en"))
+    assert "In transit to Vaccinationscenter A" in pdftext(english)

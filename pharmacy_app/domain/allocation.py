@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from datetime import date
 from fractions import Fraction
 
+from pharmacy_app.domain import formats
 from pharmacy_app.domain.expiry import days_left, is_expired
 
 LANGUAGES = ("da", "en")
@@ -505,8 +506,7 @@ def _cover_doses(rate_per_day: float, cover_days: int) -> int:
 
 def _number(n: int, language: str) -> str:
     """A whole number with thousands separators: ``1.234`` in Danish, ``1,234`` in English."""
-    text = f"{n:,}"
-    return text.replace(",", ".") if language == "da" else text
+    return formats.integer(n, language)
 
 
 def _rate_text(rate: float, language: str) -> str:

@@ -529,11 +529,6 @@ def region_prefix(pharmacy_code: str) -> str:
     return pharmacy_code.split("-")[0].upper() or "DEMO"
 
 
-def _town(postcode_town: str) -> str:
-    head, _, rest = postcode_town.partition(" ")
-    return rest if head.isdigit() else postcode_town
-
-
 def region_sites(
     region_code: str,
     pharmacy_code: str,
@@ -548,10 +543,10 @@ def region_sites(
         if days:
             covers[kind] = days
 
-    def spec(code: str, name: str, site_type: str, street: str, town: str, city: str) -> SiteSpec:
+    def spec(code: str, name: str, site_type: str, street: str, town: str) -> SiteSpec:
+        # The street as address, the postcode and town as city: printed once, together.
         kind = TYPE_KIND[site_type]
-        address = f"{street}, {town}" if street else town
-        return SiteSpec(code, name, kind, site_type, address, city, covers.get(kind, 7))
+        return SiteSpec(code, name, kind, site_type, street, town, covers.get(kind, 7))
 
     sites: list[SiteSpec] = []
     for city in central_cities:
@@ -563,18 +558,17 @@ def region_sites(
                 f"Vaccinationscenter {label}",
                 CENTRAL,
                 street,
-                town,
-                _town(town) if street else city.split(" (")[0],
+                town if street else city.split(" (")[0],
             )
         )
     decentral, temporary, mobile = REGION_SITES.get(region_code) or _generic_sites(central_cities)
     n_decentral = max(3, target - len(sites) - len(temporary) - len(mobile))
     for suffix, name, site_type, street, town in decentral[:n_decentral]:
-        sites.append(spec(f"{prefix}-DC-{suffix}", name, site_type, street, town, _town(town)))
+        sites.append(spec(f"{prefix}-DC-{suffix}", name, site_type, street, town))
     for suffix, name, site_type, street, town in temporary:
-        sites.append(spec(f"{prefix}-TMP-{suffix}", name, site_type, street, town, _town(town)))
+        sites.append(spec(f"{prefix}-TMP-{suffix}", name, site_type, street, town))
     for suffix, name, site_type, street, town in mobile:
-        sites.append(spec(f"{prefix}-MOB-{suffix}", name, site_type, street, town, _town(town)))
+        sites.append(spec(f"{prefix}-MOB-{suffix}", name, site_type, street, town))
     return tuple(sites)
 
 

@@ -2,15 +2,20 @@
 
 A :class:`Problem` is a code with parameters (row, field, value, quantities…).  It is
 turned into Danish or English text only at the edge (UI, CLI, PDF), by
-:func:`render`.  A :class:`DomainError` carries one or more problems; raising it means
+:func:`render`, which writes quantities as the language does (``1.455 doser``,
+``1,455 doses``; ``{doses:dosis|doser}`` in a template agrees the noun with the number).  A :class:`DomainError` carries one or more problems; raising it means
 nothing was written.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import string
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
+
+from pharmacy_app.domain import formats
 
 # code -> (English, Danish).  Parameters are str.format fields.
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -19,21 +24,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Antallet skal være et helt antal doser større end nul (fik {doses}).",
     ),
     "quantity_not_whole_units": (
-        "{doses} doses is not a whole number of {unit_en}s of {product} "
-        "({per_unit} doses per {unit_en}); the pharmacy moves whole {unit_en}s.",
-        "{doses} doser er ikke et helt antal {unit_da} af {product} "
-        "({per_unit} doser pr. {unit_da}); apoteket flytter hele {unit_da}.",
+        "{doses:dose|doses} is not a whole number of {unit_en}s of {product} "
+        "({per_unit:dose|doses} per {unit_en}); the pharmacy moves whole {unit_en}s.",
+        "{doses:dosis|doser} er ikke et helt antal {unit_da} af {product} "
+        "({per_unit:dosis|doser} pr. {unit_da}); apoteket flytter hele {unit_da}.",
     ),
     "insufficient_stock": (
-        "Only {on_hand} doses of lot {batch} ({product}) are on hand at {location}; "
+        "Only {on_hand:dose|doses} of lot {batch} ({product}) {on_hand:|is|are} on hand at {location}; "
         "{requested} were asked for.",
-        "Der er kun {on_hand} doser af batch {batch} ({product}) på {location}; "
+        "Der er kun {on_hand:dosis|doser} af batch {batch} ({product}) på {location}; "
         "der blev bedt om {requested}.",
     ),
     "balance_would_go_negative": (
-        "Back-dated to {occurred}, this would leave {location} with {balance} doses of lot "
+        "Back-dated to {occurred}, this would leave {location} with {balance:dose|doses} of lot "
         "{batch} on {when}; stock cannot go negative at any moment.",
-        "Tilbagedateret til {occurred} ville {location} have {balance} doser af batch {batch} "
+        "Tilbagedateret til {occurred} ville {location} have {balance:dosis|doser} af batch {batch} "
         "den {when}; lageret må aldrig blive negativt.",
     ),
     "lot_unknown": (
@@ -81,8 +86,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Tidspunktet {occurred} ligger i fremtiden.",
     ),
     "backdate_outside_window": (
-        "{occurred} is more than {days} days ago; back-dated entries are allowed for {days} days.",
-        "{occurred} er mere end {days} dage siden; der kan tilbagedateres {days} dage.",
+        "{occurred} is more than {days:day|days} ago; back-dated entries are allowed for {days:day|days}.",
+        "{occurred} er mere end {days:dag|dage} siden; der kan tilbagedateres {days:dag|dage}.",
     ),
     "reason_required": (
         "A discard needs a reason.",
@@ -121,8 +126,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{field} {value} bruges allerede af en anden post.",
     ),
     "database_empty_required": (
-        "The database already holds {movements} movements; demo data needs an empty database.",
-        "Databasen indeholder allerede {movements} bevægelser; demodata kræver en tom database.",
+        "The database already holds {movements:movement|movements}; demo data needs an empty database.",
+        "Databasen indeholder allerede {movements:bevægelse|bevægelser}; demodata kræver en tom database.",
     ),
     "schema_newer": (
         "The database was made by a newer version of this program (schema {db_rev}); "
@@ -187,10 +192,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Linje {line} findes ikke.",
     ),
     "short_dated": (
-        "Lot {batch} ({product}) expires {expiry}, in {days} days; less than the "
-        "{minimum} days required. Confirm to receive it anyway.",
-        "Batch {batch} ({product}) udløber {expiry}, om {days} dage; mindre end de "
-        "krævede {minimum} dage. Bekræft for at modtage den alligevel.",
+        "Lot {batch} ({product}) expires {expiry}, in {days:day|days}; less than the "
+        "{minimum:day|days} required. Confirm to receive it anyway.",
+        "Batch {batch} ({product}) udløber {expiry}, om {days:dag|dage}; mindre end de "
+        "krævede {minimum:dag|dage}. Bekræft for at modtage den alligevel.",
     ),
     "not_a_frozen_product": (
         "{product} is not stored frozen; it cannot be received frozen or thawed.",
@@ -258,9 +263,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Række {row}, {field}: {day} ligger i fremtiden.",
     ),
     "consumption_day_too_old": (
-        "Row {row}, {field}: {day} is more than {days} days ago; consumption can be recorded "
+        "Row {row}, {field}: {day} is more than {days:day|days} ago; consumption can be recorded "
         "back to {earliest}.",
-        "Række {row}, {field}: {day} er mere end {days} dage siden; forbrug kan registreres "
+        "Række {row}, {field}: {day} er mere end {days:dag|dage} siden; forbrug kan registreres "
         "tilbage til {earliest}.",
     ),
     "consumption_lot_expired": (
@@ -274,8 +279,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Række {row}, {field}: {site} er et karantænested; tilbageholdt lager kan ikke gives.",
     ),
     "consumption_over_stock": (
-        "{site} holds {on_hand} doses of {batch} on {day}; {entered} were entered (row {rows}).",
-        "{site} har {on_hand} doser af {batch} den {day}; der er indtastet {entered} "
+        "{site} holds {on_hand:dose|doses} of {batch} on {day}; {entered} were entered (row {rows}).",
+        "{site} har {on_hand:dosis|doser} af {batch} den {day}; der er indtastet {entered} "
         "(række {rows}).",
     ),
     "sheet_unreadable": (
@@ -438,19 +443,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "udløbet batch kan ikke modtages den {when}.",
     ),
     "note_short_dated": (
-        "row {row}, {column}: lot {batch} ({product}) expires {expiry}, in {days} days; less "
-        "than the {minimum} days required.",
-        "række {row}, {column}: batch {batch} ({product}) udløber {expiry}, om {days} dage; "
-        "mindre end de krævede {minimum} dage.",
+        "row {row}, {column}: lot {batch} ({product}) expires {expiry}, in {days:day|days}; less "
+        "than the {minimum:day|days} required.",
+        "række {row}, {column}: batch {batch} ({product}) udløber {expiry}, om {days:dag|dage}; "
+        "mindre end de krævede {minimum:dag|dage}.",
     ),
     "note_delivery_in_future": (
         "row {row}, {column}: {value!r} is in the future.",
         "række {row}, {column}: {value!r} ligger i fremtiden.",
     ),
     "note_confirm_short_dated": (
-        "Nothing was received: {count} short-dated lot(s) need confirmation; rerun with "
+        "Nothing was received: {count:short-dated lot needs|short-dated lots need} confirmation; rerun with "
         "--confirm-short-dated to receive them.",
-        "Intet er modtaget: {count} kortdaterede batch(er) skal bekræftes; kør igen med "
+        "Intet er modtaget: {count:kortdateret batch skal|kortdaterede batcher skal} bekræftes; kør igen med "
         "--confirm-short-dated for at modtage dem.",
     ),
     "period_invalid": (
@@ -556,8 +561,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Batch {batch} ({product}) kan ikke plukkes: {why_da}.",
     ),
     "distribution_lot_short": (
-        "Only {free} doses of lot {batch} ({product}) are free at {location}; {doses} are needed.",
-        "Kun {free} doser af batch {batch} ({product}) er ledige på {location}; der skal bruges "
+        "Only {free:dose|doses} of lot {batch} ({product}) {free:|is|are} free at {location}; "
+        "{doses} are needed.",
+        "Kun {free:dosis|doser} af batch {batch} ({product}) er ledige på {location}; der skal bruges "
         "{doses}.",
     ),
     "distribution_line_not_on_list": (
@@ -566,14 +572,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "distribution_received_invalid": (
         "List {number}, line {line_no} ({batch}): {received!r} received is not a whole number "
-        "from 0 to the {sent} doses sent.",
+        "from 0 to the {sent:dose|doses} sent.",
         "Listen {number}, linje {line_no} ({batch}): {received!r} modtaget er ikke et helt antal "
-        "fra 0 til de {sent} afsendte doser.",
+        "fra 0 til {sent:afsendt dosis|afsendte doser}.",
     ),
     "distribution_discrepancy_reason_required": (
-        "List {number}, line {line_no} ({batch}): {short} doses fewer than sent were received; "
+        "List {number}, line {line_no} ({batch}): {short:dose|doses} fewer than sent were received; "
         "say why.",
-        "Listen {number}, linje {line_no} ({batch}): der blev modtaget {short} doser færre end "
+        "Listen {number}, linje {line_no} ({batch}): der blev modtaget {short:dosis|doser} færre end "
         "sendt; angiv hvorfor.",
     ),
     "distribution_visit_mobile_only": (
@@ -639,9 +645,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Batch {batch} af {product} kendes ikke.",
     ),
     "open_vial_too_many": (
-        "A vial of {product} holds {per_unit} doses; {doses} were entered as left in an "
+        "A vial of {product} holds {per_unit:dose|doses}; {doses} were entered as left in an "
         "opened vial.",
-        "Et hætteglas {product} indeholder {per_unit} doser; der er indtastet {doses} som "
+        "Et hætteglas {product} indeholder {per_unit:dosis|doser}; der er indtastet {doses} som "
         "rest i et anbrudt hætteglas.",
     ),
     "discard_not_whole_units": (
@@ -666,15 +672,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{location} har ikke længere batch {batch} ({product}).",
     ),
     "rebalance_other_region": (
-        "The {doses} doses of lot {batch} ({product}) at {location} cannot be used in time "
+        "The {doses:dose|doses} of lot {batch} ({product}) at {location} cannot be used in time "
         "anywhere in the region; send them to another region instead (Send to another region…).",
-        "De {doses} doser af batch {batch} ({product}) på {location} kan ikke nå at blive brugt "
+        "{doses:dosis|doser} af batch {batch} ({product}) på {location} kan ikke nå at blive brugt "
         "nogen steder i regionen; send dem til en anden region i stedet (Send til en anden region…).",
     ),
     "rebalance_stale": (
-        "The proposal no longer holds: {location} now has {on_hand} doses of lot {batch} "
+        "The proposal no longer holds: {location} now has {on_hand:dose|doses} of lot {batch} "
         "({product}), {at_risk} of them at risk; {doses} were to be moved.",
-        "Forslaget holder ikke længere: {location} har nu {on_hand} doser af batch {batch} "
+        "Forslaget holder ikke længere: {location} har nu {on_hand:dosis|doser} af batch {batch} "
         "({product}), heraf {at_risk} i risiko; der skulle flyttes {doses}.",
     ),
     "distribution_print_nothing": (
@@ -713,13 +719,61 @@ class Problem:
         return render(self, language)
 
 
+# Parameters that are numbers but name something (a row, a line, an id): never grouped.
+IDENTIFIERS = frozenset(
+    {
+        "row", "rows", "first_row", "line", "line_no", "movement", "lot", "list", "number",
+        "receipt", "column", "visit", "ident", "db_rev", "serial", "scan", "region", "gtin",
+        "varenummer", "year", "period",
+    }
+)  # fmt: skip
+
+
+class _MessageFormatter(string.Formatter):
+    """``str.format`` that writes quantities and dates as the language does: ``{doses}``
+    is ``1.455`` in Danish, ``{doses:dosis|doser}`` the number with the noun that agrees
+    with it (``1 dosis``, ``1.455 doser``; ``{doses:|is|are}`` the word alone), and a
+    date ``31-03-2027`` / ``2027-03-31``."""
+
+    def __init__(self, language: str):
+        super().__init__()
+        self.language = language
+
+    def get_value(self, key: int | str, args: Sequence[Any], kwargs: Mapping[str, Any]) -> Any:
+        value = super().get_value(key, args, kwargs)
+        if key in IDENTIFIERS and _is_int(value):
+            return str(value)
+        return value
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        if "|" in format_spec:
+            one, _, many = format_spec.partition("|")
+            word_only = not one  # "{n:|is|are}": the word that agrees, without the number
+            if word_only:
+                one, _, many = many.partition("|")
+            if _is_int(value) or (isinstance(value, str) and value.lstrip("-").isdigit()):
+                if word_only:
+                    return one if abs(int(value)) == 1 else many
+                return formats.count(int(value), one, many, self.language)
+            return many if word_only else f"{value} {many}"
+        if _is_int(value) and not format_spec:
+            return formats.integer(value, self.language)
+        if isinstance(value, date) and not format_spec:
+            return formats.date_text(value, self.language)
+        return super().format_field(value, format_spec)
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
 def render(problem: Problem, language: str = "en") -> str:
     templates = MESSAGES.get(problem.code)
     if templates is None:
         return f"{problem.code}: {dict(problem.params)}"
     template = templates[1] if language == "da" else templates[0]
     try:
-        return template.format(**problem.params)
+        return _MessageFormatter(language).vformat(template, (), problem.params)
     except (KeyError, IndexError):
         return f"{template} {dict(problem.params)}"
 

@@ -35,6 +35,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from pharmacy_app.domain import formats
 from pharmacy_app.domain.expiry import days_left, is_expired
 
 SITE = "site"
@@ -229,27 +230,21 @@ def propose(
 # --------------------------------------------------------------------------- explanation
 
 
-def _date(d: date) -> str:
-    return d.strftime("%d-%m-%Y")
-
-
 def _number(x: float, language: str) -> str:
-    text = f"{x:.1f}"
-    if text.endswith(".0"):
-        text = text[:-2]
-    return text.replace(".", ",") if language == "da" else text
+    text = formats.decimal(x, 1, language)
+    return text[:-2] if text.endswith((",0", ".0")) else text
 
 
 def _doses(n: int, language: str) -> str:
-    if language == "da":
-        return f"{n} dosis" if n == 1 else f"{n} doser"
-    return f"{n} dose" if n == 1 else f"{n} doses"
+    return formats.count(n, "dosis", "doser", language) if language == "da" else formats.count(
+        n, "dose", "doses", language
+    )
 
 
 def _days(n: int, language: str) -> str:
-    if language == "da":
-        return f"{n} dag" if n == 1 else f"{n} dage"
-    return f"{n} day" if n == 1 else f"{n} days"
+    return formats.count(n, "dag", "dage", language) if language == "da" else formats.count(
+        n, "day", "days", language
+    )
 
 
 def explain(
@@ -270,7 +265,7 @@ def explain(
     doses = _doses(p.doses, language)
     rate = _number(p.receiver_rate, language)
     days = _days(p.receiver_days_left, language)
-    when = _date(p.use_by)
+    when = formats.date_text(p.use_by, language)
     if language == "da":
         if p.kind == OTHER_REGION:
             return (

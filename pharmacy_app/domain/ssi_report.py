@@ -1,6 +1,6 @@
 """The monthly report to SSI as pure computation over ledger records.
 
-What must hold (``reference/ssi_monthly_report.md``):
+What must hold (``resources/docs/ssi_monthly_report.md``):
 
 * A period is a calendar month in Danish local time (Europe/Copenhagen); a movement
   belongs to the month its ``occurred_at`` falls in, seen in local time.
@@ -21,6 +21,9 @@ What must hold (``reference/ssi_monthly_report.md``):
   *provisional* report (``Foreløbig``): its stock is today's, and "days to expiry" are
   counted from today, never from a month end still to come.  Such a month cannot be
   marked as sent.
+* Stock in transit at the month end is the region's: in ``Lager`` and ``Udløb`` it is
+  listed as Stedtype ``Undervejs`` under the Stedkode and Sted of the place it is going
+  to (:attr:`MovementRecord.transit_to`), one row per destination.
 
 Nothing here touches a database or a file; the service gathers plain records and the
 workbook writer lays the result out.
@@ -45,6 +48,9 @@ from pharmacy_app.domain.types import MovementKind, VirtualLocation
 EXPIRY_HORIZON_DAYS = 60
 CONSUMPTION_WINDOW_DAYS = 28
 OK = "OK"
+# The Stedtype of stock in transit at the month end; its Stedkode and Sted are those of
+# the place it is going to (``resources/docs/ssi_monthly_report.md``, sheet Lager).
+IN_TRANSIT_TYPE = "Undervejs"
 
 _PERIOD_RE = re.compile(r"^\s*(\d{4})-(\d{2})\s*$")
 
@@ -164,6 +170,8 @@ class MovementRecord:
     reverses_id: int | None = None
     reason_code: str | None = None  # for a reversal: the reason of what it reverses
     note: str = ""
+    # For a movement into or out of stock in transit: the location the stock is going to.
+    transit_to: int | None = None
 
 
 # --------------------------------------------------------------------------- rows
@@ -437,9 +445,10 @@ def compute(
         lot = lots[mv.lot_id]
         for loc, sign in ((src, -1), (dst, 1)):
             if loc.in_region:
-                ultimo[(loc.id, lot.id)] += sign * mv.doses
+                place = _place(loc, mv)
+                ultimo[(place, lot.id)] += sign * mv.doses
                 if mv.occurred_at < start:
-                    primo[(loc.id, lot.id)] += sign * mv.doses
+                    primo[(place, lot.id)] += sign * mv.doses
         found = contribution(mv, locations)
         if found is None:
             continue
@@ -538,7 +547,7 @@ def compute(
     for (loc_id, pid, batch, expiry, use_by), doses in stock_totals.items():
         if doses == 0:
             continue
-        loc, p = locations[loc_id], products[pid]
+        loc, p = _place_record(loc_id, locations), products[pid]
         base = StockRow(
             loc.code, loc.name, loc.ssi_type, p.programme, p.name, p.varenummer, batch, expiry,
             use_by, doses, p.doses_per_pack,
@@ -562,6 +571,21 @@ def compute(
     stock.sort(key=stock_key)
     expiring.sort(key=lambda r: (r.use_by, *stock_key(r)))
     return ReportData(summary, consumption, wastage, stock, expiring)
+
+
+def _place(loc: LocationRecord, mv: MovementRecord) -> int:
+    """Where stock stands for the Lager sheet: the location, or for stock in transit the
+    place it is going to, as ``-id`` (so it never mixes with the site's own stock)."""
+    if loc.code == VirtualLocation.IN_TRANSIT and mv.transit_to is not None:
+        return -mv.transit_to
+    return loc.id
+
+
+def _place_record(place: int, locations: Mapping[int, LocationRecord]) -> LocationRecord:
+    if place >= 0:
+        return locations[place]
+    going_to = locations[-place]
+    return LocationRecord(place, going_to.code, going_to.name, IN_TRANSIT_TYPE, True)
 
 
 # --------------------------------------------------------------------------- checksum

@@ -11,8 +11,9 @@ sheets can be put in each site's cool box.  A list shows:
   is used by a date, frozen goods stay frozen, and how long an opened vial keeps;
 * every line with product, item number (varenummer), batch, expiry, use-by (with the
   thaw date where the stock is thawed), vials/syringes, doses and a box to tick;
-* totals per product, what the site asked for and is not getting (:mod:`list_shortfall`),
-  and for a mobile unit its visit plan;
+* totals: doses, and units per kind of unit (vials, syringes and applicators are never
+  added together); totals per product, what the site asked for and is not getting
+  (:mod:`list_shortfall`), and for a mobile unit its visit plan;
 * "packed by" and "received by" lines with date and time.
 
 Every page carries who printed it, when and from which data, the list number, and
@@ -46,6 +47,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from pharmacy_app.domain import formats
 from pharmacy_app.reports.list_shortfall import Shortfall, shortfall_story
 from pharmacy_app.reports.pdf_common import (
     ATTENTION_FILL,
@@ -341,6 +343,14 @@ def storage_instructions(doc: DistributionListDoc, language: str) -> list[str]:
     return out
 
 
+def units_by_kind(lines: Sequence[ListLine]) -> dict[str, int]:
+    """Whole units per kind of unit ("hætteglas", "sprøjter", …), in the lines' order."""
+    totals: dict[str, int] = {}
+    for line in lines:
+        totals[line.unit_name] = totals.get(line.unit_name, 0) + line.units
+    return totals
+
+
 def unit_label(units: int, unit_name: str, language: str) -> str:
     """The unit name to print beside ``units``: singular for one."""
     return _singular(unit_name, language) if units == 1 else unit_name
@@ -461,7 +471,7 @@ def _list_story(doc: DistributionListDoc, t: dict[str, str], language: str) -> l
 
 def _title_block(doc: DistributionListDoc, t: dict[str, str]) -> Flowable:
     st = styles()
-    address = ", ".join(part for part in (doc.address.strip(), doc.city.strip()) if part)
+    address = formats.address_line(doc.address, doc.city)
     left: list[Flowable] = [
         Paragraph(escape(t["title"]), st.subtitle),
         Paragraph(escape(doc.site_name), st.title),
@@ -564,19 +574,23 @@ def _lines_table(doc: DistributionListDoc, t: dict[str, str], language: str) -> 
             commands.append(("BACKGROUND", (0, i), (-1, i), STRIPE_FILL))
         commands.append(("LINEBELOW", (0, i), (-1, i), 0.25, GRID))
     n = len(doc.lines)
-    units = sum(line.units for line in doc.lines)
     label = count_label(n, t["total_one"], t["total"], language)
+    # Vials, syringes and applicators are not added together: one total per kind of unit.
+    units = [
+        Paragraph(
+            f"{fmt_int(count, language)} {escape(unit_label(count, name, language))}",
+            st.cell_right_bold,
+        )
+        for name, count in units_by_kind(doc.lines).items()
+    ]
     rows.append(
         [Paragraph(escape(label), st.cell_bold)]
-        + [""] * 6
-        + [
-            Paragraph(fmt_int(units, language), st.cell_right_bold),
-            Paragraph(fmt_int(doc.doses, language), st.cell_right_bold),
-            "",
-        ]
+        + [""] * 4
+        + [units, "", "", Paragraph(fmt_int(doc.doses, language), st.cell_right_bold), ""]
     )
     last = len(rows) - 1
-    commands += total_row_commands(last, 6)
+    commands += total_row_commands(last, 4)
+    commands.append(("SPAN", (5, last), (7, last)))  # room for "30 applikatorer" on one line
     commands.append(("NOSPLIT", (0, max(1, last - 2)), (-1, last)))  # no total alone on a page
     table = Table(rows, colWidths=[w * mm for w in _COLUMNS_MM], repeatRows=1, hAlign="LEFT")
     table.setStyle(TableStyle(commands))

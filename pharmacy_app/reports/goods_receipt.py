@@ -82,6 +82,7 @@ class GoodsReceiptData:
     lines: tuple[GoodsReceiptLine, ...]
     supplier: str = "Statens Serum Institut"
     comment: str = ""
+    imported_from: str = ""  # the delivery note file the lines were imported from
 
     @property
     def packs(self) -> int:
@@ -109,6 +110,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "posted_at": "Bogført",
         "lines": "Linjer",
         "comment": "Bemærkning",
+        "imported_from": "Importeret fra",
         "col_storage": "Ved ankomst",
         "col_status": "Status",
         "col_packs": "Pakn.",
@@ -142,6 +144,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "posted_at": "Posted",
         "lines": "Lines",
         "comment": "Comment",
+        "imported_from": "Imported from",
         "col_storage": "On arrival",
         "col_status": "Status",
         "col_packs": "Packs",
@@ -224,6 +227,8 @@ def _facts(doc: GoodsReceiptData, t: dict[str, str], language: str) -> Flowable:
         + fact(t["posted_at"], fmt_datetime(doc.posted_at, language)),
         fact(t["supplier"], doc.supplier) + fact(t["lines"], fmt_int(len(doc.lines), language)),
     ]
+    if doc.imported_from:
+        rows.append(fact(t["imported_from"], doc.imported_from) + ["", ""])
     note = (t["comment"], doc.comment) if doc.comment.strip() else None
     return facts_table(rows, note=note)
 

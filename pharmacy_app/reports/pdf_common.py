@@ -9,7 +9,8 @@
   are stored in UTC and printed in Danish time (Europe/Copenhagen).
 * **The page frame.**  Every page carries a footer saying who printed the document,
   when, and from which data, and "side X af Y" (a two-pass canvas knows Y); pages after
-  the first repeat a short running header, so a loose sheet can be placed.
+  the first repeat a short running header, so a loose sheet can be placed.  A running
+  header that does not fit is shortened at its end, never in the document's number.
 * **Building blocks.**  The title block under a heavy rule, the two-column facts, the
   data tables (a filled header row, totals under a rule, a closing row kept with the
   last lines) and the signature line look the same in every document.
@@ -52,6 +53,7 @@ from reportlab.platypus import (
 )
 
 from pharmacy_app import __version__
+from pharmacy_app.domain import formats
 from pharmacy_app.domain.localtime import LOCAL_TZ
 from pharmacy_app.paths import resources_dir
 
@@ -139,11 +141,9 @@ def local_time(dt: datetime) -> datetime:
 
 
 def fmt_date(d: date | None, language: str) -> str:
-    if d is None:
-        return ""
     if isinstance(d, datetime):
         d = local_time(d).date()
-    return d.strftime("%d-%m-%Y") if language == "da" else d.isoformat()
+    return formats.date_text(d, language)
 
 
 def fmt_datetime(dt: datetime | None, language: str) -> str:
@@ -154,8 +154,7 @@ def fmt_datetime(dt: datetime | None, language: str) -> str:
 
 
 def fmt_int(n: int, language: str) -> str:
-    text = f"{int(n):,}"
-    return text.replace(",", ".") if language == "da" else text
+    return formats.integer(n, language)
 
 
 def escape(text: object) -> str:
@@ -425,6 +424,20 @@ def fit_text(text: str, font: str, size: float, width: float) -> str:
     return text[:8] + "…"
 
 
+def fit_end(text: str, font: str, size: float, width: float) -> str:
+    """``text``, shortened at its end with "…" until it fits ``width`` points: what a
+    running header starts with (a document's number) is never cut."""
+    if pdfmetrics.stringWidth(text, font, size) <= width:
+        return text
+    keep = len(text)
+    while keep > 1:
+        keep -= 1
+        candidate = text[:keep].rstrip(" ·") + "…"
+        if pdfmetrics.stringWidth(candidate, font, size) <= width:
+            return candidate
+    return "…"
+
+
 @dataclass(frozen=True)
 class PageFrame:
     """What is drawn around the story on every page."""
@@ -456,9 +469,9 @@ class PageFrame:
             y = height - MARGIN_TOP + 5 * mm
             canvas.setFont(FONT, FOOTER_SIZE + 0.5)
             half = (right - left) / 2 - 4 * mm
-            canvas.drawString(left, y, fit_text(self.running_left, FONT, FOOTER_SIZE + 0.5, half))
+            canvas.drawString(left, y, fit_end(self.running_left, FONT, FOOTER_SIZE + 0.5, half))
             canvas.drawRightString(
-                right, y, fit_text(self.running_right, FONT, FOOTER_SIZE + 0.5, half)
+                right, y, fit_end(self.running_right, FONT, FOOTER_SIZE + 0.5, half)
             )
             canvas.line(left, y - 1.8 * mm, right, y - 1.8 * mm)
         canvas.restoreState()

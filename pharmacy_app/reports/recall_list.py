@@ -3,7 +3,8 @@
 One A4 portrait document per recalled batch: the product, item number and batch, the
 reason, who recalled it and when, then one row per location holding the batch outside
 the pharmacy, with its address, use-by, doses and vials and an empty check column for
-ticking off what came back, totals and a signature line.  Danish by default, English on
+ticking off what came back, totals and a signature line.  Stock in transit is a row of
+its own, "Undervejs til <site>", with the code and address of the site it is going to.  Danish by default, English on
 request.  Made from plain data (:class:`RecallListData`), gathered by
 ``services.recall``; nothing here reads the database.
 """
@@ -53,6 +54,8 @@ class RecallListLine:
     doses: int
     vials: int
     thawed_on: date | None = None
+    # Stock on its way to the location named: brought back from there when it arrives.
+    in_transit: bool = False
 
 
 @dataclass(frozen=True)
@@ -98,6 +101,8 @@ _TEXT: dict[str, dict[str, str]] = {
         "col_vials": "Enheder",
         "col_check": "Returneret",
         "thawed": "optøet {date}",
+        "in_transit_to": "Undervejs til {site}",
+        "in_transit": "Undervejs",
         "total": "I alt, {n} steder",
         "total_one": "I alt, 1 sted",
         "none": "Ingen steder uden for apoteket har batchen på lager.",
@@ -128,6 +133,8 @@ _TEXT: dict[str, dict[str, str]] = {
         "col_vials": "Units",
         "col_check": "Returned",
         "thawed": "thawed {date}",
+        "in_transit_to": "In transit to {site}",
+        "in_transit": "In transit",
         "total": "Total, {n} locations",
         "total_one": "Total, 1 location",
         "none": "No location outside the pharmacy holds the batch.",
@@ -241,8 +248,11 @@ def _lines_table(
 
 def _line_row(line: RecallListLine, t: dict[str, str], language: str) -> list[Any]:
     st = styles()
+    name = line.location_name
+    if line.in_transit:
+        name = t["in_transit_to"].format(site=name) if name else t["in_transit"]
     location: list[Paragraph] = [
-        Paragraph(escape(line.location_name), st.cell),
+        Paragraph(escape(name), st.cell),
         Paragraph(escape(line.location_code), st.cell_muted),
     ]
     use_by: list[Paragraph] = [Paragraph(fmt_date(line.use_by, language), st.cell)]

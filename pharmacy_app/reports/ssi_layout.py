@@ -1,7 +1,8 @@
 """The SSI monthly workbook's layout, as data: sheets, columns, types, formats, widths.
 
-This is the one place the layout lives (``reference/ssi_monthly_report.md``).  A new
-SSI version is a change here: bump :data:`LAYOUT_VERSION`, edit the sheets.  A
+This is the one place the layout lives in code; SSI's description of it is copied in
+``resources/docs/ssi_monthly_report.md``.  A new SSI version is a change here: bump
+:data:`LAYOUT_VERSION`, edit the sheets (and update the copy).  A
 column's ``source`` is the attribute (or mapping key) of a row object the report
 data provides; the writer never knows what a column means.
 
@@ -101,7 +102,8 @@ _STOCK = (
     integer("Doser", "doses", 10),
     Column("Pakninger", "number", "packs", "0.00", 11),
 )
-_STOCK_KEY = ("Stedkode", "Varenummer", "Batch", "Udløbsdato", "Anvendes senest")
+# Stedtype too: stock in transit to a site is listed under the site's own Stedkode.
+_STOCK_KEY = ("Stedkode", "Stedtype", "Varenummer", "Batch", "Udløbsdato", "Anvendes senest")
 
 SHEETS: tuple[Sheet, ...] = (
     Sheet(

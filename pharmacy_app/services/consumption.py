@@ -31,6 +31,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from pharmacy_app.db import models as m
+from pharmacy_app.domain import formats
 from pharmacy_app.domain.errors import DomainError, Problem, fail
 from pharmacy_app.domain.expiry import is_expired
 from pharmacy_app.domain.ledger import Step
@@ -83,15 +84,19 @@ class RecordResult:
         return len(self.movement_ids)
 
     def summary(self, language: str = "en") -> str:
-        span = _dk(self.first_day)
+        span = formats.date_text(self.first_day, language)
         if self.last_day != self.first_day:
-            span += f" – {_dk(self.last_day)}"
+            span += f" – {formats.date_text(self.last_day, language)}"
         sites = ", ".join(self.sites)
         if language == "da":
             return (
-                f"Registreret {self.entries} linjer: {self.doses} doser givet på {sites}, {span}."
+                f"Registreret {formats.count(self.entries, 'linje', 'linjer', language)}: "
+                f"{formats.count(self.doses, 'dosis', 'doser', language)} givet på {sites}, {span}."
             )
-        return f"Recorded {self.entries} entries: {self.doses} doses given at {sites}, {span}."
+        return (
+            f"Recorded {formats.count(self.entries, 'entry', 'entries', language)}: "
+            f"{formats.count(self.doses, 'dose', 'doses', language)} given at {sites}, {span}."
+        )
 
 
 # --------------------------------------------------------------------------- time
@@ -117,10 +122,6 @@ def earliest_day(now: datetime, window_days: int) -> date:
     if occurred_for(day, now) < limit:
         day += timedelta(days=1)
     return day
-
-
-def _dk(day: date) -> str:
-    return day.strftime("%d-%m-%Y")
 
 
 # --------------------------------------------------------------------------- target groups
@@ -301,14 +302,14 @@ def _check_entries(
         if not day_ok:
             add("consumption_day_in_future", "day", day=str(e.day))
         elif e.day > today:
-            add("consumption_day_in_future", "day", day=_dk(e.day))
+            add("consumption_day_in_future", "day", day=e.day)
         elif e.day < first_open:
             add(
                 "consumption_day_too_old",
                 "day",
-                day=_dk(e.day),
+                day=e.day,
                 days=window,
-                earliest=_dk(first_open),
+                earliest=first_open,
             )
         elif lot is not None and is_expired(lot.use_by, e.day):
             add(
@@ -316,8 +317,8 @@ def _check_entries(
                 "lot",
                 batch=lot.batch,
                 product=lot.product.name,
-                use_by=_dk(lot.use_by),
-                day=_dk(e.day),
+                use_by=lot.use_by,
+                day=e.day,
             )
 
         if site is not None and lot is not None and len(problems) == n_before:
@@ -394,7 +395,7 @@ def _check_balances(session: Session, checked: list[_Checked], problems: list[Pr
                             "site_code": site.code,
                             "batch": lot.batch,
                             "product": lot.product.name,
-                            "day": _dk(day),
+                            "day": day,
                             "on_hand": available,
                             "entered": entered,
                             "rows": ", ".join(

@@ -43,7 +43,7 @@ from pharmacy_app.reports.goods_receipt import (
 from pharmacy_app.reports.list_shortfall import Shortfall
 from pharmacy_app.reports.pdf_common import Imprint, check_language
 from pharmacy_app.reports.scan_sheet import write_scan_sheet
-from pharmacy_app.services import receiving
+from pharmacy_app.services import receiving, receiving_import
 from pharmacy_app.services.app import App, current_user, system_clock
 from pharmacy_app.services.reference import home_pharmacy
 
@@ -85,6 +85,7 @@ def goods_receipt_data(app: App, receipt_id: int) -> GoodsReceiptData:
         )
         for line in sorted(view.lines, key=lambda x: x.line_no)
     )
+    imported = receiving_import.imported_file(view.comment)
     return GoodsReceiptData(
         note_number=view.note_number,
         delivered_on=view.delivered_on,
@@ -94,7 +95,8 @@ def goods_receipt_data(app: App, receipt_id: int) -> GoodsReceiptData:
         posted_at=view.posted_at,
         imprint=imprint(app),
         lines=lines,
-        comment=view.comment,
+        comment="" if imported else view.comment,
+        imported_from=imported or "",
     )
 
 

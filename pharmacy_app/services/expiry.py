@@ -26,7 +26,7 @@ from pharmacy_app.services.app import App
 from pharmacy_app.services.reference import get_setting, region_locations, virtual
 
 OPEN_VIAL_REASON = "ANBRUDT_HETTEGLAS"
-IN_TRANSIT_NAME = "Under transport"
+IN_TRANSIT_NAME = "Undervejs"
 GROUP_BY = ("programme", "product", "site_kind", "site")
 # Locations that hold stock without giving it: no consumption rate applies.
 NOT_CONSUMING_KINDS = (PHARMACY_KIND, QUARANTINE_KIND)

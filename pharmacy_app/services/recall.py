@@ -21,10 +21,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pharmacy_app.db import models as m
+from pharmacy_app.domain import formats
 from pharmacy_app.domain.errors import fail
 from pharmacy_app.domain.localtime import LOCAL_TZ
-from pharmacy_app.domain.types import PHARMACY_KIND, QUARANTINE_KIND
+from pharmacy_app.domain.types import PHARMACY_KIND, QUARANTINE_KIND, VirtualLocation
 from pharmacy_app.reports.recall_list import RecallListData, RecallListLine, write_recall_list
+from pharmacy_app.services import in_transit
 from pharmacy_app.services.app import App
 from pharmacy_app.services.documents import imprint
 from pharmacy_app.services.reference import (
@@ -40,16 +42,23 @@ class HolderView:
     location_code: str
     location_name: str
     location_kind: str  # kind code ("" for in-transit stock)
-    address: str  # street and city
+    address: str  # street, postcode and town (for stock in transit: of where it is going)
     lot_id: int
     use_by: date
     thawed_on: date | None
     doses: int
     vials: int  # vials (syringes, applicators) holding the doses; a part vial counts as one
+    # Stock in transit: the place it is going to (where it is to be brought back from).
+    going_to_code: str = ""
+    going_to_name: str = ""
 
     @property
     def at_pharmacy(self) -> bool:
         return self.location_kind in (PHARMACY_KIND, QUARANTINE_KIND)
+
+    @property
+    def in_transit(self) -> bool:
+        return self.location_code == VirtualLocation.IN_TRANSIT
 
 
 @dataclass(frozen=True)
@@ -114,15 +123,36 @@ def _holders(session: Session, lots: list[m.Lot]) -> tuple[HolderView, ...]:
     out = []
     for lot_id, doses, loc in rows:
         lot = by_id[lot_id]
-        address = ", ".join(x for x in (loc.address.strip(), loc.city.strip()) if x)
-        out.append(
-            HolderView(
-                loc.code, loc.name, loc.kind_code or "", address, lot_id, lot.use_by,
-                lot.thawed_on, int(doses), math.ceil(int(doses) / per_unit),
-            )
-        )
-    out.sort(key=lambda h: (h.at_pharmacy, h.location_name, h.location_code, h.lot_id))
+        parts: list[tuple[int, m.Location | None]] = [(int(doses), None)]
+        if loc.code == VirtualLocation.IN_TRANSIT:
+            parts = _going_to(session, lot_id, int(doses))
+        for part_doses, going_to in parts:
+            where = going_to or loc
+            out.append(
+                HolderView(
+                    loc.code, loc.name, loc.kind_code or "",
+                    formats.address_line(where.address, where.city), lot_id, lot.use_by,
+                    lot.thawed_on, part_doses, math.ceil(part_doses / per_unit),
+                    going_to.code if going_to else "", going_to.name if going_to else "",
+                )
+            )  # fmt: skip
+    out.sort(
+        key=lambda h: (h.at_pharmacy, h.location_name, h.going_to_name, h.location_code, h.lot_id)
+    )
     return tuple(out)
+
+
+def _going_to(session: Session, lot_id: int, doses: int) -> list[tuple[int, m.Location | None]]:
+    """The doses of a lot in transit, per place it is going to (``None``: not known)."""
+    parts: list[tuple[int, m.Location | None]] = []
+    for (_lot, destination), part in sorted(
+        in_transit.on_the_way(session, [lot_id]).items(), key=lambda item: item[0][1] or 0
+    ):
+        parts.append((part, session.get(m.Location, destination) if destination else None))
+    known = sum(part for part, _where in parts)
+    if known < doses:
+        parts.append((doses - known, None))
+    return parts
 
 
 def _view(session: Session, lots: list[m.Lot]) -> RecallView:
@@ -225,13 +255,14 @@ def bring_back_data(app: App, lot_id: int) -> RecallListData:
         imprint=imprint(app),
         lines=tuple(
             RecallListLine(
-                location_code=h.location_code,
-                location_name=h.location_name,
+                location_code=h.going_to_code if h.in_transit else h.location_code,
+                location_name=h.going_to_name if h.in_transit else h.location_name,
                 address=h.address,
                 use_by=h.use_by,
                 thawed_on=h.thawed_on,
                 doses=h.doses,
                 vials=h.vials,
+                in_transit=h.in_transit,
             )
             for h in back.lines
         ),

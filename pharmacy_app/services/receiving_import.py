@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
 from pharmacy_app.db import models as m
+from pharmacy_app.domain import formats
 from pharmacy_app.domain.errors import DomainError, Problem
 from pharmacy_app.domain.expiry import days_left, effective_use_by, is_expired
 from pharmacy_app.importers import delivery_note as dn
@@ -36,6 +37,9 @@ from pharmacy_app.services.receiving import FRIDGE, FROZEN, POSTED, ReceiptView
 from pharmacy_app.services.reference import home_pharmacy
 
 SOURCE = "import"
+# An imported receipt's comment names its file in these words; documents show it in
+# their own language (:func:`imported_file`).
+IMPORTED_FROM = "imported from "
 # A delivery date up to a day ahead is allowed: the app's "today" is UTC, a Danish
 # delivery just after midnight is already tomorrow there.
 FUTURE_SLACK = timedelta(days=1)
@@ -154,7 +158,7 @@ def _import(app: App, parsed: dn.ParsedNote, confirm_short_dated: bool) -> Recei
             source=SOURCE,
             created_by=app.user,
             created_at=now,
-            comment=f"imported from {checked.file}",
+            comment=IMPORTED_FROM + checked.file,
         )
         s.add(receipt)
         s.flush()
@@ -457,21 +461,24 @@ def _check(
     return preview, products
 
 
+def imported_file(comment: str) -> str | None:
+    """The file an imported receipt came from, read from its comment; else ``None``."""
+    if comment.startswith(IMPORTED_FROM):
+        return comment[len(IMPORTED_FROM) :].strip() or None
+    return None
+
+
 def summary(receipt: ReceiptView, language: str = "en") -> str:
     """One line saying what was received, e.g. for the command line."""
     lines, packs, doses = len(receipt.lines), receipt.packs, receipt.doses
     if language == "da":
-
-        def n(x: int) -> str:
-            return f"{x:,}".replace(",", ".")
-
         return (
-            f"modtaget {receipt.note_number}: {n(lines)} {'linje' if lines == 1 else 'linjer'}, "
-            f"{n(packs)} {'pakning' if packs == 1 else 'pakninger'}, {n(doses)} "
-            f"{'dosis' if doses == 1 else 'doser'} til {receipt.location_code}"
+            f"modtaget {receipt.note_number}: {formats.count(lines, 'linje', 'linjer', language)}, "
+            f"{formats.count(packs, 'pakning', 'pakninger', language)}, "
+            f"{formats.count(doses, 'dosis', 'doser', language)} til {receipt.location_code}"
         )
     return (
-        f"received {receipt.note_number}: {lines:,} {'line' if lines == 1 else 'lines'}, "
-        f"{packs:,} {'pack' if packs == 1 else 'packs'}, {doses:,} "
-        f"{'dose' if doses == 1 else 'doses'} into {receipt.location_code}"
+        f"received {receipt.note_number}: {formats.count(lines, 'line', 'lines', language)}, "
+        f"{formats.count(packs, 'pack', 'packs', language)}, "
+        f"{formats.count(doses, 'dose', 'doses', language)} into {receipt.location_code}"
     )

@@ -2,7 +2,12 @@
 
 The shipped ``resources/catalog.json`` seeds an empty database; after that the data
 lives in the database and is edited in the app (Settings).  Seeding only adds what is
-missing, so edits are never overwritten.
+missing, so edits are never overwritten; the names of the location kinds, which the app
+does not edit, follow the catalogue.
+
+Site kinds have one set of Danish names, SSI's own (the workbook's Stedtype:
+``Centralt vaccinationscenter``, ``Decentralt tilbud``, ``Midlertidigt tilbud``,
+``Udkørende enhed``), in the window, the documents and the workbook alike.
 """
 
 from __future__ import annotations
@@ -115,16 +120,24 @@ def seed_session(session: Session, cat: dict[str, Any]) -> None:
             )
         )
     for kind in [*cat["location_kinds"], *EXTRA_KINDS]:
-        if missing(m.LocationKind, kind["code"]):
+        names = {
+            "name_da": kind["name_da"],
+            "name_en": KIND_NAMES_EN.get(kind["code"], kind["name_da"]),
+            "ssi_stedtype": kind["ssi_stedtype"],
+        }
+        known = session.get(m.LocationKind, kind["code"])
+        if known is None:
             session.add(
                 m.LocationKind(
-                    code=kind["code"],
-                    name_da=kind["name_da"],
-                    name_en=KIND_NAMES_EN.get(kind["code"], kind["name_da"]),
-                    ssi_stedtype=kind["ssi_stedtype"],
-                    target_cover_days=kind.get("target_cover_days"),
+                    code=kind["code"], target_cover_days=kind.get("target_cover_days"), **names
                 )
             )
+        else:
+            # Kinds are not edited in the app: their names follow the catalogue, so a
+            # database made before a rename shows the names the workbook uses.
+            for attr, value in names.items():
+                if getattr(known, attr) != value:
+                    setattr(known, attr, value)
     for region in cat["regions"]:
         if missing(m.Region, region["code"]):
             session.add(m.Region(code=region["code"], name=region["name"]))

@@ -31,11 +31,9 @@ from pharmacy_app.domain.errors import fail
 from pharmacy_app.domain.ssi_report import Change, Period, SsiReport, parse_period
 from pharmacy_app.domain.types import VirtualLocation
 from pharmacy_app.reports import ssi_layout, ssi_workbook
+from pharmacy_app.services import in_transit
 from pharmacy_app.services.app import App
 from pharmacy_app.services.reference import home_pharmacy
-
-# The "Stedtype" of stock dispatched to a site and not yet confirmed received.
-IN_TRANSIT_TYPE = "Under transport"
 
 Progress = Callable[[int, int], None]
 
@@ -93,7 +91,7 @@ def _gather(
             id=loc.id,
             code=loc.code,
             name=loc.name,
-            ssi_type=IN_TRANSIT_TYPE if loc.code == VirtualLocation.IN_TRANSIT else ssi_type,
+            ssi_type=dr.IN_TRANSIT_TYPE if loc.code == VirtualLocation.IN_TRANSIT else ssi_type,
             # Stock on its way from the pharmacy to a site is still the region's.
             in_region=(not loc.is_virtual and loc.region_code == region.code)
             or loc.code == VirtualLocation.IN_TRANSIT,
@@ -115,6 +113,7 @@ def _gather(
 
     original = aliased(m.Movement)
     mv = m.Movement
+    transit_id = next(i for i, loc in locations.items() if loc.code == VirtualLocation.IN_TRANSIT)
     rows = session.execute(
         select(
             mv.id,
@@ -127,8 +126,10 @@ def _gather(
             mv.reverses_id,
             func.coalesce(mv.reason_code, original.reason_code),
             mv.note,
+            in_transit.destination_column(mv, transit_id),
         )
         .outerjoin(original, original.id == mv.reverses_id)
+        .outerjoin(m.DistributionList, in_transit.destination_join(mv))
         .where(
             or_(mv.from_location_id.in_(region_ids), mv.to_location_id.in_(region_ids)),
             mv.occurred_at < period.end,
@@ -148,8 +149,9 @@ def _gather(
             reverses_id=reverses,
             reason_code=reason,
             note=note or "",
+            transit_to=transit_to,
         )
-        for mid, kind, lot_id, src, dst, doses, occurred, reverses, reason, note in rows
+        for mid, kind, lot_id, src, dst, doses, occurred, reverses, reason, note, transit_to in rows
     ]
 
     data = dr.compute(period, movements, locations, lots, products, count_from)

@@ -31,6 +31,8 @@ def setup_application(qapp: QCoreApplication) -> str:
     """Names for QSettings and the language chosen on this workstation; returns it."""
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APP_NAME)
+    # A desktop's own file dialog speaks the desktop's language, not the one chosen here.
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
     lang = current_language_setting()
     # The translators must outlive this function: parent them to the application.
     install_language(qapp, lang)

@@ -42,7 +42,7 @@ def _day_name(day: date) -> str:
     names_da = ("Man", "Tir", "Ons", "Tor", "Fre", "Lør", "Søn")
     names_en = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
     names = names_da if fmt.language() == "da" else names_en
-    return f"{names[day.weekday()]} {day.day:02d}-{day.month:02d}"
+    return f"{names[day.weekday()]} {fmt.day_month(day)}"
 
 
 class ConsumptionModel(QAbstractTableModel):

@@ -142,7 +142,7 @@ class ConsumptionImportDialog(QDialog):
             self.details.hide()
         else:
             n = len(preview.problems)
-            count = self.tr("%n problem(s)", None, n)
+            count = self.tr("%Ln problem(s)", None, n)
             self.summary.setText(
                 self.tr("%1 cannot be recorded: %2. Correct the sheet and import it again; nothing was recorded.")
                 .replace("%1", preview.file)

@@ -198,9 +198,9 @@ class DiscardTab(RefreshingTab):
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Discard expired stock"))
         box.setText(
-            self.tr("Discard %1 of expired stock?").replace("%1", self.tr("%n dose(s)", None, doses))
+            self.tr("Discard %1 of expired stock?").replace("%1", self.tr("%Ln dose(s)", None, doses))
             + " "
-            + self.tr("(%n row(s))", None, len(rows))
+            + self.tr("(%Ln row(s))", None, len(rows))
         )
         box.setInformativeText(
             self.tr(
@@ -228,7 +228,7 @@ class DiscardTab(RefreshingTab):
             self._busy = False
             doses = sum(p.doses for p in posted)
             self.status.setText(
-                self.tr("Discarded %1 of expired stock.").replace("%1", self.tr("%n dose(s)", None, doses))
+                self.tr("Discarded %1 of expired stock.").replace("%1", self.tr("%Ln dose(s)", None, doses))
             )
             self._update()
             self.discarded.emit(posted)
@@ -261,7 +261,7 @@ class DiscardTab(RefreshingTab):
     def _waste_recorded(self, posted: Any) -> None:
         self.status.setText(
             self.tr("Discarded %1 of batch %2 at %3.")
-            .replace("%1", self.tr("%n dose(s)", None, int(posted.doses)))
+            .replace("%1", self.tr("%Ln dose(s)", None, int(posted.doses)))
             .replace("%2", posted.batch)
             .replace("%3", posted.from_code)
         )
@@ -275,7 +275,7 @@ class DiscardTab(RefreshingTab):
         doses = sum(r.doses for r in checked)
         total = sum(r.doses for r in rows)
         self.totals.setText(
-            self.tr("%n row(s)", None, len(rows))
+            self.tr("%Ln row(s)", None, len(rows))
             + " · "
             + self.tr("%1 of %2 doses checked").replace("%1", fmt.integer(doses)).replace("%2", fmt.integer(total))
         )
@@ -289,7 +289,7 @@ class DiscardTab(RefreshingTab):
         self.all_check.setEnabled(bool(rows))
         self.all_check.blockSignals(False)
         self.discard_button.setText(
-            self.tr("&Discard %1 of expired stock…").replace("%1", self.tr("%n dose(s)", None, doses))
+            self.tr("&Discard %1 of expired stock…").replace("%1", self.tr("%Ln dose(s)", None, doses))
         )
         self.discard_button.setEnabled(bool(checked) and not self._busy)
 
@@ -628,10 +628,10 @@ class RecordWasteDialog(ServiceDialog):
         self._lots = list(rows)
         self.lot_combo.blockSignals(True)
         self.lot_combo.clear()
-        on_hand = self.tr("%1 doses on hand")
         for r in self._lots:
             use_by = self.tr("use-by %1").replace("%1", fmt.date_text(r.use_by))
-            text = f"{r.batch} · {use_by} · " + on_hand.replace("%1", fmt.integer(r.doses)) + f" · {r.product}"
+            on_hand = self.tr("%Ln dose(s) on hand", None, r.doses)
+            text = f"{r.batch} · {use_by} · {on_hand} · {r.product}"
             self.lot_combo.addItem(text, r.lot_id)
             self.lot_combo.setItemData(self.lot_combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
         self.lot_combo.setPlaceholderText(self.tr("Nothing on hand here") if not rows else "")
@@ -663,10 +663,10 @@ class RecordWasteDialog(ServiceDialog):
 
     def _units_text(self, form: str, units: int) -> str:
         if form == "prefilled syringe":
-            return self.tr("%n syringe(s)", None, units)
+            return self.tr("%Ln syringe(s)", None, units)
         if form == "nasal applicator":
-            return self.tr("%n applicator(s)", None, units)
-        return self.tr("%n vial(s)", None, units)
+            return self.tr("%Ln applicator(s)", None, units)
+        return self.tr("%Ln vial(s)", None, units)
 
     def _show_quantity(self) -> None:
         """Doses, or whole units with their doses beside them (and "all held" where the
@@ -706,7 +706,7 @@ class RecordWasteDialog(ServiceDialog):
         if reason is not None and self.whole_units() and lot is not None:
             self.vial_hint.setText(
                 self.tr(
-                    "Waste for “%1” is entered in whole vials, syringes or applicators (%n dose(s) "
+                    "Waste for “%1” is entered in whole vials, syringes or applicators (%Ln dose(s) "
                     "each): an unopened one is lost whole. Only what is left in an opened vial is "
                     "entered in doses.",
                     None,
@@ -716,7 +716,7 @@ class RecordWasteDialog(ServiceDialog):
             self.vial_hint.show()
         elif reason is not None and reason.code == OPEN_VIAL_REASON and lot is not None:
             self.vial_hint.setText(
-                self.tr("A vial holds %n dose(s): enter the doses left in the opened vial.", None, lot.doses_per_unit)
+                self.tr("A vial holds %Ln dose(s): enter the doses left in the opened vial.", None, lot.doses_per_unit)
             )
             self.vial_hint.show()
         else:

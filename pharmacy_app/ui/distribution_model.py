@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from pharmacy_app.domain import formats
 from pharmacy_app.ui import fmt
 from pharmacy_app.ui.recalled_stock import RECALLED_BG, RECALLED_FG, recalled_icon, recalled_tooltip
 from pharmacy_app.ui.stock_model import (
@@ -192,7 +193,7 @@ class RoundListModel(TableModel):
                 + "\n"
                 + mode_help(r.mode)
                 + "\n"
-                + self.tr("%1 doses to %n site(s)", None, int(r.sites)).replace("%1", fmt.integer(r.doses))
+                + self.tr("%1 doses to %Ln site(s)", None, int(r.sites)).replace("%1", fmt.integer(r.doses))
                 + "\n"
                 + self.tr("Planned by %1").replace("%1", r.created_by)
             )
@@ -296,14 +297,14 @@ class SiteListsModel(TableModel):
                 return SHORT_FG
         if role == Qt.ItemDataRole.ToolTipRole:
             parts = [f"{lst.site_name} ({lst.site_code})", self.tr("List %1").replace("%1", lst.list_number)]
-            address = ", ".join(x for x in (lst.address, lst.city) if x)
+            address = formats.address_line(lst.address, lst.city)
             if address:
                 parts.append(address)
             short = sum(int(r.short) for r in lst.requests)
             if short:
                 parts.append(self.tr("Gets %1 doses less than requested").replace("%1", fmt.integer(short)))
             if is_mobile(lst):
-                parts.append(self.tr("%n visit(s) planned", None, len(lst.visits)))
+                parts.append(self.tr("%Ln visit(s) planned", None, len(lst.visits)))
             if lst.received_at is not None:
                 parts.append(
                     self.tr("Received by %1, %2")
@@ -452,7 +453,7 @@ class RequestsModel(TableModel):
             lines.append(self.tr("Proposal: %1").replace("%1", basis))
         if per > 1:
             lines.append(
-                self.tr("Requested %1 doses = %n vial(s)", None, vials(r.requested, per)).replace(
+                self.tr("Requested %1 doses = %Ln vial(s)", None, vials(r.requested, per)).replace(
                     "%1", fmt.integer(r.requested)
                 )
             )

@@ -408,9 +408,9 @@ class NewRoundDialog(ServiceDialog):
                     group.setFont(0, font)
                     cover = site.cover_days
                     if cover:
-                        group.setText(2, self.tr("%n day(s)", None, int(cover)))
+                        group.setText(2, self.tr("%Ln day(s)", None, int(cover)))
                         group.setToolTip(
-                            2, self.tr("Target cover: stock for %n day(s) of use at each site of this kind", None, int(cover))
+                            2, self.tr("Target cover: stock for %Ln day(s) of use at each site of this kind", None, int(cover))
                         )
                     self.sites_tree.addTopLevelItem(group)
                     groups[kind] = group
@@ -495,7 +495,7 @@ class NewRoundDialog(ServiceDialog):
 
     def _refresh(self) -> None:
         n = len(self.site_codes())
-        self.sites_count.setText(self.tr("%n site(s) ticked", None, n))
+        self.sites_count.setText(self.tr("%Ln site(s) ticked", None, n))
         products = self.product_ids()
         self.ok_button.setEnabled(not self._busy and n > 0 and (products is None or bool(products)))
 
@@ -1970,11 +1970,11 @@ class DistributionPage(QWidget):
         units = sum(int(line.units) for lst in live for line in lst.lines)
         requested = sum(int(r.requested) for lst in live for r in lst.requests)
         text = (
-            self.tr("%n site(s)", None, len(live))
+            self.tr("%Ln site(s)", None, len(live))
             + " · "
             + self.tr("%1 of %2 doses requested").replace("%1", fmt.integer(doses)).replace("%2", fmt.integer(requested))
             + " · "
-            + _count(self.tr("%n unit(s)", None, units), units)
+            + _count(self.tr("%Ln unit(s)", None, units), units)
         )
         received = [lst for lst in live if lst.status == "received"]
         if view.status != DRAFT and live:
@@ -2014,11 +2014,11 @@ class DistributionPage(QWidget):
                 for site, got, asked in who[:4]
             ]
             if len(who) > 4:
-                gets.append(self.tr("%n more site(s)", None, len(who) - 4))
+                gets.append(self.tr("%Ln more site(s)", None, len(who) - 4))
             head = self.tr("Short by %1 doses of %2:").replace("%1", fmt.integer(short)).replace("%2", escape(product))
             parts.append(f"<b>{head}</b> {', '.join(gets)}")
         if len(lines) > 4:
-            parts.append(escape(self.tr("%n more product(s) short", None, len(lines) - 4)))
+            parts.append(escape(self.tr("%Ln more product(s) short", None, len(lines) - 4)))
         how = (
             self.tr("Split fairly: every site gets about the same share of its request.")
             if fair
@@ -2045,7 +2045,7 @@ class DistributionPage(QWidget):
         requested = fmt.integer(r.requested)
         if per > 1:
             n = vials(r.requested, per)
-            requested += " (" + _count(self.tr("%n vial(s)", None, n), n) + ")"
+            requested += " (" + _count(self.tr("%Ln vial(s)", None, n), n) + ")"
         text = (
             f"{lst.site_name} · {r.product}: "
             + self.tr("proposed %1, requested %2, allocated %3")
@@ -2141,7 +2141,7 @@ class DistributionPage(QWidget):
             self.tr("Round %1 planned for %2: %3")
             .replace("%1", view.number)
             .replace("%2", fmt.date_text(view.planned_for))
-            .replace("%3", self.tr("%n site(s)", None, len(live)))
+            .replace("%3", self.tr("%Ln site(s)", None, len(live)))
         )
         self.requests_table.setFocus()
         if self.requests_model.rowCount():
@@ -2302,8 +2302,8 @@ class DistributionPage(QWidget):
             self.tr("Dispatch round %1: %2 doses in %3 to %4?")
             .replace("%1", view.number)
             .replace("%2", fmt.integer(doses))
-            .replace("%3", _count(self.tr("%n unit(s)", None, units), units))
-            .replace("%4", self.tr("%n site(s)", None, len(live)))
+            .replace("%3", _count(self.tr("%Ln unit(s)", None, units), units))
+            .replace("%4", self.tr("%Ln site(s)", None, len(live)))
         )
         details = [mode_help(view.mode)]
         if view.mode == IN_TRANSIT:
@@ -2334,7 +2334,7 @@ class DistributionPage(QWidget):
             live = [lst for lst in view.lists if lst.status != CANCELLED and lst.lines]
             text = self.tr("Round %1 dispatched: %2 doses to %3").replace("%1", view.number).replace(
                 "%2", fmt.integer(sum(list_doses(lst) for lst in live))
-            ).replace("%3", self.tr("%n site(s)", None, len(live)))
+            ).replace("%3", self.tr("%Ln site(s)", None, len(live)))
             if view.mode == IN_TRANSIT:
                 text += " · " + self.tr("in transit until each site confirms")
             self.strip.show_ok(text)

@@ -159,7 +159,7 @@ class ExpiryChart(QWidget):
         ax.set_ylabel(self.tr("Doses"), color=self._text, fontsize=8)
         title = self.tr("Doses reaching their use-by date per week")
         if t.later:
-            title += "  ·  " + self.tr("later: %1 doses").replace("%1", fmt.integer(t.later))
+            title += "  ·  " + self.tr("later: %Ln dose(s)", None, t.later)
         ax.set_title(title, color=self._text, fontsize=9, loc="left")
         if self.bars:
             ax.legend(loc="upper right", fontsize=7.5, frameon=False, ncols=min(4, len(self.bars)))
@@ -173,7 +173,7 @@ class ExpiryChart(QWidget):
 
     def _week_label(self, monday: date) -> str:
         week = monday.isocalendar().week
-        day = monday.strftime("%d-%m") if fmt.language() == "da" else monday.strftime("%d %b")
+        day = fmt.day_month(monday)
         return self.tr("wk %1").replace("%1", str(week)) + "\n" + day
 
     def _outline(self) -> None:

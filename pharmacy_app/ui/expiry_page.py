@@ -186,8 +186,8 @@ class BucketTile(QFrame):
 
     def set_counts(self, doses: int, lots: int) -> None:
         self.doses, self.lots = doses, lots
-        self.doses_label.setText(self.tr("%1 doses").replace("%1", fmt.integer(doses)))
-        self.lots_label.setText(self.tr("%n lot(s)", None, lots))
+        self.doses_label.setText(self.tr("%Ln dose(s)", None, doses))
+        self.lots_label.setText(self.tr("%Ln lot(s)", None, lots))
 
 
 class WindowsDialog(QDialog):
@@ -502,8 +502,8 @@ class OverviewTab(RefreshingTab):
     def _update_count(self) -> None:
         if self._loading and self.data is None:
             return
-        rows = self.tr("%n row(s)", None, self.model.rowCount())
-        doses = self.tr("%1 doses").replace("%1", fmt.integer(self.model.total_doses()))
+        rows = self.tr("%Ln row(s)", None, self.model.rowCount())
+        doses = self.tr("%Ln dose(s)", None, self.model.total_doses())
         self.count_label.setText(f"{rows} · {doses}")
 
     def _fill_combos(self) -> None:

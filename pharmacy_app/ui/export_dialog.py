@@ -245,7 +245,7 @@ class Exporter(QObject):
 
     def _done(self, done: ExportDone) -> None:
         self.last = done
-        text = self.tr("Exported %n row(s) to %1", None, done.rows).replace("%1", str(done.path))
+        text = self.tr("Exported %Ln row(s) to %1", None, done.rows).replace("%1", str(done.path))
         self.window.statusBar().showMessage(text, STATUS_MESSAGE_MS)
         self.finished.emit(done)
 

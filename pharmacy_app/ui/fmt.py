@@ -2,6 +2,8 @@
 
 Danish: dates ``dd-mm-åååå``, ``.`` as thousands separator, ``,`` as decimal mark.
 English: ISO dates (``yyyy-mm-dd``), which nobody misreads, and ``,``/``.`` for numbers.
+A day without its year keeps the order of the language's date (``30-11`` / ``11-30``),
+so a week's days read like the week's dates beside them.
 Times stored in UTC are shown in the workstation's local time.
 """
 
@@ -10,6 +12,8 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QLocale
+
+from pharmacy_app.domain import formats
 
 LANGUAGES = ("da", "en")
 DEFAULT_LANGUAGE = "da"
@@ -45,7 +49,12 @@ def date_text(d: date | None) -> str:
         return ""
     if isinstance(d, datetime):
         d = local(d).date()
-    return d.strftime("%d-%m-%Y") if _language == "da" else d.isoformat()
+    return formats.date_text(d, _language)
+
+
+def day_month(d: date) -> str:
+    """A day without its year, in the order of :func:`date_text`: ``30-11`` / ``11-30``."""
+    return formats.day_month(d, _language)
 
 
 def local(dt: datetime) -> datetime:

@@ -190,9 +190,7 @@ class _StockDialog(QDialog):
 
     def _info_html(self) -> str:
         t = self.target
-        on_hand = QCoreApplication.translate("HeldStock", "%1 doses on hand").replace(
-            "%1", fmt.integer(t.doses)
-        )
+        on_hand = QCoreApplication.translate("HeldStock", "%Ln dose(s) on hand", None, t.doses)
         batch = self.tr("Batch")
         expiry = self.tr("Expiry")
         return (
@@ -393,7 +391,7 @@ class ThawDialog(_StockDialog):
 
     def _show_use_by(self) -> None:
         days = self.target.thawed_shelf_life_days or 0
-        keeps = self.tr("keeps %n day(s) at 2–8 °C", None, days)
+        keeps = self.tr("keeps %Ln day(s) at 2–8 °C", None, days)
         use_by = self.tr("use by %1").replace("%1", fmt.date_text(self.use_by()))
         never = self.tr("Thawed stock cannot be refrozen.")
         self.use_by_label.setText(f"<b>{escape(use_by)}</b> ({escape(keeps)})<br>{escape(never)}")

@@ -107,7 +107,7 @@ class HistoryPane(QWidget):
             thawed = self.tr("Thawed")
             parts.append(f"{escape(thawed)} {escape(fmt.date_text(info.thawed_on))}")
         count = self.model.rowCount()
-        movements = self.tr("%n movement(s)", None, count)
+        movements = self.tr("%Ln movement(s)", None, count)
         parts.append(escape(movements))
         self.header.setText(" &nbsp;·&nbsp; ".join(parts))
 

@@ -2,8 +2,12 @@
 Danish by default, applied at start-up.
 
 Source strings are English; ``resources/translations/pharmacy_app_da.ts`` holds the
-Danish, ``pharmacy_app_en.ts`` only the English plural forms ("1 row", "2 rows").  Qt's
-own dialogs (buttons, context menus) are translated by its ``qtbase_da`` catalogue.
+Danish, ``pharmacy_app_en.ts`` only the English plural forms ("1 row", "2 rows").  A
+count is written ``%Ln`` (not ``%n``) so it has the language's thousands separator.
+Qt's own dialogs (buttons, context menus, the file dialog) are translated by its
+``qtbase_da`` catalogue and ``qt_extra_da.ts``, which adds what qtbase_da lacks; the
+window uses Qt's own dialogs, not the desktop's, which speak the desktop's language
+(``AA_DontUseNativeDialogs``, set in :func:`pharmacy_app.ui.app.setup_application`).
 After changing strings in ``pharmacy_app/ui``::
 
     pyside6-lupdate pharmacy_app/ui/*.py -target-language da_DK \
@@ -11,7 +15,8 @@ After changing strings in ``pharmacy_app/ui``::
     pyside6-lupdate -pluralonly pharmacy_app/ui/*.py -target-language en_GB \
         -ts resources/translations/pharmacy_app_en.ts
     # translate what is new (a test fails while anything is unfinished), then
-    pyside6-lrelease resources/translations/pharmacy_app_da.ts resources/translations/pharmacy_app_en.ts
+    pyside6-lrelease resources/translations/pharmacy_app_da.ts resources/translations/pharmacy_app_en.ts \
+        resources/translations/qt_extra_da.ts
 """
 
 from __future__ import annotations
@@ -44,10 +49,18 @@ def install_language(app: QCoreApplication, lang: str) -> list[QTranslator]:
         installed.append(ours)
     if lang == "en":
         return installed
-    qt = QTranslator(app)
-    if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        installed.append(qt)
+    # Qt's own words: qtbase covers QtCore, QtGui and QtWidgets (the only Qt modules with
+    # words of their own that the app shows; QtPdf and the charts have none), and our
+    # supplement what qtbase_da lacks (the file dialog's "Look in", "Files of type").
+    catalogues = (
+        (f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        (f"qt_extra_{lang}", translations_dir()),
+    )
+    for name, folder in catalogues:
+        qt = QTranslator(app)
+        if qt.load(name, folder):
+            app.installTranslator(qt)
+            installed.append(qt)
     return installed
 
 

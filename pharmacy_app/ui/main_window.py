@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 from pharmacy_app import __version__
 from pharmacy_app.services import queries
 from pharmacy_app.services.app import App
-from pharmacy_app.ui import fmt
 from pharmacy_app.ui.consumption_page import ConsumptionPage
 from pharmacy_app.ui.distribution_page import DistributionPage
 from pharmacy_app.ui.expiry_page import ExpiryBanner, ExpiryPage, ExpiryStatusLabel, ExpiryWatch
@@ -282,11 +281,10 @@ class MainWindow(QMainWindow):
         self.ops.query(queries.stock_summary, self._show_stock_summary, parent=self)
 
     def _show_stock_summary(self, s: queries.StockSummary) -> None:
-        lots = self.tr("%n lot(s)", None, s.lots)
-        places = self.tr("%n location(s)", None, s.locations)
+        lots = self.tr("%Ln lot(s)", None, s.lots)
+        places = self.tr("%Ln location(s)", None, s.locations)
         self.stock_label.setText(
-            self.tr("Stock: %1 doses · %2 at %3")
-            .replace("%1", fmt.integer(s.doses))
+            self.tr("Stock: %Ln dose(s) · %2 at %3", None, s.doses)
             .replace("%2", lots)
             .replace("%3", places)
         )

@@ -257,7 +257,7 @@ class PdfPreviewDialog(QDialog):
             shortcut = QShortcut(keys, self)
             shortcut.activated.connect(slot)
 
-        pages = self.tr("%n page(s)", None, len(self._sizes))
+        pages = self.tr("%Ln page(s)", None, len(self._sizes))
         self.page_label.setText(pages)
         self.resize(self._initial_size())
         self._layout_pages()

@@ -285,9 +285,9 @@ class RecallTab(RefreshingTab):
         return [
             Column(
                 self.tr("Location"),
-                lambda h: (h.location_kind in (PHARMACY_KIND, QUARANTINE_KIND), h.location_name),
-                lambda h: h.location_name,
-                tip=lambda h: f"{h.location_name} ({h.location_code})",
+                lambda h: (h.location_kind in (PHARMACY_KIND, QUARANTINE_KIND), self._holder_name(h)),
+                self._holder_name,
+                tip=lambda h: f"{self._holder_name(h)} ({h.going_to_code or h.location_code})",
             ),
             Column(self.tr("Kind"), lambda h: self._kind_name(h.location_kind)),
             Column(self.tr("Address"), lambda h: h.address, tip=lambda h: h.address),
@@ -301,6 +301,12 @@ class RecallTab(RefreshingTab):
     @staticmethod
     def _doses_out(v: RecallView) -> int:
         return sum(h.doses for h in v.holders if not h.at_pharmacy)
+
+    def _holder_name(self, h: HolderView) -> str:
+        """A location, or for stock in transit the place it is going to."""
+        if h.in_transit and h.going_to_name:
+            return self.tr("In transit to %1").replace("%1", h.going_to_name)
+        return labels.location_name(h.location_code, h.location_name)
 
     def _kind_name(self, code: str) -> str:
         if not code:
@@ -409,8 +415,8 @@ class RecallTab(RefreshingTab):
         box.setText(self.tr("Recall batch %1 of %2?").replace("%1", b.batch).replace("%2", b.product))
         box.setInformativeText(
             self.tr("It is blocked from picking, distribution and use at every location: now %1 at %2.")
-            .replace("%1", self.tr("%n dose(s)", None, b.doses))
-            .replace("%2", self.tr("%n location(s)", None, b.locations))
+            .replace("%1", self.tr("%Ln dose(s)", None, b.doses))
+            .replace("%2", self.tr("%Ln location(s)", None, b.locations))
             + "\n"
             + self.tr("Reason: %1").replace("%1", reason)
             + "\n\n"
@@ -540,15 +546,15 @@ class RecallTab(RefreshingTab):
         totals = ""
         if self.shown_lot is not None:
             totals = (
-                self.tr("%n location(s)", None, len(rows))
+                self.tr("%Ln location(s)", None, len(rows))
                 + " · "
-                + self.tr("%n dose(s)", None, sum(h.doses for h in rows))
+                + self.tr("%Ln dose(s)", None, sum(h.doses for h in rows))
             )
             if view is not None:
                 totals += " · " + (
                     self.tr("to bring back: %1 from %2")
-                    .replace("%1", self.tr("%n vial(s)", None, sum(h.vials for h in out)))
-                    .replace("%2", self.tr("%n site(s)", None, len(out)))
+                    .replace("%1", self.tr("%Ln vial(s)", None, sum(h.vials for h in out)))
+                    .replace("%2", self.tr("%Ln site(s)", None, len(out)))
                 )
         self.holder_totals.setText(totals)
 

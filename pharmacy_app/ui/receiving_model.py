@@ -309,14 +309,14 @@ class ReceiptLinesModel(TableModel):
                 return ""
             more = len(line.problems) + len(line.warnings) - 1
             first = self.short_problem(found[0])
-            return first if more <= 0 else first + " " + self.tr("(+%n more)", None, more)
+            return first if more <= 0 else first + " " + self.tr("(+%Ln more)", None, more)
         return ""
 
     def short_problem(self, problem: Problem) -> str:
         """A few words for the last column; the whole text is in its tooltip."""
         code = problem.code
         if code == "short_dated":
-            return self.tr("Short-dated (%n day(s))", None, int(problem.params.get("days", 0)))
+            return self.tr("Short-dated (%Ln day(s))", None, int(problem.params.get("days", 0)))
         if code == "lot_expired":
             return self.tr("Expired")
         if code == "hold_reason_required":
@@ -478,16 +478,16 @@ class ReceiptListModel(TableModel):
         return None
 
     def _tooltip(self, r: ReceiptView) -> str:
-        doses = QCoreApplication.translate("ReceivingModel", "%1 doses").replace("%1", fmt.integer(r.doses))
-        packs = self.tr("%n pack(s)", None, r.packs)
-        lines_count = self.tr("%n line(s)", None, len(r.lines))
+        doses = QCoreApplication.translate("ReceivingModel", "%Ln dose(s)", None, r.doses)
+        packs = self.tr("%Ln pack(s)", None, r.packs)
+        lines_count = self.tr("%Ln line(s)", None, len(r.lines))
         delivered = QCoreApplication.translate("ReceivingModel", "Delivered %1").replace(
             "%1", fmt.date_text(r.delivered_on)
         )
         lines = [f"{r.note_number} · {status_text(r.status)}", delivered, f"{lines_count} · {packs} · {doses}"]
         held = sum(1 for line in r.lines if line.hold)
         if held:
-            lines.append(self.tr("%n line(s) on hold", None, held))
+            lines.append(self.tr("%Ln line(s) on hold", None, held))
         if r.posted_at is not None:
             lines.append(
                 QCoreApplication.translate("ReceivingModel", "Posted %1 by %2")

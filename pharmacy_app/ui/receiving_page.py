@@ -552,14 +552,14 @@ class ImportPreviewDialog(QDialog):
         count = len(problems)
         if count:
             self.problems_title.setText(
-                self.tr("%n problem(s) stop the import", None, count)
+                self.tr("%Ln problem(s) stop the import", None, count)
             )
             self.problems_title.setStyleSheet("color: #7d0f14;")
         elif self.preview.short_dated:
             # Not "no problems" in green above a box that asks for a confirmation.
             self.problems_title.setText(
                 self.tr(
-                    "No errors in the file, but %n short-dated lot(s) need your confirmation below",
+                    "No errors in the file, but %Ln short-dated lot(s) need your confirmation below",
                     None,
                     len(self.preview.short_dated),
                 )
@@ -574,7 +574,7 @@ class ImportPreviewDialog(QDialog):
         p = self.preview
         note = escape(p.note_number or "—")
         delivered = escape(fmt.date_text(p.delivered_on) if p.delivered_on else "—")
-        lines = self.tr("%n line(s)", None, len(p.lines))
+        lines = self.tr("%Ln line(s)", None, len(p.lines))
         doses = self.tr("%1 packs · %2 doses").replace("%1", fmt.integer(p.packs)).replace("%2", fmt.integer(p.doses))
         note_word = self.tr("Delivery note")
         delivered_word = self.tr("Delivered")
@@ -608,7 +608,7 @@ class ImportPreviewDialog(QDialog):
         self.lines_table.setVisible(bool(p.lines))
         if p.short_dated:
             items = "".join(f"<li>{escape(labels.problem_text(w))}</li>" for w in p.short_dated)
-            title = self.tr("%n short-dated lot(s) need your confirmation:", None, len(p.short_dated))
+            title = self.tr("%Ln short-dated lot(s) need your confirmation:", None, len(p.short_dated))
             self.short_list.setText(f"<b>{escape(title)}</b><ul style='margin:2px 0 0 -20px'>{items}</ul>")
         self.short_list.setVisible(bool(p.short_dated))
         self.confirm_check.setVisible(bool(p.short_dated))
@@ -1132,7 +1132,7 @@ class ReceivingPage(QWidget):
     def _imported(self, view: ReceiptView) -> None:
         self.list_model.update_receipt(view)
         self._show_receipt(view)
-        lines = self.tr("%n line(s)", None, len(view.lines))
+        lines = self.tr("%Ln line(s)", None, len(view.lines))
         self.strip.show_ok(
             self.tr("Delivery note %1 imported and posted: %2, %3 doses in stock")
             .replace("%1", view.note_number)
@@ -1163,7 +1163,7 @@ class ReceivingPage(QWidget):
             return self.tr("No receipts yet.") + " " + start
         return (
             self.tr(
-                "No receipts made on this page yet, but the stock holds %n delivery note(s) from SSI "
+                "No receipts made on this page yet, but the stock holds %Ln delivery note(s) from SSI "
                 "(the latest on %1) booked without a receipt here, by the demo data or the command "
                 "line. Their lots and history are on the Stock page.",
                 None,
@@ -1248,19 +1248,19 @@ class ReceivingPage(QWidget):
             f"&nbsp;&nbsp;<span style='font-size:large; color:{colour}'><b>{escape(status_text(view.status))}</b></span>"
             f"<br>{' &nbsp;·&nbsp; '.join(parts)}"
         )
-        lines = self.tr("%n line(s)", None, len(view.lines))
-        packs = self.tr("%n pack(s)", None, view.packs)
-        doses = self.tr("%1 doses").replace("%1", fmt.integer(view.doses))
+        lines = self.tr("%Ln line(s)", None, len(view.lines))
+        packs = self.tr("%Ln pack(s)", None, view.packs)
+        doses = self.tr("%Ln dose(s)", None, view.doses)
         text = f"{lines} · {packs} · {doses}"
         held = sum(1 for line in view.lines if line.hold)
         if held:
-            text += " · " + self.tr("%n on hold", None, held)
+            text += " · " + self.tr("%Ln on hold", None, held)
         problems = sum(1 for line in view.lines if line.problems)
         warnings = sum(1 for line in view.lines if line.warnings and not line.problems)
         if problems:
-            text += " · " + self.tr("%n with problems", None, problems)
+            text += " · " + self.tr("%Ln with problems", None, problems)
         if warnings:
-            text += " · " + self.tr("%n short-dated", None, warnings)
+            text += " · " + self.tr("%Ln short-dated", None, warnings)
         self.totals_label.setText(text)
 
     def _update_buttons(self) -> None:
@@ -1413,7 +1413,7 @@ class ReceivingPage(QWidget):
                     .replace("%1", str(added.line_no))
                     .replace("%2", added.product)
                     .replace("%3", added.batch)
-                    .replace("%4", self.tr("%n pack(s)", None, added.packs))
+                    .replace("%4", self.tr("%Ln pack(s)", None, added.packs))
                 )
             # The product stays (the next line is often the same vaccine); a new batch has
             # its own expiry, so that is typed again rather than carried over by mistake.
@@ -1603,7 +1603,7 @@ class ReceivingPage(QWidget):
             return
         bad = [line for line in view.lines if line.problems]
         if bad:
-            count = self.tr("%n line(s)", None, len(bad))
+            count = self.tr("%Ln line(s)", None, len(bad))
             self._refuse(
                 self.tr("Lines that cannot be received (marked red): %1. Change or remove them, then post.").replace(
                     "%1", count
@@ -1623,7 +1623,7 @@ class ReceivingPage(QWidget):
         box.setWindowTitle(self.tr("Short-dated lots"))
         count = len(view.warnings)
         box.setText(
-            self.tr("%n lot(s) on this receipt expire sooner than required. Receive anyway?", None, count)
+            self.tr("%Ln lot(s) on this receipt expire sooner than required. Receive anyway?", None, count)
         )
         box.setInformativeText("\n\n".join(labels.problem_text(w) for w in view.warnings))
         receive = box.addButton(self.tr("Receive anyway"), QMessageBox.ButtonRole.AcceptRole)

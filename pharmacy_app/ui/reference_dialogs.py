@@ -354,8 +354,11 @@ class LocationDialog(_FormDialog):
         f.addRow(self.tr("Name"), self.name_edit)
         f.addRow(self.tr("Kind"), self.kind_combo)
         f.addRow(self.tr("Region"), self.region_combo)
+        # Street and town apart: documents join them once ("Hovedgaden 1, 2100 København Ø").
+        self.address_edit.setPlaceholderText(self.tr("Street and number"))
+        self.city_edit.setPlaceholderText(self.tr("e.g. 2100 København Ø"))
         f.addRow(self.tr("Address"), self.address_edit)
-        f.addRow(self.tr("City"), self.city_edit)
+        f.addRow(self.tr("Postcode and town"), self.city_edit)
         f.addRow("", self.active_check)
         if location is not None:
             self.code_edit.setText(location.code)

@@ -4,8 +4,10 @@ the differences against the version sent, and the archive of sent reports.
 Each model holds a short, complete list of plain rows (a month has one summary row per
 product, the archive one row per version sent), so there is no incremental fetching.
 What must hold: the summary shows the columns of :mod:`pharmacy_app.reports.ssi_layout`
-in the file's order and with the file's Danish names (they are SSI's words, not the
-UI's), and a row whose ``Afstemt`` is not ``OK`` is red.
+in the file's order, a row whose ``Afstemt`` is not ``OK`` is red, and the window speaks
+the UI language: in Danish the headers, sheets and columns are the file's own words (they
+are SSI's), in English their English names (:data:`WORKBOOK_ENGLISH`), with the file's
+word in the tooltip.  The workbook itself always keeps SSI's Danish layout.
 """
 
 from __future__ import annotations
@@ -34,6 +36,36 @@ SUMMARY_SHEET = "Opsummering"
 RECONCILED_COLUMN = "Afstemt"
 SHORT_HASH = 12
 
+# SSI's words in the workbook (sheets, columns, cover labels) as the English window says them.
+WORKBOOK_ENGLISH = {
+    # sheets
+    "Forside": "Cover", "Opsummering": "Summary", "Forbrug": "Consumption",
+    "Kassation": "Wastage", "Lager": "Stock", "Udløb": "Expiring",
+    # columns
+    "Program": "Programme", "Vaccine": "Vaccine", "Varenummer": "Item no.",
+    "Primo": "Opening stock", "Modtaget fra SSI": "Received from SSI",
+    "Modtaget fra anden region": "Received from other regions",
+    "Afgivet til anden region": "Sent to other regions", "Returneret til SSI": "Returned to SSI",
+    "Givet": "Administered", "Kasseret": "Wasted", "Lagerregulering": "Stock adjustment",
+    "Ultimo": "Closing stock", "Spildprocent": "Wastage %", "Afstemt": "Reconciled",
+    "Periode": "Period", "Stedkode": "Site code", "Sted": "Site", "Stedtype": "Site type",
+    "Batch": "Batch", "Givne doser": "Doses given", "Årsag": "Reason", "Doser": "Doses",
+    "Bemærkning": "Note", "Udløbsdato": "Expiry", "Anvendes senest": "Use by",
+    "Pakninger": "Packs", "Dage til udløb": "Days to expiry",
+    "Forventet forbrug før udløb": "Expected use before expiry",
+    # the cover, and how it reads back
+    "Felt": "Field", "Værdi": "Value", "Region": "Region", "Regionskode": "Region code",
+    "Sygehusapotek": "Hospital pharmacy", "Periode fra": "Period from", "Periode til": "Period to",
+    "Dannet": "Made", "Dannet af": "Made by", "Layoutversion": "Layout version",
+    "Kontrolsum": "Checksum", "Status": "Status", "Version": "Version",
+    "Foreløbig": "Provisional", "Endelig": "Final",
+}  # fmt: skip
+
+
+def workbook_word(name: str) -> str:
+    """A sheet's, column's or cover label's name as the window shows it."""
+    return name if fmt.language() == "da" else WORKBOOK_ENGLISH.get(name, name)
+
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -57,7 +89,9 @@ def value_text(value: object, decimals: int | None = None) -> str:
     if isinstance(value, date):
         return fmt.date_text(value)
     if isinstance(value, Mapping):
-        return "; ".join(f"{k}: {value_text(v)}" for k, v in value.items() if v not in (None, ""))
+        return "; ".join(
+            f"{workbook_word(str(k))}: {value_text(v)}" for k, v in value.items() if v not in (None, "")
+        )
     return str(value)
 
 
@@ -87,6 +121,7 @@ class Column:
     numeric: bool = False
     tooltip: Callable[[Any], str] | None = None
     header: str | None = None  # the title as shown in the header, if not ``title``
+    header_tip: str | None = None  # the header's tooltip, if not ``title``
 
 
 class RowsModel(QAbstractTableModel):
@@ -134,7 +169,7 @@ class RowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return column.header or column.title
         if role == Qt.ItemDataRole.ToolTipRole:
-            return column.title
+            return column.header_tip or column.title
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -181,7 +216,11 @@ class SummaryModel(RowsModel):
 
             numeric = c.type in ("int", "number", "text_or_int")
             tooltip = None if numeric else text
-            out.append(Column(c.name, text, numeric=numeric, tooltip=tooltip, header=two_lines(c.name)))
+            shown = workbook_word(c.name)
+            tip = self.tr("%1 in the workbook").replace("%1", c.name) if shown != c.name else c.name
+            out.append(
+                Column(c.name, text, numeric=numeric, tooltip=tooltip, header=two_lines(shown), header_tip=tip)
+            )
         self._reconciled_column = sheet.headers.index(RECONCILED_COLUMN)
         return out
 
@@ -202,7 +241,7 @@ class SummaryModel(RowsModel):
         if role == Qt.ItemDataRole.FontRole and column == self._reconciled_column:
             return bold_font()
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("Does not reconcile: Ultimo differs from the movements by %1 doses.").replace(
+            return self.tr("Does not reconcile: the closing stock differs from the movements by %1 doses.").replace(
                 "%1", value_text(row.get(RECONCILED_COLUMN))
             )
         return None
@@ -218,7 +257,7 @@ class ChangesModel(RowsModel):
 
     def columns(self) -> list[Column]:
         return [
-            Column(self.tr("Sheet"), lambda c: c.sheet),
+            Column(self.tr("Sheet"), lambda c: workbook_word(c.sheet), tooltip=lambda c: c.sheet),
             Column(self.tr("Row"), lambda c: " / ".join(c.key), tooltip=lambda c: " / ".join(c.key)),
             Column(self.tr("Column"), self._column_text),
             Column(self.tr("Sent value"), lambda c: self._value(c, c.old), tooltip=lambda c: value_text(c.old)),
@@ -227,7 +266,7 @@ class ChangesModel(RowsModel):
 
     def _column_text(self, change: Change) -> str:
         if change.column is not None:
-            return change.column
+            return workbook_word(change.column)
         return self.tr("(row added)") if change.what == "added" else self.tr("(row removed)")
 
     def _value(self, change: Change, value: object) -> str:
@@ -263,7 +302,7 @@ class ArchiveModel(RowsModel):
                 .replace("%2", fmt.integer(a.size)),
             ),
             Column("SHA-256", lambda a: short_hash(a.file_sha256), tooltip=lambda a: a.file_sha256),
-            Column("Kontrolsum", lambda a: short_hash(a.checksum), tooltip=lambda a: a.checksum),
+            Column(self.tr("Checksum"), lambda a: short_hash(a.checksum), tooltip=lambda a: a.checksum),
         ]
 
     def find(self, archive_id: int) -> int:

@@ -247,7 +247,7 @@ class ReportsPage(QWidget):
         archive_layout.addWidget(self.archive_table, 1)
         archive_buttons = QHBoxLayout()
         archive_note = QLabel(
-            self.tr("Each version is kept exactly as it was sent. Hover over SHA-256 or Kontrolsum to see it in full.")
+            self.tr("Each version is kept exactly as it was sent. Hover over SHA-256 or Checksum to see it in full.")
         )
         archive_note.setObjectName("archiveNote")
         archive_note.setWordWrap(True)
@@ -595,7 +595,7 @@ class ReportsPage(QWidget):
         if made is None:
             self.workbook_box.setTitle(self.tr("Workbook"))
             return
-        title = self.tr("Workbook for %1: summary sheet (Opsummering)").replace("%1", made.period)
+        title = self.tr("Workbook for %1: summary sheet").replace("%1", made.period)
         if made.provisional:
             title += " · " + self.tr("Provisional (Foreløbig)")
         elif made.version > 1:
@@ -618,19 +618,19 @@ class ReportsPage(QWidget):
         self.made_label.setText(
             self.tr("Made %1 by %2").replace("%1", made_at_text(made.made_at)).replace("%2", made.made_by)
         )
-        self.checksum_label.setText(self.tr("Kontrolsum: %1").replace("%1", made.checksum))
+        self.checksum_label.setText(self.tr("Checksum: %1").replace("%1", made.checksum))
         self.checksum_label.setToolTip(
             self.tr("SHA-256 of the ledger rows the report was made from; the same data gives the same sum.")
         )
         bad = self.summary_model.not_reconciled()
         if bad:
             self.reconciled_label.setText(
-                self.tr("%n row(s) do not reconcile (Afstemt is not OK): marked red.", None, bad)
+                self.tr("%Ln row(s) do not reconcile (Reconciled is not OK): marked red.", None, bad)
             )
             self.reconciled_label.setStyleSheet("color: #a11d12; font-weight: bold;")
         else:
             self.reconciled_label.setText(
-                self.tr("All %n row(s) reconcile (Afstemt OK).", None, len(made.summary))
+                self.tr("All %Ln row(s) reconcile (Reconciled is OK).", None, len(made.summary))
                 if made.summary
                 else self.tr("No stock or movements in this month: the sheets have headers only.")
             )
@@ -672,7 +672,7 @@ class ReportsPage(QWidget):
         version = str(sent.version) if sent else ""
         if found.changes:
             self.changes_header.setText(
-                self.tr("%1: %n difference(s) from version %2 sent on %3 by %4.", None, len(found.changes))
+                self.tr("%1: %Ln difference(s) from version %2 sent on %3 by %4.", None, len(found.changes))
                 .replace("%1", found.period)
                 .replace("%2", version)
                 .replace("%3", when)

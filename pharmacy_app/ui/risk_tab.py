@@ -464,18 +464,18 @@ class RiskTab(RefreshingTab):
         at_risk = sum(r.at_risk for r in rows)
         places = len({r.location_code for r in rows})
         self.risk_totals.setText(
-            self.tr("%n dose(s) at risk", None, at_risk)
+            self.tr("%Ln dose(s) at risk", None, at_risk)
             + " · "
-            + self.tr("%n location(s)", None, places)
+            + self.tr("%Ln location(s)", None, places)
             + " · "
-            + self.tr("%n row(s)", None, len(rows))
+            + self.tr("%Ln row(s)", None, len(rows))
         )
         proposals = self.proposal_model.rows()
         saved = sum(p.doses_saved for p in proposals if p.kind != OTHER_REGION)
         self.proposal_totals.setText(
-            self.tr("%n proposal(s)", None, len(proposals))
+            self.tr("%Ln proposal(s)", None, len(proposals))
             + " · "
-            + self.tr("%n dose(s) saved in the region", None, saved)
+            + self.tr("%Ln dose(s) saved in the region", None, saved)
         )
 
     def _update_buttons(self) -> None:
@@ -557,9 +557,9 @@ class AcceptProposalDialog(ServiceDialog):
         p = self.proposal
         doses = self.doses_spin.value()
         saved = min(doses, int(p.doses_saved))
-        text = self.tr("Saves up to %n dose(s) from expiring.", None, saved)
+        text = self.tr("Saves up to %Ln dose(s) from expiring.", None, saved)
         if doses < p.doses:
-            text += " " + self.tr("The proposal moves %n dose(s).", None, int(p.doses))
+            text += " " + self.tr("The proposal moves %Ln dose(s).", None, int(p.doses))
         self.doses_hint.setText(text)
 
     def submit(self) -> None:
@@ -642,7 +642,7 @@ class SendToRegionDialog(ServiceDialog):
             .replace("%1", fmt.integer(unit))
             .replace("%2", fmt.integer(int(p.doses)))
             if unit > 1
-            else self.tr("At most the %n dose(s) proposed.", None, int(p.doses)),
+            else self.tr("At most the %Ln dose(s) proposed.", None, int(p.doses)),
             "dosesHint",
         )
         doses_hint.setMinimumWidth(260)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pharmacy_app.domain import formats
 from pharmacy_app.services import reference
 from pharmacy_app.services.app import App
 from pharmacy_app.services.reference import (
@@ -177,7 +178,7 @@ class LocationListModel(_ListModel):
             self.tr("Name"),
             self.tr("Kind"),
             self.tr("Region"),
-            self.tr("City"),
+            self.tr("Postcode and town"),
             self.tr("In use"),
         ]
         self.kind_names: dict[str, str] = {}
@@ -194,8 +195,9 @@ class LocationListModel(_ListModel):
         ][column]
 
     def tooltip(self, loc: LocationInfo, column: int) -> str | None:
-        if column == self.NAME and loc.address:
-            return f"{loc.name}\n{loc.address}, {loc.city}".rstrip(", ")
+        address = formats.address_line(loc.address, loc.city)
+        if column == self.NAME and address:
+            return f"{loc.name}\n{address}"
         return None
 
 

@@ -296,7 +296,7 @@ class SetupGuide(QFrame):
 
         missing = [s for s in data.catalogue if not s.exists]
         if missing:
-            self.load_button.setText(self.tr("Load %n centre(s)", None, len(missing)))
+            self.load_button.setText(self.tr("Load %Ln centre(s)", None, len(missing)))
         else:
             self.load_button.setText(self.tr("Centres loaded"))
         self.load_button.setEnabled(home_done and bool(missing))
@@ -308,12 +308,12 @@ class SetupGuide(QFrame):
             parts = []
             if state.sites:
                 parts.append(
-                    self.tr("%n site(s) in %1.", None, state.sites).replace("%1", state.region_name)
+                    self.tr("%Ln site(s) in %1.", None, state.sites).replace("%1", state.region_name)
                 )
             if missing:
                 names = ", ".join(s.place for s in missing)
                 parts.append(
-                    self.tr("The catalogue names %n central vaccination centre(s) not added yet: %1.", None, len(missing))
+                    self.tr("The catalogue names %Ln central vaccination centre(s) not added yet: %1.", None, len(missing))
                     .replace("%1", names)
                 )
             parts.append(

@@ -62,7 +62,7 @@ class UseByTexts(QObject):
             return self.tr("Expired: could be used until %1").replace("%1", fmt.date_text(use_by))
         if left == 0:
             return self.tr("Last day of use")
-        return self.tr("%n day(s) left", None, left)
+        return self.tr("%Ln day(s) left", None, left)
 
 
 def use_by_tip(use_by: date, left: int, expired: bool) -> str:

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
     QPoint,
@@ -449,8 +448,8 @@ class StockPage(QWidget):
             self.count_label.setText(self.tr("Loading…"))
             return
         s = self.model.summary
-        rows = self.tr("%n row(s)", None, s.rows)
-        doses = QCoreApplication.translate("StockPage", "%1 doses").replace("%1", fmt.integer(s.doses))
+        rows = self.tr("%Ln row(s)", None, s.rows)
+        doses = self.tr("%Ln dose(s)", None, s.doses)
         self.count_label.setText(f"{rows} · {doses}")
 
     def _remember_selection(self) -> None:

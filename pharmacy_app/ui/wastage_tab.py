@@ -33,15 +33,17 @@ from PySide6.QtWidgets import (
 )
 
 from pharmacy_app.domain import expiry_risk as er
+from pharmacy_app.domain.types import VirtualLocation
 from pharmacy_app.services import exports, reference
 from pharmacy_app.services.app import App
 from pharmacy_app.services.expiry import GROUP_BY, WastageRow, local_today, wastage_figures
-from pharmacy_app.ui import fmt
+from pharmacy_app.ui import fmt, labels
 from pharmacy_app.ui.export_dialog import export_dir
 from pharmacy_app.ui.operations import Operations
 from pharmacy_app.ui.table_models import Index, TableModel, bold_font
 from pharmacy_app.ui.widgets import RefreshingTab, TableView, push_button
 
+IN_TRANSIT_GROUP = "in_transit"  # the site-kind group of stock lost on its way
 EXPORT_COLUMNS = ("group", "name", "administered", "wasted", "closed_vial", "open_vial", "rate_percent")
 
 
@@ -64,16 +66,24 @@ class WastageResult:
     names: dict[str, str]  # group code -> name in the UI language (programmes, kinds)
 
 
+# Groupings whose codes are the app's own ("pneumococcal", "decentral"): the table shows
+# their names only.  A product's item number and a site's code mean something to people.
+NAMED_ONLY = frozenset({"programme", "site_kind"})
+
+
 def load_wastage(app: App, start: date, end: date, group_by: str, language: str) -> WastageResult:
     """Runs on a worker thread."""
     rows = wastage_figures(app, start, end, group_by)
     names: dict[str, str] = {}
-    if language != "da":
-        if group_by == "programme":
-            names = {p.code: p.name_en for p in reference.list_programmes(app)}
-        elif group_by == "site_kind":
-            names = {k.code: k.name_en for k in reference.list_location_kinds(app)}
+    if group_by == "programme":
+        names = {p.code: by_language(p.name_da, p.name_en, language) for p in reference.list_programmes(app)}
+    elif group_by == "site_kind":
+        names = {k.code: by_language(k.name_da, k.name_en, language) for k in reference.list_location_kinds(app)}
     return WastageResult(start, end, group_by, rows, names)
+
+
+def by_language(name_da: str, name_en: str, language: str) -> str:
+    return name_da if language == "da" else name_en
 
 
 class WastageModel(TableModel):
@@ -104,8 +114,9 @@ class WastageModel(TableModel):
 
     def set_result(self, rows: list[WastageRow], names: dict[str, str]) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
         self._names = dict(names)
+        # Groups shown by name only (programmes, site kinds) are in the order of their names.
+        self._rows = sorted(rows, key=lambda r: self.name_of(r).casefold()) if names else list(rows)
         self.endResetModel()
 
     @property
@@ -123,6 +134,8 @@ class WastageModel(TableModel):
         )
 
     def name_of(self, r: WastageRow) -> str:
+        if r.group == IN_TRANSIT_GROUP:  # losses on the way to a site
+            return labels.location_name(VirtualLocation.IN_TRANSIT, r.name)
         return self._names.get(r.group, r.name)
 
     def row_at(self, row: int) -> WastageRow | None:
@@ -347,7 +360,7 @@ class WastageTab(RefreshingTab):
             window = self.window()
             bar = getattr(window, "statusBar", None)
             if callable(bar):
-                text = self.tr("Exported %n row(s) to %1", None, n).replace("%1", str(path))
+                text = self.tr("Exported %Ln row(s) to %1", None, n).replace("%1", str(path))
                 bar().showMessage(text, 30_000)
 
         return self._ops.write(work, done, label=self.tr("Exporting wastage figures…"), parent=self)
@@ -363,6 +376,7 @@ class WastageTab(RefreshingTab):
         self._loading = False
         self.result = result
         self.model.set_result(result.rows, result.names)
+        self.table.setColumnHidden(WastageModel.GROUP, result.group_by in NAMED_ONLY)
         self.export_button.setEnabled(bool(result.rows))
         total = self.model.total()
         period = f"{fmt.date_text(result.start)} – {fmt.date_text(result.end)}"

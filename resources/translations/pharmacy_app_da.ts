@@ -35,18 +35,18 @@
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/risk_tab.py" line="560" />
-            <source>Saves up to %n dose(s) from expiring.</source>
+            <source>Saves up to %Ln dose(s) from expiring.</source>
             <translation>
-                <numerusform>Redder op til %n dosis fra at udløbe.</numerusform>
-                <numerusform>Redder op til %n doser fra at udløbe.</numerusform>
+                <numerusform>Redder op til %Ln dosis fra at udløbe.</numerusform>
+                <numerusform>Redder op til %Ln doser fra at udløbe.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/risk_tab.py" line="562" />
-            <source>The proposal moves %n dose(s).</source>
+            <source>The proposal moves %Ln dose(s).</source>
             <translation>
-                <numerusform>Forslaget flytter %n dosis.</numerusform>
-                <numerusform>Forslaget flytter %n doser.</numerusform>
+                <numerusform>Forslaget flytter %Ln dosis.</numerusform>
+                <numerusform>Forslaget flytter %Ln doser.</numerusform>
             </translation>
         </message>
         <message>
@@ -58,13 +58,13 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../pharmacy_app/ui/app.py" line="46" />
-            <location filename="../../pharmacy_app/ui/app.py" line="108" />
+            <location filename="../../pharmacy_app/ui/app.py" line="48" />
+            <location filename="../../pharmacy_app/ui/app.py" line="110" />
             <source>Vaccine stock</source>
             <translation>Vaccinelager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/app.py" line="58" />
+            <location filename="../../pharmacy_app/ui/app.py" line="60" />
             <source>The database could not be opened.</source>
             <translation>Databasen kunne ikke åbnes.</translation>
         </message>
@@ -72,49 +72,57 @@
     <context>
         <name>ArchiveModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_model.py" line="254" />
+            <location filename="../../pharmacy_app/ui/reports_model.py" line="293" />
             <source>Month</source>
             <translation>Måned</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_model.py" line="255" />
+            <location filename="../../pharmacy_app/ui/reports_model.py" line="294" />
             <source>Version</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_model.py" line="256" />
+            <location filename="../../pharmacy_app/ui/reports_model.py" line="295" />
             <source>Sent at</source>
             <translation>Sendt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_model.py" line="257" />
+            <location filename="../../pharmacy_app/ui/reports_model.py" line="296" />
             <source>Sent by</source>
             <translation>Sendt af</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_model.py" line="259" />
+            <location filename="../../pharmacy_app/ui/reports_model.py" line="298" />
             <source>File</source>
             <translation>Fil</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_model.py" line="261" />
+            <location filename="../../pharmacy_app/ui/reports_model.py" line="300" />
             <source>%1 (%2 bytes)</source>
             <translation>%1 (%2 byte)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports_model.py" line="305" />
+            <source>Checksum</source>
+            <translation>Kontrolsum</translation>
         </message>
     </context>
     <context>
         <name>BucketTile</name>
-        <message>
+        <message numerus="yes">
             <location filename="../../pharmacy_app/ui/expiry_page.py" line="189" />
-            <source>%1 doses</source>
-            <translation>%1 doser</translation>
+            <source>%Ln dose(s)</source>
+            <translation>
+                <numerusform>%Ln dosis</numerusform>
+                <numerusform>%Ln doser</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/expiry_page.py" line="190" />
-            <source>%n lot(s)</source>
+            <source>%Ln lot(s)</source>
             <translation>
-                <numerusform>%n batch</numerusform>
-                <numerusform>%n batcher</numerusform>
+                <numerusform>%Ln batch</numerusform>
+                <numerusform>%Ln batcher</numerusform>
             </translation>
         </message>
     </context>
@@ -204,37 +212,37 @@
     <context>
         <name>ChangesModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_model.py" line="221" />
+            <location filename="../../pharmacy_app/ui/reports_model.py" line="260" />
             <source>Sheet</source>
             <translation>Ark</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_model.py" line="222" />
+            <location filename="../../pharmacy_app/ui/reports_model.py" line="261" />
             <source>Row</source>
             <translation>Række</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_model.py" line="223" />
+            <location filename="../../pharmacy_app/ui/reports_model.py" line="262" />
             <source>Column</source>
             <translation>Kolonne</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_model.py" line="224" />
+            <location filename="../../pharmacy_app/ui/reports_model.py" line="263" />
             <source>Sent value</source>
             <translation>Sendt værdi</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_model.py" line="225" />
+            <location filename="../../pharmacy_app/ui/reports_model.py" line="264" />
             <source>Now</source>
             <translation>Nu</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_model.py" line="231" />
+            <location filename="../../pharmacy_app/ui/reports_model.py" line="270" />
             <source>(row added)</source>
             <translation>(række tilføjet)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_model.py" line="231" />
+            <location filename="../../pharmacy_app/ui/reports_model.py" line="270" />
             <source>(row removed)</source>
             <translation>(række fjernet)</translation>
         </message>
@@ -471,10 +479,10 @@
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/consumption_page.py" line="145" />
-            <source>%n problem(s)</source>
+            <source>%Ln problem(s)</source>
             <translation>
-                <numerusform>%n problem</numerusform>
-                <numerusform>%n problemer</numerusform>
+                <numerusform>%Ln problem</numerusform>
+                <numerusform>%Ln problemer</numerusform>
             </translation>
         </message>
         <message>
@@ -661,32 +669,32 @@
     <context>
         <name>DiscardDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="306" />
+            <location filename="../../pharmacy_app/ui/held_stock.py" line="304" />
             <source>Discard stock</source>
             <translation>Kassér lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="315" />
+            <location filename="../../pharmacy_app/ui/held_stock.py" line="313" />
             <source>Comment (required for some reasons)</source>
             <translation>Bemærkning (kræves ved nogle årsager)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="316" />
+            <location filename="../../pharmacy_app/ui/held_stock.py" line="314" />
             <source>&amp;Reason</source>
             <translation>&amp;Årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="318" />
+            <location filename="../../pharmacy_app/ui/held_stock.py" line="316" />
             <source>Co&amp;mment</source>
             <translation>Be&amp;mærkning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="322" />
+            <location filename="../../pharmacy_app/ui/held_stock.py" line="320" />
             <source>&amp;Discard</source>
             <translation>&amp;Kassér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="350" />
+            <location filename="../../pharmacy_app/ui/held_stock.py" line="348" />
             <source>Discarding…</source>
             <translation>Kasserer…</translation>
         </message>
@@ -788,18 +796,18 @@
             <location filename="../../pharmacy_app/ui/discard_tab.py" line="231" />
             <location filename="../../pharmacy_app/ui/discard_tab.py" line="264" />
             <location filename="../../pharmacy_app/ui/discard_tab.py" line="292" />
-            <source>%n dose(s)</source>
+            <source>%Ln dose(s)</source>
             <translation>
-                <numerusform>%n dose</numerusform>
-                <numerusform>%n doser</numerusform>
+                <numerusform>%Ln dose</numerusform>
+                <numerusform>%Ln doser</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/discard_tab.py" line="203" />
-            <source>(%n row(s))</source>
+            <source>(%Ln row(s))</source>
             <translation>
-                <numerusform>(%n række)</numerusform>
-                <numerusform>(%n rækker)</numerusform>
+                <numerusform>(%Ln række)</numerusform>
+                <numerusform>(%Ln rækker)</numerusform>
             </translation>
         </message>
         <message>
@@ -834,10 +842,10 @@
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/discard_tab.py" line="278" />
-            <source>%n row(s)</source>
+            <source>%Ln row(s)</source>
             <translation>
-                <numerusform>%n række</numerusform>
-                <numerusform>%n rækker</numerusform>
+                <numerusform>%Ln række</numerusform>
+                <numerusform>%Ln rækker</numerusform>
             </translation>
         </message>
         <message>
@@ -854,77 +862,77 @@
     <context>
         <name>DistributionModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="62" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="63" />
             <source>Draft</source>
             <translation>Kladde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="63" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="64" />
             <source>Dispatched</source>
             <translation>Afsendt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="64" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="65" />
             <source>Received</source>
             <translation>Modtaget</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="65" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="66" />
             <source>Cancelled</source>
             <translation>Annulleret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="66" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="67" />
             <source>Reversed</source>
             <translation>Tilbageført</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="69" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="70" />
             <source>Direct</source>
             <translation>Direkte</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="70" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="71" />
             <source>In transit</source>
             <translation>Undervejs</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="73" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="74" />
             <source>Direct: stock is at the site as soon as it is dispatched</source>
             <translation>Direkte: lageret er på stedet, så snart det er afsendt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="74" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="75" />
             <source>In transit: stock is on the way until the site confirms receipt</source>
             <translation>Undervejs: lageret er på vej, indtil stedet kvitterer for modtagelsen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="80" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="81" />
             <source>Nursing home</source>
             <translation>Plejehjem</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="81" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="82" />
             <source>Sheltered housing</source>
             <translation>Botilbud</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="82" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="83" />
             <source>Prison</source>
             <translation>Fængsel</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="83" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="84" />
             <source>Asylum or departure centre</source>
             <translation>Asyl- eller udrejsecenter</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="84" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="85" />
             <source>Home visit (bed-bound citizen)</source>
             <translation>Hjemmebesøg (sengeliggende borger)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="85" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="86" />
             <source>Homeless shelter</source>
             <translation>Herberg</translation>
         </message>
@@ -1217,10 +1225,10 @@
             <location filename="../../pharmacy_app/ui/distribution_page.py" line="2144" />
             <location filename="../../pharmacy_app/ui/distribution_page.py" line="2306" />
             <location filename="../../pharmacy_app/ui/distribution_page.py" line="2337" />
-            <source>%n site(s)</source>
+            <source>%Ln site(s)</source>
             <translation>
-                <numerusform>%n sted</numerusform>
-                <numerusform>%n steder</numerusform>
+                <numerusform>%Ln sted</numerusform>
+                <numerusform>%Ln steder</numerusform>
             </translation>
         </message>
         <message>
@@ -1231,10 +1239,10 @@
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/distribution_page.py" line="1977" />
             <location filename="../../pharmacy_app/ui/distribution_page.py" line="2305" />
-            <source>%n unit(s)</source>
+            <source>%Ln unit(s)</source>
             <translation>
-                <numerusform>%n enhed</numerusform>
-                <numerusform>%n enheder</numerusform>
+                <numerusform>%Ln enhed</numerusform>
+                <numerusform>%Ln enheder</numerusform>
             </translation>
         </message>
         <message>
@@ -1244,10 +1252,10 @@
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/distribution_page.py" line="2048" />
-            <source>%n vial(s)</source>
+            <source>%Ln vial(s)</source>
             <translation>
-                <numerusform>%n hætteglas</numerusform>
-                <numerusform>%n hætteglas</numerusform>
+                <numerusform>%Ln hætteglas</numerusform>
+                <numerusform>%Ln hætteglas</numerusform>
             </translation>
         </message>
         <message>
@@ -1262,10 +1270,10 @@
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/distribution_page.py" line="2017" />
-            <source>%n more site(s)</source>
+            <source>%Ln more site(s)</source>
             <translation>
-                <numerusform>%n sted mere</numerusform>
-                <numerusform>%n steder mere</numerusform>
+                <numerusform>%Ln sted mere</numerusform>
+                <numerusform>%Ln steder mere</numerusform>
             </translation>
         </message>
         <message>
@@ -1275,10 +1283,10 @@
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/distribution_page.py" line="2021" />
-            <source>%n more product(s) short</source>
+            <source>%Ln more product(s) short</source>
             <translation>
-                <numerusform>%n vare mere mangler</numerusform>
-                <numerusform>%n varer mere mangler</numerusform>
+                <numerusform>%Ln vare mere mangler</numerusform>
+                <numerusform>%Ln varer mere mangler</numerusform>
             </translation>
         </message>
         <message>
@@ -1588,10 +1596,13 @@
             <source>Doses reaching their use-by date per week</source>
             <translation>Doser der når sidste anvendelsesdato, pr. uge</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../pharmacy_app/ui/expiry_chart.py" line="162" />
-            <source>later: %1 doses</source>
-            <translation>senere: %1 doser</translation>
+            <source>later: %Ln dose(s)</source>
+            <translation>
+                <numerusform>senere: %Ln dosis</numerusform>
+                <numerusform>senere: %Ln doser</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/expiry_chart.py" line="168" />
@@ -1758,10 +1769,10 @@
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/expiry_model.py" line="56" />
             <location filename="../../pharmacy_app/ui/expiry_model.py" line="61" />
-            <source>≤ %n day(s)</source>
+            <source>≤ %Ln day(s)</source>
             <translation>
-                <numerusform>≤ %n dag</numerusform>
-                <numerusform>≤ %n dage</numerusform>
+                <numerusform>≤ %Ln dag</numerusform>
+                <numerusform>≤ %Ln dage</numerusform>
             </translation>
         </message>
         <message>
@@ -1776,10 +1787,10 @@
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/expiry_model.py" line="67" />
-            <source>Use-by more than %n day(s) from today</source>
+            <source>Use-by more than %Ln day(s) from today</source>
             <translation>
-                <numerusform>Anvendes senest om mere end %n dag</numerusform>
-                <numerusform>Anvendes senest om mere end %n dage</numerusform>
+                <numerusform>Anvendes senest om mere end %Ln dag</numerusform>
+                <numerusform>Anvendes senest om mere end %Ln dage</numerusform>
             </translation>
         </message>
         <message>
@@ -1789,26 +1800,26 @@
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/expiry_model.py" line="75" />
-            <source>%1 doses have expired (%n lot(s))</source>
+            <source>%1 doses have expired (%Ln lot(s))</source>
             <translation>
-                <numerusform>%1 doser er udløbet (%n batch)</numerusform>
-                <numerusform>%1 doser er udløbet (%n batcher)</numerusform>
+                <numerusform>%1 doser er udløbet (%Ln batch)</numerusform>
+                <numerusform>%1 doser er udløbet (%Ln batcher)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/expiry_model.py" line="79" />
-            <source>%1 doses expire within %2 days (%n lot(s))</source>
+            <source>%1 doses expire within %2 days (%Ln lot(s))</source>
             <translation>
-                <numerusform>%1 doser udløber inden for %2 dage (%n batch)</numerusform>
-                <numerusform>%1 doser udløber inden for %2 dage (%n batcher)</numerusform>
+                <numerusform>%1 doser udløber inden for %2 dage (%Ln batch)</numerusform>
+                <numerusform>%1 doser udløber inden for %2 dage (%Ln batcher)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/expiry_model.py" line="85" />
-            <source>%1 doses will not be used in time at their site's rate (%n lot(s))</source>
+            <source>%1 doses will not be used in time at their site's rate (%Ln lot(s))</source>
             <translation>
-                <numerusform>%1 doser bliver ikke brugt i tide med stedets forbrug (%n batch)</numerusform>
-                <numerusform>%1 doser bliver ikke brugt i tide med stedernes forbrug (%n batcher)</numerusform>
+                <numerusform>%1 doser bliver ikke brugt i tide med stedets forbrug (%Ln batch)</numerusform>
+                <numerusform>%1 doser bliver ikke brugt i tide med stedernes forbrug (%Ln batcher)</numerusform>
             </translation>
         </message>
         <message>
@@ -1818,18 +1829,18 @@
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/expiry_model.py" line="90" />
-            <source>%n day(s) left</source>
+            <source>%Ln day(s) left</source>
             <translation>
-                <numerusform>%n dag tilbage</numerusform>
-                <numerusform>%n dage tilbage</numerusform>
+                <numerusform>%Ln dag tilbage</numerusform>
+                <numerusform>%Ln dage tilbage</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/expiry_model.py" line="94" />
-            <source>%1 %2: use by %3 (%4), %5 doses at %n location(s)</source>
+            <source>%1 %2: use by %3 (%4), %5 doses at %Ln location(s)</source>
             <translation>
-                <numerusform>%1 %2: anvendes senest %3 (%4), %5 doser på %n sted</numerusform>
-                <numerusform>%1 %2: anvendes senest %3 (%4), %5 doser på %n steder</numerusform>
+                <numerusform>%1 %2: anvendes senest %3 (%4), %5 doser på %Ln sted</numerusform>
+                <numerusform>%1 %2: anvendes senest %3 (%4), %5 doser på %Ln steder</numerusform>
             </translation>
         </message>
     </context>
@@ -1844,6 +1855,11 @@
             <location filename="../../pharmacy_app/ui/export_dialog.py" line="82" />
             <source>CSV, comma-separated (*.csv)</source>
             <translation>CSV, kommasepareret (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="80" />
+            <source>CSV for Danish Excel, semicolon-separated (*.csv)</source>
+            <translation>CSV til dansk Excel, semikolonsepareret (*.csv)</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/export_dialog.py" line="132" />
@@ -1870,23 +1886,18 @@
             <source>Exporting stock…</source>
             <translation>Eksporterer lager…</translation>
         </message>
-        <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/export_dialog.py" line="248" />
-            <source>Exported %n row(s) to %1</source>
-            <translation>
-                <numerusform>Eksporterede %n række til %1</numerusform>
-                <numerusform>Eksporterede %n rækker til %1</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/export_dialog.py" line="80" />
-            <source>CSV for Danish Excel, semicolon-separated (*.csv)</source>
-            <translation>CSV til dansk Excel, semikolonsepareret (*.csv)</translation>
-        </message>
         <message>
             <location filename="../../pharmacy_app/ui/export_dialog.py" line="242" />
             <source>Export cancelled; %1 was not written.</source>
             <translation>Eksporten er annulleret; %1 blev ikke skrevet.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="248" />
+            <source>Exported %Ln row(s) to %1</source>
+            <translation>
+                <numerusform>Eksporterede %Ln række til %1</numerusform>
+                <numerusform>Eksporterede %Ln rækker til %1</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1895,11 +1906,6 @@
             <location filename="../../pharmacy_app/ui/held_stock.py" line="78" />
             <source>Held in quarantine: in stock but cannot be picked until a pharmacist releases it or discards it.</source>
             <translation>Tilbageholdt i karantæne: på lager, men kan ikke plukkes, før en farmaceut frigiver eller kasserer det.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="193" />
-            <source>%1 doses on hand</source>
-            <translation>%1 doser på lager</translation>
         </message>
     </context>
     <context>
@@ -2029,24 +2035,24 @@
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/history_pane.py" line="110" />
-            <source>%n movement(s)</source>
+            <source>%Ln movement(s)</source>
             <translation>
-                <numerusform>%n bevægelse</numerusform>
-                <numerusform>%n bevægelser</numerusform>
+                <numerusform>%Ln bevægelse</numerusform>
+                <numerusform>%Ln bevægelser</numerusform>
             </translation>
         </message>
     </context>
     <context>
         <name>HomeGate</name>
         <message>
-            <location filename="../../pharmacy_app/ui/setup_guide.py" line="395" />
-            <source>Choose home pharmacy…</source>
-            <translation>Vælg eget sygehusapotek…</translation>
-        </message>
-        <message>
             <location filename="../../pharmacy_app/ui/setup_guide.py" line="389" />
             <source>No home pharmacy is chosen yet. Choose the pharmacy this installation works for before the first delivery is received.</source>
             <translation>Der er endnu ikke valgt et sygehusapotek for installationen. Vælg det apotek, installationen arbejder for, før den første levering modtages.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/setup_guide.py" line="395" />
+            <source>Choose home pharmacy…</source>
+            <translation>Vælg eget sygehusapotek…</translation>
         </message>
     </context>
     <context>
@@ -2060,6 +2066,11 @@
             <location filename="../../pharmacy_app/ui/setup_guide.py" line="96" />
             <source>Choose the pharmacy this installation works for. Deliveries from SSI are received there, and the sites of its region are the ones it supplies. It can be changed later under Settings, General.</source>
             <translation>Vælg det sygehusapotek, installationen arbejder for. Leverancer fra SSI modtages dér, og det er stederne i apotekets region, der forsynes. Det kan ændres senere under Indstillinger, Generelt.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/setup_guide.py" line="106" />
+            <source>Choose the region's pharmacy…</source>
+            <translation>Vælg regionens sygehusapotek…</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/setup_guide.py" line="107" />
@@ -2080,11 +2091,6 @@
             <location filename="../../pharmacy_app/ui/setup_guide.py" line="159" />
             <source>Saving…</source>
             <translation>Gemmer…</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/setup_guide.py" line="106" />
-            <source>Choose the region's pharmacy…</source>
-            <translation>Vælg regionens sygehusapotek…</translation>
         </message>
     </context>
     <context>
@@ -2176,18 +2182,18 @@
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/receiving_page.py" line="555" />
-            <source>%n problem(s) stop the import</source>
+            <source>%Ln problem(s) stop the import</source>
             <translation>
-                <numerusform>%n problem forhindrer importen</numerusform>
-                <numerusform>%n problemer forhindrer importen</numerusform>
+                <numerusform>%Ln problem forhindrer importen</numerusform>
+                <numerusform>%Ln problemer forhindrer importen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/receiving_page.py" line="562" />
-            <source>No errors in the file, but %n short-dated lot(s) need your confirmation below</source>
+            <source>No errors in the file, but %Ln short-dated lot(s) need your confirmation below</source>
             <translation>
-                <numerusform>Ingen fejl i filen, men %n kortdateret batch skal bekræftes nedenfor</numerusform>
-                <numerusform>Ingen fejl i filen, men %n kortdaterede batcher skal bekræftes nedenfor</numerusform>
+                <numerusform>Ingen fejl i filen, men %Ln kortdateret batch skal bekræftes nedenfor</numerusform>
+                <numerusform>Ingen fejl i filen, men %Ln kortdaterede batcher skal bekræftes nedenfor</numerusform>
             </translation>
         </message>
         <message>
@@ -2197,10 +2203,10 @@
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/receiving_page.py" line="577" />
-            <source>%n line(s)</source>
+            <source>%Ln line(s)</source>
             <translation>
-                <numerusform>%n linje</numerusform>
-                <numerusform>%n linjer</numerusform>
+                <numerusform>%Ln linje</numerusform>
+                <numerusform>%Ln linjer</numerusform>
             </translation>
         </message>
         <message>
@@ -2220,10 +2226,10 @@
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/receiving_page.py" line="611" />
-            <source>%n short-dated lot(s) need your confirmation:</source>
+            <source>%Ln short-dated lot(s) need your confirmation:</source>
             <translation>
-                <numerusform>%n kortdateret batch skal bekræftes:</numerusform>
-                <numerusform>%n kortdaterede batcher skal bekræftes:</numerusform>
+                <numerusform>%Ln kortdateret batch skal bekræftes:</numerusform>
+                <numerusform>%Ln kortdaterede batcher skal bekræftes:</numerusform>
             </translation>
         </message>
         <message>
@@ -2473,102 +2479,102 @@
     <context>
         <name>LinesModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="504" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="505" />
             <source>Site</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="505" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="506" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="506" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="507" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="507" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="508" />
             <source>Use by</source>
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="508" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="509" />
             <source>Thawed</source>
             <translation>Optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="509" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="510" />
             <source>Units</source>
             <translation>Enheder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="510" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="511" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="511" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="512" />
             <source>Received</source>
             <translation>Modtaget</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="512" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="513" />
             <source>Reason</source>
             <translation>Årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="515" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="516" />
             <source>The lot picked; earliest use-by first unless changed with a reason</source>
             <translation>Den plukkede batch; tidligste anvendelsesdato først, medmindre den er skiftet med en årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="516" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="517" />
             <source>Use by: the expiry date, or earlier once thawed</source>
             <translation>Anvendes senest: udløbsdatoen, eller tidligere når optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="517" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="518" />
             <source>The day the stock was thawed</source>
             <translation>Dagen, lageret blev optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="518" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="519" />
             <source>Whole vials, syringes or applicators to pack</source>
             <translation>Hele hætteglas, sprøjter eller applikatorer, der skal pakkes</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="519" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="520" />
             <source>Doses the site confirmed it received</source>
             <translation>Doser, stedet har kvitteret for</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="520" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="521" />
             <source>Why another lot than FEFO's was chosen, or why less was received</source>
             <translation>Hvorfor en anden batch end FEFO's blev valgt, eller hvorfor der kom mindre</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="620" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="621" />
             <source>Change the lot (Change lot…) before the round is dispatched.</source>
             <translation>Skift batch (Skift batch …), før runden afsendes.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="627" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="628" />
             <source>Batch %1, expiry %2</source>
             <translation>Batch %1, udløb %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="629" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="630" />
             <source>Chosen instead of the FEFO lot: %1</source>
             <translation>Valgt i stedet for FEFO-batchen: %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="634" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="635" />
             <source>Earlier than the expiry date (%1) because the stock is thawed</source>
             <translation>Før udløbsdatoen (%1), fordi lageret er optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="638" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="639" />
             <source>Dispatched %1, received %2: %3</source>
             <translation>Afsendt %1, modtaget %2: %3</translation>
         </message>
@@ -2621,55 +2627,65 @@
             <translation>Region</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="357" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="360" />
             <source>Address</source>
             <translation>Adresse</translation>
         </message>
         <message>
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="361" />
+            <source>Postcode and town</source>
+            <translation>Postnr. og by</translation>
+        </message>
+        <message>
             <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="358" />
-            <source>City</source>
-            <translation>By</translation>
+            <source>Street and number</source>
+            <translation>Gade og nummer</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="359" />
+            <source>e.g. 2100 København Ø</source>
+            <translation>f.eks. 2100 København Ø</translation>
         </message>
     </context>
     <context>
         <name>LocationListModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="176" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="177" />
             <source>Code</source>
             <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="177" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="178" />
             <source>Name</source>
             <translation>Navn</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="178" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="179" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="179" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="180" />
             <source>Region</source>
             <translation>Region</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="180" />
-            <source>City</source>
-            <translation>By</translation>
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="181" />
+            <source>Postcode and town</source>
+            <translation>Postnr. og by</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="181" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="182" />
             <source>In use</source>
             <translation>I brug</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="193" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="194" />
             <source>Yes</source>
             <translation>Ja</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="193" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="194" />
             <source>No</source>
             <translation>Nej</translation>
         </message>
@@ -2677,142 +2693,145 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="81" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="80" />
             <source>Vaccine stock – hospital pharmacy</source>
             <translation>Vaccinelager – sygehusapotek</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="103" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="102" />
             <source>Stock</source>
             <translation>Lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="104" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="103" />
             <source>Receiving</source>
             <translation>Modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="105" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="104" />
             <source>Distribution</source>
             <translation>Distribution</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="106" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="105" />
             <source>Expiry</source>
             <translation>Udløb</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="107" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="106" />
             <source>Consumption</source>
             <translation>Forbrug</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="108" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="107" />
             <source>Reports</source>
             <translation>Rapporter</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="109" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="108" />
             <source>Settings</source>
             <translation>Indstillinger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="152" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="151" />
             <source>&amp;File</source>
             <translation>&amp;Filer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="153" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="152" />
             <source>Export &amp;stock…</source>
             <translation>Eksportér &amp;lager…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="155" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="154" />
             <source>Export &amp;movements…</source>
             <translation>Eksportér &amp;bevægelser…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="157" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="156" />
             <source>Export &amp;consumption…</source>
             <translation>Eksportér &amp;forbrug…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="166" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="165" />
             <source>&amp;Quit</source>
             <translation>&amp;Afslut</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="172" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="171" />
             <source>&amp;View</source>
             <translation>&amp;Vis</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="173" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="172" />
             <source>&amp;Refresh</source>
             <translation>&amp;Opdatér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="177" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="176" />
             <source>&amp;Find in stock</source>
             <translation>&amp;Søg i lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="190" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="189" />
             <source>&amp;Help</source>
             <translation>&amp;Hjælp</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="191" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="190" />
             <source>&amp;About</source>
             <translation>&amp;Om</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="200" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="199" />
             <source>Database: %1</source>
             <translation>Database: %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="202" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="201" />
             <source>User: %1</source>
             <translation>Bruger: %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="259" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="258" />
             <source>About</source>
             <translation>Om</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="262" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="261" />
             <source>Vaccine lot logistics for hospital pharmacies, version %1</source>
             <translation>Vaccinelogistik for sygehusapoteker, version %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="265" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="264" />
             <source>Database: %1
 User: %2</source>
             <translation>Database: %1
 Bruger: %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="285" />
-            <source>%n lot(s)</source>
+            <location filename="../../pharmacy_app/ui/main_window.py" line="284" />
+            <source>%Ln lot(s)</source>
             <translation>
-                <numerusform>%n batch</numerusform>
-                <numerusform>%n batcher</numerusform>
+                <numerusform>%Ln batch</numerusform>
+                <numerusform>%Ln batcher</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="286" />
-            <source>%n location(s)</source>
+            <location filename="../../pharmacy_app/ui/main_window.py" line="285" />
+            <source>%Ln location(s)</source>
             <translation>
-                <numerusform>%n sted</numerusform>
-                <numerusform>%n steder</numerusform>
+                <numerusform>%Ln sted</numerusform>
+                <numerusform>%Ln steder</numerusform>
             </translation>
         </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="288" />
-            <source>Stock: %1 doses · %2 at %3</source>
-            <translation>Lager: %1 doser · %2 på %3</translation>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/main_window.py" line="287" />
+            <source>Stock: %Ln dose(s) · %2 at %3</source>
+            <translation>
+                <numerusform>Lager: %Ln dosis · %2 på %3</numerusform>
+                <numerusform>Lager: %Ln doser · %2 på %3</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2987,26 +3006,26 @@ Bruger: %2</translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/distribution_page.py" line="411" />
-            <source>%n day(s)</source>
+            <source>%Ln day(s)</source>
             <translation>
-                <numerusform>%n dag</numerusform>
-                <numerusform>%n dage</numerusform>
+                <numerusform>%Ln dag</numerusform>
+                <numerusform>%Ln dage</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/distribution_page.py" line="413" />
-            <source>Target cover: stock for %n day(s) of use at each site of this kind</source>
+            <source>Target cover: stock for %Ln day(s) of use at each site of this kind</source>
             <translation>
-                <numerusform>Måldækning: lager til %n dags forbrug på hvert sted af denne type</numerusform>
-                <numerusform>Måldækning: lager til %n dages forbrug på hvert sted af denne type</numerusform>
+                <numerusform>Måldækning: lager til %Ln dags forbrug på hvert sted af denne type</numerusform>
+                <numerusform>Måldækning: lager til %Ln dages forbrug på hvert sted af denne type</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/distribution_page.py" line="498" />
-            <source>%n site(s) ticked</source>
+            <source>%Ln site(s) ticked</source>
             <translation>
-                <numerusform>%n sted markeret</numerusform>
-                <numerusform>%n steder markeret</numerusform>
+                <numerusform>%Ln sted markeret</numerusform>
+                <numerusform>%Ln steder markeret</numerusform>
             </translation>
         </message>
         <message>
@@ -3127,16 +3146,19 @@ Bruger: %2</translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/expiry_page.py" line="505" />
-            <source>%n row(s)</source>
+            <source>%Ln row(s)</source>
             <translation>
-                <numerusform>%n række</numerusform>
-                <numerusform>%n rækker</numerusform>
+                <numerusform>%Ln række</numerusform>
+                <numerusform>%Ln rækker</numerusform>
             </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../pharmacy_app/ui/expiry_page.py" line="506" />
-            <source>%1 doses</source>
-            <translation>%1 doser</translation>
+            <source>%Ln dose(s)</source>
+            <translation>
+                <numerusform>%Ln dosis</numerusform>
+                <numerusform>%Ln doser</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/expiry_page.py" line="514" />
@@ -3208,10 +3230,10 @@ Bruger: %2</translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/pdf_preview.py" line="260" />
-            <source>%n page(s)</source>
+            <source>%Ln page(s)</source>
             <translation>
-                <numerusform>%n side</numerusform>
-                <numerusform>%n sider</numerusform>
+                <numerusform>%Ln side</numerusform>
+                <numerusform>%Ln sider</numerusform>
             </translation>
         </message>
         <message>
@@ -3389,62 +3411,62 @@ Bruger: %2</translation>
     <context>
         <name>ProductListModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="135" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="136" />
             <source>Item no.</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="136" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="137" />
             <source>Programme</source>
             <translation>Program</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="137" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="138" />
             <source>Name</source>
             <translation>Navn</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="138" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="139" />
             <source>Manufacturer</source>
             <translation>Producent</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="139" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="140" />
             <source>Form</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="140" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="141" />
             <source>Doses/unit</source>
             <translation>Doser/enh.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="141" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="142" />
             <source>Units/pack</source>
             <translation>Enh./pakn.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="142" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="143" />
             <source>Doses/pack</source>
             <translation>Doser/pakn.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="143" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="144" />
             <source>Thawed, days</source>
             <translation>Optøet, dage</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="144" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="145" />
             <source>In use</source>
             <translation>I brug</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="159" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="160" />
             <source>Yes</source>
             <translation>Ja</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="159" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="160" />
             <source>No</source>
             <translation>Nej</translation>
         </message>
@@ -3511,7 +3533,7 @@ Bruger: %2</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/recall_tab.py" line="186" />
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="519" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="525" />
             <source>Where the batch is</source>
             <translation>Hvor batchen er</translation>
         </message>
@@ -3527,7 +3549,7 @@ Bruger: %2</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/recall_tab.py" line="201" />
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="576" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="582" />
             <source>The list of what each site must bring back to the pharmacy, to print or save (PDF)</source>
             <translation>Listen over hvad hvert sted skal sende tilbage til apoteket, til udskrift eller at gemme (PDF)</translation>
         </message>
@@ -3626,174 +3648,179 @@ Bruger: %2</translation>
             <translation>Hætteglas, sprøjter eller applikatorer; et delvist hætteglas tæller som ét</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="307" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="313" />
             <source>in transit</source>
             <translation>undervejs</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="317" />
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="386" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="323" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="392" />
             <source>Loading…</source>
             <translation>Henter …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="325" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="331" />
             <source>The list could not be loaded.</source>
             <translation>Listen kunne ikke hentes.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="342" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="348" />
             <source>No batch in stock matches the search.</source>
             <translation>Ingen batch på lager passer til søgningen.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="344" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="350" />
             <source>Nothing is in stock.</source>
             <translation>Der er intet på lager.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="346" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="352" />
             <source>No batch has been recalled.</source>
             <translation>Ingen batch er tilbagekaldt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="408" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="414" />
             <source>Recall batch</source>
             <translation>Tilbagekald batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="409" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="415" />
             <source>Recall batch %1 of %2?</source>
             <translation>Tilbagekald batch %1 af %2?</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="411" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="417" />
             <source>It is blocked from picking, distribution and use at every location: now %1 at %2.</source>
             <translation>Den spærres for plukning, udlevering og brug på alle steder: nu %1 på %2.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="412" />
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="545" />
-            <source>%n dose(s)</source>
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="418" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="551" />
+            <source>%Ln dose(s)</source>
             <translation>
-                <numerusform>%n dose</numerusform>
-                <numerusform>%n doser</numerusform>
+                <numerusform>%Ln dose</numerusform>
+                <numerusform>%Ln doser</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="413" />
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="543" />
-            <source>%n location(s)</source>
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="419" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="549" />
+            <source>%Ln location(s)</source>
             <translation>
-                <numerusform>%n sted</numerusform>
-                <numerusform>%n steder</numerusform>
+                <numerusform>%Ln sted</numerusform>
+                <numerusform>%Ln steder</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="415" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="421" />
             <source>Reason: %1</source>
             <translation>Årsag: %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="417" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="423" />
             <source>A recall cannot be undone here.</source>
             <translation>En tilbagekaldelse kan ikke fortrydes her.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="419" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="425" />
             <source>Recall</source>
             <translation>Tilbagekald</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="420" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="426" />
             <source>Cancel</source>
             <translation>Annullér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="439" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="445" />
             <source>Batch %1 is recalled. Print the bring-back list and send it to the sites.</source>
             <translation>Batch %1 er tilbagekaldt. Udskriv returlisten og send den til stederne.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="461" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="467" />
             <source>Recalling…</source>
             <translation>Tilbagekalder…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="467" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="473" />
             <source>bring-back</source>
             <translation>returliste</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="483" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="489" />
             <source>Bring-back list, batch %1</source>
             <translation>Returliste, batch %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="510" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="516" />
             <source>No location holds this batch any more.</source>
             <translation>Intet sted har længere denne batch.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="523" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="529" />
             <source>Recalled batch %1 · %2</source>
             <translation>Tilbagekaldt batch %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="526" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="532" />
             <source>Recalled %1 by %2: %3</source>
             <translation>Tilbagekaldt %1 af %2: %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="533" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="539" />
             <source>Where batch %1 is</source>
             <translation>Hvor batch %1 er</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="538" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="544" />
             <source>Not recalled.</source>
             <translation>Ikke tilbagekaldt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="549" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="555" />
             <source>to bring back: %1 from %2</source>
             <translation>skal tilbage: %1 fra %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="550" />
-            <source>%n vial(s)</source>
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="556" />
+            <source>%Ln vial(s)</source>
             <translation>
-                <numerusform>%n hætteglas</numerusform>
-                <numerusform>%n hætteglas</numerusform>
+                <numerusform>%Ln hætteglas</numerusform>
+                <numerusform>%Ln hætteglas</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="551" />
-            <source>%n site(s)</source>
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="557" />
+            <source>%Ln site(s)</source>
             <translation>
-                <numerusform>%n sted</numerusform>
-                <numerusform>%n steder</numerusform>
+                <numerusform>%Ln sted</numerusform>
+                <numerusform>%Ln steder</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="565" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="571" />
             <source>Choose the batch to recall in the list above.</source>
             <translation>Vælg batchen, der skal tilbagekaldes, i listen ovenfor.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="567" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="573" />
             <source>Batch %1 is already recalled.</source>
             <translation>Batch %1 er allerede tilbagekaldt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="569" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="575" />
             <source>Give the reason for the recall.</source>
             <translation>Angiv årsagen til tilbagekaldelsen.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="578" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="584" />
             <source>Only for a recalled batch</source>
             <translation>Kun for en tilbagekaldt batch</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="308" />
+            <source>In transit to %1</source>
+            <translation>Undervejs til %1</translation>
         </message>
     </context>
     <context>
@@ -3928,18 +3955,18 @@ Bruger: %2</translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/receiving_model.py" line="312" />
-            <source>(+%n more)</source>
+            <source>(+%Ln more)</source>
             <translation>
-                <numerusform>(+%n mere)</numerusform>
-                <numerusform>(+%n mere)</numerusform>
+                <numerusform>(+%Ln mere)</numerusform>
+                <numerusform>(+%Ln mere)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/receiving_model.py" line="319" />
-            <source>Short-dated (%n day(s))</source>
+            <source>Short-dated (%Ln day(s))</source>
             <translation>
-                <numerusform>Kortdateret (%n dag)</numerusform>
-                <numerusform>Kortdateret (%n dage)</numerusform>
+                <numerusform>Kortdateret (%Ln dag)</numerusform>
+                <numerusform>Kortdateret (%Ln dage)</numerusform>
             </translation>
         </message>
         <message>
@@ -3992,26 +4019,26 @@ Bruger: %2</translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/receiving_model.py" line="482" />
-            <source>%n pack(s)</source>
+            <source>%Ln pack(s)</source>
             <translation>
-                <numerusform>%n pakning</numerusform>
-                <numerusform>%n pakninger</numerusform>
+                <numerusform>%Ln pakning</numerusform>
+                <numerusform>%Ln pakninger</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/receiving_model.py" line="483" />
-            <source>%n line(s)</source>
+            <source>%Ln line(s)</source>
             <translation>
-                <numerusform>%n linje</numerusform>
-                <numerusform>%n linjer</numerusform>
+                <numerusform>%Ln linje</numerusform>
+                <numerusform>%Ln linjer</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/receiving_model.py" line="490" />
-            <source>%n line(s) on hold</source>
+            <source>%Ln line(s) on hold</source>
             <translation>
-                <numerusform>%n linje tilbageholdt</numerusform>
-                <numerusform>%n linjer tilbageholdt</numerusform>
+                <numerusform>%Ln linje tilbageholdt</numerusform>
+                <numerusform>%Ln linjer tilbageholdt</numerusform>
             </translation>
         </message>
     </context>
@@ -4072,11 +4099,6 @@ Bruger: %2</translation>
             <location filename="../../pharmacy_app/ui/receiving_model.py" line="355" />
             <source>%1 doses per pack</source>
             <translation>%1 doser pr. pakning</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="481" />
-            <source>%1 doses</source>
-            <translation>%1 doser</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/receiving_model.py" line="484" />
@@ -4286,10 +4308,10 @@ Bruger: %2</translation>
             <location filename="../../pharmacy_app/ui/receiving_page.py" line="1135" />
             <location filename="../../pharmacy_app/ui/receiving_page.py" line="1251" />
             <location filename="../../pharmacy_app/ui/receiving_page.py" line="1606" />
-            <source>%n line(s)</source>
+            <source>%Ln line(s)</source>
             <translation>
-                <numerusform>%n linje</numerusform>
-                <numerusform>%n linjer</numerusform>
+                <numerusform>%Ln linje</numerusform>
+                <numerusform>%Ln linjer</numerusform>
             </translation>
         </message>
         <message>
@@ -4319,10 +4341,10 @@ Bruger: %2</translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/receiving_page.py" line="1166" />
-            <source>No receipts made on this page yet, but the stock holds %n delivery note(s) from SSI (the latest on %1) booked without a receipt here, by the demo data or the command line. Their lots and history are on the Stock page.</source>
+            <source>No receipts made on this page yet, but the stock holds %Ln delivery note(s) from SSI (the latest on %1) booked without a receipt here, by the demo data or the command line. Their lots and history are on the Stock page.</source>
             <translation>
-                <numerusform>Der er ikke lavet modtagelser på denne side endnu, men lageret har %n følgeseddel fra SSI (den seneste %1), bogført uden en modtagelse her, af demodata eller kommandolinjen. Batcherne og deres historik står på siden Lager.</numerusform>
-                <numerusform>Der er ikke lavet modtagelser på denne side endnu, men lageret har %n følgesedler fra SSI (den seneste %1), bogført uden en modtagelse her, af demodata eller kommandolinjen. Batcherne og deres historik står på siden Lager.</numerusform>
+                <numerusform>Der er ikke lavet modtagelser på denne side endnu, men lageret har %Ln følgeseddel fra SSI (den seneste %1), bogført uden en modtagelse her, af demodata eller kommandolinjen. Batcherne og deres historik står på siden Lager.</numerusform>
+                <numerusform>Der er ikke lavet modtagelser på denne side endnu, men lageret har %Ln følgesedler fra SSI (den seneste %1), bogført uden en modtagelse her, af demodata eller kommandolinjen. Batcherne og deres historik står på siden Lager.</numerusform>
             </translation>
         </message>
         <message>
@@ -4358,39 +4380,42 @@ Bruger: %2</translation>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/receiving_page.py" line="1252" />
             <location filename="../../pharmacy_app/ui/receiving_page.py" line="1416" />
-            <source>%n pack(s)</source>
+            <source>%Ln pack(s)</source>
             <translation>
-                <numerusform>%n pakning</numerusform>
-                <numerusform>%n pakninger</numerusform>
+                <numerusform>%Ln pakning</numerusform>
+                <numerusform>%Ln pakninger</numerusform>
             </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../pharmacy_app/ui/receiving_page.py" line="1253" />
-            <source>%1 doses</source>
-            <translation>%1 doser</translation>
+            <source>%Ln dose(s)</source>
+            <translation>
+                <numerusform>%Ln dosis</numerusform>
+                <numerusform>%Ln doser</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/receiving_page.py" line="1257" />
-            <source>%n on hold</source>
+            <source>%Ln on hold</source>
             <translation>
-                <numerusform>%n tilbageholdt</numerusform>
-                <numerusform>%n tilbageholdt</numerusform>
+                <numerusform>%Ln tilbageholdt</numerusform>
+                <numerusform>%Ln tilbageholdt</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/receiving_page.py" line="1261" />
-            <source>%n with problems</source>
+            <source>%Ln with problems</source>
             <translation>
-                <numerusform>%n med problemer</numerusform>
-                <numerusform>%n med problemer</numerusform>
+                <numerusform>%Ln med problemer</numerusform>
+                <numerusform>%Ln med problemer</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/receiving_page.py" line="1263" />
-            <source>%n short-dated</source>
+            <source>%Ln short-dated</source>
             <translation>
-                <numerusform>%n kortdateret</numerusform>
-                <numerusform>%n kortdaterede</numerusform>
+                <numerusform>%Ln kortdateret</numerusform>
+                <numerusform>%Ln kortdaterede</numerusform>
             </translation>
         </message>
         <message>
@@ -4555,10 +4580,10 @@ Bruger: %2</translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/receiving_page.py" line="1626" />
-            <source>%n lot(s) on this receipt expire sooner than required. Receive anyway?</source>
+            <source>%Ln lot(s) on this receipt expire sooner than required. Receive anyway?</source>
             <translation>
-                <numerusform>%n batch på denne modtagelse udløber tidligere end krævet. Modtag alligevel?</numerusform>
-                <numerusform>%n batcher på denne modtagelse udløber tidligere end krævet. Modtag alligevel?</numerusform>
+                <numerusform>%Ln batch på denne modtagelse udløber tidligere end krævet. Modtag alligevel?</numerusform>
+                <numerusform>%Ln batcher på denne modtagelse udløber tidligere end krævet. Modtag alligevel?</numerusform>
             </translation>
         </message>
         <message>
@@ -4711,13 +4736,16 @@ Bruger: %2</translation>
             <source>Loading…</source>
             <translation>Henter …</translation>
         </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="631" />
-            <source>%1 doses on hand</source>
-            <translation>%1 doser på lager</translation>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="633" />
+            <source>%Ln dose(s) on hand</source>
+            <translation>
+                <numerusform>%Ln dosis på lager</numerusform>
+                <numerusform>%Ln doser på lager</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="633" />
+            <location filename="../../pharmacy_app/ui/discard_tab.py" line="632" />
             <source>use-by %1</source>
             <translation>anvendes senest %1</translation>
         </message>
@@ -4728,26 +4756,26 @@ Bruger: %2</translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/discard_tab.py" line="666" />
-            <source>%n syringe(s)</source>
+            <source>%Ln syringe(s)</source>
             <translation>
-                <numerusform>%n sprøjte</numerusform>
-                <numerusform>%n sprøjter</numerusform>
+                <numerusform>%Ln sprøjte</numerusform>
+                <numerusform>%Ln sprøjter</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/discard_tab.py" line="668" />
-            <source>%n applicator(s)</source>
+            <source>%Ln applicator(s)</source>
             <translation>
-                <numerusform>%n applikator</numerusform>
-                <numerusform>%n applikatorer</numerusform>
+                <numerusform>%Ln applikator</numerusform>
+                <numerusform>%Ln applikatorer</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/discard_tab.py" line="669" />
-            <source>%n vial(s)</source>
+            <source>%Ln vial(s)</source>
             <translation>
-                <numerusform>%n hætteglas</numerusform>
-                <numerusform>%n hætteglas</numerusform>
+                <numerusform>%Ln hætteglas</numerusform>
+                <numerusform>%Ln hætteglas</numerusform>
             </translation>
         </message>
         <message>
@@ -4763,18 +4791,18 @@ Bruger: %2</translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/discard_tab.py" line="709" />
-            <source>Waste for “%1” is entered in whole vials, syringes or applicators (%n dose(s) each): an unopened one is lost whole. Only what is left in an opened vial is entered in doses.</source>
+            <source>Waste for “%1” is entered in whole vials, syringes or applicators (%Ln dose(s) each): an unopened one is lost whole. Only what is left in an opened vial is entered in doses.</source>
             <translation>
-                <numerusform>Kassation med årsagen “%1” angives i hele hætteglas, sprøjter eller applikatorer (%n dosis hver): en uåbnet går tabt hel. Kun resten i et anbrudt hætteglas angives i doser.</numerusform>
-                <numerusform>Kassation med årsagen “%1” angives i hele hætteglas, sprøjter eller applikatorer (%n doser hver): en uåbnet går tabt hel. Kun resten i et anbrudt hætteglas angives i doser.</numerusform>
+                <numerusform>Kassation med årsagen “%1” angives i hele hætteglas, sprøjter eller applikatorer (%Ln dosis hver): en uåbnet går tabt hel. Kun resten i et anbrudt hætteglas angives i doser.</numerusform>
+                <numerusform>Kassation med årsagen “%1” angives i hele hætteglas, sprøjter eller applikatorer (%Ln doser hver): en uåbnet går tabt hel. Kun resten i et anbrudt hætteglas angives i doser.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/discard_tab.py" line="719" />
-            <source>A vial holds %n dose(s): enter the doses left in the opened vial.</source>
+            <source>A vial holds %Ln dose(s): enter the doses left in the opened vial.</source>
             <translation>
-                <numerusform>Et hætteglas indeholder %n dosis: angiv de doser, der er tilbage i det anbrudte hætteglas.</numerusform>
-                <numerusform>Et hætteglas indeholder %n doser: angiv de doser, der er tilbage i det anbrudte hætteglas.</numerusform>
+                <numerusform>Et hætteglas indeholder %Ln dosis: angiv de doser, der er tilbage i det anbrudte hætteglas.</numerusform>
+                <numerusform>Et hætteglas indeholder %Ln doser: angiv de doser, der er tilbage i det anbrudte hætteglas.</numerusform>
             </translation>
         </message>
         <message>
@@ -4796,27 +4824,27 @@ Bruger: %2</translation>
     <context>
         <name>ReleaseDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="268" />
+            <location filename="../../pharmacy_app/ui/held_stock.py" line="266" />
             <source>Release held stock</source>
             <translation>Frigiv tilbageholdt lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="273" />
+            <location filename="../../pharmacy_app/ui/held_stock.py" line="271" />
             <source>e.g. temperature log checked: within 2–8 °C</source>
             <translation>fx temperaturlog kontrolleret: inden for 2–8 °C</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="274" />
+            <location filename="../../pharmacy_app/ui/held_stock.py" line="272" />
             <source>&amp;Reason</source>
             <translation>&amp;Begrundelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="277" />
+            <location filename="../../pharmacy_app/ui/held_stock.py" line="275" />
             <source>&amp;Release</source>
             <translation>&amp;Frigiv</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="286" />
+            <location filename="../../pharmacy_app/ui/held_stock.py" line="284" />
             <source>Releasing…</source>
             <translation>Frigiver…</translation>
         </message>
@@ -4866,7 +4894,7 @@ Bruger: %2</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/reports_page.py" line="250" />
-            <source>Each version is kept exactly as it was sent. Hover over SHA-256 or Kontrolsum to see it in full.</source>
+            <source>Each version is kept exactly as it was sent. Hover over SHA-256 or Checksum to see it in full.</source>
             <translation>Hver version gemmes præcis, som den blev sendt. Hold musen over SHA-256 eller Kontrolsum for at se hele værdien.</translation>
         </message>
         <message>
@@ -5012,7 +5040,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/reports_page.py" line="598" />
-            <source>Workbook for %1: summary sheet (Opsummering)</source>
+            <source>Workbook for %1: summary sheet</source>
             <translation>Regneark for %1: opsummeringsarket (Opsummering)</translation>
         </message>
         <message>
@@ -5042,7 +5070,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/reports_page.py" line="621" />
-            <source>Kontrolsum: %1</source>
+            <source>Checksum: %1</source>
             <translation>Kontrolsum: %1</translation>
         </message>
         <message>
@@ -5052,18 +5080,18 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/reports_page.py" line="628" />
-            <source>%n row(s) do not reconcile (Afstemt is not OK): marked red.</source>
+            <source>%Ln row(s) do not reconcile (Reconciled is not OK): marked red.</source>
             <translation>
-                <numerusform>%n række stemmer ikke (Afstemt er ikke OK): markeret med rødt.</numerusform>
-                <numerusform>%n rækker stemmer ikke (Afstemt er ikke OK): markeret med rødt.</numerusform>
+                <numerusform>%Ln række stemmer ikke (Afstemt er ikke OK): markeret med rødt.</numerusform>
+                <numerusform>%Ln rækker stemmer ikke (Afstemt er ikke OK): markeret med rødt.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/reports_page.py" line="633" />
-            <source>All %n row(s) reconcile (Afstemt OK).</source>
+            <source>All %Ln row(s) reconcile (Reconciled is OK).</source>
             <translation>
-                <numerusform>%n række stemmer (Afstemt OK).</numerusform>
-                <numerusform>Alle %n rækker stemmer (Afstemt OK).</numerusform>
+                <numerusform>%Ln række stemmer (Afstemt OK).</numerusform>
+                <numerusform>Alle %Ln rækker stemmer (Afstemt OK).</numerusform>
             </translation>
         </message>
         <message>
@@ -5088,10 +5116,10 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/reports_page.py" line="675" />
-            <source>%1: %n difference(s) from version %2 sent on %3 by %4.</source>
+            <source>%1: %Ln difference(s) from version %2 sent on %3 by %4.</source>
             <translation>
-                <numerusform>%1: %n forskel fra version %2, sendt %3 af %4.</numerusform>
-                <numerusform>%1: %n forskelle fra version %2, sendt %3 af %4.</numerusform>
+                <numerusform>%1: %Ln forskel fra version %2, sendt %3 af %4.</numerusform>
+                <numerusform>%1: %Ln forskelle fra version %2, sendt %3 af %4.</numerusform>
             </translation>
         </message>
         <message>
@@ -5139,86 +5167,86 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>RequestsModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="333" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="334" />
             <source>Site</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="334" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="335" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="335" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="336" />
             <source>Proposed</source>
             <translation>Foreslået</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="336" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="337" />
             <source>Requested</source>
             <translation>Ønsket</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="337" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="338" />
             <source>Allocated</source>
             <translation>Tildelt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="338" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="339" />
             <source>Short</source>
             <translation>Mangler</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="341" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="342" />
             <source>The app's proposal: the site's recent use times its target cover, minus what it holds</source>
             <translation>Programmets forslag: stedets forbrug for nylig gange dets måldækning, minus det, det har</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="342" />
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="353" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="343" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="354" />
             <source>Doses the site should get, in whole vials (type a figure or F2 to change)</source>
             <translation>Doser, stedet skal have, i hele hætteglas (skriv et tal eller F2 for at ændre)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="343" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="344" />
             <source>Doses picked from the pharmacy's stock, earliest expiry first</source>
             <translation>Doser plukket fra apotekets lager, tidligste udløb først</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="345" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="346" />
             <source>Requested doses that cannot be sent: the pharmacy's stock is short, or would expire before the site can use it</source>
             <translation>Ønskede doser, der ikke kan sendes: apotekets lager slår ikke til, eller det ville udløbe, før stedet kan bruge det</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="355" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="356" />
             <source>Doses the site was to get, in whole vials (read only: the round is no longer a draft)</source>
             <translation>Doser stedet skulle have, i hele hætteglas (kan ikke ændres: runden er ikke længere en kladde)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="461" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="462" />
             <source>Gets %1 of %2 doses</source>
             <translation>Får %1 af %2 doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="452" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="453" />
             <source>Proposal: %1</source>
             <translation>Forslag: %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="455" />
-            <source>Requested %1 doses = %n vial(s)</source>
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="456" />
+            <source>Requested %1 doses = %Ln vial(s)</source>
             <translation>
-                <numerusform>Ønsket %1 doser = %n hætteglas</numerusform>
-                <numerusform>Ønsket %1 doser = %n hætteglas</numerusform>
+                <numerusform>Ønsket %1 doser = %Ln hætteglas</numerusform>
+                <numerusform>Ønsket %1 doser = %Ln hætteglas</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="468" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="469" />
             <source>Type a figure or press F2 to change; whole vials of %1 doses</source>
             <translation>Skriv et tal eller tryk F2 for at ændre; hele hætteglas á %1 doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="471" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="472" />
             <source>Type a figure or press F2 to change</source>
             <translation>Skriv et tal eller tryk F2 for at ændre</translation>
         </message>
@@ -5445,42 +5473,42 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/risk_tab.py" line="467" />
-            <source>%n dose(s) at risk</source>
+            <source>%Ln dose(s) at risk</source>
             <translation>
-                <numerusform>%n dosis i risiko</numerusform>
-                <numerusform>%n doser i risiko</numerusform>
+                <numerusform>%Ln dosis i risiko</numerusform>
+                <numerusform>%Ln doser i risiko</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/risk_tab.py" line="469" />
-            <source>%n location(s)</source>
+            <source>%Ln location(s)</source>
             <translation>
-                <numerusform>%n sted</numerusform>
-                <numerusform>%n steder</numerusform>
+                <numerusform>%Ln sted</numerusform>
+                <numerusform>%Ln steder</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/risk_tab.py" line="471" />
-            <source>%n row(s)</source>
+            <source>%Ln row(s)</source>
             <translation>
-                <numerusform>%n række</numerusform>
-                <numerusform>%n rækker</numerusform>
+                <numerusform>%Ln række</numerusform>
+                <numerusform>%Ln rækker</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/risk_tab.py" line="476" />
-            <source>%n proposal(s)</source>
+            <source>%Ln proposal(s)</source>
             <translation>
-                <numerusform>%n forslag</numerusform>
-                <numerusform>%n forslag</numerusform>
+                <numerusform>%Ln forslag</numerusform>
+                <numerusform>%Ln forslag</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/risk_tab.py" line="478" />
-            <source>%n dose(s) saved in the region</source>
+            <source>%Ln dose(s) saved in the region</source>
             <translation>
-                <numerusform>%n dosis reddet i regionen</numerusform>
-                <numerusform>%n doser reddet i regionen</numerusform>
+                <numerusform>%Ln dosis reddet i regionen</numerusform>
+                <numerusform>%Ln doser reddet i regionen</numerusform>
             </translation>
         </message>
     </context>
@@ -5515,45 +5543,45 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>RoundListModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="148" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="149" />
             <source>Round</source>
             <translation>Runde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="148" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="149" />
             <source>Date</source>
             <translation>Dato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="148" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="149" />
             <source>Sites</source>
             <translation>Steder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="148" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="149" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="149" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="150" />
             <source>The day the round goes out</source>
             <translation>Dagen, runden kører</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="191" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="192" />
             <source>Round %1 for %2</source>
             <translation>Runde %1 til %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="195" />
-            <source>%1 doses to %n site(s)</source>
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="196" />
+            <source>%1 doses to %Ln site(s)</source>
             <translation>
-                <numerusform>%1 doser til %n sted</numerusform>
-                <numerusform>%1 doser til %n steder</numerusform>
+                <numerusform>%1 doser til %Ln sted</numerusform>
+                <numerusform>%1 doser til %Ln steder</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="197" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="198" />
             <source>Planned by %1</source>
             <translation>Planlagt af %1</translation>
         </message>
@@ -5587,10 +5615,10 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/risk_tab.py" line="645" />
-            <source>At most the %n dose(s) proposed.</source>
+            <source>At most the %Ln dose(s) proposed.</source>
             <translation>
-                <numerusform>Højst den %n foreslåede dosis.</numerusform>
-                <numerusform>Højst de %n foreslåede doser.</numerusform>
+                <numerusform>Højst den %Ln foreslåede dosis.</numerusform>
+                <numerusform>Højst de %Ln foreslåede doser.</numerusform>
             </translation>
         </message>
         <message>
@@ -5672,97 +5700,97 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="246" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="248" />
             <source>Add product…</source>
             <translation>Tilføj vare …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="249" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="251" />
             <source>No products yet.</source>
             <translation>Der er endnu ingen varer.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="254" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="256" />
             <source>Add site…</source>
             <translation>Tilføj sted …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="257" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="259" />
             <source>No sites yet.</source>
             <translation>Der er endnu ingen steder.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="265" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="267" />
             <source> days</source>
             <translation> dage</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="274" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="276" />
             <source>Save</source>
             <translation>Gem</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="285" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="287" />
             <source>Back-dating window</source>
             <translation>Tilbagedatering</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="288" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="290" />
             <source>How many days back a movement may be dated when it is entered late.</source>
             <translation>Hvor mange dage tilbage en bevægelse må dateres, når den registreres for sent.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="292" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="294" />
             <source>Home pharmacy</source>
             <translation>Eget sygehusapotek</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="296" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="298" />
             <source>The pharmacy this installation works for; deliveries from SSI are received here. Nothing can be received, distributed or reported until it is chosen.</source>
             <translation>Det sygehusapotek, denne installation arbejder for; leverancer fra SSI modtages her. Intet kan modtages, distribueres eller indberettes, før det er valgt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="302" />
-            <source>Language</source>
-            <translation>Sprog</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="305" />
-            <source>A setting of this computer. It takes effect when the program is restarted.</source>
-            <translation>En indstilling på denne computer. Den træder i kraft, når programmet startes igen.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="324" />
-            <source>Products</source>
-            <translation>Varer</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="325" />
-            <source>Sites</source>
-            <translation>Steder</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="326" />
-            <source>General</source>
-            <translation>Generelt</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="367" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="369" />
             <source>(not chosen yet)</source>
             <translation>(ikke valgt endnu)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="412" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="304" />
+            <source>Language</source>
+            <translation>Sprog</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="307" />
+            <source>A setting of this computer. It takes effect when the program is restarted.</source>
+            <translation>En indstilling på denne computer. Den træder i kraft, når programmet startes igen.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="326" />
+            <source>Products</source>
+            <translation>Varer</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="327" />
+            <source>Sites</source>
+            <translation>Steder</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="328" />
+            <source>General</source>
+            <translation>Generelt</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="414" />
             <source>Saved.</source>
             <translation>Gemt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="414" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="416" />
             <source>Restart the program to change the language.</source>
             <translation>Start programmet igen for at skifte sprog.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="426" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="428" />
             <source>Saving…</source>
             <translation>Gemmer …</translation>
         </message>
@@ -5837,10 +5865,10 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/setup_guide.py" line="299" />
-            <source>Load %n centre(s)</source>
+            <source>Load %Ln centre(s)</source>
             <translation>
-                <numerusform>Hent %n center</numerusform>
-                <numerusform>Hent %n centre</numerusform>
+                <numerusform>Hent %Ln center</numerusform>
+                <numerusform>Hent %Ln centre</numerusform>
             </translation>
         </message>
         <message>
@@ -5855,18 +5883,18 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/setup_guide.py" line="311" />
-            <source>%n site(s) in %1.</source>
+            <source>%Ln site(s) in %1.</source>
             <translation>
-                <numerusform>%n sted i %1.</numerusform>
-                <numerusform>%n steder i %1.</numerusform>
+                <numerusform>%Ln sted i %1.</numerusform>
+                <numerusform>%Ln steder i %1.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/setup_guide.py" line="316" />
-            <source>The catalogue names %n central vaccination centre(s) not added yet: %1.</source>
+            <source>The catalogue names %Ln central vaccination centre(s) not added yet: %1.</source>
             <translation>
-                <numerusform>Kataloget nævner %n centralt vaccinationscenter, der ikke er tilføjet endnu: %1.</numerusform>
-                <numerusform>Kataloget nævner %n centrale vaccinationscentre, der ikke er tilføjet endnu: %1.</numerusform>
+                <numerusform>Kataloget nævner %Ln centralt vaccinationscenter, der ikke er tilføjet endnu: %1.</numerusform>
+                <numerusform>Kataloget nævner %Ln centrale vaccinationscentre, der ikke er tilføjet endnu: %1.</numerusform>
             </translation>
         </message>
         <message>
@@ -5888,55 +5916,55 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>SiteListsModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="248" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="249" />
             <source>Site</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="248" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="249" />
             <source>List</source>
             <translation>Liste</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="248" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="249" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="250" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="251" />
             <source>The site's distribution list: draft, dispatched, received or cancelled</source>
             <translation>Stedets distributionsliste: kladde, afsendt, modtaget eller annulleret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="251" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="252" />
             <source>Doses picked for the site</source>
             <translation>Doser plukket til stedet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="271" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="272" />
             <source>All sites (%1)</source>
             <translation>Alle steder (%1)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="298" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="299" />
             <source>List %1</source>
             <translation>Liste %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="304" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="305" />
             <source>Gets %1 doses less than requested</source>
             <translation>Får %1 doser mindre end ønsket</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="306" />
-            <source>%n visit(s) planned</source>
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="307" />
+            <source>%Ln visit(s) planned</source>
             <translation>
-                <numerusform>%n besøg planlagt</numerusform>
-                <numerusform>%n besøg planlagt</numerusform>
+                <numerusform>%Ln besøg planlagt</numerusform>
+                <numerusform>%Ln besøg planlagt</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="309" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="310" />
             <source>Received by %1, %2</source>
             <translation>Modtaget af %1, %2</translation>
         </message>
@@ -6038,159 +6066,167 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>StockPage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="129" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="128" />
             <source>Search batch, product or location  (Ctrl+F)</source>
             <translation>Søg batch, vare eller sted  (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="139" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="138" />
             <source>Programme</source>
             <translation>Program</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="140" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="139" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="141" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="140" />
             <source>Location</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="295" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="294" />
             <source>Release held stock…</source>
             <translation>Frigiv tilbageholdt lager…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="297" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="296" />
             <source>Release the selected held stock from quarantine to the pharmacy</source>
             <translation>Frigiv det valgte tilbageholdte lager fra karantæne til apoteket</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="301" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="300" />
             <source>Discard…</source>
             <translation>Kassér…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="303" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="302" />
             <source>Discard doses of the selected row with a reason</source>
             <translation>Kassér doser fra den valgte række med en årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="307" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="306" />
             <source>Thaw…</source>
             <translation>Optø…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="309" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="308" />
             <source>Thaw doses of the selected frozen stock; its thawed shelf life starts</source>
             <translation>Optø doser af det valgte frosne lager; holdbarheden efter optøning starter</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="316" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="315" />
             <source>Amber italic rows are held in quarantine: in stock, but not pickable until released.</source>
             <translation>Rækker i gul kursiv er tilbageholdt i karantæne: på lager, men kan ikke plukkes, før de frigives.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="404" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="403" />
             <source>All programmes</source>
             <translation>Alle programmer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="405" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="404" />
             <source>All locations</source>
             <translation>Alle steder</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="452" />
+            <source>%Ln dose(s)</source>
+            <translation>
+                <numerusform>%Ln dosis</numerusform>
+                <numerusform>%Ln doser</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="398" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="397" />
             <source>%1 (not in use)</source>
             <translation>%1 (ikke i brug)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="416" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="415" />
             <source>All products</source>
             <translation>Alle varer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="411" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="410" />
             <source>Item no.</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="440" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="439" />
             <source>No stock matches the filter.</source>
             <translation>Intet lager passer til filteret.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="442" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="441" />
             <source>There is no stock yet. Stock appears here when deliveries are received.</source>
             <translation>Der er endnu intet lager. Lageret vises her, når leverancer er modtaget.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="449" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="448" />
             <source>Loading…</source>
             <translation>Henter …</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="452" />
-            <source>%n row(s)</source>
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="451" />
+            <source>%Ln row(s)</source>
             <translation>
-                <numerusform>%n række</numerusform>
-                <numerusform>%n rækker</numerusform>
+                <numerusform>%Ln række</numerusform>
+                <numerusform>%Ln rækker</numerusform>
             </translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="453" />
-            <source>%1 doses</source>
-            <translation>%1 doser</translation>
         </message>
     </context>
     <context>
         <name>SummaryModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_model.py" line="205" />
-            <source>Does not reconcile: Ultimo differs from the movements by %1 doses.</source>
+            <location filename="../../pharmacy_app/ui/reports_model.py" line="244" />
+            <source>Does not reconcile: the closing stock differs from the movements by %1 doses.</source>
             <translation>Stemmer ikke: Ultimo afviger med %1 doser fra bevægelserne.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports_model.py" line="220" />
+            <source>%1 in the workbook</source>
+            <translation>%1 i regnearket</translation>
         </message>
     </context>
     <context>
         <name>ThawDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="377" />
+            <location filename="../../pharmacy_app/ui/held_stock.py" line="375" />
             <source>Thaw stock</source>
             <translation>Optø lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="384" />
+            <location filename="../../pharmacy_app/ui/held_stock.py" line="382" />
             <source>After thawing</source>
             <translation>Efter optøning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="385" />
+            <location filename="../../pharmacy_app/ui/held_stock.py" line="383" />
             <source>&amp;Thaw</source>
             <translation>&amp;Optø</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="396" />
-            <source>keeps %n day(s) at 2–8 °C</source>
+            <location filename="../../pharmacy_app/ui/held_stock.py" line="394" />
+            <source>keeps %Ln day(s) at 2–8 °C</source>
             <translation>
-                <numerusform>holder %n dag ved 2–8 °C</numerusform>
-                <numerusform>holder %n dage ved 2–8 °C</numerusform>
+                <numerusform>holder %Ln dag ved 2–8 °C</numerusform>
+                <numerusform>holder %Ln dage ved 2–8 °C</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="397" />
+            <location filename="../../pharmacy_app/ui/held_stock.py" line="395" />
             <source>use by %1</source>
             <translation>anvendes senest %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="398" />
+            <location filename="../../pharmacy_app/ui/held_stock.py" line="396" />
             <source>Thawed stock cannot be refrozen.</source>
             <translation>Optøet lager kan ikke genfryses.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="402" />
+            <location filename="../../pharmacy_app/ui/held_stock.py" line="400" />
             <source>Thawing…</source>
             <translation>Optør…</translation>
         </message>
@@ -6371,10 +6407,10 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/stock_model.py" line="65" />
-            <source>%n day(s) left</source>
+            <source>%Ln day(s) left</source>
             <translation>
-                <numerusform>%n dag tilbage</numerusform>
-                <numerusform>%n dage tilbage</numerusform>
+                <numerusform>%Ln dag tilbage</numerusform>
+                <numerusform>%Ln dage tilbage</numerusform>
             </translation>
         </message>
     </context>
@@ -6434,32 +6470,32 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>VisitsModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="664" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="665" />
             <source>Date</source>
             <translation>Dato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="665" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="666" />
             <source>Unit</source>
             <translation>Enhed</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="666" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="667" />
             <source>Institution</source>
             <translation>Institution</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="667" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="668" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="668" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="669" />
             <source>Programme</source>
             <translation>Program</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="669" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="670" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
@@ -6467,67 +6503,67 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>WastageModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="89" />
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="99" />
             <source>Code</source>
             <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="90" />
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="100" />
             <source>Name</source>
             <translation>Navn</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="91" />
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="101" />
             <source>Administered</source>
             <translation>Givet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="92" />
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="102" />
             <source>Wasted</source>
             <translation>Spildt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="93" />
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="103" />
             <source>Closed vial</source>
             <translation>Uåbnet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="94" />
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="104" />
             <source>Open vial</source>
             <translation>Anbrudt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="95" />
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="105" />
             <source>Wastage %</source>
             <translation>Spild %</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="98" />
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="108" />
             <source>Doses given to citizens in the period</source>
             <translation>Doser givet til borgere i perioden</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="99" />
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="109" />
             <source>Doses discarded in the period, for any reason</source>
             <translation>Doser kasseret i perioden, uanset årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="100" />
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="110" />
             <source>Wasted unopened: expired, broken, temperature failure and the like</source>
             <translation>Spildt uåbnet: udløbet, knust, temperatursvigt og lignende</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="101" />
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="111" />
             <source>Left in an opened multi-dose vial</source>
             <translation>Rest i et anbrudt flerdosishætteglas</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="102" />
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="112" />
             <source>WHO wastage rate: 100 × wasted / (administered + wasted)</source>
             <translation>Spildprocent efter WHO: 100 × spildt / (givet + spildt)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="118" />
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="129" />
             <source>Total</source>
             <translation>I alt</translation>
         </message>
@@ -6535,110 +6571,110 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>WastageTab</name>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="196" />
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="209" />
             <source>This month</source>
             <translation>Denne måned</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="197" />
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="210" />
             <source>Last month</source>
             <translation>Sidste måned</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="198" />
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="211" />
             <source>This year</source>
             <translation>I år</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="202" />
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="215" />
             <source>Programme</source>
             <translation>Program</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="203" />
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="216" />
             <source>Product</source>
             <translation>Produkt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="204" />
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="217" />
             <source>Site kind</source>
             <translation>Stedtype</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="205" />
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="218" />
             <source>Site</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="210" />
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="223" />
             <source>Export…</source>
             <translation>Eksportér…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="210" />
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="223" />
             <source>Save these figures as a CSV or Excel file</source>
             <translation>Gem tallene som CSV- eller Excel-fil</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="216" />
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="229" />
             <source>From</source>
             <translation>Fra</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="216" />
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="229" />
             <source>To</source>
             <translation>Til</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="225" />
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="238" />
             <source>Group by</source>
             <translation>Gruppér efter</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="240" />
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="253" />
             <source>Wastage rate as WHO defines it: doses wasted relative to doses used (administered plus wasted). Closed-vial wastage is unopened stock discarded (expired, broken, temperature failure); open-vial wastage is what was left in opened multi-dose vials.</source>
             <translation>Spildprocent som WHO definerer den: spildte doser i forhold til brugte doser (givet plus spildt). Uåbnet spild er kasseret uåbnet beholdning (udløbet, knust, temperatursvigt); anbrudt spild er resten i anbrudte flerdosishætteglas.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="307" />
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="320" />
             <source>The period ends before it starts.</source>
             <translation>Perioden slutter før den begynder.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="330" />
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="343" />
             <source>Export wastage figures</source>
             <translation>Eksportér spildtal</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="332" />
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="345" />
             <source>CSV file (*.csv);;Excel workbook (*.xlsx)</source>
             <translation>CSV-fil (*.csv);;Excel-projektmappe (*.xlsx)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="350" />
-            <source>Exported %n row(s) to %1</source>
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="363" />
+            <source>Exported %Ln row(s) to %1</source>
             <translation>
-                <numerusform>Eksporterede %n række til %1</numerusform>
-                <numerusform>Eksporterede %n rækker til %1</numerusform>
+                <numerusform>Eksporterede %Ln række til %1</numerusform>
+                <numerusform>Eksporterede %Ln rækker til %1</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="353" />
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="366" />
             <source>Exporting wastage figures…</source>
             <translation>Eksporterer spildtal…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="371" />
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="385" />
             <source>Nothing was administered or wasted in the region from %1.</source>
             <translation>Intet blev givet eller spildt i regionen i perioden %1.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="373" />
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="387" />
             <source>No figures for this period.</source>
             <translation>Ingen tal for denne periode.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="377" />
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="391" />
             <source>%1: %2 doses administered, %3 wasted; wastage rate %4 %.</source>
             <translation>%1: %2 doser givet, %3 spildt; spildprocent %4 %.</translation>
         </message>
@@ -6682,12 +6718,12 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>_ListTab</name>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="210" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="212" />
             <source>Edit…</source>
             <translation>Redigér …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="220" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="222" />
             <source>Double-click a row to edit it.</source>
             <translation>Dobbeltklik på en række for at redigere den.</translation>
         </message>
@@ -6710,17 +6746,17 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <translation>Gemmer…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="196" />
+            <location filename="../../pharmacy_app/ui/held_stock.py" line="194" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="197" />
+            <location filename="../../pharmacy_app/ui/held_stock.py" line="195" />
             <source>Expiry</source>
             <translation>Udløbsdato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="211" />
+            <location filename="../../pharmacy_app/ui/held_stock.py" line="209" />
             <source>= %1 vials/syringes · %2 packs</source>
             <translation>= %1 hætteglas/sprøjter · %2 pakninger</translation>
         </message>

@@ -161,6 +161,41 @@ def test_a_week_typed_by_keyboard_and_a_pasted_block_are_saved(qtbot, window, ap
     window.grab().save(str(SHOTS / "consumption_saved.png"))
 
 
+def test_one_date_format_per_language_in_the_week(qtbot, app: App) -> None:
+    """The week's label and its days' headers write the date the same way: Danish
+    30-11-2026 and "Man 30-11", English 2026-11-30 and "Mon 11-30"."""
+    from PySide6.QtCore import QCoreApplication
+
+    from pharmacy_app.ui import fmt
+    from pharmacy_app.ui.i18n import install_language, remove_translators
+    from pharmacy_app.ui.main_window import CONSUMPTION, MainWindow
+
+    qapp = QCoreApplication.instance()
+    for language, label, first, last in (
+        ("en", "Week 49: 2026-11-30 – 2026-12-06", "Mon 11-30", "Sun 12-06"),
+        ("da", "Uge 49: 30-11-2026 – 06-12-2026", "Man 30-11", "Søn 06-12"),
+    ):
+        translators = install_language(qapp, language)
+        try:
+            w = MainWindow(app)
+            qtbot.addWidget(w)
+            w.show()
+            w.show_page(CONSUMPTION)
+            page = w.consumption_page
+            qtbot.waitUntil(lambda page=page, w=w: page.site_combo.count() > 0 and w.ops.is_idle())
+            page.set_site("VC-HER")
+            page.set_week(date(2026, 12, 2))
+            qtbot.waitUntil(lambda page=page, w=w: w.ops.is_idle() and not page.is_loading())
+            m = page.model
+            headers = [m.headerData(c, Qt.Orientation.Horizontal) for c in range(m.columnCount())]
+            assert page.week_label.text() == label
+            assert headers[m.first_day_column] == first and headers[m.first_day_column + 6] == last
+            w.close()
+        finally:
+            remove_translators(qapp, translators)
+            fmt.set_language("en")
+
+
 def test_over_giving_is_refused_with_the_numbers_and_nothing_is_written(
     qtbot, window, app: App
 ) -> None:
@@ -175,7 +210,7 @@ def test_over_giving_is_refused_with_the_numbers_and_nothing_is_written(
     assert movements(app) == before
     text = page.problems.text()
     assert "Nothing was saved" in text
-    assert "Sundhedshus Frederiksberg holds 24 doses of FX1234 on 29-10-2026; 30 were entered" in text
+    assert "Sundhedshus Frederiksberg holds 24 doses of FX1234 on 2026-10-29; 30 were entered" in text
     assert m.has_drafts()  # what was typed stays, to be corrected
     assert window.ops.open_message_boxes() == []
     SHOTS.mkdir(parents=True, exist_ok=True)

@@ -528,3 +528,18 @@ def test_pictures_of_the_tabs_with_the_demo_region(qtbot, tmp_path, request, lan
     finally:
         ops.shutdown()
         app.close()
+
+
+def test_stock_in_transit_is_named_by_where_it_is_going(qtbot, ops, danish):
+    from datetime import date
+
+    from pharmacy_app.services.recall import HolderView
+
+    tab = RecallTab(ops)
+    qtbot.addWidget(tab)
+    moving = HolderView(
+        "IN_TRANSIT", "Undervejs", "", "Hovedgaden 1, 2100 København Ø", 1, date(2027, 3, 31),
+        None, 18, 3, "VC-A", "Vaccinationscenter A",
+    )  # fmt: skip
+    tab._holders_arrived([moving])
+    assert tab.holder_model.index(0, 0).data() == "Undervejs til Vaccinationscenter A"

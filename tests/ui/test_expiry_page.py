@@ -184,7 +184,7 @@ def test_chart_bars_have_the_hand_counted_heights(win) -> None:
     assert chart.bar_heights()["Covid-19"] == [0, 0, 0, 30, 0, 0, 0, 0, 0, 0, 0, 0]
     assert t.later == 162
     labels = [label.get_text() for label in chart.axes.get_xticklabels()]
-    assert labels[0] == "Expired" and labels[1] == "wk 41\n05 Oct"
+    assert labels[0] == "Expired" and labels[1] == "wk 41\n10-05"  # as 2026-10-05 reads
 
 
 def test_clicking_a_bar_filters_the_table_to_that_week(qtbot, win) -> None:
@@ -465,6 +465,32 @@ def test_wastage_rate_in_danish(qtbot, danish, expiry_app) -> None:
     assert m.index(0, 6).data() == "42,9"  # 9 / 21, with a decimal comma
     assert m.index(0, 1).data() == "Covid-19"
     assert tab.from_edit.text() == "01-10-2026"
+    w.close()
+
+
+def test_wastage_names_programmes_and_site_kinds_not_their_codes(qtbot, danish, expiry_app) -> None:
+    """The app's own codes ("covid-19", "pneumococcal", "central") are never shown; a
+    product's item number and a site's code are."""
+    apply_log(expiry_app, WASTE.splitlines()[1], _log(expiry_app))
+    w = open_window(qtbot, expiry_app)
+    tab = w.expiry_page.wastage_tab
+    w.show_page(EXPIRY)
+    w.expiry_page.setCurrentIndex(WASTAGE)
+
+    def shown(group_by: str) -> list[list[str]]:
+        tab.set_group_by(group_by)
+        qtbot.waitUntil(
+            lambda: tab.result is not None and tab.result.group_by == group_by and not tab.is_loading,
+            timeout=5000,
+        )
+        m = tab.model
+        visible = [c for c in range(m.columnCount()) if not tab.table.isColumnHidden(c)]
+        return [[m.index(r, c).data() for c in visible] for r in range(m.rowCount())]
+
+    assert shown("programme") == [["Covid-19", "12", "9", "6", "3", "42,9"], ["I alt", "12", "9", "6", "3", "42,9"]]
+    assert shown("site_kind")[0][0] == "Centralt vaccinationscenter"
+    assert shown("product")[0][:2] == ["412345", "Comirnaty (variant-adapted) 30 µg/dosis, multidosis"]
+    assert shown("site")[0][:2] == ["VC-HER", "Vaccinationscenter Herlev"]
     w.close()
 
 

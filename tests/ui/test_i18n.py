@@ -59,15 +59,30 @@ def test_danish_translator_is_loaded(qapp, danish):
     assert QCoreApplication.translate("MainWindow", "Stock") == "Lager"
     assert QCoreApplication.translate("MainWindow", "Expiry") == "Udløb"
     assert QCoreApplication.translate("StockModel", "Use by") == "Anvendes senest"
-    assert QCoreApplication.translate("StockPage", "%n row(s)", None, 1) == "1 række"
-    assert QCoreApplication.translate("StockPage", "%n row(s)", None, 3) == "3 rækker"
+    assert QCoreApplication.translate("StockPage", "%Ln row(s)", None, 1) == "1 række"
+    assert QCoreApplication.translate("StockPage", "%Ln row(s)", None, 3) == "3 rækker"
+    # Counts are numbers a person reads: "." groups the thousands in Danish.
+    assert QCoreApplication.translate("StockPage", "%Ln row(s)", None, 43529) == "43.529 rækker"
     # Qt's own words (standard buttons) come from qtbase_da.
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuller"
 
 
 def test_english_plurals(qapp):
-    assert QCoreApplication.translate("StockPage", "%n row(s)", None, 1) == "1 row"
-    assert QCoreApplication.translate("StockPage", "%n row(s)", None, 2) == "2 rows"
+    assert QCoreApplication.translate("StockPage", "%Ln row(s)", None, 1) == "1 row"
+    assert QCoreApplication.translate("StockPage", "%Ln row(s)", None, 2) == "2 rows"
+    assert QCoreApplication.translate("StockPage", "%Ln row(s)", None, 43529) == "43,529 rows"
+
+
+@pytest.mark.parametrize("name", ["pharmacy_app_da", "pharmacy_app_en"])
+def test_every_count_is_written_with_the_languages_separators(name):
+    """Qt writes %n as bare digits ("1455 doser"); %Ln as the UI locale does ("1.455")."""
+    root = ET.parse(TRANSLATIONS / f"{name}.ts").getroot()
+    bare = [
+        m.findtext("source")
+        for m in root.iter("message")
+        if m.get("numerus") == "yes" and "%n" in (m.findtext("source") or "")
+    ]
+    assert bare == []
 
 
 def test_language_choice_comes_from_qsettings(qapp):
@@ -128,3 +143,57 @@ def test_the_window_in_danish(qtbot, app, danish):
     assert "Centralt vaccinationscenter" in kinds
     window.close()
 
+
+
+def test_qts_own_file_dialog_speaks_danish(qtbot, qapp, danish, tmp_path):
+    """Every word of Qt's file dialog, the one the window uses, is Danish."""
+    from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel, QTreeView
+
+    (tmp_path / "arkiv").mkdir()
+    (tmp_path / "lager.csv").write_text("x", encoding="utf-8")
+    dialog = QFileDialog(None, "Gem", str(tmp_path), "CSV (*.csv)")
+    qtbot.addWidget(dialog)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.show()
+    assert sorted(label.text() for label in dialog.findChildren(QLabel)) == [
+        "&Filnavn:", "&Kig i:", "Filer af &type:"
+    ]  # fmt: skip
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert sorted(b.text() for b in buttons.buttons()) == ["&Gem", "Annuller"]
+    view = dialog.findChild(QTreeView)
+    model = view.model()
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers == ["Navn", "Størrelse", "Type", "Ændringsdato"]
+    qtbot.waitUntil(lambda: model.rowCount(view.rootIndex()) == 2)
+    kinds = {
+        model.index(r, 0, view.rootIndex()).data(): model.index(r, 2, view.rootIndex()).data()
+        for r in range(2)
+    }
+    assert kinds["arkiv"] == "Mappe"
+
+
+def test_the_window_uses_qts_dialogs_not_the_desktops(qapp):
+    """A desktop's native file dialog speaks the desktop's language, not the app's."""
+    before = qapp.findChildren(QTranslator)
+    setup_application(qapp)
+    try:
+        assert QCoreApplication.testAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
+    finally:
+        remove_translators(qapp, [t for t in qapp.findChildren(QTranslator) if t not in before])
+
+
+def test_counts_on_screen_agree_with_their_number(qtbot, qapp, danish):
+    """"1 dosis", "1.455 doser": not "1 doser", not "1455 doser"."""
+    from pharmacy_app.ui.expiry_page import BucketTile
+
+    fmt.set_language("da")
+    tile = BucketTile("≤30")
+    qtbot.addWidget(tile)
+    tile.set_counts(1, 1)
+    assert (tile.doses_label.text(), tile.lots_label.text()) == ("1 dosis", "1 batch")
+    tile.set_counts(1455, 2)
+    assert (tile.doses_label.text(), tile.lots_label.text()) == ("1.455 doser", "2 batcher")
+    assert QCoreApplication.translate("MainWindow", "Stock: %Ln dose(s) · %2 at %3", None, 1) == (
+        "Lager: 1 dosis · %2 på %3"
+    )

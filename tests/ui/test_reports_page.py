@@ -5,7 +5,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
 
@@ -104,6 +104,37 @@ def test_make_workbook_shows_the_summary_sheet(qtbot, page, tmp_path, app, monke
     page.open_folder_button.click()
     page.file_label.linkActivated.emit(QUrl.fromLocalFile(str(path)).toString())
     assert [u.toLocalFile() for u in opened] == [str(path.parent), str(path)]
+
+
+def test_the_summary_speaks_the_ui_language_and_the_file_stays_danish(qtbot, page, tmp_path):
+    """English window: English headers, "Checksum", the file's word in the tooltip; the
+    workbook keeps SSI's Danish layout whatever the window's language."""
+    from openpyxl import load_workbook
+
+    make(qtbot, page)
+    model = page.summary_model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    flat = [h.replace("\n", " ") for h in headers]
+    assert flat[:5] == ["Programme", "Vaccine", "Item no.", "Opening stock", "Received from SSI"]
+    assert flat[-3:] == ["Closing stock", "Wastage %", "Reconciled"]
+    assert model.headerData(3, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == "Primo in the workbook"
+    assert page.checksum_label.text().startswith("Checksum: ")
+    assert "Kontrolsum" not in page.checksum_label.text() + page.workbook_box.title()
+    archive = page.archive_model
+    assert "Checksum" in [archive.headerData(c, Qt.Orientation.Horizontal) for c in range(archive.columnCount())]
+    wb = load_workbook(page.made.path)
+    assert [c.value for c in wb["Opsummering"][1]][:4] == ["Program", "Vaccine", "Varenummer", "Primo"]
+
+
+def test_the_summary_in_danish_uses_the_files_words(qtbot, danish, app, tmp_path):
+    from pharmacy_app.ui import fmt
+
+    fmt.set_language("da")
+    model = SummaryModel()
+    headers = [model.headerData(c, Qt.Orientation.Horizontal).replace("\n", "") for c in range(model.columnCount())]
+    assert headers[:4] == ["Program", "Vaccine", "Varenummer", "Primo"]
+    assert headers[-3:] == ["Ultimo", "Spild-procent", "Afstemt"]
+    assert QCoreApplication.translate("ReportsPage", "Checksum: %1") == "Kontrolsum: %1"
 
 
 def test_a_row_that_does_not_reconcile_is_red(qtbot):
@@ -227,11 +258,12 @@ def test_mark_sent_archive_copy_and_changes_since_sent(qtbot, page, app, tmp_pat
             strict=True,
         )
     )
-    assert ("Opsummering", "123456", "Givet", "0", "2") in rows
-    assert ("Opsummering", "123456", "Ultimo", "50", "48") in rows
-    forbrug = [r for r in rows if r[0] == "Forbrug"]
-    assert forbrug == [("Forbrug", "MOB-NORD / 123456 / VG5521", "(row added)", "—", forbrug[0][4])]
-    assert "Givne doser: 2" in forbrug[0][4]
+    # The English window names SSI's sheets and columns in English.
+    assert ("Summary", "123456", "Administered", "0", "2") in rows
+    assert ("Summary", "123456", "Closing stock", "50", "48") in rows
+    forbrug = [r for r in rows if r[0] == "Consumption"]
+    assert forbrug == [("Consumption", "MOB-NORD / 123456 / VG5521", "(row added)", "—", forbrug[0][4])]
+    assert "Doses given: 2" in forbrug[0][4]
     assert "difference" in page.changes_header.text() and "tester" in page.changes_header.text()
 
 

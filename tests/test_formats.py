@@ -1,0 +1,104 @@
+"""Numbers, counts, dates and addresses as each language writes them, in messages (typed
+problems), command-line summaries and documents alike."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pharmacy_app.domain import formats
+from pharmacy_app.domain.demo_plan import region_sites
+from pharmacy_app.domain.errors import MESSAGES, Problem
+
+
+def test_numbers_in_danish_and_english() -> None:
+    assert formats.integer(1455, "da") == "1.455" and formats.integer(1455, "en") == "1,455"
+    assert formats.integer(-43529, "da") == "-43.529" and formats.integer(7, "da") == "7"
+    assert formats.decimal(1234.56, 1, "da") == "1.234,6"
+    assert formats.decimal(1234.56, 1, "en") == "1,234.6"
+    assert formats.decimal(0.05, 1, "da") == "0,1"  # half up, as the workbook rounds
+
+
+def test_a_count_agrees_with_its_noun() -> None:
+    assert formats.count(1, "dosis", "doser", "da") == "1 dosis"
+    assert formats.count(1455, "dosis", "doser", "da") == "1.455 doser"
+    assert formats.count(0, "line", "lines", "en") == "0 lines"
+    assert formats.count(43529, "row", "rows", "en") == "43,529 rows"
+
+
+def test_one_date_format_per_language() -> None:
+    d = date(2026, 11, 30)
+    assert formats.date_text(d, "da") == "30-11-2026" and formats.date_text(d, "en") == "2026-11-30"
+    assert formats.day_month(d, "da") == "30-11" and formats.day_month(d, "en") == "11-30"
+    assert formats.date_text(None, "da") == ""
+
+
+@pytest.mark.parametrize(
+    ("address", "city", "shown"),
+    [
+        ("Arne Jacobsens Allé 12", "2300 København S", "Arne Jacobsens Allé 12, 2300 København S"),
+        # As older data holds it: the town already on the street line, and again as city.
+        ("Arne Jacobsens Allé 12, 2300 København S", "København S", "Arne Jacobsens Allé 12, 2300 København S"),
+        ("Arne Jacobsens Allé 12, 2300 København S", "2300 København S", "Arne Jacobsens Allé 12, 2300 København S"),
+        ("", "Herlev", "Herlev"),
+        ("Hovedgaden 1", "", "Hovedgaden 1"),
+        ("", "", ""),
+    ],
+)
+def test_an_address_names_its_town_once(address: str, city: str, shown: str) -> None:
+    assert formats.address_line(address, city) == shown
+
+
+def test_the_demo_sites_keep_street_and_town_apart() -> None:
+    sites = region_sites("1084", "RH-APO", ["Herlev", "Hillerød"])
+    fields = next(s for s in sites if s.code == "RH-TMP-FIELDS")
+    assert (fields.address, fields.city) == ("Arne Jacobsens Allé 12", "2300 København S")
+    for site in sites:
+        line = formats.address_line(site.address, site.city)
+        assert line.endswith(site.city) and line.count(site.city) == 1, line
+
+
+def test_problems_write_quantities_as_the_language_does() -> None:
+    short = Problem(
+        "insufficient_stock",
+        {"on_hand": 1, "batch": "FX1", "product": "Comirnaty", "location": "VC-A", "requested": 1455},
+    )
+    assert short.text("da") == (
+        "Der er kun 1 dosis af batch FX1 (Comirnaty) på VC-A; der blev bedt om 1.455."
+    )
+    assert short.text("en") == (
+        "Only 1 dose of lot FX1 (Comirnaty) is on hand at VC-A; 1,455 were asked for."
+    )
+    many = Problem("database_empty_required", {"movements": 43529})
+    assert "43.529 bevægelser" in many.text("da") and "43,529 movements" in many.text("en")
+    one = Problem("database_empty_required", {"movements": 1})
+    assert "1 bevægelse;" in one.text("da") and "1 movement;" in one.text("en")
+    confirm = Problem("note_confirm_short_dated", {"count": 1})
+    assert "1 kortdateret batch skal bekræftes" in confirm.text("da")
+    assert "1 short-dated lot needs confirmation" in confirm.text("en")
+
+
+def test_identifiers_are_not_grouped_and_dates_follow_the_language() -> None:
+    problem = Problem(
+        "note_gtin_check_digit", {"row": 1234, "column": "GTIN", "value": "0704", "expected": 5}
+    )
+    assert problem.text("da").startswith("række 1234, GTIN")
+    too_old = Problem(
+        "consumption_day_too_old",
+        {"row": 2, "field": "Dato", "day": date(2026, 9, 1), "days": 1, "earliest": date(2026, 9, 30)},
+    )
+    assert "01-09-2026 er mere end 1 dag siden" in too_old.text("da")
+    assert "2026-09-01 is more than 1 day ago" in too_old.text("en")
+    assert "30-09-2026" in too_old.text("da") and "2026-09-30" in too_old.text("en")
+
+
+def test_every_message_renders_with_a_count_of_one_in_both_languages() -> None:
+    """No template is left with a placeholder, whatever the parameters' values."""
+    import re
+
+    for code, templates in MESSAGES.items():
+        names = {n for t in templates for n in re.findall(r"\{(\w+)", t)}
+        for language in ("da", "en"):
+            text = Problem(code, dict.fromkeys(names, 1)).text(language)
+            assert "{" not in text and "}" not in text, (code, text)
