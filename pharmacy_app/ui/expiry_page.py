@@ -54,6 +54,7 @@ from pharmacy_app.ui import fmt
 from pharmacy_app.ui.discard_tab import DiscardTab
 from pharmacy_app.ui.expiry_chart import ExpiryChart
 from pharmacy_app.ui.expiry_model import EXPIRED_WEEK, ExpiryModel, ExpiryTexts, bucket_label
+from pharmacy_app.ui.flow_layout import FlowLayout, group, labelled
 from pharmacy_app.ui.operations import Operations
 from pharmacy_app.ui.recall_tab import RecallTab
 from pharmacy_app.ui.risk_tab import RiskTab
@@ -280,22 +281,17 @@ class OverviewTab(RefreshingTab):
         self.count_label.setObjectName("expiryCount")
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
-        filters = QHBoxLayout()
-        filters.setSpacing(6)
+        # A flow: on a small window the filters wrap to a second row, never overlap.
+        filters = FlowLayout(spacing=14)
         for text, widget in (
             (self.tr("Programme"), self.programme_combo),
             (self.tr("Product"), self.product_combo),
             (self.tr("Location"), self.location_combo),
             (self.tr("Weeks in chart"), self.weeks_spin),
         ):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            filters.addWidget(label)
-            filters.addWidget(widget)
-            filters.addSpacing(8)
-        filters.addWidget(self.windows_button)
-        filters.addStretch(1)
-        filters.addWidget(self.count_label)
+            filters.addWidget(labelled(text, widget))
+        self.count_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        filters.addWidget(group(self.windows_button, self.count_label, spacing=14, stretch=self.count_label))
 
         # Tiles -----------------------------------------------------------------
         self.tiles_row = QHBoxLayout()
