@@ -571,6 +571,7 @@ class GridRow:
     on_hand: int
     # Doses already recorded this week: (day, target group or None) -> doses.
     recorded: Mapping[tuple[date, str | None], int] = field(default_factory=dict)
+    product_short: str = ""  # the short display name; ``product`` is the full one
 
     def recorded_on(
         self, day: date, target_group: str | None = None, *, any_group: bool = True
@@ -654,6 +655,7 @@ def week_grid(app: App, site_code: str, week_start: date) -> GridData:
                         thawed_on=lot.thawed_on,
                         on_hand=int(balances.get(lot.id, 0)),
                         recorded={k: v for k, v in recorded.get(lot.id, {}).items()},
+                        product_short=p.short_name,
                     )
                 )
         rows.sort(key=lambda r: (r.product, r.use_by, r.batch, r.lot_id))

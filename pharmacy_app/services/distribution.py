@@ -101,6 +101,7 @@ class RequestView:
     rate_per_day: float | None = None
     cover_days: int = 0
     on_hand: int = 0  # usable doses the site held when the proposal was made
+    product_short: str = ""  # the short display name; ``product`` (full) is for documents
 
     @property
     def units_requested(self) -> int:
@@ -132,6 +133,7 @@ class LineView:
     dispatch_movement_id: int | None = None
     receive_movement_id: int | None = None
     programme: str = ""
+    product_short: str = ""
 
     @property
     def overridden(self) -> bool:
@@ -651,6 +653,7 @@ def _line_view(line: m.DistributionLine) -> LineView:
         dispatch_movement_id=line.dispatch_movement_id,
         receive_movement_id=line.receive_movement_id,
         programme=p.programme_code,
+        product_short=p.short_name,
     )
 
 
@@ -685,6 +688,7 @@ def _list_view(lst: m.DistributionList) -> ListView:
                 rate_per_day=float(rate) if rate is not None else None,
                 cover_days=int(data.get("cover_days", 0)),
                 on_hand=int(data.get("on_hand", 0)),
+                product_short=p.short_name,
             )
         )
     requests.sort(key=lambda r: (r.programme, r.product, r.request_id))

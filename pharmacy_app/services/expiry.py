@@ -57,6 +57,7 @@ class ExpiryRow:
     doses: int
     days_left: int  # negative once expired
     bucket: str
+    product_short: str = ""  # the short display name; ``product`` is the full one
 
     @property
     def held(self) -> bool:
@@ -80,7 +81,7 @@ def expiry_overview(
     q = (
         select(
             m.Location.id, p.programme_code, prog.name_da, p.id, p.name, p.varenummer,
-            lot.id, lot.batch, lot.expiry, lot.use_by, lot.thawed_on, b.doses,
+            lot.id, lot.batch, lot.expiry, lot.use_by, lot.thawed_on, b.doses, p.short_name,
         )
         .select_from(b)
         .join(lot, lot.id == b.lot_id)
@@ -98,7 +99,9 @@ def expiry_overview(
     rows: list[ExpiryRow] = []
     with app.db.read() as s:
         region = region_locations(s)
-        for loc_id, _code, prog_name, pid, pname, varenr, lot_id, batch, exp, use_by, thawed, doses in s.execute(q):
+        for loc_id, _code, prog_name, pid, pname, varenr, lot_id, batch, exp, use_by, thawed, doses, short in (
+            s.execute(q)
+        ):
             loc = region.get(loc_id)
             if loc is None:
                 continue
@@ -106,7 +109,7 @@ def expiry_overview(
                 ExpiryRow(
                     loc.id, loc.code, loc.name, loc.kind_code or "", prog_name, pid, pname, varenr,
                     lot_id, batch, exp, use_by, thawed, int(doses), days_left(use_by, today),
-                    er.expiry_bucket(use_by, today, windows),
+                    er.expiry_bucket(use_by, today, windows), short,
                 )
             )
     rows.sort(key=lambda r: (r.use_by, r.location_code, r.product, r.batch, r.lot_id))
@@ -150,6 +153,7 @@ class RiskRow:
     at_risk: int
     rate_per_day: float
     rate_source: str  # own | kind | short | none (see domain.expiry_risk)
+    product_short: str = ""
 
 
 def _given_per_day(
@@ -250,6 +254,7 @@ def at_risk_report(app: App, today: date | None = None) -> list[RiskRow]:
                     r.location_id, r.location_code, r.location_name, r.location_kind, r.programme,
                     r.product_id, r.product, r.varenummer, r.lot_id, r.batch, r.use_by,
                     risk.days_left, risk.doses, risk.usable, risk.at_risk, rate.per_day, rate.source,
+                    r.product_short,
                 )
             )
     out.sort(key=lambda r: (r.use_by, r.location_code, r.product, r.batch, r.lot_id))
@@ -534,7 +539,7 @@ def expiry_counts(
     soonest = sorted(
         (
             SoonLot(
-                lot_id, rs[0].product, rs[0].batch, rs[0].use_by, rs[0].days_left,
+                lot_id, rs[0].product_short or rs[0].product, rs[0].batch, rs[0].use_by, rs[0].days_left,
                 sum(r.doses for r in rs), len({r.location_id for r in rs}),
             )
             for lot_id, rs in lots.items()

@@ -49,9 +49,15 @@ class ColumnFit(QObject):
             self.fit()
         return False
 
-    def _resized(self, _column: int, _old: int, _new: int) -> None:
-        if not self._busy and self.active and self._view.isVisible():
-            self.active = False  # a person dragged a column edge
+    def _resized(self, column: int, _old: int, _new: int) -> None:
+        if self._busy or not self.active or not self._view.isVisible():
+            return
+        header = self._view.horizontalHeader()
+        visible = [header.logicalIndex(v) for v in range(header.count())]
+        visible = [c for c in visible if not header.isSectionHidden(c)]
+        if header.stretchLastSection() and visible and column == visible[-1]:
+            return  # the header stretched its last column to the new width
+        self.active = False  # a person dragged a column edge
 
     def fit(self) -> None:
         if not self.active:

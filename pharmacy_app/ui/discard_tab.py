@@ -138,7 +138,7 @@ class DiscardTab(RefreshingTab):
     def _columns(self) -> list[Column]:
         return [
             Column(self.tr("Location"), lambda r: r.location_name, tip=lambda r: f"{r.location_name} ({r.location_code})"),
-            Column(self.tr("Product"), lambda r: r.product),
+            Column(self.tr("Product"), lambda r: r.product_short or r.product, tip=lambda r: r.product),
             Column(self.tr("Batch"), lambda r: r.batch),
             Column(
                 self.tr("Use-by"),
@@ -586,7 +586,7 @@ class RecordWasteDialog(ServiceDialog):
         on_hand = self.tr("%1 doses on hand")
         for r in self._lots:
             use_by = self.tr("use-by %1").replace("%1", fmt.date_text(r.use_by))
-            text = f"{r.batch} · {use_by} · " + on_hand.replace("%1", fmt.integer(r.doses)) + f" · {r.product}"
+            text = f"{r.batch} · {use_by} · " + on_hand.replace("%1", fmt.integer(r.doses)) + f" · {r.product_short or r.product}"
             self.lot_combo.addItem(text, r.lot_id)
             self.lot_combo.setItemData(self.lot_combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
         self.lot_combo.setPlaceholderText(self.tr("Nothing on hand here") if not rows else "")

@@ -378,7 +378,7 @@ class NewRoundDialog(ServiceDialog):
         self.set_sites(sites)
         self.products_list.clear()
         for p in products:
-            item = QListWidgetItem(f"{p.name} · {p.varenummer}")
+            item = QListWidgetItem(f"{p.display_name} · {p.varenummer}")
             item.setData(Qt.ItemDataRole.UserRole, p.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
@@ -1563,6 +1563,7 @@ class DistributionPage(QWidget):
         self.visits_title = QLabel()
         self.visits_title.setObjectName("visitsTitle")
         self.visits_title.setTextFormat(Qt.TextFormat.RichText)
+        self.visits_title.setWordWrap(True)  # beside its buttons in a narrow pane
         vt_row.addWidget(self.visits_title, 1)
         vt_row.addWidget(self.add_visit_button)
         vt_row.addWidget(self.remove_visit_button)
@@ -1582,6 +1583,7 @@ class DistributionPage(QWidget):
         # Actions
         self.totals_label = QLabel()
         self.totals_label.setObjectName("roundTotals")
+        self.totals_label.setWordWrap(True)  # beside the action buttons on a small screen
         self.preview_button = push_button(
             self.tr("&Preview lists…"),
             "previewLists",

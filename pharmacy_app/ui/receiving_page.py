@@ -790,6 +790,7 @@ class ReceivingPage(QWidget):
 
         self.totals_label = QLabel()
         self.totals_label.setObjectName("totals")
+        self.totals_label.setWordWrap(True)  # beside the action buttons on a small screen
         self.line_info = QLabel()
         self.line_info.setObjectName("lineInfo")
         self.line_info.setWordWrap(True)
@@ -1267,7 +1268,7 @@ class ReceivingPage(QWidget):
         self.product_combo.addItem(self.tr("Choose a product…"), None)
         item_no = self.tr("Item no.")
         for p in products:
-            self.product_combo.addItem(f"{p.name} · {p.varenummer}", p.id)
+            self.product_combo.addItem(f"{p.display_name} · {p.varenummer}", p.id)
             self.product_combo.setItemData(
                 self.product_combo.count() - 1,
                 f"{p.name}\n{item_no} {p.varenummer}" + (f" · GTIN {p.gtin}" if p.gtin else ""),

@@ -526,7 +526,7 @@ def fill_product_combo(
     for p in choices.products:
         if programme and p.programme_code != programme:
             continue
-        product_combo.addItem(p.name, p.id)
+        product_combo.addItem(p.display_name, p.id)
         if tooltip is not None:
             product_combo.setItemData(product_combo.count() - 1, tooltip(p), Qt.ItemDataRole.ToolTipRole)
     select_data(product_combo, keep)
