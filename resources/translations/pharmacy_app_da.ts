@@ -3140,6 +3140,21 @@ Bruger: %2</translation>
     <context>
         <name>ProductDialog</name>
         <message>
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="178" />
+            <source>Shown in tables, e.g. Comirnaty 30 µg multidosis</source>
+            <translation>Vises i tabeller, fx Comirnaty 30 µg multidosis</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="180" />
+            <source>Tables and screens show the short name; documents show the full name. Empty: made from the name.</source>
+            <translation>Tabeller og skærmbilleder viser det korte navn; dokumenter viser det fulde navn. Tomt: dannes ud fra navnet.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="215" />
+            <source>Short name</source>
+            <translation>Kort navn</translation>
+        </message>
+        <message>
             <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="157" />
             <source>New product</source>
             <translation>Ny vare</translation>
@@ -3285,6 +3300,11 @@ Bruger: %2</translation>
     </context>
     <context>
         <name>ProductListModel</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="139" />
+            <source>Short name</source>
+            <translation>Kort navn</translation>
+        </message>
         <message>
             <location filename="../../pharmacy_app/ui/settings_page.py" line="135" />
             <source>Item no.</source>

@@ -136,7 +136,7 @@ def test_the_important_stock_columns_are_in_view_at_1024(qtbot, demo_app):
     for column in (StockModel.LOCATION, StockModel.PRODUCT, StockModel.BATCH, StockModel.USE_BY, StockModel.DOSES):
         assert not header.isSectionHidden(column)
         right = header.sectionViewportPosition(column) + header.sectionSize(column)
-        assert 0 <= header.sectionViewportPosition(column) and right <= table.viewport().width(), column
+        assert header.sectionViewportPosition(column) >= 0 and right <= table.viewport().width(), column
     # Products read apart by name, not only by item number.
     names = {table.model().index(r, StockModel.PRODUCT).data() for r in range(table.model().rowCount())}
     assert "Comirnaty 30 µg multidosis" in names
