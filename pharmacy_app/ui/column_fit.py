@@ -49,9 +49,9 @@ class ColumnFit(QObject):
             self.fit()
         return False
 
-    def _resized(self, column: int, _old: int, _new: int) -> None:
-        if self._busy or not self.active or not self._view.isVisible():
-            return
+    def _resized(self, column: int, old: int, new: int) -> None:
+        if self._busy or not self.active or not self._view.isVisible() or not old or not new:
+            return  # ours, before it is seen, or a column hidden or shown (not a drag)
         header = self._view.horizontalHeader()
         visible = [header.logicalIndex(v) for v in range(header.count())]
         visible = [c for c in visible if not header.isSectionHidden(c)]

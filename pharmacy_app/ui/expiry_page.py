@@ -74,6 +74,7 @@ from pharmacy_app.ui.widgets import (
     load_bytes,
     push_button,
     save_bytes,
+    scroll_after,
     settings,
 )
 
@@ -671,7 +672,7 @@ class ExpiryBanner(QFrame):
         self.close_button.setToolTip(self.tr("Dismiss until tomorrow"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 6, 8, 6)
-        layout.addWidget(self.text_label, 1)
+        layout.addWidget(scroll_after(self.text_label, 3), 1)  # a small screen keeps its room
         layout.addWidget(self.show_button, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.show_button.clicked.connect(self._show_clicked)

@@ -790,7 +790,6 @@ class ReceivingPage(QWidget):
 
         self.totals_label = QLabel()
         self.totals_label.setObjectName("totals")
-        self.totals_label.setWordWrap(True)  # beside the action buttons on a small screen
         self.line_info = QLabel()
         self.line_info.setObjectName("lineInfo")
         self.line_info.setWordWrap(True)
@@ -870,9 +869,10 @@ class ReceivingPage(QWidget):
         )
         bold(self.post_button)
         self.post_button.setMinimumWidth(140)
-        bottom = QHBoxLayout()
-        bottom.setSpacing(8)
-        bottom.addWidget(self.totals_label, 1)
+        # A flow: on a small screen the buttons wrap below the totals instead of squeezing them.
+        bottom = FlowLayout(spacing=8, row_spacing=6)
+        self.totals_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bottom.addWidget(self.totals_label)
         bottom.addWidget(self.thaw_button)
         bottom.addWidget(self.document_button)
         bottom.addWidget(self.cancel_button)

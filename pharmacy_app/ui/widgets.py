@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -190,6 +191,19 @@ class ElidedLabel(QLabel):
     def _elide(self) -> None:
         shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideMiddle, max(0, self.width() - 4))
         super().setText(shown)
+
+
+def scroll_after(widget: QWidget, lines: int) -> QScrollArea:
+    """``widget`` (a wrapped text) in a frameless, see-through box that shows at most
+    ``lines`` lines and scrolls the rest: a long message never pushes the tables away."""
+    box = QScrollArea()
+    box.setWidget(widget)
+    box.setWidgetResizable(True)
+    box.setFrameShape(QFrame.Shape.NoFrame)
+    box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    box.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }")
+    box.setMaximumHeight(widget.fontMetrics().lineSpacing() * lines + 12)
+    return box
 
 
 def bold(widget: _W) -> _W:

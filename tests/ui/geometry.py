@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QAbstractScrollArea,
     QAbstractSpinBox,
     QComboBox,
@@ -146,4 +147,16 @@ def clipped(root: QWidget, tolerance: int = 2) -> list[str]:
         need = _needs(widget)
         if need and widget.width() + tolerance < need:
             found.append(f"{name(widget)}  is {widget.width()} px wide, needs {need}")
+    return found
+
+
+def squashed(root: QWidget, rows: int = 1) -> list[str]:
+    """Tables and lists too low to show ``rows`` whole rows: there, but of no use."""
+    found = []
+    for widget in walk(root):
+        if not isinstance(widget, QAbstractItemView):
+            continue
+        row = widget.fontMetrics().height() + 8  # one line of text (rows that wrap are taller)
+        if widget.viewport().height() < rows * row:
+            found.append(f"{name(widget)}  shows {widget.viewport().height()} px, less than {rows} rows")
     return found
