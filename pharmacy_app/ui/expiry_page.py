@@ -51,6 +51,7 @@ from pharmacy_app.services import expiry, reference
 from pharmacy_app.services.app import App
 from pharmacy_app.services.expiry import ExpiryCounts, ExpiryRow, ExpiryTimeline
 from pharmacy_app.ui import fmt
+from pharmacy_app.ui.column_fit import ColumnFit
 from pharmacy_app.ui.discard_tab import DiscardTab
 from pharmacy_app.ui.expiry_chart import ExpiryChart
 from pharmacy_app.ui.expiry_model import EXPIRED_WEEK, ExpiryModel, ExpiryTexts, bucket_label
@@ -322,6 +323,13 @@ class OverviewTab(RefreshingTab):
         for column in (ExpiryModel.USE_BY, ExpiryModel.THAWED):
             widths[column] = max(widths[column], date_column_width(self.table))
         self.table.set_column_widths(widths)
+        # On a small screen names give way first, then kind, programme and the thaw date.
+        self.column_fit = ColumnFit(
+            self.table,
+            {c: self.table.columnWidth(c) for c in widths},
+            minimum={ExpiryModel.LOCATION: 120, ExpiryModel.KIND: 90, ExpiryModel.PRODUCT: 150},
+            optional=[ExpiryModel.KIND, ExpiryModel.PROGRAMME, ExpiryModel.THAWED],
+        )
         header = self.table.horizontalHeader()
         header.setSortIndicatorShown(True)
         header.setSortIndicator(ExpiryModel.USE_BY, Qt.SortOrder.AscendingOrder)

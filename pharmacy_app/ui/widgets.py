@@ -202,7 +202,7 @@ def scroll_after(widget: QWidget, lines: int) -> QScrollArea:
     box.setFrameShape(QFrame.Shape.NoFrame)
     box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     box.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }")
-    box.setMaximumHeight(widget.fontMetrics().lineSpacing() * lines + 12)
+    box.setMaximumHeight((widget.fontMetrics().lineSpacing() + 2) * lines + 8)
     return box
 
 
