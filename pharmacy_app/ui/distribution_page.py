@@ -1484,7 +1484,7 @@ class DistributionPage(QWidget):
         self.requests_table.setModel(self.requests_model)
         self.requests_table.enable_column_menu()
         self.requests_table.set_column_widths(
-            {RequestsModel.SITE: 170, RequestsModel.PRODUCT: 170, RequestsModel.PROPOSED: 70, RequestsModel.REQUESTED: 80,
+            {RequestsModel.SITE: 200, RequestsModel.PRODUCT: 170, RequestsModel.PROPOSED: 70, RequestsModel.REQUESTED: 80,
              RequestsModel.ALLOCATED: 70, RequestsModel.SHORT: 50},
             header_room=14,
         )
@@ -1547,9 +1547,11 @@ class DistributionPage(QWidget):
         self.visits_table = TableView()
         self.visits_table.setObjectName("visitsTable")
         self.visits_table.setModel(self.visits_model)
-        # The splitter may shrink the panes, never below a header and two rows.
+        # The splitter may shrink the panes, never below a header and two rows; a long site
+        # name keeps both its ends ("Vaccinations…Bispebjerg").
         for table in (self.requests_table, self.lines_table, self.visits_table):
             table.setMinimumHeight((self.fontMetrics().height() + 10) * 3)
+            table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.visits_table.set_column_widths(
             {VisitsModel.DATE: dates, VisitsModel.SITE: 150, VisitsModel.INSTITUTION: 200, VisitsModel.KIND: 130,
              VisitsModel.PROGRAMME: 100},
