@@ -143,3 +143,45 @@ def test_upgrading_a_database_with_a_ledger_keeps_it_whole(db_url: str) -> None:
         assert (row.location_code, row.batch, row.doses) == ("RH-APO", "OLD1", 40)
     finally:
         app.close()
+
+
+def test_upgrading_to_0007_gives_every_product_a_unique_short_name(db_url: str) -> None:
+    """A database from before short names gets the catalogue's, or ones made from the
+    full name; two that would read alike are told apart by item number."""
+    from alembic import command
+
+    from pharmacy_app.services import reference
+
+    db = Database(db_url)
+    command.upgrade(migrate.alembic_config(db.write_engine), "0006")
+    with db.write() as s:
+        s.execute(
+            sa.text(
+                "insert into programme (code, name_da, name_en, active) "
+                "values ('covid-19', 'Covid-19', 'COVID-19', true)"
+            )
+        )
+        for varenummer, name in (
+            ("412345", "Comirnaty (variant-adapted) 30 µg/dosis, multidosis"),
+            ("900001", "Testvax (Tetra) fyldt injektionssprøjte"),
+            ("900002", "Testvax (Tetra), adjuveret, fyldt injektionssprøjte"),
+        ):
+            s.execute(
+                sa.text(
+                    "insert into product (varenummer, programme_code, name, manufacturer, form, "
+                    "doses_per_unit, units_per_pack, min_remaining_shelf_life_days, note, active) "
+                    "values (:v, 'covid-19', :n, '', 'vial', 1, 10, 30, '', true)"
+                ),
+                {"v": varenummer, "n": name},
+            )
+    db.dispose()
+    app = open_app(db_url, user="t")  # upgrades to head, then seeds what is missing
+    try:
+        short = {p.varenummer: p.short_name for p in reference.list_products(app)}
+        assert short["412345"] == "Comirnaty 30 µg multidosis"  # from the catalogue
+        assert short["900001"] == "Testvax Tetra"  # made from the name
+        assert short["900002"] == "Testvax Tetra (900002)"  # made unique
+        assert short["345679"] == "Prevenar 20"  # seeded afterwards, from the catalogue
+        assert len(set(short.values())) == len(short)
+    finally:
+        app.close()

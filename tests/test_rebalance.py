@@ -301,9 +301,10 @@ def test_proposals_from_the_database_by_hand(app: App, log: PaperLog) -> None:
         "Vaccinationscenter A", "Sundhedshus B", "412345"
     )
     assert first.sentence_en == (
-        f"Move 42 doses of {first.product} lot FX1 from Vaccinationscenter A (would expire unused "
+        f"Move 42 doses of {first.product_short} lot FX1 from Vaccinationscenter A (would expire unused "
         "on 2026-11-12) to Sundhedshus B, which uses 5 doses a day and can use them within 10 days."
     )
+    assert first.product_short == "Comirnaty 30 µg multidosis"  # the screen's name for it
     assert first.sentence_da.startswith("Flyt 42 doser af")
     assert found[2].to_name == "" and "another region" in found[2].sentence_en
 

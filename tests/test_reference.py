@@ -110,3 +110,24 @@ def test_gtin_check_digit() -> None:
     assert all(reference.gtin_check_digit_ok(p["gtin"]) for p in catalog["products"])
     assert not reference.gtin_check_digit_ok("07046261234567")
     assert not reference.gtin_check_digit_ok("123")
+
+
+def test_a_short_name_is_kept_editable_and_unique(app: App) -> None:
+    """Each product has its own short name (ignoring case); an empty one is made from the name."""
+    products = {p.varenummer: p for p in reference.list_products(app)}
+    multi, single = products["412345"], products["412346"]
+    assert (multi.short_name, single.short_name) == ("Comirnaty 30 µg multidosis", "Comirnaty 30 µg enkeltdosis")
+    saved = reference.save_product(app, replace(single, short_name="Comirnaty 30 µg 1-dosis"))
+    assert saved.short_name == "Comirnaty 30 µg 1-dosis" and saved.name == single.name
+    with pytest.raises(DomainError) as err:
+        reference.save_product(app, replace(single, short_name="comirnaty 30 µg MULTIDOSIS"))
+    assert err.value.code == "short_name_taken"
+    assert multi.name in err.value.text("en")
+    assert "korte navn" in err.value.text("da")
+    assert {p.varenummer: p for p in reference.list_products(app)}["412346"].short_name == "Comirnaty 30 µg 1-dosis"
+    emptied = reference.save_product(app, replace(single, short_name=""))
+    assert emptied.short_name == "Comirnaty 30 µg enkeltdosis"
+    # Seeding again (every start) keeps an edit.
+    reference.save_product(app, replace(multi, short_name="Comirnaty multi"))
+    reference.seed(app)
+    assert {p.varenummer: p for p in reference.list_products(app)}["412345"].short_name == "Comirnaty multi"

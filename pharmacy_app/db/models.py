@@ -82,12 +82,15 @@ class Product(Base):
     __table_args__ = (
         CheckConstraint("doses_per_unit > 0", name="doses_per_unit_positive"),
         CheckConstraint("units_per_pack > 0", name="units_per_pack_positive"),
+        Index("ix_product_short_name", "short_name", unique=True),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     varenummer: Mapped[str] = mapped_column(String(20), unique=True)
     gtin: Mapped[str | None] = mapped_column(String(14), unique=True)
     programme_code: Mapped[str] = mapped_column(ForeignKey("programme.code"))
     name: Mapped[str] = mapped_column(String(200))
+    # What tables and screens show ("Comirnaty 30 µg multidosis"); documents use ``name``.
+    short_name: Mapped[str] = mapped_column(String(60))
     manufacturer: Mapped[str] = mapped_column(String(100), default="")
     form: Mapped[str] = mapped_column(String(40))
     doses_per_unit: Mapped[int] = mapped_column(Integer)

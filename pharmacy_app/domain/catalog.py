@@ -25,6 +25,26 @@ UNIT_NAMES = {  # form -> (English, Danish plural)
 }
 
 
+SHORT_NAME_MAX = 40
+# Words of a full product name that say nothing a short name needs: the form is a column
+# of its own, "variant-adapted" holds for every covid-19 product of a season.
+_NOISE_RE = re.compile(
+    r"\((?:variant-adapted|[A-Z]{2,5}\d*)\)|/dosis|,?\s*adjuveret|,?\s*fyldt injektionssprøjte"
+)
+
+
+def derive_short_name(name: str) -> str:
+    """A short display name made from a full product name, for products the catalogue
+    gives none: "Vaxigrip (Tetra) fyldt injektionssprøjte" -> "Vaxigrip Tetra"."""
+    text = _NOISE_RE.sub("", name)
+    text = re.sub(r"[()]", "", text)
+    text = re.sub(r"\s*,\s+", " ", text)  # "0,1 mg/ml" keeps its decimal comma
+    text = re.sub(r"\s+", " ", text).strip(" ,")
+    if len(text) > SHORT_NAME_MAX:
+        text = text[: SHORT_NAME_MAX - 1].rstrip() + "…"
+    return text or name.strip()[:SHORT_NAME_MAX]
+
+
 def check_batch(batch: str) -> str:
     batch = batch.strip()
     if not _BATCH_RE.match(batch):
@@ -45,6 +65,11 @@ class Product:
     min_remaining_shelf_life_days: int = 30
     gtin: str | None = None
     active: bool = True
+    short_name: str = ""  # what a table or screen shows; documents show ``name``
+
+    @property
+    def display_name(self) -> str:
+        return self.short_name or self.name
 
     @property
     def doses_per_pack(self) -> int:

@@ -125,6 +125,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{field} {value} is already used by another record.",
         "{field} {value} bruges allerede af en anden post.",
     ),
+    "short_name_taken": (
+        "Short name \"{value}\" is already used by {other}; give each product its own short name.",
+        "Det korte navn \"{value}\" bruges allerede af {other}; giv hver vare sit eget korte navn.",
+    ),
     "database_empty_required": (
         "The database already holds {movements:movement|movements}; demo data needs an empty database.",
         "Databasen indeholder allerede {movements:bevægelse|bevægelser}; demodata kræver en tom database.",

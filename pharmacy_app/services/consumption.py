@@ -576,6 +576,8 @@ class GridRow:
     recalled_at: datetime | None = None
     recall_reason: str = ""
 
+    product_short: str = ""  # the short display name; ``product`` is the full one
+
     @property
     def recalled(self) -> bool:
         return self.recalled_at is not None
@@ -664,6 +666,7 @@ def week_grid(app: App, site_code: str, week_start: date) -> GridData:
                         recorded={k: v for k, v in recorded.get(lot.id, {}).items()},
                         recalled_at=lot.recalled_at,
                         recall_reason=lot.recall_reason or "",
+                        product_short=p.short_name,
                     )
                 )
         rows.sort(key=lambda r: (r.product, r.use_by, r.batch, r.lot_id))

@@ -101,6 +101,7 @@ class RequestView:
     rate_per_day: float | None = None
     cover_days: int = 0
     on_hand: int = 0  # usable doses the site held when the proposal was made
+    product_short: str = ""  # the short display name; ``product`` (full) is for documents
 
     @property
     def units_requested(self) -> int:
@@ -135,6 +136,7 @@ class LineView:
     # Recalled after it was picked: the list cannot be dispatched with it (change the lot).
     recalled_at: datetime | None = None
     recall_reason: str = ""
+    product_short: str = ""
 
     @property
     def overridden(self) -> bool:
@@ -660,6 +662,7 @@ def _line_view(line: m.DistributionLine) -> LineView:
         programme=p.programme_code,
         recalled_at=lot.recalled_at,
         recall_reason=lot.recall_reason or "",
+        product_short=p.short_name,
     )
 
 
@@ -694,6 +697,7 @@ def _list_view(lst: m.DistributionList) -> ListView:
                 rate_per_day=float(rate) if rate is not None else None,
                 cover_days=int(data.get("cover_days", 0)),
                 on_hand=int(data.get("on_hand", 0)),
+                product_short=p.short_name,
             )
         )
     requests.sort(key=lambda r: (r.programme, r.product, r.request_id))

@@ -59,6 +59,7 @@ class ExpiryRow:
     bucket: str
     recalled_at: datetime | None = None  # a recalled lot: to come back or be discarded
     recall_reason: str = ""
+    product_short: str = ""  # the short display name; ``product`` is the full one
 
     @property
     def held(self) -> bool:
@@ -87,7 +88,7 @@ def expiry_overview(
         select(
             m.Location.id, p.programme_code, prog.name_da, p.id, p.name, p.varenummer,
             lot.id, lot.batch, lot.expiry, lot.use_by, lot.thawed_on, b.doses,
-            lot.recalled_at, lot.recall_reason,
+            lot.recalled_at, lot.recall_reason, p.short_name,
         )
         .select_from(b)
         .join(lot, lot.id == b.lot_id)
@@ -107,7 +108,7 @@ def expiry_overview(
         region = region_locations(s)
         for (
             loc_id, _code, prog_name, pid, pname, varenr, lot_id, batch, exp, use_by, thawed, doses,
-            recalled_at, recall_reason,
+            recalled_at, recall_reason, short,
         ) in s.execute(q):
             loc = region.get(loc_id)
             if loc is None:
@@ -117,6 +118,7 @@ def expiry_overview(
                     loc.id, loc.code, loc.name, loc.kind_code or "", prog_name, pid, pname, varenr,
                     lot_id, batch, exp, use_by, thawed, int(doses), days_left(use_by, today),
                     er.expiry_bucket(use_by, today, windows), recalled_at, recall_reason or "",
+                    short,
                 )
             )
     rows.sort(key=lambda r: (r.use_by, r.location_code, r.product, r.batch, r.lot_id))
@@ -160,6 +162,7 @@ class RiskRow:
     at_risk: int
     rate_per_day: float
     rate_source: str  # own | kind | short | none (see domain.expiry_risk)
+    product_short: str = ""
 
 
 def _given_per_day(
@@ -260,6 +263,7 @@ def at_risk_report(app: App, today: date | None = None) -> list[RiskRow]:
                     r.location_id, r.location_code, r.location_name, r.location_kind, r.programme,
                     r.product_id, r.product, r.varenummer, r.lot_id, r.batch, r.use_by,
                     risk.days_left, risk.doses, risk.usable, risk.at_risk, rate.per_day, rate.source,
+                    r.product_short,
                 )
             )
     out.sort(key=lambda r: (r.use_by, r.location_code, r.product, r.batch, r.lot_id))
@@ -544,7 +548,7 @@ def expiry_counts(
     soonest = sorted(
         (
             SoonLot(
-                lot_id, rs[0].product, rs[0].batch, rs[0].use_by, rs[0].days_left,
+                lot_id, rs[0].product_short or rs[0].product, rs[0].batch, rs[0].use_by, rs[0].days_left,
                 sum(r.doses for r in rs), len({r.location_id for r in rs}),
             )
             for lot_id, rs in lots.items()

@@ -67,6 +67,7 @@ class StockRow:
     form: str = ""  # the product's unit: vial, prefilled syringe, nasal applicator
     recalled_at: datetime | None = None  # the lot is recalled: never picked, sent or given
     recall_reason: str = ""
+    product_short: str = ""  # the product's short display name (``product`` is the full one)
 
     @property
     def recalled(self) -> bool:
@@ -111,6 +112,7 @@ def _stock_select() -> Select[*tuple[Any, ...]]:
             p.form,
             lot.recalled_at,
             func.coalesce(lot.recall_reason, ""),
+            p.short_name,
         )
         .select_from(b)
         .join(lot, lot.id == b.lot_id)
@@ -138,6 +140,7 @@ def _apply_filter(q: Select[*tuple[Any, ...]], flt: StockFilter) -> Select[*tupl
                     for col in (
                         m.Lot.batch,
                         m.Product.name,
+                        m.Product.short_name,
                         m.Product.varenummer,
                         m.Location.name,
                         m.Location.code,
@@ -152,7 +155,7 @@ _SORT_KEYS = {
     StockColumn.LOCATION: (m.Location.name,),
     StockColumn.KIND: (m.Location.kind_code, m.Location.name),
     StockColumn.PROGRAMME: (m.Programme.name_da, m.Product.name),
-    StockColumn.PRODUCT: (m.Product.name,),
+    StockColumn.PRODUCT: (m.Product.short_name,),
     StockColumn.VARENUMMER: (m.Product.varenummer,),
     StockColumn.BATCH: (m.Lot.batch,),
     StockColumn.EXPIRY: (m.Lot.expiry,),
@@ -237,6 +240,7 @@ class LotInfo:
     doses_per_unit: int
     doses_per_pack: int
     history: list[HistoryRow] = field(default_factory=list)
+    product_short: str = ""
 
 
 def _history_select() -> Select[*tuple[Any, ...]]:
@@ -289,6 +293,7 @@ def lot_history(app: App, lot_id: int) -> LotInfo | None:
             doses_per_unit=p.doses_per_unit,
             doses_per_pack=p.doses_per_unit * p.units_per_pack,
             history=history,
+            product_short=p.short_name,
         )
 
 

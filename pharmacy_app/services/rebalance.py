@@ -59,6 +59,7 @@ class ProposalView(rb.Proposal):
     to_name: str
     sentence_da: str
     sentence_en: str
+    product_short: str = ""  # the short display name; ``product`` is the full one
 
     def to_proposal(self) -> rb.Proposal:
         return rb.Proposal(**_proposal_fields(self))
@@ -73,14 +74,16 @@ def _proposal_fields(p: rb.Proposal) -> dict[str, Any]:
 
 def _view(p: rb.Proposal, product: m.Product | None, names: dict[str, str]) -> ProposalView:
     name = product.name if product else ""
+    short = product.short_name if product else ""
     return ProposalView(
         **_proposal_fields(p),
         product=name,
+        product_short=short,
         varenummer=product.varenummer if product else "",
         from_name=names.get(p.from_code, p.from_code),
         to_name="" if p.kind == OTHER_REGION else names.get(p.to_code, p.to_code),
-        sentence_da=rb.explain(p, "da", product=name, names=names),
-        sentence_en=rb.explain(p, "en", product=name, names=names),
+        sentence_da=rb.explain(p, "da", product=short or name, names=names),
+        sentence_en=rb.explain(p, "en", product=short or name, names=names),
     )
 
 

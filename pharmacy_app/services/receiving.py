@@ -68,6 +68,7 @@ class LineView:
     warnings: tuple[Problem, ...] = ()  # need confirmation (short-dated)
     lot_id: int | None = None  # once posted
     location_code: str | None = None  # where a posted line went: the pharmacy or its quarantine
+    product_short: str = ""  # the short display name; ``product`` (full) is for documents
 
     @property
     def doses(self) -> int:
@@ -232,6 +233,7 @@ def view(session: Session, receipt: m.Receipt, on: date) -> ReceiptView:
                 warnings=tuple(warnings),
                 lot_id=line.lot_id,
                 location_code=_posted_to(session, line),
+                product_short=p.short_name,
             )
         )
     return ReceiptView(

@@ -104,6 +104,7 @@ def seed_session(session: Session, cat: dict[str, Any]) -> None:
                 gtin=p.get("gtin"),
                 programme_code=p["programme"],
                 name=p["name"],
+                short_name=p.get("short_name") or dc.derive_short_name(p["name"]),
                 manufacturer=p.get("manufacturer", ""),
                 form=p["form"],
                 doses_per_unit=p["doses_per_unit"],
@@ -316,6 +317,7 @@ def to_domain_product(p: m.Product) -> dc.Product:
         min_remaining_shelf_life_days=p.min_remaining_shelf_life_days,
         gtin=p.gtin,
         active=p.active,
+        short_name=p.short_name,
     )
 
 
@@ -363,10 +365,15 @@ class ProductInfo:
     fridge_max_c: int | None = None
     note: str = ""
     active: bool = True
+    short_name: str = ""  # shown in tables and on screen; empty: made from the name on save
 
     @property
     def doses_per_pack(self) -> int:
         return self.doses_per_unit * self.units_per_pack
+
+    @property
+    def display_name(self) -> str:
+        return self.short_name or self.name
 
 
 @dataclass(frozen=True)
@@ -432,6 +439,7 @@ def _product_info(p: m.Product) -> ProductInfo:
         fridge_max_c=p.fridge_max_c,
         note=p.note,
         active=p.active,
+        short_name=p.short_name,
     )
 
 
@@ -511,6 +519,8 @@ def validate_product(info: ProductInfo) -> list[Problem]:
     problems: list[Problem] = []
     if not info.name.strip():
         problems.append(Problem("value_required", {"field": "Name"}))
+    if len(info.short_name.strip()) > dc.SHORT_NAME_MAX:
+        problems.append(_invalid("Short name", info.short_name, f"at most {dc.SHORT_NAME_MAX} characters"))
     if not _VARENUMMER_RE.match(info.varenummer.strip()):
         problems.append(_invalid("Varenummer", info.varenummer, "digits only"))
     if info.gtin and not gtin_check_digit_ok(info.gtin):
@@ -543,6 +553,13 @@ def save_product(app: App, info: ProductInfo) -> ProductInfo:
             clash = s.scalars(select(m.Product).where(m.Product.gtin == info.gtin)).first()
             if clash is not None and clash.id != info.id:
                 problems.append(Problem("code_taken", {"field": "GTIN", "value": info.gtin}))
+        short_name = info.short_name.strip() or dc.derive_short_name(info.name)
+        # Unique ignoring case: two products that read alike in a table cannot be told apart.
+        clash = s.scalars(
+            select(m.Product).where(func.lower(m.Product.short_name) == short_name.lower())
+        ).first()
+        if clash is not None and clash.id != info.id:
+            problems.append(Problem("short_name_taken", {"value": short_name, "other": clash.name}))
         if problems:
             raise DomainError(problems)
         if info.id is None:
@@ -557,6 +574,7 @@ def save_product(app: App, info: ProductInfo) -> ProductInfo:
         values.pop("id")
         values["varenummer"] = info.varenummer.strip()
         values["name"] = info.name.strip()
+        values["short_name"] = short_name
         values["gtin"] = info.gtin or None
         for key, value in values.items():
             setattr(row, key, value)

@@ -49,6 +49,7 @@ class ExpiredView:
     thawed_on: date | None
     doses: int
     reason_code: str  # the proposed reason: UDLOEBET or OPTOET_OVERSKREDET
+    product_short: str = ""  # the short display name; ``product`` is the full one
 
 
 def proposed_reason(expiry: date, thawed_on: date | None, today: date) -> str:
@@ -74,7 +75,7 @@ def expired_stock(
         ExpiredView(
             r.location_code, r.location_name, r.location_kind, r.lot_id, r.product_id, r.product,
             r.varenummer, r.batch, r.expiry, r.use_by, r.thawed_on, r.doses,
-            proposed_reason(r.expiry, r.thawed_on, today),
+            proposed_reason(r.expiry, r.thawed_on, today), r.product_short,
         )
         for r in rows
         if is_expired(r.use_by, today)

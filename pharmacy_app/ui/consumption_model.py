@@ -200,7 +200,7 @@ class ConsumptionModel(QAbstractTableModel):
                 return ""
             row, group = self._rows[r]
             if c == self.PRODUCT:
-                return row.product
+                return row.product_short or row.product
             if c == self.BATCH:
                 return row.batch + (" *" if row.thawed_on else "")
             if c == self.USE_BY:
@@ -246,6 +246,9 @@ class ConsumptionModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.FontRole and (total or c == self.total_column):
             return bold_font()
+        if role == Qt.ItemDataRole.ToolTipRole and c == self.PRODUCT and r < len(self._rows):
+            row, _group = self._rows[r]
+            return f"{row.product} ({row.varenummer})"  # the full name; the cell shows the short one
         if role == Qt.ItemDataRole.ToolTipRole and day is not None and not total:
             row, group = self._rows[r]
             if self._recorded(row, group, day):

@@ -49,6 +49,7 @@ from pharmacy_app.ui.closed_month import (
     offer_closed_month_reason,
 )
 from pharmacy_app.ui.consumption_model import ConsumptionModel
+from pharmacy_app.ui.flow_layout import FlowLayout, group
 from pharmacy_app.ui.operations import Operations
 from pharmacy_app.ui.recalled_stock import recalled_legend
 
@@ -183,6 +184,7 @@ class ConsumptionPage(QWidget):
         self.site_combo = QComboBox()
         self.site_combo.setObjectName("consumptionSite")
         self.site_combo.setMinimumWidth(260)
+        self.site_combo.setMaximumWidth(480)
         # Site names and codes are long ("Frederikssund Hospital (RH-DC-FREDERIKSSUND)").
         self.site_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.site_combo.currentIndexChanged.connect(lambda _i: self.reload())
@@ -206,19 +208,12 @@ class ConsumptionPage(QWidget):
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
 
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Site:")))
-        top.addWidget(self.site_combo)
-        top.addSpacing(12)
-        top.addWidget(self.prev_button)
-        top.addWidget(self.week_label)
-        top.addWidget(self.next_button)
-        top.addWidget(self.this_week_button)
-        top.addSpacing(12)
+        # A flow: on a small window the bar wraps instead of drawing buttons over the site.
+        top = FlowLayout(spacing=18, row_spacing=6)
+        top.addWidget(group(QLabel(self.tr("Site:")), self.site_combo))
+        top.addWidget(group(self.prev_button, self.week_label, self.next_button, self.this_week_button))
         top.addWidget(self.split_box)
-        top.addStretch(1)
-        top.addWidget(self.import_button)
-        top.addWidget(self.save_button)
+        top.addWidget(group(self.import_button, self.save_button))
 
         self.problems = QLabel()
         self.problems.setObjectName("consumptionProblems")

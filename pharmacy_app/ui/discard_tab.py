@@ -141,7 +141,7 @@ class DiscardTab(RefreshingTab):
     def _columns(self) -> list[Column]:
         return [
             Column(self.tr("Location"), lambda r: r.location_name, tip=lambda r: f"{r.location_name} ({r.location_code})"),
-            Column(self.tr("Product"), lambda r: r.product),
+            Column(self.tr("Product"), lambda r: r.product_short or r.product, tip=lambda r: r.product),
             Column(self.tr("Batch"), lambda r: r.batch),
             Column(
                 self.tr("Use-by"),
@@ -631,7 +631,7 @@ class RecordWasteDialog(ServiceDialog):
         for r in self._lots:
             use_by = self.tr("use-by %1").replace("%1", fmt.date_text(r.use_by))
             on_hand = self.tr("%Ln dose(s) on hand", None, r.doses)
-            text = f"{r.batch} · {use_by} · {on_hand} · {r.product}"
+            text = f"{r.batch} · {use_by} · {on_hand} · {r.product_short or r.product}"
             self.lot_combo.addItem(text, r.lot_id)
             self.lot_combo.setItemData(self.lot_combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
         self.lot_combo.setPlaceholderText(self.tr("Nothing on hand here") if not rows else "")

@@ -405,7 +405,7 @@ class RequestsModel(TableModel):
             if col == self.SITE:
                 return lst.site_name
             if col == self.PRODUCT:
-                return r.product
+                return r.product_short or r.product
             if col == self.PROPOSED:
                 return fmt.integer(r.proposed)
             if col == self.REQUESTED:
@@ -555,7 +555,7 @@ class LinesModel(TableModel):
             if col == self.SITE:
                 return lst.site_name
             if col == self.PRODUCT:
-                return line.product
+                return line.product_short or line.product
             if col == self.BATCH:
                 return line.batch
             if col == self.USE_BY:

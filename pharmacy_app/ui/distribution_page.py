@@ -92,6 +92,7 @@ from pharmacy_app.services.reference import (
 )
 from pharmacy_app.ui import fmt, labels
 from pharmacy_app.ui.async_dialog import ServiceDialog, alive
+from pharmacy_app.ui.column_fit import ColumnFit
 from pharmacy_app.ui.distribution_model import (
     CANCELLED,
     DIRECT,
@@ -114,6 +115,7 @@ from pharmacy_app.ui.distribution_model import (
     status_text,
     vials,
 )
+from pharmacy_app.ui.flow_layout import FlowLayout
 from pharmacy_app.ui.operations import Operations
 from pharmacy_app.ui.pdf_preview import PdfPreviewDialog, open_preview
 from pharmacy_app.ui.reference_dialogs import ProblemList
@@ -131,6 +133,7 @@ from pharmacy_app.ui.widgets import (
     restore_header,
     save_bytes,
     save_header,
+    scroll_after,
 )
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -379,7 +382,7 @@ class NewRoundDialog(ServiceDialog):
         self.set_sites(sites)
         self.products_list.clear()
         for p in products:
-            item = QListWidgetItem(f"{p.name} · {p.varenummer}")
+            item = QListWidgetItem(f"{p.display_name} · {p.varenummer}")
             item.setData(Qt.ItemDataRole.UserRole, p.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
@@ -818,12 +821,14 @@ class ConfirmReceiptDialog(ServiceDialog):
         for c, w in ((1, 90), (2, 96), (3, 80), (4, 96), (6, 190)):
             self.table.setColumnWidth(c, w)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 16)
+        # Never squeezed to nothing: a header and at least three lines stay in view.
+        self.table.setMinimumHeight((self.fontMetrics().height() + 16) * 4 + 4)
         self.received: dict[int, QSpinBox] = {}
         self.reasons: dict[int, QLineEdit] = {}
         self.codes: dict[int, QComboBox] = {}
         for r, line in enumerate(lst.lines):
             for c, value in enumerate(
-                (line.product, line.batch, fmt.date_text(line.use_by), fmt.integer(line.doses))
+                (line.product_short or line.product, line.batch, fmt.date_text(line.use_by), fmt.integer(line.doses))
             ):
                 item = QTableWidgetItem(value)
                 if c == 3:
@@ -1450,7 +1455,8 @@ class DistributionPage(QWidget):
         )
         bl = QHBoxLayout(self.banner)
         bl.setContentsMargins(10, 6, 10, 6)
-        bl.addWidget(self.banner_text, 1)
+        # A long shortage list scrolls after a few lines, so the tables keep their room.
+        bl.addWidget(scroll_after(self.banner_text, 4), 1)
         bl.addWidget(self.split_button, 0, Qt.AlignmentFlag.AlignTop)
         bl.addWidget(self.in_order_button, 0, Qt.AlignmentFlag.AlignTop)
         self.banner.hide()
@@ -1462,6 +1468,8 @@ class DistributionPage(QWidget):
         self.sites_table = TableView()
         self.sites_table.setObjectName("siteLists")
         self.sites_table.setModel(self.sites_model)
+        # "Vaccinationscenter …" six times says nothing: keep both ends of a long name.
+        self.sites_table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         sh = self.sites_table.horizontalHeader()
         sh.setStretchLastSection(False)
         sh.setSectionResizeMode(SiteListsModel.SITE, QHeaderView.ResizeMode.Stretch)
@@ -1477,7 +1485,7 @@ class DistributionPage(QWidget):
         self.requests_table.setModel(self.requests_model)
         self.requests_table.enable_column_menu()
         self.requests_table.set_column_widths(
-            {RequestsModel.SITE: 200, RequestsModel.PROPOSED: 70, RequestsModel.REQUESTED: 80,
+            {RequestsModel.SITE: 200, RequestsModel.PRODUCT: 170, RequestsModel.PROPOSED: 70, RequestsModel.REQUESTED: 80,
              RequestsModel.ALLOCATED: 70, RequestsModel.SHORT: 50},
             header_room=14,
         )
@@ -1542,14 +1550,23 @@ class DistributionPage(QWidget):
         self.visits_table = TableView()
         self.visits_table.setObjectName("visitsTable")
         self.visits_table.setModel(self.visits_model)
+        # The splitter may shrink the panes, never below a header and two rows; a long site
+        # name keeps both its ends ("Vaccinations…Bispebjerg").
+        for table in (self.requests_table, self.lines_table, self.visits_table):
+            table.setMinimumHeight((self.fontMetrics().height() + 10) * 3)
+            table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.visits_table.set_column_widths(
             {VisitsModel.DATE: dates, VisitsModel.SITE: 150, VisitsModel.INSTITUTION: 200, VisitsModel.KIND: 130,
              VisitsModel.PROGRAMME: 100},
             header_room=14,
         )
-        vh = self.visits_table.horizontalHeader()
-        vh.setStretchLastSection(False)
-        vh.setSectionResizeMode(VisitsModel.INSTITUTION, QHeaderView.ResizeMode.Stretch)
+        # Fitted to the pane, so no sideways scroll bar takes a row's height on a small screen.
+        self.visits_fit = ColumnFit(
+            self.visits_table,
+            {c: self.visits_table.columnWidth(c) for c in range(VisitsModel.COLUMN_COUNT)},
+            minimum={VisitsModel.SITE: 100, VisitsModel.INSTITUTION: 120, VisitsModel.KIND: 80, VisitsModel.DOSES: 60},
+            optional=[VisitsModel.KIND],
+        )
         self.add_visit_button = push_button(
             self.tr("Add &visit…"),
             "addVisit",
@@ -1566,6 +1583,7 @@ class DistributionPage(QWidget):
         self.visits_title = QLabel()
         self.visits_title.setObjectName("visitsTitle")
         self.visits_title.setTextFormat(Qt.TextFormat.RichText)
+        self.visits_title.setWordWrap(True)  # beside its buttons in a narrow pane
         vt_row.addWidget(self.visits_title, 1)
         vt_row.addWidget(self.add_visit_button)
         vt_row.addWidget(self.remove_visit_button)
@@ -1609,9 +1627,10 @@ class DistributionPage(QWidget):
         )
         bold(self.dispatch_button)
         self.dispatch_button.setMinimumWidth(120)
-        bottom = QHBoxLayout()
-        bottom.setSpacing(8)
-        bottom.addWidget(self.totals_label, 1)
+        # A flow: on a small screen the buttons wrap below the totals instead of squeezing them.
+        bottom = FlowLayout(spacing=8, row_spacing=6)
+        self.totals_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bottom.addWidget(self.totals_label)
         for button in (
             self.preview_button,
             self.cancel_list_button,
@@ -1995,7 +2014,7 @@ class DistributionPage(QWidget):
             if short <= 0:
                 continue
             who = [(lst.site_name, int(r.allocated), int(r.requested)) for lst, r in pairs if int(r.short) > 0]
-            out.append((pairs[0][1].product, short, who))
+            out.append((pairs[0][1].product_short or pairs[0][1].product, short, who))
         out.sort(key=lambda x: -x[1])
         return out
 

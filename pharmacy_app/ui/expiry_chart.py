@@ -162,7 +162,15 @@ class ExpiryChart(QWidget):
             title += "  ·  " + self.tr("later: %Ln dose(s)", None, t.later)
         ax.set_title(title, color=self._text, fontsize=9, loc="left")
         if self.bars:
-            ax.legend(loc="upper right", fontsize=7.5, frameon=False, ncols=min(4, len(self.bars)))
+            # Above the plot, beside the title: inside it the legend covered the tallest bar's label.
+            ax.legend(
+                loc="lower right",
+                bbox_to_anchor=(1.0, 1.0),
+                fontsize=7.5,
+                frameon=False,
+                ncols=min(4, len(self.bars)),
+                borderaxespad=0.2,
+            )
         if not any(totals):
             ax.text(
                 0.5, 0.5, self.tr("Nothing expires in these weeks"), transform=ax.transAxes,

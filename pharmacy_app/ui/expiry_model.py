@@ -205,7 +205,7 @@ class ExpiryModel(TableModel):
             self.LOCATION: lambda r: r.location_name.casefold(),
             self.KIND: lambda r: self.kind_name(r.location_kind).casefold(),
             self.PROGRAMME: lambda r: self.programme_name(r.programme).casefold(),
-            self.PRODUCT: lambda r: r.product.casefold(),
+            self.PRODUCT: lambda r: (r.product_short or r.product).casefold(),
             self.BATCH: lambda r: r.batch.casefold(),
             self.USE_BY: lambda r: r.use_by,
             self.DAYS_LEFT: lambda r: r.days_left,
@@ -266,7 +266,7 @@ class ExpiryModel(TableModel):
         if col == self.PROGRAMME:
             return self.programme_name(r.programme)
         if col == self.PRODUCT:
-            return r.product
+            return r.product_short or r.product
         if col == self.BATCH:
             return r.batch
         if col == self.USE_BY:

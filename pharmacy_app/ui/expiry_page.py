@@ -51,9 +51,11 @@ from pharmacy_app.services import expiry, reference
 from pharmacy_app.services.app import App
 from pharmacy_app.services.expiry import ExpiryCounts, ExpiryRow, ExpiryTimeline
 from pharmacy_app.ui import fmt
+from pharmacy_app.ui.column_fit import ColumnFit
 from pharmacy_app.ui.discard_tab import DiscardTab
 from pharmacy_app.ui.expiry_chart import ExpiryChart
 from pharmacy_app.ui.expiry_model import EXPIRED_WEEK, ExpiryModel, ExpiryTexts, bucket_label
+from pharmacy_app.ui.flow_layout import FlowLayout, group, labelled
 from pharmacy_app.ui.operations import Operations
 from pharmacy_app.ui.recall_tab import RecallTab
 from pharmacy_app.ui.risk_tab import RiskTab
@@ -73,6 +75,7 @@ from pharmacy_app.ui.widgets import (
     load_bytes,
     push_button,
     save_bytes,
+    scroll_after,
     settings,
 )
 
@@ -281,22 +284,17 @@ class OverviewTab(RefreshingTab):
         self.count_label.setObjectName("expiryCount")
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
-        filters = QHBoxLayout()
-        filters.setSpacing(6)
+        # A flow: on a small window the filters wrap to a second row, never overlap.
+        filters = FlowLayout(spacing=14)
         for text, widget in (
             (self.tr("Programme"), self.programme_combo),
             (self.tr("Product"), self.product_combo),
             (self.tr("Location"), self.location_combo),
             (self.tr("Weeks in chart"), self.weeks_spin),
         ):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            filters.addWidget(label)
-            filters.addWidget(widget)
-            filters.addSpacing(8)
-        filters.addWidget(self.windows_button)
-        filters.addStretch(1)
-        filters.addWidget(self.count_label)
+            filters.addWidget(labelled(text, widget))
+        self.count_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        filters.addWidget(group(self.windows_button, self.count_label, spacing=14, stretch=self.count_label))
 
         # Tiles -----------------------------------------------------------------
         self.tiles_row = QHBoxLayout()
@@ -326,6 +324,13 @@ class OverviewTab(RefreshingTab):
         for column in (ExpiryModel.USE_BY, ExpiryModel.THAWED):
             widths[column] = max(widths[column], date_column_width(self.table))
         self.table.set_column_widths(widths)
+        # On a small screen names give way first, then kind, programme and the thaw date.
+        self.column_fit = ColumnFit(
+            self.table,
+            {c: self.table.columnWidth(c) for c in widths},
+            minimum={ExpiryModel.LOCATION: 120, ExpiryModel.KIND: 90, ExpiryModel.PRODUCT: 150},
+            optional=[ExpiryModel.KIND, ExpiryModel.PROGRAMME, ExpiryModel.THAWED],
+        )
         header = self.table.horizontalHeader()
         header.setSortIndicatorShown(True)
         header.setSortIndicator(ExpiryModel.USE_BY, Qt.SortOrder.AscendingOrder)
@@ -685,7 +690,7 @@ class ExpiryBanner(QFrame):
         self.close_button.setToolTip(self.tr("Dismiss until tomorrow"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 6, 8, 6)
-        layout.addWidget(self.text_label, 1)
+        layout.addWidget(scroll_after(self.text_label, 3), 1)  # a small screen keeps its room
         layout.addWidget(self.show_button, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.show_button.clicked.connect(self._show_clicked)

@@ -97,7 +97,7 @@ class HistoryPane(QWidget):
         expiry = self.tr("Expiry")
         use_by = self.tr("Use by")
         parts = [
-            f"<b>{escape(info.product)}</b>",
+            f"<b>{escape(info.product_short or info.product)}</b>",
             f"{escape(batch)} <b>{escape(info.batch)}</b>",
             f"{escape(item_no)} {escape(info.varenummer)}",
             f"{escape(expiry)} {escape(fmt.date_text(info.expiry))}",
@@ -110,6 +110,7 @@ class HistoryPane(QWidget):
         movements = self.tr("%Ln movement(s)", None, count)
         parts.append(escape(movements))
         self.header.setText(" &nbsp;·&nbsp; ".join(parts))
+        self.header.setToolTip(info.product)  # the full name; the header shows the short one
 
     def focus_table(self) -> None:
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -40,7 +40,7 @@ from pharmacy_app.ui.receiving_page import ReceivingPage
 from pharmacy_app.ui.reports_page import ReportsPage
 from pharmacy_app.ui.settings_page import SettingsPage
 from pharmacy_app.ui.stock_page import StockPage
-from pharmacy_app.ui.widgets import load_bytes, save_bytes, settings
+from pharmacy_app.ui.widgets import ElidedLabel, load_bytes, save_bytes, settings
 
 GEOMETRY_KEY = "main/geometry"
 STATE_KEY = "main/state"
@@ -193,7 +193,7 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        self.db_label = QLabel()
+        self.db_label = ElidedLabel()  # gives way on a small window; the URL is in the tooltip
         self.db_label.setObjectName("dbLabel")
         url = self.app.db.display_url()
         self.db_label.setText(self.tr("Database: %1").replace("%1", _shorten(url, 60)))

@@ -67,6 +67,7 @@ class BatchRow:
     doses: int
     locations: int
     recalled: bool
+    full_name: str = ""  # the product's full name (``product`` is the short one shown)
 
 
 @dataclass(frozen=True)
@@ -90,13 +91,14 @@ def load_recall_data(app: App, text: str) -> RecallData:
             BatchRow(
                 first.lot_id,
                 product_id,
-                first.product,
+                first.product_short or first.product,
                 first.varenummer,
                 batch,
                 first.expiry,
                 sum(r.doses for r in items),
                 len({r.location_id for r in items}),
                 any(r.lot_id in recalled_ids for r in items),
+                first.product,
             )
         )
     batches.sort(key=lambda b: (b.product.lower(), b.batch))
@@ -253,7 +255,7 @@ class RecallTab(RefreshingTab):
                 foreground=lambda b: RECALLED_FG if b.recalled else None,
                 bold=lambda b: b.recalled,
             ),
-            Column(self.tr("Product"), lambda b: b.product.lower(), lambda b: b.product, tip=lambda b: b.product),
+            Column(self.tr("Product"), lambda b: b.product.lower(), lambda b: b.product, tip=lambda b: b.full_name or b.product),
             Column(self.tr("Item no."), lambda b: b.varenummer),
             Column(self.tr("Expiry"), lambda b: b.expiry, lambda b: fmt.date_text(b.expiry)),
             Column(self.tr("Doses"), lambda b: b.doses, lambda b: fmt.integer(b.doses), RIGHT),

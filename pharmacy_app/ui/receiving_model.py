@@ -282,7 +282,7 @@ class ReceiptLinesModel(TableModel):
         if col == self.NO:
             return str(line.line_no)
         if col == self.PRODUCT:
-            return line.product
+            return line.product_short or line.product
         if col == self.ITEM_NO:
             return line.varenummer
         if col == self.BATCH:

@@ -47,7 +47,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -86,6 +85,7 @@ from pharmacy_app.services.receiving_import import ImportPreview
 from pharmacy_app.services.reference import ProductInfo
 from pharmacy_app.ui import fmt, labels
 from pharmacy_app.ui.async_dialog import ServiceDialog
+from pharmacy_app.ui.flow_layout import FlowLayout, group, labelled
 from pharmacy_app.ui.held_stock import StockTarget, ThawDialog, is_frozen_product
 from pharmacy_app.ui.operations import Operations
 from pharmacy_app.ui.pdf_preview import PdfPreviewDialog, open_preview
@@ -847,34 +847,19 @@ class ReceivingPage(QWidget):
             self.tr("&Add line"), "addLine", self.tr("Add the typed line to the receipt (Enter in the form, Alt+A)")
         )
 
-        grid = QGridLayout(self.form_box)
-        grid.setContentsMargins(10, 8, 10, 8)
-        grid.setHorizontalSpacing(8)
-        grid.setVerticalSpacing(6)
-
-        def buddy(text: str, widget: QWidget) -> QLabel:
-            label = QLabel(text)
-            label.setBuddy(widget)
-            return label
-
-        grid.addWidget(buddy(self.tr("&Product"), self.product_combo), 0, 0)
-        grid.addWidget(self.product_combo, 0, 1, 1, 3)
-        grid.addWidget(buddy(self.tr("&Batch"), self.batch_edit), 0, 4)
-        grid.addWidget(self.batch_edit, 0, 5)
-        grid.addWidget(buddy(self.tr("E&xpiry"), self.expiry_edit), 0, 6)
-        grid.addWidget(self.expiry_edit, 0, 7)
-        grid.addWidget(buddy(self.tr("Pac&ks"), self.packs_spin), 0, 8)
-        grid.addWidget(self.packs_spin, 0, 9)
-        grid.addWidget(buddy(self.tr("&Storage"), self.condition_combo), 1, 0)
-        grid.addWidget(self.condition_combo, 1, 1)
-        grid.addWidget(self.hold_check, 1, 2)
-        grid.addWidget(self.hold_reason_edit, 1, 3, 1, 5)
-        grid.addWidget(self.add_button, 1, 8, 1, 2)
-        grid.setColumnStretch(3, 3)
-        grid.setColumnStretch(5, 2)
-        grid.setColumnStretch(7, 2)
+        # A flow: in a narrow pane the fields wrap, each with its label, never overlap.
+        form = FlowLayout(self.form_box, spacing=14, row_spacing=6)
+        form.setContentsMargins(10, 8, 10, 8)
         self.batch_edit.setMinimumWidth(100)
         self.expiry_edit.setMinimumWidth(130)
+        self.hold_reason_edit.setMinimumWidth(220)
+        form.addWidget(labelled(self.tr("&Product"), self.product_combo))
+        form.addWidget(labelled(self.tr("&Batch"), self.batch_edit))
+        form.addWidget(labelled(self.tr("E&xpiry"), self.expiry_edit))
+        form.addWidget(labelled(self.tr("Pac&ks"), self.packs_spin))
+        form.addWidget(labelled(self.tr("&Storage"), self.condition_combo))
+        form.addWidget(group(self.hold_check, self.hold_reason_edit, stretch=self.hold_reason_edit))
+        form.addWidget(self.add_button)
 
         # Bottom buttons
         self.thaw_button = push_button(
@@ -895,9 +880,10 @@ class ReceivingPage(QWidget):
         )
         bold(self.post_button)
         self.post_button.setMinimumWidth(140)
-        bottom = QHBoxLayout()
-        bottom.setSpacing(8)
-        bottom.addWidget(self.totals_label, 1)
+        # A flow: on a small screen the buttons wrap below the totals instead of squeezing them.
+        bottom = FlowLayout(spacing=8, row_spacing=6)
+        self.totals_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bottom.addWidget(self.totals_label)
         bottom.addWidget(self.thaw_button)
         bottom.addWidget(self.document_button)
         bottom.addWidget(self.cancel_button)
@@ -1327,7 +1313,7 @@ class ReceivingPage(QWidget):
         self.product_combo.addItem(self.tr("Choose a product…"), None)
         item_no = self.tr("Item no.")
         for p in products:
-            self.product_combo.addItem(f"{p.name} · {p.varenummer}", p.id)
+            self.product_combo.addItem(f"{p.display_name} · {p.varenummer}", p.id)
             self.product_combo.setItemData(
                 self.product_combo.count() - 1,
                 f"{p.name}\n{item_no} {p.varenummer}" + (f" · GTIN {p.gtin}" if p.gtin else ""),

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pharmacy_app.domain.catalog import SHORT_NAME_MAX
 from pharmacy_app.domain.errors import DomainError
 from pharmacy_app.services import reference
 from pharmacy_app.services.reference import (
@@ -171,6 +172,13 @@ class ProductDialog(_FormDialog):
             self.programme_combo.addItem(labels.by_language(p.name_da, p.name_en), p.code)
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("name")
+        self.short_name_edit = QLineEdit()
+        self.short_name_edit.setObjectName("shortName")
+        self.short_name_edit.setMaxLength(SHORT_NAME_MAX)
+        self.short_name_edit.setPlaceholderText(self.tr("Shown in tables, e.g. Comirnaty 30 µg multidosis"))
+        self.short_name_edit.setToolTip(
+            self.tr("Tables and screens show the short name; documents show the full name. Empty: made from the name.")
+        )
         self.manufacturer_edit = QLineEdit()
         self.manufacturer_edit.setObjectName("manufacturer")
         self.form_combo = QComboBox()
@@ -204,6 +212,7 @@ class ProductDialog(_FormDialog):
         f.addRow(self.tr("GTIN"), self.gtin_edit)
         f.addRow(self.tr("Programme"), self.programme_combo)
         f.addRow(self.tr("Name"), self.name_edit)
+        f.addRow(self.tr("Short name"), self.short_name_edit)
         f.addRow(self.tr("Manufacturer"), self.manufacturer_edit)
         f.addRow(self.tr("Form"), self.form_combo)
         f.addRow(self.tr("Doses per unit"), self.doses_per_unit_spin)
@@ -234,6 +243,7 @@ class ProductDialog(_FormDialog):
             index = self.programme_combo.count() - 1
         self.programme_combo.setCurrentIndex(index)
         self.name_edit.setText(p.name)
+        self.short_name_edit.setText(p.short_name)
         self.manufacturer_edit.setText(p.manufacturer)
         index = self.form_combo.findData(p.form)
         if index >= 0:
@@ -307,6 +317,7 @@ class ProductDialog(_FormDialog):
             fridge_max_c=self.fridge_max.value(),
             note=self.note_edit.toPlainText().strip(),
             active=self.active_check.isChecked(),
+            short_name=self.short_name_edit.text().strip(),
         )
 
     def save_fn_for(self, app: object, value: object) -> object:

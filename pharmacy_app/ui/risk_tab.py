@@ -231,7 +231,9 @@ class RiskTab(RefreshingTab):
 
         return [
             Column(self.tr("Location"), lambda r: r.location_name, tip=lambda r: f"{r.location_name} ({r.location_code})"),
-            Column(self.tr("Product"), lambda r: r.product, tip=lambda r: f"{r.programme} · {r.product}"),
+            Column(
+                self.tr("Product"), lambda r: r.product_short or r.product, tip=lambda r: f"{r.programme} · {r.product}"
+            ),
             Column(self.tr("Batch"), lambda r: r.batch),
             Column(self.tr("Use-by"), lambda r: r.use_by, lambda r: fmt.date_text(r.use_by)),
             Column(self.tr("Days left"), lambda r: r.days_left, lambda r: fmt.integer(r.days_left), RIGHT),
@@ -266,7 +268,12 @@ class RiskTab(RefreshingTab):
                 bold=lambda p: p.kind != OTHER_REGION,
                 tip=lambda _p: self.tr("Doses that would otherwise expire"),
             ),
-            Column(self.tr("Product · batch"), lambda p: (p.product, p.batch), lambda p: _lot_text(p.product, p.batch)),
+            Column(
+                self.tr("Product · batch"),
+                lambda p: (p.product_short or p.product, p.batch),
+                lambda p: _lot_text(p.product_short or p.product, p.batch),
+                tip=lambda p: p.product,
+            ),
             Column(self.tr("Use-by"), lambda p: p.use_by, lambda p: fmt.date_text(p.use_by)),
             Column(self.tr("From"), lambda p: p.from_name, tip=lambda p: f"{p.from_name} ({p.from_code})"),
             Column(self.tr("To"), lambda p: self._to_text(p), tip=lambda p: f"{p.to_name} ({p.to_code})" if p.to_name else ""),

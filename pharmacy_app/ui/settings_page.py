@@ -127,14 +127,17 @@ class _ListModel(QAbstractTableModel):
 
 
 class ProductListModel(_ListModel):
-    ITEM_NO, PROGRAMME, NAME, MANUFACTURER, FORM, PER_UNIT, PER_PACK_UNITS, PER_PACK, THAWED, ACTIVE = range(10)
-    right_columns = frozenset({5, 6, 7, 8})
+    ITEM_NO, PROGRAMME, SHORT_NAME, NAME, MANUFACTURER, FORM, PER_UNIT, PER_PACK_UNITS, PER_PACK, THAWED, ACTIVE = (
+        range(11)
+    )
+    right_columns = frozenset({6, 7, 8, 9})
 
     def __init__(self, parent: Any = None):
         super().__init__(parent)
         self.headers = [
             self.tr("Item no."),
             self.tr("Programme"),
+            self.tr("Short name"),
             self.tr("Name"),
             self.tr("Manufacturer"),
             self.tr("Form"),
@@ -150,6 +153,7 @@ class ProductListModel(_ListModel):
         return [
             p.varenummer,
             self.programme_names.get(p.programme_code, p.programme_code),
+            p.display_name,
             p.name,
             p.manufacturer,
             labels.form_name(p.form),
@@ -161,7 +165,7 @@ class ProductListModel(_ListModel):
         ][column]
 
     def tooltip(self, p: ProductInfo, column: int) -> str | None:
-        if column == self.NAME:
+        if column in (self.NAME, self.SHORT_NAME):
             return f"{p.name}\n{p.note}" if p.note else p.name
         if column == self.ITEM_NO and p.gtin:
             return f"GTIN {p.gtin}"
@@ -250,7 +254,7 @@ class SettingsPage(QWidget):
             "settings/products_header_v1",
             self.tr("No products yet."),
         )
-        self.products_tab.table.set_column_widths({0: 72, 1: 96, 2: 290, 3: 125, 4: 150, 5: 80, 6: 80, 7: 84, 8: 90})
+        self.products_tab.table.set_column_widths({0: 72, 1: 96, 2: 190, 3: 290, 4: 125, 5: 150, 6: 80, 7: 80, 8: 84, 9: 90})
         self.locations_model = LocationListModel(self)
         self.locations_tab = _ListTab(
             self.tr("Add site…"),

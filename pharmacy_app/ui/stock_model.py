@@ -401,7 +401,7 @@ class StockModel(TableModel):
         if col == self.PROGRAMME:
             return self._programme_names.get(r.programme, r.programme)
         if col == self.PRODUCT:
-            return r.product
+            return r.product_short or r.product
         if col == self.ITEM_NO:
             return r.varenummer
         if col == self.BATCH:

@@ -41,6 +41,8 @@ from pharmacy_app.services import queries, reference
 from pharmacy_app.services.app import App
 from pharmacy_app.services.queries import StockFilter, StockRow
 from pharmacy_app.ui import fmt, labels
+from pharmacy_app.ui.column_fit import ColumnFit
+from pharmacy_app.ui.flow_layout import FlowLayout, group, labelled
 from pharmacy_app.ui.held_stock import (
     DiscardDialog,
     ReleaseDialog,
@@ -80,6 +82,8 @@ DEFAULT_WIDTHS = {
     StockModel.DOSES: 62,
     StockModel.PACKS: 62,
 }
+
+MINIMUM_WIDTHS = {StockModel.LOCATION: 110, StockModel.KIND: 80, StockModel.PROGRAMME: 75, StockModel.PRODUCT: 150}
 
 
 @dataclass(frozen=True)
@@ -126,27 +130,21 @@ class StockPage(QWidget):
         self.search_edit.setObjectName("stockSearch")
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setPlaceholderText(self.tr("Search batch, product or location  (Ctrl+F)"))
-        self.search_edit.setMinimumWidth(170)
+        self.search_edit.setMinimumWidth(240)
         self.count_label = QLabel()
         self.count_label.setObjectName("stockCount")
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.count_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
-        filters = QHBoxLayout()
-        filters.setSpacing(6)
+        # A flow: on a small window the filters wrap to a second row, never overlap.
+        filters = FlowLayout(spacing=14)
         for text, widget in (
             (self.tr("Programme"), self.programme_combo),
             (self.tr("Product"), self.product_combo),
             (self.tr("Location"), self.location_combo),
         ):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            filters.addWidget(label)
-            filters.addWidget(widget)
-            filters.addSpacing(8)
-        filters.addWidget(self.search_edit, 1)
-        filters.addSpacing(12)
-        filters.addWidget(self.count_label)
+            filters.addWidget(labelled(text, widget))
+        filters.addWidget(group(self.search_edit, self.count_label, spacing=12, stretch=self.search_edit))
 
         # Table and history ----------------------------------------------------
         self.model = StockModel(ops.app, runner=self._run_query, parent=self)
@@ -315,6 +313,7 @@ class StockPage(QWidget):
             self.tr("Amber italic rows are held in quarantine: in stock, but not pickable until released.")
         )
         self.held_legend.setObjectName("heldLegend")
+        self.held_legend.setWordWrap(True)
         self.held_legend.setStyleSheet("color: #7a4b00;")
         self.held_legend.setWordWrap(True)
         self.recalled_legend = recalled_legend()
@@ -381,6 +380,14 @@ class StockPage(QWidget):
             for column in (StockModel.EXPIRY, StockModel.USE_BY):
                 widths[column] = max(widths[column], date_column_width(self.table))
             self.table.set_column_widths(widths)
+            widths = {c: self.table.columnWidth(c) for c in widths}
+            # On a small screen names give way first, then kind, programme and item number.
+            self.column_fit = ColumnFit(
+                self.table,
+                widths,
+                minimum=MINIMUM_WIDTHS,
+                optional=[StockModel.KIND, StockModel.PROGRAMME, StockModel.ITEM_NO],
+            )
             header.setSortIndicator(StockModel.USE_BY, Qt.SortOrder.AscendingOrder)
         column = header.sortIndicatorSection()
         order = header.sortIndicatorOrder()
@@ -531,7 +538,7 @@ def fill_product_combo(
     for p in choices.products:
         if programme and p.programme_code != programme:
             continue
-        product_combo.addItem(p.name, p.id)
+        product_combo.addItem(p.display_name, p.id)
         if tooltip is not None:
             product_combo.setItemData(product_combo.count() - 1, tooltip(p), Qt.ItemDataRole.ToolTipRole)
     select_data(product_combo, keep)

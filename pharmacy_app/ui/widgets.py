@@ -9,7 +9,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, QTemporaryDir
+from PySide6.QtCore import QByteArray, QPoint, QSettings, QSize, Qt, QTemporaryDir
 from PySide6.QtGui import (
     QColor,
     QFontMetrics,
@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPixmap,
+    QResizeEvent,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -160,6 +162,51 @@ class OptionalIntEdit(QLineEdit):
 
     def set_value(self, value: int | None) -> None:
         self.setText("" if value is None else str(value))
+
+
+class ElidedLabel(QLabel):
+    """One line of plain text that gives way on a narrow window: shortened in the
+    middle with "…", the whole text in the tooltip."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self._full = ""
+        self.setText(text)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        self._full = text
+        self.setToolTip(text)
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(self.fontMetrics().horizontalAdvance(self._full) + 8, super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(self.fontMetrics().horizontalAdvance("…") * 8, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideMiddle, max(0, self.width() - 4))
+        super().setText(shown)
+
+
+def scroll_after(widget: QWidget, lines: int) -> QScrollArea:
+    """``widget`` (a wrapped text) in a frameless, see-through box that shows at most
+    ``lines`` lines and scrolls the rest: a long message never pushes the tables away."""
+    box = QScrollArea()
+    box.setWidget(widget)
+    box.setWidgetResizable(True)
+    box.setFrameShape(QFrame.Shape.NoFrame)
+    box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    box.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }")
+    box.setMaximumHeight((widget.fontMetrics().lineSpacing() + 2) * lines + 8)
+    return box
 
 
 def bold(widget: _W) -> _W:

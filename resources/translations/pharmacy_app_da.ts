@@ -4,37 +4,37 @@
     <context>
         <name>AcceptProposalDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="503" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="510" />
             <source>Accept proposal</source>
             <translation>Godkend forslag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="516" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="523" />
             <source>Batch %1 · use-by %2</source>
             <translation>Batch %1 · anvendes senest %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="518" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="525" />
             <source>From %1 to %2</source>
             <translation>Fra %1 til %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="537" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="544" />
             <source>&amp;Doses to move</source>
             <translation>&amp;Doser der flyttes</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="542" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="549" />
             <source>Cancel</source>
             <translation>Annullér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="542" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="549" />
             <source>&amp;Post transfer</source>
             <translation>&amp;Bogfør overførsel</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="560" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="567" />
             <source>Saves up to %Ln dose(s) from expiring.</source>
             <translation>
                 <numerusform>Redder op til %Ln dosis fra at udløbe.</numerusform>
@@ -42,7 +42,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="562" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="569" />
             <source>The proposal moves %Ln dose(s).</source>
             <translation>
                 <numerusform>Forslaget flytter %Ln dosis.</numerusform>
@@ -50,7 +50,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="574" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="581" />
             <source>Posting the transfer…</source>
             <translation>Bogfører overførslen…</translation>
         </message>
@@ -110,7 +110,7 @@
     <context>
         <name>BucketTile</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="189" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="192" />
             <source>%Ln dose(s)</source>
             <translation>
                 <numerusform>%Ln dosis</numerusform>
@@ -118,7 +118,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="190" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="193" />
             <source>%Ln lot(s)</source>
             <translation>
                 <numerusform>%Ln batch</numerusform>
@@ -129,82 +129,82 @@
     <context>
         <name>ChangeLotDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="545" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="548" />
             <source>Change lot</source>
             <translation>Skift batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="550" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="553" />
             <source>%1 for %2: %3 doses, now batch %4.</source>
             <translation>%1 til %2: %3 doser, nu batch %4.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="560" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="563" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="560" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="563" />
             <source>Use by</source>
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="560" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="563" />
             <source>Thawed</source>
             <translation>Optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="560" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="563" />
             <source>Free doses</source>
             <translation>Ledige doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="575" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="578" />
             <source>Required, e.g. the site asked for single-dose vials</source>
             <translation>Skal udfyldes, fx stedet bad om enkeltdosis-hætteglas</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="576" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="579" />
             <source>&amp;Reason</source>
             <translation>Å&amp;rsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="579" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="582" />
             <source>Use this lot</source>
             <translation>Brug denne batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="579" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="582" />
             <source>Cancel</source>
             <translation>Annullér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="587" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="590" />
             <source>Lots at the pharmacy that can be picked, earliest use-by first (FEFO). Another lot needs a reason.</source>
             <translation>Batcher på apoteket, der kan plukkes, tidligste anvendelsesdato først (FEFO). En anden batch kræver en årsag.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="608" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="611" />
             <source>FEFO first</source>
             <translation>Først efter FEFO</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="610" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="613" />
             <source>picked now</source>
             <translation>plukket nu</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="612" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="615" />
             <source>not enough free doses</source>
             <translation>ikke nok ledige doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="636" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="639" />
             <source>No other lot of this product can be picked for the round's date.</source>
             <translation>Ingen anden batch af varen kan plukkes til rundens dato.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="674" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="677" />
             <source>Changing the lot…</source>
             <translation>Skifter batch …</translation>
         </message>
@@ -293,7 +293,7 @@
     <context>
         <name>ComingLaterPage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/widgets.py" line="283" />
+            <location filename="../../pharmacy_app/ui/widgets.py" line="330" />
             <source>Coming in a later version.</source>
             <translation>Kommer i en senere version.</translation>
         </message>
@@ -301,117 +301,117 @@
     <context>
         <name>ConfirmReceiptDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="783" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="786" />
             <source>Confirm receipt – %1</source>
             <translation>Kvittér for modtagelse – %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="786" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="789" />
             <source>List %1 to %2</source>
             <translation>Liste %1 til %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="789" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="792" />
             <source>The doses are in transit until confirmed: what you confirm moves to the site; a difference is recorded as lost with its reason.</source>
             <translation>Doserne er undervejs, indtil der kvitteres: det, du kvitterer for, flyttes til stedet; en difference registreres som tabt med sin årsag.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="794" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="797" />
             <source>The doses were booked to the site at dispatch; a difference is recorded as a discard at the site with its reason.</source>
             <translation>Doserne blev bogført på stedet ved afsendelsen; en difference registreres som kassation på stedet med sin årsag.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="801" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="804" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="802" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="805" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="803" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="806" />
             <source>Use by</source>
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="804" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="807" />
             <source>Dispatched</source>
             <translation>Afsendt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="805" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="808" />
             <source>Received</source>
             <translation>Modtaget</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="806" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="809" />
             <source>Reason for the difference</source>
             <translation>Årsag til differencen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="807" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="810" />
             <source>Reason code</source>
             <translation>Årsagskode</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="839" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="844" />
             <source>Doses received, in whole vials of %1 doses</source>
             <translation>Modtagne doser, i hele hætteglas á %1 doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="844" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="849" />
             <source>Needed when less arrived</source>
             <translation>Skal udfyldes, når der kom mindre</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="847" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="852" />
             <source>Choose…</source>
             <translation>Vælg …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="863" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="868" />
             <source>Confirm receipt</source>
             <translation>Kvittér for modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="863" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="868" />
             <source>Cancel</source>
             <translation>Annullér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="891" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="896" />
             <source>line %1 (%2 %3)</source>
             <translation>linje %1 (%2 %3)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="897" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="902" />
             <source>The doses received on %1 must be whole vials of %2 doses.</source>
             <translation>De modtagne doser på %1 skal være hele hætteglas á %2 doser.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="902" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="907" />
             <source>Give the reason for the difference on %1.</source>
             <translation>Angiv årsagen til differencen på %1.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="904" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="909" />
             <source>Choose the reason code on %1.</source>
             <translation>Vælg årsagskoden på %1.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="910" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="915" />
             <source>Dispatched %1 doses, received %2</source>
             <translation>Afsendt %1 doser, modtaget %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="912" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="917" />
             <source>difference %1</source>
             <translation>difference %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="939" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="944" />
             <source>Confirming the receipt…</source>
             <translation>Kvitterer for modtagelsen …</translation>
         </message>
@@ -468,17 +468,17 @@
     <context>
         <name>ConsumptionImportDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="125" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="126" />
             <source>Import consumption sheet</source>
             <translation>Importér forbrugsark</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="136" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="137" />
             <source>%1: %2 rows, %3 doses given at %4. Nothing is recorded until you press Record.</source>
             <translation>%1: %2 rækker, %3 doser givet på %4. Intet registreres, før du trykker Registrér.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="145" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="146" />
             <source>%Ln problem(s)</source>
             <translation>
                 <numerusform>%Ln problem</numerusform>
@@ -486,12 +486,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="147" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="148" />
             <source>%1 cannot be recorded: %2. Correct the sheet and import it again; nothing was recorded.</source>
             <translation>%1 kan ikke registreres: %2. Ret arket og importér det igen; intet blev registreret.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="155" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="156" />
             <source>Record</source>
             <translation>Registrér</translation>
         </message>
@@ -535,32 +535,32 @@
             <translation>(ikke angivet)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_model.py" line="252" />
+            <location filename="../../pharmacy_app/ui/consumption_model.py" line="255" />
             <source>Already recorded: %1 doses</source>
             <translation>Allerede registreret: %1 doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_model.py" line="256" />
+            <location filename="../../pharmacy_app/ui/consumption_model.py" line="259" />
             <source>Past its use-by date</source>
             <translation>Efter sidste anvendelsesdato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_model.py" line="258" />
+            <location filename="../../pharmacy_app/ui/consumption_model.py" line="261" />
             <source>Outside the days that can be recorded</source>
             <translation>Uden for de dage, der kan registreres</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_model.py" line="336" />
+            <location filename="../../pharmacy_app/ui/consumption_model.py" line="339" />
             <source>%1 is outside the grid</source>
             <translation>%1 ligger uden for skemaet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_model.py" line="341" />
+            <location filename="../../pharmacy_app/ui/consumption_model.py" line="344" />
             <source>%1 cannot go in a cell that is not open for entry</source>
             <translation>%1 kan ikke stå i en celle, der ikke er åben for indtastning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_model.py" line="348" />
+            <location filename="../../pharmacy_app/ui/consumption_model.py" line="351" />
             <source>%1 is not a whole number of doses</source>
             <translation>%1 er ikke et helt antal doser</translation>
         </message>
@@ -568,87 +568,87 @@
     <context>
         <name>ConsumptionPage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="176" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="177" />
             <source>Consumption</source>
             <translation>Forbrug</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="189" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="191" />
             <source>◀ Previous week</source>
             <translation>◀ Forrige uge</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="192" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="194" />
             <source>Next week ▶</source>
             <translation>Næste uge ▶</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="195" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="197" />
             <source>This week</source>
             <translation>Denne uge</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="199" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="201" />
             <source>Split by target group</source>
             <translation>Opdel efter målgruppe</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="201" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="203" />
             <source>Import…</source>
             <translation>Importér…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="203" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="205" />
             <source>Save</source>
             <translation>Gem</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="210" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="213" />
             <source>Site:</source>
             <translation>Sted:</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="242" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="237" />
             <source>Type the doses given per day. Arrows and Tab move, Enter moves down, Delete clears, Ctrl+V pastes cells copied from a spreadsheet. Grey days are already recorded or closed. Batches marked * are thawed.</source>
             <translation>Indtast de givne doser pr. dag. Piletaster og Tab flytter, Enter flytter ned, Delete sletter, Ctrl+V indsætter celler kopieret fra et regneark. Grå dage er allerede registreret eller lukket. Batcher mærket * er optøet.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="257" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="252" />
             <source>Red rows with this badge are recalled: they can no longer be given. Return them to the pharmacy.</source>
             <translation>Røde rækker med dette mærke er tilbagekaldt: de kan ikke længere gives. Returnér dem til apoteket.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="319" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="314" />
             <source>Week %1: %2 – %3</source>
             <translation>Uge %1: %2 – %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="419" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="414" />
             <source>%1 new doses in %2 cells not saved yet.</source>
             <translation>%1 nye doser i %2 celler er endnu ikke gemt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="455" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="450" />
             <source>Saving consumption…</source>
             <translation>Gemmer forbrug…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="482" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="477" />
             <source>Nothing was saved:</source>
             <translation>Intet blev gemt:</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="492" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="487" />
             <source>Import consumption sheet</source>
             <translation>Importér forbrugsark</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="494" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="489" />
             <source>Consumption sheets (*.xlsx *.csv)</source>
             <translation>Forbrugsark (*.xlsx *.csv)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="526" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="521" />
             <source>Recording consumption sheet…</source>
             <translation>Registrerer forbrugsark…</translation>
         </message>
@@ -940,291 +940,291 @@
     <context>
         <name>DistributionPage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1402" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1407" />
             <source>&amp;New round…</source>
             <translation>&amp;Ny runde …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1402" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1407" />
             <source>Plan a distribution round to one or many sites (Ctrl+N)</source>
             <translation>Planlæg en distributionsrunde til et eller flere steder (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1408" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1413" />
             <source>No rounds yet. Plan one with New round.</source>
             <translation>Ingen runder endnu. Planlæg en med Ny runde.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1418" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1423" />
             <source>&amp;Transfer / return…</source>
             <translation>&amp;Overfør / returnér …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1420" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1425" />
             <source>Move stock site to site, back to the pharmacy, or to another region (Ctrl+T)</source>
             <translation>Flyt lager fra sted til sted, tilbage til apoteket eller til en anden region (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1423" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1428" />
             <source>Receive from another &amp;region…</source>
             <translation>Modtag fra anden &amp;region …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1425" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1430" />
             <source>Receive a lot another region sent, from its shipment file</source>
             <translation>Modtag en batch, som en anden region har sendt, fra dens forsendelsesfil</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1471" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1479" />
             <source>Open a round to see its site lists.</source>
             <translation>Åbn en runde for at se dens lister.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1641" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1660" />
             <source>Rounds</source>
             <translation>Runder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1642" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1661" />
             <source>Drafts first, then the latest dispatched</source>
             <translation>Kladder først, derefter de senest afsendte</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1665" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1684" />
             <source>Stock between places</source>
             <translation>Lager mellem steder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1442" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1447" />
             <source>Split &amp;fairly</source>
             <translation>Fordel &amp;ligeligt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1444" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1449" />
             <source>Give every site about the same share of what it asked for (Ctrl+Shift+F)</source>
             <translation>Giv hvert sted omtrent samme andel af det ønskede (Ctrl+Shift+F)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1447" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1452" />
             <source>Serve in &amp;order</source>
             <translation>Efter &amp;rækkefølge</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1449" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1454" />
             <source>Serve the sites in the list's order until the stock runs out</source>
             <translation>Forsyn stederne i listens rækkefølge, til lageret slipper op</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1496" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1504" />
             <source>Requests</source>
             <translation>Behov</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1523" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1531" />
             <source>Change &amp;lot…</source>
             <translation>Skift &amp;batch …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1525" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1533" />
             <source>Pick another lot for the selected line, with a reason (Ctrl+L)</source>
             <translation>Pluk en anden batch til den valgte linje, med en årsag (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1532" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1540" />
             <source>Picked lots</source>
             <translation>Plukkede batcher</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1533" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1541" />
             <source>earliest use-by first (FEFO)</source>
             <translation>tidligste anvendelsesdato først (FEFO)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1554" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1571" />
             <source>Add &amp;visit…</source>
             <translation>Tilføj &amp;besøg …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1556" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1573" />
             <source>Plan an institution the mobile unit visits, with the doses per programme</source>
             <translation>Planlæg en institution, den mobile enhed besøger, med doserne pr. program</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1558" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1575" />
             <source>Remove visit</source>
             <translation>Fjern besøg</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1589" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1607" />
             <source>&amp;Preview lists…</source>
             <translation>&amp;Vis lister …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1591" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1609" />
             <source>Every site's distribution list in one document: preview, print in one job, save (Ctrl+P)</source>
             <translation>Alle steders distributionslister i ét dokument: vis, udskriv i ét job, gem (Ctrl+P)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1594" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1612" />
             <source>Cancel l&amp;ist…</source>
             <translation>Annullér l&amp;iste …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1594" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1612" />
             <source>Take the selected site out of this draft round</source>
             <translation>Tag det valgte sted ud af denne kladde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1597" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1615" />
             <source>Cancel ro&amp;und…</source>
             <translation>Annullér r&amp;unde …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1597" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1615" />
             <source>Abandon this draft round; nothing of it is sent</source>
             <translation>Opgiv denne kladde; intet af den sendes</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1600" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1618" />
             <source>Re&amp;verse list…</source>
             <translation>Tilbage&amp;før liste …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1602" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1620" />
             <source>Undo the dispatch of the selected list (not yet received): its doses go back to the pharmacy</source>
             <translation>Fortryd afsendelsen af den valgte liste (ikke modtaget endnu): doserne går tilbage til apoteket</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1605" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1623" />
             <source>Confirm &amp;receipt…</source>
             <translation>Kvittér for &amp;modtagelse …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1605" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1623" />
             <source>Record what the selected site received (Ctrl+R)</source>
             <translation>Registrér, hvad det valgte sted modtog (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1608" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1626" />
             <source>&amp;Dispatch</source>
             <translation>&amp;Afsend</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1608" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1626" />
             <source>Post the round's movements (Ctrl+Enter)</source>
             <translation>Bogfør rundens bevægelser (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1648" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1667" />
             <source>Site lists of the round</source>
             <translation>Rundens lister pr. sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1649" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1668" />
             <source>Choose a site to see only its list</source>
             <translation>Vælg et sted for kun at se dets liste</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1709" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1728" />
             <source>New round</source>
             <translation>Ny runde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1710" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1729" />
             <source>Preview lists</source>
             <translation>Vis lister</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1712" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2321" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1731" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2340" />
             <source>Dispatch</source>
             <translation>Afsend</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1714" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1733" />
             <source>Change lot</source>
             <translation>Skift batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1715" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1734" />
             <source>Confirm receipt</source>
             <translation>Kvittér for modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1716" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1735" />
             <source>Transfer / return</source>
             <translation>Overfør / returnér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1717" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1736" />
             <source>Split fairly</source>
             <translation>Fordel ligeligt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1918" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1937" />
             <source>Visit plan – %1</source>
             <translation>Besøgsplan – %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1919" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1938" />
             <source>Only mobile units have a visit plan.</source>
             <translation>Kun mobile enheder har en besøgsplan.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1921" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1940" />
             <source>Visit plans of the mobile units</source>
             <translation>De mobile enheders besøgsplaner</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1922" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1941" />
             <source>Choose a mobile unit on the left to add visits.</source>
             <translation>Vælg en mobil enhed til venstre for at tilføje besøg.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1931" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1950" />
             <source>No requests: the site has no recent use of the round's products.</source>
             <translation>Intet behov: stedet har ikke brugt rundens varer for nylig.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1933" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1952" />
             <source>Nothing picked yet: no stock at the pharmacy for the requests.</source>
             <translation>Intet plukket endnu: apoteket har ikke lager til behovet.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1934" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1953" />
             <source>No visits planned.</source>
             <translation>Ingen besøg planlagt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1939" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1958" />
             <source>No round open</source>
             <translation>Ingen runde åben</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1944" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1963" />
             <source>Round %1</source>
             <translation>Runde %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1946" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1965" />
             <source>For %1</source>
             <translation>Til %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1949" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1968" />
             <source>Planned by %1, %2</source>
             <translation>Planlagt af %1, %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1957" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1976" />
             <source>Dispatched by %1, %2</source>
             <translation>Afsendt af %1, %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1973" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2144" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2306" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2337" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1992" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2163" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2325" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2356" />
             <source>%Ln site(s)</source>
             <translation>
                 <numerusform>%Ln sted</numerusform>
@@ -1232,13 +1232,13 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1975" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1994" />
             <source>%1 of %2 doses requested</source>
             <translation>%1 af %2 ønskede doser</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1977" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2305" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1996" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2324" />
             <source>%Ln unit(s)</source>
             <translation>
                 <numerusform>%Ln enhed</numerusform>
@@ -1246,12 +1246,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2026" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2045" />
             <source>Stock cannot cover every request (or would expire before the site can use it); the sites first in the list are served first.</source>
             <translation>Lageret kan ikke dække alt det ønskede (eller ville udløbe, før stedet kan bruge det); stederne øverst på listen forsynes først.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2048" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2067" />
             <source>%Ln vial(s)</source>
             <translation>
                 <numerusform>%Ln hætteglas</numerusform>
@@ -1259,17 +1259,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1981" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2000" />
             <source>%1 of %2 received</source>
             <translation>%1 af %2 modtaget</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2011" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2030" />
             <source>%1 gets %2 of %3</source>
             <translation>%1 får %2 af %3</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2017" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2036" />
             <source>%Ln more site(s)</source>
             <translation>
                 <numerusform>%Ln sted mere</numerusform>
@@ -1277,12 +1277,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2018" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2037" />
             <source>Short by %1 doses of %2:</source>
             <translation>Mangler %1 doser %2:</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2021" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2040" />
             <source>%Ln more product(s) short</source>
             <translation>
                 <numerusform>%Ln vare mere mangler</numerusform>
@@ -1290,258 +1290,258 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2023" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2186" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2042" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2205" />
             <source>Split fairly: every site gets about the same share of its request.</source>
             <translation>Fordelt ligeligt: hvert sted får omtrent samme andel af sit behov.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2051" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2070" />
             <source>proposed %1, requested %2, allocated %3</source>
             <translation>foreslået %1, ønsket %2, tildelt %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2098" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2117" />
             <source>Plan a round with New round (Ctrl+N), or open one on the left.</source>
             <translation>Planlæg en runde med Ny runde (Ctrl+N), eller åbn en til venstre.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2101" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2120" />
             <source>Check the requests (type a figure to change one), the picked lots and the visits; preview the lists (Ctrl+P), then dispatch (Ctrl+Enter).</source>
             <translation>Tjek behovet (skriv et tal for at ændre det), de plukkede batcher og besøgene; vis listerne (Ctrl+P), og afsend (Ctrl+Enter).</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2107" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2126" />
             <source>Dispatched: the stock is in transit. Choose a site on the left and confirm its receipt (Ctrl+R).</source>
             <translation>Afsendt: lageret er undervejs. Vælg et sted til venstre, og kvittér for dets modtagelse (Ctrl+R).</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2109" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2128" />
             <source>Dispatched: the stock is at the sites. Choose a site and confirm its receipt (Ctrl+R).</source>
             <translation>Afsendt: lageret er på stederne. Vælg et sted, og kvittér for dets modtagelse (Ctrl+R).</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2111" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2130" />
             <source>This round was cancelled; nothing of it was sent.</source>
             <translation>Runden blev annulleret; intet af den blev sendt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2141" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2160" />
             <source>Round %1 planned for %2: %3</source>
             <translation>Runde %1 planlagt til %2: %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2165" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2184" />
             <source>%1: requested %2 doses, allocated %3</source>
             <translation>%1: ønsket %2 doser, tildelt %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2169" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2188" />
             <source>(rounded up to whole vials of %1 doses)</source>
             <translation>(rundet op til hele hætteglas á %1 doser)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2174" />
             <location filename="../../pharmacy_app/ui/distribution_page.py" line="2193" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2212" />
             <source>Allocating…</source>
             <translation>Fordeler …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2188" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2207" />
             <source>Allocated in the list's order.</source>
             <translation>Fordelt i listens rækkefølge.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2207" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2226" />
             <source>Line %1 for %2: lot changed, reason recorded</source>
             <translation>Linje %1 til %2: batch skiftet, årsag registreret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2220" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2239" />
             <source>Change lot…	Ctrl+L</source>
             <translation>Skift batch …	Ctrl+L</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2239" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2258" />
             <source>Visit added to %1's plan</source>
             <translation>Besøg tilføjet til %1s plan</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2253" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2272" />
             <source>Visit to %1 removed</source>
             <translation>Besøg hos %1 fjernet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2257" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2276" />
             <source>Removing the visit…</source>
             <translation>Fjerner besøget …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2264" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2283" />
             <source>distribution-lists</source>
             <translation>distributionslister</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2282" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2301" />
             <source>Distribution lists, round %1</source>
             <translation>Distributionslister, runde %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2300" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2319" />
             <source>Dispatch round</source>
             <translation>Afsend runde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2302" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2321" />
             <source>Dispatch round %1: %2 doses in %3 to %4?</source>
             <translation>Afsend runde %1: %2 doser i %3 til %4?</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2310" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2329" />
             <source>Each site confirms its receipt here; until then the doses count as in transit.</source>
             <translation>Hvert sted kvitterer for modtagelsen her; indtil da tæller doserne som undervejs.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2312" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2331" />
             <source>The doses leave the pharmacy's stock and count at the sites now.</source>
             <translation>Doserne forlader apotekets lager og tæller på stederne fra nu.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2315" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2334" />
             <source>%1 requested doses cannot be sent (stock is short).</source>
             <translation>%1 ønskede doser kan ikke sendes (lageret slår ikke til).</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2318" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2337" />
             <source>Nothing is sent to: %1.</source>
             <translation>Intet sendes til: %1.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2319" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2338" />
             <source>After dispatch a list can only be reversed, not cancelled.</source>
             <translation>Efter afsendelse kan en liste kun tilbageføres, ikke annulleres.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2322" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2341" />
             <source>Not now</source>
             <translation>Ikke nu</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2335" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2354" />
             <source>Round %1 dispatched: %2 doses to %3</source>
             <translation>Runde %1 afsendt: %2 doser til %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2339" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2358" />
             <source>in transit until each site confirms</source>
             <translation>undervejs, indtil hvert sted kvitterer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2344" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2363" />
             <source>Dispatching the round…</source>
             <translation>Afsender runden …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2364" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2383" />
             <source>Round %1 cancelled; nothing was sent</source>
             <translation>Runde %1 annulleret; intet blev sendt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2370" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2389" />
             <source>Cancelling the round…</source>
             <translation>Annullerer runden …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2374" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2376" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2393" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2395" />
             <source>Cancel round</source>
             <translation>Annullér runde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2375" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2394" />
             <source>Cancel round %1? Nothing of it is sent; its picks are released.</source>
             <translation>Annullér runde %1? Intet af den sendes; dens pluk frigives.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2379" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2404" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2398" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2423" />
             <source>Reason (optional)</source>
             <translation>Årsag (valgfri)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2390" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2409" />
             <source>The list for %1 was cancelled</source>
             <translation>Listen til %1 blev annulleret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2395" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2414" />
             <source>Cancelling the list…</source>
             <translation>Annullerer listen …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2399" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2401" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2418" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2420" />
             <source>Cancel list</source>
             <translation>Annullér liste</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2400" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2419" />
             <source>Take %1 out of this round? Its picks are released for the other sites.</source>
             <translation>Tag %1 ud af denne runde? Dens pluk frigives til de andre steder.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2415" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2434" />
             <source>The dispatch to %1 was reversed; the doses are back at the pharmacy</source>
             <translation>Afsendelsen til %1 blev tilbageført; doserne er tilbage på apoteket</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2421" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2440" />
             <source>Reversing the list…</source>
             <translation>Tilbagefører listen …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2425" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2430" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2444" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2449" />
             <source>Reverse list</source>
             <translation>Tilbagefør liste</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2427" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2446" />
             <source>Reverse the dispatch to %1? Every movement of the list is reversed and the doses return to the pharmacy. Say why; the note is kept with the movements.</source>
             <translation>Tilbagefør afsendelsen til %1? Alle listens bevægelser tilbageføres, og doserne vender tilbage til apoteket. Angiv hvorfor; bemærkningen gemmes med bevægelserne.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2449" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2468" />
             <source>%1 confirmed: %2 of %3 doses received</source>
             <translation>%1 har kvitteret: %2 af %3 doser modtaget</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2453" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2472" />
             <source>the difference is recorded with its reason</source>
             <translation>differencen er registreret med sin årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2473" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2492" />
             <source>Receive from another region</source>
             <translation>Modtag fra anden region</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2475" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2494" />
             <source>Shipment files (*.json);;All files (*)</source>
             <translation>Forsendelsesfiler (*.json);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2484" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2503" />
             <source>%1 could not be read: %2</source>
             <translation>%1 kunne ikke læses: %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2489" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2508" />
             <source>Received from another region: %1 doses of %2, batch %3</source>
             <translation>Modtaget fra anden region: %1 doser %2, batch %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2497" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2516" />
             <source>Receiving the shipment…</source>
             <translation>Modtager forsendelsen …</translation>
         </message>
@@ -1549,27 +1549,27 @@
     <context>
         <name>ExpiryBanner</name>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="680" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="685" />
             <source>Show</source>
             <translation>Vis</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="680" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="685" />
             <source>Open the Expiry page</source>
             <translation>Åbn siden Udløb</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="685" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="690" />
             <source>Dismiss until tomorrow</source>
             <translation>Skjul til i morgen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="704" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="709" />
             <source>Expiry today (%1):</source>
             <translation>Udløb i dag (%1):</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="707" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="712" />
             <source>Soonest:</source>
             <translation>Først:</translation>
         </message>
@@ -1605,12 +1605,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_chart.py" line="168" />
+            <location filename="../../pharmacy_app/ui/expiry_chart.py" line="176" />
             <source>Nothing expires in these weeks</source>
             <translation>Intet udløber i disse uger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_chart.py" line="177" />
+            <location filename="../../pharmacy_app/ui/expiry_chart.py" line="185" />
             <source>wk %1</source>
             <translation>uge %1</translation>
         </message>
@@ -1701,27 +1701,27 @@
     <context>
         <name>ExpiryPage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="558" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="563" />
             <source>Overview</source>
             <translation>Overblik</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="559" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="564" />
             <source>At risk</source>
             <translation>I risiko</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="560" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="565" />
             <source>Discard</source>
             <translation>Kassér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="561" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="566" />
             <source>Recall</source>
             <translation>Tilbagekald</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="562" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="567" />
             <source>Wastage</source>
             <translation>Spild</translation>
         </message>
@@ -1729,27 +1729,27 @@
     <context>
         <name>ExpiryStatusLabel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="597" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="602" />
             <source>Expired and soon-expiring stock in the region. Click to open the Expiry page.</source>
             <translation>Udløbet og snart udløbende beholdning i regionen. Klik for at åbne siden Udløb.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="605" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="610" />
             <source>Expired: %1 doses</source>
             <translation>Udløbet: %1 doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="610" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="615" />
             <source>%1: %2 doses</source>
             <translation>%1: %2 doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="623" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="628" />
             <source>Expired and soon-expiring stock in the region: %1 is stock not yet expired whose use-by is 0 to %2 days from today. Click to open the Expiry page.</source>
             <translation>Udløbet og snart udløbende lager i regionen: %1 er lager, der endnu ikke er udløbet, og som skal anvendes senest om 0 til %2 dage. Klik for at åbne siden Udløb.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="616" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="621" />
             <source>at risk: %1</source>
             <translation>i risiko: %1</translation>
         </message>
@@ -2582,67 +2582,67 @@
     <context>
         <name>LocationDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="328" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="339" />
             <source>New site</source>
             <translation>Nyt sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="328" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="339" />
             <source>Edit site</source>
             <translation>Redigér sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="333" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="344" />
             <source>Short code, e.g. VC-HER</source>
             <translation>Kort kode, f.eks. VC-HER</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="342" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="353" />
             <source>(no region)</source>
             <translation>(ingen region)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="349" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="360" />
             <source>In use</source>
             <translation>I brug</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="353" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="364" />
             <source>Code</source>
             <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="354" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="365" />
             <source>Name</source>
             <translation>Navn</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="355" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="366" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="356" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="367" />
             <source>Region</source>
             <translation>Region</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="360" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="371" />
             <source>Address</source>
             <translation>Adresse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="361" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="372" />
             <source>Postcode and town</source>
             <translation>Postnr. og by</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="358" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="369" />
             <source>Street and number</source>
             <translation>Gade og nummer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="359" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="370" />
             <source>e.g. 2100 København Ø</source>
             <translation>f.eks. 2100 København Ø</translation>
         </message>
@@ -2650,42 +2650,42 @@
     <context>
         <name>LocationListModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="177" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="181" />
             <source>Code</source>
             <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="178" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="182" />
             <source>Name</source>
             <translation>Navn</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="179" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="183" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="180" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="184" />
             <source>Region</source>
             <translation>Region</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="181" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="185" />
             <source>Postcode and town</source>
             <translation>Postnr. og by</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="182" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="186" />
             <source>In use</source>
             <translation>I brug</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="194" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="198" />
             <source>Yes</source>
             <translation>Ja</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="194" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="198" />
             <source>No</source>
             <translation>Nej</translation>
         </message>
@@ -2880,132 +2880,132 @@ Bruger: %2</translation>
     <context>
         <name>NewRoundDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="242" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="245" />
             <source>New distribution round</source>
             <translation>Ny distributionsrunde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="252" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="255" />
             <source>Optional, e.g. extra doses for the nursing-home week</source>
             <translation>Valgfri, fx ekstra doser til plejehjemsugen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="257" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="260" />
             <source>Filter sites by name, code or kind</source>
             <translation>Filtrér steder efter navn, kode eller type</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="261" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="264" />
             <source>Site</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="261" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="264" />
             <source>Code</source>
             <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="261" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="264" />
             <source>Cover</source>
             <translation>Dækning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="271" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="274" />
             <source>All &amp;central</source>
             <translation>Alle &amp;centrale</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="271" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="274" />
             <source>Tick every central vaccination centre</source>
             <translation>Markér alle centrale vaccinationscentre</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="273" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="276" />
             <source>&amp;All</source>
             <translation>&amp;Alle</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="273" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="276" />
             <source>Tick every site shown</source>
             <translation>Markér alle viste steder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="274" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="277" />
             <source>N&amp;one</source>
             <translation>I&amp;ngen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="280" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="283" />
             <source>Every product the sites &amp;use</source>
             <translation>Alle varer, stederne &amp;bruger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="282" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="285" />
             <source>The products each site has used or holds; proposals follow its use</source>
             <translation>De varer, hvert sted har brugt eller har på lager; forslagene følger dets forbrug</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="283" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="286" />
             <source>Only the products &amp;ticked:</source>
             <translation>Kun de &amp;markerede varer:</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="292" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="295" />
             <source>&amp;Direct</source>
             <translation>&amp;Direkte</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="294" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="297" />
             <source>In &amp;transit</source>
             <translation>&amp;Undervejs</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="300" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="303" />
             <source>&amp;Split fairly when stock is short</source>
             <translation>&amp;Fordel ligeligt, når lageret ikke slår til</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="304" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="307" />
             <source>Off: sites are served in the list's order until the stock runs out. On: every site gets about the same share of what it asked for.</source>
             <translation>Fra: stederne forsynes i listens rækkefølge, til lageret slipper op. Til: hvert sted får omtrent samme andel af det ønskede.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="311" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="314" />
             <source>Plan round</source>
             <translation>Planlæg runde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="311" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="314" />
             <source>Cancel</source>
             <translation>Annullér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="316" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="319" />
             <source>&amp;Date</source>
             <translation>&amp;Dato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="318" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="321" />
             <source>&amp;Note</source>
             <translation>&amp;Bemærkning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="323" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="326" />
             <source>Sites</source>
             <translation>Steder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="335" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="338" />
             <source>Products</source>
             <translation>Varer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="341" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="344" />
             <source>Dispatch</source>
             <translation>Afsendelse</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="411" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="414" />
             <source>%Ln day(s)</source>
             <translation>
                 <numerusform>%Ln dag</numerusform>
@@ -3013,7 +3013,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="413" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="416" />
             <source>Target cover: stock for %Ln day(s) of use at each site of this kind</source>
             <translation>
                 <numerusform>Måldækning: lager til %Ln dags forbrug på hvert sted af denne type</numerusform>
@@ -3021,7 +3021,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="498" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="501" />
             <source>%Ln site(s) ticked</source>
             <translation>
                 <numerusform>%Ln sted markeret</numerusform>
@@ -3029,7 +3029,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="525" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="528" />
             <source>Planning the round…</source>
             <translation>Planlægger runden …</translation>
         </message>
@@ -3075,77 +3075,77 @@ Bruger: %2</translation>
     <context>
         <name>OverviewTab</name>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="274" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="277" />
             <source>How many weeks ahead the chart shows</source>
             <translation>Hvor mange uger frem diagrammet viser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="276" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="279" />
             <source>Windows…</source>
             <translation>Vinduer…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="278" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="281" />
             <source>Change the expiry windows (days left until the use-by date)</source>
             <translation>Ændr udløbsvinduerne (dage tilbage til sidste anvendelsesdato)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="287" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="290" />
             <source>Programme</source>
             <translation>Program</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="288" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="291" />
             <source>Product</source>
             <translation>Produkt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="289" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="292" />
             <source>Location</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="290" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="293" />
             <source>Weeks in chart</source>
             <translation>Uger i diagram</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="309" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="307" />
             <source>Show all weeks</source>
             <translation>Vis alle uger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="384" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="389" />
             <source>Loading…</source>
             <translation>Henter…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="418" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="423" />
             <source>Showing stock past its use-by date only.</source>
             <translation>Viser kun beholdning efter sidste anvendelsesdato.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="422" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="427" />
             <source>Showing week %1 only: use-by %2 – %3.</source>
             <translation>Viser kun uge %1: anvendes senest %2 – %3.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="443" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="448" />
             <source>Saving…</source>
             <translation>Gemmer…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="485" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="490" />
             <source>No stock matches the filter.</source>
             <translation>Ingen beholdning passer til filteret.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="487" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="492" />
             <source>There is no stock in the region.</source>
             <translation>Der er ingen beholdning i regionen.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="505" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="510" />
             <source>%Ln row(s)</source>
             <translation>
                 <numerusform>%Ln række</numerusform>
@@ -3153,7 +3153,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="506" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="511" />
             <source>%Ln dose(s)</source>
             <translation>
                 <numerusform>%Ln dosis</numerusform>
@@ -3161,17 +3161,17 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="514" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="519" />
             <source>All programmes</source>
             <translation>Alle programmer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="515" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="520" />
             <source>All locations</source>
             <translation>Alle steder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="522" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="527" />
             <source>All products</source>
             <translation>Alle produkter</translation>
         </message>
@@ -3265,145 +3265,160 @@ Bruger: %2</translation>
     <context>
         <name>ProductDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="157" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="158" />
             <source>New product</source>
             <translation>Ny vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="157" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="158" />
             <source>Edit product</source>
             <translation>Redigér vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="163" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="164" />
             <source>SSI item number, digits</source>
             <translation>SSI's varenummer, cifre</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="167" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="168" />
             <source>14 digits (optional)</source>
             <translation>14 cifre (valgfrit)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="184" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="178" />
+            <source>Shown in tables, e.g. Comirnaty 30 µg multidosis</source>
+            <translation>Vises i tabeller, fx Comirnaty 30 µg multidosis</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="180" />
+            <source>Tables and screens show the short name; documents show the full name. Empty: made from the name.</source>
+            <translation>Tabeller og skærmbilleder viser det korte navn; dokumenter viser det fulde navn. Tomt: dannes ud fra navnet.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="192" />
             <source>not thawed</source>
             <translation>optøs ikke</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="185" />
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="189" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="193" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="197" />
             <source> days</source>
             <translation> dage</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="186" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="194" />
             <source>no limit</source>
             <translation>ingen grænse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="187" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="195" />
             <source> hours</source>
             <translation> timer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="198" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="206" />
             <source>In use (can be received and moved)</source>
             <translation>I brug (kan modtages og flyttes)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="203" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="211" />
             <source>Item no. (varenummer)</source>
             <translation>Varenummer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="204" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="212" />
             <source>GTIN</source>
             <translation>GTIN</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="205" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="213" />
             <source>Programme</source>
             <translation>Program</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="206" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="214" />
             <source>Name</source>
             <translation>Navn</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="207" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="215" />
+            <source>Short name</source>
+            <translation>Kort navn</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="216" />
             <source>Manufacturer</source>
             <translation>Producent</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="208" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="217" />
             <source>Form</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="209" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="218" />
             <source>Doses per unit</source>
             <translation>Doser pr. enhed</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="210" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="219" />
             <source>Units per pack</source>
             <translation>Enheder pr. pakning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="211" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="220" />
             <source>Shelf life after thawing</source>
             <translation>Holdbarhed efter optøning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="212" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="221" />
             <source>In use after opening</source>
             <translation>Anvendelig efter åbning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="213" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="222" />
             <source>Minimum remaining shelf life</source>
             <translation>Mindste restholdbarhed</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="214" />
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="269" />
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="270" />
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="281" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="223" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="279" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="280" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="291" />
             <source>Frozen storage</source>
             <translation>Opbevaring frosset</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="214" />
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="215" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="223" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="224" />
             <source>to</source>
             <translation>til</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="215" />
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="271" />
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="272" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="224" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="281" />
             <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="282" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="292" />
             <source>Refrigerated storage</source>
             <translation>Opbevaring på køl</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="216" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="225" />
             <source>Note</source>
             <translation>Bemærkning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="257" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="267" />
             <source>= %1 doses per pack</source>
             <translation>= %1 doser pr. pakning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="276" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="286" />
             <source>%1: '%2' is not a whole number of degrees.</source>
             <translation>%1: '%2' er ikke et helt antal grader.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="286" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="296" />
             <source>%1: the lowest temperature is above the highest.</source>
             <translation>%1: den laveste temperatur er højere end den højeste.</translation>
         </message>
@@ -3411,62 +3426,67 @@ Bruger: %2</translation>
     <context>
         <name>ProductListModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="136" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="138" />
             <source>Item no.</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="137" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="139" />
             <source>Programme</source>
             <translation>Program</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="138" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="140" />
+            <source>Short name</source>
+            <translation>Kort navn</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="141" />
             <source>Name</source>
             <translation>Navn</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="139" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="142" />
             <source>Manufacturer</source>
             <translation>Producent</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="140" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="143" />
             <source>Form</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="141" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="144" />
             <source>Doses/unit</source>
             <translation>Doser/enh.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="142" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="145" />
             <source>Units/pack</source>
             <translation>Enh./pakn.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="143" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="146" />
             <source>Doses/pack</source>
             <translation>Doser/pakn.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="144" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="147" />
             <source>Thawed, days</source>
             <translation>Optøet, dage</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="145" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="148" />
             <source>In use</source>
             <translation>I brug</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="160" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="164" />
             <source>Yes</source>
             <translation>Ja</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="160" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="164" />
             <source>No</source>
             <translation>Nej</translation>
         </message>
@@ -3474,17 +3494,17 @@ Bruger: %2</translation>
     <context>
         <name>ReasonDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="974" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="979" />
             <source>Required</source>
             <translation>Skal udfyldes</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="974" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="979" />
             <source>Optional</source>
             <translation>Valgfri</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="976" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="981" />
             <source>Keep it</source>
             <translation>Behold den</translation>
         </message>
@@ -3492,210 +3512,210 @@ Bruger: %2</translation>
     <context>
         <name>RecallTab</name>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="129" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="131" />
             <source>Search batch, product or item no.</source>
             <translation>Søg batch, vare eller varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="130" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="132" />
             <source>&amp;Find</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="141" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="143" />
             <source>Required, e.g. SSI recall notice 2026-14: particles in vials</source>
             <translation>Påkrævet, fx SSI tilbagekaldelse 2026-14: partikler i hætteglas</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="142" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="144" />
             <source>R&amp;eason</source>
             <translation>Å&amp;rsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="144" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="146" />
             <source>&amp;Recall batch…</source>
             <translation>&amp;Tilbagekald batch…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="167" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="169" />
             <source>Recall a batch</source>
             <translation>Tilbagekald en batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="171" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="173" />
             <source>Choose the batch, give the reason and recall it: it is blocked from picking, distribution and use at every location; it can only come back to the pharmacy or be discarded.</source>
             <translation>Vælg batchen, angiv årsagen og tilbagekald den: den spærres for plukning, udlevering og brug på alle steder; den kan kun sendes tilbage til apoteket eller kasseres.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="182" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="184" />
             <source>Recalled batches</source>
             <translation>Tilbagekaldte batcher</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="186" />
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="525" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="188" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="527" />
             <source>Where the batch is</source>
             <translation>Hvor batchen er</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="195" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="197" />
             <source>Choose a batch on the left to see every location holding it.</source>
             <translation>Vælg en batch til venstre for at se alle steder, der har den.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="199" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="201" />
             <source>&amp;Bring-back list…</source>
             <translation>&amp;Returliste…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="201" />
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="582" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="203" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="584" />
             <source>The list of what each site must bring back to the pharmacy, to print or save (PDF)</source>
             <translation>Listen over hvad hvert sted skal sende tilbage til apoteket, til udskrift eller at gemme (PDF)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="251" />
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="272" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="253" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="274" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="256" />
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="271" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="258" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="273" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="257" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="259" />
             <source>Item no.</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="258" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="260" />
             <source>Expiry</source>
             <translation>Udløbsdato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="259" />
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="296" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="261" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="298" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="260" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="262" />
             <source>Locations</source>
             <translation>Steder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="262" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="264" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="264" />
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="273" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="266" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="275" />
             <source>Recalled</source>
             <translation>Tilbagekaldt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="275" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="277" />
             <source>Still out</source>
             <translation>Stadig ude</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="279" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="281" />
             <source>Doses still at sites (not yet back at the pharmacy)</source>
             <translation>Doser der stadig er på stederne (endnu ikke tilbage på apoteket)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="281" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="283" />
             <source>Reason</source>
             <translation>Årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="287" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="289" />
             <source>Location</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="292" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="294" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="293" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="295" />
             <source>Address</source>
             <translation>Adresse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="294" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="296" />
             <source>Use-by</source>
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="295" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="297" />
             <source>thawed %1</source>
             <translation>optøet %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="297" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="299" />
             <source>Vials</source>
             <translation>Hætteglas</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="298" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="300" />
             <source>Vials, syringes or applicators; a part vial counts as one</source>
             <translation>Hætteglas, sprøjter eller applikatorer; et delvist hætteglas tæller som ét</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="313" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="315" />
             <source>in transit</source>
             <translation>undervejs</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="323" />
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="392" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="325" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="394" />
             <source>Loading…</source>
             <translation>Henter …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="331" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="333" />
             <source>The list could not be loaded.</source>
             <translation>Listen kunne ikke hentes.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="348" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="350" />
             <source>No batch in stock matches the search.</source>
             <translation>Ingen batch på lager passer til søgningen.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="350" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="352" />
             <source>Nothing is in stock.</source>
             <translation>Der er intet på lager.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="352" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="354" />
             <source>No batch has been recalled.</source>
             <translation>Ingen batch er tilbagekaldt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="414" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="416" />
             <source>Recall batch</source>
             <translation>Tilbagekald batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="415" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="417" />
             <source>Recall batch %1 of %2?</source>
             <translation>Tilbagekald batch %1 af %2?</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="417" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="419" />
             <source>It is blocked from picking, distribution and use at every location: now %1 at %2.</source>
             <translation>Den spærres for plukning, udlevering og brug på alle steder: nu %1 på %2.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="418" />
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="551" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="420" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="553" />
             <source>%Ln dose(s)</source>
             <translation>
                 <numerusform>%Ln dose</numerusform>
@@ -3703,8 +3723,8 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="419" />
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="549" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="421" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="551" />
             <source>%Ln location(s)</source>
             <translation>
                 <numerusform>%Ln sted</numerusform>
@@ -3712,77 +3732,77 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="421" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="423" />
             <source>Reason: %1</source>
             <translation>Årsag: %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="423" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="425" />
             <source>A recall cannot be undone here.</source>
             <translation>En tilbagekaldelse kan ikke fortrydes her.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="425" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="427" />
             <source>Recall</source>
             <translation>Tilbagekald</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="426" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="428" />
             <source>Cancel</source>
             <translation>Annullér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="445" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="447" />
             <source>Batch %1 is recalled. Print the bring-back list and send it to the sites.</source>
             <translation>Batch %1 er tilbagekaldt. Udskriv returlisten og send den til stederne.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="467" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="469" />
             <source>Recalling…</source>
             <translation>Tilbagekalder…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="473" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="475" />
             <source>bring-back</source>
             <translation>returliste</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="489" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="491" />
             <source>Bring-back list, batch %1</source>
             <translation>Returliste, batch %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="516" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="518" />
             <source>No location holds this batch any more.</source>
             <translation>Intet sted har længere denne batch.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="529" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="531" />
             <source>Recalled batch %1 · %2</source>
             <translation>Tilbagekaldt batch %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="532" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="534" />
             <source>Recalled %1 by %2: %3</source>
             <translation>Tilbagekaldt %1 af %2: %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="539" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="541" />
             <source>Where batch %1 is</source>
             <translation>Hvor batch %1 er</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="544" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="546" />
             <source>Not recalled.</source>
             <translation>Ikke tilbagekaldt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="555" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="557" />
             <source>to bring back: %1 from %2</source>
             <translation>skal tilbage: %1 fra %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="556" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="558" />
             <source>%Ln vial(s)</source>
             <translation>
                 <numerusform>%Ln hætteglas</numerusform>
@@ -3790,7 +3810,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="557" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="559" />
             <source>%Ln site(s)</source>
             <translation>
                 <numerusform>%Ln sted</numerusform>
@@ -3798,27 +3818,27 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="571" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="573" />
             <source>Choose the batch to recall in the list above.</source>
             <translation>Vælg batchen, der skal tilbagekaldes, i listen ovenfor.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="573" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="575" />
             <source>Batch %1 is already recalled.</source>
             <translation>Batch %1 er allerede tilbagekaldt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="575" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="577" />
             <source>Give the reason for the recall.</source>
             <translation>Angiv årsagen til tilbagekaldelsen.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="584" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="586" />
             <source>Only for a recalled batch</source>
             <translation>Kun for en tilbagekaldt batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="308" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="310" />
             <source>In transit to %1</source>
             <translation>Undervejs til %1</translation>
         </message>
@@ -4194,120 +4214,120 @@ Bruger: %2</translation>
             <translation>Tilføj den indtastede linje til modtagelsen (Enter i formularen, Alt+L)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="860" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="856" />
             <source>&amp;Product</source>
             <translation>&amp;Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="862" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="857" />
             <source>&amp;Batch</source>
             <translation>&amp;Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="864" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="858" />
             <source>E&amp;xpiry</source>
             <translation>&amp;Udløb</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="866" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="859" />
             <source>Pac&amp;ks</source>
             <translation>Pa&amp;kninger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="868" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="860" />
             <source>&amp;Storage</source>
             <translation>O&amp;pbevaring</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="881" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="866" />
             <source>&amp;Thaw…</source>
             <translation>&amp;Optø…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="883" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="868" />
             <source>Thaw doses of the selected posted frozen line; the thawed shelf life starts now (Ctrl+T)</source>
             <translation>Optø doser fra den valgte bogførte frostlinje; holdbarheden efter optøning starter nu (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="886" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="871" />
             <source>&amp;Goods receipt…</source>
             <translation>Vare&amp;modtagelse…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="888" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="873" />
             <source>Preview, print or save the goods-receipt document (Ctrl+P)</source>
             <translation>Vis, udskriv eller gem varemodtagelsen (Ctrl+P)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="891" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="876" />
             <source>&amp;Cancel draft…</source>
             <translation>&amp;Annullér kladde…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="891" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="876" />
             <source>Abandon this draft; nothing of it is received</source>
             <translation>Opgiv denne kladde; intet af den modtages</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="894" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="879" />
             <source>P&amp;ost receipt</source>
             <translation>Bog&amp;før modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="894" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="879" />
             <source>Put every line into stock in one go (Ctrl+Enter)</source>
             <translation>Læg alle linjer på lager på én gang (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="954" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="940" />
             <source>New receipt</source>
             <translation>Ny modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="955" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1102" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="941" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1088" />
             <source>Import delivery note</source>
             <translation>Importér følgeseddel</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="957" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="943" />
             <source>Post receipt</source>
             <translation>Bogfør modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="961" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="947" />
             <source>Goods receipt</source>
             <translation>Varemodtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="962" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="948" />
             <source>Thaw</source>
             <translation>Optø</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="963" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="949" />
             <source>Remove line</source>
             <translation>Fjern linje</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1092" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1078" />
             <source>Receipt %1 is open. Scan the packs, type the lines, then post.</source>
             <translation>Modtagelse %1 er åben. Scan pakningerne, indtast linjerne, og bogfør derefter.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1104" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1090" />
             <source>Delivery notes (*.xlsx *.csv);;All files (*)</source>
             <translation>Følgesedler (*.xlsx *.csv);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1111" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1097" />
             <source>Reading %1…</source>
             <translation>Læser %1…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1135" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1251" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1606" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1121" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1237" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1592" />
             <source>%Ln line(s)</source>
             <translation>
                 <numerusform>%Ln linje</numerusform>
@@ -4315,32 +4335,32 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1137" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1123" />
             <source>Delivery note %1 imported and posted: %2, %3 doses in stock</source>
             <translation>Følgeseddel %1 er importeret og bogført: %2, %3 doser på lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1291" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1277" />
             <source>Start a receipt with New receipt (Ctrl+N), or open one on the left. Then scan the packs.</source>
             <translation>Start en modtagelse med Ny modtagelse (Ctrl+N), eller åbn en til venstre. Scan derefter pakningerne.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1211" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1197" />
             <source>No lines yet. Scan a pack anywhere on this page, type a line below, or import the note.</source>
             <translation>Ingen linjer endnu. Scan en pakning hvor som helst på siden, indtast en linje nedenfor, eller importér følgesedlen.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1161" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1147" />
             <source>Start one with New receipt, or import a delivery note.</source>
             <translation>Start en med Ny modtagelse, eller importér en følgeseddel.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1163" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1149" />
             <source>No receipts yet.</source>
             <translation>Ingen modtagelser endnu.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1166" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1152" />
             <source>No receipts made on this page yet, but the stock holds %Ln delivery note(s) from SSI (the latest on %1) booked without a receipt here, by the demo data or the command line. Their lots and history are on the Stock page.</source>
             <translation>
                 <numerusform>Der er ikke lavet modtagelser på denne side endnu, men lageret har %Ln følgeseddel fra SSI (den seneste %1), bogført uden en modtagelse her, af demodata eller kommandolinjen. Batcherne og deres historik står på siden Lager.</numerusform>
@@ -4348,38 +4368,38 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1221" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1207" />
             <source>No receipt open</source>
             <translation>Ingen modtagelse åben</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1226" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1212" />
             <source>Delivery note %1</source>
             <translation>Følgeseddel %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1227" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1213" />
             <source>Delivered</source>
             <translation>Leveret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1228" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1214" />
             <source>Pharmacy</source>
             <translation>Apotek</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1233" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1219" />
             <source>Started by %1, %2</source>
             <translation>Startet af %1, %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1241" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1227" />
             <source>Posted by %1, %2</source>
             <translation>Bogført af %1, %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1252" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1416" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1238" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1402" />
             <source>%Ln pack(s)</source>
             <translation>
                 <numerusform>%Ln pakning</numerusform>
@@ -4387,7 +4407,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1253" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1239" />
             <source>%Ln dose(s)</source>
             <translation>
                 <numerusform>%Ln dosis</numerusform>
@@ -4395,7 +4415,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1257" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1243" />
             <source>%Ln on hold</source>
             <translation>
                 <numerusform>%Ln tilbageholdt</numerusform>
@@ -4403,7 +4423,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1261" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1247" />
             <source>%Ln with problems</source>
             <translation>
                 <numerusform>%Ln med problemer</numerusform>
@@ -4411,7 +4431,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1263" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1249" />
             <source>%Ln short-dated</source>
             <translation>
                 <numerusform>%Ln kortdateret</numerusform>
@@ -4419,167 +4439,167 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1293" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1279" />
             <source>Scan a pack anywhere on this page, or type a line below. Post (Ctrl+Enter) when all is counted.</source>
             <translation>Scan en pakning hvor som helst på siden, eller indtast en linje nedenfor. Bogfør (Ctrl+Enter), når alt er talt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1296" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1282" />
             <source>Posted: the lines are in stock. Goods receipt (Ctrl+P) shows the document; select a frozen line to thaw it.</source>
             <translation>Bogført: linjerne er på lager. Varemodtagelse (Ctrl+P) viser dokumentet; vælg en frostlinje for at optø den.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1310" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1296" />
             <source>Line %1:</source>
             <translation>Linje %1:</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1327" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1313" />
             <source>Choose a product…</source>
             <translation>Vælg en vare…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1328" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1314" />
             <source>Item no.</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1368" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1354" />
             <source>Open a draft receipt before adding lines.</source>
             <translation>Åbn en kladde, før du tilføjer linjer.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1375" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1361" />
             <source>a product</source>
             <translation>en vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1377" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1363" />
             <source>the batch</source>
             <translation>batchnummeret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1379" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1365" />
             <source>the expiry date</source>
             <translation>udløbsdatoen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1381" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1367" />
             <source>the reason for the hold</source>
             <translation>årsagen til tilbageholdelsen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1383" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1369" />
             <source>Fill in %1.</source>
             <translation>Udfyld %1.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1412" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1398" />
             <source>Line %1 added: %2 %3, %4</source>
             <translation>Linje %1 tilføjet: %2 %3, %4</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1427" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1413" />
             <source>Adding the line…</source>
             <translation>Tilføjer linjen…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1436" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1422" />
             <source>Scanned, but no draft receipt is open: start one with New receipt (Ctrl+N) and scan again.</source>
             <translation>Scannet, men der er ingen åben kladde: start en med Ny modtagelse (Ctrl+N), og scan igen.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1438" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1424" />
             <source>Receipt %1 is posted; start a new receipt to scan more packs.</source>
             <translation>Modtagelse %1 er bogført; start en ny modtagelse for at scanne flere pakninger.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1462" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1448" />
             <source>Recording the scan…</source>
             <translation>Registrerer scanningen…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1484" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1470" />
             <source>+1 pack %1 %2 (%3 in total)</source>
             <translation>+1 pakning %1 %2 (%3 i alt)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1502" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1488" />
             <source>Line %1 changed</source>
             <translation>Linje %1 ændret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1508" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1494" />
             <source>Changing the line…</source>
             <translation>Ændrer linjen…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1522" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1508" />
             <source>Line %1 removed: %2 %3</source>
             <translation>Linje %1 fjernet: %2 %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1535" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1521" />
             <source>Removing the line…</source>
             <translation>Fjerner linjen…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1547" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1533" />
             <source>Put on hold</source>
             <translation>Tilbagehold</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1549" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1535" />
             <source>Why is line %1 (%2 %3) held?</source>
             <translation>Hvorfor tilbageholdes linje %1 (%2 %3)?</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1572" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1558" />
             <source>Change packs…	F2</source>
             <translation>Ret antal pakninger…	F2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1576" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1562" />
             <source>Take off hold</source>
             <translation>Ophæv tilbageholdelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1576" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1562" />
             <source>Put on hold…</source>
             <translation>Tilbagehold…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1578" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1564" />
             <source>Storage</source>
             <translation>Opbevaring</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1586" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1572" />
             <source>Remove line	Del</source>
             <translation>Fjern linje	Del</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1589" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1575" />
             <source>Thaw…	Ctrl+T</source>
             <translation>Optø…	Ctrl+T</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1602" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1588" />
             <source>The receipt has no lines yet.</source>
             <translation>Modtagelsen har endnu ingen linjer.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1608" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1594" />
             <source>Lines that cannot be received (marked red): %1. Change or remove them, then post.</source>
             <translation>Linjer, der ikke kan modtages (markeret med rødt): %1. Ret eller fjern dem, og bogfør derefter.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1623" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1609" />
             <source>Short-dated lots</source>
             <translation>Kortdaterede batcher</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1626" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1612" />
             <source>%Ln lot(s) on this receipt expire sooner than required. Receive anyway?</source>
             <translation>
                 <numerusform>%Ln batch på denne modtagelse udløber tidligere end krævet. Modtag alligevel?</numerusform>
@@ -4587,78 +4607,78 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1629" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1615" />
             <source>Receive anyway</source>
             <translation>Modtag alligevel</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1630" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1616" />
             <source>Cancel</source>
             <translation>Annuller</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1643" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1629" />
             <source>Receipt %1 posted: %2 doses in stock</source>
             <translation>Modtagelse %1 bogført: %2 doser på lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1647" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1633" />
             <source>(%1 doses held in quarantine)</source>
             <translation>(%1 doser tilbageholdt i karantæne)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1656" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1642" />
             <source>Posting the receipt…</source>
             <translation>Bogfører modtagelsen…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1666" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1669" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1652" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1655" />
             <source>Cancel draft</source>
             <translation>Annullér kladde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1667" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1653" />
             <source>Cancel the draft for delivery note %1?</source>
             <translation>Annullér kladden for følgeseddel %1?</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1668" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1654" />
             <source>Nothing of it is received; its scanned packs can be scanned again.</source>
             <translation>Intet af den modtages; dens scannede pakninger kan scannes igen.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1670" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1656" />
             <source>Keep it</source>
             <translation>Behold den</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1682" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1668" />
             <source>Draft %1 cancelled</source>
             <translation>Kladde %1 annulleret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1689" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1675" />
             <source>Cancelling the draft…</source>
             <translation>Annullerer kladden…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1697" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1683" />
             <source>goods-receipt</source>
             <translation>varemodtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1709" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1695" />
             <source>Goods receipt %1</source>
             <translation>Varemodtagelse %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1738" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1724" />
             <source>No frozen stock of batch %1 is left at %2.</source>
             <translation>Der er ingen frossen beholdning af batch %1 tilbage på %2.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1747" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1733" />
             <source>%1 doses of batch %2 thawed</source>
             <translation>%1 doser af batch %2 optøet</translation>
         </message>
@@ -5290,7 +5310,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/risk_tab.py" line="182" />
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="487" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="494" />
             <source>Accept the selected proposal (Enter)</source>
             <translation>Godkend det valgte forslag (Enter)</translation>
         </message>
@@ -5310,169 +5330,169 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="234" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="235" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="235" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="237" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="236" />
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="270" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="238" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="277" />
             <source>Use-by</source>
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="237" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="239" />
             <source>Days left</source>
             <translation>Dage tilbage</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="238" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="240" />
             <source>On hand</source>
             <translation>På lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="240" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="242" />
             <source>Usable</source>
             <translation>Bruges</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="244" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="246" />
             <source>Doses the location will use before the use-by at its rate</source>
             <translation>Doser stedet når at bruge før anvendelsesdatoen med sit forbrug</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="247" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="249" />
             <source>At risk</source>
             <translation>I risiko</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="254" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="256" />
             <source>Doses/day</source>
             <translation>Doser/dag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="255" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="257" />
             <source>Rate from</source>
             <translation>Forbrug ud fra</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="261" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="263" />
             <source>Saves</source>
             <translation>Redder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="267" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="269" />
             <source>Doses that would otherwise expire</source>
             <translation>Doser der ellers ville udløbe</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="269" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="272" />
             <source>Product · batch</source>
             <translation>Vare · batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="271" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="278" />
             <source>From</source>
             <translation>Fra</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="272" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="279" />
             <source>To</source>
             <translation>Til</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="273" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="280" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="274" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="281" />
             <source>Why</source>
             <translation>Hvorfor</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="280" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="287" />
             <source>Another region</source>
             <translation>En anden region</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="292" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="299" />
             <source>Nothing in the region can use it in time: once another region agrees, send it there with Send to another region… (from a site it goes through the pharmacy).</source>
             <translation>Intet sted i regionen kan nå at bruge det: når en anden region har sagt ja, så send det dertil med Send til en anden region… (fra et sted går det via apoteket).</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="318" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="325" />
             <source>Loading…</source>
             <translation>Henter …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="326" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="333" />
             <source>The list could not be loaded.</source>
             <translation>Listen kunne ikke hentes.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="342" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="349" />
             <source>Nothing is at risk: every location will use its stock before the use-by at its recent rate.</source>
             <translation>Intet er i risiko: alle steder når at bruge deres lager før anvendelsesdatoen med deres seneste forbrug.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="345" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="352" />
             <source>No proposals: no stock at risk can be used in time anywhere else.</source>
             <translation>Ingen forslag: intet lager i risiko kan nå at blive brugt andre steder.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="347" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="354" />
             <source>No proposals: nothing is at risk.</source>
             <translation>Ingen forslag: intet er i risiko.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="408" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="415" />
             <source>Accept…</source>
             <translation>Godkend…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="310" />
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="412" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="317" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="419" />
             <source>Send to another region…</source>
             <translation>Send til en anden region…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="414" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="421" />
             <source>Send these doses to another region's pharmacy, with the lot passport</source>
             <translation>Send disse doser til en anden regions apotek med batchpasset</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="417" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="424" />
             <source>Post this transfer (you can lower the doses first)</source>
             <translation>Bogfør denne overførsel (du kan sætte doserne ned først)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="431" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="438" />
             <source>Transfer posted: %1 doses of batch %2 from %3 to %4.</source>
             <translation>Overførsel bogført: %1 doser af batch %2 fra %3 til %4.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="444" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="451" />
             <source>Sent %1 doses of batch %2 to region %3</source>
             <translation>Sendt %1 doser af batch %2 til region %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="451" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="458" />
             <source>; the shipment document is not saved yet.</source>
             <translation>; forsendelsesfilen er endnu ikke gemt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="459" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="466" />
             <source>; shipment document saved to %1.</source>
             <translation>; forsendelsesfilen er gemt i %1.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="467" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="474" />
             <source>%Ln dose(s) at risk</source>
             <translation>
                 <numerusform>%Ln dosis i risiko</numerusform>
@@ -5480,7 +5500,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="469" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="476" />
             <source>%Ln location(s)</source>
             <translation>
                 <numerusform>%Ln sted</numerusform>
@@ -5488,7 +5508,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="471" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="478" />
             <source>%Ln row(s)</source>
             <translation>
                 <numerusform>%Ln række</numerusform>
@@ -5496,7 +5516,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="476" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="483" />
             <source>%Ln proposal(s)</source>
             <translation>
                 <numerusform>%Ln forslag</numerusform>
@@ -5504,7 +5524,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="478" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="485" />
             <source>%Ln dose(s) saved in the region</source>
             <translation>
                 <numerusform>%Ln dosis reddet i regionen</numerusform>
@@ -5589,32 +5609,32 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>SendToRegionDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="608" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="615" />
             <source>Send to another region</source>
             <translation>Send til en anden region</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="621" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="628" />
             <source>From %1 through the pharmacy to the other region's pharmacy</source>
             <translation>Fra %1 via apoteket til den anden regions apotek</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="623" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="630" />
             <source>From the pharmacy to the other region's pharmacy</source>
             <translation>Fra apoteket til den anden regions apotek</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="627" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="634" />
             <source>Batch %1 · use-by %2</source>
             <translation>Batch %1 · anvendes senest %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="641" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="648" />
             <source>Whole vials of %1 doses; at most the %2 doses proposed.</source>
             <translation>Hele hætteglas à %1 doser; højst de %2 foreslåede doser.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="645" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="652" />
             <source>At most the %Ln dose(s) proposed.</source>
             <translation>
                 <numerusform>Højst den %Ln foreslåede dosis.</numerusform>
@@ -5622,77 +5642,77 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="652" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="659" />
             <source>Loading…</source>
             <translation>Henter …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="657" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="664" />
             <source>Required: the agreement or order number</source>
             <translation>Skal udfyldes: aftale- eller ordrenummeret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="662" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="669" />
             <source>Optional, e.g. who agreed to take it</source>
             <translation>Valgfrit, fx hvem der har sagt ja til at tage det</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="669" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="676" />
             <source>&amp;Doses to send</source>
             <translation>&amp;Doser der sendes</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="670" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="677" />
             <source>To &amp;region</source>
             <translation>Til &amp;region</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="671" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="678" />
             <source>R&amp;eference</source>
             <translation>R&amp;eference</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="672" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="679" />
             <source>&amp;Note</source>
             <translation>&amp;Bemærkning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="681" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="688" />
             <source>The doses leave the region at once. Then save the shipment file (JSON, the lot and its history) and send it with the goods; the other pharmacy receives it with Receive from another region.</source>
             <translation>Doserne forlader regionen med det samme. Gem derefter forsendelsesfilen (JSON, batchen og dens historik) og send den med varerne; det andet apotek modtager den med Modtag fra en anden region.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="687" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="694" />
             <source>&amp;Send…</source>
             <translation>&amp;Send…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="687" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="694" />
             <source>Cancel</source>
             <translation>Annullér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="711" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="718" />
             <source>Choose the region</source>
             <translation>Vælg regionen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="747" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="754" />
             <source>Sending to another region…</source>
             <translation>Sender til en anden region…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="755" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="762" />
             <source>&amp;Save shipment file…</source>
             <translation>&amp;Gem forsendelsesfil…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="756" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="763" />
             <source>Close</source>
             <translation>Luk</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="767" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="774" />
             <source>The doses are sent, but the shipment file is not saved yet: save it to send with the goods.</source>
             <translation>Doserne er sendt, men forsendelsesfilen er endnu ikke gemt: gem den, så den kan sendes med varerne.</translation>
         </message>
@@ -5700,97 +5720,97 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="248" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="252" />
             <source>Add product…</source>
             <translation>Tilføj vare …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="251" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="255" />
             <source>No products yet.</source>
             <translation>Der er endnu ingen varer.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="256" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="260" />
             <source>Add site…</source>
             <translation>Tilføj sted …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="259" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="263" />
             <source>No sites yet.</source>
             <translation>Der er endnu ingen steder.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="267" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="271" />
             <source> days</source>
             <translation> dage</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="276" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="280" />
             <source>Save</source>
             <translation>Gem</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="287" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="291" />
             <source>Back-dating window</source>
             <translation>Tilbagedatering</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="290" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="294" />
             <source>How many days back a movement may be dated when it is entered late.</source>
             <translation>Hvor mange dage tilbage en bevægelse må dateres, når den registreres for sent.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="294" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="298" />
             <source>Home pharmacy</source>
             <translation>Eget sygehusapotek</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="298" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="302" />
             <source>The pharmacy this installation works for; deliveries from SSI are received here. Nothing can be received, distributed or reported until it is chosen.</source>
             <translation>Det sygehusapotek, denne installation arbejder for; leverancer fra SSI modtages her. Intet kan modtages, distribueres eller indberettes, før det er valgt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="369" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="373" />
             <source>(not chosen yet)</source>
             <translation>(ikke valgt endnu)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="304" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="308" />
             <source>Language</source>
             <translation>Sprog</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="307" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="311" />
             <source>A setting of this computer. It takes effect when the program is restarted.</source>
             <translation>En indstilling på denne computer. Den træder i kraft, når programmet startes igen.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="326" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="330" />
             <source>Products</source>
             <translation>Varer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="327" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="331" />
             <source>Sites</source>
             <translation>Steder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="328" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="332" />
             <source>General</source>
             <translation>Generelt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="414" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="418" />
             <source>Saved.</source>
             <translation>Gemt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="416" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="420" />
             <source>Restart the program to change the language.</source>
             <translation>Start programmet igen for at skifte sprog.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="428" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="432" />
             <source>Saving…</source>
             <translation>Gemmer …</translation>
         </message>
@@ -6066,72 +6086,72 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>StockPage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="128" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="132" />
             <source>Search batch, product or location  (Ctrl+F)</source>
             <translation>Søg batch, vare eller sted  (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="138" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="142" />
             <source>Programme</source>
             <translation>Program</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="139" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="143" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="140" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="144" />
             <source>Location</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="294" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="292" />
             <source>Release held stock…</source>
             <translation>Frigiv tilbageholdt lager…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="296" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="294" />
             <source>Release the selected held stock from quarantine to the pharmacy</source>
             <translation>Frigiv det valgte tilbageholdte lager fra karantæne til apoteket</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="300" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="298" />
             <source>Discard…</source>
             <translation>Kassér…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="302" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="300" />
             <source>Discard doses of the selected row with a reason</source>
             <translation>Kassér doser fra den valgte række med en årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="306" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="304" />
             <source>Thaw…</source>
             <translation>Optø…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="308" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="306" />
             <source>Thaw doses of the selected frozen stock; its thawed shelf life starts</source>
             <translation>Optø doser af det valgte frosne lager; holdbarheden efter optøning starter</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="315" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="313" />
             <source>Amber italic rows are held in quarantine: in stock, but not pickable until released.</source>
             <translation>Rækker i gul kursiv er tilbageholdt i karantæne: på lager, men kan ikke plukkes, før de frigives.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="403" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="410" />
             <source>All programmes</source>
             <translation>Alle programmer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="404" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="411" />
             <source>All locations</source>
             <translation>Alle steder</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="452" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="459" />
             <source>%Ln dose(s)</source>
             <translation>
                 <numerusform>%Ln dosis</numerusform>
@@ -6139,37 +6159,37 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="397" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="404" />
             <source>%1 (not in use)</source>
             <translation>%1 (ikke i brug)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="415" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="422" />
             <source>All products</source>
             <translation>Alle varer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="410" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="417" />
             <source>Item no.</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="439" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="446" />
             <source>No stock matches the filter.</source>
             <translation>Intet lager passer til filteret.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="441" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="448" />
             <source>There is no stock yet. Stock appears here when deliveries are received.</source>
             <translation>Der er endnu intet lager. Lageret vises her, når leverancer er modtaget.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="448" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="455" />
             <source>Loading…</source>
             <translation>Henter …</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="451" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="458" />
             <source>%Ln row(s)</source>
             <translation>
                 <numerusform>%Ln række</numerusform>
@@ -6234,136 +6254,136 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>TransferDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1107" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1112" />
             <source>Transfer or return stock</source>
             <translation>Overfør eller returnér lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1119" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1124" />
             <source>Why, e.g. rebalancing before expiry</source>
             <translation>Hvorfor, fx omfordeling før udløb</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1122" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1127" />
             <source>Move doses of one lot from one site to another; both are in this region.</source>
             <translation>Flyt doser af én batch fra ét sted til et andet; begge i denne region.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1123" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1137" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1163" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1128" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1142" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1168" />
             <source>From</source>
             <translation>Fra</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1124" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1138" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1164" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1129" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1143" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1169" />
             <source>Lot</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1125" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1139" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1165" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1130" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1144" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1170" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1126" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1131" />
             <source>To</source>
             <translation>Til</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1127" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1140" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1168" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1132" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1145" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1173" />
             <source>Note</source>
             <translation>Bemærkning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1128" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1133" />
             <source>Site to site</source>
             <translation>Sted til sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1133" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1138" />
             <source>Why, e.g. the site closes for the season</source>
             <translation>Hvorfor, fx stedet lukker for sæsonen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1136" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1141" />
             <source>Return doses a site does not need to the pharmacy, where they can be picked again.</source>
             <translation>Returnér doser, et sted ikke skal bruge, til apoteket, hvor de kan plukkes igen.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1141" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1146" />
             <source>Back to the pharmacy</source>
             <translation>Tilbage til apoteket</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1149" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1154" />
             <source>Required: the agreement or order number</source>
             <translation>Skal udfyldes: aftale- eller ordrenummeret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1157" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1162" />
             <source>Send doses from the pharmacy to another region's pharmacy. The app writes a shipment file (JSON) with the lot and its history: save it and send it with the goods; the other pharmacy receives it with Receive from another region.</source>
             <translation>Send doser fra apoteket til en anden regions apotek. Programmet skriver en forsendelsesfil (JSON) med batchen og dens historik: gem den, og send den med varerne; det andet apotek modtager den med Modtag fra anden region.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1166" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1171" />
             <source>To region</source>
             <translation>Til region</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1167" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1172" />
             <source>Reference</source>
             <translation>Reference</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1169" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1174" />
             <source>To another region</source>
             <translation>Til anden region</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1175" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1180" />
             <source>Close</source>
             <translation>Luk</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1216" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1217" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1221" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1222" />
             <source>Transfer</source>
             <translation>Overfør</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1216" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1221" />
             <source>Return</source>
             <translation>Returnér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1216" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1221" />
             <source>Send…</source>
             <translation>Send …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1250" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1255" />
             <source>%1 doses of batch %2 moved from %3 to %4</source>
             <translation>%1 doser af batch %2 flyttet fra %3 til %4</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1263" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1268" />
             <source>%1 doses of batch %2 returned from %3 to the pharmacy</source>
             <translation>%1 doser af batch %2 returneret fra %3 til apoteket</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1277" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1282" />
             <source>%1 doses of batch %2 sent to region %3</source>
             <translation>%1 doser af batch %2 sendt til region %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1291" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1296" />
             <source>Moving the stock…</source>
             <translation>Flytter lageret …</translation>
         </message>
@@ -6417,52 +6437,52 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>VisitDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="696" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="699" />
             <source>Add a visit – %1</source>
             <translation>Tilføj besøg – %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="704" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="707" />
             <source>e.g. Plejecenter Solgården</source>
             <translation>fx Plejecenter Solgården</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="718" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="721" />
             <source>&amp;Date</source>
             <translation>&amp;Dato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="719" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="722" />
             <source>&amp;Institution</source>
             <translation>&amp;Institution</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="720" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="723" />
             <source>&amp;Kind</source>
             <translation>&amp;Type</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="726" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="729" />
             <source>doses</source>
             <translation>doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="730" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="733" />
             <source>Add visit</source>
             <translation>Tilføj besøg</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="730" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="733" />
             <source>Cancel</source>
             <translation>Annullér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="733" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="736" />
             <source>Give the doses of every programme given at this visit; leave the others at 0.</source>
             <translation>Angiv doserne for hvert program, der gives ved besøget; lad de andre stå på 0.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="767" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="770" />
             <source>Adding the visit…</source>
             <translation>Tilføjer besøget …</translation>
         </message>
@@ -6682,17 +6702,17 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>WindowsDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="198" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="201" />
             <source>Expiry windows</source>
             <translation>Udløbsvinduer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="206" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="209" />
             <source>Group stock by how many days are left until its use-by date. Write up to %1 numbers of days, separated by commas (for example 7, 30, 60).</source>
             <translation>Gruppér beholdningen efter hvor mange dage der er tilbage til sidste anvendelsesdato. Skriv op til %1 antal dage, adskilt af kommaer (for eksempel 7, 30, 60).</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="238" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="241" />
             <source>Write 1 to %1 different whole numbers of days from 1 to %2.</source>
             <translation>Skriv 1 til %1 forskellige hele antal dage fra 1 til %2.</translation>
         </message>
@@ -6700,17 +6720,17 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>_FormDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="83" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="84" />
             <source>Save</source>
             <translation>Gem</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="84" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="85" />
             <source>Cancel</source>
             <translation>Annullér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="139" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="140" />
             <source>Saving…</source>
             <translation>Gemmer …</translation>
         </message>
@@ -6718,12 +6738,12 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>_ListTab</name>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="212" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="216" />
             <source>Edit…</source>
             <translation>Redigér …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="222" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="226" />
             <source>Double-click a row to edit it.</source>
             <translation>Dobbeltklik på en række for at redigere den.</translation>
         </message>
@@ -6764,12 +6784,12 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>_StockPicker</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1061" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1066" />
             <source>%1 · batch %2 · use by %3 · %4 doses</source>
             <translation>%1 · batch %2 · anvendes senest %3 · %4 doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1069" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1074" />
             <source>No stock here</source>
             <translation>Intet lager her</translation>
         </message>

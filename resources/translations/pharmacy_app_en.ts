@@ -4,7 +4,7 @@
     <context>
         <name>AcceptProposalDialog</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="560" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="567" />
             <source>Saves up to %Ln dose(s) from expiring.</source>
             <translation>
                 <numerusform>Saves up to %Ln dose from expiring.</numerusform>
@@ -12,7 +12,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="562" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="569" />
             <source>The proposal moves %Ln dose(s).</source>
             <translation>
                 <numerusform>The proposal moves %Ln dose.</numerusform>
@@ -23,7 +23,7 @@
     <context>
         <name>BucketTile</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="190" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="193" />
             <source>%Ln lot(s)</source>
             <translation>
                 <numerusform>%Ln lot</numerusform>
@@ -31,7 +31,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="189" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="192" />
             <source>%Ln dose(s)</source>
             <translation>
                 <numerusform>%Ln dose</numerusform>
@@ -42,7 +42,7 @@
     <context>
         <name>ConsumptionImportDialog</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="145" />
+            <location filename="../../pharmacy_app/ui/consumption_page.py" line="146" />
             <source>%Ln problem(s)</source>
             <translation>
                 <numerusform>%Ln problem</numerusform>
@@ -83,10 +83,10 @@
     <context>
         <name>DistributionPage</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1973" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2144" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2306" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2337" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1992" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2163" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2325" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2356" />
             <source>%Ln site(s)</source>
             <translation>
                 <numerusform>%Ln site</numerusform>
@@ -94,7 +94,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2048" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2067" />
             <source>%Ln vial(s)</source>
             <translation>
                 <numerusform>%Ln vial</numerusform>
@@ -102,7 +102,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2017" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2036" />
             <source>%Ln more site(s)</source>
             <translation>
                 <numerusform>%Ln more site</numerusform>
@@ -110,8 +110,8 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1977" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2305" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1996" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2324" />
             <source>%Ln unit(s)</source>
             <translation>
                 <numerusform>%Ln unit</numerusform>
@@ -119,7 +119,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2021" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2040" />
             <source>%Ln more product(s) short</source>
             <translation>
                 <numerusform>%Ln more product short</numerusform>
@@ -285,7 +285,7 @@
     <context>
         <name>NewRoundDialog</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="411" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="414" />
             <source>%Ln day(s)</source>
             <translation>
                 <numerusform>%Ln day</numerusform>
@@ -293,7 +293,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="413" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="416" />
             <source>Target cover: stock for %Ln day(s) of use at each site of this kind</source>
             <translation>
                 <numerusform>Target cover: stock for %Ln day of use at each site of this kind</numerusform>
@@ -301,7 +301,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="498" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="501" />
             <source>%Ln site(s) ticked</source>
             <translation>
                 <numerusform>%Ln site ticked</numerusform>
@@ -312,7 +312,7 @@
     <context>
         <name>OverviewTab</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="505" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="510" />
             <source>%Ln row(s)</source>
             <translation>
                 <numerusform>%Ln row</numerusform>
@@ -320,7 +320,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="506" />
+            <location filename="../../pharmacy_app/ui/expiry_page.py" line="511" />
             <source>%Ln dose(s)</source>
             <translation>
                 <numerusform>%Ln dose</numerusform>
@@ -342,8 +342,8 @@
     <context>
         <name>RecallTab</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="418" />
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="551" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="420" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="553" />
             <source>%Ln dose(s)</source>
             <translation>
                 <numerusform>%Ln dose</numerusform>
@@ -351,8 +351,8 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="419" />
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="549" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="421" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="551" />
             <source>%Ln location(s)</source>
             <translation>
                 <numerusform>%Ln location</numerusform>
@@ -360,7 +360,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="556" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="558" />
             <source>%Ln vial(s)</source>
             <translation>
                 <numerusform>%Ln vial</numerusform>
@@ -368,7 +368,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="557" />
+            <location filename="../../pharmacy_app/ui/recall_tab.py" line="559" />
             <source>%Ln site(s)</source>
             <translation>
                 <numerusform>%Ln site</numerusform>
@@ -425,9 +425,9 @@
     <context>
         <name>ReceivingPage</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1135" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1251" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1606" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1121" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1237" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1592" />
             <source>%Ln line(s)</source>
             <translation>
                 <numerusform>%Ln line</numerusform>
@@ -435,7 +435,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1166" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1152" />
             <source>No receipts made on this page yet, but the stock holds %Ln delivery note(s) from SSI (the latest on %1) booked without a receipt here, by the demo data or the command line. Their lots and history are on the Stock page.</source>
             <translation>
                 <numerusform>No receipts made on this page yet, but the stock holds %Ln delivery note from SSI (the latest on %1) booked without a receipt here, by the demo data or the command line. Its lots and history are on the Stock page.</numerusform>
@@ -443,8 +443,8 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1252" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1416" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1238" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1402" />
             <source>%Ln pack(s)</source>
             <translation>
                 <numerusform>%Ln pack</numerusform>
@@ -452,7 +452,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1257" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1243" />
             <source>%Ln on hold</source>
             <translation>
                 <numerusform>%Ln on hold</numerusform>
@@ -460,7 +460,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1261" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1247" />
             <source>%Ln with problems</source>
             <translation>
                 <numerusform>%Ln with problems</numerusform>
@@ -468,7 +468,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1263" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1249" />
             <source>%Ln short-dated</source>
             <translation>
                 <numerusform>%Ln short-dated</numerusform>
@@ -476,7 +476,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1626" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1612" />
             <source>%Ln lot(s) on this receipt expire sooner than required. Receive anyway?</source>
             <translation>
                 <numerusform>%Ln lot on this receipt expires sooner than required. Receive anyway?</numerusform>
@@ -484,7 +484,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1253" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1239" />
             <source>%Ln dose(s)</source>
             <translation>
                 <numerusform>%Ln dose</numerusform>
@@ -584,7 +584,7 @@
     <context>
         <name>RiskTab</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="467" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="474" />
             <source>%Ln dose(s) at risk</source>
             <translation>
                 <numerusform>%Ln dose at risk</numerusform>
@@ -592,7 +592,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="469" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="476" />
             <source>%Ln location(s)</source>
             <translation>
                 <numerusform>%Ln location</numerusform>
@@ -600,7 +600,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="471" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="478" />
             <source>%Ln row(s)</source>
             <translation>
                 <numerusform>%Ln row</numerusform>
@@ -608,7 +608,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="476" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="483" />
             <source>%Ln proposal(s)</source>
             <translation>
                 <numerusform>%Ln proposal</numerusform>
@@ -616,7 +616,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="478" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="485" />
             <source>%Ln dose(s) saved in the region</source>
             <translation>
                 <numerusform>%Ln dose saved in the region</numerusform>
@@ -638,7 +638,7 @@
     <context>
         <name>SendToRegionDialog</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="645" />
+            <location filename="../../pharmacy_app/ui/risk_tab.py" line="652" />
             <source>At most the %Ln dose(s) proposed.</source>
             <translation>
                 <numerusform>At most the %Ln dose proposed.</numerusform>
@@ -687,7 +687,7 @@
     <context>
         <name>StockPage</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="451" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="458" />
             <source>%Ln row(s)</source>
             <translation>
                 <numerusform>%Ln row</numerusform>
@@ -695,7 +695,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="452" />
+            <location filename="../../pharmacy_app/ui/stock_page.py" line="459" />
             <source>%Ln dose(s)</source>
             <translation>
                 <numerusform>%Ln dose</numerusform>

@@ -291,11 +291,11 @@ def test_summary_once_a_day_then_daily(qtbot, expiry_app) -> None:
         "28 doses will not be used in time at their site's rate (2 lots)"
     )
     assert banner.lines == [
-        "Fluad (Tetra), adjuveret, fyldt injektionssprøjte SOON3: use by 2026-10-09 (3 days left), "
+        "Fluad Tetra SOON3: use by 2026-10-09 (3 days left), "
         "20 doses at 2 locations",
-        "Comirnaty (variant-adapted) 30 µg/dosis, enkeltdosis MID20: use by 2026-10-26 (20 days left), "
+        "Comirnaty 30 µg enkeltdosis MID20: use by 2026-10-26 (20 days left), "
         "30 doses at 1 location",
-        "Vaxigrip (Tetra) fyldt injektionssprøjte FLU25: use by 2026-10-31 (25 days left), "
+        "Vaxigrip Tetra FLU25: use by 2026-10-31 (25 days left), "
         "10 doses at 1 location",
     ]
     assert QSettings().value(notified_key(expiry_app)) == "2026-10-06"
