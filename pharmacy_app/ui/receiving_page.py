@@ -69,6 +69,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from pharmacy_app.domain import gs1
 from pharmacy_app.domain.errors import DomainError, Problem
 from pharmacy_app.services import documents, queries, receiving, receiving_import, reference
 from pharmacy_app.services.app import App
@@ -96,7 +97,7 @@ from pharmacy_app.ui.receiving_model import (
     status_text,
 )
 from pharmacy_app.ui.reference_dialogs import ProblemList
-from pharmacy_app.ui.scan_capture import ScanCapture
+from pharmacy_app.ui.scan_capture import MAX_SCAN_LENGTH, ScanCapture
 from pharmacy_app.ui.stock_model import ROW_ROLE
 from pharmacy_app.ui.widgets import (
     DocumentFiles,
@@ -909,6 +910,7 @@ class ReceivingPage(QWidget):
         # Scanning, keys and signals ----------------------------------------------------------------
         self.scanner = ScanCapture(self)
         self.scanner.scanned.connect(self.scan)
+        self.scanner.broken.connect(self._scan_broken)
         self._actions()
         self.new_button.clicked.connect(self.new_receipt)
         self.import_button.clicked.connect(self.import_note)
@@ -1417,6 +1419,12 @@ class ReceivingPage(QWidget):
             label=self.tr("Recording the scan…"),
             parent=self,
         )
+
+    def _scan_broken(self, text: str, too_long: bool) -> None:
+        """A scan cut off by another key (or far too long): nothing is added, and it says so."""
+        problem = gs1.broken_scan(text, MAX_SCAN_LENGTH if too_long else None)
+        self._refuse(labels.problem_text(problem))
+        self.scan_handled.emit(ScanOutcome(None, problem=problem))
 
     def _scan_done(self, receipt_id: int, outcome: ScanOutcome) -> None:
         current = self._receipt
