@@ -3,7 +3,8 @@
 A text cell beginning with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return could be
 run as a formula when the file is opened in a spreadsheet; such cells get a leading
 apostrophe.  Numbers are written as numbers (a negative number is not text).
-Dates and times are ISO 8601.
+Dates and times are ISO 8601; a time is Danish local time with its UTC offset
+(``2026-12-06T00:30:00+01:00``), so it reads as the pharmacy's clock and is still exact.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ import csv
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from typing import IO
+
+from pharmacy_app.domain.localtime import local_moment
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
@@ -30,7 +33,7 @@ def cell(value: object) -> object:
     if isinstance(value, int | float):
         return value
     if isinstance(value, datetime):
-        return value.isoformat(timespec="seconds")
+        return local_moment(value).isoformat(timespec="seconds")
     if isinstance(value, date):
         return value.isoformat()
     return safe_text(str(value))

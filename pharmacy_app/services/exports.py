@@ -3,7 +3,8 @@ consumption, as CSV or Excel (``.xlsx``) chosen by the file's suffix.
 
 A file is written to a temporary name beside the target and renamed into place only
 when complete, so a failed export never leaves half a file behind.  Both writers
-neutralise text that a spreadsheet would run as a formula.
+neutralise text that a spreadsheet would run as a formula.  Times are written in Danish
+local time (Europe/Copenhagen), and the header of every time column says so.
 """
 
 from __future__ import annotations
@@ -95,9 +96,21 @@ def export_table(
     return n
 
 
+LOCAL_TIME_NOTE = " (Danish time)"
+MOVEMENT_TIME_COLUMNS = frozenset({"occurred_at", "recorded_at"})
+
+
+def local_time_header(columns: Sequence[str], time_columns: frozenset[str]) -> list[str]:
+    """Column titles, each time column marked as Danish local time (a cell has no zone)."""
+    return [c + LOCAL_TIME_NOTE if c in time_columns else c for c in columns]
+
+
+MOVEMENT_EXPORT_HEADER = local_time_header(MOVEMENT_EXPORT_COLUMNS, MOVEMENT_TIME_COLUMNS)
+
+
 def export_movements(app: App, out: Path) -> int:
     """Write the whole ledger to ``out``; return the number of movements written."""
-    return export_table(out, MOVEMENT_EXPORT_COLUMNS, iter_movements(app), "Bevægelser")
+    return export_table(out, MOVEMENT_EXPORT_HEADER, iter_movements(app), "Bevægelser")
 
 
 def export_stock(app: App, out: Path, flt: StockFilter | None = None) -> int:

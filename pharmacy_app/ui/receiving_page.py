@@ -985,9 +985,6 @@ class ReceivingPage(QWidget):
     def receipt(self) -> ReceiptView | None:
         return self._receipt
 
-    def today(self) -> date:
-        return fmt.local(self._ops.app.now()).date()
-
     def start(self) -> None:
         self.refresh()
 
@@ -1062,7 +1059,7 @@ class ReceivingPage(QWidget):
     # ------------------------------------------------------------------ receipts
 
     def new_receipt(self) -> None:
-        dialog = NewReceiptDialog(self._ops, self.today(), self)
+        dialog = NewReceiptDialog(self._ops, self._ops.app.today(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.started.connect(self._started)
         self.new_dialog = dialog
@@ -1154,7 +1151,7 @@ class ReceivingPage(QWidget):
         self._generation += 1  # anything still on its way for the old one is dropped
         changed = view is None or self._receipt is None or view.id != self._receipt.id
         self._receipt = view
-        self.lines_model.set_receipt(view, self.today())
+        self.lines_model.set_receipt(view, self._ops.app.today())
         if view is not None:
             self.list_model.update_receipt(view)
             self._select_in_list(view.id)
@@ -1703,7 +1700,7 @@ class ReceivingPage(QWidget):
                     )
                 )
                 return
-            dialog = ThawDialog(self._ops, StockTarget.from_row(rows[0], product), self.today(), self)
+            dialog = ThawDialog(self._ops, StockTarget.from_row(rows[0], product), self._ops.app.today(), self)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.done_value.connect(
                 lambda posted: self.strip.show_ok(

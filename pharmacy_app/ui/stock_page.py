@@ -258,7 +258,7 @@ class StockPage(QWidget):
         row = self.selected_row()
         product = self.product(row.product_id) if row is not None else None
         if row is not None and can_thaw(row, product):
-            today = fmt.local(self._ops.app.now()).date()
+            today = self._ops.app.today()
             self._open_dialog(ThawDialog(self._ops, StockTarget.from_row(row, product), today, self))
 
     def save_state(self) -> None:
