@@ -594,12 +594,11 @@ def _discard_expired(app: App, args: argparse.Namespace, out: TextIO, err: TextI
 
 
 def _distribute(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from pharmacy_app.domain.localtime import local_day
     from pharmacy_app.reports.csv_export import write_csv
     from pharmacy_app.services import distribution, documents
 
     lang = args.list_lang
-    planned_for = args.date or local_day(app.now())
+    planned_for = args.date or app.today()
     product_ids = distribution.product_ids_for(app, args.product) if args.product else None
     requested = None
     if args.round is not None:

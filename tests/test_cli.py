@@ -63,7 +63,7 @@ def test_demo_then_check_stock_and_export(db_url: str, tmp_path: Path) -> None:
         ledger = list(csv.DictReader(fh))
     assert f"{len(ledger)} movements" in export.stdout
     assert {r["kind"] for r in ledger} >= {"receipt", "transfer", "administer", "discard"}
-    assert max(r["occurred_at"] for r in ledger)[:10] <= UNTIL
+    assert max(r["occurred_at (Danish time)"] for r in ledger)[:10] <= UNTIL
 
     # Independent sum over the exported ledger equals the printed stock per location.
     held: dict[str, int] = {}

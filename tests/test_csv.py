@@ -29,7 +29,8 @@ def test_write_csv_round_trip() -> None:
     assert n == 2
     rows = list(csv.reader(io.StringIO(buf.getvalue())))
     assert rows[0] == ["a", "b", "c", "d", "e"]
-    assert rows[1] == ["'=cmd|' /C calc'!A0", "-5", "2027-03-31", "2026-11-25T09:00:00+00:00", ""]
+    # A time in Danish local time with its offset: exact, and what the pharmacy's clock said.
+    assert rows[1] == ["'=cmd|' /C calc'!A0", "-5", "2027-03-31", "2026-11-25T10:00:00+01:00", ""]
     assert rows[2] == ["Sundhedshus; Nord", "1.5", "", "æøå", "1"]
 
 

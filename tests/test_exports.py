@@ -16,7 +16,7 @@ import pytest
 from openpyxl import Workbook, load_workbook
 
 from pharmacy_app.domain.errors import DomainError
-from pharmacy_app.domain.localtime import LOCAL_TZ
+from pharmacy_app.domain.localtime import LOCAL_TZ, local_day
 from pharmacy_app.reports.csv_export import DANISH
 from pharmacy_app.reports.xlsx_export import write_xlsx
 from pharmacy_app.services import consumption, exports, reference
@@ -68,7 +68,7 @@ def test_write_xlsx_never_writes_a_formula_and_keeps_dates_and_numbers(tmp_path:
         assert ws.cell(i, 2).value == -5 and ws.cell(i, 2).data_type == "n"
         assert ws.cell(i, 3).is_date and ws.cell(i, 3).value == datetime(2027, 3, 31)
         assert ws.cell(i, 3).number_format == "dd-mm-yyyy"
-        assert ws.cell(i, 4).value == datetime(2026, 11, 25, 9, 0)
+        assert ws.cell(i, 4).value == datetime(2026, 11, 25, 10, 0)  # Danish time (UTC+1)
         assert ws.cell(i, 5).value is None
     last = len(NASTY) + 2
     assert ws.cell(last, 1).value == "plain" and not ws.cell(last, 1).quotePrefix
@@ -316,7 +316,7 @@ def test_cli_imports_a_sheet_and_exports(db_url: str, tmp_path: Path) -> None:
     from pharmacy_app.services import stock
     from pharmacy_app.services.app import open_app
 
-    today = consumption.local_today(datetime.now(UTC))
+    today = local_day(datetime.now(UTC))
     yesterday = datetime.now(UTC) - timedelta(days=1)
     app = open_app(db_url, user="setup")
     try:

@@ -22,6 +22,7 @@ import sqlalchemy as sa
 
 from pharmacy_app.db.engine import Database
 from pharmacy_app.domain.gs1 import GS, interpret
+from pharmacy_app.domain.localtime import local_day
 from pharmacy_app.services import demo_note, queries, receiving, receiving_import, reference
 from pharmacy_app.services.app import App, open_app
 from tests.paperlog import Clock
@@ -56,7 +57,8 @@ def cli(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def today() -> date:
-    return datetime.now(UTC).date()
+    """The pharmacy's day (Copenhagen), as the commands count it."""
+    return local_day(datetime.now(UTC))
 
 
 def dmy(day: date) -> str:

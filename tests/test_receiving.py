@@ -65,7 +65,16 @@ def test_gs1_scans_with_prefix_separator_and_brackets() -> None:
         ("(01)07046261234567(17)261130(10)FL2025A(21)X7K2P9Q4M2", "scan_bad_gtin"),
         (f"]d201{VAXIGRIP}17271130", "scan_missing"),  # no batch
         (f"]d201{VAXIGRIP}10FL1{GS}21S1", "scan_missing"),  # no expiry
-        (f"]d201{VAXIGRIP}1727113210FL1", "scan_unreadable"),  # 32nd of November
+        (f"]d201{VAXIGRIP}1727113210FL1", "scan_field_invalid"),  # 32nd of November
+        (f"]d201{VAXIGRIP}172711", "scan_field_invalid"),  # cut off in the expiry
+        (f"]d201{VAXIGRIP}1727113010FL1|21", "scan_field_invalid"),  # separator, no serial
+        (f"]d201{VAXIGRIP}1727113010FL1|21S1|*X", "scan_left_over"),  # characters left over
+        (f"]d201{VAXIGRIP}1727113010FL1 2", "scan_left_over"),  # a space is no batch character
+        (f"]d201{VAXIGRIP}1727113010" + "A" * 25, "scan_left_over"),  # batch over 20
+        (f"]d201{VAXIGRIP}1727113010FL1|10FL2", "scan_field_twice"),
+        ("(01)07046261234566(17)261130(10)FL2025A(2999)X", "scan_left_over"),  # unknown AI
+        ("(01)07046261234566(17)261330(10)FL2025A", "scan_field_invalid"),
+        ("(01)07046261234566)x", "scan_unreadable"),
     ],
 )
 def test_bad_scans_are_problems_not_exceptions(text: str, code: str) -> None:
@@ -73,6 +82,18 @@ def test_bad_scans_are_problems_not_exceptions(text: str, code: str) -> None:
     assert getattr(problem, "code", None) == code
     assert problem.text("da") and problem.text("en")
     assert "{missing" not in problem.text("da") and "{scan}" not in problem.text("en")
+    for raw in ("pattern", "Failed", "match", "Application Identifier"):  # biip's English
+        assert raw not in problem.text("da") and raw not in problem.text("en")
+
+
+def test_a_problem_names_the_field_and_what_was_read() -> None:
+    bad_date = interpret(f"01{VAXIGRIP}1727023010FL1")  # 30 February
+    assert bad_date.code == "scan_field_invalid"
+    assert bad_date.params["ai"] == "17" and bad_date.params["value"] == "270230"
+    assert "udløbsdato (17) har værdien “270230”" in bad_date.text("da")
+    left = interpret(f"01{VAXIGRIP}1727113010FL1|21S1|*X")
+    assert "efter GTIN, udløbsdato, batch, serienummer kommer “*X”" in left.text("da")
+    assert "after GTIN, expiry date, batch, serial number comes “*X”" in left.text("en")
 
 
 # --------------------------------------------------------------------------- scanning

@@ -283,7 +283,7 @@ def independent_summary(csv_path: Path, region: set[str], period: dr.Period) -> 
     out: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     with csv_path.open(encoding="utf-8") as fh:
         for r in csv.DictReader(fh):
-            occurred = datetime.fromisoformat(r["occurred_at"])
+            occurred = datetime.fromisoformat(r["occurred_at (Danish time)"])  # with its offset
             vnr, doses = r["varenummer"], int(r["doses"])
             src_in, dst_in = r["from_code"] in region, r["to_code"] in region
             if occurred >= period.end or src_in == dst_in:

@@ -1851,7 +1851,7 @@ def verify(plan: Plan, products: Sequence[ProductSpec]) -> None:
         if mv.recorded_at < mv.occurred_at:
             raise PlanError(f"movement {mv.seq} recorded before it happened")
         product = lot_product[mv.lot]
-        on = mv.occurred_at.date()
+        on = mv.occurred_at.astimezone(LOCAL_TZ).date()  # the Danish day, as the services count
         expired = is_expired(lot_use_by[mv.lot], on)
         pharmacy_side = plan.pharmacy_code in (mv.from_code, mv.to_code)
         if mv.kind == RECEIPT and mv.doses % product.doses_per_pack:

@@ -152,8 +152,37 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Scanningen var tom.",
     ),
     "scan_unreadable": (
-        "The scan {scan} is not a GS1 pack code ({why}).",
-        "Scanningen {scan} er ikke en GS1-pakningskode ({why}).",
+        "The scan {scan} is not a GS1 pack code; nothing was added.",
+        "Scanningen {scan} er ikke en GS1-pakningskode; intet er tilføjet.",
+    ),
+    "scan_field_invalid": (
+        "The scan {scan} cannot be read: the {field_en} ({ai}) “{value}” is not valid. "
+        "Nothing was added; scan again or type the line.",
+        "Scanningen {scan} kan ikke læses: feltet {field_da} ({ai}) har værdien “{value}”, "
+        "som ikke er gyldig. Intet er tilføjet; scan igen eller indtast linjen.",
+    ),
+    "scan_left_over": (
+        "The scan {scan} cannot be read: after {read_en} comes “{value}”, which is not part "
+        "of a GS1 pack code. Nothing was added; scan again or type the line.",
+        "Scanningen {scan} kan ikke læses: efter {read_da} kommer “{value}”, som ikke hører "
+        "til en GS1-pakningskode. Intet er tilføjet; scan igen eller indtast linjen.",
+    ),
+    "scan_field_twice": (
+        "The scan {scan} has the {field_en} ({ai}) twice, with different values. "
+        "Nothing was added; type the line.",
+        "Scanningen {scan} har feltet {field_da} ({ai}) to gange med forskellige værdier. "
+        "Intet er tilføjet; indtast linjen.",
+    ),
+    "scan_interrupted": (
+        "A scan was interrupted by another key after “{scan}”; nothing was added. "
+        "Scan the pack again.",
+        "En scanning blev afbrudt af en anden tast efter “{scan}”; intet er tilføjet. "
+        "Scan pakningen igen.",
+    ),
+    "scan_too_long": (
+        "A scan was longer than {limit} characters, so it is not a pack code; nothing was added.",
+        "En scanning var længere end {limit} tegn og er derfor ikke en pakningskode; "
+        "intet er tilføjet.",
     ),
     "scan_bad_gtin": (
         "GTIN {gtin} has a wrong check digit; scan again or type the line.",

@@ -6,18 +6,24 @@ length fields and often a symbology prefix such as ``]d2``.  Some scanners are s
 type ``|`` or another visible character for the separator, which a text field keeps;
 the human-readable form with brackets, ``(01)…(17)…``, is accepted too.
 
-Parsing uses biip, which never raises; everything wrong comes back as a
-:class:`~pharmacy_app.domain.errors.Problem`.
+What must hold: a scan is used only when all of it is read.  Every element is read
+with biip (``GS1ElementString.extract``, one at a time, so that where reading stopped
+is known); characters left over, an application identifier biip does not know, a field
+that does not match its format, a GTIN with a wrong check digit, a field given twice
+with different values, or a missing GTIN, expiry or batch each come back as a typed
+:class:`~pharmacy_app.domain.errors.Problem` with Danish and English text.  biip's own
+messages (English, with regular expressions) never reach a person.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
-from biip import ParseConfig
-from biip import parse as biip_parse
-from biip.gs1_messages import GS1Message
+from biip import ParseConfig, ParseError
+from biip.gs1_application_identifiers import GS1ApplicationIdentifier
+from biip.gs1_element_strings import GS1ElementString
 
 from pharmacy_app.domain.errors import Problem
 
@@ -26,6 +32,15 @@ GS = "\x1d"
 # inside a GS1 batch or serial (AI 10/21 use a subset of ISO 646 without these).
 SEPARATORS = (GS, "|", "~", "^")
 SYMBOLOGY_PREFIXES = ("]d2", "]C1", "]Q3", "]e0", "]J1")
+_CONFIG = ParseConfig(separator_chars=list(SEPARATORS))
+# The fields of a pack code, as a person calls them: AI -> (English, Danish).
+FIELD_NAMES = {
+    "01": ("GTIN", "GTIN"),
+    "17": ("expiry date", "udløbsdato"),
+    "10": ("batch", "batch"),
+    "21": ("serial number", "serienummer"),
+}
+_HRI = re.compile(r"\((\d{2,4})\)([^()]*)")
 
 
 @dataclass(frozen=True)
@@ -40,20 +55,93 @@ class PackScan:
 def looks_like_scan(text: str) -> bool:
     """A line typed at the receiving page that should be read as a barcode."""
     t = text.strip()
-    return t.startswith(SYMBOLOGY_PREFIXES) or t.startswith("(01)") or (
-        t.startswith("01") and len(t) >= 16 and t[2:16].isdigit()
+    return (
+        t.startswith(SYMBOLOGY_PREFIXES)
+        or t.startswith("(01)")
+        or (t.startswith("01") and len(t) >= 16 and t[2:16].isdigit())
     )
 
 
-def _message(text: str) -> tuple[GS1Message | None, str | None]:
-    t = text.strip()
-    if t.startswith("("):
+def _field_names(ai: str) -> tuple[str, str]:
+    return FIELD_NAMES.get(ai, (f"field {ai}", f"felt {ai}"))
+
+
+def _known_ai(text: str) -> str | None:
+    """The application identifier ``text`` starts with, if biip knows one."""
+    try:
+        return GS1ApplicationIdentifier.extract(text).ai
+    except ParseError:
+        return None
+
+
+def _field_text(ai: str, text: str) -> str:
+    """The part of ``text`` that a field of ``ai`` spans: its fixed length (``N2+N6``), or
+    up to the next separator."""
+    fixed = re.fullmatch(r"N\d+\+[NX](\d+)", GS1ApplicationIdentifier.extract(ai).format)
+    if fixed:
+        return text[: int(fixed.group(1))]
+    for separator in SEPARATORS:
+        text = text.split(separator, 1)[0]
+    return text
+
+
+def _not_valid(raw: str, ai: str, value: str) -> Problem:
+    en, da = _field_names(ai)
+    return Problem(
+        "scan_field_invalid",
+        {"scan": _visible(raw), "ai": ai, "field_en": en, "field_da": da, "value": _as_typed(value)},
+    )
+
+
+def _left_over(raw: str, read: list[GS1ElementString], rest: str) -> Problem:
+    if not read:
+        return Problem("scan_unreadable", {"scan": _visible(raw)})
+    names = [_field_names(e.ai.ai) for e in read]
+    return Problem(
+        "scan_left_over",
+        {
+            "scan": _visible(raw),
+            "read_en": ", ".join(en for en, _ in names),
+            "read_da": ", ".join(da for _, da in names),
+            "value": _as_typed(rest),
+        },
+    )
+
+
+def _elements(text: str, raw: str) -> list[GS1ElementString] | Problem:
+    """Every element of a scanned element string, or why it cannot all be read."""
+    read: list[GS1ElementString] = []
+    rest = text
+    while rest:
         try:
-            return GS1Message.parse_hri(t), None
-        except Exception as err:  # biip raises ParseError on malformed HRI
-            return None, str(err)
-    result = biip_parse(t, config=ParseConfig(separator_chars=list(SEPARATORS)))
-    return result.gs1_message, result.gs1_message_error
+            element = GS1ElementString.extract(rest, config=_CONFIG)
+        except ParseError:
+            ai = _known_ai(rest)
+            if ai is None:  # not a field at all: left over, or an unknown AI
+                return _left_over(raw, read, rest)
+            return _not_valid(raw, ai, _field_text(ai, rest[len(ai) :]))
+        read.append(element)
+        rest = rest[len(element) :]
+        while rest.startswith(SEPARATORS):
+            rest = rest[1:]
+    return read
+
+
+def _hri_elements(text: str, raw: str) -> list[GS1ElementString] | Problem:
+    """The elements of the bracketed form, ``(01)…(17)…(10)…``."""
+    hri = "".join(text.split())
+    pairs = _HRI.findall(hri)
+    if "".join(f"({ai}){value}" for ai, value in pairs) != hri:
+        return Problem("scan_unreadable", {"scan": _visible(raw)})
+    read: list[GS1ElementString] = []
+    for ai, value in pairs:
+        if _known_ai(ai) != ai:
+            return _left_over(raw, read, f"({ai}){value}")
+        try:
+            read.append(GS1ElementString.parse(ai + value, config=_CONFIG))
+        except ParseError:
+            return _not_valid(raw, ai, value)
+    return read
 
 
 def interpret(text: str) -> PackScan | Problem:
@@ -65,20 +153,29 @@ def interpret(text: str) -> PackScan | Problem:
         if t.startswith(prefix):
             t = t[len(prefix) :]
             break
-    message, error = _message(t)
-    if message is None:
-        return Problem("scan_unreadable", {"scan": _visible(raw), "why": error or ""})
+    elements = _hri_elements(t, raw) if t.startswith("(") else _elements(t, raw)
+    if isinstance(elements, Problem):
+        return elements
+    if not elements:
+        return Problem("scan_unreadable", {"scan": _visible(raw)})
     fields: dict[str, str] = {}
     expiry: date | None = None
-    for element in message.element_strings:
+    for element in elements:
         ai = element.ai.ai
         if ai == "01" and element.gtin_error:
             return Problem("scan_bad_gtin", {"gtin": element.value})
+        if fields.get(ai, element.value) != element.value:
+            en, da = _field_names(ai)
+            return Problem(
+                "scan_field_twice",
+                {"scan": _visible(raw), "ai": ai, "field_en": en, "field_da": da},
+            )
         if ai == "17":
             expiry = element.date
         fields[ai] = element.value
-    names = (("01", "GTIN", "GTIN"), ("17", "expiry", "udløbsdato"), ("10", "batch", "batch"))
-    missing = [(en, da) for ai, en, da in names if ai not in fields]
+    missing = [
+        names for ai, names in FIELD_NAMES.items() if ai in ("01", "17", "10") and ai not in fields
+    ]
     if missing:
         return Problem(
             "scan_missing",
@@ -88,12 +185,24 @@ def interpret(text: str) -> PackScan | Problem:
                 "missing_da": ", ".join(da for _, da in missing),
             },
         )
-    if expiry is None:
-        return Problem("scan_unreadable", {"scan": _visible(raw), "why": "expiry"})
+    if expiry is None:  # biip checks the date of AI 17; kept for the type checker
+        return _not_valid(raw, "17", fields["17"])
     return PackScan(
         gtin=fields["01"], expiry=expiry, batch=fields["10"], serial=fields.get("21"), raw=raw
     )
 
 
+def broken_scan(text: str, limit: int | None = None) -> Problem:
+    """Why a scanner's input was not read: cut off by another key, or over ``limit`` long."""
+    if limit is not None:
+        return Problem("scan_too_long", {"limit": str(limit)})
+    return Problem("scan_interrupted", {"scan": _visible(text)})
+
+
 def _visible(text: str) -> str:
     return text.strip().replace(GS, "<GS>")[:80]
+
+
+def _as_typed(text: str) -> str:
+    """Part of a scan as it was typed (spaces kept), the separator made visible."""
+    return text.replace(GS, "<GS>")[:40]

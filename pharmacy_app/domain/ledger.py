@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from pharmacy_app.domain.errors import fail
+from pharmacy_app.domain.localtime import local_day, local_minute
 
 # Workstation clocks drift; a movement stamped slightly ahead of the server is not "future".
 CLOCK_TOLERANCE = timedelta(minutes=5)
@@ -31,11 +32,11 @@ def check_doses(doses: object) -> int:
 def check_occurred(occurred: datetime, now: datetime, window_days: int) -> None:
     """Refuse a time in the future or older than the back-dating window."""
     if occurred > now + CLOCK_TOLERANCE:
-        raise fail("occurred_in_future", occurred=occurred.isoformat(timespec="minutes"))
+        raise fail("occurred_in_future", occurred=local_minute(occurred))
     if occurred < now - timedelta(days=window_days):
         raise fail(
             "backdate_outside_window",
-            occurred=occurred.date().isoformat(),
+            occurred=local_day(occurred).isoformat(),
             days=window_days,
         )
 

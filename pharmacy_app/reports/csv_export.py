@@ -8,7 +8,9 @@ Two layouts (:class:`CsvDialect`): :data:`MACHINE`, for scripts, is comma-separa
 ISO 8601 dates and times and a decimal point; :data:`DANISH`, for a Danish Excel or
 LibreOffice, is semicolon-separated with decimal commas, dd-mm-åååå dates, Copenhagen
 times and a UTF-8 byte-order mark (without it Excel reads UTF-8 as ANSI).  Only numbers,
-dates and times differ: text is neutralised the same way in both.
+dates and times differ: text is neutralised the same way in both.  A time is Danish local
+time either way; in the machine form it carries its UTC offset
+(``2026-12-06T00:30:00+01:00``), so it reads as the pharmacy's clock and is still exact.
 """
 
 from __future__ import annotations
@@ -16,11 +18,11 @@ from __future__ import annotations
 import csv
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from decimal import Decimal
 from typing import IO
 
-from pharmacy_app.domain.localtime import LOCAL_TZ
+from pharmacy_app.domain.localtime import local_moment
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
@@ -39,7 +41,7 @@ def cell(value: object) -> object:
     if isinstance(value, int | float):
         return value
     if isinstance(value, datetime):
-        return value.isoformat(timespec="seconds")
+        return local_moment(value).isoformat(timespec="seconds")
     if isinstance(value, date):
         return value.isoformat()
     return safe_text(str(value))
@@ -52,14 +54,13 @@ class CsvDialect:
     name: str
     delimiter: str = ","
     decimal: str = "."
-    danish_dates: bool = False  # dd-mm-åååå, and times in Copenhagen instead of ISO 8601 UTC
+    danish_dates: bool = False  # dd-mm-åååå and dd-mm-åååå tt:mm:ss instead of ISO 8601
     bom: bool = False  # a UTF-8 byte-order mark first
 
     def cell(self, value: object) -> object:
         """``value`` as this dialect writes it (text neutralised as :func:`cell` does)."""
         if self.danish_dates and isinstance(value, datetime):
-            moment = value if value.tzinfo is not None else value.replace(tzinfo=UTC)
-            return moment.astimezone(LOCAL_TZ).strftime("%d-%m-%Y %H:%M:%S")
+            return local_moment(value).strftime("%d-%m-%Y %H:%M:%S")
         if self.danish_dates and isinstance(value, date):
             return value.strftime("%d-%m-%Y")
         if self.decimal != "." and isinstance(value, float):

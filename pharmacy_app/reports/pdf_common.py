@@ -29,7 +29,7 @@ import os
 import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from functools import cache, partial
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -54,7 +54,7 @@ from reportlab.platypus import (
 
 from pharmacy_app import __version__
 from pharmacy_app.domain import formats
-from pharmacy_app.domain.localtime import LOCAL_TZ
+from pharmacy_app.domain.localtime import local_moment
 from pharmacy_app.paths import resources_dir
 
 LANGUAGES = ("da", "en")
@@ -133,23 +133,16 @@ def register_fonts() -> tuple[str, str]:
 # --------------------------------------------------------------------------- formats
 
 
-def local_time(dt: datetime) -> datetime:
-    """A stored time in Danish time; a naive time is taken as UTC, as the database stores."""
-    if dt.tzinfo is None:
-        dt = dt.replace(tzinfo=UTC)
-    return dt.astimezone(LOCAL_TZ)
-
-
 def fmt_date(d: date | None, language: str) -> str:
     if isinstance(d, datetime):
-        d = local_time(d).date()
+        d = local_moment(d).date()
     return formats.date_text(d, language)
 
 
 def fmt_datetime(dt: datetime | None, language: str) -> str:
     if dt is None:
         return ""
-    t = local_time(dt)
+    t = local_moment(dt)
     return t.strftime("%d-%m-%Y %H:%M") if language == "da" else t.strftime("%Y-%m-%d %H:%M")
 
 

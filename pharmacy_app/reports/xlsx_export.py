@@ -6,8 +6,10 @@ record.  What must hold:
 * Text is always written as a text cell, never as a formula: a text beginning with
   ``=``, ``+``, ``-``, ``@``, a tab or a carriage return is stored as a string with the
   cell's quote prefix set (Excel shows it as typed and will not evaluate it on edit).
-* Dates are real dates (``dd-mm-yyyy``) and times real date-times in UTC
-  (``dd-mm-yyyy hh:mm``), so a spreadsheet can sort and filter them.
+* Dates are real dates (``dd-mm-yyyy``) and times real date-times in Danish local
+  time (``dd-mm-yyyy hh:mm``, Europe/Copenhagen, the time a person in the pharmacy
+  read on the clock), so a spreadsheet can sort and filter them.  A spreadsheet cell
+  has no time zone: the caller says so in the column's header.
 * Numbers stay numbers; ``None`` is an empty cell.
 
 The workbook is written in openpyxl's write-only mode, so a ledger of a few hundred
@@ -17,7 +19,7 @@ thousand rows streams to disk instead of being built in memory.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import IO, Any
 
@@ -26,6 +28,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from pharmacy_app.domain.localtime import local_moment
 from pharmacy_app.reports.csv_export import FORMULA_PREFIXES
 
 DATE_FORMAT = "dd-mm-yyyy"
@@ -39,8 +42,7 @@ def _cell(ws: Any, value: object) -> WriteOnlyCell:
     if isinstance(value, bool):
         return WriteOnlyCell(ws, value=1 if value else 0)
     if isinstance(value, datetime):
-        naive = value.astimezone(UTC).replace(tzinfo=None) if value.tzinfo else value
-        cell = WriteOnlyCell(ws, value=naive)
+        cell = WriteOnlyCell(ws, value=local_moment(value).replace(tzinfo=None))
         cell.number_format = DATETIME_FORMAT
         return cell
     if isinstance(value, date):

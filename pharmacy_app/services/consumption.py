@@ -102,10 +102,6 @@ class RecordResult:
 # --------------------------------------------------------------------------- time
 
 
-def local_today(now: datetime) -> date:
-    return local_day(now)
-
-
 def day_start_utc(day: date) -> datetime:
     return at_local(day)
 
@@ -233,7 +229,7 @@ def _check_entries(
     fields: Mapping[str, str],
     problems: list[Problem],
 ) -> list[_Checked]:
-    today = local_today(now)
+    today = local_day(now)
     window = backdate_window_days(session)
     first_open = earliest_day(now, window)
     sites: dict[str, m.Location | None] = {}
@@ -677,7 +673,7 @@ def week_grid(app: App, site_code: str, week_start: date) -> GridData:
             days=days,
             rows=tuple(rows),
             target_groups=target_groups(),
-            today=local_today(now),
+            today=local_day(now),
             first_open_day=earliest_day(now, backdate_window_days(s)),
         )
 

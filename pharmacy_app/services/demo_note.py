@@ -135,7 +135,7 @@ def _round_robin(products: list[m.Product]) -> list[m.Product]:
 
 
 def _plan(app: App, out_dir: Path, note_number: str | None, on: date | None) -> DemoNote:
-    on = on or app.now().date()
+    on = on or app.today()
     note = (note_number or default_note_number(on)).strip()
     if not _NOTE_RE.match(note):
         raise DomainError(

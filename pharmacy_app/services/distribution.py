@@ -271,10 +271,6 @@ class SiteView:
 # --------------------------------------------------------------------------- helpers
 
 
-def _today(app: App) -> date:
-    return local_day(app.now())
-
-
 def cover_days_of(kind: m.LocationKind | None) -> int:
     """Days of stock a site of this kind should hold after a round."""
     if kind is not None and kind.target_cover_days:
@@ -1044,7 +1040,7 @@ def set_requested(
         _draft_list(lst)
         req.requested_doses = _check_requested(req.product, lst.location, doses)
         s.flush()
-        _allocate(s, lst.round, _today(app), fair_split)
+        _allocate(s, lst.round, app.today(), fair_split)
         return _round_view(s, lst.round)
 
 
@@ -1052,7 +1048,7 @@ def add_request(
     app: App, list_id: int, product_id: int, doses: int, *, fair_split: bool | None = None
 ) -> RoundView:
     """Ask for a product on a list (or change the figure when it is there already)."""
-    today = _today(app)
+    today = app.today()
     with app.db.write() as s:
         lst = _list(s, list_id)
         _draft_list(lst)
@@ -1078,7 +1074,7 @@ def reallocate(app: App, round_id: int, *, fair_split: bool | None = None) -> Ro
     with app.db.write() as s:
         rnd = _round(s, round_id)
         _draft_round(rnd)
-        _allocate(s, rnd, _today(app), fair_split)
+        _allocate(s, rnd, app.today(), fair_split)
         return _round_view(s, rnd)
 
 
@@ -1096,7 +1092,7 @@ def _pickable_problem(lot: m.Lot, on: date) -> tuple[str, str] | None:
 
 def override_line(app: App, line_id: int, lot_id: int, reason: str) -> RoundView:
     """Pick another lot of the same product for a line, against FEFO, with a reason."""
-    today = _today(app)
+    today = app.today()
     with app.db.write() as s:
         line = s.get(m.DistributionLine, line_id)
         if line is None:
@@ -1234,7 +1230,7 @@ def add_visits(
             )
         s.flush()
         s.expire(lst, ["visits"])
-        today = _today(app)
+        today = app.today()
         _apply_visits(s, lst, today)
         _allocate(s, lst.round, today)
         return _round_view(s, lst.round)
@@ -1242,7 +1238,7 @@ def add_visits(
 
 def remove_visit(app: App, visit_id: int) -> RoundView:
     """Take a visit off a mobile unit's plan; its programme's request follows the plan."""
-    today = _today(app)
+    today = app.today()
     with app.db.write() as s:
         visit = s.get(m.DistributionVisit, visit_id)
         if visit is None:
@@ -1608,7 +1604,7 @@ def reverse_list(app: App, list_id: int, note: str) -> ListView:
     with app.db.write() as s:
         lst = _list(s, list_id)
         if lst.status == RECEIVED:
-            when = lst.received_at.strftime("%d-%m-%Y") if lst.received_at else "-"
+            when = local_day(lst.received_at).strftime("%d-%m-%Y") if lst.received_at else "-"
             raise fail("distribution_already_received", number=lst.list_number, when=when)
         if lst.status != DISPATCHED:
             raise fail(

@@ -32,10 +32,6 @@ GROUP_BY = ("programme", "product", "site_kind", "site")
 NOT_CONSUMING_KINDS = (PHARMACY_KIND, QUARANTINE_KIND)
 
 
-def local_today(app: App) -> date:
-    return local_day(app.now())
-
-
 # --------------------------------------------------------------------------- overview
 
 
@@ -82,7 +78,7 @@ def expiry_overview(
 
     ``programme`` is a programme code (e.g. ``covid-19``).
     """
-    today = today or local_today(app)
+    today = today or app.today()
     b, lot, p, prog = m.StockBalance, m.Lot, m.Product, m.Programme
     q = (
         select(
@@ -238,7 +234,7 @@ def at_risk_report(app: App, today: date | None = None) -> list[RiskRow]:
     """Per location and lot: doses that at the location's own rate of use (per product)
     will not be used before their use-by.  Pharmacies and quarantine give no doses and
     are left out, as is stock already expired (see :func:`expiry_overview`)."""
-    today = today or local_today(app)
+    today = today or app.today()
     stock = expiry_overview(app, today)
     with app.db.read() as s:
         sites = {
@@ -502,7 +498,7 @@ def weekly_expiry(
     location_id: int | None = None,
 ) -> ExpiryTimeline:
     """Doses expiring per week for the next ``weeks`` weeks (filters as :func:`expiry_overview`)."""
-    today = today or local_today(app)
+    today = today or app.today()
     return timeline_of(expiry_overview(app, today, programme, product_id, location_id), today, weeks)
 
 
@@ -537,7 +533,7 @@ def expiry_counts(
 ) -> ExpiryCounts:
     """Expired, soon-expiring and at-risk doses in the region, and the ``top`` lots that
     expire soonest: what the status bar and the daily notification say."""
-    today = today or local_today(app)
+    today = today or app.today()
     rows = expiry_overview(app, today)
     risks = at_risk_report(app, today)
     expired = [r for r in rows if r.bucket == er.EXPIRED]

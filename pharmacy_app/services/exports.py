@@ -3,7 +3,8 @@ consumption, as CSV or Excel (``.xlsx``) chosen by the file's suffix.
 
 A file is written to a temporary name beside the target and renamed into place only
 when complete, so a failed or cancelled export never leaves half a file behind.  Both
-writers neutralise text that a spreadsheet would run as a formula.
+writers neutralise text that a spreadsheet would run as a formula.  Times are written in
+Danish local time (Europe/Copenhagen), and the header of every time column says so.
 
 A CSV file is written in a :class:`~pharmacy_app.reports.csv_export.CsvDialect`: the
 machine form by default, or the Danish one (semicolons, decimal commas, dd-mm-åååå,
@@ -134,13 +135,25 @@ def export_table(
     return n
 
 
+LOCAL_TIME_NOTE = " (Danish time)"
+MOVEMENT_TIME_COLUMNS = frozenset({"occurred_at", "recorded_at"})
+
+
+def local_time_header(columns: Sequence[str], time_columns: frozenset[str]) -> list[str]:
+    """Column titles, each time column marked as Danish local time (a cell has no zone)."""
+    return [c + LOCAL_TIME_NOTE if c in time_columns else c for c in columns]
+
+
+MOVEMENT_EXPORT_HEADER = local_time_header(MOVEMENT_EXPORT_COLUMNS, MOVEMENT_TIME_COLUMNS)
+
+
 def export_movements(
     app: App, out: Path, *, dialect: CsvDialect = MACHINE, progress: Progress | None = None
 ) -> int:
     """Write the whole ledger to ``out``; return the number of movements written."""
     return export_table(
         out,
-        MOVEMENT_EXPORT_COLUMNS,
+        MOVEMENT_EXPORT_HEADER,
         iter_movements(app),
         "Bevægelser",
         dialect=dialect,

@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 from pharmacy_app.db import models as m
 from pharmacy_app.domain.errors import fail
 from pharmacy_app.domain.ledger import Step, check_doses, check_occurred, first_negative
-from pharmacy_app.domain.localtime import LOCAL_TZ
+from pharmacy_app.domain.localtime import local_day, local_minute
 from pharmacy_app.domain.ssi_report import period_of
 from pharmacy_app.domain.types import MovementKind
 from pharmacy_app.services.reference import backdate_window_days
@@ -114,7 +114,7 @@ def _closed_month_note(
         raise fail(
             "month_closed",
             period=period,
-            when=sent.sent_at.astimezone(LOCAL_TZ).strftime("%Y-%m-%d %H:%M"),
+            when=local_minute(sent.sent_at),
             by=sent.sent_by,
         )
     return f"{note.strip()} [efter lukning: {reason}]".strip()
@@ -174,10 +174,10 @@ def post(
             step, balance = breach
             raise fail(
                 "balance_would_go_negative",
-                occurred=occurred.date().isoformat(),
+                occurred=local_day(occurred).isoformat(),
                 location=source.name,
                 balance=balance,
                 batch=lot.batch,
-                when=step.occurred.isoformat(timespec="minutes"),
+                when=local_minute(step.occurred),
             )
     return movement

@@ -31,7 +31,6 @@ from pharmacy_app.services.expiry import (
     at_risk_report,
     consumption_rates,
     expiry_overview,
-    local_today,
 )
 from pharmacy_app.services.reference import (
     SETTING_HOME_LOCATION,
@@ -98,7 +97,7 @@ def _pharmacy(region: dict[int, m.Location], home_code: str | None) -> m.Locatio
 
 def proposals(app: App, today: date | None = None) -> list[ProposalView]:
     """Ranked proposals for the region's stock at risk (most doses saved first)."""
-    today = today or local_today(app)
+    today = today or app.today()
     risks = at_risk_report(app, today)
     if not risks:
         return []
@@ -150,7 +149,7 @@ def _still_holds(app: App, proposal: ProposalView, doses: int | None) -> int:
         if lot is not None:
             # Unopened vials travel whole, between sites too.
             to_domain_product(lot.product).check_whole_units(n)
-    today = local_today(app)
+    today = app.today()
     current = next(
         (
             r for r in at_risk_report(app, today)
@@ -185,7 +184,7 @@ def accept(app: App, proposal: ProposalView, *, doses: int | None = None) -> Pos
             location=proposal.from_name,
         )
     n = _still_holds(app, proposal, doses)
-    today = local_today(app)
+    today = app.today()
     sentence = proposal.sentence_en
     if n != proposal.doses:
         changed = dataclasses.replace(proposal.to_proposal(), doses=n, doses_saved=n)

@@ -24,6 +24,7 @@ from pharmacy_app.domain.catalog import check_batch
 from pharmacy_app.domain.errors import DomainError, Problem, fail
 from pharmacy_app.domain.expiry import days_left, effective_use_by, is_expired
 from pharmacy_app.domain.ledger import check_doses
+from pharmacy_app.domain.localtime import local_day
 from pharmacy_app.domain.types import QUARANTINE_KIND, MovementKind, VirtualLocation
 from pharmacy_app.services import ledger
 from pharmacy_app.services.app import App
@@ -262,7 +263,7 @@ def _posted_to(session: Session, line: m.ReceiptLine) -> str | None:
 
 def get(app: App, receipt_id: int) -> ReceiptView:
     with app.db.read() as s:
-        return view(s, _receipt(s, receipt_id), app.now().date())
+        return view(s, _receipt(s, receipt_id), app.today())
 
 
 def list_receipts(app: App, status: str | None = None, limit: int = 200) -> list[ReceiptView]:
@@ -275,7 +276,7 @@ def list_receipts(app: App, status: str | None = None, limit: int = 200) -> list
         )
         if status:
             q = q.where(m.Receipt.status == status)
-        return [view(s, r, app.now().date()) for r in s.scalars(q)]
+        return [view(s, r, app.today()) for r in s.scalars(q)]
 
 
 def _receipt(session: Session, receipt_id: int) -> m.Receipt:
@@ -300,7 +301,7 @@ def refuse_received_note(session: Session, note_number: str) -> None:
         raise fail(
             "note_already_received",
             note=note_number,
-            when=(done.posted_at or done.created_at).date().isoformat(),
+            when=local_day(done.posted_at or done.created_at).isoformat(),
             by=done.posted_by or done.created_by,
         )
 
@@ -326,7 +327,7 @@ def start(
             select(m.Receipt).where(m.Receipt.note_number == note_number, m.Receipt.status == DRAFT)
         ).first()
         if existing is not None:
-            return view(s, existing, now.date())
+            return view(s, existing, local_day(now))
         pharmacy = location_by_code(s, location_code) if location_code else home_pharmacy(s)
         if pharmacy.kind_code != "pharmacy":
             raise fail(
@@ -338,7 +339,7 @@ def start(
             )
         receipt = m.Receipt(
             note_number=note_number,
-            delivered_on=delivered_on or now.date(),
+            delivered_on=delivered_on or local_day(now),
             location_id=pharmacy.id,
             location=pharmacy,
             status=DRAFT,
@@ -349,7 +350,7 @@ def start(
         )
         s.add(receipt)
         s.flush()
-        return view(s, receipt, now.date())
+        return view(s, receipt, local_day(now))
 
 
 def new_line(
@@ -414,7 +415,7 @@ def add_line(
             s, receipt, prod, batch, expiry, packs, condition, thawed_on, hold, hold_reason, note
         )
         s.refresh(receipt)
-        return view(s, receipt, app.now().date())
+        return view(s, receipt, app.today())
 
 
 def update_line(
@@ -467,7 +468,7 @@ def update_line(
             line.note = note.strip()
         s.flush()
         s.refresh(receipt)
-        return view(s, receipt, app.now().date())
+        return view(s, receipt, app.today())
 
 
 def remove_line(app: App, line_id: int) -> ReceiptView:
@@ -482,7 +483,7 @@ def remove_line(app: App, line_id: int) -> ReceiptView:
         receipt.lines.remove(line)
         s.flush()
         s.refresh(receipt)
-        return view(s, receipt, app.now().date())
+        return view(s, receipt, app.today())
 
 
 def cancel(app: App, receipt_id: int) -> ReceiptView:
@@ -493,7 +494,7 @@ def cancel(app: App, receipt_id: int) -> ReceiptView:
             s.delete(scan)
         receipt.status = CANCELLED
         s.flush()
-        return view(s, receipt, app.now().date())
+        return view(s, receipt, app.today())
 
 
 # --------------------------------------------------------------------------- scanning
@@ -512,7 +513,7 @@ def scan(app: App, receipt_id: int, text: str) -> ScanOutcome:
             product = s.scalars(select(m.Product).where(m.Product.gtin == parsed.gtin)).first()
             if product is None:
                 return ScanOutcome(
-                    view(s, receipt, now.date()),
+                    view(s, receipt, local_day(now)),
                     problem=Problem("scan_unknown_gtin", {"gtin": parsed.gtin}),
                 )
             if parsed.serial:
@@ -525,22 +526,22 @@ def scan(app: App, receipt_id: int, text: str) -> ScanOutcome:
                 if seen is not None:
                     note = s.get(m.Receipt, seen.receipt_id)
                     return ScanOutcome(
-                        view(s, receipt, now.date()),
+                        view(s, receipt, local_day(now)),
                         problem=Problem(
                             "scan_duplicate_serial",
                             {"serial": parsed.serial, "note": note.note_number if note else "?"},
                         ),
                     )
-            if is_expired(parsed.expiry, now.date()):
+            if is_expired(parsed.expiry, local_day(now)):
                 return ScanOutcome(
-                    view(s, receipt, now.date()),
+                    view(s, receipt, local_day(now)),
                     problem=Problem(
                         "lot_expired",
                         {
                             "batch": parsed.batch,
                             "product": product.name,
                             "use_by": parsed.expiry.isoformat(),
-                            "when": now.date().isoformat(),
+                            "when": local_day(now).isoformat(),
                             "action_en": "received",
                             "action_da": "modtages",
                         },
@@ -588,7 +589,7 @@ def scan(app: App, receipt_id: int, text: str) -> ScanOutcome:
                 )
             s.flush()
             s.refresh(receipt)
-            return ScanOutcome(view(s, receipt, now.date()), line_id=match.id)
+            return ScanOutcome(view(s, receipt, local_day(now)), line_id=match.id)
     except DomainError as err:
         return ScanOutcome(None, problem=err.problems[0])
     except IntegrityError:  # the same serial scanned at the same moment on another workstation
@@ -657,7 +658,7 @@ def post(app: App, receipt_id: int, *, confirm_short_dated: bool = False) -> Rec
     with app.db.write() as s:
         receipt = _draft(s, receipt_id)
         post_in_session(s, receipt, user=app.user, now=now, confirm_short_dated=confirm_short_dated)
-        return view(s, receipt, now.date())
+        return view(s, receipt, local_day(now))
 
 
 def post_in_session(
@@ -670,7 +671,7 @@ def post_in_session(
     problems: list[Problem] = []
     warnings: list[Problem] = []
     for line in receipt.lines:
-        p, w = line_checks(s, line, now.date())
+        p, w = line_checks(s, line, local_day(now))
         problems += p
         warnings += w
     if problems:
@@ -769,7 +770,7 @@ def thaw(
         if place.kind_code == "pharmacy":
             to_domain_product(product).check_whole_units(doses)
         when = thawed_at or now
-        thawed = _thawed_lot(s, lot, when.date(), now)
+        thawed = _thawed_lot(s, lot, local_day(when), now)
         sink = virtual(s, VirtualLocation.THAW)
         ledger.post(
             s,

@@ -30,6 +30,7 @@ from pharmacy_app.db import models as m
 from pharmacy_app.domain import formats
 from pharmacy_app.domain.errors import DomainError, Problem
 from pharmacy_app.domain.expiry import days_left, effective_use_by, is_expired
+from pharmacy_app.domain.localtime import local_day
 from pharmacy_app.importers import delivery_note as dn
 from pharmacy_app.services import receiving
 from pharmacy_app.services.app import App
@@ -122,7 +123,7 @@ def preview(app: App, path: str | Path) -> ImportPreview:
     """Read and check a delivery note file; writes nothing."""
     parsed = dn.parse_note(path)
     with app.db.read() as s:
-        checked, _products = _check(s, parsed, app.now().date())
+        checked, _products = _check(s, parsed, app.today())
         return checked
 
 
@@ -143,7 +144,7 @@ def import_note(app: App, path: str | Path, *, confirm_short_dated: bool = False
 def _import(app: App, parsed: dn.ParsedNote, confirm_short_dated: bool) -> ReceiptView:
     now = app.now()
     with app.db.write() as s:
-        checked, products = _check(s, parsed, now.date())
+        checked, products = _check(s, parsed, local_day(now))
         refused = checked.refusals(confirm_short_dated=confirm_short_dated)
         if refused:
             raise DomainError(refused)
@@ -186,7 +187,7 @@ def _import(app: App, parsed: dn.ParsedNote, confirm_short_dated: bool) -> Recei
         receiving.post_in_session(
             s, receipt, user=app.user, now=now, confirm_short_dated=confirm_short_dated
         )
-        return receiving.view(s, receipt, now.date())
+        return receiving.view(s, receipt, local_day(now))
 
 
 # --------------------------------------------------------------------------- checking
@@ -311,7 +312,7 @@ def _check(
                         "value": note_number,
                         "reason": "already_received",
                         "note": note_number,
-                        "when": (done.posted_at or done.created_at).date().isoformat(),
+                        "when": local_day(done.posted_at or done.created_at).isoformat(),
                         "by": done.posted_by or done.created_by,
                     },
                 )

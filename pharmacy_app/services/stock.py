@@ -17,7 +17,7 @@ from pharmacy_app.domain.catalog import check_batch
 from pharmacy_app.domain.errors import fail
 from pharmacy_app.domain.expiry import effective_use_by, is_expired
 from pharmacy_app.domain.ledger import check_doses
-from pharmacy_app.domain.localtime import LOCAL_TZ
+from pharmacy_app.domain.localtime import LOCAL_TZ, local_day
 from pharmacy_app.domain.types import QUARANTINE_KIND, MovementKind, VirtualLocation
 from pharmacy_app.domain.waste_units import OPEN_VIAL_REASON, check_discard_units
 from pharmacy_app.services import ledger
@@ -181,7 +181,7 @@ def receive(
             )
         lot = find_or_create_lot(s, prod, batch, expiry, now)
         occurred = occurred_at or now
-        _refuse_expired(lot, occurred.date(), "received", "modtages")
+        _refuse_expired(lot, local_day(occurred), "received", "modtages")
         source = virtual(s, VirtualLocation.SSI)
         mv = ledger.post(
             s,
@@ -225,7 +225,7 @@ def transfer(
         if source.kind_code == "pharmacy" or dest.kind_code == "pharmacy":
             to_domain_product(lot.product).check_whole_units(doses)
         if dest.kind_code != "pharmacy":
-            _refuse_expired(lot, occurred.date(), f"sent to {dest.name}", f"sendes til {dest.name}")
+            _refuse_expired(lot, local_day(occurred), f"sent to {dest.name}", f"sendes til {dest.name}")
             refuse_recalled(lot, f"sent to {dest.name}", f"sendes til {dest.name}")
         mv = ledger.post(
             s,
@@ -263,7 +263,7 @@ def administer(
         site = _real(s, site_code)
         _refuse_held(lot, site)
         occurred = occurred_at or now
-        _refuse_expired(lot, occurred.date(), "given", "gives")
+        _refuse_expired(lot, local_day(occurred), "given", "gives")
         refuse_recalled(lot, "given", "gives")
         dest = virtual(s, VirtualLocation.ADMINISTERED)
         mv = ledger.post(

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session, aliased
 from pharmacy_app.db import models as m
 from pharmacy_app.domain.errors import DomainError, Problem, fail
 from pharmacy_app.domain.ledger import check_doses
-from pharmacy_app.domain.localtime import local_day
+from pharmacy_app.domain.localtime import local_day, local_moment
 from pharmacy_app.domain.types import PHARMACY_KIND, QUARANTINE_KIND, MovementKind, VirtualLocation
 from pharmacy_app.services import ledger, stock
 from pharmacy_app.services.app import App
@@ -456,7 +456,7 @@ def receive_from_region(app: App, document: bytes) -> Posted:
                 "passport_already_received",
                 reference=p.reference,
                 from_region=p.from_region,
-                when=seen.received_at.strftime("%d-%m-%Y %H:%M"),
+                when=local_moment(seen.received_at).strftime("%d-%m-%Y %H:%M"),
             )
         product = s.scalars(
             select(m.Product).where(m.Product.varenummer == p.varenummer)

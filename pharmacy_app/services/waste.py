@@ -26,7 +26,7 @@ from pharmacy_app.domain.expiry import is_expired
 from pharmacy_app.domain.types import MovementKind, VirtualLocation
 from pharmacy_app.services import ledger
 from pharmacy_app.services.app import App
-from pharmacy_app.services.expiry import expiry_overview, local_today
+from pharmacy_app.services.expiry import expiry_overview
 from pharmacy_app.services.reference import location_by_code, virtual
 from pharmacy_app.services.stock import Posted, posted_record
 
@@ -65,7 +65,7 @@ def expired_stock(
 ) -> list[ExpiredView]:
     """Every holding in the region whose use-by has passed (held stock included),
     soonest use-by first; ``location_code`` for one location."""
-    today = today or local_today(app)
+    today = today or app.today()
     location_id = None
     if location_code:
         with app.db.read() as s:
@@ -95,7 +95,7 @@ def discard_expired(
     ``items`` are (lot id, location code) pairs; ``None`` means every expired holding in
     the region.  An item that is not expired or no longer held refuses the lot: nothing
     is written and every such item is named."""
-    today = today or local_today(app)
+    today = today or app.today()
     now = app.now()
     reference = f"KAS-{today.isoformat()}"
     if items is None:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from pharmacy_app.domain.errors import DomainError, Problem
+from pharmacy_app.domain.localtime import LOCAL_TZ
 from pharmacy_app.ui import fmt
 
 MONTH_CLOSED = "month_closed"
@@ -61,7 +62,8 @@ def month_text(period: str) -> str:
 def _when_text(value: str) -> str:
     """The sent time (local, ``YYYY-MM-DD HH:MM``) written as the UI writes times."""
     try:
-        moment = datetime.strptime(value, "%Y-%m-%d %H:%M")
+        # Written in Danish time (domain.localtime.local_minute): read it as such.
+        moment = datetime.strptime(value, "%Y-%m-%d %H:%M").replace(tzinfo=LOCAL_TZ)
     except ValueError:
         return value
     return f"{fmt.date_text(moment.date())} {moment.strftime('%H:%M')}"

@@ -168,7 +168,7 @@ class ConsumptionPage(QWidget):
     def __init__(self, ops: Operations, parent: QWidget | None = None):
         super().__init__(parent)
         self.ops = ops
-        self.week_start: date = consumption.monday_of(consumption.local_today(ops.app.now()))
+        self.week_start: date = consumption.monday_of(ops.app.today())
         self.preview_dialog: ConsumptionImportDialog | None = None
         self.closed_month_dialog: ClosedMonthDialog | None = None
         self._loading = False
@@ -298,7 +298,7 @@ class ConsumptionPage(QWidget):
         self.reload()
 
     def go_this_week(self) -> None:
-        self.week_start = consumption.monday_of(consumption.local_today(self.ops.app.now()))
+        self.week_start = consumption.monday_of(self.ops.app.today())
         self._show_week()
         self.reload()
 

@@ -500,7 +500,7 @@ class LinesModel(TableModel):
 
     def __init__(self, parent: Any = None):
         super().__init__(parent)
-        self._today = date.today()
+        self._today: date | None = None  # given with the rows: no clock is read here
         self._headers = [
             self.tr("Site"),
             self.tr("Product"),
@@ -521,9 +521,8 @@ class LinesModel(TableModel):
             self.NOTE: self.tr("Why another lot than FEFO's was chosen, or why less was received"),
         }
 
-    def set_round(self, view: Any, list_id: int | None = None, today: date | None = None) -> None:
-        if today is not None:
-            self._today = today
+    def set_round(self, view: Any, list_id: int | None, today: date) -> None:
+        self._today = today
         rows: list[tuple[Any, Any]] = []
         if view is not None:
             for lst in view.lists:

@@ -1745,9 +1745,6 @@ class DistributionPage(QWidget):
     def list_id(self) -> int | None:
         return self._list_id
 
-    def today(self) -> date:
-        return fmt.local(self._ops.app.now()).date()
-
     def start(self) -> None:
         if self._started:
             return
@@ -1920,7 +1917,7 @@ class DistributionPage(QWidget):
     def _fill_tables(self) -> None:
         view, list_id = self._round, self._list_id
         self.requests_model.set_round(view, list_id)
-        self.lines_model.set_round(view, list_id, self.today())
+        self.lines_model.set_round(view, list_id, self._ops.app.today())
         self.visits_model.set_round(view, list_id)
         lst = self.selected_list()
         all_sites = list_id is None
@@ -2145,7 +2142,7 @@ class DistributionPage(QWidget):
     # ------------------------------------------------------------------ planning
 
     def new_round(self) -> None:
-        dialog = NewRoundDialog(self._ops, self.today(), self)
+        dialog = NewRoundDialog(self._ops, self._ops.app.today(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.planned.connect(self._planned)
         self.new_dialog = dialog

@@ -121,7 +121,7 @@ class ExpiryModel(TableModel):
         super().__init__(parent)
         self._all: list[ExpiryRow] = []
         self._rows: list[ExpiryRow] = []
-        self._today = date.today()
+        self._today: date | None = None  # given with the rows: no clock is read here
         self._programme_names: dict[str, str] = {}
         self._kind_names: dict[str, str] = {}
         self._week: date | None = None

@@ -139,7 +139,7 @@ def load_overview(
     language: str,
 ) -> OverviewData:
     """Runs on a worker thread: the rows, the chart and the filter choices in one go."""
-    today = expiry.local_today(app)
+    today = app.today()
     windows = expiry.expiry_windows(app)
     rows = expiry.expiry_overview(app, today, programme, product_id, location_id, windows)
     choices = load_filter_choices(app)
@@ -752,7 +752,7 @@ class ExpiryWatch(QObject):
     ):
         super().__init__(parent)
         self._ops = ops
-        self.clock: Callable[[], date] = clock or (lambda: expiry.local_today(ops.app))
+        self.clock: Callable[[], date] = clock or ops.app.today
         self.counts: ExpiryCounts | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)

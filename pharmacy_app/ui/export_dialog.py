@@ -159,7 +159,7 @@ class Exporter(QObject):
         if period is not None:
             parts += [period[0].isoformat(), period[1].isoformat()]
         else:
-            parts.append(consumption.local_today(self.ops.app.now()).isoformat())
+            parts.append(self.ops.app.today().isoformat())
         if site:
             parts.append(site)
         fmt_suffix = ".csv" if settings().value(EXPORT_FORMAT_KEY) == "csv" else ".xlsx"
@@ -202,7 +202,7 @@ class Exporter(QObject):
             settings().setValue(EXPORT_FORMAT_KEY, path.suffix.lower().lstrip("."))
         dialect = csv_dialect()
         if kind is ExportKind.CONSUMPTION:
-            start, end = period or previous_month(consumption.local_today(self.ops.app.now()))
+            start, end = period or previous_month(self.ops.app.today())
 
             def work(app: App, progress: Progress) -> int:
                 return exports.export_consumption(
@@ -259,7 +259,7 @@ class ConsumptionExportDialog(QDialog):
         self.setObjectName("consumptionExportDialog")
         self.setWindowTitle(self.tr("Export consumption"))
         self.setMinimumWidth(460)
-        today = consumption.local_today(exporter.ops.app.now())
+        today = exporter.ops.app.today()
         start, end = previous_month(today)
         display = "dd-MM-yyyy" if fmt.language() == "da" else "yyyy-MM-dd"
 

@@ -4,16 +4,18 @@ Danish: dates ``dd-mm-åååå``, ``.`` as thousands separator, ``,`` as decimal
 English: ISO dates (``yyyy-mm-dd``), which nobody misreads, and ``,``/``.`` for numbers.
 A day without its year keeps the order of the language's date (``30-11`` / ``11-30``),
 so a week's days read like the week's dates beside them.
-Times stored in UTC are shown in the workstation's local time.
+Times stored in UTC are shown in Danish time (Europe/Copenhagen), the pharmacy's clock,
+whatever the workstation's own time zone.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import QLocale
 
 from pharmacy_app.domain import formats
+from pharmacy_app.domain.localtime import local_moment
 
 LANGUAGES = ("da", "en")
 DEFAULT_LANGUAGE = "da"
@@ -58,10 +60,8 @@ def day_month(d: date) -> str:
 
 
 def local(dt: datetime) -> datetime:
-    """A stored (UTC) time in the workstation's time zone; naive times are taken as UTC."""
-    if dt.tzinfo is None:
-        dt = dt.replace(tzinfo=UTC)
-    return dt.astimezone()
+    """A stored (UTC) time in Danish time; naive times are taken as UTC."""
+    return local_moment(dt)
 
 
 def datetime_text(dt: datetime | None) -> str:

@@ -107,7 +107,7 @@ class ReceiptLinesModel(TableModel):
         super().__init__(parent)
         self._receipt: ReceiptView | None = None
         self._rows: list[LineView] = []
-        self._today = date.today()
+        self._today: date | None = None  # given with the rows: no clock is read here
         self._highlight: int | None = None
         self._headers = [
             self.tr("No."),
@@ -148,9 +148,8 @@ class ReceiptLinesModel(TableModel):
     def editable(self) -> bool:
         return self._receipt is not None and self._receipt.status == DRAFT
 
-    def set_receipt(self, receipt: ReceiptView | None, today: date | None = None) -> None:
-        if today is not None:
-            self._today = today
+    def set_receipt(self, receipt: ReceiptView | None, today: date) -> None:
+        self._today = today
         same = (
             receipt is not None
             and self._receipt is not None

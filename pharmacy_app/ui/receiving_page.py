@@ -68,6 +68,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from pharmacy_app.domain import gs1
 from pharmacy_app.domain.errors import DomainError, Problem
 from pharmacy_app.services import documents, queries, receiving, receiving_import, reference
 from pharmacy_app.services.app import App
@@ -96,7 +97,7 @@ from pharmacy_app.ui.receiving_model import (
     status_text,
 )
 from pharmacy_app.ui.reference_dialogs import ProblemList
-from pharmacy_app.ui.scan_capture import ScanCapture
+from pharmacy_app.ui.scan_capture import MAX_SCAN_LENGTH, ScanCapture
 from pharmacy_app.ui.setup_guide import HomeGate
 from pharmacy_app.ui.stock_model import ROW_ROLE
 from pharmacy_app.ui.widgets import (
@@ -908,6 +909,7 @@ class ReceivingPage(QWidget):
         # Scanning, keys and signals ----------------------------------------------------------------
         self.scanner = ScanCapture(self)
         self.scanner.scanned.connect(self.scan)
+        self.scanner.broken.connect(self._scan_broken)
         self._actions()
         self.new_button.clicked.connect(self.new_receipt)
         self.import_button.clicked.connect(self.import_note)
@@ -981,9 +983,6 @@ class ReceivingPage(QWidget):
     @property
     def receipt(self) -> ReceiptView | None:
         return self._receipt
-
-    def today(self) -> date:
-        return fmt.local(self._ops.app.now()).date()
 
     def start(self) -> None:
         self.refresh()
@@ -1065,7 +1064,7 @@ class ReceivingPage(QWidget):
         self.home_gate.run(self._new_receipt_dialog)
 
     def _new_receipt_dialog(self) -> None:
-        dialog = NewReceiptDialog(self._ops, self.today(), self)
+        dialog = NewReceiptDialog(self._ops, self._ops.app.today(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.started.connect(self._started)
         self.new_dialog = dialog
@@ -1183,7 +1182,7 @@ class ReceivingPage(QWidget):
         self._generation += 1  # anything still on its way for the old one is dropped
         changed = view is None or self._receipt is None or view.id != self._receipt.id
         self._receipt = view
-        self.lines_model.set_receipt(view, self.today())
+        self.lines_model.set_receipt(view, self._ops.app.today())
         if view is not None:
             self.list_model.update_receipt(view)
             self._select_in_list(view.id)
@@ -1448,6 +1447,12 @@ class ReceivingPage(QWidget):
             label=self.tr("Recording the scan…"),
             parent=self,
         )
+
+    def _scan_broken(self, text: str, too_long: bool) -> None:
+        """A scan cut off by another key (or far too long): nothing is added, and it says so."""
+        problem = gs1.broken_scan(text, MAX_SCAN_LENGTH if too_long else None)
+        self._refuse(labels.problem_text(problem))
+        self.scan_handled.emit(ScanOutcome(None, problem=problem))
 
     def _scan_done(self, receipt_id: int, outcome: ScanOutcome) -> None:
         current = self._receipt
@@ -1726,7 +1731,7 @@ class ReceivingPage(QWidget):
                     )
                 )
                 return
-            dialog = ThawDialog(self._ops, StockTarget.from_row(rows[0], product), self.today(), self)
+            dialog = ThawDialog(self._ops, StockTarget.from_row(rows[0], product), self._ops.app.today(), self)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.done_value.connect(
                 lambda posted: self.strip.show_ok(

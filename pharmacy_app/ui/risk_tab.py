@@ -657,7 +657,7 @@ class SendToRegionDialog(ServiceDialog):
         self.region_combo.setObjectName("toRegion")
         self.region_combo.setMinimumWidth(260)
         self.region_combo.setPlaceholderText(self.tr("Loading…"))
-        self.reference_edit = QLineEdit(f"REG-{p.batch}-{expiry.local_today(ops.app).isoformat()}")
+        self.reference_edit = QLineEdit(f"REG-{p.batch}-{ops.app.today().isoformat()}")
         self.reference_edit.setObjectName("reference")
         self.reference_edit.setMaxLength(100)
         self.reference_edit.setMinimumWidth(260)

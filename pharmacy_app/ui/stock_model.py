@@ -45,8 +45,11 @@ SOON_BG = QColor("#fff0c2")
 MUTED_FG = QColor("#6f747a")
 
 
-def use_by_state(use_by: date, today: date) -> str:
-    """``expired``, ``soon`` (within :data:`SOON_DAYS`) or ``ok``."""
+def use_by_state(use_by: date, today: date | None) -> str:
+    """``expired``, ``soon`` (within :data:`SOON_DAYS`) or ``ok`` (also before a model is
+    given the day its rows are for)."""
+    if today is None:
+        return "ok"
     if is_expired(use_by, today):
         return "expired"
     if days_left(use_by, today) <= SOON_DAYS:
@@ -99,7 +102,7 @@ def load_first_page(app: App, query: StockQuery, limit: int, language: str) -> S
     if language != "da":
         programme_names = {p.name_da: p.name_en for p in reference.list_programmes(app)}
         kind_names = {k.name_da: k.name_en for k in reference.list_location_kinds(app)}
-    today = fmt.local(app.now()).date()
+    today = app.today()
     return StockPage(query, summary, rows, today, programme_names, kind_names)
 
 
@@ -142,7 +145,7 @@ class StockModel(TableModel):
         self._rows: list[StockRow] = []
         self._total = 0
         self._summary = queries.StockSummary(0, 0, 0, 0)
-        self._today = fmt.local(app.now()).date()
+        self._today = app.today()
         self._programme_names: dict[str, str] = {}
         self._kind_names: dict[str, str] = {}
         self._generation = 0

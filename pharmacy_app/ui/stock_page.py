@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 from pharmacy_app.services import queries, reference
 from pharmacy_app.services.app import App
 from pharmacy_app.services.queries import StockFilter, StockRow
-from pharmacy_app.ui import fmt, labels
+from pharmacy_app.ui import labels
 from pharmacy_app.ui.column_fit import ColumnFit
 from pharmacy_app.ui.flow_layout import FlowLayout, group, labelled
 from pharmacy_app.ui.held_stock import (
@@ -262,7 +262,7 @@ class StockPage(QWidget):
         row = self.selected_row()
         product = self.product(row.product_id) if row is not None else None
         if row is not None and can_thaw(row, product):
-            today = fmt.local(self._ops.app.now()).date()
+            today = self._ops.app.today()
             self._open_dialog(ThawDialog(self._ops, StockTarget.from_row(row, product), today, self))
 
     def save_state(self) -> None:

@@ -36,7 +36,7 @@ from pharmacy_app.domain import expiry_risk as er
 from pharmacy_app.domain.types import VirtualLocation
 from pharmacy_app.services import exports, reference
 from pharmacy_app.services.app import App
-from pharmacy_app.services.expiry import GROUP_BY, WastageRow, local_today, wastage_figures
+from pharmacy_app.services.expiry import GROUP_BY, WastageRow, wastage_figures
 from pharmacy_app.ui import fmt, labels
 from pharmacy_app.ui.export_dialog import export_dir
 from pharmacy_app.ui.operations import Operations
@@ -268,7 +268,7 @@ class WastageTab(RefreshingTab):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.note)
 
-        self.set_period(*month_of(self._today()))
+        self.set_period(*month_of(self._ops.app.today()))
         self.from_edit.dateChanged.connect(lambda _d: self.refresh())
         self.to_edit.dateChanged.connect(lambda _d: self.refresh())
         self.group_combo.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -299,16 +299,16 @@ class WastageTab(RefreshingTab):
         self.group_combo.setCurrentIndex(max(0, self.group_combo.findData(code)))
 
     def show_this_month(self) -> None:
-        self.set_period(*month_of(self._today()))
+        self.set_period(*month_of(self._ops.app.today()))
         self.refresh()
 
     def show_last_month(self) -> None:
-        first, _end = month_of(self._today())
+        first, _end = month_of(self._ops.app.today())
         self.set_period(*month_of(first - timedelta(days=1)))
         self.refresh()
 
     def show_this_year(self) -> None:
-        today = self._today()
+        today = self._ops.app.today()
         self.set_period(date(today.year, 1, 1), date(today.year, 12, 31))
         self.refresh()
 
@@ -366,9 +366,6 @@ class WastageTab(RefreshingTab):
         return self._ops.write(work, done, label=self.tr("Exporting wastage figures…"), parent=self)
 
     # ------------------------------------------------------------------ internals
-
-    def _today(self) -> date:
-        return local_today(self._ops.app)
 
     def _arrived(self, generation: int, result: WastageResult) -> None:
         if generation != self._generation:

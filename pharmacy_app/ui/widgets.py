@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import tempfile
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -128,7 +128,7 @@ def date_column_width(view: QTableView, with_time: bool = False) -> int:
     """Enough room for a date (or date and time) in the view's font, bold included."""
     font = view.font()
     font.setBold(True)
-    sample = fmt.datetime_text(datetime(2026, 12, 28, 23, 58)) if with_time else fmt.date_text(date(2026, 12, 28))
+    sample = fmt.datetime_text(datetime(2026, 12, 28, 22, 58, tzinfo=UTC)) if with_time else fmt.date_text(date(2026, 12, 28))
     return QFontMetrics(font).horizontalAdvance(sample) + 18
 
 

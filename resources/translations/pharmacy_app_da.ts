@@ -250,42 +250,42 @@
     <context>
         <name>ClosedMonthDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/closed_month.py" line="80" />
+            <location filename="../../pharmacy_app/ui/closed_month.py" line="82" />
             <source>Month already reported to SSI</source>
             <translation>Måneden er allerede indberettet til SSI</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/closed_month.py" line="83" />
+            <location filename="../../pharmacy_app/ui/closed_month.py" line="85" />
             <source>%1 is closed</source>
             <translation>%1 er lukket</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/closed_month.py" line="92" />
+            <location filename="../../pharmacy_app/ui/closed_month.py" line="94" />
             <source>The report to SSI for %1 was marked as sent on %2 by %3.</source>
             <translation>Indberetningen til SSI for %1 blev markeret som sendt %2 af %3.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/closed_month.py" line="98" />
+            <location filename="../../pharmacy_app/ui/closed_month.py" line="100" />
             <source>You can still save this change. It will then be listed under “Changes since sent” on the Reports page, and your reason is kept in the movement's note.</source>
             <translation>Du kan stadig gemme ændringen. Den vises derefter under “Ændringer siden afsendelse” på siden Rapporter, og din begrundelse gemmes i bevægelsens bemærkning.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/closed_month.py" line="106" />
+            <location filename="../../pharmacy_app/ui/closed_month.py" line="108" />
             <source>&amp;Reason for changing a closed month (required)</source>
             <translation>&amp;Begrundelse for at ændre en lukket måned (skal udfyldes)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/closed_month.py" line="111" />
+            <location filename="../../pharmacy_app/ui/closed_month.py" line="113" />
             <source>e.g. paper form found after the report was sent</source>
             <translation>fx papirskema fundet, efter indberetningen blev sendt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/closed_month.py" line="117" />
+            <location filename="../../pharmacy_app/ui/closed_month.py" line="119" />
             <source>Cancel</source>
             <translation>Annuller</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/closed_month.py" line="118" />
+            <location filename="../../pharmacy_app/ui/closed_month.py" line="120" />
             <source>&amp;Save anyway</source>
             <translation>&amp;Gem alligevel</translation>
         </message>
@@ -656,12 +656,12 @@
     <context>
         <name>DateEdit</name>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="208" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="209" />
             <source>Type the date (31-12-2027, 311227, 12-2027 for the month's last day); Alt+Down opens a calendar</source>
             <translation>Skriv datoen (31-12-2027, 311227 eller 12-2027 for månedens sidste dag); Alt+Pil ned åbner en kalender</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="212" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="213" />
             <source>Calendar (Alt+Down)</source>
             <translation>Kalender (Alt+Pil ned)</translation>
         </message>
@@ -1136,7 +1136,7 @@
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/distribution_page.py" line="1731" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2340" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2337" />
             <source>Dispatch</source>
             <translation>Afsend</translation>
         </message>
@@ -1161,70 +1161,70 @@
             <translation>Fordel ligeligt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1937" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1934" />
             <source>Visit plan – %1</source>
             <translation>Besøgsplan – %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1938" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1935" />
             <source>Only mobile units have a visit plan.</source>
             <translation>Kun mobile enheder har en besøgsplan.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1940" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1937" />
             <source>Visit plans of the mobile units</source>
             <translation>De mobile enheders besøgsplaner</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1941" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1938" />
             <source>Choose a mobile unit on the left to add visits.</source>
             <translation>Vælg en mobil enhed til venstre for at tilføje besøg.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1950" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1947" />
             <source>No requests: the site has no recent use of the round's products.</source>
             <translation>Intet behov: stedet har ikke brugt rundens varer for nylig.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1952" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1949" />
             <source>Nothing picked yet: no stock at the pharmacy for the requests.</source>
             <translation>Intet plukket endnu: apoteket har ikke lager til behovet.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1953" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1950" />
             <source>No visits planned.</source>
             <translation>Ingen besøg planlagt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1958" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1955" />
             <source>No round open</source>
             <translation>Ingen runde åben</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1963" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1960" />
             <source>Round %1</source>
             <translation>Runde %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1965" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1962" />
             <source>For %1</source>
             <translation>Til %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1968" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1965" />
             <source>Planned by %1, %2</source>
             <translation>Planlagt af %1, %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1976" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1973" />
             <source>Dispatched by %1, %2</source>
             <translation>Afsendt af %1, %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1992" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2163" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2325" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2356" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1989" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2160" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2322" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2353" />
             <source>%Ln site(s)</source>
             <translation>
                 <numerusform>%Ln sted</numerusform>
@@ -1232,13 +1232,13 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1994" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1991" />
             <source>%1 of %2 doses requested</source>
             <translation>%1 af %2 ønskede doser</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1996" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2324" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1993" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2321" />
             <source>%Ln unit(s)</source>
             <translation>
                 <numerusform>%Ln enhed</numerusform>
@@ -1246,12 +1246,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2045" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2042" />
             <source>Stock cannot cover every request (or would expire before the site can use it); the sites first in the list are served first.</source>
             <translation>Lageret kan ikke dække alt det ønskede (eller ville udløbe, før stedet kan bruge det); stederne øverst på listen forsynes først.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2067" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2064" />
             <source>%Ln vial(s)</source>
             <translation>
                 <numerusform>%Ln hætteglas</numerusform>
@@ -1259,17 +1259,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2000" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1997" />
             <source>%1 of %2 received</source>
             <translation>%1 af %2 modtaget</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2030" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2027" />
             <source>%1 gets %2 of %3</source>
             <translation>%1 får %2 af %3</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2036" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2033" />
             <source>%Ln more site(s)</source>
             <translation>
                 <numerusform>%Ln sted mere</numerusform>
@@ -1277,12 +1277,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2037" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2034" />
             <source>Short by %1 doses of %2:</source>
             <translation>Mangler %1 doser %2:</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2040" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2037" />
             <source>%Ln more product(s) short</source>
             <translation>
                 <numerusform>%Ln vare mere mangler</numerusform>
@@ -1290,258 +1290,258 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2042" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2205" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2039" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2202" />
             <source>Split fairly: every site gets about the same share of its request.</source>
             <translation>Fordelt ligeligt: hvert sted får omtrent samme andel af sit behov.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2070" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2067" />
             <source>proposed %1, requested %2, allocated %3</source>
             <translation>foreslået %1, ønsket %2, tildelt %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2117" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2114" />
             <source>Plan a round with New round (Ctrl+N), or open one on the left.</source>
             <translation>Planlæg en runde med Ny runde (Ctrl+N), eller åbn en til venstre.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2120" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2117" />
             <source>Check the requests (type a figure to change one), the picked lots and the visits; preview the lists (Ctrl+P), then dispatch (Ctrl+Enter).</source>
             <translation>Tjek behovet (skriv et tal for at ændre det), de plukkede batcher og besøgene; vis listerne (Ctrl+P), og afsend (Ctrl+Enter).</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2126" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2123" />
             <source>Dispatched: the stock is in transit. Choose a site on the left and confirm its receipt (Ctrl+R).</source>
             <translation>Afsendt: lageret er undervejs. Vælg et sted til venstre, og kvittér for dets modtagelse (Ctrl+R).</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2128" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2125" />
             <source>Dispatched: the stock is at the sites. Choose a site and confirm its receipt (Ctrl+R).</source>
             <translation>Afsendt: lageret er på stederne. Vælg et sted, og kvittér for dets modtagelse (Ctrl+R).</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2130" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2127" />
             <source>This round was cancelled; nothing of it was sent.</source>
             <translation>Runden blev annulleret; intet af den blev sendt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2160" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2157" />
             <source>Round %1 planned for %2: %3</source>
             <translation>Runde %1 planlagt til %2: %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2184" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2181" />
             <source>%1: requested %2 doses, allocated %3</source>
             <translation>%1: ønsket %2 doser, tildelt %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2188" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2185" />
             <source>(rounded up to whole vials of %1 doses)</source>
             <translation>(rundet op til hele hætteglas á %1 doser)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2193" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2212" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2190" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2209" />
             <source>Allocating…</source>
             <translation>Fordeler …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2207" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2204" />
             <source>Allocated in the list's order.</source>
             <translation>Fordelt i listens rækkefølge.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2226" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2223" />
             <source>Line %1 for %2: lot changed, reason recorded</source>
             <translation>Linje %1 til %2: batch skiftet, årsag registreret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2239" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2236" />
             <source>Change lot…	Ctrl+L</source>
             <translation>Skift batch …	Ctrl+L</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2258" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2255" />
             <source>Visit added to %1's plan</source>
             <translation>Besøg tilføjet til %1s plan</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2272" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2269" />
             <source>Visit to %1 removed</source>
             <translation>Besøg hos %1 fjernet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2276" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2273" />
             <source>Removing the visit…</source>
             <translation>Fjerner besøget …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2283" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2280" />
             <source>distribution-lists</source>
             <translation>distributionslister</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2301" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2298" />
             <source>Distribution lists, round %1</source>
             <translation>Distributionslister, runde %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2319" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2316" />
             <source>Dispatch round</source>
             <translation>Afsend runde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2321" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2318" />
             <source>Dispatch round %1: %2 doses in %3 to %4?</source>
             <translation>Afsend runde %1: %2 doser i %3 til %4?</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2329" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2326" />
             <source>Each site confirms its receipt here; until then the doses count as in transit.</source>
             <translation>Hvert sted kvitterer for modtagelsen her; indtil da tæller doserne som undervejs.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2331" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2328" />
             <source>The doses leave the pharmacy's stock and count at the sites now.</source>
             <translation>Doserne forlader apotekets lager og tæller på stederne fra nu.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2334" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2331" />
             <source>%1 requested doses cannot be sent (stock is short).</source>
             <translation>%1 ønskede doser kan ikke sendes (lageret slår ikke til).</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2337" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2334" />
             <source>Nothing is sent to: %1.</source>
             <translation>Intet sendes til: %1.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2338" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2335" />
             <source>After dispatch a list can only be reversed, not cancelled.</source>
             <translation>Efter afsendelse kan en liste kun tilbageføres, ikke annulleres.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2341" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2338" />
             <source>Not now</source>
             <translation>Ikke nu</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2354" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2351" />
             <source>Round %1 dispatched: %2 doses to %3</source>
             <translation>Runde %1 afsendt: %2 doser til %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2358" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2355" />
             <source>in transit until each site confirms</source>
             <translation>undervejs, indtil hvert sted kvitterer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2363" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2360" />
             <source>Dispatching the round…</source>
             <translation>Afsender runden …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2383" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2380" />
             <source>Round %1 cancelled; nothing was sent</source>
             <translation>Runde %1 annulleret; intet blev sendt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2389" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2386" />
             <source>Cancelling the round…</source>
             <translation>Annullerer runden …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2393" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2395" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2390" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2392" />
             <source>Cancel round</source>
             <translation>Annullér runde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2394" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2391" />
             <source>Cancel round %1? Nothing of it is sent; its picks are released.</source>
             <translation>Annullér runde %1? Intet af den sendes; dens pluk frigives.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2398" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2423" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2395" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2420" />
             <source>Reason (optional)</source>
             <translation>Årsag (valgfri)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2409" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2406" />
             <source>The list for %1 was cancelled</source>
             <translation>Listen til %1 blev annulleret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2414" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2411" />
             <source>Cancelling the list…</source>
             <translation>Annullerer listen …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2418" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2420" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2415" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2417" />
             <source>Cancel list</source>
             <translation>Annullér liste</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2419" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2416" />
             <source>Take %1 out of this round? Its picks are released for the other sites.</source>
             <translation>Tag %1 ud af denne runde? Dens pluk frigives til de andre steder.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2434" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2431" />
             <source>The dispatch to %1 was reversed; the doses are back at the pharmacy</source>
             <translation>Afsendelsen til %1 blev tilbageført; doserne er tilbage på apoteket</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2440" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2437" />
             <source>Reversing the list…</source>
             <translation>Tilbagefører listen …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2444" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2449" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2441" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2446" />
             <source>Reverse list</source>
             <translation>Tilbagefør liste</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2446" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2443" />
             <source>Reverse the dispatch to %1? Every movement of the list is reversed and the doses return to the pharmacy. Say why; the note is kept with the movements.</source>
             <translation>Tilbagefør afsendelsen til %1? Alle listens bevægelser tilbageføres, og doserne vender tilbage til apoteket. Angiv hvorfor; bemærkningen gemmes med bevægelserne.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2468" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2465" />
             <source>%1 confirmed: %2 of %3 doses received</source>
             <translation>%1 har kvitteret: %2 af %3 doser modtaget</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2472" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2469" />
             <source>the difference is recorded with its reason</source>
             <translation>differencen er registreret med sin årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2492" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2489" />
             <source>Receive from another region</source>
             <translation>Modtag fra anden region</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2494" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2491" />
             <source>Shipment files (*.json);;All files (*)</source>
             <translation>Forsendelsesfiler (*.json);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2503" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2500" />
             <source>%1 could not be read: %2</source>
             <translation>%1 kunne ikke læses: %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2508" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2505" />
             <source>Received from another region: %1 doses of %2, batch %3</source>
             <translation>Modtaget fra anden region: %1 doser %2, batch %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2516" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2513" />
             <source>Receiving the shipment…</source>
             <translation>Modtager forsendelsen …</translation>
         </message>
@@ -1911,87 +1911,87 @@
     <context>
         <name>HistoryModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="471" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="474" />
             <source>No.</source>
             <translation>Nr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="472" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="475" />
             <source>When</source>
             <translation>Tidspunkt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="482" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="485" />
             <source>Recorded</source>
             <translation>Registreret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="473" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="476" />
             <source>What</source>
             <translation>Hændelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="474" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="477" />
             <source>From</source>
             <translation>Fra</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="475" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="478" />
             <source>To</source>
             <translation>Til</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="476" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="479" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="477" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="480" />
             <source>Who</source>
             <translation>Bruger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="478" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="481" />
             <source>Reference</source>
             <translation>Reference</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="479" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="482" />
             <source>Reason</source>
             <translation>Årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="480" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="483" />
             <source>Note</source>
             <translation>Bemærkning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="481" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="484" />
             <source>Correction</source>
             <translation>Tilbageførsel</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="503" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="506" />
             <source>When it happened</source>
             <translation>Hvornår det skete</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="505" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="508" />
             <source>When it was entered</source>
             <translation>Hvornår det blev registreret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="507" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="510" />
             <source>Movement number</source>
             <translation>Bevægelsens nummer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="563" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="566" />
             <source>reverses #%1</source>
             <translation>tilbagefører nr. %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="565" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="568" />
             <source>reversed by #%1</source>
             <translation>tilbageført af nr. %1</translation>
         </message>
@@ -2096,92 +2096,92 @@
     <context>
         <name>ImportPreviewDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="424" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="425" />
             <source>Import delivery note</source>
             <translation>Importér følgeseddel</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="439" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="440" />
             <source>Row</source>
             <translation>Række</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="439" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="440" />
             <source>Column</source>
             <translation>Kolonne</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="439" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="440" />
             <source>Problem</source>
             <translation>Problem</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="446" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="447" />
             <source>Rows</source>
             <translation>Rækker</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="447" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="448" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="448" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="449" />
             <source>Item no.</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="449" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="450" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="450" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="451" />
             <source>Expiry</source>
             <translation>Udløbsdato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="451" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="452" />
             <source>Storage</source>
             <translation>Opbevaring</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="452" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="453" />
             <source>Packs</source>
             <translation>Pakninger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="453" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="454" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="466" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="467" />
             <source>I confirm receiving short-dated lots</source>
             <translation>Jeg bekræfter modtagelse af kortdaterede batcher</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="470" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="471" />
             <source>Cancel</source>
             <translation>Annuller</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="471" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="472" />
             <source>&amp;Import and post</source>
             <translation>&amp;Importér og bogfør</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="475" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="476" />
             <source>Receive every line of the note into stock in one go; nothing is received if anything is wrong</source>
             <translation>Modtag alle følgesedlens linjer på lager på én gang; intet modtages, hvis noget er galt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="486" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="487" />
             <source>Lines to receive</source>
             <translation>Linjer der modtages</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="555" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="556" />
             <source>%Ln problem(s) stop the import</source>
             <translation>
                 <numerusform>%Ln problem forhindrer importen</numerusform>
@@ -2189,7 +2189,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="562" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="563" />
             <source>No errors in the file, but %Ln short-dated lot(s) need your confirmation below</source>
             <translation>
                 <numerusform>Ingen fejl i filen, men %Ln kortdateret batch skal bekræftes nedenfor</numerusform>
@@ -2197,12 +2197,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="569" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="570" />
             <source>No problems found</source>
             <translation>Ingen problemer fundet</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="577" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="578" />
             <source>%Ln line(s)</source>
             <translation>
                 <numerusform>%Ln linje</numerusform>
@@ -2210,22 +2210,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="578" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="579" />
             <source>%1 packs · %2 doses</source>
             <translation>%1 pakninger · %2 doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="579" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="580" />
             <source>Delivery note</source>
             <translation>Følgeseddel</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="580" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="581" />
             <source>Delivered</source>
             <translation>Leveret</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="611" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="612" />
             <source>%Ln short-dated lot(s) need your confirmation:</source>
             <translation>
                 <numerusform>%Ln kortdateret batch skal bekræftes:</numerusform>
@@ -2233,22 +2233,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="624" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="625" />
             <source>Nothing can be imported until the file is corrected: the note is received whole or not at all.</source>
             <translation>Intet kan importeres, før filen er rettet: følgesedlen modtages helt eller slet ikke.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="628" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="629" />
             <source>The note can be imported once you confirm the short-dated lots.</source>
             <translation>Følgesedlen kan importeres, når du har bekræftet de kortdaterede batcher.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="631" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="632" />
             <source>The note can be imported: every line will be received and posted.</source>
             <translation>Følgesedlen kan importeres: alle linjer modtages og bogføres.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="663" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="664" />
             <source>Importing the delivery note…</source>
             <translation>Importerer følgesedlen…</translation>
         </message>
@@ -2554,27 +2554,27 @@
             <translation>Hvorfor en anden batch end FEFO's blev valgt, eller hvorfor der kom mindre</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="621" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="620" />
             <source>Change the lot (Change lot…) before the round is dispatched.</source>
             <translation>Skift batch (Skift batch …), før runden afsendes.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="628" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="627" />
             <source>Batch %1, expiry %2</source>
             <translation>Batch %1, udløb %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="630" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="629" />
             <source>Chosen instead of the FEFO lot: %1</source>
             <translation>Valgt i stedet for FEFO-batchen: %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="635" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="634" />
             <source>Earlier than the expiry date (%1) because the stock is thawed</source>
             <translation>Før udløbsdatoen (%1), fordi lageret er optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="639" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="638" />
             <source>Dispatched %1, received %2: %3</source>
             <translation>Afsendt %1, modtaget %2: %3</translation>
         </message>
@@ -2837,42 +2837,42 @@ Bruger: %2</translation>
     <context>
         <name>NewReceiptDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="335" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="336" />
             <source>New receipt</source>
             <translation>Ny modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="341" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="342" />
             <source>e.g. FS-2026-0412</source>
             <translation>fx FS-2026-0412</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="350" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="351" />
             <source>Delivery &amp;note no.</source>
             <translation>Følgeseddel&amp;nr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="352" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="353" />
             <source>&amp;Delivered</source>
             <translation>&amp;Leveret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="357" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="358" />
             <source>A draft for the same note number is opened again; a note already received is refused.</source>
             <translation>En kladde med samme følgeseddelnummer åbnes igen; en følgeseddel, der allerede er modtaget, afvises.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="365" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="366" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="366" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="367" />
             <source>Cancel</source>
             <translation>Annuller</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="395" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="396" />
             <source>Starting the receipt…</source>
             <translation>Starter modtagelsen…</translation>
         </message>
@@ -3974,7 +3974,7 @@ Bruger: %2</translation>
             <translation>Problemer forhindrer bogføring; advarsler skal bekræftes</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="312" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="311" />
             <source>(+%Ln more)</source>
             <translation>
                 <numerusform>(+%Ln mere)</numerusform>
@@ -3982,7 +3982,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="319" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="318" />
             <source>Short-dated (%Ln day(s))</source>
             <translation>
                 <numerusform>Kortdateret (%Ln dag)</numerusform>
@@ -3990,27 +3990,27 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="321" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="320" />
             <source>Expired</source>
             <translation>Udløbet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="323" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="322" />
             <source>Hold needs a reason</source>
             <translation>Tilbageholdelse kræver en årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="325" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="324" />
             <source>Expiry differs from the known lot</source>
             <translation>Udløb afviger fra kendt batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="327" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="326" />
             <source>Product not in use</source>
             <translation>Varen er ikke i brug</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="329" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="328" />
             <source>Not a frozen product</source>
             <translation>Ikke en frostvare</translation>
         </message>
@@ -4018,27 +4018,27 @@ Bruger: %2</translation>
     <context>
         <name>ReceiptListModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="422" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="421" />
             <source>Delivery note</source>
             <translation>Følgeseddel</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="422" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="421" />
             <source>Delivered</source>
             <translation>Leveret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="422" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="421" />
             <source>Lines</source>
             <translation>Linjer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="422" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="421" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="482" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="481" />
             <source>%Ln pack(s)</source>
             <translation>
                 <numerusform>%Ln pakning</numerusform>
@@ -4046,7 +4046,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="483" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="482" />
             <source>%Ln line(s)</source>
             <translation>
                 <numerusform>%Ln linje</numerusform>
@@ -4054,7 +4054,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="490" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="489" />
             <source>%Ln line(s) on hold</source>
             <translation>
                 <numerusform>%Ln linje tilbageholdt</numerusform>
@@ -4095,43 +4095,43 @@ Bruger: %2</translation>
             <translation>Optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="305" />
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="344" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="304" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="343" />
             <source>reason missing</source>
             <translation>årsag mangler</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="337" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="336" />
             <source>Item no.</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="348" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="347" />
             <source>Received thawed on %1; use by %2</source>
             <translation>Modtaget optøet %1; anvendes senest %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="353" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="352" />
             <source>Earlier than the expiry date because the stock is thawed</source>
             <translation>Tidligere end udløbsdatoen, fordi varen er optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="355" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="354" />
             <source>%1 doses per pack</source>
             <translation>%1 doser pr. pakning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="484" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="483" />
             <source>Delivered %1</source>
             <translation>Leveret %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="493" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="492" />
             <source>Posted %1 by %2</source>
             <translation>Bogført %1 af %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="499" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="498" />
             <source>Started %1 by %2</source>
             <translation>Startet %1 af %2</translation>
         </message>
@@ -4139,195 +4139,195 @@ Bruger: %2</translation>
     <context>
         <name>ReceivingPage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="746" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="747" />
             <source>&amp;New receipt…</source>
             <translation>&amp;Ny modtagelse…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="746" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="747" />
             <source>Start a receipt for a delivery note number (Ctrl+N)</source>
             <translation>Start en modtagelse for et følgeseddelnummer (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="749" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="750" />
             <source>&amp;Import delivery note…</source>
             <translation>&amp;Importér følgeseddel…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="751" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="752" />
             <source>Receive a whole delivery note from an .xlsx or .csv file (Ctrl+I)</source>
             <translation>Modtag en hel følgeseddel fra en .xlsx- eller .csv-fil (Ctrl+I)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="758" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="759" />
             <source>No receipts yet. Start one with New receipt, or import a delivery note.</source>
             <translation>Ingen modtagelser endnu. Start en med Ny modtagelse, eller importér en følgeseddel.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="767" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="768" />
             <source>Receipts</source>
             <translation>Modtagelser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="768" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="769" />
             <source>Drafts first, then the latest posted</source>
             <translation>Kladder først, derefter de seneste bogførte</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="811" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="812" />
             <source>Type a line</source>
             <translation>Indtast en linje</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="820" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="821" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="834" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="835" />
             <source>Storage condition on arrival; a frozen product that arrives at 2–8 °C is received thawed</source>
             <translation>Opbevaring ved ankomst; en frostvare, der ankommer ved 2–8 °C, modtages optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="836" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="837" />
             <source>On &amp;hold</source>
             <translation>&amp;Tilbagehold</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="839" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="840" />
             <source>Cold chain in doubt: receive into quarantine, not pickable until a pharmacist releases it</source>
             <translation>Kølekæden er i tvivl: modtag i karantæne; kan ikke plukkes, før en farmaceut frigiver det</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="844" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="845" />
             <source>Reason, e.g. temperature logger alarm</source>
             <translation>Årsag, fx alarm fra temperaturlogger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="847" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="848" />
             <source>&amp;Add line</source>
             <translation>Tilføj &amp;linje</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="847" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="848" />
             <source>Add the typed line to the receipt (Enter in the form, Alt+A)</source>
             <translation>Tilføj den indtastede linje til modtagelsen (Enter i formularen, Alt+L)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="856" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="857" />
             <source>&amp;Product</source>
             <translation>&amp;Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="857" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="858" />
             <source>&amp;Batch</source>
             <translation>&amp;Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="858" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="859" />
             <source>E&amp;xpiry</source>
             <translation>&amp;Udløb</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="859" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="860" />
             <source>Pac&amp;ks</source>
             <translation>Pa&amp;kninger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="860" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="861" />
             <source>&amp;Storage</source>
             <translation>O&amp;pbevaring</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="866" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="867" />
             <source>&amp;Thaw…</source>
             <translation>&amp;Optø…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="868" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="869" />
             <source>Thaw doses of the selected posted frozen line; the thawed shelf life starts now (Ctrl+T)</source>
             <translation>Optø doser fra den valgte bogførte frostlinje; holdbarheden efter optøning starter nu (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="871" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="872" />
             <source>&amp;Goods receipt…</source>
             <translation>Vare&amp;modtagelse…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="873" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="874" />
             <source>Preview, print or save the goods-receipt document (Ctrl+P)</source>
             <translation>Vis, udskriv eller gem varemodtagelsen (Ctrl+P)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="876" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="877" />
             <source>&amp;Cancel draft…</source>
             <translation>&amp;Annullér kladde…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="876" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="877" />
             <source>Abandon this draft; nothing of it is received</source>
             <translation>Opgiv denne kladde; intet af den modtages</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="879" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="880" />
             <source>P&amp;ost receipt</source>
             <translation>Bog&amp;før modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="879" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="880" />
             <source>Put every line into stock in one go (Ctrl+Enter)</source>
             <translation>Læg alle linjer på lager på én gang (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="940" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="942" />
             <source>New receipt</source>
             <translation>Ny modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="941" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1088" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="943" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1087" />
             <source>Import delivery note</source>
             <translation>Importér følgeseddel</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="943" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="945" />
             <source>Post receipt</source>
             <translation>Bogfør modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="947" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="949" />
             <source>Goods receipt</source>
             <translation>Varemodtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="948" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="950" />
             <source>Thaw</source>
             <translation>Optø</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="949" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="951" />
             <source>Remove line</source>
             <translation>Fjern linje</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1078" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1077" />
             <source>Receipt %1 is open. Scan the packs, type the lines, then post.</source>
             <translation>Modtagelse %1 er åben. Scan pakningerne, indtast linjerne, og bogfør derefter.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1090" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1089" />
             <source>Delivery notes (*.xlsx *.csv);;All files (*)</source>
             <translation>Følgesedler (*.xlsx *.csv);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1097" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1096" />
             <source>Reading %1…</source>
             <translation>Læser %1…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1121" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1237" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1592" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1120" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1236" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1597" />
             <source>%Ln line(s)</source>
             <translation>
                 <numerusform>%Ln linje</numerusform>
@@ -4335,32 +4335,32 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1123" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1122" />
             <source>Delivery note %1 imported and posted: %2, %3 doses in stock</source>
             <translation>Følgeseddel %1 er importeret og bogført: %2, %3 doser på lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1277" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1276" />
             <source>Start a receipt with New receipt (Ctrl+N), or open one on the left. Then scan the packs.</source>
             <translation>Start en modtagelse med Ny modtagelse (Ctrl+N), eller åbn en til venstre. Scan derefter pakningerne.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1197" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1196" />
             <source>No lines yet. Scan a pack anywhere on this page, type a line below, or import the note.</source>
             <translation>Ingen linjer endnu. Scan en pakning hvor som helst på siden, indtast en linje nedenfor, eller importér følgesedlen.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1147" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1146" />
             <source>Start one with New receipt, or import a delivery note.</source>
             <translation>Start en med Ny modtagelse, eller importér en følgeseddel.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1149" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1148" />
             <source>No receipts yet.</source>
             <translation>Ingen modtagelser endnu.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1152" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1151" />
             <source>No receipts made on this page yet, but the stock holds %Ln delivery note(s) from SSI (the latest on %1) booked without a receipt here, by the demo data or the command line. Their lots and history are on the Stock page.</source>
             <translation>
                 <numerusform>Der er ikke lavet modtagelser på denne side endnu, men lageret har %Ln følgeseddel fra SSI (den seneste %1), bogført uden en modtagelse her, af demodata eller kommandolinjen. Batcherne og deres historik står på siden Lager.</numerusform>
@@ -4368,38 +4368,38 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1207" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1206" />
             <source>No receipt open</source>
             <translation>Ingen modtagelse åben</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1212" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1211" />
             <source>Delivery note %1</source>
             <translation>Følgeseddel %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1213" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1212" />
             <source>Delivered</source>
             <translation>Leveret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1214" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1213" />
             <source>Pharmacy</source>
             <translation>Apotek</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1219" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1218" />
             <source>Started by %1, %2</source>
             <translation>Startet af %1, %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1227" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1226" />
             <source>Posted by %1, %2</source>
             <translation>Bogført af %1, %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1238" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1402" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1237" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1401" />
             <source>%Ln pack(s)</source>
             <translation>
                 <numerusform>%Ln pakning</numerusform>
@@ -4407,7 +4407,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1239" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1238" />
             <source>%Ln dose(s)</source>
             <translation>
                 <numerusform>%Ln dosis</numerusform>
@@ -4415,7 +4415,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1243" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1242" />
             <source>%Ln on hold</source>
             <translation>
                 <numerusform>%Ln tilbageholdt</numerusform>
@@ -4423,7 +4423,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1247" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1246" />
             <source>%Ln with problems</source>
             <translation>
                 <numerusform>%Ln med problemer</numerusform>
@@ -4431,7 +4431,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1249" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1248" />
             <source>%Ln short-dated</source>
             <translation>
                 <numerusform>%Ln kortdateret</numerusform>
@@ -4439,167 +4439,167 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1279" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1278" />
             <source>Scan a pack anywhere on this page, or type a line below. Post (Ctrl+Enter) when all is counted.</source>
             <translation>Scan en pakning hvor som helst på siden, eller indtast en linje nedenfor. Bogfør (Ctrl+Enter), når alt er talt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1282" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1281" />
             <source>Posted: the lines are in stock. Goods receipt (Ctrl+P) shows the document; select a frozen line to thaw it.</source>
             <translation>Bogført: linjerne er på lager. Varemodtagelse (Ctrl+P) viser dokumentet; vælg en frostlinje for at optø den.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1296" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1295" />
             <source>Line %1:</source>
             <translation>Linje %1:</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1313" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1312" />
             <source>Choose a product…</source>
             <translation>Vælg en vare…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1314" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1313" />
             <source>Item no.</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1354" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1353" />
             <source>Open a draft receipt before adding lines.</source>
             <translation>Åbn en kladde, før du tilføjer linjer.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1361" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1360" />
             <source>a product</source>
             <translation>en vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1363" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1362" />
             <source>the batch</source>
             <translation>batchnummeret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1365" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1364" />
             <source>the expiry date</source>
             <translation>udløbsdatoen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1367" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1366" />
             <source>the reason for the hold</source>
             <translation>årsagen til tilbageholdelsen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1369" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1368" />
             <source>Fill in %1.</source>
             <translation>Udfyld %1.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1398" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1397" />
             <source>Line %1 added: %2 %3, %4</source>
             <translation>Linje %1 tilføjet: %2 %3, %4</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1413" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1412" />
             <source>Adding the line…</source>
             <translation>Tilføjer linjen…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1422" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1421" />
             <source>Scanned, but no draft receipt is open: start one with New receipt (Ctrl+N) and scan again.</source>
             <translation>Scannet, men der er ingen åben kladde: start en med Ny modtagelse (Ctrl+N), og scan igen.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1424" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1423" />
             <source>Receipt %1 is posted; start a new receipt to scan more packs.</source>
             <translation>Modtagelse %1 er bogført; start en ny modtagelse for at scanne flere pakninger.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1448" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1447" />
             <source>Recording the scan…</source>
             <translation>Registrerer scanningen…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1470" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1475" />
             <source>+1 pack %1 %2 (%3 in total)</source>
             <translation>+1 pakning %1 %2 (%3 i alt)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1488" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1493" />
             <source>Line %1 changed</source>
             <translation>Linje %1 ændret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1494" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1499" />
             <source>Changing the line…</source>
             <translation>Ændrer linjen…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1508" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1513" />
             <source>Line %1 removed: %2 %3</source>
             <translation>Linje %1 fjernet: %2 %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1521" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1526" />
             <source>Removing the line…</source>
             <translation>Fjerner linjen…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1533" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1538" />
             <source>Put on hold</source>
             <translation>Tilbagehold</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1535" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1540" />
             <source>Why is line %1 (%2 %3) held?</source>
             <translation>Hvorfor tilbageholdes linje %1 (%2 %3)?</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1558" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1563" />
             <source>Change packs…	F2</source>
             <translation>Ret antal pakninger…	F2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1562" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1567" />
             <source>Take off hold</source>
             <translation>Ophæv tilbageholdelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1562" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1567" />
             <source>Put on hold…</source>
             <translation>Tilbagehold…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1564" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1569" />
             <source>Storage</source>
             <translation>Opbevaring</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1572" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1577" />
             <source>Remove line	Del</source>
             <translation>Fjern linje	Del</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1575" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1580" />
             <source>Thaw…	Ctrl+T</source>
             <translation>Optø…	Ctrl+T</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1588" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1593" />
             <source>The receipt has no lines yet.</source>
             <translation>Modtagelsen har endnu ingen linjer.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1594" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1599" />
             <source>Lines that cannot be received (marked red): %1. Change or remove them, then post.</source>
             <translation>Linjer, der ikke kan modtages (markeret med rødt): %1. Ret eller fjern dem, og bogfør derefter.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1609" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1614" />
             <source>Short-dated lots</source>
             <translation>Kortdaterede batcher</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1612" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1617" />
             <source>%Ln lot(s) on this receipt expire sooner than required. Receive anyway?</source>
             <translation>
                 <numerusform>%Ln batch på denne modtagelse udløber tidligere end krævet. Modtag alligevel?</numerusform>
@@ -4607,78 +4607,78 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1615" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1620" />
             <source>Receive anyway</source>
             <translation>Modtag alligevel</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1616" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1621" />
             <source>Cancel</source>
             <translation>Annuller</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1629" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1634" />
             <source>Receipt %1 posted: %2 doses in stock</source>
             <translation>Modtagelse %1 bogført: %2 doser på lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1633" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1638" />
             <source>(%1 doses held in quarantine)</source>
             <translation>(%1 doser tilbageholdt i karantæne)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1642" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1647" />
             <source>Posting the receipt…</source>
             <translation>Bogfører modtagelsen…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1652" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1655" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1657" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1660" />
             <source>Cancel draft</source>
             <translation>Annullér kladde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1653" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1658" />
             <source>Cancel the draft for delivery note %1?</source>
             <translation>Annullér kladden for følgeseddel %1?</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1654" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1659" />
             <source>Nothing of it is received; its scanned packs can be scanned again.</source>
             <translation>Intet af den modtages; dens scannede pakninger kan scannes igen.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1656" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1661" />
             <source>Keep it</source>
             <translation>Behold den</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1668" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1673" />
             <source>Draft %1 cancelled</source>
             <translation>Kladde %1 annulleret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1675" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1680" />
             <source>Cancelling the draft…</source>
             <translation>Annullerer kladden…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1683" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1688" />
             <source>goods-receipt</source>
             <translation>varemodtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1695" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1700" />
             <source>Goods receipt %1</source>
             <translation>Varemodtagelse %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1724" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1729" />
             <source>No frozen stock of batch %1 is left at %2.</source>
             <translation>Der er ingen frossen beholdning af batch %1 tilbage på %2.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1733" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1738" />
             <source>%1 doses of batch %2 thawed</source>
             <translation>%1 doser af batch %2 optøet</translation>
         </message>
@@ -5992,93 +5992,93 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>StockModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="152" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="155" />
             <source>Location</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="153" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="156" />
             <source>Location kind</source>
             <translation>Stedtype</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="154" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="157" />
             <source>Programme</source>
             <translation>Program</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="155" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="158" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="156" />
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="359" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="159" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="362" />
             <source>Item no.</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="157" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="160" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="158" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="161" />
             <source>Expiry</source>
             <translation>Udløbsdato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="159" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="162" />
             <source>Use by</source>
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="160" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="163" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="161" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="164" />
             <source>Packs</source>
             <translation>Pakninger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="162" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="165" />
             <source>Units</source>
             <translation>Enheder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="165" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="168" />
             <source>SSI item number (varenummer)</source>
             <translation>SSI's varenummer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="166" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="169" />
             <source>The manufacturer's expiry date</source>
             <translation>Producentens udløbsdato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="167" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="170" />
             <source>Use by: the expiry date, or earlier once thawed</source>
             <translation>Anvendes senest: udløbsdatoen, eller tidligere når varen er optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="168" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="171" />
             <source>Vials, syringes or applicators</source>
             <translation>Hætteglas, sprøjter eller applikatorer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="169" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="172" />
             <source>Packs as delivered by SSI</source>
             <translation>Pakninger som leveret af SSI</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="303" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="306" />
             <source>This column cannot be sorted.</source>
             <translation>Der kan ikke sorteres efter denne kolonne.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="426" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="429" />
             <source>Thawed %1</source>
             <translation>Optøet %1</translation>
         </message>
@@ -6416,17 +6416,17 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>UseByTexts</name>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="62" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="65" />
             <source>Expired: could be used until %1</source>
             <translation>Udløbet: kunne anvendes til og med %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="64" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="67" />
             <source>Last day of use</source>
             <translation>Sidste anvendelsesdag</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="65" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="68" />
             <source>%Ln day(s) left</source>
             <translation>
                 <numerusform>%Ln dag tilbage</numerusform>
@@ -6490,32 +6490,32 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>VisitsModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="665" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="664" />
             <source>Date</source>
             <translation>Dato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="666" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="665" />
             <source>Unit</source>
             <translation>Enhed</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="667" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="666" />
             <source>Institution</source>
             <translation>Institution</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="668" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="667" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="669" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="668" />
             <source>Programme</source>
             <translation>Program</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="670" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="669" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
@@ -6684,17 +6684,17 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <translation>Eksporterer spildtal…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="385" />
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="382" />
             <source>Nothing was administered or wasted in the region from %1.</source>
             <translation>Intet blev givet eller spildt i regionen i perioden %1.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="387" />
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="384" />
             <source>No figures for this period.</source>
             <translation>Ingen tal for denne periode.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="391" />
+            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="388" />
             <source>%1: %2 doses administered, %3 wasted; wastage rate %4 %.</source>
             <translation>%1: %2 doser givet, %3 spildt; spildprocent %4 %.</translation>
         </message>

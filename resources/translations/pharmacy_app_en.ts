@@ -83,10 +83,10 @@
     <context>
         <name>DistributionPage</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1992" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2163" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2325" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2356" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1989" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2160" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2322" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2353" />
             <source>%Ln site(s)</source>
             <translation>
                 <numerusform>%Ln site</numerusform>
@@ -94,7 +94,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2067" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2064" />
             <source>%Ln vial(s)</source>
             <translation>
                 <numerusform>%Ln vial</numerusform>
@@ -102,7 +102,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2036" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2033" />
             <source>%Ln more site(s)</source>
             <translation>
                 <numerusform>%Ln more site</numerusform>
@@ -110,8 +110,8 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1996" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2324" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1993" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2321" />
             <source>%Ln unit(s)</source>
             <translation>
                 <numerusform>%Ln unit</numerusform>
@@ -119,7 +119,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2040" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2037" />
             <source>%Ln more product(s) short</source>
             <translation>
                 <numerusform>%Ln more product short</numerusform>
@@ -223,7 +223,7 @@
     <context>
         <name>ImportPreviewDialog</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="555" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="556" />
             <source>%Ln problem(s) stop the import</source>
             <translation>
                 <numerusform>%Ln problem stops the import</numerusform>
@@ -231,7 +231,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="562" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="563" />
             <source>No errors in the file, but %Ln short-dated lot(s) need your confirmation below</source>
             <translation>
                 <numerusform>No errors in the file, but %Ln short-dated lot needs your confirmation below</numerusform>
@@ -239,7 +239,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="577" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="578" />
             <source>%Ln line(s)</source>
             <translation>
                 <numerusform>%Ln line</numerusform>
@@ -247,7 +247,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="611" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="612" />
             <source>%Ln short-dated lot(s) need your confirmation:</source>
             <translation>
                 <numerusform>%Ln short-dated lot needs your confirmation:</numerusform>
@@ -379,7 +379,7 @@
     <context>
         <name>ReceiptLinesModel</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="312" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="311" />
             <source>(+%Ln more)</source>
             <translation>
                 <numerusform>(+%Ln more)</numerusform>
@@ -387,7 +387,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="319" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="318" />
             <source>Short-dated (%Ln day(s))</source>
             <translation>
                 <numerusform>Short-dated (%Ln day)</numerusform>
@@ -398,7 +398,7 @@
     <context>
         <name>ReceiptListModel</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="482" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="481" />
             <source>%Ln pack(s)</source>
             <translation>
                 <numerusform>%Ln pack</numerusform>
@@ -406,7 +406,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="483" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="482" />
             <source>%Ln line(s)</source>
             <translation>
                 <numerusform>%Ln line</numerusform>
@@ -414,7 +414,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="490" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="489" />
             <source>%Ln line(s) on hold</source>
             <translation>
                 <numerusform>%Ln line on hold</numerusform>
@@ -425,9 +425,9 @@
     <context>
         <name>ReceivingPage</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1121" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1237" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1592" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1120" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1236" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1597" />
             <source>%Ln line(s)</source>
             <translation>
                 <numerusform>%Ln line</numerusform>
@@ -435,7 +435,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1152" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1151" />
             <source>No receipts made on this page yet, but the stock holds %Ln delivery note(s) from SSI (the latest on %1) booked without a receipt here, by the demo data or the command line. Their lots and history are on the Stock page.</source>
             <translation>
                 <numerusform>No receipts made on this page yet, but the stock holds %Ln delivery note from SSI (the latest on %1) booked without a receipt here, by the demo data or the command line. Its lots and history are on the Stock page.</numerusform>
@@ -443,8 +443,8 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1238" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1402" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1237" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1401" />
             <source>%Ln pack(s)</source>
             <translation>
                 <numerusform>%Ln pack</numerusform>
@@ -452,7 +452,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1243" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1242" />
             <source>%Ln on hold</source>
             <translation>
                 <numerusform>%Ln on hold</numerusform>
@@ -460,7 +460,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1247" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1246" />
             <source>%Ln with problems</source>
             <translation>
                 <numerusform>%Ln with problems</numerusform>
@@ -468,7 +468,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1249" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1248" />
             <source>%Ln short-dated</source>
             <translation>
                 <numerusform>%Ln short-dated</numerusform>
@@ -476,7 +476,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1612" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1617" />
             <source>%Ln lot(s) on this receipt expire sooner than required. Receive anyway?</source>
             <translation>
                 <numerusform>%Ln lot on this receipt expires sooner than required. Receive anyway?</numerusform>
@@ -484,7 +484,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1239" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1238" />
             <source>%Ln dose(s)</source>
             <translation>
                 <numerusform>%Ln dose</numerusform>
@@ -717,7 +717,7 @@
     <context>
         <name>UseByTexts</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="65" />
+            <location filename="../../pharmacy_app/ui/stock_model.py" line="68" />
             <source>%Ln day(s) left</source>
             <translation>
                 <numerusform>%Ln day left</numerusform>
