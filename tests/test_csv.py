@@ -61,6 +61,6 @@ def test_the_machine_dialect_is_the_default_and_unchanged() -> None:
     write_csv(plain, ["a", "b", "c", "d"], rows)
     write_csv(machine, ["a", "b", "c", "d"], rows, DIALECTS["machine"])
     assert plain.getvalue() == machine.getvalue() == (
-        "a,b,c,d\nx,1.5,2027-03-31,2026-11-25T09:00:00+00:00\n"
+        "a,b,c,d\nx,1.5,2027-03-31,2026-11-25T10:00:00+01:00\n"  # Danish time, with its offset
     )
     assert DIALECTS["da"] is DANISH

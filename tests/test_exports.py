@@ -164,7 +164,7 @@ def test_danish_csv_has_semicolons_decimal_commas_and_danish_dates(
     assert movements[0]["reference"] == "'=cmd|' /C calc'!A0"  # still neutralised
     assert movements[0]["expiry"] == "31-03-2027"
     # Times are Copenhagen times: 10:00 UTC on 20 October is 12:00 summer time.
-    received = movements[0]["occurred_at"]
+    received = movements[0]["occurred_at (Danish time)"]
     assert received == f"20-10-2026 {received[11:13]}:00:00"
     with app.db.read() as s:
         from pharmacy_app.db import models as m

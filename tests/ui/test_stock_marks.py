@@ -108,7 +108,7 @@ def test_recalled_stock_is_marked_on_the_stock_page_in_the_grid_and_in_the_picks
     # The round's picks: the recalled lot was picked before the recall.
     view = distribution.round_view(app, planned.round_id)
     lines = LinesModel()
-    lines.set_round(view)
+    lines.set_round(view, None, app.today())
     picked = {lines.index(r, lines.BATCH).data(): r for r in range(lines.rowCount())}
     assert set(picked) == {"FX1234", "FL2026A"}
     assert lines.index(picked["FX1234"], lines.PRODUCT).data(BG) == RECALLED_BG
