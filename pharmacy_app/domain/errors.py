@@ -130,6 +130,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Databasen er lavet af en nyere version af programmet (skema {db_rev}); "
         "installér den nyere version for at bruge den.",
     ),
+    "database_setup_busy": (
+        "Another workstation has been setting up the database for more than {seconds} "
+        "seconds; try again in a moment, or ask the person running it.",
+        "En anden arbejdsstation har været i gang med at klargøre databasen i mere end "
+        "{seconds} sekunder; prøv igen om lidt, eller spørg den, der kører den.",
+    ),
     "home_pharmacy_unset": (
         "No home pharmacy is chosen: set it in Settings (or `pharmacy-app init --pharmacy CODE`).",
         "Der er ikke valgt et hjemmeapotek: vælg det under Indstillinger "

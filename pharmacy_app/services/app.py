@@ -72,13 +72,14 @@ def open_app(
 
     db = Database(url or default_database_url())
     try:
-        if upgrade:
-            migrate.upgrade(db.write_engine)
-        else:
-            migrate.check_not_newer(db.write_engine)
         app = App(db=db, user=user or current_user(), clock=clock or system_clock)
         if upgrade:
-            reference.seed(app)
+            # One workstation at a time creates or upgrades the schema and the catalogue.
+            with migrate.setup_lock(db.write_engine):
+                migrate.upgrade(db.write_engine)
+                reference.seed(app)
+        else:
+            migrate.check_not_newer(db.write_engine)
     except Exception:
         db.dispose()
         raise
