@@ -50,10 +50,8 @@ class Shipped:
     thawed: bytes  # 12 thawed doses of Comirnaty FZ1
 
 
-@pytest.fixture(scope="module")
-def sent(tmp_path_factory: pytest.TempPathFactory) -> Shipped:
-    """What Region Hovedstaden sent (once for the module: receiving never changes it)."""
-    where = tmp_path_factory.mktemp("hovedstaden")
+def send_files(where: Path) -> Shipped:
+    """Region Hovedstaden, in its own database in ``where``, sends the two files."""
     clock = Clock(SENT_AT)
     sender = open_app(
         f"sqlite:///{where / 'hovedstaden.db'}", user="rh", clock=clock, key_file=where / "key.pem"
@@ -86,12 +84,22 @@ def sent(tmp_path_factory: pytest.TempPathFactory) -> Shipped:
         sender.close()
 
 
-@pytest.fixture
-def shipped(app: App, sent: Shipped) -> Shipped:
+def receive_as_midtjylland(app: App, sent: Shipped) -> Shipped:
     """Region Midtjylland (the test's database) trusts Hovedstaden's key."""
     set_home(app, "MJ-APO")
     signing_keys.trust(app, region_code="1084", key_text=sent.public_key_pem, label="RH-APO")
     return sent
+
+
+@pytest.fixture(scope="module")
+def sent(tmp_path_factory: pytest.TempPathFactory) -> Shipped:
+    """What Region Hovedstaden sent (once for the module: receiving never changes it)."""
+    return send_files(tmp_path_factory.mktemp("hovedstaden"))
+
+
+@pytest.fixture
+def shipped(app: App, sent: Shipped) -> Shipped:
+    return receive_as_midtjylland(app, sent)
 
 
 def _doc(document: bytes) -> dict[str, Any]:
