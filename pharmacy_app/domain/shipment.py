@@ -48,7 +48,7 @@ from pharmacy_app.domain.errors import DomainError, Problem
 from pharmacy_app.domain.expiry import effective_use_by
 from pharmacy_app.domain.ledger import CLOCK_TOLERANCE
 from pharmacy_app.domain.limits import MAX_DOSES_PER_MOVEMENT, MAX_REFERENCE, MAX_USER_NAME
-from pharmacy_app.domain.localtime import local_day
+from pharmacy_app.domain.localtime import LOCAL_TZ, local_day
 from pharmacy_app.domain.types import MovementKind, VirtualLocation
 
 FORMAT = "pharmacy-app/lot-passport"
@@ -130,6 +130,11 @@ def invalid(field: str, why_en: str, why_da: str) -> Problem:
 
 def unreadable(why_en: str, why_da: str) -> DomainError:
     return DomainError(Problem("shipment_file_unreadable", {"why_en": why_en, "why_da": why_da}))
+
+
+def _da(moment: date) -> str:
+    """A date as the Danish texts write it (dd-mm-åååå)."""
+    return moment.strftime("%d-%m-%Y")
 
 
 def _show(value: Any) -> str:
@@ -586,26 +591,26 @@ def _consistent(s: Shipment, out: _Problems) -> None:
         out.add(
             "lot.use_by",
             f"{s.use_by.isoformat()} is after the expiry {s.expiry.isoformat()}",
-            f"{s.use_by.isoformat()} er efter udløbsdatoen {s.expiry.isoformat()}",
+            f"{_da(s.use_by)} er efter udløbsdatoen {_da(s.expiry)}",
         )
     if s.thawed_on is not None:
         if s.thawed_on > s.expiry:
             out.add(
                 "lot.thawed_on",
                 f"{s.thawed_on.isoformat()} is after the expiry {s.expiry.isoformat()}",
-                f"{s.thawed_on.isoformat()} er efter udløbsdatoen {s.expiry.isoformat()}",
+                f"{_da(s.thawed_on)} er efter udløbsdatoen {_da(s.expiry)}",
             )
         if s.thawed_on > local_day(s.sent_at):
             out.add(
                 "lot.thawed_on",
                 f"{s.thawed_on.isoformat()} is after the day it was sent",
-                f"{s.thawed_on.isoformat()} er efter den dag, den blev sendt",
+                f"{_da(s.thawed_on)} er efter den dag, den blev sendt",
             )
         if s.use_by < s.thawed_on:
             out.add(
                 "lot.use_by",
                 f"{s.use_by.isoformat()} is before the thaw date",
-                f"{s.use_by.isoformat()} er før optøningsdatoen",
+                f"{_da(s.use_by)} er før optøningsdatoen",
             )
     part = THAWED if s.thawed_on is not None else ""
     history = s.history
@@ -676,7 +681,7 @@ def check_dates(s: Shipment, now: datetime) -> list[Problem]:
             invalid(
                 "sent_at",
                 f"{s.sent_at.isoformat()} is in the future",
-                f"{s.sent_at.isoformat()} ligger i fremtiden",
+                f"{s.sent_at.astimezone(LOCAL_TZ):%d-%m-%Y %H:%M} ligger i fremtiden",
             )
         )
     elif s.sent_at < now - MAX_AGE:
@@ -684,7 +689,7 @@ def check_dates(s: Shipment, now: datetime) -> list[Problem]:
             invalid(
                 "sent_at",
                 f"{s.sent_at.date().isoformat()} is more than a year ago",
-                f"{s.sent_at.date().isoformat()} er mere end et år siden",
+                f"{_da(local_day(s.sent_at))} er mere end et år siden",
             )
         )
     if s.thawed_on is not None and s.thawed_on > today:
@@ -692,7 +697,7 @@ def check_dates(s: Shipment, now: datetime) -> list[Problem]:
             invalid(
                 "lot.thawed_on",
                 f"{s.thawed_on.isoformat()} is in the future",
-                f"{s.thawed_on.isoformat()} ligger i fremtiden",
+                f"{_da(s.thawed_on)} ligger i fremtiden",
             )
         )
     latest = today + timedelta(days=round(365.25 * MAX_EXPIRY_YEARS))
@@ -701,7 +706,7 @@ def check_dates(s: Shipment, now: datetime) -> list[Problem]:
             invalid(
                 "lot.expiry",
                 f"{s.expiry.isoformat()} is more than {MAX_EXPIRY_YEARS} years away",
-                f"{s.expiry.isoformat()} er mere end {MAX_EXPIRY_YEARS} år ude i fremtiden",
+                f"{_da(s.expiry)} er mere end {MAX_EXPIRY_YEARS} år ude i fremtiden",
             )
         )
     if s.use_by < today:
@@ -709,7 +714,7 @@ def check_dates(s: Shipment, now: datetime) -> list[Problem]:
             invalid(
                 "lot.use_by",
                 f"{s.use_by.isoformat()} has passed: the lot has expired",
-                f"{s.use_by.isoformat()} er passeret: batchen er udløbet",
+                f"{_da(s.use_by)} er passeret: batchen er udløbet",
             )
         )
     return problems
@@ -758,7 +763,7 @@ def check_product(s: Shipment, product: Product) -> list[Problem]:
                 invalid(
                     "lot.use_by",
                     f"{s.use_by.isoformat()}, but by this catalogue it is {use_by.isoformat()}",
-                    f"{s.use_by.isoformat()}, men efter kataloget her er den {use_by.isoformat()}",
+                    f"{_da(s.use_by)}, men efter kataloget her er den {_da(use_by)}",
                 )
             )
     return problems

@@ -5504,6 +5504,164 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <source>Saving…</source>
             <translation>Gemmer …</translation>
         </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="326" />
+            <source>Shipment keys</source>
+            <translation>Forsendelsesnøgler</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShipmentKeysTab</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="85" />
+            <source>This pharmacy's key</source>
+            <translation>Apotekets nøgle</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="96" />
+            <source>&amp;Export public key…</source>
+            <translation>&amp;Eksportér offentlig nøgle…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="98" />
+            <source>Save the public key as a file to send to another region's pharmacy</source>
+            <translation>Gem den offentlige nøgle som en fil, der kan sendes til en anden regions apotek</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="101" />
+            <source>&amp;Copy public key</source>
+            <translation>&amp;Kopiér offentlig nøgle</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="101" />
+            <source>Copy the public key to paste in an e-mail</source>
+            <translation>Kopiér den offentlige nøgle, så den kan indsættes i en e-mail</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="106" />
+            <source>Fingerprint</source>
+            <translation>Fingeraftryk</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="107" />
+            <source>Private key</source>
+            <translation>Privat nøgle</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="120" />
+            <source>Shipment files this pharmacy sends to other regions are signed with this key. Give the public key to the other regions' pharmacies and read the fingerprint to them by phone. The private key stays on this computer, readable only by you: never send it.</source>
+            <translation>Forsendelsesfiler, som apoteket sender til andre regioner, signeres med denne nøgle. Giv den offentlige nøgle til de andre regioners apoteker, og læs fingeraftrykket op for dem i telefonen. Den private nøgle bliver på denne computer og kan kun læses af dig: send den aldrig.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="130" />
+            <source>&amp;Trust a key…</source>
+            <translation>&amp;Godkend en nøgle…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="130" />
+            <source>Trust another region's public key</source>
+            <translation>Godkend en anden regions offentlige nøgle</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="133" />
+            <source>&amp;Revoke…</source>
+            <translation>&amp;Tilbagekald…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="133" />
+            <source>Stop trusting the chosen key</source>
+            <translation>Stop med at godkende den valgte nøgle</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="141" />
+            <source>No keys yet: shipment files from other regions cannot be received until their key is trusted here.</source>
+            <translation>Ingen nøgler endnu: forsendelsesfiler fra andre regioner kan ikke modtages, før deres nøgle er godkendt her.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="153" />
+            <source>Keys trusted for other regions</source>
+            <translation>Godkendte nøgler for andre regioner</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="157" />
+            <source>A shipment file from another region is received only when it is signed with one of these keys and was not changed after it was signed.</source>
+            <translation>En forsendelsesfil fra en anden region modtages kun, når den er signeret med en af disse nøgler og ikke er ændret, efter at den blev signeret.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="175" />
+            <source>Trusted</source>
+            <translation>Godkendt</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="177" />
+            <source>Revoked %1 by %2</source>
+            <translation>Tilbagekaldt %1 af %2</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="186" />
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="187" />
+            <source>Label</source>
+            <translation>Betegnelse</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="196" />
+            <source>Added</source>
+            <translation>Tilføjet</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="201" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="254" />
+            <source>Export the public key</source>
+            <translation>Eksportér den offentlige nøgle</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="254" />
+            <source>Public keys (*.pem)</source>
+            <translation>Offentlige nøgler (*.pem)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="263" />
+            <source>The key could not be saved: %1</source>
+            <translation>Nøglen kunne ikke gemmes: %1</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="265" />
+            <source>Saved as %1</source>
+            <translation>Gemt som %1</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="272" />
+            <source>The public key is on the clipboard.</source>
+            <translation>Den offentlige nøgle er kopieret til udklipsholderen.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="299" />
+            <source>Revoke the key</source>
+            <translation>Tilbagekald nøglen</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="301" />
+            <source>Stop trusting the key %1 for %2? Shipment files signed with it will be refused from now on; what was received with it stays received.</source>
+            <translation>Skal nøglen %1 for %2 ikke længere være godkendt? Forsendelsesfiler, der er signeret med den, afvises fremover; det, der er modtaget med den, forbliver modtaget.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="314" />
+            <source>Saving…</source>
+            <translation>Gemmer…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="176" />
+            <source>Revoked %1</source>
+            <translation>Tilbagekaldt %1</translation>
+        </message>
     </context>
     <context>
         <name>SiteListsModel</name>
@@ -5975,6 +6133,79 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <location filename="../../pharmacy_app/ui/shipment_file.py" line="39" />
             <source>The stock has left the pharmacy, but its shipment file was not saved. The other region needs it to receive the lot with its history.</source>
             <translation>Lageret har forladt apoteket, men forsendelsesfilen blev ikke gemt. Den anden region skal bruge den for at modtage batchen med dens historik.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrustKeyDialog</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="326" />
+            <source>Trust another region's key</source>
+            <translation>Godkend en anden regions nøgle</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="335" />
+            <source>e.g. the pharmacy and the workstation</source>
+            <translation>fx apoteket og arbejdsstationen</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="342" />
+            <source>&amp;Open file…</source>
+            <translation>&amp;Åbn fil…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="349" />
+            <source>Trust key</source>
+            <translation>Godkend nøgle</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="349" />
+            <source>Cancel</source>
+            <translation>Annullér</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="360" />
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="361" />
+            <source>Label</source>
+            <translation>Betegnelse</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="362" />
+            <source>Public key</source>
+            <translation>Offentlig nøgle</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="363" />
+            <source>Fingerprint</source>
+            <translation>Fingeraftryk</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="370" />
+            <source>Compare the fingerprint with the other pharmacy by phone before you trust the key: whoever holds its private key can send stock into this ledger.</source>
+            <translation>Sammenlign fingeraftrykket med det andet apotek over telefonen, før du godkender nøglen: den, der har dens private nøgle, kan sende lager ind i apotekets lagerregnskab.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="399" />
+            <source>Open a public key</source>
+            <translation>Åbn en offentlig nøgle</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="399" />
+            <source>Public keys (*.pem *.txt);;All files (*)</source>
+            <translation>Offentlige nøgler (*.pem *.txt);;Alle filer (*)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="410" />
+            <source>%1 could not be read: %2</source>
+            <translation>%1 kunne ikke læses: %2</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="446" />
+            <source>Saving…</source>
+            <translation>Gemmer…</translation>
         </message>
     </context>
     <context>
