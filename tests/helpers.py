@@ -64,6 +64,25 @@ def home_log(app: App, clock: Clock, log: str, *, then: datetime = NOW) -> Paper
     return paper
 
 
+def at_once(target: Callable[..., None], calls: list[tuple[object, ...]], timeout: float = 300) -> list:
+    """Run ``target(*args, barrier, results)`` in one new process per entry of ``calls``
+    (workstations), all let go at the same moment by the barrier; return what each put
+    on ``results``."""
+    import multiprocessing as mp
+
+    ctx = mp.get_context("spawn")
+    barrier = ctx.Barrier(len(calls))
+    results = ctx.Queue()
+    procs = [ctx.Process(target=target, args=(*args, barrier, results)) for args in calls]
+    for p in procs:
+        p.start()
+    outcomes = [results.get(timeout=timeout) for _ in procs]
+    for p in procs:
+        p.join(timeout=60)
+        assert p.exitcode == 0
+    return outcomes
+
+
 def table_digest(app: App) -> str:
     """A SHA-256 over every row of every table: equal before and after means nothing
     was written."""

@@ -8,7 +8,6 @@ head revision and one catalogue, on PostgreSQL and on one SQLite file.
 
 from __future__ import annotations
 
-import multiprocessing as mp
 import traceback
 
 import pytest
@@ -18,6 +17,7 @@ from pharmacy_app.db import migrate
 from pharmacy_app.db import models as m
 from pharmacy_app.services import queries, reference
 from pharmacy_app.services.app import open_app
+from tests.helpers import at_once
 
 STARTS = 8
 
@@ -34,19 +34,7 @@ def start(url: str, name: str, barrier, results) -> None:
 
 @pytest.mark.slow
 def test_eight_first_starts_at_once_give_one_schema_and_one_catalogue(db_url: str) -> None:
-    ctx = mp.get_context("spawn")
-    barrier = ctx.Barrier(STARTS)
-    results = ctx.Queue()
-    procs = [
-        ctx.Process(target=start, args=(db_url, f"ws{i}", barrier, results))
-        for i in range(STARTS)
-    ]
-    for p in procs:
-        p.start()
-    outcomes = [results.get(timeout=600) for _ in procs]
-    for p in procs:
-        p.join(timeout=60)
-        assert p.exitcode == 0
+    outcomes = at_once(start, [(db_url, f"ws{i}") for i in range(STARTS)], timeout=600)
     failed = [(name, error) for name, error in outcomes if error]
     assert failed == [], "\n".join(error for _name, error in failed)
 

@@ -13,13 +13,10 @@ Finally eight workstations receive one file at the same moment: it is booked onc
 
 from __future__ import annotations
 
-import json
-import multiprocessing as mp
 import os
 import traceback
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -30,97 +27,18 @@ from pharmacy_app.db import models as m
 from pharmacy_app.domain import shipment as sh
 from pharmacy_app.domain import signing
 from pharmacy_app.domain.errors import DomainError
-from pharmacy_app.services import queries, receiving, signing_keys, transfers
+from pharmacy_app.services import queries, signing_keys, transfers
 from pharmacy_app.services.app import App, open_app
-from tests.helpers import balance, set_home, table_digest
+from tests.helpers import at_once, balance, set_home, table_digest
 from tests.paperlog import Clock, PaperLog
-
-SENT_AT = datetime(2026, 11, 1, 9, 0, tzinfo=UTC)  # the receiving clock stands a day later
-SENDER_LOG = """
-2026-10-20 receive 123456 VX1 exp 2027-05-31 20 packs ref FS-9   // 200 syringes
-2026-10-20 receive 412345 FZ1 exp 2027-03-31 2 packs ref FS-9    // 120 doses, 6 a vial
-"""
-
-
-@dataclass
-class Shipped:
-    public_key_pem: str  # the sender's, as it gave it to Midtjylland
-    key: Any  # the sender's private key, to sign files a broken sender would write
-    syringes: bytes  # 100 doses of Vaxigrip VX1
-    thawed: bytes  # 12 thawed doses of Comirnaty FZ1
-
-
-def send_files(where: Path) -> Shipped:
-    """Region Hovedstaden, in its own database in ``where``, sends the two files."""
-    clock = Clock(SENT_AT)
-    sender = open_app(
-        f"sqlite:///{where / 'hovedstaden.db'}", user="rh", clock=clock, key_file=where / "key.pem"
-    )
-    try:
-        paper = PaperLog(sender, clock)
-        paper.run(SENDER_LOG)
-        set_home(sender, "RH-APO")
-        clock.set(SENT_AT)
-        thawed = receiving.thaw(
-            sender,
-            lot_id=paper.lots["FZ1"],
-            location_code="RH-APO",
-            doses=12,
-            thawed_at=datetime(2026, 10, 31, 8, 0, tzinfo=UTC),
-        )
-        syringes = transfers.send_to_region(
-            sender, lot_id=paper.lots["VX1"], doses=100, region_code="1082", reference="OV-100"
-        )
-        part = transfers.send_to_region(
-            sender, lot_id=thawed.lot_id, doses=12, region_code="1082", reference="OV-101"
-        )
-        return Shipped(
-            signing_keys.own_key(sender).public_key_pem,
-            signing_keys.private_key(sender),
-            syringes.document,
-            part.document,
-        )
-    finally:
-        sender.close()
-
-
-def receive_as_midtjylland(app: App, sent: Shipped) -> Shipped:
-    """Region Midtjylland (the test's database) trusts Hovedstaden's key."""
-    set_home(app, "MJ-APO")
-    signing_keys.trust(app, region_code="1084", key_text=sent.public_key_pem, label="RH-APO")
-    return sent
-
-
-@pytest.fixture(scope="module")
-def sent(tmp_path_factory: pytest.TempPathFactory) -> Shipped:
-    """What Region Hovedstaden sent (once for the module: receiving never changes it)."""
-    return send_files(tmp_path_factory.mktemp("hovedstaden"))
-
-
-@pytest.fixture
-def shipped(app: App, sent: Shipped) -> Shipped:
-    return receive_as_midtjylland(app, sent)
-
-
-def _doc(document: bytes) -> dict[str, Any]:
-    return json.loads(document)
-
-
-def _edit(document: bytes, change: Callable[[dict[str, Any]], None]) -> bytes:
-    """The file changed on its way, signature left as it was."""
-    doc = _doc(document)
-    change(doc)
-    return json.dumps(doc).encode()
-
-
-def _resign(document: bytes, change: Callable[[dict[str, Any]], None], key: Any) -> bytes:
-    """The file as a broken or hostile sending program would write it: changed, then
-    signed with the sending pharmacy's own key."""
-    doc = _doc(document)
-    change(doc)
-    doc.pop("signature", None)
-    doc["signature"] = signing.sign(key, signing.canonical_bytes(doc))
-    return sh.to_bytes(doc)
+from tests.shipment_files import (  # noqa: F401 - sent_fixture, shipped_fixture: fixtures
+    Shipped,
+    doc_of,
+    edit,
+    resign,
+    sent_fixture,
+    shipped_fixture,
+)
 
 
 def refused(app: App, document: bytes, code: str, field: str | None = None) -> DomainError:
@@ -154,7 +72,7 @@ def test_a_signed_shipment_is_received_once(app: App, shipped: Shipped) -> None:
             ("OV-100", "1084", got.movement_id),
             ("OV-101", "1084", part.movement_id),
         ]
-        assert rows[0].shipment_id == _doc(shipped.syringes)["shipment_id"]
+        assert rows[0].shipment_id == doc_of(shipped.syringes)["shipment_id"]
         assert rows[0].document == shipped.syringes  # kept as received, signature and all
 
     err = refused(app, shipped.syringes, "shipment_already_received")
@@ -187,17 +105,17 @@ EDITS: dict[str, Callable[[dict[str, Any]], None]] = {
 
 
 def test_a_file_edited_on_its_way_is_refused(app: App, shipped: Shipped) -> None:
-    for name, edit in EDITS.items():
-        err = refused(app, _edit(shipped.syringes, edit), "shipment_signature_invalid")
+    for name, change in EDITS.items():
+        err = refused(app, edit(shipped.syringes, change), "shipment_signature_invalid")
         assert "1084" in err.text("da"), name
     transfers.receive_from_region(app, shipped.syringes)  # the original still goes in
 
 
 def test_an_edited_sending_region_finds_no_trusted_key(app: App, shipped: Shipped) -> None:
-    edited = _edit(shipped.syringes, lambda d: d["from"].update(region="1083"))
+    edited = edit(shipped.syringes, lambda d: d["from"].update(region="1083"))
     err = refused(app, edited, "shipment_key_untrusted")
     assert "1083" in err.text("en")
-    own_region = _edit(shipped.syringes, lambda d: d["from"].update(region="1082"))
+    own_region = edit(shipped.syringes, lambda d: d["from"].update(region="1082"))
     refused(app, own_region, "shipment_field_invalid", "from.region")
 
 
@@ -210,7 +128,7 @@ def test_a_garbage_history_is_refused_naming_the_field(app: App, shipped: Shippe
     ):
         refused(
             app,
-            _edit(shipped.syringes, lambda d, g=garbage: d.update(history=g)),
+            edit(shipped.syringes, lambda d, g=garbage: d.update(history=g)),
             "shipment_field_invalid",
             field,
         )
@@ -224,7 +142,7 @@ def test_an_untrusted_or_revoked_key_is_refused(
 ) -> None:
     # Someone with a key of their own writes a file "from Region Hovedstaden".
     forger = signing.new_private_key()
-    forged = _resign(shipped.syringes, lambda d: None, forger)
+    forged = resign(shipped.syringes, lambda d: None, forger)
     err = refused(app, forged, "shipment_key_untrusted")
     assert signing.show_fingerprint(signing.fingerprint(signing.raw_public_key(forger))) in err.text("en")
 
@@ -351,7 +269,7 @@ BROKEN: dict[str, tuple[str, Callable[[dict[str, Any]], None], str, str]] = {
 
 def test_a_signed_file_that_is_wrong_in_itself_is_refused(app: App, shipped: Shipped) -> None:
     for case, (which, change, code, field) in BROKEN.items():
-        document = _resign(getattr(shipped, which), change, shipped.key)
+        document = resign(getattr(shipped, which), change, shipped.key)
         try:
             refused(app, document, code, field or None)
         except BaseException as err:
@@ -387,7 +305,7 @@ def test_a_garbage_file_gets_a_short_answer(app: App, shipped: Shipped) -> None:
     """A history of 5,000 broken lines is answered with the first problems, not 5,000."""
     err = refused(
         app,
-        _resign(shipped.syringes, lambda d: d.update(history=[{"x": 1}] * 5000), shipped.key),
+        resign(shipped.syringes, lambda d: d.update(history=[{"x": 1}] * 5000), shipped.key),
         "shipment_field_invalid",
     )
     assert len(err.problems) == sh.MAX_PROBLEMS
@@ -422,22 +340,9 @@ def test_eight_workstations_receiving_one_shipment_book_it_once(
     app: App, shipped: Shipped, db_url: str, clock: Clock
 ) -> None:
     before = queries.check_ledger(app).movements
-    ctx = mp.get_context("spawn")
-    barrier = ctx.Barrier(RACERS)
-    results = ctx.Queue()
-    procs = [
-        ctx.Process(
-            target=receive_worker,
-            args=(db_url, f"ws{i}", shipped.syringes, clock.now, barrier, results),
-        )
-        for i in range(RACERS)
-    ]
-    for p in procs:
-        p.start()
-    outcomes = [results.get(timeout=300) for _ in procs]
-    for p in procs:
-        p.join(timeout=60)
-        assert p.exitcode == 0
+    outcomes = at_once(
+        receive_worker, [(db_url, f"ws{i}", shipped.syringes, clock.now) for i in range(RACERS)]
+    )
     kinds = sorted(kind for _name, kind, _detail in outcomes)
     assert kinds == ["posted"] + ["shipment_already_received"] * (RACERS - 1), outcomes
     assert all("already received" in detail for _n, kind, detail in outcomes if kind != "posted")
@@ -447,3 +352,37 @@ def test_eight_workstations_receiving_one_shipment_book_it_once(
     with app.db.read() as s:
         assert s.scalar(sa.select(sa.func.count()).select_from(m.ReceivedShipment)) == 1
         assert s.scalar(sa.select(sa.func.count()).select_from(m.LotProvenance)) == 1
+
+
+def _second_shipment_of(document: bytes) -> Callable[[dict[str, Any]], None]:
+    """The same lot sent again under another shipment id and reference."""
+
+    def change(d: dict[str, Any]) -> None:
+        d["shipment_id"] = "6a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"
+        d["reference"] = "OV-100-B"
+        d["history"][-1]["reference"] = "OV-100-B"
+
+    return change
+
+
+@pytest.mark.slow
+def test_two_shipments_of_one_new_lot_received_at_once_both_go_in(
+    app: App, shipped: Shipped, db_url: str, clock: Clock
+) -> None:
+    """Four workstations receive shipment A, four shipment B, both of lot VX1 that this
+    region does not know yet: each is booked once, the lot is made once (a workstation
+    that lost the race to create it finds it and books its shipment)."""
+    second = resign(shipped.syringes, _second_shipment_of(shipped.syringes), shipped.key)
+    files = [shipped.syringes, second] * (RACERS // 2)
+    outcomes = at_once(
+        receive_worker, [(db_url, f"ws{i}", doc, clock.now) for i, doc in enumerate(files)]
+    )
+    kinds = sorted(kind for _name, kind, _detail in outcomes)
+    assert kinds == ["posted"] * 2 + ["shipment_already_received"] * (RACERS - 2), outcomes
+    with app.db.read() as s:
+        lots = s.scalars(sa.select(m.Lot).where(m.Lot.batch == "VX1")).all()
+        assert len(lots) == 1
+        refs = sorted(s.scalars(sa.select(m.ReceivedShipment.reference)))
+        assert refs == ["OV-100", "OV-100-B"]
+    assert balance(app, "MJ-APO", lots[0].id) == 200
+    assert queries.check_ledger(app).ok

@@ -16,7 +16,6 @@ from __future__ import annotations
 import json
 from typing import Any
 
-import pytest
 from hypothesis import HealthCheck, assume, event, given, settings
 from hypothesis import strategies as st
 
@@ -24,7 +23,12 @@ from pharmacy_app.domain.errors import DomainError
 from pharmacy_app.services import queries, transfers
 from pharmacy_app.services.app import App
 from tests.helpers import table_digest
-from tests.test_region_shipments import Shipped, _resign, receive_as_midtjylland, send_files
+from tests.shipment_files import (  # noqa: F401 - sent_fixture, shipped_fixture: fixtures
+    Shipped,
+    resign,
+    sent_fixture,
+    shipped_fixture,
+)
 
 JSON = st.recursive(
     st.none()
@@ -41,16 +45,6 @@ FUZZ = settings(
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
-
-
-@pytest.fixture(scope="module")
-def sent(tmp_path_factory: pytest.TempPathFactory) -> Shipped:
-    return send_files(tmp_path_factory.mktemp("hovedstaden"))
-
-
-@pytest.fixture
-def shipped(app: App, sent: Shipped) -> Shipped:
-    return receive_as_midtjylland(app, sent)
 
 
 def _paths(value: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
@@ -112,7 +106,7 @@ def test_any_edit_on_the_way_is_refused_and_writes_nothing(
 def test_a_broken_sender_is_refused_or_booked_whole(
     app: App, shipped: Shipped, data: st.DataObject
 ) -> None:
-    signed = _resign(data.draw(broken(shipped.thawed)), lambda d: None, shipped.key)
+    signed = resign(data.draw(broken(shipped.thawed)), lambda d: None, shipped.key)
     before = table_digest(app)
     movements = queries.check_ledger(app).movements
     try:
