@@ -703,12 +703,15 @@ def _keys(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return 0
     if args.keys_command == "trust":
         text = args.key
-        path = Path(args.key)
-        if len(text) < 256 and path.is_file():
+        try:  # a file name, or else the key's text itself
+            is_file = len(text) < 1024 and Path(text).is_file()
+        except (OSError, ValueError):
+            is_file = False
+        if is_file:
             try:
-                text = path.read_bytes()[: signing_keys.MAX_KEY_FILE_BYTES].decode("ascii")
+                text = Path(text).read_bytes()[: signing_keys.MAX_KEY_FILE_BYTES].decode("ascii")
             except (OSError, UnicodeDecodeError) as e:
-                print(f"{path}: {getattr(e, 'strerror', None) or e}", file=err)
+                print(f"{args.key}: {getattr(e, 'strerror', None) or e}", file=err)
                 return 1
         key = signing_keys.trust(app, region_code=args.region, key_text=text, label=args.label)
         print(f"trusted for region {key.region_code}: {key.shown_fingerprint}", file=out)

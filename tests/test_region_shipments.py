@@ -176,7 +176,7 @@ def test_trusting_a_key_is_checked(app: App, shipped: Shipped) -> None:
     assert code(key_text="-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----") == "shipment_key_invalid"
     assert code(key_text="x" * 10_000) == "shipment_key_invalid"
     assert code(region_code="9999", key_text=signing.encode_raw(bytes(32))) == "region_unknown"
-    assert code(region_code="1082") == "region_same"
+    assert code(region_code="1082") == "shipment_key_own_region"
     assert code(region_code="1084") == "shipment_key_already_trusted"
     assert code() == "shipment_key_other_region"
     with pytest.raises(DomainError) as info:

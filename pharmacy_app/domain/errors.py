@@ -648,6 +648,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Nøglen {fingerprint} er allerede godkendt for region {other} og kan ikke også gælde "
         "for region {region}; tilbagekald den dér først, hvis den blev tilføjet ved en fejl.",
     ),
+    "shipment_key_own_region": (
+        "Region {region} is this pharmacy's own region: keys are trusted for the other regions.",
+        "Region {region} er apotekets egen region: der godkendes nøgler for de andre regioner.",
+    ),
     "shipment_key_unknown": (
         "No trusted key has the fingerprint {fingerprint}.",
         "Ingen godkendt nøgle har fingeraftrykket {fingerprint}.",

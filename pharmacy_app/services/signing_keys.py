@@ -258,7 +258,7 @@ def _other_region(s: Session, code: str) -> m.Region:
         else None
     )
     if home is not None and home.region_code == region.code:
-        raise fail("region_same", region=region.code)
+        raise fail("shipment_key_own_region", region=region.code)
     return region
 
 
