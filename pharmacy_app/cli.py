@@ -226,9 +226,22 @@ def build_parser() -> argparse.ArgumentParser:
     sr.add_argument("--out", type=Path, required=True, metavar="FILE.json")
 
     rr = sub.add_parser(
-        "receive-from-region", help="receive a lot sent by another region, from its lot passport"
+        "receive-from-region",
+        help="receive a lot sent by another region, from its signed shipment file",
     )
     rr.add_argument("file", type=Path, metavar="FILE.json")
+
+    ky = sub.add_parser("keys", help="the keys that sign shipment files between regions")
+    ky_sub = ky.add_subparsers(dest="keys_command", metavar="ACTION", required=True)
+    ks = ky_sub.add_parser("show", help="this pharmacy's public key, to give to other regions")
+    ks.add_argument("--out", type=Path, default=None, metavar="FILE.pem", help="also write it here")
+    kt = ky_sub.add_parser("trust", help="trust another region's public key for its shipments")
+    kt.add_argument("--region", required=True, metavar="CODE", help="its region, e.g. 1082")
+    kt.add_argument("--label", default="", metavar="TEXT", help="e.g. the pharmacy and workstation")
+    kt.add_argument("key", metavar="FILE|KEY", help="the .pem file it gave you, or the key's text")
+    ky_sub.add_parser("list", help="the keys trusted for other regions")
+    kr = ky_sub.add_parser("revoke", help="stop trusting a key")
+    kr.add_argument("fingerprint", metavar="FINGERPRINT", help="at least its first 16 characters")
     return parser
 
 
@@ -695,17 +708,60 @@ def _send_to_region(app: App, args: argparse.Namespace, out: TextIO, err: TextIO
 def _receive_from_region(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from pharmacy_app.services import transfers
 
-    try:
-        data = args.file.read_bytes()
-    except OSError as e:
-        print(f"{args.file}: {e.strerror}", file=err)
-        return 1
-    p = transfers.receive_from_region(app, data)
+    p = transfers.receive_from_region(app, transfers.read_shipment_file(args.file))
     print(
         f"received {p.doses} doses of {p.product} batch {p.batch} into {p.to_code} "
         f"(movement {p.movement_id})",
         file=out,
     )
+    return 0
+
+
+def _keys(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from pharmacy_app.services import signing_keys
+
+    if args.keys_command == "show":
+        own = signing_keys.own_key(app)
+        print(f"region {own.region_code or '-'}, pharmacy {own.pharmacy_code or '-'}", file=out)
+        print(f"fingerprint {own.shown_fingerprint}", file=out)
+        print(f"private key {own.key_file} (stays here)", file=out)
+        print(own.public_key_pem, end="", file=out)
+        if args.out is not None:
+            args.out.parent.mkdir(parents=True, exist_ok=True)
+            args.out.write_text(own.public_key_pem, encoding="ascii")
+            print(args.out, file=out)
+        return 0
+    if args.keys_command == "trust":
+        text = args.key
+        try:  # a file name, or else the key's text itself
+            is_file = len(text) < 1024 and Path(text).is_file()
+        except (OSError, ValueError):
+            is_file = False
+        if is_file:
+            try:
+                text = Path(text).read_bytes()[: signing_keys.MAX_KEY_FILE_BYTES].decode("ascii")
+            except (OSError, UnicodeDecodeError) as e:
+                print(f"{args.key}: {getattr(e, 'strerror', None) or e}", file=err)
+                return 1
+        key = signing_keys.trust(app, region_code=args.region, key_text=text, label=args.label)
+        print(f"trusted for region {key.region_code}: {key.shown_fingerprint}", file=out)
+        print("compare this fingerprint with the other pharmacy before receiving", file=out)
+        return 0
+    if args.keys_command == "revoke":
+        key = signing_keys.revoke(app, args.fingerprint)
+        print(f"revoked for region {key.region_code}: {key.shown_fingerprint}", file=out)
+        return 0
+    from pharmacy_app.domain.localtime import local_day
+
+    for key in signing_keys.list_trusted(app):
+        state = "trusted"
+        if key.revoked_at is not None:
+            state = f"revoked {local_day(key.revoked_at):%d-%m-%Y} by {key.revoked_by}"
+        print(
+            f"{key.region_code}  {key.shown_fingerprint}  {key.label or '-'}  "
+            f"added {local_day(key.added_at):%d-%m-%Y} by {key.added_by}  {state}",
+            file=out,
+        )
     return 0
 
 
@@ -727,6 +783,7 @@ _COMMANDS = {
     "distribute": _distribute,
     "send-to-region": _send_to_region,
     "receive-from-region": _receive_from_region,
+    "keys": _keys,
 }
 
 __all__ = ["build_parser", "default_database_url", "parse_args", "run"]

@@ -42,3 +42,13 @@ def default_database_url() -> str:
     if env:
         return env
     return "sqlite:///" + str(user_data_dir() / "pharmacy.sqlite3")
+
+
+def default_signing_key_file() -> Path:
+    """This pharmacy's private key for signing shipment files to other regions:
+    ``PHARMACY_SIGNING_KEY`` if set, else a file in the user's data folder.  Why there
+    and not in the database: see ``services.signing_keys``."""
+    env = os.environ.get("PHARMACY_SIGNING_KEY")
+    if env:
+        return Path(env).expanduser()
+    return user_data_dir() / "shipment-signing-key.pem"

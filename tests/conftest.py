@@ -14,6 +14,14 @@ from tests.paperlog import Clock  # noqa: E402
 START = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
 
 
+@pytest.fixture(autouse=True)
+def signing_key_file(tmp_path, monkeypatch: pytest.MonkeyPatch):
+    """Each test's own shipment signing key (made on first use), never the user's."""
+    path = tmp_path / "keys" / "shipment-signing-key.pem"
+    monkeypatch.setenv("PHARMACY_SIGNING_KEY", str(path))
+    return path
+
+
 @pytest.fixture
 def clock() -> Clock:
     return Clock(START)

@@ -64,6 +64,48 @@ def home_log(app: App, clock: Clock, log: str, *, then: datetime = NOW) -> Paper
     return paper
 
 
+def at_once(target: Callable[..., None], calls: list[tuple[object, ...]], timeout: float = 300) -> list:
+    """Run ``target(*args, barrier, results)`` in one new process per entry of ``calls``
+    (workstations), all let go at the same moment by the barrier; return what each put
+    on ``results``."""
+    import multiprocessing as mp
+
+    ctx = mp.get_context("spawn")
+    barrier = ctx.Barrier(len(calls))
+    results = ctx.Queue()
+    procs = [ctx.Process(target=target, args=(*args, barrier, results)) for args in calls]
+    for p in procs:
+        p.start()
+    outcomes = [results.get(timeout=timeout) for _ in procs]
+    for p in procs:
+        p.join(timeout=60)
+        assert p.exitcode == 0
+    return outcomes
+
+
+def table_digest(app: App) -> str:
+    """A SHA-256 over every row of every table: equal before and after means nothing
+    was written."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    with app.db.read() as s:
+        for table in m.Base.metadata.sorted_tables:
+            order = list(table.primary_key.columns) or list(table.columns)
+            for row in s.execute(sa.select(table).order_by(*order)):
+                digest.update(repr((table.name, tuple(row))).encode())
+    return digest.hexdigest()
+
+
+def trust_sender(receiver: App, sender: App, region: str = "1084") -> None:
+    """Make ``receiver`` trust ``sender``'s shipment signing key for ``region``, as the
+    two pharmacies do once by exchanging public keys."""
+    from pharmacy_app.services import signing_keys
+
+    own = signing_keys.own_key(sender)
+    signing_keys.trust(receiver, region_code=region, key_text=own.public_key_pem, label="test")
+
+
 def iso_days_from(today: date) -> Callable[[int], str]:
     """``d(n)``: the ISO date ``n`` days after ``today``, for a log written relative to it."""
 

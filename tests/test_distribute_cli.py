@@ -172,6 +172,19 @@ def test_send_to_region_and_receive_it_there(db_url: str, tmp_path: Path) -> Non
 
     other = f"sqlite:///{tmp_path / 'midt.db'}"
     cli("--db", other, "init", "--pharmacy", "MJ-APO", check=True)
+    # Not until Region Midtjylland trusts Region Hovedstaden's key.
+    untrusted = cli("--db", other, "receive-from-region", str(passport))
+    assert untrusted.returncode == 1 and "does not trust for region 1084" in untrusted.stderr
+    shown = cli("--db", db_url, "keys", "show", "--out", str(tmp_path / "hovedstaden.pem"), check=True)
+    assert "fingerprint " in shown.stdout and "-----BEGIN PUBLIC KEY-----" in shown.stdout
+    fingerprint = shown.stdout.split("fingerprint ", 1)[1].splitlines()[0]
+    assert fingerprint in untrusted.stderr  # what to compare by phone
+    trusted = cli(
+        "--db", other, "keys", "trust", "--region", "1084", "--label", "RH-APO",
+        str(tmp_path / "hovedstaden.pem"), check=True,
+    )
+    assert fingerprint in trusted.stdout
+    assert "1084  " + fingerprint in cli("--db", other, "keys", "list", check=True).stdout
     run = cli("--db", other, "receive-from-region", str(passport))
     assert run.returncode == 0, run.stderr
     assert "received 60 doses" in run.stdout and "MJ-APO" in run.stdout

@@ -19,7 +19,7 @@ from pharmacy_app.domain.errors import DomainError
 from pharmacy_app.domain.ssi_report import LOCAL_TZ
 from pharmacy_app.services import queries, rebalance, transfers
 from pharmacy_app.services.app import App, open_app
-from tests.helpers import balance, home_log, iso_days_from, set_home
+from tests.helpers import balance, home_log, iso_days_from, set_home, trust_sender
 from tests.paperlog import Clock, PaperLog
 from tests.test_cli import cli
 
@@ -424,6 +424,7 @@ def test_accept_to_region_sends_site_stock_through_the_pharmacy(
     )
     try:
         set_home(other, "MJ-APO")
+        trust_sender(other, app)
         got = transfers.receive_from_region(other, shipment.document)
         assert (got.from_code, got.to_code, got.doses, got.batch) == (
             "OTHER_REGION", "MJ-APO", 6, "FX1"

@@ -13,7 +13,7 @@ from pharmacy_app.db import models as m
 from pharmacy_app.domain.errors import DomainError
 from pharmacy_app.services import queries, receiving, reference, stock, transfers
 from pharmacy_app.services.app import App, open_app
-from tests.helpers import balance, home_log
+from tests.helpers import balance, home_log, trust_sender
 from tests.paperlog import Clock, PaperLog
 
 LOG = """
@@ -107,7 +107,9 @@ def test_send_to_another_region_and_receive_it_there(
     assert balance(app, "RH-APO", thawed.lot_id) == 0
     assert queries.check_ledger(app).ok
     passport = json.loads(shipment.document)
-    assert passport["format"] == transfers.PASSPORT_FORMAT and passport["version"] == 1
+    assert passport["format"] == transfers.PASSPORT_FORMAT and passport["version"] == 2
+    assert passport["shipment_id"] == shipment.shipment_id and len(shipment.shipment_id) == 36
+    assert passport["signature"]["algorithm"] == "Ed25519"
     assert passport["from"] == {
         "region": "1084",
         "region_name": passport["from"]["region_name"],
@@ -136,20 +138,25 @@ def test_send_to_another_region_and_receive_it_there(
     try:
         current = reference.read_settings(other)
         reference.save_settings(other, reference.Settings(current.backdate_window_days, "MJ-APO"))
+        trust_sender(other, app)
         with pytest.raises(DomainError) as err:
             transfers.receive_from_region(other, b"{not json")
-        assert err.value.code == "passport_invalid"
+        assert err.value.code == "shipment_file_unreadable"
         with pytest.raises(DomainError) as err:
             transfers.receive_from_region(other, json.dumps({"format": "x"}).encode())
-        assert err.value.code == "passport_invalid"
+        assert err.value.code == "shipment_file_unreadable"
         wrong = dict(passport, to={"region": "1081", "region_name": "Nordjylland"})
         with pytest.raises(DomainError) as err:
             transfers.receive_from_region(other, json.dumps(wrong).encode())
         assert err.value.code == "passport_wrong_region"
-        unknown = dict(passport, product={"varenummer": "999999", "gtin": None, "name": "X"})
+        # Any other edit breaks the sending pharmacy's signature.
+        unknown = dict(
+            passport,
+            product={"varenummer": "999999", "gtin": None, "name": "X", "doses_per_unit": 6},
+        )
         with pytest.raises(DomainError) as err:
             transfers.receive_from_region(other, json.dumps(unknown).encode())
-        assert err.value.code == "product_unknown"
+        assert err.value.code == "shipment_signature_invalid"
         # A batch already known there with another expiry is refused.
         stock.receive(other, product="412345", batch="CA1", expiry=date(2027, 4, 30), packs=1)
         with pytest.raises(DomainError) as err:
@@ -162,6 +169,7 @@ def test_send_to_another_region_and_receive_it_there(
     try:
         current = reference.read_settings(third)
         reference.save_settings(third, reference.Settings(current.backdate_window_days, "MJ-APO"))
+        trust_sender(third, app)
         got = transfers.receive_from_region(third, shipment.document)
         assert (got.from_code, got.to_code, got.doses, got.batch, got.kind) == (
             "OTHER_REGION",
@@ -192,7 +200,7 @@ def test_send_to_another_region_and_receive_it_there(
         assert prov.history[0].to_code == "RH-APO"
         with pytest.raises(DomainError) as err:
             transfers.receive_from_region(third, shipment.document)
-        assert err.value.code == "passport_already_received"
+        assert err.value.code == "shipment_already_received"
         assert balance(third, "MJ-APO", got.lot_id) == 12
         assert queries.check_ledger(third).ok
     finally:

@@ -2,18 +2,36 @@
 
 The app upgrades an older database on start, and refuses a database whose schema
 revision it does not know (made by a newer version of the program).
+
+Several workstations may start at the same moment on one new database.  What must
+hold: set-up (upgrade, then loading the catalogue) runs for one of them at a time, so
+that the others find the schema and the catalogue made and add nothing twice.
+:func:`setup_lock` gives that: on PostgreSQL a session-level advisory lock (DDL in
+concurrent transactions would otherwise collide on the system catalogue's unique
+indexes); on SQLite every write transaction already starts with ``BEGIN IMMEDIATE``,
+so each step waits for the previous one and re-reads the revision (Alembic, inside its
+transaction) and the catalogue (``reference.seed``, inside its own) before writing.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import OperationalError
 
 from pharmacy_app.domain.errors import fail
 from pharmacy_app.paths import migrations_dir
+
+# Any fixed 64-bit number, the same in every version of the program: "pharmacy-app set-up".
+SETUP_LOCK_KEY = 0x70_68_61_72_6D_61_73_75
+# A start that waits longer than this for another one's set-up gives up with a message.
+SETUP_LOCK_TIMEOUT_S = 300
 
 
 def alembic_config(engine: Engine | None = None) -> Config:
@@ -55,3 +73,27 @@ def upgrade(engine: Engine) -> bool:
         return False
     command.upgrade(alembic_config(engine), "head")
     return True
+
+
+@contextmanager
+def setup_lock(engine: Engine) -> Iterator[None]:
+    """Hold the database's set-up lock (PostgreSQL) while the block upgrades and seeds.
+
+    The lock lives on a connection of its own, outside any transaction, and is let go
+    explicitly before the connection goes back to the pool; if the process dies, the
+    server lets it go with the connection.  On SQLite this is a no-op (see the module
+    docstring)."""
+    if engine.dialect.name != "postgresql":
+        yield
+        return
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.execute(text(f"SET lock_timeout = '{SETUP_LOCK_TIMEOUT_S}s'"))
+        try:
+            conn.execute(text("SELECT pg_advisory_lock(:key)"), {"key": SETUP_LOCK_KEY})
+        except OperationalError as err:  # lock_timeout: another start is stuck in set-up
+            raise fail("database_setup_busy", seconds=SETUP_LOCK_TIMEOUT_S) from err
+        try:
+            yield
+        finally:
+            conn.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": SETUP_LOCK_KEY})
+            conn.execute(text("RESET lock_timeout"))

@@ -1,7 +1,7 @@
 """The schema, identical on SQLite and PostgreSQL.
 
-* ``movement`` is the append-only ledger; triggers (see the first migration) refuse
-  UPDATE and DELETE on it.
+* ``movement`` is the append-only ledger; triggers (see migrations 0001 and 0008) refuse
+  UPDATE and DELETE on it, and on SQLite an INSERT that would replace a row.
 * ``stock_balance`` is a cache of the ledger for locations that hold stock, kept in the
   same transaction as each movement; a CHECK refuses a negative balance.
 * Timestamps are stored as naive UTC and come back as aware UTC datetimes.
@@ -435,3 +435,44 @@ class LotProvenance(Base):
     received_by: Mapped[str] = mapped_column(String(100))
     received_at: Mapped[datetime] = mapped_column(UTCDateTime)
     history: Mapped[str] = mapped_column(Text)  # JSON: the sending region's movements of the lot
+
+
+class TrustedKey(Base):
+    """A public key another region's pharmacy signs its shipment files with (Ed25519).
+
+    Only public keys live in the database: whoever reads it learns nothing that lets
+    them sign.  A key is never deleted, only revoked, so that a received shipment can
+    always be checked again against the key that verified it."""
+
+    __tablename__ = "trusted_key"
+    __table_args__ = (Index("ix_trusted_key_region", "region_code"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    region_code: Mapped[str] = mapped_column(ForeignKey("region.code"))
+    public_key: Mapped[str] = mapped_column(String(44))  # base64 of the 32 raw bytes
+    fingerprint: Mapped[str] = mapped_column(String(64), unique=True)  # SHA-256, hex
+    label: Mapped[str] = mapped_column(String(100), default="")
+    added_by: Mapped[str] = mapped_column(String(100))
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    revoked_by: Mapped[str | None] = mapped_column(String(100))
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    region: Mapped[Region] = relationship()
+
+
+class ReceivedShipment(Base):
+    """A shipment file from another region, received once: its id is unique here.
+
+    The row is written first in the receiving transaction, so a second workstation
+    receiving the same file at the same moment waits on the unique index and is then
+    refused; the file is kept as received, signature and all."""
+
+    __tablename__ = "received_shipment"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    shipment_id: Mapped[str] = mapped_column(String(36), unique=True)  # a UUID
+    from_region: Mapped[str] = mapped_column(ForeignKey("region.code"))
+    reference: Mapped[str] = mapped_column(String(100))
+    key_id: Mapped[int] = mapped_column(ForeignKey("trusted_key.id"))
+    received_by: Mapped[str] = mapped_column(String(100))
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    movement_id: Mapped[int | None] = mapped_column(ForeignKey("movement.id"))
+    document: Mapped[bytes] = mapped_column(LargeBinary)

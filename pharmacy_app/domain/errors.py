@@ -139,6 +139,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Databasen er lavet af en nyere version af programmet (skema {db_rev}); "
         "installér den nyere version for at bruge den.",
     ),
+    "database_setup_busy": (
+        "Another workstation has been setting up the database for more than {seconds} "
+        "seconds; try again in a moment, or ask the person running it.",
+        "En anden arbejdsstation har været i gang med at klargøre databasen i mere end "
+        "{seconds} sekunder; prøv igen om lidt, eller spørg den, der kører den.",
+    ),
     "home_pharmacy_unset": (
         "No home pharmacy is chosen yet. Choose the pharmacy this installation works for "
         "(Settings, General, Home pharmacy); until then nothing can be received, distributed "
@@ -639,21 +645,79 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Region {region} is this pharmacy's own region; send to another region.",
         "Region {region} er apotekets egen region; send til en anden region.",
     ),
-    "passport_invalid": (
-        "The file is not a lot passport from another region ({why}).",
-        "Filen er ikke et batchpas fra en anden region ({why}).",
-    ),
     "passport_wrong_region": (
-        "The lot passport was sent to region {to_region}, not to this pharmacy's region {region}.",
-        "Batchpasset er sendt til region {to_region}, ikke til apotekets region {region}.",
+        "The shipment file was sent to region {to_region}, not to this pharmacy's region {region}.",
+        "Forsendelsesfilen er sendt til region {to_region}, ikke til apotekets region {region}.",
     ),
-    "passport_already_received": (
-        "Shipment {reference} from region {from_region} was already received on {when}.",
-        "Forsendelse {reference} fra region {from_region} blev allerede modtaget den {when}.",
+    "shipment_file_unreadable": (
+        "The file cannot be read as a shipment file from another region: {why_en}.",
+        "Filen kan ikke læses som en forsendelsesfil fra en anden region: {why_da}.",
     ),
-    "passport_product_mismatch": (
-        "The lot passport's product {varenummer} ({name}) does not match this catalogue ({why}).",
-        "Batchpassets vare {varenummer} ({name}) passer ikke med kataloget ({why}).",
+    "shipment_field_invalid": (
+        "Shipment file, field {field}: {why_en}. Nothing was received.",
+        "Forsendelsesfilen, feltet {field}: {why_da}. Intet er modtaget.",
+    ),
+    "shipment_key_untrusted": (
+        "The shipment file is signed with a key this pharmacy does not trust for region "
+        "{region} (fingerprint {fingerprint}). Get region {region}'s public key from its "
+        "pharmacy ('pharmacy-app keys show' there), compare the fingerprint with them by "
+        "phone, and add it under Settings › Shipment keys (or 'pharmacy-app keys trust').",
+        "Forsendelsesfilen er signeret med en nøgle, som apoteket ikke har godkendt for region "
+        "{region} (fingeraftryk {fingerprint}). Få region {region}s offentlige nøgle fra dens "
+        "apotek ('pharmacy-app keys show' dér), sammenlign fingeraftrykket med dem over "
+        "telefonen, og tilføj den under Indstillinger › Forsendelsesnøgler (eller "
+        "'pharmacy-app keys trust').",
+    ),
+    "shipment_signature_invalid": (
+        "The shipment file's signature does not match its content (field signature): the file "
+        "was changed after region {region}'s pharmacy signed it, or that pharmacy did not sign "
+        "it. Nothing was received; ask the sending pharmacy for the original file.",
+        "Forsendelsesfilens signatur passer ikke med indholdet (feltet signature): filen er "
+        "ændret, efter at region {region}s apotek signerede den, eller det apotek har ikke "
+        "signeret den. Intet er modtaget; bed det afsendende apotek om den oprindelige fil.",
+    ),
+    "shipment_already_received": (
+        "Shipment {reference} from region {from_region} (shipment id {shipment_id}) was "
+        "already received on {when} by {by}; it is received only once.",
+        "Forsendelse {reference} fra region {from_region} (forsendelses-id {shipment_id}) blev "
+        "allerede modtaget den {when} af {by}; den modtages kun én gang.",
+    ),
+    "shipment_key_invalid": (
+        "That is not an Ed25519 public key: give the text or file that 'pharmacy-app keys show' "
+        "gives at the other pharmacy (it starts with -----BEGIN PUBLIC KEY-----).",
+        "Det er ikke en offentlig Ed25519-nøgle: angiv teksten eller filen, som 'pharmacy-app "
+        "keys show' giver på det andet apotek (den begynder med -----BEGIN PUBLIC KEY-----).",
+    ),
+    "shipment_key_already_trusted": (
+        "The key {fingerprint} is already trusted for region {region} (since {when}, added by {by}).",
+        "Nøglen {fingerprint} er allerede godkendt for region {region} (siden {when}, tilføjet af {by}).",
+    ),
+    "shipment_key_other_region": (
+        "The key {fingerprint} is already trusted for region {other}, so it cannot also stand "
+        "for region {region}; revoke it there first if it was added by mistake.",
+        "Nøglen {fingerprint} er allerede godkendt for region {other} og kan ikke også gælde "
+        "for region {region}; tilbagekald den dér først, hvis den blev tilføjet ved en fejl.",
+    ),
+    "shipment_key_own_region": (
+        "Region {region} is this pharmacy's own region: keys are trusted for the other regions.",
+        "Region {region} er apotekets egen region: der godkendes nøgler for de andre regioner.",
+    ),
+    "shipment_key_unknown": (
+        "No trusted key has the fingerprint {fingerprint}.",
+        "Ingen godkendt nøgle har fingeraftrykket {fingerprint}.",
+    ),
+    "signing_key_unsafe": (
+        "The pharmacy's signing key {path} can be read by other users of this computer; make "
+        "it readable by its owner only (chmod 600) before sending shipments.",
+        "Apotekets signeringsnøgle {path} kan læses af andre brugere på computeren; gør den "
+        "læsbar kun for ejeren (chmod 600), før der sendes forsendelser.",
+    ),
+    "signing_key_unreadable": (
+        "The pharmacy's signing key {path} cannot be read ({why}). Restore it from a backup; "
+        "or move the file away to make a new key, which the other regions must then trust.",
+        "Apotekets signeringsnøgle {path} kan ikke læses ({why}). Gendan den fra en "
+        "sikkerhedskopi, eller flyt filen væk for at lave en ny nøgle, som de andre regioner "
+        "så skal godkende.",
     ),
     "lot_recalled": (
         "Lot {batch} ({product}) is recalled ({reason}; {when}, by {by}): it cannot be "

@@ -11,11 +11,12 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 from pharmacy_app.db import migrate
 from pharmacy_app.db.engine import Database
 from pharmacy_app.domain.localtime import LOCAL_TZ
-from pharmacy_app.paths import default_database_url
+from pharmacy_app.paths import default_database_url, default_signing_key_file
 
 Clock = Callable[[], datetime]
 
@@ -40,6 +41,8 @@ class App:
     db: Database
     user: str = field(default_factory=current_user)
     clock: Clock = system_clock
+    # The private key that signs shipment files to other regions (services.signing_keys).
+    key_file: Path = field(default_factory=default_signing_key_file)
 
     def now(self) -> datetime:
         """This moment, timezone-aware (UTC from the system clock): what movements store."""
@@ -66,19 +69,26 @@ def open_app(
     clock: Clock | None = None,
     *,
     upgrade: bool = True,
+    key_file: Path | None = None,
 ) -> App:
     """Connect to ``url`` (default: the user's SQLite file), upgrade and seed it."""
     from pharmacy_app.services import reference
 
     db = Database(url or default_database_url())
     try:
+        app = App(
+            db=db,
+            user=user or current_user(),
+            clock=clock or system_clock,
+            key_file=key_file or default_signing_key_file(),
+        )
         if upgrade:
-            migrate.upgrade(db.write_engine)
+            # One workstation at a time creates or upgrades the schema and the catalogue.
+            with migrate.setup_lock(db.write_engine):
+                migrate.upgrade(db.write_engine)
+                reference.seed(app)
         else:
             migrate.check_not_newer(db.write_engine)
-        app = App(db=db, user=user or current_user(), clock=clock or system_clock)
-        if upgrade:
-            reference.seed(app)
     except Exception:
         db.dispose()
         raise

@@ -3,31 +3,47 @@
 * Site to site and returns are ordinary TRANSFER movements (:func:`services.stock.transfer`
   checks whole vials at a pharmacy, held and recalled stock, expiry and the balance).
 * Another region: the home pharmacy sends whole vials to ``OTHER_REGION`` (TRANSFER) and
-  gets a **lot passport**, a JSON document that travels with the box: who sent what,
-  the lot's identity and dates, and its whole movement history at the sending region.
-  The receiving region reads it with :func:`receive_from_region`: the lot is found or
-  created (its thawed part when it was thawed), the doses come in from ``OTHER_REGION``
-  as a TRANSFER (a receipt-kind movement is a delivery from SSI; this is stock moving
-  between pharmacies, and the SSI report counts it as received from another region by
-  its direction either way), and the history is kept as the lot's provenance.
+  gets a **shipment file** (lot passport, format in ``domain.shipment``) that travels
+  with the box: a unique shipment id, who sent what, the lot's identity and dates, its
+  whole movement history at the sending region, and the sending pharmacy's signature
+  (``services.signing_keys``).  The receiving region reads it with
+  :func:`receive_from_region`: the doses come in from ``OTHER_REGION`` as a TRANSFER (a
+  receipt-kind movement is a delivery from SSI; this is stock moving between
+  pharmacies, and the SSI report counts it as received from another region by its
+  direction either way), into the lot (or its thawed part), found or created, and the
+  history is kept as the lot's provenance.
+
+What must hold for a received shipment: it is booked only when it is signed by a key
+this pharmacy trusts for the sending region (so it is exactly what that pharmacy
+wrote), it is meant for this region, its content fits this catalogue and calendar
+(``domain.shipment``), and it is booked once: the database's unique shipment id
+refuses a second booking, also from another workstation at the same moment, and that
+refusal is a typed problem like every other.
 """
 
 from __future__ import annotations
 
+import base64
 import json
+import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from pathlib import Path
 
 from sqlalchemy import or_, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
 from pharmacy_app.db import models as m
+from pharmacy_app.domain import shipment as sh
+from pharmacy_app.domain import signing
 from pharmacy_app.domain.errors import DomainError, Problem, fail
 from pharmacy_app.domain.ledger import check_doses
+from pharmacy_app.domain.limits import MAX_REFERENCE, MAX_USER_NAME
 from pharmacy_app.domain.localtime import local_day, local_moment
+from pharmacy_app.domain.shipment import HistoryEntry
 from pharmacy_app.domain.types import PHARMACY_KIND, QUARANTINE_KIND, MovementKind, VirtualLocation
-from pharmacy_app.services import ledger, stock
+from pharmacy_app.services import ledger, signing_keys, stock
 from pharmacy_app.services.app import App
 from pharmacy_app.services.receiving import thawed_lot
 from pharmacy_app.services.reference import (
@@ -39,22 +55,8 @@ from pharmacy_app.services.reference import (
 )
 from pharmacy_app.services.stock import Posted, find_or_create_lot, posted_record
 
-PASSPORT_FORMAT = "pharmacy-app/lot-passport"
-PASSPORT_VERSION = 1
-
-
-@dataclass(frozen=True)
-class HistoryEntry:
-    occurred_at: datetime
-    kind: str
-    from_code: str
-    to_code: str
-    doses: int
-    user: str
-    reference: str
-    reason: str
-    note: str
-    batch_part: str = ""  # "thawed" for the thawed part of the lot, else ""
+PASSPORT_FORMAT = sh.FORMAT
+PASSPORT_VERSION = sh.VERSION
 
 
 @dataclass(frozen=True)
@@ -62,8 +64,9 @@ class RegionShipment:
     posted: Posted
     region_code: str
     reference: str
-    file_name: str  # a suggested name for the passport file
-    document: bytes  # the lot passport, UTF-8 JSON
+    file_name: str  # a suggested name for the shipment file
+    document: bytes  # the signed shipment file, UTF-8 JSON
+    shipment_id: str = ""
 
 
 @dataclass(frozen=True)
@@ -199,25 +202,10 @@ def _history(s: Session, lot: m.Lot) -> list[HistoryEntry]:
             reference=row.reference or "",
             reason=row.reason_code or "",
             note=row.note or "",
-            batch_part="thawed" if row.lot_id == lot.id and lot.thawed_on else "",
+            batch_part=sh.THAWED if row.lot_id == lot.id and lot.thawed_on else "",
         )
         for row, from_code, to_code in s.execute(q)
     ]
-
-
-def _entry_json(e: HistoryEntry) -> dict[str, Any]:
-    return {
-        "occurred_at": e.occurred_at.isoformat(),
-        "kind": e.kind,
-        "from": e.from_code,
-        "to": e.to_code,
-        "doses": e.doses,
-        "user": e.user,
-        "reference": e.reference,
-        "reason": e.reason,
-        "note": e.note,
-        "batch_part": e.batch_part,
-    }
 
 
 def regions_to_send_to(app: App) -> list[RegionInfo]:
@@ -266,7 +254,7 @@ def send_to_region(
     app: App, *, lot_id: int, doses: int, region_code: str, reference: str, note: str = ""
 ) -> RegionShipment:
     """Send whole vials of a lot from the home pharmacy to another region's pharmacy, in
-    one transaction; returns the lot passport to send with it."""
+    one transaction; returns the signed shipment file to send with it."""
     check_doses(doses)
     with app.db.write() as s:
         return send_to_region_in_session(
@@ -286,12 +274,15 @@ def send_to_region_in_session(
     note: str = "",
 ) -> RegionShipment:
     """:func:`send_to_region` inside the caller's write transaction (which a refusal, or
-    anything the caller does after, rolls back with it)."""
+    anything the caller does after, rolls back with it).  The key is read before
+    anything is posted: without a signed file the stock does not leave."""
+    key = signing_keys.private_key(app)
     now = app.now()
     home = home_pharmacy(s)
     region, lot, reference = check_region_shipment(
         s, home, lot_id=lot_id, doses=doses, region_code=region_code, reference=reference, now=now
     )
+    reference = sh.clean(reference, MAX_REFERENCE)
     dest = virtual(s, VirtualLocation.OTHER_REGION)
     mv = ledger.post(
         s,
@@ -307,9 +298,11 @@ def send_to_region_in_session(
     )
     home_region = s.get(m.Region, home.region_code) if home.region_code else None
     product = lot.product
-    passport = {
-        "format": PASSPORT_FORMAT,
-        "version": PASSPORT_VERSION,
+    shipment_id = str(uuid.uuid4())
+    document = {
+        "format": sh.FORMAT,
+        "version": sh.VERSION,
+        "shipment_id": shipment_id,
         "reference": reference,
         "from": {
             "region": home.region_code or "",
@@ -332,185 +325,183 @@ def send_to_region_in_session(
         },
         "doses": doses,
         "sent_at": now.isoformat(),
-        "sent_by": app.user,
-        "note": note.strip(),
-        "history": [_entry_json(e) for e in _history(s, lot)],
+        "sent_by": sh.clean(app.user, MAX_USER_NAME),
+        "note": sh.clean(note.strip(), sh.MAX_NOTE, lines=True),
+        "history": [sh.entry_json(e) for e in _history(s, lot)],
     }
-    document = json.dumps(passport, ensure_ascii=False, indent=2).encode("utf-8")
+    document["signature"] = signing.sign(key, signing.canonical_bytes(document))
+    data = sh.to_bytes(document)
+    # Never send a file the other region's program would refuse to read.
+    problems = sh.check_consistent(sh.parse(data))
+    if problems:
+        raise DomainError(problems)
     safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in reference)
     return RegionShipment(
         posted=posted_record(mv, lot, home, dest),
         region_code=region.code,
         reference=reference,
         file_name=f"batchpas_{home.region_code or home.code}_{safe}.json",
-        document=document,
+        document=data,
+        shipment_id=shipment_id,
     )
 
 
-def _invalid(why: str) -> DomainError:
-    return fail("passport_invalid", why=why)
-
-
-def _text(data: dict[str, Any], key: str, where: str, *, required: bool = True) -> str:
-    value = data.get(key)
-    if value is None and not required:
-        return ""
-    if not isinstance(value, str) or (required and not value.strip()):
-        raise _invalid(f"{where}{key} is missing or not text")
-    return value.strip()
-
-
-def _day(data: dict[str, Any], key: str, where: str, *, required: bool = True) -> date | None:
-    value = data.get(key)
-    if value is None and not required:
-        return None
+def read_shipment_file(path: Path) -> bytes:
+    """The bytes of a shipment file (no more than a shipment file can be), or a typed
+    problem saying why it cannot be read."""
     try:
-        return date.fromisoformat(str(value))
-    except ValueError:
-        raise _invalid(f"{where}{key} {value!r} is not a date (YYYY-MM-DD)") from None
-
-
-@dataclass(frozen=True)
-class _Passport:
-    reference: str
-    from_region: str
-    from_pharmacy: str
-    to_region: str
-    varenummer: str
-    gtin: str
-    name: str
-    doses_per_unit: int | None
-    batch: str
-    expiry: date
-    thawed_on: date | None
-    doses: int
-    history: list[dict[str, Any]]
-
-
-def parse_passport(document: bytes) -> _Passport:
-    """The passport's fields, or ``passport_invalid`` naming what is wrong."""
-    try:
-        data = json.loads(document.decode("utf-8-sig"))
-    except (UnicodeDecodeError, ValueError):
-        raise _invalid("not JSON text") from None
-    if not isinstance(data, dict) or data.get("format") != PASSPORT_FORMAT:
-        raise _invalid(f"format is not {PASSPORT_FORMAT}")
-    if data.get("version") != PASSPORT_VERSION:
-        raise _invalid(f"version {data.get('version')!r}, this program reads {PASSPORT_VERSION}")
-    parts = {}
-    for key in ("from", "to", "product", "lot"):
-        part = data.get(key)
-        if not isinstance(part, dict):
-            raise _invalid(f"{key} is missing")
-        parts[key] = part
-    doses = data.get("doses")
-    if not isinstance(doses, int) or isinstance(doses, bool) or doses <= 0:
-        raise _invalid(f"doses {doses!r} is not a whole number above zero")
-    history = data.get("history")
-    if not isinstance(history, list) or not all(isinstance(h, dict) for h in history):
-        raise _invalid("history is missing")
-    per_unit = parts["product"].get("doses_per_unit")
-    expiry = _day(parts["lot"], "expiry", "lot.")
-    assert expiry is not None
-    return _Passport(
-        reference=_text(data, "reference", ""),
-        from_region=_text(parts["from"], "region", "from."),
-        from_pharmacy=_text(parts["from"], "pharmacy_code", "from."),
-        to_region=_text(parts["to"], "region", "to."),
-        varenummer=_text(parts["product"], "varenummer", "product."),
-        gtin=_text(parts["product"], "gtin", "product.", required=False),
-        name=_text(parts["product"], "name", "product.", required=False),
-        doses_per_unit=per_unit
-        if isinstance(per_unit, int) and not isinstance(per_unit, bool)
-        else None,
-        batch=_text(parts["lot"], "batch", "lot."),
-        expiry=expiry,
-        thawed_on=_day(parts["lot"], "thawed_on", "lot.", required=False),
-        doses=doses,
-        history=history,
-    )
+        with open(path, "rb") as f:
+            return f.read(sh.MAX_DOCUMENT_BYTES + 1)  # more is refused by the parser
+    except OSError as err:
+        why = f"{path.name}: {err.strerror or err}"
+        raise sh.unreadable(why, why) from None
 
 
 def receive_from_region(app: App, document: bytes) -> Posted:
-    """Receive a lot sent by another region's pharmacy, from its lot passport, in one
-    transaction: the lot (or its thawed part), the doses into the home pharmacy, and
-    the provenance with the sending region's history."""
-    p = parse_passport(document)
+    """Receive a lot sent by another region's pharmacy, from its shipment file, in one
+    transaction: the doses into the home pharmacy (the lot, or its thawed part, found or
+    created), the shipment recorded as received, and the lot's provenance."""
+    doc = sh.parse(document)
     now = app.now()
-    with app.db.write() as s:
-        home = home_pharmacy(s)
-        if p.to_region != home.region_code:
-            raise fail(
-                "passport_wrong_region", to_region=p.to_region, region=home.region_code or "-"
-            )
-        if p.from_region == home.region_code:
-            raise _invalid(f"it was sent from this region ({p.from_region})")
+    for attempt in (1, 2):
+        try:
+            with app.db.write() as s:
+                return _receive(s, app, doc, document, now)
+        except IntegrityError as err:
+            if _violates(err, "received_shipment.shipment_id", "uq_received_shipment_shipment_id"):
+                # Received on another workstation at this very moment: it waited on the
+                # unique index until that one committed.
+                raise _already_received(app, doc) from None
+            if attempt == 2 or not _violates(err, "lot.product_id", "uq_lot_product_batch"):
+                raise
+            # Another workstation created the same lot just now (another shipment or a
+            # delivery of the same batch): the second attempt finds it.
+    raise AssertionError("unreachable")
+
+
+def _violates(err: IntegrityError, *names: str) -> bool:
+    text = str(err.orig)
+    return any(name in text for name in names)
+
+
+def _already_received(app: App, doc: sh.Shipment) -> DomainError:
+    with app.db.read() as s:
         seen = s.scalars(
-            select(m.LotProvenance).where(
-                m.LotProvenance.reference == p.reference,
-                m.LotProvenance.from_region == p.from_region,
-            )
-        ).first()
-        if seen is not None:
-            raise fail(
-                "passport_already_received",
-                reference=p.reference,
-                from_region=p.from_region,
-                when=local_moment(seen.received_at).strftime("%d-%m-%Y %H:%M"),
-            )
-        product = s.scalars(
-            select(m.Product).where(m.Product.varenummer == p.varenummer)
-        ).one_or_none()
-        if product is None and p.gtin:
-            product = s.scalars(select(m.Product).where(m.Product.gtin == p.gtin)).one_or_none()
-        if product is None:
-            raise fail("product_unknown", product=f"{p.varenummer} ({p.name})".strip())
-        if p.gtin and product.gtin and p.gtin != product.gtin:
-            raise fail(
-                "passport_product_mismatch",
-                varenummer=p.varenummer,
-                name=p.name,
-                why=f"GTIN {p.gtin}, here {product.gtin}",
-            )
-        if p.doses_per_unit is not None and p.doses_per_unit != product.doses_per_unit:
-            raise fail(
-                "passport_product_mismatch",
-                varenummer=p.varenummer,
-                name=p.name,
-                why=f"{p.doses_per_unit} doses a unit, here {product.doses_per_unit}",
-            )
-        to_domain_product(product).check_whole_units(p.doses)
-        lot = find_or_create_lot(s, product, p.batch, p.expiry, now)
-        if p.thawed_on is not None:
-            lot = thawed_lot(s, lot, p.thawed_on, now)
-        stock.refuse_recalled(lot, "received", "modtages")
-        stock.refuse_expired(lot, local_day(now), "received", "modtages")
-        source = virtual(s, VirtualLocation.OTHER_REGION)
-        mv = ledger.post(
-            s,
-            kind=MovementKind.TRANSFER,
-            lot=lot,
-            source=source,
-            destination=home,
-            doses=p.doses,
-            user=app.user,
-            now=now,
-            reference=p.reference,
-            note=f"region {p.from_region} ({p.from_pharmacy})",
-        )
-        s.add(
-            m.LotProvenance(
-                lot_id=lot.id,
-                from_region=p.from_region,
-                from_location=p.from_pharmacy,
-                reference=p.reference,
-                received_by=app.user,
-                received_at=now,
-                history=json.dumps(p.history, ensure_ascii=False),
+            select(m.ReceivedShipment).where(m.ReceivedShipment.shipment_id == doc.shipment_id)
+        ).one()
+        return _received_before(seen)
+
+
+def _received_before(seen: m.ReceivedShipment) -> DomainError:
+    return fail(
+        "shipment_already_received",
+        reference=seen.reference,
+        from_region=seen.from_region,
+        shipment_id=seen.shipment_id,
+        when=local_moment(seen.received_at).strftime("%d-%m-%Y %H:%M"),
+        by=seen.received_by,
+    )
+
+
+def _receive(s: Session, app: App, doc: sh.Shipment, document: bytes, now: datetime) -> Posted:
+    home = home_pharmacy(s)
+    region = s.get(m.Region, doc.from_region)
+    if region is None:
+        raise DomainError(
+            sh.invalid(
+                "from.region",
+                f"{doc.from_region} is not a region of this catalogue",
+                f"{doc.from_region} er ikke en region i kataloget",
             )
         )
-        s.flush()
-        return posted_record(mv, lot, source, home)
+    if region.code == home.region_code:
+        raise DomainError(
+            sh.invalid(
+                "from.region",
+                f"{region.code} is this pharmacy's own region",
+                f"{region.code} er apotekets egen region",
+            )
+        )
+    if doc.to_region != home.region_code:
+        raise fail("passport_wrong_region", to_region=doc.to_region, region=home.region_code or "-")
+    key = signing_keys.trusted_key(s, region.code, doc.key_fingerprint)
+    if key is None:
+        raise fail(
+            "shipment_key_untrusted",
+            region=region.code,
+            fingerprint=signing.show_fingerprint(doc.key_fingerprint),
+        )
+    if not signing.verify(base64.b64decode(key.public_key), doc.signed_bytes, doc.signature):
+        raise fail("shipment_signature_invalid", region=region.code)
+
+    # The file is what that pharmacy wrote; now, does it make sense here?
+    problems = sh.check_consistent(doc) + sh.check_dates(doc, now)
+    product = s.scalars(
+        select(m.Product).where(m.Product.varenummer == doc.varenummer)
+    ).one_or_none()
+    if product is None:
+        problems.append(
+            sh.invalid(
+                "product.varenummer",
+                f"{doc.varenummer} ({doc.product_name}) is not in this catalogue",
+                f"{doc.varenummer} ({doc.product_name}) findes ikke i kataloget",
+            )
+        )
+    else:
+        problems += sh.check_product(doc, to_domain_product(product))
+    if problems:
+        raise DomainError(problems)
+    assert product is not None
+    seen = s.scalars(
+        select(m.ReceivedShipment).where(m.ReceivedShipment.shipment_id == doc.shipment_id)
+    ).one_or_none()
+    if seen is not None:
+        raise _received_before(seen)
+    # Written first: a second workstation receiving the same file now waits here.
+    record = m.ReceivedShipment(
+        shipment_id=doc.shipment_id,
+        from_region=region.code,
+        reference=doc.reference,
+        key_id=key.id,
+        received_by=app.user,
+        received_at=now,
+        document=document,
+    )
+    s.add(record)
+    s.flush()
+
+    lot = find_or_create_lot(s, product, doc.batch, doc.expiry, now)
+    if doc.thawed_on is not None:
+        lot = thawed_lot(s, lot, doc.thawed_on, now)
+    stock.refuse_recalled(lot, "received", "modtages")
+    stock.refuse_expired(lot, local_day(now), "received", "modtages")
+    source = virtual(s, VirtualLocation.OTHER_REGION)
+    mv = ledger.post(
+        s,
+        kind=MovementKind.TRANSFER,
+        lot=lot,
+        source=source,
+        destination=home,
+        doses=doc.doses,
+        user=app.user,
+        now=now,
+        reference=doc.reference,
+        note=f"region {doc.from_region} ({doc.from_pharmacy})",
+    )
+    record.movement_id = mv.id
+    s.add(
+        m.LotProvenance(
+            lot_id=lot.id,
+            from_region=doc.from_region,
+            from_location=doc.from_pharmacy,
+            reference=doc.reference,
+            received_by=app.user,
+            received_at=now,
+            history=json.dumps([sh.entry_json(e) for e in doc.history], ensure_ascii=False),
+        )
+    )
+    s.flush()
+    return posted_record(mv, lot, source, home)
 
 
 def lot_provenance(app: App, lot_id: int) -> list[ProvenanceView]:

@@ -2494,11 +2494,8 @@ class DistributionPage(QWidget):
             self.receive_region_file(Path(path))
 
     def receive_region_file(self, path: Path) -> None:
-        try:
-            data = path.read_bytes()
-        except OSError as err:
-            self._refuse(self.tr("%1 could not be read: %2").replace("%1", path.name).replace("%2", str(err)))
-            return
+        """Receive a shipment file: read (no more than a shipment file can be), its
+        signature checked and booked once, all on the writer thread."""
 
         def done(posted: Any) -> None:
             self.strip.show_ok(
@@ -2509,7 +2506,7 @@ class DistributionPage(QWidget):
             )
 
         self._write(
-            lambda app: transfers.receive_from_region(app, data),
+            lambda app: transfers.receive_from_region(app, transfers.read_shipment_file(path)),
             done, {"stock", "distribution"}, self.tr("Receiving the shipment…"),
         )
 

@@ -1,4 +1,4 @@
-"""Settings: the product catalogue, the sites, and general settings.
+"""Settings: the product catalogue, the sites, general settings, and shipment keys.
 
 Reference data lives in the database and is edited here; every save goes through the
 operations helper, and afterwards the other pages refresh (``changes={"reference"}``).
@@ -37,6 +37,7 @@ from pharmacy_app.ui import fmt, labels
 from pharmacy_app.ui.i18n import LANGUAGE_KEY, current_language_setting
 from pharmacy_app.ui.operations import Operations
 from pharmacy_app.ui.reference_dialogs import LocationDialog, ProductDialog
+from pharmacy_app.ui.shipment_keys import ShipmentKeysTab
 from pharmacy_app.ui.stock_model import MUTED_FG, ROW_ROLE
 from pharmacy_app.ui.widgets import TableView, restore_header, save_header, settings
 
@@ -330,6 +331,8 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self.products_tab, self.tr("Products"))
         self.tabs.addTab(self.locations_tab, self.tr("Sites"))
         self.tabs.addTab(self.general_tab, self.tr("General"))
+        self.keys_tab = ShipmentKeysTab(ops)
+        self.tabs.addTab(self.keys_tab, self.tr("Shipment keys"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 8)
         layout.addWidget(self.tabs)
@@ -355,6 +358,7 @@ class SettingsPage(QWidget):
 
     def refresh(self) -> None:
         self._ops.query(load_reference_data, self._arrived, parent=self)
+        self.keys_tab.refresh()
 
     def _arrived(self, data: ReferenceData) -> None:
         self.data = data
@@ -438,10 +442,12 @@ class SettingsPage(QWidget):
     def save_state(self) -> None:
         for tab in (self.products_tab, self.locations_tab):
             save_header(tab.header_key, tab.table)
+        save_header("settings/keys_header_v1", self.keys_tab.table)
 
     def restore_state(self) -> None:
         for tab in (self.products_tab, self.locations_tab):
             restore_header(tab.header_key, tab.table)
+        restore_header("settings/keys_header_v1", self.keys_tab.table)
 
 
 def _with_hint(field: QWidget, text: str) -> QWidget:

@@ -1531,17 +1531,12 @@
             <translation>Forsendelsesfiler (*.json);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2500" />
-            <source>%1 could not be read: %2</source>
-            <translation>%1 kunne ikke læses: %2</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2505" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2502" />
             <source>Received from another region: %1 doses of %2, batch %3</source>
             <translation>Modtaget fra anden region: %1 doser %2, batch %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2513" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2510" />
             <source>Receiving the shipment…</source>
             <translation>Modtager forsendelsen …</translation>
         </message>
@@ -2650,42 +2645,42 @@
     <context>
         <name>LocationListModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="181" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="182" />
             <source>Code</source>
             <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="182" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="183" />
             <source>Name</source>
             <translation>Navn</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="183" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="184" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="184" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="185" />
             <source>Region</source>
             <translation>Region</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="185" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="186" />
             <source>Postcode and town</source>
             <translation>Postnr. og by</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="186" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="187" />
             <source>In use</source>
             <translation>I brug</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="198" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="199" />
             <source>Yes</source>
             <translation>Ja</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="198" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="199" />
             <source>No</source>
             <translation>Nej</translation>
         </message>
@@ -3426,67 +3421,67 @@ Bruger: %2</translation>
     <context>
         <name>ProductListModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="138" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="139" />
             <source>Item no.</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="139" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="140" />
             <source>Programme</source>
             <translation>Program</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="140" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="141" />
             <source>Short name</source>
             <translation>Kort navn</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="141" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="142" />
             <source>Name</source>
             <translation>Navn</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="142" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="143" />
             <source>Manufacturer</source>
             <translation>Producent</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="143" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="144" />
             <source>Form</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="144" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="145" />
             <source>Doses/unit</source>
             <translation>Doser/enh.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="145" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="146" />
             <source>Units/pack</source>
             <translation>Enh./pakn.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="146" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="147" />
             <source>Doses/pack</source>
             <translation>Doser/pakn.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="147" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="148" />
             <source>Thawed, days</source>
             <translation>Optøet, dage</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="148" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="149" />
             <source>In use</source>
             <translation>I brug</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="164" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="165" />
             <source>Yes</source>
             <translation>Ja</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="164" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="165" />
             <source>No</source>
             <translation>Nej</translation>
         </message>
@@ -5720,99 +5715,104 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="252" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="253" />
             <source>Add product…</source>
             <translation>Tilføj vare …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="255" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="256" />
             <source>No products yet.</source>
             <translation>Der er endnu ingen varer.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="260" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="261" />
             <source>Add site…</source>
             <translation>Tilføj sted …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="263" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="264" />
             <source>No sites yet.</source>
             <translation>Der er endnu ingen steder.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="271" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="272" />
             <source> days</source>
             <translation> dage</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="280" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="281" />
             <source>Save</source>
             <translation>Gem</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="291" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="292" />
             <source>Back-dating window</source>
             <translation>Tilbagedatering</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="294" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="295" />
             <source>How many days back a movement may be dated when it is entered late.</source>
             <translation>Hvor mange dage tilbage en bevægelse må dateres, når den registreres for sent.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="298" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="299" />
             <source>Home pharmacy</source>
             <translation>Eget sygehusapotek</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="302" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="303" />
             <source>The pharmacy this installation works for; deliveries from SSI are received here. Nothing can be received, distributed or reported until it is chosen.</source>
             <translation>Det sygehusapotek, denne installation arbejder for; leverancer fra SSI modtages her. Intet kan modtages, distribueres eller indberettes, før det er valgt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="373" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="377" />
             <source>(not chosen yet)</source>
             <translation>(ikke valgt endnu)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="308" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="309" />
             <source>Language</source>
             <translation>Sprog</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="311" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="312" />
             <source>A setting of this computer. It takes effect when the program is restarted.</source>
             <translation>En indstilling på denne computer. Den træder i kraft, når programmet startes igen.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="330" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="331" />
             <source>Products</source>
             <translation>Varer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="331" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="332" />
             <source>Sites</source>
             <translation>Steder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="332" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="333" />
             <source>General</source>
             <translation>Generelt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="418" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="422" />
             <source>Saved.</source>
             <translation>Gemt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="420" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="424" />
             <source>Restart the program to change the language.</source>
             <translation>Start programmet igen for at skifte sprog.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="432" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="436" />
             <source>Saving…</source>
             <translation>Gemmer …</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="335" />
+            <source>Shipment keys</source>
+            <translation>Forsendelsesnøgler</translation>
         </message>
     </context>
     <context>
@@ -5931,6 +5931,160 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <location filename="../../pharmacy_app/ui/setup_guide.py" line="346" />
             <source>Adding the sites…</source>
             <translation>Tilføjer stederne…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShipmentKeysTab</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="85" />
+            <source>This pharmacy's key</source>
+            <translation>Apotekets nøgle</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="96" />
+            <source>&amp;Export public key…</source>
+            <translation>&amp;Eksportér offentlig nøgle…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="98" />
+            <source>Save the public key as a file to send to another region's pharmacy</source>
+            <translation>Gem den offentlige nøgle som en fil, der kan sendes til en anden regions apotek</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="101" />
+            <source>&amp;Copy public key</source>
+            <translation>&amp;Kopiér offentlig nøgle</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="101" />
+            <source>Copy the public key to paste in an e-mail</source>
+            <translation>Kopiér den offentlige nøgle, så den kan indsættes i en e-mail</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="106" />
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="194" />
+            <source>Fingerprint</source>
+            <translation>Fingeraftryk</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="107" />
+            <source>Private key</source>
+            <translation>Privat nøgle</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="120" />
+            <source>Shipment files this pharmacy sends to other regions are signed with this key. Give the public key to the other regions' pharmacies and read the fingerprint to them by phone. The private key stays on this computer, readable only by you: never send it.</source>
+            <translation>Forsendelsesfiler, som apoteket sender til andre regioner, signeres med denne nøgle. Giv den offentlige nøgle til de andre regioners apoteker, og læs fingeraftrykket op for dem i telefonen. Den private nøgle bliver på denne computer og kan kun læses af dig: send den aldrig.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="130" />
+            <source>&amp;Trust a key…</source>
+            <translation>&amp;Godkend en nøgle…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="130" />
+            <source>Trust another region's public key</source>
+            <translation>Godkend en anden regions offentlige nøgle</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="133" />
+            <source>&amp;Revoke…</source>
+            <translation>&amp;Tilbagekald…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="133" />
+            <source>Stop trusting the chosen key</source>
+            <translation>Stop med at godkende den valgte nøgle</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="141" />
+            <source>No keys yet: shipment files from other regions cannot be received until their key is trusted here.</source>
+            <translation>Ingen nøgler endnu: forsendelsesfiler fra andre regioner kan ikke modtages, før deres nøgle er godkendt her.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="153" />
+            <source>Keys trusted for other regions</source>
+            <translation>Godkendte nøgler for andre regioner</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="157" />
+            <source>A shipment file from another region is received only when it is signed with one of these keys and was not changed after it was signed.</source>
+            <translation>En forsendelsesfil fra en anden region modtages kun, når den er signeret med en af disse nøgler og ikke er ændret, efter at den blev signeret.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="175" />
+            <source>Trusted</source>
+            <translation>Godkendt</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="182" />
+            <source>Revoked %1 by %2</source>
+            <translation>Tilbagekaldt %1 af %2</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="191" />
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="192" />
+            <source>Label</source>
+            <translation>Betegnelse</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="201" />
+            <source>Added</source>
+            <translation>Tilføjet</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="206" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="259" />
+            <source>Export the public key</source>
+            <translation>Eksportér den offentlige nøgle</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="259" />
+            <source>Public keys (*.pem)</source>
+            <translation>Offentlige nøgler (*.pem)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="268" />
+            <source>The key could not be saved: %1</source>
+            <translation>Nøglen kunne ikke gemmes: %1</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="270" />
+            <source>Saved as %1</source>
+            <translation>Gemt som %1</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="277" />
+            <source>The public key is on the clipboard.</source>
+            <translation>Den offentlige nøgle er kopieret til udklipsholderen.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="304" />
+            <source>Revoke the key</source>
+            <translation>Tilbagekald nøglen</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="306" />
+            <source>Stop trusting the key %1 for %2? Shipment files signed with it will be refused from now on; what was received with it stays received.</source>
+            <translation>Skal nøglen %1 for %2 ikke længere være godkendt? Forsendelsesfiler, der er signeret med den, afvises fremover; det, der er modtaget med den, forbliver modtaget.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="319" />
+            <source>Saving…</source>
+            <translation>Gemmer…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="176" />
+            <source>Revoked %1</source>
+            <translation>Tilbagekaldt %1</translation>
         </message>
     </context>
     <context>
@@ -6414,6 +6568,79 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         </message>
     </context>
     <context>
+        <name>TrustKeyDialog</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="331" />
+            <source>Trust another region's key</source>
+            <translation>Godkend en anden regions nøgle</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="340" />
+            <source>e.g. the pharmacy and the workstation</source>
+            <translation>fx apoteket og arbejdsstationen</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="347" />
+            <source>&amp;Open file…</source>
+            <translation>&amp;Åbn fil…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="354" />
+            <source>Trust key</source>
+            <translation>Godkend nøgle</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="354" />
+            <source>Cancel</source>
+            <translation>Annullér</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="365" />
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="366" />
+            <source>Label</source>
+            <translation>Betegnelse</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="367" />
+            <source>Public key</source>
+            <translation>Offentlig nøgle</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="368" />
+            <source>Fingerprint</source>
+            <translation>Fingeraftryk</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="375" />
+            <source>Compare the fingerprint with the other pharmacy by phone before you trust the key: whoever holds its private key can send stock into this ledger.</source>
+            <translation>Sammenlign fingeraftrykket med det andet apotek over telefonen, før du godkender nøglen: den, der har dens private nøgle, kan sende lager ind i apotekets lagerregnskab.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="404" />
+            <source>Open a public key</source>
+            <translation>Åbn en offentlig nøgle</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="404" />
+            <source>Public keys (*.pem *.txt);;All files (*)</source>
+            <translation>Offentlige nøgler (*.pem *.txt);;Alle filer (*)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="415" />
+            <source>%1 could not be read: %2</source>
+            <translation>%1 kunne ikke læses: %2</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="451" />
+            <source>Saving…</source>
+            <translation>Gemmer…</translation>
+        </message>
+    </context>
+    <context>
         <name>UseByTexts</name>
         <message>
             <location filename="../../pharmacy_app/ui/stock_model.py" line="65" />
@@ -6738,12 +6965,12 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>_ListTab</name>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="216" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="217" />
             <source>Edit…</source>
             <translation>Redigér …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="226" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="227" />
             <source>Double-click a row to edit it.</source>
             <translation>Dobbeltklik på en række for at redigere den.</translation>
         </message>
