@@ -206,7 +206,7 @@ def test_cli_imports_a_sheet_and_exports(db_url: str, tmp_path: Path) -> None:
             app,
             product="412345",
             batch="FX1234",
-            expiry=date(2099, 3, 31),
+            expiry=date(today.year + 3, 3, 31),
             packs=2,
             occurred_at=yesterday,
         )

@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime
 
 from pharmacy_app.db import migrate
 from pharmacy_app.db.engine import Database
+from pharmacy_app.domain.limits import MAX_USER_NAME, check_text_length
 from pharmacy_app.domain.localtime import LOCAL_TZ
 from pharmacy_app.paths import default_database_url
 
@@ -70,13 +71,15 @@ def open_app(
     """Connect to ``url`` (default: the user's SQLite file), upgrade and seed it."""
     from pharmacy_app.services import reference
 
+    user = user or current_user()
+    check_text_length("User / Bruger", user, MAX_USER_NAME)
     db = Database(url or default_database_url())
     try:
         if upgrade:
             migrate.upgrade(db.write_engine)
         else:
             migrate.check_not_newer(db.write_engine)
-        app = App(db=db, user=user or current_user(), clock=clock or system_clock)
+        app = App(db=db, user=user, clock=clock or system_clock)
         if upgrade:
             reference.seed(app)
     except Exception:

@@ -23,7 +23,8 @@ from pharmacy_app.domain import gs1
 from pharmacy_app.domain.catalog import check_batch
 from pharmacy_app.domain.errors import DomainError, Problem, fail
 from pharmacy_app.domain.expiry import days_left, effective_use_by, is_expired
-from pharmacy_app.domain.ledger import check_doses
+from pharmacy_app.domain.ledger import check_aware, check_doses, check_packs
+from pharmacy_app.domain.limits import implausible_expiry
 from pharmacy_app.domain.types import QUARANTINE_KIND, MovementKind, VirtualLocation
 from pharmacy_app.services import ledger
 from pharmacy_app.services.app import App
@@ -153,7 +154,10 @@ def line_checks(
             )
         )
     use_by = _use_by(line)
-    if is_expired(use_by, on):
+    implausible = implausible_expiry(line.expiry, on, batch=line.batch, product=product.name)
+    if implausible is not None:
+        problems.append(implausible)
+    elif is_expired(use_by, on):
         problems.append(
             Problem(
                 "lot_expired",
@@ -363,8 +367,7 @@ def new_line(
     hold_reason: str,
     note: str,
 ) -> m.ReceiptLine:
-    if isinstance(packs, bool) or not isinstance(packs, int) or packs <= 0:
-        raise fail("quantity_not_positive", doses=packs)
+    check_packs(packs)
     condition = condition or default_condition(product)
     if condition not in CONDITIONS:
         raise fail("condition_unknown", condition=condition)
@@ -431,8 +434,7 @@ def update_line(
             raise fail("line_unknown", line=line_id)
         receipt = _draft(s, line.receipt_id)
         if packs is not None:
-            if isinstance(packs, bool) or not isinstance(packs, int) or packs <= 0:
-                raise fail("quantity_not_positive", doses=packs)
+            check_packs(packs)
             scanned = s.scalar(
                 select(func.count())
                 .select_from(m.ReceiptScan)
@@ -529,6 +531,11 @@ def scan(app: App, receipt_id: int, text: str) -> ScanOutcome:
                             {"serial": parsed.serial, "note": note.note_number if note else "?"},
                         ),
                     )
+            implausible = implausible_expiry(
+                parsed.expiry, now.date(), batch=parsed.batch, product=product.name
+            )
+            if implausible is not None:
+                return ScanOutcome(view(s, receipt, now.date()), problem=implausible)
             if is_expired(parsed.expiry, now.date()):
                 return ScanOutcome(
                     view(s, receipt, now.date()),
@@ -748,6 +755,7 @@ def thaw(
 ) -> Posted:
     """Thaw doses of a frozen lot where they are; the thawed part gets its own use-by."""
     check_doses(doses)
+    check_aware(thawed_at, "thawed_at")
     now = app.now()
     with app.db.write() as s:
         lot = s.get(m.Lot, lot_id)
