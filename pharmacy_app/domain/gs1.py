@@ -7,7 +7,8 @@ type ``|`` or another visible character for the separator, which a text field ke
 the human-readable form with brackets, ``(01)…(17)…``, is accepted too.
 
 Parsing uses biip, which never raises; everything wrong comes back as a
-:class:`~pharmacy_app.domain.errors.Problem`.
+:class:`~pharmacy_app.domain.errors.Problem`.  A scan without a separator after the
+batch glues the serial onto it; such a batch is refused, never received as a new lot.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ GS = "\x1d"
 # inside a GS1 batch or serial (AI 10/21 use a subset of ISO 646 without these).
 SEPARATORS = (GS, "|", "~", "^")
 SYMBOLOGY_PREFIXES = ("]d2", "]C1", "]Q3", "]e0", "]J1")
+SERIAL_AI = "21"
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,12 @@ def interpret(text: str) -> PackScan | Problem:
         )
     if expiry is None:
         return Problem("scan_unreadable", {"scan": _visible(raw), "why": "expiry"})
+    if SERIAL_AI not in fields and SERIAL_AI in fields["10"]:
+        # Without a separator after the batch, AI 21 and the serial are read as the rest
+        # of the batch (AI 10 runs to 20 characters or the end): a lot that does not
+        # exist, on a line of its own.  A batch without a serial that holds "21" cannot
+        # be told apart from that, so it is refused too; the line can be typed.
+        return Problem("scan_batch_implausible", {"scan": _visible(raw), "batch": fields["10"]})
     return PackScan(
         gtin=fields["01"], expiry=expiry, batch=fields["10"], serial=fields.get("21"), raw=raw
     )
