@@ -21,6 +21,7 @@ from biip import parse as biip_parse
 from biip.gs1_messages import GS1Message
 
 from pharmacy_app.domain.errors import Problem
+from pharmacy_app.domain.numbers import has_foreign_digits
 
 GS = "\x1d"
 # Separators a scanner may be configured to type instead of GS; none of them may occur
@@ -28,6 +29,7 @@ GS = "\x1d"
 SEPARATORS = (GS, "|", "~", "^")
 SYMBOLOGY_PREFIXES = ("]d2", "]C1", "]Q3", "]e0", "]J1")
 SERIAL_AI = "21"
+BATCH_MAX = 20  # AI 10 holds up to 20 characters
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,8 @@ def interpret(text: str) -> PackScan | Problem:
         if t.startswith(prefix):
             t = t[len(prefix) :]
             break
+    if has_foreign_digits(t):  # biip reads full-width digits as digits: never guess
+        return Problem("scan_unreadable", {"scan": _visible(raw), "why": "digits other than 0-9"})
     message, error = _message(t)
     if message is None:
         return Problem("scan_unreadable", {"scan": _visible(raw), "why": error or ""})
@@ -92,12 +96,14 @@ def interpret(text: str) -> PackScan | Problem:
         )
     if expiry is None:
         return Problem("scan_unreadable", {"scan": _visible(raw), "why": "expiry"})
-    if SERIAL_AI not in fields and SERIAL_AI in fields["10"]:
+    batch = fields["10"]
+    if SERIAL_AI not in fields and (SERIAL_AI in batch or len(batch) == BATCH_MAX):
         # Without a separator after the batch, AI 21 and the serial are read as the rest
-        # of the batch (AI 10 runs to 20 characters or the end): a lot that does not
-        # exist, on a line of its own.  A batch without a serial that holds "21" cannot
-        # be told apart from that, so it is refused too; the line can be typed.
-        return Problem("scan_batch_implausible", {"scan": _visible(raw), "batch": fields["10"]})
+        # of the batch (AI 10 runs to 20 characters or the end, and what is past the 20th
+        # is read as another AI): a lot that does not exist, on a line of its own.  A
+        # batch without a serial that holds "21" or fills all 20 characters cannot be
+        # told apart from that, so it is refused too; the line can be typed.
+        return Problem("scan_batch_implausible", {"scan": _visible(raw), "batch": batch})
     return PackScan(
         gtin=fields["01"], expiry=expiry, batch=fields["10"], serial=fields.get("21"), raw=raw
     )

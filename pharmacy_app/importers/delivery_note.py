@@ -345,7 +345,7 @@ def _read_csv(data: bytes, name: str) -> Table | Problem:
     # quote further down must not hide the header); the file is then read strictly.
     best, best_score = ";", -1
     for delimiter in (";", ",", "\t"):  # ";" wins a tie: it is what Danish programs write
-        found = find_header(tabular.lenient_rows(text, delimiter))
+        found = find_header(tabular.lenient_rows(text, delimiter, HEADER_SEARCH_ROWS))
         score = len(found[1]) if found else 0
         if score > best_score:
             best, best_score = delimiter, score

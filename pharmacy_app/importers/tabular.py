@@ -10,10 +10,10 @@ that each refuses the same things the same way.  What must hold:
 * CSV is parsed strictly: a quote that is never closed, or text after a closing quote,
   refuses the file naming the row where it happened, instead of letting the rest of the
   file run into one value (the csv module's lenient default).  Every row under the
-  header must have the header's number of fields (empty fields after the last column
-  do not count), and a value may run over several lines only where free text is
-  allowed and only without a separator in it: anything else means a quote or separator
-  is wrong, and the whole file is refused, naming the row.
+  header must have exactly the header's number of fields, and a value may run over
+  several lines only where free text is allowed and only without a separator in it:
+  anything else means a quote or separator is wrong, and the whole file is refused,
+  naming the row.
 * Rows are numbered as a spreadsheet or a text editor numbers them (a quoted value
   over two lines makes the next row number two higher).
 * A workbook is refused before it is unpacked when its parts would unpack to more than
@@ -148,9 +148,9 @@ def csv_rows(text: str, delimiter: str, file: str) -> Rows:
         csv.field_size_limit(old_limit)
 
 
-def lenient_rows(text: str, delimiter: str) -> Rows:
-    """The records as the csv module reads them by default (to find the header when
-    choosing the delimiter); never raises."""
+def lenient_rows(text: str, delimiter: str, limit: int = MAX_FILE_ROWS) -> Rows:
+    """The first ``limit`` non-blank records as the csv module reads them by default (to
+    find the header when choosing the delimiter); never raises."""
     old_limit = csv.field_size_limit()
     csv.field_size_limit(MAX_FIELD_CHARS)
     try:
@@ -160,7 +160,7 @@ def lenient_rows(text: str, delimiter: str) -> Rows:
         for record in reader:
             if not is_blank(record):
                 rows.append((start, tuple(record)))
-                if len(rows) > MAX_FILE_ROWS:
+                if len(rows) >= limit:
                     break
             start = reader.line_num + 1
         return rows
@@ -184,13 +184,12 @@ def shape_problems(
         return []
     header_row, header = table.rows[header_index]
     expected = len(header)
-    while expected > 1 and not str(header[expected - 1]).strip():
-        expected -= 1  # empty header cells after the last column
     problems: list[Problem] = []
     for number, values in table.rows[header_index + 1 :]:
+        # Exactly as many: spreadsheet programs write every row as wide as the sheet, and
+        # an extra separator in a row whose last field is empty would otherwise shift
+        # every value one column to the right unnoticed.
         found = len(values)
-        while found > expected and not str(values[found - 1]).strip():
-            found -= 1  # empty fields after the last column carry nothing
         if found != expected:
             problems.append(
                 problem(
