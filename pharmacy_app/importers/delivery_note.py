@@ -92,8 +92,9 @@ REQUIRED_NAMES = ", ".join(c.name for c in COLUMNS if c.required)
 STORAGE_CONDITIONS = {"-90/-60": FROZEN, "-25/-15": FROZEN, "2-8": FRIDGE}
 STORAGE_NAMES = "-90/-60, -25/-15, 2-8 °C"
 
-# What a CSV writer puts before text that a spreadsheet could run as a formula.
-_NEUTRALISED = re.compile(r"^'(?=[=+\-@\t\r])")
+# What a CSV writer puts before text that a spreadsheet could run as a formula
+# (reports.csv_export also neutralises the full-width and small forms of the signs).
+_NEUTRALISED = re.compile(r"^'(?=[=+\-@\t\r\uff1d\uff0b\uff0d\uff20\ufe66\ufe62\ufe63\ufe6b])")
 
 
 def normalise_name(text: object) -> str:

@@ -27,8 +27,9 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import zipfile
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -38,7 +39,7 @@ from pharmacy_app.domain.errors import Problem
 from pharmacy_app.domain.limits import MAX_FILE_BYTES, MAX_FILE_ROWS, MAX_UNPACKED_BYTES
 
 # The csv module's own limit on one value; a longer value is refused, never truncated.
-MAX_FIELD_CHARS = 100_000
+MAX_FIELD_CHARS = csv.field_size_limit()
 MAX_COLUMNS = 200
 
 # Errors a damaged workbook raises from zipfile, the XML parser and openpyxl.  A bare
@@ -115,59 +116,49 @@ def decode(data: bytes) -> str | None:
 # --------------------------------------------------------------------------- CSV
 
 
-def _reader(text: str, delimiter: str, strict: bool) -> Any:
-    return csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=strict)
+class _Records:
+    """The non-blank records of a CSV text with the file row each starts on; ``start`` is
+    the row of the record being read (where an error is)."""
+
+    def __init__(self, text: str, delimiter: str, strict: bool):
+        self.reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=strict)
+        self.start = 1
+
+    def __iter__(self) -> Iterator[tuple[int, tuple[str, ...]]]:
+        for record in self.reader:
+            if not is_blank(record):
+                yield self.start, tuple(record)
+            self.start = self.reader.line_num + 1
 
 
 def csv_rows(text: str, delimiter: str, file: str) -> Rows:
     """The non-blank records, strictly parsed; raises :class:`Refused` naming the row."""
-    old_limit = csv.field_size_limit()
-    csv.field_size_limit(MAX_FIELD_CHARS)
+    records = _Records(text, delimiter, strict=True)
+    rows: Rows = []
     try:
-        reader = _reader(text, delimiter, strict=True)
-        rows: Rows = []
-        start = 1
-        try:
-            for record in reader:
-                if not is_blank(record):
-                    rows.append((start, tuple(record)))
-                    if len(rows) > MAX_FILE_ROWS:
-                        raise Refused(problem("file_too_many_rows", file, max=MAX_FILE_ROWS))
-                start = reader.line_num + 1
-        except csv.Error as err:
-            message = str(err)
-            if "end of data" in message:
-                raise Refused(problem("csv_quote_unclosed", file, row=start)) from None
-            if "field larger" in message:
-                raise Refused(
-                    problem("csv_field_too_large", file, row=start, max=MAX_FIELD_CHARS)
-                ) from None
-            raise Refused(problem("csv_bad_quote", file, row=reader.line_num)) from None
-        return rows
-    finally:
-        csv.field_size_limit(old_limit)
+        for row in records:
+            rows.append(row)
+            if len(rows) > MAX_FILE_ROWS:
+                raise Refused(problem("file_too_many_rows", file, max=MAX_FILE_ROWS))
+    except csv.Error as err:
+        message = str(err)
+        if "end of data" in message:
+            raise Refused(problem("csv_quote_unclosed", file, row=records.start)) from None
+        if "field larger" in message:
+            raise Refused(
+                problem("csv_field_too_large", file, row=records.start, max=MAX_FIELD_CHARS)
+            ) from None
+        raise Refused(problem("csv_bad_quote", file, row=records.reader.line_num)) from None
+    return rows
 
 
 def lenient_rows(text: str, delimiter: str, limit: int = MAX_FILE_ROWS) -> Rows:
     """The first ``limit`` non-blank records as the csv module reads them by default (to
     find the header when choosing the delimiter); never raises."""
-    old_limit = csv.field_size_limit()
-    csv.field_size_limit(MAX_FIELD_CHARS)
     try:
-        reader = _reader(text, delimiter, strict=False)
-        rows: Rows = []
-        start = 1
-        for record in reader:
-            if not is_blank(record):
-                rows.append((start, tuple(record)))
-                if len(rows) >= limit:
-                    break
-            start = reader.line_num + 1
-        return rows
+        return list(itertools.islice(_Records(text, delimiter, strict=False), limit))
     except csv.Error:
         return []
-    finally:
-        csv.field_size_limit(old_limit)
 
 
 def shape_problems(
