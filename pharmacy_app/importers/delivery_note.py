@@ -223,9 +223,10 @@ def parse_date(value: Any) -> date:
         raise CellError("note_not_a_date", "not_a_date") from err
 
 
-def parse_int(value: Any, *, danish: bool = True) -> int:
+def parse_int(value: Any, *, danish: bool = True, most: int = MAX_PACKS_PER_LINE) -> int:
     """A whole number: a number cell, or text with the digits 0-9 (``1.200``, Danish
-    thousands, only when ``danish``); never a decimal point or comma (``domain.numbers``)."""
+    thousands, only when ``danish``); never a decimal point or comma (``domain.numbers``).
+    ``most`` is named when the number has too many digits to be read at all."""
     try:
         return cell_whole_number(
             cell_text(value) if isinstance(value, str) else value, danish=danish
@@ -234,18 +235,13 @@ def parse_int(value: Any, *, danish: bool = True) -> int:
         if err.reason == NOT_ASCII_DIGITS:
             raise CellError("value_digits_not_ascii", err.reason) from None
         if err.reason == TOO_LARGE:
-            raise CellError("note_quantity_too_large", err.reason, max=MAX_PACKS_PER_LINE) from None
+            raise CellError("note_quantity_too_large", err.reason, max=most) from None
         raise CellError("note_not_a_whole_number", "not_whole") from None
 
 
 def parse_positive_int(value: Any, *, danish: bool = True, most: int = MAX_PACKS_PER_LINE) -> int:
     """A whole number from 1 to ``most``."""
-    try:
-        number = parse_int(value, danish=danish)
-    except CellError as err:
-        if err.code == "note_quantity_too_large":
-            err.extra["max"] = most
-        raise
+    number = parse_int(value, danish=danish, most=most)
     if number <= 0:
         raise CellError("note_not_positive", "not_positive")
     if number > most:
