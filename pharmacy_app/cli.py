@@ -615,12 +615,9 @@ def _distribute(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) ->
     product_ids = distribution.product_ids_for(app, args.product) if args.product else None
     requested = None
     if args.round is not None:
-        try:
-            data = args.round.read_bytes()
-        except OSError as e:
-            print(f"{args.round}: {e.strerror}", file=err)
-            return 1
-        round_file = distribution.read_round_file(app, data)
+        from pharmacy_app.services.round_file import read_round_file
+
+        round_file = read_round_file(app, args.round)
         sites = list(round_file.site_codes)
         requested = round_file.requested
     elif args.all_sites:
@@ -635,9 +632,8 @@ def _distribute(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) ->
         mode=args.mode,
         fair_split=args.fair_split,
         requested=requested,
+        dispatch=args.dispatch,
     )
-    if args.dispatch:
-        view = distribution.dispatch(app, view.round_id)
     pdf = documents.distribution_round_pdf(app, view.round_id, lang)
     args.out.mkdir(parents=True, exist_ok=True)
     pdf_path = args.out / f"{view.number}.pdf"

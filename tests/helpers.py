@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 import subprocess
 from collections.abc import Callable
@@ -11,6 +12,7 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from pharmacy_app.db import models as m
+from pharmacy_app.db.engine import Database
 from pharmacy_app.services import reference
 from pharmacy_app.services.app import App
 from tests.paperlog import Clock, PaperLog
@@ -113,3 +115,17 @@ def iso_days_from(today: date) -> Callable[[int], str]:
         return (today + timedelta(days=n)).isoformat()
 
     return d
+
+
+def fingerprint(db: Database) -> dict[str, str]:
+    """A SHA-256 of every table's rows (in key order), by table: equal before and after
+    means nothing at all was written."""
+    out: dict[str, str] = {}
+    with db.read() as s:
+        for table in m.Base.metadata.sorted_tables:
+            order = list(table.primary_key.columns) or list(table.columns)
+            digest = hashlib.sha256()
+            for row in s.execute(sa.select(table).order_by(*order)):
+                digest.update(repr(tuple(row)).encode())
+            out[table.name] = digest.hexdigest()
+    return out

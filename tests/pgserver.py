@@ -272,11 +272,18 @@ def _server_version(server: PgServer) -> str:
 _db_numbers = itertools.count(1)
 
 
-@pytest.fixture
-def pg_url(pg_server: PgServer) -> Iterator[str]:
-    """SQLAlchemy URL of a fresh, empty database, dropped after the test."""
+@contextlib.contextmanager
+def fresh_database(server: PgServer) -> Iterator[str]:
+    """SQLAlchemy URL of a fresh, empty database, dropped when the block ends."""
     from pytest_postgresql.janitor import DatabaseJanitor
 
     dbname = f"t_{next(_db_numbers)}"
-    with DatabaseJanitor(**_janitor_kwargs(pg_server, dbname)):
-        yield pg_server.url(dbname)
+    with DatabaseJanitor(**_janitor_kwargs(server, dbname)):
+        yield server.url(dbname)
+
+
+@pytest.fixture
+def pg_url(pg_server: PgServer) -> Iterator[str]:
+    """SQLAlchemy URL of a fresh, empty database, dropped after the test."""
+    with fresh_database(pg_server) as url:
+        yield url

@@ -4,7 +4,8 @@ SQLite runs in WAL mode with foreign keys on.  Write transactions on SQLite star
 ``BEGIN IMMEDIATE`` so that two workstations (or processes) never read the same
 balance and then both write: the second waits for the first (busy timeout) and then
 sees its result.  On PostgreSQL a balance is decremented by a conditional UPDATE that
-locks the row, so concurrent issues from one lot serialise on that row.
+locks the row, so concurrent issues from one lot serialise on that row.  Write sessions
+check text lengths before each flush (``db.guards``), so both engines refuse the same.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
+
+from pharmacy_app.db import guards
 
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 
@@ -68,6 +71,7 @@ class Database:
             self.read_engine = self.write_engine
         self._write_sessions = sessionmaker(self.write_engine, expire_on_commit=False)
         self._read_sessions = sessionmaker(self.read_engine, expire_on_commit=False)
+        guards.install(self._write_sessions)
 
     @property
     def dialect(self) -> str:

@@ -4,6 +4,9 @@
   UPDATE and DELETE on it, and on SQLite an INSERT that would replace a row.
 * ``stock_balance`` is a cache of the ledger for locations that hold stock, kept in the
   same transaction as each movement; a CHECK refuses a negative balance.
+* Quantities are bounded by CHECK constraints and user names and references by their
+  declared lengths, both from ``domain.limits`` (migration 0009); ``db.guards`` checks
+  the lengths before a write so that SQLite refuses what PostgreSQL would.
 * Timestamps are stored as naive UTC and come back as aware UTC datetimes.
 """
 
@@ -30,6 +33,14 @@ from sqlalchemy import (
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from pharmacy_app.domain.limits import (
+    MAX_BALANCE_DOSES,
+    MAX_DOSES_PER_MOVEMENT,
+    MAX_PACKS_PER_LINE,
+    MAX_REFERENCE,
+    MAX_USER_NAME,
+)
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -173,7 +184,7 @@ class Lot(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     # A recalled lot is never picked, sent or given; it can only come back or be discarded.
     recalled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    recalled_by: Mapped[str | None] = mapped_column(String(100))
+    recalled_by: Mapped[str | None] = mapped_column(String(MAX_USER_NAME))
     recall_reason: Mapped[str | None] = mapped_column(Text)
 
     product: Mapped[Product] = relationship()
@@ -183,6 +194,7 @@ class Movement(Base):
     __tablename__ = "movement"
     __table_args__ = (
         CheckConstraint("doses > 0", name="doses_positive"),
+        CheckConstraint(f"doses <= {MAX_DOSES_PER_MOVEMENT}", name="doses_at_most"),
         CheckConstraint("from_location_id <> to_location_id", name="two_sides"),
         Index("ix_movement_lot_occurred", "lot_id", "occurred_at"),
         Index("ix_movement_from", "from_location_id", "lot_id"),
@@ -197,8 +209,8 @@ class Movement(Base):
     doses: Mapped[int] = mapped_column(Integer)
     occurred_at: Mapped[datetime] = mapped_column(UTCDateTime)
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime)
-    user_name: Mapped[str] = mapped_column(String(100))
-    reference: Mapped[str] = mapped_column(String(100), default="")
+    user_name: Mapped[str] = mapped_column(String(MAX_USER_NAME))
+    reference: Mapped[str] = mapped_column(String(MAX_REFERENCE), default="")
     reason_code: Mapped[str | None] = mapped_column(ForeignKey("discard_reason.code"))
     note: Mapped[str] = mapped_column(Text, default="")
     reverses_id: Mapped[int | None] = mapped_column(ForeignKey("movement.id"), unique=True)
@@ -213,6 +225,7 @@ class StockBalance(Base):
     __tablename__ = "stock_balance"
     __table_args__ = (
         CheckConstraint("doses >= 0", name="not_negative"),
+        CheckConstraint(f"doses <= {MAX_BALANCE_DOSES}", name="doses_at_most"),
         Index("ix_stock_balance_lot", "lot_id"),
     )
     location_id: Mapped[int] = mapped_column(ForeignKey("location.id"), primary_key=True)
@@ -240,9 +253,9 @@ class Receipt(Base):
     location_id: Mapped[int] = mapped_column(ForeignKey("location.id"))
     status: Mapped[str] = mapped_column(String(12))  # draft | posted | cancelled
     source: Mapped[str] = mapped_column(String(12))  # scan | typed | import
-    created_by: Mapped[str] = mapped_column(String(100))
+    created_by: Mapped[str] = mapped_column(String(MAX_USER_NAME))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
-    posted_by: Mapped[str | None] = mapped_column(String(100))
+    posted_by: Mapped[str | None] = mapped_column(String(MAX_USER_NAME))
     posted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     comment: Mapped[str] = mapped_column(Text, default="")
 
@@ -256,6 +269,7 @@ class ReceiptLine(Base):
     __tablename__ = "receipt_line"
     __table_args__ = (
         CheckConstraint("packs > 0", name="packs_positive"),
+        CheckConstraint(f"packs <= {MAX_PACKS_PER_LINE}", name="packs_at_most"),
         UniqueConstraint("receipt_id", "line_no", name="uq_receipt_line_no"),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -288,7 +302,7 @@ class ReceiptScan(Base):
     product_id: Mapped[int] = mapped_column(ForeignKey("product.id"))
     serial: Mapped[str] = mapped_column(String(20))
     scanned_at: Mapped[datetime] = mapped_column(UTCDateTime)
-    scanned_by: Mapped[str] = mapped_column(String(100))
+    scanned_by: Mapped[str] = mapped_column(String(MAX_USER_NAME))
 
 
 class ReportArchive(Base):
@@ -313,7 +327,7 @@ class ReportArchive(Base):
     content: Mapped[bytes] = mapped_column(LargeBinary)
     file_sha256: Mapped[str] = mapped_column(String(64))
     checksum: Mapped[str] = mapped_column(String(64))  # the workbook's Kontrolsum
-    sent_by: Mapped[str] = mapped_column(String(100))
+    sent_by: Mapped[str] = mapped_column(String(MAX_USER_NAME))
     sent_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
@@ -332,9 +346,9 @@ class DistributionRound(Base):
     planned_for: Mapped[date] = mapped_column(Date)
     mode: Mapped[str] = mapped_column(String(12))  # direct | in_transit
     status: Mapped[str] = mapped_column(String(12))  # draft | dispatched | cancelled
-    created_by: Mapped[str] = mapped_column(String(100))
+    created_by: Mapped[str] = mapped_column(String(MAX_USER_NAME))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
-    dispatched_by: Mapped[str | None] = mapped_column(String(100))
+    dispatched_by: Mapped[str | None] = mapped_column(String(MAX_USER_NAME))
     dispatched_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     note: Mapped[str] = mapped_column(Text, default="")
     # Short stock shared in proportion to the requests (else in the lists' order).
@@ -356,7 +370,7 @@ class DistributionList(Base):
     list_number: Mapped[str] = mapped_column(String(40), unique=True)
     # draft | dispatched | received | cancelled
     status: Mapped[str] = mapped_column(String(12))
-    received_by: Mapped[str | None] = mapped_column(String(100))
+    received_by: Mapped[str | None] = mapped_column(String(MAX_USER_NAME))
     received_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     note: Mapped[str] = mapped_column(Text, default="")
 
@@ -377,7 +391,13 @@ class DistributionRequest(Base):
     """Doses of a product a site should get: the app's proposal and the coordinator's figure."""
 
     __tablename__ = "distribution_request"
-    __table_args__ = (UniqueConstraint("list_id", "product_id", name="uq_distribution_request_list_product"),)
+    __table_args__ = (
+        UniqueConstraint("list_id", "product_id", name="uq_distribution_request_list_product"),
+        CheckConstraint(
+            f"requested_doses >= 0 AND requested_doses <= {MAX_DOSES_PER_MOVEMENT}",
+            name="requested_doses_in_range",
+        ),
+    )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     list_id: Mapped[int] = mapped_column(ForeignKey("distribution_list.id"))
     product_id: Mapped[int] = mapped_column(ForeignKey("product.id"))
@@ -393,6 +413,9 @@ class DistributionLine(Base):
     """Doses of one lot picked for a list; after dispatch, the movements that moved them."""
 
     __tablename__ = "distribution_line"
+    __table_args__ = (
+        CheckConstraint(f"doses > 0 AND doses <= {MAX_DOSES_PER_MOVEMENT}", name="doses_in_range"),
+    )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     list_id: Mapped[int] = mapped_column(ForeignKey("distribution_list.id"))
     line_no: Mapped[int] = mapped_column(Integer)
@@ -412,6 +435,9 @@ class DistributionVisit(Base):
     """A mobile unit's visit: an institution on a date, and the doses of one programme for it."""
 
     __tablename__ = "distribution_visit"
+    __table_args__ = (
+        CheckConstraint(f"doses > 0 AND doses <= {MAX_DOSES_PER_MOVEMENT}", name="doses_in_range"),
+    )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     list_id: Mapped[int] = mapped_column(ForeignKey("distribution_list.id"))
     visit_date: Mapped[date] = mapped_column(Date)
@@ -431,8 +457,8 @@ class LotProvenance(Base):
     lot_id: Mapped[int] = mapped_column(ForeignKey("lot.id"))
     from_region: Mapped[str] = mapped_column(String(8))
     from_location: Mapped[str] = mapped_column(String(40))
-    reference: Mapped[str] = mapped_column(String(100))
-    received_by: Mapped[str] = mapped_column(String(100))
+    reference: Mapped[str] = mapped_column(String(MAX_REFERENCE))
+    received_by: Mapped[str] = mapped_column(String(MAX_USER_NAME))
     received_at: Mapped[datetime] = mapped_column(UTCDateTime)
     history: Mapped[str] = mapped_column(Text)  # JSON: the sending region's movements of the lot
 

@@ -29,6 +29,32 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{doses:dosis|doser} er ikke et helt antal {unit_da} af {product} "
         "({per_unit:dosis|doser} pr. {unit_da}); apoteket flytter hele {unit_da}.",
     ),
+    "quantity_too_large": (
+        "{doses} doses is more than the {max} doses one movement may carry; a quantity that "
+        "large is a typing or file error.",
+        "{doses} doser er mere end de {max} doser, én bevægelse må flytte; et så stort antal "
+        "er en taste- eller filfejl.",
+    ),
+    "packs_too_large": (
+        "{packs} packs is more than the {max} packs one line may carry.",
+        "{packs} pakninger er mere end de {max} pakninger, én linje må have.",
+    ),
+    "balance_too_large": (
+        "Adding {doses} doses would take the stock of lot {batch} at {location} above "
+        "{max} doses, which no real stock reaches.",
+        "Med {doses} doser mere ville lageret af batch {batch} på {location} komme over "
+        "{max} doser, som intet virkeligt lager når.",
+    ),
+    "text_too_long": (
+        "{field} is {length} characters long; at most {max} are allowed.",
+        "{field} er {length} tegn lang; højst {max} er tilladt.",
+    ),
+    "datetime_without_zone": (
+        "Programming error: {field} ({value}) has no time zone; the services take "
+        "timezone-aware moments (App.now(), domain.localtime.at_local).",
+        "Programfejl: {field} ({value}) har ingen tidszone; tjenesterne tager tidspunkter "
+        "med tidszone (App.now(), domain.localtime.at_local).",
+    ),
     "insufficient_stock": (
         "Only {on_hand:dose|doses} of lot {batch} ({product}) {on_hand:|is|are} on hand at {location}; "
         "{requested} were asked for.",
@@ -73,6 +99,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Product {product} is no longer in use.",
         "Varen {product} er ikke længere i brug.",
     ),
+    "product_doses_per_unit_locked": (
+        "{product}: doses per {unit_en} cannot change from {old} to {new} while {doses} doses "
+        "of it are held ({where}): that would change what every {unit_en} on the shelf "
+        "means. Add a new product with the new figure instead.",
+        "{product}: doser pr. enhed ({unit_da}) kan ikke ændres fra {old} til {new}, mens "
+        "der er {doses} doser af den på lager ({where}): det ville ændre, hvad hver enhed på "
+        "hylden betyder. Opret i stedet en ny vare med det nye tal.",
+    ),
     "batch_invalid": (
         "Batch '{batch}' must be 1 to 20 characters of letters, digits and -./_ only.",
         "Batch '{batch}' skal være 1 til 20 tegn: bogstaver, tal og -./_.",
@@ -80,6 +114,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "lot_expiry_mismatch": (
         "Lot {batch} of {product} is already known with expiry {known}, not {given}.",
         "Batch {batch} af {product} kendes allerede med udløb {known}, ikke {given}.",
+    ),
+    "expiry_implausible": (
+        "The expiry {expiry} of lot {batch} ({product}) is not plausible: it must be between "
+        "{earliest} and {latest}.",
+        "Udløbsdatoen {expiry} for batch {batch} ({product}) er ikke troværdig: den skal "
+        "ligge mellem {earliest} og {latest}.",
     ),
     "occurred_in_future": (
         "The time {occurred} is in the future.",
@@ -198,6 +238,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The scan {scan} has no {missing_en}; type the line instead.",
         "Scanningen {scan} mangler {missing_da}; indtast linjen i stedet.",
     ),
+    "scan_batch_implausible": (
+        "The scan {scan} gives batch {batch}, which holds the serial number's identifier "
+        "21 while no serial was read: the scanner sends no group separator after the batch. "
+        "Set the scanner to send one (or |), or type the line.",
+        "Scanningen {scan} giver batch {batch}, som indeholder serienummerets kode 21, mens "
+        "der ikke blev læst noget serienummer: scanneren sender ingen gruppeseparator efter "
+        "batchen. Indstil scanneren til at sende en (eller |), eller indtast linjen.",
+    ),
     "scan_unknown_gtin": (
         "GTIN {gtin} is not a product in the catalogue.",
         "GTIN {gtin} er ikke en vare i kataloget.",
@@ -293,6 +341,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Row {row}, {field}: doses given must be a whole number greater than zero (got {value}).",
         "Række {row}, {field}: givne doser skal være et helt tal større end nul (fik {value}).",
     ),
+    "consumption_doses_too_large": (
+        "Row {row}, {field}: {value} doses is more than the {max} one entry may carry.",
+        "Række {row}, {field}: {value} doser er mere end de {max}, én post må have.",
+    ),
     "consumption_target_group_unknown": (
         "Row {row}, {field}: target group {value!r} is not in the catalogue (use one of: {allowed}).",
         "Række {row}, {field}: målgruppen {value!r} findes ikke i kataloget (brug en af: {allowed}).",
@@ -350,6 +402,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Row {row}, {column}: {value!r} is not a whole number.",
         "Række {row}, {column}: {value!r} er ikke et helt tal.",
     ),
+    "sheet_column_twice": (
+        "Row {row}: the column {column} appears more than once in the header ({found}).",
+        "Række {row}: kolonnen {column} står mere end én gang i overskriften ({found}).",
+    ),
+    "sheet_quantity_too_large": (
+        "Row {row}, {column}: {value} is more than {max}, the most one row may carry.",
+        "Række {row}, {column}: {value} er mere end {max}, som er det meste én række må have.",
+    ),
+    "sheet_date_implausible": (
+        "Row {row}, {column}: {value!r} is not a plausible date (from {earliest}).",
+        "Række {row}, {column}: {value!r} er ikke en troværdig dato (fra {earliest}).",
+    ),
     "sheet_product_unknown": (
         "Row {row}, {column}: item number {value} is not a product in the catalogue.",
         "Række {row}, {column}: varenummer {value} er ikke en vare i kataloget.",
@@ -373,6 +437,74 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "note_file_xls": (
         "{file} is in the old Excel .xls format; save it as .xlsx or CSV.",
         "{file} er i det gamle Excel .xls-format; gem den som .xlsx eller CSV.",
+    ),
+    "file_too_large": (
+        "{file} is {size} bytes; at most {max} bytes are read (a delivery note of 10,000 "
+        "lines is about 1 MB).",
+        "{file} fylder {size} byte; der læses højst {max} byte (en følgeseddel med 10.000 "
+        "linjer fylder omkring 1 MB).",
+    ),
+    "file_too_many_rows": (
+        "{file} has more than {max} rows; split it into smaller files.",
+        "{file} har mere end {max} rækker; del den op i mindre filer.",
+    ),
+    "file_too_many_columns": (
+        "{file}, row {row}: more than {max} columns; this is not the expected layout.",
+        "{file}, række {row}: mere end {max} kolonner; det er ikke det forventede layout.",
+    ),
+    "value_digits_not_ascii": (
+        "row {row}, {column}: {value!r} is written with digits other than 0-9; retype it "
+        "with 0-9.",
+        "række {row}, {column}: {value!r} er skrevet med andre cifre end 0-9; skriv det "
+        "igen med 0-9.",
+    ),
+    "csv_quote_unclosed": (
+        "{file}, row {row}: a quote (\") opened in this row is never closed, so the rest of "
+        "the file would run into one value; nothing was read.",
+        "{file}, række {row}: et anførselstegn (\") i denne række lukkes aldrig, så resten "
+        "af filen ville løbe ind i én værdi; intet er læst.",
+    ),
+    "csv_bad_quote": (
+        "{file}, row {row}: a quoted value is followed by more text before the separator; "
+        "a quote (\") is misplaced; nothing was read.",
+        "{file}, række {row}: en værdi i anførselstegn efterfølges af mere tekst før "
+        "skilletegnet; et anførselstegn (\") står forkert; intet er læst.",
+    ),
+    "csv_field_too_large": (
+        "{file}, row {row}: a value is longer than {max} characters; nothing was read.",
+        "{file}, række {row}: en værdi er længere end {max} tegn; intet er læst.",
+    ),
+    "csv_field_count": (
+        "{file}, row {row}: {found} fields where the header (row {header_row}) has "
+        "{expected}; a separator or a quote (\") in the row is wrong, so the whole file is "
+        "refused.",
+        "{file}, række {row}: {found} felter, hvor overskriften (række {header_row}) har "
+        "{expected}; et skilletegn eller anførselstegn (\") i rækken er forkert, så hele "
+        "filen afvises.",
+    ),
+    "csv_value_spans_lines": (
+        "{file}, row {row}, {column}: the value runs over {lines} lines{and_sep_en}; a quote "
+        "(\") is probably not closed, so the whole file is refused.",
+        "{file}, række {row}, {column}: værdien løber over {lines} linjer{and_sep_da}; et "
+        "anførselstegn (\") er nok ikke lukket, så hele filen afvises.",
+    ),
+    "xlsx_hidden_row": (
+        "{file}, sheet {sheet!r}: row {row} is hidden; show every row (or delete the hidden "
+        "ones) so that what is imported is what you see.",
+        "{file}, ark {sheet!r}: række {row} er skjult; vis alle rækker (eller slet de skjulte), "
+        "så det, der importeres, er det, du ser.",
+    ),
+    "xlsx_hidden_column": (
+        "{file}, sheet {sheet!r}: the column {column} (row {row}) is hidden; show it so that "
+        "what is imported is what you see.",
+        "{file}, ark {sheet!r}: kolonnen {column} (række {row}) er skjult; vis den, så det, "
+        "der importeres, er det, du ser.",
+    ),
+    "xlsx_hidden_sheet": (
+        "{file}: the sheet {sheet!r} that would be read is hidden; show it (or move the data "
+        "to a visible sheet).",
+        "{file}: arket {sheet!r}, der ville blive læst, er skjult; vis det (eller flyt "
+        "dataene til et synligt ark).",
     ),
     "note_no_header": (
         "{file}: no header row with the delivery note columns ({columns}) was found.",
@@ -412,6 +544,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "note_not_positive": (
         "row {row}, {column}: {value!r} must be greater than zero.",
         "række {row}, {column}: {value!r} skal være større end nul.",
+    ),
+    "note_quantity_too_large": (
+        "row {row}, {column}: {value} is more than {max}, the most one line may carry.",
+        "række {row}, {column}: {value} er mere end {max}, som er det meste én linje må have.",
+    ),
+    "note_date_implausible": (
+        "row {row}, {column}: {value!r} is not plausible; it must be between {earliest} "
+        "and {latest}.",
+        "række {row}, {column}: {value!r} er ikke troværdig; den skal ligge mellem {earliest} "
+        "og {latest}.",
     ),
     "note_gtin_invalid": (
         "row {row}, {column}: {value!r} is not a GTIN (14 digits).",

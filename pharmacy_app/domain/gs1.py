@@ -12,7 +12,10 @@ is known); characters left over, an application identifier biip does not know, a
 that does not match its format, a GTIN with a wrong check digit, a field given twice
 with different values, or a missing GTIN, expiry or batch each come back as a typed
 :class:`~pharmacy_app.domain.errors.Problem` with Danish and English text.  biip's own
-messages (English, with regular expressions) never reach a person.
+messages (English, with regular expressions) never reach a person.  Digits other than
+0-9 (biip reads full-width digits as digits) are refused, never guessed.  A scan without
+a separator after the batch glues the serial onto it; such a batch is refused, never
+received as a new lot.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from biip.gs1_application_identifiers import GS1ApplicationIdentifier
 from biip.gs1_element_strings import GS1ElementString
 
 from pharmacy_app.domain.errors import Problem
+from pharmacy_app.domain.numbers import has_foreign_digits
 
 GS = "\x1d"
 # Separators a scanner may be configured to type instead of GS; none of them may occur
@@ -41,6 +45,8 @@ FIELD_NAMES = {
     "21": ("serial number", "serienummer"),
 }
 _HRI = re.compile(r"\((\d{2,4})\)([^()]*)")
+SERIAL_AI = "21"
+BATCH_MAX = 20  # AI 10 holds up to 20 characters
 
 
 @dataclass(frozen=True)
@@ -153,6 +159,8 @@ def interpret(text: str) -> PackScan | Problem:
         if t.startswith(prefix):
             t = t[len(prefix) :]
             break
+    if has_foreign_digits(t):  # biip reads full-width digits as digits: never guess
+        return Problem("scan_unreadable", {"scan": _visible(raw)})
     elements = _hri_elements(t, raw) if t.startswith("(") else _elements(t, raw)
     if isinstance(elements, Problem):
         return elements
@@ -187,6 +195,14 @@ def interpret(text: str) -> PackScan | Problem:
         )
     if expiry is None:  # biip checks the date of AI 17; kept for the type checker
         return _not_valid(raw, "17", fields["17"])
+    batch = fields["10"]
+    if SERIAL_AI not in fields and (SERIAL_AI in batch or len(batch) == BATCH_MAX):
+        # Without a separator after the batch, AI 21 and the serial are read as the rest
+        # of the batch (AI 10 runs to 20 characters or the end, and what is past the 20th
+        # is read as another AI): a lot that does not exist, on a line of its own.  A
+        # batch without a serial that holds "21" or fills all 20 characters cannot be
+        # told apart from that, so it is refused too; the line can be typed.
+        return Problem("scan_batch_implausible", {"scan": _visible(raw), "batch": batch})
     return PackScan(
         gtin=fields["01"], expiry=expiry, batch=fields["10"], serial=fields.get("21"), raw=raw
     )

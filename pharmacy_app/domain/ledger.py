@@ -1,6 +1,8 @@
 """The ledger's invariants as pure functions.
 
-* Quantities are whole doses greater than zero.
+* Quantities are whole doses greater than zero and within the plausibility limits of
+  ``domain.limits``.
+* Moments are timezone-aware; a naive datetime is refused, never guessed at.
 * A back-dated movement is allowed within a window and must not make the lot's
   balance at a location negative at any moment after its date: :func:`first_negative`
   replays the location's movements of that lot in time order to find out.
@@ -16,6 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from pharmacy_app.domain.errors import fail
+from pharmacy_app.domain.limits import MAX_DOSES_PER_MOVEMENT, MAX_PACKS_PER_LINE
 from pharmacy_app.domain.localtime import local_day, local_minute
 
 # Workstation clocks drift; a movement stamped slightly ahead of the server is not "future".
@@ -24,13 +27,36 @@ DEFAULT_BACKDATE_DAYS = 14
 
 
 def check_doses(doses: object) -> int:
+    """A whole number of doses from 1 to what one movement may carry (``limits``)."""
     if isinstance(doses, bool) or not isinstance(doses, int) or doses <= 0:
         raise fail("quantity_not_positive", doses=doses)
+    if doses > MAX_DOSES_PER_MOVEMENT:
+        raise fail("quantity_too_large", doses=doses, max=MAX_DOSES_PER_MOVEMENT)
     return doses
+
+
+def check_packs(packs: object) -> int:
+    """A whole number of packs from 1 to what one line may carry (``limits``)."""
+    if isinstance(packs, bool) or not isinstance(packs, int) or packs <= 0:
+        raise fail("quantity_not_positive", doses=packs)
+    if packs > MAX_PACKS_PER_LINE:
+        raise fail("packs_too_large", packs=packs, max=MAX_PACKS_PER_LINE)
+    return packs
+
+
+def check_aware(moment: object, field: str) -> None:
+    """Refuse a naive datetime at a service's door: comparing it with the aware clock
+    would raise TypeError deep inside, and reading it as local or UTC would be a guess."""
+    if isinstance(moment, datetime) and (
+        moment.tzinfo is None or moment.tzinfo.utcoffset(moment) is None
+    ):
+        raise fail("datetime_without_zone", field=field, value=moment.isoformat())
 
 
 def check_occurred(occurred: datetime, now: datetime, window_days: int) -> None:
     """Refuse a time in the future or older than the back-dating window."""
+    check_aware(occurred, "occurred_at")
+    check_aware(now, "now")
     if occurred > now + CLOCK_TOLERANCE:
         raise fail("occurred_in_future", occurred=local_minute(occurred))
     if occurred < now - timedelta(days=window_days):

@@ -10,20 +10,34 @@ doses, is decided by the service that records the rows (all or nothing).
 Accepted: ``.xlsx`` (the sheet named ``Forbrug``, else the first sheet) and ``.csv`` as
 Danish spreadsheet programs write it (``;`` separator, UTF-8 with or without BOM, or
 Windows-1252).  Header names match without regard to case, surrounding spaces, full
-stops or æ/ø/å written as ae/oe/aa.
+stops or æ/ø/å written as ae/oe/aa; a column named twice refuses the sheet.
+
+Nothing here raises for what is in a file.  The file is read exactly or refused whole
+(``importers.tabular``): a CSV row with the wrong number of fields or an unclosed quote,
+a hidden row, column or sheet.  Doses are whole numbers written with the digits 0-9
+(``domain.numbers``; Danish thousands only in a Danish file) up to the limit of one
+movement (``domain.limits``); dates are written with 0-9 and are not before
+:data:`~pharmacy_app.domain.limits.EARLIEST_DATE`.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
 from pharmacy_app.domain.errors import Problem
+from pharmacy_app.domain.limits import EARLIEST_DATE, MAX_DOSES_PER_MOVEMENT
+from pharmacy_app.domain.numbers import (
+    NOT_ASCII_DIGITS,
+    TOO_LARGE,
+    NotAWholeNumber,
+    cell_whole_number,
+    has_foreign_digits,
+)
+from pharmacy_app.importers import tabular
 
 SHEET_NAMES = ("forbrug", "forbrugsark")
 
@@ -82,42 +96,42 @@ for _c in COLUMNS:
         _HEADER_KEYS[normalise_header(_name)] = _c.name
 
 
-# --------------------------------------------------------------------------- reading cells
+# --------------------------------------------------------------------------- reading
 
 
-def _read_xlsx(path: Path) -> Iterator[tuple[int, Sequence[object]]]:
-    from openpyxl import load_workbook
-
-    wb = load_workbook(path, read_only=True, data_only=True)
-    try:
-        sheet = wb.worksheets[0]
-        for ws in wb.worksheets:
-            if normalise_header(ws.title) in SHEET_NAMES:
-                sheet = ws
-                break
-        yield from enumerate(sheet.iter_rows(values_only=True), start=1)
-    finally:
-        wb.close()
+def _choose_sheet(titles: list[str]) -> int:
+    return next((i for i, t in enumerate(titles) if normalise_header(t) in SHEET_NAMES), 0)
 
 
-def _decode(data: bytes) -> str:
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1252")
-
-
-def _read_csv(path: Path) -> Iterator[tuple[int, Sequence[object]]]:
-    text = _decode(path.read_bytes())
-    first = text.split("\n", 1)[0]
+def _read(path: Path) -> tabular.Table | Problem:
+    """The file's non-blank rows (xlsx by content, CSV by name), or why it cannot be read."""
+    name = path.name
+    data = tabular.read_bytes(path)
+    if isinstance(data, Problem):
+        return Problem("sheet_unreadable", {"file": name, "why": _why(data)})
+    if data.startswith(b"PK\x03\x04"):
+        table = tabular.xlsx_table(data, name, _choose_sheet)
+        if isinstance(table, Problem):
+            return Problem("sheet_unreadable", {"file": name, "why": _why(table)})
+        return table
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        return Problem("sheet_unreadable", {"file": name, "why": "not an .xlsx workbook"})
+    if path.suffix.lower() not in (".csv", ".txt"):
+        return Problem("sheet_unreadable", {"file": name, "why": "use .xlsx or .csv"})
+    text = tabular.decode(data)
+    if text is None:
+        return Problem("sheet_unreadable", {"file": name, "why": "not text"})
+    first = next((line for line in text.splitlines() if line.strip()), "")
     delimiter = ";"
     if ";" not in first:
         if "\t" in first:
             delimiter = "\t"
         elif "," in first:
             delimiter = ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    yield from enumerate(reader, start=1)
+    try:
+        return tabular.Table(tabular.csv_rows(text, delimiter, name), delimiter=delimiter)
+    except tabular.Refused as refused:
+        return refused.problem
 
 
 def _blank(value: object) -> bool:
@@ -131,8 +145,9 @@ def _text(value: object) -> str:
 
 
 _DATE_PATTERNS = (
-    (re.compile(r"^(\d{1,2})[-./](\d{1,2})[-./](\d{4})$"), ("d", "m", "y")),
-    (re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$"), ("y", "m", "d")),
+    # [0-9], not \d: \d also matches other scripts' digits.
+    (re.compile(r"^([0-9]{1,2})[-./]([0-9]{1,2})[-./]([0-9]{4})$"), ("d", "m", "y")),
+    (re.compile(r"^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})$"), ("y", "m", "d")),
 )
 
 
@@ -164,60 +179,58 @@ def parse_date(value: object) -> date | None:
     return None
 
 
-_INT = re.compile(r"^[+-]?\d{1,3}(\.\d{3})+$|^[+-]?\d+$")
-
-
-def parse_int(value: object) -> int | None:
-    """A whole number: a number cell, or digits (Danish thousands points allowed)."""
-    if isinstance(value, bool):
+def parse_int(value: object, *, danish: bool = True) -> int | None:
+    """A whole number: a number cell, or the digits 0-9 (Danish thousands points allowed
+    in a Danish file); None when it is not one (``domain.numbers``)."""
+    try:
+        return cell_whole_number(value, danish=danish)
+    except NotAWholeNumber:
         return None
-    if isinstance(value, int):
-        return value
-    if isinstance(value, float):
-        return int(value) if value.is_integer() else None
-    text = str(value).strip().replace("\u00a0", "").replace(" ", "")
-    if text.endswith(",0"):
-        text = text[:-2]
-    if _INT.match(text):
-        return int(text.replace(".", ""))
-    return None
 
 
 # --------------------------------------------------------------------------- parsing
 
 
+def _cell(value: object, column: str, row: int, danish: bool) -> object | Problem:
+    """A non-blank cell as its value (date, doses or text), or the problem with it."""
+    where = {"row": row, "column": column, "value": _text(value)}
+    if isinstance(value, str) and column in ("Dato", "Givne doser") and has_foreign_digits(value):
+        return Problem("value_digits_not_ascii", where)
+    if column == "Dato":
+        day = parse_date(value)
+        if day is None:
+            return Problem("sheet_not_a_date", where)
+        if day < EARLIEST_DATE:  # the 1900 of an empty or mistyped date cell
+            return Problem(
+                "sheet_date_implausible", {**where, "earliest": EARLIEST_DATE.strftime("%d-%m-%Y")}
+            )
+        return day
+    if column == "Givne doser":
+        try:
+            doses = cell_whole_number(value, danish=danish)
+        except NotAWholeNumber as err:
+            if err.reason == NOT_ASCII_DIGITS:
+                return Problem("value_digits_not_ascii", where)
+            if err.reason == TOO_LARGE:
+                return Problem("sheet_quantity_too_large", {**where, "max": MAX_DOSES_PER_MOVEMENT})
+            return Problem("sheet_not_a_whole_number", where)
+        if doses > MAX_DOSES_PER_MOVEMENT:
+            return Problem("sheet_quantity_too_large", {**where, "max": MAX_DOSES_PER_MOVEMENT})
+        return doses
+    return _text(value)
+
+
+def _why(problem: Problem) -> str:
+    return str(problem.params.get("why") or problem.params.get("kind") or problem.text())
+
+
 def parse(path: str | Path) -> ParsedSheet:
     path = Path(path)
     name = path.name
-    problems: list[Problem] = []
-    try:
-        if path.suffix.lower() in (".xlsx", ".xlsm"):
-            raw = list(_read_xlsx(path))
-        elif path.suffix.lower() in (".csv", ".txt"):
-            raw = list(_read_csv(path))
-        else:
-            return ParsedSheet(
-                name, (), (Problem("sheet_unreadable", {"file": name, "why": "use .xlsx or .csv"}),)
-            )
-    except (
-        OSError,
-        ValueError,
-        KeyError,
-        csv.Error,
-    ) as err:  # zip/xml errors are ValueError/KeyError
-        return ParsedSheet(
-            name,
-            (),
-            (Problem("sheet_unreadable", {"file": name, "why": str(err) or type(err).__name__}),),
-        )
-    except Exception as err:  # openpyxl raises its own errors for files that are not workbooks
-        if type(err).__module__.startswith(("openpyxl", "zipfile")):
-            return ParsedSheet(
-                name, (), (Problem("sheet_unreadable", {"file": name, "why": str(err)}),)
-            )
-        raise
-
-    lines = [(n, values) for n, values in raw if not all(_blank(v) for v in values)]
+    table = _read(path)
+    if isinstance(table, Problem):
+        return ParsedSheet(name, (), (table,))
+    lines = table.rows
     if not lines:
         return ParsedSheet(
             name,
@@ -229,14 +242,20 @@ def parse(path: str | Path) -> ParsedSheet:
             ),
         )
     header_row, header = lines[0]
-    positions: dict[str, int] = {}
+    places: dict[str, list[int]] = {}
     for index, title in enumerate(header):
         key = _HEADER_KEYS.get(normalise_header(title))
-        if key is not None and key not in positions:
-            positions[key] = index
+        if key is not None:
+            places.setdefault(key, []).append(index)
     found = ", ".join(_text(h) for h in header if not _blank(h)) or "-"
+    problems: list[Problem] = []
+    for column in (c.name for c in COLUMNS):
+        if len(places.get(column, ())) > 1:  # which one would be meant?
+            problems.append(
+                Problem("sheet_column_twice", {"row": header_row, "column": column, "found": found})
+            )
     for column in REQUIRED:
-        if column not in positions:
+        if column not in places:
             problems.append(
                 Problem(
                     "sheet_column_missing", {"row": header_row, "column": column, "found": found}
@@ -246,6 +265,15 @@ def parse(path: str | Path) -> ParsedSheet:
         return ParsedSheet(name, (), tuple(problems))
     if len(lines) == 1:
         return ParsedSheet(name, (), (Problem("sheet_no_rows", {"file": name}),))
+    positions = {key: at[0] for key, at in places.items()}
+    names = {pos: key for key, pos in positions.items()}
+    shape = tabular.shape_problems(
+        table, 0, name, [names.get(i, _text(h)) for i, h in enumerate(header)]
+    )
+    if shape:
+        return ParsedSheet(name, (), tuple(shape))
+    problems += tabular.hidden_problems(table, name, names, header_row)
+    danish = table.delimiter in (None, ";")
 
     rows: list[SheetRow] = []
     for number, values in lines[1:]:
@@ -267,28 +295,11 @@ def parse(path: str | Path) -> ParsedSheet:
                     )
                 cells[column] = None
                 continue
-            if column == "Dato":
-                day = parse_date(value)
-                if day is None:
-                    problems.append(
-                        Problem(
-                            "sheet_not_a_date",
-                            {"row": number, "column": column, "value": _text(value)},
-                        )
-                    )
-                cells[column] = day
-            elif column == "Givne doser":
-                doses = parse_int(value)
-                if doses is None:
-                    problems.append(
-                        Problem(
-                            "sheet_not_a_whole_number",
-                            {"row": number, "column": column, "value": _text(value)},
-                        )
-                    )
-                cells[column] = doses
-            else:
-                cells[column] = _text(value)
+            cell = _cell(value, column, number, danish)
+            if isinstance(cell, Problem):
+                problems.append(cell)
+                cell = None
+            cells[column] = cell
         if len(problems) == n_before:
             rows.append(
                 SheetRow(

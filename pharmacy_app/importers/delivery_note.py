@@ -12,13 +12,18 @@ before, expiry against today) are the receiving service's.  What must hold:
   ``NoteRow.invalid``, so later checks can skip it instead of reporting it twice.
 * Header names match without regard to case, surrounding or repeated spaces, full
   stops, or æ/ø/å written as ae/oe/aa.  Unknown columns are ignored.
+* The file is read exactly or refused (``importers.tabular``): a CSV row with the wrong
+  number of fields or an unclosed quote refuses the whole note, naming the row; so do
+  hidden rows, columns or sheets of a workbook.
+* Counts are whole numbers written with the digits 0-9 (``domain.numbers``): Danish
+  thousands points are read in a ``;`` CSV and in a workbook (the layout is Danish),
+  never a decimal point or comma; a count above the plausibility limits
+  (``domain.limits``) is refused.
 """
 
 from __future__ import annotations
 
 import calendar
-import csv
-import io
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -28,6 +33,17 @@ from typing import Any
 
 from pharmacy_app.domain.catalog import check_batch
 from pharmacy_app.domain.errors import DomainError, Problem
+from pharmacy_app.domain.limits import MAX_DOSES_PER_MOVEMENT, MAX_PACKS_PER_LINE
+from pharmacy_app.domain.numbers import (
+    NOT_ASCII_DIGITS,
+    TOO_LARGE,
+    NotAWholeNumber,
+    ascii_digits,
+    cell_whole_number,
+    has_foreign_digits,
+)
+from pharmacy_app.importers import tabular
+from pharmacy_app.importers.tabular import Table
 
 # Storage conditions as the receiving service names them.
 FROZEN, FRIDGE = "frozen", "fridge"
@@ -76,8 +92,9 @@ REQUIRED_NAMES = ", ".join(c.name for c in COLUMNS if c.required)
 STORAGE_CONDITIONS = {"-90/-60": FROZEN, "-25/-15": FROZEN, "2-8": FRIDGE}
 STORAGE_NAMES = "-90/-60, -25/-15, 2-8 °C"
 
-# What a CSV writer puts before text that a spreadsheet could run as a formula.
-_NEUTRALISED = re.compile(r"^'(?=[=+\-@\t\r])")
+# What a CSV writer puts before text that a spreadsheet could run as a formula
+# (reports.csv_export also neutralises the full-width and small forms of the signs).
+_NEUTRALISED = re.compile(r"^'(?=[=+\-@\t\r\uff1d\uff0b\uff0d\uff20\ufe66\ufe62\ufe63\ufe6b])")
 
 
 def normalise_name(text: object) -> str:
@@ -138,15 +155,6 @@ class ParsedNote:
         return next((r.delivered_on for r in self.rows if r.delivered_on is not None), None)
 
 
-@dataclass(frozen=True)
-class Table:
-    """The raw cells of a file: (file row number, values) for every non-blank row."""
-
-    rows: list[tuple[int, tuple[Any, ...]]]
-    sheet: str | None = None
-    sheets: tuple[str, ...] = ()
-
-
 class CellError(ValueError):
     """A cell that cannot be read: the problem code, its reason key and extra parameters."""
 
@@ -183,8 +191,9 @@ def last_day(year: int, month: int) -> int:
     return calendar.monthrange(year, month)[1]
 
 
-_DMY = re.compile(r"^(\d{1,2})[-.](\d{1,2})[-.](\d{4})(?: 00:00(?::00)?)?$")
-_YMD = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]00:00(?::00)?)?$")
+# [0-9], not \d: \d also matches other scripts' digits, which int() would then read.
+_DMY = re.compile(r"^([0-9]{1,2})[-.]([0-9]{1,2})[-.]([0-9]{4})(?: 00:00(?::00)?)?$")
+_YMD = re.compile(r"^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:[ T]00:00(?::00)?)?$")
 
 
 def parse_date(value: Any) -> date:
@@ -198,6 +207,8 @@ def parse_date(value: Any) -> date:
     if isinstance(value, bool | int | float):  # a bare number is not a date
         raise CellError("note_not_a_date", "not_a_date")
     text = cell_text(value)
+    if has_foreign_digits(text):
+        raise CellError("value_digits_not_ascii", NOT_ASCII_DIGITS)
     if m := _DMY.match(text):
         day, month, year = (int(g) for g in m.groups())
     elif m := _YMD.match(text):
@@ -212,34 +223,29 @@ def parse_date(value: Any) -> date:
         raise CellError("note_not_a_date", "not_a_date") from err
 
 
-_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")  # Danish "1.200"
-_WHOLE_DECIMAL = re.compile(r"^(-?\d+),0+$")  # decimal comma: "12,0"
+def parse_int(value: Any, *, danish: bool = True, most: int = MAX_PACKS_PER_LINE) -> int:
+    """A whole number: a number cell, or text with the digits 0-9 (``1.200``, Danish
+    thousands, only when ``danish``); never a decimal point or comma (``domain.numbers``).
+    ``most`` is named when the number has too many digits to be read at all."""
+    try:
+        return cell_whole_number(
+            cell_text(value) if isinstance(value, str) else value, danish=danish
+        )
+    except NotAWholeNumber as err:
+        if err.reason == NOT_ASCII_DIGITS:
+            raise CellError("value_digits_not_ascii", err.reason) from None
+        if err.reason == TOO_LARGE:
+            raise CellError("note_quantity_too_large", err.reason, max=most) from None
+        raise CellError("note_not_a_whole_number", "not_whole") from None
 
 
-def parse_int(value: Any) -> int:
-    """A whole number: a number cell, ``12``, ``1.200`` (Danish thousands) or ``12,0``."""
-    if isinstance(value, bool):
-        raise CellError("note_not_a_whole_number", "not_whole")
-    if isinstance(value, int):
-        return value
-    if isinstance(value, float):
-        if value.is_integer():
-            return int(value)
-        raise CellError("note_not_a_whole_number", "not_whole")
-    text = cell_text(value).replace("\xa0", "").replace(" ", "")
-    if re.fullmatch(r"-?\d+", text):
-        return int(text)
-    if _THOUSANDS.match(text):
-        return int(text.replace(".", ""))
-    if m := _WHOLE_DECIMAL.match(text):
-        return int(m.group(1))
-    raise CellError("note_not_a_whole_number", "not_whole")
-
-
-def parse_positive_int(value: Any) -> int:
-    number = parse_int(value)
+def parse_positive_int(value: Any, *, danish: bool = True, most: int = MAX_PACKS_PER_LINE) -> int:
+    """A whole number from 1 to ``most``."""
+    number = parse_int(value, danish=danish, most=most)
     if number <= 0:
         raise CellError("note_not_positive", "not_positive")
+    if number > most:
+        raise CellError("note_quantity_too_large", "too_large", max=most)
     return number
 
 
@@ -254,11 +260,13 @@ def parse_gtin(value: Any) -> str:
     restores the leading zero a spreadsheet drops from a number cell."""
     if isinstance(value, bool):
         raise CellError("note_gtin_invalid", "gtin_length")
-    if isinstance(value, int | float) and float(value).is_integer():
-        digits = str(int(value))
+    if isinstance(value, int) or (isinstance(value, float) and value.is_integer()):
+        digits = str(int(value)) if abs(value) < 10**14 else ""
     else:
         digits = cell_text(value).replace(" ", "")
-    if not digits.isdigit() or len(digits) not in (8, 12, 13, 14):
+    if has_foreign_digits(digits):
+        raise CellError("value_digits_not_ascii", NOT_ASCII_DIGITS)
+    if not ascii_digits(digits) or len(digits) not in (8, 12, 13, 14):
         raise CellError("note_gtin_invalid", "gtin_length")
     digits = digits.zfill(14)
     expected = gtin_check_digit(digits[:13])
@@ -301,8 +309,10 @@ def _file_problem(code: str, file: str, **params: Any) -> Problem:
     return Problem(code, {"file": file, **params})
 
 
-def _is_blank(values: Sequence[Any]) -> bool:
-    return all(v is None or (isinstance(v, str) and not v.strip()) for v in values)
+def _choose_sheet(titles: list[str]) -> int:
+    """The sheet named Følgeseddel, else the first."""
+    wanted = normalise_name(SHEET_NAME)
+    return next((i for i, t in enumerate(titles) if normalise_name(t) == wanted), 0)
 
 
 def read_table(path: str | Path) -> Table | Problem:
@@ -312,83 +322,35 @@ def read_table(path: str | Path) -> Table | Problem:
     is still read as a workbook."""
     path = Path(path)
     name = path.name
-    try:
-        data = path.read_bytes()
-    except OSError as err:
-        return _file_problem("note_file_unreadable", name, why=err.strerror or str(err))
+    data = tabular.read_bytes(path)
+    if isinstance(data, Problem):
+        return data
     if not data.strip():
         return _file_problem("note_file_empty", name)
     if data.startswith(b"PK\x03\x04"):
-        return _read_xlsx(data, name)
+        return tabular.xlsx_table(data, name, _choose_sheet)
     if data.startswith(b"\xd0\xcf\x11\xe0"):  # OLE2: the old .xls format
         return _file_problem("note_file_xls", name)
     return _read_csv(data, name)
 
 
-def _read_xlsx(data: bytes, name: str) -> Table | Problem:
-    import openpyxl
-
-    try:
-        wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception as err:  # a damaged workbook raises many types (BadZipFile, KeyError…)
-        return _file_problem("note_file_type", name, kind=type(err).__name__)
-    try:
-        sheets = wb.worksheets
-        if not sheets:
-            return _file_problem("note_file_empty", name)
-        wanted = normalise_name(SHEET_NAME)
-        ws = next((s for s in sheets if normalise_name(s.title) == wanted), sheets[0])
-        # The stored dimensions may be wrong (some programs write none); read to the end.
-        ws.reset_dimensions()  # type: ignore[union-attr]
-        rows = [
-            (number, tuple(values))
-            for number, values in enumerate(ws.iter_rows(values_only=True), start=1)
-            if not _is_blank(values)
-        ]
-        return Table(rows, sheet=ws.title, sheets=tuple(s.title for s in sheets))
-    except Exception as err:  # damaged sheet XML: a message, never a traceback
-        return _file_problem("note_file_type", name, kind=type(err).__name__)
-    finally:
-        wb.close()
-
-
-def _decode(data: bytes) -> str | None:
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return None
-
-
-def _csv_rows(text: str, delimiter: str) -> list[tuple[int, tuple[Any, ...]]]:
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    rows = []
-    line = 0
-    for record in reader:
-        start, line = line + 1, reader.line_num  # a quoted field may span lines
-        if not _is_blank(record):
-            rows.append((start, tuple(record)))
-    return rows
-
-
 def _read_csv(data: bytes, name: str) -> Table | Problem:
-    text = _decode(data)
-    if text is None or "\x00" in text:
+    text = tabular.decode(data)
+    if text is None:
         return _file_problem("note_file_type", name, kind="binary")
-    best: list[tuple[int, tuple[Any, ...]]] | None = None
-    best_score = -1
+    # The delimiter is the one that finds the best header, read leniently (a broken
+    # quote further down must not hide the header); the file is then read strictly.
+    best, best_score = ";", -1
     for delimiter in (";", ",", "\t"):  # ";" wins a tie: it is what Danish programs write
-        try:
-            rows = _csv_rows(text, delimiter)
-        except csv.Error as err:
-            return _file_problem("note_file_type", name, kind=str(err))
-        found = find_header(rows)
+        found = find_header(tabular.lenient_rows(text, delimiter, HEADER_SEARCH_ROWS))
         score = len(found[1]) if found else 0
         if score > best_score:
-            best, best_score = rows, score
-    assert best is not None
-    return Table(best)
+            best, best_score = delimiter, score
+    try:
+        rows = tabular.csv_rows(text, best, name)
+    except tabular.Refused as refused:
+        return refused.problem
+    return Table(rows, delimiter=best)
 
 
 # --------------------------------------------------------------------------- header
@@ -414,19 +376,28 @@ def find_header(
 # --------------------------------------------------------------------------- parsing
 
 
-_PARSERS = {
-    DELIVERED_ON.key: parse_date,
-    EXPIRY.key: parse_date,
-    GTIN.key: parse_gtin,
-    BATCH.key: parse_batch,
-    PACKS.key: parse_positive_int,
-    DOSES_PER_PACK.key: parse_positive_int,
-    STORAGE.key: parse_storage,
-}
+def _parsers(danish: bool) -> dict[str, Any]:
+    """Each column's parser; counts read Danish thousands only in a Danish file."""
+
+    def packs(value: Any) -> int:
+        return parse_positive_int(value, danish=danish, most=MAX_PACKS_PER_LINE)
+
+    def doses_per_pack(value: Any) -> int:
+        return parse_positive_int(value, danish=danish, most=MAX_DOSES_PER_MOVEMENT)
+
+    return {
+        DELIVERED_ON.key: parse_date,
+        EXPIRY.key: parse_date,
+        GTIN.key: parse_gtin,
+        BATCH.key: parse_batch,
+        PACKS.key: packs,
+        DOSES_PER_PACK.key: doses_per_pack,
+        STORAGE.key: parse_storage,
+    }
 
 
 def _parse_row(
-    number: int, values: tuple[Any, ...], positions: dict[str, int]
+    number: int, values: tuple[Any, ...], positions: dict[str, int], parsers: dict[str, Any]
 ) -> tuple[NoteRow, list[Problem]]:
     problems: list[Problem] = []
     parsed: dict[str, Any] = {}
@@ -444,7 +415,7 @@ def _parse_row(
                 problems.append(Problem("note_value_missing", {**where, "reason": "missing"}))
                 invalid.add(column.key)
             continue
-        parser = _PARSERS.get(column.key)
+        parser = parsers.get(column.key)
         if parser is None:
             parsed[column.key] = shown
             continue
@@ -565,9 +536,24 @@ def parse_table(table: Table, file: str) -> ParsedNote:
         problems.append(_file_problem("note_no_rows", file, row=header_row, reason="no_rows"))
         return ParsedNote(file, table.sheet, header_row, [], problems)
     first_position = {key: places[0] for key, places in positions.items()}
+    names = {pos: c.name for c in COLUMNS for pos in positions.get(c.key, ())}
+    # A CSV whose rows do not line up with the header is refused whole: its values
+    # cannot be trusted to be in the columns they seem to be in.
+    shape = tabular.shape_problems(
+        table,
+        index,
+        file,
+        [names.get(pos, cell_text(v)) for pos, v in enumerate(table.rows[index][1])],
+        free_text={pos for c in (VACCINE, REMARK) for pos in positions.get(c.key, ())},
+    )
+    if shape:
+        return ParsedNote(file, table.sheet, header_row, [], problems + shape)
+    problems += tabular.hidden_problems(table, file, names, header_row)
+    # A workbook and a ";" CSV are Danish (the layout); a "," or tab CSV does not say.
+    parsers = _parsers(danish=table.delimiter in (None, ";"))
     rows: list[NoteRow] = []
     for number, values in data:
-        row, row_problems = _parse_row(number, values, first_position)
+        row, row_problems = _parse_row(number, values, first_position, parsers)
         rows.append(row)
         problems += row_problems
     problems += _one_per_note(rows, NOTE_NUMBER, "note_number")

@@ -1,8 +1,17 @@
 """CSV output that no spreadsheet program will execute.
 
-A text cell beginning with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return could be
-run as a formula when the file is opened in a spreadsheet; such cells get a leading
-apostrophe.  Numbers are written as numbers (a negative number is not text).
+What must hold, whatever the values (a site name, a user name, a note):
+
+* Every line a spreadsheet sees starts as text, never as a formula.  A text beginning
+  with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return, or with a full-width or
+  small form of one of those signs (``＝``, ``＋``, ``－``, ``＠``, ``﹦``…: whatever
+  Unicode's compatibility form makes an ``= + - @``), gets a leading apostrophe; so
+  does every line inside a text that runs over several lines, in case a program
+  splits the value there.
+* A field holding the separator, a quote, a carriage return or a line feed is quoted
+  (the csv module quotes only the line terminator's characters, so a bare carriage
+  return went out unquoted and a spreadsheet started a new row at it).
+* Numbers are written as numbers (a negative number is not text).
 
 Two layouts (:class:`CsvDialect`): :data:`MACHINE`, for scripts, is comma-separated with
 ISO 8601 dates and times and a decimal point; :data:`DANISH`, for a Danish Excel or
@@ -15,7 +24,8 @@ time either way; in the machine form it carries its UTC offset
 
 from __future__ import annotations
 
-import csv
+import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -25,12 +35,32 @@ from typing import IO
 from pharmacy_app.domain.localtime import local_moment
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+_SIGNS = frozenset("=+-@")
+_LINE_START = re.compile(r"(?:^|(?<=[\r\n]))(?=.)", re.DOTALL)
+
+
+def _formula_start(text: str) -> bool:
+    if not text:
+        return False
+    first = text[0]
+    return first in FORMULA_PREFIXES or unicodedata.normalize("NFKC", first) in _SIGNS
 
 
 def safe_text(value: str) -> str:
-    if value.startswith(FORMULA_PREFIXES):
-        return "'" + value
-    return value
+    """``value`` with an apostrophe before every line that would start a formula."""
+    if "\r" not in value and "\n" not in value:
+        return "'" + value if _formula_start(value) else value
+    return _LINE_START.sub(
+        lambda m: "'" if _formula_start(value[m.start() :]) else "", value
+    )
+
+
+def quote_field(text: str, delimiter: str) -> str:
+    """The field as it goes into the file: quoted (quotes doubled) when it holds the
+    separator, a quote, a carriage return or a line feed."""
+    if delimiter in text or any(c in text for c in '"\r\n'):
+        return '"' + text.replace('"', '""') + '"'
+    return text
 
 
 def cell(value: object) -> object:
@@ -74,6 +104,11 @@ DANISH = CsvDialect("da", delimiter=";", decimal=",", danish_dates=True, bom=Tru
 DIALECTS = {d.name: d for d in (MACHINE, DANISH)}
 
 
+def format_row(values: Iterable[object], delimiter: str) -> str:
+    """One line of the file, ending in a line feed."""
+    return delimiter.join(quote_field(str(v), delimiter) for v in values) + "\n"
+
+
 def write_csv(
     stream: IO[str],
     header: Sequence[str],
@@ -83,10 +118,9 @@ def write_csv(
     """Write ``header`` and ``rows``; return the number of data rows written."""
     if dialect.bom:
         stream.write("\ufeff")
-    writer = csv.writer(stream, delimiter=dialect.delimiter, lineterminator="\n")
-    writer.writerow([safe_text(h) for h in header])
+    stream.write(format_row((safe_text(h) for h in header), dialect.delimiter))
     n = 0
     for row in rows:
-        writer.writerow([dialect.cell(v) for v in row])
+        stream.write(format_row((dialect.cell(v) for v in row), dialect.delimiter))
         n += 1
     return n

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from pharmacy_app.db import migrate
 from pharmacy_app.db.engine import Database
+from pharmacy_app.domain.limits import MAX_USER_NAME, check_text_length
 from pharmacy_app.domain.localtime import LOCAL_TZ
 from pharmacy_app.paths import default_database_url, default_signing_key_file
 
@@ -74,11 +75,13 @@ def open_app(
     """Connect to ``url`` (default: the user's SQLite file), upgrade and seed it."""
     from pharmacy_app.services import reference
 
+    user = user or current_user()
+    check_text_length("User / Bruger", user, MAX_USER_NAME)
     db = Database(url or default_database_url())
     try:
         app = App(
             db=db,
-            user=user or current_user(),
+            user=user,
             clock=clock or system_clock,
             key_file=key_file or default_signing_key_file(),
         )

@@ -35,6 +35,7 @@ from pharmacy_app.domain import formats
 from pharmacy_app.domain.errors import DomainError, Problem, fail
 from pharmacy_app.domain.expiry import is_expired
 from pharmacy_app.domain.ledger import Step
+from pharmacy_app.domain.limits import MAX_DOSES_PER_MOVEMENT
 from pharmacy_app.domain.localtime import at_local, local_day
 from pharmacy_app.domain.types import QUARANTINE_KIND, MovementKind, VirtualLocation
 from pharmacy_app.services import ledger
@@ -282,6 +283,8 @@ def _check_entries(
 
         if isinstance(e.doses, bool) or not isinstance(e.doses, int) or e.doses <= 0:
             add("consumption_doses_invalid", "doses", value=e.doses)
+        elif e.doses > MAX_DOSES_PER_MOVEMENT:
+            add("consumption_doses_too_large", "doses", value=e.doses, max=MAX_DOSES_PER_MOVEMENT)
 
         group: str | None = None
         try:

@@ -51,6 +51,7 @@ from pharmacy_app.domain import expiry_risk as er
 from pharmacy_app.domain.catalog import UNIT_NAMES
 from pharmacy_app.domain.errors import DomainError, Problem, fail
 from pharmacy_app.domain.expiry import is_expired
+from pharmacy_app.domain.limits import MAX_DOSES_PER_MOVEMENT
 from pharmacy_app.domain.localtime import at_local, local_day
 from pharmacy_app.domain.types import (
     PHARMACY_KIND,
@@ -745,7 +746,7 @@ def _round_view(s: Session, rnd: m.DistributionRound) -> RoundView:
     )
 
 
-def _site_problem(loc: m.Location, home: m.Location) -> tuple[str, str] | None:
+def site_problem(loc: m.Location, home: m.Location) -> tuple[str, str] | None:
     if loc.is_virtual or not loc.holds_stock:
         return ("it is not a real place", "det er ikke et fysisk sted")
     if not loc.active:
@@ -782,7 +783,7 @@ def _sites(s: Session, home: m.Location, codes: Sequence[str]) -> list[m.Locatio
         if loc is None:
             problems.append(Problem("location_unknown", {"location": code}))
             continue
-        why = _site_problem(loc, home)
+        why = site_problem(loc, home)
         if why is not None:
             problems.append(
                 Problem(
@@ -863,6 +864,10 @@ def _new_request(
     rate = rates.rate(site, product.id)
     on_hand = usable_on_hand(holdings.get((site.id, product.id), ()), rate.per_day, planned_for)
     proposed, basis = _proposal_basis(rate, cover_days_of(site.kind), on_hand, product)
+    # A proposal is capped at what one movement may carry (whole vials), as a figure
+    # typed by a person is (_check_requested).
+    cap = MAX_DOSES_PER_MOVEMENT - MAX_DOSES_PER_MOVEMENT % product.doses_per_unit
+    proposed = min(proposed, cap)
     req = m.DistributionRequest(
         list_id=lst.id,
         product_id=product.id,
@@ -878,6 +883,8 @@ def _check_requested(product: m.Product, site: m.Location, doses: object) -> int
     if not _whole_doses(doses) or int(doses) < 0:  # type: ignore[call-overload]
         raise fail("distribution_doses_invalid", product=product.name, site=site.name, doses=doses)
     value = int(doses)  # type: ignore[call-overload]
+    if value > MAX_DOSES_PER_MOVEMENT:
+        raise fail("quantity_too_large", doses=value, max=MAX_DOSES_PER_MOVEMENT)
     to_domain_product(product).check_whole_units(value)
     return value
 
@@ -895,13 +902,15 @@ def plan_round(
     fair_split: bool = False,
     note: str = "",
     requested: Mapping[tuple[str, int], int] | None = None,
+    dispatch: bool = False,
 ) -> RoundView:
     """Plan a round for the sites (in priority order) and allocate it, in one transaction.
 
     ``product_ids`` None: every active product each site used in the last 8 weeks (or
     holds).  ``requested`` optionally gives the doses asked for per (site code, product
     id) instead of the proposals (a round file); without ``product_ids`` the requests are
-    then exactly those.
+    then exactly those.  ``dispatch`` also dispatches it in the same transaction, so a
+    round that cannot be dispatched leaves nothing behind, not even a draft.
     """
     _check_mode(mode)
     now = app.now()
@@ -988,6 +997,10 @@ def plan_round(
         s.flush()
         s.expire(rnd, ["lists"])
         _allocate(s, rnd, today, fair_split)
+        if dispatch:
+            s.flush()
+            s.expire(rnd, ["lists"])
+            _dispatch(s, rnd, app.user, now)
         return _round_view(s, rnd)
 
 
@@ -1205,6 +1218,10 @@ def add_visits(
                 )
             if not _whole_doses(doses) or doses <= 0:
                 problems.append(Problem("quantity_not_positive", {"doses": doses}))
+            elif doses > MAX_DOSES_PER_MOVEMENT:
+                problems.append(
+                    Problem("quantity_too_large", {"doses": doses, "max": MAX_DOSES_PER_MOVEMENT})
+                )
         if visit_date < lst.round.planned_for:
             problems.append(
                 Problem(
@@ -1386,99 +1403,103 @@ def cancel_list(app: App, list_id: int, reason: str = "") -> RoundView:
 def dispatch(app: App, round_id: int) -> RoundView:
     """Post every line of the round in one transaction, or nothing."""
     now = app.now()
-    today = local_day(now)
     with app.db.write() as s:
         rnd = _round(s, round_id)
-        _draft_round(rnd)
-        home = home_pharmacy(s)
-        lists = [lst for lst in rnd.lists if lst.status == DRAFT]
-        if not any(lst.lines for lst in lists):
-            raise fail("distribution_round_empty", number=rnd.number)
-        on = max(rnd.planned_for, today)
-        problems: list[Problem] = []
-        needed: dict[int, int] = defaultdict(int)
-        lots: dict[int, m.Lot] = {}
-        for lst in lists:
-            site = lst.location
-            if lst.lines:
-                why = _site_problem(site, home)
-                if why is not None:
-                    problems.append(
-                        Problem(
-                            "distribution_site_not_allowed",
-                            {
-                                "site": f"{site.code} ({site.name})",
-                                "why_en": why[0],
-                                "why_da": why[1],
-                            },
-                        )
-                    )
-            for line in lst.lines:
-                lot = line.lot
-                lots[lot.id] = lot
-                why = _pickable_problem(lot, on)
-                if why is not None:
-                    problems.append(
-                        Problem(
-                            "distribution_lot_not_pickable",
-                            {
-                                "batch": lot.batch,
-                                "product": lot.product.name,
-                                "why_en": f"{why[0]} (list {lst.list_number})",
-                                "why_da": f"{why[1]} (liste {lst.list_number})",
-                            },
-                        )
-                    )
-                try:
-                    to_domain_product(lot.product).check_whole_units(line.doses)
-                except DomainError as e:
-                    problems.extend(e.problems)
-                needed[lot.id] += line.doses
-        for lot_id, doses in needed.items():
-            have = ledger.on_hand(s, home.id, lot_id)
-            if have < doses:
-                lot = lots[lot_id]
+        _dispatch(s, rnd, app.user, now)
+        return _round_view(s, rnd)
+
+
+def _dispatch(s: Session, rnd: m.DistributionRound, user: str, now: datetime) -> None:
+    today = local_day(now)
+    _draft_round(rnd)
+    home = home_pharmacy(s)
+    lists = [lst for lst in rnd.lists if lst.status == DRAFT]
+    if not any(lst.lines for lst in lists):
+        raise fail("distribution_round_empty", number=rnd.number)
+    on = max(rnd.planned_for, today)
+    problems: list[Problem] = []
+    needed: dict[int, int] = defaultdict(int)
+    lots: dict[int, m.Lot] = {}
+    for lst in lists:
+        site = lst.location
+        if lst.lines:
+            why = site_problem(site, home)
+            if why is not None:
                 problems.append(
                     Problem(
-                        "distribution_lot_short",
+                        "distribution_site_not_allowed",
                         {
-                            "free": have,
-                            "batch": lot.batch,
-                            "product": lot.product.name,
-                            "location": home.name,
-                            "doses": doses,
+                            "site": f"{site.code} ({site.name})",
+                            "why_en": why[0],
+                            "why_da": why[1],
                         },
                     )
                 )
-        if problems:
-            raise DomainError(problems)
-
-        transit = virtual(s, VirtualLocation.IN_TRANSIT) if rnd.mode == "in_transit" else None
-        for lst in lists:
-            if not lst.lines:
-                lst.status = CANCELLED
-                lst.note = _with_reason(lst.note or "", "Intet at sende / nothing to send")
-                continue
-            dest = transit or lst.location
-            for line in lst.lines:
-                mv = ledger.post(
-                    s,
-                    kind=MovementKind.TRANSFER,
-                    lot=line.lot,
-                    source=home,
-                    destination=dest,
-                    doses=line.doses,
-                    user=app.user,
-                    now=now,
-                    reference=lst.list_number,
-                    note=f"{rnd.number} -> {lst.location.code}",
+        for line in lst.lines:
+            lot = line.lot
+            lots[lot.id] = lot
+            why = _pickable_problem(lot, on)
+            if why is not None:
+                problems.append(
+                    Problem(
+                        "distribution_lot_not_pickable",
+                        {
+                            "batch": lot.batch,
+                            "product": lot.product.name,
+                            "why_en": f"{why[0]} (list {lst.list_number})",
+                            "why_da": f"{why[1]} (liste {lst.list_number})",
+                        },
+                    )
                 )
-                line.dispatch_movement_id = mv.id
-            lst.status = DISPATCHED
-        rnd.status = DISPATCHED
-        rnd.dispatched_by = app.user
-        rnd.dispatched_at = now
-        return _round_view(s, rnd)
+            try:
+                to_domain_product(lot.product).check_whole_units(line.doses)
+            except DomainError as e:
+                problems.extend(e.problems)
+            needed[lot.id] += line.doses
+    for lot_id, doses in needed.items():
+        have = ledger.on_hand(s, home.id, lot_id)
+        if have < doses:
+            lot = lots[lot_id]
+            problems.append(
+                Problem(
+                    "distribution_lot_short",
+                    {
+                        "free": have,
+                        "batch": lot.batch,
+                        "product": lot.product.name,
+                        "location": home.name,
+                        "doses": doses,
+                    },
+                )
+            )
+    if problems:
+        raise DomainError(problems)
+
+    transit = virtual(s, VirtualLocation.IN_TRANSIT) if rnd.mode == "in_transit" else None
+    for lst in lists:
+        if not lst.lines:
+            lst.status = CANCELLED
+            lst.note = _with_reason(lst.note or "", "Intet at sende / nothing to send")
+            continue
+        dest = transit or lst.location
+        for line in lst.lines:
+            mv = ledger.post(
+                s,
+                kind=MovementKind.TRANSFER,
+                lot=line.lot,
+                source=home,
+                destination=dest,
+                doses=line.doses,
+                user=user,
+                now=now,
+                reference=lst.list_number,
+                note=f"{rnd.number} -> {lst.location.code}",
+            )
+            line.dispatch_movement_id = mv.id
+        lst.status = DISPATCHED
+    rnd.status = DISPATCHED
+    rnd.dispatched_by = user
+    rnd.dispatched_at = now
 
 
 def confirm_receipt(
@@ -1665,7 +1686,7 @@ def site_candidates(app: App) -> list[SiteView]:
         home = home_pharmacy(s)
         out = []
         for loc in _region_sites(s, home).values():
-            if _site_problem(loc, home) is not None:
+            if site_problem(loc, home) is not None:
                 continue
             kind = loc.kind
             out.append(
@@ -1702,168 +1723,6 @@ def product_ids_for(app: App, varenumre: Sequence[str]) -> list[int]:
         if problems:
             raise DomainError(problems)
         return out
-
-
-@dataclass(frozen=True)
-class RoundFile:
-    """A round file read and checked: the sites in the order of the file, and the doses
-    asked for per (site code, product id)."""
-
-    site_codes: tuple[str, ...]
-    requested: Mapping[tuple[str, int], int]
-    rows: int
-
-
-_FILE_COLUMNS = {
-    "site": ("site", "sted", "stedkode", "site_code", "kode"),
-    "varenummer": ("varenummer", "varenr", "varenr.", "vnr", "item"),
-    "doses": ("doses", "doser", "antal doser", "antal"),
-}
-
-
-def _file_problem(row: int, why_en: str, why_da: str) -> Problem:
-    return Problem("round_file_problem", {"row": row, "why_en": why_en, "why_da": why_da})
-
-
-def read_round_file(app: App, data: bytes) -> RoundFile:
-    """Read a round file: Danish CSV (``;``, UTF-8 with or without BOM; ``,`` and tab are
-    accepted too) with the columns ``site;varenummer;doses``.  Every problem is
-    reported with its row (the header is row 1); nothing is written."""
-    import csv
-    import io
-
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise DomainError(
-            _file_problem(1, "the file is not UTF-8 text", "filen er ikke UTF-8-tekst")
-        ) from None
-    first = text.splitlines()[0] if text.strip() else ""
-    delimiter = ";" if ";" in first else ("\t" if "\t" in first else ",")
-    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
-    rows = [(i, r) for i, r in enumerate(rows, start=1) if any(c.strip() for c in r)]
-    if not rows:
-        raise DomainError(_file_problem(1, "the file is empty", "filen er tom"))
-    header_row, header = rows[0]
-    names = [h.strip().lower() for h in header]
-    where: dict[str, int] = {}
-    problems: list[Problem] = []
-    for key, aliases in _FILE_COLUMNS.items():
-        found = [i for i, n in enumerate(names) if n in aliases]
-        if not found:
-            problems.append(
-                _file_problem(
-                    header_row,
-                    f"column {key} is missing (the header must be site;varenummer;doses)",
-                    f"kolonnen {key} mangler (overskriften skal være site;varenummer;doses)",
-                )
-            )
-        else:
-            where[key] = found[0]
-    if problems:
-        raise DomainError(problems)
-    if len(rows) == 1:
-        raise DomainError(
-            _file_problem(
-                header_row,
-                "there are no rows under the header",
-                "der er ingen rækker under overskriften",
-            )
-        )
-    with app.db.read() as s:
-        home = home_pharmacy(s)
-        locations = {loc.code: loc for loc in s.scalars(select(m.Location))}
-        products = {p.varenummer: p for p in s.scalars(select(m.Product))}
-        order: list[str] = []
-        requested: dict[tuple[str, int], int] = {}
-        seen_row: dict[tuple[str, int], int] = {}
-        for row_no, row in rows[1:]:
-
-            def cell(key: str, row: list[str] = row) -> str:
-                i = where[key]
-                return row[i].strip() if i < len(row) else ""
-
-            code, varenr, raw = cell("site"), cell("varenummer"), cell("doses")
-            site = locations.get(code)
-            product = products.get(varenr)
-            bad = False
-            if not code:
-                problems.append(_file_problem(row_no, "site is empty", "sted er tomt"))
-                bad = True
-            elif site is None:
-                problems.append(
-                    _file_problem(row_no, f"site {code} is not known", f"stedet {code} kendes ikke")
-                )
-                bad = True
-            else:
-                why = _site_problem(site, home)
-                if why is not None:
-                    problems.append(
-                        _file_problem(row_no, f"site {code}: {why[0]}", f"stedet {code}: {why[1]}")
-                    )
-                    bad = True
-            if not varenr:
-                problems.append(_file_problem(row_no, "varenummer is empty", "varenummer er tomt"))
-                bad = True
-            elif product is None:
-                problems.append(
-                    _file_problem(
-                        row_no,
-                        f"varenummer {varenr} is not known",
-                        f"varenummer {varenr} kendes ikke",
-                    )
-                )
-                bad = True
-            elif not product.active:
-                problems.append(
-                    _file_problem(
-                        row_no,
-                        f"{product.name} is no longer in use",
-                        f"{product.name} er ikke længere i brug",
-                    )
-                )
-                bad = True
-            doses: int | None = None
-            cleaned = raw.replace(".", "").replace(" ", "") if raw else raw
-            if not cleaned or not cleaned.isdigit():
-                problems.append(
-                    _file_problem(
-                        row_no,
-                        f"doses {raw!r} is not a whole number of zero or more",
-                        f"doser {raw!r} er ikke et helt tal på nul eller mere",
-                    )
-                )
-                bad = True
-            else:
-                doses = int(cleaned)
-                if product is not None and doses % product.doses_per_unit:
-                    problems.append(
-                        _file_problem(
-                            row_no,
-                            f"{doses} doses of {product.name} is not whole vials of {product.doses_per_unit}",
-                            f"{doses} doser af {product.name} er ikke hele hætteglas à {product.doses_per_unit}",
-                        )
-                    )
-                    bad = True
-            if bad or site is None or product is None or doses is None:
-                continue
-            key = (site.code, product.id)
-            if key in seen_row:
-                problems.append(
-                    _file_problem(
-                        row_no,
-                        f"{code} / {varenr} is also on row {seen_row[key]}",
-                        f"{code} / {varenr} står også i række {seen_row[key]}",
-                    )
-                )
-                continue
-            seen_row[key] = row_no
-            requested[key] = doses
-            if site.code not in order:
-                order.append(site.code)
-    if problems:
-        raise DomainError(problems)
-    return RoundFile(tuple(order), requested, len(rows) - 1)
 
 
 def round_lines_csv_rows(view: RoundView) -> list[tuple[object, ...]]:
@@ -1933,7 +1792,6 @@ __all__ = [
     "pickable_stock",
     "plan_round",
     "product_ids_for",
-    "read_round_file",
     "reallocate",
     "remove_visit",
     "reverse_list",

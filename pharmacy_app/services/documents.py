@@ -27,6 +27,7 @@ from pharmacy_app.db import models as m
 from pharmacy_app.domain import gs1
 from pharmacy_app.domain.catalog import UNIT_NAMES
 from pharmacy_app.domain.errors import DomainError, Problem, fail
+from pharmacy_app.domain.ledger import check_aware
 from pharmacy_app.reports.distribution_list import (
     DistributionListDoc,
     ListLine,
@@ -334,6 +335,7 @@ def scan_sheet_pdf(
     language: str = "da",
 ) -> Path:
     """Write a printable sheet of the GS1 DataMatrix codes in ``scans_file`` to ``out``."""
+    check_aware(now, "now")
     scans_file, out = Path(scans_file), Path(out)
     scans = read_scans(scans_file)
     printed = Imprint(

@@ -10,7 +10,9 @@ Every service that changes stock calls :func:`post` inside its transaction.  It
 4. refuses a movement into a month whose report to SSI is marked as sent, unless the
    caller gives a reason (``closed_month_reason``), which then goes into the note;
 5. for a back-dated movement, replays the sending location's history of that lot and
-   refuses it if the balance would have been negative at any moment after its date.
+   refuses it if the balance would have been negative at any moment after its date;
+6. refuses doses, a balance, a user name or a reference past ``domain.limits``, and a
+   naive datetime, with a message instead of a database error or a TypeError.
 
 Any refusal raises :class:`DomainError`; the caller's transaction then rolls back whole.
 """
@@ -26,7 +28,19 @@ from sqlalchemy.orm import Session
 
 from pharmacy_app.db import models as m
 from pharmacy_app.domain.errors import fail
-from pharmacy_app.domain.ledger import Step, check_doses, check_occurred, first_negative
+from pharmacy_app.domain.ledger import (
+    Step,
+    check_aware,
+    check_doses,
+    check_occurred,
+    first_negative,
+)
+from pharmacy_app.domain.limits import (
+    MAX_BALANCE_DOSES,
+    MAX_REFERENCE,
+    MAX_USER_NAME,
+    check_text_length,
+)
 from pharmacy_app.domain.localtime import local_day, local_minute
 from pharmacy_app.domain.ssi_report import period_of
 from pharmacy_app.domain.types import MovementKind
@@ -45,15 +59,26 @@ def on_hand(session: Session, location_id: int, lot_id: int) -> int:
     return int(value or 0)
 
 
-def _add_to_balance(session: Session, location_id: int, lot_id: int, doses: int) -> None:
+def _add_to_balance(session: Session, location: m.Location, lot: m.Lot, doses: int) -> None:
+    """Add to a balance, unless it would pass ``MAX_BALANCE_DOSES``: the upsert updates
+    only below the limit and returns the row it wrote, so no row back means refused
+    (the CHECK constraint on the table is the backstop, and would give a raw error)."""
     dialect = session.get_bind().dialect.name
     insert = pg_insert if dialect == "postgresql" else sqlite_insert
-    stmt = insert(m.StockBalance).values(location_id=location_id, lot_id=lot_id, doses=doses)
+    stmt = insert(m.StockBalance).values(location_id=location.id, lot_id=lot.id, doses=doses)
     stmt = stmt.on_conflict_do_update(
         index_elements=[m.StockBalance.location_id, m.StockBalance.lot_id],
         set_={"doses": m.StockBalance.doses + doses},
-    )
-    session.execute(stmt)
+        where=m.StockBalance.doses <= MAX_BALANCE_DOSES - doses,
+    ).returning(m.StockBalance.doses)
+    if session.execute(stmt).first() is None:
+        raise fail(
+            "balance_too_large",
+            doses=doses,
+            batch=lot.batch,
+            location=location.name,
+            max=MAX_BALANCE_DOSES,
+        )
 
 
 def _take_from_balance(
@@ -139,6 +164,10 @@ def post(
     target_group: str | None = None,
 ) -> m.Movement:
     check_doses(doses)
+    check_aware(now, "now")
+    check_aware(occurred_at, "occurred_at")
+    check_text_length("User / Bruger", user, MAX_USER_NAME)
+    check_text_length("Reference / Reference", reference.strip(), MAX_REFERENCE)
     if source.id == destination.id:
         raise fail("same_location", location=source.name)
     occurred = occurred_at or now
@@ -148,7 +177,7 @@ def post(
     if source.holds_stock:
         _take_from_balance(session, source, lot, doses)
     if destination.holds_stock:
-        _add_to_balance(session, destination.id, lot.id, doses)
+        _add_to_balance(session, destination, lot, doses)
 
     movement = m.Movement(
         kind=kind.value,

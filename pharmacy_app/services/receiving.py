@@ -23,7 +23,8 @@ from pharmacy_app.domain import gs1
 from pharmacy_app.domain.catalog import check_batch
 from pharmacy_app.domain.errors import DomainError, Problem, fail
 from pharmacy_app.domain.expiry import days_left, effective_use_by, is_expired
-from pharmacy_app.domain.ledger import check_doses
+from pharmacy_app.domain.ledger import check_aware, check_doses, check_packs
+from pharmacy_app.domain.limits import implausible_expiry
 from pharmacy_app.domain.localtime import local_day
 from pharmacy_app.domain.types import QUARANTINE_KIND, MovementKind, VirtualLocation
 from pharmacy_app.services import ledger
@@ -155,7 +156,10 @@ def line_checks(
             )
         )
     use_by = _use_by(line)
-    if is_expired(use_by, on):
+    implausible = implausible_expiry(line.expiry, on, batch=line.batch, product=product.name)
+    if implausible is not None:
+        problems.append(implausible)
+    elif is_expired(use_by, on):
         problems.append(
             Problem(
                 "lot_expired",
@@ -366,8 +370,7 @@ def new_line(
     hold_reason: str,
     note: str,
 ) -> m.ReceiptLine:
-    if isinstance(packs, bool) or not isinstance(packs, int) or packs <= 0:
-        raise fail("quantity_not_positive", doses=packs)
+    check_packs(packs)
     condition = condition or default_condition(product)
     if condition not in CONDITIONS:
         raise fail("condition_unknown", condition=condition)
@@ -434,8 +437,7 @@ def update_line(
             raise fail("line_unknown", line=line_id)
         receipt = _draft(s, line.receipt_id)
         if packs is not None:
-            if isinstance(packs, bool) or not isinstance(packs, int) or packs <= 0:
-                raise fail("quantity_not_positive", doses=packs)
+            check_packs(packs)
             scanned = s.scalar(
                 select(func.count())
                 .select_from(m.ReceiptScan)
@@ -532,6 +534,11 @@ def scan(app: App, receipt_id: int, text: str) -> ScanOutcome:
                             {"serial": parsed.serial, "note": note.note_number if note else "?"},
                         ),
                     )
+            implausible = implausible_expiry(
+                parsed.expiry, local_day(now), batch=parsed.batch, product=product.name
+            )
+            if implausible is not None:
+                return ScanOutcome(view(s, receipt, local_day(now)), problem=implausible)
             if is_expired(parsed.expiry, local_day(now)):
                 return ScanOutcome(
                     view(s, receipt, local_day(now)),
@@ -751,6 +758,7 @@ def thaw(
 ) -> Posted:
     """Thaw doses of a frozen lot where they are; the thawed part gets its own use-by."""
     check_doses(doses)
+    check_aware(thawed_at, "thawed_at")
     now = app.now()
     with app.db.write() as s:
         lot = s.get(m.Lot, lot_id)

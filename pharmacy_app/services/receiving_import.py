@@ -30,6 +30,13 @@ from pharmacy_app.db import models as m
 from pharmacy_app.domain import formats
 from pharmacy_app.domain.errors import DomainError, Problem
 from pharmacy_app.domain.expiry import days_left, effective_use_by, is_expired
+from pharmacy_app.domain.limits import (
+    EARLIEST_DATE,
+    MAX_DOSES_PER_MOVEMENT,
+    MAX_PACKS_PER_LINE,
+    earliest_delivery,
+    latest_expiry,
+)
 from pharmacy_app.domain.localtime import local_day
 from pharmacy_app.importers import delivery_note as dn
 from pharmacy_app.services import receiving
@@ -321,6 +328,17 @@ def _check(
     for row in parsed.rows:
         if row.delivered_on is not None and row.delivered_on > today + FUTURE_SLACK:
             problems.append(_problem("note_delivery_in_future", row, dn.DELIVERED_ON, "future"))
+        elif row.delivered_on is not None and row.delivered_on < earliest_delivery(today):
+            problems.append(
+                _problem(
+                    "note_date_implausible",
+                    row,
+                    dn.DELIVERED_ON,
+                    "implausible",
+                    earliest=earliest_delivery(today).strftime("%d-%m-%Y"),
+                    latest=(today + FUTURE_SLACK).strftime("%d-%m-%Y"),
+                )
+            )
 
     # Each row's product, then the rows of each lot (product, batch) in file order.
     groups: dict[tuple[int, str], list[dn.NoteRow]] = {}
@@ -384,6 +402,19 @@ def _check(
         expiry = head.expiry
         if expiry is None:
             continue
+        if not EARLIEST_DATE <= expiry <= latest_expiry(today):
+            # 31-12-9999 as "no expiry", or the 1900 of an empty date cell.
+            problems.append(
+                _problem(
+                    "note_date_implausible",
+                    head,
+                    dn.EXPIRY,
+                    "implausible",
+                    earliest=EARLIEST_DATE.strftime("%d-%m-%Y"),
+                    latest=latest_expiry(today).strftime("%d-%m-%Y"),
+                )
+            )
+            continue
         seen = known.get((product_id, batch))
         if seen is not None and seen != expiry:
             problems.append(
@@ -432,6 +463,22 @@ def _check(
         packs = [r.packs for r in rows]
         if any(p is None for p in packs):
             continue
+        total = sum(p for p in packs if p is not None)
+        per_pack = product.doses_per_unit * product.units_per_pack
+        if total > MAX_PACKS_PER_LINE or total * per_pack > MAX_DOSES_PER_MOVEMENT:
+            # Each row is within bounds (the parser saw to that); together, or in doses,
+            # they are not.
+            problems.append(
+                _problem(
+                    "note_quantity_too_large",
+                    rows[-1],
+                    dn.PACKS,
+                    "too_large",
+                    value=" + ".join(str(p) for p in packs) if len(packs) > 1 else str(total),
+                    max=min(MAX_PACKS_PER_LINE, MAX_DOSES_PER_MOVEMENT // per_pack),
+                )
+            )
+            continue
         lines.append(
             ImportLine(
                 rows=tuple(r.row for r in rows),
@@ -442,8 +489,8 @@ def _check(
                 programme_code=product.programme_code,
                 batch=batch,
                 expiry=expiry,
-                packs=sum(p for p in packs if p is not None),
-                doses_per_pack=product.doses_per_unit * product.units_per_pack,
+                packs=total,
+                doses_per_pack=per_pack,
                 condition=condition,
                 use_by=use_by,
                 note=head.remark,

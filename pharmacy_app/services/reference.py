@@ -569,6 +569,8 @@ def save_product(app: App, info: ProductInfo) -> ProductInfo:
             existing = s.get(m.Product, info.id)
             if existing is None:
                 raise fail("product_unknown", product=info.id)
+            if existing.doses_per_unit != info.doses_per_unit:
+                _refuse_held_product(s, existing, info.doses_per_unit)
             row = existing
         values = asdict(info)
         values.pop("id")
@@ -580,6 +582,34 @@ def save_product(app: App, info: ProductInfo) -> ProductInfo:
             setattr(row, key, value)
         s.flush()
         return _product_info(row)
+
+
+def _refuse_held_product(s: Session, product: m.Product, new: int) -> None:
+    """Doses per unit says what every vial on the shelf holds: it cannot change while any
+    location holds (or has on the way) a dose of the product.  The ledger counts doses,
+    so changing it would silently turn 60 doses in 10 vials into 60 doses in 6."""
+    held = s.execute(
+        select(m.Location.code, func.sum(m.StockBalance.doses))
+        .join(m.Lot, m.Lot.id == m.StockBalance.lot_id)
+        .join(m.Location, m.Location.id == m.StockBalance.location_id)
+        .where(m.Lot.product_id == product.id, m.StockBalance.doses > 0)
+        .group_by(m.Location.code)
+        .order_by(m.Location.code)
+    ).all()
+    if not held:
+        return
+    en, da = dc.UNIT_NAMES.get(product.form, ("unit", "enheder"))
+    codes = [code for code, _doses in held]
+    raise fail(
+        "product_doses_per_unit_locked",
+        product=product.name,
+        unit_en=en,
+        unit_da=da,
+        old=product.doses_per_unit,
+        new=new,
+        doses=sum(int(d) for _code, d in held),
+        where=", ".join(codes[:5]) + (f" +{len(codes) - 5}" if len(codes) > 5 else ""),
+    )
 
 
 def save_location(app: App, info: LocationInfo) -> LocationInfo:

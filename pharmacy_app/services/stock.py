@@ -14,9 +14,10 @@ from sqlalchemy.orm import Session
 
 from pharmacy_app.db import models as m
 from pharmacy_app.domain.catalog import check_batch
-from pharmacy_app.domain.errors import fail
+from pharmacy_app.domain.errors import DomainError, fail
 from pharmacy_app.domain.expiry import effective_use_by, is_expired
-from pharmacy_app.domain.ledger import check_doses
+from pharmacy_app.domain.ledger import check_aware, check_doses, check_packs
+from pharmacy_app.domain.limits import implausible_expiry
 from pharmacy_app.domain.localtime import LOCAL_TZ, local_day
 from pharmacy_app.domain.types import QUARANTINE_KIND, MovementKind, VirtualLocation
 from pharmacy_app.domain.waste_units import OPEN_VIAL_REASON, check_discard_units
@@ -135,6 +136,9 @@ def find_or_create_lot(
                 given=expiry.isoformat(),
             )
         return lot
+    implausible = implausible_expiry(expiry, local_day(now), batch=batch, product=product.name)
+    if implausible is not None:
+        raise DomainError(implausible)
     lot = m.Lot(
         product_id=product.id,
         product=product,
@@ -163,8 +167,8 @@ def receive(
     closed_month_reason: str | None = None,
 ) -> Posted:
     """Receive whole packs of a lot from SSI into a pharmacy (default: the home pharmacy)."""
-    if isinstance(packs, bool) or not isinstance(packs, int) or packs <= 0:
-        raise fail("quantity_not_positive", doses=packs)
+    check_aware(occurred_at, "occurred_at")
+    check_packs(packs)
     now = app.now()
     with app.db.write() as s:
         prod = product_by_key(s, product)
@@ -213,6 +217,7 @@ def transfer(
     closed_month_reason: str | None = None,
 ) -> Posted:
     """Move doses of a lot between two real locations (distribution, return, site to site)."""
+    check_aware(occurred_at, "occurred_at")
     check_doses(doses)
     now = app.now()
     with app.db.write() as s:
@@ -256,6 +261,7 @@ def administer(
     closed_month_reason: str | None = None,
 ) -> Posted:
     """Record doses given at a site."""
+    check_aware(occurred_at, "occurred_at")
     check_doses(doses)
     now = app.now()
     with app.db.write() as s:
@@ -296,6 +302,7 @@ def discard(
     closed_month_reason: str | None = None,
 ) -> Posted:
     """Record wasted doses (kassation) with an SSI reason code."""
+    check_aware(occurred_at, "occurred_at")
     check_doses(doses)
     now = app.now()
     with app.db.write() as s:
@@ -358,6 +365,7 @@ def reverse(
     closed_month_reason: str | None = None,
 ) -> Posted:
     """Undo a movement by posting its mirror image, pointing at the original."""
+    check_aware(occurred_at, "occurred_at")
     now = app.now()
     with app.db.write() as s:
         original = s.get(m.Movement, movement_id)

@@ -183,3 +183,24 @@ def test_general_settings_are_saved(qtbot, window, app):
     # After the refresh the choice shows as saved (no "not chosen" entry any more).
     assert page.home_combo.currentData() == "RH-APO"
     assert page.home_combo.findData(None) == -1
+
+
+def test_doses_per_vial_of_a_held_product_is_refused_in_the_form(qtbot, window, app):
+    """Comirnaty is on the shelf: changing its doses per vial would change what every vial
+    there holds; the form says so and nothing is saved."""
+    page = open_settings(qtbot, window)
+    row = next(
+        r
+        for r in range(page.products_model.rowCount())
+        if page.products_model.item(r).varenummer == "412345"
+    )
+    dialog = page.edit_product(page.products_model.item(row))
+    dialog.doses_per_unit_spin.setValue(5)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.problems.isVisible(), timeout=3000)
+    [problem] = dialog.problems.problems
+    assert "from 6 to 5" in problem and "RH-APO" in problem and "new product" in problem
+    assert dialog.isVisible() and window.ops.open_message_boxes() == []
+    saved = {p.varenummer: p for p in reference.list_products(app)}["412345"]
+    assert saved.doses_per_unit == 6
+    dialog.reject()
