@@ -56,6 +56,7 @@ from functools import cache, partial
 
 from pharmacy_app.domain.expiry import is_expired
 from pharmacy_app.domain.localtime import LOCAL_TZ
+from pharmacy_app.domain.location_codes import code_part, region_prefix
 from pharmacy_app.domain.types import MovementKind, VirtualLocation
 
 SSI = VirtualLocation.SSI.value
@@ -512,22 +513,6 @@ REGION_SITES: dict[str, tuple[tuple[_Site, ...], tuple[_Site, ...], tuple[_Site,
     ),
 }
 # fmt: on
-
-_FOLD = str.maketrans({"Æ": "AE", "Ø": "OE", "Å": "AA", "É": "E", "Ü": "UE", "Ö": "OE", "Ä": "AE"})
-
-
-def code_part(text: str) -> str:
-    """A location-code fragment: ``"København (Amager)"`` -> ``"AMAGER"``, ``"Køge"`` -> ``"KOEGE"``."""
-    if "(" in text and ")" in text:
-        text = text[text.index("(") + 1 : text.index(")")]
-    folded = text.upper().translate(_FOLD)
-    out = "".join(c if c.isascii() and c.isalnum() else "-" for c in folded)
-    return "-".join(part for part in out.split("-") if part)
-
-
-def region_prefix(pharmacy_code: str) -> str:
-    return pharmacy_code.split("-")[0].upper() or "DEMO"
-
 
 def region_sites(
     region_code: str,
