@@ -2,7 +2,7 @@
 
 One :class:`Year` is shared by the day's phases (:mod:`.receipts`, :mod:`.returns`,
 :mod:`.distribution`, :mod:`.consumption`, :mod:`.waste`, :mod:`.incidents`), which
-change it only through its :class:`~pharmacy_app.demo.ledger.Ledger`.  Days are
+move stock only through its :class:`~pharmacy_app.demo.ledger.Ledger`.  Days are
 indexed from the first day of the year; the index runs 120 days past the last day, so
 a forecast near the end sees the season go on.
 
