@@ -16,8 +16,8 @@ import pytest
 import sqlalchemy as sa
 
 from pharmacy_app.db import models as m
-from pharmacy_app.domain import demo_plan
 from pharmacy_app.domain.errors import DomainError
+from pharmacy_app.domain.localtime import LOCAL_TZ
 from pharmacy_app.services import demo, expiry, queries, rebalance, reference, stock, waste
 from pharmacy_app.services.app import App, open_app
 
@@ -123,7 +123,7 @@ def test_twelve_months_of_every_kind_of_movement_ending_on_the_last_day(
     generated: Generated,
 ) -> None:
     ledger = rows(generated.ledger)
-    local = [r["occurred_at"].astimezone(demo_plan.LOCAL_TZ) for r in ledger]
+    local = [r["occurred_at"].astimezone(LOCAL_TZ) for r in ledger]
     first_day = UNTIL - timedelta(days=364)
     assert first_day <= local[0].date() <= first_day + timedelta(days=4)
     assert UNTIL - timedelta(days=2) <= local[-1].date() <= UNTIL
@@ -161,7 +161,7 @@ def test_every_movement_keeps_the_rules_of_the_services(app: App, generated: Gen
         assert occurred.tzinfo is not None and recorded >= occurred
         assert previous is None or occurred >= previous, "ids ascend with time"
         previous = occurred
-        assert 6 <= occurred.astimezone(demo_plan.LOCAL_TZ).hour < 18, "working hours"
+        assert 6 <= occurred.astimezone(LOCAL_TZ).hour < 18, "working hours"
         assert int(r["doses"]) > 0 and r["from_code"] != r["to_code"]
         assert r["user"] and r["user"] != "tester"
         product = products[str(r["varenummer"])]
@@ -396,70 +396,3 @@ def test_a_year_ending_today_stops_at_the_clock(tmp_path: Path) -> None:
     assert max(r["occurred_at"] for r in ledger) <= now
     assert max(r["recorded_at"] for r in ledger) <= now
     assert summary.text().startswith("Demo data for Region Nordjylland (NJ-APO)")
-
-
-def test_every_region_gets_about_25_sites_of_every_kind() -> None:
-    for region in reference.load_catalog()["regions"]:
-        pharmacy = region["pharmacies"][0]["code"]
-        sites = demo_plan.region_sites(region["code"], pharmacy, region["central_centre_cities"])
-        codes = [s.code for s in sites]
-        assert len(codes) == len(set(codes)) == 25, region["code"]
-        kinds = Counter(s.kind_code for s in sites)
-        assert kinds["central"] == len(region["central_centre_cities"])
-        assert (
-            kinds["decentral"] >= 8 and 3 <= kinds["temporary"] <= 4 and 3 <= kinds["mobile"] <= 4
-        )
-        prefix = pharmacy.split("-")[0] + "-"
-        assert all(
-            re.fullmatch(r"[A-Z0-9][A-Z0-9\-]{0,39}", c) and c.startswith(prefix) for c in codes
-        )
-
-
-def test_calendar_helpers() -> None:
-    assert demo_plan.easter_sunday(2026) == date(2026, 4, 5)
-    assert date(2026, 4, 6) in demo_plan.danish_holidays(2026)  # 2. påskedag
-    assert demo_plan.code_part("København (Amager)") == "AMAGER"
-    assert demo_plan.code_part("Nykøbing F") == "NYKOEBING-F"
-    # 08:00 in Copenhagen is 07:00 UTC in winter and 06:00 UTC in summer.
-    assert demo_plan.local_time(date(2026, 1, 5), 8 * 3600).hour == 7
-    assert demo_plan.local_time(date(2026, 7, 6), 8 * 3600).hour == 6
-    assert (
-        demo_plan.seasonal_factor(date(2026, 10, 20), 0.01)
-        > 1.5
-        > demo_plan.seasonal_factor(date(2026, 2, 20), 0.01)
-    )
-
-
-def test_out_of_season_the_pop_up_sites_hand_back_their_stock_and_close() -> None:
-    catalog = reference.load_catalog()
-    region = next(r for r in catalog["regions"] if r["code"] == "1081")
-    products = [
-        demo_plan.ProductSpec(
-            p["varenummer"],
-            p["programme"],
-            p["manufacturer"],
-            p["doses_per_unit"],
-            p["units_per_pack"],
-            p["in_use_hours_after_opening"],
-            p["min_remaining_shelf_life_days"],
-        )
-        for p in catalog["products"]
-    ]
-    sites = demo_plan.region_sites("1081", "NJ-APO", region["central_centre_cities"])
-    plan = demo_plan.simulate(
-        products, "NJ-APO", sites, region_code="1081", seed=2, until=date(2026, 6, 15)
-    )
-    demo_plan.verify(plan, products)  # simulate has checked it too; a second look costs little
-    temporary = {s.code for s in sites if s.kind_code == "temporary"}
-    assert set(plan.closed_sites) == temporary
-    assert not any(code in temporary for code, _ in plan.balances)
-    late = [
-        mv
-        for mv in plan.movements
-        if temporary & {mv.from_code, mv.to_code} and mv.occurred_at.date() > date(2026, 3, 5)
-    ]
-    assert late == []
-    handed_back = [
-        mv for mv in plan.movements if mv.from_code in temporary and mv.to_code == "NJ-APO"
-    ]
-    assert handed_back and all(mv.note for mv in handed_back)

@@ -8,7 +8,6 @@ from datetime import date
 import pytest
 
 from pharmacy_app.domain import formats
-from pharmacy_app.domain.demo_plan import region_sites
 from pharmacy_app.domain.errors import MESSAGES, Problem
 
 
@@ -48,15 +47,6 @@ def test_one_date_format_per_language() -> None:
 )
 def test_an_address_names_its_town_once(address: str, city: str, shown: str) -> None:
     assert formats.address_line(address, city) == shown
-
-
-def test_the_demo_sites_keep_street_and_town_apart() -> None:
-    sites = region_sites("1084", "RH-APO", ["Herlev", "Hillerød"])
-    fields = next(s for s in sites if s.code == "RH-TMP-FIELDS")
-    assert (fields.address, fields.city) == ("Arne Jacobsens Allé 12", "2300 København S")
-    for site in sites:
-        line = formats.address_line(site.address, site.city)
-        assert line.endswith(site.city) and line.count(site.city) == 1, line
 
 
 def test_problems_write_quantities_as_the_language_does() -> None:

@@ -1,7 +1,8 @@
 """The layering and code hygiene are part of the test run.
 
 import-linter checks the contracts in pyproject.toml: layers point downwards, the
-domain imports neither Qt nor the database, the UI never imports the database layer.
+domain imports neither Qt nor the database, the UI never imports the database layer,
+only the demo service and the CLI use the demo simulation.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -26,7 +28,35 @@ def test_import_contracts_hold() -> None:
         [_tool("lint-imports"), "--no-cache"], cwd=ROOT, capture_output=True, text=True, timeout=300
     )
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "Contracts: 4 kept, 0 broken." in result.stdout
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    contracts = len(config["tool"]["importlinter"]["contracts"])
+    assert f"Contracts: {contracts} kept, 0 broken." in result.stdout
+
+
+def test_only_the_demo_service_and_the_cli_may_import_the_demo(tmp_path: Path) -> None:
+    """The contract does break: a copy of the application in which a service imports the
+    demo simulation is refused."""
+    shutil.copy(ROOT / "pyproject.toml", tmp_path)
+    shutil.copytree(
+        ROOT / "pharmacy_app",
+        tmp_path / "pharmacy_app",
+        ignore=shutil.ignore_patterns("__pycache__", "_resources", "_migrations"),
+    )
+    leaning = tmp_path / "pharmacy_app" / "services" / "leans_on_demo.py"
+    leaning.write_text(
+        '"""Not allowed."""\n\nfrom pharmacy_app.demo import days\n', encoding="utf-8"
+    )
+    result = subprocess.run(
+        [_tool("lint-imports"), "--no-cache"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "Illegal imports of protected package pharmacy_app.demo" in result.stdout
+    assert "pharmacy_app.services.leans_on_demo -> pharmacy_app.demo.days" in result.stdout
+    assert ", 1 broken." in result.stdout  # that contract alone
 
 
 def test_ruff_is_clean() -> None:

@@ -9,6 +9,7 @@ import pytest
 
 from pharmacy_app.domain.errors import DomainError
 from pharmacy_app.domain.first_run import Step, catalogue_centres
+from pharmacy_app.domain.location_codes import code_part, region_prefix
 from pharmacy_app.services import receiving, reference, setup
 from pharmacy_app.services.app import App
 from tests.test_cli import cli
@@ -33,6 +34,13 @@ def test_catalogue_centres_are_named_and_coded_like_the_demo_region() -> None:
         ("RH-VC-AMAGER", "Vaccinationscenter Amager", "central", "København", "Amager"),
         ("RH-VC-HILLEROED", "Vaccinationscenter Hillerød", "central", "Hillerød", "Hillerød"),
     ]
+
+
+def test_a_place_becomes_a_location_code_fragment() -> None:
+    assert code_part("København (Amager)") == "AMAGER"
+    assert code_part("Nykøbing F") == "NYKOEBING-F"
+    assert code_part("Køge") == "KOEGE"
+    assert region_prefix("SD-APO-FYN") == "SD" and region_prefix("") == "DEMO"
 
 
 def test_an_empty_database_starts_at_the_first_step(app: App) -> None:

@@ -20,7 +20,7 @@ import enum
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from pharmacy_app.domain.demo_plan import code_part, region_prefix
+from pharmacy_app.domain.location_codes import code_part, region_prefix
 
 
 class Step(enum.Enum):

@@ -6,7 +6,7 @@ from SSI, distribution to the sites, consumption, wastage, a few returns and two
 corrected mistakes, ending on ``until`` (default: today).  The same seed and end date
 always give the same ledger.
 
-The year is simulated in memory (:mod:`pharmacy_app.domain.demo_plan`) and written in
+The year is simulated in memory (:mod:`pharmacy_app.demo`) and written in
 one transaction with bulk inserts: movements in time order, so their ids ascend with
 time, and the balance table as the ledger's sum.  Nothing goes through
 :func:`pharmacy_app.services.ledger.post` (the back-dating window would refuse a year
@@ -25,9 +25,12 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from pharmacy_app.db import models as m
-from pharmacy_app.domain import demo_plan
+from pharmacy_app.demo.plan import Plan, PlannedMovement, ProductSpec
+from pharmacy_app.demo.simulation import simulate
+from pharmacy_app.demo.sites import region_sites
 from pharmacy_app.domain.errors import fail
 from pharmacy_app.domain.expiry import effective_use_by
+from pharmacy_app.domain.localtime import local_day
 from pharmacy_app.domain.types import MovementKind, VirtualLocation
 from pharmacy_app.services import reference
 from pharmacy_app.services.app import App
@@ -88,7 +91,7 @@ def generate(
     and nothing is written.
     """
     now = app.now()
-    today = now.astimezone(demo_plan.LOCAL_TZ).date()
+    today = local_day(now)
     last_day = until or today
     cutoff: datetime | None = now if last_day >= today else None
     catalog = reference.load_catalog()
@@ -105,7 +108,7 @@ def generate(
             raise fail("region_unknown", region=region_code)
         pharmacy_code = _pharmacy_code(s, region)
         products = [
-            demo_plan.ProductSpec(
+            ProductSpec(
                 varenummer=p.varenummer,
                 programme_code=p.programme_code,
                 manufacturer=p.manufacturer,
@@ -132,10 +135,8 @@ def generate(
         if progress is not None:
             progress(done * _SIMULATION_PART // max(total, 1), PROGRESS_TOTAL)
 
-    sites = demo_plan.region_sites(
-        region_code, pharmacy_code, region["central_centre_cities"], cover_days
-    )
-    plan = demo_plan.simulate(
+    sites = region_sites(region_code, pharmacy_code, region["central_centre_cities"], cover_days)
+    plan = simulate(
         products,
         pharmacy_code,
         sites,
@@ -193,7 +194,7 @@ def _pharmacy_code(session: Session, region: dict[str, Any]) -> str:
     raise fail("location_unknown", location=f"pharmacy of {region['name']}")
 
 
-def _ensure_sites(session: Session, plan: demo_plan.Plan, region_code: str) -> dict[str, int]:
+def _ensure_sites(session: Session, plan: Plan, region_code: str) -> dict[str, int]:
     """Add the plan's sites (a site whose code exists is kept as it is); return code -> id."""
     codes = [site.code for site in plan.sites]
     existing = set(session.scalars(select(m.Location.code).where(m.Location.code.in_(codes))))
@@ -233,7 +234,7 @@ def _ensure_sites(session: Session, plan: demo_plan.Plan, region_code: str) -> d
     return found
 
 
-def _insert_lots(session: Session, plan: demo_plan.Plan) -> dict[int, int]:
+def _insert_lots(session: Session, plan: Plan) -> dict[int, int]:
     """Insert the plan's lots in order; return plan lot index -> lot id."""
     product_ids = {v: pid for v, pid in session.execute(select(m.Product.varenummer, m.Product.id))}
     rows = [
@@ -262,7 +263,7 @@ def _insert_lots(session: Session, plan: demo_plan.Plan) -> dict[int, int]:
 
 def _insert_movements(
     session: Session,
-    plan: demo_plan.Plan,
+    plan: Plan,
     locations: dict[str, int],
     lots: dict[int, int],
     progress: Progress | None,
@@ -303,7 +304,7 @@ def _insert_movements(
 
 
 def _movement_row(
-    mv: demo_plan.PlannedMovement, locations: dict[str, int], lots: dict[int, int]
+    mv: PlannedMovement, locations: dict[str, int], lots: dict[int, int]
 ) -> dict[str, Any]:
     return {
         "kind": mv.kind,
@@ -321,13 +322,13 @@ def _movement_row(
     }
 
 
-def _net_into(movements: Sequence[demo_plan.PlannedMovement], code: str) -> int:
+def _net_into(movements: Sequence[PlannedMovement], code: str) -> int:
     return sum(mv.doses for mv in movements if mv.to_code == code) - sum(
         mv.doses for mv in movements if mv.from_code == code
     )
 
 
-def _summary(plan: demo_plan.Plan, region_code: str, region_name: str) -> DemoSummary:
+def _summary(plan: Plan, region_code: str, region_name: str) -> DemoSummary:
     moves = plan.movements
     return DemoSummary(
         region_code=region_code,
