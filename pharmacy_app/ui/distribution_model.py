@@ -23,6 +23,7 @@ from PySide6.QtGui import QColor
 
 from pharmacy_app.domain import formats
 from pharmacy_app.ui import fmt
+from pharmacy_app.ui.common.table_models import Index, TableModel, bold_font
 from pharmacy_app.ui.recalled_stock import RECALLED_BG, RECALLED_FG, recalled_icon, recalled_tooltip
 from pharmacy_app.ui.stock_model import (
     EXPIRED_BG,
@@ -33,7 +34,6 @@ from pharmacy_app.ui.stock_model import (
     SOON_FG,
     use_by_state,
 )
-from pharmacy_app.ui.table_models import Index, TableModel, bold_font
 
 # Round and list statuses as the service stores them.
 DRAFT, DISPATCHED, RECEIVED, CANCELLED, REVERSED = "draft", "dispatched", "received", "cancelled", "reversed"

@@ -91,8 +91,23 @@ from pharmacy_app.services.reference import (
     RegionInfo,
 )
 from pharmacy_app.ui import fmt, labels
-from pharmacy_app.ui.async_dialog import ServiceDialog, alive
-from pharmacy_app.ui.column_fit import ColumnFit
+from pharmacy_app.ui.common.async_dialog import ServiceDialog, alive
+from pharmacy_app.ui.common.column_fit import ColumnFit
+from pharmacy_app.ui.common.flow_layout import FlowLayout
+from pharmacy_app.ui.common.pdf_preview import PdfPreviewDialog, open_preview
+from pharmacy_app.ui.common.widgets import (
+    DocumentFiles,
+    TableView,
+    bold,
+    load_bytes,
+    ok_cancel_buttons,
+    page_splitter,
+    push_button,
+    restore_header,
+    save_bytes,
+    save_header,
+    scroll_after,
+)
 from pharmacy_app.ui.distribution_model import (
     CANCELLED,
     DIRECT,
@@ -115,26 +130,11 @@ from pharmacy_app.ui.distribution_model import (
     status_text,
     vials,
 )
-from pharmacy_app.ui.flow_layout import FlowLayout
 from pharmacy_app.ui.operations import Operations
-from pharmacy_app.ui.pdf_preview import PdfPreviewDialog, open_preview
 from pharmacy_app.ui.reference_dialogs import ProblemList
 from pharmacy_app.ui.round_legends import RoundLegends
 from pharmacy_app.ui.shipment_file import save_shipment_file
 from pharmacy_app.ui.stock_model import ROW_ROLE
-from pharmacy_app.ui.widgets import (
-    DocumentFiles,
-    TableView,
-    bold,
-    load_bytes,
-    ok_cancel_buttons,
-    page_splitter,
-    push_button,
-    restore_header,
-    save_bytes,
-    save_header,
-    scroll_after,
-)
 
 _Index = QModelIndex | QPersistentModelIndex
 

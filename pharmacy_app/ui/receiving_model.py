@@ -32,6 +32,7 @@ from pharmacy_app.services.receiving import (
     ReceiptView,
 )
 from pharmacy_app.ui import fmt, labels
+from pharmacy_app.ui.common.table_models import Index, TableModel, bold_font
 from pharmacy_app.ui.held_stock import HELD_BG, HELD_FG, held_tooltip
 from pharmacy_app.ui.stock_model import (
     EXPIRED_BG,
@@ -42,7 +43,6 @@ from pharmacy_app.ui.stock_model import (
     SOON_FG,
     use_by_state,
 )
-from pharmacy_app.ui.table_models import Index, TableModel, bold_font
 
 _CENTER = int(Qt.AlignmentFlag.AlignCenter)
 

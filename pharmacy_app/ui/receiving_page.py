@@ -85,22 +85,11 @@ from pharmacy_app.services.receiving import (
 from pharmacy_app.services.receiving_import import ImportPreview
 from pharmacy_app.services.reference import ProductInfo
 from pharmacy_app.ui import fmt, labels
-from pharmacy_app.ui.async_dialog import ServiceDialog
-from pharmacy_app.ui.flow_layout import FlowLayout, group, labelled
-from pharmacy_app.ui.held_stock import StockTarget, ThawDialog, is_frozen_product
-from pharmacy_app.ui.operations import Operations
-from pharmacy_app.ui.pdf_preview import PdfPreviewDialog, open_preview
-from pharmacy_app.ui.receiving_model import (
-    ReceiptLinesModel,
-    ReceiptListModel,
-    condition_name,
-    status_text,
-)
-from pharmacy_app.ui.reference_dialogs import ProblemList
-from pharmacy_app.ui.scan_capture import MAX_SCAN_LENGTH, ScanCapture
-from pharmacy_app.ui.setup_guide import HomeGate
-from pharmacy_app.ui.stock_model import ROW_ROLE
-from pharmacy_app.ui.widgets import (
+from pharmacy_app.ui.common.async_dialog import ServiceDialog
+from pharmacy_app.ui.common.flow_layout import FlowLayout, group, labelled
+from pharmacy_app.ui.common.pdf_preview import PdfPreviewDialog, open_preview
+from pharmacy_app.ui.common.scan_capture import MAX_SCAN_LENGTH, ScanCapture
+from pharmacy_app.ui.common.widgets import (
     DocumentFiles,
     TableView,
     bold,
@@ -111,6 +100,17 @@ from pharmacy_app.ui.widgets import (
     save_bytes,
     save_header,
 )
+from pharmacy_app.ui.held_stock import StockTarget, ThawDialog, is_frozen_product
+from pharmacy_app.ui.operations import Operations
+from pharmacy_app.ui.receiving_model import (
+    ReceiptLinesModel,
+    ReceiptListModel,
+    condition_name,
+    status_text,
+)
+from pharmacy_app.ui.reference_dialogs import ProblemList
+from pharmacy_app.ui.setup_guide import HomeGate
+from pharmacy_app.ui.stock_model import ROW_ROLE
 
 _Index = QModelIndex | QPersistentModelIndex
 

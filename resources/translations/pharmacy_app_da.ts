@@ -293,7 +293,7 @@
     <context>
         <name>ComingLaterPage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/widgets.py" line="330" />
+            <location filename="../../pharmacy_app/ui/common/widgets.py" line="330" />
             <source>Coming in a later version.</source>
             <translation>Kommer i en senere version.</translation>
         </message>
@@ -3174,57 +3174,57 @@ Bruger: %2</translation>
     <context>
         <name>PdfPreviewDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/pdf_preview.py" line="173" />
+            <location filename="../../pharmacy_app/ui/common/pdf_preview.py" line="173" />
             <source>Zoom out (Ctrl+-)</source>
             <translation>Zoom ud (Ctrl+-)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/pdf_preview.py" line="176" />
+            <location filename="../../pharmacy_app/ui/common/pdf_preview.py" line="176" />
             <source>Zoom in (Ctrl++)</source>
             <translation>Zoom ind (Ctrl++)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/pdf_preview.py" line="179" />
+            <location filename="../../pharmacy_app/ui/common/pdf_preview.py" line="179" />
             <source>Fit width</source>
             <translation>Tilpas bredde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/pdf_preview.py" line="182" />
+            <location filename="../../pharmacy_app/ui/common/pdf_preview.py" line="182" />
             <source>Zoom (Ctrl+0: fit width)</source>
             <translation>Zoom (Ctrl+0: tilpas bredde)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/pdf_preview.py" line="185" />
+            <location filename="../../pharmacy_app/ui/common/pdf_preview.py" line="185" />
             <source>&amp;Print…</source>
             <translation>&amp;Udskriv…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/pdf_preview.py" line="187" />
+            <location filename="../../pharmacy_app/ui/common/pdf_preview.py" line="187" />
             <source>Print the document (Ctrl+P)</source>
             <translation>Udskriv dokumentet (Ctrl+P)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/pdf_preview.py" line="188" />
+            <location filename="../../pharmacy_app/ui/common/pdf_preview.py" line="188" />
             <source>&amp;Save as…</source>
             <translation>&amp;Gem som…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/pdf_preview.py" line="190" />
+            <location filename="../../pharmacy_app/ui/common/pdf_preview.py" line="190" />
             <source>Save a copy of the PDF (Ctrl+S)</source>
             <translation>Gem en kopi af PDF'en (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/pdf_preview.py" line="191" />
+            <location filename="../../pharmacy_app/ui/common/pdf_preview.py" line="191" />
             <source>Close</source>
             <translation>Luk</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/pdf_preview.py" line="192" />
+            <location filename="../../pharmacy_app/ui/common/pdf_preview.py" line="192" />
             <source>Close the preview (Esc)</source>
             <translation>Luk visningen (Esc)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/pdf_preview.py" line="260" />
+            <location filename="../../pharmacy_app/ui/common/pdf_preview.py" line="260" />
             <source>%Ln page(s)</source>
             <translation>
                 <numerusform>%Ln side</numerusform>
@@ -3232,27 +3232,27 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/pdf_preview.py" line="334" />
+            <location filename="../../pharmacy_app/ui/common/pdf_preview.py" line="334" />
             <source>Print %1</source>
             <translation>Udskriv %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/pdf_preview.py" line="355" />
+            <location filename="../../pharmacy_app/ui/common/pdf_preview.py" line="355" />
             <source>Save PDF as</source>
             <translation>Gem PDF som</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/pdf_preview.py" line="357" />
+            <location filename="../../pharmacy_app/ui/common/pdf_preview.py" line="357" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF-dokumenter (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/pdf_preview.py" line="366" />
+            <location filename="../../pharmacy_app/ui/common/pdf_preview.py" line="366" />
             <source>Not saved</source>
             <translation>Ikke gemt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/pdf_preview.py" line="367" />
+            <location filename="../../pharmacy_app/ui/common/pdf_preview.py" line="367" />
             <source>The PDF could not be saved: %1</source>
             <translation>PDF'en kunne ikke gemmes: %1</translation>
         </message>

@@ -331,7 +331,7 @@
     <context>
         <name>PdfPreviewDialog</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/pdf_preview.py" line="260" />
+            <location filename="../../pharmacy_app/ui/common/pdf_preview.py" line="260" />
             <source>%Ln page(s)</source>
             <translation>
                 <numerusform>%Ln page</numerusform>

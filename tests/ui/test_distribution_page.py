@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pharmacy_app.services import demo, distribution, queries, reference, stock
 from pharmacy_app.services.app import App, open_app
 from pharmacy_app.services.queries import StockFilter
+from pharmacy_app.ui.common.pdf_preview import PdfPreviewDialog
 from pharmacy_app.ui.distribution_model import (
     CANCELLED,
     DISPATCHED,
@@ -44,7 +45,6 @@ from pharmacy_app.ui.distribution_page import (
     VisitDialog,
 )
 from pharmacy_app.ui.main_window import DISTRIBUTION, MainWindow
-from pharmacy_app.ui.pdf_preview import PdfPreviewDialog
 from tests.ui.conftest import TEMPLATE_START, TEST_START, _copy_db, wait_idle
 from tests.ui.data import StepClock
 from tests.ui.test_screenshots import assert_real_picture

@@ -1,7 +1,7 @@
 """The Receiving page with a real database: scanning, typing, importing, posting,
 quarantine, thawing and the goods-receipt document.
 
-Scans are typed as key presses (see ``test_scan_capture.type_scan``); every service
+Scans are typed as key presses (see ``tests.ui.common.test_scan_capture.type_scan``); every service
 call runs through the operations helper, so the tests wait for it with
 ``qtbot.waitUntil`` (never ``qWait``, which would starve the worker threads).
 The window's clock stands at 2026-10-06 09:00 UTC.
@@ -24,14 +24,14 @@ from pharmacy_app.domain.gs1 import GS
 from pharmacy_app.services import queries, receiving, reference
 from pharmacy_app.services.app import App
 from pharmacy_app.services.queries import StockFilter
+from pharmacy_app.ui.common.pdf_preview import PdfPreviewDialog
 from pharmacy_app.ui.held_stock import HELD_BG, DiscardDialog, ReleaseDialog, ThawDialog
 from pharmacy_app.ui.main_window import RECEIVING, STOCK
-from pharmacy_app.ui.pdf_preview import PdfPreviewDialog
 from pharmacy_app.ui.receiving_model import ReceiptLinesModel
 from pharmacy_app.ui.receiving_page import ImportPreviewDialog, NewReceiptDialog, parse_date
 from pharmacy_app.ui.stock_model import StockModel
+from tests.ui.common.test_scan_capture import type_scan
 from tests.ui.conftest import wait_idle
-from tests.ui.test_scan_capture import type_scan
 
 VAXIGRIP = "07046261234566"  # 123456, fridge
 COMIRNATY = "07046264123454"  # 412345, frozen, 60 doses a pack
