@@ -28,7 +28,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QDate,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -41,11 +40,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
-    QApplication,
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -64,10 +61,8 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
-    QSizePolicy,
     QSpinBox,
     QSplitter,
-    QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
@@ -79,7 +74,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pharmacy_app.domain.errors import DomainError
 from pharmacy_app.services import distribution, documents, queries, reference, transfers
 from pharmacy_app.services.app import App
 from pharmacy_app.services.queries import StockFilter, StockRow
@@ -91,21 +85,28 @@ from pharmacy_app.services.reference import (
     RegionInfo,
 )
 from pharmacy_app.ui import fmt, labels
+from pharmacy_app.ui.common.actions import action_bar, ask, page_shortcut
 from pharmacy_app.ui.common.async_dialog import ServiceDialog, alive
 from pharmacy_app.ui.common.column_fit import ColumnFit
-from pharmacy_app.ui.common.flow_layout import FlowLayout
+from pharmacy_app.ui.common.dates import calendar_date_edit, pydate, qdate
+from pharmacy_app.ui.common.delegates import SpinBoxDelegate
+from pharmacy_app.ui.common.page_header import PageHeader
 from pharmacy_app.ui.common.pdf_preview import PdfPreviewDialog, open_preview
+from pharmacy_app.ui.common.problem_list import ProblemList
+from pharmacy_app.ui.common.status_strip import StatusStrip
 from pharmacy_app.ui.common.widgets import (
+    HINT_STYLE,
     DocumentFiles,
     TableView,
     bold,
-    load_bytes,
+    hint_label,
     ok_cancel_buttons,
     page_splitter,
     push_button,
     restore_header,
-    save_bytes,
+    restore_splitter,
     save_header,
+    save_splitter,
     scroll_after,
 )
 from pharmacy_app.ui.distribution_model import (
@@ -131,7 +132,6 @@ from pharmacy_app.ui.distribution_model import (
     vials,
 )
 from pharmacy_app.ui.operations import Operations
-from pharmacy_app.ui.reference_dialogs import ProblemList
 from pharmacy_app.ui.round_legends import RoundLegends
 from pharmacy_app.ui.shipment_file import save_shipment_file
 from pharmacy_app.ui.stock_model import ROW_ROLE
@@ -146,12 +146,6 @@ REQUESTS_HEADER_KEY = "distribution/requests_header_v1"
 LINES_HEADER_KEY = "distribution/lines_header_v1"
 
 MAX_DOSES = 999_999
-HINT_STYLE = "color: #5c6166;"
-STRIP_STYLE = {
-    "idle": "background: #eef1f4; color: #3b4148; border: 1px solid #d5dae0;",
-    "ok": "background: #dcf3df; color: #14532d; border: 1px solid #8fd19e;",
-    "error": "background: #fbe3e4; color: #7d0f14; border: 1px solid #e8a9ac;",
-}
 SHORTAGE_STYLE = (
     "QFrame#shortageBanner { background: #fff1e0; border: 1px solid #f0b37a; border-radius: 6px; }"
     " QFrame#shortageBanner QLabel { color: #6b3200; }"
@@ -162,29 +156,6 @@ FAIR_STYLE = (
 )
 
 
-def _qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def _pydate(qd: QDate) -> date:
-    return date(qd.year(), qd.month(), qd.day())
-
-
-def _date_edit(value: date) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd-MM-yyyy" if fmt.language() == "da" else "yyyy-MM-dd")
-    edit.setDate(_qdate(value))
-    return edit
-
-
-def _hint(text: str, wrap: bool = True) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(wrap)
-    label.setStyleSheet(HINT_STYLE)
-    return label
-
-
 def _count(text: str, n: int) -> str:
     """A plural text with its number written as the UI language writes numbers."""
     return text.replace(str(n), fmt.integer(n), 1)
@@ -192,44 +163,6 @@ def _count(text: str, n: int) -> str:
 
 def _programme_name(p: ProgrammeInfo) -> str:
     return labels.by_language(p.name_da, p.name_en)
-
-
-# --------------------------------------------------------------------------- the strip
-
-
-class StatusStrip(QLabel):
-    """The answer to the last action: green when done, red when refused."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("distributionStatus")
-        self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-        self.state = "idle"
-        self.is_hint = True
-        self.show_hint("")
-
-    def _show(self, state: str, text: str, hint: bool) -> None:
-        self.state = state
-        self.is_hint = hint
-        font = self.font()
-        font.setBold(state != "idle")
-        self.setFont(font)
-        self.setText(text)
-        self.setStyleSheet(
-            f"QLabel#distributionStatus {{ {STRIP_STYLE[state]} border-radius: 6px; padding: 6px 10px; }}"
-        )
-
-    def show_hint(self, text: str) -> None:
-        self._show("idle", text, True)
-
-    def show_ok(self, text: str) -> None:
-        self._show("ok", "✓ " + text, False)
-
-    def show_error(self, text: str) -> None:
-        self._show("error", "✗ " + text, False)
 
 
 # --------------------------------------------------------------------------- new round
@@ -246,9 +179,9 @@ class NewRoundDialog(ServiceDialog):
         self.setObjectName("newRoundDialog")
         self.resize(820, 640)
 
-        self.date_edit = _date_edit(today + timedelta(days=1))
+        self.date_edit = calendar_date_edit(today + timedelta(days=1))
         self.date_edit.setObjectName("plannedFor")
-        self.date_edit.setMinimumDate(_qdate(today))
+        self.date_edit.setMinimumDate(qdate(today))
         self.note_edit = QLineEdit()
         self.note_edit.setObjectName("roundNote")
         self.note_edit.setMaxLength(200)
@@ -345,9 +278,9 @@ class NewRoundDialog(ServiceDialog):
         mode_layout = QGridLayout(mode_box)
         mode_layout.setColumnStretch(1, 1)
         mode_layout.addWidget(self.direct_radio, 0, 0)
-        mode_layout.addWidget(_hint(mode_help(DIRECT)), 0, 1)
+        mode_layout.addWidget(hint_label(mode_help(DIRECT)), 0, 1)
         mode_layout.addWidget(self.transit_radio, 1, 0)
-        mode_layout.addWidget(_hint(mode_help(IN_TRANSIT)), 1, 1)
+        mode_layout.addWidget(hint_label(mode_help(IN_TRANSIT)), 1, 1)
         mode_layout.addWidget(self.fair_check, 2, 0, 1, 2)
 
         middle = QHBoxLayout()
@@ -494,7 +427,7 @@ class NewRoundDialog(ServiceDialog):
         return IN_TRANSIT if self.transit_radio.isChecked() else DIRECT
 
     def planned_for(self) -> date:
-        return _pydate(self.date_edit.date())
+        return pydate(self.date_edit.date())
 
     def _refresh(self) -> None:
         n = len(self.site_codes())
@@ -587,7 +520,7 @@ class ChangeLotDialog(ServiceDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(
-            _hint(self.tr("Lots at the pharmacy that can be picked, earliest use-by first (FEFO). Another lot needs a reason."))
+            hint_label(self.tr("Lots at the pharmacy that can be picked, earliest use-by first (FEFO). Another lot needs a reason."))
         )
         layout.addWidget(self.lots_table, 1)
         layout.addLayout(form)
@@ -699,7 +632,7 @@ class VisitDialog(ServiceDialog):
         self.setWindowTitle(self.tr("Add a visit – %1").replace("%1", lst.site_name))
         self.setObjectName("visitDialog")
         self.setMinimumWidth(460)
-        self.date_edit = _date_edit(visit_date)
+        self.date_edit = calendar_date_edit(visit_date)
         self.date_edit.setObjectName("visitDate")
         self.institution_edit = QLineEdit()
         self.institution_edit.setObjectName("institution")
@@ -733,7 +666,7 @@ class VisitDialog(ServiceDialog):
         self.buttons, self.ok_button = ok_cancel_buttons(self, self.tr("Add visit"), self.tr("Cancel"), self.submit)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(_hint(self.tr("Give the doses of every programme given at this visit; leave the others at 0.")))
+        layout.addWidget(hint_label(self.tr("Give the doses of every programme given at this visit; leave the others at 0.")))
         layout.addWidget(self.problems)
         layout.addWidget(self.buttons)
         self.institution_edit.textChanged.connect(lambda _t: self._refresh())
@@ -752,7 +685,7 @@ class VisitDialog(ServiceDialog):
         if self._busy or not self.ok_button.isEnabled():
             return
         list_id = self._list.list_id
-        visit_date = _pydate(self.date_edit.date())
+        visit_date = pydate(self.date_edit.date())
         institution = self.institution_edit.text().strip()
         kind = str(self.kind_combo.currentData())
         doses = self.doses()
@@ -869,7 +802,7 @@ class ConfirmReceiptDialog(ServiceDialog):
         )
         layout = QVBoxLayout(self)
         layout.addWidget(title)
-        layout.addWidget(_hint(explain))
+        layout.addWidget(hint_label(explain))
         layout.addWidget(self.table, 1)
         layout.addWidget(self.totals)
         layout.addWidget(self.problems)
@@ -1124,7 +1057,7 @@ class TransferDialog(ServiceDialog):
         self.site_note.setPlaceholderText(self.tr("Why, e.g. rebalancing before expiry"))
         page1 = QWidget()
         f1 = QFormLayout(page1)
-        f1.addRow(_hint(self.tr("Move doses of one lot from one site to another; both are in this region.")))
+        f1.addRow(hint_label(self.tr("Move doses of one lot from one site to another; both are in this region.")))
         f1.addRow(self.tr("From"), self.site_from.location_combo)
         f1.addRow(self.tr("Lot"), self.site_from.lot_combo)
         f1.addRow(self.tr("Doses"), self.site_from.doses_spin)
@@ -1138,7 +1071,7 @@ class TransferDialog(ServiceDialog):
         self.return_note.setPlaceholderText(self.tr("Why, e.g. the site closes for the season"))
         page2 = QWidget()
         f2 = QFormLayout(page2)
-        f2.addRow(_hint(self.tr("Return doses a site does not need to the pharmacy, where they can be picked again.")))
+        f2.addRow(hint_label(self.tr("Return doses a site does not need to the pharmacy, where they can be picked again.")))
         f2.addRow(self.tr("From"), self.return_from.location_combo)
         f2.addRow(self.tr("Lot"), self.return_from.lot_combo)
         f2.addRow(self.tr("Doses"), self.return_from.doses_spin)
@@ -1157,7 +1090,7 @@ class TransferDialog(ServiceDialog):
         page3 = QWidget()
         f3 = QFormLayout(page3)
         f3.addRow(
-            _hint(
+            hint_label(
                 self.tr(
                     "Send doses from the pharmacy to another region's pharmacy. The app writes a "
                     "shipment file (JSON) with the lot and its history: save it and send it with the "
@@ -1311,30 +1244,17 @@ def _transfer_choices(app: App) -> tuple[list[LocationInfo], list[RegionInfo], s
 # --------------------------------------------------------------------------- requested doses
 
 
-class RequestedDelegate(QStyledItemDelegate):
+class RequestedDelegate(SpinBoxDelegate):
     """A spin box for the requested doses that steps whole vials."""
 
+    def __init__(self, parent: QWidget):
+        super().__init__(parent, 0, MAX_DOSES)
+
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:  # noqa: N802
-        spin = QSpinBox(parent)
-        spin.setRange(0, MAX_DOSES)
+        spin = self.spin_box(parent)
         spin.setSingleStep(max(1, int(index.data(STEP_ROLE) or 1)))
-        spin.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         spin.setFrame(False)
         return spin
-
-    def setEditorData(self, editor: QWidget, index: _Index) -> None:  # noqa: N802
-        if isinstance(editor, QSpinBox):
-            editor.setValue(int(index.data(Qt.ItemDataRole.EditRole) or 0))
-            editor.selectAll()
-            return
-        super().setEditorData(editor, index)
-
-    def setModelData(self, editor: QWidget, model: Any, index: _Index) -> None:  # noqa: N802
-        if isinstance(editor, QSpinBox):
-            editor.interpretText()
-            model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
-            return
-        super().setModelData(editor, model, index)
 
 
 class RequestsView(TableView):
@@ -1430,11 +1350,7 @@ class DistributionPage(QWidget):
             self.tr("Receive a lot another region sent, from its shipment file"),
         )
         # Right: the round ------------------------------------------------------------------
-        self.header = QLabel()
-        self.header.setObjectName("roundHeader")
-        self.header.setTextFormat(Qt.TextFormat.RichText)
-        self.header.setWordWrap(True)
-        self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.header = PageHeader("roundHeader")
 
         self.banner = QFrame()
         self.banner.setObjectName("shortageBanner")
@@ -1461,7 +1377,7 @@ class DistributionPage(QWidget):
         bl.addWidget(self.in_order_button, 0, Qt.AlignmentFlag.AlignTop)
         self.banner.hide()
 
-        self.strip = StatusStrip()
+        self.strip = StatusStrip("distributionStatus")
 
         # The round's site lists
         self.sites_model = SiteListsModel(self)
@@ -1538,7 +1454,7 @@ class DistributionPage(QWidget):
         pl.setSpacing(4)
         lt_row = QHBoxLayout()
         lt_row.addWidget(bold(QLabel(self.tr("Picked lots"))))
-        lt_row.addWidget(_hint(self.tr("earliest use-by first (FEFO)"), wrap=False))
+        lt_row.addWidget(hint_label(self.tr("earliest use-by first (FEFO)"), wrap=False))
         lt_row.addStretch(1)
         lt_row.addWidget(self.change_lot_button)
         pl.addLayout(lt_row)
@@ -1627,19 +1543,17 @@ class DistributionPage(QWidget):
         )
         bold(self.dispatch_button)
         self.dispatch_button.setMinimumWidth(120)
-        # A flow: on a small screen the buttons wrap below the totals instead of squeezing them.
-        bottom = FlowLayout(spacing=8, row_spacing=6)
-        self.totals_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        bottom.addWidget(self.totals_label)
-        for button in (
-            self.preview_button,
-            self.cancel_list_button,
-            self.cancel_round_button,
-            self.reverse_button,
-            self.receipt_button,
-            self.dispatch_button,
-        ):
-            bottom.addWidget(button)
+        bottom = action_bar(
+            self.totals_label,
+            (
+                self.preview_button,
+                self.cancel_list_button,
+                self.cancel_round_button,
+                self.reverse_button,
+                self.receipt_button,
+                self.dispatch_button,
+            ),
+        )
 
         right = QWidget()
         right.setObjectName("roundPane")
@@ -1658,14 +1572,14 @@ class DistributionPage(QWidget):
         rp.setContentsMargins(0, 0, 0, 0)
         rp.setSpacing(4)
         rp.addWidget(bold(QLabel(self.tr("Rounds"))))
-        rp.addWidget(_hint(self.tr("Drafts first, then the latest dispatched")))
+        rp.addWidget(hint_label(self.tr("Drafts first, then the latest dispatched")))
         rp.addWidget(self.rounds_table, 1)
         sites_pane = QWidget()
         sp = QVBoxLayout(sites_pane)
         sp.setContentsMargins(0, 6, 0, 0)
         sp.setSpacing(4)
         sp.addWidget(bold(QLabel(self.tr("Site lists of the round"))))
-        sp.addWidget(_hint(self.tr("Choose a site to see only its list")))
+        sp.addWidget(hint_label(self.tr("Choose a site to see only its list")))
         sp.addWidget(self.sites_table, 1)
         sp.addWidget(self.legends.sites_legend)
         self.left_splitter = QSplitter(Qt.Orientation.Vertical)
@@ -1718,12 +1632,7 @@ class DistributionPage(QWidget):
 
     def _actions(self) -> None:
         def action(text: str, keys: list[QKeySequence], slot: Any) -> QAction:
-            a = QAction(text, self)
-            a.setShortcuts(keys)
-            a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            a.triggered.connect(slot)
-            self.addAction(a)
-            return a
+            return page_shortcut(self, text, keys, slot)
 
         self.new_action = action(self.tr("New round"), [QKeySequence("Ctrl+N")], self.new_round)
         self.preview_action = action(self.tr("Preview lists"), [QKeySequence("Ctrl+P")], self.preview_lists)
@@ -1784,12 +1693,8 @@ class DistributionPage(QWidget):
     def select_list(self, list_id: int | None) -> None:
         """Show one site's list (``None``: all sites)."""
         row = self.sites_model.row_of(list_id)
-        if row < 0:
-            return
-        self.sites_table.selectionModel().setCurrentIndex(
-            self.sites_model.index(row, 0),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
-        )
+        if row >= 0:
+            self.sites_table.select_row(row)
 
     def selected_list(self) -> Any:
         if self._round is None or self._list_id is None:
@@ -1805,39 +1710,28 @@ class DistributionPage(QWidget):
     def select_line(self, line_id: int) -> None:
         row = self.lines_model.row_of(line_id)
         if row >= 0:
-            self.lines_table.selectionModel().setCurrentIndex(
-                self.lines_model.index(row, LinesModel.BATCH),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
-            )
+            self.lines_table.select_row(row, LinesModel.BATCH)
 
     def select_request(self, request_id: int) -> None:
         row = self.requests_model.row_of(request_id)
         if row >= 0:
-            self.requests_table.selectionModel().setCurrentIndex(
-                self.requests_model.index(row, RequestsModel.REQUESTED),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
-            )
+            self.requests_table.select_row(row, RequestsModel.REQUESTED)
             self.requests_table.scrollTo(self.requests_model.index(row, RequestsModel.REQUESTED))
 
     def fair_split(self) -> bool:
         return self._round is not None and bool(getattr(self._round, "fair_split", False))
 
     def save_state(self) -> None:
-        save_bytes(SPLITTER_KEY, self.splitter.saveState())
-        save_bytes(LEFT_SPLITTER_KEY, self.left_splitter.saveState())
-        save_bytes(TABLES_SPLITTER_KEY, self.tables_splitter.saveState())
+        save_splitter(SPLITTER_KEY, self.splitter)
+        save_splitter(LEFT_SPLITTER_KEY, self.left_splitter)
+        save_splitter(TABLES_SPLITTER_KEY, self.tables_splitter)
         save_header(REQUESTS_HEADER_KEY, self.requests_table)
         save_header(LINES_HEADER_KEY, self.lines_table)
 
     def restore_state(self) -> None:
-        for key, splitter in (
-            (SPLITTER_KEY, self.splitter),
-            (LEFT_SPLITTER_KEY, self.left_splitter),
-            (TABLES_SPLITTER_KEY, self.tables_splitter),
-        ):
-            data = load_bytes(key)
-            if data is not None:
-                splitter.restoreState(data)
+        restore_splitter(SPLITTER_KEY, self.splitter)
+        restore_splitter(LEFT_SPLITTER_KEY, self.left_splitter)
+        restore_splitter(TABLES_SPLITTER_KEY, self.tables_splitter)
         restore_header(REQUESTS_HEADER_KEY, self.requests_table)
         restore_header(LINES_HEADER_KEY, self.lines_table)
 
@@ -1866,10 +1760,7 @@ class DistributionPage(QWidget):
             selection.clearSelection()
             return
         with QSignalBlocker(selection):
-            selection.setCurrentIndex(
-                self.rounds_model.index(row, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
-            )
+            self.rounds_table.select_row(row)
 
     def _round_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         summary = current.data(ROW_ROLE) if current.isValid() else None
@@ -1901,10 +1792,7 @@ class DistributionPage(QWidget):
             self.sites_model.set_round(view)
             row = self.sites_model.row_of(self._list_id)
             if row >= 0:
-                self.sites_table.selectionModel().setCurrentIndex(
-                    self.sites_model.index(row, 0),
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
-                )
+                self.sites_table.select_row(row)
         self._fill_tables()
         self.legends.show_round(view)
         self._show_header(view)
@@ -1952,8 +1840,7 @@ class DistributionPage(QWidget):
 
     def _show_header(self, view: Any) -> None:
         if view is None:
-            nothing = self.tr("No round open")
-            self.header.setText(f"<span style='font-size:x-large; color:#6f747a'>{escape(nothing)}</span>")
+            self.header.show_nothing(self.tr("No round open"))
             self.totals_label.setText("")
             return
         colour = {DRAFT: "#8a5a00", DISPATCHED: "#0b4f9c", CANCELLED: "#6f747a"}.get(view.status, "#1c6b2a")
@@ -1975,12 +1862,7 @@ class DistributionPage(QWidget):
                     .replace("%2", fmt.datetime_text(view.dispatched_at))
                 )
             )
-        note = f"<br><i>{escape(view.note)}</i>" if view.note else ""
-        self.header.setText(
-            f"<span style='font-size:x-large'><b>{escape(title)}</b></span>"
-            f"&nbsp;&nbsp;<span style='font-size:large; color:{colour}'><b>{escape(status_text(view.status))}</b></span>"
-            f"<br>{' &nbsp;·&nbsp; '.join(parts)}{note}"
-        )
+        self.header.show_title(title, status_text(view.status), colour, parts, view.note or "")
         live = [lst for lst in view.lists if lst.status != CANCELLED]
         doses = sum(list_doses(lst) for lst in live)
         units = sum(int(line.units) for lst in live for line in lst.lines)
@@ -2227,11 +2109,7 @@ class DistributionPage(QWidget):
         dialog.open()
 
     def _line_menu(self, pos: QPoint) -> None:
-        index = self.lines_table.indexAt(pos)
-        if index.isValid():
-            self.lines_table.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-            )
+        self.lines_table.select_at(pos)
         menu = QMenu(self)
         a = menu.addAction(self.tr("Change lot…\tCtrl+L"))
         a.setEnabled(self.change_lot_button.isEnabled())
@@ -2299,7 +2177,7 @@ class DistributionPage(QWidget):
             )
             self.document_shown.emit(dialog)
 
-        self._ops.query(make, done, failure=self._strip_failure, parent=self)
+        self._ops.query(make, done, failure=self.strip.show_failure, parent=self)
 
     # ------------------------------------------------------------------ dispatch
 
@@ -2310,11 +2188,7 @@ class DistributionPage(QWidget):
         live = [lst for lst in view.lists if lst.status != CANCELLED and lst.lines]
         doses = sum(list_doses(lst) for lst in live)
         units = sum(int(line.units) for lst in live for line in lst.lines)
-        box = QMessageBox(self)
-        box.setObjectName("confirmDispatch")
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Dispatch round"))
-        box.setText(
+        question = (
             self.tr("Dispatch round %1: %2 doses in %3 to %4?")
             .replace("%1", view.number)
             .replace("%2", fmt.integer(doses))
@@ -2333,16 +2207,17 @@ class DistributionPage(QWidget):
         if empty:
             details.append(self.tr("Nothing is sent to: %1.").replace("%1", ", ".join(empty)))
         details.append(self.tr("After dispatch a list can only be reversed, not cancelled."))
-        box.setInformativeText("\n\n".join(details))
-        go = box.addButton(self.tr("Dispatch"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Not now"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(go)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         round_id = view.round_id
-        box.buttonClicked.connect(lambda b: self._dispatch(round_id) if b is go else None)
-        self.confirm_box = box
-        box.open()
+        self.confirm_box = ask(
+            self,
+            self.tr("Dispatch round"),
+            question,
+            "\n\n".join(details),
+            self.tr("Dispatch"),
+            self.tr("Not now"),
+            lambda: self._dispatch(round_id),
+            name="confirmDispatch",
+        )
 
     def _dispatch(self, round_id: int) -> None:
         def done(view: Any) -> None:
@@ -2512,22 +2387,11 @@ class DistributionPage(QWidget):
 
     # ------------------------------------------------------------------ feedback
 
-    def _refuse(self, text: str) -> None:
-        self.strip.show_error(text)
-        QApplication.beep()
-
     def _write(
         self, work: Callable[[App], Any], done: Callable[[Any], None], changes: set[str], label: str
     ) -> None:
         """Run a change off the GUI thread; a refusal goes to the strip."""
-        self._ops.write(work, done, failure=self._strip_failure, changes=changes, label=label, parent=self)
-
-    def _strip_failure(self, exc: BaseException) -> bool:
-        """A refusal goes to the strip; a bug to the standard error box."""
-        if isinstance(exc, DomainError):
-            self._refuse(labels.error_text(exc))
-            return True
-        return False
+        self._ops.write(work, done, failure=self.strip.show_failure, changes=changes, label=label, parent=self)
 
 
 def _page_reference(app: App) -> tuple[list[ProgrammeInfo], list[ReasonInfo]]:

@@ -18,8 +18,6 @@ What must hold:
 
 from __future__ import annotations
 
-import re
-from calendar import monthrange
 from dataclasses import replace
 from datetime import date
 from html import escape
@@ -27,11 +25,10 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QDate,
-    QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
+    QSignalBlocker,
     Qt,
     Signal,
 )
@@ -39,16 +36,12 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QCalendarWidget,
     QCheckBox,
     QComboBox,
-    QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -56,16 +49,12 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
-    QSizePolicy,
     QSpinBox,
-    QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
-    QToolButton,
     QVBoxLayout,
     QWidget,
-    QWidgetAction,
 )
 
 from pharmacy_app.domain import gs1
@@ -85,20 +74,28 @@ from pharmacy_app.services.receiving import (
 from pharmacy_app.services.receiving_import import ImportPreview
 from pharmacy_app.services.reference import ProductInfo
 from pharmacy_app.ui import fmt, labels
+from pharmacy_app.ui.common.actions import action_bar, ask, page_shortcut
 from pharmacy_app.ui.common.async_dialog import ServiceDialog
+from pharmacy_app.ui.common.date_edit import DateEdit
+from pharmacy_app.ui.common.dates import calendar_date_edit, parse_date, pydate
+from pharmacy_app.ui.common.delegates import SpinBoxDelegate
 from pharmacy_app.ui.common.flow_layout import FlowLayout, group, labelled
+from pharmacy_app.ui.common.page_header import PageHeader
 from pharmacy_app.ui.common.pdf_preview import PdfPreviewDialog, open_preview
+from pharmacy_app.ui.common.problem_list import ProblemList
 from pharmacy_app.ui.common.scan_capture import MAX_SCAN_LENGTH, ScanCapture
+from pharmacy_app.ui.common.status_strip import STRIP_STYLE, StatusStrip
 from pharmacy_app.ui.common.widgets import (
     DocumentFiles,
     TableView,
     bold,
-    load_bytes,
+    hint_label,
     page_splitter,
     push_button,
     restore_header,
-    save_bytes,
+    restore_splitter,
     save_header,
+    save_splitter,
 )
 from pharmacy_app.ui.held_stock import StockTarget, ThawDialog, is_frozen_product
 from pharmacy_app.ui.operations import Operations
@@ -108,7 +105,6 @@ from pharmacy_app.ui.receiving_model import (
     condition_name,
     status_text,
 )
-from pharmacy_app.ui.reference_dialogs import ProblemList
 from pharmacy_app.ui.setup_guide import HomeGate
 from pharmacy_app.ui.stock_model import ROW_ROLE
 
@@ -118,210 +114,6 @@ LIST_LIMIT = 100
 SPLITTER_KEY = "receiving/splitter_v1"
 LINES_HEADER_KEY = "receiving/lines_header_v1"
 LIST_HEADER_KEY = "receiving/list_header_v1"
-
-STRIP_STYLE = {
-    "idle": "background: #eef1f4; color: #3b4148; border: 1px solid #d5dae0;",
-    "ok": "background: #dcf3df; color: #14532d; border: 1px solid #8fd19e;",
-    "error": "background: #fbe3e4; color: #7d0f14; border: 1px solid #e8a9ac;",
-    "busy": "background: #eef1f4; color: #3b4148; border: 1px solid #d5dae0;",
-}
-
-
-# --------------------------------------------------------------------------- dates
-
-
-def parse_date(text: str) -> date | None:
-    """A date as people type it: ``31-12-2027``, ``31.12.27``, ``31122027``, ``2027-12-31``,
-    or only a month (``12-2027``, ``12/27``), which means its last day (as GS1 day 00)."""
-    t = text.strip()
-    if not t:
-        return None
-    parts = [p for p in re.split(r"[-./ ]+", t) if p]
-    try:
-        if len(parts) == 1 and parts[0].isdigit():
-            digits = parts[0]
-            if len(digits) == 8:
-                for d, mo, y in ((digits[:2], digits[2:4], digits[4:]), (digits[6:], digits[4:6], digits[:4])):
-                    found = _make(y, mo, d)
-                    if found is not None:
-                        return found
-                return None
-            if len(digits) == 6:
-                return _make(digits[4:], digits[2:4], digits[:2])
-            return None
-        if len(parts) == 3 and all(p.isdigit() for p in parts):
-            if len(parts[0]) == 4:
-                return _make(parts[0], parts[1], parts[2])
-            return _make(parts[2], parts[1], parts[0])
-        if len(parts) == 2 and all(p.isdigit() for p in parts):
-            if len(parts[0]) == 4:
-                year, month = parts
-            else:
-                month, year = parts
-            y = _year(year)
-            m = int(month)
-            if y is None or not 1 <= m <= 12:
-                return None
-            return date(y, m, monthrange(y, m)[1])
-    except ValueError:
-        return None
-    return None
-
-
-def _year(text: str) -> int | None:
-    if len(text) == 2:
-        return 2000 + int(text)
-    if len(text) == 4:
-        return int(text)
-    return None
-
-
-def _make(year: str, month: str, day: str) -> date | None:
-    y = _year(year)
-    if y is None:
-        return None
-    try:
-        return date(y, int(month), int(day))
-    except ValueError:
-        return None
-
-
-def date_placeholder() -> str:
-    """How dates are written in the UI language (Danish dd-mm-åååå, English ISO)."""
-    if fmt.language() == "da":
-        return "dd-mm-åååå"
-    return "yyyy-mm-dd"
-
-
-class DateEdit(QWidget):
-    """A date typed as people write it, with a calendar a click (or Alt+Down) away.
-
-    Unlike a QDateEdit it can be empty, so nobody posts a date they never typed."""
-
-    date_changed = Signal(object)  # date | None
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.line = QLineEdit()
-        self.line.setPlaceholderText(date_placeholder())
-        self.line.setMaxLength(12)
-        self.line.setToolTip(
-            self.tr("Type the date (31-12-2027, 311227, 12-2027 for the month's last day); Alt+Down opens a calendar")
-        )
-        self.button = QToolButton()
-        self.button.setText("▾")
-        self.button.setToolTip(self.tr("Calendar (Alt+Down)"))
-        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.button.clicked.connect(self.open_calendar)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(self.line, 1)
-        layout.addWidget(self.button)
-        self.setFocusProxy(self.line)
-        self.line.editingFinished.connect(self._normalise)
-        self.line.textChanged.connect(self._text_changed)
-        self._menu: QMenu | None = None
-
-    def value(self) -> date | None:
-        return parse_date(self.line.text())
-
-    def set_value(self, value: date | None) -> None:
-        self.line.setText(fmt.date_text(value) if value else "")
-
-    def clear(self) -> None:
-        self.line.clear()
-
-    def is_valid(self) -> bool:
-        return not self.line.text().strip() or self.value() is not None
-
-    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
-        if event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier:
-            self.open_calendar()
-            return
-        super().keyPressEvent(event)
-
-    def open_calendar(self) -> None:
-        calendar = QCalendarWidget()
-        calendar.setGridVisible(True)
-        current = self.value()
-        if current is not None:
-            calendar.setSelectedDate(QDate(current.year, current.month, current.day))
-        menu = QMenu(self)
-        action = QWidgetAction(menu)
-        action.setDefaultWidget(calendar)
-        menu.addAction(action)
-
-        def chosen(qd: QDate) -> None:
-            self.set_value(date(qd.year(), qd.month(), qd.day()))
-            menu.close()
-            self.line.setFocus()
-
-        calendar.activated.connect(chosen)
-        calendar.clicked.connect(chosen)
-        self._menu = menu
-        menu.popup(self.line.mapToGlobal(QPoint(0, self.line.height())))
-        calendar.setFocus()
-
-    def _normalise(self) -> None:
-        parsed = self.value()
-        if parsed is not None:
-            text = fmt.date_text(parsed)
-            if text != self.line.text():
-                self.line.setText(text)
-
-    def _text_changed(self, _text: str) -> None:
-        bad = not self.is_valid()
-        self.line.setStyleSheet("QLineEdit { border: 1px solid #c4262e; }" if bad else "")
-        self.date_changed.emit(self.value())
-
-
-# --------------------------------------------------------------------------- the scan strip
-
-
-class ScanStrip(QLabel):
-    """The answer to the last scan or action: green when good, red when not."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("scanStatus")
-        self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.setMinimumHeight(48)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-        font = self.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.setFont(font)
-        self.state = "idle"
-        self.is_hint = False
-        self.show_idle("")
-
-    def _show(self, state: str, text: str, hint: bool = False) -> None:
-        self.state = state
-        self.is_hint = hint
-        font = self.font()
-        font.setBold(state != "idle")  # answers stand out; hints are quieter
-        self.setFont(font)
-        self.setText(text)
-        self.setStyleSheet(
-            f"QLabel#scanStatus {{ {STRIP_STYLE[state]} border-radius: 6px; padding: 8px 12px; }}"
-        )
-
-    def show_idle(self, text: str) -> None:
-        self._show("idle", text)
-
-    def show_hint(self, text: str) -> None:
-        """What can be done now; replaced by the next answer, and follows the receipt shown."""
-        self._show("idle", text, hint=True)
-
-    def show_ok(self, text: str) -> None:
-        self._show("ok", "✓ " + text)
-
-    def show_error(self, text: str) -> None:
-        self._show("error", "✗ " + text)
-
 
 # --------------------------------------------------------------------------- dialogs
 
@@ -340,11 +132,8 @@ class NewReceiptDialog(ServiceDialog):
         self.note_edit.setObjectName("noteNumber")
         self.note_edit.setMaxLength(40)
         self.note_edit.setPlaceholderText(self.tr("e.g. FS-2026-0412"))
-        self.date_edit = QDateEdit()
+        self.date_edit = calendar_date_edit(today)
         self.date_edit.setObjectName("deliveredOn")
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dd-MM-yyyy" if fmt.language() == "da" else "yyyy-MM-dd")
-        self.date_edit.setDate(QDate(today.year, today.month, today.day))
         self.problems = ProblemList()
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -354,11 +143,9 @@ class NewReceiptDialog(ServiceDialog):
         date_label.setBuddy(self.date_edit)
         form.addRow(note_label, self.note_edit)
         form.addRow(date_label, self.date_edit)
-        hint = QLabel(
+        hint = hint_label(
             self.tr("A draft for the same note number is opened again; a note already received is refused.")
         )
-        hint.setWordWrap(True)
-        hint.setStyleSheet("color: #5c6166;")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -378,8 +165,7 @@ class NewReceiptDialog(ServiceDialog):
         self.note_edit.setFocus()
 
     def delivered_on(self) -> date:
-        qd = self.date_edit.date()
-        return date(qd.year(), qd.month(), qd.day())
+        return pydate(self.date_edit.date())
 
     def _refresh(self) -> None:
         self.ok_button.setEnabled(not self._busy and bool(self.note_edit.text().strip()))
@@ -411,17 +197,15 @@ def _cell_prefix_removed(text: str, problem: Problem) -> str:
     return text
 
 
-class ImportPreviewDialog(QDialog):
+class ImportPreviewDialog(ServiceDialog):
     """What importing a delivery note file would receive, and every problem that stops it."""
 
     imported = Signal(object)  # ReceiptView
 
     def __init__(self, ops: Operations, path: Path, preview: ImportPreview, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._ops = ops
+        super().__init__(ops, parent)
         self.path = Path(path)
         self.preview = preview
-        self._busy = False
         self.setWindowTitle(self.tr("Import delivery note"))
         self.setObjectName("importPreviewDialog")
         self.resize(960, 640)
@@ -637,56 +421,35 @@ class ImportPreviewDialog(QDialog):
             return
         confirm = self.confirm_check.isChecked()
         path = self.path
-        self._busy = True
-        self._refresh()
-
-        def success(view: ReceiptView) -> None:
-            self._busy = False
-            self.imported.emit(view)
-            self.accept()
-
-        def failure(exc: BaseException) -> bool:
-            self._busy = False
-            if isinstance(exc, DomainError):
-                # Refused as a whole (the file or the stock changed since the preview).
-                self.preview = _refused(self.preview, list(exc.problems))
-                self.show_problems(list(exc.problems))
-                self._refresh()
-                return True
-            self._refresh()
-            return False
-
-        self._ops.write(
+        self.run_write(
             lambda app: receiving_import.import_note(app, path, confirm_short_dated=confirm),
-            success,
-            failure=failure,
-            changes={"receiving", "stock"},
-            label=self.tr("Importing the delivery note…"),
-            parent=self,
+            self.imported.emit,
+            {"receiving", "stock"},
+            self.tr("Importing the delivery note…"),
         )
 
-
-def _refused(preview: ImportPreview, problems: list[Problem]) -> ImportPreview:
-    return replace(preview, problems=problems)
+    def show_refusal(self, err: DomainError) -> None:
+        """Refused as a whole (the file or the stock changed since the preview): the
+        problems replace the preview's, and nothing can be imported."""
+        self.preview = replace(self.preview, problems=list(err.problems))
+        self.show_problems(list(err.problems))
+        self._refresh()
 
 
 # --------------------------------------------------------------------------- line editing
 
 
-class LinesDelegate(QStyledItemDelegate):
+class LinesDelegate(SpinBoxDelegate):
     """Editors for a line's packs (1–99,999) and storage condition (frozen or 2–8 °C)."""
 
     def __init__(self, page: ReceivingPage):
-        super().__init__(page)
+        super().__init__(page, 1, 99_999, empty=1)
         self._page = page
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:  # noqa: N802
         column = index.column()
         if column == ReceiptLinesModel.PACKS:
-            spin = QSpinBox(parent)
-            spin.setRange(1, 99_999)
-            spin.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return spin
+            return self.spin_box(parent)
         if column == ReceiptLinesModel.CONDITION:
             combo = QComboBox(parent)
             line: LineView | None = index.data(ROW_ROLE)
@@ -700,10 +463,6 @@ class LinesDelegate(QStyledItemDelegate):
         return super().createEditor(parent, option, index)
 
     def setEditorData(self, editor: QWidget, index: _Index) -> None:  # noqa: N802
-        if isinstance(editor, QSpinBox):
-            editor.setValue(int(index.data(Qt.ItemDataRole.EditRole) or 1))
-            editor.selectAll()
-            return
         if isinstance(editor, QComboBox):
             i = editor.findData(index.data(Qt.ItemDataRole.EditRole))
             editor.setCurrentIndex(max(0, i))
@@ -711,10 +470,6 @@ class LinesDelegate(QStyledItemDelegate):
         super().setEditorData(editor, index)
 
     def setModelData(self, editor: QWidget, model: Any, index: _Index) -> None:  # noqa: N802
-        if isinstance(editor, QSpinBox):
-            editor.interpretText()
-            model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
-            return
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
             return
@@ -766,8 +521,7 @@ class ReceivingPage(QWidget):
         self.receipts_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         list_header.setSectionHidden(ReceiptListModel.LINES, True)  # in the tooltip; header menu shows it
         list_title = bold(QLabel(self.tr("Receipts")))
-        list_hint = QLabel(self.tr("Drafts first, then the latest posted"))
-        list_hint.setStyleSheet("color: #5c6166;")
+        list_hint = hint_label(self.tr("Drafts first, then the latest posted"), wrap=False)
         left = QWidget()
         left.setObjectName("receiptsPane")
         left_layout = QVBoxLayout(left)
@@ -781,12 +535,8 @@ class ReceivingPage(QWidget):
         left_layout.addWidget(self.receipts_table, 1)
 
         # Right: the open receipt --------------------------------------------------------------
-        self.header = QLabel()
-        self.header.setObjectName("receiptHeader")
-        self.header.setTextFormat(Qt.TextFormat.RichText)
-        self.header.setWordWrap(True)
-        self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.strip = ScanStrip()
+        self.header = PageHeader("receiptHeader")
+        self.strip = StatusStrip("scanStatus", large=True)
 
         self.lines_model = ReceiptLinesModel(self)
         self.lines_table = TableView()
@@ -881,14 +631,9 @@ class ReceivingPage(QWidget):
         )
         bold(self.post_button)
         self.post_button.setMinimumWidth(140)
-        # A flow: on a small screen the buttons wrap below the totals instead of squeezing them.
-        bottom = FlowLayout(spacing=8, row_spacing=6)
-        self.totals_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        bottom.addWidget(self.totals_label)
-        bottom.addWidget(self.thaw_button)
-        bottom.addWidget(self.document_button)
-        bottom.addWidget(self.cancel_button)
-        bottom.addWidget(self.post_button)
+        bottom = action_bar(
+            self.totals_label, (self.thaw_button, self.document_button, self.cancel_button, self.post_button)
+        )
 
         right = QWidget()
         right.setObjectName("receiptPane")
@@ -931,13 +676,8 @@ class ReceivingPage(QWidget):
     # ------------------------------------------------------------------ set-up
 
     def _actions(self) -> None:
-        def action(text: str, keys: list[QKeySequence], slot: Any, widget: QWidget | None = None) -> QAction:
-            a = QAction(text, self)
-            a.setShortcuts(keys)
-            a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            a.triggered.connect(slot)
-            (widget or self).addAction(a)
-            return a
+        def action(text: str, keys: list[QKeySequence], slot: Any) -> QAction:
+            return page_shortcut(self, text, keys, slot)
 
         self.new_action = action(self.tr("New receipt"), [QKeySequence("Ctrl+N")], self.new_receipt)
         self.import_action = action(self.tr("Import delivery note"), [QKeySequence("Ctrl+I")], self.import_note)
@@ -1032,22 +772,16 @@ class ReceivingPage(QWidget):
         row = self.lines_model.row_of(line_id)
         if row < 0:
             return
-        index = self.lines_model.index(row, ReceiptLinesModel.PACKS)
-        self.lines_table.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.lines_table.scrollTo(index)
+        self.lines_table.select_row(row, ReceiptLinesModel.PACKS)
+        self.lines_table.scrollTo(self.lines_model.index(row, ReceiptLinesModel.PACKS))
 
     def save_state(self) -> None:
-        save_bytes(SPLITTER_KEY, self.splitter.saveState())
+        save_splitter(SPLITTER_KEY, self.splitter)
         save_header(LINES_HEADER_KEY, self.lines_table)
         save_header(LIST_HEADER_KEY, self.receipts_table)
 
     def restore_state(self) -> None:
-        data = load_bytes(SPLITTER_KEY)
-        if data is not None:
-            self.splitter.restoreState(data)
+        restore_splitter(SPLITTER_KEY, self.splitter)
         restore_header(LINES_HEADER_KEY, self.lines_table)
         restore_header(LIST_HEADER_KEY, self.receipts_table)
 
@@ -1164,13 +898,8 @@ class ReceivingPage(QWidget):
         if row < 0:
             selection.clearSelection()
             return
-        index = self.list_model.index(row, 0)
-        blocked = selection.blockSignals(True)
-        selection.setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        selection.blockSignals(blocked)
+        with QSignalBlocker(selection):
+            self.receipts_table.select_row(row)
 
     def _receipt_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         receipt: ReceiptView | None = current.data(ROW_ROLE) if current.isValid() else None
@@ -1203,8 +932,7 @@ class ReceivingPage(QWidget):
 
     def _show_header(self, view: ReceiptView | None) -> None:
         if view is None:
-            nothing = self.tr("No receipt open")
-            self.header.setText(f"<span style='font-size:x-large; color:#6f747a'>{escape(nothing)}</span>")
+            self.header.show_nothing(self.tr("No receipt open"))
             self.totals_label.setText("")
             return
         colour = "#8a5a00" if view.status == DRAFT else "#1c6b2a" if view.status == POSTED else "#6f747a"
@@ -1228,11 +956,7 @@ class ReceivingPage(QWidget):
                     .replace("%2", fmt.datetime_text(view.posted_at))
                 )
             )
-        self.header.setText(
-            f"<span style='font-size:x-large'><b>{escape(title)}</b></span>"
-            f"&nbsp;&nbsp;<span style='font-size:large; color:{colour}'><b>{escape(status_text(view.status))}</b></span>"
-            f"<br>{' &nbsp;·&nbsp; '.join(parts)}"
-        )
+        self.header.show_title(title, status_text(view.status), colour, parts)
         lines = self.tr("%Ln line(s)", None, len(view.lines))
         packs = self.tr("%Ln pack(s)", None, view.packs)
         doses = self.tr("%Ln dose(s)", None, view.doses)
@@ -1350,7 +1074,7 @@ class ReceivingPage(QWidget):
     def add_line(self) -> None:
         view = self._receipt
         if view is None or view.status != DRAFT:
-            self._refuse(self.tr("Open a draft receipt before adding lines."))
+            self.strip.refuse(self.tr("Open a draft receipt before adding lines."))
             return
         product_id = self.product_combo.currentData()
         batch = self.batch_edit.text().strip()
@@ -1365,7 +1089,7 @@ class ReceivingPage(QWidget):
         if self.hold_check.isChecked() and not self.hold_reason_edit.text().strip():
             missing.append((self.tr("the reason for the hold"), self.hold_reason_edit))
         if missing:
-            self._refuse(self.tr("Fill in %1.").replace("%1", ", ".join(m[0] for m in missing)))
+            self.strip.refuse(self.tr("Fill in %1.").replace("%1", ", ".join(m[0] for m in missing)))
             missing[0][1].setFocus()
             return
         assert expiry is not None
@@ -1409,7 +1133,7 @@ class ReceivingPage(QWidget):
             self.hold_reason_edit.clear()
             self.batch_edit.setFocus()
 
-        self._ops.write(work, done, failure=self._strip_failure, label=self.tr("Adding the line…"), parent=self)
+        self._ops.write(work, done, failure=self.strip.show_failure, label=self.tr("Adding the line…"), parent=self)
 
     # ------------------------------------------------------------------ scanning
 
@@ -1424,7 +1148,7 @@ class ReceivingPage(QWidget):
                     "%1", view.note_number
                 )
             )
-            self._refuse(problem_text)
+            self.strip.refuse(problem_text)
             self.scan_handled.emit(None)
             return
         receipt_id = view.id
@@ -1436,7 +1160,7 @@ class ReceivingPage(QWidget):
 
         def failed(exc: BaseException) -> bool:
             self._pending_scans -= 1
-            handled = self._strip_failure(exc)
+            handled = self.strip.show_failure(exc)
             self.scan_handled.emit(None)
             return handled
 
@@ -1451,7 +1175,7 @@ class ReceivingPage(QWidget):
     def _scan_broken(self, text: str, too_long: bool) -> None:
         """A scan cut off by another key (or far too long): nothing is added, and it says so."""
         problem = gs1.broken_scan(text, MAX_SCAN_LENGTH if too_long else None)
-        self._refuse(labels.problem_text(problem))
+        self.strip.refuse(labels.problem_text(problem))
         self.scan_handled.emit(ScanOutcome(None, problem=problem))
 
     def _scan_done(self, receipt_id: int, outcome: ScanOutcome) -> None:
@@ -1461,7 +1185,7 @@ class ReceivingPage(QWidget):
         elif outcome.receipt is not None:
             self.list_model.update_receipt(outcome.receipt)
         if outcome.problem is not None:
-            self._refuse(labels.problem_text(outcome.problem))
+            self.strip.refuse(labels.problem_text(outcome.problem))
             self.lines_model.set_highlight(None)
         else:
             line = next(
@@ -1495,7 +1219,7 @@ class ReceivingPage(QWidget):
         self._ops.write(
             lambda app: receiving.update_line(app, line_id, **change),
             done,
-            failure=self._strip_failure,
+            failure=self.strip.show_failure,
             label=self.tr("Changing the line…"),
             parent=self,
         )
@@ -1522,7 +1246,7 @@ class ReceivingPage(QWidget):
         self._ops.write(
             lambda app: receiving.remove_line(app, line.id),
             done,
-            failure=self._strip_failure,
+            failure=self.strip.show_failure,
             label=self.tr("Removing the line…"),
             parent=self,
         )
@@ -1549,11 +1273,7 @@ class ReceivingPage(QWidget):
         dialog.open()
 
     def _line_menu(self, pos: QPoint) -> None:
-        index = self.lines_table.indexAt(pos)
-        if index.isValid():
-            self.lines_table.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-            )
+        index = self.lines_table.select_at(pos)
         line = self.selected_line()
         if line is None:
             return
@@ -1590,12 +1310,12 @@ class ReceivingPage(QWidget):
         if view is None or view.status != DRAFT:
             return
         if not view.lines:
-            self._refuse(self.tr("The receipt has no lines yet."))
+            self.strip.refuse(self.tr("The receipt has no lines yet."))
             return
         bad = [line for line in view.lines if line.problems]
         if bad:
             count = self.tr("%Ln line(s)", None, len(bad))
-            self._refuse(
+            self.strip.refuse(
                 self.tr("Lines that cannot be received (marked red): %1. Change or remove them, then post.").replace(
                     "%1", count
                 )
@@ -1608,24 +1328,18 @@ class ReceivingPage(QWidget):
         self._post(view.id, confirm=False)
 
     def _confirm_short_dated(self, view: ReceiptView) -> None:
-        box = QMessageBox(self)
-        box.setObjectName("confirmShortDated")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Short-dated lots"))
-        count = len(view.warnings)
-        box.setText(
-            self.tr("%Ln lot(s) on this receipt expire sooner than required. Receive anyway?", None, count)
-        )
-        box.setInformativeText("\n\n".join(labels.problem_text(w) for w in view.warnings))
-        receive = box.addButton(self.tr("Receive anyway"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(receive)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         receipt_id = view.id
-        box.buttonClicked.connect(lambda b: self._post(receipt_id, confirm=True) if b is receive else None)
-        self.confirm_box = box
-        box.open()
+        self.confirm_box = ask(
+            self,
+            self.tr("Short-dated lots"),
+            self.tr("%Ln lot(s) on this receipt expire sooner than required. Receive anyway?", None, len(view.warnings)),
+            "\n\n".join(labels.problem_text(w) for w in view.warnings),
+            self.tr("Receive anyway"),
+            self.tr("Cancel"),
+            lambda: self._post(receipt_id, confirm=True),
+            icon=QMessageBox.Icon.Warning,
+            name="confirmShortDated",
+        )
 
     def _post(self, receipt_id: int, *, confirm: bool) -> None:
         def done(view: ReceiptView) -> None:
@@ -1642,7 +1356,7 @@ class ReceivingPage(QWidget):
         self._ops.write(
             lambda app: receiving.post(app, receipt_id, confirm_short_dated=confirm),
             done,
-            failure=self._strip_failure,
+            failure=self.strip.show_failure,
             changes={"stock", "receiving"},
             label=self.tr("Posting the receipt…"),
             parent=self,
@@ -1652,19 +1366,18 @@ class ReceivingPage(QWidget):
         view = self._receipt
         if view is None or view.status != DRAFT:
             return
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Cancel draft"))
-        box.setText(self.tr("Cancel the draft for delivery note %1?").replace("%1", view.note_number))
-        box.setInformativeText(self.tr("Nothing of it is received; its scanned packs can be scanned again."))
-        yes = box.addButton(self.tr("Cancel draft"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(self.tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         receipt_id = view.id
-        box.buttonClicked.connect(lambda b: self._cancel(receipt_id) if b is yes else None)
-        self.confirm_box = box
-        box.open()
+        self.confirm_box = ask(
+            self,
+            self.tr("Cancel draft"),
+            self.tr("Cancel the draft for delivery note %1?").replace("%1", view.note_number),
+            self.tr("Nothing of it is received; its scanned packs can be scanned again."),
+            self.tr("Cancel draft"),
+            self.tr("Keep it"),
+            lambda: self._cancel(receipt_id),
+            yes_role=QMessageBox.ButtonRole.DestructiveRole,
+            yes_is_default=False,
+        )
 
     def _cancel(self, receipt_id: int) -> None:
         def done(view: ReceiptView) -> None:
@@ -1675,7 +1388,7 @@ class ReceivingPage(QWidget):
         self._ops.write(
             lambda app: receiving.cancel(app, receipt_id),
             done,
-            failure=self._strip_failure,
+            failure=self.strip.show_failure,
             changes={"receiving"},
             label=self.tr("Cancelling the draft…"),
             parent=self,
@@ -1725,7 +1438,7 @@ class ReceivingPage(QWidget):
 
         def found(rows: list[StockRow]) -> None:
             if not rows:
-                self._refuse(
+                self.strip.refuse(
                     self.tr("No frozen stock of batch %1 is left at %2.").replace("%1", line.batch).replace(
                         "%2", view.location_name
                     )
@@ -1747,16 +1460,6 @@ class ReceivingPage(QWidget):
 
     # ------------------------------------------------------------------ feedback
 
-    def _refuse(self, text: str) -> None:
-        self.strip.show_error(text)
-        QApplication.beep()
-
-    def _strip_failure(self, exc: BaseException) -> bool:
-        """A refusal goes to the strip, never to a dialog; a bug to the standard error box."""
-        if isinstance(exc, DomainError):
-            self._refuse(labels.error_text(exc))
-            return True
-        return False
 
 
 __all__ = [
@@ -1764,6 +1467,5 @@ __all__ = [
     "ImportPreviewDialog",
     "NewReceiptDialog",
     "ReceivingPage",
-    "ScanStrip",
     "parse_date",
 ]

@@ -83,10 +83,10 @@
     <context>
         <name>DistributionPage</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1989" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2160" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2322" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2353" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1871" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2042" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2196" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2228" />
             <source>%Ln site(s)</source>
             <translation>
                 <numerusform>%Ln site</numerusform>
@@ -94,7 +94,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2064" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1946" />
             <source>%Ln vial(s)</source>
             <translation>
                 <numerusform>%Ln vial</numerusform>
@@ -102,7 +102,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2033" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1915" />
             <source>%Ln more site(s)</source>
             <translation>
                 <numerusform>%Ln more site</numerusform>
@@ -110,8 +110,8 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1993" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2321" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1875" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2195" />
             <source>%Ln unit(s)</source>
             <translation>
                 <numerusform>%Ln unit</numerusform>
@@ -119,7 +119,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2037" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1919" />
             <source>%Ln more product(s) short</source>
             <translation>
                 <numerusform>%Ln more product short</numerusform>
@@ -201,7 +201,7 @@
     <context>
         <name>Exporter</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/export_dialog.py" line="248" />
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="240" />
             <source>Exported %Ln row(s) to %1</source>
             <translation>
                 <numerusform>Exported %Ln row to %1</numerusform>
@@ -223,7 +223,7 @@
     <context>
         <name>ImportPreviewDialog</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="556" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="343" />
             <source>%Ln problem(s) stop the import</source>
             <translation>
                 <numerusform>%Ln problem stops the import</numerusform>
@@ -231,7 +231,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="563" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="350" />
             <source>No errors in the file, but %Ln short-dated lot(s) need your confirmation below</source>
             <translation>
                 <numerusform>No errors in the file, but %Ln short-dated lot needs your confirmation below</numerusform>
@@ -239,7 +239,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="578" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="365" />
             <source>%Ln line(s)</source>
             <translation>
                 <numerusform>%Ln line</numerusform>
@@ -247,7 +247,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="612" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="399" />
             <source>%Ln short-dated lot(s) need your confirmation:</source>
             <translation>
                 <numerusform>%Ln short-dated lot needs your confirmation:</numerusform>
@@ -285,7 +285,7 @@
     <context>
         <name>NewRoundDialog</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="414" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="347" />
             <source>%Ln day(s)</source>
             <translation>
                 <numerusform>%Ln day</numerusform>
@@ -293,7 +293,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="416" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="349" />
             <source>Target cover: stock for %Ln day(s) of use at each site of this kind</source>
             <translation>
                 <numerusform>Target cover: stock for %Ln day of use at each site of this kind</numerusform>
@@ -301,7 +301,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="501" />
+            <location filename="../../pharmacy_app/ui/distribution_page.py" line="434" />
             <source>%Ln site(s) ticked</source>
             <translation>
                 <numerusform>%Ln site ticked</numerusform>
@@ -425,9 +425,9 @@
     <context>
         <name>ReceivingPage</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1120" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1236" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1597" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="875" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="981" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1338" />
             <source>%Ln line(s)</source>
             <translation>
                 <numerusform>%Ln line</numerusform>
@@ -435,7 +435,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1151" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="906" />
             <source>No receipts made on this page yet, but the stock holds %Ln delivery note(s) from SSI (the latest on %1) booked without a receipt here, by the demo data or the command line. Their lots and history are on the Stock page.</source>
             <translation>
                 <numerusform>No receipts made on this page yet, but the stock holds %Ln delivery note from SSI (the latest on %1) booked without a receipt here, by the demo data or the command line. Its lots and history are on the Stock page.</numerusform>
@@ -443,8 +443,8 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1237" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1401" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="982" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1146" />
             <source>%Ln pack(s)</source>
             <translation>
                 <numerusform>%Ln pack</numerusform>
@@ -452,7 +452,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1242" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="987" />
             <source>%Ln on hold</source>
             <translation>
                 <numerusform>%Ln on hold</numerusform>
@@ -460,7 +460,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1246" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="991" />
             <source>%Ln with problems</source>
             <translation>
                 <numerusform>%Ln with problems</numerusform>
@@ -468,7 +468,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1248" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="993" />
             <source>%Ln short-dated</source>
             <translation>
                 <numerusform>%Ln short-dated</numerusform>
@@ -476,7 +476,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1617" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1356" />
             <source>%Ln lot(s) on this receipt expire sooner than required. Receive anyway?</source>
             <translation>
                 <numerusform>%Ln lot on this receipt expires sooner than required. Receive anyway?</numerusform>
@@ -484,7 +484,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1238" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="983" />
             <source>%Ln dose(s)</source>
             <translation>
                 <numerusform>%Ln dose</numerusform>

@@ -28,7 +28,7 @@ from pharmacy_app.ui.common.pdf_preview import PdfPreviewDialog
 from pharmacy_app.ui.held_stock import HELD_BG, DiscardDialog, ReleaseDialog, ThawDialog
 from pharmacy_app.ui.main_window import RECEIVING, STOCK
 from pharmacy_app.ui.receiving_model import ReceiptLinesModel
-from pharmacy_app.ui.receiving_page import ImportPreviewDialog, NewReceiptDialog, parse_date
+from pharmacy_app.ui.receiving_page import ImportPreviewDialog, NewReceiptDialog
 from pharmacy_app.ui.stock_model import StockModel
 from tests.ui.common.test_scan_capture import type_scan
 from tests.ui.conftest import wait_idle
@@ -687,25 +687,6 @@ def test_opening_a_receipt_from_the_list(qtbot, rwindow, app):
     qtbot.waitUntil(lambda: page.receipt is not None and page.receipt.id == first.id, timeout=5000)
     assert lines_of(page) == [("123456", "L1", 1, 0)]
     assert "FS-2026-0550" in page.header.text() and "Draft" in page.header.text()
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("31-12-2027", date(2027, 12, 31)),
-        ("31.12.27", date(2027, 12, 31)),
-        ("311227", date(2027, 12, 31)),
-        ("31122027", date(2027, 12, 31)),
-        ("2027-12-31", date(2027, 12, 31)),
-        ("20271231", date(2027, 12, 31)),
-        ("02-2028", date(2028, 2, 29)),  # a month: its last day
-        ("31-02-2027", None),
-        ("hello", None),
-        ("", None),
-    ],
-)
-def test_dates_as_people_type_them(text, expected):
-    assert parse_date(text) == expected
 
 
 # --------------------------------------------------------------------------- screenshots

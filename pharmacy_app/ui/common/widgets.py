@@ -9,7 +9,16 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QByteArray, QPoint, QSettings, QSize, Qt, QTemporaryDir
+from PySide6.QtCore import (
+    QByteArray,
+    QItemSelectionModel,
+    QModelIndex,
+    QPoint,
+    QSettings,
+    QSize,
+    Qt,
+    QTemporaryDir,
+)
 from PySide6.QtGui import (
     QColor,
     QFontMetrics,
@@ -45,6 +54,9 @@ if TYPE_CHECKING:
     from pharmacy_app.ui.operations import Operations
 
 _W = TypeVar("_W", bound=QWidget)
+
+# The colour of a hint: what a pane is for, said quietly beside it.
+HINT_STYLE = "color: #5c6166;"
 
 
 class TableView(QTableView):
@@ -113,6 +125,22 @@ class TableView(QTableView):
             action.setEnabled(not (len(visible) == 1 and column in visible))
             action.toggled.connect(lambda on, c=column: header.setSectionHidden(c, not on))
         menu.exec(header.mapToGlobal(pos))
+
+    def select_row(self, row: int, column: int = 0) -> None:
+        """Make ``row`` the current and only selected row (the keyboard is on ``column``)."""
+        self.selectionModel().setCurrentIndex(
+            self.model().index(row, column),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+        )
+
+    def select_at(self, pos: QPoint) -> QModelIndex:
+        """Select the row under ``pos`` (where a context menu was asked for); its index."""
+        index = self.indexAt(pos)
+        if index.isValid():
+            self.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            )
+        return index
 
     def set_column_widths(self, widths: dict[int, int], header_room: int = 22) -> None:
         """Set starting widths, never narrower than the column's title (plus sort arrow)."""
@@ -207,6 +235,14 @@ def scroll_after(widget: QWidget, lines: int) -> QScrollArea:
     box.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }")
     box.setMaximumHeight((widget.fontMetrics().lineSpacing() + 2) * lines + 8)
     return box
+
+
+def hint_label(text: str, wrap: bool = True) -> QLabel:
+    """A quiet grey line that says what a pane or field is for."""
+    label = QLabel(text)
+    label.setWordWrap(wrap)
+    label.setStyleSheet(HINT_STYLE)
+    return label
 
 
 def bold(widget: _W) -> _W:
@@ -438,3 +474,14 @@ def restore_header(key: str, view: QTableView) -> bool:
     if data is None:
         return False
     return bool(view.horizontalHeader().restoreState(data))
+
+
+def save_splitter(key: str, splitter: QSplitter) -> None:
+    save_bytes(key, splitter.saveState())
+
+
+def restore_splitter(key: str, splitter: QSplitter) -> bool:
+    data = load_bytes(key)
+    if data is None:
+        return False
+    return bool(splitter.restoreState(data))
