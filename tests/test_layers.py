@@ -6,6 +6,7 @@ domain imports neither Qt nor the database, the UI never imports the database la
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -26,7 +27,7 @@ def test_import_contracts_hold() -> None:
         [_tool("lint-imports"), "--no-cache"], cwd=ROOT, capture_output=True, text=True, timeout=300
     )
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "Contracts: 4 kept, 0 broken." in result.stdout
+    assert re.search(r"Contracts: [1-9]\d* kept, 0 broken\.", result.stdout), result.stdout
 
 
 def test_ruff_is_clean() -> None:

@@ -32,7 +32,7 @@ from pharmacy_app import __version__
 from pharmacy_app.services import queries
 from pharmacy_app.services.app import App
 from pharmacy_app.ui.consumption_page import ConsumptionPage
-from pharmacy_app.ui.distribution_page import DistributionPage
+from pharmacy_app.ui.distribution.page import DistributionPage
 from pharmacy_app.ui.expiry_page import ExpiryBanner, ExpiryPage, ExpiryStatusLabel, ExpiryWatch
 from pharmacy_app.ui.export_dialog import Exporter
 from pharmacy_app.ui.operations import Operations

@@ -129,82 +129,82 @@
     <context>
         <name>ChangeLotDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="481" />
+            <location filename="../../pharmacy_app/ui/distribution/change_lot_dialog.py" line="40" />
             <source>Change lot</source>
             <translation>Skift batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="486" />
+            <location filename="../../pharmacy_app/ui/distribution/change_lot_dialog.py" line="45" />
             <source>%1 for %2: %3 doses, now batch %4.</source>
             <translation>%1 til %2: %3 doser, nu batch %4.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="496" />
+            <location filename="../../pharmacy_app/ui/distribution/change_lot_dialog.py" line="55" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="496" />
+            <location filename="../../pharmacy_app/ui/distribution/change_lot_dialog.py" line="55" />
             <source>Use by</source>
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="496" />
+            <location filename="../../pharmacy_app/ui/distribution/change_lot_dialog.py" line="55" />
             <source>Thawed</source>
             <translation>Optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="496" />
+            <location filename="../../pharmacy_app/ui/distribution/change_lot_dialog.py" line="55" />
             <source>Free doses</source>
             <translation>Ledige doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="511" />
+            <location filename="../../pharmacy_app/ui/distribution/change_lot_dialog.py" line="70" />
             <source>Required, e.g. the site asked for single-dose vials</source>
             <translation>Skal udfyldes, fx stedet bad om enkeltdosis-hætteglas</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="512" />
+            <location filename="../../pharmacy_app/ui/distribution/change_lot_dialog.py" line="71" />
             <source>&amp;Reason</source>
             <translation>Å&amp;rsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="515" />
+            <location filename="../../pharmacy_app/ui/distribution/change_lot_dialog.py" line="74" />
             <source>Use this lot</source>
             <translation>Brug denne batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="515" />
+            <location filename="../../pharmacy_app/ui/distribution/change_lot_dialog.py" line="74" />
             <source>Cancel</source>
             <translation>Annullér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="523" />
+            <location filename="../../pharmacy_app/ui/distribution/change_lot_dialog.py" line="82" />
             <source>Lots at the pharmacy that can be picked, earliest use-by first (FEFO). Another lot needs a reason.</source>
             <translation>Batcher på apoteket, der kan plukkes, tidligste anvendelsesdato først (FEFO). En anden batch kræver en årsag.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="544" />
+            <location filename="../../pharmacy_app/ui/distribution/change_lot_dialog.py" line="103" />
             <source>FEFO first</source>
             <translation>Først efter FEFO</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="546" />
+            <location filename="../../pharmacy_app/ui/distribution/change_lot_dialog.py" line="105" />
             <source>picked now</source>
             <translation>plukket nu</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="548" />
+            <location filename="../../pharmacy_app/ui/distribution/change_lot_dialog.py" line="107" />
             <source>not enough free doses</source>
             <translation>ikke nok ledige doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="572" />
+            <location filename="../../pharmacy_app/ui/distribution/change_lot_dialog.py" line="131" />
             <source>No other lot of this product can be picked for the round's date.</source>
             <translation>Ingen anden batch af varen kan plukkes til rundens dato.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="610" />
+            <location filename="../../pharmacy_app/ui/distribution/change_lot_dialog.py" line="169" />
             <source>Changing the lot…</source>
             <translation>Skifter batch …</translation>
         </message>
@@ -301,117 +301,117 @@
     <context>
         <name>ConfirmReceiptDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="719" />
+            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="45" />
             <source>Confirm receipt – %1</source>
             <translation>Kvittér for modtagelse – %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="722" />
+            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="48" />
             <source>List %1 to %2</source>
             <translation>Liste %1 til %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="725" />
+            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="51" />
             <source>The doses are in transit until confirmed: what you confirm moves to the site; a difference is recorded as lost with its reason.</source>
             <translation>Doserne er undervejs, indtil der kvitteres: det, du kvitterer for, flyttes til stedet; en difference registreres som tabt med sin årsag.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="730" />
+            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="56" />
             <source>The doses were booked to the site at dispatch; a difference is recorded as a discard at the site with its reason.</source>
             <translation>Doserne blev bogført på stedet ved afsendelsen; en difference registreres som kassation på stedet med sin årsag.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="737" />
+            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="63" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="738" />
+            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="64" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="739" />
+            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="65" />
             <source>Use by</source>
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="740" />
+            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="66" />
             <source>Dispatched</source>
             <translation>Afsendt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="741" />
+            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="67" />
             <source>Received</source>
             <translation>Modtaget</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="742" />
+            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="68" />
             <source>Reason for the difference</source>
             <translation>Årsag til differencen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="743" />
+            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="69" />
             <source>Reason code</source>
             <translation>Årsagskode</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="777" />
+            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="103" />
             <source>Doses received, in whole vials of %1 doses</source>
             <translation>Modtagne doser, i hele hætteglas á %1 doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="782" />
+            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="108" />
             <source>Needed when less arrived</source>
             <translation>Skal udfyldes, når der kom mindre</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="785" />
+            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="111" />
             <source>Choose…</source>
             <translation>Vælg …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="801" />
+            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="127" />
             <source>Confirm receipt</source>
             <translation>Kvittér for modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="801" />
+            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="127" />
             <source>Cancel</source>
             <translation>Annullér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="829" />
+            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="155" />
             <source>line %1 (%2 %3)</source>
             <translation>linje %1 (%2 %3)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="835" />
+            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="161" />
             <source>The doses received on %1 must be whole vials of %2 doses.</source>
             <translation>De modtagne doser på %1 skal være hele hætteglas á %2 doser.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="840" />
+            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="166" />
             <source>Give the reason for the difference on %1.</source>
             <translation>Angiv årsagen til differencen på %1.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="842" />
+            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="168" />
             <source>Choose the reason code on %1.</source>
             <translation>Vælg årsagskoden på %1.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="848" />
+            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="173" />
             <source>Dispatched %1 doses, received %2</source>
             <translation>Afsendt %1 doser, modtaget %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="850" />
+            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="175" />
             <source>difference %1</source>
             <translation>difference %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="877" />
+            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="202" />
             <source>Confirming the receipt…</source>
             <translation>Kvitterer for modtagelsen …</translation>
         </message>
@@ -862,77 +862,77 @@
     <context>
         <name>DistributionModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="63" />
+            <location filename="../../pharmacy_app/ui/distribution/texts.py" line="41" />
             <source>Draft</source>
             <translation>Kladde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="64" />
+            <location filename="../../pharmacy_app/ui/distribution/texts.py" line="42" />
             <source>Dispatched</source>
             <translation>Afsendt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="65" />
+            <location filename="../../pharmacy_app/ui/distribution/texts.py" line="43" />
             <source>Received</source>
             <translation>Modtaget</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="66" />
+            <location filename="../../pharmacy_app/ui/distribution/texts.py" line="44" />
             <source>Cancelled</source>
             <translation>Annulleret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="67" />
+            <location filename="../../pharmacy_app/ui/distribution/texts.py" line="45" />
             <source>Reversed</source>
             <translation>Tilbageført</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="70" />
+            <location filename="../../pharmacy_app/ui/distribution/texts.py" line="48" />
             <source>Direct</source>
             <translation>Direkte</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="71" />
+            <location filename="../../pharmacy_app/ui/distribution/texts.py" line="49" />
             <source>In transit</source>
             <translation>Undervejs</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="74" />
+            <location filename="../../pharmacy_app/ui/distribution/texts.py" line="52" />
             <source>Direct: stock is at the site as soon as it is dispatched</source>
             <translation>Direkte: lageret er på stedet, så snart det er afsendt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="75" />
+            <location filename="../../pharmacy_app/ui/distribution/texts.py" line="53" />
             <source>In transit: stock is on the way until the site confirms receipt</source>
             <translation>Undervejs: lageret er på vej, indtil stedet kvitterer for modtagelsen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="81" />
+            <location filename="../../pharmacy_app/ui/distribution/texts.py" line="59" />
             <source>Nursing home</source>
             <translation>Plejehjem</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="82" />
+            <location filename="../../pharmacy_app/ui/distribution/texts.py" line="60" />
             <source>Sheltered housing</source>
             <translation>Botilbud</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="83" />
+            <location filename="../../pharmacy_app/ui/distribution/texts.py" line="61" />
             <source>Prison</source>
             <translation>Fængsel</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="84" />
+            <location filename="../../pharmacy_app/ui/distribution/texts.py" line="62" />
             <source>Asylum or departure centre</source>
             <translation>Asyl- eller udrejsecenter</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="85" />
+            <location filename="../../pharmacy_app/ui/distribution/texts.py" line="63" />
             <source>Home visit (bed-bound citizen)</source>
             <translation>Hjemmebesøg (sengeliggende borger)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="86" />
+            <location filename="../../pharmacy_app/ui/distribution/texts.py" line="64" />
             <source>Homeless shelter</source>
             <translation>Herberg</translation>
         </message>
@@ -940,291 +940,102 @@
     <context>
         <name>DistributionPage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1327" />
-            <source>&amp;New round…</source>
-            <translation>&amp;Ny runde …</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1327" />
-            <source>Plan a distribution round to one or many sites (Ctrl+N)</source>
-            <translation>Planlæg en distributionsrunde til et eller flere steder (Ctrl+N)</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1333" />
-            <source>No rounds yet. Plan one with New round.</source>
-            <translation>Ingen runder endnu. Planlæg en med Ny runde.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1343" />
-            <source>&amp;Transfer / return…</source>
-            <translation>&amp;Overfør / returnér …</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1345" />
-            <source>Move stock site to site, back to the pharmacy, or to another region (Ctrl+T)</source>
-            <translation>Flyt lager fra sted til sted, tilbage til apoteket eller til en anden region (Ctrl+T)</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1348" />
-            <source>Receive from another &amp;region…</source>
-            <translation>Modtag fra anden &amp;region …</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1350" />
-            <source>Receive a lot another region sent, from its shipment file</source>
-            <translation>Modtag en batch, som en anden region har sendt, fra dens forsendelsesfil</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1395" />
-            <source>Open a round to see its site lists.</source>
-            <translation>Åbn en runde for at se dens lister.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1574" />
-            <source>Rounds</source>
-            <translation>Runder</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1575" />
-            <source>Drafts first, then the latest dispatched</source>
-            <translation>Kladder først, derefter de senest afsendte</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1598" />
-            <source>Stock between places</source>
-            <translation>Lager mellem steder</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1363" />
-            <source>Split &amp;fairly</source>
-            <translation>Fordel &amp;ligeligt</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1365" />
-            <source>Give every site about the same share of what it asked for (Ctrl+Shift+F)</source>
-            <translation>Giv hvert sted omtrent samme andel af det ønskede (Ctrl+Shift+F)</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1368" />
-            <source>Serve in &amp;order</source>
-            <translation>Efter &amp;rækkefølge</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1370" />
-            <source>Serve the sites in the list's order until the stock runs out</source>
-            <translation>Forsyn stederne i listens rækkefølge, til lageret slipper op</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1420" />
-            <source>Requests</source>
-            <translation>Behov</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1447" />
-            <source>Change &amp;lot…</source>
-            <translation>Skift &amp;batch …</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1449" />
-            <source>Pick another lot for the selected line, with a reason (Ctrl+L)</source>
-            <translation>Pluk en anden batch til den valgte linje, med en årsag (Ctrl+L)</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1456" />
-            <source>Picked lots</source>
-            <translation>Plukkede batcher</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1457" />
-            <source>earliest use-by first (FEFO)</source>
-            <translation>tidligste anvendelsesdato først (FEFO)</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1487" />
-            <source>Add &amp;visit…</source>
-            <translation>Tilføj &amp;besøg …</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1489" />
-            <source>Plan an institution the mobile unit visits, with the doses per programme</source>
-            <translation>Planlæg en institution, den mobile enhed besøger, med doserne pr. program</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1491" />
-            <source>Remove visit</source>
-            <translation>Fjern besøg</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1523" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="115" />
             <source>&amp;Preview lists…</source>
             <translation>&amp;Vis lister …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1525" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="117" />
             <source>Every site's distribution list in one document: preview, print in one job, save (Ctrl+P)</source>
             <translation>Alle steders distributionslister i ét dokument: vis, udskriv i ét job, gem (Ctrl+P)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1528" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="120" />
             <source>Cancel l&amp;ist…</source>
             <translation>Annullér l&amp;iste …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1528" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="120" />
             <source>Take the selected site out of this draft round</source>
             <translation>Tag det valgte sted ud af denne kladde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1531" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="123" />
             <source>Cancel ro&amp;und…</source>
             <translation>Annullér r&amp;unde …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1531" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="123" />
             <source>Abandon this draft round; nothing of it is sent</source>
             <translation>Opgiv denne kladde; intet af den sendes</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1534" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="126" />
             <source>Re&amp;verse list…</source>
             <translation>Tilbage&amp;før liste …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1536" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="128" />
             <source>Undo the dispatch of the selected list (not yet received): its doses go back to the pharmacy</source>
             <translation>Fortryd afsendelsen af den valgte liste (ikke modtaget endnu): doserne går tilbage til apoteket</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1539" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="131" />
             <source>Confirm &amp;receipt…</source>
             <translation>Kvittér for &amp;modtagelse …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1539" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="131" />
             <source>Record what the selected site received (Ctrl+R)</source>
             <translation>Registrér, hvad det valgte sted modtog (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1542" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="134" />
             <source>&amp;Dispatch</source>
             <translation>&amp;Afsend</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1542" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="134" />
             <source>Post the round's movements (Ctrl+Enter)</source>
             <translation>Bogfør rundens bevægelser (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1581" />
-            <source>Site lists of the round</source>
-            <translation>Rundens lister pr. sted</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1582" />
-            <source>Choose a site to see only its list</source>
-            <translation>Vælg et sted for kun at se dets liste</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1637" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="194" />
             <source>New round</source>
             <translation>Ny runde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1638" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="195" />
             <source>Preview lists</source>
             <translation>Vis lister</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1640" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2216" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="197" />
             <source>Dispatch</source>
             <translation>Afsend</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1642" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="199" />
             <source>Change lot</source>
             <translation>Skift batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1643" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="200" />
             <source>Confirm receipt</source>
             <translation>Kvittér for modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1644" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="201" />
             <source>Transfer / return</source>
             <translation>Overfør / returnér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1645" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="202" />
             <source>Split fairly</source>
             <translation>Fordel ligeligt</translation>
         </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1822" />
-            <source>Visit plan – %1</source>
-            <translation>Besøgsplan – %1</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1823" />
-            <source>Only mobile units have a visit plan.</source>
-            <translation>Kun mobile enheder har en besøgsplan.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1825" />
-            <source>Visit plans of the mobile units</source>
-            <translation>De mobile enheders besøgsplaner</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1826" />
-            <source>Choose a mobile unit on the left to add visits.</source>
-            <translation>Vælg en mobil enhed til venstre for at tilføje besøg.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1835" />
-            <source>No requests: the site has no recent use of the round's products.</source>
-            <translation>Intet behov: stedet har ikke brugt rundens varer for nylig.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1837" />
-            <source>Nothing picked yet: no stock at the pharmacy for the requests.</source>
-            <translation>Intet plukket endnu: apoteket har ikke lager til behovet.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1838" />
-            <source>No visits planned.</source>
-            <translation>Ingen besøg planlagt.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1843" />
-            <source>No round open</source>
-            <translation>Ingen runde åben</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1847" />
-            <source>Round %1</source>
-            <translation>Runde %1</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1849" />
-            <source>For %1</source>
-            <translation>Til %1</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1852" />
-            <source>Planned by %1, %2</source>
-            <translation>Planlagt af %1, %2</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1860" />
-            <source>Dispatched by %1, %2</source>
-            <translation>Afsendt af %1, %2</translation>
-        </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1871" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2042" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2196" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2228" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="411" />
             <source>%Ln site(s)</source>
             <translation>
                 <numerusform>%Ln sted</numerusform>
@@ -1232,313 +1043,95 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1873" />
-            <source>%1 of %2 doses requested</source>
-            <translation>%1 af %2 ønskede doser</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1875" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2195" />
-            <source>%Ln unit(s)</source>
-            <translation>
-                <numerusform>%Ln enhed</numerusform>
-                <numerusform>%Ln enheder</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1924" />
-            <source>Stock cannot cover every request (or would expire before the site can use it); the sites first in the list are served first.</source>
-            <translation>Lageret kan ikke dække alt det ønskede (eller ville udløbe, før stedet kan bruge det); stederne øverst på listen forsynes først.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1946" />
-            <source>%Ln vial(s)</source>
-            <translation>
-                <numerusform>%Ln hætteglas</numerusform>
-                <numerusform>%Ln hætteglas</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1879" />
-            <source>%1 of %2 received</source>
-            <translation>%1 af %2 modtaget</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1909" />
-            <source>%1 gets %2 of %3</source>
-            <translation>%1 får %2 af %3</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1915" />
-            <source>%Ln more site(s)</source>
-            <translation>
-                <numerusform>%Ln sted mere</numerusform>
-                <numerusform>%Ln steder mere</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1916" />
-            <source>Short by %1 doses of %2:</source>
-            <translation>Mangler %1 doser %2:</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1919" />
-            <source>%Ln more product(s) short</source>
-            <translation>
-                <numerusform>%Ln vare mere mangler</numerusform>
-                <numerusform>%Ln varer mere mangler</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1921" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2084" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="453" />
             <source>Split fairly: every site gets about the same share of its request.</source>
             <translation>Fordelt ligeligt: hvert sted får omtrent samme andel af sit behov.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1949" />
-            <source>proposed %1, requested %2, allocated %3</source>
-            <translation>foreslået %1, ønsket %2, tildelt %3</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1996" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="378" />
             <source>Plan a round with New round (Ctrl+N), or open one on the left.</source>
             <translation>Planlæg en runde med Ny runde (Ctrl+N), eller åbn en til venstre.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1999" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="381" />
             <source>Check the requests (type a figure to change one), the picked lots and the visits; preview the lists (Ctrl+P), then dispatch (Ctrl+Enter).</source>
             <translation>Tjek behovet (skriv et tal for at ændre det), de plukkede batcher og besøgene; vis listerne (Ctrl+P), og afsend (Ctrl+Enter).</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2005" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="387" />
             <source>Dispatched: the stock is in transit. Choose a site on the left and confirm its receipt (Ctrl+R).</source>
             <translation>Afsendt: lageret er undervejs. Vælg et sted til venstre, og kvittér for dets modtagelse (Ctrl+R).</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2007" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="389" />
             <source>Dispatched: the stock is at the sites. Choose a site and confirm its receipt (Ctrl+R).</source>
             <translation>Afsendt: lageret er på stederne. Vælg et sted, og kvittér for dets modtagelse (Ctrl+R).</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2009" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="391" />
             <source>This round was cancelled; nothing of it was sent.</source>
             <translation>Runden blev annulleret; intet af den blev sendt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2039" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="408" />
             <source>Round %1 planned for %2: %3</source>
             <translation>Runde %1 planlagt til %2: %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2063" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="432" />
             <source>%1: requested %2 doses, allocated %3</source>
             <translation>%1: ønsket %2 doser, tildelt %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2067" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="436" />
             <source>(rounded up to whole vials of %1 doses)</source>
             <translation>(rundet op til hele hætteglas á %1 doser)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2072" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2091" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="441" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="460" />
             <source>Allocating…</source>
             <translation>Fordeler …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2086" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="455" />
             <source>Allocated in the list's order.</source>
             <translation>Fordelt i listens rækkefølge.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2105" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="474" />
             <source>Line %1 for %2: lot changed, reason recorded</source>
             <translation>Linje %1 til %2: batch skiftet, årsag registreret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2114" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="484" />
             <source>Change lot…	Ctrl+L</source>
             <translation>Skift batch …	Ctrl+L</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2133" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="503" />
             <source>Visit added to %1's plan</source>
             <translation>Besøg tilføjet til %1s plan</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2147" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="517" />
             <source>Visit to %1 removed</source>
             <translation>Besøg hos %1 fjernet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2151" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="521" />
             <source>Removing the visit…</source>
             <translation>Fjerner besøget …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2158" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="528" />
             <source>distribution-lists</source>
             <translation>distributionslister</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2176" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="546" />
             <source>Distribution lists, round %1</source>
             <translation>Distributionslister, runde %1</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2213" />
-            <source>Dispatch round</source>
-            <translation>Afsend runde</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2192" />
-            <source>Dispatch round %1: %2 doses in %3 to %4?</source>
-            <translation>Afsend runde %1: %2 doser i %3 til %4?</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2200" />
-            <source>Each site confirms its receipt here; until then the doses count as in transit.</source>
-            <translation>Hvert sted kvitterer for modtagelsen her; indtil da tæller doserne som undervejs.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2202" />
-            <source>The doses leave the pharmacy's stock and count at the sites now.</source>
-            <translation>Doserne forlader apotekets lager og tæller på stederne fra nu.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2205" />
-            <source>%1 requested doses cannot be sent (stock is short).</source>
-            <translation>%1 ønskede doser kan ikke sendes (lageret slår ikke til).</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2208" />
-            <source>Nothing is sent to: %1.</source>
-            <translation>Intet sendes til: %1.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2209" />
-            <source>After dispatch a list can only be reversed, not cancelled.</source>
-            <translation>Efter afsendelse kan en liste kun tilbageføres, ikke annulleres.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2217" />
-            <source>Not now</source>
-            <translation>Ikke nu</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2226" />
-            <source>Round %1 dispatched: %2 doses to %3</source>
-            <translation>Runde %1 afsendt: %2 doser til %3</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2230" />
-            <source>in transit until each site confirms</source>
-            <translation>undervejs, indtil hvert sted kvitterer</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2235" />
-            <source>Dispatching the round…</source>
-            <translation>Afsender runden …</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2255" />
-            <source>Round %1 cancelled; nothing was sent</source>
-            <translation>Runde %1 annulleret; intet blev sendt</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2261" />
-            <source>Cancelling the round…</source>
-            <translation>Annullerer runden …</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2265" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2267" />
-            <source>Cancel round</source>
-            <translation>Annullér runde</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2266" />
-            <source>Cancel round %1? Nothing of it is sent; its picks are released.</source>
-            <translation>Annullér runde %1? Intet af den sendes; dens pluk frigives.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2270" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2295" />
-            <source>Reason (optional)</source>
-            <translation>Årsag (valgfri)</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2281" />
-            <source>The list for %1 was cancelled</source>
-            <translation>Listen til %1 blev annulleret</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2286" />
-            <source>Cancelling the list…</source>
-            <translation>Annullerer listen …</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2290" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2292" />
-            <source>Cancel list</source>
-            <translation>Annullér liste</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2291" />
-            <source>Take %1 out of this round? Its picks are released for the other sites.</source>
-            <translation>Tag %1 ud af denne runde? Dens pluk frigives til de andre steder.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2306" />
-            <source>The dispatch to %1 was reversed; the doses are back at the pharmacy</source>
-            <translation>Afsendelsen til %1 blev tilbageført; doserne er tilbage på apoteket</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2312" />
-            <source>Reversing the list…</source>
-            <translation>Tilbagefører listen …</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2316" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2321" />
-            <source>Reverse list</source>
-            <translation>Tilbagefør liste</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2318" />
-            <source>Reverse the dispatch to %1? Every movement of the list is reversed and the doses return to the pharmacy. Say why; the note is kept with the movements.</source>
-            <translation>Tilbagefør afsendelsen til %1? Alle listens bevægelser tilbageføres, og doserne vender tilbage til apoteket. Angiv hvorfor; bemærkningen gemmes med bevægelserne.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2340" />
-            <source>%1 confirmed: %2 of %3 doses received</source>
-            <translation>%1 har kvitteret: %2 af %3 doser modtaget</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2344" />
-            <source>the difference is recorded with its reason</source>
-            <translation>differencen er registreret med sin årsag</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2364" />
-            <source>Receive from another region</source>
-            <translation>Modtag fra anden region</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2366" />
-            <source>Shipment files (*.json);;All files (*)</source>
-            <translation>Forsendelsesfiler (*.json);;Alle filer (*)</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2377" />
-            <source>Received from another region: %1 doses of %2, batch %3</source>
-            <translation>Modtaget fra anden region: %1 doser %2, batch %3</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2385" />
-            <source>Receiving the shipment…</source>
-            <translation>Modtager forsendelsen …</translation>
         </message>
     </context>
     <context>
@@ -2091,92 +1684,92 @@
     <context>
         <name>ImportPreviewDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="212" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="209" />
             <source>Import delivery note</source>
             <translation>Importér følgeseddel</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="227" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="224" />
             <source>Row</source>
             <translation>Række</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="227" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="224" />
             <source>Column</source>
             <translation>Kolonne</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="227" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="224" />
             <source>Problem</source>
             <translation>Problem</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="234" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="231" />
             <source>Rows</source>
             <translation>Rækker</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="235" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="232" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="236" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="233" />
             <source>Item no.</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="237" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="234" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="238" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="235" />
             <source>Expiry</source>
             <translation>Udløbsdato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="239" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="236" />
             <source>Storage</source>
             <translation>Opbevaring</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="240" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="237" />
             <source>Packs</source>
             <translation>Pakninger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="241" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="238" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="254" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="251" />
             <source>I confirm receiving short-dated lots</source>
             <translation>Jeg bekræfter modtagelse af kortdaterede batcher</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="258" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="255" />
             <source>Cancel</source>
             <translation>Annuller</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="259" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="256" />
             <source>&amp;Import and post</source>
             <translation>&amp;Importér og bogfør</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="263" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="260" />
             <source>Receive every line of the note into stock in one go; nothing is received if anything is wrong</source>
             <translation>Modtag alle følgesedlens linjer på lager på én gang; intet modtages, hvis noget er galt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="274" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="271" />
             <source>Lines to receive</source>
             <translation>Linjer der modtages</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="343" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="340" />
             <source>%Ln problem(s) stop the import</source>
             <translation>
                 <numerusform>%Ln problem forhindrer importen</numerusform>
@@ -2184,7 +1777,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="350" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="347" />
             <source>No errors in the file, but %Ln short-dated lot(s) need your confirmation below</source>
             <translation>
                 <numerusform>Ingen fejl i filen, men %Ln kortdateret batch skal bekræftes nedenfor</numerusform>
@@ -2192,12 +1785,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="357" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="354" />
             <source>No problems found</source>
             <translation>Ingen problemer fundet</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="365" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="362" />
             <source>%Ln line(s)</source>
             <translation>
                 <numerusform>%Ln linje</numerusform>
@@ -2205,22 +1798,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="366" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="363" />
             <source>%1 packs · %2 doses</source>
             <translation>%1 pakninger · %2 doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="367" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="364" />
             <source>Delivery note</source>
             <translation>Følgeseddel</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="368" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="365" />
             <source>Delivered</source>
             <translation>Leveret</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="399" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="396" />
             <source>%Ln short-dated lot(s) need your confirmation:</source>
             <translation>
                 <numerusform>%Ln kortdateret batch skal bekræftes:</numerusform>
@@ -2228,22 +1821,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="412" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="409" />
             <source>Nothing can be imported until the file is corrected: the note is received whole or not at all.</source>
             <translation>Intet kan importeres, før filen er rettet: følgesedlen modtages helt eller slet ikke.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="416" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="413" />
             <source>The note can be imported once you confirm the short-dated lots.</source>
             <translation>Følgesedlen kan importeres, når du har bekræftet de kortdaterede batcher.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="419" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="416" />
             <source>The note can be imported: every line will be received and posted.</source>
             <translation>Følgesedlen kan importeres: alle linjer modtages og bogføres.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="451" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="428" />
             <source>Importing the delivery note…</source>
             <translation>Importerer følgesedlen…</translation>
         </message>
@@ -2474,102 +2067,102 @@
     <context>
         <name>LinesModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="505" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="223" />
             <source>Site</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="506" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="224" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="507" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="225" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="508" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="226" />
             <source>Use by</source>
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="509" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="227" />
             <source>Thawed</source>
             <translation>Optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="510" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="228" />
             <source>Units</source>
             <translation>Enheder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="511" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="229" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="512" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="230" />
             <source>Received</source>
             <translation>Modtaget</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="513" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="231" />
             <source>Reason</source>
             <translation>Årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="516" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="234" />
             <source>The lot picked; earliest use-by first unless changed with a reason</source>
             <translation>Den plukkede batch; tidligste anvendelsesdato først, medmindre den er skiftet med en årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="517" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="235" />
             <source>Use by: the expiry date, or earlier once thawed</source>
             <translation>Anvendes senest: udløbsdatoen, eller tidligere når optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="518" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="236" />
             <source>The day the stock was thawed</source>
             <translation>Dagen, lageret blev optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="519" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="237" />
             <source>Whole vials, syringes or applicators to pack</source>
             <translation>Hele hætteglas, sprøjter eller applikatorer, der skal pakkes</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="520" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="238" />
             <source>Doses the site confirmed it received</source>
             <translation>Doser, stedet har kvitteret for</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="521" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="239" />
             <source>Why another lot than FEFO's was chosen, or why less was received</source>
             <translation>Hvorfor en anden batch end FEFO's blev valgt, eller hvorfor der kom mindre</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="620" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="331" />
             <source>Change the lot (Change lot…) before the round is dispatched.</source>
             <translation>Skift batch (Skift batch …), før runden afsendes.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="627" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="338" />
             <source>Batch %1, expiry %2</source>
             <translation>Batch %1, udløb %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="629" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="340" />
             <source>Chosen instead of the FEFO lot: %1</source>
             <translation>Valgt i stedet for FEFO-batchen: %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="634" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="345" />
             <source>Earlier than the expiry date (%1) because the stock is thawed</source>
             <translation>Før udløbsdatoen (%1), fordi lageret er optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="638" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="349" />
             <source>Dispatched %1, received %2: %3</source>
             <translation>Afsendt %1, modtaget %2: %3</translation>
         </message>
@@ -2832,42 +2425,42 @@ Bruger: %2</translation>
     <context>
         <name>NewReceiptDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="129" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="128" />
             <source>New receipt</source>
             <translation>Ny modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="135" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="134" />
             <source>e.g. FS-2026-0412</source>
             <translation>fx FS-2026-0412</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="141" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="140" />
             <source>Delivery &amp;note no.</source>
             <translation>Følgeseddel&amp;nr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="143" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="142" />
             <source>&amp;Delivered</source>
             <translation>&amp;Leveret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="148" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="147" />
             <source>A draft for the same note number is opened again; a note already received is refused.</source>
             <translation>En kladde med samme følgeseddelnummer åbnes igen; en følgeseddel, der allerede er modtaget, afvises.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="154" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="153" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="155" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="154" />
             <source>Cancel</source>
             <translation>Annuller</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="183" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="182" />
             <source>Starting the receipt…</source>
             <translation>Starter modtagelsen…</translation>
         </message>
@@ -2875,132 +2468,132 @@ Bruger: %2</translation>
     <context>
         <name>NewRoundDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="178" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="54" />
             <source>New distribution round</source>
             <translation>Ny distributionsrunde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="188" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="64" />
             <source>Optional, e.g. extra doses for the nursing-home week</source>
             <translation>Valgfri, fx ekstra doser til plejehjemsugen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="193" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="69" />
             <source>Filter sites by name, code or kind</source>
             <translation>Filtrér steder efter navn, kode eller type</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="197" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="73" />
             <source>Site</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="197" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="73" />
             <source>Code</source>
             <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="197" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="73" />
             <source>Cover</source>
             <translation>Dækning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="207" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="83" />
             <source>All &amp;central</source>
             <translation>Alle &amp;centrale</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="207" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="83" />
             <source>Tick every central vaccination centre</source>
             <translation>Markér alle centrale vaccinationscentre</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="209" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="85" />
             <source>&amp;All</source>
             <translation>&amp;Alle</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="209" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="85" />
             <source>Tick every site shown</source>
             <translation>Markér alle viste steder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="210" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="86" />
             <source>N&amp;one</source>
             <translation>I&amp;ngen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="216" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="92" />
             <source>Every product the sites &amp;use</source>
             <translation>Alle varer, stederne &amp;bruger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="218" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="94" />
             <source>The products each site has used or holds; proposals follow its use</source>
             <translation>De varer, hvert sted har brugt eller har på lager; forslagene følger dets forbrug</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="219" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="95" />
             <source>Only the products &amp;ticked:</source>
             <translation>Kun de &amp;markerede varer:</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="228" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="104" />
             <source>&amp;Direct</source>
             <translation>&amp;Direkte</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="230" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="106" />
             <source>In &amp;transit</source>
             <translation>&amp;Undervejs</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="236" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="112" />
             <source>&amp;Split fairly when stock is short</source>
             <translation>&amp;Fordel ligeligt, når lageret ikke slår til</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="240" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="116" />
             <source>Off: sites are served in the list's order until the stock runs out. On: every site gets about the same share of what it asked for.</source>
             <translation>Fra: stederne forsynes i listens rækkefølge, til lageret slipper op. Til: hvert sted får omtrent samme andel af det ønskede.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="247" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="123" />
             <source>Plan round</source>
             <translation>Planlæg runde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="247" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="123" />
             <source>Cancel</source>
             <translation>Annullér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="252" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="128" />
             <source>&amp;Date</source>
             <translation>&amp;Dato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="254" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="130" />
             <source>&amp;Note</source>
             <translation>&amp;Bemærkning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="259" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="135" />
             <source>Sites</source>
             <translation>Steder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="271" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="147" />
             <source>Products</source>
             <translation>Varer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="277" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="153" />
             <source>Dispatch</source>
             <translation>Afsendelse</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="347" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="223" />
             <source>%Ln day(s)</source>
             <translation>
                 <numerusform>%Ln dag</numerusform>
@@ -3008,7 +2601,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="349" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="225" />
             <source>Target cover: stock for %Ln day(s) of use at each site of this kind</source>
             <translation>
                 <numerusform>Måldækning: lager til %Ln dags forbrug på hvert sted af denne type</numerusform>
@@ -3016,7 +2609,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="434" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="310" />
             <source>%Ln site(s) ticked</source>
             <translation>
                 <numerusform>%Ln sted markeret</numerusform>
@@ -3024,7 +2617,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="461" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="337" />
             <source>Planning the round…</source>
             <translation>Planlægger runden …</translation>
         </message>
@@ -3489,17 +3082,17 @@ Bruger: %2</translation>
     <context>
         <name>ReasonDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="912" />
+            <location filename="../../pharmacy_app/ui/distribution/reason_dialog.py" line="34" />
             <source>Required</source>
             <translation>Skal udfyldes</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="912" />
+            <location filename="../../pharmacy_app/ui/distribution/reason_dialog.py" line="34" />
             <source>Optional</source>
             <translation>Valgfri</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="914" />
+            <location filename="../../pharmacy_app/ui/distribution/reason_dialog.py" line="36" />
             <source>Keep it</source>
             <translation>Behold den</translation>
         </message>
@@ -4134,195 +3727,195 @@ Bruger: %2</translation>
     <context>
         <name>ReceivingPage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="523" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="502" />
             <source>&amp;New receipt…</source>
             <translation>&amp;Ny modtagelse…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="523" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="502" />
             <source>Start a receipt for a delivery note number (Ctrl+N)</source>
             <translation>Start en modtagelse for et følgeseddelnummer (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="526" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="505" />
             <source>&amp;Import delivery note…</source>
             <translation>&amp;Importér følgeseddel…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="528" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="507" />
             <source>Receive a whole delivery note from an .xlsx or .csv file (Ctrl+I)</source>
             <translation>Modtag en hel følgeseddel fra en .xlsx- eller .csv-fil (Ctrl+I)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="535" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="514" />
             <source>No receipts yet. Start one with New receipt, or import a delivery note.</source>
             <translation>Ingen modtagelser endnu. Start en med Ny modtagelse, eller importér en følgeseddel.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="544" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="523" />
             <source>Receipts</source>
             <translation>Modtagelser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="545" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="524" />
             <source>Drafts first, then the latest posted</source>
             <translation>Kladder først, derefter de seneste bogførte</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="583" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="562" />
             <source>Type a line</source>
             <translation>Indtast en linje</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="592" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="571" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="606" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="585" />
             <source>Storage condition on arrival; a frozen product that arrives at 2–8 °C is received thawed</source>
             <translation>Opbevaring ved ankomst; en frostvare, der ankommer ved 2–8 °C, modtages optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="608" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="587" />
             <source>On &amp;hold</source>
             <translation>&amp;Tilbagehold</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="611" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="590" />
             <source>Cold chain in doubt: receive into quarantine, not pickable until a pharmacist releases it</source>
             <translation>Kølekæden er i tvivl: modtag i karantæne; kan ikke plukkes, før en farmaceut frigiver det</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="616" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="595" />
             <source>Reason, e.g. temperature logger alarm</source>
             <translation>Årsag, fx alarm fra temperaturlogger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="619" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="598" />
             <source>&amp;Add line</source>
             <translation>Tilføj &amp;linje</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="619" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="598" />
             <source>Add the typed line to the receipt (Enter in the form, Alt+A)</source>
             <translation>Tilføj den indtastede linje til modtagelsen (Enter i formularen, Alt+L)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="628" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="607" />
             <source>&amp;Product</source>
             <translation>&amp;Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="629" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="608" />
             <source>&amp;Batch</source>
             <translation>&amp;Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="630" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="609" />
             <source>E&amp;xpiry</source>
             <translation>&amp;Udløb</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="631" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="610" />
             <source>Pac&amp;ks</source>
             <translation>Pa&amp;kninger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="632" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="611" />
             <source>&amp;Storage</source>
             <translation>O&amp;pbevaring</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="638" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="617" />
             <source>&amp;Thaw…</source>
             <translation>&amp;Optø…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="640" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="619" />
             <source>Thaw doses of the selected posted frozen line; the thawed shelf life starts now (Ctrl+T)</source>
             <translation>Optø doser fra den valgte bogførte frostlinje; holdbarheden efter optøning starter nu (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="643" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="622" />
             <source>&amp;Goods receipt…</source>
             <translation>Vare&amp;modtagelse…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="645" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="624" />
             <source>Preview, print or save the goods-receipt document (Ctrl+P)</source>
             <translation>Vis, udskriv eller gem varemodtagelsen (Ctrl+P)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="648" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="627" />
             <source>&amp;Cancel draft…</source>
             <translation>&amp;Annullér kladde…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="648" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="627" />
             <source>Abandon this draft; nothing of it is received</source>
             <translation>Opgiv denne kladde; intet af den modtages</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="651" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="630" />
             <source>P&amp;ost receipt</source>
             <translation>Bog&amp;før modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="651" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="630" />
             <source>Put every line into stock in one go (Ctrl+Enter)</source>
             <translation>Læg alle linjer på lager på én gang (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="703" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="682" />
             <source>New receipt</source>
             <translation>Ny modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="704" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="842" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="683" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="821" />
             <source>Import delivery note</source>
             <translation>Importér følgeseddel</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="706" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="685" />
             <source>Post receipt</source>
             <translation>Bogfør modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="710" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="689" />
             <source>Goods receipt</source>
             <translation>Varemodtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="711" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="690" />
             <source>Thaw</source>
             <translation>Optø</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="712" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="691" />
             <source>Remove line</source>
             <translation>Fjern linje</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="832" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="811" />
             <source>Receipt %1 is open. Scan the packs, type the lines, then post.</source>
             <translation>Modtagelse %1 er åben. Scan pakningerne, indtast linjerne, og bogfør derefter.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="844" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="823" />
             <source>Delivery notes (*.xlsx *.csv);;All files (*)</source>
             <translation>Følgesedler (*.xlsx *.csv);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="851" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="830" />
             <source>Reading %1…</source>
             <translation>Læser %1…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="875" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="981" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1338" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="854" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="960" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1317" />
             <source>%Ln line(s)</source>
             <translation>
                 <numerusform>%Ln linje</numerusform>
@@ -4330,32 +3923,32 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="877" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="856" />
             <source>Delivery note %1 imported and posted: %2, %3 doses in stock</source>
             <translation>Følgeseddel %1 er importeret og bogført: %2, %3 doser på lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1021" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1000" />
             <source>Start a receipt with New receipt (Ctrl+N), or open one on the left. Then scan the packs.</source>
             <translation>Start en modtagelse med Ny modtagelse (Ctrl+N), eller åbn en til venstre. Scan derefter pakningerne.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="946" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="925" />
             <source>No lines yet. Scan a pack anywhere on this page, type a line below, or import the note.</source>
             <translation>Ingen linjer endnu. Scan en pakning hvor som helst på siden, indtast en linje nedenfor, eller importér følgesedlen.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="901" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="880" />
             <source>Start one with New receipt, or import a delivery note.</source>
             <translation>Start en med Ny modtagelse, eller importér en følgeseddel.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="903" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="882" />
             <source>No receipts yet.</source>
             <translation>Ingen modtagelser endnu.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="906" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="885" />
             <source>No receipts made on this page yet, but the stock holds %Ln delivery note(s) from SSI (the latest on %1) booked without a receipt here, by the demo data or the command line. Their lots and history are on the Stock page.</source>
             <translation>
                 <numerusform>Der er ikke lavet modtagelser på denne side endnu, men lageret har %Ln følgeseddel fra SSI (den seneste %1), bogført uden en modtagelse her, af demodata eller kommandolinjen. Batcherne og deres historik står på siden Lager.</numerusform>
@@ -4363,38 +3956,38 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="956" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="935" />
             <source>No receipt open</source>
             <translation>Ingen modtagelse åben</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="960" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="939" />
             <source>Delivery note %1</source>
             <translation>Følgeseddel %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="961" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="940" />
             <source>Delivered</source>
             <translation>Leveret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="962" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="941" />
             <source>Pharmacy</source>
             <translation>Apotek</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="967" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="946" />
             <source>Started by %1, %2</source>
             <translation>Startet af %1, %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="975" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="954" />
             <source>Posted by %1, %2</source>
             <translation>Bogført af %1, %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="982" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1146" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="961" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1125" />
             <source>%Ln pack(s)</source>
             <translation>
                 <numerusform>%Ln pakning</numerusform>
@@ -4402,7 +3995,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="983" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="962" />
             <source>%Ln dose(s)</source>
             <translation>
                 <numerusform>%Ln dosis</numerusform>
@@ -4410,7 +4003,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="987" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="966" />
             <source>%Ln on hold</source>
             <translation>
                 <numerusform>%Ln tilbageholdt</numerusform>
@@ -4418,7 +4011,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="991" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="970" />
             <source>%Ln with problems</source>
             <translation>
                 <numerusform>%Ln med problemer</numerusform>
@@ -4426,7 +4019,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="993" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="972" />
             <source>%Ln short-dated</source>
             <translation>
                 <numerusform>%Ln kortdateret</numerusform>
@@ -4434,167 +4027,167 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1023" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1002" />
             <source>Scan a pack anywhere on this page, or type a line below. Post (Ctrl+Enter) when all is counted.</source>
             <translation>Scan en pakning hvor som helst på siden, eller indtast en linje nedenfor. Bogfør (Ctrl+Enter), når alt er talt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1026" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1005" />
             <source>Posted: the lines are in stock. Goods receipt (Ctrl+P) shows the document; select a frozen line to thaw it.</source>
             <translation>Bogført: linjerne er på lager. Varemodtagelse (Ctrl+P) viser dokumentet; vælg en frostlinje for at optø den.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1040" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1019" />
             <source>Line %1:</source>
             <translation>Linje %1:</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1057" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1036" />
             <source>Choose a product…</source>
             <translation>Vælg en vare…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1058" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1037" />
             <source>Item no.</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1098" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1077" />
             <source>Open a draft receipt before adding lines.</source>
             <translation>Åbn en kladde, før du tilføjer linjer.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1105" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1084" />
             <source>a product</source>
             <translation>en vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1107" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1086" />
             <source>the batch</source>
             <translation>batchnummeret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1109" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1088" />
             <source>the expiry date</source>
             <translation>udløbsdatoen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1111" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1090" />
             <source>the reason for the hold</source>
             <translation>årsagen til tilbageholdelsen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1113" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1092" />
             <source>Fill in %1.</source>
             <translation>Udfyld %1.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1142" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1121" />
             <source>Line %1 added: %2 %3, %4</source>
             <translation>Linje %1 tilføjet: %2 %3, %4</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1157" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1136" />
             <source>Adding the line…</source>
             <translation>Tilføjer linjen…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1166" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1145" />
             <source>Scanned, but no draft receipt is open: start one with New receipt (Ctrl+N) and scan again.</source>
             <translation>Scannet, men der er ingen åben kladde: start en med Ny modtagelse (Ctrl+N), og scan igen.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1168" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1147" />
             <source>Receipt %1 is posted; start a new receipt to scan more packs.</source>
             <translation>Modtagelse %1 er bogført; start en ny modtagelse for at scanne flere pakninger.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1192" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1171" />
             <source>Recording the scan…</source>
             <translation>Registrerer scanningen…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1220" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1199" />
             <source>+1 pack %1 %2 (%3 in total)</source>
             <translation>+1 pakning %1 %2 (%3 i alt)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1238" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1217" />
             <source>Line %1 changed</source>
             <translation>Linje %1 ændret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1244" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1223" />
             <source>Changing the line…</source>
             <translation>Ændrer linjen…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1258" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1237" />
             <source>Line %1 removed: %2 %3</source>
             <translation>Linje %1 fjernet: %2 %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1271" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1250" />
             <source>Removing the line…</source>
             <translation>Fjerner linjen…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1283" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1262" />
             <source>Put on hold</source>
             <translation>Tilbagehold</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1285" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1264" />
             <source>Why is line %1 (%2 %3) held?</source>
             <translation>Hvorfor tilbageholdes linje %1 (%2 %3)?</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1304" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1283" />
             <source>Change packs…	F2</source>
             <translation>Ret antal pakninger…	F2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1308" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1287" />
             <source>Take off hold</source>
             <translation>Ophæv tilbageholdelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1308" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1287" />
             <source>Put on hold…</source>
             <translation>Tilbagehold…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1310" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1289" />
             <source>Storage</source>
             <translation>Opbevaring</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1318" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1297" />
             <source>Remove line	Del</source>
             <translation>Fjern linje	Del</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1321" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1300" />
             <source>Thaw…	Ctrl+T</source>
             <translation>Optø…	Ctrl+T</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1334" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1313" />
             <source>The receipt has no lines yet.</source>
             <translation>Modtagelsen har endnu ingen linjer.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1340" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1319" />
             <source>Lines that cannot be received (marked red): %1. Change or remove them, then post.</source>
             <translation>Linjer, der ikke kan modtages (markeret med rødt): %1. Ret eller fjern dem, og bogfør derefter.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1355" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1334" />
             <source>Short-dated lots</source>
             <translation>Kortdaterede batcher</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1356" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1335" />
             <source>%Ln lot(s) on this receipt expire sooner than required. Receive anyway?</source>
             <translation>
                 <numerusform>%Ln batch på denne modtagelse udløber tidligere end krævet. Modtag alligevel?</numerusform>
@@ -4602,78 +4195,78 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1358" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1337" />
             <source>Receive anyway</source>
             <translation>Modtag alligevel</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1359" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1338" />
             <source>Cancel</source>
             <translation>Annuller</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1369" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1348" />
             <source>Receipt %1 posted: %2 doses in stock</source>
             <translation>Modtagelse %1 bogført: %2 doser på lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1373" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1352" />
             <source>(%1 doses held in quarantine)</source>
             <translation>(%1 doser tilbageholdt i karantæne)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1382" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1361" />
             <source>Posting the receipt…</source>
             <translation>Bogfører modtagelsen…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1393" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1396" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1372" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1375" />
             <source>Cancel draft</source>
             <translation>Annullér kladde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1394" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1373" />
             <source>Cancel the draft for delivery note %1?</source>
             <translation>Annullér kladden for følgeseddel %1?</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1395" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1374" />
             <source>Nothing of it is received; its scanned packs can be scanned again.</source>
             <translation>Intet af den modtages; dens scannede pakninger kan scannes igen.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1397" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1376" />
             <source>Keep it</source>
             <translation>Behold den</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1407" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1386" />
             <source>Draft %1 cancelled</source>
             <translation>Kladde %1 annulleret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1414" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1393" />
             <source>Cancelling the draft…</source>
             <translation>Annullerer kladden…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1422" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1401" />
             <source>goods-receipt</source>
             <translation>varemodtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1434" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1413" />
             <source>Goods receipt %1</source>
             <translation>Varemodtagelse %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1463" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1442" />
             <source>No frozen stock of batch %1 is left at %2.</source>
             <translation>Der er ingen frossen beholdning af batch %1 tilbage på %2.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1472" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1451" />
             <source>%1 doses of batch %2 thawed</source>
             <translation>%1 doser af batch %2 optøet</translation>
         </message>
@@ -4834,6 +4427,29 @@ Bruger: %2</translation>
             <location filename="../../pharmacy_app/ui/discard_tab.py" line="730" />
             <source>Optional</source>
             <translation>Valgfri</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegionReceipt</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/transfers/region_receipt.py" line="34" />
+            <source>Receive from another region</source>
+            <translation>Modtag fra anden region</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/transfers/region_receipt.py" line="36" />
+            <source>Shipment files (*.json);;All files (*)</source>
+            <translation>Forsendelsesfiler (*.json);;Alle filer (*)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/transfers/region_receipt.py" line="44" />
+            <source>Received from another region: %1 doses of %2, batch %3</source>
+            <translation>Modtaget fra anden region: %1 doser %2, batch %3</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/transfers/region_receipt.py" line="55" />
+            <source>Receiving the shipment…</source>
+            <translation>Modtager forsendelsen …</translation>
         </message>
     </context>
     <context>
@@ -5182,73 +4798,73 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>RequestsModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="334" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="59" />
             <source>Site</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="335" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="60" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="336" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="61" />
             <source>Proposed</source>
             <translation>Foreslået</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="337" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="62" />
             <source>Requested</source>
             <translation>Ønsket</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="338" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="63" />
             <source>Allocated</source>
             <translation>Tildelt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="339" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="64" />
             <source>Short</source>
             <translation>Mangler</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="342" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="67" />
             <source>The app's proposal: the site's recent use times its target cover, minus what it holds</source>
             <translation>Programmets forslag: stedets forbrug for nylig gange dets måldækning, minus det, det har</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="343" />
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="354" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="68" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="79" />
             <source>Doses the site should get, in whole vials (type a figure or F2 to change)</source>
             <translation>Doser, stedet skal have, i hele hætteglas (skriv et tal eller F2 for at ændre)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="344" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="69" />
             <source>Doses picked from the pharmacy's stock, earliest expiry first</source>
             <translation>Doser plukket fra apotekets lager, tidligste udløb først</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="346" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="71" />
             <source>Requested doses that cannot be sent: the pharmacy's stock is short, or would expire before the site can use it</source>
             <translation>Ønskede doser, der ikke kan sendes: apotekets lager slår ikke til, eller det ville udløbe, før stedet kan bruge det</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="356" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="81" />
             <source>Doses the site was to get, in whole vials (read only: the round is no longer a draft)</source>
             <translation>Doser stedet skulle have, i hele hætteglas (kan ikke ændres: runden er ikke længere en kladde)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="462" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="180" />
             <source>Gets %1 of %2 doses</source>
             <translation>Får %1 af %2 doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="453" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="171" />
             <source>Proposal: %1</source>
             <translation>Forslag: %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="456" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="174" />
             <source>Requested %1 doses = %Ln vial(s)</source>
             <translation>
                 <numerusform>Ønsket %1 doser = %Ln hætteglas</numerusform>
@@ -5256,12 +4872,12 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="469" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="187" />
             <source>Type a figure or press F2 to change; whole vials of %1 doses</source>
             <translation>Skriv et tal eller tryk F2 for at ændre; hele hætteglas á %1 doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="472" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="190" />
             <source>Type a figure or press F2 to change</source>
             <translation>Skriv et tal eller tryk F2 for at ændre</translation>
         </message>
@@ -5528,67 +5144,280 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         </message>
     </context>
     <context>
+        <name>RoundHeader</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_header.py" line="35" />
+            <source>No round open</source>
+            <translation>Ingen runde åben</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_header.py" line="38" />
+            <source>Round %1</source>
+            <translation>Runde %1</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_header.py" line="40" />
+            <source>For %1</source>
+            <translation>Til %1</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_header.py" line="43" />
+            <source>Planned by %1, %2</source>
+            <translation>Planlagt af %1, %2</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_header.py" line="51" />
+            <source>Dispatched by %1, %2</source>
+            <translation>Afsendt af %1, %2</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/distribution/round_header.py" line="64" />
+            <source>%Ln site(s)</source>
+            <translation>
+                <numerusform>%Ln sted</numerusform>
+                <numerusform>%Ln steder</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_header.py" line="66" />
+            <source>%1 of %2 doses requested</source>
+            <translation>%1 af %2 ønskede doser</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/distribution/round_header.py" line="68" />
+            <source>%Ln unit(s)</source>
+            <translation>
+                <numerusform>%Ln enhed</numerusform>
+                <numerusform>%Ln enheder</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_header.py" line="71" />
+            <source>%1 of %2 received</source>
+            <translation>%1 af %2 modtaget</translation>
+        </message>
+    </context>
+    <context>
         <name>RoundLegends</name>
         <message>
-            <location filename="../../pharmacy_app/ui/round_legends.py" line="33" />
+            <location filename="../../pharmacy_app/ui/distribution/round_legends.py" line="33" />
             <source>Red site names get less than they asked for; hover over one to see how much.</source>
             <translation>Røde stednavne får mindre, end de bad om; hold musen over et for at se hvor meget.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/round_legends.py" line="39" />
+            <location filename="../../pharmacy_app/ui/distribution/round_legends.py" line="39" />
             <source>Red lots with this badge were recalled after they were picked: change the lot before dispatch.</source>
             <translation>Røde batcher med dette mærke er tilbagekaldt efter plukningen: skift batch før afsendelse.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/round_legends.py" line="46" />
+            <location filename="../../pharmacy_app/ui/distribution/round_legends.py" line="46" />
             <source>Type a figure in Requested to change it; whole vials</source>
             <translation>Skriv et tal under Ønsket for at ændre det; hele hætteglas</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/round_legends.py" line="48" />
+            <location filename="../../pharmacy_app/ui/distribution/round_legends.py" line="48" />
             <source>Cancelled: read only</source>
             <translation>Annulleret: kan ikke ændres</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/round_legends.py" line="50" />
+            <location filename="../../pharmacy_app/ui/distribution/round_legends.py" line="50" />
             <source>Dispatched: read only, the figures the round was sent with</source>
             <translation>Afsendt: kan ikke ændres; tallene runden blev sendt med</translation>
         </message>
     </context>
     <context>
+        <name>RoundLifecycle</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="67" />
+            <source>Dispatch round %1: %2 doses in %3 to %4?</source>
+            <translation>Afsend runde %1: %2 doser i %3 til %4?</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="70" />
+            <source>%Ln unit(s)</source>
+            <translation>
+                <numerusform>%Ln enhed</numerusform>
+                <numerusform>%Ln enheder</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="71" />
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="103" />
+            <source>%Ln site(s)</source>
+            <translation>
+                <numerusform>%Ln sted</numerusform>
+                <numerusform>%Ln steder</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="75" />
+            <source>Each site confirms its receipt here; until then the doses count as in transit.</source>
+            <translation>Hvert sted kvitterer for modtagelsen her; indtil da tæller doserne som undervejs.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="77" />
+            <source>The doses leave the pharmacy's stock and count at the sites now.</source>
+            <translation>Doserne forlader apotekets lager og tæller på stederne fra nu.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="80" />
+            <source>%1 requested doses cannot be sent (stock is short).</source>
+            <translation>%1 ønskede doser kan ikke sendes (lageret slår ikke til).</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="83" />
+            <source>Nothing is sent to: %1.</source>
+            <translation>Intet sendes til: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="84" />
+            <source>After dispatch a list can only be reversed, not cancelled.</source>
+            <translation>Efter afsendelse kan en liste kun tilbageføres, ikke annulleres.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="88" />
+            <source>Dispatch round</source>
+            <translation>Afsend runde</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="91" />
+            <source>Dispatch</source>
+            <translation>Afsend</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="92" />
+            <source>Not now</source>
+            <translation>Ikke nu</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="101" />
+            <source>Round %1 dispatched: %2 doses to %3</source>
+            <translation>Runde %1 afsendt: %2 doser til %3</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="105" />
+            <source>in transit until each site confirms</source>
+            <translation>undervejs, indtil hvert sted kvitterer</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="110" />
+            <source>Dispatching the round…</source>
+            <translation>Afsender runden …</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="129" />
+            <source>Round %1 cancelled; nothing was sent</source>
+            <translation>Runde %1 annulleret; intet blev sendt</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="135" />
+            <source>Cancelling the round…</source>
+            <translation>Annullerer runden …</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="139" />
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="141" />
+            <source>Cancel round</source>
+            <translation>Annullér runde</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="140" />
+            <source>Cancel round %1? Nothing of it is sent; its picks are released.</source>
+            <translation>Annullér runde %1? Intet af den sendes; dens pluk frigives.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="144" />
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="168" />
+            <source>Reason (optional)</source>
+            <translation>Årsag (valgfri)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="154" />
+            <source>The list for %1 was cancelled</source>
+            <translation>Listen til %1 blev annulleret</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="159" />
+            <source>Cancelling the list…</source>
+            <translation>Annullerer listen …</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="163" />
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="165" />
+            <source>Cancel list</source>
+            <translation>Annullér liste</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="164" />
+            <source>Take %1 out of this round? Its picks are released for the other sites.</source>
+            <translation>Tag %1 ud af denne runde? Dens pluk frigives til de andre steder.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="179" />
+            <source>The dispatch to %1 was reversed; the doses are back at the pharmacy</source>
+            <translation>Afsendelsen til %1 blev tilbageført; doserne er tilbage på apoteket</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="185" />
+            <source>Reversing the list…</source>
+            <translation>Tilbagefører listen …</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="189" />
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="194" />
+            <source>Reverse list</source>
+            <translation>Tilbagefør liste</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="191" />
+            <source>Reverse the dispatch to %1? Every movement of the list is reversed and the doses return to the pharmacy. Say why; the note is kept with the movements.</source>
+            <translation>Tilbagefør afsendelsen til %1? Alle listens bevægelser tilbageføres, og doserne vender tilbage til apoteket. Angiv hvorfor; bemærkningen gemmes med bevægelserne.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="210" />
+            <source>%1 confirmed: %2 of %3 doses received</source>
+            <translation>%1 har kvitteret: %2 af %3 doser modtaget</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="214" />
+            <source>the difference is recorded with its reason</source>
+            <translation>differencen er registreret med sin årsag</translation>
+        </message>
+    </context>
+    <context>
         <name>RoundListModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="149" />
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="42" />
             <source>Round</source>
             <translation>Runde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="149" />
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="42" />
             <source>Date</source>
             <translation>Dato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="149" />
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="42" />
             <source>Sites</source>
             <translation>Steder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="149" />
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="42" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="150" />
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="43" />
             <source>The day the round goes out</source>
             <translation>Dagen, runden kører</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="192" />
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="85" />
             <source>Round %1 for %2</source>
             <translation>Runde %1 til %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="196" />
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="89" />
             <source>%1 doses to %Ln site(s)</source>
             <translation>
                 <numerusform>%1 doser til %Ln sted</numerusform>
@@ -5596,9 +5425,168 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="198" />
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="91" />
             <source>Planned by %1</source>
             <translation>Planlagt af %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoundTables</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_tables.py" line="65" />
+            <source>Requests</source>
+            <translation>Behov</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_tables.py" line="91" />
+            <source>Change &amp;lot…</source>
+            <translation>Skift &amp;batch …</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_tables.py" line="93" />
+            <source>Pick another lot for the selected line, with a reason (Ctrl+L)</source>
+            <translation>Pluk en anden batch til den valgte linje, med en årsag (Ctrl+L)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_tables.py" line="100" />
+            <source>Picked lots</source>
+            <translation>Plukkede batcher</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_tables.py" line="101" />
+            <source>earliest use-by first (FEFO)</source>
+            <translation>tidligste anvendelsesdato først (FEFO)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_tables.py" line="131" />
+            <source>Add &amp;visit…</source>
+            <translation>Tilføj &amp;besøg …</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_tables.py" line="133" />
+            <source>Plan an institution the mobile unit visits, with the doses per programme</source>
+            <translation>Planlæg en institution, den mobile enhed besøger, med doserne pr. program</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_tables.py" line="135" />
+            <source>Remove visit</source>
+            <translation>Fjern besøg</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_tables.py" line="179" />
+            <source>Visit plan – %1</source>
+            <translation>Besøgsplan – %1</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_tables.py" line="180" />
+            <source>Only mobile units have a visit plan.</source>
+            <translation>Kun mobile enheder har en besøgsplan.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_tables.py" line="182" />
+            <source>Visit plans of the mobile units</source>
+            <translation>De mobile enheders besøgsplaner</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_tables.py" line="183" />
+            <source>Choose a mobile unit on the left to add visits.</source>
+            <translation>Vælg en mobil enhed til venstre for at tilføje besøg.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_tables.py" line="192" />
+            <source>No requests: the site has no recent use of the round's products.</source>
+            <translation>Intet behov: stedet har ikke brugt rundens varer for nylig.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_tables.py" line="194" />
+            <source>Nothing picked yet: no stock at the pharmacy for the requests.</source>
+            <translation>Intet plukket endnu: apoteket har ikke lager til behovet.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_tables.py" line="195" />
+            <source>No visits planned.</source>
+            <translation>Ingen besøg planlagt.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/distribution/round_tables.py" line="210" />
+            <source>%Ln vial(s)</source>
+            <translation>
+                <numerusform>%Ln hætteglas</numerusform>
+                <numerusform>%Ln hætteglas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_tables.py" line="213" />
+            <source>proposed %1, requested %2, allocated %3</source>
+            <translation>foreslået %1, ønsket %2, tildelt %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoundsPanel</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/rounds_panel.py" line="31" />
+            <source>&amp;New round…</source>
+            <translation>&amp;Ny runde …</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/rounds_panel.py" line="31" />
+            <source>Plan a distribution round to one or many sites (Ctrl+N)</source>
+            <translation>Planlæg en distributionsrunde til et eller flere steder (Ctrl+N)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/rounds_panel.py" line="37" />
+            <source>No rounds yet. Plan one with New round.</source>
+            <translation>Ingen runder endnu. Planlæg en med Ny runde.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/rounds_panel.py" line="47" />
+            <source>&amp;Transfer / return…</source>
+            <translation>&amp;Overfør / returnér …</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/rounds_panel.py" line="49" />
+            <source>Move stock site to site, back to the pharmacy, or to another region (Ctrl+T)</source>
+            <translation>Flyt lager fra sted til sted, tilbage til apoteket eller til en anden region (Ctrl+T)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/rounds_panel.py" line="52" />
+            <source>Receive from another &amp;region…</source>
+            <translation>Modtag fra anden &amp;region …</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/rounds_panel.py" line="54" />
+            <source>Receive a lot another region sent, from its shipment file</source>
+            <translation>Modtag en batch, som en anden region har sendt, fra dens forsendelsesfil</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/rounds_panel.py" line="69" />
+            <source>Open a round to see its site lists.</source>
+            <translation>Åbn en runde for at se dens lister.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/rounds_panel.py" line="75" />
+            <source>Rounds</source>
+            <translation>Runder</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/rounds_panel.py" line="76" />
+            <source>Drafts first, then the latest dispatched</source>
+            <translation>Kladder først, derefter de senest afsendte</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/rounds_panel.py" line="82" />
+            <source>Site lists of the round</source>
+            <translation>Rundens lister pr. sted</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/rounds_panel.py" line="83" />
+            <source>Choose a site to see only its list</source>
+            <translation>Vælg et sted for kun at se dets liste</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/rounds_panel.py" line="97" />
+            <source>Stock between places</source>
+            <translation>Lager mellem steder</translation>
         </message>
     </context>
     <context>
@@ -6088,49 +6076,108 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         </message>
     </context>
     <context>
+        <name>ShortageBanner</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/shortage_banner.py" line="44" />
+            <source>Split &amp;fairly</source>
+            <translation>Fordel &amp;ligeligt</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/shortage_banner.py" line="46" />
+            <source>Give every site about the same share of what it asked for (Ctrl+Shift+F)</source>
+            <translation>Giv hvert sted omtrent samme andel af det ønskede (Ctrl+Shift+F)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/shortage_banner.py" line="49" />
+            <source>Serve in &amp;order</source>
+            <translation>Efter &amp;rækkefølge</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/shortage_banner.py" line="51" />
+            <source>Serve the sites in the list's order until the stock runs out</source>
+            <translation>Forsyn stederne i listens rækkefølge, til lageret slipper op</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/shortage_banner.py" line="69" />
+            <source>%1 gets %2 of %3</source>
+            <translation>%1 får %2 af %3</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/distribution/shortage_banner.py" line="75" />
+            <source>%Ln more site(s)</source>
+            <translation>
+                <numerusform>%Ln sted mere</numerusform>
+                <numerusform>%Ln steder mere</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/shortage_banner.py" line="76" />
+            <source>Short by %1 doses of %2:</source>
+            <translation>Mangler %1 doser %2:</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/distribution/shortage_banner.py" line="79" />
+            <source>%Ln more product(s) short</source>
+            <translation>
+                <numerusform>%Ln vare mere mangler</numerusform>
+                <numerusform>%Ln varer mere mangler</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/shortage_banner.py" line="81" />
+            <source>Split fairly: every site gets about the same share of its request.</source>
+            <translation>Fordelt ligeligt: hvert sted får omtrent samme andel af sit behov.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/shortage_banner.py" line="84" />
+            <source>Stock cannot cover every request (or would expire before the site can use it); the sites first in the list are served first.</source>
+            <translation>Lageret kan ikke dække alt det ønskede (eller ville udløbe, før stedet kan bruge det); stederne øverst på listen forsynes først.</translation>
+        </message>
+    </context>
+    <context>
         <name>SiteListsModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="249" />
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="113" />
             <source>Site</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="249" />
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="113" />
             <source>List</source>
             <translation>Liste</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="249" />
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="113" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="251" />
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="115" />
             <source>The site's distribution list: draft, dispatched, received or cancelled</source>
             <translation>Stedets distributionsliste: kladde, afsendt, modtaget eller annulleret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="252" />
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="116" />
             <source>Doses picked for the site</source>
             <translation>Doser plukket til stedet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="272" />
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="136" />
             <source>All sites (%1)</source>
             <translation>Alle steder (%1)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="299" />
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="163" />
             <source>List %1</source>
             <translation>Liste %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="305" />
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="169" />
             <source>Gets %1 doses less than requested</source>
             <translation>Får %1 doser mindre end ønsket</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="307" />
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="171" />
             <source>%Ln visit(s) planned</source>
             <translation>
                 <numerusform>%Ln besøg planlagt</numerusform>
@@ -6138,7 +6185,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="310" />
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="174" />
             <source>Received by %1, %2</source>
             <translation>Modtaget af %1, %2</translation>
         </message>
@@ -6352,6 +6399,19 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         </message>
     </context>
     <context>
+        <name>StockPicker</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/transfers/stock_picker.py" line="83" />
+            <source>%1 · batch %2 · use by %3 · %4 doses</source>
+            <translation>%1 · batch %2 · anvendes senest %3 · %4 doser</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/transfers/stock_picker.py" line="91" />
+            <source>No stock here</source>
+            <translation>Intet lager her</translation>
+        </message>
+    </context>
+    <context>
         <name>SummaryModel</name>
         <message>
             <location filename="../../pharmacy_app/ui/reports_model.py" line="244" />
@@ -6408,161 +6468,161 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>TransferDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1045" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="45" />
             <source>Transfer or return stock</source>
             <translation>Overfør eller returnér lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1057" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="57" />
             <source>Why, e.g. rebalancing before expiry</source>
             <translation>Hvorfor, fx omfordeling før udløb</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1060" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="60" />
             <source>Move doses of one lot from one site to another; both are in this region.</source>
             <translation>Flyt doser af én batch fra ét sted til et andet; begge i denne region.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1061" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1075" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1101" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="61" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="75" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="101" />
             <source>From</source>
             <translation>Fra</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1062" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1076" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1102" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="62" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="76" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="102" />
             <source>Lot</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1063" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1077" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1103" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="63" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="77" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="103" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1064" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="64" />
             <source>To</source>
             <translation>Til</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1065" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1078" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1106" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="65" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="78" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="106" />
             <source>Note</source>
             <translation>Bemærkning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1066" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="66" />
             <source>Site to site</source>
             <translation>Sted til sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1071" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="71" />
             <source>Why, e.g. the site closes for the season</source>
             <translation>Hvorfor, fx stedet lukker for sæsonen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1074" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="74" />
             <source>Return doses a site does not need to the pharmacy, where they can be picked again.</source>
             <translation>Returnér doser, et sted ikke skal bruge, til apoteket, hvor de kan plukkes igen.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1079" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="79" />
             <source>Back to the pharmacy</source>
             <translation>Tilbage til apoteket</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1087" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="87" />
             <source>Required: the agreement or order number</source>
             <translation>Skal udfyldes: aftale- eller ordrenummeret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1095" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="95" />
             <source>Send doses from the pharmacy to another region's pharmacy. The app writes a shipment file (JSON) with the lot and its history: save it and send it with the goods; the other pharmacy receives it with Receive from another region.</source>
             <translation>Send doser fra apoteket til en anden regions apotek. Programmet skriver en forsendelsesfil (JSON) med batchen og dens historik: gem den, og send den med varerne; det andet apotek modtager den med Modtag fra anden region.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1104" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="104" />
             <source>To region</source>
             <translation>Til region</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1105" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="105" />
             <source>Reference</source>
             <translation>Reference</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1107" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="107" />
             <source>To another region</source>
             <translation>Til anden region</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1113" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="113" />
             <source>Close</source>
             <translation>Luk</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1154" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1155" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="154" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="155" />
             <source>Transfer</source>
             <translation>Overfør</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1154" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="154" />
             <source>Return</source>
             <translation>Returnér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1154" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="154" />
             <source>Send…</source>
             <translation>Send …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1188" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="188" />
             <source>%1 doses of batch %2 moved from %3 to %4</source>
             <translation>%1 doser af batch %2 flyttet fra %3 til %4</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1201" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="201" />
             <source>%1 doses of batch %2 returned from %3 to the pharmacy</source>
             <translation>%1 doser af batch %2 returneret fra %3 til apoteket</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1215" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="215" />
             <source>%1 doses of batch %2 sent to region %3</source>
             <translation>%1 doser af batch %2 sendt til region %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1229" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="229" />
             <source>Moving the stock…</source>
             <translation>Flytter lageret …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_file.py" line="31" />
+            <location filename="../../pharmacy_app/ui/transfers/shipment_file.py" line="31" />
             <source>Save the shipment file</source>
             <translation>Gem forsendelsesfilen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_file.py" line="60" />
+            <location filename="../../pharmacy_app/ui/transfers/shipment_file.py" line="60" />
             <source>The shipment file could not be saved: %1</source>
             <translation>Forsendelsesfilen kunne ikke gemmes: %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_file.py" line="33" />
+            <location filename="../../pharmacy_app/ui/transfers/shipment_file.py" line="33" />
             <source>Shipment files (*.json)</source>
             <translation>Forsendelsesfiler (*.json)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_file.py" line="38" />
+            <location filename="../../pharmacy_app/ui/transfers/shipment_file.py" line="38" />
             <source>Shipment file not saved</source>
             <translation>Forsendelsesfilen er ikke gemt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_file.py" line="39" />
+            <location filename="../../pharmacy_app/ui/transfers/shipment_file.py" line="39" />
             <source>The stock has left the pharmacy, but its shipment file was not saved. The other region needs it to receive the lot with its history.</source>
             <translation>Lageret har forladt apoteket, men forsendelsesfilen blev ikke gemt. Den anden region skal bruge den for at modtage batchen med dens historik.</translation>
         </message>
@@ -6664,52 +6724,52 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>VisitDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="632" />
+            <location filename="../../pharmacy_app/ui/distribution/visit_dialog.py" line="52" />
             <source>Add a visit – %1</source>
             <translation>Tilføj besøg – %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="640" />
+            <location filename="../../pharmacy_app/ui/distribution/visit_dialog.py" line="60" />
             <source>e.g. Plejecenter Solgården</source>
             <translation>fx Plejecenter Solgården</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="654" />
+            <location filename="../../pharmacy_app/ui/distribution/visit_dialog.py" line="74" />
             <source>&amp;Date</source>
             <translation>&amp;Dato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="655" />
+            <location filename="../../pharmacy_app/ui/distribution/visit_dialog.py" line="75" />
             <source>&amp;Institution</source>
             <translation>&amp;Institution</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="656" />
+            <location filename="../../pharmacy_app/ui/distribution/visit_dialog.py" line="76" />
             <source>&amp;Kind</source>
             <translation>&amp;Type</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="662" />
+            <location filename="../../pharmacy_app/ui/distribution/visit_dialog.py" line="82" />
             <source>doses</source>
             <translation>doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="666" />
+            <location filename="../../pharmacy_app/ui/distribution/visit_dialog.py" line="86" />
             <source>Add visit</source>
             <translation>Tilføj besøg</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="666" />
+            <location filename="../../pharmacy_app/ui/distribution/visit_dialog.py" line="86" />
             <source>Cancel</source>
             <translation>Annullér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="669" />
+            <location filename="../../pharmacy_app/ui/distribution/visit_dialog.py" line="89" />
             <source>Give the doses of every programme given at this visit; leave the others at 0.</source>
             <translation>Angiv doserne for hvert program, der gives ved besøget; lad de andre stå på 0.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="703" />
+            <location filename="../../pharmacy_app/ui/distribution/visit_dialog.py" line="123" />
             <source>Adding the visit…</source>
             <translation>Tilføjer besøget …</translation>
         </message>
@@ -6717,32 +6777,32 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>VisitsModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="664" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="375" />
             <source>Date</source>
             <translation>Dato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="665" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="376" />
             <source>Unit</source>
             <translation>Enhed</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="666" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="377" />
             <source>Institution</source>
             <translation>Institution</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="667" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="378" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="668" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="379" />
             <source>Programme</source>
             <translation>Program</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="669" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="380" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
@@ -7006,19 +7066,6 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <location filename="../../pharmacy_app/ui/held_stock.py" line="209" />
             <source>= %1 vials/syringes · %2 packs</source>
             <translation>= %1 hætteglas/sprøjter · %2 pakninger</translation>
-        </message>
-    </context>
-    <context>
-        <name>_StockPicker</name>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="999" />
-            <source>%1 · batch %2 · use by %3 · %4 doses</source>
-            <translation>%1 · batch %2 · anvendes senest %3 · %4 doser</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1007" />
-            <source>No stock here</source>
-            <translation>Intet lager her</translation>
         </message>
     </context>
 </TS>

@@ -83,47 +83,11 @@
     <context>
         <name>DistributionPage</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1871" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2042" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2196" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2228" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="411" />
             <source>%Ln site(s)</source>
             <translation>
                 <numerusform>%Ln site</numerusform>
                 <numerusform>%Ln sites</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1946" />
-            <source>%Ln vial(s)</source>
-            <translation>
-                <numerusform>%Ln vial</numerusform>
-                <numerusform>%Ln vials</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1915" />
-            <source>%Ln more site(s)</source>
-            <translation>
-                <numerusform>%Ln more site</numerusform>
-                <numerusform>%Ln more sites</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1875" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2195" />
-            <source>%Ln unit(s)</source>
-            <translation>
-                <numerusform>%Ln unit</numerusform>
-                <numerusform>%Ln units</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1919" />
-            <source>%Ln more product(s) short</source>
-            <translation>
-                <numerusform>%Ln more product short</numerusform>
-                <numerusform>%Ln more products short</numerusform>
             </translation>
         </message>
     </context>
@@ -223,7 +187,7 @@
     <context>
         <name>ImportPreviewDialog</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="343" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="340" />
             <source>%Ln problem(s) stop the import</source>
             <translation>
                 <numerusform>%Ln problem stops the import</numerusform>
@@ -231,7 +195,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="350" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="347" />
             <source>No errors in the file, but %Ln short-dated lot(s) need your confirmation below</source>
             <translation>
                 <numerusform>No errors in the file, but %Ln short-dated lot needs your confirmation below</numerusform>
@@ -239,7 +203,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="365" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="362" />
             <source>%Ln line(s)</source>
             <translation>
                 <numerusform>%Ln line</numerusform>
@@ -247,7 +211,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="399" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="396" />
             <source>%Ln short-dated lot(s) need your confirmation:</source>
             <translation>
                 <numerusform>%Ln short-dated lot needs your confirmation:</numerusform>
@@ -285,7 +249,7 @@
     <context>
         <name>NewRoundDialog</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="347" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="223" />
             <source>%Ln day(s)</source>
             <translation>
                 <numerusform>%Ln day</numerusform>
@@ -293,7 +257,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="349" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="225" />
             <source>Target cover: stock for %Ln day(s) of use at each site of this kind</source>
             <translation>
                 <numerusform>Target cover: stock for %Ln day of use at each site of this kind</numerusform>
@@ -301,7 +265,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="434" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="310" />
             <source>%Ln site(s) ticked</source>
             <translation>
                 <numerusform>%Ln site ticked</numerusform>
@@ -425,9 +389,9 @@
     <context>
         <name>ReceivingPage</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="875" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="981" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1338" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="854" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="960" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1317" />
             <source>%Ln line(s)</source>
             <translation>
                 <numerusform>%Ln line</numerusform>
@@ -435,7 +399,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="906" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="885" />
             <source>No receipts made on this page yet, but the stock holds %Ln delivery note(s) from SSI (the latest on %1) booked without a receipt here, by the demo data or the command line. Their lots and history are on the Stock page.</source>
             <translation>
                 <numerusform>No receipts made on this page yet, but the stock holds %Ln delivery note from SSI (the latest on %1) booked without a receipt here, by the demo data or the command line. Its lots and history are on the Stock page.</numerusform>
@@ -443,8 +407,8 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="982" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1146" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="961" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1125" />
             <source>%Ln pack(s)</source>
             <translation>
                 <numerusform>%Ln pack</numerusform>
@@ -452,7 +416,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="987" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="966" />
             <source>%Ln on hold</source>
             <translation>
                 <numerusform>%Ln on hold</numerusform>
@@ -460,7 +424,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="991" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="970" />
             <source>%Ln with problems</source>
             <translation>
                 <numerusform>%Ln with problems</numerusform>
@@ -468,7 +432,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="993" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="972" />
             <source>%Ln short-dated</source>
             <translation>
                 <numerusform>%Ln short-dated</numerusform>
@@ -476,7 +440,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1356" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1335" />
             <source>%Ln lot(s) on this receipt expire sooner than required. Receive anyway?</source>
             <translation>
                 <numerusform>%Ln lot on this receipt expires sooner than required. Receive anyway?</numerusform>
@@ -484,7 +448,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="983" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="962" />
             <source>%Ln dose(s)</source>
             <translation>
                 <numerusform>%Ln dose</numerusform>
@@ -573,7 +537,7 @@
     <context>
         <name>RequestsModel</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="456" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="174" />
             <source>Requested %1 doses = %Ln vial(s)</source>
             <translation>
                 <numerusform>Requested %1 doses = %Ln vial</numerusform>
@@ -625,13 +589,63 @@
         </message>
     </context>
     <context>
+        <name>RoundHeader</name>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/distribution/round_header.py" line="64" />
+            <source>%Ln site(s)</source>
+            <translation>
+                <numerusform>%Ln site</numerusform>
+                <numerusform>%Ln sites</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/distribution/round_header.py" line="68" />
+            <source>%Ln unit(s)</source>
+            <translation>
+                <numerusform>%Ln unit</numerusform>
+                <numerusform>%Ln units</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RoundLifecycle</name>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="70" />
+            <source>%Ln unit(s)</source>
+            <translation>
+                <numerusform>%Ln unit</numerusform>
+                <numerusform>%Ln units</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="71" />
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="103" />
+            <source>%Ln site(s)</source>
+            <translation>
+                <numerusform>%Ln site</numerusform>
+                <numerusform>%Ln sites</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>RoundListModel</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="196" />
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="89" />
             <source>%1 doses to %Ln site(s)</source>
             <translation>
                 <numerusform>%1 doses to %Ln site</numerusform>
                 <numerusform>%1 doses to %Ln sites</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RoundTables</name>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/distribution/round_tables.py" line="210" />
+            <source>%Ln vial(s)</source>
+            <translation>
+                <numerusform>%Ln vial</numerusform>
+                <numerusform>%Ln vials</numerusform>
             </translation>
         </message>
     </context>
@@ -674,9 +688,28 @@
         </message>
     </context>
     <context>
+        <name>ShortageBanner</name>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/distribution/shortage_banner.py" line="75" />
+            <source>%Ln more site(s)</source>
+            <translation>
+                <numerusform>%Ln more site</numerusform>
+                <numerusform>%Ln more sites</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/distribution/shortage_banner.py" line="79" />
+            <source>%Ln more product(s) short</source>
+            <translation>
+                <numerusform>%Ln more product short</numerusform>
+                <numerusform>%Ln more products short</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SiteListsModel</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="307" />
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="171" />
             <source>%Ln visit(s) planned</source>
             <translation>
                 <numerusform>%Ln visit planned</numerusform>
