@@ -36,7 +36,7 @@ from pharmacy_app.ui.distribution.page import DistributionPage
 from pharmacy_app.ui.expiry_page import ExpiryBanner, ExpiryPage, ExpiryStatusLabel, ExpiryWatch
 from pharmacy_app.ui.export_dialog import Exporter
 from pharmacy_app.ui.operations import Operations
-from pharmacy_app.ui.receiving_page import ReceivingPage
+from pharmacy_app.ui.receiving.page import ReceivingPage
 from pharmacy_app.ui.reports_page import ReportsPage
 from pharmacy_app.ui.settings_page import SettingsPage
 from pharmacy_app.ui.stock_page import StockPage

@@ -1684,92 +1684,92 @@
     <context>
         <name>ImportPreviewDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="209" />
+            <location filename="../../pharmacy_app/ui/receiving/import_preview.py" line="61" />
             <source>Import delivery note</source>
             <translation>Importér følgeseddel</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="224" />
+            <location filename="../../pharmacy_app/ui/receiving/import_preview.py" line="76" />
             <source>Row</source>
             <translation>Række</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="224" />
+            <location filename="../../pharmacy_app/ui/receiving/import_preview.py" line="76" />
             <source>Column</source>
             <translation>Kolonne</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="224" />
+            <location filename="../../pharmacy_app/ui/receiving/import_preview.py" line="76" />
             <source>Problem</source>
             <translation>Problem</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="231" />
+            <location filename="../../pharmacy_app/ui/receiving/import_preview.py" line="83" />
             <source>Rows</source>
             <translation>Rækker</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="232" />
+            <location filename="../../pharmacy_app/ui/receiving/import_preview.py" line="84" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="233" />
+            <location filename="../../pharmacy_app/ui/receiving/import_preview.py" line="85" />
             <source>Item no.</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="234" />
+            <location filename="../../pharmacy_app/ui/receiving/import_preview.py" line="86" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="235" />
+            <location filename="../../pharmacy_app/ui/receiving/import_preview.py" line="87" />
             <source>Expiry</source>
             <translation>Udløbsdato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="236" />
+            <location filename="../../pharmacy_app/ui/receiving/import_preview.py" line="88" />
             <source>Storage</source>
             <translation>Opbevaring</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="237" />
+            <location filename="../../pharmacy_app/ui/receiving/import_preview.py" line="89" />
             <source>Packs</source>
             <translation>Pakninger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="238" />
+            <location filename="../../pharmacy_app/ui/receiving/import_preview.py" line="90" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="251" />
+            <location filename="../../pharmacy_app/ui/receiving/import_preview.py" line="103" />
             <source>I confirm receiving short-dated lots</source>
             <translation>Jeg bekræfter modtagelse af kortdaterede batcher</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="255" />
+            <location filename="../../pharmacy_app/ui/receiving/import_preview.py" line="107" />
             <source>Cancel</source>
             <translation>Annuller</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="256" />
+            <location filename="../../pharmacy_app/ui/receiving/import_preview.py" line="108" />
             <source>&amp;Import and post</source>
             <translation>&amp;Importér og bogfør</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="260" />
+            <location filename="../../pharmacy_app/ui/receiving/import_preview.py" line="112" />
             <source>Receive every line of the note into stock in one go; nothing is received if anything is wrong</source>
             <translation>Modtag alle følgesedlens linjer på lager på én gang; intet modtages, hvis noget er galt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="271" />
+            <location filename="../../pharmacy_app/ui/receiving/import_preview.py" line="123" />
             <source>Lines to receive</source>
             <translation>Linjer der modtages</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="340" />
+            <location filename="../../pharmacy_app/ui/receiving/import_preview.py" line="192" />
             <source>%Ln problem(s) stop the import</source>
             <translation>
                 <numerusform>%Ln problem forhindrer importen</numerusform>
@@ -1777,7 +1777,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="347" />
+            <location filename="../../pharmacy_app/ui/receiving/import_preview.py" line="199" />
             <source>No errors in the file, but %Ln short-dated lot(s) need your confirmation below</source>
             <translation>
                 <numerusform>Ingen fejl i filen, men %Ln kortdateret batch skal bekræftes nedenfor</numerusform>
@@ -1785,12 +1785,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="354" />
+            <location filename="../../pharmacy_app/ui/receiving/import_preview.py" line="206" />
             <source>No problems found</source>
             <translation>Ingen problemer fundet</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="362" />
+            <location filename="../../pharmacy_app/ui/receiving/import_preview.py" line="214" />
             <source>%Ln line(s)</source>
             <translation>
                 <numerusform>%Ln linje</numerusform>
@@ -1798,22 +1798,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="363" />
+            <location filename="../../pharmacy_app/ui/receiving/import_preview.py" line="215" />
             <source>%1 packs · %2 doses</source>
             <translation>%1 pakninger · %2 doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="364" />
+            <location filename="../../pharmacy_app/ui/receiving/import_preview.py" line="216" />
             <source>Delivery note</source>
             <translation>Følgeseddel</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="365" />
+            <location filename="../../pharmacy_app/ui/receiving/import_preview.py" line="217" />
             <source>Delivered</source>
             <translation>Leveret</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="396" />
+            <location filename="../../pharmacy_app/ui/receiving/import_preview.py" line="248" />
             <source>%Ln short-dated lot(s) need your confirmation:</source>
             <translation>
                 <numerusform>%Ln kortdateret batch skal bekræftes:</numerusform>
@@ -1821,22 +1821,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="409" />
+            <location filename="../../pharmacy_app/ui/receiving/import_preview.py" line="261" />
             <source>Nothing can be imported until the file is corrected: the note is received whole or not at all.</source>
             <translation>Intet kan importeres, før filen er rettet: følgesedlen modtages helt eller slet ikke.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="413" />
+            <location filename="../../pharmacy_app/ui/receiving/import_preview.py" line="265" />
             <source>The note can be imported once you confirm the short-dated lots.</source>
             <translation>Følgesedlen kan importeres, når du har bekræftet de kortdaterede batcher.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="416" />
+            <location filename="../../pharmacy_app/ui/receiving/import_preview.py" line="268" />
             <source>The note can be imported: every line will be received and posted.</source>
             <translation>Følgesedlen kan importeres: alle linjer modtages og bogføres.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="428" />
+            <location filename="../../pharmacy_app/ui/receiving/import_preview.py" line="280" />
             <source>Importing the delivery note…</source>
             <translation>Importerer følgesedlen…</translation>
         </message>
@@ -2062,6 +2062,167 @@
             <location filename="../../pharmacy_app/ui/labels.py" line="80" />
             <source>not a pharmacy</source>
             <translation>ikke et sygehusapotek</translation>
+        </message>
+    </context>
+    <context>
+        <name>LineChanges</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/line_changes.py" line="42" />
+            <source>Line %1 changed</source>
+            <translation>Linje %1 ændret</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/line_changes.py" line="48" />
+            <source>Changing the line…</source>
+            <translation>Ændrer linjen…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/line_changes.py" line="63" />
+            <source>Line %1 removed: %2 %3</source>
+            <translation>Linje %1 fjernet: %2 %3</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/line_changes.py" line="76" />
+            <source>Removing the line…</source>
+            <translation>Fjerner linjen…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/line_changes.py" line="90" />
+            <source>Put on hold</source>
+            <translation>Tilbagehold</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/line_changes.py" line="92" />
+            <source>Why is line %1 (%2 %3) held?</source>
+            <translation>Hvorfor tilbageholdes linje %1 (%2 %3)?</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/line_changes.py" line="113" />
+            <source>Change packs…	F2</source>
+            <translation>Ret antal pakninger…	F2</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/line_changes.py" line="117" />
+            <source>Take off hold</source>
+            <translation>Ophæv tilbageholdelse</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/line_changes.py" line="117" />
+            <source>Put on hold…</source>
+            <translation>Tilbagehold…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/line_changes.py" line="119" />
+            <source>Storage</source>
+            <translation>Opbevaring</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/line_changes.py" line="127" />
+            <source>Remove line	Del</source>
+            <translation>Fjern linje	Del</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/line_changes.py" line="130" />
+            <source>Thaw…	Ctrl+T</source>
+            <translation>Optø…	Ctrl+T</translation>
+        </message>
+    </context>
+    <context>
+        <name>LineForm</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/line_form.py" line="47" />
+            <source>Type a line</source>
+            <translation>Indtast en linje</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/line_form.py" line="58" />
+            <source>Batch</source>
+            <translation>Batch</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/line_form.py" line="72" />
+            <source>Storage condition on arrival; a frozen product that arrives at 2–8 °C is received thawed</source>
+            <translation>Opbevaring ved ankomst; en frostvare, der ankommer ved 2–8 °C, modtages optøet</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/line_form.py" line="74" />
+            <source>On &amp;hold</source>
+            <translation>&amp;Tilbagehold</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/line_form.py" line="77" />
+            <source>Cold chain in doubt: receive into quarantine, not pickable until a pharmacist releases it</source>
+            <translation>Kølekæden er i tvivl: modtag i karantæne; kan ikke plukkes, før en farmaceut frigiver det</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/line_form.py" line="82" />
+            <source>Reason, e.g. temperature logger alarm</source>
+            <translation>Årsag, fx alarm fra temperaturlogger</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/line_form.py" line="85" />
+            <source>&amp;Add line</source>
+            <translation>Tilføj &amp;linje</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/line_form.py" line="85" />
+            <source>Add the typed line to the receipt (Enter in the form, Alt+A)</source>
+            <translation>Tilføj den indtastede linje til modtagelsen (Enter i formularen, Alt+L)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/line_form.py" line="94" />
+            <source>&amp;Product</source>
+            <translation>&amp;Vare</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/line_form.py" line="95" />
+            <source>&amp;Batch</source>
+            <translation>&amp;Batch</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/line_form.py" line="96" />
+            <source>E&amp;xpiry</source>
+            <translation>&amp;Udløb</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/line_form.py" line="97" />
+            <source>Pac&amp;ks</source>
+            <translation>Pa&amp;kninger</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/line_form.py" line="98" />
+            <source>&amp;Storage</source>
+            <translation>O&amp;pbevaring</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/line_form.py" line="116" />
+            <source>Choose a product…</source>
+            <translation>Vælg en vare…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/line_form.py" line="117" />
+            <source>Item no.</source>
+            <translation>Varenr.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/line_form.py" line="159" />
+            <source>a product</source>
+            <translation>en vare</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/line_form.py" line="161" />
+            <source>the batch</source>
+            <translation>batchnummeret</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/line_form.py" line="163" />
+            <source>the expiry date</source>
+            <translation>udløbsdatoen</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/line_form.py" line="165" />
+            <source>the reason for the hold</source>
+            <translation>årsagen til tilbageholdelsen</translation>
         </message>
     </context>
     <context>
@@ -2425,42 +2586,42 @@ Bruger: %2</translation>
     <context>
         <name>NewReceiptDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="128" />
+            <location filename="../../pharmacy_app/ui/receiving/new_receipt_dialog.py" line="28" />
             <source>New receipt</source>
             <translation>Ny modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="134" />
+            <location filename="../../pharmacy_app/ui/receiving/new_receipt_dialog.py" line="34" />
             <source>e.g. FS-2026-0412</source>
             <translation>fx FS-2026-0412</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="140" />
+            <location filename="../../pharmacy_app/ui/receiving/new_receipt_dialog.py" line="40" />
             <source>Delivery &amp;note no.</source>
             <translation>Følgeseddel&amp;nr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="142" />
+            <location filename="../../pharmacy_app/ui/receiving/new_receipt_dialog.py" line="42" />
             <source>&amp;Delivered</source>
             <translation>&amp;Leveret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="147" />
+            <location filename="../../pharmacy_app/ui/receiving/new_receipt_dialog.py" line="47" />
             <source>A draft for the same note number is opened again; a note already received is refused.</source>
             <translation>En kladde med samme følgeseddelnummer åbnes igen; en følgeseddel, der allerede er modtaget, afvises.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="153" />
+            <location filename="../../pharmacy_app/ui/receiving/new_receipt_dialog.py" line="53" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="154" />
+            <location filename="../../pharmacy_app/ui/receiving/new_receipt_dialog.py" line="54" />
             <source>Cancel</source>
             <translation>Annuller</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="182" />
+            <location filename="../../pharmacy_app/ui/receiving/new_receipt_dialog.py" line="82" />
             <source>Starting the receipt…</source>
             <translation>Starter modtagelsen…</translation>
         </message>
@@ -3455,186 +3616,39 @@ Bruger: %2</translation>
         </message>
     </context>
     <context>
-        <name>ReceiptLinesModel</name>
+        <name>ReceiptHeader</name>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="113" />
-            <source>No.</source>
-            <translation>Nr.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="114" />
-            <source>Product</source>
-            <translation>Vare</translation>
+            <location filename="../../pharmacy_app/ui/receiving/receipt_header.py" line="26" />
+            <source>No receipt open</source>
+            <translation>Ingen modtagelse åben</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="115" />
-            <source>Item no.</source>
-            <translation>Varenr.</translation>
+            <location filename="../../pharmacy_app/ui/receiving/receipt_header.py" line="28" />
+            <source>Delivery note %1</source>
+            <translation>Følgeseddel %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="116" />
-            <source>Batch</source>
-            <translation>Batch</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="117" />
-            <source>Expiry</source>
-            <translation>Udløb</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="118" />
-            <source>Use by</source>
-            <translation>Anv. senest</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="119" />
-            <source>Storage</source>
-            <translation>Opbevaring</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="120" />
-            <source>Packs</source>
-            <translation>Pakn.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="121" />
-            <source>Doses</source>
-            <translation>Doser</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="122" />
-            <source>Scans</source>
-            <translation>Scannet</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="123" />
-            <source>Hold</source>
-            <translation>Karantæne</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="124" />
-            <source>Warnings</source>
-            <translation>Advarsler</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="127" />
-            <source>Line number on this receipt</source>
-            <translation>Linjenummer på denne modtagelse</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="128" />
-            <source>SSI item number (varenummer)</source>
-            <translation>SSI's varenummer</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="129" />
-            <source>The manufacturer's expiry date</source>
-            <translation>Producentens udløbsdato</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="130" />
-            <source>Use by: the expiry date, or earlier once thawed</source>
-            <translation>Anvendes senest: udløbsdatoen, eller tidligere når varen er optøet</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="131" />
-            <source>Storage condition on arrival (double-click or F2 to change)</source>
-            <translation>Opbevaring ved ankomst (dobbeltklik eller F2 for at ændre)</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="132" />
-            <source>Packs received (double-click or F2 to change)</source>
-            <translation>Modtagne pakninger (dobbeltklik eller F2 for at ændre)</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="133" />
-            <source>Packs counted by scanning their barcode</source>
-            <translation>Pakninger talt ved at scanne deres stregkode</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="135" />
-            <source>On hold: received into quarantine, not pickable until released (tick to hold, F2 to give the reason)</source>
-            <translation>Tilbageholdt: modtages i karantæne og kan ikke plukkes, før det frigives (sæt flueben for at tilbageholde, F2 for at angive årsagen)</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="138" />
-            <source>Problems refuse posting; warnings need a confirmation</source>
-            <translation>Problemer forhindrer bogføring; advarsler skal bekræftes</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="311" />
-            <source>(+%Ln more)</source>
-            <translation>
-                <numerusform>(+%Ln mere)</numerusform>
-                <numerusform>(+%Ln mere)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="318" />
-            <source>Short-dated (%Ln day(s))</source>
-            <translation>
-                <numerusform>Kortdateret (%Ln dag)</numerusform>
-                <numerusform>Kortdateret (%Ln dage)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="320" />
-            <source>Expired</source>
-            <translation>Udløbet</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="322" />
-            <source>Hold needs a reason</source>
-            <translation>Tilbageholdelse kræver en årsag</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="324" />
-            <source>Expiry differs from the known lot</source>
-            <translation>Udløb afviger fra kendt batch</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="326" />
-            <source>Product not in use</source>
-            <translation>Varen er ikke i brug</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="328" />
-            <source>Not a frozen product</source>
-            <translation>Ikke en frostvare</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReceiptListModel</name>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="421" />
-            <source>Delivery note</source>
-            <translation>Følgeseddel</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="421" />
+            <location filename="../../pharmacy_app/ui/receiving/receipt_header.py" line="29" />
             <source>Delivered</source>
             <translation>Leveret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="421" />
-            <source>Lines</source>
-            <translation>Linjer</translation>
+            <location filename="../../pharmacy_app/ui/receiving/receipt_header.py" line="30" />
+            <source>Pharmacy</source>
+            <translation>Apotek</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="421" />
-            <source>Status</source>
-            <translation>Status</translation>
+            <location filename="../../pharmacy_app/ui/receiving/receipt_header.py" line="35" />
+            <source>Started by %1, %2</source>
+            <translation>Startet af %1, %2</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/receipt_header.py" line="43" />
+            <source>Posted by %1, %2</source>
+            <translation>Bogført af %1, %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="481" />
-            <source>%Ln pack(s)</source>
-            <translation>
-                <numerusform>%Ln pakning</numerusform>
-                <numerusform>%Ln pakninger</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="482" />
+            <location filename="../../pharmacy_app/ui/receiving/receipt_header.py" line="53" />
             <source>%Ln line(s)</source>
             <translation>
                 <numerusform>%Ln linje</numerusform>
@@ -3642,7 +3656,335 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="489" />
+            <location filename="../../pharmacy_app/ui/receiving/receipt_header.py" line="54" />
+            <source>%Ln pack(s)</source>
+            <translation>
+                <numerusform>%Ln pakning</numerusform>
+                <numerusform>%Ln pakninger</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/receiving/receipt_header.py" line="55" />
+            <source>%Ln dose(s)</source>
+            <translation>
+                <numerusform>%Ln dosis</numerusform>
+                <numerusform>%Ln doser</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/receiving/receipt_header.py" line="59" />
+            <source>%Ln on hold</source>
+            <translation>
+                <numerusform>%Ln tilbageholdt</numerusform>
+                <numerusform>%Ln tilbageholdt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/receiving/receipt_header.py" line="63" />
+            <source>%Ln with problems</source>
+            <translation>
+                <numerusform>%Ln med problemer</numerusform>
+                <numerusform>%Ln med problemer</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/receiving/receipt_header.py" line="65" />
+            <source>%Ln short-dated</source>
+            <translation>
+                <numerusform>%Ln kortdateret</numerusform>
+                <numerusform>%Ln kortdaterede</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiptLifecycle</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="52" />
+            <source>The receipt has no lines yet.</source>
+            <translation>Modtagelsen har endnu ingen linjer.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="56" />
+            <source>%Ln line(s)</source>
+            <translation>
+                <numerusform>%Ln linje</numerusform>
+                <numerusform>%Ln linjer</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="58" />
+            <source>Lines that cannot be received (marked red): %1. Change or remove them, then post.</source>
+            <translation>Linjer, der ikke kan modtages (markeret med rødt): %1. Ret eller fjern dem, og bogfør derefter.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="68" />
+            <source>Short-dated lots</source>
+            <translation>Kortdaterede batcher</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="69" />
+            <source>%Ln lot(s) on this receipt expire sooner than required. Receive anyway?</source>
+            <translation>
+                <numerusform>%Ln batch på denne modtagelse udløber tidligere end krævet. Modtag alligevel?</numerusform>
+                <numerusform>%Ln batcher på denne modtagelse udløber tidligere end krævet. Modtag alligevel?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="71" />
+            <source>Receive anyway</source>
+            <translation>Modtag alligevel</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="72" />
+            <source>Cancel</source>
+            <translation>Annuller</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="86" />
+            <source>Receipt %1 posted: %2 doses in stock</source>
+            <translation>Modtagelse %1 bogført: %2 doser på lager</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="90" />
+            <source>(%1 doses held in quarantine)</source>
+            <translation>(%1 doser tilbageholdt i karantæne)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="99" />
+            <source>Posting the receipt…</source>
+            <translation>Bogfører modtagelsen…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="112" />
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="115" />
+            <source>Cancel draft</source>
+            <translation>Annullér kladde</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="113" />
+            <source>Cancel the draft for delivery note %1?</source>
+            <translation>Annullér kladden for følgeseddel %1?</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="114" />
+            <source>Nothing of it is received; its scanned packs can be scanned again.</source>
+            <translation>Intet af den modtages; dens scannede pakninger kan scannes igen.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="116" />
+            <source>Keep it</source>
+            <translation>Behold den</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="128" />
+            <source>Draft %1 cancelled</source>
+            <translation>Kladde %1 annulleret</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="135" />
+            <source>Cancelling the draft…</source>
+            <translation>Annullerer kladden…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="159" />
+            <source>No frozen stock of batch %1 is left at %2.</source>
+            <translation>Der er ingen frossen beholdning af batch %1 tilbage på %2.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="168" />
+            <source>%1 doses of batch %2 thawed</source>
+            <translation>%1 doser af batch %2 optøet</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiptLinesModel</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="113" />
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="114" />
+            <source>Product</source>
+            <translation>Vare</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="115" />
+            <source>Item no.</source>
+            <translation>Varenr.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="116" />
+            <source>Batch</source>
+            <translation>Batch</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="117" />
+            <source>Expiry</source>
+            <translation>Udløb</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="118" />
+            <source>Use by</source>
+            <translation>Anv. senest</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="119" />
+            <source>Storage</source>
+            <translation>Opbevaring</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="120" />
+            <source>Packs</source>
+            <translation>Pakn.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="121" />
+            <source>Doses</source>
+            <translation>Doser</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="122" />
+            <source>Scans</source>
+            <translation>Scannet</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="123" />
+            <source>Hold</source>
+            <translation>Karantæne</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="124" />
+            <source>Warnings</source>
+            <translation>Advarsler</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="127" />
+            <source>Line number on this receipt</source>
+            <translation>Linjenummer på denne modtagelse</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="128" />
+            <source>SSI item number (varenummer)</source>
+            <translation>SSI's varenummer</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="129" />
+            <source>The manufacturer's expiry date</source>
+            <translation>Producentens udløbsdato</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="130" />
+            <source>Use by: the expiry date, or earlier once thawed</source>
+            <translation>Anvendes senest: udløbsdatoen, eller tidligere når varen er optøet</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="131" />
+            <source>Storage condition on arrival (double-click or F2 to change)</source>
+            <translation>Opbevaring ved ankomst (dobbeltklik eller F2 for at ændre)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="132" />
+            <source>Packs received (double-click or F2 to change)</source>
+            <translation>Modtagne pakninger (dobbeltklik eller F2 for at ændre)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="133" />
+            <source>Packs counted by scanning their barcode</source>
+            <translation>Pakninger talt ved at scanne deres stregkode</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="135" />
+            <source>On hold: received into quarantine, not pickable until released (tick to hold, F2 to give the reason)</source>
+            <translation>Tilbageholdt: modtages i karantæne og kan ikke plukkes, før det frigives (sæt flueben for at tilbageholde, F2 for at angive årsagen)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="138" />
+            <source>Problems refuse posting; warnings need a confirmation</source>
+            <translation>Problemer forhindrer bogføring; advarsler skal bekræftes</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="311" />
+            <source>(+%Ln more)</source>
+            <translation>
+                <numerusform>(+%Ln mere)</numerusform>
+                <numerusform>(+%Ln mere)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="318" />
+            <source>Short-dated (%Ln day(s))</source>
+            <translation>
+                <numerusform>Kortdateret (%Ln dag)</numerusform>
+                <numerusform>Kortdateret (%Ln dage)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="320" />
+            <source>Expired</source>
+            <translation>Udløbet</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="322" />
+            <source>Hold needs a reason</source>
+            <translation>Tilbageholdelse kræver en årsag</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="324" />
+            <source>Expiry differs from the known lot</source>
+            <translation>Udløb afviger fra kendt batch</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="326" />
+            <source>Product not in use</source>
+            <translation>Varen er ikke i brug</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="328" />
+            <source>Not a frozen product</source>
+            <translation>Ikke en frostvare</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiptListModel</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="421" />
+            <source>Delivery note</source>
+            <translation>Følgeseddel</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="421" />
+            <source>Delivered</source>
+            <translation>Leveret</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="421" />
+            <source>Lines</source>
+            <translation>Linjer</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="421" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="481" />
+            <source>%Ln pack(s)</source>
+            <translation>
+                <numerusform>%Ln pakning</numerusform>
+                <numerusform>%Ln pakninger</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="482" />
+            <source>%Ln line(s)</source>
+            <translation>
+                <numerusform>%Ln linje</numerusform>
+                <numerusform>%Ln linjer</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="489" />
             <source>%Ln line(s) on hold</source>
             <translation>
                 <numerusform>%Ln linje tilbageholdt</numerusform>
@@ -3651,75 +3993,154 @@ Bruger: %2</translation>
         </message>
     </context>
     <context>
+        <name>ReceiptScanning</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/scanning.py" line="48" />
+            <source>Scanned, but no draft receipt is open: start one with New receipt (Ctrl+N) and scan again.</source>
+            <translation>Scannet, men der er ingen åben kladde: start en med Ny modtagelse (Ctrl+N), og scan igen.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/scanning.py" line="50" />
+            <source>Receipt %1 is posted; start a new receipt to scan more packs.</source>
+            <translation>Modtagelse %1 er bogført; start en ny modtagelse for at scanne flere pakninger.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/scanning.py" line="74" />
+            <source>Recording the scan…</source>
+            <translation>Registrerer scanningen…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/scanning.py" line="104" />
+            <source>+1 pack %1 %2 (%3 in total)</source>
+            <translation>+1 pakning %1 %2 (%3 i alt)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiptsPanel</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/receipts_panel.py" line="33" />
+            <source>&amp;New receipt…</source>
+            <translation>&amp;Ny modtagelse…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/receipts_panel.py" line="33" />
+            <source>Start a receipt for a delivery note number (Ctrl+N)</source>
+            <translation>Start en modtagelse for et følgeseddelnummer (Ctrl+N)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/receipts_panel.py" line="36" />
+            <source>&amp;Import delivery note…</source>
+            <translation>&amp;Importér følgeseddel…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/receipts_panel.py" line="38" />
+            <source>Receive a whole delivery note from an .xlsx or .csv file (Ctrl+I)</source>
+            <translation>Modtag en hel følgeseddel fra en .xlsx- eller .csv-fil (Ctrl+I)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/receipts_panel.py" line="45" />
+            <source>No receipts yet. Start one with New receipt, or import a delivery note.</source>
+            <translation>Ingen modtagelser endnu. Start en med Ny modtagelse, eller importér en følgeseddel.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/receipts_panel.py" line="54" />
+            <source>Receipts</source>
+            <translation>Modtagelser</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/receipts_panel.py" line="55" />
+            <source>Drafts first, then the latest posted</source>
+            <translation>Kladder først, derefter de seneste bogførte</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/receipts_panel.py" line="92" />
+            <source>Start one with New receipt, or import a delivery note.</source>
+            <translation>Start en med Ny modtagelse, eller importér en følgeseddel.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/receipts_panel.py" line="94" />
+            <source>No receipts yet.</source>
+            <translation>Ingen modtagelser endnu.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/receiving/receipts_panel.py" line="97" />
+            <source>No receipts made on this page yet, but the stock holds %Ln delivery note(s) from SSI (the latest on %1) booked without a receipt here, by the demo data or the command line. Their lots and history are on the Stock page.</source>
+            <translation>
+                <numerusform>Der er ikke lavet modtagelser på denne side endnu, men lageret har %Ln følgeseddel fra SSI (den seneste %1), bogført uden en modtagelse her, af demodata eller kommandolinjen. Batcherne og deres historik står på siden Lager.</numerusform>
+                <numerusform>Der er ikke lavet modtagelser på denne side endnu, men lageret har %Ln følgesedler fra SSI (den seneste %1), bogført uden en modtagelse her, af demodata eller kommandolinjen. Batcherne og deres historik står på siden Lager.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ReceivingModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="58" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="58" />
             <source>Draft</source>
             <translation>Kladde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="60" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="60" />
             <source>Posted</source>
             <translation>Bogført</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="62" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="62" />
             <source>Cancelled</source>
             <translation>Annulleret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="68" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="68" />
             <source>Frozen</source>
             <translation>Frost</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="70" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="70" />
             <source>2–8 °C</source>
             <translation>Køl 2–8 °C</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="76" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="76" />
             <source>Thawed</source>
             <translation>Optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="304" />
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="343" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="304" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="343" />
             <source>reason missing</source>
             <translation>årsag mangler</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="336" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="336" />
             <source>Item no.</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="347" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="347" />
             <source>Received thawed on %1; use by %2</source>
             <translation>Modtaget optøet %1; anvendes senest %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="352" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="352" />
             <source>Earlier than the expiry date because the stock is thawed</source>
             <translation>Tidligere end udløbsdatoen, fordi varen er optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="354" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="354" />
             <source>%1 doses per pack</source>
             <translation>%1 doser pr. pakning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="483" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="483" />
             <source>Delivered %1</source>
             <translation>Leveret %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="492" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="492" />
             <source>Posted %1 by %2</source>
             <translation>Bogført %1 af %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="498" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="498" />
             <source>Started %1 by %2</source>
             <translation>Startet %1 af %2</translation>
         </message>
@@ -3727,195 +4148,93 @@ Bruger: %2</translation>
     <context>
         <name>ReceivingPage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="502" />
-            <source>&amp;New receipt…</source>
-            <translation>&amp;Ny modtagelse…</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="502" />
-            <source>Start a receipt for a delivery note number (Ctrl+N)</source>
-            <translation>Start en modtagelse for et følgeseddelnummer (Ctrl+N)</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="505" />
-            <source>&amp;Import delivery note…</source>
-            <translation>&amp;Importér følgeseddel…</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="507" />
-            <source>Receive a whole delivery note from an .xlsx or .csv file (Ctrl+I)</source>
-            <translation>Modtag en hel følgeseddel fra en .xlsx- eller .csv-fil (Ctrl+I)</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="514" />
-            <source>No receipts yet. Start one with New receipt, or import a delivery note.</source>
-            <translation>Ingen modtagelser endnu. Start en med Ny modtagelse, eller importér en følgeseddel.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="523" />
-            <source>Receipts</source>
-            <translation>Modtagelser</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="524" />
-            <source>Drafts first, then the latest posted</source>
-            <translation>Kladder først, derefter de seneste bogførte</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="562" />
-            <source>Type a line</source>
-            <translation>Indtast en linje</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="571" />
-            <source>Batch</source>
-            <translation>Batch</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="585" />
-            <source>Storage condition on arrival; a frozen product that arrives at 2–8 °C is received thawed</source>
-            <translation>Opbevaring ved ankomst; en frostvare, der ankommer ved 2–8 °C, modtages optøet</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="587" />
-            <source>On &amp;hold</source>
-            <translation>&amp;Tilbagehold</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="590" />
-            <source>Cold chain in doubt: receive into quarantine, not pickable until a pharmacist releases it</source>
-            <translation>Kølekæden er i tvivl: modtag i karantæne; kan ikke plukkes, før en farmaceut frigiver det</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="595" />
-            <source>Reason, e.g. temperature logger alarm</source>
-            <translation>Årsag, fx alarm fra temperaturlogger</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="598" />
-            <source>&amp;Add line</source>
-            <translation>Tilføj &amp;linje</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="598" />
-            <source>Add the typed line to the receipt (Enter in the form, Alt+A)</source>
-            <translation>Tilføj den indtastede linje til modtagelsen (Enter i formularen, Alt+L)</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="607" />
-            <source>&amp;Product</source>
-            <translation>&amp;Vare</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="608" />
-            <source>&amp;Batch</source>
-            <translation>&amp;Batch</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="609" />
-            <source>E&amp;xpiry</source>
-            <translation>&amp;Udløb</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="610" />
-            <source>Pac&amp;ks</source>
-            <translation>Pa&amp;kninger</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="611" />
-            <source>&amp;Storage</source>
-            <translation>O&amp;pbevaring</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="617" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="110" />
             <source>&amp;Thaw…</source>
             <translation>&amp;Optø…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="619" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="112" />
             <source>Thaw doses of the selected posted frozen line; the thawed shelf life starts now (Ctrl+T)</source>
             <translation>Optø doser fra den valgte bogførte frostlinje; holdbarheden efter optøning starter nu (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="622" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="115" />
             <source>&amp;Goods receipt…</source>
             <translation>Vare&amp;modtagelse…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="624" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="117" />
             <source>Preview, print or save the goods-receipt document (Ctrl+P)</source>
             <translation>Vis, udskriv eller gem varemodtagelsen (Ctrl+P)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="627" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="120" />
             <source>&amp;Cancel draft…</source>
             <translation>&amp;Annullér kladde…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="627" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="120" />
             <source>Abandon this draft; nothing of it is received</source>
             <translation>Opgiv denne kladde; intet af den modtages</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="630" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="123" />
             <source>P&amp;ost receipt</source>
             <translation>Bog&amp;før modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="630" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="123" />
             <source>Put every line into stock in one go (Ctrl+Enter)</source>
             <translation>Læg alle linjer på lager på én gang (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="682" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="173" />
             <source>New receipt</source>
             <translation>Ny modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="683" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="821" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="174" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="285" />
             <source>Import delivery note</source>
             <translation>Importér følgeseddel</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="685" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="176" />
             <source>Post receipt</source>
             <translation>Bogfør modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="689" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="180" />
             <source>Goods receipt</source>
             <translation>Varemodtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="690" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="181" />
             <source>Thaw</source>
             <translation>Optø</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="691" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="182" />
             <source>Remove line</source>
             <translation>Fjern linje</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="811" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="275" />
             <source>Receipt %1 is open. Scan the packs, type the lines, then post.</source>
             <translation>Modtagelse %1 er åben. Scan pakningerne, indtast linjerne, og bogfør derefter.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="823" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="287" />
             <source>Delivery notes (*.xlsx *.csv);;All files (*)</source>
             <translation>Følgesedler (*.xlsx *.csv);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="830" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="294" />
             <source>Reading %1…</source>
             <translation>Læser %1…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="854" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="960" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1317" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="318" />
             <source>%Ln line(s)</source>
             <translation>
                 <numerusform>%Ln linje</numerusform>
@@ -3923,352 +4242,72 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="856" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="320" />
             <source>Delivery note %1 imported and posted: %2, %3 doses in stock</source>
             <translation>Følgeseddel %1 er importeret og bogført: %2, %3 doser på lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1000" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="398" />
             <source>Start a receipt with New receipt (Ctrl+N), or open one on the left. Then scan the packs.</source>
             <translation>Start en modtagelse med Ny modtagelse (Ctrl+N), eller åbn en til venstre. Scan derefter pakningerne.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="925" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="367" />
             <source>No lines yet. Scan a pack anywhere on this page, type a line below, or import the note.</source>
             <translation>Ingen linjer endnu. Scan en pakning hvor som helst på siden, indtast en linje nedenfor, eller importér følgesedlen.</translation>
         </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="880" />
-            <source>Start one with New receipt, or import a delivery note.</source>
-            <translation>Start en med Ny modtagelse, eller importér en følgeseddel.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="882" />
-            <source>No receipts yet.</source>
-            <translation>Ingen modtagelser endnu.</translation>
-        </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="885" />
-            <source>No receipts made on this page yet, but the stock holds %Ln delivery note(s) from SSI (the latest on %1) booked without a receipt here, by the demo data or the command line. Their lots and history are on the Stock page.</source>
-            <translation>
-                <numerusform>Der er ikke lavet modtagelser på denne side endnu, men lageret har %Ln følgeseddel fra SSI (den seneste %1), bogført uden en modtagelse her, af demodata eller kommandolinjen. Batcherne og deres historik står på siden Lager.</numerusform>
-                <numerusform>Der er ikke lavet modtagelser på denne side endnu, men lageret har %Ln følgesedler fra SSI (den seneste %1), bogført uden en modtagelse her, af demodata eller kommandolinjen. Batcherne og deres historik står på siden Lager.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="935" />
-            <source>No receipt open</source>
-            <translation>Ingen modtagelse åben</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="939" />
-            <source>Delivery note %1</source>
-            <translation>Følgeseddel %1</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="940" />
-            <source>Delivered</source>
-            <translation>Leveret</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="941" />
-            <source>Pharmacy</source>
-            <translation>Apotek</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="946" />
-            <source>Started by %1, %2</source>
-            <translation>Startet af %1, %2</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="954" />
-            <source>Posted by %1, %2</source>
-            <translation>Bogført af %1, %2</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="961" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1125" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="465" />
             <source>%Ln pack(s)</source>
             <translation>
                 <numerusform>%Ln pakning</numerusform>
                 <numerusform>%Ln pakninger</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="962" />
-            <source>%Ln dose(s)</source>
-            <translation>
-                <numerusform>%Ln dosis</numerusform>
-                <numerusform>%Ln doser</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="966" />
-            <source>%Ln on hold</source>
-            <translation>
-                <numerusform>%Ln tilbageholdt</numerusform>
-                <numerusform>%Ln tilbageholdt</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="970" />
-            <source>%Ln with problems</source>
-            <translation>
-                <numerusform>%Ln med problemer</numerusform>
-                <numerusform>%Ln med problemer</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="972" />
-            <source>%Ln short-dated</source>
-            <translation>
-                <numerusform>%Ln kortdateret</numerusform>
-                <numerusform>%Ln kortdaterede</numerusform>
-            </translation>
-        </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1002" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="400" />
             <source>Scan a pack anywhere on this page, or type a line below. Post (Ctrl+Enter) when all is counted.</source>
             <translation>Scan en pakning hvor som helst på siden, eller indtast en linje nedenfor. Bogfør (Ctrl+Enter), når alt er talt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1005" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="403" />
             <source>Posted: the lines are in stock. Goods receipt (Ctrl+P) shows the document; select a frozen line to thaw it.</source>
             <translation>Bogført: linjerne er på lager. Varemodtagelse (Ctrl+P) viser dokumentet; vælg en frostlinje for at optø den.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1019" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="417" />
             <source>Line %1:</source>
             <translation>Linje %1:</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1036" />
-            <source>Choose a product…</source>
-            <translation>Vælg en vare…</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1037" />
-            <source>Item no.</source>
-            <translation>Varenr.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1077" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="432" />
             <source>Open a draft receipt before adding lines.</source>
             <translation>Åbn en kladde, før du tilføjer linjer.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1084" />
-            <source>a product</source>
-            <translation>en vare</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1086" />
-            <source>the batch</source>
-            <translation>batchnummeret</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1088" />
-            <source>the expiry date</source>
-            <translation>udløbsdatoen</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1090" />
-            <source>the reason for the hold</source>
-            <translation>årsagen til tilbageholdelsen</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1092" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="436" />
             <source>Fill in %1.</source>
             <translation>Udfyld %1.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1121" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="461" />
             <source>Line %1 added: %2 %3, %4</source>
             <translation>Linje %1 tilføjet: %2 %3, %4</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1136" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="469" />
             <source>Adding the line…</source>
             <translation>Tilføjer linjen…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1145" />
-            <source>Scanned, but no draft receipt is open: start one with New receipt (Ctrl+N) and scan again.</source>
-            <translation>Scannet, men der er ingen åben kladde: start en med Ny modtagelse (Ctrl+N), og scan igen.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1147" />
-            <source>Receipt %1 is posted; start a new receipt to scan more packs.</source>
-            <translation>Modtagelse %1 er bogført; start en ny modtagelse for at scanne flere pakninger.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1171" />
-            <source>Recording the scan…</source>
-            <translation>Registrerer scanningen…</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1199" />
-            <source>+1 pack %1 %2 (%3 in total)</source>
-            <translation>+1 pakning %1 %2 (%3 i alt)</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1217" />
-            <source>Line %1 changed</source>
-            <translation>Linje %1 ændret</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1223" />
-            <source>Changing the line…</source>
-            <translation>Ændrer linjen…</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1237" />
-            <source>Line %1 removed: %2 %3</source>
-            <translation>Linje %1 fjernet: %2 %3</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1250" />
-            <source>Removing the line…</source>
-            <translation>Fjerner linjen…</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1262" />
-            <source>Put on hold</source>
-            <translation>Tilbagehold</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1264" />
-            <source>Why is line %1 (%2 %3) held?</source>
-            <translation>Hvorfor tilbageholdes linje %1 (%2 %3)?</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1283" />
-            <source>Change packs…	F2</source>
-            <translation>Ret antal pakninger…	F2</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1287" />
-            <source>Take off hold</source>
-            <translation>Ophæv tilbageholdelse</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1287" />
-            <source>Put on hold…</source>
-            <translation>Tilbagehold…</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1289" />
-            <source>Storage</source>
-            <translation>Opbevaring</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1297" />
-            <source>Remove line	Del</source>
-            <translation>Fjern linje	Del</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1300" />
-            <source>Thaw…	Ctrl+T</source>
-            <translation>Optø…	Ctrl+T</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1313" />
-            <source>The receipt has no lines yet.</source>
-            <translation>Modtagelsen har endnu ingen linjer.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1319" />
-            <source>Lines that cannot be received (marked red): %1. Change or remove them, then post.</source>
-            <translation>Linjer, der ikke kan modtages (markeret med rødt): %1. Ret eller fjern dem, og bogfør derefter.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1334" />
-            <source>Short-dated lots</source>
-            <translation>Kortdaterede batcher</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1335" />
-            <source>%Ln lot(s) on this receipt expire sooner than required. Receive anyway?</source>
-            <translation>
-                <numerusform>%Ln batch på denne modtagelse udløber tidligere end krævet. Modtag alligevel?</numerusform>
-                <numerusform>%Ln batcher på denne modtagelse udløber tidligere end krævet. Modtag alligevel?</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1337" />
-            <source>Receive anyway</source>
-            <translation>Modtag alligevel</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1338" />
-            <source>Cancel</source>
-            <translation>Annuller</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1348" />
-            <source>Receipt %1 posted: %2 doses in stock</source>
-            <translation>Modtagelse %1 bogført: %2 doser på lager</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1352" />
-            <source>(%1 doses held in quarantine)</source>
-            <translation>(%1 doser tilbageholdt i karantæne)</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1361" />
-            <source>Posting the receipt…</source>
-            <translation>Bogfører modtagelsen…</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1372" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1375" />
-            <source>Cancel draft</source>
-            <translation>Annullér kladde</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1373" />
-            <source>Cancel the draft for delivery note %1?</source>
-            <translation>Annullér kladden for følgeseddel %1?</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1374" />
-            <source>Nothing of it is received; its scanned packs can be scanned again.</source>
-            <translation>Intet af den modtages; dens scannede pakninger kan scannes igen.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1376" />
-            <source>Keep it</source>
-            <translation>Behold den</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1386" />
-            <source>Draft %1 cancelled</source>
-            <translation>Kladde %1 annulleret</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1393" />
-            <source>Cancelling the draft…</source>
-            <translation>Annullerer kladden…</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1401" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="490" />
             <source>goods-receipt</source>
             <translation>varemodtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1413" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="502" />
             <source>Goods receipt %1</source>
             <translation>Varemodtagelse %1</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1442" />
-            <source>No frozen stock of batch %1 is left at %2.</source>
-            <translation>Der er ingen frossen beholdning af batch %1 tilbage på %2.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1451" />
-            <source>%1 doses of batch %2 thawed</source>
-            <translation>%1 doser af batch %2 optøet</translation>
         </message>
     </context>
     <context>

@@ -187,7 +187,7 @@
     <context>
         <name>ImportPreviewDialog</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="340" />
+            <location filename="../../pharmacy_app/ui/receiving/import_preview.py" line="192" />
             <source>%Ln problem(s) stop the import</source>
             <translation>
                 <numerusform>%Ln problem stops the import</numerusform>
@@ -195,7 +195,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="347" />
+            <location filename="../../pharmacy_app/ui/receiving/import_preview.py" line="199" />
             <source>No errors in the file, but %Ln short-dated lot(s) need your confirmation below</source>
             <translation>
                 <numerusform>No errors in the file, but %Ln short-dated lot needs your confirmation below</numerusform>
@@ -203,7 +203,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="362" />
+            <location filename="../../pharmacy_app/ui/receiving/import_preview.py" line="214" />
             <source>%Ln line(s)</source>
             <translation>
                 <numerusform>%Ln line</numerusform>
@@ -211,7 +211,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="396" />
+            <location filename="../../pharmacy_app/ui/receiving/import_preview.py" line="248" />
             <source>%Ln short-dated lot(s) need your confirmation:</source>
             <translation>
                 <numerusform>%Ln short-dated lot needs your confirmation:</numerusform>
@@ -341,9 +341,79 @@
         </message>
     </context>
     <context>
+        <name>ReceiptHeader</name>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/receiving/receipt_header.py" line="53" />
+            <source>%Ln line(s)</source>
+            <translation>
+                <numerusform>%Ln line</numerusform>
+                <numerusform>%Ln lines</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/receiving/receipt_header.py" line="54" />
+            <source>%Ln pack(s)</source>
+            <translation>
+                <numerusform>%Ln pack</numerusform>
+                <numerusform>%Ln packs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/receiving/receipt_header.py" line="55" />
+            <source>%Ln dose(s)</source>
+            <translation>
+                <numerusform>%Ln dose</numerusform>
+                <numerusform>%Ln doses</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/receiving/receipt_header.py" line="59" />
+            <source>%Ln on hold</source>
+            <translation>
+                <numerusform>%Ln on hold</numerusform>
+                <numerusform>%Ln on hold</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/receiving/receipt_header.py" line="63" />
+            <source>%Ln with problems</source>
+            <translation>
+                <numerusform>%Ln with problems</numerusform>
+                <numerusform>%Ln with problems</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/receiving/receipt_header.py" line="65" />
+            <source>%Ln short-dated</source>
+            <translation>
+                <numerusform>%Ln short-dated</numerusform>
+                <numerusform>%Ln short-dated</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiptLifecycle</name>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="56" />
+            <source>%Ln line(s)</source>
+            <translation>
+                <numerusform>%Ln line</numerusform>
+                <numerusform>%Ln lines</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="69" />
+            <source>%Ln lot(s) on this receipt expire sooner than required. Receive anyway?</source>
+            <translation>
+                <numerusform>%Ln lot on this receipt expires sooner than required. Receive anyway?</numerusform>
+                <numerusform>%Ln lots on this receipt expire sooner than required. Receive anyway?</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ReceiptLinesModel</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="311" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="311" />
             <source>(+%Ln more)</source>
             <translation>
                 <numerusform>(+%Ln more)</numerusform>
@@ -351,7 +421,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="318" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="318" />
             <source>Short-dated (%Ln day(s))</source>
             <translation>
                 <numerusform>Short-dated (%Ln day)</numerusform>
@@ -362,7 +432,7 @@
     <context>
         <name>ReceiptListModel</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="481" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="481" />
             <source>%Ln pack(s)</source>
             <translation>
                 <numerusform>%Ln pack</numerusform>
@@ -370,7 +440,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="482" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="482" />
             <source>%Ln line(s)</source>
             <translation>
                 <numerusform>%Ln line</numerusform>
@@ -378,7 +448,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="489" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="489" />
             <source>%Ln line(s) on hold</source>
             <translation>
                 <numerusform>%Ln line on hold</numerusform>
@@ -387,11 +457,20 @@
         </message>
     </context>
     <context>
+        <name>ReceiptsPanel</name>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/receiving/receipts_panel.py" line="97" />
+            <source>No receipts made on this page yet, but the stock holds %Ln delivery note(s) from SSI (the latest on %1) booked without a receipt here, by the demo data or the command line. Their lots and history are on the Stock page.</source>
+            <translation>
+                <numerusform>No receipts made on this page yet, but the stock holds %Ln delivery note from SSI (the latest on %1) booked without a receipt here, by the demo data or the command line. Its lots and history are on the Stock page.</numerusform>
+                <numerusform>No receipts made on this page yet, but the stock holds %Ln delivery notes from SSI (the latest on %1) booked without a receipt here, by the demo data or the command line. Their lots and history are on the Stock page.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ReceivingPage</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="854" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="960" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1317" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="318" />
             <source>%Ln line(s)</source>
             <translation>
                 <numerusform>%Ln line</numerusform>
@@ -399,60 +478,11 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="885" />
-            <source>No receipts made on this page yet, but the stock holds %Ln delivery note(s) from SSI (the latest on %1) booked without a receipt here, by the demo data or the command line. Their lots and history are on the Stock page.</source>
-            <translation>
-                <numerusform>No receipts made on this page yet, but the stock holds %Ln delivery note from SSI (the latest on %1) booked without a receipt here, by the demo data or the command line. Its lots and history are on the Stock page.</numerusform>
-                <numerusform>No receipts made on this page yet, but the stock holds %Ln delivery notes from SSI (the latest on %1) booked without a receipt here, by the demo data or the command line. Their lots and history are on the Stock page.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="961" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1125" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="465" />
             <source>%Ln pack(s)</source>
             <translation>
                 <numerusform>%Ln pack</numerusform>
                 <numerusform>%Ln packs</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="966" />
-            <source>%Ln on hold</source>
-            <translation>
-                <numerusform>%Ln on hold</numerusform>
-                <numerusform>%Ln on hold</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="970" />
-            <source>%Ln with problems</source>
-            <translation>
-                <numerusform>%Ln with problems</numerusform>
-                <numerusform>%Ln with problems</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="972" />
-            <source>%Ln short-dated</source>
-            <translation>
-                <numerusform>%Ln short-dated</numerusform>
-                <numerusform>%Ln short-dated</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1335" />
-            <source>%Ln lot(s) on this receipt expire sooner than required. Receive anyway?</source>
-            <translation>
-                <numerusform>%Ln lot on this receipt expires sooner than required. Receive anyway?</numerusform>
-                <numerusform>%Ln lots on this receipt expire sooner than required. Receive anyway?</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="962" />
-            <source>%Ln dose(s)</source>
-            <translation>
-                <numerusform>%Ln dose</numerusform>
-                <numerusform>%Ln doses</numerusform>
             </translation>
         </message>
     </context>

@@ -168,7 +168,7 @@ def _dialogs(app: App, window: Any) -> dict[str, Callable[[], QDialog]]:
     from pharmacy_app.ui.expiry_page import WindowsDialog
     from pharmacy_app.ui.export_dialog import ConsumptionExportDialog
     from pharmacy_app.ui.held_stock import DiscardDialog, ReleaseDialog, StockTarget, ThawDialog
-    from pharmacy_app.ui.receiving_page import NewReceiptDialog
+    from pharmacy_app.ui.receiving.new_receipt_dialog import NewReceiptDialog
     from pharmacy_app.ui.reference_dialogs import LocationDialog, ProductDialog
     from pharmacy_app.ui.risk_tab import AcceptProposalDialog
     from pharmacy_app.ui.transfers.transfer_dialog import TransferDialog

@@ -27,8 +27,9 @@ from pharmacy_app.services.queries import StockFilter
 from pharmacy_app.ui.common.pdf_preview import PdfPreviewDialog
 from pharmacy_app.ui.held_stock import HELD_BG, DiscardDialog, ReleaseDialog, ThawDialog
 from pharmacy_app.ui.main_window import RECEIVING, STOCK
-from pharmacy_app.ui.receiving_model import ReceiptLinesModel
-from pharmacy_app.ui.receiving_page import ImportPreviewDialog, NewReceiptDialog
+from pharmacy_app.ui.receiving.import_preview import ImportPreviewDialog
+from pharmacy_app.ui.receiving.models import ReceiptLinesModel
+from pharmacy_app.ui.receiving.new_receipt_dialog import NewReceiptDialog
 from pharmacy_app.ui.stock_model import StockModel
 from tests.ui.common.test_scan_capture import type_scan
 from tests.ui.conftest import wait_idle
@@ -58,7 +59,7 @@ def rwindow(home, window, qtbot):
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
     window.show_page(RECEIVING)
     page = window.receiving_page
-    qtbot.waitUntil(lambda: window.ops.is_idle() and page.product_combo.count() > 1, timeout=5000)
+    qtbot.waitUntil(lambda: window.ops.is_idle() and page.form.product_combo.count() > 1, timeout=5000)
     yield window
     for w in QApplication.topLevelWidgets():
         if isinstance(w, QDialog | QMessageBox) and w.isVisible():
@@ -171,17 +172,17 @@ def test_refused_scans_are_told_in_the_strip_and_change_nothing(qtbot, rwindow, 
         (f"]d201{VAXIGRIP}17271130", "has no batch"),
     ]
     beeps = []
-    import pharmacy_app.ui.receiving_page as module
+    import pharmacy_app.ui.common.status_strip as module
 
     original = module.QApplication.beep
     module.QApplication.beep = staticmethod(lambda: beeps.append(1))  # type: ignore[method-assign]
     try:
         for text, message in cases:
-            scan(qtbot, rwindow, text, widget=page.batch_edit)  # focus in the typed-line form
+            scan(qtbot, rwindow, text, widget=page.form.batch_edit)  # focus in the typed-line form
             assert page.strip.state == "error", text
             assert message in page.strip.text(), (message, page.strip.text())
             assert lines_of(page) == before
-            assert page.batch_edit.text() == ""  # the scan never reached the field
+            assert page.form.batch_edit.text() == ""  # the scan never reached the field
     finally:
         module.QApplication.beep = original  # type: ignore[method-assign]
     assert len(beeps) == len(cases)
@@ -201,22 +202,22 @@ def test_typing_in_the_batch_field_still_works_and_adds_a_line(qtbot, rwindow, a
     page = rwindow.receiving_page
     start_receipt(qtbot, rwindow, "FS-2026-0430")
     assert page.select_product("123456")
-    page.batch_edit.setFocus()
-    qtbot.keyClicks(page.batch_edit, "0FL-77")  # starts like a scan, but is typed
-    qtbot.waitUntil(lambda: page.batch_edit.text() == "0FL-77", timeout=2000)
-    qtbot.keyClicks(page.expiry_edit.line, "31-12-2027")
-    page.packs_spin.setValue(4)
-    qtbot.keyClick(page.batch_edit, Qt.Key.Key_Return)  # Enter in the form adds the line
+    page.form.batch_edit.setFocus()
+    qtbot.keyClicks(page.form.batch_edit, "0FL-77")  # starts like a scan, but is typed
+    qtbot.waitUntil(lambda: page.form.batch_edit.text() == "0FL-77", timeout=2000)
+    qtbot.keyClicks(page.form.expiry_edit.line, "31-12-2027")
+    page.form.packs_spin.setValue(4)
+    qtbot.keyClick(page.form.batch_edit, Qt.Key.Key_Return)  # Enter in the form adds the line
     qtbot.waitUntil(lambda: bool(page.receipt.lines), timeout=5000)
     idle(qtbot, rwindow)
     (line,) = page.receipt.lines
     assert (line.batch, line.expiry, line.packs, line.doses) == ("0FL-77", date(2027, 12, 31), 4, 40)
     assert page.strip.state == "ok" and "Line 1 added" in page.strip.text()
-    assert page.batch_edit.text() == "" and page.window().focusWidget() is page.batch_edit
+    assert page.form.batch_edit.text() == "" and page.window().focusWidget() is page.form.batch_edit
 
     # A typed line with something missing is refused in the strip, nothing is sent.
-    qtbot.keyClicks(page.batch_edit, "X1")
-    page.add_button.click()
+    qtbot.keyClicks(page.form.batch_edit, "X1")
+    page.form.add_button.click()
     assert page.strip.state == "error" and "the expiry date" in page.strip.text()
     assert len(page.receipt.lines) == 1
 
@@ -269,10 +270,10 @@ def test_post_with_short_dated_confirmation_then_the_stock_page_shows_it(qtbot, 
     scan(qtbot, rwindow, pack(VAXIGRIP, "271130", "FL2025A", "S1"))
     scan(qtbot, rwindow, pack(VAXIGRIP, "271130", "FL2025A", "S2"))
     assert page.select_product("123459")
-    page.batch_edit.setText("FD2026")
-    page.expiry_edit.set_value(date(2026, 10, 25))  # 19 days: short-dated
-    page.packs_spin.setValue(4)
-    page.add_button.click()
+    page.form.batch_edit.setText("FD2026")
+    page.form.expiry_edit.set_value(date(2026, 10, 25))  # 19 days: short-dated
+    page.form.packs_spin.setValue(4)
+    page.form.add_button.click()
     qtbot.waitUntil(lambda: len(page.receipt.lines) == 2, timeout=5000)
     idle(qtbot, rwindow)
     assert [w.code for w in page.receipt.lines[1].warnings] == ["short_dated"]
@@ -283,8 +284,8 @@ def test_post_with_short_dated_confirmation_then_the_stock_page_shows_it(qtbot, 
     page.lines_table.setFocus()
     before = counts(app)
     qtbot.keyClick(page.lines_table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: getattr(page, "confirm_box", None) is not None and page.confirm_box.isVisible(), timeout=3000)
-    box = page.confirm_box
+    qtbot.waitUntil(lambda: getattr(page.lifecycle, "confirm_box", None) is not None and page.lifecycle.confirm_box.isVisible(), timeout=3000)
+    box = page.lifecycle.confirm_box
     assert "FD2026" in box.informativeText() and "19 days" in box.informativeText()
     assert counts(app) == before  # nothing is posted while asking
     receive = next(b for b in box.buttons() if b.text() == "Receive anyway")
@@ -296,7 +297,7 @@ def test_post_with_short_dated_confirmation_then_the_stock_page_shows_it(qtbot, 
     page.preview_dialog.close()
     idle(qtbot, rwindow)
     assert page.strip.state == "ok" and "posted: 60 doses in stock" in page.strip.text()
-    assert not page.form_box.isEnabled() and not page.post_button.isVisible()
+    assert not page.form.isEnabled() and not page.post_button.isVisible()
 
     rwindow.show_page(STOCK)
     wait_idle(qtbot, rwindow)
@@ -310,13 +311,13 @@ def test_a_held_line_goes_to_quarantine_is_marked_and_released(qtbot, rwindow, a
     page = rwindow.receiving_page
     start_receipt(qtbot, rwindow, "FS-2026-0460")
     assert page.select_product("345679")
-    page.batch_edit.setText("PV3390")
-    page.expiry_edit.set_value(date(2027, 9, 30))
-    page.packs_spin.setValue(2)
-    page.hold_check.setChecked(True)
-    assert page.hold_reason_edit.isEnabled()
-    page.hold_reason_edit.setText("Temperature logger alarm")
-    page.add_button.click()
+    page.form.batch_edit.setText("PV3390")
+    page.form.expiry_edit.set_value(date(2027, 9, 30))
+    page.form.packs_spin.setValue(2)
+    page.form.hold_check.setChecked(True)
+    assert page.form.hold_reason_edit.isEnabled()
+    page.form.hold_reason_edit.setText("Temperature logger alarm")
+    page.form.add_button.click()
     qtbot.waitUntil(lambda: len(page.receipt.lines) == 1, timeout=5000)
     idle(qtbot, rwindow)
     assert page.receipt.lines[0].hold
@@ -457,8 +458,8 @@ def test_thaw_a_posted_frozen_line_on_the_receiving_page(qtbot, rwindow, app):
     activate(qtbot, rwindow)
     page.lines_table.setFocus()
     qtbot.keyClick(page.lines_table, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: getattr(page, "thaw_dialog", None) is not None, timeout=5000)
-    dialog = page.thaw_dialog
+    qtbot.waitUntil(lambda: page.lifecycle.thaw_dialog is not None, timeout=5000)
+    dialog = page.lifecycle.thaw_dialog
     dialog.doses_spin.setValue(60)
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: closed(dialog), timeout=5000)
@@ -639,16 +640,16 @@ def test_cancel_a_draft(qtbot, rwindow, app):
     page = rwindow.receiving_page
     start_receipt(qtbot, rwindow, "FS-2026-0540")
     scan(qtbot, rwindow, pack(VAXIGRIP, "271130", "FL2025A", "S1"))
-    assert page.list_model.row_of(page.receipt.id) >= 0
+    assert page.receipts.list_model.row_of(page.receipt.id) >= 0
     page.cancel_draft()
-    box = page.confirm_box
+    box = page.lifecycle.confirm_box
     yes = next(b for b in box.buttons() if b.text() == "Cancel draft")
     qtbot.mouseClick(yes, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.receipt is None, timeout=5000)
     idle(qtbot, rwindow)
     assert "cancelled" in page.strip.text()
     assert all(
-        page.list_model.receipt_at(i).note_number != "FS-2026-0540" for i in range(page.list_model.rowCount())
+        page.receipts.list_model.receipt_at(i).note_number != "FS-2026-0540" for i in range(page.receipts.list_model.rowCount())
     )
     # The serial is free again for another receipt.
     start_receipt(qtbot, rwindow, "FS-2026-0541")
@@ -660,19 +661,19 @@ def test_an_empty_list_does_not_deny_the_deliveries_in_stock(qtbot, rwindow, app
     page = rwindow.receiving_page
     # The test data was received by the services directly, as the demo data and the
     # command line do: no receipt on this page holds it.
-    assert page.list_model.rowCount() == 0
+    assert page.receipts.list_model.rowCount() == 0
     elsewhere = queries.receipts_elsewhere(app)
     assert elsewhere.movements >= 3 and elsewhere.notes >= 2 and elsewhere.latest == date(2026, 10, 5)
-    text = page.receipts_table.empty_text()
+    text = page.receipts.receipts_table.empty_text()
     assert "No receipts yet" not in text
     assert f"the stock holds {elsewhere.notes} delivery notes from SSI (the latest on 2026-10-05)" in text
     assert "Stock page" in text
     # A database with no deliveries at all says so.
-    assert page._empty_list_text(queries.ReceiptsElsewhere(0, 0, None)).startswith("No receipts yet.")
+    assert page.receipts.empty_list_text(queries.ReceiptsElsewhere(0, 0, None)).startswith("No receipts yet.")
     # Once a receipt is made here, it is listed.
     first = receiving.start(app, "FS-2026-0549")
     rwindow.refresh()
-    qtbot.waitUntil(lambda: page.list_model.row_of(first.id) >= 0, timeout=5000)
+    qtbot.waitUntil(lambda: page.receipts.list_model.row_of(first.id) >= 0, timeout=5000)
 
 
 def test_opening_a_receipt_from_the_list(qtbot, rwindow, app):
@@ -680,10 +681,10 @@ def test_opening_a_receipt_from_the_list(qtbot, rwindow, app):
     first = receiving.start(app, "FS-2026-0550")
     receiving.add_line(app, first.id, product="123456", batch="L1", expiry=date(2027, 6, 30), packs=1)
     rwindow.refresh()
-    qtbot.waitUntil(lambda: page.list_model.row_of(first.id) >= 0, timeout=5000)
-    row = page.list_model.row_of(first.id)
-    page.receipts_table.setFocus()
-    page.receipts_table.setCurrentIndex(page.list_model.index(row, 0))
+    qtbot.waitUntil(lambda: page.receipts.list_model.row_of(first.id) >= 0, timeout=5000)
+    row = page.receipts.list_model.row_of(first.id)
+    page.receipts.receipts_table.setFocus()
+    page.receipts.receipts_table.setCurrentIndex(page.receipts.list_model.index(row, 0))
     qtbot.waitUntil(lambda: page.receipt is not None and page.receipt.id == first.id, timeout=5000)
     assert lines_of(page) == [("123456", "L1", 1, 0)]
     assert "FS-2026-0550" in page.header.text() and "Draft" in page.header.text()
@@ -818,7 +819,7 @@ def test_screenshots_of_receiving(qtbot, app, tmp_path, language, request):
 
 
 def test_the_receiving_models_pass_the_model_tester(qtmodeltester, home):
-    from pharmacy_app.ui.receiving_model import ReceiptListModel
+    from pharmacy_app.ui.receiving.models import ReceiptListModel
 
     receipt = realistic_receipt(home)
     lines = ReceiptLinesModel()
