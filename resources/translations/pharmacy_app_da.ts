@@ -940,102 +940,102 @@
     <context>
         <name>DistributionPage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="115" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="114" />
             <source>&amp;Preview lists…</source>
             <translation>&amp;Vis lister …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="117" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="116" />
             <source>Every site's distribution list in one document: preview, print in one job, save (Ctrl+P)</source>
             <translation>Alle steders distributionslister i ét dokument: vis, udskriv i ét job, gem (Ctrl+P)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="120" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="119" />
             <source>Cancel l&amp;ist…</source>
             <translation>Annullér l&amp;iste …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="120" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="119" />
             <source>Take the selected site out of this draft round</source>
             <translation>Tag det valgte sted ud af denne kladde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="123" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="122" />
             <source>Cancel ro&amp;und…</source>
             <translation>Annullér r&amp;unde …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="123" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="122" />
             <source>Abandon this draft round; nothing of it is sent</source>
             <translation>Opgiv denne kladde; intet af den sendes</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="126" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="125" />
             <source>Re&amp;verse list…</source>
             <translation>Tilbage&amp;før liste …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="128" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="127" />
             <source>Undo the dispatch of the selected list (not yet received): its doses go back to the pharmacy</source>
             <translation>Fortryd afsendelsen af den valgte liste (ikke modtaget endnu): doserne går tilbage til apoteket</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="131" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="130" />
             <source>Confirm &amp;receipt…</source>
             <translation>Kvittér for &amp;modtagelse …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="131" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="130" />
             <source>Record what the selected site received (Ctrl+R)</source>
             <translation>Registrér, hvad det valgte sted modtog (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="134" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="133" />
             <source>&amp;Dispatch</source>
             <translation>&amp;Afsend</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="134" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="133" />
             <source>Post the round's movements (Ctrl+Enter)</source>
             <translation>Bogfør rundens bevægelser (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="194" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="190" />
             <source>New round</source>
             <translation>Ny runde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="195" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="191" />
             <source>Preview lists</source>
             <translation>Vis lister</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="197" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="192" />
             <source>Dispatch</source>
             <translation>Afsend</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="199" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="193" />
             <source>Change lot</source>
             <translation>Skift batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="200" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="194" />
             <source>Confirm receipt</source>
             <translation>Kvittér for modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="201" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="195" />
             <source>Transfer / return</source>
             <translation>Overfør / returnér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="202" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="197" />
             <source>Split fairly</source>
             <translation>Fordel ligeligt</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="411" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="407" />
             <source>%Ln site(s)</source>
             <translation>
                 <numerusform>%Ln sted</numerusform>
@@ -1043,93 +1043,93 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="453" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="449" />
             <source>Split fairly: every site gets about the same share of its request.</source>
             <translation>Fordelt ligeligt: hvert sted får omtrent samme andel af sit behov.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="378" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="374" />
             <source>Plan a round with New round (Ctrl+N), or open one on the left.</source>
             <translation>Planlæg en runde med Ny runde (Ctrl+N), eller åbn en til venstre.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="381" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="377" />
             <source>Check the requests (type a figure to change one), the picked lots and the visits; preview the lists (Ctrl+P), then dispatch (Ctrl+Enter).</source>
             <translation>Tjek behovet (skriv et tal for at ændre det), de plukkede batcher og besøgene; vis listerne (Ctrl+P), og afsend (Ctrl+Enter).</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="387" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="383" />
             <source>Dispatched: the stock is in transit. Choose a site on the left and confirm its receipt (Ctrl+R).</source>
             <translation>Afsendt: lageret er undervejs. Vælg et sted til venstre, og kvittér for dets modtagelse (Ctrl+R).</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="389" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="385" />
             <source>Dispatched: the stock is at the sites. Choose a site and confirm its receipt (Ctrl+R).</source>
             <translation>Afsendt: lageret er på stederne. Vælg et sted, og kvittér for dets modtagelse (Ctrl+R).</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="391" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="387" />
             <source>This round was cancelled; nothing of it was sent.</source>
             <translation>Runden blev annulleret; intet af den blev sendt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="408" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="404" />
             <source>Round %1 planned for %2: %3</source>
             <translation>Runde %1 planlagt til %2: %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="432" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="428" />
             <source>%1: requested %2 doses, allocated %3</source>
             <translation>%1: ønsket %2 doser, tildelt %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="436" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="432" />
             <source>(rounded up to whole vials of %1 doses)</source>
             <translation>(rundet op til hele hætteglas á %1 doser)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="441" />
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="460" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="437" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="456" />
             <source>Allocating…</source>
             <translation>Fordeler …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="455" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="451" />
             <source>Allocated in the list's order.</source>
             <translation>Fordelt i listens rækkefølge.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="474" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="470" />
             <source>Line %1 for %2: lot changed, reason recorded</source>
             <translation>Linje %1 til %2: batch skiftet, årsag registreret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="484" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="480" />
             <source>Change lot…	Ctrl+L</source>
             <translation>Skift batch …	Ctrl+L</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="503" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="499" />
             <source>Visit added to %1's plan</source>
             <translation>Besøg tilføjet til %1s plan</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="517" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="513" />
             <source>Visit to %1 removed</source>
             <translation>Besøg hos %1 fjernet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="521" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="517" />
             <source>Removing the visit…</source>
             <translation>Fjerner besøget …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="528" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="524" />
             <source>distribution-lists</source>
             <translation>distributionslister</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="546" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="542" />
             <source>Distribution lists, round %1</source>
             <translation>Distributionslister, runde %1</translation>
         </message>
@@ -4188,53 +4188,53 @@ Bruger: %2</translation>
             <translation>Læg alle linjer på lager på én gang (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="173" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="170" />
             <source>New receipt</source>
             <translation>Ny modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="174" />
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="285" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="171" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="278" />
             <source>Import delivery note</source>
             <translation>Importér følgeseddel</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="176" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="172" />
             <source>Post receipt</source>
             <translation>Bogfør modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="180" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="173" />
             <source>Goods receipt</source>
             <translation>Varemodtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="181" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="174" />
             <source>Thaw</source>
             <translation>Optø</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="182" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="175" />
             <source>Remove line</source>
             <translation>Fjern linje</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="275" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="268" />
             <source>Receipt %1 is open. Scan the packs, type the lines, then post.</source>
             <translation>Modtagelse %1 er åben. Scan pakningerne, indtast linjerne, og bogfør derefter.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="287" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="280" />
             <source>Delivery notes (*.xlsx *.csv);;All files (*)</source>
             <translation>Følgesedler (*.xlsx *.csv);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="294" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="287" />
             <source>Reading %1…</source>
             <translation>Læser %1…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="318" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="311" />
             <source>%Ln line(s)</source>
             <translation>
                 <numerusform>%Ln linje</numerusform>
@@ -4242,22 +4242,22 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="320" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="313" />
             <source>Delivery note %1 imported and posted: %2, %3 doses in stock</source>
             <translation>Følgeseddel %1 er importeret og bogført: %2, %3 doser på lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="398" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="391" />
             <source>Start a receipt with New receipt (Ctrl+N), or open one on the left. Then scan the packs.</source>
             <translation>Start en modtagelse med Ny modtagelse (Ctrl+N), eller åbn en til venstre. Scan derefter pakningerne.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="367" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="360" />
             <source>No lines yet. Scan a pack anywhere on this page, type a line below, or import the note.</source>
             <translation>Ingen linjer endnu. Scan en pakning hvor som helst på siden, indtast en linje nedenfor, eller importér følgesedlen.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="465" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="458" />
             <source>%Ln pack(s)</source>
             <translation>
                 <numerusform>%Ln pakning</numerusform>
@@ -4265,47 +4265,47 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="400" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="393" />
             <source>Scan a pack anywhere on this page, or type a line below. Post (Ctrl+Enter) when all is counted.</source>
             <translation>Scan en pakning hvor som helst på siden, eller indtast en linje nedenfor. Bogfør (Ctrl+Enter), når alt er talt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="403" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="396" />
             <source>Posted: the lines are in stock. Goods receipt (Ctrl+P) shows the document; select a frozen line to thaw it.</source>
             <translation>Bogført: linjerne er på lager. Varemodtagelse (Ctrl+P) viser dokumentet; vælg en frostlinje for at optø den.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="417" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="410" />
             <source>Line %1:</source>
             <translation>Linje %1:</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="432" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="425" />
             <source>Open a draft receipt before adding lines.</source>
             <translation>Åbn en kladde, før du tilføjer linjer.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="436" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="429" />
             <source>Fill in %1.</source>
             <translation>Udfyld %1.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="461" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="454" />
             <source>Line %1 added: %2 %3, %4</source>
             <translation>Linje %1 tilføjet: %2 %3, %4</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="469" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="462" />
             <source>Adding the line…</source>
             <translation>Tilføjer linjen…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="490" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="483" />
             <source>goods-receipt</source>
             <translation>varemodtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="502" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="495" />
             <source>Goods receipt %1</source>
             <translation>Varemodtagelse %1</translation>
         </message>

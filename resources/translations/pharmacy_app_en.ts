@@ -83,7 +83,7 @@
     <context>
         <name>DistributionPage</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="411" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="407" />
             <source>%Ln site(s)</source>
             <translation>
                 <numerusform>%Ln site</numerusform>
@@ -470,7 +470,7 @@
     <context>
         <name>ReceivingPage</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="318" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="311" />
             <source>%Ln line(s)</source>
             <translation>
                 <numerusform>%Ln line</numerusform>
@@ -478,7 +478,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="465" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="458" />
             <source>%Ln pack(s)</source>
             <translation>
                 <numerusform>%Ln pack</numerusform>

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QSizePolicy, QWidget
 from pharmacy_app.ui.common.flow_layout import FlowLayout
 
 
-def page_shortcut(page: QWidget, text: str, keys: list[QKeySequence], slot: Callable[..., Any]) -> QAction:
-    """An action on ``page`` that ``keys`` trigger while the focus is anywhere on it."""
+def page_shortcut(page: QWidget, text: str, keys: Sequence[str], slot: Callable[..., Any]) -> QAction:
+    """An action on ``page`` that ``keys`` (``"Ctrl+N"``) trigger while the focus is anywhere on it."""
     action = QAction(text, page)
-    action.setShortcuts(keys)
+    action.setShortcuts([QKeySequence(k) for k in keys])
     action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     action.triggered.connect(slot)
     page.addAction(action)

@@ -25,7 +25,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMenu, QVBoxLayout, QWidget
 
 from pharmacy_app.services import distribution, documents, reference
@@ -188,18 +187,15 @@ class DistributionPage(QWidget):
         self.show_round(None)
 
     def _actions(self) -> None:
-        def action(text: str, keys: list[QKeySequence], slot: Any) -> QAction:
-            return page_shortcut(self, text, keys, slot)
-
-        self.new_action = action(self.tr("New round"), [QKeySequence("Ctrl+N")], self.new_round)
-        self.preview_action = action(self.tr("Preview lists"), [QKeySequence("Ctrl+P")], self.preview_lists)
-        self.dispatch_action = action(
-            self.tr("Dispatch"), [QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")], self.dispatch
+        self.new_action = page_shortcut(self, self.tr("New round"), ["Ctrl+N"], self.new_round)
+        self.preview_action = page_shortcut(self, self.tr("Preview lists"), ["Ctrl+P"], self.preview_lists)
+        self.dispatch_action = page_shortcut(self, self.tr("Dispatch"), ["Ctrl+Return", "Ctrl+Enter"], self.dispatch)
+        self.lot_action = page_shortcut(self, self.tr("Change lot"), ["Ctrl+L"], self.change_lot)
+        self.receipt_action = page_shortcut(self, self.tr("Confirm receipt"), ["Ctrl+R"], self.confirm_receipt)
+        self.transfer_action = page_shortcut(self, self.tr("Transfer / return"), ["Ctrl+T"], self.open_transfers)
+        self.split_action = page_shortcut(
+            self, self.tr("Split fairly"), ["Ctrl+Shift+F"], lambda: self.reallocate(True)
         )
-        self.lot_action = action(self.tr("Change lot"), [QKeySequence("Ctrl+L")], self.change_lot)
-        self.receipt_action = action(self.tr("Confirm receipt"), [QKeySequence("Ctrl+R")], self.confirm_receipt)
-        self.transfer_action = action(self.tr("Transfer / return"), [QKeySequence("Ctrl+T")], self.open_transfers)
-        self.split_action = action(self.tr("Split fairly"), [QKeySequence("Ctrl+Shift+F")], lambda: self.reallocate(True))
 
     # ------------------------------------------------------------------ public
 

@@ -167,18 +167,11 @@ class ReceivingPage(QWidget):
         self.show_receipt(None)
 
     def _actions(self) -> None:
-        def action(text: str, keys: list[QKeySequence], slot: Any) -> QAction:
-            return page_shortcut(self, text, keys, slot)
-
-        self.new_action = action(self.tr("New receipt"), [QKeySequence("Ctrl+N")], self.new_receipt)
-        self.import_action = action(self.tr("Import delivery note"), [QKeySequence("Ctrl+I")], self.import_note)
-        self.post_action = action(
-            self.tr("Post receipt"),
-            [QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")],
-            self.post,
-        )
-        self.document_action = action(self.tr("Goods receipt"), [QKeySequence("Ctrl+P")], self.show_document)
-        self.thaw_action = action(self.tr("Thaw"), [QKeySequence("Ctrl+T")], self.thaw_selected)
+        self.new_action = page_shortcut(self, self.tr("New receipt"), ["Ctrl+N"], self.new_receipt)
+        self.import_action = page_shortcut(self, self.tr("Import delivery note"), ["Ctrl+I"], self.import_note)
+        self.post_action = page_shortcut(self, self.tr("Post receipt"), ["Ctrl+Return", "Ctrl+Enter"], self.post)
+        self.document_action = page_shortcut(self, self.tr("Goods receipt"), ["Ctrl+P"], self.show_document)
+        self.thaw_action = page_shortcut(self, self.tr("Thaw"), ["Ctrl+T"], self.thaw_selected)
         self.remove_action = QAction(self.tr("Remove line"), self)
         self.remove_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
