@@ -16,13 +16,8 @@ import sqlalchemy as sa
 
 from pharmacy_app.domain.gs1 import GS
 from pharmacy_app.services.app import App
-from tests.ui.receiving import test_receiving_page as receiving_ui
-from tests.ui.receiving.test_receiving_page import VAXIGRIP, idle, start_receipt
+from tests.ui.receiving.helpers import VAXIGRIP, idle, start_receipt
 from tests.ui.scanner_keys import DANISH, DANISH_WINDOWS, KEY_MAPS, US, KeyMap, scanner_types
-
-# The Receiving page's fixtures: a home pharmacy, the window on the Receiving page.
-home = receiving_ui.home
-rwindow = receiving_ui.rwindow
 
 
 def serials(app: App, receipt_id: int) -> list[tuple[str, str]]:
