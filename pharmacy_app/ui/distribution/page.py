@@ -105,7 +105,7 @@ class DistributionPage(QWidget):
         self.tables = RoundTables(self.legends)
         self.lifecycle = RoundLifecycle(ops, self.strip, self)
         self.region_receipt = RegionReceipt(ops, self.strip, self)
-        self.new_button = self.rounds.new_button  # the window's set-up guide and tests press it
+        self.new_button = self.rounds.new_button  # New round, as the page's callers know it
 
         # The actions under the tables
         self.totals_label = QLabel()

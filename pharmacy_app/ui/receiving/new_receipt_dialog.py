@@ -8,13 +8,13 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from pharmacy_app.services import receiving
 from pharmacy_app.ui.common.async_dialog import ServiceDialog
 from pharmacy_app.ui.common.dates import calendar_date_edit, pydate
 from pharmacy_app.ui.common.problem_list import ProblemList
-from pharmacy_app.ui.common.widgets import hint_label
+from pharmacy_app.ui.common.widgets import hint_label, ok_cancel_buttons
 from pharmacy_app.ui.operations import Operations
 
 
@@ -46,14 +46,7 @@ class NewReceiptDialog(ServiceDialog):
         hint = hint_label(
             self.tr("A draft for the same note number is opened again; a note already received is refused.")
         )
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Start"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok_button = ok_cancel_buttons(self, self.tr("Start"), self.tr("Cancel"), self.submit)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 12)
         layout.addLayout(form)

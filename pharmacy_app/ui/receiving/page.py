@@ -90,7 +90,7 @@ class ReceivingPage(QWidget):
         self.import_dialog: ImportPreviewDialog | None = None
 
         self.receipts = ReceiptsPanel()
-        self.new_button = self.receipts.new_button  # the window's set-up guide and tests press it
+        self.new_button = self.receipts.new_button  # New receipt, as the page's callers know it
         self.header = ReceiptHeader()
         self.strip = StatusStrip("scanStatus", large=True)
         self.lines_table = ReceiptLinesTable(self.is_frozen)
