@@ -22,10 +22,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QObject, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -40,6 +39,7 @@ from PySide6.QtWidgets import (
 from pharmacy_app.services import consumption, exports
 from pharmacy_app.services.app import App
 from pharmacy_app.ui import fmt
+from pharmacy_app.ui.common.dates import calendar_date_edit, pydate, qdate
 from pharmacy_app.ui.operations import Operations, Progress
 from pharmacy_app.ui.widgets import settings
 
@@ -102,14 +102,6 @@ def export_dir() -> Path:
 def previous_month(today: date) -> tuple[date, date]:
     last = today.replace(day=1) - timedelta(days=1)
     return last.replace(day=1), last
-
-
-def _qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def _pydate(q: QDate) -> date:
-    return date(q.year(), q.month(), q.day())
 
 
 class Exporter(QObject):
@@ -261,7 +253,6 @@ class ConsumptionExportDialog(QDialog):
         self.setMinimumWidth(460)
         today = exporter.ops.app.today()
         start, end = previous_month(today)
-        display = "dd-MM-yyyy" if fmt.language() == "da" else "yyyy-MM-dd"
 
         self.intro = QLabel(
             self.tr(
@@ -272,14 +263,12 @@ class ConsumptionExportDialog(QDialog):
         self.intro.setWordWrap(True)
         self.intro.setObjectName("exportIntro")
 
-        self.from_edit = QDateEdit(_qdate(start))
+        self.from_edit = calendar_date_edit(start)
         self.from_edit.setObjectName("exportFrom")
-        self.to_edit = QDateEdit(_qdate(end))
+        self.to_edit = calendar_date_edit(end)
         self.to_edit.setObjectName("exportTo")
         for edit in (self.from_edit, self.to_edit):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat(display)
-            edit.setMaximumDate(_qdate(today))
+            edit.setMaximumDate(qdate(today))
             edit.setMinimumWidth(130)
             edit.dateChanged.connect(lambda _d: self._refresh())
 
@@ -335,11 +324,11 @@ class ConsumptionExportDialog(QDialog):
         self.sites_loaded = True
 
     def period(self) -> tuple[date, date]:
-        return _pydate(self.from_edit.date()), _pydate(self.to_edit.date())
+        return pydate(self.from_edit.date()), pydate(self.to_edit.date())
 
     def set_period(self, start: date, end: date) -> None:
-        self.from_edit.setDate(_qdate(start))
-        self.to_edit.setDate(_qdate(end))
+        self.from_edit.setDate(qdate(start))
+        self.to_edit.setDate(qdate(end))
 
     def site(self) -> str | None:
         code = self.site_combo.currentData()

@@ -32,11 +32,11 @@ from pharmacy_app import __version__
 from pharmacy_app.services import queries
 from pharmacy_app.services.app import App
 from pharmacy_app.ui.consumption_page import ConsumptionPage
-from pharmacy_app.ui.distribution_page import DistributionPage
+from pharmacy_app.ui.distribution.page import DistributionPage
 from pharmacy_app.ui.expiry_page import ExpiryBanner, ExpiryPage, ExpiryStatusLabel, ExpiryWatch
 from pharmacy_app.ui.export_dialog import Exporter
 from pharmacy_app.ui.operations import Operations
-from pharmacy_app.ui.receiving_page import ReceivingPage
+from pharmacy_app.ui.receiving.page import ReceivingPage
 from pharmacy_app.ui.reports_page import ReportsPage
 from pharmacy_app.ui.settings_page import SettingsPage
 from pharmacy_app.ui.stock_page import StockPage

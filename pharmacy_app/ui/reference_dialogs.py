@@ -6,8 +6,6 @@ listed in the form, in the UI language, and the form stays open with what was ty
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,37 +33,9 @@ from pharmacy_app.services.reference import (
     RegionInfo,
 )
 from pharmacy_app.ui import labels
+from pharmacy_app.ui.common.problem_list import ProblemList
 from pharmacy_app.ui.operations import Operations
 from pharmacy_app.ui.widgets import OptionalIntEdit
-
-
-class ProblemList(QLabel):
-    """The problems a save ran into, shown above the buttons until fixed."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("problems")
-        self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.RichText)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.setStyleSheet(
-            "QLabel#problems { background: #fbe3e4; color: #7d0f14; border: 1px solid #e8a9ac;"
-            " border-radius: 4px; padding: 6px 8px; }"
-        )
-        self.hide()
-        self.problems: list[str] = []
-
-    def show_problems(self, texts: list[str]) -> None:
-        self.problems = list(texts)
-        if not texts:
-            self.clear()
-            self.hide()
-            return
-        if len(texts) == 1:
-            self.setText(escape(texts[0]))
-        else:
-            self.setText("<br>".join(f"•&nbsp;{escape(t)}" for t in texts))
-        self.show()
 
 
 class _FormDialog(QDialog):

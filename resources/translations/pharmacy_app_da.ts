@@ -129,82 +129,82 @@
     <context>
         <name>ChangeLotDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="548" />
+            <location filename="../../pharmacy_app/ui/distribution/change_lot_dialog.py" line="40" />
             <source>Change lot</source>
             <translation>Skift batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="553" />
+            <location filename="../../pharmacy_app/ui/distribution/change_lot_dialog.py" line="45" />
             <source>%1 for %2: %3 doses, now batch %4.</source>
             <translation>%1 til %2: %3 doser, nu batch %4.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="563" />
+            <location filename="../../pharmacy_app/ui/distribution/change_lot_dialog.py" line="55" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="563" />
+            <location filename="../../pharmacy_app/ui/distribution/change_lot_dialog.py" line="55" />
             <source>Use by</source>
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="563" />
+            <location filename="../../pharmacy_app/ui/distribution/change_lot_dialog.py" line="55" />
             <source>Thawed</source>
             <translation>Optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="563" />
+            <location filename="../../pharmacy_app/ui/distribution/change_lot_dialog.py" line="55" />
             <source>Free doses</source>
             <translation>Ledige doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="578" />
+            <location filename="../../pharmacy_app/ui/distribution/change_lot_dialog.py" line="70" />
             <source>Required, e.g. the site asked for single-dose vials</source>
             <translation>Skal udfyldes, fx stedet bad om enkeltdosis-hætteglas</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="579" />
+            <location filename="../../pharmacy_app/ui/distribution/change_lot_dialog.py" line="71" />
             <source>&amp;Reason</source>
             <translation>Å&amp;rsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="582" />
+            <location filename="../../pharmacy_app/ui/distribution/change_lot_dialog.py" line="74" />
             <source>Use this lot</source>
             <translation>Brug denne batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="582" />
+            <location filename="../../pharmacy_app/ui/distribution/change_lot_dialog.py" line="74" />
             <source>Cancel</source>
             <translation>Annullér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="590" />
+            <location filename="../../pharmacy_app/ui/distribution/change_lot_dialog.py" line="82" />
             <source>Lots at the pharmacy that can be picked, earliest use-by first (FEFO). Another lot needs a reason.</source>
             <translation>Batcher på apoteket, der kan plukkes, tidligste anvendelsesdato først (FEFO). En anden batch kræver en årsag.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="611" />
+            <location filename="../../pharmacy_app/ui/distribution/change_lot_dialog.py" line="103" />
             <source>FEFO first</source>
             <translation>Først efter FEFO</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="613" />
+            <location filename="../../pharmacy_app/ui/distribution/change_lot_dialog.py" line="105" />
             <source>picked now</source>
             <translation>plukket nu</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="615" />
+            <location filename="../../pharmacy_app/ui/distribution/change_lot_dialog.py" line="107" />
             <source>not enough free doses</source>
             <translation>ikke nok ledige doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="639" />
+            <location filename="../../pharmacy_app/ui/distribution/change_lot_dialog.py" line="131" />
             <source>No other lot of this product can be picked for the round's date.</source>
             <translation>Ingen anden batch af varen kan plukkes til rundens dato.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="677" />
+            <location filename="../../pharmacy_app/ui/distribution/change_lot_dialog.py" line="169" />
             <source>Changing the lot…</source>
             <translation>Skifter batch …</translation>
         </message>
@@ -293,7 +293,7 @@
     <context>
         <name>ComingLaterPage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/widgets.py" line="330" />
+            <location filename="../../pharmacy_app/ui/common/widgets.py" line="366" />
             <source>Coming in a later version.</source>
             <translation>Kommer i en senere version.</translation>
         </message>
@@ -301,117 +301,117 @@
     <context>
         <name>ConfirmReceiptDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="786" />
+            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="45" />
             <source>Confirm receipt – %1</source>
             <translation>Kvittér for modtagelse – %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="789" />
+            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="48" />
             <source>List %1 to %2</source>
             <translation>Liste %1 til %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="792" />
+            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="51" />
             <source>The doses are in transit until confirmed: what you confirm moves to the site; a difference is recorded as lost with its reason.</source>
             <translation>Doserne er undervejs, indtil der kvitteres: det, du kvitterer for, flyttes til stedet; en difference registreres som tabt med sin årsag.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="797" />
+            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="56" />
             <source>The doses were booked to the site at dispatch; a difference is recorded as a discard at the site with its reason.</source>
             <translation>Doserne blev bogført på stedet ved afsendelsen; en difference registreres som kassation på stedet med sin årsag.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="804" />
+            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="63" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="805" />
+            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="64" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="806" />
+            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="65" />
             <source>Use by</source>
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="807" />
+            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="66" />
             <source>Dispatched</source>
             <translation>Afsendt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="808" />
+            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="67" />
             <source>Received</source>
             <translation>Modtaget</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="809" />
+            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="68" />
             <source>Reason for the difference</source>
             <translation>Årsag til differencen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="810" />
+            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="69" />
             <source>Reason code</source>
             <translation>Årsagskode</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="844" />
+            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="103" />
             <source>Doses received, in whole vials of %1 doses</source>
             <translation>Modtagne doser, i hele hætteglas á %1 doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="849" />
+            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="108" />
             <source>Needed when less arrived</source>
             <translation>Skal udfyldes, når der kom mindre</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="852" />
+            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="111" />
             <source>Choose…</source>
             <translation>Vælg …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="868" />
+            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="127" />
             <source>Confirm receipt</source>
             <translation>Kvittér for modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="868" />
+            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="127" />
             <source>Cancel</source>
             <translation>Annullér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="896" />
+            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="155" />
             <source>line %1 (%2 %3)</source>
             <translation>linje %1 (%2 %3)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="902" />
+            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="161" />
             <source>The doses received on %1 must be whole vials of %2 doses.</source>
             <translation>De modtagne doser på %1 skal være hele hætteglas á %2 doser.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="907" />
+            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="166" />
             <source>Give the reason for the difference on %1.</source>
             <translation>Angiv årsagen til differencen på %1.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="909" />
+            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="168" />
             <source>Choose the reason code on %1.</source>
             <translation>Vælg årsagskoden på %1.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="915" />
+            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="173" />
             <source>Dispatched %1 doses, received %2</source>
             <translation>Afsendt %1 doser, modtaget %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="917" />
+            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="175" />
             <source>difference %1</source>
             <translation>difference %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="944" />
+            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="202" />
             <source>Confirming the receipt…</source>
             <translation>Kvitterer for modtagelsen …</translation>
         </message>
@@ -419,48 +419,48 @@
     <context>
         <name>ConsumptionExportDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/export_dialog.py" line="260" />
-            <location filename="../../pharmacy_app/ui/export_dialog.py" line="366" />
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="252" />
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="355" />
             <source>Export consumption</source>
             <translation>Eksportér forbrug</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/export_dialog.py" line="268" />
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="259" />
             <source>Doses given in the period, one row per registration, without registrations that were reversed. Both days are included.</source>
             <translation>Givne doser i perioden, én række pr. registrering, uden registreringer der er tilbageført. Begge dage er medregnet.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/export_dialog.py" line="289" />
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="278" />
             <source>All sites</source>
             <translation>Alle steder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/export_dialog.py" line="301" />
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="290" />
             <source>&amp;From</source>
             <translation>&amp;Fra</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/export_dialog.py" line="303" />
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="292" />
             <source>&amp;To</source>
             <translation>&amp;Til</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/export_dialog.py" line="305" />
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="294" />
             <source>&amp;Site</source>
             <translation>&amp;Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/export_dialog.py" line="313" />
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="302" />
             <source>Cancel</source>
             <translation>Annuller</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/export_dialog.py" line="314" />
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="303" />
             <source>&amp;Export…</source>
             <translation>&amp;Eksportér…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/export_dialog.py" line="357" />
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="346" />
             <source>“To” is before “From”.</source>
             <translation>“Til” ligger før “Fra”.</translation>
         </message>
@@ -656,12 +656,12 @@
     <context>
         <name>DateEdit</name>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="209" />
+            <location filename="../../pharmacy_app/ui/common/date_edit.py" line="42" />
             <source>Type the date (31-12-2027, 311227, 12-2027 for the month's last day); Alt+Down opens a calendar</source>
             <translation>Skriv datoen (31-12-2027, 311227 eller 12-2027 for månedens sidste dag); Alt+Pil ned åbner en kalender</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="213" />
+            <location filename="../../pharmacy_app/ui/common/date_edit.py" line="46" />
             <source>Calendar (Alt+Down)</source>
             <translation>Kalender (Alt+Pil ned)</translation>
         </message>
@@ -862,77 +862,77 @@
     <context>
         <name>DistributionModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="63" />
+            <location filename="../../pharmacy_app/ui/distribution/texts.py" line="41" />
             <source>Draft</source>
             <translation>Kladde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="64" />
+            <location filename="../../pharmacy_app/ui/distribution/texts.py" line="42" />
             <source>Dispatched</source>
             <translation>Afsendt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="65" />
+            <location filename="../../pharmacy_app/ui/distribution/texts.py" line="43" />
             <source>Received</source>
             <translation>Modtaget</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="66" />
+            <location filename="../../pharmacy_app/ui/distribution/texts.py" line="44" />
             <source>Cancelled</source>
             <translation>Annulleret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="67" />
+            <location filename="../../pharmacy_app/ui/distribution/texts.py" line="45" />
             <source>Reversed</source>
             <translation>Tilbageført</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="70" />
+            <location filename="../../pharmacy_app/ui/distribution/texts.py" line="48" />
             <source>Direct</source>
             <translation>Direkte</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="71" />
+            <location filename="../../pharmacy_app/ui/distribution/texts.py" line="49" />
             <source>In transit</source>
             <translation>Undervejs</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="74" />
+            <location filename="../../pharmacy_app/ui/distribution/texts.py" line="52" />
             <source>Direct: stock is at the site as soon as it is dispatched</source>
             <translation>Direkte: lageret er på stedet, så snart det er afsendt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="75" />
+            <location filename="../../pharmacy_app/ui/distribution/texts.py" line="53" />
             <source>In transit: stock is on the way until the site confirms receipt</source>
             <translation>Undervejs: lageret er på vej, indtil stedet kvitterer for modtagelsen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="81" />
+            <location filename="../../pharmacy_app/ui/distribution/texts.py" line="59" />
             <source>Nursing home</source>
             <translation>Plejehjem</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="82" />
+            <location filename="../../pharmacy_app/ui/distribution/texts.py" line="60" />
             <source>Sheltered housing</source>
             <translation>Botilbud</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="83" />
+            <location filename="../../pharmacy_app/ui/distribution/texts.py" line="61" />
             <source>Prison</source>
             <translation>Fængsel</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="84" />
+            <location filename="../../pharmacy_app/ui/distribution/texts.py" line="62" />
             <source>Asylum or departure centre</source>
             <translation>Asyl- eller udrejsecenter</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="85" />
+            <location filename="../../pharmacy_app/ui/distribution/texts.py" line="63" />
             <source>Home visit (bed-bound citizen)</source>
             <translation>Hjemmebesøg (sengeliggende borger)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="86" />
+            <location filename="../../pharmacy_app/ui/distribution/texts.py" line="64" />
             <source>Homeless shelter</source>
             <translation>Herberg</translation>
         </message>
@@ -940,291 +940,102 @@
     <context>
         <name>DistributionPage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1407" />
-            <source>&amp;New round…</source>
-            <translation>&amp;Ny runde …</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1407" />
-            <source>Plan a distribution round to one or many sites (Ctrl+N)</source>
-            <translation>Planlæg en distributionsrunde til et eller flere steder (Ctrl+N)</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1413" />
-            <source>No rounds yet. Plan one with New round.</source>
-            <translation>Ingen runder endnu. Planlæg en med Ny runde.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1423" />
-            <source>&amp;Transfer / return…</source>
-            <translation>&amp;Overfør / returnér …</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1425" />
-            <source>Move stock site to site, back to the pharmacy, or to another region (Ctrl+T)</source>
-            <translation>Flyt lager fra sted til sted, tilbage til apoteket eller til en anden region (Ctrl+T)</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1428" />
-            <source>Receive from another &amp;region…</source>
-            <translation>Modtag fra anden &amp;region …</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1430" />
-            <source>Receive a lot another region sent, from its shipment file</source>
-            <translation>Modtag en batch, som en anden region har sendt, fra dens forsendelsesfil</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1479" />
-            <source>Open a round to see its site lists.</source>
-            <translation>Åbn en runde for at se dens lister.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1660" />
-            <source>Rounds</source>
-            <translation>Runder</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1661" />
-            <source>Drafts first, then the latest dispatched</source>
-            <translation>Kladder først, derefter de senest afsendte</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1684" />
-            <source>Stock between places</source>
-            <translation>Lager mellem steder</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1447" />
-            <source>Split &amp;fairly</source>
-            <translation>Fordel &amp;ligeligt</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1449" />
-            <source>Give every site about the same share of what it asked for (Ctrl+Shift+F)</source>
-            <translation>Giv hvert sted omtrent samme andel af det ønskede (Ctrl+Shift+F)</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1452" />
-            <source>Serve in &amp;order</source>
-            <translation>Efter &amp;rækkefølge</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1454" />
-            <source>Serve the sites in the list's order until the stock runs out</source>
-            <translation>Forsyn stederne i listens rækkefølge, til lageret slipper op</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1504" />
-            <source>Requests</source>
-            <translation>Behov</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1531" />
-            <source>Change &amp;lot…</source>
-            <translation>Skift &amp;batch …</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1533" />
-            <source>Pick another lot for the selected line, with a reason (Ctrl+L)</source>
-            <translation>Pluk en anden batch til den valgte linje, med en årsag (Ctrl+L)</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1540" />
-            <source>Picked lots</source>
-            <translation>Plukkede batcher</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1541" />
-            <source>earliest use-by first (FEFO)</source>
-            <translation>tidligste anvendelsesdato først (FEFO)</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1571" />
-            <source>Add &amp;visit…</source>
-            <translation>Tilføj &amp;besøg …</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1573" />
-            <source>Plan an institution the mobile unit visits, with the doses per programme</source>
-            <translation>Planlæg en institution, den mobile enhed besøger, med doserne pr. program</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1575" />
-            <source>Remove visit</source>
-            <translation>Fjern besøg</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1607" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="114" />
             <source>&amp;Preview lists…</source>
             <translation>&amp;Vis lister …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1609" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="116" />
             <source>Every site's distribution list in one document: preview, print in one job, save (Ctrl+P)</source>
             <translation>Alle steders distributionslister i ét dokument: vis, udskriv i ét job, gem (Ctrl+P)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1612" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="119" />
             <source>Cancel l&amp;ist…</source>
             <translation>Annullér l&amp;iste …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1612" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="119" />
             <source>Take the selected site out of this draft round</source>
             <translation>Tag det valgte sted ud af denne kladde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1615" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="122" />
             <source>Cancel ro&amp;und…</source>
             <translation>Annullér r&amp;unde …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1615" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="122" />
             <source>Abandon this draft round; nothing of it is sent</source>
             <translation>Opgiv denne kladde; intet af den sendes</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1618" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="125" />
             <source>Re&amp;verse list…</source>
             <translation>Tilbage&amp;før liste …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1620" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="127" />
             <source>Undo the dispatch of the selected list (not yet received): its doses go back to the pharmacy</source>
             <translation>Fortryd afsendelsen af den valgte liste (ikke modtaget endnu): doserne går tilbage til apoteket</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1623" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="130" />
             <source>Confirm &amp;receipt…</source>
             <translation>Kvittér for &amp;modtagelse …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1623" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="130" />
             <source>Record what the selected site received (Ctrl+R)</source>
             <translation>Registrér, hvad det valgte sted modtog (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1626" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="133" />
             <source>&amp;Dispatch</source>
             <translation>&amp;Afsend</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1626" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="133" />
             <source>Post the round's movements (Ctrl+Enter)</source>
             <translation>Bogfør rundens bevægelser (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1667" />
-            <source>Site lists of the round</source>
-            <translation>Rundens lister pr. sted</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1668" />
-            <source>Choose a site to see only its list</source>
-            <translation>Vælg et sted for kun at se dets liste</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1728" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="190" />
             <source>New round</source>
             <translation>Ny runde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1729" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="191" />
             <source>Preview lists</source>
             <translation>Vis lister</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1731" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2337" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="192" />
             <source>Dispatch</source>
             <translation>Afsend</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1733" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="193" />
             <source>Change lot</source>
             <translation>Skift batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1734" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="194" />
             <source>Confirm receipt</source>
             <translation>Kvittér for modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1735" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="195" />
             <source>Transfer / return</source>
             <translation>Overfør / returnér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1736" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="197" />
             <source>Split fairly</source>
             <translation>Fordel ligeligt</translation>
         </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1934" />
-            <source>Visit plan – %1</source>
-            <translation>Besøgsplan – %1</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1935" />
-            <source>Only mobile units have a visit plan.</source>
-            <translation>Kun mobile enheder har en besøgsplan.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1937" />
-            <source>Visit plans of the mobile units</source>
-            <translation>De mobile enheders besøgsplaner</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1938" />
-            <source>Choose a mobile unit on the left to add visits.</source>
-            <translation>Vælg en mobil enhed til venstre for at tilføje besøg.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1947" />
-            <source>No requests: the site has no recent use of the round's products.</source>
-            <translation>Intet behov: stedet har ikke brugt rundens varer for nylig.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1949" />
-            <source>Nothing picked yet: no stock at the pharmacy for the requests.</source>
-            <translation>Intet plukket endnu: apoteket har ikke lager til behovet.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1950" />
-            <source>No visits planned.</source>
-            <translation>Ingen besøg planlagt.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1955" />
-            <source>No round open</source>
-            <translation>Ingen runde åben</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1960" />
-            <source>Round %1</source>
-            <translation>Runde %1</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1962" />
-            <source>For %1</source>
-            <translation>Til %1</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1965" />
-            <source>Planned by %1, %2</source>
-            <translation>Planlagt af %1, %2</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1973" />
-            <source>Dispatched by %1, %2</source>
-            <translation>Afsendt af %1, %2</translation>
-        </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1989" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2160" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2322" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2353" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="407" />
             <source>%Ln site(s)</source>
             <translation>
                 <numerusform>%Ln sted</numerusform>
@@ -1232,313 +1043,95 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1991" />
-            <source>%1 of %2 doses requested</source>
-            <translation>%1 af %2 ønskede doser</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1993" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2321" />
-            <source>%Ln unit(s)</source>
-            <translation>
-                <numerusform>%Ln enhed</numerusform>
-                <numerusform>%Ln enheder</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2042" />
-            <source>Stock cannot cover every request (or would expire before the site can use it); the sites first in the list are served first.</source>
-            <translation>Lageret kan ikke dække alt det ønskede (eller ville udløbe, før stedet kan bruge det); stederne øverst på listen forsynes først.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2064" />
-            <source>%Ln vial(s)</source>
-            <translation>
-                <numerusform>%Ln hætteglas</numerusform>
-                <numerusform>%Ln hætteglas</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1997" />
-            <source>%1 of %2 received</source>
-            <translation>%1 af %2 modtaget</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2027" />
-            <source>%1 gets %2 of %3</source>
-            <translation>%1 får %2 af %3</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2033" />
-            <source>%Ln more site(s)</source>
-            <translation>
-                <numerusform>%Ln sted mere</numerusform>
-                <numerusform>%Ln steder mere</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2034" />
-            <source>Short by %1 doses of %2:</source>
-            <translation>Mangler %1 doser %2:</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2037" />
-            <source>%Ln more product(s) short</source>
-            <translation>
-                <numerusform>%Ln vare mere mangler</numerusform>
-                <numerusform>%Ln varer mere mangler</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2039" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2202" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="449" />
             <source>Split fairly: every site gets about the same share of its request.</source>
             <translation>Fordelt ligeligt: hvert sted får omtrent samme andel af sit behov.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2067" />
-            <source>proposed %1, requested %2, allocated %3</source>
-            <translation>foreslået %1, ønsket %2, tildelt %3</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2114" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="374" />
             <source>Plan a round with New round (Ctrl+N), or open one on the left.</source>
             <translation>Planlæg en runde med Ny runde (Ctrl+N), eller åbn en til venstre.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2117" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="377" />
             <source>Check the requests (type a figure to change one), the picked lots and the visits; preview the lists (Ctrl+P), then dispatch (Ctrl+Enter).</source>
             <translation>Tjek behovet (skriv et tal for at ændre det), de plukkede batcher og besøgene; vis listerne (Ctrl+P), og afsend (Ctrl+Enter).</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2123" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="383" />
             <source>Dispatched: the stock is in transit. Choose a site on the left and confirm its receipt (Ctrl+R).</source>
             <translation>Afsendt: lageret er undervejs. Vælg et sted til venstre, og kvittér for dets modtagelse (Ctrl+R).</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2125" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="385" />
             <source>Dispatched: the stock is at the sites. Choose a site and confirm its receipt (Ctrl+R).</source>
             <translation>Afsendt: lageret er på stederne. Vælg et sted, og kvittér for dets modtagelse (Ctrl+R).</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2127" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="387" />
             <source>This round was cancelled; nothing of it was sent.</source>
             <translation>Runden blev annulleret; intet af den blev sendt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2157" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="404" />
             <source>Round %1 planned for %2: %3</source>
             <translation>Runde %1 planlagt til %2: %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2181" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="428" />
             <source>%1: requested %2 doses, allocated %3</source>
             <translation>%1: ønsket %2 doser, tildelt %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2185" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="432" />
             <source>(rounded up to whole vials of %1 doses)</source>
             <translation>(rundet op til hele hætteglas á %1 doser)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2190" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2209" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="437" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="456" />
             <source>Allocating…</source>
             <translation>Fordeler …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2204" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="451" />
             <source>Allocated in the list's order.</source>
             <translation>Fordelt i listens rækkefølge.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2223" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="470" />
             <source>Line %1 for %2: lot changed, reason recorded</source>
             <translation>Linje %1 til %2: batch skiftet, årsag registreret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2236" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="480" />
             <source>Change lot…	Ctrl+L</source>
             <translation>Skift batch …	Ctrl+L</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2255" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="499" />
             <source>Visit added to %1's plan</source>
             <translation>Besøg tilføjet til %1s plan</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2269" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="513" />
             <source>Visit to %1 removed</source>
             <translation>Besøg hos %1 fjernet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2273" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="517" />
             <source>Removing the visit…</source>
             <translation>Fjerner besøget …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2280" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="524" />
             <source>distribution-lists</source>
             <translation>distributionslister</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2298" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="542" />
             <source>Distribution lists, round %1</source>
             <translation>Distributionslister, runde %1</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2316" />
-            <source>Dispatch round</source>
-            <translation>Afsend runde</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2318" />
-            <source>Dispatch round %1: %2 doses in %3 to %4?</source>
-            <translation>Afsend runde %1: %2 doser i %3 til %4?</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2326" />
-            <source>Each site confirms its receipt here; until then the doses count as in transit.</source>
-            <translation>Hvert sted kvitterer for modtagelsen her; indtil da tæller doserne som undervejs.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2328" />
-            <source>The doses leave the pharmacy's stock and count at the sites now.</source>
-            <translation>Doserne forlader apotekets lager og tæller på stederne fra nu.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2331" />
-            <source>%1 requested doses cannot be sent (stock is short).</source>
-            <translation>%1 ønskede doser kan ikke sendes (lageret slår ikke til).</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2334" />
-            <source>Nothing is sent to: %1.</source>
-            <translation>Intet sendes til: %1.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2335" />
-            <source>After dispatch a list can only be reversed, not cancelled.</source>
-            <translation>Efter afsendelse kan en liste kun tilbageføres, ikke annulleres.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2338" />
-            <source>Not now</source>
-            <translation>Ikke nu</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2351" />
-            <source>Round %1 dispatched: %2 doses to %3</source>
-            <translation>Runde %1 afsendt: %2 doser til %3</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2355" />
-            <source>in transit until each site confirms</source>
-            <translation>undervejs, indtil hvert sted kvitterer</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2360" />
-            <source>Dispatching the round…</source>
-            <translation>Afsender runden …</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2380" />
-            <source>Round %1 cancelled; nothing was sent</source>
-            <translation>Runde %1 annulleret; intet blev sendt</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2386" />
-            <source>Cancelling the round…</source>
-            <translation>Annullerer runden …</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2390" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2392" />
-            <source>Cancel round</source>
-            <translation>Annullér runde</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2391" />
-            <source>Cancel round %1? Nothing of it is sent; its picks are released.</source>
-            <translation>Annullér runde %1? Intet af den sendes; dens pluk frigives.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2395" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2420" />
-            <source>Reason (optional)</source>
-            <translation>Årsag (valgfri)</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2406" />
-            <source>The list for %1 was cancelled</source>
-            <translation>Listen til %1 blev annulleret</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2411" />
-            <source>Cancelling the list…</source>
-            <translation>Annullerer listen …</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2415" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2417" />
-            <source>Cancel list</source>
-            <translation>Annullér liste</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2416" />
-            <source>Take %1 out of this round? Its picks are released for the other sites.</source>
-            <translation>Tag %1 ud af denne runde? Dens pluk frigives til de andre steder.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2431" />
-            <source>The dispatch to %1 was reversed; the doses are back at the pharmacy</source>
-            <translation>Afsendelsen til %1 blev tilbageført; doserne er tilbage på apoteket</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2437" />
-            <source>Reversing the list…</source>
-            <translation>Tilbagefører listen …</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2441" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2446" />
-            <source>Reverse list</source>
-            <translation>Tilbagefør liste</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2443" />
-            <source>Reverse the dispatch to %1? Every movement of the list is reversed and the doses return to the pharmacy. Say why; the note is kept with the movements.</source>
-            <translation>Tilbagefør afsendelsen til %1? Alle listens bevægelser tilbageføres, og doserne vender tilbage til apoteket. Angiv hvorfor; bemærkningen gemmes med bevægelserne.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2465" />
-            <source>%1 confirmed: %2 of %3 doses received</source>
-            <translation>%1 har kvitteret: %2 af %3 doser modtaget</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2469" />
-            <source>the difference is recorded with its reason</source>
-            <translation>differencen er registreret med sin årsag</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2489" />
-            <source>Receive from another region</source>
-            <translation>Modtag fra anden region</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2491" />
-            <source>Shipment files (*.json);;All files (*)</source>
-            <translation>Forsendelsesfiler (*.json);;Alle filer (*)</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2502" />
-            <source>Received from another region: %1 doses of %2, batch %3</source>
-            <translation>Modtaget fra anden region: %1 doser %2, batch %3</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2510" />
-            <source>Receiving the shipment…</source>
-            <translation>Modtager forsendelsen …</translation>
         </message>
     </context>
     <context>
@@ -1857,37 +1450,37 @@
             <translation>CSV til dansk Excel, semikolonsepareret (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/export_dialog.py" line="132" />
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="124" />
             <source>Export stock</source>
             <translation>Eksportér lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/export_dialog.py" line="137" />
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="129" />
             <source>Export movements</source>
             <translation>Eksportér bevægelser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/export_dialog.py" line="212" />
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="204" />
             <source>Exporting consumption…</source>
             <translation>Eksporterer forbrug…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/export_dialog.py" line="218" />
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="210" />
             <source>Exporting movements…</source>
             <translation>Eksporterer bevægelser…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/export_dialog.py" line="224" />
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="216" />
             <source>Exporting stock…</source>
             <translation>Eksporterer lager…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/export_dialog.py" line="242" />
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="234" />
             <source>Export cancelled; %1 was not written.</source>
             <translation>Eksporten er annulleret; %1 blev ikke skrevet.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/export_dialog.py" line="248" />
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="240" />
             <source>Exported %Ln row(s) to %1</source>
             <translation>
                 <numerusform>Eksporterede %Ln række til %1</numerusform>
@@ -2091,92 +1684,92 @@
     <context>
         <name>ImportPreviewDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="425" />
+            <location filename="../../pharmacy_app/ui/receiving/import_preview.py" line="61" />
             <source>Import delivery note</source>
             <translation>Importér følgeseddel</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="440" />
+            <location filename="../../pharmacy_app/ui/receiving/import_preview.py" line="76" />
             <source>Row</source>
             <translation>Række</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="440" />
+            <location filename="../../pharmacy_app/ui/receiving/import_preview.py" line="76" />
             <source>Column</source>
             <translation>Kolonne</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="440" />
+            <location filename="../../pharmacy_app/ui/receiving/import_preview.py" line="76" />
             <source>Problem</source>
             <translation>Problem</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="447" />
+            <location filename="../../pharmacy_app/ui/receiving/import_preview.py" line="83" />
             <source>Rows</source>
             <translation>Rækker</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="448" />
+            <location filename="../../pharmacy_app/ui/receiving/import_preview.py" line="84" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="449" />
+            <location filename="../../pharmacy_app/ui/receiving/import_preview.py" line="85" />
             <source>Item no.</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="450" />
+            <location filename="../../pharmacy_app/ui/receiving/import_preview.py" line="86" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="451" />
+            <location filename="../../pharmacy_app/ui/receiving/import_preview.py" line="87" />
             <source>Expiry</source>
             <translation>Udløbsdato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="452" />
+            <location filename="../../pharmacy_app/ui/receiving/import_preview.py" line="88" />
             <source>Storage</source>
             <translation>Opbevaring</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="453" />
+            <location filename="../../pharmacy_app/ui/receiving/import_preview.py" line="89" />
             <source>Packs</source>
             <translation>Pakninger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="454" />
+            <location filename="../../pharmacy_app/ui/receiving/import_preview.py" line="90" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="467" />
+            <location filename="../../pharmacy_app/ui/receiving/import_preview.py" line="103" />
             <source>I confirm receiving short-dated lots</source>
             <translation>Jeg bekræfter modtagelse af kortdaterede batcher</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="471" />
+            <location filename="../../pharmacy_app/ui/receiving/import_preview.py" line="107" />
             <source>Cancel</source>
             <translation>Annuller</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="472" />
+            <location filename="../../pharmacy_app/ui/receiving/import_preview.py" line="108" />
             <source>&amp;Import and post</source>
             <translation>&amp;Importér og bogfør</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="476" />
+            <location filename="../../pharmacy_app/ui/receiving/import_preview.py" line="112" />
             <source>Receive every line of the note into stock in one go; nothing is received if anything is wrong</source>
             <translation>Modtag alle følgesedlens linjer på lager på én gang; intet modtages, hvis noget er galt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="487" />
+            <location filename="../../pharmacy_app/ui/receiving/import_preview.py" line="123" />
             <source>Lines to receive</source>
             <translation>Linjer der modtages</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="556" />
+            <location filename="../../pharmacy_app/ui/receiving/import_preview.py" line="192" />
             <source>%Ln problem(s) stop the import</source>
             <translation>
                 <numerusform>%Ln problem forhindrer importen</numerusform>
@@ -2184,7 +1777,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="563" />
+            <location filename="../../pharmacy_app/ui/receiving/import_preview.py" line="199" />
             <source>No errors in the file, but %Ln short-dated lot(s) need your confirmation below</source>
             <translation>
                 <numerusform>Ingen fejl i filen, men %Ln kortdateret batch skal bekræftes nedenfor</numerusform>
@@ -2192,12 +1785,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="570" />
+            <location filename="../../pharmacy_app/ui/receiving/import_preview.py" line="206" />
             <source>No problems found</source>
             <translation>Ingen problemer fundet</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="578" />
+            <location filename="../../pharmacy_app/ui/receiving/import_preview.py" line="214" />
             <source>%Ln line(s)</source>
             <translation>
                 <numerusform>%Ln linje</numerusform>
@@ -2205,22 +1798,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="579" />
+            <location filename="../../pharmacy_app/ui/receiving/import_preview.py" line="215" />
             <source>%1 packs · %2 doses</source>
             <translation>%1 pakninger · %2 doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="580" />
+            <location filename="../../pharmacy_app/ui/receiving/import_preview.py" line="216" />
             <source>Delivery note</source>
             <translation>Følgeseddel</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="581" />
+            <location filename="../../pharmacy_app/ui/receiving/import_preview.py" line="217" />
             <source>Delivered</source>
             <translation>Leveret</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="612" />
+            <location filename="../../pharmacy_app/ui/receiving/import_preview.py" line="248" />
             <source>%Ln short-dated lot(s) need your confirmation:</source>
             <translation>
                 <numerusform>%Ln kortdateret batch skal bekræftes:</numerusform>
@@ -2228,22 +1821,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="625" />
+            <location filename="../../pharmacy_app/ui/receiving/import_preview.py" line="261" />
             <source>Nothing can be imported until the file is corrected: the note is received whole or not at all.</source>
             <translation>Intet kan importeres, før filen er rettet: følgesedlen modtages helt eller slet ikke.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="629" />
+            <location filename="../../pharmacy_app/ui/receiving/import_preview.py" line="265" />
             <source>The note can be imported once you confirm the short-dated lots.</source>
             <translation>Følgesedlen kan importeres, når du har bekræftet de kortdaterede batcher.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="632" />
+            <location filename="../../pharmacy_app/ui/receiving/import_preview.py" line="268" />
             <source>The note can be imported: every line will be received and posted.</source>
             <translation>Følgesedlen kan importeres: alle linjer modtages og bogføres.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="664" />
+            <location filename="../../pharmacy_app/ui/receiving/import_preview.py" line="280" />
             <source>Importing the delivery note…</source>
             <translation>Importerer følgesedlen…</translation>
         </message>
@@ -2472,104 +2065,265 @@
         </message>
     </context>
     <context>
-        <name>LinesModel</name>
+        <name>LineChanges</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="505" />
-            <source>Site</source>
-            <translation>Sted</translation>
+            <location filename="../../pharmacy_app/ui/receiving/line_changes.py" line="42" />
+            <source>Line %1 changed</source>
+            <translation>Linje %1 ændret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="506" />
-            <source>Product</source>
-            <translation>Vare</translation>
+            <location filename="../../pharmacy_app/ui/receiving/line_changes.py" line="48" />
+            <source>Changing the line…</source>
+            <translation>Ændrer linjen…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="507" />
+            <location filename="../../pharmacy_app/ui/receiving/line_changes.py" line="63" />
+            <source>Line %1 removed: %2 %3</source>
+            <translation>Linje %1 fjernet: %2 %3</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/line_changes.py" line="76" />
+            <source>Removing the line…</source>
+            <translation>Fjerner linjen…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/line_changes.py" line="90" />
+            <source>Put on hold</source>
+            <translation>Tilbagehold</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/line_changes.py" line="92" />
+            <source>Why is line %1 (%2 %3) held?</source>
+            <translation>Hvorfor tilbageholdes linje %1 (%2 %3)?</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/line_changes.py" line="113" />
+            <source>Change packs…	F2</source>
+            <translation>Ret antal pakninger…	F2</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/line_changes.py" line="117" />
+            <source>Take off hold</source>
+            <translation>Ophæv tilbageholdelse</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/line_changes.py" line="117" />
+            <source>Put on hold…</source>
+            <translation>Tilbagehold…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/line_changes.py" line="119" />
+            <source>Storage</source>
+            <translation>Opbevaring</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/line_changes.py" line="127" />
+            <source>Remove line	Del</source>
+            <translation>Fjern linje	Del</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/line_changes.py" line="130" />
+            <source>Thaw…	Ctrl+T</source>
+            <translation>Optø…	Ctrl+T</translation>
+        </message>
+    </context>
+    <context>
+        <name>LineForm</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/line_form.py" line="47" />
+            <source>Type a line</source>
+            <translation>Indtast en linje</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/line_form.py" line="58" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="508" />
+            <location filename="../../pharmacy_app/ui/receiving/line_form.py" line="72" />
+            <source>Storage condition on arrival; a frozen product that arrives at 2–8 °C is received thawed</source>
+            <translation>Opbevaring ved ankomst; en frostvare, der ankommer ved 2–8 °C, modtages optøet</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/line_form.py" line="74" />
+            <source>On &amp;hold</source>
+            <translation>&amp;Tilbagehold</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/line_form.py" line="77" />
+            <source>Cold chain in doubt: receive into quarantine, not pickable until a pharmacist releases it</source>
+            <translation>Kølekæden er i tvivl: modtag i karantæne; kan ikke plukkes, før en farmaceut frigiver det</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/line_form.py" line="82" />
+            <source>Reason, e.g. temperature logger alarm</source>
+            <translation>Årsag, fx alarm fra temperaturlogger</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/line_form.py" line="85" />
+            <source>&amp;Add line</source>
+            <translation>Tilføj &amp;linje</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/line_form.py" line="85" />
+            <source>Add the typed line to the receipt (Enter in the form, Alt+A)</source>
+            <translation>Tilføj den indtastede linje til modtagelsen (Enter i formularen, Alt+L)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/line_form.py" line="94" />
+            <source>&amp;Product</source>
+            <translation>&amp;Vare</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/line_form.py" line="95" />
+            <source>&amp;Batch</source>
+            <translation>&amp;Batch</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/line_form.py" line="96" />
+            <source>E&amp;xpiry</source>
+            <translation>&amp;Udløb</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/line_form.py" line="97" />
+            <source>Pac&amp;ks</source>
+            <translation>Pa&amp;kninger</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/line_form.py" line="98" />
+            <source>&amp;Storage</source>
+            <translation>O&amp;pbevaring</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/line_form.py" line="116" />
+            <source>Choose a product…</source>
+            <translation>Vælg en vare…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/line_form.py" line="117" />
+            <source>Item no.</source>
+            <translation>Varenr.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/line_form.py" line="159" />
+            <source>a product</source>
+            <translation>en vare</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/line_form.py" line="161" />
+            <source>the batch</source>
+            <translation>batchnummeret</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/line_form.py" line="163" />
+            <source>the expiry date</source>
+            <translation>udløbsdatoen</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/line_form.py" line="165" />
+            <source>the reason for the hold</source>
+            <translation>årsagen til tilbageholdelsen</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinesModel</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="223" />
+            <source>Site</source>
+            <translation>Sted</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="224" />
+            <source>Product</source>
+            <translation>Vare</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="225" />
+            <source>Batch</source>
+            <translation>Batch</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="226" />
             <source>Use by</source>
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="509" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="227" />
             <source>Thawed</source>
             <translation>Optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="510" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="228" />
             <source>Units</source>
             <translation>Enheder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="511" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="229" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="512" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="230" />
             <source>Received</source>
             <translation>Modtaget</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="513" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="231" />
             <source>Reason</source>
             <translation>Årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="516" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="234" />
             <source>The lot picked; earliest use-by first unless changed with a reason</source>
             <translation>Den plukkede batch; tidligste anvendelsesdato først, medmindre den er skiftet med en årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="517" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="235" />
             <source>Use by: the expiry date, or earlier once thawed</source>
             <translation>Anvendes senest: udløbsdatoen, eller tidligere når optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="518" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="236" />
             <source>The day the stock was thawed</source>
             <translation>Dagen, lageret blev optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="519" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="237" />
             <source>Whole vials, syringes or applicators to pack</source>
             <translation>Hele hætteglas, sprøjter eller applikatorer, der skal pakkes</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="520" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="238" />
             <source>Doses the site confirmed it received</source>
             <translation>Doser, stedet har kvitteret for</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="521" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="239" />
             <source>Why another lot than FEFO's was chosen, or why less was received</source>
             <translation>Hvorfor en anden batch end FEFO's blev valgt, eller hvorfor der kom mindre</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="620" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="331" />
             <source>Change the lot (Change lot…) before the round is dispatched.</source>
             <translation>Skift batch (Skift batch …), før runden afsendes.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="627" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="338" />
             <source>Batch %1, expiry %2</source>
             <translation>Batch %1, udløb %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="629" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="340" />
             <source>Chosen instead of the FEFO lot: %1</source>
             <translation>Valgt i stedet for FEFO-batchen: %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="634" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="345" />
             <source>Earlier than the expiry date (%1) because the stock is thawed</source>
             <translation>Før udløbsdatoen (%1), fordi lageret er optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="638" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="349" />
             <source>Dispatched %1, received %2: %3</source>
             <translation>Afsendt %1, modtaget %2: %3</translation>
         </message>
@@ -2577,67 +2331,67 @@
     <context>
         <name>LocationDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="339" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="309" />
             <source>New site</source>
             <translation>Nyt sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="339" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="309" />
             <source>Edit site</source>
             <translation>Redigér sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="344" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="314" />
             <source>Short code, e.g. VC-HER</source>
             <translation>Kort kode, f.eks. VC-HER</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="353" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="323" />
             <source>(no region)</source>
             <translation>(ingen region)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="360" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="330" />
             <source>In use</source>
             <translation>I brug</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="364" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="334" />
             <source>Code</source>
             <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="365" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="335" />
             <source>Name</source>
             <translation>Navn</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="366" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="336" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="367" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="337" />
             <source>Region</source>
             <translation>Region</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="371" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="341" />
             <source>Address</source>
             <translation>Adresse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="372" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="342" />
             <source>Postcode and town</source>
             <translation>Postnr. og by</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="369" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="339" />
             <source>Street and number</source>
             <translation>Gade og nummer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="370" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="340" />
             <source>e.g. 2100 København Ø</source>
             <translation>f.eks. 2100 København Ø</translation>
         </message>
@@ -2832,42 +2586,42 @@ Bruger: %2</translation>
     <context>
         <name>NewReceiptDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="336" />
+            <location filename="../../pharmacy_app/ui/receiving/new_receipt_dialog.py" line="28" />
             <source>New receipt</source>
             <translation>Ny modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="342" />
+            <location filename="../../pharmacy_app/ui/receiving/new_receipt_dialog.py" line="34" />
             <source>e.g. FS-2026-0412</source>
             <translation>fx FS-2026-0412</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="351" />
+            <location filename="../../pharmacy_app/ui/receiving/new_receipt_dialog.py" line="40" />
             <source>Delivery &amp;note no.</source>
             <translation>Følgeseddel&amp;nr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="353" />
+            <location filename="../../pharmacy_app/ui/receiving/new_receipt_dialog.py" line="42" />
             <source>&amp;Delivered</source>
             <translation>&amp;Leveret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="358" />
+            <location filename="../../pharmacy_app/ui/receiving/new_receipt_dialog.py" line="47" />
             <source>A draft for the same note number is opened again; a note already received is refused.</source>
             <translation>En kladde med samme følgeseddelnummer åbnes igen; en følgeseddel, der allerede er modtaget, afvises.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="366" />
+            <location filename="../../pharmacy_app/ui/receiving/new_receipt_dialog.py" line="53" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="367" />
+            <location filename="../../pharmacy_app/ui/receiving/new_receipt_dialog.py" line="54" />
             <source>Cancel</source>
             <translation>Annuller</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="396" />
+            <location filename="../../pharmacy_app/ui/receiving/new_receipt_dialog.py" line="82" />
             <source>Starting the receipt…</source>
             <translation>Starter modtagelsen…</translation>
         </message>
@@ -2875,132 +2629,132 @@ Bruger: %2</translation>
     <context>
         <name>NewRoundDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="245" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="54" />
             <source>New distribution round</source>
             <translation>Ny distributionsrunde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="255" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="64" />
             <source>Optional, e.g. extra doses for the nursing-home week</source>
             <translation>Valgfri, fx ekstra doser til plejehjemsugen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="260" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="69" />
             <source>Filter sites by name, code or kind</source>
             <translation>Filtrér steder efter navn, kode eller type</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="264" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="73" />
             <source>Site</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="264" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="73" />
             <source>Code</source>
             <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="264" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="73" />
             <source>Cover</source>
             <translation>Dækning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="274" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="83" />
             <source>All &amp;central</source>
             <translation>Alle &amp;centrale</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="274" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="83" />
             <source>Tick every central vaccination centre</source>
             <translation>Markér alle centrale vaccinationscentre</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="276" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="85" />
             <source>&amp;All</source>
             <translation>&amp;Alle</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="276" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="85" />
             <source>Tick every site shown</source>
             <translation>Markér alle viste steder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="277" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="86" />
             <source>N&amp;one</source>
             <translation>I&amp;ngen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="283" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="92" />
             <source>Every product the sites &amp;use</source>
             <translation>Alle varer, stederne &amp;bruger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="285" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="94" />
             <source>The products each site has used or holds; proposals follow its use</source>
             <translation>De varer, hvert sted har brugt eller har på lager; forslagene følger dets forbrug</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="286" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="95" />
             <source>Only the products &amp;ticked:</source>
             <translation>Kun de &amp;markerede varer:</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="295" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="104" />
             <source>&amp;Direct</source>
             <translation>&amp;Direkte</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="297" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="106" />
             <source>In &amp;transit</source>
             <translation>&amp;Undervejs</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="303" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="112" />
             <source>&amp;Split fairly when stock is short</source>
             <translation>&amp;Fordel ligeligt, når lageret ikke slår til</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="307" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="116" />
             <source>Off: sites are served in the list's order until the stock runs out. On: every site gets about the same share of what it asked for.</source>
             <translation>Fra: stederne forsynes i listens rækkefølge, til lageret slipper op. Til: hvert sted får omtrent samme andel af det ønskede.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="314" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="123" />
             <source>Plan round</source>
             <translation>Planlæg runde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="314" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="123" />
             <source>Cancel</source>
             <translation>Annullér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="319" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="128" />
             <source>&amp;Date</source>
             <translation>&amp;Dato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="321" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="130" />
             <source>&amp;Note</source>
             <translation>&amp;Bemærkning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="326" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="135" />
             <source>Sites</source>
             <translation>Steder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="338" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="147" />
             <source>Products</source>
             <translation>Varer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="344" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="153" />
             <source>Dispatch</source>
             <translation>Afsendelse</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="414" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="223" />
             <source>%Ln day(s)</source>
             <translation>
                 <numerusform>%Ln dag</numerusform>
@@ -3008,7 +2762,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="416" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="225" />
             <source>Target cover: stock for %Ln day(s) of use at each site of this kind</source>
             <translation>
                 <numerusform>Måldækning: lager til %Ln dags forbrug på hvert sted af denne type</numerusform>
@@ -3016,7 +2770,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="501" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="310" />
             <source>%Ln site(s) ticked</source>
             <translation>
                 <numerusform>%Ln sted markeret</numerusform>
@@ -3024,7 +2778,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="528" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="337" />
             <source>Planning the round…</source>
             <translation>Planlægger runden …</translation>
         </message>
@@ -3174,57 +2928,57 @@ Bruger: %2</translation>
     <context>
         <name>PdfPreviewDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/pdf_preview.py" line="173" />
+            <location filename="../../pharmacy_app/ui/common/pdf_preview.py" line="173" />
             <source>Zoom out (Ctrl+-)</source>
             <translation>Zoom ud (Ctrl+-)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/pdf_preview.py" line="176" />
+            <location filename="../../pharmacy_app/ui/common/pdf_preview.py" line="176" />
             <source>Zoom in (Ctrl++)</source>
             <translation>Zoom ind (Ctrl++)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/pdf_preview.py" line="179" />
+            <location filename="../../pharmacy_app/ui/common/pdf_preview.py" line="179" />
             <source>Fit width</source>
             <translation>Tilpas bredde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/pdf_preview.py" line="182" />
+            <location filename="../../pharmacy_app/ui/common/pdf_preview.py" line="182" />
             <source>Zoom (Ctrl+0: fit width)</source>
             <translation>Zoom (Ctrl+0: tilpas bredde)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/pdf_preview.py" line="185" />
+            <location filename="../../pharmacy_app/ui/common/pdf_preview.py" line="185" />
             <source>&amp;Print…</source>
             <translation>&amp;Udskriv…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/pdf_preview.py" line="187" />
+            <location filename="../../pharmacy_app/ui/common/pdf_preview.py" line="187" />
             <source>Print the document (Ctrl+P)</source>
             <translation>Udskriv dokumentet (Ctrl+P)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/pdf_preview.py" line="188" />
+            <location filename="../../pharmacy_app/ui/common/pdf_preview.py" line="188" />
             <source>&amp;Save as…</source>
             <translation>&amp;Gem som…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/pdf_preview.py" line="190" />
+            <location filename="../../pharmacy_app/ui/common/pdf_preview.py" line="190" />
             <source>Save a copy of the PDF (Ctrl+S)</source>
             <translation>Gem en kopi af PDF'en (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/pdf_preview.py" line="191" />
+            <location filename="../../pharmacy_app/ui/common/pdf_preview.py" line="191" />
             <source>Close</source>
             <translation>Luk</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/pdf_preview.py" line="192" />
+            <location filename="../../pharmacy_app/ui/common/pdf_preview.py" line="192" />
             <source>Close the preview (Esc)</source>
             <translation>Luk visningen (Esc)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/pdf_preview.py" line="260" />
+            <location filename="../../pharmacy_app/ui/common/pdf_preview.py" line="260" />
             <source>%Ln page(s)</source>
             <translation>
                 <numerusform>%Ln side</numerusform>
@@ -3232,27 +2986,27 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/pdf_preview.py" line="334" />
+            <location filename="../../pharmacy_app/ui/common/pdf_preview.py" line="334" />
             <source>Print %1</source>
             <translation>Udskriv %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/pdf_preview.py" line="355" />
+            <location filename="../../pharmacy_app/ui/common/pdf_preview.py" line="355" />
             <source>Save PDF as</source>
             <translation>Gem PDF som</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/pdf_preview.py" line="357" />
+            <location filename="../../pharmacy_app/ui/common/pdf_preview.py" line="357" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF-dokumenter (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/pdf_preview.py" line="366" />
+            <location filename="../../pharmacy_app/ui/common/pdf_preview.py" line="366" />
             <source>Not saved</source>
             <translation>Ikke gemt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/pdf_preview.py" line="367" />
+            <location filename="../../pharmacy_app/ui/common/pdf_preview.py" line="367" />
             <source>The PDF could not be saved: %1</source>
             <translation>PDF'en kunne ikke gemmes: %1</translation>
         </message>
@@ -3260,160 +3014,160 @@ Bruger: %2</translation>
     <context>
         <name>ProductDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="158" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="128" />
             <source>New product</source>
             <translation>Ny vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="158" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="128" />
             <source>Edit product</source>
             <translation>Redigér vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="164" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="134" />
             <source>SSI item number, digits</source>
             <translation>SSI's varenummer, cifre</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="168" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="138" />
             <source>14 digits (optional)</source>
             <translation>14 cifre (valgfrit)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="178" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="148" />
             <source>Shown in tables, e.g. Comirnaty 30 µg multidosis</source>
             <translation>Vises i tabeller, fx Comirnaty 30 µg multidosis</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="180" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="150" />
             <source>Tables and screens show the short name; documents show the full name. Empty: made from the name.</source>
             <translation>Tabeller og skærmbilleder viser det korte navn; dokumenter viser det fulde navn. Tomt: dannes ud fra navnet.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="192" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="162" />
             <source>not thawed</source>
             <translation>optøs ikke</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="193" />
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="197" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="163" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="167" />
             <source> days</source>
             <translation> dage</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="194" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="164" />
             <source>no limit</source>
             <translation>ingen grænse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="195" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="165" />
             <source> hours</source>
             <translation> timer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="206" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="176" />
             <source>In use (can be received and moved)</source>
             <translation>I brug (kan modtages og flyttes)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="211" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="181" />
             <source>Item no. (varenummer)</source>
             <translation>Varenummer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="212" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="182" />
             <source>GTIN</source>
             <translation>GTIN</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="213" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="183" />
             <source>Programme</source>
             <translation>Program</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="214" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="184" />
             <source>Name</source>
             <translation>Navn</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="215" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="185" />
             <source>Short name</source>
             <translation>Kort navn</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="216" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="186" />
             <source>Manufacturer</source>
             <translation>Producent</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="217" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="187" />
             <source>Form</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="218" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="188" />
             <source>Doses per unit</source>
             <translation>Doser pr. enhed</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="219" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="189" />
             <source>Units per pack</source>
             <translation>Enheder pr. pakning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="220" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="190" />
             <source>Shelf life after thawing</source>
             <translation>Holdbarhed efter optøning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="221" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="191" />
             <source>In use after opening</source>
             <translation>Anvendelig efter åbning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="222" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="192" />
             <source>Minimum remaining shelf life</source>
             <translation>Mindste restholdbarhed</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="223" />
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="279" />
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="280" />
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="291" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="193" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="249" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="250" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="261" />
             <source>Frozen storage</source>
             <translation>Opbevaring frosset</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="223" />
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="224" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="193" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="194" />
             <source>to</source>
             <translation>til</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="224" />
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="281" />
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="282" />
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="292" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="194" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="251" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="252" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="262" />
             <source>Refrigerated storage</source>
             <translation>Opbevaring på køl</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="225" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="195" />
             <source>Note</source>
             <translation>Bemærkning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="267" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="237" />
             <source>= %1 doses per pack</source>
             <translation>= %1 doser pr. pakning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="286" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="256" />
             <source>%1: '%2' is not a whole number of degrees.</source>
             <translation>%1: '%2' er ikke et helt antal grader.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="296" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="266" />
             <source>%1: the lowest temperature is above the highest.</source>
             <translation>%1: den laveste temperatur er højere end den højeste.</translation>
         </message>
@@ -3489,17 +3243,17 @@ Bruger: %2</translation>
     <context>
         <name>ReasonDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="979" />
+            <location filename="../../pharmacy_app/ui/distribution/reason_dialog.py" line="34" />
             <source>Required</source>
             <translation>Skal udfyldes</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="979" />
+            <location filename="../../pharmacy_app/ui/distribution/reason_dialog.py" line="34" />
             <source>Optional</source>
             <translation>Valgfri</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="981" />
+            <location filename="../../pharmacy_app/ui/distribution/reason_dialog.py" line="36" />
             <source>Keep it</source>
             <translation>Behold den</translation>
         </message>
@@ -3862,186 +3616,39 @@ Bruger: %2</translation>
         </message>
     </context>
     <context>
-        <name>ReceiptLinesModel</name>
+        <name>ReceiptHeader</name>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="113" />
-            <source>No.</source>
-            <translation>Nr.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="114" />
-            <source>Product</source>
-            <translation>Vare</translation>
+            <location filename="../../pharmacy_app/ui/receiving/receipt_header.py" line="26" />
+            <source>No receipt open</source>
+            <translation>Ingen modtagelse åben</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="115" />
-            <source>Item no.</source>
-            <translation>Varenr.</translation>
+            <location filename="../../pharmacy_app/ui/receiving/receipt_header.py" line="28" />
+            <source>Delivery note %1</source>
+            <translation>Følgeseddel %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="116" />
-            <source>Batch</source>
-            <translation>Batch</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="117" />
-            <source>Expiry</source>
-            <translation>Udløb</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="118" />
-            <source>Use by</source>
-            <translation>Anv. senest</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="119" />
-            <source>Storage</source>
-            <translation>Opbevaring</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="120" />
-            <source>Packs</source>
-            <translation>Pakn.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="121" />
-            <source>Doses</source>
-            <translation>Doser</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="122" />
-            <source>Scans</source>
-            <translation>Scannet</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="123" />
-            <source>Hold</source>
-            <translation>Karantæne</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="124" />
-            <source>Warnings</source>
-            <translation>Advarsler</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="127" />
-            <source>Line number on this receipt</source>
-            <translation>Linjenummer på denne modtagelse</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="128" />
-            <source>SSI item number (varenummer)</source>
-            <translation>SSI's varenummer</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="129" />
-            <source>The manufacturer's expiry date</source>
-            <translation>Producentens udløbsdato</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="130" />
-            <source>Use by: the expiry date, or earlier once thawed</source>
-            <translation>Anvendes senest: udløbsdatoen, eller tidligere når varen er optøet</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="131" />
-            <source>Storage condition on arrival (double-click or F2 to change)</source>
-            <translation>Opbevaring ved ankomst (dobbeltklik eller F2 for at ændre)</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="132" />
-            <source>Packs received (double-click or F2 to change)</source>
-            <translation>Modtagne pakninger (dobbeltklik eller F2 for at ændre)</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="133" />
-            <source>Packs counted by scanning their barcode</source>
-            <translation>Pakninger talt ved at scanne deres stregkode</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="135" />
-            <source>On hold: received into quarantine, not pickable until released (tick to hold, F2 to give the reason)</source>
-            <translation>Tilbageholdt: modtages i karantæne og kan ikke plukkes, før det frigives (sæt flueben for at tilbageholde, F2 for at angive årsagen)</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="138" />
-            <source>Problems refuse posting; warnings need a confirmation</source>
-            <translation>Problemer forhindrer bogføring; advarsler skal bekræftes</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="311" />
-            <source>(+%Ln more)</source>
-            <translation>
-                <numerusform>(+%Ln mere)</numerusform>
-                <numerusform>(+%Ln mere)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="318" />
-            <source>Short-dated (%Ln day(s))</source>
-            <translation>
-                <numerusform>Kortdateret (%Ln dag)</numerusform>
-                <numerusform>Kortdateret (%Ln dage)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="320" />
-            <source>Expired</source>
-            <translation>Udløbet</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="322" />
-            <source>Hold needs a reason</source>
-            <translation>Tilbageholdelse kræver en årsag</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="324" />
-            <source>Expiry differs from the known lot</source>
-            <translation>Udløb afviger fra kendt batch</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="326" />
-            <source>Product not in use</source>
-            <translation>Varen er ikke i brug</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="328" />
-            <source>Not a frozen product</source>
-            <translation>Ikke en frostvare</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReceiptListModel</name>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="421" />
-            <source>Delivery note</source>
-            <translation>Følgeseddel</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="421" />
+            <location filename="../../pharmacy_app/ui/receiving/receipt_header.py" line="29" />
             <source>Delivered</source>
             <translation>Leveret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="421" />
-            <source>Lines</source>
-            <translation>Linjer</translation>
+            <location filename="../../pharmacy_app/ui/receiving/receipt_header.py" line="30" />
+            <source>Pharmacy</source>
+            <translation>Apotek</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="421" />
-            <source>Status</source>
-            <translation>Status</translation>
+            <location filename="../../pharmacy_app/ui/receiving/receipt_header.py" line="35" />
+            <source>Started by %1, %2</source>
+            <translation>Startet af %1, %2</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/receipt_header.py" line="43" />
+            <source>Posted by %1, %2</source>
+            <translation>Bogført af %1, %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="481" />
-            <source>%Ln pack(s)</source>
-            <translation>
-                <numerusform>%Ln pakning</numerusform>
-                <numerusform>%Ln pakninger</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="482" />
+            <location filename="../../pharmacy_app/ui/receiving/receipt_header.py" line="53" />
             <source>%Ln line(s)</source>
             <translation>
                 <numerusform>%Ln linje</numerusform>
@@ -4049,7 +3656,335 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="489" />
+            <location filename="../../pharmacy_app/ui/receiving/receipt_header.py" line="54" />
+            <source>%Ln pack(s)</source>
+            <translation>
+                <numerusform>%Ln pakning</numerusform>
+                <numerusform>%Ln pakninger</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/receiving/receipt_header.py" line="55" />
+            <source>%Ln dose(s)</source>
+            <translation>
+                <numerusform>%Ln dosis</numerusform>
+                <numerusform>%Ln doser</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/receiving/receipt_header.py" line="59" />
+            <source>%Ln on hold</source>
+            <translation>
+                <numerusform>%Ln tilbageholdt</numerusform>
+                <numerusform>%Ln tilbageholdt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/receiving/receipt_header.py" line="63" />
+            <source>%Ln with problems</source>
+            <translation>
+                <numerusform>%Ln med problemer</numerusform>
+                <numerusform>%Ln med problemer</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/receiving/receipt_header.py" line="65" />
+            <source>%Ln short-dated</source>
+            <translation>
+                <numerusform>%Ln kortdateret</numerusform>
+                <numerusform>%Ln kortdaterede</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiptLifecycle</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="52" />
+            <source>The receipt has no lines yet.</source>
+            <translation>Modtagelsen har endnu ingen linjer.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="56" />
+            <source>%Ln line(s)</source>
+            <translation>
+                <numerusform>%Ln linje</numerusform>
+                <numerusform>%Ln linjer</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="58" />
+            <source>Lines that cannot be received (marked red): %1. Change or remove them, then post.</source>
+            <translation>Linjer, der ikke kan modtages (markeret med rødt): %1. Ret eller fjern dem, og bogfør derefter.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="68" />
+            <source>Short-dated lots</source>
+            <translation>Kortdaterede batcher</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="69" />
+            <source>%Ln lot(s) on this receipt expire sooner than required. Receive anyway?</source>
+            <translation>
+                <numerusform>%Ln batch på denne modtagelse udløber tidligere end krævet. Modtag alligevel?</numerusform>
+                <numerusform>%Ln batcher på denne modtagelse udløber tidligere end krævet. Modtag alligevel?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="71" />
+            <source>Receive anyway</source>
+            <translation>Modtag alligevel</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="72" />
+            <source>Cancel</source>
+            <translation>Annuller</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="86" />
+            <source>Receipt %1 posted: %2 doses in stock</source>
+            <translation>Modtagelse %1 bogført: %2 doser på lager</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="90" />
+            <source>(%1 doses held in quarantine)</source>
+            <translation>(%1 doser tilbageholdt i karantæne)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="99" />
+            <source>Posting the receipt…</source>
+            <translation>Bogfører modtagelsen…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="112" />
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="115" />
+            <source>Cancel draft</source>
+            <translation>Annullér kladde</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="113" />
+            <source>Cancel the draft for delivery note %1?</source>
+            <translation>Annullér kladden for følgeseddel %1?</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="114" />
+            <source>Nothing of it is received; its scanned packs can be scanned again.</source>
+            <translation>Intet af den modtages; dens scannede pakninger kan scannes igen.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="116" />
+            <source>Keep it</source>
+            <translation>Behold den</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="128" />
+            <source>Draft %1 cancelled</source>
+            <translation>Kladde %1 annulleret</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="135" />
+            <source>Cancelling the draft…</source>
+            <translation>Annullerer kladden…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="159" />
+            <source>No frozen stock of batch %1 is left at %2.</source>
+            <translation>Der er ingen frossen beholdning af batch %1 tilbage på %2.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="168" />
+            <source>%1 doses of batch %2 thawed</source>
+            <translation>%1 doser af batch %2 optøet</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiptLinesModel</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="113" />
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="114" />
+            <source>Product</source>
+            <translation>Vare</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="115" />
+            <source>Item no.</source>
+            <translation>Varenr.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="116" />
+            <source>Batch</source>
+            <translation>Batch</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="117" />
+            <source>Expiry</source>
+            <translation>Udløb</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="118" />
+            <source>Use by</source>
+            <translation>Anv. senest</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="119" />
+            <source>Storage</source>
+            <translation>Opbevaring</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="120" />
+            <source>Packs</source>
+            <translation>Pakn.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="121" />
+            <source>Doses</source>
+            <translation>Doser</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="122" />
+            <source>Scans</source>
+            <translation>Scannet</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="123" />
+            <source>Hold</source>
+            <translation>Karantæne</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="124" />
+            <source>Warnings</source>
+            <translation>Advarsler</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="127" />
+            <source>Line number on this receipt</source>
+            <translation>Linjenummer på denne modtagelse</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="128" />
+            <source>SSI item number (varenummer)</source>
+            <translation>SSI's varenummer</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="129" />
+            <source>The manufacturer's expiry date</source>
+            <translation>Producentens udløbsdato</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="130" />
+            <source>Use by: the expiry date, or earlier once thawed</source>
+            <translation>Anvendes senest: udløbsdatoen, eller tidligere når varen er optøet</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="131" />
+            <source>Storage condition on arrival (double-click or F2 to change)</source>
+            <translation>Opbevaring ved ankomst (dobbeltklik eller F2 for at ændre)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="132" />
+            <source>Packs received (double-click or F2 to change)</source>
+            <translation>Modtagne pakninger (dobbeltklik eller F2 for at ændre)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="133" />
+            <source>Packs counted by scanning their barcode</source>
+            <translation>Pakninger talt ved at scanne deres stregkode</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="135" />
+            <source>On hold: received into quarantine, not pickable until released (tick to hold, F2 to give the reason)</source>
+            <translation>Tilbageholdt: modtages i karantæne og kan ikke plukkes, før det frigives (sæt flueben for at tilbageholde, F2 for at angive årsagen)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="138" />
+            <source>Problems refuse posting; warnings need a confirmation</source>
+            <translation>Problemer forhindrer bogføring; advarsler skal bekræftes</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="311" />
+            <source>(+%Ln more)</source>
+            <translation>
+                <numerusform>(+%Ln mere)</numerusform>
+                <numerusform>(+%Ln mere)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="318" />
+            <source>Short-dated (%Ln day(s))</source>
+            <translation>
+                <numerusform>Kortdateret (%Ln dag)</numerusform>
+                <numerusform>Kortdateret (%Ln dage)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="320" />
+            <source>Expired</source>
+            <translation>Udløbet</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="322" />
+            <source>Hold needs a reason</source>
+            <translation>Tilbageholdelse kræver en årsag</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="324" />
+            <source>Expiry differs from the known lot</source>
+            <translation>Udløb afviger fra kendt batch</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="326" />
+            <source>Product not in use</source>
+            <translation>Varen er ikke i brug</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="328" />
+            <source>Not a frozen product</source>
+            <translation>Ikke en frostvare</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiptListModel</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="421" />
+            <source>Delivery note</source>
+            <translation>Følgeseddel</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="421" />
+            <source>Delivered</source>
+            <translation>Leveret</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="421" />
+            <source>Lines</source>
+            <translation>Linjer</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="421" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="481" />
+            <source>%Ln pack(s)</source>
+            <translation>
+                <numerusform>%Ln pakning</numerusform>
+                <numerusform>%Ln pakninger</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="482" />
+            <source>%Ln line(s)</source>
+            <translation>
+                <numerusform>%Ln linje</numerusform>
+                <numerusform>%Ln linjer</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="489" />
             <source>%Ln line(s) on hold</source>
             <translation>
                 <numerusform>%Ln linje tilbageholdt</numerusform>
@@ -4058,75 +3993,154 @@ Bruger: %2</translation>
         </message>
     </context>
     <context>
+        <name>ReceiptScanning</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/scanning.py" line="48" />
+            <source>Scanned, but no draft receipt is open: start one with New receipt (Ctrl+N) and scan again.</source>
+            <translation>Scannet, men der er ingen åben kladde: start en med Ny modtagelse (Ctrl+N), og scan igen.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/scanning.py" line="50" />
+            <source>Receipt %1 is posted; start a new receipt to scan more packs.</source>
+            <translation>Modtagelse %1 er bogført; start en ny modtagelse for at scanne flere pakninger.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/scanning.py" line="74" />
+            <source>Recording the scan…</source>
+            <translation>Registrerer scanningen…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/scanning.py" line="104" />
+            <source>+1 pack %1 %2 (%3 in total)</source>
+            <translation>+1 pakning %1 %2 (%3 i alt)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiptsPanel</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/receipts_panel.py" line="33" />
+            <source>&amp;New receipt…</source>
+            <translation>&amp;Ny modtagelse…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/receipts_panel.py" line="33" />
+            <source>Start a receipt for a delivery note number (Ctrl+N)</source>
+            <translation>Start en modtagelse for et følgeseddelnummer (Ctrl+N)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/receipts_panel.py" line="36" />
+            <source>&amp;Import delivery note…</source>
+            <translation>&amp;Importér følgeseddel…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/receipts_panel.py" line="38" />
+            <source>Receive a whole delivery note from an .xlsx or .csv file (Ctrl+I)</source>
+            <translation>Modtag en hel følgeseddel fra en .xlsx- eller .csv-fil (Ctrl+I)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/receipts_panel.py" line="45" />
+            <source>No receipts yet. Start one with New receipt, or import a delivery note.</source>
+            <translation>Ingen modtagelser endnu. Start en med Ny modtagelse, eller importér en følgeseddel.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/receipts_panel.py" line="54" />
+            <source>Receipts</source>
+            <translation>Modtagelser</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/receipts_panel.py" line="55" />
+            <source>Drafts first, then the latest posted</source>
+            <translation>Kladder først, derefter de seneste bogførte</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/receipts_panel.py" line="92" />
+            <source>Start one with New receipt, or import a delivery note.</source>
+            <translation>Start en med Ny modtagelse, eller importér en følgeseddel.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/receipts_panel.py" line="94" />
+            <source>No receipts yet.</source>
+            <translation>Ingen modtagelser endnu.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/receiving/receipts_panel.py" line="97" />
+            <source>No receipts made on this page yet, but the stock holds %Ln delivery note(s) from SSI (the latest on %1) booked without a receipt here, by the demo data or the command line. Their lots and history are on the Stock page.</source>
+            <translation>
+                <numerusform>Der er ikke lavet modtagelser på denne side endnu, men lageret har %Ln følgeseddel fra SSI (den seneste %1), bogført uden en modtagelse her, af demodata eller kommandolinjen. Batcherne og deres historik står på siden Lager.</numerusform>
+                <numerusform>Der er ikke lavet modtagelser på denne side endnu, men lageret har %Ln følgesedler fra SSI (den seneste %1), bogført uden en modtagelse her, af demodata eller kommandolinjen. Batcherne og deres historik står på siden Lager.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ReceivingModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="58" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="58" />
             <source>Draft</source>
             <translation>Kladde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="60" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="60" />
             <source>Posted</source>
             <translation>Bogført</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="62" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="62" />
             <source>Cancelled</source>
             <translation>Annulleret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="68" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="68" />
             <source>Frozen</source>
             <translation>Frost</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="70" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="70" />
             <source>2–8 °C</source>
             <translation>Køl 2–8 °C</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="76" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="76" />
             <source>Thawed</source>
             <translation>Optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="304" />
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="343" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="304" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="343" />
             <source>reason missing</source>
             <translation>årsag mangler</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="336" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="336" />
             <source>Item no.</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="347" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="347" />
             <source>Received thawed on %1; use by %2</source>
             <translation>Modtaget optøet %1; anvendes senest %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="352" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="352" />
             <source>Earlier than the expiry date because the stock is thawed</source>
             <translation>Tidligere end udløbsdatoen, fordi varen er optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="354" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="354" />
             <source>%1 doses per pack</source>
             <translation>%1 doser pr. pakning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="483" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="483" />
             <source>Delivered %1</source>
             <translation>Leveret %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="492" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="492" />
             <source>Posted %1 by %2</source>
             <translation>Bogført %1 af %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="498" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="498" />
             <source>Started %1 by %2</source>
             <translation>Startet %1 af %2</translation>
         </message>
@@ -4134,195 +4148,93 @@ Bruger: %2</translation>
     <context>
         <name>ReceivingPage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="747" />
-            <source>&amp;New receipt…</source>
-            <translation>&amp;Ny modtagelse…</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="747" />
-            <source>Start a receipt for a delivery note number (Ctrl+N)</source>
-            <translation>Start en modtagelse for et følgeseddelnummer (Ctrl+N)</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="750" />
-            <source>&amp;Import delivery note…</source>
-            <translation>&amp;Importér følgeseddel…</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="752" />
-            <source>Receive a whole delivery note from an .xlsx or .csv file (Ctrl+I)</source>
-            <translation>Modtag en hel følgeseddel fra en .xlsx- eller .csv-fil (Ctrl+I)</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="759" />
-            <source>No receipts yet. Start one with New receipt, or import a delivery note.</source>
-            <translation>Ingen modtagelser endnu. Start en med Ny modtagelse, eller importér en følgeseddel.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="768" />
-            <source>Receipts</source>
-            <translation>Modtagelser</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="769" />
-            <source>Drafts first, then the latest posted</source>
-            <translation>Kladder først, derefter de seneste bogførte</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="812" />
-            <source>Type a line</source>
-            <translation>Indtast en linje</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="821" />
-            <source>Batch</source>
-            <translation>Batch</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="835" />
-            <source>Storage condition on arrival; a frozen product that arrives at 2–8 °C is received thawed</source>
-            <translation>Opbevaring ved ankomst; en frostvare, der ankommer ved 2–8 °C, modtages optøet</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="837" />
-            <source>On &amp;hold</source>
-            <translation>&amp;Tilbagehold</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="840" />
-            <source>Cold chain in doubt: receive into quarantine, not pickable until a pharmacist releases it</source>
-            <translation>Kølekæden er i tvivl: modtag i karantæne; kan ikke plukkes, før en farmaceut frigiver det</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="845" />
-            <source>Reason, e.g. temperature logger alarm</source>
-            <translation>Årsag, fx alarm fra temperaturlogger</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="848" />
-            <source>&amp;Add line</source>
-            <translation>Tilføj &amp;linje</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="848" />
-            <source>Add the typed line to the receipt (Enter in the form, Alt+A)</source>
-            <translation>Tilføj den indtastede linje til modtagelsen (Enter i formularen, Alt+L)</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="857" />
-            <source>&amp;Product</source>
-            <translation>&amp;Vare</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="858" />
-            <source>&amp;Batch</source>
-            <translation>&amp;Batch</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="859" />
-            <source>E&amp;xpiry</source>
-            <translation>&amp;Udløb</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="860" />
-            <source>Pac&amp;ks</source>
-            <translation>Pa&amp;kninger</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="861" />
-            <source>&amp;Storage</source>
-            <translation>O&amp;pbevaring</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="867" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="110" />
             <source>&amp;Thaw…</source>
             <translation>&amp;Optø…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="869" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="112" />
             <source>Thaw doses of the selected posted frozen line; the thawed shelf life starts now (Ctrl+T)</source>
             <translation>Optø doser fra den valgte bogførte frostlinje; holdbarheden efter optøning starter nu (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="872" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="115" />
             <source>&amp;Goods receipt…</source>
             <translation>Vare&amp;modtagelse…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="874" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="117" />
             <source>Preview, print or save the goods-receipt document (Ctrl+P)</source>
             <translation>Vis, udskriv eller gem varemodtagelsen (Ctrl+P)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="877" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="120" />
             <source>&amp;Cancel draft…</source>
             <translation>&amp;Annullér kladde…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="877" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="120" />
             <source>Abandon this draft; nothing of it is received</source>
             <translation>Opgiv denne kladde; intet af den modtages</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="880" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="123" />
             <source>P&amp;ost receipt</source>
             <translation>Bog&amp;før modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="880" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="123" />
             <source>Put every line into stock in one go (Ctrl+Enter)</source>
             <translation>Læg alle linjer på lager på én gang (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="942" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="170" />
             <source>New receipt</source>
             <translation>Ny modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="943" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1087" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="171" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="278" />
             <source>Import delivery note</source>
             <translation>Importér følgeseddel</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="945" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="172" />
             <source>Post receipt</source>
             <translation>Bogfør modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="949" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="173" />
             <source>Goods receipt</source>
             <translation>Varemodtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="950" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="174" />
             <source>Thaw</source>
             <translation>Optø</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="951" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="175" />
             <source>Remove line</source>
             <translation>Fjern linje</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1077" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="268" />
             <source>Receipt %1 is open. Scan the packs, type the lines, then post.</source>
             <translation>Modtagelse %1 er åben. Scan pakningerne, indtast linjerne, og bogfør derefter.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1089" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="280" />
             <source>Delivery notes (*.xlsx *.csv);;All files (*)</source>
             <translation>Følgesedler (*.xlsx *.csv);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1096" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="287" />
             <source>Reading %1…</source>
             <translation>Læser %1…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1120" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1236" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1597" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="311" />
             <source>%Ln line(s)</source>
             <translation>
                 <numerusform>%Ln linje</numerusform>
@@ -4330,352 +4242,72 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1122" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="313" />
             <source>Delivery note %1 imported and posted: %2, %3 doses in stock</source>
             <translation>Følgeseddel %1 er importeret og bogført: %2, %3 doser på lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1276" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="391" />
             <source>Start a receipt with New receipt (Ctrl+N), or open one on the left. Then scan the packs.</source>
             <translation>Start en modtagelse med Ny modtagelse (Ctrl+N), eller åbn en til venstre. Scan derefter pakningerne.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1196" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="360" />
             <source>No lines yet. Scan a pack anywhere on this page, type a line below, or import the note.</source>
             <translation>Ingen linjer endnu. Scan en pakning hvor som helst på siden, indtast en linje nedenfor, eller importér følgesedlen.</translation>
         </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1146" />
-            <source>Start one with New receipt, or import a delivery note.</source>
-            <translation>Start en med Ny modtagelse, eller importér en følgeseddel.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1148" />
-            <source>No receipts yet.</source>
-            <translation>Ingen modtagelser endnu.</translation>
-        </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1151" />
-            <source>No receipts made on this page yet, but the stock holds %Ln delivery note(s) from SSI (the latest on %1) booked without a receipt here, by the demo data or the command line. Their lots and history are on the Stock page.</source>
-            <translation>
-                <numerusform>Der er ikke lavet modtagelser på denne side endnu, men lageret har %Ln følgeseddel fra SSI (den seneste %1), bogført uden en modtagelse her, af demodata eller kommandolinjen. Batcherne og deres historik står på siden Lager.</numerusform>
-                <numerusform>Der er ikke lavet modtagelser på denne side endnu, men lageret har %Ln følgesedler fra SSI (den seneste %1), bogført uden en modtagelse her, af demodata eller kommandolinjen. Batcherne og deres historik står på siden Lager.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1206" />
-            <source>No receipt open</source>
-            <translation>Ingen modtagelse åben</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1211" />
-            <source>Delivery note %1</source>
-            <translation>Følgeseddel %1</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1212" />
-            <source>Delivered</source>
-            <translation>Leveret</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1213" />
-            <source>Pharmacy</source>
-            <translation>Apotek</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1218" />
-            <source>Started by %1, %2</source>
-            <translation>Startet af %1, %2</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1226" />
-            <source>Posted by %1, %2</source>
-            <translation>Bogført af %1, %2</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1237" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1401" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="458" />
             <source>%Ln pack(s)</source>
             <translation>
                 <numerusform>%Ln pakning</numerusform>
                 <numerusform>%Ln pakninger</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1238" />
-            <source>%Ln dose(s)</source>
-            <translation>
-                <numerusform>%Ln dosis</numerusform>
-                <numerusform>%Ln doser</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1242" />
-            <source>%Ln on hold</source>
-            <translation>
-                <numerusform>%Ln tilbageholdt</numerusform>
-                <numerusform>%Ln tilbageholdt</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1246" />
-            <source>%Ln with problems</source>
-            <translation>
-                <numerusform>%Ln med problemer</numerusform>
-                <numerusform>%Ln med problemer</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1248" />
-            <source>%Ln short-dated</source>
-            <translation>
-                <numerusform>%Ln kortdateret</numerusform>
-                <numerusform>%Ln kortdaterede</numerusform>
-            </translation>
-        </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1278" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="393" />
             <source>Scan a pack anywhere on this page, or type a line below. Post (Ctrl+Enter) when all is counted.</source>
             <translation>Scan en pakning hvor som helst på siden, eller indtast en linje nedenfor. Bogfør (Ctrl+Enter), når alt er talt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1281" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="396" />
             <source>Posted: the lines are in stock. Goods receipt (Ctrl+P) shows the document; select a frozen line to thaw it.</source>
             <translation>Bogført: linjerne er på lager. Varemodtagelse (Ctrl+P) viser dokumentet; vælg en frostlinje for at optø den.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1295" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="410" />
             <source>Line %1:</source>
             <translation>Linje %1:</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1312" />
-            <source>Choose a product…</source>
-            <translation>Vælg en vare…</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1313" />
-            <source>Item no.</source>
-            <translation>Varenr.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1353" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="425" />
             <source>Open a draft receipt before adding lines.</source>
             <translation>Åbn en kladde, før du tilføjer linjer.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1360" />
-            <source>a product</source>
-            <translation>en vare</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1362" />
-            <source>the batch</source>
-            <translation>batchnummeret</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1364" />
-            <source>the expiry date</source>
-            <translation>udløbsdatoen</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1366" />
-            <source>the reason for the hold</source>
-            <translation>årsagen til tilbageholdelsen</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1368" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="429" />
             <source>Fill in %1.</source>
             <translation>Udfyld %1.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1397" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="454" />
             <source>Line %1 added: %2 %3, %4</source>
             <translation>Linje %1 tilføjet: %2 %3, %4</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1412" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="462" />
             <source>Adding the line…</source>
             <translation>Tilføjer linjen…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1421" />
-            <source>Scanned, but no draft receipt is open: start one with New receipt (Ctrl+N) and scan again.</source>
-            <translation>Scannet, men der er ingen åben kladde: start en med Ny modtagelse (Ctrl+N), og scan igen.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1423" />
-            <source>Receipt %1 is posted; start a new receipt to scan more packs.</source>
-            <translation>Modtagelse %1 er bogført; start en ny modtagelse for at scanne flere pakninger.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1447" />
-            <source>Recording the scan…</source>
-            <translation>Registrerer scanningen…</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1475" />
-            <source>+1 pack %1 %2 (%3 in total)</source>
-            <translation>+1 pakning %1 %2 (%3 i alt)</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1493" />
-            <source>Line %1 changed</source>
-            <translation>Linje %1 ændret</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1499" />
-            <source>Changing the line…</source>
-            <translation>Ændrer linjen…</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1513" />
-            <source>Line %1 removed: %2 %3</source>
-            <translation>Linje %1 fjernet: %2 %3</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1526" />
-            <source>Removing the line…</source>
-            <translation>Fjerner linjen…</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1538" />
-            <source>Put on hold</source>
-            <translation>Tilbagehold</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1540" />
-            <source>Why is line %1 (%2 %3) held?</source>
-            <translation>Hvorfor tilbageholdes linje %1 (%2 %3)?</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1563" />
-            <source>Change packs…	F2</source>
-            <translation>Ret antal pakninger…	F2</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1567" />
-            <source>Take off hold</source>
-            <translation>Ophæv tilbageholdelse</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1567" />
-            <source>Put on hold…</source>
-            <translation>Tilbagehold…</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1569" />
-            <source>Storage</source>
-            <translation>Opbevaring</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1577" />
-            <source>Remove line	Del</source>
-            <translation>Fjern linje	Del</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1580" />
-            <source>Thaw…	Ctrl+T</source>
-            <translation>Optø…	Ctrl+T</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1593" />
-            <source>The receipt has no lines yet.</source>
-            <translation>Modtagelsen har endnu ingen linjer.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1599" />
-            <source>Lines that cannot be received (marked red): %1. Change or remove them, then post.</source>
-            <translation>Linjer, der ikke kan modtages (markeret med rødt): %1. Ret eller fjern dem, og bogfør derefter.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1614" />
-            <source>Short-dated lots</source>
-            <translation>Kortdaterede batcher</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1617" />
-            <source>%Ln lot(s) on this receipt expire sooner than required. Receive anyway?</source>
-            <translation>
-                <numerusform>%Ln batch på denne modtagelse udløber tidligere end krævet. Modtag alligevel?</numerusform>
-                <numerusform>%Ln batcher på denne modtagelse udløber tidligere end krævet. Modtag alligevel?</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1620" />
-            <source>Receive anyway</source>
-            <translation>Modtag alligevel</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1621" />
-            <source>Cancel</source>
-            <translation>Annuller</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1634" />
-            <source>Receipt %1 posted: %2 doses in stock</source>
-            <translation>Modtagelse %1 bogført: %2 doser på lager</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1638" />
-            <source>(%1 doses held in quarantine)</source>
-            <translation>(%1 doser tilbageholdt i karantæne)</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1647" />
-            <source>Posting the receipt…</source>
-            <translation>Bogfører modtagelsen…</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1657" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1660" />
-            <source>Cancel draft</source>
-            <translation>Annullér kladde</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1658" />
-            <source>Cancel the draft for delivery note %1?</source>
-            <translation>Annullér kladden for følgeseddel %1?</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1659" />
-            <source>Nothing of it is received; its scanned packs can be scanned again.</source>
-            <translation>Intet af den modtages; dens scannede pakninger kan scannes igen.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1661" />
-            <source>Keep it</source>
-            <translation>Behold den</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1673" />
-            <source>Draft %1 cancelled</source>
-            <translation>Kladde %1 annulleret</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1680" />
-            <source>Cancelling the draft…</source>
-            <translation>Annullerer kladden…</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1688" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="483" />
             <source>goods-receipt</source>
             <translation>varemodtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1700" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="495" />
             <source>Goods receipt %1</source>
             <translation>Varemodtagelse %1</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1729" />
-            <source>No frozen stock of batch %1 is left at %2.</source>
-            <translation>Der er ingen frossen beholdning af batch %1 tilbage på %2.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1738" />
-            <source>%1 doses of batch %2 thawed</source>
-            <translation>%1 doser af batch %2 optøet</translation>
         </message>
     </context>
     <context>
@@ -4834,6 +4466,29 @@ Bruger: %2</translation>
             <location filename="../../pharmacy_app/ui/discard_tab.py" line="730" />
             <source>Optional</source>
             <translation>Valgfri</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegionReceipt</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/transfers/region_receipt.py" line="34" />
+            <source>Receive from another region</source>
+            <translation>Modtag fra anden region</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/transfers/region_receipt.py" line="36" />
+            <source>Shipment files (*.json);;All files (*)</source>
+            <translation>Forsendelsesfiler (*.json);;Alle filer (*)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/transfers/region_receipt.py" line="44" />
+            <source>Received from another region: %1 doses of %2, batch %3</source>
+            <translation>Modtaget fra anden region: %1 doser %2, batch %3</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/transfers/region_receipt.py" line="55" />
+            <source>Receiving the shipment…</source>
+            <translation>Modtager forsendelsen …</translation>
         </message>
     </context>
     <context>
@@ -5182,73 +4837,73 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>RequestsModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="334" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="59" />
             <source>Site</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="335" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="60" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="336" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="61" />
             <source>Proposed</source>
             <translation>Foreslået</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="337" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="62" />
             <source>Requested</source>
             <translation>Ønsket</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="338" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="63" />
             <source>Allocated</source>
             <translation>Tildelt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="339" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="64" />
             <source>Short</source>
             <translation>Mangler</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="342" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="67" />
             <source>The app's proposal: the site's recent use times its target cover, minus what it holds</source>
             <translation>Programmets forslag: stedets forbrug for nylig gange dets måldækning, minus det, det har</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="343" />
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="354" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="68" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="79" />
             <source>Doses the site should get, in whole vials (type a figure or F2 to change)</source>
             <translation>Doser, stedet skal have, i hele hætteglas (skriv et tal eller F2 for at ændre)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="344" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="69" />
             <source>Doses picked from the pharmacy's stock, earliest expiry first</source>
             <translation>Doser plukket fra apotekets lager, tidligste udløb først</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="346" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="71" />
             <source>Requested doses that cannot be sent: the pharmacy's stock is short, or would expire before the site can use it</source>
             <translation>Ønskede doser, der ikke kan sendes: apotekets lager slår ikke til, eller det ville udløbe, før stedet kan bruge det</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="356" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="81" />
             <source>Doses the site was to get, in whole vials (read only: the round is no longer a draft)</source>
             <translation>Doser stedet skulle have, i hele hætteglas (kan ikke ændres: runden er ikke længere en kladde)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="462" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="180" />
             <source>Gets %1 of %2 doses</source>
             <translation>Får %1 af %2 doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="453" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="171" />
             <source>Proposal: %1</source>
             <translation>Forslag: %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="456" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="174" />
             <source>Requested %1 doses = %Ln vial(s)</source>
             <translation>
                 <numerusform>Ønsket %1 doser = %Ln hætteglas</numerusform>
@@ -5256,12 +4911,12 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="469" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="187" />
             <source>Type a figure or press F2 to change; whole vials of %1 doses</source>
             <translation>Skriv et tal eller tryk F2 for at ændre; hele hætteglas á %1 doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="472" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="190" />
             <source>Type a figure or press F2 to change</source>
             <translation>Skriv et tal eller tryk F2 for at ændre</translation>
         </message>
@@ -5528,67 +5183,280 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         </message>
     </context>
     <context>
+        <name>RoundHeader</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_header.py" line="35" />
+            <source>No round open</source>
+            <translation>Ingen runde åben</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_header.py" line="38" />
+            <source>Round %1</source>
+            <translation>Runde %1</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_header.py" line="40" />
+            <source>For %1</source>
+            <translation>Til %1</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_header.py" line="43" />
+            <source>Planned by %1, %2</source>
+            <translation>Planlagt af %1, %2</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_header.py" line="51" />
+            <source>Dispatched by %1, %2</source>
+            <translation>Afsendt af %1, %2</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/distribution/round_header.py" line="64" />
+            <source>%Ln site(s)</source>
+            <translation>
+                <numerusform>%Ln sted</numerusform>
+                <numerusform>%Ln steder</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_header.py" line="66" />
+            <source>%1 of %2 doses requested</source>
+            <translation>%1 af %2 ønskede doser</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/distribution/round_header.py" line="68" />
+            <source>%Ln unit(s)</source>
+            <translation>
+                <numerusform>%Ln enhed</numerusform>
+                <numerusform>%Ln enheder</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_header.py" line="71" />
+            <source>%1 of %2 received</source>
+            <translation>%1 af %2 modtaget</translation>
+        </message>
+    </context>
+    <context>
         <name>RoundLegends</name>
         <message>
-            <location filename="../../pharmacy_app/ui/round_legends.py" line="33" />
+            <location filename="../../pharmacy_app/ui/distribution/round_legends.py" line="33" />
             <source>Red site names get less than they asked for; hover over one to see how much.</source>
             <translation>Røde stednavne får mindre, end de bad om; hold musen over et for at se hvor meget.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/round_legends.py" line="39" />
+            <location filename="../../pharmacy_app/ui/distribution/round_legends.py" line="39" />
             <source>Red lots with this badge were recalled after they were picked: change the lot before dispatch.</source>
             <translation>Røde batcher med dette mærke er tilbagekaldt efter plukningen: skift batch før afsendelse.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/round_legends.py" line="46" />
+            <location filename="../../pharmacy_app/ui/distribution/round_legends.py" line="46" />
             <source>Type a figure in Requested to change it; whole vials</source>
             <translation>Skriv et tal under Ønsket for at ændre det; hele hætteglas</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/round_legends.py" line="48" />
+            <location filename="../../pharmacy_app/ui/distribution/round_legends.py" line="48" />
             <source>Cancelled: read only</source>
             <translation>Annulleret: kan ikke ændres</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/round_legends.py" line="50" />
+            <location filename="../../pharmacy_app/ui/distribution/round_legends.py" line="50" />
             <source>Dispatched: read only, the figures the round was sent with</source>
             <translation>Afsendt: kan ikke ændres; tallene runden blev sendt med</translation>
         </message>
     </context>
     <context>
+        <name>RoundLifecycle</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="67" />
+            <source>Dispatch round %1: %2 doses in %3 to %4?</source>
+            <translation>Afsend runde %1: %2 doser i %3 til %4?</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="70" />
+            <source>%Ln unit(s)</source>
+            <translation>
+                <numerusform>%Ln enhed</numerusform>
+                <numerusform>%Ln enheder</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="71" />
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="103" />
+            <source>%Ln site(s)</source>
+            <translation>
+                <numerusform>%Ln sted</numerusform>
+                <numerusform>%Ln steder</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="75" />
+            <source>Each site confirms its receipt here; until then the doses count as in transit.</source>
+            <translation>Hvert sted kvitterer for modtagelsen her; indtil da tæller doserne som undervejs.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="77" />
+            <source>The doses leave the pharmacy's stock and count at the sites now.</source>
+            <translation>Doserne forlader apotekets lager og tæller på stederne fra nu.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="80" />
+            <source>%1 requested doses cannot be sent (stock is short).</source>
+            <translation>%1 ønskede doser kan ikke sendes (lageret slår ikke til).</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="83" />
+            <source>Nothing is sent to: %1.</source>
+            <translation>Intet sendes til: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="84" />
+            <source>After dispatch a list can only be reversed, not cancelled.</source>
+            <translation>Efter afsendelse kan en liste kun tilbageføres, ikke annulleres.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="88" />
+            <source>Dispatch round</source>
+            <translation>Afsend runde</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="91" />
+            <source>Dispatch</source>
+            <translation>Afsend</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="92" />
+            <source>Not now</source>
+            <translation>Ikke nu</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="101" />
+            <source>Round %1 dispatched: %2 doses to %3</source>
+            <translation>Runde %1 afsendt: %2 doser til %3</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="105" />
+            <source>in transit until each site confirms</source>
+            <translation>undervejs, indtil hvert sted kvitterer</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="110" />
+            <source>Dispatching the round…</source>
+            <translation>Afsender runden …</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="129" />
+            <source>Round %1 cancelled; nothing was sent</source>
+            <translation>Runde %1 annulleret; intet blev sendt</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="135" />
+            <source>Cancelling the round…</source>
+            <translation>Annullerer runden …</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="139" />
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="141" />
+            <source>Cancel round</source>
+            <translation>Annullér runde</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="140" />
+            <source>Cancel round %1? Nothing of it is sent; its picks are released.</source>
+            <translation>Annullér runde %1? Intet af den sendes; dens pluk frigives.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="144" />
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="168" />
+            <source>Reason (optional)</source>
+            <translation>Årsag (valgfri)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="154" />
+            <source>The list for %1 was cancelled</source>
+            <translation>Listen til %1 blev annulleret</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="159" />
+            <source>Cancelling the list…</source>
+            <translation>Annullerer listen …</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="163" />
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="165" />
+            <source>Cancel list</source>
+            <translation>Annullér liste</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="164" />
+            <source>Take %1 out of this round? Its picks are released for the other sites.</source>
+            <translation>Tag %1 ud af denne runde? Dens pluk frigives til de andre steder.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="179" />
+            <source>The dispatch to %1 was reversed; the doses are back at the pharmacy</source>
+            <translation>Afsendelsen til %1 blev tilbageført; doserne er tilbage på apoteket</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="185" />
+            <source>Reversing the list…</source>
+            <translation>Tilbagefører listen …</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="189" />
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="194" />
+            <source>Reverse list</source>
+            <translation>Tilbagefør liste</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="191" />
+            <source>Reverse the dispatch to %1? Every movement of the list is reversed and the doses return to the pharmacy. Say why; the note is kept with the movements.</source>
+            <translation>Tilbagefør afsendelsen til %1? Alle listens bevægelser tilbageføres, og doserne vender tilbage til apoteket. Angiv hvorfor; bemærkningen gemmes med bevægelserne.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="210" />
+            <source>%1 confirmed: %2 of %3 doses received</source>
+            <translation>%1 har kvitteret: %2 af %3 doser modtaget</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="214" />
+            <source>the difference is recorded with its reason</source>
+            <translation>differencen er registreret med sin årsag</translation>
+        </message>
+    </context>
+    <context>
         <name>RoundListModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="149" />
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="42" />
             <source>Round</source>
             <translation>Runde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="149" />
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="42" />
             <source>Date</source>
             <translation>Dato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="149" />
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="42" />
             <source>Sites</source>
             <translation>Steder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="149" />
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="42" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="150" />
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="43" />
             <source>The day the round goes out</source>
             <translation>Dagen, runden kører</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="192" />
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="85" />
             <source>Round %1 for %2</source>
             <translation>Runde %1 til %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="196" />
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="89" />
             <source>%1 doses to %Ln site(s)</source>
             <translation>
                 <numerusform>%1 doser til %Ln sted</numerusform>
@@ -5596,9 +5464,168 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="198" />
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="91" />
             <source>Planned by %1</source>
             <translation>Planlagt af %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoundTables</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_tables.py" line="65" />
+            <source>Requests</source>
+            <translation>Behov</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_tables.py" line="91" />
+            <source>Change &amp;lot…</source>
+            <translation>Skift &amp;batch …</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_tables.py" line="93" />
+            <source>Pick another lot for the selected line, with a reason (Ctrl+L)</source>
+            <translation>Pluk en anden batch til den valgte linje, med en årsag (Ctrl+L)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_tables.py" line="100" />
+            <source>Picked lots</source>
+            <translation>Plukkede batcher</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_tables.py" line="101" />
+            <source>earliest use-by first (FEFO)</source>
+            <translation>tidligste anvendelsesdato først (FEFO)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_tables.py" line="131" />
+            <source>Add &amp;visit…</source>
+            <translation>Tilføj &amp;besøg …</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_tables.py" line="133" />
+            <source>Plan an institution the mobile unit visits, with the doses per programme</source>
+            <translation>Planlæg en institution, den mobile enhed besøger, med doserne pr. program</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_tables.py" line="135" />
+            <source>Remove visit</source>
+            <translation>Fjern besøg</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_tables.py" line="179" />
+            <source>Visit plan – %1</source>
+            <translation>Besøgsplan – %1</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_tables.py" line="180" />
+            <source>Only mobile units have a visit plan.</source>
+            <translation>Kun mobile enheder har en besøgsplan.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_tables.py" line="182" />
+            <source>Visit plans of the mobile units</source>
+            <translation>De mobile enheders besøgsplaner</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_tables.py" line="183" />
+            <source>Choose a mobile unit on the left to add visits.</source>
+            <translation>Vælg en mobil enhed til venstre for at tilføje besøg.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_tables.py" line="192" />
+            <source>No requests: the site has no recent use of the round's products.</source>
+            <translation>Intet behov: stedet har ikke brugt rundens varer for nylig.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_tables.py" line="194" />
+            <source>Nothing picked yet: no stock at the pharmacy for the requests.</source>
+            <translation>Intet plukket endnu: apoteket har ikke lager til behovet.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_tables.py" line="195" />
+            <source>No visits planned.</source>
+            <translation>Ingen besøg planlagt.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/distribution/round_tables.py" line="210" />
+            <source>%Ln vial(s)</source>
+            <translation>
+                <numerusform>%Ln hætteglas</numerusform>
+                <numerusform>%Ln hætteglas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/round_tables.py" line="213" />
+            <source>proposed %1, requested %2, allocated %3</source>
+            <translation>foreslået %1, ønsket %2, tildelt %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoundsPanel</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/rounds_panel.py" line="31" />
+            <source>&amp;New round…</source>
+            <translation>&amp;Ny runde …</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/rounds_panel.py" line="31" />
+            <source>Plan a distribution round to one or many sites (Ctrl+N)</source>
+            <translation>Planlæg en distributionsrunde til et eller flere steder (Ctrl+N)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/rounds_panel.py" line="37" />
+            <source>No rounds yet. Plan one with New round.</source>
+            <translation>Ingen runder endnu. Planlæg en med Ny runde.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/rounds_panel.py" line="47" />
+            <source>&amp;Transfer / return…</source>
+            <translation>&amp;Overfør / returnér …</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/rounds_panel.py" line="49" />
+            <source>Move stock site to site, back to the pharmacy, or to another region (Ctrl+T)</source>
+            <translation>Flyt lager fra sted til sted, tilbage til apoteket eller til en anden region (Ctrl+T)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/rounds_panel.py" line="52" />
+            <source>Receive from another &amp;region…</source>
+            <translation>Modtag fra anden &amp;region …</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/rounds_panel.py" line="54" />
+            <source>Receive a lot another region sent, from its shipment file</source>
+            <translation>Modtag en batch, som en anden region har sendt, fra dens forsendelsesfil</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/rounds_panel.py" line="69" />
+            <source>Open a round to see its site lists.</source>
+            <translation>Åbn en runde for at se dens lister.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/rounds_panel.py" line="75" />
+            <source>Rounds</source>
+            <translation>Runder</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/rounds_panel.py" line="76" />
+            <source>Drafts first, then the latest dispatched</source>
+            <translation>Kladder først, derefter de senest afsendte</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/rounds_panel.py" line="82" />
+            <source>Site lists of the round</source>
+            <translation>Rundens lister pr. sted</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/rounds_panel.py" line="83" />
+            <source>Choose a site to see only its list</source>
+            <translation>Vælg et sted for kun at se dets liste</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/rounds_panel.py" line="97" />
+            <source>Stock between places</source>
+            <translation>Lager mellem steder</translation>
         </message>
     </context>
     <context>
@@ -6088,49 +6115,108 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         </message>
     </context>
     <context>
+        <name>ShortageBanner</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/shortage_banner.py" line="44" />
+            <source>Split &amp;fairly</source>
+            <translation>Fordel &amp;ligeligt</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/shortage_banner.py" line="46" />
+            <source>Give every site about the same share of what it asked for (Ctrl+Shift+F)</source>
+            <translation>Giv hvert sted omtrent samme andel af det ønskede (Ctrl+Shift+F)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/shortage_banner.py" line="49" />
+            <source>Serve in &amp;order</source>
+            <translation>Efter &amp;rækkefølge</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/shortage_banner.py" line="51" />
+            <source>Serve the sites in the list's order until the stock runs out</source>
+            <translation>Forsyn stederne i listens rækkefølge, til lageret slipper op</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/shortage_banner.py" line="69" />
+            <source>%1 gets %2 of %3</source>
+            <translation>%1 får %2 af %3</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/distribution/shortage_banner.py" line="75" />
+            <source>%Ln more site(s)</source>
+            <translation>
+                <numerusform>%Ln sted mere</numerusform>
+                <numerusform>%Ln steder mere</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/shortage_banner.py" line="76" />
+            <source>Short by %1 doses of %2:</source>
+            <translation>Mangler %1 doser %2:</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/distribution/shortage_banner.py" line="79" />
+            <source>%Ln more product(s) short</source>
+            <translation>
+                <numerusform>%Ln vare mere mangler</numerusform>
+                <numerusform>%Ln varer mere mangler</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/shortage_banner.py" line="81" />
+            <source>Split fairly: every site gets about the same share of its request.</source>
+            <translation>Fordelt ligeligt: hvert sted får omtrent samme andel af sit behov.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/shortage_banner.py" line="84" />
+            <source>Stock cannot cover every request (or would expire before the site can use it); the sites first in the list are served first.</source>
+            <translation>Lageret kan ikke dække alt det ønskede (eller ville udløbe, før stedet kan bruge det); stederne øverst på listen forsynes først.</translation>
+        </message>
+    </context>
+    <context>
         <name>SiteListsModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="249" />
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="113" />
             <source>Site</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="249" />
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="113" />
             <source>List</source>
             <translation>Liste</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="249" />
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="113" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="251" />
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="115" />
             <source>The site's distribution list: draft, dispatched, received or cancelled</source>
             <translation>Stedets distributionsliste: kladde, afsendt, modtaget eller annulleret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="252" />
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="116" />
             <source>Doses picked for the site</source>
             <translation>Doser plukket til stedet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="272" />
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="136" />
             <source>All sites (%1)</source>
             <translation>Alle steder (%1)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="299" />
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="163" />
             <source>List %1</source>
             <translation>Liste %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="305" />
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="169" />
             <source>Gets %1 doses less than requested</source>
             <translation>Får %1 doser mindre end ønsket</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="307" />
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="171" />
             <source>%Ln visit(s) planned</source>
             <translation>
                 <numerusform>%Ln besøg planlagt</numerusform>
@@ -6138,7 +6224,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="310" />
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="174" />
             <source>Received by %1, %2</source>
             <translation>Modtaget af %1, %2</translation>
         </message>
@@ -6352,6 +6438,19 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         </message>
     </context>
     <context>
+        <name>StockPicker</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/transfers/stock_picker.py" line="83" />
+            <source>%1 · batch %2 · use by %3 · %4 doses</source>
+            <translation>%1 · batch %2 · anvendes senest %3 · %4 doser</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/transfers/stock_picker.py" line="91" />
+            <source>No stock here</source>
+            <translation>Intet lager her</translation>
+        </message>
+    </context>
+    <context>
         <name>SummaryModel</name>
         <message>
             <location filename="../../pharmacy_app/ui/reports_model.py" line="244" />
@@ -6408,161 +6507,161 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>TransferDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1112" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="45" />
             <source>Transfer or return stock</source>
             <translation>Overfør eller returnér lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1124" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="57" />
             <source>Why, e.g. rebalancing before expiry</source>
             <translation>Hvorfor, fx omfordeling før udløb</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1127" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="60" />
             <source>Move doses of one lot from one site to another; both are in this region.</source>
             <translation>Flyt doser af én batch fra ét sted til et andet; begge i denne region.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1128" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1142" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1168" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="61" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="75" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="101" />
             <source>From</source>
             <translation>Fra</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1129" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1143" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1169" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="62" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="76" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="102" />
             <source>Lot</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1130" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1144" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1170" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="63" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="77" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="103" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1131" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="64" />
             <source>To</source>
             <translation>Til</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1132" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1145" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1173" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="65" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="78" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="106" />
             <source>Note</source>
             <translation>Bemærkning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1133" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="66" />
             <source>Site to site</source>
             <translation>Sted til sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1138" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="71" />
             <source>Why, e.g. the site closes for the season</source>
             <translation>Hvorfor, fx stedet lukker for sæsonen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1141" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="74" />
             <source>Return doses a site does not need to the pharmacy, where they can be picked again.</source>
             <translation>Returnér doser, et sted ikke skal bruge, til apoteket, hvor de kan plukkes igen.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1146" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="79" />
             <source>Back to the pharmacy</source>
             <translation>Tilbage til apoteket</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1154" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="87" />
             <source>Required: the agreement or order number</source>
             <translation>Skal udfyldes: aftale- eller ordrenummeret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1162" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="95" />
             <source>Send doses from the pharmacy to another region's pharmacy. The app writes a shipment file (JSON) with the lot and its history: save it and send it with the goods; the other pharmacy receives it with Receive from another region.</source>
             <translation>Send doser fra apoteket til en anden regions apotek. Programmet skriver en forsendelsesfil (JSON) med batchen og dens historik: gem den, og send den med varerne; det andet apotek modtager den med Modtag fra anden region.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1171" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="104" />
             <source>To region</source>
             <translation>Til region</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1172" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="105" />
             <source>Reference</source>
             <translation>Reference</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1174" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="107" />
             <source>To another region</source>
             <translation>Til anden region</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1180" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="113" />
             <source>Close</source>
             <translation>Luk</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1221" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1222" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="154" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="155" />
             <source>Transfer</source>
             <translation>Overfør</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1221" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="154" />
             <source>Return</source>
             <translation>Returnér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1221" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="154" />
             <source>Send…</source>
             <translation>Send …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1255" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="188" />
             <source>%1 doses of batch %2 moved from %3 to %4</source>
             <translation>%1 doser af batch %2 flyttet fra %3 til %4</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1268" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="201" />
             <source>%1 doses of batch %2 returned from %3 to the pharmacy</source>
             <translation>%1 doser af batch %2 returneret fra %3 til apoteket</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1282" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="215" />
             <source>%1 doses of batch %2 sent to region %3</source>
             <translation>%1 doser af batch %2 sendt til region %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1296" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="229" />
             <source>Moving the stock…</source>
             <translation>Flytter lageret …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_file.py" line="31" />
+            <location filename="../../pharmacy_app/ui/transfers/shipment_file.py" line="31" />
             <source>Save the shipment file</source>
             <translation>Gem forsendelsesfilen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_file.py" line="60" />
+            <location filename="../../pharmacy_app/ui/transfers/shipment_file.py" line="60" />
             <source>The shipment file could not be saved: %1</source>
             <translation>Forsendelsesfilen kunne ikke gemmes: %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_file.py" line="33" />
+            <location filename="../../pharmacy_app/ui/transfers/shipment_file.py" line="33" />
             <source>Shipment files (*.json)</source>
             <translation>Forsendelsesfiler (*.json)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_file.py" line="38" />
+            <location filename="../../pharmacy_app/ui/transfers/shipment_file.py" line="38" />
             <source>Shipment file not saved</source>
             <translation>Forsendelsesfilen er ikke gemt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_file.py" line="39" />
+            <location filename="../../pharmacy_app/ui/transfers/shipment_file.py" line="39" />
             <source>The stock has left the pharmacy, but its shipment file was not saved. The other region needs it to receive the lot with its history.</source>
             <translation>Lageret har forladt apoteket, men forsendelsesfilen blev ikke gemt. Den anden region skal bruge den for at modtage batchen med dens historik.</translation>
         </message>
@@ -6664,52 +6763,52 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>VisitDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="699" />
+            <location filename="../../pharmacy_app/ui/distribution/visit_dialog.py" line="52" />
             <source>Add a visit – %1</source>
             <translation>Tilføj besøg – %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="707" />
+            <location filename="../../pharmacy_app/ui/distribution/visit_dialog.py" line="60" />
             <source>e.g. Plejecenter Solgården</source>
             <translation>fx Plejecenter Solgården</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="721" />
+            <location filename="../../pharmacy_app/ui/distribution/visit_dialog.py" line="74" />
             <source>&amp;Date</source>
             <translation>&amp;Dato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="722" />
+            <location filename="../../pharmacy_app/ui/distribution/visit_dialog.py" line="75" />
             <source>&amp;Institution</source>
             <translation>&amp;Institution</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="723" />
+            <location filename="../../pharmacy_app/ui/distribution/visit_dialog.py" line="76" />
             <source>&amp;Kind</source>
             <translation>&amp;Type</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="729" />
+            <location filename="../../pharmacy_app/ui/distribution/visit_dialog.py" line="82" />
             <source>doses</source>
             <translation>doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="733" />
+            <location filename="../../pharmacy_app/ui/distribution/visit_dialog.py" line="86" />
             <source>Add visit</source>
             <translation>Tilføj besøg</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="733" />
+            <location filename="../../pharmacy_app/ui/distribution/visit_dialog.py" line="86" />
             <source>Cancel</source>
             <translation>Annullér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="736" />
+            <location filename="../../pharmacy_app/ui/distribution/visit_dialog.py" line="89" />
             <source>Give the doses of every programme given at this visit; leave the others at 0.</source>
             <translation>Angiv doserne for hvert program, der gives ved besøget; lad de andre stå på 0.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="770" />
+            <location filename="../../pharmacy_app/ui/distribution/visit_dialog.py" line="123" />
             <source>Adding the visit…</source>
             <translation>Tilføjer besøget …</translation>
         </message>
@@ -6717,32 +6816,32 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>VisitsModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="664" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="375" />
             <source>Date</source>
             <translation>Dato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="665" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="376" />
             <source>Unit</source>
             <translation>Enhed</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="666" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="377" />
             <source>Institution</source>
             <translation>Institution</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="667" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="378" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="668" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="379" />
             <source>Programme</source>
             <translation>Program</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="669" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="380" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
@@ -6947,17 +7046,17 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>_FormDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="84" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="54" />
             <source>Save</source>
             <translation>Gem</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="85" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="55" />
             <source>Cancel</source>
             <translation>Annullér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="140" />
+            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="110" />
             <source>Saving…</source>
             <translation>Gemmer …</translation>
         </message>
@@ -7006,19 +7105,6 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <location filename="../../pharmacy_app/ui/held_stock.py" line="209" />
             <source>= %1 vials/syringes · %2 packs</source>
             <translation>= %1 hætteglas/sprøjter · %2 pakninger</translation>
-        </message>
-    </context>
-    <context>
-        <name>_StockPicker</name>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1066" />
-            <source>%1 · batch %2 · use by %3 · %4 doses</source>
-            <translation>%1 · batch %2 · anvendes senest %3 · %4 doser</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1074" />
-            <source>No stock here</source>
-            <translation>Intet lager her</translation>
         </message>
     </context>
 </TS>

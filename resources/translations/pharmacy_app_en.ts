@@ -83,47 +83,11 @@
     <context>
         <name>DistributionPage</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1989" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2160" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2322" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2353" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="407" />
             <source>%Ln site(s)</source>
             <translation>
                 <numerusform>%Ln site</numerusform>
                 <numerusform>%Ln sites</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2064" />
-            <source>%Ln vial(s)</source>
-            <translation>
-                <numerusform>%Ln vial</numerusform>
-                <numerusform>%Ln vials</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2033" />
-            <source>%Ln more site(s)</source>
-            <translation>
-                <numerusform>%Ln more site</numerusform>
-                <numerusform>%Ln more sites</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="1993" />
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2321" />
-            <source>%Ln unit(s)</source>
-            <translation>
-                <numerusform>%Ln unit</numerusform>
-                <numerusform>%Ln units</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="2037" />
-            <source>%Ln more product(s) short</source>
-            <translation>
-                <numerusform>%Ln more product short</numerusform>
-                <numerusform>%Ln more products short</numerusform>
             </translation>
         </message>
     </context>
@@ -201,7 +165,7 @@
     <context>
         <name>Exporter</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/export_dialog.py" line="248" />
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="240" />
             <source>Exported %Ln row(s) to %1</source>
             <translation>
                 <numerusform>Exported %Ln row to %1</numerusform>
@@ -223,7 +187,7 @@
     <context>
         <name>ImportPreviewDialog</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="556" />
+            <location filename="../../pharmacy_app/ui/receiving/import_preview.py" line="192" />
             <source>%Ln problem(s) stop the import</source>
             <translation>
                 <numerusform>%Ln problem stops the import</numerusform>
@@ -231,7 +195,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="563" />
+            <location filename="../../pharmacy_app/ui/receiving/import_preview.py" line="199" />
             <source>No errors in the file, but %Ln short-dated lot(s) need your confirmation below</source>
             <translation>
                 <numerusform>No errors in the file, but %Ln short-dated lot needs your confirmation below</numerusform>
@@ -239,7 +203,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="578" />
+            <location filename="../../pharmacy_app/ui/receiving/import_preview.py" line="214" />
             <source>%Ln line(s)</source>
             <translation>
                 <numerusform>%Ln line</numerusform>
@@ -247,7 +211,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="612" />
+            <location filename="../../pharmacy_app/ui/receiving/import_preview.py" line="248" />
             <source>%Ln short-dated lot(s) need your confirmation:</source>
             <translation>
                 <numerusform>%Ln short-dated lot needs your confirmation:</numerusform>
@@ -285,7 +249,7 @@
     <context>
         <name>NewRoundDialog</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="414" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="223" />
             <source>%Ln day(s)</source>
             <translation>
                 <numerusform>%Ln day</numerusform>
@@ -293,7 +257,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="416" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="225" />
             <source>Target cover: stock for %Ln day(s) of use at each site of this kind</source>
             <translation>
                 <numerusform>Target cover: stock for %Ln day of use at each site of this kind</numerusform>
@@ -301,7 +265,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_page.py" line="501" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="310" />
             <source>%Ln site(s) ticked</source>
             <translation>
                 <numerusform>%Ln site ticked</numerusform>
@@ -331,7 +295,7 @@
     <context>
         <name>PdfPreviewDialog</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/pdf_preview.py" line="260" />
+            <location filename="../../pharmacy_app/ui/common/pdf_preview.py" line="260" />
             <source>%Ln page(s)</source>
             <translation>
                 <numerusform>%Ln page</numerusform>
@@ -377,9 +341,79 @@
         </message>
     </context>
     <context>
+        <name>ReceiptHeader</name>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/receiving/receipt_header.py" line="53" />
+            <source>%Ln line(s)</source>
+            <translation>
+                <numerusform>%Ln line</numerusform>
+                <numerusform>%Ln lines</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/receiving/receipt_header.py" line="54" />
+            <source>%Ln pack(s)</source>
+            <translation>
+                <numerusform>%Ln pack</numerusform>
+                <numerusform>%Ln packs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/receiving/receipt_header.py" line="55" />
+            <source>%Ln dose(s)</source>
+            <translation>
+                <numerusform>%Ln dose</numerusform>
+                <numerusform>%Ln doses</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/receiving/receipt_header.py" line="59" />
+            <source>%Ln on hold</source>
+            <translation>
+                <numerusform>%Ln on hold</numerusform>
+                <numerusform>%Ln on hold</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/receiving/receipt_header.py" line="63" />
+            <source>%Ln with problems</source>
+            <translation>
+                <numerusform>%Ln with problems</numerusform>
+                <numerusform>%Ln with problems</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/receiving/receipt_header.py" line="65" />
+            <source>%Ln short-dated</source>
+            <translation>
+                <numerusform>%Ln short-dated</numerusform>
+                <numerusform>%Ln short-dated</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiptLifecycle</name>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="56" />
+            <source>%Ln line(s)</source>
+            <translation>
+                <numerusform>%Ln line</numerusform>
+                <numerusform>%Ln lines</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="69" />
+            <source>%Ln lot(s) on this receipt expire sooner than required. Receive anyway?</source>
+            <translation>
+                <numerusform>%Ln lot on this receipt expires sooner than required. Receive anyway?</numerusform>
+                <numerusform>%Ln lots on this receipt expire sooner than required. Receive anyway?</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ReceiptLinesModel</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="311" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="311" />
             <source>(+%Ln more)</source>
             <translation>
                 <numerusform>(+%Ln more)</numerusform>
@@ -387,7 +421,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="318" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="318" />
             <source>Short-dated (%Ln day(s))</source>
             <translation>
                 <numerusform>Short-dated (%Ln day)</numerusform>
@@ -398,7 +432,7 @@
     <context>
         <name>ReceiptListModel</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="481" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="481" />
             <source>%Ln pack(s)</source>
             <translation>
                 <numerusform>%Ln pack</numerusform>
@@ -406,7 +440,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="482" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="482" />
             <source>%Ln line(s)</source>
             <translation>
                 <numerusform>%Ln line</numerusform>
@@ -414,7 +448,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="489" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="489" />
             <source>%Ln line(s) on hold</source>
             <translation>
                 <numerusform>%Ln line on hold</numerusform>
@@ -423,11 +457,20 @@
         </message>
     </context>
     <context>
+        <name>ReceiptsPanel</name>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/receiving/receipts_panel.py" line="97" />
+            <source>No receipts made on this page yet, but the stock holds %Ln delivery note(s) from SSI (the latest on %1) booked without a receipt here, by the demo data or the command line. Their lots and history are on the Stock page.</source>
+            <translation>
+                <numerusform>No receipts made on this page yet, but the stock holds %Ln delivery note from SSI (the latest on %1) booked without a receipt here, by the demo data or the command line. Its lots and history are on the Stock page.</numerusform>
+                <numerusform>No receipts made on this page yet, but the stock holds %Ln delivery notes from SSI (the latest on %1) booked without a receipt here, by the demo data or the command line. Their lots and history are on the Stock page.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ReceivingPage</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1120" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1236" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1597" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="311" />
             <source>%Ln line(s)</source>
             <translation>
                 <numerusform>%Ln line</numerusform>
@@ -435,60 +478,11 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1151" />
-            <source>No receipts made on this page yet, but the stock holds %Ln delivery note(s) from SSI (the latest on %1) booked without a receipt here, by the demo data or the command line. Their lots and history are on the Stock page.</source>
-            <translation>
-                <numerusform>No receipts made on this page yet, but the stock holds %Ln delivery note from SSI (the latest on %1) booked without a receipt here, by the demo data or the command line. Its lots and history are on the Stock page.</numerusform>
-                <numerusform>No receipts made on this page yet, but the stock holds %Ln delivery notes from SSI (the latest on %1) booked without a receipt here, by the demo data or the command line. Their lots and history are on the Stock page.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1237" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1401" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="458" />
             <source>%Ln pack(s)</source>
             <translation>
                 <numerusform>%Ln pack</numerusform>
                 <numerusform>%Ln packs</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1242" />
-            <source>%Ln on hold</source>
-            <translation>
-                <numerusform>%Ln on hold</numerusform>
-                <numerusform>%Ln on hold</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1246" />
-            <source>%Ln with problems</source>
-            <translation>
-                <numerusform>%Ln with problems</numerusform>
-                <numerusform>%Ln with problems</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1248" />
-            <source>%Ln short-dated</source>
-            <translation>
-                <numerusform>%Ln short-dated</numerusform>
-                <numerusform>%Ln short-dated</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1617" />
-            <source>%Ln lot(s) on this receipt expire sooner than required. Receive anyway?</source>
-            <translation>
-                <numerusform>%Ln lot on this receipt expires sooner than required. Receive anyway?</numerusform>
-                <numerusform>%Ln lots on this receipt expire sooner than required. Receive anyway?</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1238" />
-            <source>%Ln dose(s)</source>
-            <translation>
-                <numerusform>%Ln dose</numerusform>
-                <numerusform>%Ln doses</numerusform>
             </translation>
         </message>
     </context>
@@ -573,7 +567,7 @@
     <context>
         <name>RequestsModel</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="456" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="174" />
             <source>Requested %1 doses = %Ln vial(s)</source>
             <translation>
                 <numerusform>Requested %1 doses = %Ln vial</numerusform>
@@ -625,13 +619,63 @@
         </message>
     </context>
     <context>
+        <name>RoundHeader</name>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/distribution/round_header.py" line="64" />
+            <source>%Ln site(s)</source>
+            <translation>
+                <numerusform>%Ln site</numerusform>
+                <numerusform>%Ln sites</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/distribution/round_header.py" line="68" />
+            <source>%Ln unit(s)</source>
+            <translation>
+                <numerusform>%Ln unit</numerusform>
+                <numerusform>%Ln units</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RoundLifecycle</name>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="70" />
+            <source>%Ln unit(s)</source>
+            <translation>
+                <numerusform>%Ln unit</numerusform>
+                <numerusform>%Ln units</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="71" />
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="103" />
+            <source>%Ln site(s)</source>
+            <translation>
+                <numerusform>%Ln site</numerusform>
+                <numerusform>%Ln sites</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>RoundListModel</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="196" />
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="89" />
             <source>%1 doses to %Ln site(s)</source>
             <translation>
                 <numerusform>%1 doses to %Ln site</numerusform>
                 <numerusform>%1 doses to %Ln sites</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RoundTables</name>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/distribution/round_tables.py" line="210" />
+            <source>%Ln vial(s)</source>
+            <translation>
+                <numerusform>%Ln vial</numerusform>
+                <numerusform>%Ln vials</numerusform>
             </translation>
         </message>
     </context>
@@ -674,9 +718,28 @@
         </message>
     </context>
     <context>
+        <name>ShortageBanner</name>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/distribution/shortage_banner.py" line="75" />
+            <source>%Ln more site(s)</source>
+            <translation>
+                <numerusform>%Ln more site</numerusform>
+                <numerusform>%Ln more sites</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/distribution/shortage_banner.py" line="79" />
+            <source>%Ln more product(s) short</source>
+            <translation>
+                <numerusform>%Ln more product short</numerusform>
+                <numerusform>%Ln more products short</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SiteListsModel</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="307" />
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="171" />
             <source>%Ln visit(s) planned</source>
             <translation>
                 <numerusform>%Ln visit planned</numerusform>

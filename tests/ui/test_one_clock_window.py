@@ -22,7 +22,7 @@ from pharmacy_app.services import documents, receiving, reference, stock
 from pharmacy_app.services.app import App, system_clock
 from pharmacy_app.ui.expiry_model import ExpiryModel
 from pharmacy_app.ui.main_window import CONSUMPTION, DISTRIBUTION, EXPIRY, RECEIVING, MainWindow
-from pharmacy_app.ui.receiving_model import ReceiptLinesModel
+from pharmacy_app.ui.receiving.models import ReceiptLinesModel
 from tests.helpers import pdftext
 from tests.late_evening import DANISH_DAY, late_evening_in_new_york
 from tests.ui.conftest import wait_idle
@@ -69,9 +69,9 @@ def test_every_page_agrees_on_the_danish_day(qtbot, danish, late_window, tmp_pat
     page = w.receiving_page
 
     def open_receipt(receipt_id: int) -> None:
-        qtbot.waitUntil(lambda: ops.is_idle() and page.list_model.row_of(receipt_id) >= 0, timeout=5000)
-        page.receipts_table.setFocus()
-        page.receipts_table.setCurrentIndex(page.list_model.index(page.list_model.row_of(receipt_id), 0))
+        qtbot.waitUntil(lambda: ops.is_idle() and page.receipts.list_model.row_of(receipt_id) >= 0, timeout=5000)
+        page.receipts.receipts_table.setFocus()
+        page.receipts.receipts_table.setCurrentIndex(page.receipts.list_model.index(page.receipts.list_model.row_of(receipt_id), 0))
         qtbot.waitUntil(lambda: page.receipt is not None and page.receipt.id == receipt_id, timeout=5000)
 
     open_receipt(w.receipt_id)

@@ -55,7 +55,7 @@ def test_distribution_page(qtbot, window, app, tmp_path):
     window.resize(1400, 850)
     window.show_page(DISTRIBUTION)
     page = window.distribution_page
-    qtbot.waitUntil(lambda: page.round is not None and page.requests_model.rowCount() == 2, timeout=5000)
+    qtbot.waitUntil(lambda: page.round is not None and page.tables.requests_model.rowCount() == 2, timeout=5000)
     wait_idle(qtbot, window)
     path = tmp_path / "distribution.png"
     assert window.grab().save(str(path))

@@ -20,7 +20,7 @@ from pharmacy_app.domain.first_run import Step
 from pharmacy_app.services import reference, setup
 from pharmacy_app.services.app import App, open_app
 from pharmacy_app.ui.main_window import RECEIVING, SETTINGS, STOCK, MainWindow
-from pharmacy_app.ui.receiving_page import NewReceiptDialog
+from pharmacy_app.ui.receiving.new_receipt_dialog import NewReceiptDialog
 from pharmacy_app.ui.reference_dialogs import LocationDialog
 from pharmacy_app.ui.setup_guide import HomePharmacyDialog
 from tests.ui.conftest import TEST_START, wait_idle
@@ -127,12 +127,12 @@ def test_the_guide_leads_from_an_empty_database_to_the_first_delivery(
     qtbot.keyClicks(page.new_dialog.note_edit, "FS-2026-1006")
     qtbot.mouseClick(page.new_dialog.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.receipt is not None, timeout=5000)
-    qtbot.waitUntil(lambda: page.product_combo.count() > 1, timeout=5000)
+    qtbot.waitUntil(lambda: page.form.product_combo.count() > 1, timeout=5000)
     assert page.select_product("123456")
-    qtbot.keyClicks(page.batch_edit, "VG1006")
-    qtbot.keyClicks(page.expiry_edit.line, "30-06-2027")
-    page.packs_spin.setValue(3)
-    page.add_button.click()
+    qtbot.keyClicks(page.form.batch_edit, "VG1006")
+    qtbot.keyClicks(page.form.expiry_edit.line, "30-06-2027")
+    page.form.packs_spin.setValue(3)
+    page.form.add_button.click()
     qtbot.waitUntil(lambda: bool(page.receipt.lines), timeout=5000)
     qtbot.waitUntil(window.ops.is_idle, timeout=5000)
     page.post()

@@ -160,20 +160,18 @@ def _stock_row(app: App, **where: Any) -> Any:
 def _dialogs(app: App, window: Any) -> dict[str, Callable[[], QDialog]]:
     from pharmacy_app.ui.closed_month import ClosedMonthDialog
     from pharmacy_app.ui.discard_tab import RecordWasteDialog
-    from pharmacy_app.ui.distribution_page import (
-        ChangeLotDialog,
-        ConfirmReceiptDialog,
-        NewRoundDialog,
-        ReasonDialog,
-        TransferDialog,
-        VisitDialog,
-    )
+    from pharmacy_app.ui.distribution.change_lot_dialog import ChangeLotDialog
+    from pharmacy_app.ui.distribution.confirm_receipt_dialog import ConfirmReceiptDialog
+    from pharmacy_app.ui.distribution.new_round_dialog import NewRoundDialog
+    from pharmacy_app.ui.distribution.reason_dialog import ReasonDialog
+    from pharmacy_app.ui.distribution.visit_dialog import VisitDialog
     from pharmacy_app.ui.expiry_page import WindowsDialog
     from pharmacy_app.ui.export_dialog import ConsumptionExportDialog
     from pharmacy_app.ui.held_stock import DiscardDialog, ReleaseDialog, StockTarget, ThawDialog
-    from pharmacy_app.ui.receiving_page import NewReceiptDialog
+    from pharmacy_app.ui.receiving.new_receipt_dialog import NewReceiptDialog
     from pharmacy_app.ui.reference_dialogs import LocationDialog, ProductDialog
     from pharmacy_app.ui.risk_tab import AcceptProposalDialog
+    from pharmacy_app.ui.transfers.transfer_dialog import TransferDialog
 
     ops = window.ops
     today = DEMO_NOW.date()

@@ -1,5 +1,6 @@
-"""Qt item models for the Distribution page: the rounds, one round's site lists, the
-requests per site and product, the picked lots and a mobile unit's visits.
+"""Qt item models for the open round on the Distribution page: the requests per site and
+product, the picked lots and a mobile unit's visits (the rounds and site lists on the left
+are :mod:`pharmacy_app.ui.distribution.list_models`).
 
 Every model shows plain data the distribution service returned (``RoundView`` and the
 views inside it); none reads the database.  Editing a requested figure does not change
@@ -9,310 +10,34 @@ service, and the model is given the round the service returns.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 
-from pharmacy_app.domain import formats
 from pharmacy_app.ui import fmt
+from pharmacy_app.ui.common.table_models import ROW_ROLE, Index, TableModel, bold_font
+from pharmacy_app.ui.distribution.summary import CANCELLED, DRAFT, shown_lists, vials
+from pharmacy_app.ui.distribution.texts import SHORT_BG, SHORT_FG, basis_text, institution_kind_text
 from pharmacy_app.ui.recalled_stock import RECALLED_BG, RECALLED_FG, recalled_icon, recalled_tooltip
 from pharmacy_app.ui.stock_model import (
     EXPIRED_BG,
     EXPIRED_FG,
     MUTED_FG,
-    ROW_ROLE,
     SOON_BG,
     SOON_FG,
     use_by_state,
 )
-from pharmacy_app.ui.table_models import Index, TableModel, bold_font
-
-# Round and list statuses as the service stores them.
-DRAFT, DISPATCHED, RECEIVED, CANCELLED, REVERSED = "draft", "dispatched", "received", "cancelled", "reversed"
-DIRECT, IN_TRANSIT = "direct", "in_transit"
-MOBILE_KIND = "mobile"
 
 # The doses per unit of a request, for the editor's step (whole vials).
 STEP_ROLE = int(Qt.ItemDataRole.UserRole) + 20
 
-SHORT_BG = QColor("#fbe3e4")
-SHORT_FG = QColor("#8f1218")
 EDITABLE_BG = QColor("#f3f8ff")
 CHANGED_FG = QColor("#0b4f9c")
 OVERRIDE_BG = QColor("#fff4cf")
 OVERRIDE_FG = QColor("#5c3d00")
 DISCREPANCY_BG = QColor("#fde8d7")
-STATUS_FG = {
-    DRAFT: QColor("#8a5a00"),
-    DISPATCHED: QColor("#0b4f9c"),
-    RECEIVED: QColor("#1c6b2a"),
-    CANCELLED: QColor("#6f747a"),
-    REVERSED: QColor("#6f747a"),
-}
-
-_CTX = "DistributionModel"
-_STATUS = {
-    DRAFT: QT_TRANSLATE_NOOP("DistributionModel", "Draft"),
-    DISPATCHED: QT_TRANSLATE_NOOP("DistributionModel", "Dispatched"),
-    RECEIVED: QT_TRANSLATE_NOOP("DistributionModel", "Received"),
-    CANCELLED: QT_TRANSLATE_NOOP("DistributionModel", "Cancelled"),
-    REVERSED: QT_TRANSLATE_NOOP("DistributionModel", "Reversed"),
-}
-_MODES = {
-    DIRECT: QT_TRANSLATE_NOOP("DistributionModel", "Direct"),
-    IN_TRANSIT: QT_TRANSLATE_NOOP("DistributionModel", "In transit"),
-}
-_MODE_HELP = {
-    DIRECT: QT_TRANSLATE_NOOP("DistributionModel", "Direct: stock is at the site as soon as it is dispatched"),
-    IN_TRANSIT: QT_TRANSLATE_NOOP(
-        "DistributionModel", "In transit: stock is on the way until the site confirms receipt"
-    ),
-}
-# The institutions a mobile unit visits (the catalogue's codes are Danish words).
-_INSTITUTIONS = {
-    "plejehjem": QT_TRANSLATE_NOOP("DistributionModel", "Nursing home"),
-    "botilbud": QT_TRANSLATE_NOOP("DistributionModel", "Sheltered housing"),
-    "fængsel": QT_TRANSLATE_NOOP("DistributionModel", "Prison"),
-    "asylcenter": QT_TRANSLATE_NOOP("DistributionModel", "Asylum or departure centre"),
-    "hjemmebesøg": QT_TRANSLATE_NOOP("DistributionModel", "Home visit (bed-bound citizen)"),
-    "herberg": QT_TRANSLATE_NOOP("DistributionModel", "Homeless shelter"),
-}
-INSTITUTION_KINDS = tuple(_INSTITUTIONS)
-
-
-def _tr(source: object) -> str:
-    return QCoreApplication.translate(_CTX, str(source))
-
-
-def status_text(status: str) -> str:
-    source = _STATUS.get(status)
-    return _tr(source) if source else status
-
-
-def mode_text(mode: str) -> str:
-    source = _MODES.get(mode)
-    return _tr(source) if source else mode
-
-
-def mode_help(mode: str) -> str:
-    source = _MODE_HELP.get(mode)
-    return _tr(source) if source else mode
-
-
-def institution_kind_text(kind: str) -> str:
-    source = _INSTITUTIONS.get(kind)
-    return _tr(source) if source else kind
-
-
-def basis_text(request: Any) -> str:
-    """How the app reached its proposal, in the UI language."""
-    return str(request.basis_da if fmt.language() == "da" else request.basis_en or request.basis_da or "")
-
-
-def vials(doses: int, doses_per_unit: int) -> int:
-    """Whole vials (or syringes) for ``doses``: a part vial counts as one."""
-    per = max(1, int(doses_per_unit))
-    return -(-int(doses) // per)
-
-
-def is_mobile(lst: Any) -> bool:
-    return str(getattr(lst, "site_kind", "")) == MOBILE_KIND
-
-
-def list_doses(lst: Any) -> int:
-    """What a list sends: its picked doses, or (before picking) what is allocated."""
-    if lst.lines:
-        return sum(int(line.doses) for line in lst.lines)
-    return sum(int(r.allocated) for r in lst.requests)
-
-
-# --------------------------------------------------------------------------- rounds
-
-
-class RoundListModel(TableModel):
-    """The rounds on the left: drafts first, then the latest dispatched."""
-
-    NUMBER, DATE, SITES, STATUS = range(4)
-    COLUMN_COUNT = 4
-    NUMERIC = frozenset({SITES})
-
-    def __init__(self, parent: Any = None):
-        super().__init__(parent)
-        self._headers = [self.tr("Round"), self.tr("Date"), self.tr("Sites"), self.tr("Status")]
-        self._tips = {self.DATE: self.tr("The day the round goes out")}
-
-    def set_rounds(self, rounds: Sequence[Any]) -> None:
-        ordered = sorted(rounds, key=lambda r: (r.status != DRAFT, _neg_date(r.planned_for), -int(r.round_id)))
-        self._set_rows(list(ordered), key=lambda r: (r.round_id, r.status))
-
-    def update_round(self, view: Any) -> None:
-        """Reflect a round the service just returned (status, sites) without a reload."""
-        for i, row in enumerate(self._rows):
-            if row.round_id == view.round_id:
-                self._rows[i] = _summary_from(row, view)
-                self.dataChanged.emit(self.index(i, 0), self.index(i, self.COLUMN_COUNT - 1))
-                return
-
-    def row_id(self, row: Any) -> object:
-        return row.round_id
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        r = self.row_at(index.row()) if index.isValid() else None
-        if r is None:
-            return None
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == self.NUMBER:
-                return r.number
-            if col == self.DATE:
-                return fmt.date_text(r.planned_for)
-            if col == self.SITES:
-                return fmt.integer(r.sites)
-            if col == self.STATUS:
-                return status_text(r.status)
-            return None
-        if role == ROW_ROLE:
-            return r
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return self.alignment(col)
-        if role == Qt.ItemDataRole.ForegroundRole and col == self.STATUS:
-            return STATUS_FG.get(r.status)
-        if role == Qt.ItemDataRole.FontRole and r.status == DRAFT and col in (self.NUMBER, self.STATUS):
-            return bold_font()
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return (
-                self.tr("Round %1 for %2").replace("%1", r.number).replace("%2", fmt.date_text(r.planned_for))
-                + "\n"
-                + mode_help(r.mode)
-                + "\n"
-                + self.tr("%1 doses to %Ln site(s)", None, int(r.sites)).replace("%1", fmt.integer(r.doses))
-                + "\n"
-                + self.tr("Planned by %1").replace("%1", r.created_by)
-            )
-        return None
-
-
-def _neg_date(d: date) -> int:
-    return -d.toordinal()
-
-
-class _Summary:
-    """A round's line on the left, rebuilt from a full round view."""
-
-    def __init__(self, round_id: int, number: str, planned_for: date, mode: str, status: str,
-                 sites: int, doses: int, created_by: str):
-        self.round_id = round_id
-        self.number = number
-        self.planned_for = planned_for
-        self.mode = mode
-        self.status = status
-        self.sites = sites
-        self.doses = doses
-        self.created_by = created_by
-
-
-def _summary_from(old: Any, view: Any) -> _Summary:
-    live = [lst for lst in view.lists if lst.status != CANCELLED]
-    return _Summary(
-        view.round_id,
-        view.number,
-        view.planned_for,
-        view.mode,
-        view.status,
-        len(live),
-        sum(list_doses(lst) for lst in live),
-        view.created_by or getattr(old, "created_by", ""),
-    )
-
-
-# --------------------------------------------------------------------------- the round's lists
-
-
-class SiteListsModel(TableModel):
-    """The round's site lists, with "All sites" on top (its row object is ``None``)."""
-
-    SITE, STATUS, DOSES = range(3)
-    COLUMN_COUNT = 3
-    NUMERIC = frozenset({DOSES})
-
-    def __init__(self, parent: Any = None):
-        super().__init__(parent)
-        self._round: Any = None
-        self._headers = [self.tr("Site"), self.tr("List"), self.tr("Doses")]
-        self._tips = {
-            self.STATUS: self.tr("The site's distribution list: draft, dispatched, received or cancelled"),
-            self.DOSES: self.tr("Doses picked for the site"),
-        }
-
-    def set_round(self, view: Any) -> None:
-        self._round = view
-        rows: list[Any] = [None] + list(view.lists) if view is not None else []
-        self._set_rows(rows, key=lambda r: None if r is None else r.list_id)
-
-    def row_id(self, row: Any) -> object:
-        return None if row is None else row.list_id  # None: the "all sites" row
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        lst = self._rows[index.row()]
-        col = index.column()
-        live = [x for x in (self._round.lists if self._round is not None else []) if x.status != CANCELLED]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if lst is None:
-                if col == self.SITE:
-                    return self.tr("All sites (%1)").replace("%1", str(len(live)))
-                if col == self.DOSES:
-                    return fmt.integer(sum(list_doses(x) for x in live))
-                return ""
-            if col == self.SITE:
-                return lst.site_name
-            if col == self.STATUS:
-                return status_text(lst.status)
-            if col == self.DOSES:
-                return fmt.integer(list_doses(lst))
-            return None
-        if role == ROW_ROLE:
-            return lst
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return self.alignment(col)
-        if role == Qt.ItemDataRole.FontRole and lst is None:
-            return bold_font()
-        if lst is None:
-            return None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if col == self.STATUS:
-                return STATUS_FG.get(lst.status)
-            if lst.status == CANCELLED:
-                return MUTED_FG
-            if col == self.SITE and any(int(r.short) > 0 for r in lst.requests):
-                return SHORT_FG
-        if role == Qt.ItemDataRole.ToolTipRole:
-            parts = [f"{lst.site_name} ({lst.site_code})", self.tr("List %1").replace("%1", lst.list_number)]
-            address = formats.address_line(lst.address, lst.city)
-            if address:
-                parts.append(address)
-            short = sum(int(r.short) for r in lst.requests)
-            if short:
-                parts.append(self.tr("Gets %1 doses less than requested").replace("%1", fmt.integer(short)))
-            if is_mobile(lst):
-                parts.append(self.tr("%Ln visit(s) planned", None, len(lst.visits)))
-            if lst.received_at is not None:
-                parts.append(
-                    self.tr("Received by %1, %2")
-                    .replace("%1", lst.received_by or "")
-                    .replace("%2", fmt.datetime_text(lst.received_at))
-                )
-            return "\n".join(parts)
-        return None
 
 
 # --------------------------------------------------------------------------- requests
@@ -357,14 +82,7 @@ class RequestsModel(TableModel):
         if self._tips.get(self.REQUESTED) != tip:
             self._tips[self.REQUESTED] = tip
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, self.REQUESTED, self.REQUESTED)
-        rows: list[tuple[Any, Any]] = []
-        if view is not None:
-            for lst in view.lists:
-                if list_id is not None and lst.list_id != list_id:
-                    continue
-                if list_id is None and lst.status == CANCELLED:
-                    continue
-                rows.extend((lst, r) for r in lst.requests)
+        rows = [(lst, r) for lst in shown_lists(view, list_id) for r in lst.requests]
         self._set_rows(rows, key=lambda pair: pair[1].request_id)
 
     def request_at(self, row: int) -> Any:
@@ -523,14 +241,7 @@ class LinesModel(TableModel):
 
     def set_round(self, view: Any, list_id: int | None, today: date) -> None:
         self._today = today
-        rows: list[tuple[Any, Any]] = []
-        if view is not None:
-            for lst in view.lists:
-                if list_id is not None and lst.list_id != list_id:
-                    continue
-                if list_id is None and lst.status == CANCELLED:
-                    continue
-                rows.extend((lst, line) for line in lst.lines)
+        rows = [(lst, line) for lst in shown_lists(view, list_id) for line in lst.lines]
         self._set_rows(rows, key=lambda pair: (pair[1].line_id, pair[1].lot_id))
 
     def line_at(self, row: int) -> Any:
@@ -678,12 +389,7 @@ class VisitsModel(TableModel):
         return self._programmes.get(code, code)
 
     def set_round(self, view: Any, list_id: int | None = None) -> None:
-        rows: list[tuple[Any, Any]] = []
-        if view is not None:
-            for lst in view.lists:
-                if (list_id is not None and lst.list_id != list_id) or lst.status == CANCELLED and list_id is None:
-                    continue
-                rows.extend((lst, v) for v in lst.visits)
+        rows = [(lst, v) for lst in shown_lists(view, list_id) for v in lst.visits]
         rows.sort(key=lambda p: (p[1].visit_date, p[0].site_name, p[1].institution, p[1].visit_id))
         self._set_rows(rows, key=lambda p: p[1].visit_id)
 
@@ -718,29 +424,3 @@ class VisitsModel(TableModel):
         if role == Qt.ItemDataRole.ToolTipRole and col in (self.INSTITUTION, self.SITE):
             return f"{v.institution} · {institution_kind_text(v.institution_kind)}\n{lst.site_name}"
         return None
-
-
-__all__ = [
-    "CANCELLED",
-    "DIRECT",
-    "DISPATCHED",
-    "DRAFT",
-    "INSTITUTION_KINDS",
-    "IN_TRANSIT",
-    "LinesModel",
-    "RECEIVED",
-    "REVERSED",
-    "RequestsModel",
-    "RoundListModel",
-    "STEP_ROLE",
-    "SiteListsModel",
-    "VisitsModel",
-    "basis_text",
-    "institution_kind_text",
-    "is_mobile",
-    "list_doses",
-    "mode_help",
-    "mode_text",
-    "status_text",
-    "vials",
-]

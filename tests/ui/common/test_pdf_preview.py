@@ -16,7 +16,12 @@ from pharmacy_app.reports.distribution_list import (
     distribution_lists_pdf,
 )
 from pharmacy_app.reports.pdf_common import Imprint
-from pharmacy_app.ui.pdf_preview import KEEP_RENDERED, PAGE_MARGINS, PAGE_SPACING, PdfPreviewDialog
+from pharmacy_app.ui.common.pdf_preview import (
+    KEEP_RENDERED,
+    PAGE_MARGINS,
+    PAGE_SPACING,
+    PdfPreviewDialog,
+)
 
 SITES = 40
 COPIES = 10  # 40 lists of one page each, ten times: a round for 400 sites

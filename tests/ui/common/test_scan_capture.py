@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QVBoxLayout, QWidg
 
 from pharmacy_app.domain import gs1
 from pharmacy_app.domain.gs1 import GS
-from pharmacy_app.ui.scan_capture import ScanCapture, could_start_scan, is_scan_start
+from pharmacy_app.ui.common.scan_capture import ScanCapture, could_start_scan, is_scan_start
 from tests.ui.scanner_keys import KEY_MAPS, TAB, US, Stroke, scanner_strokes, scanner_types, send
 
 VAXIGRIP = "07046261234566"

@@ -15,10 +15,10 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QWidget
 
-from pharmacy_app.ui.distribution_model import CANCELLED, DRAFT, SHORT_FG
+from pharmacy_app.ui.common.widgets import HINT_STYLE
+from pharmacy_app.ui.distribution.summary import CANCELLED, DRAFT, live_lists
+from pharmacy_app.ui.distribution.texts import SHORT_FG
 from pharmacy_app.ui.recalled_stock import recalled_legend
-
-HINT_STYLE = "color: #5c6166;"
 
 
 class RoundLegends(QObject):
@@ -48,6 +48,6 @@ class RoundLegends(QObject):
             self.requests_hint.setText(self.tr("Cancelled: read only"))
         else:
             self.requests_hint.setText(self.tr("Dispatched: read only, the figures the round was sent with"))
-        live = [lst for lst in (view.lists if view is not None else []) if lst.status != CANCELLED]
+        live = live_lists(view)
         self.sites_legend.setVisible(any(int(r.short) > 0 for lst in live for r in lst.requests))
         self.lines_legend.setVisible(any(line.recalled for lst in live for line in lst.lines))

@@ -12,12 +12,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
@@ -32,17 +27,16 @@ from pharmacy_app.services.receiving import (
     ReceiptView,
 )
 from pharmacy_app.ui import fmt, labels
+from pharmacy_app.ui.common.table_models import ROW_ROLE, Index, TableModel, bold_font
 from pharmacy_app.ui.held_stock import HELD_BG, HELD_FG, held_tooltip
 from pharmacy_app.ui.stock_model import (
     EXPIRED_BG,
     EXPIRED_FG,
     MUTED_FG,
-    ROW_ROLE,
     SOON_BG,
     SOON_FG,
     use_by_state,
 )
-from pharmacy_app.ui.table_models import Index, TableModel, bold_font
 
 _CENTER = int(Qt.AlignmentFlag.AlignCenter)
 
@@ -52,6 +46,12 @@ WARNING_BG = QColor("#fff4cf")
 SCANNED_BG = QColor("#d9f2dc")
 DRAFT_FG = QColor("#8a5a00")
 POSTED_FG = QColor("#1c6b2a")
+
+
+def status_colour(status: str) -> QColor:
+    """A receipt's status colour: amber while a draft, green once posted, grey otherwise."""
+    return DRAFT_FG if status == DRAFT else POSTED_FG if status == POSTED else MUTED_FG
+
 
 def status_text(status: str) -> str:
     if status == DRAFT:
@@ -469,7 +469,7 @@ class ReceiptListModel(TableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return self.alignment(col)
         if role == Qt.ItemDataRole.ForegroundRole and col == self.STATUS:
-            return DRAFT_FG if r.status == DRAFT else POSTED_FG if r.status == POSTED else MUTED_FG
+            return status_colour(r.status)
         if role == Qt.ItemDataRole.FontRole and r.status == DRAFT and col in (self.NOTE, self.STATUS):
             return bold_font()
         if role == Qt.ItemDataRole.ToolTipRole:

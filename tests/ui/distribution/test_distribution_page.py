@@ -27,24 +27,16 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pharmacy_app.services import demo, distribution, queries, reference, stock
 from pharmacy_app.services.app import App, open_app
 from pharmacy_app.services.queries import StockFilter
-from pharmacy_app.ui.distribution_model import (
-    CANCELLED,
-    DISPATCHED,
-    DRAFT,
-    RECEIVED,
-    LinesModel,
-    RequestsModel,
-)
-from pharmacy_app.ui.distribution_page import (
-    ChangeLotDialog,
-    ConfirmReceiptDialog,
-    NewRoundDialog,
-    ReasonDialog,
-    TransferDialog,
-    VisitDialog,
-)
+from pharmacy_app.ui.common.pdf_preview import PdfPreviewDialog
+from pharmacy_app.ui.distribution.change_lot_dialog import ChangeLotDialog
+from pharmacy_app.ui.distribution.confirm_receipt_dialog import ConfirmReceiptDialog
+from pharmacy_app.ui.distribution.models import LinesModel, RequestsModel
+from pharmacy_app.ui.distribution.new_round_dialog import NewRoundDialog
+from pharmacy_app.ui.distribution.reason_dialog import ReasonDialog
+from pharmacy_app.ui.distribution.summary import CANCELLED, DISPATCHED, DRAFT, RECEIVED
+from pharmacy_app.ui.distribution.visit_dialog import VisitDialog
 from pharmacy_app.ui.main_window import DISTRIBUTION, MainWindow
-from pharmacy_app.ui.pdf_preview import PdfPreviewDialog
+from pharmacy_app.ui.transfers.transfer_dialog import TransferDialog
 from tests.ui.conftest import TEMPLATE_START, TEST_START, _copy_db, wait_idle
 from tests.ui.data import StepClock
 from tests.ui.test_screenshots import assert_real_picture
@@ -183,7 +175,7 @@ def edit_requested_by_keyboard(qtbot, window, site: str, varenummer: str, doses:
     activate(qtbot, window)
     request = request_of(page.round, site, varenummer)
     page.select_request(request.request_id)
-    table = page.requests_table
+    table = page.tables.requests_table
     table.setFocus()
     assert table.currentIndex().column() == RequestsModel.REQUESTED
     if f2:
@@ -206,15 +198,15 @@ def edit_requested_by_keyboard(qtbot, window, site: str, varenummer: str, doses:
 
 def test_a_round_from_proposal_to_confirmed_receipt(qtbot, dwindow, dapp, tmp_path):
     page = dwindow.distribution_page
-    assert page.rounds_model.rowCount() == 0
+    assert page.rounds.rounds_model.rowCount() == 0
     assert "New round" in page.strip.text()
 
     # Plan: three sites (one a mobile unit), three products, in transit.
     view = plan(qtbot, dwindow, dapp, [HERLEV, HVIDOVRE, MOB_NORD], [PREVENAR, VAXIGRIP, COMIRNATY])
     assert view.status == DRAFT and view.mode == "in_transit"
-    assert page.rounds_model.rowCount() == 1
-    assert page.sites_model.rowCount() == 4  # All sites + three lists
-    assert page.requests_model.rowCount() == 9
+    assert page.rounds.rounds_model.rowCount() == 1
+    assert page.rounds.sites_model.rowCount() == 4  # All sites + three lists
+    assert page.tables.requests_model.rowCount() == 9
     assert "Round R-20261007-01 planned" in page.strip.text()
     assert "In transit" in page.header.text() and "coordinator" in page.header.text()
     # Proposals: the drained sites need Prevenar and Vaxigrip, and say why.
@@ -224,10 +216,10 @@ def test_a_round_from_proposal_to_confirmed_receipt(qtbot, dwindow, dapp, tmp_pa
             assert r.proposed > 0 and r.requested == r.proposed
             assert "days of cover" in r.basis_en
     page.select_request(request_of(view, HERLEV, VAXIGRIP).request_id)
-    assert "days of cover" in page.request_info.text()
-    assert "Vaccinationscenter Herlev" in page.request_info.text()
-    tooltip = page.requests_model.index(
-        page.requests_model.row_of(request_of(view, HERLEV, VAXIGRIP).request_id), RequestsModel.PROPOSED
+    assert "days of cover" in page.tables.request_info.text()
+    assert "Vaccinationscenter Herlev" in page.tables.request_info.text()
+    tooltip = page.tables.requests_model.index(
+        page.tables.requests_model.row_of(request_of(view, HERLEV, VAXIGRIP).request_id), RequestsModel.PROPOSED
     ).data(Qt.ItemDataRole.ToolTipRole)
     assert "Proposal:" in tooltip and "days of cover" in tooltip
     assert not page.banner.isVisible()
@@ -238,31 +230,31 @@ def test_a_round_from_proposal_to_confirmed_receipt(qtbot, dwindow, dapp, tmp_pa
     view = page.round
     herlev, hvidovre = request_of(view, HERLEV, PREVENAR), request_of(view, HVIDOVRE, PREVENAR)
     assert herlev.short == 0 and hvidovre.short > 0  # served in the list's order
-    assert page.banner.isVisible() and page.split_button.isVisible()
-    banner = page.banner_text.text()
+    assert page.banner.isVisible() and page.banner.split_button.isVisible()
+    banner = page.banner.text.text()
     assert "Short by" in banner and "Prevenar 20" in banner
     assert f"Vaccinationscenter Hvidovre gets {hvidovre.allocated} of 400" in banner
-    row = page.requests_model.row_of(hvidovre.request_id)
-    assert page.requests_model.index(row, RequestsModel.SHORT).data() == str(hvidovre.short)
+    row = page.tables.requests_model.row_of(hvidovre.request_id)
+    assert page.tables.requests_model.index(row, RequestsModel.SHORT).data() == str(hvidovre.short)
 
     # Split fairly: both get about the same share.
-    qtbot.mouseClick(page.split_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.banner.split_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.fair_split(), timeout=10_000)
     idle(qtbot, dwindow)
     view = page.round
     herlev, hvidovre = request_of(view, HERLEV, PREVENAR), request_of(view, HVIDOVRE, PREVENAR)
     assert herlev.short > 0 and hvidovre.short > 0
     assert abs(herlev.allocated / 600 - hvidovre.allocated / 400) < 0.05
-    assert page.in_order_button.isVisible() and not page.split_button.isVisible()
-    assert "every site gets about the same share" in page.banner_text.text()
+    assert page.banner.in_order_button.isVisible() and not page.banner.split_button.isVisible()
+    assert "every site gets about the same share" in page.banner.text.text()
 
     # Change a lot against FEFO, with a reason.
     page.select_list(view.list_for(HERLEV).list_id)
-    assert page.lines_table.isColumnHidden(LinesModel.SITE)  # one site: no site column
+    assert page.tables.lines_table.isColumnHidden(LinesModel.SITE)  # one site: no site column
     line = next(x for x in view.list_for(HERLEV).lines if x.varenummer == VAXIGRIP)
     page.select_line(line.line_id)
-    assert page.change_lot_button.isEnabled()
-    page.change_lot_button.click()
+    assert page.tables.change_lot_button.isEnabled()
+    page.tables.change_lot_button.click()
     dialog = page.lot_dialog
     assert isinstance(dialog, ChangeLotDialog)
     qtbot.waitUntil(lambda: dialog.lots_table.rowCount() > 1, timeout=5000)
@@ -277,13 +269,13 @@ def test_a_round_from_proposal_to_confirmed_receipt(qtbot, dwindow, dapp, tmp_pa
     idle(qtbot, dwindow)
     changed = next(x for x in page.round.list_for(HERLEV).lines if x.lot_id == chosen.lot_id)
     assert changed.override_reason == "site asked for the later lot"
-    row = page.lines_model.row_of(changed.line_id)
-    assert page.lines_model.index(row, LinesModel.NOTE).data() == "site asked for the later lot"
+    row = page.tables.lines_model.row_of(changed.line_id)
+    assert page.tables.lines_model.index(row, LinesModel.NOTE).data() == "site asked for the later lot"
 
     # A visit plan for the mobile unit: one visit, two programmes.
     page.select_list(view.list_for(MOB_NORD).list_id)
-    assert page.visits_box.isVisible() and page.add_visit_button.isEnabled()
-    page.add_visit_button.click()
+    assert page.tables.visits_box.isVisible() and page.tables.add_visit_button.isEnabled()
+    page.tables.add_visit_button.click()
     vdialog = page.visit_dialog
     assert isinstance(vdialog, VisitDialog)
     qtbot.keyClicks(vdialog.institution_edit, "Plejecenter Solgården")
@@ -295,8 +287,8 @@ def test_a_round_from_proposal_to_confirmed_receipt(qtbot, dwindow, dapp, tmp_pa
     idle(qtbot, dwindow)
     visits = page.round.list_for(MOB_NORD).visits
     assert sorted((v.programme, v.doses) for v in visits) == [("covid-19", 300), ("influenza", 400)]
-    assert page.visits_model.rowCount() == 2
-    assert page.visits_model.index(0, 3).data() == "Nursing home"
+    assert page.tables.visits_model.rowCount() == 2
+    assert page.tables.visits_model.index(0, 3).data() == "Nursing home"
     # The visits decide what the unit gets of each programme, and say so.
     asked = [r for r in page.round.list_for(MOB_NORD).requests if r.basis_en.startswith("Visits plan")]
     assert {r.programme for r in asked} == {"covid-19", "influenza"}
@@ -314,7 +306,7 @@ def test_a_round_from_proposal_to_confirmed_receipt(qtbot, dwindow, dapp, tmp_pa
     # Dispatch, in transit.
     page.select_list(None)
     page.dispatch_button.click()
-    box = page.confirm_box
+    box = page.lifecycle.confirm_box
     assert isinstance(box, QMessageBox)
     assert "Dispatch round R-20261007-01" in box.text()
     assert "In transit" in box.informativeText()
@@ -332,7 +324,7 @@ def test_a_round_from_proposal_to_confirmed_receipt(qtbot, dwindow, dapp, tmp_pa
     page.select_list(herlev_list.list_id)
     assert page.receipt_button.isEnabled()
     page.receipt_button.click()
-    rdialog = page.receipt_dialog
+    rdialog = page.lifecycle.receipt_dialog
     assert isinstance(rdialog, ConfirmReceiptDialog)
     first = herlev_list.lines[0]
     per = first.doses // first.units
@@ -389,21 +381,21 @@ def test_a_draft_round_is_cancelled_and_nothing_moves(qtbot, dwindow, dapp):
     page.select_list(view.list_for(AMAGER).list_id)
     assert page.cancel_list_button.isEnabled()
     page.cancel_list_button.click()
-    dialog = page.reason_dialog
+    dialog = page.lifecycle.reason_dialog
     assert isinstance(dialog, ReasonDialog) and dialog.ok_button.isEnabled()  # reason optional
     dialog.ok_button.click()
     qtbot.waitUntil(lambda: page.round.list_for(AMAGER).status == CANCELLED, timeout=10_000)
     idle(qtbot, dwindow)
     assert not page.cancel_list_button.isEnabled()  # the last list goes with the round
     page.cancel_round_button.click()
-    dialog = page.reason_dialog
+    dialog = page.lifecycle.reason_dialog
     qtbot.keyClicks(dialog.edit, "planned twice")
     dialog.ok_button.click()
     qtbot.waitUntil(lambda: page.round.status == CANCELLED, timeout=10_000)
     idle(qtbot, dwindow)
     assert "cancelled" in page.strip.text()
     assert not page.dispatch_button.isEnabled() and not page.cancel_round_button.isEnabled()
-    assert page.rounds_model.index(0, 3).data() == "Cancelled"
+    assert page.rounds.rounds_model.index(0, 3).data() == "Cancelled"
     assert _movements(dapp) == movements
     assert "planned twice" in distribution.round_view(dapp, view.round_id).note
 
@@ -411,14 +403,14 @@ def test_a_draft_round_is_cancelled_and_nothing_moves(qtbot, dwindow, dapp):
 def test_a_dispatched_list_is_reversed_with_a_note(qtbot, dwindow, dapp):
     page = dwindow.distribution_page
     view = plan(qtbot, dwindow, dapp, [HERLEV], [VAXIGRIP], in_transit=False)
-    page._dispatch(view.round_id)
+    page.lifecycle.dispatch_now(view.round_id)
     qtbot.waitUntil(lambda: page.round.status == DISPATCHED, timeout=10_000)
     idle(qtbot, dwindow)
     lst = page.round.list_for(HERLEV)
     page.select_list(lst.list_id)
     assert page.reverse_button.isVisible() and page.reverse_button.isEnabled()
     page.reverse_button.click()
-    dialog = page.reason_dialog
+    dialog = page.lifecycle.reason_dialog
     assert not dialog.ok_button.isEnabled()  # a note is required
     qtbot.keyClicks(dialog.edit, "wrong site")
     dialog.ok_button.click()
@@ -445,7 +437,7 @@ def _movements(app: App) -> int:
 def test_the_requests_table_is_edited_with_the_keyboard(qtbot, dwindow, dapp):
     page = dwindow.distribution_page
     view = plan(qtbot, dwindow, dapp, [HERLEV, HVIDOVRE], [COMIRNATY, VAXIGRIP])
-    table = page.requests_table
+    table = page.tables.requests_table
     activate(qtbot, dwindow)
     comirnaty = request_of(view, HERLEV, COMIRNATY)
     page.select_request(comirnaty.request_id)
@@ -457,9 +449,9 @@ def test_the_requests_table_is_edited_with_the_keyboard(qtbot, dwindow, dapp):
     idle(qtbot, dwindow)
     assert "rounded up to whole vials of 6 doses" in page.strip.text()
     # Enter moved to the next row; the arrow keys move on; typing edits again.
-    assert page.requests_model.request_at(table.currentIndex().row()).request_id != comirnaty.request_id
+    assert page.tables.requests_model.request_at(table.currentIndex().row()).request_id != comirnaty.request_id
     qtbot.keyClick(table, Qt.Key.Key_Down)
-    target = page.requests_model.request_at(table.currentIndex().row())
+    target = page.tables.requests_model.request_at(table.currentIndex().row())
     type_into(qtbot, table, "30")
     qtbot.keyClick(editor(table), Qt.Key.Key_Return)
     qtbot.waitUntil(
@@ -476,13 +468,13 @@ def test_the_requests_table_is_edited_with_the_keyboard(qtbot, dwindow, dapp):
     idle(qtbot, dwindow)
     assert request_of(page.round, HERLEV, COMIRNATY).requested == request_of(before, HERLEV, COMIRNATY).requested
     # Shortcuts: Ctrl+P previews, Ctrl+L changes the lot of the selected line.
-    lines = page.lines_model
-    page.lines_table.selectionModel().setCurrentIndex(
+    lines = page.tables.lines_model
+    page.tables.lines_table.selectionModel().setCurrentIndex(
         lines.index(0, LinesModel.BATCH),
         QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
     )
-    page.lines_table.setFocus()
-    qtbot.keyClick(page.lines_table, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    page.tables.lines_table.setFocus()
+    qtbot.keyClick(page.tables.lines_table, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: isinstance(page.lot_dialog, ChangeLotDialog) and page.lot_dialog.isVisible())
     page.lot_dialog.reject()
 
@@ -492,7 +484,7 @@ def test_the_requests_table_is_edited_with_the_keyboard(qtbot, dwindow, dapp):
 
 def test_transfers_site_to_site_back_to_pharmacy_and_to_another_region(qtbot, dwindow, dapp, tmp_path, monkeypatch):
     page = dwindow.distribution_page
-    page.transfer_button.click()
+    page.rounds.transfer_button.click()
     dialog = page.transfer_dialog
     assert isinstance(dialog, TransferDialog)
     picker = dialog.site_from
@@ -522,7 +514,7 @@ def test_transfers_site_to_site_back_to_pharmacy_and_to_another_region(qtbot, dw
     # To another region: the shipment file is saved where the user says.
     target = tmp_path / "shipment.json"
     monkeypatch.setattr(
-        "pharmacy_app.ui.distribution_page.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), "")
+        "pharmacy_app.ui.transfers.shipment_file.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), "")
     )
     dialog.tabs.setCurrentIndex(2)
     out = dialog.region_from
@@ -568,8 +560,8 @@ def test_screenshot_of_a_round(request, qtbot, language, dapp, tmp_path):
     idle(qtbot, dwindow)
     page.select_request(request_of(page.round, HVIDOVRE, PREVENAR).request_id)
     if language == "da":
-        assert "Mangler" in page.banner_text.text() and "Runde R-20261007-01" in page.header.text()
-        assert page.requests_model.headerData(RequestsModel.REQUESTED, Qt.Orientation.Horizontal) == "Ønsket"
+        assert "Mangler" in page.banner.text.text() and "Runde R-20261007-01" in page.header.text()
+        assert page.tables.requests_model.headerData(RequestsModel.REQUESTED, Qt.Orientation.Horizontal) == "Ønsket"
     path = tmp_path / "distribution.png"
     assert dwindow.grab().save(str(path))
     assert_real_picture(path, 1400, 900)

@@ -16,13 +16,8 @@ import sqlalchemy as sa
 
 from pharmacy_app.domain.gs1 import GS
 from pharmacy_app.services.app import App
-from tests.ui import test_receiving_page as receiving_ui
+from tests.ui.receiving.helpers import VAXIGRIP, idle, start_receipt
 from tests.ui.scanner_keys import DANISH, DANISH_WINDOWS, KEY_MAPS, US, KeyMap, scanner_types
-from tests.ui.test_receiving_page import VAXIGRIP, idle, start_receipt
-
-# The Receiving page's fixtures: a home pharmacy, the window on the Receiving page.
-home = receiving_ui.home
-rwindow = receiving_ui.rwindow
 
 
 def serials(app: App, receipt_id: int) -> list[tuple[str, str]]:
@@ -39,12 +34,12 @@ def serials(app: App, receipt_id: int) -> list[tuple[str, str]]:
 
 def scan_keys(qtbot, window, keymap: KeyMap, code: str) -> None:
     page = window.receiving_page
-    page.batch_edit.setFocus()
+    page.form.batch_edit.setFocus()
     before = page.scan_handled
     handled: list[object] = []
     before.connect(handled.append)
     try:
-        scanner_types(page.batch_edit, keymap, code)
+        scanner_types(page.form.batch_edit, keymap, code)
         qtbot.waitUntil(lambda: bool(handled) and page.pending_scans() == 0, timeout=5000)
     finally:
         before.disconnect(handled.append)
@@ -68,7 +63,7 @@ def test_packs_scanned_with_shift_and_altgr_are_received_whole(qtbot, rwindow, a
         ("fl2025a", "x7k2p9"),
         ("77AB12", "X7K2P9Q4M2"),
     ]
-    assert page.batch_edit.text() == ""  # nothing leaked into the focused field
+    assert page.form.batch_edit.text() == ""  # nothing leaked into the focused field
 
 
 @pytest.mark.parametrize(
@@ -110,7 +105,7 @@ def test_a_scan_not_read_whole_adds_nothing_and_says_why(
         assert raw not in text  # never biip's own message
     assert page.receipt.lines == () or list(page.receipt.lines) == []
     assert serials(app, receipt.id) == []
-    assert page.batch_edit.text() == ""
+    assert page.form.batch_edit.text() == ""
 
 
 def test_a_person_pressing_a_key_mid_scan_breaks_it_and_nothing_is_added(qtbot, rwindow, app):

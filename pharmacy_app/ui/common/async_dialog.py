@@ -1,0 +1,113 @@
+"""A dialog that asks a service for one change and shows a refusal in itself.
+
+The change runs off the GUI thread (:meth:`Operations.write`).  While it runs the
+dialog is busy (``_busy``; :meth:`ServiceDialog._refresh` greys out what must wait).  A
+refusal (:class:`DomainError`) is shown in the dialog, which stays open to be
+corrected; anything else goes to the standard error box.  A dialog closed before the
+answer came back is left alone, and an error then shows on the window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+import shiboken6
+from PySide6.QtWidgets import QDialog, QWidget
+
+from pharmacy_app.domain.errors import DomainError
+from pharmacy_app.services.app import App
+from pharmacy_app.ui import labels
+from pharmacy_app.ui.operations import Operations
+
+
+def alive(widget: QWidget, fn: Any) -> Any:
+    """``fn``, but only while ``widget`` exists: a dialog closed before its answer came
+    back is left alone."""
+
+    def call(*args: Any) -> Any:
+        if shiboken6.isValid(widget):
+            return fn(*args)
+        return None
+
+    return call
+
+
+def alive_failure(ops: Operations, widget: QWidget, fn: Any) -> Any:
+    """A failure handler that, once its dialog is gone, shows the error on the window."""
+
+    def call(exc: BaseException) -> bool:
+        if shiboken6.isValid(widget):
+            return bool(fn(exc))
+        ops.show_error(exc)
+        return True
+
+    return call
+
+
+class ServiceDialog(QDialog):
+    """Subclasses give ``self.problems`` (a :class:`ProblemList`) or override
+    :meth:`show_refusal`, and override :meth:`_refresh` to follow ``_busy``."""
+
+    def __init__(self, ops: Operations, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._ops = ops
+        self._busy = False
+
+    def _refresh(self) -> None:
+        """Enable what may be used now (``_busy`` is true while a change runs)."""
+
+    def show_refusal(self, err: DomainError) -> None:
+        self.problems.show_problems([labels.problem_text(p) for p in err.problems])
+        grow_to_fit(self)
+
+    def run_write(
+        self,
+        work: Callable[[App], Any],
+        finished: Callable[[Any], Any],
+        changes: Iterable[str],
+        label: str,
+        close: bool = True,
+    ) -> None:
+        """Run ``work``; its result goes to ``finished``, then the dialog closes
+        (unless ``close`` is false)."""
+        self._busy = True
+        self._refresh()
+
+        def success(result: Any) -> None:
+            self._busy = False
+            finished(result)
+            if close:
+                self.accept()
+
+        def failure(exc: BaseException) -> bool:
+            self._busy = False
+            self._refresh()
+            if isinstance(exc, DomainError):
+                self.show_refusal(exc)
+                return True
+            return False
+
+        self._ops.write(
+            work,
+            alive(self, success),
+            failure=alive_failure(self._ops, self, failure),
+            changes=changes,
+            label=label,
+            parent=self,
+        )
+
+
+def grow_to_fit(dialog: QDialog) -> None:
+    """Make an open dialog tall enough for what was just shown in it (a refusal of several
+    wrapped lines), rather than squeezing the text into the height it had."""
+    layout = dialog.layout()
+    if layout is None:
+        return
+    layout.activate()
+    if layout.hasHeightForWidth():
+        needed = layout.totalHeightForWidth(dialog.width())
+    else:
+        needed = layout.totalSizeHint().height()
+    if needed > dialog.height():
+        dialog.resize(dialog.width(), needed)

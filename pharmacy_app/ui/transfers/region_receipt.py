@@ -1,0 +1,57 @@
+"""Receive stock another region sent: choose its shipment file, and book it.
+
+The file is read (no more than a shipment file can be), its signature checked and the
+lot booked once, all on the writer thread; what was received, or why it was refused, is
+said in the page's strip.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from pharmacy_app.services import transfers
+from pharmacy_app.ui import fmt
+from pharmacy_app.ui.common.status_strip import StatusStrip
+from pharmacy_app.ui.operations import Operations
+
+
+class RegionReceipt(QObject):
+    """Receiving from another region, for ``parent`` (a page) that answers in ``strip``."""
+
+    def __init__(self, ops: Operations, strip: StatusStrip, parent: QWidget):
+        super().__init__(parent)
+        self._ops = ops
+        self._strip = strip
+        self._parent = parent
+
+    def choose_file(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self._parent,
+            self.tr("Receive from another region"),
+            "",
+            self.tr("Shipment files (*.json);;All files (*)"),
+        )
+        if path:
+            self.receive_file(Path(path))
+
+    def receive_file(self, path: Path) -> None:
+        def done(posted: Any) -> None:
+            self._strip.show_ok(
+                self.tr("Received from another region: %1 doses of %2, batch %3")
+                .replace("%1", fmt.integer(posted.doses))
+                .replace("%2", posted.product)
+                .replace("%3", posted.batch)
+            )
+
+        self._ops.write(
+            lambda app: transfers.receive_from_region(app, transfers.read_shipment_file(path)),
+            done,
+            failure=self._strip.show_failure,
+            changes={"stock", "distribution"},
+            label=self.tr("Receiving the shipment…"),
+            parent=self._parent,
+        )
