@@ -42,7 +42,7 @@ def test_the_danish_file_is_up_to_date_with_the_code(tmp_path):
     )
     if lupdate is None:
         pytest.skip("pyside6-lupdate is not installed")
-    ui = sorted(str(p) for p in (Path(__file__).resolve().parents[2] / "pharmacy_app" / "ui").glob("*.py"))
+    ui = sorted(str(p) for p in (Path(__file__).resolve().parents[2] / "pharmacy_app" / "ui").rglob("*.py"))
     fresh = tmp_path / "fresh.ts"
     subprocess.run([lupdate, *ui, "-ts", str(fresh)], check=True, capture_output=True)
 
