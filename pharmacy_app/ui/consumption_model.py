@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QApplication
 
 from pharmacy_app.services.consumption import ConsumptionEntry, GridData, GridRow
 from pharmacy_app.ui import fmt
-from pharmacy_app.ui.recalled_stock import RECALLED_BG, RECALLED_FG, recalled_icon, recalled_tooltip
+from pharmacy_app.ui.stock.marks import RECALLED_BG, RECALLED_FG, recalled_icon, recalled_tooltip
 from pharmacy_app.ui.table_models import bold_font
 
 Index = QModelIndex | QPersistentModelIndex

@@ -51,7 +51,7 @@ from pharmacy_app.ui.closed_month import (
 from pharmacy_app.ui.consumption_model import ConsumptionModel
 from pharmacy_app.ui.flow_layout import FlowLayout, group
 from pharmacy_app.ui.operations import Operations
-from pharmacy_app.ui.recalled_stock import recalled_legend
+from pharmacy_app.ui.stock.marks import recalled_legend
 
 PROBLEM_STYLE = (
     "QLabel#consumptionProblems { background: #fdecea; color: #8a1c12; border: 1px solid #e0a39c;"

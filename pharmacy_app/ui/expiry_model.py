@@ -25,13 +25,18 @@ from PySide6.QtGui import QFont
 from pharmacy_app.domain import expiry_risk as er
 from pharmacy_app.services.expiry import ExpiryRow
 from pharmacy_app.ui import fmt
-from pharmacy_app.ui.held_stock import HELD_BG, HELD_FG, held_tooltip
-from pharmacy_app.ui.recalled_stock import RECALLED_BG, RECALLED_FG, recalled_icon, recalled_tooltip
-from pharmacy_app.ui.stock_model import (
+from pharmacy_app.ui.stock.marks import (
     EXPIRED_BG,
     EXPIRED_FG,
+    HELD_BG,
+    HELD_FG,
+    RECALLED_BG,
+    RECALLED_FG,
     SOON_BG,
     SOON_FG,
+    held_tooltip,
+    recalled_icon,
+    recalled_tooltip,
     use_by_state,
     use_by_tip,
 )

@@ -59,14 +59,14 @@ from pharmacy_app.ui.flow_layout import FlowLayout, group, labelled
 from pharmacy_app.ui.operations import Operations
 from pharmacy_app.ui.recall_tab import RecallTab
 from pharmacy_app.ui.risk_tab import RiskTab
-from pharmacy_app.ui.stock_model import EXPIRED_BG, EXPIRED_FG, SOON_BG, SOON_FG
-from pharmacy_app.ui.stock_page import (
+from pharmacy_app.ui.stock.filters import (
     FilterChoices,
     fill_filter_combos,
     fill_product_combo,
     load_filter_choices,
     select_data,
 )
+from pharmacy_app.ui.stock.marks import EXPIRED_BG, EXPIRED_FG, SOON_BG, SOON_FG
 from pharmacy_app.ui.wastage_tab import WastageTab
 from pharmacy_app.ui.widgets import (
     RefreshingTab,

@@ -38,7 +38,8 @@ from pharmacy_app.ui.i18n import LANGUAGE_KEY, current_language_setting
 from pharmacy_app.ui.operations import Operations
 from pharmacy_app.ui.reference_dialogs import LocationDialog, ProductDialog
 from pharmacy_app.ui.shipment_keys import ShipmentKeysTab
-from pharmacy_app.ui.stock_model import MUTED_FG, ROW_ROLE
+from pharmacy_app.ui.stock.marks import MUTED_FG
+from pharmacy_app.ui.table_models import ROW_ROLE
 from pharmacy_app.ui.widgets import TableView, restore_header, save_header, settings
 
 _Index = QModelIndex | QPersistentModelIndex

@@ -38,7 +38,7 @@ from pharmacy_app.services.signing_keys import OwnKey, TrustedKeyInfo
 from pharmacy_app.ui import fmt, labels
 from pharmacy_app.ui.operations import Operations
 from pharmacy_app.ui.reference_dialogs import ProblemList
-from pharmacy_app.ui.stock_model import MUTED_FG
+from pharmacy_app.ui.stock.marks import MUTED_FG
 from pharmacy_app.ui.table_models import Column, RowsModel
 from pharmacy_app.ui.widgets import TableView, bold, push_button, submit_buttons
 

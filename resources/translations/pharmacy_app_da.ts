@@ -656,12 +656,12 @@
     <context>
         <name>DateEdit</name>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="209" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="210" />
             <source>Type the date (31-12-2027, 311227, 12-2027 for the month's last day); Alt+Down opens a calendar</source>
             <translation>Skriv datoen (31-12-2027, 311227 eller 12-2027 for månedens sidste dag); Alt+Pil ned åbner en kalender</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="213" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="214" />
             <source>Calendar (Alt+Down)</source>
             <translation>Kalender (Alt+Pil ned)</translation>
         </message>
@@ -669,32 +669,32 @@
     <context>
         <name>DiscardDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="304" />
+            <location filename="../../pharmacy_app/ui/stock/discard_dialog.py" line="31" />
             <source>Discard stock</source>
             <translation>Kassér lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="313" />
+            <location filename="../../pharmacy_app/ui/stock/discard_dialog.py" line="40" />
             <source>Comment (required for some reasons)</source>
             <translation>Bemærkning (kræves ved nogle årsager)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="314" />
+            <location filename="../../pharmacy_app/ui/stock/discard_dialog.py" line="41" />
             <source>&amp;Reason</source>
             <translation>&amp;Årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="316" />
+            <location filename="../../pharmacy_app/ui/stock/discard_dialog.py" line="43" />
             <source>Co&amp;mment</source>
             <translation>Be&amp;mærkning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="320" />
+            <location filename="../../pharmacy_app/ui/stock/discard_dialog.py" line="47" />
             <source>&amp;Discard</source>
             <translation>&amp;Kassér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="348" />
+            <location filename="../../pharmacy_app/ui/stock/discard_dialog.py" line="75" />
             <source>Discarding…</source>
             <translation>Kasserer…</translation>
         </message>
@@ -862,77 +862,77 @@
     <context>
         <name>DistributionModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="63" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="65" />
             <source>Draft</source>
             <translation>Kladde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="64" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="66" />
             <source>Dispatched</source>
             <translation>Afsendt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="65" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="67" />
             <source>Received</source>
             <translation>Modtaget</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="66" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="68" />
             <source>Cancelled</source>
             <translation>Annulleret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="67" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="69" />
             <source>Reversed</source>
             <translation>Tilbageført</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="70" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="72" />
             <source>Direct</source>
             <translation>Direkte</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="71" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="73" />
             <source>In transit</source>
             <translation>Undervejs</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="74" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="76" />
             <source>Direct: stock is at the site as soon as it is dispatched</source>
             <translation>Direkte: lageret er på stedet, så snart det er afsendt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="75" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="77" />
             <source>In transit: stock is on the way until the site confirms receipt</source>
             <translation>Undervejs: lageret er på vej, indtil stedet kvitterer for modtagelsen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="81" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="83" />
             <source>Nursing home</source>
             <translation>Plejehjem</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="82" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="84" />
             <source>Sheltered housing</source>
             <translation>Botilbud</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="83" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="85" />
             <source>Prison</source>
             <translation>Fængsel</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="84" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="86" />
             <source>Asylum or departure centre</source>
             <translation>Asyl- eller udrejsecenter</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="85" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="87" />
             <source>Home visit (bed-bound citizen)</source>
             <translation>Hjemmebesøg (sengeliggende borger)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="86" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="88" />
             <source>Homeless shelter</source>
             <translation>Herberg</translation>
         </message>
@@ -1613,82 +1613,82 @@
     <context>
         <name>ExpiryModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="132" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="137" />
             <source>Location</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="133" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="138" />
             <source>Location kind</source>
             <translation>Stedtype</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="134" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="139" />
             <source>Programme</source>
             <translation>Program</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="135" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="140" />
             <source>Product</source>
             <translation>Produkt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="136" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="141" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="137" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="142" />
             <source>Use by</source>
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="138" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="143" />
             <source>Days left</source>
             <translation>Dage tilbage</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="139" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="144" />
             <source>Thawed</source>
             <translation>Optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="140" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="145" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="141" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="146" />
             <source>Window</source>
             <translation>Vindue</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="144" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="149" />
             <source>Use by: the expiry date, or earlier once thawed</source>
             <translation>Anvendes senest: udløbsdatoen, eller tidligere når optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="145" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="150" />
             <source>Days until the use-by date; negative once expired</source>
             <translation>Dage til sidste anvendelsesdato; negativt når udløbet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="146" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="151" />
             <source>The day the stock was thawed (its shorter shelf life started)</source>
             <translation>Dagen beholdningen blev optøet (dens kortere holdbarhed begyndte)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="147" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="152" />
             <source>The expiry window the use-by date falls in</source>
             <translation>Det udløbsvindue sidste anvendelsesdato falder i</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="289" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="294" />
             <source>Item no.</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="294" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="299" />
             <source>Expiry date %1; thawed %2</source>
             <translation>Udløbsdato %1; optøet %2</translation>
         </message>
@@ -1752,18 +1752,18 @@
     <context>
         <name>ExpiryTexts</name>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="50" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="55" />
             <source>Expired</source>
             <translation>Udløbet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="52" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="57" />
             <source>Later</source>
             <translation>Senere</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="56" />
             <location filename="../../pharmacy_app/ui/expiry_model.py" line="61" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="66" />
             <source>≤ %Ln day(s)</source>
             <translation>
                 <numerusform>≤ %Ln dag</numerusform>
@@ -1771,17 +1771,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="57" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="62" />
             <source>%1–%2 days</source>
             <translation>%1–%2 dage</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="65" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="70" />
             <source>Stock past its use-by date</source>
             <translation>Lager, hvis sidste anvendelsesdato er passeret</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="67" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="72" />
             <source>Use-by more than %Ln day(s) from today</source>
             <translation>
                 <numerusform>Anvendes senest om mere end %Ln dag</numerusform>
@@ -1789,12 +1789,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="70" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="75" />
             <source>Use-by %1 to %2 days from today (not yet expired)</source>
             <translation>Anvendes senest om %1 til %2 dage (endnu ikke udløbet)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="75" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="80" />
             <source>%1 doses have expired (%Ln lot(s))</source>
             <translation>
                 <numerusform>%1 doser er udløbet (%Ln batch)</numerusform>
@@ -1802,7 +1802,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="79" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="84" />
             <source>%1 doses expire within %2 days (%Ln lot(s))</source>
             <translation>
                 <numerusform>%1 doser udløber inden for %2 dage (%Ln batch)</numerusform>
@@ -1810,7 +1810,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="85" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="90" />
             <source>%1 doses will not be used in time at their site's rate (%Ln lot(s))</source>
             <translation>
                 <numerusform>%1 doser bliver ikke brugt i tide med stedets forbrug (%Ln batch)</numerusform>
@@ -1818,12 +1818,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="90" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="95" />
             <source>last day today</source>
             <translation>sidste dag i dag</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="90" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="95" />
             <source>%Ln day(s) left</source>
             <translation>
                 <numerusform>%Ln dag tilbage</numerusform>
@@ -1831,7 +1831,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="94" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="99" />
             <source>%1 %2: use by %3 (%4), %5 doses at %Ln location(s)</source>
             <translation>
                 <numerusform>%1 %2: anvendes senest %3 (%4), %5 doser på %Ln sted</numerusform>
@@ -1898,7 +1898,7 @@
     <context>
         <name>HeldStock</name>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="78" />
+            <location filename="../../pharmacy_app/ui/stock/marks.py" line="89" />
             <source>Held in quarantine: in stock but cannot be picked until a pharmacist releases it or discards it.</source>
             <translation>Tilbageholdt i karantæne: på lager, men kan ikke plukkes, før en farmaceut frigiver eller kasserer det.</translation>
         </message>
@@ -1906,87 +1906,87 @@
     <context>
         <name>HistoryModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="474" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="49" />
             <source>No.</source>
             <translation>Nr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="475" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="50" />
             <source>When</source>
             <translation>Tidspunkt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="485" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="60" />
             <source>Recorded</source>
             <translation>Registreret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="476" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="51" />
             <source>What</source>
             <translation>Hændelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="477" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="52" />
             <source>From</source>
             <translation>Fra</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="478" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="53" />
             <source>To</source>
             <translation>Til</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="479" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="54" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="480" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="55" />
             <source>Who</source>
             <translation>Bruger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="481" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="56" />
             <source>Reference</source>
             <translation>Reference</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="482" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="57" />
             <source>Reason</source>
             <translation>Årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="483" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="58" />
             <source>Note</source>
             <translation>Bemærkning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="484" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="59" />
             <source>Correction</source>
             <translation>Tilbageførsel</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="506" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="81" />
             <source>When it happened</source>
             <translation>Hvornår det skete</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="508" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="83" />
             <source>When it was entered</source>
             <translation>Hvornår det blev registreret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="510" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="85" />
             <source>Movement number</source>
             <translation>Bevægelsens nummer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="566" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="141" />
             <source>reverses #%1</source>
             <translation>tilbagefører nr. %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="568" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="143" />
             <source>reversed by #%1</source>
             <translation>tilbageført af nr. %1</translation>
         </message>
@@ -1994,42 +1994,42 @@
     <context>
         <name>HistoryPane</name>
         <message>
-            <location filename="../../pharmacy_app/ui/history_pane.py" line="36" />
+            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="36" />
             <source>Select a row above to see every movement of its lot.</source>
             <translation>Vælg en række ovenfor for at se alle bevægelser af batchen.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/history_pane.py" line="92" />
+            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="92" />
             <source>Lot history</source>
             <translation>Batchens historik</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/history_pane.py" line="95" />
+            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="95" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/history_pane.py" line="96" />
+            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="96" />
             <source>Item no.</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/history_pane.py" line="97" />
+            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="97" />
             <source>Expiry</source>
             <translation>Udløbsdato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/history_pane.py" line="98" />
+            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="98" />
             <source>Use by</source>
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/history_pane.py" line="107" />
+            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="107" />
             <source>Thawed</source>
             <translation>Optøet</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/history_pane.py" line="110" />
+            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="110" />
             <source>%Ln movement(s)</source>
             <translation>
                 <numerusform>%Ln bevægelse</numerusform>
@@ -2091,92 +2091,92 @@
     <context>
         <name>ImportPreviewDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="425" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="426" />
             <source>Import delivery note</source>
             <translation>Importér følgeseddel</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="440" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="441" />
             <source>Row</source>
             <translation>Række</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="440" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="441" />
             <source>Column</source>
             <translation>Kolonne</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="440" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="441" />
             <source>Problem</source>
             <translation>Problem</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="447" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="448" />
             <source>Rows</source>
             <translation>Rækker</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="448" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="449" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="449" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="450" />
             <source>Item no.</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="450" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="451" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="451" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="452" />
             <source>Expiry</source>
             <translation>Udløbsdato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="452" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="453" />
             <source>Storage</source>
             <translation>Opbevaring</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="453" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="454" />
             <source>Packs</source>
             <translation>Pakninger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="454" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="455" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="467" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="468" />
             <source>I confirm receiving short-dated lots</source>
             <translation>Jeg bekræfter modtagelse af kortdaterede batcher</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="471" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="472" />
             <source>Cancel</source>
             <translation>Annuller</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="472" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="473" />
             <source>&amp;Import and post</source>
             <translation>&amp;Importér og bogfør</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="476" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="477" />
             <source>Receive every line of the note into stock in one go; nothing is received if anything is wrong</source>
             <translation>Modtag alle følgesedlens linjer på lager på én gang; intet modtages, hvis noget er galt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="487" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="488" />
             <source>Lines to receive</source>
             <translation>Linjer der modtages</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="556" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="557" />
             <source>%Ln problem(s) stop the import</source>
             <translation>
                 <numerusform>%Ln problem forhindrer importen</numerusform>
@@ -2184,7 +2184,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="563" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="564" />
             <source>No errors in the file, but %Ln short-dated lot(s) need your confirmation below</source>
             <translation>
                 <numerusform>Ingen fejl i filen, men %Ln kortdateret batch skal bekræftes nedenfor</numerusform>
@@ -2192,12 +2192,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="570" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="571" />
             <source>No problems found</source>
             <translation>Ingen problemer fundet</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="578" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="579" />
             <source>%Ln line(s)</source>
             <translation>
                 <numerusform>%Ln linje</numerusform>
@@ -2205,22 +2205,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="579" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="580" />
             <source>%1 packs · %2 doses</source>
             <translation>%1 pakninger · %2 doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="580" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="581" />
             <source>Delivery note</source>
             <translation>Følgeseddel</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="581" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="582" />
             <source>Delivered</source>
             <translation>Leveret</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="612" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="613" />
             <source>%Ln short-dated lot(s) need your confirmation:</source>
             <translation>
                 <numerusform>%Ln kortdateret batch skal bekræftes:</numerusform>
@@ -2228,22 +2228,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="625" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="626" />
             <source>Nothing can be imported until the file is corrected: the note is received whole or not at all.</source>
             <translation>Intet kan importeres, før filen er rettet: følgesedlen modtages helt eller slet ikke.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="629" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="630" />
             <source>The note can be imported once you confirm the short-dated lots.</source>
             <translation>Følgesedlen kan importeres, når du har bekræftet de kortdaterede batcher.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="632" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="633" />
             <source>The note can be imported: every line will be received and posted.</source>
             <translation>Følgesedlen kan importeres: alle linjer modtages og bogføres.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="664" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="665" />
             <source>Importing the delivery note…</source>
             <translation>Importerer følgesedlen…</translation>
         </message>
@@ -2474,102 +2474,102 @@
     <context>
         <name>LinesModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="505" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="507" />
             <source>Site</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="506" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="508" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="507" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="509" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="508" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="510" />
             <source>Use by</source>
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="509" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="511" />
             <source>Thawed</source>
             <translation>Optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="510" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="512" />
             <source>Units</source>
             <translation>Enheder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="511" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="513" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="512" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="514" />
             <source>Received</source>
             <translation>Modtaget</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="513" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="515" />
             <source>Reason</source>
             <translation>Årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="516" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="518" />
             <source>The lot picked; earliest use-by first unless changed with a reason</source>
             <translation>Den plukkede batch; tidligste anvendelsesdato først, medmindre den er skiftet med en årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="517" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="519" />
             <source>Use by: the expiry date, or earlier once thawed</source>
             <translation>Anvendes senest: udløbsdatoen, eller tidligere når optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="518" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="520" />
             <source>The day the stock was thawed</source>
             <translation>Dagen, lageret blev optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="519" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="521" />
             <source>Whole vials, syringes or applicators to pack</source>
             <translation>Hele hætteglas, sprøjter eller applikatorer, der skal pakkes</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="520" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="522" />
             <source>Doses the site confirmed it received</source>
             <translation>Doser, stedet har kvitteret for</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="521" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="523" />
             <source>Why another lot than FEFO's was chosen, or why less was received</source>
             <translation>Hvorfor en anden batch end FEFO's blev valgt, eller hvorfor der kom mindre</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="620" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="622" />
             <source>Change the lot (Change lot…) before the round is dispatched.</source>
             <translation>Skift batch (Skift batch …), før runden afsendes.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="627" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="629" />
             <source>Batch %1, expiry %2</source>
             <translation>Batch %1, udløb %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="629" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="631" />
             <source>Chosen instead of the FEFO lot: %1</source>
             <translation>Valgt i stedet for FEFO-batchen: %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="634" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="636" />
             <source>Earlier than the expiry date (%1) because the stock is thawed</source>
             <translation>Før udløbsdatoen (%1), fordi lageret er optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="638" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="640" />
             <source>Dispatched %1, received %2: %3</source>
             <translation>Afsendt %1, modtaget %2: %3</translation>
         </message>
@@ -2645,42 +2645,42 @@
     <context>
         <name>LocationListModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="182" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="183" />
             <source>Code</source>
             <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="183" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="184" />
             <source>Name</source>
             <translation>Navn</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="184" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="185" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="185" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="186" />
             <source>Region</source>
             <translation>Region</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="186" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="187" />
             <source>Postcode and town</source>
             <translation>Postnr. og by</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="187" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="188" />
             <source>In use</source>
             <translation>I brug</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="199" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="200" />
             <source>Yes</source>
             <translation>Ja</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="199" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="200" />
             <source>No</source>
             <translation>Nej</translation>
         </message>
@@ -2832,42 +2832,42 @@ Bruger: %2</translation>
     <context>
         <name>NewReceiptDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="336" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="337" />
             <source>New receipt</source>
             <translation>Ny modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="342" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="343" />
             <source>e.g. FS-2026-0412</source>
             <translation>fx FS-2026-0412</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="351" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="352" />
             <source>Delivery &amp;note no.</source>
             <translation>Følgeseddel&amp;nr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="353" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="354" />
             <source>&amp;Delivered</source>
             <translation>&amp;Leveret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="358" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="359" />
             <source>A draft for the same note number is opened again; a note already received is refused.</source>
             <translation>En kladde med samme følgeseddelnummer åbnes igen; en følgeseddel, der allerede er modtaget, afvises.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="366" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="367" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="367" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="368" />
             <source>Cancel</source>
             <translation>Annuller</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="396" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="397" />
             <source>Starting the receipt…</source>
             <translation>Starter modtagelsen…</translation>
         </message>
@@ -3421,67 +3421,67 @@ Bruger: %2</translation>
     <context>
         <name>ProductListModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="139" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="140" />
             <source>Item no.</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="140" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="141" />
             <source>Programme</source>
             <translation>Program</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="141" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="142" />
             <source>Short name</source>
             <translation>Kort navn</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="142" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="143" />
             <source>Name</source>
             <translation>Navn</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="143" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="144" />
             <source>Manufacturer</source>
             <translation>Producent</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="144" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="145" />
             <source>Form</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="145" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="146" />
             <source>Doses/unit</source>
             <translation>Doser/enh.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="146" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="147" />
             <source>Units/pack</source>
             <translation>Enh./pakn.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="147" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="148" />
             <source>Doses/pack</source>
             <translation>Doser/pakn.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="148" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="149" />
             <source>Thawed, days</source>
             <translation>Optøet, dage</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="149" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="150" />
             <source>In use</source>
             <translation>I brug</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="165" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="166" />
             <source>Yes</source>
             <translation>Ja</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="165" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="166" />
             <source>No</source>
             <translation>Nej</translation>
         </message>
@@ -3841,22 +3841,22 @@ Bruger: %2</translation>
     <context>
         <name>RecalledStock</name>
         <message>
-            <location filename="../../pharmacy_app/ui/recalled_stock.py" line="34" />
+            <location filename="../../pharmacy_app/ui/stock/marks.py" line="107" />
             <source>Recalled</source>
             <translation>Tilbagekaldt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recalled_stock.py" line="38" />
+            <location filename="../../pharmacy_app/ui/stock/marks.py" line="111" />
             <source>by %1</source>
             <translation>af %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recalled_stock.py" line="43" />
+            <location filename="../../pharmacy_app/ui/stock/marks.py" line="116" />
             <source>Never picked, sent or given: return it to the pharmacy or discard it.</source>
             <translation>Må aldrig plukkes, sendes eller gives: returnér den til apoteket, eller kassér den.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recalled_stock.py" line="61" />
+            <location filename="../../pharmacy_app/ui/stock/marks.py" line="134" />
             <source>Red rows with this badge are recalled: return them to the pharmacy or discard them.</source>
             <translation>Røde rækker med dette mærke er tilbagekaldt: returnér dem til apoteket, eller kassér dem.</translation>
         </message>
@@ -3864,112 +3864,112 @@ Bruger: %2</translation>
     <context>
         <name>ReceiptLinesModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="113" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="114" />
             <source>No.</source>
             <translation>Nr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="114" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="115" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="115" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="116" />
             <source>Item no.</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="116" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="117" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="117" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="118" />
             <source>Expiry</source>
             <translation>Udløb</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="118" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="119" />
             <source>Use by</source>
             <translation>Anv. senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="119" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="120" />
             <source>Storage</source>
             <translation>Opbevaring</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="120" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="121" />
             <source>Packs</source>
             <translation>Pakn.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="121" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="122" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="122" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="123" />
             <source>Scans</source>
             <translation>Scannet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="123" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="124" />
             <source>Hold</source>
             <translation>Karantæne</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="124" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="125" />
             <source>Warnings</source>
             <translation>Advarsler</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="127" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="128" />
             <source>Line number on this receipt</source>
             <translation>Linjenummer på denne modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="128" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="129" />
             <source>SSI item number (varenummer)</source>
             <translation>SSI's varenummer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="129" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="130" />
             <source>The manufacturer's expiry date</source>
             <translation>Producentens udløbsdato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="130" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="131" />
             <source>Use by: the expiry date, or earlier once thawed</source>
             <translation>Anvendes senest: udløbsdatoen, eller tidligere når varen er optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="131" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="132" />
             <source>Storage condition on arrival (double-click or F2 to change)</source>
             <translation>Opbevaring ved ankomst (dobbeltklik eller F2 for at ændre)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="132" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="133" />
             <source>Packs received (double-click or F2 to change)</source>
             <translation>Modtagne pakninger (dobbeltklik eller F2 for at ændre)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="133" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="134" />
             <source>Packs counted by scanning their barcode</source>
             <translation>Pakninger talt ved at scanne deres stregkode</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="135" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="136" />
             <source>On hold: received into quarantine, not pickable until released (tick to hold, F2 to give the reason)</source>
             <translation>Tilbageholdt: modtages i karantæne og kan ikke plukkes, før det frigives (sæt flueben for at tilbageholde, F2 for at angive årsagen)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="138" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="139" />
             <source>Problems refuse posting; warnings need a confirmation</source>
             <translation>Problemer forhindrer bogføring; advarsler skal bekræftes</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="311" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="312" />
             <source>(+%Ln more)</source>
             <translation>
                 <numerusform>(+%Ln mere)</numerusform>
@@ -3977,7 +3977,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="318" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="319" />
             <source>Short-dated (%Ln day(s))</source>
             <translation>
                 <numerusform>Kortdateret (%Ln dag)</numerusform>
@@ -3985,27 +3985,27 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="320" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="321" />
             <source>Expired</source>
             <translation>Udløbet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="322" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="323" />
             <source>Hold needs a reason</source>
             <translation>Tilbageholdelse kræver en årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="324" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="325" />
             <source>Expiry differs from the known lot</source>
             <translation>Udløb afviger fra kendt batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="326" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="327" />
             <source>Product not in use</source>
             <translation>Varen er ikke i brug</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="328" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="329" />
             <source>Not a frozen product</source>
             <translation>Ikke en frostvare</translation>
         </message>
@@ -4013,27 +4013,27 @@ Bruger: %2</translation>
     <context>
         <name>ReceiptListModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="421" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="422" />
             <source>Delivery note</source>
             <translation>Følgeseddel</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="421" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="422" />
             <source>Delivered</source>
             <translation>Leveret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="421" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="422" />
             <source>Lines</source>
             <translation>Linjer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="421" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="422" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="481" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="482" />
             <source>%Ln pack(s)</source>
             <translation>
                 <numerusform>%Ln pakning</numerusform>
@@ -4041,7 +4041,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="482" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="483" />
             <source>%Ln line(s)</source>
             <translation>
                 <numerusform>%Ln linje</numerusform>
@@ -4049,7 +4049,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="489" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="490" />
             <source>%Ln line(s) on hold</source>
             <translation>
                 <numerusform>%Ln linje tilbageholdt</numerusform>
@@ -4060,73 +4060,73 @@ Bruger: %2</translation>
     <context>
         <name>ReceivingModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="58" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="59" />
             <source>Draft</source>
             <translation>Kladde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="60" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="61" />
             <source>Posted</source>
             <translation>Bogført</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="62" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="63" />
             <source>Cancelled</source>
             <translation>Annulleret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="68" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="69" />
             <source>Frozen</source>
             <translation>Frost</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="70" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="71" />
             <source>2–8 °C</source>
             <translation>Køl 2–8 °C</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="76" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="77" />
             <source>Thawed</source>
             <translation>Optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="304" />
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="343" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="305" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="344" />
             <source>reason missing</source>
             <translation>årsag mangler</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="336" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="337" />
             <source>Item no.</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="347" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="348" />
             <source>Received thawed on %1; use by %2</source>
             <translation>Modtaget optøet %1; anvendes senest %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="352" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="353" />
             <source>Earlier than the expiry date because the stock is thawed</source>
             <translation>Tidligere end udløbsdatoen, fordi varen er optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="354" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="355" />
             <source>%1 doses per pack</source>
             <translation>%1 doser pr. pakning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="483" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="484" />
             <source>Delivered %1</source>
             <translation>Leveret %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="492" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="493" />
             <source>Posted %1 by %2</source>
             <translation>Bogført %1 af %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="498" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="499" />
             <source>Started %1 by %2</source>
             <translation>Startet %1 af %2</translation>
         </message>
@@ -4134,195 +4134,195 @@ Bruger: %2</translation>
     <context>
         <name>ReceivingPage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="747" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="748" />
             <source>&amp;New receipt…</source>
             <translation>&amp;Ny modtagelse…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="747" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="748" />
             <source>Start a receipt for a delivery note number (Ctrl+N)</source>
             <translation>Start en modtagelse for et følgeseddelnummer (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="750" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="751" />
             <source>&amp;Import delivery note…</source>
             <translation>&amp;Importér følgeseddel…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="752" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="753" />
             <source>Receive a whole delivery note from an .xlsx or .csv file (Ctrl+I)</source>
             <translation>Modtag en hel følgeseddel fra en .xlsx- eller .csv-fil (Ctrl+I)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="759" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="760" />
             <source>No receipts yet. Start one with New receipt, or import a delivery note.</source>
             <translation>Ingen modtagelser endnu. Start en med Ny modtagelse, eller importér en følgeseddel.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="768" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="769" />
             <source>Receipts</source>
             <translation>Modtagelser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="769" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="770" />
             <source>Drafts first, then the latest posted</source>
             <translation>Kladder først, derefter de seneste bogførte</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="812" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="813" />
             <source>Type a line</source>
             <translation>Indtast en linje</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="821" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="822" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="835" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="836" />
             <source>Storage condition on arrival; a frozen product that arrives at 2–8 °C is received thawed</source>
             <translation>Opbevaring ved ankomst; en frostvare, der ankommer ved 2–8 °C, modtages optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="837" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="838" />
             <source>On &amp;hold</source>
             <translation>&amp;Tilbagehold</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="840" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="841" />
             <source>Cold chain in doubt: receive into quarantine, not pickable until a pharmacist releases it</source>
             <translation>Kølekæden er i tvivl: modtag i karantæne; kan ikke plukkes, før en farmaceut frigiver det</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="845" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="846" />
             <source>Reason, e.g. temperature logger alarm</source>
             <translation>Årsag, fx alarm fra temperaturlogger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="848" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="849" />
             <source>&amp;Add line</source>
             <translation>Tilføj &amp;linje</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="848" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="849" />
             <source>Add the typed line to the receipt (Enter in the form, Alt+A)</source>
             <translation>Tilføj den indtastede linje til modtagelsen (Enter i formularen, Alt+L)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="857" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="858" />
             <source>&amp;Product</source>
             <translation>&amp;Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="858" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="859" />
             <source>&amp;Batch</source>
             <translation>&amp;Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="859" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="860" />
             <source>E&amp;xpiry</source>
             <translation>&amp;Udløb</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="860" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="861" />
             <source>Pac&amp;ks</source>
             <translation>Pa&amp;kninger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="861" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="862" />
             <source>&amp;Storage</source>
             <translation>O&amp;pbevaring</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="867" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="868" />
             <source>&amp;Thaw…</source>
             <translation>&amp;Optø…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="869" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="870" />
             <source>Thaw doses of the selected posted frozen line; the thawed shelf life starts now (Ctrl+T)</source>
             <translation>Optø doser fra den valgte bogførte frostlinje; holdbarheden efter optøning starter nu (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="872" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="873" />
             <source>&amp;Goods receipt…</source>
             <translation>Vare&amp;modtagelse…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="874" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="875" />
             <source>Preview, print or save the goods-receipt document (Ctrl+P)</source>
             <translation>Vis, udskriv eller gem varemodtagelsen (Ctrl+P)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="877" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="878" />
             <source>&amp;Cancel draft…</source>
             <translation>&amp;Annullér kladde…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="877" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="878" />
             <source>Abandon this draft; nothing of it is received</source>
             <translation>Opgiv denne kladde; intet af den modtages</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="880" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="881" />
             <source>P&amp;ost receipt</source>
             <translation>Bog&amp;før modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="880" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="881" />
             <source>Put every line into stock in one go (Ctrl+Enter)</source>
             <translation>Læg alle linjer på lager på én gang (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="942" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="943" />
             <source>New receipt</source>
             <translation>Ny modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="943" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1087" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="944" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1088" />
             <source>Import delivery note</source>
             <translation>Importér følgeseddel</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="945" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="946" />
             <source>Post receipt</source>
             <translation>Bogfør modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="949" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="950" />
             <source>Goods receipt</source>
             <translation>Varemodtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="950" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="951" />
             <source>Thaw</source>
             <translation>Optø</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="951" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="952" />
             <source>Remove line</source>
             <translation>Fjern linje</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1077" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1078" />
             <source>Receipt %1 is open. Scan the packs, type the lines, then post.</source>
             <translation>Modtagelse %1 er åben. Scan pakningerne, indtast linjerne, og bogfør derefter.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1089" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1090" />
             <source>Delivery notes (*.xlsx *.csv);;All files (*)</source>
             <translation>Følgesedler (*.xlsx *.csv);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1096" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1097" />
             <source>Reading %1…</source>
             <translation>Læser %1…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1120" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1236" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1597" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1121" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1237" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1598" />
             <source>%Ln line(s)</source>
             <translation>
                 <numerusform>%Ln linje</numerusform>
@@ -4330,32 +4330,32 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1122" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1123" />
             <source>Delivery note %1 imported and posted: %2, %3 doses in stock</source>
             <translation>Følgeseddel %1 er importeret og bogført: %2, %3 doser på lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1276" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1277" />
             <source>Start a receipt with New receipt (Ctrl+N), or open one on the left. Then scan the packs.</source>
             <translation>Start en modtagelse med Ny modtagelse (Ctrl+N), eller åbn en til venstre. Scan derefter pakningerne.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1196" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1197" />
             <source>No lines yet. Scan a pack anywhere on this page, type a line below, or import the note.</source>
             <translation>Ingen linjer endnu. Scan en pakning hvor som helst på siden, indtast en linje nedenfor, eller importér følgesedlen.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1146" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1147" />
             <source>Start one with New receipt, or import a delivery note.</source>
             <translation>Start en med Ny modtagelse, eller importér en følgeseddel.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1148" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1149" />
             <source>No receipts yet.</source>
             <translation>Ingen modtagelser endnu.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1151" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1152" />
             <source>No receipts made on this page yet, but the stock holds %Ln delivery note(s) from SSI (the latest on %1) booked without a receipt here, by the demo data or the command line. Their lots and history are on the Stock page.</source>
             <translation>
                 <numerusform>Der er ikke lavet modtagelser på denne side endnu, men lageret har %Ln følgeseddel fra SSI (den seneste %1), bogført uden en modtagelse her, af demodata eller kommandolinjen. Batcherne og deres historik står på siden Lager.</numerusform>
@@ -4363,38 +4363,38 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1206" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1207" />
             <source>No receipt open</source>
             <translation>Ingen modtagelse åben</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1211" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1212" />
             <source>Delivery note %1</source>
             <translation>Følgeseddel %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1212" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1213" />
             <source>Delivered</source>
             <translation>Leveret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1213" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1214" />
             <source>Pharmacy</source>
             <translation>Apotek</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1218" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1219" />
             <source>Started by %1, %2</source>
             <translation>Startet af %1, %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1226" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1227" />
             <source>Posted by %1, %2</source>
             <translation>Bogført af %1, %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1237" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1401" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1238" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1402" />
             <source>%Ln pack(s)</source>
             <translation>
                 <numerusform>%Ln pakning</numerusform>
@@ -4402,7 +4402,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1238" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1239" />
             <source>%Ln dose(s)</source>
             <translation>
                 <numerusform>%Ln dosis</numerusform>
@@ -4410,7 +4410,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1242" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1243" />
             <source>%Ln on hold</source>
             <translation>
                 <numerusform>%Ln tilbageholdt</numerusform>
@@ -4418,7 +4418,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1246" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1247" />
             <source>%Ln with problems</source>
             <translation>
                 <numerusform>%Ln med problemer</numerusform>
@@ -4426,7 +4426,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1248" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1249" />
             <source>%Ln short-dated</source>
             <translation>
                 <numerusform>%Ln kortdateret</numerusform>
@@ -4434,167 +4434,167 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1278" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1279" />
             <source>Scan a pack anywhere on this page, or type a line below. Post (Ctrl+Enter) when all is counted.</source>
             <translation>Scan en pakning hvor som helst på siden, eller indtast en linje nedenfor. Bogfør (Ctrl+Enter), når alt er talt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1281" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1282" />
             <source>Posted: the lines are in stock. Goods receipt (Ctrl+P) shows the document; select a frozen line to thaw it.</source>
             <translation>Bogført: linjerne er på lager. Varemodtagelse (Ctrl+P) viser dokumentet; vælg en frostlinje for at optø den.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1295" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1296" />
             <source>Line %1:</source>
             <translation>Linje %1:</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1312" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1313" />
             <source>Choose a product…</source>
             <translation>Vælg en vare…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1313" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1314" />
             <source>Item no.</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1353" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1354" />
             <source>Open a draft receipt before adding lines.</source>
             <translation>Åbn en kladde, før du tilføjer linjer.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1360" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1361" />
             <source>a product</source>
             <translation>en vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1362" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1363" />
             <source>the batch</source>
             <translation>batchnummeret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1364" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1365" />
             <source>the expiry date</source>
             <translation>udløbsdatoen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1366" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1367" />
             <source>the reason for the hold</source>
             <translation>årsagen til tilbageholdelsen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1368" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1369" />
             <source>Fill in %1.</source>
             <translation>Udfyld %1.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1397" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1398" />
             <source>Line %1 added: %2 %3, %4</source>
             <translation>Linje %1 tilføjet: %2 %3, %4</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1412" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1413" />
             <source>Adding the line…</source>
             <translation>Tilføjer linjen…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1421" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1422" />
             <source>Scanned, but no draft receipt is open: start one with New receipt (Ctrl+N) and scan again.</source>
             <translation>Scannet, men der er ingen åben kladde: start en med Ny modtagelse (Ctrl+N), og scan igen.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1423" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1424" />
             <source>Receipt %1 is posted; start a new receipt to scan more packs.</source>
             <translation>Modtagelse %1 er bogført; start en ny modtagelse for at scanne flere pakninger.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1447" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1448" />
             <source>Recording the scan…</source>
             <translation>Registrerer scanningen…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1475" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1476" />
             <source>+1 pack %1 %2 (%3 in total)</source>
             <translation>+1 pakning %1 %2 (%3 i alt)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1493" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1494" />
             <source>Line %1 changed</source>
             <translation>Linje %1 ændret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1499" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1500" />
             <source>Changing the line…</source>
             <translation>Ændrer linjen…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1513" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1514" />
             <source>Line %1 removed: %2 %3</source>
             <translation>Linje %1 fjernet: %2 %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1526" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1527" />
             <source>Removing the line…</source>
             <translation>Fjerner linjen…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1538" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1539" />
             <source>Put on hold</source>
             <translation>Tilbagehold</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1540" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1541" />
             <source>Why is line %1 (%2 %3) held?</source>
             <translation>Hvorfor tilbageholdes linje %1 (%2 %3)?</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1563" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1564" />
             <source>Change packs…	F2</source>
             <translation>Ret antal pakninger…	F2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1567" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1568" />
             <source>Take off hold</source>
             <translation>Ophæv tilbageholdelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1567" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1568" />
             <source>Put on hold…</source>
             <translation>Tilbagehold…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1569" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1570" />
             <source>Storage</source>
             <translation>Opbevaring</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1577" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1578" />
             <source>Remove line	Del</source>
             <translation>Fjern linje	Del</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1580" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1581" />
             <source>Thaw…	Ctrl+T</source>
             <translation>Optø…	Ctrl+T</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1593" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1594" />
             <source>The receipt has no lines yet.</source>
             <translation>Modtagelsen har endnu ingen linjer.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1599" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1600" />
             <source>Lines that cannot be received (marked red): %1. Change or remove them, then post.</source>
             <translation>Linjer, der ikke kan modtages (markeret med rødt): %1. Ret eller fjern dem, og bogfør derefter.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1614" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1615" />
             <source>Short-dated lots</source>
             <translation>Kortdaterede batcher</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1617" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1618" />
             <source>%Ln lot(s) on this receipt expire sooner than required. Receive anyway?</source>
             <translation>
                 <numerusform>%Ln batch på denne modtagelse udløber tidligere end krævet. Modtag alligevel?</numerusform>
@@ -4602,78 +4602,78 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1620" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1621" />
             <source>Receive anyway</source>
             <translation>Modtag alligevel</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1621" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1622" />
             <source>Cancel</source>
             <translation>Annuller</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1634" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1635" />
             <source>Receipt %1 posted: %2 doses in stock</source>
             <translation>Modtagelse %1 bogført: %2 doser på lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1638" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1639" />
             <source>(%1 doses held in quarantine)</source>
             <translation>(%1 doser tilbageholdt i karantæne)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1647" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1648" />
             <source>Posting the receipt…</source>
             <translation>Bogfører modtagelsen…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1657" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1660" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1658" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1661" />
             <source>Cancel draft</source>
             <translation>Annullér kladde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1658" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1659" />
             <source>Cancel the draft for delivery note %1?</source>
             <translation>Annullér kladden for følgeseddel %1?</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1659" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1660" />
             <source>Nothing of it is received; its scanned packs can be scanned again.</source>
             <translation>Intet af den modtages; dens scannede pakninger kan scannes igen.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1661" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1662" />
             <source>Keep it</source>
             <translation>Behold den</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1673" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1674" />
             <source>Draft %1 cancelled</source>
             <translation>Kladde %1 annulleret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1680" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1681" />
             <source>Cancelling the draft…</source>
             <translation>Annullerer kladden…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1688" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1689" />
             <source>goods-receipt</source>
             <translation>varemodtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1700" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1701" />
             <source>Goods receipt %1</source>
             <translation>Varemodtagelse %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1729" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1730" />
             <source>No frozen stock of batch %1 is left at %2.</source>
             <translation>Der er ingen frossen beholdning af batch %1 tilbage på %2.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1738" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1739" />
             <source>%1 doses of batch %2 thawed</source>
             <translation>%1 doser af batch %2 optøet</translation>
         </message>
@@ -4839,27 +4839,27 @@ Bruger: %2</translation>
     <context>
         <name>ReleaseDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="266" />
+            <location filename="../../pharmacy_app/ui/stock/release_dialog.py" line="27" />
             <source>Release held stock</source>
             <translation>Frigiv tilbageholdt lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="271" />
+            <location filename="../../pharmacy_app/ui/stock/release_dialog.py" line="32" />
             <source>e.g. temperature log checked: within 2–8 °C</source>
             <translation>fx temperaturlog kontrolleret: inden for 2–8 °C</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="272" />
+            <location filename="../../pharmacy_app/ui/stock/release_dialog.py" line="33" />
             <source>&amp;Reason</source>
             <translation>&amp;Begrundelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="275" />
+            <location filename="../../pharmacy_app/ui/stock/release_dialog.py" line="36" />
             <source>&amp;Release</source>
             <translation>&amp;Frigiv</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="284" />
+            <location filename="../../pharmacy_app/ui/stock/release_dialog.py" line="45" />
             <source>Releasing…</source>
             <translation>Frigiver…</translation>
         </message>
@@ -5182,73 +5182,73 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>RequestsModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="334" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="336" />
             <source>Site</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="335" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="337" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="336" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="338" />
             <source>Proposed</source>
             <translation>Foreslået</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="337" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="339" />
             <source>Requested</source>
             <translation>Ønsket</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="338" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="340" />
             <source>Allocated</source>
             <translation>Tildelt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="339" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="341" />
             <source>Short</source>
             <translation>Mangler</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="342" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="344" />
             <source>The app's proposal: the site's recent use times its target cover, minus what it holds</source>
             <translation>Programmets forslag: stedets forbrug for nylig gange dets måldækning, minus det, det har</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="343" />
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="354" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="345" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="356" />
             <source>Doses the site should get, in whole vials (type a figure or F2 to change)</source>
             <translation>Doser, stedet skal have, i hele hætteglas (skriv et tal eller F2 for at ændre)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="344" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="346" />
             <source>Doses picked from the pharmacy's stock, earliest expiry first</source>
             <translation>Doser plukket fra apotekets lager, tidligste udløb først</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="346" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="348" />
             <source>Requested doses that cannot be sent: the pharmacy's stock is short, or would expire before the site can use it</source>
             <translation>Ønskede doser, der ikke kan sendes: apotekets lager slår ikke til, eller det ville udløbe, før stedet kan bruge det</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="356" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="358" />
             <source>Doses the site was to get, in whole vials (read only: the round is no longer a draft)</source>
             <translation>Doser stedet skulle have, i hele hætteglas (kan ikke ændres: runden er ikke længere en kladde)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="462" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="464" />
             <source>Gets %1 of %2 doses</source>
             <translation>Får %1 af %2 doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="453" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="455" />
             <source>Proposal: %1</source>
             <translation>Forslag: %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="456" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="458" />
             <source>Requested %1 doses = %Ln vial(s)</source>
             <translation>
                 <numerusform>Ønsket %1 doser = %Ln hætteglas</numerusform>
@@ -5256,12 +5256,12 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="469" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="471" />
             <source>Type a figure or press F2 to change; whole vials of %1 doses</source>
             <translation>Skriv et tal eller tryk F2 for at ændre; hele hætteglas á %1 doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="472" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="474" />
             <source>Type a figure or press F2 to change</source>
             <translation>Skriv et tal eller tryk F2 for at ændre</translation>
         </message>
@@ -5558,37 +5558,37 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>RoundListModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="149" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="151" />
             <source>Round</source>
             <translation>Runde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="149" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="151" />
             <source>Date</source>
             <translation>Dato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="149" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="151" />
             <source>Sites</source>
             <translation>Steder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="149" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="151" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="150" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="152" />
             <source>The day the round goes out</source>
             <translation>Dagen, runden kører</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="192" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="194" />
             <source>Round %1 for %2</source>
             <translation>Runde %1 til %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="196" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="198" />
             <source>%1 doses to %Ln site(s)</source>
             <translation>
                 <numerusform>%1 doser til %Ln sted</numerusform>
@@ -5596,7 +5596,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="198" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="200" />
             <source>Planned by %1</source>
             <translation>Planlagt af %1</translation>
         </message>
@@ -5715,102 +5715,102 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="253" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="254" />
             <source>Add product…</source>
             <translation>Tilføj vare …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="256" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="257" />
             <source>No products yet.</source>
             <translation>Der er endnu ingen varer.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="261" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="262" />
             <source>Add site…</source>
             <translation>Tilføj sted …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="264" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="265" />
             <source>No sites yet.</source>
             <translation>Der er endnu ingen steder.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="272" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="273" />
             <source> days</source>
             <translation> dage</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="281" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="282" />
             <source>Save</source>
             <translation>Gem</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="292" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="293" />
             <source>Back-dating window</source>
             <translation>Tilbagedatering</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="295" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="296" />
             <source>How many days back a movement may be dated when it is entered late.</source>
             <translation>Hvor mange dage tilbage en bevægelse må dateres, når den registreres for sent.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="299" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="300" />
             <source>Home pharmacy</source>
             <translation>Eget sygehusapotek</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="303" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="304" />
             <source>The pharmacy this installation works for; deliveries from SSI are received here. Nothing can be received, distributed or reported until it is chosen.</source>
             <translation>Det sygehusapotek, denne installation arbejder for; leverancer fra SSI modtages her. Intet kan modtages, distribueres eller indberettes, før det er valgt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="377" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="378" />
             <source>(not chosen yet)</source>
             <translation>(ikke valgt endnu)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="309" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="310" />
             <source>Language</source>
             <translation>Sprog</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="312" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="313" />
             <source>A setting of this computer. It takes effect when the program is restarted.</source>
             <translation>En indstilling på denne computer. Den træder i kraft, når programmet startes igen.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="331" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="332" />
             <source>Products</source>
             <translation>Varer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="332" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="333" />
             <source>Sites</source>
             <translation>Steder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="333" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="334" />
             <source>General</source>
             <translation>Generelt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="422" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="423" />
             <source>Saved.</source>
             <translation>Gemt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="424" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="425" />
             <source>Restart the program to change the language.</source>
             <translation>Start programmet igen for at skifte sprog.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="436" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="437" />
             <source>Saving…</source>
             <translation>Gemmer …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="335" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="336" />
             <source>Shipment keys</source>
             <translation>Forsendelsesnøgler</translation>
         </message>
@@ -6090,47 +6090,47 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>SiteListsModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="249" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="251" />
             <source>Site</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="249" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="251" />
             <source>List</source>
             <translation>Liste</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="249" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="251" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="251" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="253" />
             <source>The site's distribution list: draft, dispatched, received or cancelled</source>
             <translation>Stedets distributionsliste: kladde, afsendt, modtaget eller annulleret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="252" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="254" />
             <source>Doses picked for the site</source>
             <translation>Doser plukket til stedet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="272" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="274" />
             <source>All sites (%1)</source>
             <translation>Alle steder (%1)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="299" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="301" />
             <source>List %1</source>
             <translation>Liste %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="305" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="307" />
             <source>Gets %1 doses less than requested</source>
             <translation>Får %1 doser mindre end ønsket</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="307" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="309" />
             <source>%Ln visit(s) planned</source>
             <translation>
                 <numerusform>%Ln besøg planlagt</numerusform>
@@ -6138,101 +6138,134 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="310" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="312" />
             <source>Received by %1, %2</source>
             <translation>Modtaget af %1, %2</translation>
         </message>
     </context>
     <context>
-        <name>StockModel</name>
+        <name>StockDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="155" />
-            <source>Location</source>
-            <translation>Sted</translation>
+            <location filename="../../pharmacy_app/ui/stock/stock_dialog.py" line="72" />
+            <source>&amp;Doses</source>
+            <translation>&amp;Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="156" />
-            <source>Location kind</source>
-            <translation>Stedtype</translation>
+            <location filename="../../pharmacy_app/ui/stock/stock_dialog.py" line="78" />
+            <source>Cancel</source>
+            <translation>Annuller</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="157" />
-            <source>Programme</source>
-            <translation>Program</translation>
+            <location filename="../../pharmacy_app/ui/stock/stock_dialog.py" line="107" />
+            <source>Saving…</source>
+            <translation>Gemmer…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="158" />
-            <source>Product</source>
-            <translation>Vare</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="159" />
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="362" />
-            <source>Item no.</source>
-            <translation>Varenr.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="160" />
+            <location filename="../../pharmacy_app/ui/stock/stock_dialog.py" line="114" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="161" />
+            <location filename="../../pharmacy_app/ui/stock/stock_dialog.py" line="115" />
             <source>Expiry</source>
             <translation>Udløbsdato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="162" />
+            <location filename="../../pharmacy_app/ui/stock/stock_dialog.py" line="129" />
+            <source>= %1 vials/syringes · %2 packs</source>
+            <translation>= %1 hætteglas/sprøjter · %2 pakninger</translation>
+        </message>
+    </context>
+    <context>
+        <name>StockModel</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="134" />
+            <source>Location</source>
+            <translation>Sted</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="135" />
+            <source>Location kind</source>
+            <translation>Stedtype</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="136" />
+            <source>Programme</source>
+            <translation>Program</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="137" />
+            <source>Product</source>
+            <translation>Vare</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="138" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="341" />
+            <source>Item no.</source>
+            <translation>Varenr.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="139" />
+            <source>Batch</source>
+            <translation>Batch</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="140" />
+            <source>Expiry</source>
+            <translation>Udløbsdato</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="141" />
             <source>Use by</source>
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="163" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="142" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="164" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="143" />
             <source>Packs</source>
             <translation>Pakninger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="165" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="144" />
             <source>Units</source>
             <translation>Enheder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="168" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="147" />
             <source>SSI item number (varenummer)</source>
             <translation>SSI's varenummer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="169" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="148" />
             <source>The manufacturer's expiry date</source>
             <translation>Producentens udløbsdato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="170" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="149" />
             <source>Use by: the expiry date, or earlier once thawed</source>
             <translation>Anvendes senest: udløbsdatoen, eller tidligere når varen er optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="171" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="150" />
             <source>Vials, syringes or applicators</source>
             <translation>Hætteglas, sprøjter eller applikatorer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="172" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="151" />
             <source>Packs as delivered by SSI</source>
             <translation>Pakninger som leveret af SSI</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="306" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="285" />
             <source>This column cannot be sorted.</source>
             <translation>Der kan ikke sorteres efter denne kolonne.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="429" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="408" />
             <source>Thawed %1</source>
             <translation>Optøet %1</translation>
         </message>
@@ -6240,72 +6273,72 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>StockPage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="132" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="118" />
             <source>Search batch, product or location  (Ctrl+F)</source>
             <translation>Søg batch, vare eller sted  (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="142" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="128" />
             <source>Programme</source>
             <translation>Program</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="143" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="129" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="144" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="130" />
             <source>Location</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="292" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="268" />
             <source>Release held stock…</source>
             <translation>Frigiv tilbageholdt lager…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="294" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="270" />
             <source>Release the selected held stock from quarantine to the pharmacy</source>
             <translation>Frigiv det valgte tilbageholdte lager fra karantæne til apoteket</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="298" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="274" />
             <source>Discard…</source>
             <translation>Kassér…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="300" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="276" />
             <source>Discard doses of the selected row with a reason</source>
             <translation>Kassér doser fra den valgte række med en årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="304" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="280" />
             <source>Thaw…</source>
             <translation>Optø…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="306" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="282" />
             <source>Thaw doses of the selected frozen stock; its thawed shelf life starts</source>
             <translation>Optø doser af det valgte frosne lager; holdbarheden efter optøning starter</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="313" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="289" />
             <source>Amber italic rows are held in quarantine: in stock, but not pickable until released.</source>
             <translation>Rækker i gul kursiv er tilbageholdt i karantæne: på lager, men kan ikke plukkes, før de frigives.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="410" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="386" />
             <source>All programmes</source>
             <translation>Alle programmer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="411" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="387" />
             <source>All locations</source>
             <translation>Alle steder</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="459" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="435" />
             <source>%Ln dose(s)</source>
             <translation>
                 <numerusform>%Ln dosis</numerusform>
@@ -6313,37 +6346,37 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="404" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="380" />
             <source>%1 (not in use)</source>
             <translation>%1 (ikke i brug)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="422" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="398" />
             <source>All products</source>
             <translation>Alle varer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="417" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="393" />
             <source>Item no.</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="446" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="422" />
             <source>No stock matches the filter.</source>
             <translation>Intet lager passer til filteret.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="448" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="424" />
             <source>There is no stock yet. Stock appears here when deliveries are received.</source>
             <translation>Der er endnu intet lager. Lageret vises her, når leverancer er modtaget.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="455" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="431" />
             <source>Loading…</source>
             <translation>Henter …</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="458" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="434" />
             <source>%Ln row(s)</source>
             <translation>
                 <numerusform>%Ln række</numerusform>
@@ -6367,22 +6400,22 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>ThawDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="375" />
+            <location filename="../../pharmacy_app/ui/stock/thaw_dialog.py" line="37" />
             <source>Thaw stock</source>
             <translation>Optø lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="382" />
+            <location filename="../../pharmacy_app/ui/stock/thaw_dialog.py" line="44" />
             <source>After thawing</source>
             <translation>Efter optøning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="383" />
+            <location filename="../../pharmacy_app/ui/stock/thaw_dialog.py" line="45" />
             <source>&amp;Thaw</source>
             <translation>&amp;Optø</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="394" />
+            <location filename="../../pharmacy_app/ui/stock/thaw_dialog.py" line="56" />
             <source>keeps %Ln day(s) at 2–8 °C</source>
             <translation>
                 <numerusform>holder %Ln dag ved 2–8 °C</numerusform>
@@ -6390,17 +6423,17 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="395" />
+            <location filename="../../pharmacy_app/ui/stock/thaw_dialog.py" line="57" />
             <source>use by %1</source>
             <translation>anvendes senest %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="396" />
+            <location filename="../../pharmacy_app/ui/stock/thaw_dialog.py" line="58" />
             <source>Thawed stock cannot be refrozen.</source>
             <translation>Optøet lager kan ikke genfryses.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="400" />
+            <location filename="../../pharmacy_app/ui/stock/thaw_dialog.py" line="62" />
             <source>Thawing…</source>
             <translation>Optør…</translation>
         </message>
@@ -6643,17 +6676,17 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>UseByTexts</name>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="65" />
+            <location filename="../../pharmacy_app/ui/stock/marks.py" line="64" />
             <source>Expired: could be used until %1</source>
             <translation>Udløbet: kunne anvendes til og med %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="67" />
+            <location filename="../../pharmacy_app/ui/stock/marks.py" line="66" />
             <source>Last day of use</source>
             <translation>Sidste anvendelsesdag</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="68" />
+            <location filename="../../pharmacy_app/ui/stock/marks.py" line="67" />
             <source>%Ln day(s) left</source>
             <translation>
                 <numerusform>%Ln dag tilbage</numerusform>
@@ -6717,32 +6750,32 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>VisitsModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="664" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="666" />
             <source>Date</source>
             <translation>Dato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="665" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="667" />
             <source>Unit</source>
             <translation>Enhed</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="666" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="668" />
             <source>Institution</source>
             <translation>Institution</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="667" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="669" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="668" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="670" />
             <source>Programme</source>
             <translation>Program</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="669" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="671" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
@@ -6965,47 +6998,14 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>_ListTab</name>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="217" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="218" />
             <source>Edit…</source>
             <translation>Redigér …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="227" />
+            <location filename="../../pharmacy_app/ui/settings_page.py" line="228" />
             <source>Double-click a row to edit it.</source>
             <translation>Dobbeltklik på en række for at redigere den.</translation>
-        </message>
-    </context>
-    <context>
-        <name>_StockDialog</name>
-        <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="152" />
-            <source>&amp;Doses</source>
-            <translation>&amp;Doser</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="158" />
-            <source>Cancel</source>
-            <translation>Annuller</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="187" />
-            <source>Saving…</source>
-            <translation>Gemmer…</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="194" />
-            <source>Batch</source>
-            <translation>Batch</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="195" />
-            <source>Expiry</source>
-            <translation>Udløbsdato</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="209" />
-            <source>= %1 vials/syringes · %2 packs</source>
-            <translation>= %1 hætteglas/sprøjter · %2 pakninger</translation>
         </message>
     </context>
     <context>

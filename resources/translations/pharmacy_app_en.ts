@@ -141,8 +141,8 @@
     <context>
         <name>ExpiryTexts</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="56" />
             <location filename="../../pharmacy_app/ui/expiry_model.py" line="61" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="66" />
             <source>≤ %Ln day(s)</source>
             <translation>
                 <numerusform>≤ %Ln day</numerusform>
@@ -150,7 +150,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="67" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="72" />
             <source>Use-by more than %Ln day(s) from today</source>
             <translation>
                 <numerusform>Use-by more than %Ln day from today</numerusform>
@@ -158,7 +158,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="75" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="80" />
             <source>%1 doses have expired (%Ln lot(s))</source>
             <translation>
                 <numerusform>%1 doses have expired (%Ln lot)</numerusform>
@@ -166,7 +166,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="79" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="84" />
             <source>%1 doses expire within %2 days (%Ln lot(s))</source>
             <translation>
                 <numerusform>%1 doses expire within %2 days (%Ln lot)</numerusform>
@@ -174,7 +174,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="85" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="90" />
             <source>%1 doses will not be used in time at their site's rate (%Ln lot(s))</source>
             <translation>
                 <numerusform>%1 doses will not be used in time at their site's rate (%Ln lot)</numerusform>
@@ -182,7 +182,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="90" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="95" />
             <source>%Ln day(s) left</source>
             <translation>
                 <numerusform>%Ln day left</numerusform>
@@ -190,7 +190,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="94" />
+            <location filename="../../pharmacy_app/ui/expiry_model.py" line="99" />
             <source>%1 %2: use by %3 (%4), %5 doses at %Ln location(s)</source>
             <translation>
                 <numerusform>%1 %2: use by %3 (%4), %5 doses at %Ln location</numerusform>
@@ -212,7 +212,7 @@
     <context>
         <name>HistoryPane</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/history_pane.py" line="110" />
+            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="110" />
             <source>%Ln movement(s)</source>
             <translation>
                 <numerusform>%Ln movement</numerusform>
@@ -223,7 +223,7 @@
     <context>
         <name>ImportPreviewDialog</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="556" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="557" />
             <source>%Ln problem(s) stop the import</source>
             <translation>
                 <numerusform>%Ln problem stops the import</numerusform>
@@ -231,7 +231,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="563" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="564" />
             <source>No errors in the file, but %Ln short-dated lot(s) need your confirmation below</source>
             <translation>
                 <numerusform>No errors in the file, but %Ln short-dated lot needs your confirmation below</numerusform>
@@ -239,7 +239,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="578" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="579" />
             <source>%Ln line(s)</source>
             <translation>
                 <numerusform>%Ln line</numerusform>
@@ -247,7 +247,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="612" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="613" />
             <source>%Ln short-dated lot(s) need your confirmation:</source>
             <translation>
                 <numerusform>%Ln short-dated lot needs your confirmation:</numerusform>
@@ -379,7 +379,7 @@
     <context>
         <name>ReceiptLinesModel</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="311" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="312" />
             <source>(+%Ln more)</source>
             <translation>
                 <numerusform>(+%Ln more)</numerusform>
@@ -387,7 +387,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="318" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="319" />
             <source>Short-dated (%Ln day(s))</source>
             <translation>
                 <numerusform>Short-dated (%Ln day)</numerusform>
@@ -398,7 +398,7 @@
     <context>
         <name>ReceiptListModel</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="481" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="482" />
             <source>%Ln pack(s)</source>
             <translation>
                 <numerusform>%Ln pack</numerusform>
@@ -406,7 +406,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="482" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="483" />
             <source>%Ln line(s)</source>
             <translation>
                 <numerusform>%Ln line</numerusform>
@@ -414,7 +414,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="489" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="490" />
             <source>%Ln line(s) on hold</source>
             <translation>
                 <numerusform>%Ln line on hold</numerusform>
@@ -425,9 +425,9 @@
     <context>
         <name>ReceivingPage</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1120" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1236" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1597" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1121" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1237" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1598" />
             <source>%Ln line(s)</source>
             <translation>
                 <numerusform>%Ln line</numerusform>
@@ -435,7 +435,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1151" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1152" />
             <source>No receipts made on this page yet, but the stock holds %Ln delivery note(s) from SSI (the latest on %1) booked without a receipt here, by the demo data or the command line. Their lots and history are on the Stock page.</source>
             <translation>
                 <numerusform>No receipts made on this page yet, but the stock holds %Ln delivery note from SSI (the latest on %1) booked without a receipt here, by the demo data or the command line. Its lots and history are on the Stock page.</numerusform>
@@ -443,8 +443,8 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1237" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1401" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1238" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1402" />
             <source>%Ln pack(s)</source>
             <translation>
                 <numerusform>%Ln pack</numerusform>
@@ -452,7 +452,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1242" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1243" />
             <source>%Ln on hold</source>
             <translation>
                 <numerusform>%Ln on hold</numerusform>
@@ -460,7 +460,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1246" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1247" />
             <source>%Ln with problems</source>
             <translation>
                 <numerusform>%Ln with problems</numerusform>
@@ -468,7 +468,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1248" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1249" />
             <source>%Ln short-dated</source>
             <translation>
                 <numerusform>%Ln short-dated</numerusform>
@@ -476,7 +476,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1617" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1618" />
             <source>%Ln lot(s) on this receipt expire sooner than required. Receive anyway?</source>
             <translation>
                 <numerusform>%Ln lot on this receipt expires sooner than required. Receive anyway?</numerusform>
@@ -484,7 +484,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1238" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1239" />
             <source>%Ln dose(s)</source>
             <translation>
                 <numerusform>%Ln dose</numerusform>
@@ -573,7 +573,7 @@
     <context>
         <name>RequestsModel</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="456" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="458" />
             <source>Requested %1 doses = %Ln vial(s)</source>
             <translation>
                 <numerusform>Requested %1 doses = %Ln vial</numerusform>
@@ -627,7 +627,7 @@
     <context>
         <name>RoundListModel</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="196" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="198" />
             <source>%1 doses to %Ln site(s)</source>
             <translation>
                 <numerusform>%1 doses to %Ln site</numerusform>
@@ -676,7 +676,7 @@
     <context>
         <name>SiteListsModel</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="307" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="309" />
             <source>%Ln visit(s) planned</source>
             <translation>
                 <numerusform>%Ln visit planned</numerusform>
@@ -687,7 +687,7 @@
     <context>
         <name>StockPage</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="458" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="434" />
             <source>%Ln row(s)</source>
             <translation>
                 <numerusform>%Ln row</numerusform>
@@ -695,7 +695,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="459" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="435" />
             <source>%Ln dose(s)</source>
             <translation>
                 <numerusform>%Ln dose</numerusform>
@@ -706,7 +706,7 @@
     <context>
         <name>ThawDialog</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="394" />
+            <location filename="../../pharmacy_app/ui/stock/thaw_dialog.py" line="56" />
             <source>keeps %Ln day(s) at 2–8 °C</source>
             <translation>
                 <numerusform>keeps %Ln day at 2–8 °C</numerusform>
@@ -717,7 +717,7 @@
     <context>
         <name>UseByTexts</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="68" />
+            <location filename="../../pharmacy_app/ui/stock/marks.py" line="67" />
             <source>%Ln day(s) left</source>
             <translation>
                 <numerusform>%Ln day left</numerusform>

@@ -16,7 +16,10 @@ from pharmacy_app.domain.errors import DomainError, Problem
 from pharmacy_app.services import queries, reference, ssi_report
 from pharmacy_app.services.app import App, open_app
 from pharmacy_app.ui.closed_month import ClosedMonthDialog, closed_month_problem
-from pharmacy_app.ui.held_stock import DiscardDialog, ReleaseDialog, StockTarget, ThawDialog
+from pharmacy_app.ui.stock.discard_dialog import DiscardDialog
+from pharmacy_app.ui.stock.release_dialog import ReleaseDialog
+from pharmacy_app.ui.stock.stock_target import StockTarget
+from pharmacy_app.ui.stock.thaw_dialog import ThawDialog
 from tests.conftest import START
 from tests.paperlog import Clock, PaperLog
 from tests.ui.test_consumption_page import LAST_WEEK, STOCKED, movements, row_of, show_site_week

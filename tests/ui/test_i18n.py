@@ -14,7 +14,7 @@ from pharmacy_app.paths import resources_dir
 from pharmacy_app.ui import fmt
 from pharmacy_app.ui.app import setup_application
 from pharmacy_app.ui.i18n import remove_translators
-from pharmacy_app.ui.stock_model import StockModel
+from pharmacy_app.ui.stock.model import StockModel
 from tests.ui.conftest import wait_idle
 
 TRANSLATIONS = resources_dir() / "translations"

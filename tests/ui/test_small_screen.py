@@ -125,7 +125,7 @@ def test_every_page_fits_without_overlap(qtbot, demo_app, language, size, tmp_pa
 
 def test_the_important_stock_columns_are_in_view_at_1024(qtbot, demo_app):
     from pharmacy_app.ui.main_window import MainWindow
-    from pharmacy_app.ui.stock_model import StockModel
+    from pharmacy_app.ui.stock.model import StockModel
 
     window = MainWindow(demo_app)
     qtbot.addWidget(window)
@@ -170,10 +170,13 @@ def _dialogs(app: App, window: Any) -> dict[str, Callable[[], QDialog]]:
     )
     from pharmacy_app.ui.expiry_page import WindowsDialog
     from pharmacy_app.ui.export_dialog import ConsumptionExportDialog
-    from pharmacy_app.ui.held_stock import DiscardDialog, ReleaseDialog, StockTarget, ThawDialog
     from pharmacy_app.ui.receiving_page import NewReceiptDialog
     from pharmacy_app.ui.reference_dialogs import LocationDialog, ProductDialog
     from pharmacy_app.ui.risk_tab import AcceptProposalDialog
+    from pharmacy_app.ui.stock.discard_dialog import DiscardDialog
+    from pharmacy_app.ui.stock.release_dialog import ReleaseDialog
+    from pharmacy_app.ui.stock.stock_target import StockTarget
+    from pharmacy_app.ui.stock.thaw_dialog import ThawDialog
 
     ops = window.ops
     today = DEMO_NOW.date()

@@ -19,9 +19,9 @@ from pharmacy_app.services.app import App, open_app
 from pharmacy_app.ui.consumption_model import ConsumptionModel
 from pharmacy_app.ui.distribution_model import LinesModel, RequestsModel
 from pharmacy_app.ui.expiry_model import ExpiryModel
-from pharmacy_app.ui.recalled_stock import RECALLED_BG, RECALLED_FG
 from pharmacy_app.ui.round_legends import RoundLegends
-from pharmacy_app.ui.stock_model import StockModel
+from pharmacy_app.ui.stock.marks import RECALLED_BG, RECALLED_FG
+from pharmacy_app.ui.stock.model import StockModel
 from tests.conftest import START
 from tests.paperlog import Clock, PaperLog
 from tests.ui.test_consumption_page import STOCKED

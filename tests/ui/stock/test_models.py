@@ -6,13 +6,9 @@ from PySide6.QtCore import Qt
 
 from pharmacy_app.services import queries, stock
 from pharmacy_app.services.queries import StockColumn, StockFilter
-from pharmacy_app.ui.stock_model import (
-    EXPIRED_BG,
-    SOON_BG,
-    HistoryModel,
-    StockModel,
-    load_lot_history,
-)
+from pharmacy_app.ui.stock.history_model import HistoryModel, load_lot_history
+from pharmacy_app.ui.stock.marks import EXPIRED_BG, SOON_BG
+from pharmacy_app.ui.stock.model import StockModel
 from tests.ui.conftest import BIG_ROWS
 from tests.ui.data import StepClock, utc
 

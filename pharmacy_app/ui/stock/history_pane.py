@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from pharmacy_app.services.queries import LotInfo
 from pharmacy_app.ui import fmt
 from pharmacy_app.ui.operations import Operations
-from pharmacy_app.ui.stock_model import HistoryModel, LotHistory, load_lot_history
+from pharmacy_app.ui.stock.history_model import HistoryModel, LotHistory, load_lot_history
 from pharmacy_app.ui.widgets import TableView, date_column_width
 
 

@@ -1,17 +1,15 @@
 """The Stock page: stock on hand everywhere, filtered and sorted in the database, with
 the selected lot's history underneath.  On a new database the set-up guide
-(:mod:`setup_guide`) stands above it until the first delivery is received.
+(:mod:`pharmacy_app.ui.setup.guide`) stands above it until the first delivery is received.
 
 Held (quarantined) stock is marked in amber italics, recalled stock in red with a badge
-(:mod:`recalled_stock`).  Under the table, and in the
-table's context menu: release held stock, discard, and thaw frozen stock; each opens
-its dialog (:mod:`held_stock`) for the selected row.
+(:mod:`.marks`).  Under the table, and in the table's context menu: release held stock,
+discard, and thaw frozen stock; each opens its dialog (:mod:`.release_dialog`,
+:mod:`.discard_dialog`, :mod:`.thaw_dialog`) for the selected row.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -24,7 +22,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -38,24 +35,26 @@ from PySide6.QtWidgets import (
 )
 
 from pharmacy_app.services import queries, reference
-from pharmacy_app.services.app import App
 from pharmacy_app.services.queries import StockFilter, StockRow
-from pharmacy_app.ui import labels
 from pharmacy_app.ui.column_fit import ColumnFit
 from pharmacy_app.ui.flow_layout import FlowLayout, group, labelled
-from pharmacy_app.ui.held_stock import (
-    DiscardDialog,
-    ReleaseDialog,
-    StockTarget,
-    ThawDialog,
-    can_thaw,
-    is_held,
-)
-from pharmacy_app.ui.history_pane import HistoryPane
 from pharmacy_app.ui.operations import Operations
-from pharmacy_app.ui.recalled_stock import recalled_legend
 from pharmacy_app.ui.setup_guide import SetupGuide
-from pharmacy_app.ui.stock_model import ROW_ROLE, StockModel
+from pharmacy_app.ui.stock.discard_dialog import DiscardDialog
+from pharmacy_app.ui.stock.filters import (
+    FilterChoices,
+    fill_filter_combos,
+    fill_product_combo,
+    filter_combo,
+    load_filter_choices,
+)
+from pharmacy_app.ui.stock.history_pane import HistoryPane
+from pharmacy_app.ui.stock.marks import is_held, recalled_legend
+from pharmacy_app.ui.stock.model import StockModel
+from pharmacy_app.ui.stock.release_dialog import ReleaseDialog
+from pharmacy_app.ui.stock.stock_target import StockTarget, can_thaw
+from pharmacy_app.ui.stock.thaw_dialog import ThawDialog
+from pharmacy_app.ui.table_models import ROW_ROLE
 from pharmacy_app.ui.widgets import (
     TableView,
     date_column_width,
@@ -86,21 +85,6 @@ DEFAULT_WIDTHS = {
 MINIMUM_WIDTHS = {StockModel.LOCATION: 110, StockModel.KIND: 80, StockModel.PROGRAMME: 75, StockModel.PRODUCT: 150}
 
 
-@dataclass(frozen=True)
-class FilterChoices:
-    programmes: list[reference.ProgrammeInfo]
-    products: list[reference.ProductInfo]
-    locations: list[reference.LocationInfo]
-
-
-def load_filter_choices(app: App) -> FilterChoices:
-    return FilterChoices(
-        reference.list_programmes(app),
-        reference.list_products(app),
-        reference.list_locations(app),
-    )
-
-
 class StockPage(QWidget):
     summary_changed = Signal(object)  # queries.StockSummary of the filtered rows
 
@@ -109,23 +93,25 @@ class StockPage(QWidget):
         self._ops = ops
         self._choices = FilterChoices([], [], [])
         self._keep: tuple[int, int] | None = None  # (location id, lot id) to select again
+        filters = self._build_filters()
+        self._build_table()
+        self.setup_guide = SetupGuide(ops)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 8)
+        layout.setSpacing(8)
+        layout.addWidget(self.setup_guide)
+        layout.addLayout(filters)
+        layout.addWidget(self.splitter, 1)
+        self._setup_sorting()
+        self._connect_signals()
+        self._fill_combos()
+        self._update_count()
 
-        # Filters ------------------------------------------------------------
-        self.programme_combo = QComboBox()
-        self.programme_combo.setObjectName("programmeFilter")
-        self.product_combo = QComboBox()
-        self.product_combo.setObjectName("productFilter")
-        self.location_combo = QComboBox()
-        self.location_combo.setObjectName("locationFilter")
-        for combo, width in (
-            (self.programme_combo, 120),
-            (self.product_combo, 210),
-            (self.location_combo, 200),
-        ):
-            combo.setMinimumWidth(width)
-            combo.setMaximumWidth(width + 100)
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(12)
+    def _build_filters(self) -> FlowLayout:
+        """Programme, product, location and the search, with the row count beside it."""
+        self.programme_combo = filter_combo("programmeFilter", 120)
+        self.product_combo = filter_combo("productFilter", 210)
+        self.location_combo = filter_combo("locationFilter", 200)
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("stockSearch")
         self.search_edit.setClearButtonEnabled(True)
@@ -145,14 +131,16 @@ class StockPage(QWidget):
         ):
             filters.addWidget(labelled(text, widget))
         filters.addWidget(group(self.search_edit, self.count_label, spacing=12, stretch=self.search_edit))
+        return filters
 
-        # Table and history ----------------------------------------------------
-        self.model = StockModel(ops.app, runner=self._run_query, parent=self)
+    def _build_table(self) -> None:
+        """The stock table with its actions under it, above the selected lot's history."""
+        self.model = StockModel(self._ops.app, runner=self._run_query, parent=self)
         self.table = TableView()
         self.table.setObjectName("stockTable")
         self.table.setModel(self.model)
         self.table.enable_column_menu()
-        self.history = HistoryPane(ops)
+        self.history = HistoryPane(self._ops)
         self.stock_dialog: QDialog | None = None
         self._build_actions()
         table_pane = QWidget()
@@ -168,17 +156,7 @@ class StockPage(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
 
-        self.setup_guide = SetupGuide(ops)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 12, 12, 8)
-        layout.setSpacing(8)
-        layout.addWidget(self.setup_guide)
-        layout.addLayout(filters)
-        layout.addWidget(self.splitter, 1)
-
-        self._setup_sorting()
-
-        # Signals ----------------------------------------------------------------
+    def _connect_signals(self) -> None:
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -197,8 +175,6 @@ class StockPage(QWidget):
         self.table.customContextMenuRequested.connect(self._row_menu)
         self.table.activated.connect(self._activated)
         self.table.doubleClicked.connect(self._activated)
-        self._fill_combos()
-        self._update_count()
 
     # ------------------------------------------------------------------ public
 
@@ -487,59 +463,3 @@ class StockPage(QWidget):
         if row.lot_id != self.history.lot_id:
             self.history.show_lot(row.lot_id)
         self.history.focus_table()
-
-
-def select_data(combo: QComboBox, data: Any) -> None:
-    """Choose the item that carries ``data`` (the first item if none does)."""
-    index = combo.findData(data) if data is not None else 0
-    combo.setCurrentIndex(index if index >= 0 else 0)
-
-
-def fill_filter_combos(
-    programme_combo: QComboBox,
-    location_combo: QComboBox,
-    choices: FilterChoices,
-    all_programmes: str,
-    all_locations: str,
-    location_text: Callable[[Any], str],
-) -> None:
-    """Refill the programme and location filters, keeping what was chosen, quietly."""
-    keep_programme = programme_combo.currentData()
-    keep_location = location_combo.currentData()
-    for combo in (programme_combo, location_combo):
-        combo.blockSignals(True)
-        combo.clear()
-    programme_combo.addItem(all_programmes, None)
-    for p in choices.programmes:
-        programme_combo.addItem(labels.by_language(p.name_da, p.name_en), p.code)
-    location_combo.addItem(all_locations, None)
-    for loc in choices.locations:
-        location_combo.addItem(location_text(loc), loc.id)
-        location_combo.setItemData(location_combo.count() - 1, f"{loc.name} ({loc.code})", Qt.ItemDataRole.ToolTipRole)
-    select_data(programme_combo, keep_programme)
-    select_data(location_combo, keep_location)
-    for combo in (programme_combo, location_combo):
-        combo.blockSignals(False)
-
-
-def fill_product_combo(
-    product_combo: QComboBox,
-    choices: FilterChoices,
-    programme: str | None,
-    all_products: str,
-    tooltip: Callable[[Any], str] | None = None,
-) -> None:
-    """Refill the product filter with the products of ``programme`` (all if none),
-    keeping what was chosen, quietly."""
-    keep = product_combo.currentData()
-    product_combo.blockSignals(True)
-    product_combo.clear()
-    product_combo.addItem(all_products, None)
-    for p in choices.products:
-        if programme and p.programme_code != programme:
-            continue
-        product_combo.addItem(p.display_name, p.id)
-        if tooltip is not None:
-            product_combo.setItemData(product_combo.count() - 1, tooltip(p), Qt.ItemDataRole.ToolTipRole)
-    select_data(product_combo, keep)
-    product_combo.blockSignals(False)
