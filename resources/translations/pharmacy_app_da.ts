@@ -4,37 +4,37 @@
     <context>
         <name>AcceptProposalDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="510" />
+            <location filename="../../pharmacy_app/ui/expiry/accept_proposal_dialog.py" line="34" />
             <source>Accept proposal</source>
             <translation>Godkend forslag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="523" />
+            <location filename="../../pharmacy_app/ui/expiry/accept_proposal_dialog.py" line="41" />
             <source>Batch %1 · use-by %2</source>
             <translation>Batch %1 · anvendes senest %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="525" />
+            <location filename="../../pharmacy_app/ui/expiry/accept_proposal_dialog.py" line="42" />
             <source>From %1 to %2</source>
             <translation>Fra %1 til %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="544" />
+            <location filename="../../pharmacy_app/ui/expiry/accept_proposal_dialog.py" line="59" />
             <source>&amp;Doses to move</source>
             <translation>&amp;Doser der flyttes</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="549" />
+            <location filename="../../pharmacy_app/ui/expiry/accept_proposal_dialog.py" line="64" />
             <source>Cancel</source>
             <translation>Annullér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="549" />
+            <location filename="../../pharmacy_app/ui/expiry/accept_proposal_dialog.py" line="64" />
             <source>&amp;Post transfer</source>
             <translation>&amp;Bogfør overførsel</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="567" />
+            <location filename="../../pharmacy_app/ui/expiry/accept_proposal_dialog.py" line="82" />
             <source>Saves up to %Ln dose(s) from expiring.</source>
             <translation>
                 <numerusform>Redder op til %Ln dosis fra at udløbe.</numerusform>
@@ -42,7 +42,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="569" />
+            <location filename="../../pharmacy_app/ui/expiry/accept_proposal_dialog.py" line="84" />
             <source>The proposal moves %Ln dose(s).</source>
             <translation>
                 <numerusform>Forslaget flytter %Ln dosis.</numerusform>
@@ -50,7 +50,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="581" />
+            <location filename="../../pharmacy_app/ui/expiry/accept_proposal_dialog.py" line="96" />
             <source>Posting the transfer…</source>
             <translation>Bogfører overførslen…</translation>
         </message>
@@ -110,7 +110,7 @@
     <context>
         <name>BucketTile</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="192" />
+            <location filename="../../pharmacy_app/ui/expiry/bucket_tile.py" line="66" />
             <source>%Ln dose(s)</source>
             <translation>
                 <numerusform>%Ln dosis</numerusform>
@@ -118,7 +118,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="193" />
+            <location filename="../../pharmacy_app/ui/expiry/bucket_tile.py" line="67" />
             <source>%Ln lot(s)</source>
             <translation>
                 <numerusform>%Ln batch</numerusform>
@@ -702,100 +702,90 @@
     <context>
         <name>DiscardTab</name>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="84" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="63" />
             <source>&amp;All</source>
             <translation>&amp;Alle</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="86" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="65" />
             <source>Check or uncheck every row (Space checks the current row)</source>
             <translation>Markér eller fjern markering på alle rækker (mellemrum markerer den aktuelle række)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="93" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="72" />
             <source>Expired stock</source>
             <translation>Udløbet lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="100" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="79" />
             <source>&amp;Record waste…</source>
             <translation>&amp;Registrér spild…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="102" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="81" />
             <source>Record wasted doses at any location with a reason (broken, cold chain, opened vial…)</source>
             <translation>Registrér spildte doser på et hvilket som helst sted med en årsag (brud, kølekæde, anbrudt hætteglas…)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="125" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="104" />
             <source>Stock past its use-by at every location, with the reason it is discarded with. Uncheck what is not to be discarded now; the checked rows are discarded in one step.</source>
             <translation>Lager hvis anvendelsesdato er overskredet, på alle steder, med den årsag det kasseres med. Fjern markeringen på det, der ikke skal kasseres nu; de markerede rækker kasseres i ét trin.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="143" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="122" />
             <source>Location</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="144" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="123" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="145" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="124" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="147" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="126" />
             <source>Use-by</source>
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="152" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="131" />
             <source>Thawed on</source>
             <translation>Optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="153" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="132" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="154" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="133" />
             <source>Reason</source>
             <translation>Årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="161" />
-            <source>Loading…</source>
-            <translation>Henter …</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="173" />
-            <source>The list could not be loaded.</source>
-            <translation>Listen kunne ikke hentes.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="185" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="153" />
             <source>No expired stock anywhere.</source>
             <translation>Der er intet udløbet lager nogen steder.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="199" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="167" />
             <source>Discard expired stock</source>
             <translation>Kassér udløbet lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="201" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="169" />
             <source>Discard %1 of expired stock?</source>
             <translation>Kassér %1 af det udløbne lager?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="201" />
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="231" />
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="264" />
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="292" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="169" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="199" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="232" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="260" />
             <source>%Ln dose(s)</source>
             <translation>
                 <numerusform>%Ln dose</numerusform>
@@ -803,7 +793,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="203" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="171" />
             <source>(%Ln row(s))</source>
             <translation>
                 <numerusform>(%Ln række)</numerusform>
@@ -811,37 +801,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="207" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="175" />
             <source>Each row is recorded as wasted with the reason shown. A mistake can only be corrected by a reversal.</source>
             <translation>Hver række registreres som spild med den viste årsag. En fejl kan kun rettes ved en tilbageførsel.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="211" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="179" />
             <source>Discard</source>
             <translation>Kassér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="212" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="180" />
             <source>Cancel</source>
             <translation>Annullér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="231" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="199" />
             <source>Discarded %1 of expired stock.</source>
             <translation>Kasseret: %1 af det udløbne lager.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="246" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="214" />
             <source>Discarding expired stock…</source>
             <translation>Kasserer udløbet lager…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="263" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="231" />
             <source>Discarded %1 of batch %2 at %3.</source>
             <translation>Kasseret: %1 af batch %2 på %3.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="278" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="246" />
             <source>%Ln row(s)</source>
             <translation>
                 <numerusform>%Ln række</numerusform>
@@ -849,12 +839,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="280" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="248" />
             <source>%1 of %2 doses checked</source>
             <translation>%1 af %2 doser markeret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="292" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="260" />
             <source>&amp;Discard %1 of expired stock…</source>
             <translation>&amp;Kassér %1 af det udløbne lager…</translation>
         </message>
@@ -1544,27 +1534,27 @@
     <context>
         <name>ExpiryBanner</name>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="685" />
+            <location filename="../../pharmacy_app/ui/expiry/banner.py" line="52" />
             <source>Show</source>
             <translation>Vis</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="685" />
+            <location filename="../../pharmacy_app/ui/expiry/banner.py" line="52" />
             <source>Open the Expiry page</source>
             <translation>Åbn siden Udløb</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="690" />
+            <location filename="../../pharmacy_app/ui/expiry/banner.py" line="57" />
             <source>Dismiss until tomorrow</source>
             <translation>Skjul til i morgen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="709" />
+            <location filename="../../pharmacy_app/ui/expiry/banner.py" line="76" />
             <source>Expiry today (%1):</source>
             <translation>Udløb i dag (%1):</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="712" />
+            <location filename="../../pharmacy_app/ui/expiry/banner.py" line="79" />
             <source>Soonest:</source>
             <translation>Først:</translation>
         </message>
@@ -1572,27 +1562,27 @@
     <context>
         <name>ExpiryChart</name>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_chart.py" line="94" />
+            <location filename="../../pharmacy_app/ui/expiry/chart.py" line="94" />
             <source>No stock to show</source>
             <translation>Ingen beholdning at vise</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_chart.py" line="155" />
+            <location filename="../../pharmacy_app/ui/expiry/chart.py" line="155" />
             <source>Expired</source>
             <translation>Udløbet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_chart.py" line="159" />
+            <location filename="../../pharmacy_app/ui/expiry/chart.py" line="159" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_chart.py" line="160" />
+            <location filename="../../pharmacy_app/ui/expiry/chart.py" line="160" />
             <source>Doses reaching their use-by date per week</source>
             <translation>Doser der når sidste anvendelsesdato, pr. uge</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_chart.py" line="162" />
+            <location filename="../../pharmacy_app/ui/expiry/chart.py" line="162" />
             <source>later: %Ln dose(s)</source>
             <translation>
                 <numerusform>senere: %Ln dosis</numerusform>
@@ -1600,12 +1590,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_chart.py" line="176" />
+            <location filename="../../pharmacy_app/ui/expiry/chart.py" line="176" />
             <source>Nothing expires in these weeks</source>
             <translation>Intet udløber i disse uger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_chart.py" line="185" />
+            <location filename="../../pharmacy_app/ui/expiry/chart.py" line="185" />
             <source>wk %1</source>
             <translation>uge %1</translation>
         </message>
@@ -1613,82 +1603,82 @@
     <context>
         <name>ExpiryModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="137" />
+            <location filename="../../pharmacy_app/ui/expiry/model.py" line="70" />
             <source>Location</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="138" />
+            <location filename="../../pharmacy_app/ui/expiry/model.py" line="71" />
             <source>Location kind</source>
             <translation>Stedtype</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="139" />
+            <location filename="../../pharmacy_app/ui/expiry/model.py" line="72" />
             <source>Programme</source>
             <translation>Program</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="140" />
+            <location filename="../../pharmacy_app/ui/expiry/model.py" line="73" />
             <source>Product</source>
             <translation>Produkt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="141" />
+            <location filename="../../pharmacy_app/ui/expiry/model.py" line="74" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="142" />
+            <location filename="../../pharmacy_app/ui/expiry/model.py" line="75" />
             <source>Use by</source>
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="143" />
+            <location filename="../../pharmacy_app/ui/expiry/model.py" line="76" />
             <source>Days left</source>
             <translation>Dage tilbage</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="144" />
+            <location filename="../../pharmacy_app/ui/expiry/model.py" line="77" />
             <source>Thawed</source>
             <translation>Optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="145" />
+            <location filename="../../pharmacy_app/ui/expiry/model.py" line="78" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="146" />
+            <location filename="../../pharmacy_app/ui/expiry/model.py" line="79" />
             <source>Window</source>
             <translation>Vindue</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="149" />
+            <location filename="../../pharmacy_app/ui/expiry/model.py" line="82" />
             <source>Use by: the expiry date, or earlier once thawed</source>
             <translation>Anvendes senest: udløbsdatoen, eller tidligere når optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="150" />
+            <location filename="../../pharmacy_app/ui/expiry/model.py" line="83" />
             <source>Days until the use-by date; negative once expired</source>
             <translation>Dage til sidste anvendelsesdato; negativt når udløbet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="151" />
+            <location filename="../../pharmacy_app/ui/expiry/model.py" line="84" />
             <source>The day the stock was thawed (its shorter shelf life started)</source>
             <translation>Dagen beholdningen blev optøet (dens kortere holdbarhed begyndte)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="152" />
+            <location filename="../../pharmacy_app/ui/expiry/model.py" line="85" />
             <source>The expiry window the use-by date falls in</source>
             <translation>Det udløbsvindue sidste anvendelsesdato falder i</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="294" />
+            <location filename="../../pharmacy_app/ui/expiry/model.py" line="227" />
             <source>Item no.</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="299" />
+            <location filename="../../pharmacy_app/ui/expiry/model.py" line="232" />
             <source>Expiry date %1; thawed %2</source>
             <translation>Udløbsdato %1; optøet %2</translation>
         </message>
@@ -1696,27 +1686,27 @@
     <context>
         <name>ExpiryPage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="563" />
+            <location filename="../../pharmacy_app/ui/expiry/page.py" line="43" />
             <source>Overview</source>
             <translation>Overblik</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="564" />
+            <location filename="../../pharmacy_app/ui/expiry/page.py" line="44" />
             <source>At risk</source>
             <translation>I risiko</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="565" />
+            <location filename="../../pharmacy_app/ui/expiry/page.py" line="45" />
             <source>Discard</source>
             <translation>Kassér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="566" />
+            <location filename="../../pharmacy_app/ui/expiry/page.py" line="46" />
             <source>Recall</source>
             <translation>Tilbagekald</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="567" />
+            <location filename="../../pharmacy_app/ui/expiry/page.py" line="47" />
             <source>Wastage</source>
             <translation>Spild</translation>
         </message>
@@ -1724,27 +1714,27 @@
     <context>
         <name>ExpiryStatusLabel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="602" />
+            <location filename="../../pharmacy_app/ui/expiry/status_label.py" line="28" />
             <source>Expired and soon-expiring stock in the region. Click to open the Expiry page.</source>
             <translation>Udløbet og snart udløbende beholdning i regionen. Klik for at åbne siden Udløb.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="610" />
+            <location filename="../../pharmacy_app/ui/expiry/status_label.py" line="36" />
             <source>Expired: %1 doses</source>
             <translation>Udløbet: %1 doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="615" />
+            <location filename="../../pharmacy_app/ui/expiry/status_label.py" line="41" />
             <source>%1: %2 doses</source>
             <translation>%1: %2 doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="628" />
+            <location filename="../../pharmacy_app/ui/expiry/status_label.py" line="54" />
             <source>Expired and soon-expiring stock in the region: %1 is stock not yet expired whose use-by is 0 to %2 days from today. Click to open the Expiry page.</source>
             <translation>Udløbet og snart udløbende lager i regionen: %1 er lager, der endnu ikke er udløbet, og som skal anvendes senest om 0 til %2 dage. Klik for at åbne siden Udløb.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="621" />
+            <location filename="../../pharmacy_app/ui/expiry/status_label.py" line="47" />
             <source>at risk: %1</source>
             <translation>i risiko: %1</translation>
         </message>
@@ -1752,18 +1742,18 @@
     <context>
         <name>ExpiryTexts</name>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="55" />
+            <location filename="../../pharmacy_app/ui/expiry/texts.py" line="26" />
             <source>Expired</source>
             <translation>Udløbet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="57" />
+            <location filename="../../pharmacy_app/ui/expiry/texts.py" line="28" />
             <source>Later</source>
             <translation>Senere</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="61" />
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="66" />
+            <location filename="../../pharmacy_app/ui/expiry/texts.py" line="32" />
+            <location filename="../../pharmacy_app/ui/expiry/texts.py" line="37" />
             <source>≤ %Ln day(s)</source>
             <translation>
                 <numerusform>≤ %Ln dag</numerusform>
@@ -1771,17 +1761,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="62" />
+            <location filename="../../pharmacy_app/ui/expiry/texts.py" line="33" />
             <source>%1–%2 days</source>
             <translation>%1–%2 dage</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="70" />
+            <location filename="../../pharmacy_app/ui/expiry/texts.py" line="41" />
             <source>Stock past its use-by date</source>
             <translation>Lager, hvis sidste anvendelsesdato er passeret</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="72" />
+            <location filename="../../pharmacy_app/ui/expiry/texts.py" line="43" />
             <source>Use-by more than %Ln day(s) from today</source>
             <translation>
                 <numerusform>Anvendes senest om mere end %Ln dag</numerusform>
@@ -1789,12 +1779,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="75" />
+            <location filename="../../pharmacy_app/ui/expiry/texts.py" line="46" />
             <source>Use-by %1 to %2 days from today (not yet expired)</source>
             <translation>Anvendes senest om %1 til %2 dage (endnu ikke udløbet)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="80" />
+            <location filename="../../pharmacy_app/ui/expiry/texts.py" line="51" />
             <source>%1 doses have expired (%Ln lot(s))</source>
             <translation>
                 <numerusform>%1 doser er udløbet (%Ln batch)</numerusform>
@@ -1802,7 +1792,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="84" />
+            <location filename="../../pharmacy_app/ui/expiry/texts.py" line="55" />
             <source>%1 doses expire within %2 days (%Ln lot(s))</source>
             <translation>
                 <numerusform>%1 doser udløber inden for %2 dage (%Ln batch)</numerusform>
@@ -1810,7 +1800,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="90" />
+            <location filename="../../pharmacy_app/ui/expiry/texts.py" line="61" />
             <source>%1 doses will not be used in time at their site's rate (%Ln lot(s))</source>
             <translation>
                 <numerusform>%1 doser bliver ikke brugt i tide med stedets forbrug (%Ln batch)</numerusform>
@@ -1818,12 +1808,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="95" />
+            <location filename="../../pharmacy_app/ui/expiry/texts.py" line="66" />
             <source>last day today</source>
             <translation>sidste dag i dag</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="95" />
+            <location filename="../../pharmacy_app/ui/expiry/texts.py" line="66" />
             <source>%Ln day(s) left</source>
             <translation>
                 <numerusform>%Ln dag tilbage</numerusform>
@@ -1831,7 +1821,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="99" />
+            <location filename="../../pharmacy_app/ui/expiry/texts.py" line="70" />
             <source>%1 %2: use by %3 (%4), %5 doses at %Ln location(s)</source>
             <translation>
                 <numerusform>%1 %2: anvendes senest %3 (%4), %5 doser på %Ln sted</numerusform>
@@ -2575,6 +2565,19 @@
         </message>
     </context>
     <context>
+        <name>ListTab</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry/tab_parts.py" line="62" />
+            <source>Loading…</source>
+            <translation>Henter …</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry/tab_parts.py" line="70" />
+            <source>The list could not be loaded.</source>
+            <translation>Listen kunne ikke hentes.</translation>
+        </message>
+    </context>
+    <context>
         <name>LocationDialog</name>
         <message>
             <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="339" />
@@ -2688,124 +2691,124 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="80" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="83" />
             <source>Vaccine stock – hospital pharmacy</source>
             <translation>Vaccinelager – sygehusapotek</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="102" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="105" />
             <source>Stock</source>
             <translation>Lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="103" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="106" />
             <source>Receiving</source>
             <translation>Modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="104" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="107" />
             <source>Distribution</source>
             <translation>Distribution</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="105" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="108" />
             <source>Expiry</source>
             <translation>Udløb</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="106" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="109" />
             <source>Consumption</source>
             <translation>Forbrug</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="107" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="110" />
             <source>Reports</source>
             <translation>Rapporter</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="108" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="111" />
             <source>Settings</source>
             <translation>Indstillinger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="151" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="154" />
             <source>&amp;File</source>
             <translation>&amp;Filer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="152" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="155" />
             <source>Export &amp;stock…</source>
             <translation>Eksportér &amp;lager…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="154" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="157" />
             <source>Export &amp;movements…</source>
             <translation>Eksportér &amp;bevægelser…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="156" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="159" />
             <source>Export &amp;consumption…</source>
             <translation>Eksportér &amp;forbrug…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="165" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="168" />
             <source>&amp;Quit</source>
             <translation>&amp;Afslut</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="171" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="174" />
             <source>&amp;View</source>
             <translation>&amp;Vis</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="172" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="175" />
             <source>&amp;Refresh</source>
             <translation>&amp;Opdatér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="176" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="179" />
             <source>&amp;Find in stock</source>
             <translation>&amp;Søg i lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="189" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="192" />
             <source>&amp;Help</source>
             <translation>&amp;Hjælp</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="190" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="193" />
             <source>&amp;About</source>
             <translation>&amp;Om</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="199" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="202" />
             <source>Database: %1</source>
             <translation>Database: %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="201" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="204" />
             <source>User: %1</source>
             <translation>Bruger: %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="258" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="261" />
             <source>About</source>
             <translation>Om</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="261" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="264" />
             <source>Vaccine lot logistics for hospital pharmacies, version %1</source>
             <translation>Vaccinelogistik for sygehusapoteker, version %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="264" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="267" />
             <source>Database: %1
 User: %2</source>
             <translation>Database: %1
 Bruger: %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="284" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="287" />
             <source>%Ln lot(s)</source>
             <translation>
                 <numerusform>%Ln batch</numerusform>
@@ -2813,7 +2816,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="285" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="288" />
             <source>%Ln location(s)</source>
             <translation>
                 <numerusform>%Ln sted</numerusform>
@@ -2821,7 +2824,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="287" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="290" />
             <source>Stock: %Ln dose(s) · %2 at %3</source>
             <translation>
                 <numerusform>Lager: %Ln dosis · %2 på %3</numerusform>
@@ -3070,77 +3073,77 @@ Bruger: %2</translation>
     <context>
         <name>OverviewTab</name>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="277" />
+            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="145" />
             <source>How many weeks ahead the chart shows</source>
             <translation>Hvor mange uger frem diagrammet viser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="279" />
+            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="147" />
             <source>Windows…</source>
             <translation>Vinduer…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="281" />
+            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="149" />
             <source>Change the expiry windows (days left until the use-by date)</source>
             <translation>Ændr udløbsvinduerne (dage tilbage til sidste anvendelsesdato)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="290" />
+            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="158" />
             <source>Programme</source>
             <translation>Program</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="291" />
+            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="159" />
             <source>Product</source>
             <translation>Produkt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="292" />
+            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="160" />
             <source>Location</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="293" />
+            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="161" />
             <source>Weeks in chart</source>
             <translation>Uger i diagram</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="307" />
+            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="173" />
             <source>Show all weeks</source>
             <translation>Vis alle uger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="389" />
+            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="247" />
             <source>Loading…</source>
             <translation>Henter…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="423" />
+            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="281" />
             <source>Showing stock past its use-by date only.</source>
             <translation>Viser kun beholdning efter sidste anvendelsesdato.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="427" />
+            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="285" />
             <source>Showing week %1 only: use-by %2 – %3.</source>
             <translation>Viser kun uge %1: anvendes senest %2 – %3.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="448" />
+            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="306" />
             <source>Saving…</source>
             <translation>Gemmer…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="490" />
+            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="348" />
             <source>No stock matches the filter.</source>
             <translation>Ingen beholdning passer til filteret.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="492" />
+            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="350" />
             <source>There is no stock in the region.</source>
             <translation>Der er ingen beholdning i regionen.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="510" />
+            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="368" />
             <source>%Ln row(s)</source>
             <translation>
                 <numerusform>%Ln række</numerusform>
@@ -3148,7 +3151,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="511" />
+            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="369" />
             <source>%Ln dose(s)</source>
             <translation>
                 <numerusform>%Ln dosis</numerusform>
@@ -3156,17 +3159,17 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="519" />
+            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="377" />
             <source>All programmes</source>
             <translation>Alle programmer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="520" />
+            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="378" />
             <source>All locations</source>
             <translation>Alle steder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="527" />
+            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="385" />
             <source>All products</source>
             <translation>Alle produkter</translation>
         </message>
@@ -3507,210 +3510,204 @@ Bruger: %2</translation>
     <context>
         <name>RecallTab</name>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="131" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="91" />
             <source>Search batch, product or item no.</source>
             <translation>Søg batch, vare eller varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="132" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="92" />
             <source>&amp;Find</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="143" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="99" />
             <source>Required, e.g. SSI recall notice 2026-14: particles in vials</source>
             <translation>Påkrævet, fx SSI tilbagekaldelse 2026-14: partikler i hætteglas</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="144" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="100" />
             <source>R&amp;eason</source>
             <translation>Å&amp;rsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="146" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="102" />
             <source>&amp;Recall batch…</source>
             <translation>&amp;Tilbagekald batch…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="169" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="124" />
             <source>Recall a batch</source>
             <translation>Tilbagekald en batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="173" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="128" />
             <source>Choose the batch, give the reason and recall it: it is blocked from picking, distribution and use at every location; it can only come back to the pharmacy or be discarded.</source>
             <translation>Vælg batchen, angiv årsagen og tilbagekald den: den spærres for plukning, udlevering og brug på alle steder; den kan kun sendes tilbage til apoteket eller kasseres.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="184" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="139" />
             <source>Recalled batches</source>
             <translation>Tilbagekaldte batcher</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="188" />
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="527" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="145" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="469" />
             <source>Where the batch is</source>
             <translation>Hvor batchen er</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="197" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="154" />
             <source>Choose a batch on the left to see every location holding it.</source>
             <translation>Vælg en batch til venstre for at se alle steder, der har den.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="201" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="158" />
             <source>&amp;Bring-back list…</source>
             <translation>&amp;Returliste…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="203" />
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="584" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="160" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="526" />
             <source>The list of what each site must bring back to the pharmacy, to print or save (PDF)</source>
             <translation>Listen over hvad hvert sted skal sende tilbage til apoteket, til udskrift eller at gemme (PDF)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="253" />
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="274" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="209" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="230" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="258" />
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="273" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="214" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="229" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="259" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="215" />
             <source>Item no.</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="260" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="216" />
             <source>Expiry</source>
             <translation>Udløbsdato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="261" />
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="298" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="217" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="254" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="262" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="218" />
             <source>Locations</source>
             <translation>Steder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="264" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="220" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="266" />
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="275" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="222" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="231" />
             <source>Recalled</source>
             <translation>Tilbagekaldt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="277" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="233" />
             <source>Still out</source>
             <translation>Stadig ude</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="281" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="237" />
             <source>Doses still at sites (not yet back at the pharmacy)</source>
             <translation>Doser der stadig er på stederne (endnu ikke tilbage på apoteket)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="283" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="239" />
             <source>Reason</source>
             <translation>Årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="289" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="245" />
             <source>Location</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="294" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="250" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="295" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="251" />
             <source>Address</source>
             <translation>Adresse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="296" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="252" />
             <source>Use-by</source>
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="297" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="253" />
             <source>thawed %1</source>
             <translation>optøet %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="299" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="255" />
             <source>Vials</source>
             <translation>Hætteglas</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="300" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="256" />
             <source>Vials, syringes or applicators; a part vial counts as one</source>
             <translation>Hætteglas, sprøjter eller applikatorer; et delvist hætteglas tæller som ét</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="315" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="271" />
             <source>in transit</source>
             <translation>undervejs</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="325" />
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="394" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="336" />
             <source>Loading…</source>
             <translation>Henter …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="333" />
-            <source>The list could not be loaded.</source>
-            <translation>Listen kunne ikke hentes.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="350" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="292" />
             <source>No batch in stock matches the search.</source>
             <translation>Ingen batch på lager passer til søgningen.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="352" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="294" />
             <source>Nothing is in stock.</source>
             <translation>Der er intet på lager.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="354" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="296" />
             <source>No batch has been recalled.</source>
             <translation>Ingen batch er tilbagekaldt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="416" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="358" />
             <source>Recall batch</source>
             <translation>Tilbagekald batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="417" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="359" />
             <source>Recall batch %1 of %2?</source>
             <translation>Tilbagekald batch %1 af %2?</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="419" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="361" />
             <source>It is blocked from picking, distribution and use at every location: now %1 at %2.</source>
             <translation>Den spærres for plukning, udlevering og brug på alle steder: nu %1 på %2.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="420" />
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="553" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="362" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="495" />
             <source>%Ln dose(s)</source>
             <translation>
                 <numerusform>%Ln dose</numerusform>
@@ -3718,8 +3715,8 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="421" />
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="551" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="363" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="493" />
             <source>%Ln location(s)</source>
             <translation>
                 <numerusform>%Ln sted</numerusform>
@@ -3727,77 +3724,77 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="423" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="365" />
             <source>Reason: %1</source>
             <translation>Årsag: %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="425" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="367" />
             <source>A recall cannot be undone here.</source>
             <translation>En tilbagekaldelse kan ikke fortrydes her.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="427" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="369" />
             <source>Recall</source>
             <translation>Tilbagekald</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="428" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="370" />
             <source>Cancel</source>
             <translation>Annullér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="447" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="389" />
             <source>Batch %1 is recalled. Print the bring-back list and send it to the sites.</source>
             <translation>Batch %1 er tilbagekaldt. Udskriv returlisten og send den til stederne.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="469" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="411" />
             <source>Recalling…</source>
             <translation>Tilbagekalder…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="475" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="417" />
             <source>bring-back</source>
             <translation>returliste</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="491" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="433" />
             <source>Bring-back list, batch %1</source>
             <translation>Returliste, batch %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="518" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="460" />
             <source>No location holds this batch any more.</source>
             <translation>Intet sted har længere denne batch.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="531" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="473" />
             <source>Recalled batch %1 · %2</source>
             <translation>Tilbagekaldt batch %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="534" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="476" />
             <source>Recalled %1 by %2: %3</source>
             <translation>Tilbagekaldt %1 af %2: %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="541" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="483" />
             <source>Where batch %1 is</source>
             <translation>Hvor batch %1 er</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="546" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="488" />
             <source>Not recalled.</source>
             <translation>Ikke tilbagekaldt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="557" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="499" />
             <source>to bring back: %1 from %2</source>
             <translation>skal tilbage: %1 fra %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="558" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="500" />
             <source>%Ln vial(s)</source>
             <translation>
                 <numerusform>%Ln hætteglas</numerusform>
@@ -3805,7 +3802,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="559" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="501" />
             <source>%Ln site(s)</source>
             <translation>
                 <numerusform>%Ln sted</numerusform>
@@ -3813,27 +3810,27 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="573" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="515" />
             <source>Choose the batch to recall in the list above.</source>
             <translation>Vælg batchen, der skal tilbagekaldes, i listen ovenfor.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="575" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="517" />
             <source>Batch %1 is already recalled.</source>
             <translation>Batch %1 er allerede tilbagekaldt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="577" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="519" />
             <source>Give the reason for the recall.</source>
             <translation>Angiv årsagen til tilbagekaldelsen.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="586" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="528" />
             <source>Only for a recalled batch</source>
             <translation>Kun for en tilbagekaldt batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="310" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="266" />
             <source>In transit to %1</source>
             <translation>Undervejs til %1</translation>
         </message>
@@ -4681,78 +4678,78 @@ Bruger: %2</translation>
     <context>
         <name>RecordWasteDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="351" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="84" />
             <source>Record waste</source>
             <translation>Registrér spild</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="405" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="151" />
             <source>&amp;Location</source>
             <translation>&amp;Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="406" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="152" />
             <source>L&amp;ot</source>
             <translation>&amp;Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="680" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="427" />
             <source>&amp;Doses</source>
             <translation>&amp;Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="408" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="154" />
             <source>&amp;Reason</source>
             <translation>Å&amp;rsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="407" />
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="680" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="153" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="427" />
             <source>&amp;Quantity</source>
             <translation>&amp;Antal</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="409" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="155" />
             <source>Co&amp;mment</source>
             <translation>Be&amp;mærkning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="421" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="167" />
             <source>Cancel</source>
             <translation>Annullér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="421" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="167" />
             <source>&amp;Discard</source>
             <translation>&amp;Kassér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="514" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="261" />
             <source>Choose the location.</source>
             <translation>Vælg stedet.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="516" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="263" />
             <source>Choose the lot: nothing is on hand at this location.</source>
             <translation>Vælg batchen: der er intet på lager på dette sted.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="518" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="265" />
             <source>Choose a reason.</source>
             <translation>Vælg en årsag.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="536" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="283" />
             <source>Discarding…</source>
             <translation>Kasserer…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="614" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="361" />
             <source>Loading…</source>
             <translation>Henter …</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="633" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="380" />
             <source>%Ln dose(s) on hand</source>
             <translation>
                 <numerusform>%Ln dosis på lager</numerusform>
@@ -4760,17 +4757,17 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="632" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="379" />
             <source>use-by %1</source>
             <translation>anvendes senest %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="637" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="384" />
             <source>Nothing on hand here</source>
             <translation>Intet på lager her</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="666" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="413" />
             <source>%Ln syringe(s)</source>
             <translation>
                 <numerusform>%Ln sprøjte</numerusform>
@@ -4778,7 +4775,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="668" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="415" />
             <source>%Ln applicator(s)</source>
             <translation>
                 <numerusform>%Ln applikator</numerusform>
@@ -4786,7 +4783,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="669" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="416" />
             <source>%Ln vial(s)</source>
             <translation>
                 <numerusform>%Ln hætteglas</numerusform>
@@ -4794,18 +4791,18 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="686" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="433" />
             <source>All %1 doses held here (with the part of an opened one)</source>
             <translation>Alle %1 doser her (med resten af et anbrudt)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="698" />
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="700" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="445" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="447" />
             <source>%1 doses</source>
             <translation>%1 doser</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="709" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="456" />
             <source>Waste for “%1” is entered in whole vials, syringes or applicators (%Ln dose(s) each): an unopened one is lost whole. Only what is left in an opened vial is entered in doses.</source>
             <translation>
                 <numerusform>Kassation med årsagen “%1” angives i hele hætteglas, sprøjter eller applikatorer (%Ln dosis hver): en uåbnet går tabt hel. Kun resten i et anbrudt hætteglas angives i doser.</numerusform>
@@ -4813,7 +4810,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="719" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="466" />
             <source>A vial holds %Ln dose(s): enter the doses left in the opened vial.</source>
             <translation>
                 <numerusform>Et hætteglas indeholder %Ln dosis: angiv de doser, der er tilbage i det anbrudte hætteglas.</numerusform>
@@ -4821,17 +4818,17 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="725" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="472" />
             <source>Required for this reason: say what happened.</source>
             <translation>Påkrævet for denne årsag: skriv hvad der skete.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="727" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="474" />
             <source>Required</source>
             <translation>Påkrævet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="730" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="477" />
             <source>Optional</source>
             <translation>Valgfri</translation>
         </message>
@@ -5269,225 +5266,215 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>RiskTab</name>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="93" />
+            <location filename="../../pharmacy_app/ui/expiry/proposal_text.py" line="17" />
             <source>own use, last 4 weeks</source>
             <translation>eget forbrug, seneste 4 uger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="94" />
+            <location filename="../../pharmacy_app/ui/expiry/proposal_text.py" line="18" />
             <source>new site: average of its kind</source>
             <translation>nyt sted: gennemsnit for typen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="95" />
+            <location filename="../../pharmacy_app/ui/expiry/proposal_text.py" line="19" />
             <source>new site: its own days so far</source>
             <translation>nyt sted: egne dage indtil nu</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="96" />
+            <location filename="../../pharmacy_app/ui/expiry/proposal_text.py" line="20" />
             <source>no use recorded</source>
             <translation>intet forbrug registreret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="152" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="94" />
             <source>Stock at risk of expiring</source>
             <translation>Lager i risiko for at udløbe</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="163" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="105" />
             <source>Doses each location will not use before their use-by at its own recent rate of use (earliest use-by used first). Pharmacies and quarantine are not included.</source>
             <translation>Doser som hvert sted ikke når at bruge før anvendelsesdatoen med sit eget seneste forbrug (tidligste anvendelsesdato bruges først). Apoteker og karantæne er ikke med.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="182" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="124" />
             <source>&amp;Accept selected…</source>
             <translation>&amp;Godkend valgte…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="182" />
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="494" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="124" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="422" />
             <source>Accept the selected proposal (Enter)</source>
             <translation>Godkend det valgte forslag (Enter)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="190" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="132" />
             <source>Rebalancing proposals</source>
             <translation>Forslag til omfordeling</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="204" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="146" />
             <source>Transfers from locations with stock at risk to locations that will use it in time, most doses saved first. Accepting one posts the transfer.</source>
             <translation>Overførsler fra steder med lager i risiko til steder, der når at bruge det, flest reddede doser først. Godkendes et forslag, bogføres overførslen.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="233" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="175" />
             <source>Location</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="235" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="177" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="237" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="179" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="238" />
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="277" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="180" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="219" />
             <source>Use-by</source>
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="239" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="181" />
             <source>Days left</source>
             <translation>Dage tilbage</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="240" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="182" />
             <source>On hand</source>
             <translation>På lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="242" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="184" />
             <source>Usable</source>
             <translation>Bruges</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="246" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="188" />
             <source>Doses the location will use before the use-by at its rate</source>
             <translation>Doser stedet når at bruge før anvendelsesdatoen med sit forbrug</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="249" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="191" />
             <source>At risk</source>
             <translation>I risiko</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="256" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="198" />
             <source>Doses/day</source>
             <translation>Doser/dag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="257" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="199" />
             <source>Rate from</source>
             <translation>Forbrug ud fra</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="263" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="205" />
             <source>Saves</source>
             <translation>Redder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="269" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="211" />
             <source>Doses that would otherwise expire</source>
             <translation>Doser der ellers ville udløbe</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="272" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="214" />
             <source>Product · batch</source>
             <translation>Vare · batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="278" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="220" />
             <source>From</source>
             <translation>Fra</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="279" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="221" />
             <source>To</source>
             <translation>Til</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="280" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="222" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="281" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="223" />
             <source>Why</source>
             <translation>Hvorfor</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="287" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="229" />
             <source>Another region</source>
             <translation>En anden region</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="299" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="241" />
             <source>Nothing in the region can use it in time: once another region agrees, send it there with Send to another region… (from a site it goes through the pharmacy).</source>
             <translation>Intet sted i regionen kan nå at bruge det: når en anden region har sagt ja, så send det dertil med Send til en anden region… (fra et sted går det via apoteket).</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="325" />
-            <source>Loading…</source>
-            <translation>Henter …</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="333" />
-            <source>The list could not be loaded.</source>
-            <translation>Listen kunne ikke hentes.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="349" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="277" />
             <source>Nothing is at risk: every location will use its stock before the use-by at its recent rate.</source>
             <translation>Intet er i risiko: alle steder når at bruge deres lager før anvendelsesdatoen med deres seneste forbrug.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="352" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="280" />
             <source>No proposals: no stock at risk can be used in time anywhere else.</source>
             <translation>Ingen forslag: intet lager i risiko kan nå at blive brugt andre steder.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="354" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="282" />
             <source>No proposals: nothing is at risk.</source>
             <translation>Ingen forslag: intet er i risiko.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="415" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="343" />
             <source>Accept…</source>
             <translation>Godkend…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="317" />
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="419" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="259" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="347" />
             <source>Send to another region…</source>
             <translation>Send til en anden region…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="421" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="349" />
             <source>Send these doses to another region's pharmacy, with the lot passport</source>
             <translation>Send disse doser til en anden regions apotek med batchpasset</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="424" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="352" />
             <source>Post this transfer (you can lower the doses first)</source>
             <translation>Bogfør denne overførsel (du kan sætte doserne ned først)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="438" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="366" />
             <source>Transfer posted: %1 doses of batch %2 from %3 to %4.</source>
             <translation>Overførsel bogført: %1 doser af batch %2 fra %3 til %4.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="451" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="379" />
             <source>Sent %1 doses of batch %2 to region %3</source>
             <translation>Sendt %1 doser af batch %2 til region %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="458" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="386" />
             <source>; the shipment document is not saved yet.</source>
             <translation>; forsendelsesfilen er endnu ikke gemt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="466" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="394" />
             <source>; shipment document saved to %1.</source>
             <translation>; forsendelsesfilen er gemt i %1.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="474" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="402" />
             <source>%Ln dose(s) at risk</source>
             <translation>
                 <numerusform>%Ln dosis i risiko</numerusform>
@@ -5495,7 +5482,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="476" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="404" />
             <source>%Ln location(s)</source>
             <translation>
                 <numerusform>%Ln sted</numerusform>
@@ -5503,7 +5490,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="478" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="406" />
             <source>%Ln row(s)</source>
             <translation>
                 <numerusform>%Ln række</numerusform>
@@ -5511,7 +5498,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="483" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="411" />
             <source>%Ln proposal(s)</source>
             <translation>
                 <numerusform>%Ln forslag</numerusform>
@@ -5519,7 +5506,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="485" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="413" />
             <source>%Ln dose(s) saved in the region</source>
             <translation>
                 <numerusform>%Ln dosis reddet i regionen</numerusform>
@@ -5604,32 +5591,32 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>SendToRegionDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="615" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="61" />
             <source>Send to another region</source>
             <translation>Send til en anden region</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="628" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="68" />
             <source>From %1 through the pharmacy to the other region's pharmacy</source>
             <translation>Fra %1 via apoteket til den anden regions apotek</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="630" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="70" />
             <source>From the pharmacy to the other region's pharmacy</source>
             <translation>Fra apoteket til den anden regions apotek</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="634" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="74" />
             <source>Batch %1 · use-by %2</source>
             <translation>Batch %1 · anvendes senest %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="648" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="85" />
             <source>Whole vials of %1 doses; at most the %2 doses proposed.</source>
             <translation>Hele hætteglas à %1 doser; højst de %2 foreslåede doser.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="652" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="89" />
             <source>At most the %Ln dose(s) proposed.</source>
             <translation>
                 <numerusform>Højst den %Ln foreslåede dosis.</numerusform>
@@ -5637,77 +5624,77 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="659" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="96" />
             <source>Loading…</source>
             <translation>Henter …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="664" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="101" />
             <source>Required: the agreement or order number</source>
             <translation>Skal udfyldes: aftale- eller ordrenummeret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="669" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="106" />
             <source>Optional, e.g. who agreed to take it</source>
             <translation>Valgfrit, fx hvem der har sagt ja til at tage det</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="676" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="113" />
             <source>&amp;Doses to send</source>
             <translation>&amp;Doser der sendes</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="677" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="114" />
             <source>To &amp;region</source>
             <translation>Til &amp;region</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="678" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="115" />
             <source>R&amp;eference</source>
             <translation>R&amp;eference</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="679" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="116" />
             <source>&amp;Note</source>
             <translation>&amp;Bemærkning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="688" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="125" />
             <source>The doses leave the region at once. Then save the shipment file (JSON, the lot and its history) and send it with the goods; the other pharmacy receives it with Receive from another region.</source>
             <translation>Doserne forlader regionen med det samme. Gem derefter forsendelsesfilen (JSON, batchen og dens historik) og send den med varerne; det andet apotek modtager den med Modtag fra en anden region.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="694" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="131" />
             <source>&amp;Send…</source>
             <translation>&amp;Send…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="694" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="131" />
             <source>Cancel</source>
             <translation>Annullér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="718" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="155" />
             <source>Choose the region</source>
             <translation>Vælg regionen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="754" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="191" />
             <source>Sending to another region…</source>
             <translation>Sender til en anden region…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="762" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="199" />
             <source>&amp;Save shipment file…</source>
             <translation>&amp;Gem forsendelsesfil…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="763" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="200" />
             <source>Close</source>
             <translation>Luk</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="774" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="211" />
             <source>The doses are sent, but the shipment file is not saved yet: save it to send with the goods.</source>
             <translation>Doserne er sendt, men forsendelsesfilen er endnu ikke gemt: gem den, så den kan sendes med varerne.</translation>
         </message>
@@ -6783,67 +6770,67 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>WastageModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="99" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_model.py" line="34" />
             <source>Code</source>
             <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="100" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_model.py" line="35" />
             <source>Name</source>
             <translation>Navn</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="101" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_model.py" line="36" />
             <source>Administered</source>
             <translation>Givet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="102" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_model.py" line="37" />
             <source>Wasted</source>
             <translation>Spildt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="103" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_model.py" line="38" />
             <source>Closed vial</source>
             <translation>Uåbnet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="104" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_model.py" line="39" />
             <source>Open vial</source>
             <translation>Anbrudt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="105" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_model.py" line="40" />
             <source>Wastage %</source>
             <translation>Spild %</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="108" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_model.py" line="43" />
             <source>Doses given to citizens in the period</source>
             <translation>Doser givet til borgere i perioden</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="109" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_model.py" line="44" />
             <source>Doses discarded in the period, for any reason</source>
             <translation>Doser kasseret i perioden, uanset årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="110" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_model.py" line="45" />
             <source>Wasted unopened: expired, broken, temperature failure and the like</source>
             <translation>Spildt uåbnet: udløbet, knust, temperatursvigt og lignende</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="111" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_model.py" line="46" />
             <source>Left in an opened multi-dose vial</source>
             <translation>Rest i et anbrudt flerdosishætteglas</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="112" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_model.py" line="47" />
             <source>WHO wastage rate: 100 × wasted / (administered + wasted)</source>
             <translation>Spildprocent efter WHO: 100 × spildt / (givet + spildt)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="129" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_model.py" line="64" />
             <source>Total</source>
             <translation>I alt</translation>
         </message>
@@ -6851,87 +6838,87 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>WastageTab</name>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="209" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="135" />
             <source>This month</source>
             <translation>Denne måned</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="210" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="136" />
             <source>Last month</source>
             <translation>Sidste måned</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="211" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="137" />
             <source>This year</source>
             <translation>I år</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="215" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="141" />
             <source>Programme</source>
             <translation>Program</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="216" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="142" />
             <source>Product</source>
             <translation>Produkt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="217" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="143" />
             <source>Site kind</source>
             <translation>Stedtype</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="218" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="144" />
             <source>Site</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="223" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="149" />
             <source>Export…</source>
             <translation>Eksportér…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="223" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="149" />
             <source>Save these figures as a CSV or Excel file</source>
             <translation>Gem tallene som CSV- eller Excel-fil</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="229" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="155" />
             <source>From</source>
             <translation>Fra</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="229" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="155" />
             <source>To</source>
             <translation>Til</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="238" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="164" />
             <source>Group by</source>
             <translation>Gruppér efter</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="253" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="99" />
             <source>Wastage rate as WHO defines it: doses wasted relative to doses used (administered plus wasted). Closed-vial wastage is unopened stock discarded (expired, broken, temperature failure); open-vial wastage is what was left in opened multi-dose vials.</source>
             <translation>Spildprocent som WHO definerer den: spildte doser i forhold til brugte doser (givet plus spildt). Uåbnet spild er kasseret uåbnet beholdning (udløbet, knust, temperatursvigt); anbrudt spild er resten i anbrudte flerdosishætteglas.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="320" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="212" />
             <source>The period ends before it starts.</source>
             <translation>Perioden slutter før den begynder.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="343" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="235" />
             <source>Export wastage figures</source>
             <translation>Eksportér spildtal</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="345" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="237" />
             <source>CSV file (*.csv);;Excel workbook (*.xlsx)</source>
             <translation>CSV-fil (*.csv);;Excel-projektmappe (*.xlsx)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="363" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="255" />
             <source>Exported %Ln row(s) to %1</source>
             <translation>
                 <numerusform>Eksporterede %Ln række til %1</numerusform>
@@ -6939,22 +6926,22 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="366" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="258" />
             <source>Exporting wastage figures…</source>
             <translation>Eksporterer spildtal…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="382" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="274" />
             <source>Nothing was administered or wasted in the region from %1.</source>
             <translation>Intet blev givet eller spildt i regionen i perioden %1.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="384" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="276" />
             <source>No figures for this period.</source>
             <translation>Ingen tal for denne periode.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="388" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="280" />
             <source>%1: %2 doses administered, %3 wasted; wastage rate %4 %.</source>
             <translation>%1: %2 doser givet, %3 spildt; spildprocent %4 %.</translation>
         </message>
@@ -6962,17 +6949,17 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>WindowsDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="201" />
+            <location filename="../../pharmacy_app/ui/expiry/windows_dialog.py" line="18" />
             <source>Expiry windows</source>
             <translation>Udløbsvinduer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="209" />
+            <location filename="../../pharmacy_app/ui/expiry/windows_dialog.py" line="26" />
             <source>Group stock by how many days are left until its use-by date. Write up to %1 numbers of days, separated by commas (for example 7, 30, 60).</source>
             <translation>Gruppér beholdningen efter hvor mange dage der er tilbage til sidste anvendelsesdato. Skriv op til %1 antal dage, adskilt af kommaer (for eksempel 7, 30, 60).</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="241" />
+            <location filename="../../pharmacy_app/ui/expiry/windows_dialog.py" line="58" />
             <source>Write 1 to %1 different whole numbers of days from 1 to %2.</source>
             <translation>Skriv 1 til %1 forskellige hele antal dage fra 1 til %2.</translation>
         </message>

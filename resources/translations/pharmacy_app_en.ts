@@ -4,7 +4,7 @@
     <context>
         <name>AcceptProposalDialog</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="567" />
+            <location filename="../../pharmacy_app/ui/expiry/accept_proposal_dialog.py" line="82" />
             <source>Saves up to %Ln dose(s) from expiring.</source>
             <translation>
                 <numerusform>Saves up to %Ln dose from expiring.</numerusform>
@@ -12,7 +12,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="569" />
+            <location filename="../../pharmacy_app/ui/expiry/accept_proposal_dialog.py" line="84" />
             <source>The proposal moves %Ln dose(s).</source>
             <translation>
                 <numerusform>The proposal moves %Ln dose.</numerusform>
@@ -23,7 +23,7 @@
     <context>
         <name>BucketTile</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="193" />
+            <location filename="../../pharmacy_app/ui/expiry/bucket_tile.py" line="67" />
             <source>%Ln lot(s)</source>
             <translation>
                 <numerusform>%Ln lot</numerusform>
@@ -31,7 +31,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="192" />
+            <location filename="../../pharmacy_app/ui/expiry/bucket_tile.py" line="66" />
             <source>%Ln dose(s)</source>
             <translation>
                 <numerusform>%Ln dose</numerusform>
@@ -53,10 +53,10 @@
     <context>
         <name>DiscardTab</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="201" />
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="231" />
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="264" />
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="292" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="169" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="199" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="232" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="260" />
             <source>%Ln dose(s)</source>
             <translation>
                 <numerusform>%Ln dose</numerusform>
@@ -64,7 +64,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="203" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="171" />
             <source>(%Ln row(s))</source>
             <translation>
                 <numerusform>(%Ln row)</numerusform>
@@ -72,7 +72,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="278" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="246" />
             <source>%Ln row(s)</source>
             <translation>
                 <numerusform>%Ln row</numerusform>
@@ -130,7 +130,7 @@
     <context>
         <name>ExpiryChart</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_chart.py" line="162" />
+            <location filename="../../pharmacy_app/ui/expiry/chart.py" line="162" />
             <source>later: %Ln dose(s)</source>
             <translation>
                 <numerusform>later: %Ln dose</numerusform>
@@ -141,8 +141,8 @@
     <context>
         <name>ExpiryTexts</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="61" />
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="66" />
+            <location filename="../../pharmacy_app/ui/expiry/texts.py" line="32" />
+            <location filename="../../pharmacy_app/ui/expiry/texts.py" line="37" />
             <source>≤ %Ln day(s)</source>
             <translation>
                 <numerusform>≤ %Ln day</numerusform>
@@ -150,7 +150,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="72" />
+            <location filename="../../pharmacy_app/ui/expiry/texts.py" line="43" />
             <source>Use-by more than %Ln day(s) from today</source>
             <translation>
                 <numerusform>Use-by more than %Ln day from today</numerusform>
@@ -158,7 +158,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="80" />
+            <location filename="../../pharmacy_app/ui/expiry/texts.py" line="51" />
             <source>%1 doses have expired (%Ln lot(s))</source>
             <translation>
                 <numerusform>%1 doses have expired (%Ln lot)</numerusform>
@@ -166,7 +166,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="84" />
+            <location filename="../../pharmacy_app/ui/expiry/texts.py" line="55" />
             <source>%1 doses expire within %2 days (%Ln lot(s))</source>
             <translation>
                 <numerusform>%1 doses expire within %2 days (%Ln lot)</numerusform>
@@ -174,7 +174,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="90" />
+            <location filename="../../pharmacy_app/ui/expiry/texts.py" line="61" />
             <source>%1 doses will not be used in time at their site's rate (%Ln lot(s))</source>
             <translation>
                 <numerusform>%1 doses will not be used in time at their site's rate (%Ln lot)</numerusform>
@@ -182,7 +182,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="95" />
+            <location filename="../../pharmacy_app/ui/expiry/texts.py" line="66" />
             <source>%Ln day(s) left</source>
             <translation>
                 <numerusform>%Ln day left</numerusform>
@@ -190,7 +190,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="99" />
+            <location filename="../../pharmacy_app/ui/expiry/texts.py" line="70" />
             <source>%1 %2: use by %3 (%4), %5 doses at %Ln location(s)</source>
             <translation>
                 <numerusform>%1 %2: use by %3 (%4), %5 doses at %Ln location</numerusform>
@@ -258,7 +258,7 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="284" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="287" />
             <source>%Ln lot(s)</source>
             <translation>
                 <numerusform>%Ln lot</numerusform>
@@ -266,7 +266,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="285" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="288" />
             <source>%Ln location(s)</source>
             <translation>
                 <numerusform>%Ln location</numerusform>
@@ -274,7 +274,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="287" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="290" />
             <source>Stock: %Ln dose(s) · %2 at %3</source>
             <translation>
                 <numerusform>Stock: %Ln dose · %2 at %3</numerusform>
@@ -312,7 +312,7 @@
     <context>
         <name>OverviewTab</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="510" />
+            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="368" />
             <source>%Ln row(s)</source>
             <translation>
                 <numerusform>%Ln row</numerusform>
@@ -320,7 +320,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="511" />
+            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="369" />
             <source>%Ln dose(s)</source>
             <translation>
                 <numerusform>%Ln dose</numerusform>
@@ -342,8 +342,8 @@
     <context>
         <name>RecallTab</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="420" />
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="553" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="362" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="495" />
             <source>%Ln dose(s)</source>
             <translation>
                 <numerusform>%Ln dose</numerusform>
@@ -351,8 +351,8 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="421" />
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="551" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="363" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="493" />
             <source>%Ln location(s)</source>
             <translation>
                 <numerusform>%Ln location</numerusform>
@@ -360,7 +360,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="558" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="500" />
             <source>%Ln vial(s)</source>
             <translation>
                 <numerusform>%Ln vial</numerusform>
@@ -368,7 +368,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="559" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="501" />
             <source>%Ln site(s)</source>
             <translation>
                 <numerusform>%Ln site</numerusform>
@@ -495,7 +495,7 @@
     <context>
         <name>RecordWasteDialog</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="666" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="413" />
             <source>%Ln syringe(s)</source>
             <translation>
                 <numerusform>%Ln syringe</numerusform>
@@ -503,7 +503,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="668" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="415" />
             <source>%Ln applicator(s)</source>
             <translation>
                 <numerusform>%Ln applicator</numerusform>
@@ -511,7 +511,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="669" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="416" />
             <source>%Ln vial(s)</source>
             <translation>
                 <numerusform>%Ln vial</numerusform>
@@ -519,7 +519,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="709" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="456" />
             <source>Waste for “%1” is entered in whole vials, syringes or applicators (%Ln dose(s) each): an unopened one is lost whole. Only what is left in an opened vial is entered in doses.</source>
             <translation>
                 <numerusform>Waste for “%1” is entered in whole vials, syringes or applicators (%Ln dose each): an unopened one is lost whole. Only what is left in an opened vial is entered in doses.</numerusform>
@@ -527,7 +527,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="719" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="466" />
             <source>A vial holds %Ln dose(s): enter the doses left in the opened vial.</source>
             <translation>
                 <numerusform>A vial holds %Ln dose: enter the doses left in the opened vial.</numerusform>
@@ -535,7 +535,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="633" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="380" />
             <source>%Ln dose(s) on hand</source>
             <translation>
                 <numerusform>%Ln dose on hand</numerusform>
@@ -584,7 +584,7 @@
     <context>
         <name>RiskTab</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="474" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="402" />
             <source>%Ln dose(s) at risk</source>
             <translation>
                 <numerusform>%Ln dose at risk</numerusform>
@@ -592,7 +592,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="476" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="404" />
             <source>%Ln location(s)</source>
             <translation>
                 <numerusform>%Ln location</numerusform>
@@ -600,7 +600,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="478" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="406" />
             <source>%Ln row(s)</source>
             <translation>
                 <numerusform>%Ln row</numerusform>
@@ -608,7 +608,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="483" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="411" />
             <source>%Ln proposal(s)</source>
             <translation>
                 <numerusform>%Ln proposal</numerusform>
@@ -616,7 +616,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="485" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="413" />
             <source>%Ln dose(s) saved in the region</source>
             <translation>
                 <numerusform>%Ln dose saved in the region</numerusform>
@@ -638,7 +638,7 @@
     <context>
         <name>SendToRegionDialog</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="652" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="89" />
             <source>At most the %Ln dose(s) proposed.</source>
             <translation>
                 <numerusform>At most the %Ln dose proposed.</numerusform>
@@ -728,7 +728,7 @@
     <context>
         <name>WastageTab</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="363" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="255" />
             <source>Exported %Ln row(s) to %1</source>
             <translation>
                 <numerusform>Exported %Ln row to %1</numerusform>

@@ -159,7 +159,6 @@ def _stock_row(app: App, **where: Any) -> Any:
 
 def _dialogs(app: App, window: Any) -> dict[str, Callable[[], QDialog]]:
     from pharmacy_app.ui.closed_month import ClosedMonthDialog
-    from pharmacy_app.ui.discard_tab import RecordWasteDialog
     from pharmacy_app.ui.distribution_page import (
         ChangeLotDialog,
         ConfirmReceiptDialog,
@@ -168,11 +167,12 @@ def _dialogs(app: App, window: Any) -> dict[str, Callable[[], QDialog]]:
         TransferDialog,
         VisitDialog,
     )
-    from pharmacy_app.ui.expiry_page import WindowsDialog
+    from pharmacy_app.ui.expiry.accept_proposal_dialog import AcceptProposalDialog
+    from pharmacy_app.ui.expiry.record_waste_dialog import RecordWasteDialog
+    from pharmacy_app.ui.expiry.windows_dialog import WindowsDialog
     from pharmacy_app.ui.export_dialog import ConsumptionExportDialog
     from pharmacy_app.ui.receiving_page import NewReceiptDialog
     from pharmacy_app.ui.reference_dialogs import LocationDialog, ProductDialog
-    from pharmacy_app.ui.risk_tab import AcceptProposalDialog
     from pharmacy_app.ui.stock.discard_dialog import DiscardDialog
     from pharmacy_app.ui.stock.release_dialog import ReleaseDialog
     from pharmacy_app.ui.stock.stock_target import StockTarget

@@ -18,7 +18,7 @@ from pharmacy_app.services import consumption, distribution, expiry, queries, re
 from pharmacy_app.services.app import App, open_app
 from pharmacy_app.ui.consumption_model import ConsumptionModel
 from pharmacy_app.ui.distribution_model import LinesModel, RequestsModel
-from pharmacy_app.ui.expiry_model import ExpiryModel
+from pharmacy_app.ui.expiry.model import ExpiryModel
 from pharmacy_app.ui.round_legends import RoundLegends
 from pharmacy_app.ui.stock.marks import RECALLED_BG, RECALLED_FG
 from pharmacy_app.ui.stock.model import StockModel

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from pharmacy_app.services.expiry import ExpiryTimeline
 from pharmacy_app.ui import fmt
-from pharmacy_app.ui.expiry_model import EXPIRED_WEEK
+from pharmacy_app.ui.expiry.model import EXPIRED_WEEK
 
 EXPIRED_COLOUR = "#c62828"
 SELECTED_EDGE = "#111111"

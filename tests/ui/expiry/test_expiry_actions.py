@@ -20,11 +20,14 @@ from pharmacy_app.domain.errors import DomainError
 from pharmacy_app.services import demo, queries, rebalance, recall, reference, stock, waste
 from pharmacy_app.services.app import App, open_app
 from pharmacy_app.services.queries import StockFilter
-from pharmacy_app.ui.discard_tab import DiscardTab, RecordWasteDialog
+from pharmacy_app.ui.expiry.accept_proposal_dialog import AcceptProposalDialog
+from pharmacy_app.ui.expiry.discard_tab import DiscardTab
+from pharmacy_app.ui.expiry.recall_tab import RecallTab
+from pharmacy_app.ui.expiry.record_waste_dialog import RecordWasteDialog
+from pharmacy_app.ui.expiry.risk_tab import OTHER_REGION, RiskTab
+from pharmacy_app.ui.expiry.send_to_region_dialog import SendToRegionDialog
 from pharmacy_app.ui.operations import Operations
 from pharmacy_app.ui.pdf_preview import PdfPreviewDialog
-from pharmacy_app.ui.recall_tab import RecallTab
-from pharmacy_app.ui.risk_tab import OTHER_REGION, AcceptProposalDialog, RiskTab, SendToRegionDialog
 from tests.ui.data import Log, StepClock, apply_log
 from tests.ui.test_screenshots import assert_real_picture
 

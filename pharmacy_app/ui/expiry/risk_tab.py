@@ -9,108 +9,54 @@ moving fewer doses) and it is posted as a transfer; both lists then reload.
 Stock for another region is proposed too, when nothing in the region can use it in
 time: "Send to another region…" asks which region and the shipment's reference, sends
 the doses (from a site through the home pharmacy) with the lot passport, and saves the
-passport where the coordinator says, to go with the goods.
-
-Also here: the small pieces the expiry action tabs share (section titles, notes).
+passport where the coordinator says, to go with the goods (:mod:`.accept_proposal_dialog`,
+:mod:`.send_to_region_dialog`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from html import escape
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
     Qt,
     Signal,
 )
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from pharmacy_app.domain import expiry_risk as er
-from pharmacy_app.services import expiry, rebalance, transfers
+from pharmacy_app.services import expiry, rebalance
 from pharmacy_app.services.app import App
 from pharmacy_app.ui import fmt
-from pharmacy_app.ui.async_dialog import ServiceDialog, alive
+from pharmacy_app.ui.expiry.accept_proposal_dialog import AcceptProposalDialog
+from pharmacy_app.ui.expiry.proposal_text import lot_text, proposal_sentence, rate_source_text
+from pharmacy_app.ui.expiry.send_to_region_dialog import SendToRegionDialog
+from pharmacy_app.ui.expiry.tab_parts import (
+    ListTab,
+    note_label,
+    section_title,
+    sort_as_shown,
+    sortable_table,
+)
 from pharmacy_app.ui.operations import Operations
-from pharmacy_app.ui.reference_dialogs import ProblemList
-from pharmacy_app.ui.shipment_file import save_shipment_file
 from pharmacy_app.ui.table_models import RIGHT, Column, RowsModel
 from pharmacy_app.ui.widgets import (
-    RefreshingTab,
     TableView,
     date_column_width,
     page_splitter,
     push_button,
-    submit_buttons,
 )
 
 OTHER_REGION = rebalance.OTHER_REGION
-PHARMACY = rebalance.PHARMACY
 AT_RISK_FG = QColor("#9b1c1c")
-
-
-# --------------------------------------------------------------------------- shared pieces
-
-
-def section_title(text: str) -> QLabel:
-    label = QLabel(text)
-    font = label.font()
-    font.setBold(True)
-    font.setPointSizeF(font.pointSizeF() * 1.1)
-    label.setFont(font)
-    return label
-
-
-def note_label(text: str = "", name: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setStyleSheet("color: #5c6166;")
-    if name:
-        label.setObjectName(name)
-    return label
-
-
-# --------------------------------------------------------------------------- texts
-
-
-_RATE_SOURCES = {
-    er.RATE_OWN: QT_TRANSLATE_NOOP("RiskTab", "own use, last 4 weeks"),
-    er.RATE_KIND: QT_TRANSLATE_NOOP("RiskTab", "new site: average of its kind"),
-    er.RATE_SHORT: QT_TRANSLATE_NOOP("RiskTab", "new site: its own days so far"),
-    er.RATE_NONE: QT_TRANSLATE_NOOP("RiskTab", "no use recorded"),
-}
-
-
-def rate_source_text(source: str) -> str:
-    text = _RATE_SOURCES.get(source)
-    return QCoreApplication.translate("RiskTab", str(text)) if text else source
-
-
-def proposal_sentence(p: Any) -> str:
-    return str(p.sentence_da if fmt.language() == "da" else p.sentence_en)
-
-
-def _lot_text(product: str, batch: str) -> str:
-    return f"{product} · {batch}"
-
-
-# --------------------------------------------------------------------------- the tab
 
 
 @dataclass(frozen=True)
@@ -123,7 +69,7 @@ def load_risk(app: App) -> RiskData:
     return RiskData(expiry.at_risk_report(app), rebalance.proposals(app))
 
 
-class RiskTab(RefreshingTab):
+class RiskTab(ListTab):
     """At-risk stock on top, the rebalancing proposals underneath."""
 
     accepted_proposal = Signal(object)  # the Posted transfer
@@ -140,11 +86,7 @@ class RiskTab(RefreshingTab):
 
         # At risk ------------------------------------------------------------
         self.risk_model = RowsModel(self._risk_columns(), parent=self)
-        self.risk_table = TableView()
-        self.risk_table.setObjectName("riskTable")
-        self.risk_table.setModel(self.risk_model)
-        self.risk_table.setSortingEnabled(True)
-        self.risk_table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.risk_table = sortable_table("riskTable", self.risk_model)
         self.risk_totals = QLabel()
         self.risk_totals.setObjectName("riskTotals")
         self.risk_totals.setAlignment(RIGHT)
@@ -271,7 +213,7 @@ class RiskTab(RefreshingTab):
             Column(
                 self.tr("Product · batch"),
                 lambda p: (p.product_short or p.product, p.batch),
-                lambda p: _lot_text(p.product_short or p.product, p.batch),
+                lambda p: lot_text(p.product_short or p.product, p.batch),
                 tip=lambda p: p.product,
             ),
             Column(self.tr("Use-by"), lambda p: p.use_by, lambda p: fmt.date_text(p.use_by)),
@@ -321,26 +263,12 @@ class RiskTab(RefreshingTab):
     # ------------------------------------------------------------------ public
 
     def refresh(self) -> None:
-        generation = self._next_generation()
-        self.risk_table.set_empty_text(self.tr("Loading…"))
-
-        def done(data: RiskData) -> None:
-            if self._is_current(generation):
-                self.show_data(data)
-
-        def failed(_exc: BaseException) -> bool:
-            if self._is_current(generation):
-                self.risk_table.set_empty_text(self.tr("The list could not be loaded."))
-            return False
-
-        self._ops.query(load_risk, done, failure=failed, parent=self)
+        self._load_list(self.risk_table, load_risk, self.show_data)
 
     def show_data(self, data: RiskData) -> None:
         self.data = data
-        header = self.risk_table.horizontalHeader()
         self.risk_model.set_rows(data.rows)
-        if header.sortIndicatorSection() >= 0:
-            self.risk_model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        sort_as_shown(self.risk_table, self.risk_model)
         proposals = sorted(data.proposals, key=lambda p: (-p.doses_saved, p.use_by, p.from_code, p.to_code))
         self.proposal_model.set_rows(proposals)
         self._place_buttons()
@@ -493,287 +421,3 @@ class RiskTab(RefreshingTab):
             if p is not None and p.kind == OTHER_REGION
             else self.tr("Accept the selected proposal (Enter)")
         )
-
-
-# --------------------------------------------------------------------------- accepting
-
-
-class AcceptProposalDialog(ServiceDialog):
-    """Shows the proposal's sentence, lets the coordinator lower the doses, posts the transfer."""
-
-    posted = Signal(object)  # stock.Posted
-
-    def __init__(self, ops: Operations, proposal: Any, parent: QWidget | None = None):
-        super().__init__(ops, parent)
-        self.proposal = proposal
-        self.setObjectName("acceptProposalDialog")
-        self.setWindowTitle(self.tr("Accept proposal"))
-        self.setMinimumWidth(560)
-        p = proposal
-
-        self.sentence = QLabel(escape(proposal_sentence(p)))
-        self.sentence.setObjectName("sentence")
-        self.sentence.setWordWrap(True)
-        self.sentence.setTextFormat(Qt.TextFormat.RichText)
-        self.sentence.setStyleSheet(
-            "QLabel#sentence { background: #eef5ee; border: 1px solid #b9d6bd; border-radius: 4px; padding: 8px; }"
-        )
-        info = QLabel(
-            f"<b>{escape(p.product)}</b><br>"
-            + escape(self.tr("Batch %1 · use-by %2").replace("%1", p.batch).replace("%2", fmt.date_text(p.use_by)))
-            + "<br>"
-            + escape(self.tr("From %1 to %2").replace("%1", p.from_name).replace("%2", p.to_name))
-        )
-        info.setTextFormat(Qt.TextFormat.RichText)
-        info.setWordWrap(True)
-
-        self.doses_spin = QSpinBox()
-        self.doses_spin.setObjectName("doses")
-        self.doses_spin.setRange(1, max(1, int(p.doses)))
-        self.doses_spin.setValue(int(p.doses))
-        self.doses_spin.setMinimumWidth(110)
-        if p.kind == PHARMACY and p.unit_doses > 1:  # the pharmacy takes back whole vials
-            self.doses_spin.setSingleStep(int(p.unit_doses))
-        self.doses_hint = note_label(name="dosesHint")
-        self.doses_spin.valueChanged.connect(self._update_hint)
-        self.problems = ProblemList()
-
-        form = QFormLayout()
-        form.setLabelAlignment(RIGHT)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        doses_label = QLabel(self.tr("&Doses to move"))
-        doses_label.setBuddy(self.doses_spin)
-        form.addRow(doses_label, self.doses_spin)
-        form.addRow("", self.doses_hint)
-
-        self.buttons, self.ok_button = submit_buttons(self, self.tr("&Post transfer"), self.tr("Cancel"), self.submit)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 16, 16, 12)
-        layout.setSpacing(10)
-        layout.addWidget(self.sentence)
-        layout.addWidget(info)
-        layout.addLayout(form)
-        layout.addWidget(self.problems)
-        layout.addWidget(self.buttons)
-        self._update_hint()
-        self.doses_spin.setFocus()
-        self.doses_spin.selectAll()
-
-    def _update_hint(self) -> None:
-        p = self.proposal
-        doses = self.doses_spin.value()
-        saved = min(doses, int(p.doses_saved))
-        text = self.tr("Saves up to %Ln dose(s) from expiring.", None, saved)
-        if doses < p.doses:
-            text += " " + self.tr("The proposal moves %Ln dose(s).", None, int(p.doses))
-        self.doses_hint.setText(text)
-
-    def submit(self) -> None:
-        if self._busy:
-            return
-        doses = self.doses_spin.value()
-        proposal = self.proposal
-        self.run_write(
-            lambda app: rebalance.accept(app, proposal, doses=doses),
-            self.posted.emit,
-            {"stock"},
-            self.tr("Posting the transfer…"),
-        )
-
-    def _refresh(self) -> None:
-        self.ok_button.setEnabled(not self._busy)
-
-
-# --------------------------------------------------------------------------- another region
-
-
-class SendToRegionDialog(ServiceDialog):
-    """Sends the doses of an ``other_region`` proposal to another region's pharmacy, then
-    saves the shipment file (lot passport) that goes with the goods.
-
-    Once sent, the dialog stays open only while the file is not saved: OK then saves it."""
-
-    sent = Signal(object)  # transfers.RegionShipment, once the doses have left
-    saved = Signal(object, object)  # the RegionShipment and the Path its file was saved to
-
-    def __init__(
-        self,
-        ops: Operations,
-        proposal: Any,
-        parent: QWidget | None = None,
-        *,
-        save_to: Path | None = None,
-    ):
-        super().__init__(ops, parent)
-        self.proposal = proposal
-        self.save_to = save_to
-        self.shipment: Any = None  # the RegionShipment once sent
-        self.saved_path: Path | None = None
-        self._regions_loaded = False
-        self.setObjectName("sendToRegionDialog")
-        self.setWindowTitle(self.tr("Send to another region"))
-        self.setMinimumWidth(600)
-        p = proposal
-        unit = max(1, int(p.unit_doses))
-
-        self.sentence = QLabel(escape(proposal_sentence(p)))
-        self.sentence.setObjectName("sentence")
-        self.sentence.setWordWrap(True)
-        self.sentence.setTextFormat(Qt.TextFormat.RichText)
-        self.sentence.setStyleSheet(
-            "QLabel#sentence { background: #f4f1ea; border: 1px solid #d8cfb8; border-radius: 4px; padding: 8px; }"
-        )
-        route = (
-            self.tr("From %1 through the pharmacy to the other region's pharmacy").replace("%1", p.from_name)
-            if p.from_kind != PHARMACY
-            else self.tr("From the pharmacy to the other region's pharmacy")
-        )
-        info = QLabel(
-            f"<b>{escape(p.product)}</b><br>"
-            + escape(self.tr("Batch %1 · use-by %2").replace("%1", p.batch).replace("%2", fmt.date_text(p.use_by)))
-            + "<br>"
-            + escape(route)
-        )
-        info.setTextFormat(Qt.TextFormat.RichText)
-        info.setWordWrap(True)
-
-        self.doses_spin = QSpinBox()
-        self.doses_spin.setObjectName("doses")
-        self.doses_spin.setRange(min(unit, int(p.doses)), max(1, int(p.doses)))
-        self.doses_spin.setSingleStep(unit)
-        self.doses_spin.setValue(int(p.doses))
-        self.doses_spin.setMinimumWidth(110)
-        doses_hint = note_label(
-            self.tr("Whole vials of %1 doses; at most the %2 doses proposed.")
-            .replace("%1", fmt.integer(unit))
-            .replace("%2", fmt.integer(int(p.doses)))
-            if unit > 1
-            else self.tr("At most the %Ln dose(s) proposed.", None, int(p.doses)),
-            "dosesHint",
-        )
-        doses_hint.setMinimumWidth(260)
-        self.region_combo = QComboBox()
-        self.region_combo.setObjectName("toRegion")
-        self.region_combo.setMinimumWidth(260)
-        self.region_combo.setPlaceholderText(self.tr("Loading…"))
-        self.reference_edit = QLineEdit(f"REG-{p.batch}-{ops.app.today().isoformat()}")
-        self.reference_edit.setObjectName("reference")
-        self.reference_edit.setMaxLength(100)
-        self.reference_edit.setMinimumWidth(260)
-        self.reference_edit.setPlaceholderText(self.tr("Required: the agreement or order number"))
-        self.note_edit = QLineEdit()
-        self.note_edit.setObjectName("note")
-        self.note_edit.setMaxLength(200)
-        self.note_edit.setMinimumWidth(260)
-        self.note_edit.setPlaceholderText(self.tr("Optional, e.g. who agreed to take it"))
-        self.problems = ProblemList()
-
-        form = QFormLayout()
-        form.setLabelAlignment(RIGHT)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        for text, field in (
-            (self.tr("&Doses to send"), self.doses_spin),
-            (self.tr("To &region"), self.region_combo),
-            (self.tr("R&eference"), self.reference_edit),
-            (self.tr("&Note"), self.note_edit),
-        ):
-            label = QLabel(text)
-            label.setBuddy(field)
-            form.addRow(label, field)
-            if field is self.doses_spin:
-                form.addRow("", doses_hint)
-        how = note_label(
-            self.tr(
-                "The doses leave the region at once. Then save the shipment file (JSON, the lot "
-                "and its history) and send it with the goods; the other pharmacy receives it with "
-                "Receive from another region."
-            )
-        )
-
-        self.buttons, self.ok_button = submit_buttons(self, self.tr("&Send…"), self.tr("Cancel"), self.submit)
-        self.ok_button.setObjectName("sendButton")
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 16, 16, 12)
-        layout.setSpacing(10)
-        layout.addWidget(self.sentence)
-        layout.addWidget(info)
-        layout.addLayout(form)
-        layout.addWidget(how)
-        layout.addWidget(self.problems)
-        layout.addWidget(self.buttons)
-
-        self.reference_edit.textChanged.connect(lambda _t: self._refresh())
-        self.region_combo.currentIndexChanged.connect(lambda _i: self._refresh())
-        self._refresh()
-        self.doses_spin.setFocus()
-        self.doses_spin.selectAll()
-        ops.query(transfers.regions_to_send_to, alive(self, self._regions_arrived), parent=self)
-
-    def _regions_arrived(self, regions: list[Any]) -> None:
-        self.region_combo.clear()
-        for region in regions:
-            self.region_combo.addItem(f"{region.name} ({region.code})", region.code)
-        self.region_combo.setPlaceholderText(self.tr("Choose the region"))
-        self.region_combo.setCurrentIndex(-1)
-        self._regions_loaded = True
-        self._refresh()
-
-    def _refresh(self) -> None:
-        if self.shipment is not None:
-            self.ok_button.setEnabled(True)
-            return
-        ok = (
-            self._regions_loaded
-            and self.region_combo.currentData() is not None
-            and bool(self.reference_edit.text().strip())
-        )
-        self.ok_button.setEnabled(ok and not self._busy)
-
-    def submit(self) -> None:
-        if self._busy:
-            return
-        if self.shipment is not None:
-            self._save()
-            return
-        if not self.ok_button.isEnabled():
-            return
-        proposal = self.proposal
-        doses = self.doses_spin.value()
-        region = str(self.region_combo.currentData())
-        ref = self.reference_edit.text().strip()
-        note = self.note_edit.text().strip()
-        self.problems.show_problems([])
-        self.run_write(
-            lambda app: rebalance.accept_to_region(
-                app, proposal, region_code=region, reference=ref, doses=doses, note=note
-            ),
-            self._sent,
-            {"stock"},
-            self.tr("Sending to another region…"),
-            close=False,
-        )
-
-    def _sent(self, shipment: Any) -> None:
-        self.shipment = shipment
-        for field in (self.doses_spin, self.region_combo, self.reference_edit, self.note_edit):
-            field.setEnabled(False)
-        self.ok_button.setText(self.tr("&Save shipment file…"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
-        self.problems.show_problems([])
-        self._refresh()
-        self.sent.emit(shipment)
-        self._save()
-
-    def _save(self) -> None:
-        path = save_shipment_file(self, self.shipment, self.problems, self.save_to)
-        if path is None:
-            if not self.problems.problems:
-                self.problems.show_problems(
-                    [self.tr("The doses are sent, but the shipment file is not saved yet: save it to send with the goods.")]
-                )
-            return
-        self.saved_path = path
-        self.saved.emit(self.shipment, path)
-        self.accept()

@@ -28,9 +28,10 @@ from PySide6.QtCore import QSettings, Qt
 from pharmacy_app.domain.errors import DomainError
 from pharmacy_app.services import expiry
 from pharmacy_app.services.app import App
-from pharmacy_app.ui.expiry_chart import EXPIRED_COLOUR
-from pharmacy_app.ui.expiry_model import EXPIRED_WEEK, ExpiryModel
-from pharmacy_app.ui.expiry_page import WASTAGE, ExpiryWatch, notified_key
+from pharmacy_app.ui.expiry.chart import EXPIRED_COLOUR
+from pharmacy_app.ui.expiry.model import EXPIRED_WEEK, ExpiryModel
+from pharmacy_app.ui.expiry.page import WASTAGE
+from pharmacy_app.ui.expiry.watch import ExpiryWatch, notified_key
 from pharmacy_app.ui.main_window import EXPIRY, STOCK, MainWindow
 from tests.ui.conftest import TEST_START, wait_idle
 from tests.ui.data import Log, apply_log, utc

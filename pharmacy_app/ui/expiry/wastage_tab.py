@@ -13,12 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import (
     QDate,
-    QModelIndex,
-    Qt,
     Signal,
 )
 from PySide6.QtWidgets import (
@@ -32,18 +29,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pharmacy_app.domain import expiry_risk as er
-from pharmacy_app.domain.types import VirtualLocation
 from pharmacy_app.services import exports, reference
 from pharmacy_app.services.app import App
 from pharmacy_app.services.expiry import GROUP_BY, WastageRow, wastage_figures
-from pharmacy_app.ui import fmt, labels
+from pharmacy_app.ui import fmt
+from pharmacy_app.ui.expiry.wastage_model import WastageModel, rate_text
 from pharmacy_app.ui.export_dialog import export_dir
 from pharmacy_app.ui.operations import Operations
-from pharmacy_app.ui.table_models import Index, TableModel, bold_font
 from pharmacy_app.ui.widgets import RefreshingTab, TableView, push_button
 
-IN_TRANSIT_GROUP = "in_transit"  # the site-kind group of stock lost on its way
 EXPORT_COLUMNS = ("group", "name", "administered", "wasted", "closed_vial", "open_vial", "rate_percent")
 
 
@@ -51,10 +45,6 @@ def month_of(day: date) -> tuple[date, date]:
     first = day.replace(day=1)
     following = (first + timedelta(days=32)).replace(day=1)
     return first, following - timedelta(days=1)
-
-
-def rate_text(rate: float | None) -> str:
-    return "–" if rate is None else fmt.number(rate, 1)
 
 
 @dataclass(frozen=True)
@@ -86,108 +76,6 @@ def by_language(name_da: str, name_en: str, language: str) -> str:
     return name_da if language == "da" else name_en
 
 
-class WastageModel(TableModel):
-    GROUP, NAME, ADMINISTERED, WASTED, CLOSED, OPEN, RATE = range(7)
-    COLUMN_COUNT = 7
-    NUMERIC = frozenset({ADMINISTERED, WASTED, CLOSED, OPEN, RATE})
-
-    def __init__(self, parent: Any = None):
-        super().__init__(parent)
-        self._rows: list[WastageRow] = []
-        self._names: dict[str, str] = {}
-        self._headers = [
-            self.tr("Code"),
-            self.tr("Name"),
-            self.tr("Administered"),
-            self.tr("Wasted"),
-            self.tr("Closed vial"),
-            self.tr("Open vial"),
-            self.tr("Wastage %"),
-        ]
-        self._tips = {
-            self.ADMINISTERED: self.tr("Doses given to citizens in the period"),
-            self.WASTED: self.tr("Doses discarded in the period, for any reason"),
-            self.CLOSED: self.tr("Wasted unopened: expired, broken, temperature failure and the like"),
-            self.OPEN: self.tr("Left in an opened multi-dose vial"),
-            self.RATE: self.tr("WHO wastage rate: 100 × wasted / (administered + wasted)"),
-        }
-
-    def set_result(self, rows: list[WastageRow], names: dict[str, str]) -> None:
-        self.beginResetModel()
-        self._names = dict(names)
-        # Groups shown by name only (programmes, site kinds) are in the order of their names.
-        self._rows = sorted(rows, key=lambda r: self.name_of(r).casefold()) if names else list(rows)
-        self.endResetModel()
-
-    @property
-    def figures(self) -> list[WastageRow]:
-        return list(self._rows)
-
-    def total(self) -> WastageRow:
-        return WastageRow(
-            "",
-            self.tr("Total"),
-            sum(r.administered for r in self._rows),
-            sum(r.wasted for r in self._rows),
-            sum(r.closed_vial for r in self._rows),
-            sum(r.open_vial for r in self._rows),
-        )
-
-    def name_of(self, r: WastageRow) -> str:
-        if r.group == IN_TRANSIT_GROUP:  # losses on the way to a site
-            return labels.location_name(VirtualLocation.IN_TRANSIT, r.name)
-        return self._names.get(r.group, r.name)
-
-    def row_at(self, row: int) -> WastageRow | None:
-        if 0 <= row < len(self._rows):
-            return self._rows[row]
-        if row == len(self._rows) and self._rows:
-            return self.total()
-        return None
-
-    def export_rows(self) -> list[tuple[object, ...]]:
-        out: list[tuple[object, ...]] = []
-        for r in [*self._rows, self.total()]:
-            rate = er.wastage_rate(r.administered, r.wasted)
-            out.append(
-                (
-                    r.group, self.name_of(r) if r.group else r.name, r.administered, r.wasted,
-                    r.closed_vial, r.open_vial, None if rate is None else round(rate, 2),
-                )
-            )
-        return out
-
-    # ------------------------------------------------------------------ Qt model
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        if parent.isValid():
-            return 0
-        return len(self._rows) + 1 if self._rows else 0
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        r = self.row_at(index.row()) if index.isValid() else None
-        if r is None:
-            return None
-        col = index.column()
-        is_total = index.row() == len(self._rows)
-        if role == Qt.ItemDataRole.DisplayRole:
-            values = (
-                r.group,
-                r.name if is_total else self.name_of(r),
-                fmt.integer(r.administered),
-                fmt.integer(r.wasted),
-                fmt.integer(r.closed_vial),
-                fmt.integer(r.open_vial),
-                rate_text(r.rate),
-            )
-            return values[col]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return self.alignment(col)
-        if role == Qt.ItemDataRole.FontRole and is_total:
-            return bold_font()
-        return None
-
-
 class WastageTab(RefreshingTab):
     """Loaded when first shown, and again after a change."""
 
@@ -199,6 +87,44 @@ class WastageTab(RefreshingTab):
         self._loading = False
         self.result: WastageResult | None = None
 
+        top = self._build_controls()
+        self.model = WastageModel(self)
+        self.table = TableView()
+        self.table.setObjectName("wastageTable")
+        self.table.setModel(self.model)
+        self.table.set_column_widths({0: 110, 1: 260, 2: 110, 3: 90, 4: 100, 5: 90, 6: 90})
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.note = QLabel(
+            self.tr(
+                "Wastage rate as WHO defines it: doses wasted relative to doses used (administered "
+                "plus wasted). Closed-vial wastage is unopened stock discarded (expired, broken, "
+                "temperature failure); open-vial wastage is what was left in opened multi-dose vials."
+            )
+        )
+        self.note.setWordWrap(True)
+        self.note.setObjectName("wastageNote")
+        self.summary_label = QLabel()
+        self.summary_label.setObjectName("wastageSummary")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(6)
+        layout.addLayout(top)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.note)
+
+        self.set_period(*month_of(self._ops.app.today()))
+        self.from_edit.dateChanged.connect(lambda _d: self.refresh())
+        self.to_edit.dateChanged.connect(lambda _d: self.refresh())
+        self.group_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.this_month_button.clicked.connect(self.show_this_month)
+        self.last_month_button.clicked.connect(self.show_last_month)
+        self.this_year_button.clicked.connect(self.show_this_year)
+        self.export_button.clicked.connect(self.export)
+
+    def _build_controls(self) -> QHBoxLayout:
+        """The period (with this month, last month, this year), the grouping and *Export…*."""
         self.from_edit = QDateEdit()
         self.from_edit.setObjectName("wastageFrom")
         self.to_edit = QDateEdit()
@@ -241,41 +167,7 @@ class WastageTab(RefreshingTab):
         top.addWidget(self.group_combo)
         top.addStretch(1)
         top.addWidget(self.export_button)
-
-        self.model = WastageModel(self)
-        self.table = TableView()
-        self.table.setObjectName("wastageTable")
-        self.table.setModel(self.model)
-        self.table.set_column_widths({0: 110, 1: 260, 2: 110, 3: 90, 4: 100, 5: 90, 6: 90})
-        self.table.horizontalHeader().setStretchLastSection(False)
-        self.note = QLabel(
-            self.tr(
-                "Wastage rate as WHO defines it: doses wasted relative to doses used (administered "
-                "plus wasted). Closed-vial wastage is unopened stock discarded (expired, broken, "
-                "temperature failure); open-vial wastage is what was left in opened multi-dose vials."
-            )
-        )
-        self.note.setWordWrap(True)
-        self.note.setObjectName("wastageNote")
-        self.summary_label = QLabel()
-        self.summary_label.setObjectName("wastageSummary")
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.setSpacing(6)
-        layout.addLayout(top)
-        layout.addWidget(self.summary_label)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.note)
-
-        self.set_period(*month_of(self._ops.app.today()))
-        self.from_edit.dateChanged.connect(lambda _d: self.refresh())
-        self.to_edit.dateChanged.connect(lambda _d: self.refresh())
-        self.group_combo.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.this_month_button.clicked.connect(self.show_this_month)
-        self.last_month_button.clicked.connect(self.show_last_month)
-        self.this_year_button.clicked.connect(self.show_this_year)
-        self.export_button.clicked.connect(self.export)
+        return top
 
     # ------------------------------------------------------------------ public
 

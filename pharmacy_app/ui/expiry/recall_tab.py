@@ -12,8 +12,6 @@ batch chosen in either list.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
@@ -31,15 +29,21 @@ from PySide6.QtWidgets import (
 
 from pharmacy_app.domain.errors import DomainError
 from pharmacy_app.domain.types import PHARMACY_KIND, QUARANTINE_KIND
-from pharmacy_app.services import queries, recall, reference
+from pharmacy_app.services import recall
 from pharmacy_app.services.app import App
-from pharmacy_app.services.queries import StockFilter
 from pharmacy_app.services.recall import HolderView, RecallView
 from pharmacy_app.services.reference import KindInfo
 from pharmacy_app.ui import fmt, labels
+from pharmacy_app.ui.expiry.recall_data import BatchRow, RecallData, load_recall_data
+from pharmacy_app.ui.expiry.tab_parts import (
+    ListTab,
+    note_label,
+    section_title,
+    sort_as_shown,
+    sortable_table,
+)
 from pharmacy_app.ui.operations import Operations
 from pharmacy_app.ui.pdf_preview import PdfPreviewDialog, open_preview
-from pharmacy_app.ui.risk_tab import RefreshingTab, note_label, section_title
 from pharmacy_app.ui.table_models import RIGHT, Column, RowsModel
 from pharmacy_app.ui.widgets import (
     DocumentFiles,
@@ -50,62 +54,10 @@ from pharmacy_app.ui.widgets import (
 )
 
 SEARCH_DELAY_MS = 250
-MAX_STOCK_ROWS = 5000
 RECALLED_FG = QColor("#9b1c1c")
 
 
-@dataclass(frozen=True)
-class BatchRow:
-    """A batch in stock: every lot of one product and batch, summed over locations."""
-
-    lot_id: int  # a lot of the batch (the one received, when it is in stock)
-    product_id: int
-    product: str
-    varenummer: str
-    batch: str
-    expiry: date
-    doses: int
-    locations: int
-    recalled: bool
-    full_name: str = ""  # the product's full name (``product`` is the short one shown)
-
-
-@dataclass(frozen=True)
-class RecallData:
-    batches: list[BatchRow]
-    recalled: list[RecallView]
-    kinds: list[KindInfo]
-
-
-def load_recall_data(app: App, text: str) -> RecallData:
-    rows = queries.stock_rows(app, StockFilter(text=text), limit=MAX_STOCK_ROWS)
-    recalled = recall.recalled_lots(app)
-    recalled_ids = {i for v in recalled for i in v.lot_ids}
-    groups: dict[tuple[int, str], list[queries.StockRow]] = {}
-    for r in rows:
-        groups.setdefault((r.product_id, r.batch), []).append(r)
-    batches = []
-    for (product_id, batch), items in groups.items():
-        first = min(items, key=lambda r: (r.thawed_on is not None, r.lot_id))
-        batches.append(
-            BatchRow(
-                first.lot_id,
-                product_id,
-                first.product_short or first.product,
-                first.varenummer,
-                batch,
-                first.expiry,
-                sum(r.doses for r in items),
-                len({r.location_id for r in items}),
-                any(r.lot_id in recalled_ids for r in items),
-                first.product,
-            )
-        )
-    batches.sort(key=lambda b: (b.product.lower(), b.batch))
-    return RecallData(batches, recalled, reference.list_location_kinds(app))
-
-
-class RecallTab(RefreshingTab):
+class RecallTab(ListTab):
     """Recall a batch and follow where it is until it is back."""
 
     recalled = Signal(object)  # RecallView
@@ -123,8 +75,16 @@ class RecallTab(RefreshingTab):
         self.preview_dialog: PdfPreviewDialog | None = None
         self._documents = DocumentFiles(fallback=Path.home())
         self._busy = False
+        left = self._build_batches_pane()
+        right = self._build_holders_pane()
+        self.splitter = page_splitter(self, left, right, Qt.Orientation.Horizontal, (3, 2), [840, 540])
+        self._set_widths()
+        self._connect_signals()
+        self._show_holders_header()
+        self._update_buttons()
 
-        # Find a batch ----------------------------------------------------------
+    def _build_batches_pane(self) -> QWidget:
+        """Left: find a batch, give the reason, recall it; the batches already recalled."""
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("recallSearch")
         self.search_edit.setClearButtonEnabled(True)
@@ -132,11 +92,7 @@ class RecallTab(RefreshingTab):
         search_label = QLabel(self.tr("&Find"))
         search_label.setBuddy(self.search_edit)
         self.batch_model = RowsModel(self._batch_columns(), parent=self)
-        self.batch_table = TableView()
-        self.batch_table.setObjectName("batchTable")
-        self.batch_table.setModel(self.batch_model)
-        self.batch_table.setSortingEnabled(True)
-        self.batch_table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.batch_table = sortable_table("batchTable", self.batch_model)
         self.reason_edit = QLineEdit()
         self.reason_edit.setObjectName("recallReason")
         self.reason_edit.setMaxLength(200)
@@ -156,7 +112,6 @@ class RecallTab(RefreshingTab):
         reason_row.addWidget(self.reason_edit, 1)
         reason_row.addWidget(self.recall_button)
 
-        # Recalled batches ----------------------------------------------------------
         self.recalled_model = RowsModel(self._recalled_columns(), parent=self)
         self.recalled_table = TableView()
         self.recalled_table.setObjectName("recalledTable")
@@ -183,8 +138,10 @@ class RecallTab(RefreshingTab):
         left_layout.addSpacing(8)
         left_layout.addWidget(section_title(self.tr("Recalled batches")))
         left_layout.addWidget(self.recalled_table, 2)
+        return left
 
-        # Holders -------------------------------------------------------------------
+    def _build_holders_pane(self) -> QWidget:
+        """Right: every location holding the batch chosen on the left, and the bring-back list."""
         self.holders_title = section_title(self.tr("Where the batch is"))
         self.holders_title.setObjectName("holdersTitle")
         self.holders_title.setWordWrap(True)
@@ -219,9 +176,9 @@ class RecallTab(RefreshingTab):
         right_layout.addWidget(self.holder_table, 1)
         right_layout.addLayout(holders_foot)
         right_layout.addWidget(self.status)
+        return right
 
-        self.splitter = page_splitter(self, left, right, Qt.Orientation.Horizontal, (3, 2), [840, 540])
-
+    def _set_widths(self) -> None:
         date_w = date_column_width(self.batch_table)
         self.batch_table.set_column_widths({0: 80, 1: 150, 2: 60, 3: date_w, 4: 60, 5: 60, 6: 90})
         batch_header = self.batch_table.horizontalHeader()
@@ -232,6 +189,7 @@ class RecallTab(RefreshingTab):
         self.holder_table.horizontalHeader().setStretchLastSection(False)
         self.holder_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
 
+    def _connect_signals(self) -> None:
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -242,8 +200,6 @@ class RecallTab(RefreshingTab):
         self.reason_edit.returnPressed.connect(self.confirm_recall)
         self.batch_table.selectionModel().currentRowChanged.connect(self._batch_chosen)
         self.recalled_table.selectionModel().currentRowChanged.connect(self._recalled_chosen)
-        self._show_holders_header()
-        self._update_buttons()
 
     # ------------------------------------------------------------------ columns
 
@@ -320,20 +276,8 @@ class RecallTab(RefreshingTab):
 
     def refresh(self) -> None:
         self._search_timer.stop()
-        generation = self._next_generation()
         text = self.search_edit.text().strip()
-        self.batch_table.set_empty_text(self.tr("Loading…"))
-
-        def done(data: RecallData) -> None:
-            if self._is_current(generation):
-                self.show_data(data)
-
-        def failed(_exc: BaseException) -> bool:
-            if self._is_current(generation):
-                self.batch_table.set_empty_text(self.tr("The list could not be loaded."))
-            return False
-
-        self._ops.query(lambda app: load_recall_data(app, text), done, failure=failed, parent=self)
+        self._load_list(self.batch_table, lambda app: load_recall_data(app, text), self.show_data)
         if self.shown_lot is not None:
             self.show_holders(self.shown_lot)
 
@@ -342,9 +286,7 @@ class RecallTab(RefreshingTab):
         self.data = data
         self._kinds = {k.code: k for k in data.kinds}
         self.batch_model.set_rows(data.batches)
-        header = self.batch_table.horizontalHeader()
-        if header.sortIndicatorSection() >= 0:
-            self.batch_model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        sort_as_shown(self.batch_table, self.batch_model)
         self.recalled_model.set_rows(data.recalled)
         self.batch_table.set_empty_text(
             self.tr("No batch in stock matches the search.")
