@@ -43,14 +43,14 @@ from pharmacy_app.domain.errors import DomainError
 from pharmacy_app.services import consumption
 from pharmacy_app.services.app import App
 from pharmacy_app.ui import fmt, labels
-from pharmacy_app.ui.closed_month import (
+from pharmacy_app.ui.consumption_model import ConsumptionModel
+from pharmacy_app.ui.flow_layout import FlowLayout, group
+from pharmacy_app.ui.operations import Operations
+from pharmacy_app.ui.reports.closed_month import (
     ClosedMonthDialog,
     closed_month_problem,
     offer_closed_month_reason,
 )
-from pharmacy_app.ui.consumption_model import ConsumptionModel
-from pharmacy_app.ui.flow_layout import FlowLayout, group
-from pharmacy_app.ui.operations import Operations
 from pharmacy_app.ui.stock.marks import recalled_legend
 
 PROBLEM_STYLE = (

@@ -72,37 +72,37 @@
     <context>
         <name>ArchiveModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_model.py" line="293" />
+            <location filename="../../pharmacy_app/ui/reports/models.py" line="217" />
             <source>Month</source>
             <translation>Måned</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_model.py" line="294" />
+            <location filename="../../pharmacy_app/ui/reports/models.py" line="218" />
             <source>Version</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_model.py" line="295" />
+            <location filename="../../pharmacy_app/ui/reports/models.py" line="219" />
             <source>Sent at</source>
             <translation>Sendt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_model.py" line="296" />
+            <location filename="../../pharmacy_app/ui/reports/models.py" line="220" />
             <source>Sent by</source>
             <translation>Sendt af</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_model.py" line="298" />
+            <location filename="../../pharmacy_app/ui/reports/models.py" line="222" />
             <source>File</source>
             <translation>Fil</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_model.py" line="300" />
+            <location filename="../../pharmacy_app/ui/reports/models.py" line="224" />
             <source>%1 (%2 bytes)</source>
             <translation>%1 (%2 byte)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_model.py" line="305" />
+            <location filename="../../pharmacy_app/ui/reports/models.py" line="229" />
             <source>Checksum</source>
             <translation>Kontrolsum</translation>
         </message>
@@ -212,80 +212,106 @@
     <context>
         <name>ChangesModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_model.py" line="260" />
+            <location filename="../../pharmacy_app/ui/reports/models.py" line="184" />
             <source>Sheet</source>
             <translation>Ark</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_model.py" line="261" />
+            <location filename="../../pharmacy_app/ui/reports/models.py" line="185" />
             <source>Row</source>
             <translation>Række</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_model.py" line="262" />
+            <location filename="../../pharmacy_app/ui/reports/models.py" line="186" />
             <source>Column</source>
             <translation>Kolonne</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_model.py" line="263" />
+            <location filename="../../pharmacy_app/ui/reports/models.py" line="187" />
             <source>Sent value</source>
             <translation>Sendt værdi</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_model.py" line="264" />
+            <location filename="../../pharmacy_app/ui/reports/models.py" line="188" />
             <source>Now</source>
             <translation>Nu</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_model.py" line="270" />
+            <location filename="../../pharmacy_app/ui/reports/models.py" line="194" />
             <source>(row added)</source>
             <translation>(række tilføjet)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_model.py" line="270" />
+            <location filename="../../pharmacy_app/ui/reports/models.py" line="194" />
             <source>(row removed)</source>
             <translation>(række fjernet)</translation>
         </message>
     </context>
     <context>
+        <name>ChangesPane</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/changes_pane.py" line="47" />
+            <source>Press Changes since sent (%1) to compare a month with the version sent to SSI.</source>
+            <translation>Tryk på Ændringer siden afsendelse (%1) for at sammenligne en måned med versionen sendt til SSI.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/reports/changes_pane.py" line="59" />
+            <source>%1: %Ln difference(s) from version %2 sent on %3 by %4.</source>
+            <translation>
+                <numerusform>%1: %Ln forskel fra version %2, sendt %3 af %4.</numerusform>
+                <numerusform>%1: %Ln forskelle fra version %2, sendt %3 af %4.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/changes_pane.py" line="68" />
+            <source>%1: compared with version %2.</source>
+            <translation>%1: sammenlignet med version %2.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/changes_pane.py" line="71" />
+            <source>No changes since the version sent on %1 by %2.</source>
+            <translation>Ingen ændringer siden versionen sendt %1 af %2.</translation>
+        </message>
+    </context>
+    <context>
         <name>ClosedMonthDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/closed_month.py" line="82" />
+            <location filename="../../pharmacy_app/ui/reports/closed_month.py" line="82" />
             <source>Month already reported to SSI</source>
             <translation>Måneden er allerede indberettet til SSI</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/closed_month.py" line="85" />
+            <location filename="../../pharmacy_app/ui/reports/closed_month.py" line="85" />
             <source>%1 is closed</source>
             <translation>%1 er lukket</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/closed_month.py" line="94" />
+            <location filename="../../pharmacy_app/ui/reports/closed_month.py" line="94" />
             <source>The report to SSI for %1 was marked as sent on %2 by %3.</source>
             <translation>Indberetningen til SSI for %1 blev markeret som sendt %2 af %3.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/closed_month.py" line="100" />
+            <location filename="../../pharmacy_app/ui/reports/closed_month.py" line="100" />
             <source>You can still save this change. It will then be listed under “Changes since sent” on the Reports page, and your reason is kept in the movement's note.</source>
             <translation>Du kan stadig gemme ændringen. Den vises derefter under “Ændringer siden afsendelse” på siden Rapporter, og din begrundelse gemmes i bevægelsens bemærkning.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/closed_month.py" line="108" />
+            <location filename="../../pharmacy_app/ui/reports/closed_month.py" line="108" />
             <source>&amp;Reason for changing a closed month (required)</source>
             <translation>&amp;Begrundelse for at ændre en lukket måned (skal udfyldes)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/closed_month.py" line="113" />
+            <location filename="../../pharmacy_app/ui/reports/closed_month.py" line="113" />
             <source>e.g. paper form found after the report was sent</source>
             <translation>fx papirskema fundet, efter indberetningen blev sendt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/closed_month.py" line="119" />
+            <location filename="../../pharmacy_app/ui/reports/closed_month.py" line="119" />
             <source>Cancel</source>
             <translation>Annuller</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/closed_month.py" line="120" />
+            <location filename="../../pharmacy_app/ui/reports/closed_month.py" line="120" />
             <source>&amp;Save anyway</source>
             <translation>&amp;Gem alligevel</translation>
         </message>
@@ -2833,6 +2859,38 @@ Bruger: %2</translation>
         </message>
     </context>
     <context>
+        <name>MarkSentQuestion</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/mark_sent_question.py" line="21" />
+            <source>Mark as sent to SSI</source>
+            <translation>Markér som sendt til SSI</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/mark_sent_question.py" line="23" />
+            <source>Mark %1 as sent to SSI for %2?</source>
+            <translation>Markér %1 som sendt til SSI for %2?</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/mark_sent_question.py" line="27" />
+            <source>This closes %1: a movement dated in %1 after this can only be posted by a coordinator who gives a reason, and it will show under Changes since sent.
+
+The file is archived exactly as it is now. Marking the month again later adds a new version and keeps this one.</source>
+            <translation>Det lukker %1: en bevægelse dateret i %1 kan herefter kun bogføres af en koordinator, der angiver en begrundelse, og den vises under Ændringer siden afsendelse.
+
+Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes en ny version, og denne bevares.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/mark_sent_question.py" line="34" />
+            <source>This is version %1: SSI can tell it from the version sent before.</source>
+            <translation>Dette er version %1: SSI kan skelne den fra den version, der blev sendt før.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/mark_sent_question.py" line="41" />
+            <source>Mark as sent</source>
+            <translation>Markér som sendt</translation>
+        </message>
+    </context>
+    <context>
         <name>NewReceiptDialog</name>
         <message>
             <location filename="../../pharmacy_app/ui/receiving_page.py" line="337" />
@@ -4864,314 +4922,195 @@ Bruger: %2</translation>
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="142" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="176" />
             <source>YYYY-MM</source>
             <translation>ÅÅÅÅ-MM</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="144" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="178" />
             <source>The month to report, as YYYY-MM. Up and Down step through the months.</source>
             <translation>Måneden der indberettes, som ÅÅÅÅ-MM. Pil op og ned skifter måned.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="147" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="181" />
             <source>&amp;Month</source>
             <translation>&amp;Måned</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="152" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="186" />
             <source>The folder the workbook is written to (remembered on this computer)</source>
             <translation>Mappen som regnearket gemmes i (huskes på denne computer)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="155" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="189" />
             <source>Output &amp;folder</source>
             <translation>Ma&amp;ppe</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="193" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="119" />
             <source>Choose a month and press Make workbook (%1). The summary sheet of the file is shown here, one row per vaccine.</source>
             <translation>Vælg en måned og tryk på Dan regneark (%1). Filens opsummeringsark vises her med én række pr. vaccine.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="226" />
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="596" />
-            <source>Workbook</source>
-            <translation>Regneark</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="241" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="229" />
             <source>No report has been marked as sent yet.</source>
             <translation>Ingen indberetning er markeret som sendt endnu.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="250" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="238" />
             <source>Each version is kept exactly as it was sent. Hover over SHA-256 or Checksum to see it in full.</source>
             <translation>Hver version gemmes præcis, som den blev sendt. Hold musen over SHA-256 eller Kontrolsum for at se hele værdien.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="275" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="130" />
             <source>Archive of reports sent</source>
             <translation>Arkiv over sendte indberetninger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="276" />
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="352" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="131" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="291" />
             <source>Changes since sent</source>
             <translation>Ændringer siden afsendelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="297" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="152" />
             <source>Monthly report to SSI</source>
             <translation>Månedlig indberetning til SSI</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="340" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="279" />
             <source>Make workbook</source>
             <translation>Dan regneark</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="342" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="281" />
             <source>Write the month's workbook for SSI into the output folder</source>
             <translation>Gem månedens regneark til SSI i den valgte mappe</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="346" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="285" />
             <source>Mark as sent…</source>
             <translation>Markér som sendt…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="348" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="287" />
             <source>Archive the workbook just made as sent to SSI; this closes the month</source>
             <translation>Arkivér det netop dannede regneark som sendt til SSI; det lukker måneden</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="354" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="293" />
             <source>Compare the month as it is now with the version sent to SSI</source>
             <translation>Sammenlign måneden, som den er nu, med versionen sendt til SSI</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="358" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="297" />
             <source>Choose…</source>
             <translation>Vælg…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="360" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="299" />
             <source>Choose the folder the workbook is written to</source>
             <translation>Vælg mappen som regnearket gemmes i</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="364" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="303" />
             <source>Open folder</source>
             <translation>Åbn mappe</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="366" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="305" />
             <source>Open the folder holding the workbook</source>
             <translation>Åbn mappen med regnearket</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="370" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="309" />
             <source>Save copy…</source>
             <translation>Gem kopi…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="372" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="311" />
             <source>Save a copy of the selected archived workbook, exactly as it was sent</source>
             <translation>Gem en kopi af det valgte arkiverede regneark, præcis som det blev sendt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="439" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="371" />
             <source>Folder for the SSI workbook</source>
             <translation>Mappe til regnearket til SSI</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="451" />
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="456" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="383" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="388" />
             <source>Making the workbook for %1…</source>
             <translation>Danner regnearket for %1…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="469" />
-            <source>Mark as sent to SSI</source>
-            <translation>Markér som sendt til SSI</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="471" />
-            <source>Mark %1 as sent to SSI for %2?</source>
-            <translation>Markér %1 som sendt til SSI for %2?</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="475" />
-            <source>This closes %1: a movement dated in %1 after this can only be posted by a coordinator who gives a reason, and it will show under Changes since sent.
-
-The file is archived exactly as it is now. Marking the month again later adds a new version and keeps this one.</source>
-            <translation>Det lukker %1: en bevægelse dateret i %1 kan herefter kun bogføres af en koordinator, der angiver en begrundelse, og den vises under Ændringer siden afsendelse.
-
-Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes en ny version, og denne bevares.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="482" />
-            <source>This is version %1: SSI can tell it from the version sent before.</source>
-            <translation>Dette er version %1: SSI kan skelne den fra den version, der blev sendt før.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="489" />
-            <source>Mark as sent</source>
-            <translation>Markér som sendt</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="519" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="424" />
             <source>Comparing %1 with the version sent…</source>
             <translation>Sammenligner %1 med den sendte version…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="545" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="450" />
             <source>Save a copy of the workbook sent</source>
             <translation>Gem en kopi af det sendte regneark</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="547" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="452" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Excel-regneark (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="556" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="461" />
             <source>Saved a copy of %1 (version %2) as %3.</source>
             <translation>Gemte en kopi af %1 (version %2) som %3.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="579" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="484" />
             <source>Workbook written: %1</source>
             <translation>Regnearket er gemt: %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="584" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="489" />
             <source>No workbook was written.</source>
             <translation>Der blev ikke gemt noget regneark.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="598" />
-            <source>Workbook for %1: summary sheet</source>
-            <translation>Regneark for %1: opsummeringsarket (Opsummering)</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="600" />
-            <source>Provisional (Foreløbig)</source>
-            <translation>Foreløbig</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="602" />
-            <source>version %1</source>
-            <translation>version %1</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="608" />
-            <source>Provisional (Foreløbig): %1 has not ended. The figures count up to today and days to expiry count from today; the cover says Foreløbig. The month can be marked as sent to SSI from %2.</source>
-            <translation>Foreløbig: %1 er ikke slut. Tallene tæller op til i dag, og dage til udløb tælles fra i dag; forsiden siger Foreløbig. Måneden kan markeres som sendt til SSI fra %2.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="617" />
-            <source>Open %1</source>
-            <translation>Åbn %1</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="619" />
-            <source>Made %1 by %2</source>
-            <translation>Dannet %1 af %2</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="621" />
-            <source>Checksum: %1</source>
-            <translation>Kontrolsum: %1</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="623" />
-            <source>SHA-256 of the ledger rows the report was made from; the same data gives the same sum.</source>
-            <translation>SHA-256 af de bevægelser, indberetningen er dannet ud fra; samme data giver samme sum.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="628" />
-            <source>%Ln row(s) do not reconcile (Reconciled is not OK): marked red.</source>
-            <translation>
-                <numerusform>%Ln række stemmer ikke (Afstemt er ikke OK): markeret med rødt.</numerusform>
-                <numerusform>%Ln rækker stemmer ikke (Afstemt er ikke OK): markeret med rødt.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="633" />
-            <source>All %Ln row(s) reconcile (Reconciled is OK).</source>
-            <translation>
-                <numerusform>%Ln række stemmer (Afstemt OK).</numerusform>
-                <numerusform>Alle %Ln rækker stemmer (Afstemt OK).</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="635" />
-            <source>No stock or movements in this month: the sheets have headers only.</source>
-            <translation>Ingen beholdning eller bevægelser i denne måned: arkene har kun overskrifter.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="644" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="503" />
             <source>Archiving the workbook…</source>
             <translation>Arkiverer regnearket…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="652" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="511" />
             <source>%1 was marked as sent for %2 (version %3); the month is closed.</source>
             <translation>%1 er markeret som sendt for %2 (version %3); måneden er lukket.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="663" />
-            <source>Press Changes since sent (%1) to compare a month with the version sent to SSI.</source>
-            <translation>Tryk på Ændringer siden afsendelse (%1) for at sammenligne en måned med versionen sendt til SSI.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="675" />
-            <source>%1: %Ln difference(s) from version %2 sent on %3 by %4.</source>
-            <translation>
-                <numerusform>%1: %Ln forskel fra version %2, sendt %3 af %4.</numerusform>
-                <numerusform>%1: %Ln forskelle fra version %2, sendt %3 af %4.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="684" />
-            <source>%1: compared with version %2.</source>
-            <translation>%1: sammenlignet med version %2.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="687" />
-            <source>No changes since the version sent on %1 by %2.</source>
-            <translation>Ingen ændringer siden versionen sendt %1 af %2.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="727" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="561" />
             <source>%1 has not ended: it can be marked as sent to SSI once it is over.</source>
             <translation>%1 er ikke slut: måneden kan markeres som sendt til SSI, når den er forbi.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="731" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="565" />
             <source>Make the workbook for %1 first; the one shown is for %2.</source>
             <translation>Dan først regnearket for %1; det viste er for %2.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="737" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="571" />
             <source>The workbook shown is provisional (made before %1 ended): make it again.</source>
             <translation>Regnearket, der vises, er foreløbigt (dannet før %1 sluttede): dan det igen.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="746" />
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="766" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="580" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="600" />
             <source>%1 has not been marked as sent.</source>
             <translation>%1 er ikke markeret som sendt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="752" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="586" />
             <source>%1 has not ended: a workbook made now is provisional (Foreløbig).</source>
             <translation>%1 er ikke slut: et regneark dannet nu er foreløbigt (Foreløbig).</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="758" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="592" />
             <source>%1 is closed: version %2 was marked as sent on %3 by %4.</source>
             <translation>%1 er lukket: version %2 blev markeret som sendt %3 af %4.</translation>
         </message>
@@ -6374,12 +6313,12 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>SummaryModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_model.py" line="244" />
+            <location filename="../../pharmacy_app/ui/reports/models.py" line="168" />
             <source>Does not reconcile: the closing stock differs from the movements by %1 doses.</source>
             <translation>Stemmer ikke: Ultimo afviger med %1 doser fra bevægelserne.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_model.py" line="220" />
+            <location filename="../../pharmacy_app/ui/reports/models.py" line="144" />
             <source>%1 in the workbook</source>
             <translation>%1 i regnearket</translation>
         </message>
@@ -6962,6 +6901,76 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <location filename="../../pharmacy_app/ui/expiry/windows_dialog.py" line="58" />
             <source>Write 1 to %1 different whole numbers of days from 1 to %2.</source>
             <translation>Skriv 1 til %1 forskellige hele antal dage fra 1 til %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkbookBox</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/workbook_box.py" line="75" />
+            <location filename="../../pharmacy_app/ui/reports/workbook_box.py" line="104" />
+            <source>Workbook</source>
+            <translation>Regneark</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/workbook_box.py" line="106" />
+            <source>Workbook for %1: summary sheet</source>
+            <translation>Regneark for %1: opsummeringsarket (Opsummering)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/workbook_box.py" line="108" />
+            <source>Provisional (Foreløbig)</source>
+            <translation>Foreløbig</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/workbook_box.py" line="110" />
+            <source>version %1</source>
+            <translation>version %1</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/workbook_box.py" line="116" />
+            <source>Provisional (Foreløbig): %1 has not ended. The figures count up to today and days to expiry count from today; the cover says Foreløbig. The month can be marked as sent to SSI from %2.</source>
+            <translation>Foreløbig: %1 er ikke slut. Tallene tæller op til i dag, og dage til udløb tælles fra i dag; forsiden siger Foreløbig. Måneden kan markeres som sendt til SSI fra %2.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/workbook_box.py" line="125" />
+            <source>Open %1</source>
+            <translation>Åbn %1</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/workbook_box.py" line="127" />
+            <source>Made %1 by %2</source>
+            <translation>Dannet %1 af %2</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/workbook_box.py" line="129" />
+            <source>Checksum: %1</source>
+            <translation>Kontrolsum: %1</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/workbook_box.py" line="131" />
+            <source>SHA-256 of the ledger rows the report was made from; the same data gives the same sum.</source>
+            <translation>SHA-256 af de bevægelser, indberetningen er dannet ud fra; samme data giver samme sum.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/reports/workbook_box.py" line="136" />
+            <source>%Ln row(s) do not reconcile (Reconciled is not OK): marked red.</source>
+            <translation>
+                <numerusform>%Ln række stemmer ikke (Afstemt er ikke OK): markeret med rødt.</numerusform>
+                <numerusform>%Ln rækker stemmer ikke (Afstemt er ikke OK): markeret med rødt.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/reports/workbook_box.py" line="141" />
+            <source>All %Ln row(s) reconcile (Reconciled is OK).</source>
+            <translation>
+                <numerusform>%Ln række stemmer (Afstemt OK).</numerusform>
+                <numerusform>Alle %Ln rækker stemmer (Afstemt OK).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/workbook_box.py" line="143" />
+            <source>No stock or movements in this month: the sheets have headers only.</source>
+            <translation>Ingen beholdning eller bevægelser i denne måned: arkene har kun overskrifter.</translation>
         </message>
     </context>
     <context>

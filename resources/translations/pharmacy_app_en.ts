@@ -40,6 +40,17 @@
         </message>
     </context>
     <context>
+        <name>ChangesPane</name>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/reports/changes_pane.py" line="59" />
+            <source>%1: %Ln difference(s) from version %2 sent on %3 by %4.</source>
+            <translation>
+                <numerusform>%1: %Ln difference from version %2 sent on %3 by %4.</numerusform>
+                <numerusform>%1: %Ln differences from version %2 sent on %3 by %4.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ConsumptionImportDialog</name>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/consumption_page.py" line="146" />
@@ -544,33 +555,6 @@
         </message>
     </context>
     <context>
-        <name>ReportsPage</name>
-        <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="628" />
-            <source>%Ln row(s) do not reconcile (Reconciled is not OK): marked red.</source>
-            <translation>
-                <numerusform>%Ln row does not reconcile (Reconciled is not OK): marked red.</numerusform>
-                <numerusform>%Ln rows do not reconcile (Reconciled is not OK): marked red.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="633" />
-            <source>All %Ln row(s) reconcile (Reconciled is OK).</source>
-            <translation>
-                <numerusform>The %Ln row reconciles (Reconciled is OK).</numerusform>
-                <numerusform>All %Ln rows reconcile (Reconciled is OK).</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="675" />
-            <source>%1: %Ln difference(s) from version %2 sent on %3 by %4.</source>
-            <translation>
-                <numerusform>%1: %Ln difference from version %2 sent on %3 by %4.</numerusform>
-                <numerusform>%1: %Ln differences from version %2 sent on %3 by %4.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
         <name>RequestsModel</name>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/distribution_model.py" line="458" />
@@ -733,6 +717,25 @@
             <translation>
                 <numerusform>Exported %Ln row to %1</numerusform>
                 <numerusform>Exported %Ln rows to %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkbookBox</name>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/reports/workbook_box.py" line="136" />
+            <source>%Ln row(s) do not reconcile (Reconciled is not OK): marked red.</source>
+            <translation>
+                <numerusform>%Ln row does not reconcile (Reconciled is not OK): marked red.</numerusform>
+                <numerusform>%Ln rows do not reconcile (Reconciled is not OK): marked red.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/reports/workbook_box.py" line="141" />
+            <source>All %Ln row(s) reconcile (Reconciled is OK).</source>
+            <translation>
+                <numerusform>The %Ln row reconciles (Reconciled is OK).</numerusform>
+                <numerusform>All %Ln rows reconcile (Reconciled is OK).</numerusform>
             </translation>
         </message>
     </context>

@@ -158,7 +158,6 @@ def _stock_row(app: App, **where: Any) -> Any:
 
 
 def _dialogs(app: App, window: Any) -> dict[str, Callable[[], QDialog]]:
-    from pharmacy_app.ui.closed_month import ClosedMonthDialog
     from pharmacy_app.ui.distribution_page import (
         ChangeLotDialog,
         ConfirmReceiptDialog,
@@ -173,6 +172,7 @@ def _dialogs(app: App, window: Any) -> dict[str, Callable[[], QDialog]]:
     from pharmacy_app.ui.export_dialog import ConsumptionExportDialog
     from pharmacy_app.ui.receiving_page import NewReceiptDialog
     from pharmacy_app.ui.reference_dialogs import LocationDialog, ProductDialog
+    from pharmacy_app.ui.reports.closed_month import ClosedMonthDialog
     from pharmacy_app.ui.stock.discard_dialog import DiscardDialog
     from pharmacy_app.ui.stock.release_dialog import ReleaseDialog
     from pharmacy_app.ui.stock.stock_target import StockTarget

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 
 from pharmacy_app.services.app import App
 from pharmacy_app.ui import fmt
-from pharmacy_app.ui.closed_month import ClosedMonthDialog, offer_closed_month_reason
 from pharmacy_app.ui.operations import Operations
+from pharmacy_app.ui.reports.closed_month import ClosedMonthDialog, offer_closed_month_reason
 from pharmacy_app.ui.stock.stock_target import StockTarget
 
 

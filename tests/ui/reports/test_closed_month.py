@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 from pharmacy_app.domain.errors import DomainError, Problem
 from pharmacy_app.services import queries, reference, ssi_report
 from pharmacy_app.services.app import App, open_app
-from pharmacy_app.ui.closed_month import ClosedMonthDialog, closed_month_problem
+from pharmacy_app.ui.reports.closed_month import ClosedMonthDialog, closed_month_problem
 from pharmacy_app.ui.stock.discard_dialog import DiscardDialog
 from pharmacy_app.ui.stock.release_dialog import ReleaseDialog
 from pharmacy_app.ui.stock.stock_target import StockTarget

@@ -5,16 +5,13 @@ Each model holds a short, complete list of plain rows (a month has one summary r
 product, the archive one row per version sent), so there is no incremental fetching.
 What must hold: the summary shows the columns of :mod:`pharmacy_app.reports.ssi_layout`
 in the file's order, a row whose ``Afstemt`` is not ``OK`` is red, and the window speaks
-the UI language: in Danish the headers, sheets and columns are the file's own words (they
-are SSI's), in English their English names (:data:`WORKBOOK_ENGLISH`), with the file's
-word in the tooltip.  The workbook itself always keeps SSI's Danish layout.
+the UI language (:mod:`.workbook_words`), with the file's word in the tooltip.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -24,94 +21,21 @@ from pharmacy_app.domain.ssi_report import OK, Change
 from pharmacy_app.reports import ssi_layout
 from pharmacy_app.services.ssi_report import ArchivedReport
 from pharmacy_app.ui import fmt
-from pharmacy_app.ui.table_models import bold_font
-
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+from pharmacy_app.ui.reports.workbook_words import (
+    RECONCILED_COLUMN,
+    SUMMARY_SHEET,
+    short_hash,
+    two_lines,
+    value_text,
+    workbook_word,
+)
+from pharmacy_app.ui.table_models import ROW_ROLE, bold_font
 
 NOT_RECONCILED_BACKGROUND = QColor("#fbe3e1")
 NOT_RECONCILED_TEXT = QColor("#a11d12")
 CHANGED_BACKGROUND = QColor("#fff4d6")
 
-SUMMARY_SHEET = "Opsummering"
-RECONCILED_COLUMN = "Afstemt"
-SHORT_HASH = 12
-
-# SSI's words in the workbook (sheets, columns, cover labels) as the English window says them.
-WORKBOOK_ENGLISH = {
-    # sheets
-    "Forside": "Cover", "Opsummering": "Summary", "Forbrug": "Consumption",
-    "Kassation": "Wastage", "Lager": "Stock", "Udløb": "Expiring",
-    # columns
-    "Program": "Programme", "Vaccine": "Vaccine", "Varenummer": "Item no.",
-    "Primo": "Opening stock", "Modtaget fra SSI": "Received from SSI",
-    "Modtaget fra anden region": "Received from other regions",
-    "Afgivet til anden region": "Sent to other regions", "Returneret til SSI": "Returned to SSI",
-    "Givet": "Administered", "Kasseret": "Wasted", "Lagerregulering": "Stock adjustment",
-    "Ultimo": "Closing stock", "Spildprocent": "Wastage %", "Afstemt": "Reconciled",
-    "Periode": "Period", "Stedkode": "Site code", "Sted": "Site", "Stedtype": "Site type",
-    "Batch": "Batch", "Givne doser": "Doses given", "Årsag": "Reason", "Doser": "Doses",
-    "Bemærkning": "Note", "Udløbsdato": "Expiry", "Anvendes senest": "Use by",
-    "Pakninger": "Packs", "Dage til udløb": "Days to expiry",
-    "Forventet forbrug før udløb": "Expected use before expiry",
-    # the cover, and how it reads back
-    "Felt": "Field", "Værdi": "Value", "Region": "Region", "Regionskode": "Region code",
-    "Sygehusapotek": "Hospital pharmacy", "Periode fra": "Period from", "Periode til": "Period to",
-    "Dannet": "Made", "Dannet af": "Made by", "Layoutversion": "Layout version",
-    "Kontrolsum": "Checksum", "Status": "Status", "Version": "Version",
-    "Foreløbig": "Provisional", "Endelig": "Final",
-}  # fmt: skip
-
-
-def workbook_word(name: str) -> str:
-    """A sheet's, column's or cover label's name as the window shows it."""
-    return name if fmt.language() == "da" else WORKBOOK_ENGLISH.get(name, name)
-
 Index = QModelIndex | QPersistentModelIndex
-
-
-def value_text(value: object, decimals: int | None = None) -> str:
-    """A workbook cell as the UI writes numbers and dates."""
-    if value is None or value == "":
-        return ""
-    if isinstance(value, bool):
-        return str(value)
-    if isinstance(value, int):
-        return fmt.integer(value)
-    if isinstance(value, float):
-        if decimals is None:
-            text = repr(value)
-            decimals = len(text.split(".", 1)[1]) if "." in text and "e" not in text else 2
-        return fmt.number(value, decimals)
-    if isinstance(value, datetime):
-        if value.hour == value.minute == value.second == 0:
-            return fmt.date_text(value.date())
-        return fmt.datetime_text(value)
-    if isinstance(value, date):
-        return fmt.date_text(value)
-    if isinstance(value, Mapping):
-        return "; ".join(
-            f"{workbook_word(str(k))}: {value_text(v)}" for k, v in value.items() if v not in (None, "")
-        )
-    return str(value)
-
-
-# Where a long one-word column name breaks (Danish compounds), so number columns stay narrow.
-BREAKS = {"Lagerregulering": "Lager-\nregulering", "Spildprocent": "Spild-\nprocent"}
-
-
-def two_lines(title: str, longer_than: int = 12) -> str:
-    """A long column name broken at the space nearest its middle, so numbers stay narrow."""
-    if title in BREAKS:
-        return BREAKS[title]
-    if len(title) <= longer_than or " " not in title:
-        return title
-    middle = len(title) / 2
-    cut = min((i for i, ch in enumerate(title) if ch == " "), key=lambda i: abs(i - middle))
-    return title[:cut] + "\n" + title[cut + 1 :]
-
-
-def short_hash(text: str) -> str:
-    return text if len(text) <= SHORT_HASH else text[:SHORT_HASH] + "…"
 
 
 @dataclass(frozen=True)

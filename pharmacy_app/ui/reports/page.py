@@ -18,11 +18,13 @@
 Every service call goes through :class:`~pharmacy_app.ui.operations.Operations`;
 refusals (a bad month, a file that is not the month's report) are shown by its
 standard message and change nothing.  The output folder is remembered per workstation.
+
+The workbook just made is shown by :mod:`.workbook_box`, the changes by
+:mod:`.changes_pane`; the work itself runs in :mod:`.work`.
 """
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 from typing import Any
 
@@ -33,9 +35,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFrame,
-    QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -48,30 +48,24 @@ from PySide6.QtWidgets import (
 )
 
 from pharmacy_app.domain.errors import DomainError
-from pharmacy_app.domain.ssi_report import (
-    has_ended,
-    parse_period,
-    period_of,
-)
+from pharmacy_app.domain.ssi_report import has_ended, parse_period, period_of
 from pharmacy_app.services import ssi_report
 from pharmacy_app.services.ssi_report import ArchivedReport
 from pharmacy_app.ui import fmt
 from pharmacy_app.ui.operations import Operations
-from pharmacy_app.ui.reports_model import (
-    ROW_ROLE,
-    ArchiveModel,
-    ChangesModel,
-    SummaryModel,
-)
-from pharmacy_app.ui.reports_work import (
+from pharmacy_app.ui.reports.changes_pane import ChangesPane
+from pharmacy_app.ui.reports.mark_sent_question import MarkSentQuestion
+from pharmacy_app.ui.reports.models import ArchiveModel
+from pharmacy_app.ui.reports.work import (
     ChangesFound,
     MadeWorkbook,
     find_changes,
-    made_at_text,
     previous_month,
     save_archived_copy,
     write_workbook,
 )
+from pharmacy_app.ui.reports.workbook_box import WorkbookBox
+from pharmacy_app.ui.table_models import ROW_ROLE
 from pharmacy_app.ui.widgets import (
     TableView,
     bold,
@@ -89,26 +83,14 @@ SUMMARY_HEADER_KEY = "reports/summary_header_v1"
 ARCHIVE_HEADER_KEY = "reports/archive_header_v1"
 CHANGES_HEADER_KEY = "reports/changes_header_v1"
 MONTHS_OFFERED = 24
-PROVISIONAL_STYLE = (
-    "QLabel { background: #fff4cf; color: #5c3d00; border: 1px solid #e9cf7a;"
-    " border-radius: 4px; padding: 4px 8px; font-weight: 600; }"
-)
 SAVE_STATE_DELAY_MS = 500
 
-SUMMARY_WIDTHS = {0: 86, 1: 170, 2: 92}
-SUMMARY_VACCINE_COLUMN = 1  # Program, Vaccine, Varenummer; numbers fit their title
 ARCHIVE_WIDTHS = {
     ArchiveModel.PERIOD: 80,
     ArchiveModel.VERSION: 64,
     ArchiveModel.SENT_BY: 110,
     ArchiveModel.FILE: 190,
     ArchiveModel.SHA256: 130,
-}
-CHANGES_WIDTHS = {
-    ChangesModel.SHEET: 100,
-    ChangesModel.ROW: 280,
-    ChangesModel.COLUMN: 190,
-    ChangesModel.SENT: 290,
 }
 
 
@@ -129,8 +111,60 @@ class ReportsPage(QWidget):
         self._making = False
 
         self._build_actions()
+        pick = self._build_month_row()
+        buttons = self._build_buttons_row()
+        self.workbook_box = WorkbookBox(
+            self._button(self.open_folder_action, "openFolderButton"),
+            self.tr(
+                "Choose a month and press Make workbook (%1). The summary sheet of the file "
+                "is shown here, one row per vaccine."
+            ).replace("%1", self.make_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)),
+        )
+        self.workbook_box.file_label.linkActivated.connect(lambda link: self._open_url(QUrl(link)))
+        archive_pane = self._build_archive_pane()
+        self.changes_pane = ChangesPane()
 
-        # Month and folder -----------------------------------------------------
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("reportTabs")
+        self.tabs.setDocumentMode(True)
+        self.archive_tab = self.tabs.addTab(archive_pane, self.tr("Archive of reports sent"))
+        self.changes_tab = self.tabs.addTab(self.changes_pane, self.tr("Changes since sent"))
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.workbook_box)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+
+        self.message = QLabel()
+        self.message.setObjectName("reportMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 8)
+        layout.setSpacing(8)
+        layout.addWidget(_heading(self.tr("Monthly report to SSI")))
+        layout.addLayout(pick)
+        layout.addLayout(buttons)
+        layout.addWidget(line)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.message)
+
+        self._size_columns()
+        self._restore_state()
+        self._connect_signals()
+        self._show_made(None)
+        self._show_changes(None)
+        self._update_state()
+
+    def _build_month_row(self) -> QHBoxLayout:
+        """The month to report and the folder the workbook is written to."""
         self.period_combo = QComboBox()
         self.period_combo.setObjectName("reportPeriod")
         self.period_combo.setEditable(True)
@@ -164,7 +198,10 @@ class ReportsPage(QWidget):
         pick.addWidget(folder_label)
         pick.addWidget(self.folder_edit, 1)
         pick.addWidget(self.choose_folder_button)
+        return pick
 
+    def _build_buttons_row(self) -> QHBoxLayout:
+        """Make workbook, Mark as sent…, Changes since sent, and what the month's state is."""
         self.make_button = self._button(self.make_action, "makeButton")
         self.make_button.setDefault(True)
         self.mark_button = self._button(self.mark_action, "markSentButton")
@@ -181,59 +218,10 @@ class ReportsPage(QWidget):
         buttons.addWidget(self.changes_button)
         buttons.addSpacing(16)
         buttons.addWidget(self.month_status, 1)
+        return buttons
 
-        # The workbook just made ----------------------------------------------
-        self.summary_model = SummaryModel(self)
-        self.summary_table = TableView()
-        self.summary_table.setObjectName("summaryTable")
-        self.summary_table.setModel(self.summary_model)
-        self.summary_table.horizontalHeader().setStretchLastSection(False)
-        self.summary_table.set_empty_text(
-            self.tr(
-                "Choose a month and press Make workbook (%1). The summary sheet of the file "
-                "is shown here, one row per vaccine."
-            ).replace("%1", self.make_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
-        )
-        self.file_label = QLabel()
-        self.file_label.setObjectName("fileLink")
-        self.file_label.setTextFormat(Qt.TextFormat.RichText)
-        self.file_label.setTextInteractionFlags(
-            Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-        )
-        self.file_label.linkActivated.connect(lambda link: self._open_url(QUrl(link)))
-        self.open_folder_button = self._button(self.open_folder_action, "openFolderButton")
-        self.checksum_label = QLabel()
-        self.checksum_label.setObjectName("checksum")
-        self.checksum_label.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
-        self.made_label = QLabel()
-        self.made_label.setObjectName("madeBy")
-        self.reconciled_label = QLabel()
-        self.reconciled_label.setObjectName("reconciled")
-        self.provisional_label = QLabel()
-        self.provisional_label.setObjectName("provisional")
-        self.provisional_label.setWordWrap(True)
-        self.provisional_label.setStyleSheet(PROVISIONAL_STYLE)
-        file_row = QHBoxLayout()
-        file_row.setSpacing(8)
-        file_row.addWidget(self.file_label)
-        file_row.addWidget(self.open_folder_button)
-        file_row.addSpacing(12)
-        file_row.addWidget(self.made_label)
-        file_row.addStretch(1)
-        file_row.addWidget(self.reconciled_label)
-        self.workbook_box = QGroupBox(self.tr("Workbook"))
-        self.workbook_box.setObjectName("workbookBox")
-        box_layout = QVBoxLayout(self.workbook_box)
-        box_layout.setContentsMargins(8, 6, 8, 8)
-        box_layout.setSpacing(6)
-        box_layout.addLayout(file_row)
-        box_layout.addWidget(self.provisional_label)
-        box_layout.addWidget(self.checksum_label)
-        box_layout.addWidget(self.summary_table, 1)
-
-        # Archive and changes ---------------------------------------------------
+    def _build_archive_pane(self) -> QWidget:
+        """Every version sent, and Save copy…"""
         self.archive_model = ArchiveModel(self)
         self.archive_table = TableView()
         self.archive_table.setObjectName("archiveTable")
@@ -254,61 +242,15 @@ class ReportsPage(QWidget):
         archive_buttons.addWidget(archive_note, 1)
         archive_buttons.addWidget(self.save_copy_button)
         archive_layout.addLayout(archive_buttons)
+        return archive_pane
 
-        self.changes_model = ChangesModel(self)
-        self.changes_table = TableView()
-        self.changes_table.setObjectName("changesTable")
-        self.changes_table.setModel(self.changes_model)
-        self.changes_header = QLabel()
-        self.changes_header.setObjectName("changesHeader")
-        self.changes_header.setWordWrap(True)
-        changes_pane = QWidget()
-        changes_layout = QVBoxLayout(changes_pane)
-        changes_layout.setContentsMargins(6, 6, 6, 6)
-        changes_layout.setSpacing(4)
-        changes_layout.addWidget(self.changes_header)
-        changes_layout.addWidget(self.changes_table, 1)
-
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("reportTabs")
-        self.tabs.setDocumentMode(True)
-        self.archive_tab = self.tabs.addTab(archive_pane, self.tr("Archive of reports sent"))
-        self.changes_tab = self.tabs.addTab(changes_pane, self.tr("Changes since sent"))
-
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.workbook_box)
-        self.splitter.addWidget(self.tabs)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-
-        self.message = QLabel()
-        self.message.setObjectName("reportMessage")
-        self.message.setWordWrap(True)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-
-        line = QFrame()
-        line.setFrameShape(QFrame.Shape.HLine)
-        line.setFrameShadow(QFrame.Shadow.Sunken)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 12, 12, 8)
-        layout.setSpacing(8)
-        layout.addWidget(_heading(self.tr("Monthly report to SSI")))
-        layout.addLayout(pick)
-        layout.addLayout(buttons)
-        layout.addWidget(line)
-        layout.addWidget(self.splitter, 1)
-        layout.addWidget(self.message)
-
-        self._size_columns()
-        self._restore_state()
+    def _connect_signals(self) -> None:
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(SAVE_STATE_DELAY_MS)
         self._save_timer.timeout.connect(self.save_state)
         self.splitter.splitterMoved.connect(lambda *_a: self._save_timer.start())
-        for table in (self.summary_table, self.archive_table, self.changes_table):
+        for table in (self.workbook_box.summary_table, self.archive_table, self.changes_pane.table):
             table.horizontalHeader().sectionResized.connect(lambda *_a: self._save_timer.start())
 
         self.period_combo.currentTextChanged.connect(lambda _t: self._update_state())
@@ -316,9 +258,6 @@ class ReportsPage(QWidget):
         self.archive_model.modelReset.connect(self._update_state)
         self.ops.changed.connect(self._data_changed)
         self.ops.busy_changed.connect(lambda _b: self._update_state())
-        self._show_made(None)
-        self._show_changes(None)
-        self._update_state()
 
     # ------------------------------------------------------------------ set-up
 
@@ -395,19 +334,12 @@ class ReportsPage(QWidget):
         self.period_combo.blockSignals(False)
 
     def _size_columns(self) -> None:
-        metrics = self.summary_table.horizontalHeader().fontMetrics()
-        for c in range(self.summary_model.columnCount()):
-            title = str(self.summary_model.headerData(c, Qt.Orientation.Horizontal) or "")
-            needed = max(metrics.horizontalAdvance(line) for line in title.split("\n")) + 16
-            self.summary_table.setColumnWidth(c, max(SUMMARY_WIDTHS.get(c, 58), needed))
-        # The product name takes the room the numbers leave.
-        self.summary_table.horizontalHeader().setSectionResizeMode(
-            SUMMARY_VACCINE_COLUMN, QHeaderView.ResizeMode.Stretch
-        )
+        self.workbook_box.size_columns()
         widths = dict(ARCHIVE_WIDTHS)
         widths[ArchiveModel.SENT_AT] = date_column_width(self.archive_table, with_time=True)
         self.archive_table.set_column_widths(widths)
-        self.changes_table.set_column_widths(CHANGES_WIDTHS)
+        self.changes_pane.size_columns()
+
 
     # ------------------------------------------------------------------ public
 
@@ -463,39 +395,12 @@ class ReportsPage(QWidget):
         made = self.made
         if made is None or made.period != self.period() or made.provisional:
             return  # the button is disabled; the service refuses an unfinished month anyway
-        box = QMessageBox(self)
-        box.setObjectName("confirmMarkSent")
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Mark as sent to SSI"))
-        box.setText(
-            self.tr("Mark %1 as sent to SSI for %2?").replace("%1", made.path.name).replace("%2", made.period)
-        )
-        box.setInformativeText(
-            self.tr(
-                "This closes %1: a movement dated in %1 after this can only be posted by a "
-                "coordinator who gives a reason, and it will show under Changes since sent.\n\n"
-                "The file is archived exactly as it is now. Marking the month again later adds "
-                "a new version and keeps this one."
-            ).replace("%1", made.period)
-            + (
-                "\n\n"
-                + self.tr("This is version %1: SSI can tell it from the version sent before.").replace(
-                    "%1", str(made.version)
-                )
-                if made.version > 1
-                else ""
-            )
-        )
-        yes = box.addButton(self.tr("Mark as sent"), QMessageBox.ButtonRole.AcceptRole)
-        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(cancel)
-        box.setEscapeButton(cancel)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box = MarkSentQuestion(made, self)
+
 
         def answered(button: QAbstractButton) -> None:
             self.confirm_box = None
-            if button is yes:
+            if button is box.yes:
                 self._do_mark_sent(made)
 
         box.buttonClicked.connect(answered)
@@ -516,7 +421,7 @@ class ReportsPage(QWidget):
     def show_changes(self) -> None:
         period = self.period()
         self.tabs.setCurrentIndex(self.changes_tab)
-        self.changes_header.setText(self.tr("Comparing %1 with the version sent…").replace("%1", period))
+        self.changes_pane.header.setText(self.tr("Comparing %1 with the version sent…").replace("%1", period))
         self.ops.query(lambda app: find_changes(app, period), self._show_changes, parent=self)
 
     def load_archive(self) -> None:
@@ -567,9 +472,9 @@ class ReportsPage(QWidget):
 
     def save_state(self) -> None:
         save_bytes(SPLITTER_KEY, self.splitter.saveState())
-        save_header(SUMMARY_HEADER_KEY, self.summary_table)
+        save_header(SUMMARY_HEADER_KEY, self.workbook_box.summary_table)
         save_header(ARCHIVE_HEADER_KEY, self.archive_table)
-        save_header(CHANGES_HEADER_KEY, self.changes_table)
+        save_header(CHANGES_HEADER_KEY, self.changes_pane.table)
 
     # ------------------------------------------------------------------ results
 
@@ -587,54 +492,8 @@ class ReportsPage(QWidget):
 
     def _show_made(self, made: MadeWorkbook | None) -> None:
         self.made = made
-        self.summary_model.set_rows(made.summary if made else [])
-        visible = made is not None
-        for w in (self.file_label, self.open_folder_button, self.made_label, self.checksum_label, self.reconciled_label):
-            w.setVisible(visible)
-        self.provisional_label.setVisible(made is not None and made.provisional)
-        if made is None:
-            self.workbook_box.setTitle(self.tr("Workbook"))
-            return
-        title = self.tr("Workbook for %1: summary sheet").replace("%1", made.period)
-        if made.provisional:
-            title += " · " + self.tr("Provisional (Foreløbig)")
-        elif made.version > 1:
-            title += " · " + self.tr("version %1").replace("%1", str(made.version))
-        self.workbook_box.setTitle(title)
-        if made.provisional:
-            first = parse_period(made.period).next().first_day
-            self.provisional_label.setText(
-                self.tr(
-                    "Provisional (Foreløbig): %1 has not ended. The figures count up to today and "
-                    "days to expiry count from today; the cover says Foreløbig. The month can be "
-                    "marked as sent to SSI from %2."
-                )
-                .replace("%1", made.period)
-                .replace("%2", fmt.date_text(first))
-            )
-        url = QUrl.fromLocalFile(str(made.path)).toString()
-        self.file_label.setText(f'<a href="{html.escape(url)}">{html.escape(made.path.name)}</a>')
-        self.file_label.setToolTip(self.tr("Open %1").replace("%1", str(made.path)))
-        self.made_label.setText(
-            self.tr("Made %1 by %2").replace("%1", made_at_text(made.made_at)).replace("%2", made.made_by)
-        )
-        self.checksum_label.setText(self.tr("Checksum: %1").replace("%1", made.checksum))
-        self.checksum_label.setToolTip(
-            self.tr("SHA-256 of the ledger rows the report was made from; the same data gives the same sum.")
-        )
-        bad = self.summary_model.not_reconciled()
-        if bad:
-            self.reconciled_label.setText(
-                self.tr("%Ln row(s) do not reconcile (Reconciled is not OK): marked red.", None, bad)
-            )
-            self.reconciled_label.setStyleSheet("color: #a11d12; font-weight: bold;")
-        else:
-            self.reconciled_label.setText(
-                self.tr("All %Ln row(s) reconcile (Reconciled is OK).", None, len(made.summary))
-                if made.summary
-                else self.tr("No stock or movements in this month: the sheets have headers only.")
-            )
-            self.reconciled_label.setStyleSheet("color: #1d6b2c;")
+        self.workbook_box.show_made(made)
+
 
     def _do_mark_sent(self, made: MadeWorkbook) -> None:
         self.ops.write(
@@ -657,35 +516,10 @@ class ReportsPage(QWidget):
 
     def _show_changes(self, found: ChangesFound | None) -> None:
         self.changes_found = found
-        self.changes_model.set_rows(found.changes if found else [])
-        if found is None:
-            self.changes_header.setText(
-                self.tr("Press Changes since sent (%1) to compare a month with the version sent to SSI.").replace(
-                    "%1", self.changes_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-                )
-            )
-            self.changes_table.set_empty_text("")
-            return
-        sent = found.sent
-        when = fmt.datetime_text(sent.sent_at) if sent else ""
-        who = sent.sent_by if sent else ""
-        version = str(sent.version) if sent else ""
-        if found.changes:
-            self.changes_header.setText(
-                self.tr("%1: %Ln difference(s) from version %2 sent on %3 by %4.", None, len(found.changes))
-                .replace("%1", found.period)
-                .replace("%2", version)
-                .replace("%3", when)
-                .replace("%4", who)
-            )
-            self.changes_table.set_empty_text("")
-        else:
-            self.changes_header.setText(
-                self.tr("%1: compared with version %2.").replace("%1", found.period).replace("%2", version)
-            )
-            self.changes_table.set_empty_text(
-                self.tr("No changes since the version sent on %1 by %2.").replace("%1", when).replace("%2", who)
-            )
+        self.changes_pane.show_changes(
+            found, self.changes_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        )
+
 
     def _archive_arrived(self, rows: list[ArchivedReport]) -> None:
         keep = self._select_archive_id
@@ -788,9 +622,9 @@ class ReportsPage(QWidget):
         data = load_bytes(SPLITTER_KEY)
         if data is not None:
             self.splitter.restoreState(data)
-        restore_header(SUMMARY_HEADER_KEY, self.summary_table)
+        restore_header(SUMMARY_HEADER_KEY, self.workbook_box.summary_table)
         restore_header(ARCHIVE_HEADER_KEY, self.archive_table)
-        restore_header(CHANGES_HEADER_KEY, self.changes_table)
+        restore_header(CHANGES_HEADER_KEY, self.changes_pane.table)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -23,7 +23,7 @@ from pharmacy_app.services.app import App
 from pharmacy_app.services.ssi_report import ArchivedReport
 from pharmacy_app.ui import fmt
 from pharmacy_app.ui.operations import Progress
-from pharmacy_app.ui.reports_model import SUMMARY_SHEET
+from pharmacy_app.ui.reports.workbook_words import SUMMARY_SHEET
 
 
 @dataclass(frozen=True)

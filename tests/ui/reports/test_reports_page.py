@@ -14,8 +14,9 @@ from pharmacy_app.services.queries import StockFilter
 from pharmacy_app.ui import fmt
 from pharmacy_app.ui.main_window import REPORTS
 from pharmacy_app.ui.operations import Cancelled, Operations
-from pharmacy_app.ui.reports_model import ArchiveModel, ChangesModel, SummaryModel
-from pharmacy_app.ui.reports_page import OUTPUT_DIR_KEY, ReportsPage, write_workbook
+from pharmacy_app.ui.reports.models import ArchiveModel, ChangesModel, SummaryModel
+from pharmacy_app.ui.reports.page import OUTPUT_DIR_KEY, ReportsPage
+from pharmacy_app.ui.reports.work import write_workbook
 from pharmacy_app.ui.widgets import settings
 from tests.ui.data import StepClock, utc
 
@@ -79,7 +80,7 @@ def test_make_workbook_shows_the_summary_sheet(qtbot, page, tmp_path, app, monke
     assert path.exists() and page.made.path == path
     assert not list(path.parent.glob("*.part")), "no temporary file left behind"
 
-    model = page.summary_model
+    model = page.workbook_box.summary_model
     titles = model.column_titles()
     assert titles[:5] == ["Program", "Vaccine", "Varenummer", "Primo", "Modtaget fra SSI"]
     assert titles[-3:] == ["Ultimo", "Spildprocent", "Afstemt"]
@@ -95,14 +96,14 @@ def test_make_workbook_shows_the_summary_sheet(qtbot, page, tmp_path, app, monke
 
     report = ssi_report.build(app, MONTH)
     assert page.made.checksum == report.checksum
-    assert report.checksum in page.checksum_label.text()
-    assert "All 3 rows reconcile" in page.reconciled_label.text()
-    assert "SSI_1084_2026-10.xlsx" in page.file_label.text()
+    assert report.checksum in page.workbook_box.checksum_label.text()
+    assert "All 3 rows reconcile" in page.workbook_box.reconciled_label.text()
+    assert "SSI_1084_2026-10.xlsx" in page.workbook_box.file_label.text()
 
     opened: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
-    page.open_folder_button.click()
-    page.file_label.linkActivated.emit(QUrl.fromLocalFile(str(path)).toString())
+    page.workbook_box.open_folder_button.click()
+    page.workbook_box.file_label.linkActivated.emit(QUrl.fromLocalFile(str(path)).toString())
     assert [u.toLocalFile() for u in opened] == [str(path.parent), str(path)]
 
 
@@ -112,14 +113,14 @@ def test_the_summary_speaks_the_ui_language_and_the_file_stays_danish(qtbot, pag
     from openpyxl import load_workbook
 
     make(qtbot, page)
-    model = page.summary_model
+    model = page.workbook_box.summary_model
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     flat = [h.replace("\n", " ") for h in headers]
     assert flat[:5] == ["Programme", "Vaccine", "Item no.", "Opening stock", "Received from SSI"]
     assert flat[-3:] == ["Closing stock", "Wastage %", "Reconciled"]
     assert model.headerData(3, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == "Primo in the workbook"
-    assert page.checksum_label.text().startswith("Checksum: ")
-    assert "Kontrolsum" not in page.checksum_label.text() + page.workbook_box.title()
+    assert page.workbook_box.checksum_label.text().startswith("Checksum: ")
+    assert "Kontrolsum" not in page.workbook_box.checksum_label.text() + page.workbook_box.title()
     archive = page.archive_model
     assert "Checksum" in [archive.headerData(c, Qt.Orientation.Horizontal) for c in range(archive.columnCount())]
     wb = load_workbook(page.made.path)
@@ -134,7 +135,7 @@ def test_the_summary_in_danish_uses_the_files_words(qtbot, danish, app, tmp_path
     headers = [model.headerData(c, Qt.Orientation.Horizontal).replace("\n", "") for c in range(model.columnCount())]
     assert headers[:4] == ["Program", "Vaccine", "Varenummer", "Primo"]
     assert headers[-3:] == ["Ultimo", "Spild-procent", "Afstemt"]
-    assert QCoreApplication.translate("ReportsPage", "Checksum: %1") == "Kontrolsum: %1"
+    assert QCoreApplication.translate("WorkbookBox", "Checksum: %1") == "Kontrolsum: %1"
 
 
 def test_a_row_that_does_not_reconcile_is_red(qtbot):
@@ -152,9 +153,9 @@ def test_a_row_that_does_not_reconcile_is_red(qtbot):
 
 def test_models_pass_the_model_tester(qtbot, qtmodeltester, page):
     make(qtbot, page)
-    qtmodeltester.check(page.summary_model)
+    qtmodeltester.check(page.workbook_box.summary_model)
     qtmodeltester.check(page.archive_model)
-    qtmodeltester.check(page.changes_model)
+    qtmodeltester.check(page.changes_pane.model)
 
 
 def test_a_bad_month_is_refused_and_nothing_is_written(qtbot, page, tmp_path):
@@ -164,7 +165,7 @@ def test_a_bad_month_is_refused_and_nothing_is_written(qtbot, page, tmp_path):
     page.make_button.click()
     qtbot.waitUntil(lambda: bool(shown) and page.ops.is_idle(), timeout=5000)
     assert "'2026-13' is not a month" in shown[0]
-    assert page.made is None and page.summary_model.rowCount() == 0
+    assert page.made is None and page.workbook_box.summary_model.rowCount() == 0
     assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
     for box in page.ops.open_message_boxes():
         box.close()
@@ -230,9 +231,9 @@ def test_mark_sent_archive_copy_and_changes_since_sent(qtbot, page, app, tmp_pat
     assert page.changes_action.isEnabled()
     page.changes_button.click()
     qtbot.waitUntil(lambda: page.changes_found is not None and page.ops.is_idle(), timeout=10000)
-    assert page.changes_model.rowCount() == 0
-    assert page.changes_table.empty_text().startswith("No changes since the version sent on ")
-    assert page.changes_table.empty_text().endswith(" by tester.")
+    assert page.changes_pane.model.rowCount() == 0
+    assert page.changes_pane.table.empty_text().startswith("No changes since the version sent on ")
+    assert page.changes_pane.table.empty_text().endswith(" by tester.")
     assert page.tabs.currentIndex() == page.changes_tab
 
     # A back-dated posting into the closed month, with a coordinator's reason.
@@ -246,8 +247,8 @@ def test_mark_sent_archive_copy_and_changes_since_sent(qtbot, page, app, tmp_pat
         closed_month_reason="Skema fundet efter indberetning",
     )
     page.changes_button.click()
-    qtbot.waitUntil(lambda: page.changes_model.rowCount() > 0 and page.ops.is_idle(), timeout=10000)
-    changes = page.changes_model
+    qtbot.waitUntil(lambda: page.changes_pane.model.rowCount() > 0 and page.ops.is_idle(), timeout=10000)
+    changes = page.changes_pane.model
     rows = list(
         zip(
             column(changes, ChangesModel.SHEET),
@@ -264,7 +265,7 @@ def test_mark_sent_archive_copy_and_changes_since_sent(qtbot, page, app, tmp_pat
     forbrug = [r for r in rows if r[0] == "Consumption"]
     assert forbrug == [("Consumption", "MOB-NORD / 123456 / VG5521", "(row added)", "—", forbrug[0][4])]
     assert "Doses given: 2" in forbrug[0][4]
-    assert "difference" in page.changes_header.text() and "tester" in page.changes_header.text()
+    assert "difference" in page.changes_pane.header.text() and "tester" in page.changes_pane.header.text()
 
 
 def test_a_month_not_ended_gives_a_provisional_workbook_that_cannot_be_sent(qtbot, page, app, window):
@@ -277,9 +278,9 @@ def test_a_month_not_ended_gives_a_provisional_workbook_that_cannot_be_sent(qtbo
     made = page.made
     assert made.provisional and made.path.name == "SSI_1084_2026-10_foreloebig.xlsx"
     assert "Provisional (Foreløbig)" in page.workbook_box.title()
-    assert page.provisional_label.isVisibleTo(page)
+    assert page.workbook_box.provisional_label.isVisibleTo(page)
     first = fmt.date_text(date(2026, 11, 1))
-    assert "Foreløbig" in page.provisional_label.text() and first in page.provisional_label.text()
+    assert "Foreløbig" in page.workbook_box.provisional_label.text() and first in page.workbook_box.provisional_label.text()
     assert not page.mark_action.isEnabled() and not page.mark_button.isEnabled()
     assert "has not ended" in page.mark_button.toolTip()
     page.mark_sent()  # the action's slot, should it be reached anyway
@@ -295,7 +296,7 @@ def test_a_month_not_ended_gives_a_provisional_workbook_that_cannot_be_sent(qtbo
     make(qtbot, page)
     qtbot.waitUntil(lambda: not page.made.provisional and page.ops.is_idle(), timeout=10000)
     assert page.made.path.name == "SSI_1084_2026-10.xlsx"
-    assert not page.provisional_label.isVisibleTo(page)
+    assert not page.workbook_box.provisional_label.isVisibleTo(page)
     assert page.mark_action.isEnabled()
 
 
