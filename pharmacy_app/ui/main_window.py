@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from pharmacy_app import __version__
 from pharmacy_app.services import queries
 from pharmacy_app.services.app import App
-from pharmacy_app.ui.consumption_page import ConsumptionPage
+from pharmacy_app.ui.consumption.page import ConsumptionPage
 from pharmacy_app.ui.distribution_page import DistributionPage
 from pharmacy_app.ui.expiry.banner import ExpiryBanner
 from pharmacy_app.ui.expiry.page import ExpiryPage

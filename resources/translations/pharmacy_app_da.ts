@@ -494,17 +494,17 @@
     <context>
         <name>ConsumptionImportDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="126" />
+            <location filename="../../pharmacy_app/ui/consumption/import_dialog.py" line="25" />
             <source>Import consumption sheet</source>
             <translation>Importér forbrugsark</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="137" />
+            <location filename="../../pharmacy_app/ui/consumption/import_dialog.py" line="36" />
             <source>%1: %2 rows, %3 doses given at %4. Nothing is recorded until you press Record.</source>
             <translation>%1: %2 rækker, %3 doser givet på %4. Intet registreres, før du trykker Registrér.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="146" />
+            <location filename="../../pharmacy_app/ui/consumption/import_dialog.py" line="45" />
             <source>%Ln problem(s)</source>
             <translation>
                 <numerusform>%Ln problem</numerusform>
@@ -512,12 +512,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="148" />
+            <location filename="../../pharmacy_app/ui/consumption/import_dialog.py" line="47" />
             <source>%1 cannot be recorded: %2. Correct the sheet and import it again; nothing was recorded.</source>
             <translation>%1 kan ikke registreres: %2. Ret arket og importér det igen; intet blev registreret.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="156" />
+            <location filename="../../pharmacy_app/ui/consumption/import_dialog.py" line="55" />
             <source>Record</source>
             <translation>Registrér</translation>
         </message>
@@ -525,68 +525,68 @@
     <context>
         <name>ConsumptionModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_model.py" line="134" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="134" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_model.py" line="135" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="135" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_model.py" line="136" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="136" />
             <source>Use by</source>
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_model.py" line="137" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="137" />
             <source>On hand</source>
             <translation>Beholdning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_model.py" line="138" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="138" />
             <source>Target group</source>
             <translation>Målgruppe</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_model.py" line="139" />
-            <location filename="../../pharmacy_app/ui/consumption_model.py" line="196" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="139" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="196" />
             <source>Total</source>
             <translation>I alt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_model.py" line="211" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="211" />
             <source>(not stated)</source>
             <translation>(ikke angivet)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_model.py" line="255" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="255" />
             <source>Already recorded: %1 doses</source>
             <translation>Allerede registreret: %1 doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_model.py" line="259" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="259" />
             <source>Past its use-by date</source>
             <translation>Efter sidste anvendelsesdato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_model.py" line="261" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="261" />
             <source>Outside the days that can be recorded</source>
             <translation>Uden for de dage, der kan registreres</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_model.py" line="339" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="339" />
             <source>%1 is outside the grid</source>
             <translation>%1 ligger uden for skemaet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_model.py" line="344" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="344" />
             <source>%1 cannot go in a cell that is not open for entry</source>
             <translation>%1 kan ikke stå i en celle, der ikke er åben for indtastning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_model.py" line="351" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="351" />
             <source>%1 is not a whole number of doses</source>
             <translation>%1 er ikke et helt antal doser</translation>
         </message>
@@ -594,87 +594,87 @@
     <context>
         <name>ConsumptionPage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="177" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="71" />
             <source>Consumption</source>
             <translation>Forbrug</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="191" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="108" />
             <source>◀ Previous week</source>
             <translation>◀ Forrige uge</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="194" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="111" />
             <source>Next week ▶</source>
             <translation>Næste uge ▶</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="197" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="114" />
             <source>This week</source>
             <translation>Denne uge</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="201" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="118" />
             <source>Split by target group</source>
             <translation>Opdel efter målgruppe</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="203" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="120" />
             <source>Import…</source>
             <translation>Importér…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="205" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="122" />
             <source>Save</source>
             <translation>Gem</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="213" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="130" />
             <source>Site:</source>
             <translation>Sted:</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="237" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="157" />
             <source>Type the doses given per day. Arrows and Tab move, Enter moves down, Delete clears, Ctrl+V pastes cells copied from a spreadsheet. Grey days are already recorded or closed. Batches marked * are thawed.</source>
             <translation>Indtast de givne doser pr. dag. Piletaster og Tab flytter, Enter flytter ned, Delete sletter, Ctrl+V indsætter celler kopieret fra et regneark. Grå dage er allerede registreret eller lukket. Batcher mærket * er optøet.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="252" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="87" />
             <source>Red rows with this badge are recalled: they can no longer be given. Return them to the pharmacy.</source>
             <translation>Røde rækker med dette mærke er tilbagekaldt: de kan ikke længere gives. Returnér dem til apoteket.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="314" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="215" />
             <source>Week %1: %2 – %3</source>
             <translation>Uge %1: %2 – %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="414" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="315" />
             <source>%1 new doses in %2 cells not saved yet.</source>
             <translation>%1 nye doser i %2 celler er endnu ikke gemt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="450" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="351" />
             <source>Saving consumption…</source>
             <translation>Gemmer forbrug…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="477" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="378" />
             <source>Nothing was saved:</source>
             <translation>Intet blev gemt:</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="487" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="388" />
             <source>Import consumption sheet</source>
             <translation>Importér forbrugsark</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="489" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="390" />
             <source>Consumption sheets (*.xlsx *.csv)</source>
             <translation>Forbrugsark (*.xlsx *.csv)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="521" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="422" />
             <source>Recording consumption sheet…</source>
             <translation>Registrerer forbrugsark…</translation>
         </message>

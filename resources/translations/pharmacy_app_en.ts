@@ -53,7 +53,7 @@
     <context>
         <name>ConsumptionImportDialog</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="146" />
+            <location filename="../../pharmacy_app/ui/consumption/import_dialog.py" line="45" />
             <source>%Ln problem(s)</source>
             <translation>
                 <numerusform>%Ln problem</numerusform>

@@ -22,7 +22,13 @@ from pharmacy_app.ui.stock.stock_target import StockTarget
 from pharmacy_app.ui.stock.thaw_dialog import ThawDialog
 from tests.conftest import START
 from tests.paperlog import Clock, PaperLog
-from tests.ui.test_consumption_page import LAST_WEEK, STOCKED, movements, row_of, show_site_week
+from tests.ui.consumption.test_consumption_page import (
+    LAST_WEEK,
+    STOCKED,
+    movements,
+    row_of,
+    show_site_week,
+)
 
 MONDAY = LAST_WEEK  # 26 October 2026: in the closed month
 

@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 
 from pharmacy_app.services import consumption, distribution, expiry, queries, recall, reference
 from pharmacy_app.services.app import App, open_app
-from pharmacy_app.ui.consumption_model import ConsumptionModel
+from pharmacy_app.ui.consumption.model import ConsumptionModel
 from pharmacy_app.ui.distribution_model import LinesModel, RequestsModel
 from pharmacy_app.ui.expiry.model import ExpiryModel
 from pharmacy_app.ui.round_legends import RoundLegends
@@ -24,7 +24,7 @@ from pharmacy_app.ui.stock.marks import RECALLED_BG, RECALLED_FG
 from pharmacy_app.ui.stock.model import StockModel
 from tests.conftest import START
 from tests.paperlog import Clock, PaperLog
-from tests.ui.test_consumption_page import STOCKED
+from tests.ui.consumption.test_consumption_page import STOCKED
 
 REASON = "SSI 2026-14: partikler i hætteglas"
 TOMORROW = date(2026, 11, 3)  # the clock stands at 2026-11-02 09:00 UTC

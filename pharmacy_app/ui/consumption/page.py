@@ -9,6 +9,9 @@ the numbers, above the grid and writes nothing.  Import… checks a consumption 
 shows its problems (or what it would record) and records it all or nothing.  When
 the only refusal is that the month was already reported to SSI, the closed-month
 dialog asks for a reason and the same save (or import) runs again with it.
+
+The grid's keys are :mod:`.grid_view`'s, its cells :mod:`.model`'s; the sheet's preview
+is :mod:`.import_dialog`.
 """
 
 from __future__ import annotations
@@ -17,24 +20,15 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QRegularExpression, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QRegularExpressionValidator
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemDelegate,
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QPushButton,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -43,7 +37,9 @@ from pharmacy_app.domain.errors import DomainError
 from pharmacy_app.services import consumption
 from pharmacy_app.services.app import App
 from pharmacy_app.ui import fmt, labels
-from pharmacy_app.ui.consumption_model import ConsumptionModel
+from pharmacy_app.ui.consumption.grid_view import GridView
+from pharmacy_app.ui.consumption.import_dialog import ConsumptionImportDialog
+from pharmacy_app.ui.consumption.model import ConsumptionModel
 from pharmacy_app.ui.flow_layout import FlowLayout, group
 from pharmacy_app.ui.operations import Operations
 from pharmacy_app.ui.reports.closed_month import (
@@ -57,108 +53,6 @@ PROBLEM_STYLE = (
     "QLabel#consumptionProblems { background: #fdecea; color: #8a1c12; border: 1px solid #e0a39c;"
     " border-radius: 4px; padding: 6px 8px; }"
 )
-
-
-class _DosesDelegate(QStyledItemDelegate):
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:  # type: ignore[override]
-        editor = QLineEdit(parent)
-        editor.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        editor.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9.]{0,9}"), editor))
-        editor.setFrame(False)
-        return editor
-
-
-class GridView(QTableView):
-    """Spreadsheet keys: Enter moves down, Delete clears, Ctrl+V pastes."""
-
-    paste_requested = Signal()
-    clear_requested = Signal()
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setEditTriggers(
-            QAbstractItemView.EditTrigger.AnyKeyPressed
-            | QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-        )
-        self.setTabKeyNavigation(True)
-        self.setItemDelegate(_DosesDelegate(self))
-        self.setWordWrap(False)
-        self.verticalHeader().setVisible(False)
-        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        self.horizontalHeader().setHighlightSections(False)
-
-    def move_down(self) -> None:
-        current = self.currentIndex()
-        model = self.model()
-        if current.isValid() and model is not None and current.row() + 1 < model.rowCount():
-            self.setCurrentIndex(model.index(current.row() + 1, current.column()))
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        editing = self.state() == QAbstractItemView.State.EditingState
-        if event.matches(QKeySequence.StandardKey.Paste):
-            self.paste_requested.emit()
-            return
-        if not editing and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            self.clear_requested.emit()
-            return
-        if not editing and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.move_down()
-            return
-        super().keyPressEvent(event)
-
-    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
-        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:  # Enter in the editor
-            super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
-            self.move_down()
-            return
-        super().closeEditor(editor, hint)
-
-
-class ConsumptionImportDialog(QDialog):
-    """What a sheet would record, or every problem in it, before anything is written."""
-
-    def __init__(self, preview: consumption.SheetPreview, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.preview = preview
-        self.setWindowTitle(self.tr("Import consumption sheet"))
-        self.resize(720, 420)
-        layout = QVBoxLayout(self)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.summary.setObjectName("previewSummary")
-        self.details = QPlainTextEdit()
-        self.details.setReadOnly(True)
-        self.details.setObjectName("previewProblems")
-        if preview.ok:
-            self.summary.setText(
-                self.tr("%1: %2 rows, %3 doses given at %4. Nothing is recorded until you press Record.")
-                .replace("%1", preview.file)
-                .replace("%2", fmt.integer(preview.rows))
-                .replace("%3", fmt.integer(preview.doses))
-                .replace("%4", ", ".join(preview.sites))
-            )
-            self.details.hide()
-        else:
-            n = len(preview.problems)
-            count = self.tr("%Ln problem(s)", None, n)
-            self.summary.setText(
-                self.tr("%1 cannot be recorded: %2. Correct the sheet and import it again; nothing was recorded.")
-                .replace("%1", preview.file)
-                .replace("%2", count)
-            )
-            self.details.setPlainText("\n".join(labels.problem_text(p) for p in preview.problems))
-        layout.addWidget(self.summary)
-        layout.addWidget(self.details, 1)
-        buttons = QDialogButtonBox()
-        self.record_button = buttons.addButton(self.tr("Record"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.record_button.setEnabled(preview.ok)
-        buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
 
 
 class ConsumptionPage(QWidget):
@@ -181,6 +75,29 @@ class ConsumptionPage(QWidget):
         font.setBold(True)
         self.title.setFont(font)
 
+        top = self._build_bar()
+        self._build_grid()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 8)
+        layout.addWidget(self.title)
+        layout.addLayout(top)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.view, 1)
+        self.recalled_legend = recalled_legend(
+            self.tr("Red rows with this badge are recalled: they can no longer be given. Return them to the pharmacy.")
+        )
+        self.recalled_legend.hide()
+        layout.addWidget(self.recalled_legend)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        layout.addLayout(bottom)
+        layout.addWidget(self.help)
+
+        self.ops.changed.connect(self._data_changed)
+        self._show_week()
+
+    def _build_bar(self) -> FlowLayout:
+        """Site, week (previous, next, this), split by target group, Import… and Save."""
         self.site_combo = QComboBox()
         self.site_combo.setObjectName("consumptionSite")
         self.site_combo.setMinimumWidth(260)
@@ -214,7 +131,10 @@ class ConsumptionPage(QWidget):
         top.addWidget(group(self.prev_button, self.week_label, self.next_button, self.this_week_button))
         top.addWidget(self.split_box)
         top.addWidget(group(self.import_button, self.save_button))
+        return top
 
+    def _build_grid(self) -> None:
+        """The problems above the grid, the grid, its status and help under it."""
         self.problems = QLabel()
         self.problems.setObjectName("consumptionProblems")
         self.problems.setStyleSheet(PROBLEM_STYLE)
@@ -241,25 +161,6 @@ class ConsumptionPage(QWidget):
         )
         self.help.setWordWrap(True)
         self.help.setObjectName("consumptionHelp")
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 10, 12, 8)
-        layout.addWidget(self.title)
-        layout.addLayout(top)
-        layout.addWidget(self.problems)
-        layout.addWidget(self.view, 1)
-        self.recalled_legend = recalled_legend(
-            self.tr("Red rows with this badge are recalled: they can no longer be given. Return them to the pharmacy.")
-        )
-        self.recalled_legend.hide()
-        layout.addWidget(self.recalled_legend)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.status, 1)
-        layout.addLayout(bottom)
-        layout.addWidget(self.help)
-
-        self.ops.changed.connect(self._data_changed)
-        self._show_week()
 
     # ------------------------------------------------------------------ loading
 
