@@ -41,7 +41,7 @@ from pharmacy_app.ui.export_dialog import Exporter
 from pharmacy_app.ui.operations import Operations
 from pharmacy_app.ui.receiving_page import ReceivingPage
 from pharmacy_app.ui.reports.page import ReportsPage
-from pharmacy_app.ui.settings_page import SettingsPage
+from pharmacy_app.ui.settings.page import SettingsPage
 from pharmacy_app.ui.stock.page import StockPage
 from pharmacy_app.ui.widgets import ElidedLabel, load_bytes, save_bytes, settings
 

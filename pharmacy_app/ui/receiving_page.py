@@ -97,7 +97,7 @@ from pharmacy_app.ui.receiving_model import (
 )
 from pharmacy_app.ui.reference_dialogs import ProblemList
 from pharmacy_app.ui.scan_capture import MAX_SCAN_LENGTH, ScanCapture
-from pharmacy_app.ui.setup_guide import HomeGate
+from pharmacy_app.ui.setup.home_gate import HomeGate
 from pharmacy_app.ui.stock.stock_target import StockTarget, is_frozen_product
 from pharmacy_app.ui.stock.thaw_dialog import ThawDialog
 from pharmacy_app.ui.table_models import ROW_ROLE

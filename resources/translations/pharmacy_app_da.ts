@@ -1912,6 +1912,87 @@
         </message>
     </context>
     <context>
+        <name>FormDialog</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/form_dialog.py" line="30" />
+            <source>Save</source>
+            <translation>Gem</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/form_dialog.py" line="31" />
+            <source>Cancel</source>
+            <translation>Annullér</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/form_dialog.py" line="86" />
+            <source>Saving…</source>
+            <translation>Gemmer …</translation>
+        </message>
+    </context>
+    <context>
+        <name>GeneralTab</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="34" />
+            <source> days</source>
+            <translation> dage</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="43" />
+            <source>Save</source>
+            <translation>Gem</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="54" />
+            <source>Back-dating window</source>
+            <translation>Tilbagedatering</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="57" />
+            <source>How many days back a movement may be dated when it is entered late.</source>
+            <translation>Hvor mange dage tilbage en bevægelse må dateres, når den registreres for sent.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="61" />
+            <source>Home pharmacy</source>
+            <translation>Eget sygehusapotek</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="65" />
+            <source>The pharmacy this installation works for; deliveries from SSI are received here. Nothing can be received, distributed or reported until it is chosen.</source>
+            <translation>Det sygehusapotek, denne installation arbejder for; leverancer fra SSI modtages her. Intet kan modtages, distribueres eller indberettes, før det er valgt.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="71" />
+            <source>Language</source>
+            <translation>Sprog</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="74" />
+            <source>A setting of this computer. It takes effect when the program is restarted.</source>
+            <translation>En indstilling på denne computer. Den træder i kraft, når programmet startes igen.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="98" />
+            <source>(not chosen yet)</source>
+            <translation>(ikke valgt endnu)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="117" />
+            <source>Saved.</source>
+            <translation>Gemt.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="119" />
+            <source>Restart the program to change the language.</source>
+            <translation>Start programmet igen for at skifte sprog.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="131" />
+            <source>Saving…</source>
+            <translation>Gemmer …</translation>
+        </message>
+    </context>
+    <context>
         <name>HeldStock</name>
         <message>
             <location filename="../../pharmacy_app/ui/stock/marks.py" line="89" />
@@ -2056,12 +2137,12 @@
     <context>
         <name>HomeGate</name>
         <message>
-            <location filename="../../pharmacy_app/ui/setup_guide.py" line="389" />
+            <location filename="../../pharmacy_app/ui/setup/home_gate.py" line="39" />
             <source>No home pharmacy is chosen yet. Choose the pharmacy this installation works for before the first delivery is received.</source>
             <translation>Der er endnu ikke valgt et sygehusapotek for installationen. Vælg det apotek, installationen arbejder for, før den første levering modtages.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/setup_guide.py" line="395" />
+            <location filename="../../pharmacy_app/ui/setup/home_gate.py" line="45" />
             <source>Choose home pharmacy…</source>
             <translation>Vælg eget sygehusapotek…</translation>
         </message>
@@ -2069,37 +2150,37 @@
     <context>
         <name>HomePharmacyDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/setup_guide.py" line="91" />
+            <location filename="../../pharmacy_app/ui/setup/home_pharmacy_dialog.py" line="26" />
             <source>Home pharmacy</source>
             <translation>Eget sygehusapotek</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/setup_guide.py" line="96" />
+            <location filename="../../pharmacy_app/ui/setup/home_pharmacy_dialog.py" line="31" />
             <source>Choose the pharmacy this installation works for. Deliveries from SSI are received there, and the sites of its region are the ones it supplies. It can be changed later under Settings, General.</source>
             <translation>Vælg det sygehusapotek, installationen arbejder for. Leverancer fra SSI modtages dér, og det er stederne i apotekets region, der forsynes. Det kan ændres senere under Indstillinger, Generelt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/setup_guide.py" line="106" />
+            <location filename="../../pharmacy_app/ui/setup/home_pharmacy_dialog.py" line="41" />
             <source>Choose the region's pharmacy…</source>
             <translation>Vælg regionens sygehusapotek…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/setup_guide.py" line="107" />
+            <location filename="../../pharmacy_app/ui/setup/home_pharmacy_dialog.py" line="42" />
             <source>&amp;Pharmacy</source>
             <translation>&amp;Apotek</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/setup_guide.py" line="114" />
+            <location filename="../../pharmacy_app/ui/setup/home_pharmacy_dialog.py" line="49" />
             <source>Choose</source>
             <translation>Vælg</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/setup_guide.py" line="114" />
+            <location filename="../../pharmacy_app/ui/setup/home_pharmacy_dialog.py" line="49" />
             <source>Cancel</source>
             <translation>Annuller</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/setup_guide.py" line="159" />
+            <location filename="../../pharmacy_app/ui/setup/home_pharmacy_dialog.py" line="94" />
             <source>Saving…</source>
             <translation>Gemmer…</translation>
         </message>
@@ -2606,67 +2687,67 @@
     <context>
         <name>LocationDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="339" />
+            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="27" />
             <source>New site</source>
             <translation>Nyt sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="339" />
+            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="27" />
             <source>Edit site</source>
             <translation>Redigér sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="344" />
+            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="32" />
             <source>Short code, e.g. VC-HER</source>
             <translation>Kort kode, f.eks. VC-HER</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="353" />
+            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="41" />
             <source>(no region)</source>
             <translation>(ingen region)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="360" />
+            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="48" />
             <source>In use</source>
             <translation>I brug</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="364" />
+            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="52" />
             <source>Code</source>
             <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="365" />
+            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="53" />
             <source>Name</source>
             <translation>Navn</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="366" />
+            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="54" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="367" />
+            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="55" />
             <source>Region</source>
             <translation>Region</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="371" />
+            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="59" />
             <source>Address</source>
             <translation>Adresse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="372" />
+            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="60" />
             <source>Postcode and town</source>
             <translation>Postnr. og by</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="369" />
+            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="57" />
             <source>Street and number</source>
             <translation>Gade og nummer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="370" />
+            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="58" />
             <source>e.g. 2100 København Ø</source>
             <translation>f.eks. 2100 København Ø</translation>
         </message>
@@ -2674,42 +2755,42 @@
     <context>
         <name>LocationListModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="183" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="132" />
             <source>Code</source>
             <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="184" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="133" />
             <source>Name</source>
             <translation>Navn</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="185" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="134" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="186" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="135" />
             <source>Region</source>
             <translation>Region</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="187" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="136" />
             <source>Postcode and town</source>
             <translation>Postnr. og by</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="188" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="137" />
             <source>In use</source>
             <translation>I brug</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="200" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="149" />
             <source>Yes</source>
             <translation>Ja</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="200" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="149" />
             <source>No</source>
             <translation>Nej</translation>
         </message>
@@ -3321,160 +3402,160 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>ProductDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="158" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="28" />
             <source>New product</source>
             <translation>Ny vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="158" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="28" />
             <source>Edit product</source>
             <translation>Redigér vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="164" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="34" />
             <source>SSI item number, digits</source>
             <translation>SSI's varenummer, cifre</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="168" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="38" />
             <source>14 digits (optional)</source>
             <translation>14 cifre (valgfrit)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="178" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="48" />
             <source>Shown in tables, e.g. Comirnaty 30 µg multidosis</source>
             <translation>Vises i tabeller, fx Comirnaty 30 µg multidosis</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="180" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="50" />
             <source>Tables and screens show the short name; documents show the full name. Empty: made from the name.</source>
             <translation>Tabeller og skærmbilleder viser det korte navn; dokumenter viser det fulde navn. Tomt: dannes ud fra navnet.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="192" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="62" />
             <source>not thawed</source>
             <translation>optøs ikke</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="193" />
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="197" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="63" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="67" />
             <source> days</source>
             <translation> dage</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="194" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="64" />
             <source>no limit</source>
             <translation>ingen grænse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="195" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="65" />
             <source> hours</source>
             <translation> timer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="206" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="76" />
             <source>In use (can be received and moved)</source>
             <translation>I brug (kan modtages og flyttes)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="211" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="81" />
             <source>Item no. (varenummer)</source>
             <translation>Varenummer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="212" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="82" />
             <source>GTIN</source>
             <translation>GTIN</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="213" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="83" />
             <source>Programme</source>
             <translation>Program</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="214" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="84" />
             <source>Name</source>
             <translation>Navn</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="215" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="85" />
             <source>Short name</source>
             <translation>Kort navn</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="216" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="86" />
             <source>Manufacturer</source>
             <translation>Producent</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="217" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="87" />
             <source>Form</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="218" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="88" />
             <source>Doses per unit</source>
             <translation>Doser pr. enhed</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="219" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="89" />
             <source>Units per pack</source>
             <translation>Enheder pr. pakning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="220" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="90" />
             <source>Shelf life after thawing</source>
             <translation>Holdbarhed efter optøning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="221" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="91" />
             <source>In use after opening</source>
             <translation>Anvendelig efter åbning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="222" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="92" />
             <source>Minimum remaining shelf life</source>
             <translation>Mindste restholdbarhed</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="223" />
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="279" />
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="280" />
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="291" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="93" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="149" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="150" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="161" />
             <source>Frozen storage</source>
             <translation>Opbevaring frosset</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="223" />
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="224" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="93" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="94" />
             <source>to</source>
             <translation>til</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="224" />
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="281" />
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="282" />
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="292" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="94" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="151" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="152" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="162" />
             <source>Refrigerated storage</source>
             <translation>Opbevaring på køl</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="225" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="95" />
             <source>Note</source>
             <translation>Bemærkning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="267" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="137" />
             <source>= %1 doses per pack</source>
             <translation>= %1 doser pr. pakning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="286" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="156" />
             <source>%1: '%2' is not a whole number of degrees.</source>
             <translation>%1: '%2' er ikke et helt antal grader.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="296" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="166" />
             <source>%1: the lowest temperature is above the highest.</source>
             <translation>%1: den laveste temperatur er højere end den højeste.</translation>
         </message>
@@ -3482,67 +3563,67 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>ProductListModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="140" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="89" />
             <source>Item no.</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="141" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="90" />
             <source>Programme</source>
             <translation>Program</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="142" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="91" />
             <source>Short name</source>
             <translation>Kort navn</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="143" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="92" />
             <source>Name</source>
             <translation>Navn</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="144" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="93" />
             <source>Manufacturer</source>
             <translation>Producent</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="145" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="94" />
             <source>Form</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="146" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="95" />
             <source>Doses/unit</source>
             <translation>Doser/enh.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="147" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="96" />
             <source>Units/pack</source>
             <translation>Enh./pakn.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="148" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="97" />
             <source>Doses/pack</source>
             <translation>Doser/pakn.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="149" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="98" />
             <source>Thawed, days</source>
             <translation>Optøet, dage</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="150" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="99" />
             <source>In use</source>
             <translation>I brug</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="166" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="115" />
             <source>Yes</source>
             <translation>Ja</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="166" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="115" />
             <source>No</source>
             <translation>Nej</translation>
         </message>
@@ -4892,6 +4973,19 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         </message>
     </context>
     <context>
+        <name>ReferenceListTab</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/list_tab.py" line="23" />
+            <source>Edit…</source>
+            <translation>Redigér …</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/list_tab.py" line="33" />
+            <source>Double-click a row to edit it.</source>
+            <translation>Dobbeltklik på en række for at redigere den.</translation>
+        </message>
+    </context>
+    <context>
         <name>ReleaseDialog</name>
         <message>
             <location filename="../../pharmacy_app/ui/stock/release_dialog.py" line="27" />
@@ -5641,102 +5735,42 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="254" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="65" />
             <source>Add product…</source>
             <translation>Tilføj vare …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="257" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="68" />
             <source>No products yet.</source>
             <translation>Der er endnu ingen varer.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="262" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="73" />
             <source>Add site…</source>
             <translation>Tilføj sted …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="265" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="76" />
             <source>No sites yet.</source>
             <translation>Der er endnu ingen steder.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="273" />
-            <source> days</source>
-            <translation> dage</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="282" />
-            <source>Save</source>
-            <translation>Gem</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="293" />
-            <source>Back-dating window</source>
-            <translation>Tilbagedatering</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="296" />
-            <source>How many days back a movement may be dated when it is entered late.</source>
-            <translation>Hvor mange dage tilbage en bevægelse må dateres, når den registreres for sent.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="300" />
-            <source>Home pharmacy</source>
-            <translation>Eget sygehusapotek</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="304" />
-            <source>The pharmacy this installation works for; deliveries from SSI are received here. Nothing can be received, distributed or reported until it is chosen.</source>
-            <translation>Det sygehusapotek, denne installation arbejder for; leverancer fra SSI modtages her. Intet kan modtages, distribueres eller indberettes, før det er valgt.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="378" />
-            <source>(not chosen yet)</source>
-            <translation>(ikke valgt endnu)</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="310" />
-            <source>Language</source>
-            <translation>Sprog</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="313" />
-            <source>A setting of this computer. It takes effect when the program is restarted.</source>
-            <translation>En indstilling på denne computer. Den træder i kraft, når programmet startes igen.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="332" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="84" />
             <source>Products</source>
             <translation>Varer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="333" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="85" />
             <source>Sites</source>
             <translation>Steder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="334" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="86" />
             <source>General</source>
             <translation>Generelt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="423" />
-            <source>Saved.</source>
-            <translation>Gemt.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="425" />
-            <source>Restart the program to change the language.</source>
-            <translation>Start programmet igen for at skifte sprog.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="437" />
-            <source>Saving…</source>
-            <translation>Gemmer …</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="336" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="88" />
             <source>Shipment keys</source>
             <translation>Forsendelsesnøgler</translation>
         </message>
@@ -5744,73 +5778,73 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>SetupGuide</name>
         <message>
-            <location filename="../../pharmacy_app/ui/setup_guide.py" line="223" />
+            <location filename="../../pharmacy_app/ui/setup/guide.py" line="129" />
             <source>Welcome: three steps to the first delivery</source>
             <translation>Velkommen: tre trin til den første levering</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/setup_guide.py" line="230" />
+            <location filename="../../pharmacy_app/ui/setup/guide.py" line="136" />
             <source>This database is new. Choose the home pharmacy, add the sites it supplies and receive the first delivery from SSI; the stock then appears below.</source>
             <translation>Databasen er ny. Vælg eget sygehusapotek, tilføj de steder, det forsyner, og modtag den første levering fra SSI; lageret vises derefter nedenfor.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/setup_guide.py" line="236" />
-            <location filename="../../pharmacy_app/ui/setup_guide.py" line="295" />
+            <location filename="../../pharmacy_app/ui/setup/guide.py" line="142" />
+            <location filename="../../pharmacy_app/ui/setup/guide.py" line="201" />
             <source>Choose home pharmacy…</source>
             <translation>Vælg eget sygehusapotek…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/setup_guide.py" line="237" />
+            <location filename="../../pharmacy_app/ui/setup/guide.py" line="143" />
             <source>Load the centres</source>
             <translation>Hent centrene</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/setup_guide.py" line="238" />
+            <location filename="../../pharmacy_app/ui/setup/guide.py" line="144" />
             <source>Add a site…</source>
             <translation>Tilføj et sted…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/setup_guide.py" line="239" />
+            <location filename="../../pharmacy_app/ui/setup/guide.py" line="145" />
             <source>Receive a delivery…</source>
             <translation>Modtag en levering…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/setup_guide.py" line="240" />
+            <location filename="../../pharmacy_app/ui/setup/guide.py" line="146" />
             <source>Import a delivery note…</source>
             <translation>Importér en følgeseddel…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/setup_guide.py" line="242" />
+            <location filename="../../pharmacy_app/ui/setup/guide.py" line="148" />
             <source>Home pharmacy</source>
             <translation>Eget sygehusapotek</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/setup_guide.py" line="243" />
+            <location filename="../../pharmacy_app/ui/setup/guide.py" line="149" />
             <source>Sites</source>
             <translation>Steder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/setup_guide.py" line="244" />
+            <location filename="../../pharmacy_app/ui/setup/guide.py" line="150" />
             <source>First delivery</source>
             <translation>Første levering</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/setup_guide.py" line="286" />
+            <location filename="../../pharmacy_app/ui/setup/guide.py" line="192" />
             <source>%1, %2. Deliveries are received here.</source>
             <translation>%1, %2. Leverancer modtages her.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/setup_guide.py" line="291" />
+            <location filename="../../pharmacy_app/ui/setup/guide.py" line="197" />
             <source>The pharmacy this installation works for; it also decides the region. There is no default: nothing can be received until it is chosen.</source>
             <translation>Det sygehusapotek, installationen arbejder for; det afgør også regionen. Der er intet standardvalg: intet kan modtages, før det er valgt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/setup_guide.py" line="295" />
+            <location filename="../../pharmacy_app/ui/setup/guide.py" line="201" />
             <source>Change…</source>
             <translation>Skift…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/setup_guide.py" line="299" />
+            <location filename="../../pharmacy_app/ui/setup/guide.py" line="205" />
             <source>Load %Ln centre(s)</source>
             <translation>
                 <numerusform>Hent %Ln center</numerusform>
@@ -5818,17 +5852,17 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/setup_guide.py" line="301" />
+            <location filename="../../pharmacy_app/ui/setup/guide.py" line="207" />
             <source>Centres loaded</source>
             <translation>Centrene er hentet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/setup_guide.py" line="306" />
+            <location filename="../../pharmacy_app/ui/setup/guide.py" line="212" />
             <source>Choose the home pharmacy first: the sites are those of its region.</source>
             <translation>Vælg først eget sygehusapotek: stederne er dem i apotekets region.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/setup_guide.py" line="311" />
+            <location filename="../../pharmacy_app/ui/setup/guide.py" line="217" />
             <source>%Ln site(s) in %1.</source>
             <translation>
                 <numerusform>%Ln sted i %1.</numerusform>
@@ -5836,7 +5870,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/setup_guide.py" line="316" />
+            <location filename="../../pharmacy_app/ui/setup/guide.py" line="222" />
             <source>The catalogue names %Ln central vaccination centre(s) not added yet: %1.</source>
             <translation>
                 <numerusform>Kataloget nævner %Ln centralt vaccinationscenter, der ikke er tilføjet endnu: %1.</numerusform>
@@ -5844,17 +5878,17 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/setup_guide.py" line="320" />
+            <location filename="../../pharmacy_app/ui/setup/guide.py" line="226" />
             <source>Add the other sites (decentral, temporary, mobile units) here or under Settings, Sites.</source>
             <translation>Tilføj regionens øvrige steder (decentrale, midlertidige, mobile enheder) her eller under Indstillinger, Steder.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/setup_guide.py" line="328" />
+            <location filename="../../pharmacy_app/ui/setup/guide.py" line="234" />
             <source>Receive the first delivery note from SSI on the Receiving page: scan the packs, type the lines or import the note's file.</source>
             <translation>Modtag den første følgeseddel fra SSI på siden Modtagelse: scan pakningerne, indtast linjerne eller importér følgesedlens fil.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/setup_guide.py" line="346" />
+            <location filename="../../pharmacy_app/ui/setup/guide.py" line="252" />
             <source>Adding the sites…</source>
             <translation>Tilføjer stederne…</translation>
         </message>
@@ -5862,153 +5896,153 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>ShipmentKeysTab</name>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="85" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="67" />
             <source>This pharmacy's key</source>
             <translation>Apotekets nøgle</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="96" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="78" />
             <source>&amp;Export public key…</source>
             <translation>&amp;Eksportér offentlig nøgle…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="98" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="80" />
             <source>Save the public key as a file to send to another region's pharmacy</source>
             <translation>Gem den offentlige nøgle som en fil, der kan sendes til en anden regions apotek</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="101" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="83" />
             <source>&amp;Copy public key</source>
             <translation>&amp;Kopiér offentlig nøgle</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="101" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="83" />
             <source>Copy the public key to paste in an e-mail</source>
             <translation>Kopiér den offentlige nøgle, så den kan indsættes i en e-mail</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="106" />
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="194" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="88" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="176" />
             <source>Fingerprint</source>
             <translation>Fingeraftryk</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="107" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="89" />
             <source>Private key</source>
             <translation>Privat nøgle</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="120" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="102" />
             <source>Shipment files this pharmacy sends to other regions are signed with this key. Give the public key to the other regions' pharmacies and read the fingerprint to them by phone. The private key stays on this computer, readable only by you: never send it.</source>
             <translation>Forsendelsesfiler, som apoteket sender til andre regioner, signeres med denne nøgle. Giv den offentlige nøgle til de andre regioners apoteker, og læs fingeraftrykket op for dem i telefonen. Den private nøgle bliver på denne computer og kan kun læses af dig: send den aldrig.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="130" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="112" />
             <source>&amp;Trust a key…</source>
             <translation>&amp;Godkend en nøgle…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="130" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="112" />
             <source>Trust another region's public key</source>
             <translation>Godkend en anden regions offentlige nøgle</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="133" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="115" />
             <source>&amp;Revoke…</source>
             <translation>&amp;Tilbagekald…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="133" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="115" />
             <source>Stop trusting the chosen key</source>
             <translation>Stop med at godkende den valgte nøgle</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="141" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="123" />
             <source>No keys yet: shipment files from other regions cannot be received until their key is trusted here.</source>
             <translation>Ingen nøgler endnu: forsendelsesfiler fra andre regioner kan ikke modtages, før deres nøgle er godkendt her.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="153" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="135" />
             <source>Keys trusted for other regions</source>
             <translation>Godkendte nøgler for andre regioner</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="157" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="139" />
             <source>A shipment file from another region is received only when it is signed with one of these keys and was not changed after it was signed.</source>
             <translation>En forsendelsesfil fra en anden region modtages kun, når den er signeret med en af disse nøgler og ikke er ændret, efter at den blev signeret.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="175" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="157" />
             <source>Trusted</source>
             <translation>Godkendt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="182" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="164" />
             <source>Revoked %1 by %2</source>
             <translation>Tilbagekaldt %1 af %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="191" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="173" />
             <source>Region</source>
             <translation>Region</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="192" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="174" />
             <source>Label</source>
             <translation>Betegnelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="201" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="183" />
             <source>Added</source>
             <translation>Tilføjet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="206" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="188" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="259" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="241" />
             <source>Export the public key</source>
             <translation>Eksportér den offentlige nøgle</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="259" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="241" />
             <source>Public keys (*.pem)</source>
             <translation>Offentlige nøgler (*.pem)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="268" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="250" />
             <source>The key could not be saved: %1</source>
             <translation>Nøglen kunne ikke gemmes: %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="270" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="252" />
             <source>Saved as %1</source>
             <translation>Gemt som %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="277" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="259" />
             <source>The public key is on the clipboard.</source>
             <translation>Den offentlige nøgle er kopieret til udklipsholderen.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="304" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="287" />
             <source>Revoke the key</source>
             <translation>Tilbagekald nøglen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="306" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="289" />
             <source>Stop trusting the key %1 for %2? Shipment files signed with it will be refused from now on; what was received with it stays received.</source>
             <translation>Skal nøglen %1 for %2 ikke længere være godkendt? Forsendelsesfiler, der er signeret med den, afvises fremover; det, der er modtaget med den, forbliver modtaget.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="319" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="302" />
             <source>Saving…</source>
             <translation>Gemmer…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="176" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="158" />
             <source>Revoked %1</source>
             <translation>Tilbagekaldt %1</translation>
         </message>
@@ -6529,72 +6563,72 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>TrustKeyDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="331" />
+            <location filename="../../pharmacy_app/ui/settings/trust_key_dialog.py" line="47" />
             <source>Trust another region's key</source>
             <translation>Godkend en anden regions nøgle</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="340" />
+            <location filename="../../pharmacy_app/ui/settings/trust_key_dialog.py" line="56" />
             <source>e.g. the pharmacy and the workstation</source>
             <translation>fx apoteket og arbejdsstationen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="347" />
+            <location filename="../../pharmacy_app/ui/settings/trust_key_dialog.py" line="63" />
             <source>&amp;Open file…</source>
             <translation>&amp;Åbn fil…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="354" />
+            <location filename="../../pharmacy_app/ui/settings/trust_key_dialog.py" line="70" />
             <source>Trust key</source>
             <translation>Godkend nøgle</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="354" />
+            <location filename="../../pharmacy_app/ui/settings/trust_key_dialog.py" line="70" />
             <source>Cancel</source>
             <translation>Annullér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="365" />
+            <location filename="../../pharmacy_app/ui/settings/trust_key_dialog.py" line="81" />
             <source>Region</source>
             <translation>Region</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="366" />
+            <location filename="../../pharmacy_app/ui/settings/trust_key_dialog.py" line="82" />
             <source>Label</source>
             <translation>Betegnelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="367" />
+            <location filename="../../pharmacy_app/ui/settings/trust_key_dialog.py" line="83" />
             <source>Public key</source>
             <translation>Offentlig nøgle</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="368" />
+            <location filename="../../pharmacy_app/ui/settings/trust_key_dialog.py" line="84" />
             <source>Fingerprint</source>
             <translation>Fingeraftryk</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="375" />
+            <location filename="../../pharmacy_app/ui/settings/trust_key_dialog.py" line="91" />
             <source>Compare the fingerprint with the other pharmacy by phone before you trust the key: whoever holds its private key can send stock into this ledger.</source>
             <translation>Sammenlign fingeraftrykket med det andet apotek over telefonen, før du godkender nøglen: den, der har dens private nøgle, kan sende lager ind i apotekets lagerregnskab.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="404" />
+            <location filename="../../pharmacy_app/ui/settings/trust_key_dialog.py" line="120" />
             <source>Open a public key</source>
             <translation>Åbn en offentlig nøgle</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="404" />
+            <location filename="../../pharmacy_app/ui/settings/trust_key_dialog.py" line="120" />
             <source>Public keys (*.pem *.txt);;All files (*)</source>
             <translation>Offentlige nøgler (*.pem *.txt);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="415" />
+            <location filename="../../pharmacy_app/ui/settings/trust_key_dialog.py" line="131" />
             <source>%1 could not be read: %2</source>
             <translation>%1 kunne ikke læses: %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="451" />
+            <location filename="../../pharmacy_app/ui/settings/trust_key_dialog.py" line="165" />
             <source>Saving…</source>
             <translation>Gemmer…</translation>
         </message>
@@ -6971,37 +7005,6 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <location filename="../../pharmacy_app/ui/reports/workbook_box.py" line="143" />
             <source>No stock or movements in this month: the sheets have headers only.</source>
             <translation>Ingen beholdning eller bevægelser i denne måned: arkene har kun overskrifter.</translation>
-        </message>
-    </context>
-    <context>
-        <name>_FormDialog</name>
-        <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="84" />
-            <source>Save</source>
-            <translation>Gem</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="85" />
-            <source>Cancel</source>
-            <translation>Annullér</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="140" />
-            <source>Saving…</source>
-            <translation>Gemmer …</translation>
-        </message>
-    </context>
-    <context>
-        <name>_ListTab</name>
-        <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="218" />
-            <source>Edit…</source>
-            <translation>Redigér …</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="228" />
-            <source>Double-click a row to edit it.</source>
-            <translation>Dobbeltklik på en række for at redigere den.</translation>
         </message>
     </context>
     <context>

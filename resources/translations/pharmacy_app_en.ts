@@ -633,7 +633,7 @@
     <context>
         <name>SetupGuide</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/setup_guide.py" line="299" />
+            <location filename="../../pharmacy_app/ui/setup/guide.py" line="205" />
             <source>Load %Ln centre(s)</source>
             <translation>
                 <numerusform>Load %Ln centre</numerusform>
@@ -641,7 +641,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/setup_guide.py" line="311" />
+            <location filename="../../pharmacy_app/ui/setup/guide.py" line="217" />
             <source>%Ln site(s) in %1.</source>
             <translation>
                 <numerusform>%Ln site in %1.</numerusform>
@@ -649,7 +649,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/setup_guide.py" line="316" />
+            <location filename="../../pharmacy_app/ui/setup/guide.py" line="222" />
             <source>The catalogue names %Ln central vaccination centre(s) not added yet: %1.</source>
             <translation>
                 <numerusform>The catalogue names %Ln central vaccination centre not added yet: %1.</numerusform>

@@ -171,8 +171,9 @@ def _dialogs(app: App, window: Any) -> dict[str, Callable[[], QDialog]]:
     from pharmacy_app.ui.expiry.windows_dialog import WindowsDialog
     from pharmacy_app.ui.export_dialog import ConsumptionExportDialog
     from pharmacy_app.ui.receiving_page import NewReceiptDialog
-    from pharmacy_app.ui.reference_dialogs import LocationDialog, ProductDialog
     from pharmacy_app.ui.reports.closed_month import ClosedMonthDialog
+    from pharmacy_app.ui.settings.location_dialog import LocationDialog
+    from pharmacy_app.ui.settings.product_dialog import ProductDialog
     from pharmacy_app.ui.stock.discard_dialog import DiscardDialog
     from pharmacy_app.ui.stock.release_dialog import ReleaseDialog
     from pharmacy_app.ui.stock.stock_target import StockTarget

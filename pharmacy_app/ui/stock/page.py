@@ -39,7 +39,7 @@ from pharmacy_app.services.queries import StockFilter, StockRow
 from pharmacy_app.ui.column_fit import ColumnFit
 from pharmacy_app.ui.flow_layout import FlowLayout, group, labelled
 from pharmacy_app.ui.operations import Operations
-from pharmacy_app.ui.setup_guide import SetupGuide
+from pharmacy_app.ui.setup.guide import SetupGuide
 from pharmacy_app.ui.stock.discard_dialog import DiscardDialog
 from pharmacy_app.ui.stock.filters import (
     FilterChoices,

@@ -1,16 +1,10 @@
 """Guiding a newcomer through the set-up of a new database.
 
-* :class:`SetupGuide` sits at the top of the Stock page while nothing has happened in
-  the database yet: the three steps of :mod:`pharmacy_app.domain.first_run` (home
-  pharmacy, the region's sites, the first delivery), each with what it means, whether
-  it is done and the buttons that do it.  It goes away once the first delivery is in
-  stock.
-* :class:`HomePharmacyDialog` chooses the home pharmacy from the catalogue's pharmacies
-  (region and pharmacy in one list); the guide, the Receiving page and Settings agree:
-  there is no default pharmacy, and nothing is received until one is chosen.
-* :class:`HomeGate` is the Receiving page's side of that rule: a notice above the
-  receipt while no home pharmacy is chosen, and "New receipt" or "Import" asks for it
-  first instead of failing.
+:class:`SetupGuide` sits at the top of the Stock page while nothing has happened in the
+database yet: the three steps of :mod:`pharmacy_app.domain.first_run` (home pharmacy,
+the region's sites, the first delivery), each with what it means, whether it is done
+and the buttons that do it (the home pharmacy is chosen with
+:mod:`.home_pharmacy_dialog`).  It goes away once the first delivery is in stock.
 
 What must hold: every change goes through the services (:mod:`pharmacy_app.services.setup`)
 on the operations helper; the guide only shows what the database says.
@@ -18,12 +12,10 @@ on the operations helper; the guide only shows what the database says.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -36,10 +28,10 @@ from PySide6.QtWidgets import (
 from pharmacy_app.domain.first_run import SetupState, Step
 from pharmacy_app.services import reference, setup
 from pharmacy_app.services.app import App
-from pharmacy_app.ui.async_dialog import ServiceDialog
 from pharmacy_app.ui.operations import Operations
-from pharmacy_app.ui.reference_dialogs import LocationDialog, ProblemList
-from pharmacy_app.ui.widgets import push_button, submit_buttons
+from pharmacy_app.ui.settings.location_dialog import LocationDialog
+from pharmacy_app.ui.setup.home_pharmacy_dialog import HomePharmacyDialog
+from pharmacy_app.ui.widgets import push_button
 
 RELEVANT_CHANGES = frozenset({"settings", "reference", "receiving", "stock"})
 
@@ -54,12 +46,6 @@ QLabel#stepNumber[stepState="current"] { background: #1f5fa8; color: white; }
 QLabel#stepNumber[stepState="done"] { background: #2e8b57; color: white; }
 QLabel#stepNumber[stepState="waiting"] { background: #d5dde6; color: #4a5057; }
 """
-NOTICE_STYLE = (
-    "QFrame#homeNotice { background: #fff4cf; border: 1px solid #e9cf7a; border-radius: 6px; }"
-    " QFrame#homeNotice QLabel { background: transparent; color: #5c3d00; }"
-)
-
-
 @dataclass(frozen=True)
 class GuideData:
     state: SetupState
@@ -78,86 +64,6 @@ def _restyle(widget: QWidget, state: str) -> None:
     widget.setProperty("stepState", state)
     widget.style().unpolish(widget)
     widget.style().polish(widget)
-
-
-class HomePharmacyDialog(ServiceDialog):
-    """Choose the pharmacy this installation works for (and so its region)."""
-
-    chosen = Signal(object)  # SetupState
-
-    def __init__(self, ops: Operations, current: str | None = None, parent: QWidget | None = None):
-        super().__init__(ops, parent)
-        self.setObjectName("homePharmacyDialog")
-        self.setWindowTitle(self.tr("Home pharmacy"))
-        self.setMinimumWidth(560)
-        self._current = current
-        intro = QLabel(
-            self.tr(
-                "Choose the pharmacy this installation works for. Deliveries from SSI are "
-                "received there, and the sites of its region are the ones it supplies. "
-                "It can be changed later under Settings, General."
-            )
-        )
-        intro.setWordWrap(True)
-        self.combo = QComboBox()
-        self.combo.setObjectName("homePharmacyChoice")
-        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        # No default: the pharmacy is chosen on purpose.
-        self.combo.setPlaceholderText(self.tr("Choose the region's pharmacy…"))
-        label = QLabel(self.tr("&Pharmacy"))
-        label.setBuddy(self.combo)
-        row = QHBoxLayout()
-        row.addWidget(label)
-        row.addWidget(self.combo, 1)
-        self.combo.currentIndexChanged.connect(lambda _i: self._refresh())
-        self.problems = ProblemList()
-        self.buttons, self.ok_button = submit_buttons(self, self.tr("Choose"), self.tr("Cancel"), self.submit)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 16, 18, 12)
-        layout.setSpacing(12)
-        layout.addWidget(intro)
-        layout.addLayout(row)
-        layout.addWidget(self.problems)
-        layout.addWidget(self.buttons)
-        self.loaded = False
-        self._refresh()
-        ops.query(setup.pharmacy_choices, self._arrived, parent=self)
-
-    def _arrived(self, choices: list[setup.PharmacyChoice]) -> None:
-        self.combo.clear()
-        for c in choices:
-            city = f" ({c.city})" if c.city else ""
-            self.combo.addItem(f"{c.region_name} – {c.name}{city}", c.code)
-        self.combo.setCurrentIndex(self.combo.findData(self._current) if self._current else -1)
-        self.loaded = True
-        self._refresh()
-        # The longest name shows whole: the dialog widens for it.
-        self.combo.setMinimumWidth(self.combo.sizeHint().width())
-        layout = self.layout()
-        layout.invalidate()
-        layout.activate()
-        self.resize(max(self.width(), layout.totalMinimumSize().width()), self.height())
-        self.combo.setFocus()
-
-    def choose(self, code: str) -> bool:
-        index = self.combo.findData(code)
-        if index >= 0:
-            self.combo.setCurrentIndex(index)
-        return index >= 0
-
-    def _refresh(self) -> None:
-        self.ok_button.setEnabled(self.loaded and not self._busy and self.combo.currentData() is not None)
-
-    def submit(self) -> None:
-        code = self.combo.currentData()
-        if self._busy or not code:
-            return
-        self.run_write(
-            lambda app: setup.choose_home_pharmacy(app, str(code)),
-            self.chosen.emit,
-            {"settings"},
-            self.tr("Saving…"),
-        )
 
 
 class _StepRow(QWidget):
@@ -369,63 +275,3 @@ class SetupGuide(QFrame):
     def _forget(self, dialog: QWidget) -> None:
         if self.dialog is dialog:
             self.dialog = None
-
-
-class HomeGate(QObject):
-    """The Receiving page's rule: no receipt before a home pharmacy is chosen."""
-
-    def __init__(self, ops: Operations, page: QWidget):
-        super().__init__(page)
-        self._ops = ops
-        self._page = page
-        self.home_code: str | None = None
-        self.known = False
-        self.dialog: HomePharmacyDialog | None = None
-        self.notice = QFrame()
-        self.notice.setObjectName("homeNotice")
-        self.notice.setStyleSheet(NOTICE_STYLE)
-        self.notice_text = QLabel(
-            self.tr(
-                "No home pharmacy is chosen yet. Choose the pharmacy this installation works "
-                "for before the first delivery is received."
-            )
-        )
-        self.notice_text.setObjectName("homeNoticeText")
-        self.notice_text.setWordWrap(True)
-        self.choose_button = push_button(self.tr("Choose home pharmacy…"), "noticeChooseHome")
-        row = QHBoxLayout(self.notice)
-        row.setContentsMargins(12, 8, 12, 8)
-        row.addWidget(self.notice_text, 1)
-        row.addWidget(self.choose_button)
-        self.notice.hide()
-        self.choose_button.clicked.connect(lambda: self.choose())
-
-    def refresh(self) -> None:
-        self._ops.query(setup.setup_state, self._arrived, parent=self._page)
-
-    def _arrived(self, state: SetupState) -> None:
-        self.known = True
-        self.home_code = state.home_code
-        self.notice.setVisible(state.home_code is None)
-
-    def run(self, action: Callable[[], object]) -> None:
-        """``action`` now, or once a home pharmacy has been chosen."""
-        if self.known and self.home_code is None:
-            self.choose(action)
-        else:
-            action()
-
-    def choose(self, then: Callable[[], object] | None = None) -> HomePharmacyDialog:
-        dialog = HomePharmacyDialog(self._ops, None, self._page)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-        def chosen(state: SetupState) -> None:
-            self._arrived(state)
-            if then is not None:  # once this dialog has closed
-                QTimer.singleShot(0, then)
-
-        dialog.chosen.connect(chosen)
-        self.dialog = dialog
-        dialog.destroyed.connect(lambda _o=None: setattr(self, "dialog", None))
-        dialog.open()
-        return dialog

@@ -13,38 +13,30 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication
+from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
     QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from pharmacy_app.domain.errors import DomainError
-from pharmacy_app.domain.signing import show_fingerprint
 from pharmacy_app.services import reference, signing_keys
 from pharmacy_app.services.app import App
 from pharmacy_app.services.reference import RegionInfo
 from pharmacy_app.services.signing_keys import OwnKey, TrustedKeyInfo
 from pharmacy_app.ui import fmt, labels
 from pharmacy_app.ui.operations import Operations
-from pharmacy_app.ui.reference_dialogs import ProblemList
+from pharmacy_app.ui.settings.form_parts import hint_label, monospace_font
+from pharmacy_app.ui.settings.trust_key_dialog import TrustKeyDialog
 from pharmacy_app.ui.stock.marks import MUTED_FG
 from pharmacy_app.ui.table_models import Column, RowsModel
-from pharmacy_app.ui.widgets import TableView, bold, push_button, submit_buttons
-
-HINT_STYLE = "QLabel#hint { color: #5c6166; }"
-# Reading a public key from a file: a key is a few hundred bytes.
-MAX_KEY_FILE = 16 * 1024
+from pharmacy_app.ui.widgets import TableView, bold, push_button
 
 
 @dataclass(frozen=True)
@@ -63,16 +55,6 @@ def load_keys(app: App) -> KeysData:
     return KeysData(own, problem, signing_keys.list_trusted(app), reference.list_regions(app))
 
 
-def _hint(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName("hint")
-    label.setWordWrap(True)
-    label.setStyleSheet(HINT_STYLE)
-    return label
-
-
-def _mono() -> QFont:
-    return QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
 
 
 class ShipmentKeysTab(QWidget):
@@ -85,7 +67,7 @@ class ShipmentKeysTab(QWidget):
         own_box = QGroupBox(self.tr("This pharmacy's key"))
         self.fingerprint_label = QLabel()
         self.fingerprint_label.setObjectName("ownFingerprint")
-        self.fingerprint_label.setFont(_mono())
+        self.fingerprint_label.setFont(monospace_font())
         self.fingerprint_label.setWordWrap(True)
         self.fingerprint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.key_file_label = QLabel()
@@ -115,7 +97,7 @@ class ShipmentKeysTab(QWidget):
         own_layout = QVBoxLayout(own_box)
         own_layout.addLayout(own_form)
         own_layout.addWidget(
-            _hint(
+            hint_label(
                 self.tr(
                     "Shipment files this pharmacy sends to other regions are signed with this "
                     "key. Give the public key to the other regions' pharmacies and read the "
@@ -152,7 +134,7 @@ class ShipmentKeysTab(QWidget):
         layout.addSpacing(10)
         layout.addWidget(bold(QLabel(self.tr("Keys trusted for other regions"))))
         layout.addWidget(
-            _hint(
+            hint_label(
                 self.tr(
                     "A shipment file from another region is received only when it is signed "
                     "with one of these keys and was not changed after it was signed."
@@ -285,6 +267,7 @@ class ShipmentKeysTab(QWidget):
         regions = [r for r in self.data.regions if r.code != home]
         dialog = TrustKeyDialog(self._ops, regions, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.trusted.connect(lambda _key: self.refresh())
         dialog.finished.connect(lambda _r, d=dialog: self._closed(d))
         self.dialog = dialog
         dialog.open()
@@ -315,138 +298,6 @@ class ShipmentKeysTab(QWidget):
         self._ops.write(
             lambda app: signing_keys.revoke(app, fingerprint),
             lambda _k: self.refresh(),
-            changes={"settings"},
-            label=self.tr("Saving…"),
-            parent=self,
-        )
-
-
-class TrustKeyDialog(QDialog):
-    """Trust another region's public key: its region, a label, the key (pasted or from a
-    file), and its fingerprint to compare by phone before saying yes."""
-
-    def __init__(self, ops: Operations, regions: list[RegionInfo], parent: QWidget | None = None):
-        super().__init__(parent)
-        self._ops = ops
-        self.setWindowTitle(self.tr("Trust another region's key"))
-        self.setMinimumWidth(620)
-        self.region_combo = QComboBox()
-        self.region_combo.setObjectName("keyRegion")
-        for region in regions:
-            self.region_combo.addItem(f"{region.name} ({region.code})", region.code)
-        self.label_edit = QLineEdit()
-        self.label_edit.setObjectName("keyLabel")
-        self.label_edit.setMaxLength(signing_keys.MAX_LABEL)
-        self.label_edit.setPlaceholderText(self.tr("e.g. the pharmacy and the workstation"))
-        self.key_edit = QPlainTextEdit()
-        self.key_edit.setObjectName("keyText")
-        self.key_edit.setFont(_mono())
-        self.key_edit.setTabChangesFocus(True)
-        self.key_edit.setPlaceholderText("-----BEGIN PUBLIC KEY-----\n…\n-----END PUBLIC KEY-----")
-        self.key_edit.setFixedHeight(self.fontMetrics().height() * 6)
-        self.open_button = push_button(self.tr("&Open file…"), "openKeyFile")
-        self.open_button.setAutoDefault(False)  # Enter trusts the key, never opens a file
-        self.fingerprint_label = QLabel()
-        self.fingerprint_label.setObjectName("keyFingerprint")
-        self.fingerprint_label.setWordWrap(True)
-        self.fingerprint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.problems = ProblemList()
-        buttons, self.ok_button = submit_buttons(self, self.tr("Trust key"), self.tr("Cancel"), self.save)
-
-        key_row = QVBoxLayout()
-        key_row.addWidget(self.key_edit)
-        open_row = QHBoxLayout()
-        open_row.addWidget(self.open_button)
-        open_row.addStretch(1)
-        key_row.addLayout(open_row)
-        form = QFormLayout()
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        form.setHorizontalSpacing(12)
-        form.addRow(self.tr("Region"), self.region_combo)
-        form.addRow(self.tr("Label"), self.label_edit)
-        form.addRow(self.tr("Public key"), key_row)
-        form.addRow(self.tr("Fingerprint"), self.fingerprint_label)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 16, 16, 12)
-        layout.addLayout(form)
-        layout.addWidget(
-            _hint(
-                self.tr(
-                    "Compare the fingerprint with the other pharmacy by phone before you trust "
-                    "the key: whoever holds its private key can send stock into this ledger."
-                )
-            )
-        )
-        layout.addWidget(self.problems)
-        layout.addWidget(buttons)
-        self.key_edit.textChanged.connect(self._key_changed)
-        self.open_button.clicked.connect(lambda: self.open_file())
-        self.result_value: TrustedKeyInfo | None = None
-        self._saving = False
-        self._key_changed()
-
-    def _key_changed(self) -> None:
-        text = self.key_edit.toPlainText()
-        try:
-            fingerprint = signing_keys.key_fingerprint(text)
-        except DomainError as err:
-            self.fingerprint_label.setFont(self.font())
-            self.fingerprint_label.setText(labels.error_text(err) if text.strip() else "")
-            self.ok_button.setEnabled(False)
-            return
-        self.fingerprint_label.setFont(_mono())
-        self.fingerprint_label.setText(show_fingerprint(fingerprint))
-        self.ok_button.setEnabled(self.region_combo.count() > 0 and not self._saving)
-
-    def open_file(self, path: str | Path | None = None) -> None:
-        if path is None:
-            name, _filter = QFileDialog.getOpenFileName(
-                self, self.tr("Open a public key"), "", self.tr("Public keys (*.pem *.txt);;All files (*)")
-            )
-            if not name:
-                return
-            path = name
-        try:
-            with open(path, "rb") as f:
-                data = f.read(MAX_KEY_FILE)
-            text = data.decode("ascii")
-        except (OSError, UnicodeDecodeError) as err:
-            self.problems.show_problems(
-                [self.tr("%1 could not be read: %2").replace("%1", Path(path).name).replace("%2", str(err))]
-            )
-            return
-        self.problems.show_problems([])
-        self.key_edit.setPlainText(text)
-
-    def save(self) -> None:
-        if self._saving or not self.ok_button.isEnabled():
-            return
-        region = str(self.region_combo.currentData())
-        label = self.label_edit.text()
-        text = self.key_edit.toPlainText()
-        self._saving = True
-        self.ok_button.setEnabled(False)
-
-        def success(result: TrustedKeyInfo) -> None:
-            self._saving = False
-            self.result_value = result
-            self.accept()
-            parent = self.parent()
-            if isinstance(parent, ShipmentKeysTab):
-                parent.refresh()
-
-        def failure(exc: BaseException) -> bool:
-            self._saving = False
-            self._key_changed()
-            if isinstance(exc, DomainError):
-                self.problems.show_problems([labels.problem_text(p) for p in exc.problems])
-                return True
-            return False
-
-        self._ops.write(
-            lambda app: signing_keys.trust(app, region_code=region, key_text=text, label=label),
-            success,
-            failure=failure,
             changes={"settings"},
             label=self.tr("Saving…"),
             parent=self,

@@ -170,19 +170,20 @@ def test_a_taken_site_code_is_refused(qtbot, window, app):
 def test_general_settings_are_saved(qtbot, window, app):
     page = open_settings(qtbot, window)
     page.tabs.setCurrentWidget(page.general_tab)
-    assert page.backdate_spin.value() == 14
-    page.backdate_spin.setValue(21)
-    page.home_combo.setCurrentIndex(page.home_combo.findData("RH-APO"))
-    page.language_combo.setCurrentIndex(page.language_combo.findData("en"))
-    qtbot.mouseClick(page.save_general_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.general_status.text() != "", timeout=3000)
+    general = page.general_tab
+    assert general.backdate_spin.value() == 14
+    general.backdate_spin.setValue(21)
+    general.home_combo.setCurrentIndex(general.home_combo.findData("RH-APO"))
+    general.language_combo.setCurrentIndex(general.language_combo.findData("en"))
+    qtbot.mouseClick(general.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: general.status.text() != "", timeout=3000)
     assert reference.read_settings(app) == reference.Settings(21, "RH-APO")
     assert QSettings().value("ui/language") == "en"
-    assert "Restart" in page.general_status.text()
+    assert "Restart" in general.status.text()
     wait_idle(qtbot, window)
     # After the refresh the choice shows as saved (no "not chosen" entry any more).
-    assert page.home_combo.currentData() == "RH-APO"
-    assert page.home_combo.findData(None) == -1
+    assert general.home_combo.currentData() == "RH-APO"
+    assert general.home_combo.findData(None) == -1
 
 
 def test_doses_per_vial_of_a_held_product_is_refused_in_the_form(qtbot, window, app):

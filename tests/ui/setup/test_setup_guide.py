@@ -21,8 +21,8 @@ from pharmacy_app.services import reference, setup
 from pharmacy_app.services.app import App, open_app
 from pharmacy_app.ui.main_window import RECEIVING, SETTINGS, STOCK, MainWindow
 from pharmacy_app.ui.receiving_page import NewReceiptDialog
-from pharmacy_app.ui.reference_dialogs import LocationDialog
-from pharmacy_app.ui.setup_guide import HomePharmacyDialog
+from pharmacy_app.ui.settings.location_dialog import LocationDialog
+from pharmacy_app.ui.setup.home_pharmacy_dialog import HomePharmacyDialog
 from tests.ui.conftest import TEST_START, wait_idle
 from tests.ui.data import StepClock
 
@@ -64,7 +64,7 @@ def settings_home_text(qtbot, window: MainWindow) -> str:
     page = window.settings_page
     page.refresh()
     qtbot.waitUntil(lambda: window.ops.is_idle() and page.data is not None, timeout=5000)
-    return page.home_combo.currentText()
+    return page.general_tab.home_combo.currentText()
 
 
 def test_the_guide_leads_from_an_empty_database_to_the_first_delivery(
