@@ -23,19 +23,17 @@ from PySide6.QtGui import QColor
 
 from pharmacy_app.domain import formats
 from pharmacy_app.ui import fmt
-from pharmacy_app.ui.stock.marks import (
+from pharmacy_app.ui.recalled_stock import RECALLED_BG, RECALLED_FG, recalled_icon, recalled_tooltip
+from pharmacy_app.ui.stock_model import (
     EXPIRED_BG,
     EXPIRED_FG,
     MUTED_FG,
-    RECALLED_BG,
-    RECALLED_FG,
+    ROW_ROLE,
     SOON_BG,
     SOON_FG,
-    recalled_icon,
-    recalled_tooltip,
     use_by_state,
 )
-from pharmacy_app.ui.table_models import ROW_ROLE, Index, TableModel, bold_font
+from pharmacy_app.ui.table_models import Index, TableModel, bold_font
 
 # Round and list statuses as the service stores them.
 DRAFT, DISPATCHED, RECEIVED, CANCELLED, REVERSED = "draft", "dispatched", "received", "cancelled", "reversed"

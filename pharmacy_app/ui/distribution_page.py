@@ -121,7 +121,7 @@ from pharmacy_app.ui.pdf_preview import PdfPreviewDialog, open_preview
 from pharmacy_app.ui.reference_dialogs import ProblemList
 from pharmacy_app.ui.round_legends import RoundLegends
 from pharmacy_app.ui.shipment_file import save_shipment_file
-from pharmacy_app.ui.table_models import ROW_ROLE
+from pharmacy_app.ui.stock_model import ROW_ROLE
 from pharmacy_app.ui.widgets import (
     DocumentFiles,
     TableView,

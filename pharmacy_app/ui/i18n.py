@@ -8,12 +8,12 @@ Qt's own dialogs (buttons, context menus, the file dialog) are translated by its
 ``qtbase_da`` catalogue and ``qt_extra_da.ts``, which adds what qtbase_da lacks; the
 window uses Qt's own dialogs, not the desktop's, which speak the desktop's language
 (``AA_DontUseNativeDialogs``, set in :func:`pharmacy_app.ui.app.setup_application`).
-After changing strings in ``pharmacy_app/ui`` (its sub-packages too)::
+After changing strings in ``pharmacy_app/ui`` (and its packages)::
 
-    pyside6-lupdate $(find pharmacy_app/ui -name '*.py') -target-language da_DK \
-        -no-obsolete -ts resources/translations/pharmacy_app_da.ts
-    pyside6-lupdate -pluralonly $(find pharmacy_app/ui -name '*.py') -target-language en_GB \
-        -no-obsolete -ts resources/translations/pharmacy_app_en.ts
+    pyside6-lupdate $(find pharmacy_app/ui -name '*.py') -target-language da_DK -no-obsolete \
+        -ts resources/translations/pharmacy_app_da.ts
+    pyside6-lupdate -pluralonly $(find pharmacy_app/ui -name '*.py') -target-language en_GB -no-obsolete \
+        -ts resources/translations/pharmacy_app_en.ts
     # translate what is new (a test fails while anything is unfinished), then
     pyside6-lrelease resources/translations/pharmacy_app_da.ts resources/translations/pharmacy_app_en.ts \
         resources/translations/qt_extra_da.ts

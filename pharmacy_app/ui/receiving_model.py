@@ -32,18 +32,17 @@ from pharmacy_app.services.receiving import (
     ReceiptView,
 )
 from pharmacy_app.ui import fmt, labels
-from pharmacy_app.ui.stock.marks import (
+from pharmacy_app.ui.held_stock import HELD_BG, HELD_FG, held_tooltip
+from pharmacy_app.ui.stock_model import (
     EXPIRED_BG,
     EXPIRED_FG,
-    HELD_BG,
-    HELD_FG,
     MUTED_FG,
+    ROW_ROLE,
     SOON_BG,
     SOON_FG,
-    held_tooltip,
     use_by_state,
 )
-from pharmacy_app.ui.table_models import ROW_ROLE, Index, TableModel, bold_font
+from pharmacy_app.ui.table_models import Index, TableModel, bold_font
 
 _CENTER = int(Qt.AlignmentFlag.AlignCenter)
 

@@ -87,6 +87,7 @@ from pharmacy_app.services.reference import ProductInfo
 from pharmacy_app.ui import fmt, labels
 from pharmacy_app.ui.async_dialog import ServiceDialog
 from pharmacy_app.ui.flow_layout import FlowLayout, group, labelled
+from pharmacy_app.ui.held_stock import StockTarget, ThawDialog, is_frozen_product
 from pharmacy_app.ui.operations import Operations
 from pharmacy_app.ui.pdf_preview import PdfPreviewDialog, open_preview
 from pharmacy_app.ui.receiving_model import (
@@ -97,10 +98,8 @@ from pharmacy_app.ui.receiving_model import (
 )
 from pharmacy_app.ui.reference_dialogs import ProblemList
 from pharmacy_app.ui.scan_capture import MAX_SCAN_LENGTH, ScanCapture
-from pharmacy_app.ui.setup.home_gate import HomeGate
-from pharmacy_app.ui.stock.stock_target import StockTarget, is_frozen_product
-from pharmacy_app.ui.stock.thaw_dialog import ThawDialog
-from pharmacy_app.ui.table_models import ROW_ROLE
+from pharmacy_app.ui.setup_guide import HomeGate
+from pharmacy_app.ui.stock_model import ROW_ROLE
 from pharmacy_app.ui.widgets import (
     DocumentFiles,
     TableView,

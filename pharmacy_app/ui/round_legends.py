@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QWidget
 
 from pharmacy_app.ui.distribution_model import CANCELLED, DRAFT, SHORT_FG
-from pharmacy_app.ui.stock.marks import recalled_legend
+from pharmacy_app.ui.recalled_stock import recalled_legend
 
 HINT_STYLE = "color: #5c6166;"
 

@@ -682,12 +682,12 @@
     <context>
         <name>DateEdit</name>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="210" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="209" />
             <source>Type the date (31-12-2027, 311227, 12-2027 for the month's last day); Alt+Down opens a calendar</source>
             <translation>Skriv datoen (31-12-2027, 311227 eller 12-2027 for månedens sidste dag); Alt+Pil ned åbner en kalender</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="214" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="213" />
             <source>Calendar (Alt+Down)</source>
             <translation>Kalender (Alt+Pil ned)</translation>
         </message>
@@ -878,77 +878,77 @@
     <context>
         <name>DistributionModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="65" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="63" />
             <source>Draft</source>
             <translation>Kladde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="66" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="64" />
             <source>Dispatched</source>
             <translation>Afsendt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="67" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="65" />
             <source>Received</source>
             <translation>Modtaget</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="68" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="66" />
             <source>Cancelled</source>
             <translation>Annulleret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="69" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="67" />
             <source>Reversed</source>
             <translation>Tilbageført</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="72" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="70" />
             <source>Direct</source>
             <translation>Direkte</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="73" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="71" />
             <source>In transit</source>
             <translation>Undervejs</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="76" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="74" />
             <source>Direct: stock is at the site as soon as it is dispatched</source>
             <translation>Direkte: lageret er på stedet, så snart det er afsendt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="77" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="75" />
             <source>In transit: stock is on the way until the site confirms receipt</source>
             <translation>Undervejs: lageret er på vej, indtil stedet kvitterer for modtagelsen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="83" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="81" />
             <source>Nursing home</source>
             <translation>Plejehjem</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="84" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="82" />
             <source>Sheltered housing</source>
             <translation>Botilbud</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="85" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="83" />
             <source>Prison</source>
             <translation>Fængsel</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="86" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="84" />
             <source>Asylum or departure centre</source>
             <translation>Asyl- eller udrejsecenter</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="87" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="85" />
             <source>Home visit (bed-bound citizen)</source>
             <translation>Hjemmebesøg (sengeliggende borger)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="88" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="86" />
             <source>Homeless shelter</source>
             <translation>Herberg</translation>
         </message>
@@ -2188,92 +2188,92 @@
     <context>
         <name>ImportPreviewDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="426" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="425" />
             <source>Import delivery note</source>
             <translation>Importér følgeseddel</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="441" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="440" />
             <source>Row</source>
             <translation>Række</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="441" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="440" />
             <source>Column</source>
             <translation>Kolonne</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="441" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="440" />
             <source>Problem</source>
             <translation>Problem</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="448" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="447" />
             <source>Rows</source>
             <translation>Rækker</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="449" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="448" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="450" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="449" />
             <source>Item no.</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="451" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="450" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="452" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="451" />
             <source>Expiry</source>
             <translation>Udløbsdato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="453" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="452" />
             <source>Storage</source>
             <translation>Opbevaring</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="454" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="453" />
             <source>Packs</source>
             <translation>Pakninger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="455" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="454" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="468" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="467" />
             <source>I confirm receiving short-dated lots</source>
             <translation>Jeg bekræfter modtagelse af kortdaterede batcher</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="472" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="471" />
             <source>Cancel</source>
             <translation>Annuller</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="473" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="472" />
             <source>&amp;Import and post</source>
             <translation>&amp;Importér og bogfør</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="477" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="476" />
             <source>Receive every line of the note into stock in one go; nothing is received if anything is wrong</source>
             <translation>Modtag alle følgesedlens linjer på lager på én gang; intet modtages, hvis noget er galt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="488" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="487" />
             <source>Lines to receive</source>
             <translation>Linjer der modtages</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="557" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="556" />
             <source>%Ln problem(s) stop the import</source>
             <translation>
                 <numerusform>%Ln problem forhindrer importen</numerusform>
@@ -2281,7 +2281,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="564" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="563" />
             <source>No errors in the file, but %Ln short-dated lot(s) need your confirmation below</source>
             <translation>
                 <numerusform>Ingen fejl i filen, men %Ln kortdateret batch skal bekræftes nedenfor</numerusform>
@@ -2289,12 +2289,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="571" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="570" />
             <source>No problems found</source>
             <translation>Ingen problemer fundet</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="579" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="578" />
             <source>%Ln line(s)</source>
             <translation>
                 <numerusform>%Ln linje</numerusform>
@@ -2302,22 +2302,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="580" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="579" />
             <source>%1 packs · %2 doses</source>
             <translation>%1 pakninger · %2 doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="581" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="580" />
             <source>Delivery note</source>
             <translation>Følgeseddel</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="582" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="581" />
             <source>Delivered</source>
             <translation>Leveret</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="613" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="612" />
             <source>%Ln short-dated lot(s) need your confirmation:</source>
             <translation>
                 <numerusform>%Ln kortdateret batch skal bekræftes:</numerusform>
@@ -2325,22 +2325,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="626" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="625" />
             <source>Nothing can be imported until the file is corrected: the note is received whole or not at all.</source>
             <translation>Intet kan importeres, før filen er rettet: følgesedlen modtages helt eller slet ikke.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="630" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="629" />
             <source>The note can be imported once you confirm the short-dated lots.</source>
             <translation>Følgesedlen kan importeres, når du har bekræftet de kortdaterede batcher.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="633" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="632" />
             <source>The note can be imported: every line will be received and posted.</source>
             <translation>Følgesedlen kan importeres: alle linjer modtages og bogføres.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="665" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="664" />
             <source>Importing the delivery note…</source>
             <translation>Importerer følgesedlen…</translation>
         </message>
@@ -2571,102 +2571,102 @@
     <context>
         <name>LinesModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="507" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="505" />
             <source>Site</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="508" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="506" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="509" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="507" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="510" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="508" />
             <source>Use by</source>
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="511" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="509" />
             <source>Thawed</source>
             <translation>Optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="512" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="510" />
             <source>Units</source>
             <translation>Enheder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="513" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="511" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="514" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="512" />
             <source>Received</source>
             <translation>Modtaget</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="515" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="513" />
             <source>Reason</source>
             <translation>Årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="518" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="516" />
             <source>The lot picked; earliest use-by first unless changed with a reason</source>
             <translation>Den plukkede batch; tidligste anvendelsesdato først, medmindre den er skiftet med en årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="519" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="517" />
             <source>Use by: the expiry date, or earlier once thawed</source>
             <translation>Anvendes senest: udløbsdatoen, eller tidligere når optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="520" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="518" />
             <source>The day the stock was thawed</source>
             <translation>Dagen, lageret blev optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="521" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="519" />
             <source>Whole vials, syringes or applicators to pack</source>
             <translation>Hele hætteglas, sprøjter eller applikatorer, der skal pakkes</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="522" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="520" />
             <source>Doses the site confirmed it received</source>
             <translation>Doser, stedet har kvitteret for</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="523" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="521" />
             <source>Why another lot than FEFO's was chosen, or why less was received</source>
             <translation>Hvorfor en anden batch end FEFO's blev valgt, eller hvorfor der kom mindre</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="622" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="620" />
             <source>Change the lot (Change lot…) before the round is dispatched.</source>
             <translation>Skift batch (Skift batch …), før runden afsendes.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="629" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="627" />
             <source>Batch %1, expiry %2</source>
             <translation>Batch %1, udløb %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="631" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="629" />
             <source>Chosen instead of the FEFO lot: %1</source>
             <translation>Valgt i stedet for FEFO-batchen: %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="636" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="634" />
             <source>Earlier than the expiry date (%1) because the stock is thawed</source>
             <translation>Før udløbsdatoen (%1), fordi lageret er optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="640" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="638" />
             <source>Dispatched %1, received %2: %3</source>
             <translation>Afsendt %1, modtaget %2: %3</translation>
         </message>
@@ -2974,42 +2974,42 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>NewReceiptDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="337" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="336" />
             <source>New receipt</source>
             <translation>Ny modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="343" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="342" />
             <source>e.g. FS-2026-0412</source>
             <translation>fx FS-2026-0412</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="352" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="351" />
             <source>Delivery &amp;note no.</source>
             <translation>Følgeseddel&amp;nr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="354" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="353" />
             <source>&amp;Delivered</source>
             <translation>&amp;Leveret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="359" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="358" />
             <source>A draft for the same note number is opened again; a note already received is refused.</source>
             <translation>En kladde med samme følgeseddelnummer åbnes igen; en følgeseddel, der allerede er modtaget, afvises.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="367" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="366" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="368" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="367" />
             <source>Cancel</source>
             <translation>Annuller</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="397" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="396" />
             <source>Starting the receipt…</source>
             <translation>Starter modtagelsen…</translation>
         </message>
@@ -4000,112 +4000,112 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>ReceiptLinesModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="114" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="113" />
             <source>No.</source>
             <translation>Nr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="115" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="114" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="116" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="115" />
             <source>Item no.</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="117" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="116" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="118" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="117" />
             <source>Expiry</source>
             <translation>Udløb</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="119" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="118" />
             <source>Use by</source>
             <translation>Anv. senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="120" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="119" />
             <source>Storage</source>
             <translation>Opbevaring</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="121" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="120" />
             <source>Packs</source>
             <translation>Pakn.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="122" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="121" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="123" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="122" />
             <source>Scans</source>
             <translation>Scannet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="124" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="123" />
             <source>Hold</source>
             <translation>Karantæne</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="125" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="124" />
             <source>Warnings</source>
             <translation>Advarsler</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="128" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="127" />
             <source>Line number on this receipt</source>
             <translation>Linjenummer på denne modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="129" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="128" />
             <source>SSI item number (varenummer)</source>
             <translation>SSI's varenummer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="130" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="129" />
             <source>The manufacturer's expiry date</source>
             <translation>Producentens udløbsdato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="131" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="130" />
             <source>Use by: the expiry date, or earlier once thawed</source>
             <translation>Anvendes senest: udløbsdatoen, eller tidligere når varen er optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="132" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="131" />
             <source>Storage condition on arrival (double-click or F2 to change)</source>
             <translation>Opbevaring ved ankomst (dobbeltklik eller F2 for at ændre)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="133" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="132" />
             <source>Packs received (double-click or F2 to change)</source>
             <translation>Modtagne pakninger (dobbeltklik eller F2 for at ændre)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="134" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="133" />
             <source>Packs counted by scanning their barcode</source>
             <translation>Pakninger talt ved at scanne deres stregkode</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="136" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="135" />
             <source>On hold: received into quarantine, not pickable until released (tick to hold, F2 to give the reason)</source>
             <translation>Tilbageholdt: modtages i karantæne og kan ikke plukkes, før det frigives (sæt flueben for at tilbageholde, F2 for at angive årsagen)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="139" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="138" />
             <source>Problems refuse posting; warnings need a confirmation</source>
             <translation>Problemer forhindrer bogføring; advarsler skal bekræftes</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="312" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="311" />
             <source>(+%Ln more)</source>
             <translation>
                 <numerusform>(+%Ln mere)</numerusform>
@@ -4113,7 +4113,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="319" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="318" />
             <source>Short-dated (%Ln day(s))</source>
             <translation>
                 <numerusform>Kortdateret (%Ln dag)</numerusform>
@@ -4121,27 +4121,27 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="321" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="320" />
             <source>Expired</source>
             <translation>Udløbet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="323" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="322" />
             <source>Hold needs a reason</source>
             <translation>Tilbageholdelse kræver en årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="325" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="324" />
             <source>Expiry differs from the known lot</source>
             <translation>Udløb afviger fra kendt batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="327" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="326" />
             <source>Product not in use</source>
             <translation>Varen er ikke i brug</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="329" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="328" />
             <source>Not a frozen product</source>
             <translation>Ikke en frostvare</translation>
         </message>
@@ -4149,27 +4149,27 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>ReceiptListModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="422" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="421" />
             <source>Delivery note</source>
             <translation>Følgeseddel</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="422" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="421" />
             <source>Delivered</source>
             <translation>Leveret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="422" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="421" />
             <source>Lines</source>
             <translation>Linjer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="422" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="421" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="482" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="481" />
             <source>%Ln pack(s)</source>
             <translation>
                 <numerusform>%Ln pakning</numerusform>
@@ -4177,7 +4177,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="483" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="482" />
             <source>%Ln line(s)</source>
             <translation>
                 <numerusform>%Ln linje</numerusform>
@@ -4185,7 +4185,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="490" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="489" />
             <source>%Ln line(s) on hold</source>
             <translation>
                 <numerusform>%Ln linje tilbageholdt</numerusform>
@@ -4196,73 +4196,73 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>ReceivingModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="59" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="58" />
             <source>Draft</source>
             <translation>Kladde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="61" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="60" />
             <source>Posted</source>
             <translation>Bogført</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="63" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="62" />
             <source>Cancelled</source>
             <translation>Annulleret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="69" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="68" />
             <source>Frozen</source>
             <translation>Frost</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="71" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="70" />
             <source>2–8 °C</source>
             <translation>Køl 2–8 °C</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="77" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="76" />
             <source>Thawed</source>
             <translation>Optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="305" />
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="344" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="304" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="343" />
             <source>reason missing</source>
             <translation>årsag mangler</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="337" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="336" />
             <source>Item no.</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="348" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="347" />
             <source>Received thawed on %1; use by %2</source>
             <translation>Modtaget optøet %1; anvendes senest %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="353" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="352" />
             <source>Earlier than the expiry date because the stock is thawed</source>
             <translation>Tidligere end udløbsdatoen, fordi varen er optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="355" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="354" />
             <source>%1 doses per pack</source>
             <translation>%1 doser pr. pakning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="484" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="483" />
             <source>Delivered %1</source>
             <translation>Leveret %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="493" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="492" />
             <source>Posted %1 by %2</source>
             <translation>Bogført %1 af %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="499" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="498" />
             <source>Started %1 by %2</source>
             <translation>Startet %1 af %2</translation>
         </message>
@@ -4270,195 +4270,195 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>ReceivingPage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="748" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="747" />
             <source>&amp;New receipt…</source>
             <translation>&amp;Ny modtagelse…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="748" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="747" />
             <source>Start a receipt for a delivery note number (Ctrl+N)</source>
             <translation>Start en modtagelse for et følgeseddelnummer (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="751" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="750" />
             <source>&amp;Import delivery note…</source>
             <translation>&amp;Importér følgeseddel…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="753" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="752" />
             <source>Receive a whole delivery note from an .xlsx or .csv file (Ctrl+I)</source>
             <translation>Modtag en hel følgeseddel fra en .xlsx- eller .csv-fil (Ctrl+I)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="760" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="759" />
             <source>No receipts yet. Start one with New receipt, or import a delivery note.</source>
             <translation>Ingen modtagelser endnu. Start en med Ny modtagelse, eller importér en følgeseddel.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="769" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="768" />
             <source>Receipts</source>
             <translation>Modtagelser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="770" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="769" />
             <source>Drafts first, then the latest posted</source>
             <translation>Kladder først, derefter de seneste bogførte</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="813" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="812" />
             <source>Type a line</source>
             <translation>Indtast en linje</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="822" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="821" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="836" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="835" />
             <source>Storage condition on arrival; a frozen product that arrives at 2–8 °C is received thawed</source>
             <translation>Opbevaring ved ankomst; en frostvare, der ankommer ved 2–8 °C, modtages optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="838" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="837" />
             <source>On &amp;hold</source>
             <translation>&amp;Tilbagehold</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="841" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="840" />
             <source>Cold chain in doubt: receive into quarantine, not pickable until a pharmacist releases it</source>
             <translation>Kølekæden er i tvivl: modtag i karantæne; kan ikke plukkes, før en farmaceut frigiver det</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="846" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="845" />
             <source>Reason, e.g. temperature logger alarm</source>
             <translation>Årsag, fx alarm fra temperaturlogger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="849" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="848" />
             <source>&amp;Add line</source>
             <translation>Tilføj &amp;linje</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="849" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="848" />
             <source>Add the typed line to the receipt (Enter in the form, Alt+A)</source>
             <translation>Tilføj den indtastede linje til modtagelsen (Enter i formularen, Alt+L)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="858" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="857" />
             <source>&amp;Product</source>
             <translation>&amp;Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="859" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="858" />
             <source>&amp;Batch</source>
             <translation>&amp;Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="860" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="859" />
             <source>E&amp;xpiry</source>
             <translation>&amp;Udløb</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="861" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="860" />
             <source>Pac&amp;ks</source>
             <translation>Pa&amp;kninger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="862" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="861" />
             <source>&amp;Storage</source>
             <translation>O&amp;pbevaring</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="868" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="867" />
             <source>&amp;Thaw…</source>
             <translation>&amp;Optø…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="870" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="869" />
             <source>Thaw doses of the selected posted frozen line; the thawed shelf life starts now (Ctrl+T)</source>
             <translation>Optø doser fra den valgte bogførte frostlinje; holdbarheden efter optøning starter nu (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="873" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="872" />
             <source>&amp;Goods receipt…</source>
             <translation>Vare&amp;modtagelse…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="875" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="874" />
             <source>Preview, print or save the goods-receipt document (Ctrl+P)</source>
             <translation>Vis, udskriv eller gem varemodtagelsen (Ctrl+P)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="878" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="877" />
             <source>&amp;Cancel draft…</source>
             <translation>&amp;Annullér kladde…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="878" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="877" />
             <source>Abandon this draft; nothing of it is received</source>
             <translation>Opgiv denne kladde; intet af den modtages</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="881" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="880" />
             <source>P&amp;ost receipt</source>
             <translation>Bog&amp;før modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="881" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="880" />
             <source>Put every line into stock in one go (Ctrl+Enter)</source>
             <translation>Læg alle linjer på lager på én gang (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="943" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="942" />
             <source>New receipt</source>
             <translation>Ny modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="944" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1088" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="943" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1087" />
             <source>Import delivery note</source>
             <translation>Importér følgeseddel</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="946" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="945" />
             <source>Post receipt</source>
             <translation>Bogfør modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="950" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="949" />
             <source>Goods receipt</source>
             <translation>Varemodtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="951" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="950" />
             <source>Thaw</source>
             <translation>Optø</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="952" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="951" />
             <source>Remove line</source>
             <translation>Fjern linje</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1078" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1077" />
             <source>Receipt %1 is open. Scan the packs, type the lines, then post.</source>
             <translation>Modtagelse %1 er åben. Scan pakningerne, indtast linjerne, og bogfør derefter.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1090" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1089" />
             <source>Delivery notes (*.xlsx *.csv);;All files (*)</source>
             <translation>Følgesedler (*.xlsx *.csv);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1097" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1096" />
             <source>Reading %1…</source>
             <translation>Læser %1…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1121" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1237" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1598" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1120" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1236" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1597" />
             <source>%Ln line(s)</source>
             <translation>
                 <numerusform>%Ln linje</numerusform>
@@ -4466,32 +4466,32 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1123" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1122" />
             <source>Delivery note %1 imported and posted: %2, %3 doses in stock</source>
             <translation>Følgeseddel %1 er importeret og bogført: %2, %3 doser på lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1277" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1276" />
             <source>Start a receipt with New receipt (Ctrl+N), or open one on the left. Then scan the packs.</source>
             <translation>Start en modtagelse med Ny modtagelse (Ctrl+N), eller åbn en til venstre. Scan derefter pakningerne.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1197" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1196" />
             <source>No lines yet. Scan a pack anywhere on this page, type a line below, or import the note.</source>
             <translation>Ingen linjer endnu. Scan en pakning hvor som helst på siden, indtast en linje nedenfor, eller importér følgesedlen.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1147" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1146" />
             <source>Start one with New receipt, or import a delivery note.</source>
             <translation>Start en med Ny modtagelse, eller importér en følgeseddel.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1149" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1148" />
             <source>No receipts yet.</source>
             <translation>Ingen modtagelser endnu.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1152" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1151" />
             <source>No receipts made on this page yet, but the stock holds %Ln delivery note(s) from SSI (the latest on %1) booked without a receipt here, by the demo data or the command line. Their lots and history are on the Stock page.</source>
             <translation>
                 <numerusform>Der er ikke lavet modtagelser på denne side endnu, men lageret har %Ln følgeseddel fra SSI (den seneste %1), bogført uden en modtagelse her, af demodata eller kommandolinjen. Batcherne og deres historik står på siden Lager.</numerusform>
@@ -4499,38 +4499,38 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1207" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1206" />
             <source>No receipt open</source>
             <translation>Ingen modtagelse åben</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1212" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1211" />
             <source>Delivery note %1</source>
             <translation>Følgeseddel %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1213" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1212" />
             <source>Delivered</source>
             <translation>Leveret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1214" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1213" />
             <source>Pharmacy</source>
             <translation>Apotek</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1219" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1218" />
             <source>Started by %1, %2</source>
             <translation>Startet af %1, %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1227" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1226" />
             <source>Posted by %1, %2</source>
             <translation>Bogført af %1, %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1238" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1402" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1237" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1401" />
             <source>%Ln pack(s)</source>
             <translation>
                 <numerusform>%Ln pakning</numerusform>
@@ -4538,7 +4538,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1239" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1238" />
             <source>%Ln dose(s)</source>
             <translation>
                 <numerusform>%Ln dosis</numerusform>
@@ -4546,7 +4546,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1243" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1242" />
             <source>%Ln on hold</source>
             <translation>
                 <numerusform>%Ln tilbageholdt</numerusform>
@@ -4554,7 +4554,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1247" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1246" />
             <source>%Ln with problems</source>
             <translation>
                 <numerusform>%Ln med problemer</numerusform>
@@ -4562,7 +4562,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1249" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1248" />
             <source>%Ln short-dated</source>
             <translation>
                 <numerusform>%Ln kortdateret</numerusform>
@@ -4570,167 +4570,167 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1279" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1278" />
             <source>Scan a pack anywhere on this page, or type a line below. Post (Ctrl+Enter) when all is counted.</source>
             <translation>Scan en pakning hvor som helst på siden, eller indtast en linje nedenfor. Bogfør (Ctrl+Enter), når alt er talt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1282" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1281" />
             <source>Posted: the lines are in stock. Goods receipt (Ctrl+P) shows the document; select a frozen line to thaw it.</source>
             <translation>Bogført: linjerne er på lager. Varemodtagelse (Ctrl+P) viser dokumentet; vælg en frostlinje for at optø den.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1296" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1295" />
             <source>Line %1:</source>
             <translation>Linje %1:</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1313" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1312" />
             <source>Choose a product…</source>
             <translation>Vælg en vare…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1314" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1313" />
             <source>Item no.</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1354" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1353" />
             <source>Open a draft receipt before adding lines.</source>
             <translation>Åbn en kladde, før du tilføjer linjer.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1361" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1360" />
             <source>a product</source>
             <translation>en vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1363" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1362" />
             <source>the batch</source>
             <translation>batchnummeret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1365" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1364" />
             <source>the expiry date</source>
             <translation>udløbsdatoen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1367" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1366" />
             <source>the reason for the hold</source>
             <translation>årsagen til tilbageholdelsen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1369" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1368" />
             <source>Fill in %1.</source>
             <translation>Udfyld %1.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1398" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1397" />
             <source>Line %1 added: %2 %3, %4</source>
             <translation>Linje %1 tilføjet: %2 %3, %4</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1413" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1412" />
             <source>Adding the line…</source>
             <translation>Tilføjer linjen…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1422" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1421" />
             <source>Scanned, but no draft receipt is open: start one with New receipt (Ctrl+N) and scan again.</source>
             <translation>Scannet, men der er ingen åben kladde: start en med Ny modtagelse (Ctrl+N), og scan igen.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1424" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1423" />
             <source>Receipt %1 is posted; start a new receipt to scan more packs.</source>
             <translation>Modtagelse %1 er bogført; start en ny modtagelse for at scanne flere pakninger.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1448" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1447" />
             <source>Recording the scan…</source>
             <translation>Registrerer scanningen…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1476" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1475" />
             <source>+1 pack %1 %2 (%3 in total)</source>
             <translation>+1 pakning %1 %2 (%3 i alt)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1494" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1493" />
             <source>Line %1 changed</source>
             <translation>Linje %1 ændret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1500" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1499" />
             <source>Changing the line…</source>
             <translation>Ændrer linjen…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1514" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1513" />
             <source>Line %1 removed: %2 %3</source>
             <translation>Linje %1 fjernet: %2 %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1527" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1526" />
             <source>Removing the line…</source>
             <translation>Fjerner linjen…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1539" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1538" />
             <source>Put on hold</source>
             <translation>Tilbagehold</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1541" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1540" />
             <source>Why is line %1 (%2 %3) held?</source>
             <translation>Hvorfor tilbageholdes linje %1 (%2 %3)?</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1564" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1563" />
             <source>Change packs…	F2</source>
             <translation>Ret antal pakninger…	F2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1568" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1567" />
             <source>Take off hold</source>
             <translation>Ophæv tilbageholdelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1568" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1567" />
             <source>Put on hold…</source>
             <translation>Tilbagehold…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1570" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1569" />
             <source>Storage</source>
             <translation>Opbevaring</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1578" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1577" />
             <source>Remove line	Del</source>
             <translation>Fjern linje	Del</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1581" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1580" />
             <source>Thaw…	Ctrl+T</source>
             <translation>Optø…	Ctrl+T</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1594" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1593" />
             <source>The receipt has no lines yet.</source>
             <translation>Modtagelsen har endnu ingen linjer.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1600" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1599" />
             <source>Lines that cannot be received (marked red): %1. Change or remove them, then post.</source>
             <translation>Linjer, der ikke kan modtages (markeret med rødt): %1. Ret eller fjern dem, og bogfør derefter.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1615" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1614" />
             <source>Short-dated lots</source>
             <translation>Kortdaterede batcher</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1618" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1617" />
             <source>%Ln lot(s) on this receipt expire sooner than required. Receive anyway?</source>
             <translation>
                 <numerusform>%Ln batch på denne modtagelse udløber tidligere end krævet. Modtag alligevel?</numerusform>
@@ -4738,78 +4738,78 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1621" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1620" />
             <source>Receive anyway</source>
             <translation>Modtag alligevel</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1622" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1621" />
             <source>Cancel</source>
             <translation>Annuller</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1635" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1634" />
             <source>Receipt %1 posted: %2 doses in stock</source>
             <translation>Modtagelse %1 bogført: %2 doser på lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1639" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1638" />
             <source>(%1 doses held in quarantine)</source>
             <translation>(%1 doser tilbageholdt i karantæne)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1648" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1647" />
             <source>Posting the receipt…</source>
             <translation>Bogfører modtagelsen…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1658" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1661" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1657" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1660" />
             <source>Cancel draft</source>
             <translation>Annullér kladde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1659" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1658" />
             <source>Cancel the draft for delivery note %1?</source>
             <translation>Annullér kladden for følgeseddel %1?</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1660" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1659" />
             <source>Nothing of it is received; its scanned packs can be scanned again.</source>
             <translation>Intet af den modtages; dens scannede pakninger kan scannes igen.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1662" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1661" />
             <source>Keep it</source>
             <translation>Behold den</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1674" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1673" />
             <source>Draft %1 cancelled</source>
             <translation>Kladde %1 annulleret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1681" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1680" />
             <source>Cancelling the draft…</source>
             <translation>Annullerer kladden…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1689" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1688" />
             <source>goods-receipt</source>
             <translation>varemodtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1701" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1700" />
             <source>Goods receipt %1</source>
             <translation>Varemodtagelse %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1730" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1729" />
             <source>No frozen stock of batch %1 is left at %2.</source>
             <translation>Der er ingen frossen beholdning af batch %1 tilbage på %2.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1739" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1738" />
             <source>%1 doses of batch %2 thawed</source>
             <translation>%1 doser af batch %2 optøet</translation>
         </message>
@@ -5212,73 +5212,73 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>RequestsModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="336" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="334" />
             <source>Site</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="337" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="335" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="338" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="336" />
             <source>Proposed</source>
             <translation>Foreslået</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="339" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="337" />
             <source>Requested</source>
             <translation>Ønsket</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="340" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="338" />
             <source>Allocated</source>
             <translation>Tildelt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="341" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="339" />
             <source>Short</source>
             <translation>Mangler</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="344" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="342" />
             <source>The app's proposal: the site's recent use times its target cover, minus what it holds</source>
             <translation>Programmets forslag: stedets forbrug for nylig gange dets måldækning, minus det, det har</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="345" />
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="356" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="343" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="354" />
             <source>Doses the site should get, in whole vials (type a figure or F2 to change)</source>
             <translation>Doser, stedet skal have, i hele hætteglas (skriv et tal eller F2 for at ændre)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="346" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="344" />
             <source>Doses picked from the pharmacy's stock, earliest expiry first</source>
             <translation>Doser plukket fra apotekets lager, tidligste udløb først</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="348" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="346" />
             <source>Requested doses that cannot be sent: the pharmacy's stock is short, or would expire before the site can use it</source>
             <translation>Ønskede doser, der ikke kan sendes: apotekets lager slår ikke til, eller det ville udløbe, før stedet kan bruge det</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="358" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="356" />
             <source>Doses the site was to get, in whole vials (read only: the round is no longer a draft)</source>
             <translation>Doser stedet skulle have, i hele hætteglas (kan ikke ændres: runden er ikke længere en kladde)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="464" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="462" />
             <source>Gets %1 of %2 doses</source>
             <translation>Får %1 af %2 doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="455" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="453" />
             <source>Proposal: %1</source>
             <translation>Forslag: %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="458" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="456" />
             <source>Requested %1 doses = %Ln vial(s)</source>
             <translation>
                 <numerusform>Ønsket %1 doser = %Ln hætteglas</numerusform>
@@ -5286,12 +5286,12 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="471" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="469" />
             <source>Type a figure or press F2 to change; whole vials of %1 doses</source>
             <translation>Skriv et tal eller tryk F2 for at ændre; hele hætteglas á %1 doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="474" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="472" />
             <source>Type a figure or press F2 to change</source>
             <translation>Skriv et tal eller tryk F2 for at ændre</translation>
         </message>
@@ -5578,37 +5578,37 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>RoundListModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="151" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="149" />
             <source>Round</source>
             <translation>Runde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="151" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="149" />
             <source>Date</source>
             <translation>Dato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="151" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="149" />
             <source>Sites</source>
             <translation>Steder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="151" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="149" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="152" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="150" />
             <source>The day the round goes out</source>
             <translation>Dagen, runden kører</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="194" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="192" />
             <source>Round %1 for %2</source>
             <translation>Runde %1 til %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="198" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="196" />
             <source>%1 doses to %Ln site(s)</source>
             <translation>
                 <numerusform>%1 doser til %Ln sted</numerusform>
@@ -5616,7 +5616,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="200" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="198" />
             <source>Planned by %1</source>
             <translation>Planlagt af %1</translation>
         </message>
@@ -6050,47 +6050,47 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>SiteListsModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="251" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="249" />
             <source>Site</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="251" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="249" />
             <source>List</source>
             <translation>Liste</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="251" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="249" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="253" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="251" />
             <source>The site's distribution list: draft, dispatched, received or cancelled</source>
             <translation>Stedets distributionsliste: kladde, afsendt, modtaget eller annulleret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="254" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="252" />
             <source>Doses picked for the site</source>
             <translation>Doser plukket til stedet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="274" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="272" />
             <source>All sites (%1)</source>
             <translation>Alle steder (%1)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="301" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="299" />
             <source>List %1</source>
             <translation>Liste %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="307" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="305" />
             <source>Gets %1 doses less than requested</source>
             <translation>Får %1 doser mindre end ønsket</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="309" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="307" />
             <source>%Ln visit(s) planned</source>
             <translation>
                 <numerusform>%Ln besøg planlagt</numerusform>
@@ -6098,7 +6098,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="312" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="310" />
             <source>Received by %1, %2</source>
             <translation>Modtaget af %1, %2</translation>
         </message>
@@ -6710,32 +6710,32 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>VisitsModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="666" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="664" />
             <source>Date</source>
             <translation>Dato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="667" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="665" />
             <source>Unit</source>
             <translation>Enhed</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="668" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="666" />
             <source>Institution</source>
             <translation>Institution</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="669" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="667" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="670" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="668" />
             <source>Programme</source>
             <translation>Program</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="671" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="669" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>

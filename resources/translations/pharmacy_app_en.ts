@@ -234,7 +234,7 @@
     <context>
         <name>ImportPreviewDialog</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="557" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="556" />
             <source>%Ln problem(s) stop the import</source>
             <translation>
                 <numerusform>%Ln problem stops the import</numerusform>
@@ -242,7 +242,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="564" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="563" />
             <source>No errors in the file, but %Ln short-dated lot(s) need your confirmation below</source>
             <translation>
                 <numerusform>No errors in the file, but %Ln short-dated lot needs your confirmation below</numerusform>
@@ -250,7 +250,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="579" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="578" />
             <source>%Ln line(s)</source>
             <translation>
                 <numerusform>%Ln line</numerusform>
@@ -258,7 +258,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="613" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="612" />
             <source>%Ln short-dated lot(s) need your confirmation:</source>
             <translation>
                 <numerusform>%Ln short-dated lot needs your confirmation:</numerusform>
@@ -390,7 +390,7 @@
     <context>
         <name>ReceiptLinesModel</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="312" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="311" />
             <source>(+%Ln more)</source>
             <translation>
                 <numerusform>(+%Ln more)</numerusform>
@@ -398,7 +398,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="319" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="318" />
             <source>Short-dated (%Ln day(s))</source>
             <translation>
                 <numerusform>Short-dated (%Ln day)</numerusform>
@@ -409,7 +409,7 @@
     <context>
         <name>ReceiptListModel</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="482" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="481" />
             <source>%Ln pack(s)</source>
             <translation>
                 <numerusform>%Ln pack</numerusform>
@@ -417,7 +417,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="483" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="482" />
             <source>%Ln line(s)</source>
             <translation>
                 <numerusform>%Ln line</numerusform>
@@ -425,7 +425,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_model.py" line="490" />
+            <location filename="../../pharmacy_app/ui/receiving_model.py" line="489" />
             <source>%Ln line(s) on hold</source>
             <translation>
                 <numerusform>%Ln line on hold</numerusform>
@@ -436,9 +436,9 @@
     <context>
         <name>ReceivingPage</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1121" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1237" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1598" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1120" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1236" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1597" />
             <source>%Ln line(s)</source>
             <translation>
                 <numerusform>%Ln line</numerusform>
@@ -446,7 +446,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1152" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1151" />
             <source>No receipts made on this page yet, but the stock holds %Ln delivery note(s) from SSI (the latest on %1) booked without a receipt here, by the demo data or the command line. Their lots and history are on the Stock page.</source>
             <translation>
                 <numerusform>No receipts made on this page yet, but the stock holds %Ln delivery note from SSI (the latest on %1) booked without a receipt here, by the demo data or the command line. Its lots and history are on the Stock page.</numerusform>
@@ -454,8 +454,8 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1238" />
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1402" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1237" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1401" />
             <source>%Ln pack(s)</source>
             <translation>
                 <numerusform>%Ln pack</numerusform>
@@ -463,7 +463,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1243" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1242" />
             <source>%Ln on hold</source>
             <translation>
                 <numerusform>%Ln on hold</numerusform>
@@ -471,7 +471,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1247" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1246" />
             <source>%Ln with problems</source>
             <translation>
                 <numerusform>%Ln with problems</numerusform>
@@ -479,7 +479,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1249" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1248" />
             <source>%Ln short-dated</source>
             <translation>
                 <numerusform>%Ln short-dated</numerusform>
@@ -487,7 +487,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1618" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1617" />
             <source>%Ln lot(s) on this receipt expire sooner than required. Receive anyway?</source>
             <translation>
                 <numerusform>%Ln lot on this receipt expires sooner than required. Receive anyway?</numerusform>
@@ -495,7 +495,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1239" />
+            <location filename="../../pharmacy_app/ui/receiving_page.py" line="1238" />
             <source>%Ln dose(s)</source>
             <translation>
                 <numerusform>%Ln dose</numerusform>
@@ -557,7 +557,7 @@
     <context>
         <name>RequestsModel</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="458" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="456" />
             <source>Requested %1 doses = %Ln vial(s)</source>
             <translation>
                 <numerusform>Requested %1 doses = %Ln vial</numerusform>
@@ -611,7 +611,7 @@
     <context>
         <name>RoundListModel</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="198" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="196" />
             <source>%1 doses to %Ln site(s)</source>
             <translation>
                 <numerusform>%1 doses to %Ln site</numerusform>
@@ -660,7 +660,7 @@
     <context>
         <name>SiteListsModel</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution_model.py" line="309" />
+            <location filename="../../pharmacy_app/ui/distribution_model.py" line="307" />
             <source>%Ln visit(s) planned</source>
             <translation>
                 <numerusform>%Ln visit planned</numerusform>

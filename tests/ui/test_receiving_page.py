@@ -24,15 +24,12 @@ from pharmacy_app.domain.gs1 import GS
 from pharmacy_app.services import queries, receiving, reference
 from pharmacy_app.services.app import App
 from pharmacy_app.services.queries import StockFilter
+from pharmacy_app.ui.held_stock import HELD_BG, DiscardDialog, ReleaseDialog, ThawDialog
 from pharmacy_app.ui.main_window import RECEIVING, STOCK
 from pharmacy_app.ui.pdf_preview import PdfPreviewDialog
 from pharmacy_app.ui.receiving_model import ReceiptLinesModel
 from pharmacy_app.ui.receiving_page import ImportPreviewDialog, NewReceiptDialog, parse_date
-from pharmacy_app.ui.stock.discard_dialog import DiscardDialog
-from pharmacy_app.ui.stock.marks import HELD_BG
-from pharmacy_app.ui.stock.model import StockModel
-from pharmacy_app.ui.stock.release_dialog import ReleaseDialog
-from pharmacy_app.ui.stock.thaw_dialog import ThawDialog
+from pharmacy_app.ui.stock_model import StockModel
 from tests.ui.conftest import wait_idle
 from tests.ui.test_scan_capture import type_scan
 
