@@ -108,6 +108,19 @@
         </message>
     </context>
     <context>
+        <name>ArchivePane</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/archive_pane.py" line="32" />
+            <source>No report has been marked as sent yet.</source>
+            <translation>Ingen indberetning er markeret som sendt endnu.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/archive_pane.py" line="40" />
+            <source>Each version is kept exactly as it was sent. Hover over SHA-256 or Checksum to see it in full.</source>
+            <translation>Hver version gemmes præcis, som den blev sendt. Hold musen over SHA-256 eller Kontrolsum for at se hele værdien.</translation>
+        </message>
+    </context>
+    <context>
         <name>BucketTile</name>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/expiry/bucket_tile.py" line="66" />
@@ -5016,195 +5029,185 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="176" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="165" />
             <source>YYYY-MM</source>
             <translation>ÅÅÅÅ-MM</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="178" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="167" />
             <source>The month to report, as YYYY-MM. Up and Down step through the months.</source>
             <translation>Måneden der indberettes, som ÅÅÅÅ-MM. Pil op og ned skifter måned.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="181" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="170" />
             <source>&amp;Month</source>
             <translation>&amp;Måned</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="186" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="175" />
             <source>The folder the workbook is written to (remembered on this computer)</source>
             <translation>Mappen som regnearket gemmes i (huskes på denne computer)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="189" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="178" />
             <source>Output &amp;folder</source>
             <translation>Ma&amp;ppe</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="119" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="108" />
             <source>Choose a month and press Make workbook (%1). The summary sheet of the file is shown here, one row per vaccine.</source>
             <translation>Vælg en måned og tryk på Dan regneark (%1). Filens opsummeringsark vises her med én række pr. vaccine.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="229" />
-            <source>No report has been marked as sent yet.</source>
-            <translation>Ingen indberetning er markeret som sendt endnu.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="238" />
-            <source>Each version is kept exactly as it was sent. Hover over SHA-256 or Checksum to see it in full.</source>
-            <translation>Hver version gemmes præcis, som den blev sendt. Hold musen over SHA-256 eller Kontrolsum for at se hele værdien.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="130" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="119" />
             <source>Archive of reports sent</source>
             <translation>Arkiv over sendte indberetninger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="131" />
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="291" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="120" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="256" />
             <source>Changes since sent</source>
             <translation>Ændringer siden afsendelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="152" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="141" />
             <source>Monthly report to SSI</source>
             <translation>Månedlig indberetning til SSI</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="279" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="244" />
             <source>Make workbook</source>
             <translation>Dan regneark</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="281" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="246" />
             <source>Write the month's workbook for SSI into the output folder</source>
             <translation>Gem månedens regneark til SSI i den valgte mappe</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="285" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="250" />
             <source>Mark as sent…</source>
             <translation>Markér som sendt…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="287" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="252" />
             <source>Archive the workbook just made as sent to SSI; this closes the month</source>
             <translation>Arkivér det netop dannede regneark som sendt til SSI; det lukker måneden</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="293" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="258" />
             <source>Compare the month as it is now with the version sent to SSI</source>
             <translation>Sammenlign måneden, som den er nu, med versionen sendt til SSI</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="297" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="262" />
             <source>Choose…</source>
             <translation>Vælg…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="299" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="264" />
             <source>Choose the folder the workbook is written to</source>
             <translation>Vælg mappen som regnearket gemmes i</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="303" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="268" />
             <source>Open folder</source>
             <translation>Åbn mappe</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="305" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="270" />
             <source>Open the folder holding the workbook</source>
             <translation>Åbn mappen med regnearket</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="309" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="274" />
             <source>Save copy…</source>
             <translation>Gem kopi…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="311" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="276" />
             <source>Save a copy of the selected archived workbook, exactly as it was sent</source>
             <translation>Gem en kopi af det valgte arkiverede regneark, præcis som det blev sendt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="371" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="334" />
             <source>Folder for the SSI workbook</source>
             <translation>Mappe til regnearket til SSI</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="383" />
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="388" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="346" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="351" />
             <source>Making the workbook for %1…</source>
             <translation>Danner regnearket for %1…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="424" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="387" />
             <source>Comparing %1 with the version sent…</source>
             <translation>Sammenligner %1 med den sendte version…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="450" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="409" />
             <source>Save a copy of the workbook sent</source>
             <translation>Gem en kopi af det sendte regneark</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="452" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="411" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Excel-regneark (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="461" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="420" />
             <source>Saved a copy of %1 (version %2) as %3.</source>
             <translation>Gemte en kopi af %1 (version %2) som %3.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="484" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="443" />
             <source>Workbook written: %1</source>
             <translation>Regnearket er gemt: %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="489" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="448" />
             <source>No workbook was written.</source>
             <translation>Der blev ikke gemt noget regneark.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="503" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="462" />
             <source>Archiving the workbook…</source>
             <translation>Arkiverer regnearket…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="511" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="470" />
             <source>%1 was marked as sent for %2 (version %3); the month is closed.</source>
             <translation>%1 er markeret som sendt for %2 (version %3); måneden er lukket.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="561" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="515" />
             <source>%1 has not ended: it can be marked as sent to SSI once it is over.</source>
             <translation>%1 er ikke slut: måneden kan markeres som sendt til SSI, når den er forbi.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="565" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="519" />
             <source>Make the workbook for %1 first; the one shown is for %2.</source>
             <translation>Dan først regnearket for %1; det viste er for %2.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="571" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="525" />
             <source>The workbook shown is provisional (made before %1 ended): make it again.</source>
             <translation>Regnearket, der vises, er foreløbigt (dannet før %1 sluttede): dan det igen.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="580" />
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="600" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="534" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="554" />
             <source>%1 has not been marked as sent.</source>
             <translation>%1 er ikke markeret som sendt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="586" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="540" />
             <source>%1 has not ended: a workbook made now is provisional (Foreløbig).</source>
             <translation>%1 er ikke slut: et regneark dannet nu er foreløbigt (Foreløbig).</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="592" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="546" />
             <source>%1 is closed: version %2 was marked as sent on %3 by %4.</source>
             <translation>%1 er lukket: version %2 blev markeret som sendt %3 af %4.</translation>
         </message>

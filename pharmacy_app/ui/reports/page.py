@@ -19,8 +19,9 @@ Every service call goes through :class:`~pharmacy_app.ui.operations.Operations`;
 refusals (a bad month, a file that is not the month's report) are shown by its
 standard message and change nothing.  The output folder is remembered per workstation.
 
-The workbook just made is shown by :mod:`.workbook_box`, the changes by
-:mod:`.changes_pane`; the work itself runs in :mod:`.work`.
+The workbook just made is shown by :mod:`.workbook_box`, the archive by
+:mod:`.archive_pane`, the changes by :mod:`.changes_pane`; the work itself runs in
+:mod:`.work`.
 """
 
 from __future__ import annotations
@@ -53,9 +54,9 @@ from pharmacy_app.services import ssi_report
 from pharmacy_app.services.ssi_report import ArchivedReport
 from pharmacy_app.ui import fmt
 from pharmacy_app.ui.operations import Operations
+from pharmacy_app.ui.reports.archive_pane import ArchivePane
 from pharmacy_app.ui.reports.changes_pane import ChangesPane
 from pharmacy_app.ui.reports.mark_sent_question import MarkSentQuestion
-from pharmacy_app.ui.reports.models import ArchiveModel
 from pharmacy_app.ui.reports.work import (
     ChangesFound,
     MadeWorkbook,
@@ -65,11 +66,8 @@ from pharmacy_app.ui.reports.work import (
     write_workbook,
 )
 from pharmacy_app.ui.reports.workbook_box import WorkbookBox
-from pharmacy_app.ui.table_models import ROW_ROLE
 from pharmacy_app.ui.widgets import (
-    TableView,
     bold,
-    date_column_width,
     load_bytes,
     restore_header,
     save_bytes,
@@ -84,15 +82,6 @@ ARCHIVE_HEADER_KEY = "reports/archive_header_v1"
 CHANGES_HEADER_KEY = "reports/changes_header_v1"
 MONTHS_OFFERED = 24
 SAVE_STATE_DELAY_MS = 500
-
-ARCHIVE_WIDTHS = {
-    ArchiveModel.PERIOD: 80,
-    ArchiveModel.VERSION: 64,
-    ArchiveModel.SENT_BY: 110,
-    ArchiveModel.FILE: 190,
-    ArchiveModel.SHA256: 130,
-}
-
 
 def _heading(text: str) -> QLabel:
     return bold(QLabel(text))
@@ -121,13 +110,13 @@ class ReportsPage(QWidget):
             ).replace("%1", self.make_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)),
         )
         self.workbook_box.file_label.linkActivated.connect(lambda link: self._open_url(QUrl(link)))
-        archive_pane = self._build_archive_pane()
+        self.archive_pane = ArchivePane(self._button(self.save_copy_action, "saveCopyButton"))
         self.changes_pane = ChangesPane()
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("reportTabs")
         self.tabs.setDocumentMode(True)
-        self.archive_tab = self.tabs.addTab(archive_pane, self.tr("Archive of reports sent"))
+        self.archive_tab = self.tabs.addTab(self.archive_pane, self.tr("Archive of reports sent"))
         self.changes_tab = self.tabs.addTab(self.changes_pane, self.tr("Changes since sent"))
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
@@ -220,42 +209,18 @@ class ReportsPage(QWidget):
         buttons.addWidget(self.month_status, 1)
         return buttons
 
-    def _build_archive_pane(self) -> QWidget:
-        """Every version sent, and Save copy…"""
-        self.archive_model = ArchiveModel(self)
-        self.archive_table = TableView()
-        self.archive_table.setObjectName("archiveTable")
-        self.archive_table.setModel(self.archive_model)
-        self.archive_table.set_empty_text(self.tr("No report has been marked as sent yet."))
-        self.save_copy_button = self._button(self.save_copy_action, "saveCopyButton")
-        archive_pane = QWidget()
-        archive_layout = QVBoxLayout(archive_pane)
-        archive_layout.setContentsMargins(6, 6, 6, 6)
-        archive_layout.setSpacing(4)
-        archive_layout.addWidget(self.archive_table, 1)
-        archive_buttons = QHBoxLayout()
-        archive_note = QLabel(
-            self.tr("Each version is kept exactly as it was sent. Hover over SHA-256 or Checksum to see it in full.")
-        )
-        archive_note.setObjectName("archiveNote")
-        archive_note.setWordWrap(True)
-        archive_buttons.addWidget(archive_note, 1)
-        archive_buttons.addWidget(self.save_copy_button)
-        archive_layout.addLayout(archive_buttons)
-        return archive_pane
-
     def _connect_signals(self) -> None:
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(SAVE_STATE_DELAY_MS)
         self._save_timer.timeout.connect(self.save_state)
         self.splitter.splitterMoved.connect(lambda *_a: self._save_timer.start())
-        for table in (self.workbook_box.summary_table, self.archive_table, self.changes_pane.table):
+        for table in (self.workbook_box.summary_table, self.archive_pane.table, self.changes_pane.table):
             table.horizontalHeader().sectionResized.connect(lambda *_a: self._save_timer.start())
 
         self.period_combo.currentTextChanged.connect(lambda _t: self._update_state())
-        self.archive_table.selectionModel().currentRowChanged.connect(lambda *_a: self._update_state())
-        self.archive_model.modelReset.connect(self._update_state)
+        self.archive_pane.table.selectionModel().currentRowChanged.connect(lambda *_a: self._update_state())
+        self.archive_pane.model.modelReset.connect(self._update_state)
         self.ops.changed.connect(self._data_changed)
         self.ops.busy_changed.connect(lambda _b: self._update_state())
 
@@ -335,9 +300,7 @@ class ReportsPage(QWidget):
 
     def _size_columns(self) -> None:
         self.workbook_box.size_columns()
-        widths = dict(ARCHIVE_WIDTHS)
-        widths[ArchiveModel.SENT_AT] = date_column_width(self.archive_table, with_time=True)
-        self.archive_table.set_column_widths(widths)
+        self.archive_pane.size_columns()
         self.changes_pane.size_columns()
 
 
@@ -428,14 +391,10 @@ class ReportsPage(QWidget):
         self.ops.query(ssi_report.archive, self._archive_arrived, parent=self)
 
     def selected_archived(self) -> ArchivedReport | None:
-        index = self.archive_table.currentIndex()
-        if not index.isValid():
-            return None
-        found: ArchivedReport | None = index.data(ROW_ROLE)
-        return found
+        return self.archive_pane.selected()
 
     def select_archived(self, row: int) -> None:
-        self.archive_table.selectRow(row)
+        self.archive_pane.select(row)
 
     def save_copy(self, target: Path | None = None) -> None:
         chosen = self.selected_archived()
@@ -473,7 +432,7 @@ class ReportsPage(QWidget):
     def save_state(self) -> None:
         save_bytes(SPLITTER_KEY, self.splitter.saveState())
         save_header(SUMMARY_HEADER_KEY, self.workbook_box.summary_table)
-        save_header(ARCHIVE_HEADER_KEY, self.archive_table)
+        save_header(ARCHIVE_HEADER_KEY, self.archive_pane.table)
         save_header(CHANGES_HEADER_KEY, self.changes_pane.table)
 
     # ------------------------------------------------------------------ results
@@ -527,12 +486,7 @@ class ReportsPage(QWidget):
             current = self.selected_archived()
             keep = current.id if current else None
         self._archive = rows
-        self.archive_model.set_rows(rows)
-        row = self.archive_model.find(keep) if keep is not None else -1
-        if row < 0 and rows:
-            row = 0
-        if row >= 0:
-            self.select_archived(row)
+        self.archive_pane.show_rows(rows, keep)
         self._select_archive_id = None
         self._update_state()
 
@@ -623,7 +577,7 @@ class ReportsPage(QWidget):
         if data is not None:
             self.splitter.restoreState(data)
         restore_header(SUMMARY_HEADER_KEY, self.workbook_box.summary_table)
-        restore_header(ARCHIVE_HEADER_KEY, self.archive_table)
+        restore_header(ARCHIVE_HEADER_KEY, self.archive_pane.table)
         restore_header(CHANGES_HEADER_KEY, self.changes_pane.table)
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -54,7 +54,7 @@ def mark(qtbot, page):
     page.mark_button.click()
     qtbot.waitUntil(lambda: page.confirm_box is not None, timeout=3000)
     page.accept_confirmation()
-    qtbot.waitUntil(lambda: page.archive_model.rowCount() > 0 and page.ops.is_idle(), timeout=10000)
+    qtbot.waitUntil(lambda: page.archive_pane.model.rowCount() > 0 and page.ops.is_idle(), timeout=10000)
 
 
 def test_defaults_previous_month_and_remembers_the_folder(qtbot, app, tmp_path):
@@ -70,7 +70,7 @@ def test_defaults_previous_month_and_remembers_the_folder(qtbot, app, tmp_path):
     assert not second.mark_action.isEnabled()
     assert "(Ctrl+M)" in second.make_button.toolTip()
     assert "(Ctrl+Shift+M)" in second.mark_action.toolTip()
-    assert "(Ctrl+Shift+S)" in second.save_copy_button.toolTip()
+    assert "(Ctrl+Shift+S)" in second.archive_pane.save_copy_button.toolTip()
     ops.shutdown()
 
 
@@ -121,7 +121,7 @@ def test_the_summary_speaks_the_ui_language_and_the_file_stays_danish(qtbot, pag
     assert model.headerData(3, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == "Primo in the workbook"
     assert page.workbook_box.checksum_label.text().startswith("Checksum: ")
     assert "Kontrolsum" not in page.workbook_box.checksum_label.text() + page.workbook_box.title()
-    archive = page.archive_model
+    archive = page.archive_pane.model
     assert "Checksum" in [archive.headerData(c, Qt.Orientation.Horizontal) for c in range(archive.columnCount())]
     wb = load_workbook(page.made.path)
     assert [c.value for c in wb["Opsummering"][1]][:4] == ["Program", "Vaccine", "Varenummer", "Primo"]
@@ -154,7 +154,7 @@ def test_a_row_that_does_not_reconcile_is_red(qtbot):
 def test_models_pass_the_model_tester(qtbot, qtmodeltester, page):
     make(qtbot, page)
     qtmodeltester.check(page.workbook_box.summary_model)
-    qtmodeltester.check(page.archive_model)
+    qtmodeltester.check(page.archive_pane.model)
     qtmodeltester.check(page.changes_pane.model)
 
 
@@ -183,7 +183,7 @@ def test_a_file_that_is_not_the_months_report_is_not_archived(qtbot, page, app, 
     qtbot.waitUntil(lambda: bool(shown) and page.ops.is_idle(), timeout=5000)
     assert "is not the SSI report for 2026-10" in shown[0]
     assert ssi_report.archive(app) == []
-    assert page.archive_model.rowCount() == 0
+    assert page.archive_pane.model.rowCount() == 0
     for box in page.ops.open_message_boxes():
         box.close()
 
@@ -207,7 +207,7 @@ def test_mark_sent_archive_copy_and_changes_since_sent(qtbot, page, app, tmp_pat
 
     sent = ssi_report.archive(app)
     assert len(sent) == 1
-    archive = page.archive_model
+    archive = page.archive_pane.model
     assert column(archive, ArchiveModel.PERIOD) == ["2026-10"]
     assert column(archive, ArchiveModel.VERSION) == ["1"]
     assert column(archive, ArchiveModel.SENT_BY) == ["tester"]
@@ -310,8 +310,8 @@ def test_marking_again_adds_a_version(qtbot, page, app):
     page.mark_button.click()
     qtbot.waitUntil(lambda: page.confirm_box is not None, timeout=3000)
     page.accept_confirmation()
-    qtbot.waitUntil(lambda: page.archive_model.rowCount() == 2 and page.ops.is_idle(), timeout=10000)
-    assert column(page.archive_model, ArchiveModel.VERSION) == ["2", "1"]
+    qtbot.waitUntil(lambda: page.archive_pane.model.rowCount() == 2 and page.ops.is_idle(), timeout=10000)
+    assert column(page.archive_pane.model, ArchiveModel.VERSION) == ["2", "1"]
     assert page.selected_archived().version == 2
 
 
