@@ -7,7 +7,6 @@ only the demo service and the CLI use the demo simulation.
 
 from __future__ import annotations
 
-import re
 import shutil
 import subprocess
 import sys

@@ -40,8 +40,8 @@ from pharmacy_app.services import consumption, exports
 from pharmacy_app.services.app import App
 from pharmacy_app.ui import fmt
 from pharmacy_app.ui.common.dates import calendar_date_edit, pydate, qdate
+from pharmacy_app.ui.common.widgets import settings
 from pharmacy_app.ui.operations import Operations, Progress
-from pharmacy_app.ui.widgets import settings
 
 EXPORT_DIR_KEY = "export/dir"
 EXPORT_FORMAT_KEY = "export/format"

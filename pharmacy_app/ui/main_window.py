@@ -3,7 +3,7 @@
 Stock, Receiving and Settings work now; the other areas say what they will hold.  The status bar
 shows which database and user the window works with, how much stock there is, and the
 expired, soon-expiring and at-risk doses (a click opens the Expiry page); the day's expiry
-summary appears once a day in a bar above the page (``expiry_page``).
+summary appears once a day in a bar above the page (``expiry.banner``).
 The File menu exports stock, movements and consumption (``export_dialog``).
 Window geometry, splitter and table header states are remembered per workstation.
 """
@@ -31,16 +31,19 @@ from PySide6.QtWidgets import (
 from pharmacy_app import __version__
 from pharmacy_app.services import queries
 from pharmacy_app.services.app import App
-from pharmacy_app.ui.consumption_page import ConsumptionPage
+from pharmacy_app.ui.common.widgets import ElidedLabel, load_bytes, save_bytes, settings
+from pharmacy_app.ui.consumption.page import ConsumptionPage
 from pharmacy_app.ui.distribution.page import DistributionPage
-from pharmacy_app.ui.expiry_page import ExpiryBanner, ExpiryPage, ExpiryStatusLabel, ExpiryWatch
+from pharmacy_app.ui.expiry.banner import ExpiryBanner
+from pharmacy_app.ui.expiry.page import ExpiryPage
+from pharmacy_app.ui.expiry.status_label import ExpiryStatusLabel
+from pharmacy_app.ui.expiry.watch import ExpiryWatch
 from pharmacy_app.ui.export_dialog import Exporter
 from pharmacy_app.ui.operations import Operations
 from pharmacy_app.ui.receiving.page import ReceivingPage
-from pharmacy_app.ui.reports_page import ReportsPage
-from pharmacy_app.ui.settings_page import SettingsPage
-from pharmacy_app.ui.stock_page import StockPage
-from pharmacy_app.ui.widgets import ElidedLabel, load_bytes, save_bytes, settings
+from pharmacy_app.ui.reports.page import ReportsPage
+from pharmacy_app.ui.settings.page import SettingsPage
+from pharmacy_app.ui.stock.page import StockPage
 
 GEOMETRY_KEY = "main/geometry"
 STATE_KEY = "main/state"

@@ -4,37 +4,37 @@
     <context>
         <name>AcceptProposalDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="510" />
+            <location filename="../../pharmacy_app/ui/expiry/accept_proposal_dialog.py" line="34" />
             <source>Accept proposal</source>
             <translation>Godkend forslag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="523" />
+            <location filename="../../pharmacy_app/ui/expiry/accept_proposal_dialog.py" line="41" />
             <source>Batch %1 · use-by %2</source>
             <translation>Batch %1 · anvendes senest %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="525" />
+            <location filename="../../pharmacy_app/ui/expiry/accept_proposal_dialog.py" line="42" />
             <source>From %1 to %2</source>
             <translation>Fra %1 til %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="544" />
+            <location filename="../../pharmacy_app/ui/expiry/accept_proposal_dialog.py" line="59" />
             <source>&amp;Doses to move</source>
             <translation>&amp;Doser der flyttes</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="549" />
+            <location filename="../../pharmacy_app/ui/expiry/accept_proposal_dialog.py" line="64" />
             <source>Cancel</source>
             <translation>Annullér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="549" />
+            <location filename="../../pharmacy_app/ui/expiry/accept_proposal_dialog.py" line="64" />
             <source>&amp;Post transfer</source>
             <translation>&amp;Bogfør overførsel</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="567" />
+            <location filename="../../pharmacy_app/ui/expiry/accept_proposal_dialog.py" line="82" />
             <source>Saves up to %Ln dose(s) from expiring.</source>
             <translation>
                 <numerusform>Redder op til %Ln dosis fra at udløbe.</numerusform>
@@ -42,7 +42,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="569" />
+            <location filename="../../pharmacy_app/ui/expiry/accept_proposal_dialog.py" line="84" />
             <source>The proposal moves %Ln dose(s).</source>
             <translation>
                 <numerusform>Forslaget flytter %Ln dosis.</numerusform>
@@ -50,7 +50,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="581" />
+            <location filename="../../pharmacy_app/ui/expiry/accept_proposal_dialog.py" line="96" />
             <source>Posting the transfer…</source>
             <translation>Bogfører overførslen…</translation>
         </message>
@@ -72,45 +72,58 @@
     <context>
         <name>ArchiveModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_model.py" line="293" />
+            <location filename="../../pharmacy_app/ui/reports/models.py" line="217" />
             <source>Month</source>
             <translation>Måned</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_model.py" line="294" />
+            <location filename="../../pharmacy_app/ui/reports/models.py" line="218" />
             <source>Version</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_model.py" line="295" />
+            <location filename="../../pharmacy_app/ui/reports/models.py" line="219" />
             <source>Sent at</source>
             <translation>Sendt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_model.py" line="296" />
+            <location filename="../../pharmacy_app/ui/reports/models.py" line="220" />
             <source>Sent by</source>
             <translation>Sendt af</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_model.py" line="298" />
+            <location filename="../../pharmacy_app/ui/reports/models.py" line="222" />
             <source>File</source>
             <translation>Fil</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_model.py" line="300" />
+            <location filename="../../pharmacy_app/ui/reports/models.py" line="224" />
             <source>%1 (%2 bytes)</source>
             <translation>%1 (%2 byte)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_model.py" line="305" />
+            <location filename="../../pharmacy_app/ui/reports/models.py" line="229" />
             <source>Checksum</source>
             <translation>Kontrolsum</translation>
         </message>
     </context>
     <context>
+        <name>ArchivePane</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/archive_pane.py" line="32" />
+            <source>No report has been marked as sent yet.</source>
+            <translation>Ingen indberetning er markeret som sendt endnu.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/archive_pane.py" line="40" />
+            <source>Each version is kept exactly as it was sent. Hover over SHA-256 or Checksum to see it in full.</source>
+            <translation>Hver version gemmes præcis, som den blev sendt. Hold musen over SHA-256 eller Kontrolsum for at se hele værdien.</translation>
+        </message>
+    </context>
+    <context>
         <name>BucketTile</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="192" />
+            <location filename="../../pharmacy_app/ui/expiry/bucket_tile.py" line="66" />
             <source>%Ln dose(s)</source>
             <translation>
                 <numerusform>%Ln dosis</numerusform>
@@ -118,7 +131,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="193" />
+            <location filename="../../pharmacy_app/ui/expiry/bucket_tile.py" line="67" />
             <source>%Ln lot(s)</source>
             <translation>
                 <numerusform>%Ln batch</numerusform>
@@ -212,80 +225,106 @@
     <context>
         <name>ChangesModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_model.py" line="260" />
+            <location filename="../../pharmacy_app/ui/reports/models.py" line="184" />
             <source>Sheet</source>
             <translation>Ark</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_model.py" line="261" />
+            <location filename="../../pharmacy_app/ui/reports/models.py" line="185" />
             <source>Row</source>
             <translation>Række</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_model.py" line="262" />
+            <location filename="../../pharmacy_app/ui/reports/models.py" line="186" />
             <source>Column</source>
             <translation>Kolonne</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_model.py" line="263" />
+            <location filename="../../pharmacy_app/ui/reports/models.py" line="187" />
             <source>Sent value</source>
             <translation>Sendt værdi</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_model.py" line="264" />
+            <location filename="../../pharmacy_app/ui/reports/models.py" line="188" />
             <source>Now</source>
             <translation>Nu</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_model.py" line="270" />
+            <location filename="../../pharmacy_app/ui/reports/models.py" line="194" />
             <source>(row added)</source>
             <translation>(række tilføjet)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_model.py" line="270" />
+            <location filename="../../pharmacy_app/ui/reports/models.py" line="194" />
             <source>(row removed)</source>
             <translation>(række fjernet)</translation>
         </message>
     </context>
     <context>
+        <name>ChangesPane</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/changes_pane.py" line="47" />
+            <source>Press Changes since sent (%1) to compare a month with the version sent to SSI.</source>
+            <translation>Tryk på Ændringer siden afsendelse (%1) for at sammenligne en måned med versionen sendt til SSI.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/reports/changes_pane.py" line="59" />
+            <source>%1: %Ln difference(s) from version %2 sent on %3 by %4.</source>
+            <translation>
+                <numerusform>%1: %Ln forskel fra version %2, sendt %3 af %4.</numerusform>
+                <numerusform>%1: %Ln forskelle fra version %2, sendt %3 af %4.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/changes_pane.py" line="68" />
+            <source>%1: compared with version %2.</source>
+            <translation>%1: sammenlignet med version %2.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/changes_pane.py" line="71" />
+            <source>No changes since the version sent on %1 by %2.</source>
+            <translation>Ingen ændringer siden versionen sendt %1 af %2.</translation>
+        </message>
+    </context>
+    <context>
         <name>ClosedMonthDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/closed_month.py" line="82" />
+            <location filename="../../pharmacy_app/ui/reports/closed_month.py" line="82" />
             <source>Month already reported to SSI</source>
             <translation>Måneden er allerede indberettet til SSI</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/closed_month.py" line="85" />
+            <location filename="../../pharmacy_app/ui/reports/closed_month.py" line="85" />
             <source>%1 is closed</source>
             <translation>%1 er lukket</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/closed_month.py" line="94" />
+            <location filename="../../pharmacy_app/ui/reports/closed_month.py" line="94" />
             <source>The report to SSI for %1 was marked as sent on %2 by %3.</source>
             <translation>Indberetningen til SSI for %1 blev markeret som sendt %2 af %3.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/closed_month.py" line="100" />
+            <location filename="../../pharmacy_app/ui/reports/closed_month.py" line="100" />
             <source>You can still save this change. It will then be listed under “Changes since sent” on the Reports page, and your reason is kept in the movement's note.</source>
             <translation>Du kan stadig gemme ændringen. Den vises derefter under “Ændringer siden afsendelse” på siden Rapporter, og din begrundelse gemmes i bevægelsens bemærkning.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/closed_month.py" line="108" />
+            <location filename="../../pharmacy_app/ui/reports/closed_month.py" line="108" />
             <source>&amp;Reason for changing a closed month (required)</source>
             <translation>&amp;Begrundelse for at ændre en lukket måned (skal udfyldes)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/closed_month.py" line="113" />
+            <location filename="../../pharmacy_app/ui/reports/closed_month.py" line="113" />
             <source>e.g. paper form found after the report was sent</source>
             <translation>fx papirskema fundet, efter indberetningen blev sendt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/closed_month.py" line="119" />
+            <location filename="../../pharmacy_app/ui/reports/closed_month.py" line="119" />
             <source>Cancel</source>
             <translation>Annuller</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/closed_month.py" line="120" />
+            <location filename="../../pharmacy_app/ui/reports/closed_month.py" line="120" />
             <source>&amp;Save anyway</source>
             <translation>&amp;Gem alligevel</translation>
         </message>
@@ -468,17 +507,17 @@
     <context>
         <name>ConsumptionImportDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="126" />
+            <location filename="../../pharmacy_app/ui/consumption/import_dialog.py" line="25" />
             <source>Import consumption sheet</source>
             <translation>Importér forbrugsark</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="137" />
+            <location filename="../../pharmacy_app/ui/consumption/import_dialog.py" line="36" />
             <source>%1: %2 rows, %3 doses given at %4. Nothing is recorded until you press Record.</source>
             <translation>%1: %2 rækker, %3 doser givet på %4. Intet registreres, før du trykker Registrér.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="146" />
+            <location filename="../../pharmacy_app/ui/consumption/import_dialog.py" line="45" />
             <source>%Ln problem(s)</source>
             <translation>
                 <numerusform>%Ln problem</numerusform>
@@ -486,12 +525,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="148" />
+            <location filename="../../pharmacy_app/ui/consumption/import_dialog.py" line="47" />
             <source>%1 cannot be recorded: %2. Correct the sheet and import it again; nothing was recorded.</source>
             <translation>%1 kan ikke registreres: %2. Ret arket og importér det igen; intet blev registreret.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="156" />
+            <location filename="../../pharmacy_app/ui/consumption/import_dialog.py" line="55" />
             <source>Record</source>
             <translation>Registrér</translation>
         </message>
@@ -499,68 +538,68 @@
     <context>
         <name>ConsumptionModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_model.py" line="134" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="134" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_model.py" line="135" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="135" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_model.py" line="136" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="136" />
             <source>Use by</source>
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_model.py" line="137" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="137" />
             <source>On hand</source>
             <translation>Beholdning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_model.py" line="138" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="138" />
             <source>Target group</source>
             <translation>Målgruppe</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_model.py" line="139" />
-            <location filename="../../pharmacy_app/ui/consumption_model.py" line="196" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="139" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="196" />
             <source>Total</source>
             <translation>I alt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_model.py" line="211" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="211" />
             <source>(not stated)</source>
             <translation>(ikke angivet)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_model.py" line="255" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="255" />
             <source>Already recorded: %1 doses</source>
             <translation>Allerede registreret: %1 doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_model.py" line="259" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="259" />
             <source>Past its use-by date</source>
             <translation>Efter sidste anvendelsesdato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_model.py" line="261" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="261" />
             <source>Outside the days that can be recorded</source>
             <translation>Uden for de dage, der kan registreres</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_model.py" line="339" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="339" />
             <source>%1 is outside the grid</source>
             <translation>%1 ligger uden for skemaet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_model.py" line="344" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="344" />
             <source>%1 cannot go in a cell that is not open for entry</source>
             <translation>%1 kan ikke stå i en celle, der ikke er åben for indtastning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_model.py" line="351" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="351" />
             <source>%1 is not a whole number of doses</source>
             <translation>%1 er ikke et helt antal doser</translation>
         </message>
@@ -568,87 +607,87 @@
     <context>
         <name>ConsumptionPage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="177" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="71" />
             <source>Consumption</source>
             <translation>Forbrug</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="191" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="108" />
             <source>◀ Previous week</source>
             <translation>◀ Forrige uge</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="194" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="111" />
             <source>Next week ▶</source>
             <translation>Næste uge ▶</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="197" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="114" />
             <source>This week</source>
             <translation>Denne uge</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="201" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="118" />
             <source>Split by target group</source>
             <translation>Opdel efter målgruppe</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="203" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="120" />
             <source>Import…</source>
             <translation>Importér…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="205" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="122" />
             <source>Save</source>
             <translation>Gem</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="213" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="130" />
             <source>Site:</source>
             <translation>Sted:</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="237" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="157" />
             <source>Type the doses given per day. Arrows and Tab move, Enter moves down, Delete clears, Ctrl+V pastes cells copied from a spreadsheet. Grey days are already recorded or closed. Batches marked * are thawed.</source>
             <translation>Indtast de givne doser pr. dag. Piletaster og Tab flytter, Enter flytter ned, Delete sletter, Ctrl+V indsætter celler kopieret fra et regneark. Grå dage er allerede registreret eller lukket. Batcher mærket * er optøet.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="252" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="87" />
             <source>Red rows with this badge are recalled: they can no longer be given. Return them to the pharmacy.</source>
             <translation>Røde rækker med dette mærke er tilbagekaldt: de kan ikke længere gives. Returnér dem til apoteket.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="314" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="215" />
             <source>Week %1: %2 – %3</source>
             <translation>Uge %1: %2 – %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="414" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="315" />
             <source>%1 new doses in %2 cells not saved yet.</source>
             <translation>%1 nye doser i %2 celler er endnu ikke gemt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="450" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="351" />
             <source>Saving consumption…</source>
             <translation>Gemmer forbrug…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="477" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="378" />
             <source>Nothing was saved:</source>
             <translation>Intet blev gemt:</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="487" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="388" />
             <source>Import consumption sheet</source>
             <translation>Importér forbrugsark</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="489" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="390" />
             <source>Consumption sheets (*.xlsx *.csv)</source>
             <translation>Forbrugsark (*.xlsx *.csv)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="521" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="422" />
             <source>Recording consumption sheet…</source>
             <translation>Registrerer forbrugsark…</translation>
         </message>
@@ -669,32 +708,32 @@
     <context>
         <name>DiscardDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="304" />
+            <location filename="../../pharmacy_app/ui/stock/discard_dialog.py" line="31" />
             <source>Discard stock</source>
             <translation>Kassér lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="313" />
+            <location filename="../../pharmacy_app/ui/stock/discard_dialog.py" line="40" />
             <source>Comment (required for some reasons)</source>
             <translation>Bemærkning (kræves ved nogle årsager)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="314" />
+            <location filename="../../pharmacy_app/ui/stock/discard_dialog.py" line="41" />
             <source>&amp;Reason</source>
             <translation>&amp;Årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="316" />
+            <location filename="../../pharmacy_app/ui/stock/discard_dialog.py" line="43" />
             <source>Co&amp;mment</source>
             <translation>Be&amp;mærkning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="320" />
+            <location filename="../../pharmacy_app/ui/stock/discard_dialog.py" line="47" />
             <source>&amp;Discard</source>
             <translation>&amp;Kassér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="348" />
+            <location filename="../../pharmacy_app/ui/stock/discard_dialog.py" line="75" />
             <source>Discarding…</source>
             <translation>Kasserer…</translation>
         </message>
@@ -702,100 +741,90 @@
     <context>
         <name>DiscardTab</name>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="84" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="63" />
             <source>&amp;All</source>
             <translation>&amp;Alle</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="86" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="65" />
             <source>Check or uncheck every row (Space checks the current row)</source>
             <translation>Markér eller fjern markering på alle rækker (mellemrum markerer den aktuelle række)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="93" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="72" />
             <source>Expired stock</source>
             <translation>Udløbet lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="100" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="79" />
             <source>&amp;Record waste…</source>
             <translation>&amp;Registrér spild…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="102" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="81" />
             <source>Record wasted doses at any location with a reason (broken, cold chain, opened vial…)</source>
             <translation>Registrér spildte doser på et hvilket som helst sted med en årsag (brud, kølekæde, anbrudt hætteglas…)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="125" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="104" />
             <source>Stock past its use-by at every location, with the reason it is discarded with. Uncheck what is not to be discarded now; the checked rows are discarded in one step.</source>
             <translation>Lager hvis anvendelsesdato er overskredet, på alle steder, med den årsag det kasseres med. Fjern markeringen på det, der ikke skal kasseres nu; de markerede rækker kasseres i ét trin.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="143" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="122" />
             <source>Location</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="144" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="123" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="145" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="124" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="147" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="126" />
             <source>Use-by</source>
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="152" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="131" />
             <source>Thawed on</source>
             <translation>Optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="153" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="132" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="154" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="133" />
             <source>Reason</source>
             <translation>Årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="161" />
-            <source>Loading…</source>
-            <translation>Henter …</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="173" />
-            <source>The list could not be loaded.</source>
-            <translation>Listen kunne ikke hentes.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="185" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="153" />
             <source>No expired stock anywhere.</source>
             <translation>Der er intet udløbet lager nogen steder.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="199" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="167" />
             <source>Discard expired stock</source>
             <translation>Kassér udløbet lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="201" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="169" />
             <source>Discard %1 of expired stock?</source>
             <translation>Kassér %1 af det udløbne lager?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="201" />
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="231" />
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="264" />
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="292" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="169" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="199" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="232" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="260" />
             <source>%Ln dose(s)</source>
             <translation>
                 <numerusform>%Ln dose</numerusform>
@@ -803,7 +832,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="203" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="171" />
             <source>(%Ln row(s))</source>
             <translation>
                 <numerusform>(%Ln række)</numerusform>
@@ -811,37 +840,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="207" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="175" />
             <source>Each row is recorded as wasted with the reason shown. A mistake can only be corrected by a reversal.</source>
             <translation>Hver række registreres som spild med den viste årsag. En fejl kan kun rettes ved en tilbageførsel.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="211" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="179" />
             <source>Discard</source>
             <translation>Kassér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="212" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="180" />
             <source>Cancel</source>
             <translation>Annullér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="231" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="199" />
             <source>Discarded %1 of expired stock.</source>
             <translation>Kasseret: %1 af det udløbne lager.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="246" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="214" />
             <source>Discarding expired stock…</source>
             <translation>Kasserer udløbet lager…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="263" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="231" />
             <source>Discarded %1 of batch %2 at %3.</source>
             <translation>Kasseret: %1 af batch %2 på %3.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="278" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="246" />
             <source>%Ln row(s)</source>
             <translation>
                 <numerusform>%Ln række</numerusform>
@@ -849,12 +878,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="280" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="248" />
             <source>%1 of %2 doses checked</source>
             <translation>%1 af %2 doser markeret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="292" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="260" />
             <source>&amp;Discard %1 of expired stock…</source>
             <translation>&amp;Kassér %1 af det udløbne lager…</translation>
         </message>
@@ -1137,27 +1166,27 @@
     <context>
         <name>ExpiryBanner</name>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="685" />
+            <location filename="../../pharmacy_app/ui/expiry/banner.py" line="52" />
             <source>Show</source>
             <translation>Vis</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="685" />
+            <location filename="../../pharmacy_app/ui/expiry/banner.py" line="52" />
             <source>Open the Expiry page</source>
             <translation>Åbn siden Udløb</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="690" />
+            <location filename="../../pharmacy_app/ui/expiry/banner.py" line="57" />
             <source>Dismiss until tomorrow</source>
             <translation>Skjul til i morgen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="709" />
+            <location filename="../../pharmacy_app/ui/expiry/banner.py" line="76" />
             <source>Expiry today (%1):</source>
             <translation>Udløb i dag (%1):</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="712" />
+            <location filename="../../pharmacy_app/ui/expiry/banner.py" line="79" />
             <source>Soonest:</source>
             <translation>Først:</translation>
         </message>
@@ -1165,27 +1194,27 @@
     <context>
         <name>ExpiryChart</name>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_chart.py" line="94" />
+            <location filename="../../pharmacy_app/ui/expiry/chart.py" line="94" />
             <source>No stock to show</source>
             <translation>Ingen beholdning at vise</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_chart.py" line="155" />
+            <location filename="../../pharmacy_app/ui/expiry/chart.py" line="155" />
             <source>Expired</source>
             <translation>Udløbet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_chart.py" line="159" />
+            <location filename="../../pharmacy_app/ui/expiry/chart.py" line="159" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_chart.py" line="160" />
+            <location filename="../../pharmacy_app/ui/expiry/chart.py" line="160" />
             <source>Doses reaching their use-by date per week</source>
             <translation>Doser der når sidste anvendelsesdato, pr. uge</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_chart.py" line="162" />
+            <location filename="../../pharmacy_app/ui/expiry/chart.py" line="162" />
             <source>later: %Ln dose(s)</source>
             <translation>
                 <numerusform>senere: %Ln dosis</numerusform>
@@ -1193,12 +1222,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_chart.py" line="176" />
+            <location filename="../../pharmacy_app/ui/expiry/chart.py" line="176" />
             <source>Nothing expires in these weeks</source>
             <translation>Intet udløber i disse uger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_chart.py" line="185" />
+            <location filename="../../pharmacy_app/ui/expiry/chart.py" line="185" />
             <source>wk %1</source>
             <translation>uge %1</translation>
         </message>
@@ -1206,82 +1235,82 @@
     <context>
         <name>ExpiryModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="132" />
+            <location filename="../../pharmacy_app/ui/expiry/model.py" line="70" />
             <source>Location</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="133" />
+            <location filename="../../pharmacy_app/ui/expiry/model.py" line="71" />
             <source>Location kind</source>
             <translation>Stedtype</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="134" />
+            <location filename="../../pharmacy_app/ui/expiry/model.py" line="72" />
             <source>Programme</source>
             <translation>Program</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="135" />
+            <location filename="../../pharmacy_app/ui/expiry/model.py" line="73" />
             <source>Product</source>
             <translation>Produkt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="136" />
+            <location filename="../../pharmacy_app/ui/expiry/model.py" line="74" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="137" />
+            <location filename="../../pharmacy_app/ui/expiry/model.py" line="75" />
             <source>Use by</source>
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="138" />
+            <location filename="../../pharmacy_app/ui/expiry/model.py" line="76" />
             <source>Days left</source>
             <translation>Dage tilbage</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="139" />
+            <location filename="../../pharmacy_app/ui/expiry/model.py" line="77" />
             <source>Thawed</source>
             <translation>Optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="140" />
+            <location filename="../../pharmacy_app/ui/expiry/model.py" line="78" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="141" />
+            <location filename="../../pharmacy_app/ui/expiry/model.py" line="79" />
             <source>Window</source>
             <translation>Vindue</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="144" />
+            <location filename="../../pharmacy_app/ui/expiry/model.py" line="82" />
             <source>Use by: the expiry date, or earlier once thawed</source>
             <translation>Anvendes senest: udløbsdatoen, eller tidligere når optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="145" />
+            <location filename="../../pharmacy_app/ui/expiry/model.py" line="83" />
             <source>Days until the use-by date; negative once expired</source>
             <translation>Dage til sidste anvendelsesdato; negativt når udløbet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="146" />
+            <location filename="../../pharmacy_app/ui/expiry/model.py" line="84" />
             <source>The day the stock was thawed (its shorter shelf life started)</source>
             <translation>Dagen beholdningen blev optøet (dens kortere holdbarhed begyndte)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="147" />
+            <location filename="../../pharmacy_app/ui/expiry/model.py" line="85" />
             <source>The expiry window the use-by date falls in</source>
             <translation>Det udløbsvindue sidste anvendelsesdato falder i</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="289" />
+            <location filename="../../pharmacy_app/ui/expiry/model.py" line="227" />
             <source>Item no.</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="294" />
+            <location filename="../../pharmacy_app/ui/expiry/model.py" line="232" />
             <source>Expiry date %1; thawed %2</source>
             <translation>Udløbsdato %1; optøet %2</translation>
         </message>
@@ -1289,27 +1318,27 @@
     <context>
         <name>ExpiryPage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="563" />
+            <location filename="../../pharmacy_app/ui/expiry/page.py" line="43" />
             <source>Overview</source>
             <translation>Overblik</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="564" />
+            <location filename="../../pharmacy_app/ui/expiry/page.py" line="44" />
             <source>At risk</source>
             <translation>I risiko</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="565" />
+            <location filename="../../pharmacy_app/ui/expiry/page.py" line="45" />
             <source>Discard</source>
             <translation>Kassér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="566" />
+            <location filename="../../pharmacy_app/ui/expiry/page.py" line="46" />
             <source>Recall</source>
             <translation>Tilbagekald</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="567" />
+            <location filename="../../pharmacy_app/ui/expiry/page.py" line="47" />
             <source>Wastage</source>
             <translation>Spild</translation>
         </message>
@@ -1317,27 +1346,27 @@
     <context>
         <name>ExpiryStatusLabel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="602" />
+            <location filename="../../pharmacy_app/ui/expiry/status_label.py" line="28" />
             <source>Expired and soon-expiring stock in the region. Click to open the Expiry page.</source>
             <translation>Udløbet og snart udløbende beholdning i regionen. Klik for at åbne siden Udløb.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="610" />
+            <location filename="../../pharmacy_app/ui/expiry/status_label.py" line="36" />
             <source>Expired: %1 doses</source>
             <translation>Udløbet: %1 doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="615" />
+            <location filename="../../pharmacy_app/ui/expiry/status_label.py" line="41" />
             <source>%1: %2 doses</source>
             <translation>%1: %2 doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="628" />
+            <location filename="../../pharmacy_app/ui/expiry/status_label.py" line="54" />
             <source>Expired and soon-expiring stock in the region: %1 is stock not yet expired whose use-by is 0 to %2 days from today. Click to open the Expiry page.</source>
             <translation>Udløbet og snart udløbende lager i regionen: %1 er lager, der endnu ikke er udløbet, og som skal anvendes senest om 0 til %2 dage. Klik for at åbne siden Udløb.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="621" />
+            <location filename="../../pharmacy_app/ui/expiry/status_label.py" line="47" />
             <source>at risk: %1</source>
             <translation>i risiko: %1</translation>
         </message>
@@ -1345,18 +1374,18 @@
     <context>
         <name>ExpiryTexts</name>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="50" />
+            <location filename="../../pharmacy_app/ui/expiry/texts.py" line="26" />
             <source>Expired</source>
             <translation>Udløbet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="52" />
+            <location filename="../../pharmacy_app/ui/expiry/texts.py" line="28" />
             <source>Later</source>
             <translation>Senere</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="56" />
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="61" />
+            <location filename="../../pharmacy_app/ui/expiry/texts.py" line="32" />
+            <location filename="../../pharmacy_app/ui/expiry/texts.py" line="37" />
             <source>≤ %Ln day(s)</source>
             <translation>
                 <numerusform>≤ %Ln dag</numerusform>
@@ -1364,17 +1393,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="57" />
+            <location filename="../../pharmacy_app/ui/expiry/texts.py" line="33" />
             <source>%1–%2 days</source>
             <translation>%1–%2 dage</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="65" />
+            <location filename="../../pharmacy_app/ui/expiry/texts.py" line="41" />
             <source>Stock past its use-by date</source>
             <translation>Lager, hvis sidste anvendelsesdato er passeret</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="67" />
+            <location filename="../../pharmacy_app/ui/expiry/texts.py" line="43" />
             <source>Use-by more than %Ln day(s) from today</source>
             <translation>
                 <numerusform>Anvendes senest om mere end %Ln dag</numerusform>
@@ -1382,12 +1411,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="70" />
+            <location filename="../../pharmacy_app/ui/expiry/texts.py" line="46" />
             <source>Use-by %1 to %2 days from today (not yet expired)</source>
             <translation>Anvendes senest om %1 til %2 dage (endnu ikke udløbet)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="75" />
+            <location filename="../../pharmacy_app/ui/expiry/texts.py" line="51" />
             <source>%1 doses have expired (%Ln lot(s))</source>
             <translation>
                 <numerusform>%1 doser er udløbet (%Ln batch)</numerusform>
@@ -1395,7 +1424,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="79" />
+            <location filename="../../pharmacy_app/ui/expiry/texts.py" line="55" />
             <source>%1 doses expire within %2 days (%Ln lot(s))</source>
             <translation>
                 <numerusform>%1 doser udløber inden for %2 dage (%Ln batch)</numerusform>
@@ -1403,7 +1432,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="85" />
+            <location filename="../../pharmacy_app/ui/expiry/texts.py" line="61" />
             <source>%1 doses will not be used in time at their site's rate (%Ln lot(s))</source>
             <translation>
                 <numerusform>%1 doser bliver ikke brugt i tide med stedets forbrug (%Ln batch)</numerusform>
@@ -1411,12 +1440,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="90" />
+            <location filename="../../pharmacy_app/ui/expiry/texts.py" line="66" />
             <source>last day today</source>
             <translation>sidste dag i dag</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="90" />
+            <location filename="../../pharmacy_app/ui/expiry/texts.py" line="66" />
             <source>%Ln day(s) left</source>
             <translation>
                 <numerusform>%Ln dag tilbage</numerusform>
@@ -1424,7 +1453,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="94" />
+            <location filename="../../pharmacy_app/ui/expiry/texts.py" line="70" />
             <source>%1 %2: use by %3 (%4), %5 doses at %Ln location(s)</source>
             <translation>
                 <numerusform>%1 %2: anvendes senest %3 (%4), %5 doser på %Ln sted</numerusform>
@@ -1489,9 +1518,90 @@
         </message>
     </context>
     <context>
+        <name>FormDialog</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/form_dialog.py" line="30" />
+            <source>Save</source>
+            <translation>Gem</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/form_dialog.py" line="31" />
+            <source>Cancel</source>
+            <translation>Annullér</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/form_dialog.py" line="86" />
+            <source>Saving…</source>
+            <translation>Gemmer …</translation>
+        </message>
+    </context>
+    <context>
+        <name>GeneralTab</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="34" />
+            <source> days</source>
+            <translation> dage</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="43" />
+            <source>Save</source>
+            <translation>Gem</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="54" />
+            <source>Back-dating window</source>
+            <translation>Tilbagedatering</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="57" />
+            <source>How many days back a movement may be dated when it is entered late.</source>
+            <translation>Hvor mange dage tilbage en bevægelse må dateres, når den registreres for sent.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="61" />
+            <source>Home pharmacy</source>
+            <translation>Eget sygehusapotek</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="65" />
+            <source>The pharmacy this installation works for; deliveries from SSI are received here. Nothing can be received, distributed or reported until it is chosen.</source>
+            <translation>Det sygehusapotek, denne installation arbejder for; leverancer fra SSI modtages her. Intet kan modtages, distribueres eller indberettes, før det er valgt.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="71" />
+            <source>Language</source>
+            <translation>Sprog</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="74" />
+            <source>A setting of this computer. It takes effect when the program is restarted.</source>
+            <translation>En indstilling på denne computer. Den træder i kraft, når programmet startes igen.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="98" />
+            <source>(not chosen yet)</source>
+            <translation>(ikke valgt endnu)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="117" />
+            <source>Saved.</source>
+            <translation>Gemt.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="119" />
+            <source>Restart the program to change the language.</source>
+            <translation>Start programmet igen for at skifte sprog.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="131" />
+            <source>Saving…</source>
+            <translation>Gemmer …</translation>
+        </message>
+    </context>
+    <context>
         <name>HeldStock</name>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="78" />
+            <location filename="../../pharmacy_app/ui/stock/marks.py" line="89" />
             <source>Held in quarantine: in stock but cannot be picked until a pharmacist releases it or discards it.</source>
             <translation>Tilbageholdt i karantæne: på lager, men kan ikke plukkes, før en farmaceut frigiver eller kasserer det.</translation>
         </message>
@@ -1499,87 +1609,87 @@
     <context>
         <name>HistoryModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="474" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="49" />
             <source>No.</source>
             <translation>Nr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="475" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="50" />
             <source>When</source>
             <translation>Tidspunkt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="485" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="60" />
             <source>Recorded</source>
             <translation>Registreret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="476" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="51" />
             <source>What</source>
             <translation>Hændelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="477" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="52" />
             <source>From</source>
             <translation>Fra</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="478" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="53" />
             <source>To</source>
             <translation>Til</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="479" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="54" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="480" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="55" />
             <source>Who</source>
             <translation>Bruger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="481" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="56" />
             <source>Reference</source>
             <translation>Reference</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="482" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="57" />
             <source>Reason</source>
             <translation>Årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="483" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="58" />
             <source>Note</source>
             <translation>Bemærkning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="484" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="59" />
             <source>Correction</source>
             <translation>Tilbageførsel</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="506" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="81" />
             <source>When it happened</source>
             <translation>Hvornår det skete</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="508" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="83" />
             <source>When it was entered</source>
             <translation>Hvornår det blev registreret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="510" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="85" />
             <source>Movement number</source>
             <translation>Bevægelsens nummer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="566" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="141" />
             <source>reverses #%1</source>
             <translation>tilbagefører nr. %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="568" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="143" />
             <source>reversed by #%1</source>
             <translation>tilbageført af nr. %1</translation>
         </message>
@@ -1587,42 +1697,42 @@
     <context>
         <name>HistoryPane</name>
         <message>
-            <location filename="../../pharmacy_app/ui/history_pane.py" line="36" />
+            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="36" />
             <source>Select a row above to see every movement of its lot.</source>
             <translation>Vælg en række ovenfor for at se alle bevægelser af batchen.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/history_pane.py" line="92" />
+            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="92" />
             <source>Lot history</source>
             <translation>Batchens historik</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/history_pane.py" line="95" />
+            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="95" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/history_pane.py" line="96" />
+            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="96" />
             <source>Item no.</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/history_pane.py" line="97" />
+            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="97" />
             <source>Expiry</source>
             <translation>Udløbsdato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/history_pane.py" line="98" />
+            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="98" />
             <source>Use by</source>
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/history_pane.py" line="107" />
+            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="107" />
             <source>Thawed</source>
             <translation>Optøet</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/history_pane.py" line="110" />
+            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="110" />
             <source>%Ln movement(s)</source>
             <translation>
                 <numerusform>%Ln bevægelse</numerusform>
@@ -1633,12 +1743,12 @@
     <context>
         <name>HomeGate</name>
         <message>
-            <location filename="../../pharmacy_app/ui/setup_guide.py" line="389" />
+            <location filename="../../pharmacy_app/ui/setup/home_gate.py" line="39" />
             <source>No home pharmacy is chosen yet. Choose the pharmacy this installation works for before the first delivery is received.</source>
             <translation>Der er endnu ikke valgt et sygehusapotek for installationen. Vælg det apotek, installationen arbejder for, før den første levering modtages.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/setup_guide.py" line="395" />
+            <location filename="../../pharmacy_app/ui/setup/home_gate.py" line="45" />
             <source>Choose home pharmacy…</source>
             <translation>Vælg eget sygehusapotek…</translation>
         </message>
@@ -1646,37 +1756,37 @@
     <context>
         <name>HomePharmacyDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/setup_guide.py" line="91" />
+            <location filename="../../pharmacy_app/ui/setup/home_pharmacy_dialog.py" line="26" />
             <source>Home pharmacy</source>
             <translation>Eget sygehusapotek</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/setup_guide.py" line="96" />
+            <location filename="../../pharmacy_app/ui/setup/home_pharmacy_dialog.py" line="31" />
             <source>Choose the pharmacy this installation works for. Deliveries from SSI are received there, and the sites of its region are the ones it supplies. It can be changed later under Settings, General.</source>
             <translation>Vælg det sygehusapotek, installationen arbejder for. Leverancer fra SSI modtages dér, og det er stederne i apotekets region, der forsynes. Det kan ændres senere under Indstillinger, Generelt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/setup_guide.py" line="106" />
+            <location filename="../../pharmacy_app/ui/setup/home_pharmacy_dialog.py" line="41" />
             <source>Choose the region's pharmacy…</source>
             <translation>Vælg regionens sygehusapotek…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/setup_guide.py" line="107" />
+            <location filename="../../pharmacy_app/ui/setup/home_pharmacy_dialog.py" line="42" />
             <source>&amp;Pharmacy</source>
             <translation>&amp;Apotek</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/setup_guide.py" line="114" />
+            <location filename="../../pharmacy_app/ui/setup/home_pharmacy_dialog.py" line="49" />
             <source>Choose</source>
             <translation>Vælg</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/setup_guide.py" line="114" />
+            <location filename="../../pharmacy_app/ui/setup/home_pharmacy_dialog.py" line="49" />
             <source>Cancel</source>
             <translation>Annuller</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/setup_guide.py" line="159" />
+            <location filename="../../pharmacy_app/ui/setup/home_pharmacy_dialog.py" line="94" />
             <source>Saving…</source>
             <translation>Gemmer…</translation>
         </message>
@@ -2228,170 +2338,183 @@
     <context>
         <name>LinesModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="223" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="226" />
             <source>Site</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="224" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="227" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="225" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="228" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="226" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="229" />
             <source>Use by</source>
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="227" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="230" />
             <source>Thawed</source>
             <translation>Optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="228" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="231" />
             <source>Units</source>
             <translation>Enheder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="229" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="232" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="230" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="233" />
             <source>Received</source>
             <translation>Modtaget</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="231" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="234" />
             <source>Reason</source>
             <translation>Årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="234" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="237" />
             <source>The lot picked; earliest use-by first unless changed with a reason</source>
             <translation>Den plukkede batch; tidligste anvendelsesdato først, medmindre den er skiftet med en årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="235" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="238" />
             <source>Use by: the expiry date, or earlier once thawed</source>
             <translation>Anvendes senest: udløbsdatoen, eller tidligere når optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="236" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="239" />
             <source>The day the stock was thawed</source>
             <translation>Dagen, lageret blev optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="237" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="240" />
             <source>Whole vials, syringes or applicators to pack</source>
             <translation>Hele hætteglas, sprøjter eller applikatorer, der skal pakkes</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="238" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="241" />
             <source>Doses the site confirmed it received</source>
             <translation>Doser, stedet har kvitteret for</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="239" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="242" />
             <source>Why another lot than FEFO's was chosen, or why less was received</source>
             <translation>Hvorfor en anden batch end FEFO's blev valgt, eller hvorfor der kom mindre</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="331" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="334" />
             <source>Change the lot (Change lot…) before the round is dispatched.</source>
             <translation>Skift batch (Skift batch …), før runden afsendes.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="338" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="341" />
             <source>Batch %1, expiry %2</source>
             <translation>Batch %1, udløb %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="340" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="343" />
             <source>Chosen instead of the FEFO lot: %1</source>
             <translation>Valgt i stedet for FEFO-batchen: %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="345" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="348" />
             <source>Earlier than the expiry date (%1) because the stock is thawed</source>
             <translation>Før udløbsdatoen (%1), fordi lageret er optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="349" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="352" />
             <source>Dispatched %1, received %2: %3</source>
             <translation>Afsendt %1, modtaget %2: %3</translation>
         </message>
     </context>
     <context>
+        <name>ListTab</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry/tab_parts.py" line="62" />
+            <source>Loading…</source>
+            <translation>Henter …</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry/tab_parts.py" line="70" />
+            <source>The list could not be loaded.</source>
+            <translation>Listen kunne ikke hentes.</translation>
+        </message>
+    </context>
+    <context>
         <name>LocationDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="309" />
+            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="27" />
             <source>New site</source>
             <translation>Nyt sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="309" />
+            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="27" />
             <source>Edit site</source>
             <translation>Redigér sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="314" />
+            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="32" />
             <source>Short code, e.g. VC-HER</source>
             <translation>Kort kode, f.eks. VC-HER</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="323" />
+            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="41" />
             <source>(no region)</source>
             <translation>(ingen region)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="330" />
+            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="48" />
             <source>In use</source>
             <translation>I brug</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="334" />
+            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="52" />
             <source>Code</source>
             <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="335" />
+            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="53" />
             <source>Name</source>
             <translation>Navn</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="336" />
+            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="54" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="337" />
+            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="55" />
             <source>Region</source>
             <translation>Region</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="341" />
+            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="59" />
             <source>Address</source>
             <translation>Adresse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="342" />
+            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="60" />
             <source>Postcode and town</source>
             <translation>Postnr. og by</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="339" />
+            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="57" />
             <source>Street and number</source>
             <translation>Gade og nummer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="340" />
+            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="58" />
             <source>e.g. 2100 København Ø</source>
             <translation>f.eks. 2100 København Ø</translation>
         </message>
@@ -2399,42 +2522,42 @@
     <context>
         <name>LocationListModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="182" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="132" />
             <source>Code</source>
             <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="183" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="133" />
             <source>Name</source>
             <translation>Navn</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="184" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="134" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="185" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="135" />
             <source>Region</source>
             <translation>Region</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="186" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="136" />
             <source>Postcode and town</source>
             <translation>Postnr. og by</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="187" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="137" />
             <source>In use</source>
             <translation>I brug</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="199" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="149" />
             <source>Yes</source>
             <translation>Ja</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="199" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="149" />
             <source>No</source>
             <translation>Nej</translation>
         </message>
@@ -2442,124 +2565,124 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="80" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="83" />
             <source>Vaccine stock – hospital pharmacy</source>
             <translation>Vaccinelager – sygehusapotek</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="102" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="105" />
             <source>Stock</source>
             <translation>Lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="103" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="106" />
             <source>Receiving</source>
             <translation>Modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="104" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="107" />
             <source>Distribution</source>
             <translation>Distribution</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="105" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="108" />
             <source>Expiry</source>
             <translation>Udløb</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="106" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="109" />
             <source>Consumption</source>
             <translation>Forbrug</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="107" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="110" />
             <source>Reports</source>
             <translation>Rapporter</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="108" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="111" />
             <source>Settings</source>
             <translation>Indstillinger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="151" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="154" />
             <source>&amp;File</source>
             <translation>&amp;Filer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="152" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="155" />
             <source>Export &amp;stock…</source>
             <translation>Eksportér &amp;lager…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="154" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="157" />
             <source>Export &amp;movements…</source>
             <translation>Eksportér &amp;bevægelser…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="156" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="159" />
             <source>Export &amp;consumption…</source>
             <translation>Eksportér &amp;forbrug…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="165" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="168" />
             <source>&amp;Quit</source>
             <translation>&amp;Afslut</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="171" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="174" />
             <source>&amp;View</source>
             <translation>&amp;Vis</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="172" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="175" />
             <source>&amp;Refresh</source>
             <translation>&amp;Opdatér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="176" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="179" />
             <source>&amp;Find in stock</source>
             <translation>&amp;Søg i lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="189" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="192" />
             <source>&amp;Help</source>
             <translation>&amp;Hjælp</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="190" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="193" />
             <source>&amp;About</source>
             <translation>&amp;Om</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="199" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="202" />
             <source>Database: %1</source>
             <translation>Database: %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="201" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="204" />
             <source>User: %1</source>
             <translation>Bruger: %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="258" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="261" />
             <source>About</source>
             <translation>Om</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="261" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="264" />
             <source>Vaccine lot logistics for hospital pharmacies, version %1</source>
             <translation>Vaccinelogistik for sygehusapoteker, version %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="264" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="267" />
             <source>Database: %1
 User: %2</source>
             <translation>Database: %1
 Bruger: %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="284" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="287" />
             <source>%Ln lot(s)</source>
             <translation>
                 <numerusform>%Ln batch</numerusform>
@@ -2567,7 +2690,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="285" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="288" />
             <source>%Ln location(s)</source>
             <translation>
                 <numerusform>%Ln sted</numerusform>
@@ -2575,12 +2698,44 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="287" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="290" />
             <source>Stock: %Ln dose(s) · %2 at %3</source>
             <translation>
                 <numerusform>Lager: %Ln dosis · %2 på %3</numerusform>
                 <numerusform>Lager: %Ln doser · %2 på %3</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>MarkSentQuestion</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/mark_sent_question.py" line="21" />
+            <source>Mark as sent to SSI</source>
+            <translation>Markér som sendt til SSI</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/mark_sent_question.py" line="23" />
+            <source>Mark %1 as sent to SSI for %2?</source>
+            <translation>Markér %1 som sendt til SSI for %2?</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/mark_sent_question.py" line="27" />
+            <source>This closes %1: a movement dated in %1 after this can only be posted by a coordinator who gives a reason, and it will show under Changes since sent.
+
+The file is archived exactly as it is now. Marking the month again later adds a new version and keeps this one.</source>
+            <translation>Det lukker %1: en bevægelse dateret i %1 kan herefter kun bogføres af en koordinator, der angiver en begrundelse, og den vises under Ændringer siden afsendelse.
+
+Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes en ny version, og denne bevares.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/mark_sent_question.py" line="34" />
+            <source>This is version %1: SSI can tell it from the version sent before.</source>
+            <translation>Dette er version %1: SSI kan skelne den fra den version, der blev sendt før.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/mark_sent_question.py" line="41" />
+            <source>Mark as sent</source>
+            <translation>Markér som sendt</translation>
         </message>
     </context>
     <context>
@@ -2611,17 +2766,17 @@ Bruger: %2</translation>
             <translation>En kladde med samme følgeseddelnummer åbnes igen; en følgeseddel, der allerede er modtaget, afvises.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/new_receipt_dialog.py" line="53" />
+            <location filename="../../pharmacy_app/ui/receiving/new_receipt_dialog.py" line="49" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/new_receipt_dialog.py" line="54" />
+            <location filename="../../pharmacy_app/ui/receiving/new_receipt_dialog.py" line="49" />
             <source>Cancel</source>
             <translation>Annuller</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/new_receipt_dialog.py" line="82" />
+            <location filename="../../pharmacy_app/ui/receiving/new_receipt_dialog.py" line="75" />
             <source>Starting the receipt…</source>
             <translation>Starter modtagelsen…</translation>
         </message>
@@ -2824,77 +2979,77 @@ Bruger: %2</translation>
     <context>
         <name>OverviewTab</name>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="277" />
+            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="145" />
             <source>How many weeks ahead the chart shows</source>
             <translation>Hvor mange uger frem diagrammet viser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="279" />
+            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="147" />
             <source>Windows…</source>
             <translation>Vinduer…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="281" />
+            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="149" />
             <source>Change the expiry windows (days left until the use-by date)</source>
             <translation>Ændr udløbsvinduerne (dage tilbage til sidste anvendelsesdato)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="290" />
+            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="158" />
             <source>Programme</source>
             <translation>Program</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="291" />
+            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="159" />
             <source>Product</source>
             <translation>Produkt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="292" />
+            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="160" />
             <source>Location</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="293" />
+            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="161" />
             <source>Weeks in chart</source>
             <translation>Uger i diagram</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="307" />
+            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="173" />
             <source>Show all weeks</source>
             <translation>Vis alle uger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="389" />
+            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="247" />
             <source>Loading…</source>
             <translation>Henter…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="423" />
+            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="281" />
             <source>Showing stock past its use-by date only.</source>
             <translation>Viser kun beholdning efter sidste anvendelsesdato.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="427" />
+            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="285" />
             <source>Showing week %1 only: use-by %2 – %3.</source>
             <translation>Viser kun uge %1: anvendes senest %2 – %3.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="448" />
+            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="306" />
             <source>Saving…</source>
             <translation>Gemmer…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="490" />
+            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="348" />
             <source>No stock matches the filter.</source>
             <translation>Ingen beholdning passer til filteret.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="492" />
+            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="350" />
             <source>There is no stock in the region.</source>
             <translation>Der er ingen beholdning i regionen.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="510" />
+            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="368" />
             <source>%Ln row(s)</source>
             <translation>
                 <numerusform>%Ln række</numerusform>
@@ -2902,7 +3057,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="511" />
+            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="369" />
             <source>%Ln dose(s)</source>
             <translation>
                 <numerusform>%Ln dosis</numerusform>
@@ -2910,17 +3065,17 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="519" />
+            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="377" />
             <source>All programmes</source>
             <translation>Alle programmer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="520" />
+            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="378" />
             <source>All locations</source>
             <translation>Alle steder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="527" />
+            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="385" />
             <source>All products</source>
             <translation>Alle produkter</translation>
         </message>
@@ -3014,160 +3169,160 @@ Bruger: %2</translation>
     <context>
         <name>ProductDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="128" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="28" />
             <source>New product</source>
             <translation>Ny vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="128" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="28" />
             <source>Edit product</source>
             <translation>Redigér vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="134" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="34" />
             <source>SSI item number, digits</source>
             <translation>SSI's varenummer, cifre</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="138" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="38" />
             <source>14 digits (optional)</source>
             <translation>14 cifre (valgfrit)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="148" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="48" />
             <source>Shown in tables, e.g. Comirnaty 30 µg multidosis</source>
             <translation>Vises i tabeller, fx Comirnaty 30 µg multidosis</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="150" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="50" />
             <source>Tables and screens show the short name; documents show the full name. Empty: made from the name.</source>
             <translation>Tabeller og skærmbilleder viser det korte navn; dokumenter viser det fulde navn. Tomt: dannes ud fra navnet.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="162" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="62" />
             <source>not thawed</source>
             <translation>optøs ikke</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="163" />
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="167" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="63" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="67" />
             <source> days</source>
             <translation> dage</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="164" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="64" />
             <source>no limit</source>
             <translation>ingen grænse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="165" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="65" />
             <source> hours</source>
             <translation> timer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="176" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="76" />
             <source>In use (can be received and moved)</source>
             <translation>I brug (kan modtages og flyttes)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="181" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="81" />
             <source>Item no. (varenummer)</source>
             <translation>Varenummer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="182" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="82" />
             <source>GTIN</source>
             <translation>GTIN</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="183" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="83" />
             <source>Programme</source>
             <translation>Program</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="184" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="84" />
             <source>Name</source>
             <translation>Navn</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="185" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="85" />
             <source>Short name</source>
             <translation>Kort navn</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="186" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="86" />
             <source>Manufacturer</source>
             <translation>Producent</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="187" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="87" />
             <source>Form</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="188" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="88" />
             <source>Doses per unit</source>
             <translation>Doser pr. enhed</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="189" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="89" />
             <source>Units per pack</source>
             <translation>Enheder pr. pakning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="190" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="90" />
             <source>Shelf life after thawing</source>
             <translation>Holdbarhed efter optøning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="191" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="91" />
             <source>In use after opening</source>
             <translation>Anvendelig efter åbning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="192" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="92" />
             <source>Minimum remaining shelf life</source>
             <translation>Mindste restholdbarhed</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="193" />
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="249" />
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="250" />
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="261" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="93" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="149" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="150" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="161" />
             <source>Frozen storage</source>
             <translation>Opbevaring frosset</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="193" />
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="194" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="93" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="94" />
             <source>to</source>
             <translation>til</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="194" />
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="251" />
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="252" />
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="262" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="94" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="151" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="152" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="162" />
             <source>Refrigerated storage</source>
             <translation>Opbevaring på køl</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="195" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="95" />
             <source>Note</source>
             <translation>Bemærkning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="237" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="137" />
             <source>= %1 doses per pack</source>
             <translation>= %1 doser pr. pakning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="256" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="156" />
             <source>%1: '%2' is not a whole number of degrees.</source>
             <translation>%1: '%2' er ikke et helt antal grader.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="266" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="166" />
             <source>%1: the lowest temperature is above the highest.</source>
             <translation>%1: den laveste temperatur er højere end den højeste.</translation>
         </message>
@@ -3175,67 +3330,67 @@ Bruger: %2</translation>
     <context>
         <name>ProductListModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="139" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="89" />
             <source>Item no.</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="140" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="90" />
             <source>Programme</source>
             <translation>Program</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="141" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="91" />
             <source>Short name</source>
             <translation>Kort navn</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="142" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="92" />
             <source>Name</source>
             <translation>Navn</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="143" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="93" />
             <source>Manufacturer</source>
             <translation>Producent</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="144" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="94" />
             <source>Form</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="145" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="95" />
             <source>Doses/unit</source>
             <translation>Doser/enh.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="146" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="96" />
             <source>Units/pack</source>
             <translation>Enh./pakn.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="147" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="97" />
             <source>Doses/pack</source>
             <translation>Doser/pakn.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="148" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="98" />
             <source>Thawed, days</source>
             <translation>Optøet, dage</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="149" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="99" />
             <source>In use</source>
             <translation>I brug</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="165" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="115" />
             <source>Yes</source>
             <translation>Ja</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="165" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="115" />
             <source>No</source>
             <translation>Nej</translation>
         </message>
@@ -3261,210 +3416,204 @@ Bruger: %2</translation>
     <context>
         <name>RecallTab</name>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="131" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="90" />
             <source>Search batch, product or item no.</source>
             <translation>Søg batch, vare eller varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="132" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="91" />
             <source>&amp;Find</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="143" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="98" />
             <source>Required, e.g. SSI recall notice 2026-14: particles in vials</source>
             <translation>Påkrævet, fx SSI tilbagekaldelse 2026-14: partikler i hætteglas</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="144" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="99" />
             <source>R&amp;eason</source>
             <translation>Å&amp;rsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="146" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="101" />
             <source>&amp;Recall batch…</source>
             <translation>&amp;Tilbagekald batch…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="169" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="123" />
             <source>Recall a batch</source>
             <translation>Tilbagekald en batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="173" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="127" />
             <source>Choose the batch, give the reason and recall it: it is blocked from picking, distribution and use at every location; it can only come back to the pharmacy or be discarded.</source>
             <translation>Vælg batchen, angiv årsagen og tilbagekald den: den spærres for plukning, udlevering og brug på alle steder; den kan kun sendes tilbage til apoteket eller kasseres.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="184" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="138" />
             <source>Recalled batches</source>
             <translation>Tilbagekaldte batcher</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="188" />
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="527" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="144" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="468" />
             <source>Where the batch is</source>
             <translation>Hvor batchen er</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="197" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="153" />
             <source>Choose a batch on the left to see every location holding it.</source>
             <translation>Vælg en batch til venstre for at se alle steder, der har den.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="201" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="157" />
             <source>&amp;Bring-back list…</source>
             <translation>&amp;Returliste…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="203" />
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="584" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="159" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="525" />
             <source>The list of what each site must bring back to the pharmacy, to print or save (PDF)</source>
             <translation>Listen over hvad hvert sted skal sende tilbage til apoteket, til udskrift eller at gemme (PDF)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="253" />
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="274" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="208" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="229" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="258" />
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="273" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="213" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="228" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="259" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="214" />
             <source>Item no.</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="260" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="215" />
             <source>Expiry</source>
             <translation>Udløbsdato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="261" />
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="298" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="216" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="253" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="262" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="217" />
             <source>Locations</source>
             <translation>Steder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="264" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="219" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="266" />
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="275" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="221" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="230" />
             <source>Recalled</source>
             <translation>Tilbagekaldt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="277" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="232" />
             <source>Still out</source>
             <translation>Stadig ude</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="281" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="236" />
             <source>Doses still at sites (not yet back at the pharmacy)</source>
             <translation>Doser der stadig er på stederne (endnu ikke tilbage på apoteket)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="283" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="238" />
             <source>Reason</source>
             <translation>Årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="289" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="244" />
             <source>Location</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="294" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="249" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="295" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="250" />
             <source>Address</source>
             <translation>Adresse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="296" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="251" />
             <source>Use-by</source>
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="297" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="252" />
             <source>thawed %1</source>
             <translation>optøet %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="299" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="254" />
             <source>Vials</source>
             <translation>Hætteglas</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="300" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="255" />
             <source>Vials, syringes or applicators; a part vial counts as one</source>
             <translation>Hætteglas, sprøjter eller applikatorer; et delvist hætteglas tæller som ét</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="315" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="270" />
             <source>in transit</source>
             <translation>undervejs</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="325" />
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="394" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="335" />
             <source>Loading…</source>
             <translation>Henter …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="333" />
-            <source>The list could not be loaded.</source>
-            <translation>Listen kunne ikke hentes.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="350" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="291" />
             <source>No batch in stock matches the search.</source>
             <translation>Ingen batch på lager passer til søgningen.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="352" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="293" />
             <source>Nothing is in stock.</source>
             <translation>Der er intet på lager.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="354" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="295" />
             <source>No batch has been recalled.</source>
             <translation>Ingen batch er tilbagekaldt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="416" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="357" />
             <source>Recall batch</source>
             <translation>Tilbagekald batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="417" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="358" />
             <source>Recall batch %1 of %2?</source>
             <translation>Tilbagekald batch %1 af %2?</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="419" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="360" />
             <source>It is blocked from picking, distribution and use at every location: now %1 at %2.</source>
             <translation>Den spærres for plukning, udlevering og brug på alle steder: nu %1 på %2.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="420" />
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="553" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="361" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="494" />
             <source>%Ln dose(s)</source>
             <translation>
                 <numerusform>%Ln dose</numerusform>
@@ -3472,8 +3621,8 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="421" />
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="551" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="362" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="492" />
             <source>%Ln location(s)</source>
             <translation>
                 <numerusform>%Ln sted</numerusform>
@@ -3481,77 +3630,77 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="423" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="364" />
             <source>Reason: %1</source>
             <translation>Årsag: %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="425" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="366" />
             <source>A recall cannot be undone here.</source>
             <translation>En tilbagekaldelse kan ikke fortrydes her.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="427" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="368" />
             <source>Recall</source>
             <translation>Tilbagekald</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="428" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="369" />
             <source>Cancel</source>
             <translation>Annullér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="447" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="388" />
             <source>Batch %1 is recalled. Print the bring-back list and send it to the sites.</source>
             <translation>Batch %1 er tilbagekaldt. Udskriv returlisten og send den til stederne.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="469" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="410" />
             <source>Recalling…</source>
             <translation>Tilbagekalder…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="475" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="416" />
             <source>bring-back</source>
             <translation>returliste</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="491" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="432" />
             <source>Bring-back list, batch %1</source>
             <translation>Returliste, batch %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="518" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="459" />
             <source>No location holds this batch any more.</source>
             <translation>Intet sted har længere denne batch.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="531" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="472" />
             <source>Recalled batch %1 · %2</source>
             <translation>Tilbagekaldt batch %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="534" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="475" />
             <source>Recalled %1 by %2: %3</source>
             <translation>Tilbagekaldt %1 af %2: %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="541" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="482" />
             <source>Where batch %1 is</source>
             <translation>Hvor batch %1 er</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="546" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="487" />
             <source>Not recalled.</source>
             <translation>Ikke tilbagekaldt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="557" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="498" />
             <source>to bring back: %1 from %2</source>
             <translation>skal tilbage: %1 fra %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="558" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="499" />
             <source>%Ln vial(s)</source>
             <translation>
                 <numerusform>%Ln hætteglas</numerusform>
@@ -3559,7 +3708,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="559" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="500" />
             <source>%Ln site(s)</source>
             <translation>
                 <numerusform>%Ln sted</numerusform>
@@ -3567,27 +3716,27 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="573" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="514" />
             <source>Choose the batch to recall in the list above.</source>
             <translation>Vælg batchen, der skal tilbagekaldes, i listen ovenfor.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="575" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="516" />
             <source>Batch %1 is already recalled.</source>
             <translation>Batch %1 er allerede tilbagekaldt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="577" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="518" />
             <source>Give the reason for the recall.</source>
             <translation>Angiv årsagen til tilbagekaldelsen.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="586" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="527" />
             <source>Only for a recalled batch</source>
             <translation>Kun for en tilbagekaldt batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="310" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="265" />
             <source>In transit to %1</source>
             <translation>Undervejs til %1</translation>
         </message>
@@ -3595,22 +3744,22 @@ Bruger: %2</translation>
     <context>
         <name>RecalledStock</name>
         <message>
-            <location filename="../../pharmacy_app/ui/recalled_stock.py" line="34" />
+            <location filename="../../pharmacy_app/ui/stock/marks.py" line="107" />
             <source>Recalled</source>
             <translation>Tilbagekaldt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recalled_stock.py" line="38" />
+            <location filename="../../pharmacy_app/ui/stock/marks.py" line="111" />
             <source>by %1</source>
             <translation>af %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recalled_stock.py" line="43" />
+            <location filename="../../pharmacy_app/ui/stock/marks.py" line="116" />
             <source>Never picked, sent or given: return it to the pharmacy or discard it.</source>
             <translation>Må aldrig plukkes, sendes eller gives: returnér den til apoteket, eller kassér den.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/recalled_stock.py" line="61" />
+            <location filename="../../pharmacy_app/ui/stock/marks.py" line="134" />
             <source>Red rows with this badge are recalled: return them to the pharmacy or discard them.</source>
             <translation>Røde rækker med dette mærke er tilbagekaldt: returnér dem til apoteket, eller kassér dem.</translation>
         </message>
@@ -3699,12 +3848,12 @@ Bruger: %2</translation>
     <context>
         <name>ReceiptLifecycle</name>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="52" />
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="53" />
             <source>The receipt has no lines yet.</source>
             <translation>Modtagelsen har endnu ingen linjer.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="56" />
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="57" />
             <source>%Ln line(s)</source>
             <translation>
                 <numerusform>%Ln linje</numerusform>
@@ -3712,17 +3861,17 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="58" />
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="59" />
             <source>Lines that cannot be received (marked red): %1. Change or remove them, then post.</source>
             <translation>Linjer, der ikke kan modtages (markeret med rødt): %1. Ret eller fjern dem, og bogfør derefter.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="68" />
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="69" />
             <source>Short-dated lots</source>
             <translation>Kortdaterede batcher</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="69" />
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="70" />
             <source>%Ln lot(s) on this receipt expire sooner than required. Receive anyway?</source>
             <translation>
                 <numerusform>%Ln batch på denne modtagelse udløber tidligere end krævet. Modtag alligevel?</numerusform>
@@ -3730,68 +3879,68 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="71" />
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="72" />
             <source>Receive anyway</source>
             <translation>Modtag alligevel</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="72" />
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="73" />
             <source>Cancel</source>
-            <translation>Annuller</translation>
+            <translation>Annullér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="86" />
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="87" />
             <source>Receipt %1 posted: %2 doses in stock</source>
             <translation>Modtagelse %1 bogført: %2 doser på lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="90" />
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="91" />
             <source>(%1 doses held in quarantine)</source>
             <translation>(%1 doser tilbageholdt i karantæne)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="99" />
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="100" />
             <source>Posting the receipt…</source>
             <translation>Bogfører modtagelsen…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="112" />
-            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="115" />
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="113" />
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="116" />
             <source>Cancel draft</source>
             <translation>Annullér kladde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="113" />
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="114" />
             <source>Cancel the draft for delivery note %1?</source>
             <translation>Annullér kladden for følgeseddel %1?</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="114" />
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="115" />
             <source>Nothing of it is received; its scanned packs can be scanned again.</source>
             <translation>Intet af den modtages; dens scannede pakninger kan scannes igen.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="116" />
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="117" />
             <source>Keep it</source>
             <translation>Behold den</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="128" />
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="129" />
             <source>Draft %1 cancelled</source>
             <translation>Kladde %1 annulleret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="135" />
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="136" />
             <source>Cancelling the draft…</source>
             <translation>Annullerer kladden…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="159" />
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="160" />
             <source>No frozen stock of batch %1 is left at %2.</source>
             <translation>Der er ingen frossen beholdning af batch %1 tilbage på %2.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="168" />
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="169" />
             <source>%1 doses of batch %2 thawed</source>
             <translation>%1 doser af batch %2 optøet</translation>
         </message>
@@ -3799,112 +3948,112 @@ Bruger: %2</translation>
     <context>
         <name>ReceiptLinesModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="113" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="115" />
             <source>No.</source>
             <translation>Nr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="114" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="116" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="115" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="117" />
             <source>Item no.</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="116" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="118" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="117" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="119" />
             <source>Expiry</source>
             <translation>Udløb</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="118" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="120" />
             <source>Use by</source>
             <translation>Anv. senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="119" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="121" />
             <source>Storage</source>
             <translation>Opbevaring</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="120" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="122" />
             <source>Packs</source>
             <translation>Pakn.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="121" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="123" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="122" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="124" />
             <source>Scans</source>
             <translation>Scannet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="123" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="125" />
             <source>Hold</source>
             <translation>Karantæne</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="124" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="126" />
             <source>Warnings</source>
             <translation>Advarsler</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="127" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="129" />
             <source>Line number on this receipt</source>
             <translation>Linjenummer på denne modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="128" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="130" />
             <source>SSI item number (varenummer)</source>
             <translation>SSI's varenummer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="129" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="131" />
             <source>The manufacturer's expiry date</source>
             <translation>Producentens udløbsdato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="130" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="132" />
             <source>Use by: the expiry date, or earlier once thawed</source>
             <translation>Anvendes senest: udløbsdatoen, eller tidligere når varen er optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="131" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="133" />
             <source>Storage condition on arrival (double-click or F2 to change)</source>
             <translation>Opbevaring ved ankomst (dobbeltklik eller F2 for at ændre)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="132" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="134" />
             <source>Packs received (double-click or F2 to change)</source>
             <translation>Modtagne pakninger (dobbeltklik eller F2 for at ændre)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="133" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="135" />
             <source>Packs counted by scanning their barcode</source>
             <translation>Pakninger talt ved at scanne deres stregkode</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="135" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="137" />
             <source>On hold: received into quarantine, not pickable until released (tick to hold, F2 to give the reason)</source>
             <translation>Tilbageholdt: modtages i karantæne og kan ikke plukkes, før det frigives (sæt flueben for at tilbageholde, F2 for at angive årsagen)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="138" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="140" />
             <source>Problems refuse posting; warnings need a confirmation</source>
             <translation>Problemer forhindrer bogføring; advarsler skal bekræftes</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="311" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="313" />
             <source>(+%Ln more)</source>
             <translation>
                 <numerusform>(+%Ln mere)</numerusform>
@@ -3912,7 +4061,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="318" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="320" />
             <source>Short-dated (%Ln day(s))</source>
             <translation>
                 <numerusform>Kortdateret (%Ln dag)</numerusform>
@@ -3920,27 +4069,27 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="320" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="322" />
             <source>Expired</source>
             <translation>Udløbet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="322" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="324" />
             <source>Hold needs a reason</source>
             <translation>Tilbageholdelse kræver en årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="324" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="326" />
             <source>Expiry differs from the known lot</source>
             <translation>Udløb afviger fra kendt batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="326" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="328" />
             <source>Product not in use</source>
             <translation>Varen er ikke i brug</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="328" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="330" />
             <source>Not a frozen product</source>
             <translation>Ikke en frostvare</translation>
         </message>
@@ -3948,27 +4097,27 @@ Bruger: %2</translation>
     <context>
         <name>ReceiptListModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="421" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="423" />
             <source>Delivery note</source>
             <translation>Følgeseddel</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="421" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="423" />
             <source>Delivered</source>
             <translation>Leveret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="421" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="423" />
             <source>Lines</source>
             <translation>Linjer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="421" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="423" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="481" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="483" />
             <source>%Ln pack(s)</source>
             <translation>
                 <numerusform>%Ln pakning</numerusform>
@@ -3976,7 +4125,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="482" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="484" />
             <source>%Ln line(s)</source>
             <translation>
                 <numerusform>%Ln linje</numerusform>
@@ -3984,7 +4133,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="489" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="491" />
             <source>%Ln line(s) on hold</source>
             <translation>
                 <numerusform>%Ln linje tilbageholdt</numerusform>
@@ -4074,73 +4223,73 @@ Bruger: %2</translation>
     <context>
         <name>ReceivingModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="58" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="60" />
             <source>Draft</source>
             <translation>Kladde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="60" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="62" />
             <source>Posted</source>
             <translation>Bogført</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="62" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="64" />
             <source>Cancelled</source>
             <translation>Annulleret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="68" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="70" />
             <source>Frozen</source>
             <translation>Frost</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="70" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="72" />
             <source>2–8 °C</source>
             <translation>Køl 2–8 °C</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="76" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="78" />
             <source>Thawed</source>
             <translation>Optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="304" />
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="343" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="306" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="345" />
             <source>reason missing</source>
             <translation>årsag mangler</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="336" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="338" />
             <source>Item no.</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="347" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="349" />
             <source>Received thawed on %1; use by %2</source>
             <translation>Modtaget optøet %1; anvendes senest %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="352" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="354" />
             <source>Earlier than the expiry date because the stock is thawed</source>
             <translation>Tidligere end udløbsdatoen, fordi varen er optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="354" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="356" />
             <source>%1 doses per pack</source>
             <translation>%1 doser pr. pakning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="483" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="485" />
             <source>Delivered %1</source>
             <translation>Leveret %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="492" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="494" />
             <source>Posted %1 by %2</source>
             <translation>Bogført %1 af %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="498" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="500" />
             <source>Started %1 by %2</source>
             <translation>Startet %1 af %2</translation>
         </message>
@@ -4313,78 +4462,78 @@ Bruger: %2</translation>
     <context>
         <name>RecordWasteDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="351" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="84" />
             <source>Record waste</source>
             <translation>Registrér spild</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="405" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="151" />
             <source>&amp;Location</source>
             <translation>&amp;Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="406" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="152" />
             <source>L&amp;ot</source>
             <translation>&amp;Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="680" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="427" />
             <source>&amp;Doses</source>
             <translation>&amp;Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="408" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="154" />
             <source>&amp;Reason</source>
             <translation>Å&amp;rsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="407" />
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="680" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="153" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="427" />
             <source>&amp;Quantity</source>
             <translation>&amp;Antal</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="409" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="155" />
             <source>Co&amp;mment</source>
             <translation>Be&amp;mærkning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="421" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="167" />
             <source>Cancel</source>
             <translation>Annullér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="421" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="167" />
             <source>&amp;Discard</source>
             <translation>&amp;Kassér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="514" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="261" />
             <source>Choose the location.</source>
             <translation>Vælg stedet.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="516" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="263" />
             <source>Choose the lot: nothing is on hand at this location.</source>
             <translation>Vælg batchen: der er intet på lager på dette sted.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="518" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="265" />
             <source>Choose a reason.</source>
             <translation>Vælg en årsag.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="536" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="283" />
             <source>Discarding…</source>
             <translation>Kasserer…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="614" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="361" />
             <source>Loading…</source>
             <translation>Henter …</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="633" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="380" />
             <source>%Ln dose(s) on hand</source>
             <translation>
                 <numerusform>%Ln dosis på lager</numerusform>
@@ -4392,17 +4541,17 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="632" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="379" />
             <source>use-by %1</source>
             <translation>anvendes senest %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="637" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="384" />
             <source>Nothing on hand here</source>
             <translation>Intet på lager her</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="666" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="413" />
             <source>%Ln syringe(s)</source>
             <translation>
                 <numerusform>%Ln sprøjte</numerusform>
@@ -4410,7 +4559,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="668" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="415" />
             <source>%Ln applicator(s)</source>
             <translation>
                 <numerusform>%Ln applikator</numerusform>
@@ -4418,7 +4567,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="669" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="416" />
             <source>%Ln vial(s)</source>
             <translation>
                 <numerusform>%Ln hætteglas</numerusform>
@@ -4426,18 +4575,18 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="686" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="433" />
             <source>All %1 doses held here (with the part of an opened one)</source>
             <translation>Alle %1 doser her (med resten af et anbrudt)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="698" />
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="700" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="445" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="447" />
             <source>%1 doses</source>
             <translation>%1 doser</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="709" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="456" />
             <source>Waste for “%1” is entered in whole vials, syringes or applicators (%Ln dose(s) each): an unopened one is lost whole. Only what is left in an opened vial is entered in doses.</source>
             <translation>
                 <numerusform>Kassation med årsagen “%1” angives i hele hætteglas, sprøjter eller applikatorer (%Ln dosis hver): en uåbnet går tabt hel. Kun resten i et anbrudt hætteglas angives i doser.</numerusform>
@@ -4445,7 +4594,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="719" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="466" />
             <source>A vial holds %Ln dose(s): enter the doses left in the opened vial.</source>
             <translation>
                 <numerusform>Et hætteglas indeholder %Ln dosis: angiv de doser, der er tilbage i det anbrudte hætteglas.</numerusform>
@@ -4453,19 +4602,32 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="725" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="472" />
             <source>Required for this reason: say what happened.</source>
             <translation>Påkrævet for denne årsag: skriv hvad der skete.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="727" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="474" />
             <source>Required</source>
             <translation>Påkrævet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="730" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="477" />
             <source>Optional</source>
             <translation>Valgfri</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferenceListTab</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/list_tab.py" line="23" />
+            <source>Edit…</source>
+            <translation>Redigér …</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/list_tab.py" line="33" />
+            <source>Double-click a row to edit it.</source>
+            <translation>Dobbeltklik på en række for at redigere den.</translation>
         </message>
     </context>
     <context>
@@ -4494,27 +4656,27 @@ Bruger: %2</translation>
     <context>
         <name>ReleaseDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="266" />
+            <location filename="../../pharmacy_app/ui/stock/release_dialog.py" line="27" />
             <source>Release held stock</source>
             <translation>Frigiv tilbageholdt lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="271" />
+            <location filename="../../pharmacy_app/ui/stock/release_dialog.py" line="32" />
             <source>e.g. temperature log checked: within 2–8 °C</source>
             <translation>fx temperaturlog kontrolleret: inden for 2–8 °C</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="272" />
+            <location filename="../../pharmacy_app/ui/stock/release_dialog.py" line="33" />
             <source>&amp;Reason</source>
             <translation>&amp;Begrundelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="275" />
+            <location filename="../../pharmacy_app/ui/stock/release_dialog.py" line="36" />
             <source>&amp;Release</source>
             <translation>&amp;Frigiv</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="284" />
+            <location filename="../../pharmacy_app/ui/stock/release_dialog.py" line="45" />
             <source>Releasing…</source>
             <translation>Frigiver…</translation>
         </message>
@@ -4522,314 +4684,185 @@ Bruger: %2</translation>
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="142" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="165" />
             <source>YYYY-MM</source>
             <translation>ÅÅÅÅ-MM</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="144" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="167" />
             <source>The month to report, as YYYY-MM. Up and Down step through the months.</source>
             <translation>Måneden der indberettes, som ÅÅÅÅ-MM. Pil op og ned skifter måned.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="147" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="170" />
             <source>&amp;Month</source>
             <translation>&amp;Måned</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="152" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="175" />
             <source>The folder the workbook is written to (remembered on this computer)</source>
             <translation>Mappen som regnearket gemmes i (huskes på denne computer)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="155" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="178" />
             <source>Output &amp;folder</source>
             <translation>Ma&amp;ppe</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="193" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="108" />
             <source>Choose a month and press Make workbook (%1). The summary sheet of the file is shown here, one row per vaccine.</source>
             <translation>Vælg en måned og tryk på Dan regneark (%1). Filens opsummeringsark vises her med én række pr. vaccine.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="226" />
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="596" />
-            <source>Workbook</source>
-            <translation>Regneark</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="241" />
-            <source>No report has been marked as sent yet.</source>
-            <translation>Ingen indberetning er markeret som sendt endnu.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="250" />
-            <source>Each version is kept exactly as it was sent. Hover over SHA-256 or Checksum to see it in full.</source>
-            <translation>Hver version gemmes præcis, som den blev sendt. Hold musen over SHA-256 eller Kontrolsum for at se hele værdien.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="275" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="119" />
             <source>Archive of reports sent</source>
             <translation>Arkiv over sendte indberetninger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="276" />
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="352" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="120" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="256" />
             <source>Changes since sent</source>
             <translation>Ændringer siden afsendelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="297" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="141" />
             <source>Monthly report to SSI</source>
             <translation>Månedlig indberetning til SSI</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="340" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="244" />
             <source>Make workbook</source>
             <translation>Dan regneark</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="342" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="246" />
             <source>Write the month's workbook for SSI into the output folder</source>
             <translation>Gem månedens regneark til SSI i den valgte mappe</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="346" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="250" />
             <source>Mark as sent…</source>
             <translation>Markér som sendt…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="348" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="252" />
             <source>Archive the workbook just made as sent to SSI; this closes the month</source>
             <translation>Arkivér det netop dannede regneark som sendt til SSI; det lukker måneden</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="354" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="258" />
             <source>Compare the month as it is now with the version sent to SSI</source>
             <translation>Sammenlign måneden, som den er nu, med versionen sendt til SSI</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="358" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="262" />
             <source>Choose…</source>
             <translation>Vælg…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="360" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="264" />
             <source>Choose the folder the workbook is written to</source>
             <translation>Vælg mappen som regnearket gemmes i</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="364" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="268" />
             <source>Open folder</source>
             <translation>Åbn mappe</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="366" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="270" />
             <source>Open the folder holding the workbook</source>
             <translation>Åbn mappen med regnearket</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="370" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="274" />
             <source>Save copy…</source>
             <translation>Gem kopi…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="372" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="276" />
             <source>Save a copy of the selected archived workbook, exactly as it was sent</source>
             <translation>Gem en kopi af det valgte arkiverede regneark, præcis som det blev sendt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="439" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="334" />
             <source>Folder for the SSI workbook</source>
             <translation>Mappe til regnearket til SSI</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="451" />
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="456" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="346" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="351" />
             <source>Making the workbook for %1…</source>
             <translation>Danner regnearket for %1…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="469" />
-            <source>Mark as sent to SSI</source>
-            <translation>Markér som sendt til SSI</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="471" />
-            <source>Mark %1 as sent to SSI for %2?</source>
-            <translation>Markér %1 som sendt til SSI for %2?</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="475" />
-            <source>This closes %1: a movement dated in %1 after this can only be posted by a coordinator who gives a reason, and it will show under Changes since sent.
-
-The file is archived exactly as it is now. Marking the month again later adds a new version and keeps this one.</source>
-            <translation>Det lukker %1: en bevægelse dateret i %1 kan herefter kun bogføres af en koordinator, der angiver en begrundelse, og den vises under Ændringer siden afsendelse.
-
-Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes en ny version, og denne bevares.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="482" />
-            <source>This is version %1: SSI can tell it from the version sent before.</source>
-            <translation>Dette er version %1: SSI kan skelne den fra den version, der blev sendt før.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="489" />
-            <source>Mark as sent</source>
-            <translation>Markér som sendt</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="519" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="387" />
             <source>Comparing %1 with the version sent…</source>
             <translation>Sammenligner %1 med den sendte version…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="545" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="409" />
             <source>Save a copy of the workbook sent</source>
             <translation>Gem en kopi af det sendte regneark</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="547" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="411" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Excel-regneark (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="556" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="420" />
             <source>Saved a copy of %1 (version %2) as %3.</source>
             <translation>Gemte en kopi af %1 (version %2) som %3.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="579" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="443" />
             <source>Workbook written: %1</source>
             <translation>Regnearket er gemt: %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="584" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="448" />
             <source>No workbook was written.</source>
             <translation>Der blev ikke gemt noget regneark.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="598" />
-            <source>Workbook for %1: summary sheet</source>
-            <translation>Regneark for %1: opsummeringsarket (Opsummering)</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="600" />
-            <source>Provisional (Foreløbig)</source>
-            <translation>Foreløbig</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="602" />
-            <source>version %1</source>
-            <translation>version %1</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="608" />
-            <source>Provisional (Foreløbig): %1 has not ended. The figures count up to today and days to expiry count from today; the cover says Foreløbig. The month can be marked as sent to SSI from %2.</source>
-            <translation>Foreløbig: %1 er ikke slut. Tallene tæller op til i dag, og dage til udløb tælles fra i dag; forsiden siger Foreløbig. Måneden kan markeres som sendt til SSI fra %2.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="617" />
-            <source>Open %1</source>
-            <translation>Åbn %1</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="619" />
-            <source>Made %1 by %2</source>
-            <translation>Dannet %1 af %2</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="621" />
-            <source>Checksum: %1</source>
-            <translation>Kontrolsum: %1</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="623" />
-            <source>SHA-256 of the ledger rows the report was made from; the same data gives the same sum.</source>
-            <translation>SHA-256 af de bevægelser, indberetningen er dannet ud fra; samme data giver samme sum.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="628" />
-            <source>%Ln row(s) do not reconcile (Reconciled is not OK): marked red.</source>
-            <translation>
-                <numerusform>%Ln række stemmer ikke (Afstemt er ikke OK): markeret med rødt.</numerusform>
-                <numerusform>%Ln rækker stemmer ikke (Afstemt er ikke OK): markeret med rødt.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="633" />
-            <source>All %Ln row(s) reconcile (Reconciled is OK).</source>
-            <translation>
-                <numerusform>%Ln række stemmer (Afstemt OK).</numerusform>
-                <numerusform>Alle %Ln rækker stemmer (Afstemt OK).</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="635" />
-            <source>No stock or movements in this month: the sheets have headers only.</source>
-            <translation>Ingen beholdning eller bevægelser i denne måned: arkene har kun overskrifter.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="644" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="462" />
             <source>Archiving the workbook…</source>
             <translation>Arkiverer regnearket…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="652" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="470" />
             <source>%1 was marked as sent for %2 (version %3); the month is closed.</source>
             <translation>%1 er markeret som sendt for %2 (version %3); måneden er lukket.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="663" />
-            <source>Press Changes since sent (%1) to compare a month with the version sent to SSI.</source>
-            <translation>Tryk på Ændringer siden afsendelse (%1) for at sammenligne en måned med versionen sendt til SSI.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="675" />
-            <source>%1: %Ln difference(s) from version %2 sent on %3 by %4.</source>
-            <translation>
-                <numerusform>%1: %Ln forskel fra version %2, sendt %3 af %4.</numerusform>
-                <numerusform>%1: %Ln forskelle fra version %2, sendt %3 af %4.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="684" />
-            <source>%1: compared with version %2.</source>
-            <translation>%1: sammenlignet med version %2.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="687" />
-            <source>No changes since the version sent on %1 by %2.</source>
-            <translation>Ingen ændringer siden versionen sendt %1 af %2.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="727" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="515" />
             <source>%1 has not ended: it can be marked as sent to SSI once it is over.</source>
             <translation>%1 er ikke slut: måneden kan markeres som sendt til SSI, når den er forbi.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="731" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="519" />
             <source>Make the workbook for %1 first; the one shown is for %2.</source>
             <translation>Dan først regnearket for %1; det viste er for %2.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="737" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="525" />
             <source>The workbook shown is provisional (made before %1 ended): make it again.</source>
             <translation>Regnearket, der vises, er foreløbigt (dannet før %1 sluttede): dan det igen.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="746" />
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="766" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="534" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="554" />
             <source>%1 has not been marked as sent.</source>
             <translation>%1 er ikke markeret som sendt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="752" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="540" />
             <source>%1 has not ended: a workbook made now is provisional (Foreløbig).</source>
             <translation>%1 er ikke slut: et regneark dannet nu er foreløbigt (Foreløbig).</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="758" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="546" />
             <source>%1 is closed: version %2 was marked as sent on %3 by %4.</source>
             <translation>%1 er lukket: version %2 blev markeret som sendt %3 af %4.</translation>
         </message>
@@ -4837,73 +4870,73 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>RequestsModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="59" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="62" />
             <source>Site</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="60" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="63" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="61" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="64" />
             <source>Proposed</source>
             <translation>Foreslået</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="62" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="65" />
             <source>Requested</source>
             <translation>Ønsket</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="63" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="66" />
             <source>Allocated</source>
             <translation>Tildelt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="64" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="67" />
             <source>Short</source>
             <translation>Mangler</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="67" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="70" />
             <source>The app's proposal: the site's recent use times its target cover, minus what it holds</source>
             <translation>Programmets forslag: stedets forbrug for nylig gange dets måldækning, minus det, det har</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="68" />
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="79" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="71" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="82" />
             <source>Doses the site should get, in whole vials (type a figure or F2 to change)</source>
             <translation>Doser, stedet skal have, i hele hætteglas (skriv et tal eller F2 for at ændre)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="69" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="72" />
             <source>Doses picked from the pharmacy's stock, earliest expiry first</source>
             <translation>Doser plukket fra apotekets lager, tidligste udløb først</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="71" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="74" />
             <source>Requested doses that cannot be sent: the pharmacy's stock is short, or would expire before the site can use it</source>
             <translation>Ønskede doser, der ikke kan sendes: apotekets lager slår ikke til, eller det ville udløbe, før stedet kan bruge det</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="81" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="84" />
             <source>Doses the site was to get, in whole vials (read only: the round is no longer a draft)</source>
             <translation>Doser stedet skulle have, i hele hætteglas (kan ikke ændres: runden er ikke længere en kladde)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="180" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="183" />
             <source>Gets %1 of %2 doses</source>
             <translation>Får %1 af %2 doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="171" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="174" />
             <source>Proposal: %1</source>
             <translation>Forslag: %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="174" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="177" />
             <source>Requested %1 doses = %Ln vial(s)</source>
             <translation>
                 <numerusform>Ønsket %1 doser = %Ln hætteglas</numerusform>
@@ -4911,12 +4944,12 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="187" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="190" />
             <source>Type a figure or press F2 to change; whole vials of %1 doses</source>
             <translation>Skriv et tal eller tryk F2 for at ændre; hele hætteglas á %1 doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="190" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="193" />
             <source>Type a figure or press F2 to change</source>
             <translation>Skriv et tal eller tryk F2 for at ændre</translation>
         </message>
@@ -4924,225 +4957,215 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>RiskTab</name>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="93" />
+            <location filename="../../pharmacy_app/ui/expiry/proposal_text.py" line="17" />
             <source>own use, last 4 weeks</source>
             <translation>eget forbrug, seneste 4 uger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="94" />
+            <location filename="../../pharmacy_app/ui/expiry/proposal_text.py" line="18" />
             <source>new site: average of its kind</source>
             <translation>nyt sted: gennemsnit for typen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="95" />
+            <location filename="../../pharmacy_app/ui/expiry/proposal_text.py" line="19" />
             <source>new site: its own days so far</source>
             <translation>nyt sted: egne dage indtil nu</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="96" />
+            <location filename="../../pharmacy_app/ui/expiry/proposal_text.py" line="20" />
             <source>no use recorded</source>
             <translation>intet forbrug registreret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="152" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="89" />
             <source>Stock at risk of expiring</source>
             <translation>Lager i risiko for at udløbe</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="163" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="100" />
             <source>Doses each location will not use before their use-by at its own recent rate of use (earliest use-by used first). Pharmacies and quarantine are not included.</source>
             <translation>Doser som hvert sted ikke når at bruge før anvendelsesdatoen med sit eget seneste forbrug (tidligste anvendelsesdato bruges først). Apoteker og karantæne er ikke med.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="182" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="119" />
             <source>&amp;Accept selected…</source>
             <translation>&amp;Godkend valgte…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="182" />
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="494" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="119" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="417" />
             <source>Accept the selected proposal (Enter)</source>
             <translation>Godkend det valgte forslag (Enter)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="190" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="127" />
             <source>Rebalancing proposals</source>
             <translation>Forslag til omfordeling</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="204" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="141" />
             <source>Transfers from locations with stock at risk to locations that will use it in time, most doses saved first. Accepting one posts the transfer.</source>
             <translation>Overførsler fra steder med lager i risiko til steder, der når at bruge det, flest reddede doser først. Godkendes et forslag, bogføres overførslen.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="233" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="170" />
             <source>Location</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="235" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="172" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="237" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="174" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="238" />
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="277" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="175" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="214" />
             <source>Use-by</source>
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="239" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="176" />
             <source>Days left</source>
             <translation>Dage tilbage</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="240" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="177" />
             <source>On hand</source>
             <translation>På lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="242" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="179" />
             <source>Usable</source>
             <translation>Bruges</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="246" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="183" />
             <source>Doses the location will use before the use-by at its rate</source>
             <translation>Doser stedet når at bruge før anvendelsesdatoen med sit forbrug</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="249" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="186" />
             <source>At risk</source>
             <translation>I risiko</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="256" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="193" />
             <source>Doses/day</source>
             <translation>Doser/dag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="257" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="194" />
             <source>Rate from</source>
             <translation>Forbrug ud fra</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="263" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="200" />
             <source>Saves</source>
             <translation>Redder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="269" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="206" />
             <source>Doses that would otherwise expire</source>
             <translation>Doser der ellers ville udløbe</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="272" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="209" />
             <source>Product · batch</source>
             <translation>Vare · batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="278" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="215" />
             <source>From</source>
             <translation>Fra</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="279" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="216" />
             <source>To</source>
             <translation>Til</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="280" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="217" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="281" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="218" />
             <source>Why</source>
             <translation>Hvorfor</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="287" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="224" />
             <source>Another region</source>
             <translation>En anden region</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="299" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="236" />
             <source>Nothing in the region can use it in time: once another region agrees, send it there with Send to another region… (from a site it goes through the pharmacy).</source>
             <translation>Intet sted i regionen kan nå at bruge det: når en anden region har sagt ja, så send det dertil med Send til en anden region… (fra et sted går det via apoteket).</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="325" />
-            <source>Loading…</source>
-            <translation>Henter …</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="333" />
-            <source>The list could not be loaded.</source>
-            <translation>Listen kunne ikke hentes.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="349" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="272" />
             <source>Nothing is at risk: every location will use its stock before the use-by at its recent rate.</source>
             <translation>Intet er i risiko: alle steder når at bruge deres lager før anvendelsesdatoen med deres seneste forbrug.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="352" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="275" />
             <source>No proposals: no stock at risk can be used in time anywhere else.</source>
             <translation>Ingen forslag: intet lager i risiko kan nå at blive brugt andre steder.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="354" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="277" />
             <source>No proposals: nothing is at risk.</source>
             <translation>Ingen forslag: intet er i risiko.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="415" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="338" />
             <source>Accept…</source>
             <translation>Godkend…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="317" />
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="419" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="254" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="342" />
             <source>Send to another region…</source>
             <translation>Send til en anden region…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="421" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="344" />
             <source>Send these doses to another region's pharmacy, with the lot passport</source>
             <translation>Send disse doser til en anden regions apotek med batchpasset</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="424" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="347" />
             <source>Post this transfer (you can lower the doses first)</source>
             <translation>Bogfør denne overførsel (du kan sætte doserne ned først)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="438" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="361" />
             <source>Transfer posted: %1 doses of batch %2 from %3 to %4.</source>
             <translation>Overførsel bogført: %1 doser af batch %2 fra %3 til %4.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="451" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="374" />
             <source>Sent %1 doses of batch %2 to region %3</source>
             <translation>Sendt %1 doser af batch %2 til region %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="458" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="381" />
             <source>; the shipment document is not saved yet.</source>
             <translation>; forsendelsesfilen er endnu ikke gemt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="466" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="389" />
             <source>; shipment document saved to %1.</source>
             <translation>; forsendelsesfilen er gemt i %1.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="474" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="397" />
             <source>%Ln dose(s) at risk</source>
             <translation>
                 <numerusform>%Ln dosis i risiko</numerusform>
@@ -5150,7 +5173,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="476" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="399" />
             <source>%Ln location(s)</source>
             <translation>
                 <numerusform>%Ln sted</numerusform>
@@ -5158,7 +5181,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="478" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="401" />
             <source>%Ln row(s)</source>
             <translation>
                 <numerusform>%Ln række</numerusform>
@@ -5166,7 +5189,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="483" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="406" />
             <source>%Ln proposal(s)</source>
             <translation>
                 <numerusform>%Ln forslag</numerusform>
@@ -5174,7 +5197,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="485" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="408" />
             <source>%Ln dose(s) saved in the region</source>
             <translation>
                 <numerusform>%Ln dosis reddet i regionen</numerusform>
@@ -5631,32 +5654,32 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>SendToRegionDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="615" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="61" />
             <source>Send to another region</source>
             <translation>Send til en anden region</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="628" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="68" />
             <source>From %1 through the pharmacy to the other region's pharmacy</source>
             <translation>Fra %1 via apoteket til den anden regions apotek</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="630" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="70" />
             <source>From the pharmacy to the other region's pharmacy</source>
             <translation>Fra apoteket til den anden regions apotek</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="634" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="74" />
             <source>Batch %1 · use-by %2</source>
             <translation>Batch %1 · anvendes senest %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="648" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="85" />
             <source>Whole vials of %1 doses; at most the %2 doses proposed.</source>
             <translation>Hele hætteglas à %1 doser; højst de %2 foreslåede doser.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="652" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="89" />
             <source>At most the %Ln dose(s) proposed.</source>
             <translation>
                 <numerusform>Højst den %Ln foreslåede dosis.</numerusform>
@@ -5664,77 +5687,77 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="659" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="96" />
             <source>Loading…</source>
             <translation>Henter …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="664" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="101" />
             <source>Required: the agreement or order number</source>
             <translation>Skal udfyldes: aftale- eller ordrenummeret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="669" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="106" />
             <source>Optional, e.g. who agreed to take it</source>
             <translation>Valgfrit, fx hvem der har sagt ja til at tage det</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="676" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="113" />
             <source>&amp;Doses to send</source>
             <translation>&amp;Doser der sendes</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="677" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="114" />
             <source>To &amp;region</source>
             <translation>Til &amp;region</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="678" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="115" />
             <source>R&amp;eference</source>
             <translation>R&amp;eference</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="679" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="116" />
             <source>&amp;Note</source>
             <translation>&amp;Bemærkning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="688" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="125" />
             <source>The doses leave the region at once. Then save the shipment file (JSON, the lot and its history) and send it with the goods; the other pharmacy receives it with Receive from another region.</source>
             <translation>Doserne forlader regionen med det samme. Gem derefter forsendelsesfilen (JSON, batchen og dens historik) og send den med varerne; det andet apotek modtager den med Modtag fra en anden region.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="694" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="131" />
             <source>&amp;Send…</source>
             <translation>&amp;Send…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="694" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="131" />
             <source>Cancel</source>
             <translation>Annullér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="718" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="155" />
             <source>Choose the region</source>
             <translation>Vælg regionen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="754" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="191" />
             <source>Sending to another region…</source>
             <translation>Sender til en anden region…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="762" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="199" />
             <source>&amp;Save shipment file…</source>
             <translation>&amp;Gem forsendelsesfil…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="763" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="200" />
             <source>Close</source>
             <translation>Luk</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="774" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="211" />
             <source>The doses are sent, but the shipment file is not saved yet: save it to send with the goods.</source>
             <translation>Doserne er sendt, men forsendelsesfilen er endnu ikke gemt: gem den, så den kan sendes med varerne.</translation>
         </message>
@@ -5742,102 +5765,42 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="253" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="65" />
             <source>Add product…</source>
             <translation>Tilføj vare …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="256" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="68" />
             <source>No products yet.</source>
             <translation>Der er endnu ingen varer.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="261" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="73" />
             <source>Add site…</source>
             <translation>Tilføj sted …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="264" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="76" />
             <source>No sites yet.</source>
             <translation>Der er endnu ingen steder.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="272" />
-            <source> days</source>
-            <translation> dage</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="281" />
-            <source>Save</source>
-            <translation>Gem</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="292" />
-            <source>Back-dating window</source>
-            <translation>Tilbagedatering</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="295" />
-            <source>How many days back a movement may be dated when it is entered late.</source>
-            <translation>Hvor mange dage tilbage en bevægelse må dateres, når den registreres for sent.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="299" />
-            <source>Home pharmacy</source>
-            <translation>Eget sygehusapotek</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="303" />
-            <source>The pharmacy this installation works for; deliveries from SSI are received here. Nothing can be received, distributed or reported until it is chosen.</source>
-            <translation>Det sygehusapotek, denne installation arbejder for; leverancer fra SSI modtages her. Intet kan modtages, distribueres eller indberettes, før det er valgt.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="377" />
-            <source>(not chosen yet)</source>
-            <translation>(ikke valgt endnu)</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="309" />
-            <source>Language</source>
-            <translation>Sprog</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="312" />
-            <source>A setting of this computer. It takes effect when the program is restarted.</source>
-            <translation>En indstilling på denne computer. Den træder i kraft, når programmet startes igen.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="331" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="84" />
             <source>Products</source>
             <translation>Varer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="332" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="85" />
             <source>Sites</source>
             <translation>Steder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="333" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="86" />
             <source>General</source>
             <translation>Generelt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="422" />
-            <source>Saved.</source>
-            <translation>Gemt.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="424" />
-            <source>Restart the program to change the language.</source>
-            <translation>Start programmet igen for at skifte sprog.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="436" />
-            <source>Saving…</source>
-            <translation>Gemmer …</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="335" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="88" />
             <source>Shipment keys</source>
             <translation>Forsendelsesnøgler</translation>
         </message>
@@ -5845,73 +5808,73 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>SetupGuide</name>
         <message>
-            <location filename="../../pharmacy_app/ui/setup_guide.py" line="223" />
+            <location filename="../../pharmacy_app/ui/setup/guide.py" line="129" />
             <source>Welcome: three steps to the first delivery</source>
             <translation>Velkommen: tre trin til den første levering</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/setup_guide.py" line="230" />
+            <location filename="../../pharmacy_app/ui/setup/guide.py" line="136" />
             <source>This database is new. Choose the home pharmacy, add the sites it supplies and receive the first delivery from SSI; the stock then appears below.</source>
             <translation>Databasen er ny. Vælg eget sygehusapotek, tilføj de steder, det forsyner, og modtag den første levering fra SSI; lageret vises derefter nedenfor.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/setup_guide.py" line="236" />
-            <location filename="../../pharmacy_app/ui/setup_guide.py" line="295" />
+            <location filename="../../pharmacy_app/ui/setup/guide.py" line="142" />
+            <location filename="../../pharmacy_app/ui/setup/guide.py" line="201" />
             <source>Choose home pharmacy…</source>
             <translation>Vælg eget sygehusapotek…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/setup_guide.py" line="237" />
+            <location filename="../../pharmacy_app/ui/setup/guide.py" line="143" />
             <source>Load the centres</source>
             <translation>Hent centrene</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/setup_guide.py" line="238" />
+            <location filename="../../pharmacy_app/ui/setup/guide.py" line="144" />
             <source>Add a site…</source>
             <translation>Tilføj et sted…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/setup_guide.py" line="239" />
+            <location filename="../../pharmacy_app/ui/setup/guide.py" line="145" />
             <source>Receive a delivery…</source>
             <translation>Modtag en levering…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/setup_guide.py" line="240" />
+            <location filename="../../pharmacy_app/ui/setup/guide.py" line="146" />
             <source>Import a delivery note…</source>
             <translation>Importér en følgeseddel…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/setup_guide.py" line="242" />
+            <location filename="../../pharmacy_app/ui/setup/guide.py" line="148" />
             <source>Home pharmacy</source>
             <translation>Eget sygehusapotek</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/setup_guide.py" line="243" />
+            <location filename="../../pharmacy_app/ui/setup/guide.py" line="149" />
             <source>Sites</source>
             <translation>Steder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/setup_guide.py" line="244" />
+            <location filename="../../pharmacy_app/ui/setup/guide.py" line="150" />
             <source>First delivery</source>
             <translation>Første levering</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/setup_guide.py" line="286" />
+            <location filename="../../pharmacy_app/ui/setup/guide.py" line="192" />
             <source>%1, %2. Deliveries are received here.</source>
             <translation>%1, %2. Leverancer modtages her.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/setup_guide.py" line="291" />
+            <location filename="../../pharmacy_app/ui/setup/guide.py" line="197" />
             <source>The pharmacy this installation works for; it also decides the region. There is no default: nothing can be received until it is chosen.</source>
             <translation>Det sygehusapotek, installationen arbejder for; det afgør også regionen. Der er intet standardvalg: intet kan modtages, før det er valgt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/setup_guide.py" line="295" />
+            <location filename="../../pharmacy_app/ui/setup/guide.py" line="201" />
             <source>Change…</source>
             <translation>Skift…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/setup_guide.py" line="299" />
+            <location filename="../../pharmacy_app/ui/setup/guide.py" line="205" />
             <source>Load %Ln centre(s)</source>
             <translation>
                 <numerusform>Hent %Ln center</numerusform>
@@ -5919,17 +5882,17 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/setup_guide.py" line="301" />
+            <location filename="../../pharmacy_app/ui/setup/guide.py" line="207" />
             <source>Centres loaded</source>
             <translation>Centrene er hentet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/setup_guide.py" line="306" />
+            <location filename="../../pharmacy_app/ui/setup/guide.py" line="212" />
             <source>Choose the home pharmacy first: the sites are those of its region.</source>
             <translation>Vælg først eget sygehusapotek: stederne er dem i apotekets region.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/setup_guide.py" line="311" />
+            <location filename="../../pharmacy_app/ui/setup/guide.py" line="217" />
             <source>%Ln site(s) in %1.</source>
             <translation>
                 <numerusform>%Ln sted i %1.</numerusform>
@@ -5937,7 +5900,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/setup_guide.py" line="316" />
+            <location filename="../../pharmacy_app/ui/setup/guide.py" line="222" />
             <source>The catalogue names %Ln central vaccination centre(s) not added yet: %1.</source>
             <translation>
                 <numerusform>Kataloget nævner %Ln centralt vaccinationscenter, der ikke er tilføjet endnu: %1.</numerusform>
@@ -5945,17 +5908,17 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/setup_guide.py" line="320" />
+            <location filename="../../pharmacy_app/ui/setup/guide.py" line="226" />
             <source>Add the other sites (decentral, temporary, mobile units) here or under Settings, Sites.</source>
             <translation>Tilføj regionens øvrige steder (decentrale, midlertidige, mobile enheder) her eller under Indstillinger, Steder.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/setup_guide.py" line="328" />
+            <location filename="../../pharmacy_app/ui/setup/guide.py" line="234" />
             <source>Receive the first delivery note from SSI on the Receiving page: scan the packs, type the lines or import the note's file.</source>
             <translation>Modtag den første følgeseddel fra SSI på siden Modtagelse: scan pakningerne, indtast linjerne eller importér følgesedlens fil.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/setup_guide.py" line="346" />
+            <location filename="../../pharmacy_app/ui/setup/guide.py" line="252" />
             <source>Adding the sites…</source>
             <translation>Tilføjer stederne…</translation>
         </message>
@@ -5963,153 +5926,153 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>ShipmentKeysTab</name>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="85" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="67" />
             <source>This pharmacy's key</source>
             <translation>Apotekets nøgle</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="96" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="78" />
             <source>&amp;Export public key…</source>
             <translation>&amp;Eksportér offentlig nøgle…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="98" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="80" />
             <source>Save the public key as a file to send to another region's pharmacy</source>
             <translation>Gem den offentlige nøgle som en fil, der kan sendes til en anden regions apotek</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="101" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="83" />
             <source>&amp;Copy public key</source>
             <translation>&amp;Kopiér offentlig nøgle</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="101" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="83" />
             <source>Copy the public key to paste in an e-mail</source>
             <translation>Kopiér den offentlige nøgle, så den kan indsættes i en e-mail</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="106" />
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="194" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="88" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="176" />
             <source>Fingerprint</source>
             <translation>Fingeraftryk</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="107" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="89" />
             <source>Private key</source>
             <translation>Privat nøgle</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="120" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="102" />
             <source>Shipment files this pharmacy sends to other regions are signed with this key. Give the public key to the other regions' pharmacies and read the fingerprint to them by phone. The private key stays on this computer, readable only by you: never send it.</source>
             <translation>Forsendelsesfiler, som apoteket sender til andre regioner, signeres med denne nøgle. Giv den offentlige nøgle til de andre regioners apoteker, og læs fingeraftrykket op for dem i telefonen. Den private nøgle bliver på denne computer og kan kun læses af dig: send den aldrig.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="130" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="112" />
             <source>&amp;Trust a key…</source>
             <translation>&amp;Godkend en nøgle…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="130" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="112" />
             <source>Trust another region's public key</source>
             <translation>Godkend en anden regions offentlige nøgle</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="133" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="115" />
             <source>&amp;Revoke…</source>
             <translation>&amp;Tilbagekald…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="133" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="115" />
             <source>Stop trusting the chosen key</source>
             <translation>Stop med at godkende den valgte nøgle</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="141" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="123" />
             <source>No keys yet: shipment files from other regions cannot be received until their key is trusted here.</source>
             <translation>Ingen nøgler endnu: forsendelsesfiler fra andre regioner kan ikke modtages, før deres nøgle er godkendt her.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="153" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="135" />
             <source>Keys trusted for other regions</source>
             <translation>Godkendte nøgler for andre regioner</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="157" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="139" />
             <source>A shipment file from another region is received only when it is signed with one of these keys and was not changed after it was signed.</source>
             <translation>En forsendelsesfil fra en anden region modtages kun, når den er signeret med en af disse nøgler og ikke er ændret, efter at den blev signeret.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="175" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="157" />
             <source>Trusted</source>
             <translation>Godkendt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="182" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="164" />
             <source>Revoked %1 by %2</source>
             <translation>Tilbagekaldt %1 af %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="191" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="173" />
             <source>Region</source>
             <translation>Region</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="192" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="174" />
             <source>Label</source>
             <translation>Betegnelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="201" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="183" />
             <source>Added</source>
             <translation>Tilføjet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="206" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="188" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="259" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="241" />
             <source>Export the public key</source>
             <translation>Eksportér den offentlige nøgle</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="259" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="241" />
             <source>Public keys (*.pem)</source>
             <translation>Offentlige nøgler (*.pem)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="268" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="250" />
             <source>The key could not be saved: %1</source>
             <translation>Nøglen kunne ikke gemmes: %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="270" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="252" />
             <source>Saved as %1</source>
             <translation>Gemt som %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="277" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="259" />
             <source>The public key is on the clipboard.</source>
             <translation>Den offentlige nøgle er kopieret til udklipsholderen.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="304" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="287" />
             <source>Revoke the key</source>
             <translation>Tilbagekald nøglen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="306" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="289" />
             <source>Stop trusting the key %1 for %2? Shipment files signed with it will be refused from now on; what was received with it stays received.</source>
             <translation>Skal nøglen %1 for %2 ikke længere være godkendt? Forsendelsesfiler, der er signeret med den, afvises fremover; det, der er modtaget med den, forbliver modtaget.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="319" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="302" />
             <source>Saving…</source>
             <translation>Gemmer…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="176" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="158" />
             <source>Revoked %1</source>
             <translation>Tilbagekaldt %1</translation>
         </message>
@@ -6230,95 +6193,128 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         </message>
     </context>
     <context>
-        <name>StockModel</name>
+        <name>StockDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="155" />
-            <source>Location</source>
-            <translation>Sted</translation>
+            <location filename="../../pharmacy_app/ui/stock/stock_dialog.py" line="72" />
+            <source>&amp;Doses</source>
+            <translation>&amp;Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="156" />
-            <source>Location kind</source>
-            <translation>Stedtype</translation>
+            <location filename="../../pharmacy_app/ui/stock/stock_dialog.py" line="78" />
+            <source>Cancel</source>
+            <translation>Annuller</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="157" />
-            <source>Programme</source>
-            <translation>Program</translation>
+            <location filename="../../pharmacy_app/ui/stock/stock_dialog.py" line="107" />
+            <source>Saving…</source>
+            <translation>Gemmer…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="158" />
-            <source>Product</source>
-            <translation>Vare</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="159" />
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="362" />
-            <source>Item no.</source>
-            <translation>Varenr.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="160" />
+            <location filename="../../pharmacy_app/ui/stock/stock_dialog.py" line="114" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="161" />
+            <location filename="../../pharmacy_app/ui/stock/stock_dialog.py" line="115" />
             <source>Expiry</source>
             <translation>Udløbsdato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="162" />
+            <location filename="../../pharmacy_app/ui/stock/stock_dialog.py" line="129" />
+            <source>= %1 vials/syringes · %2 packs</source>
+            <translation>= %1 hætteglas/sprøjter · %2 pakninger</translation>
+        </message>
+    </context>
+    <context>
+        <name>StockModel</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="134" />
+            <source>Location</source>
+            <translation>Sted</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="135" />
+            <source>Location kind</source>
+            <translation>Stedtype</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="136" />
+            <source>Programme</source>
+            <translation>Program</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="137" />
+            <source>Product</source>
+            <translation>Vare</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="138" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="341" />
+            <source>Item no.</source>
+            <translation>Varenr.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="139" />
+            <source>Batch</source>
+            <translation>Batch</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="140" />
+            <source>Expiry</source>
+            <translation>Udløbsdato</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="141" />
             <source>Use by</source>
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="163" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="142" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="164" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="143" />
             <source>Packs</source>
             <translation>Pakninger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="165" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="144" />
             <source>Units</source>
             <translation>Enheder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="168" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="147" />
             <source>SSI item number (varenummer)</source>
             <translation>SSI's varenummer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="169" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="148" />
             <source>The manufacturer's expiry date</source>
             <translation>Producentens udløbsdato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="170" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="149" />
             <source>Use by: the expiry date, or earlier once thawed</source>
             <translation>Anvendes senest: udløbsdatoen, eller tidligere når varen er optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="171" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="150" />
             <source>Vials, syringes or applicators</source>
             <translation>Hætteglas, sprøjter eller applikatorer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="172" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="151" />
             <source>Packs as delivered by SSI</source>
             <translation>Pakninger som leveret af SSI</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="306" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="285" />
             <source>This column cannot be sorted.</source>
             <translation>Der kan ikke sorteres efter denne kolonne.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="429" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="408" />
             <source>Thawed %1</source>
             <translation>Optøet %1</translation>
         </message>
@@ -6326,72 +6322,72 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>StockPage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="132" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="118" />
             <source>Search batch, product or location  (Ctrl+F)</source>
             <translation>Søg batch, vare eller sted  (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="142" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="128" />
             <source>Programme</source>
             <translation>Program</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="143" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="129" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="144" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="130" />
             <source>Location</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="292" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="268" />
             <source>Release held stock…</source>
             <translation>Frigiv tilbageholdt lager…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="294" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="270" />
             <source>Release the selected held stock from quarantine to the pharmacy</source>
             <translation>Frigiv det valgte tilbageholdte lager fra karantæne til apoteket</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="298" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="274" />
             <source>Discard…</source>
             <translation>Kassér…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="300" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="276" />
             <source>Discard doses of the selected row with a reason</source>
             <translation>Kassér doser fra den valgte række med en årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="304" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="280" />
             <source>Thaw…</source>
             <translation>Optø…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="306" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="282" />
             <source>Thaw doses of the selected frozen stock; its thawed shelf life starts</source>
             <translation>Optø doser af det valgte frosne lager; holdbarheden efter optøning starter</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="313" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="289" />
             <source>Amber italic rows are held in quarantine: in stock, but not pickable until released.</source>
             <translation>Rækker i gul kursiv er tilbageholdt i karantæne: på lager, men kan ikke plukkes, før de frigives.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="410" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="386" />
             <source>All programmes</source>
             <translation>Alle programmer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="411" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="387" />
             <source>All locations</source>
             <translation>Alle steder</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="459" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="435" />
             <source>%Ln dose(s)</source>
             <translation>
                 <numerusform>%Ln dosis</numerusform>
@@ -6399,37 +6395,37 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="404" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="380" />
             <source>%1 (not in use)</source>
             <translation>%1 (ikke i brug)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="422" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="398" />
             <source>All products</source>
             <translation>Alle varer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="417" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="393" />
             <source>Item no.</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="446" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="422" />
             <source>No stock matches the filter.</source>
             <translation>Intet lager passer til filteret.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="448" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="424" />
             <source>There is no stock yet. Stock appears here when deliveries are received.</source>
             <translation>Der er endnu intet lager. Lageret vises her, når leverancer er modtaget.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="455" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="431" />
             <source>Loading…</source>
             <translation>Henter …</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="458" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="434" />
             <source>%Ln row(s)</source>
             <translation>
                 <numerusform>%Ln række</numerusform>
@@ -6453,12 +6449,12 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>SummaryModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_model.py" line="244" />
+            <location filename="../../pharmacy_app/ui/reports/models.py" line="168" />
             <source>Does not reconcile: the closing stock differs from the movements by %1 doses.</source>
             <translation>Stemmer ikke: Ultimo afviger med %1 doser fra bevægelserne.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports_model.py" line="220" />
+            <location filename="../../pharmacy_app/ui/reports/models.py" line="144" />
             <source>%1 in the workbook</source>
             <translation>%1 i regnearket</translation>
         </message>
@@ -6466,22 +6462,22 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>ThawDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="375" />
+            <location filename="../../pharmacy_app/ui/stock/thaw_dialog.py" line="37" />
             <source>Thaw stock</source>
             <translation>Optø lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="382" />
+            <location filename="../../pharmacy_app/ui/stock/thaw_dialog.py" line="44" />
             <source>After thawing</source>
             <translation>Efter optøning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="383" />
+            <location filename="../../pharmacy_app/ui/stock/thaw_dialog.py" line="45" />
             <source>&amp;Thaw</source>
             <translation>&amp;Optø</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="394" />
+            <location filename="../../pharmacy_app/ui/stock/thaw_dialog.py" line="56" />
             <source>keeps %Ln day(s) at 2–8 °C</source>
             <translation>
                 <numerusform>holder %Ln dag ved 2–8 °C</numerusform>
@@ -6489,17 +6485,17 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="395" />
+            <location filename="../../pharmacy_app/ui/stock/thaw_dialog.py" line="57" />
             <source>use by %1</source>
             <translation>anvendes senest %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="396" />
+            <location filename="../../pharmacy_app/ui/stock/thaw_dialog.py" line="58" />
             <source>Thawed stock cannot be refrozen.</source>
             <translation>Optøet lager kan ikke genfryses.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="400" />
+            <location filename="../../pharmacy_app/ui/stock/thaw_dialog.py" line="62" />
             <source>Thawing…</source>
             <translation>Optør…</translation>
         </message>
@@ -6669,72 +6665,72 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>TrustKeyDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="331" />
+            <location filename="../../pharmacy_app/ui/settings/trust_key_dialog.py" line="47" />
             <source>Trust another region's key</source>
             <translation>Godkend en anden regions nøgle</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="340" />
+            <location filename="../../pharmacy_app/ui/settings/trust_key_dialog.py" line="56" />
             <source>e.g. the pharmacy and the workstation</source>
             <translation>fx apoteket og arbejdsstationen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="347" />
+            <location filename="../../pharmacy_app/ui/settings/trust_key_dialog.py" line="63" />
             <source>&amp;Open file…</source>
             <translation>&amp;Åbn fil…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="354" />
+            <location filename="../../pharmacy_app/ui/settings/trust_key_dialog.py" line="70" />
             <source>Trust key</source>
             <translation>Godkend nøgle</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="354" />
+            <location filename="../../pharmacy_app/ui/settings/trust_key_dialog.py" line="70" />
             <source>Cancel</source>
             <translation>Annullér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="365" />
+            <location filename="../../pharmacy_app/ui/settings/trust_key_dialog.py" line="81" />
             <source>Region</source>
             <translation>Region</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="366" />
+            <location filename="../../pharmacy_app/ui/settings/trust_key_dialog.py" line="82" />
             <source>Label</source>
             <translation>Betegnelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="367" />
+            <location filename="../../pharmacy_app/ui/settings/trust_key_dialog.py" line="83" />
             <source>Public key</source>
             <translation>Offentlig nøgle</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="368" />
+            <location filename="../../pharmacy_app/ui/settings/trust_key_dialog.py" line="84" />
             <source>Fingerprint</source>
             <translation>Fingeraftryk</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="375" />
+            <location filename="../../pharmacy_app/ui/settings/trust_key_dialog.py" line="91" />
             <source>Compare the fingerprint with the other pharmacy by phone before you trust the key: whoever holds its private key can send stock into this ledger.</source>
             <translation>Sammenlign fingeraftrykket med det andet apotek over telefonen, før du godkender nøglen: den, der har dens private nøgle, kan sende lager ind i apotekets lagerregnskab.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="404" />
+            <location filename="../../pharmacy_app/ui/settings/trust_key_dialog.py" line="120" />
             <source>Open a public key</source>
             <translation>Åbn en offentlig nøgle</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="404" />
+            <location filename="../../pharmacy_app/ui/settings/trust_key_dialog.py" line="120" />
             <source>Public keys (*.pem *.txt);;All files (*)</source>
             <translation>Offentlige nøgler (*.pem *.txt);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="415" />
+            <location filename="../../pharmacy_app/ui/settings/trust_key_dialog.py" line="131" />
             <source>%1 could not be read: %2</source>
             <translation>%1 kunne ikke læses: %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/shipment_keys.py" line="451" />
+            <location filename="../../pharmacy_app/ui/settings/trust_key_dialog.py" line="165" />
             <source>Saving…</source>
             <translation>Gemmer…</translation>
         </message>
@@ -6742,17 +6738,17 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>UseByTexts</name>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="65" />
+            <location filename="../../pharmacy_app/ui/stock/marks.py" line="64" />
             <source>Expired: could be used until %1</source>
             <translation>Udløbet: kunne anvendes til og med %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="67" />
+            <location filename="../../pharmacy_app/ui/stock/marks.py" line="66" />
             <source>Last day of use</source>
             <translation>Sidste anvendelsesdag</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="68" />
+            <location filename="../../pharmacy_app/ui/stock/marks.py" line="67" />
             <source>%Ln day(s) left</source>
             <translation>
                 <numerusform>%Ln dag tilbage</numerusform>
@@ -6816,32 +6812,32 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>VisitsModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="375" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="378" />
             <source>Date</source>
             <translation>Dato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="376" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="379" />
             <source>Unit</source>
             <translation>Enhed</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="377" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="380" />
             <source>Institution</source>
             <translation>Institution</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="378" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="381" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="379" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="382" />
             <source>Programme</source>
             <translation>Program</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="380" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="383" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
@@ -6849,67 +6845,67 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>WastageModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="99" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_model.py" line="34" />
             <source>Code</source>
             <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="100" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_model.py" line="35" />
             <source>Name</source>
             <translation>Navn</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="101" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_model.py" line="36" />
             <source>Administered</source>
             <translation>Givet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="102" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_model.py" line="37" />
             <source>Wasted</source>
             <translation>Spildt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="103" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_model.py" line="38" />
             <source>Closed vial</source>
             <translation>Uåbnet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="104" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_model.py" line="39" />
             <source>Open vial</source>
             <translation>Anbrudt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="105" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_model.py" line="40" />
             <source>Wastage %</source>
             <translation>Spild %</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="108" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_model.py" line="43" />
             <source>Doses given to citizens in the period</source>
             <translation>Doser givet til borgere i perioden</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="109" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_model.py" line="44" />
             <source>Doses discarded in the period, for any reason</source>
             <translation>Doser kasseret i perioden, uanset årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="110" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_model.py" line="45" />
             <source>Wasted unopened: expired, broken, temperature failure and the like</source>
             <translation>Spildt uåbnet: udløbet, knust, temperatursvigt og lignende</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="111" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_model.py" line="46" />
             <source>Left in an opened multi-dose vial</source>
             <translation>Rest i et anbrudt flerdosishætteglas</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="112" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_model.py" line="47" />
             <source>WHO wastage rate: 100 × wasted / (administered + wasted)</source>
             <translation>Spildprocent efter WHO: 100 × spildt / (givet + spildt)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="129" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_model.py" line="64" />
             <source>Total</source>
             <translation>I alt</translation>
         </message>
@@ -6917,87 +6913,87 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>WastageTab</name>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="209" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="135" />
             <source>This month</source>
             <translation>Denne måned</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="210" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="136" />
             <source>Last month</source>
             <translation>Sidste måned</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="211" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="137" />
             <source>This year</source>
             <translation>I år</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="215" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="141" />
             <source>Programme</source>
             <translation>Program</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="216" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="142" />
             <source>Product</source>
             <translation>Produkt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="217" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="143" />
             <source>Site kind</source>
             <translation>Stedtype</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="218" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="144" />
             <source>Site</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="223" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="149" />
             <source>Export…</source>
             <translation>Eksportér…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="223" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="149" />
             <source>Save these figures as a CSV or Excel file</source>
             <translation>Gem tallene som CSV- eller Excel-fil</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="229" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="155" />
             <source>From</source>
             <translation>Fra</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="229" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="155" />
             <source>To</source>
             <translation>Til</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="238" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="164" />
             <source>Group by</source>
             <translation>Gruppér efter</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="253" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="99" />
             <source>Wastage rate as WHO defines it: doses wasted relative to doses used (administered plus wasted). Closed-vial wastage is unopened stock discarded (expired, broken, temperature failure); open-vial wastage is what was left in opened multi-dose vials.</source>
             <translation>Spildprocent som WHO definerer den: spildte doser i forhold til brugte doser (givet plus spildt). Uåbnet spild er kasseret uåbnet beholdning (udløbet, knust, temperatursvigt); anbrudt spild er resten i anbrudte flerdosishætteglas.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="320" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="212" />
             <source>The period ends before it starts.</source>
             <translation>Perioden slutter før den begynder.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="343" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="235" />
             <source>Export wastage figures</source>
             <translation>Eksportér spildtal</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="345" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="237" />
             <source>CSV file (*.csv);;Excel workbook (*.xlsx)</source>
             <translation>CSV-fil (*.csv);;Excel-projektmappe (*.xlsx)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="363" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="255" />
             <source>Exported %Ln row(s) to %1</source>
             <translation>
                 <numerusform>Eksporterede %Ln række til %1</numerusform>
@@ -7005,22 +7001,22 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="366" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="258" />
             <source>Exporting wastage figures…</source>
             <translation>Eksporterer spildtal…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="382" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="274" />
             <source>Nothing was administered or wasted in the region from %1.</source>
             <translation>Intet blev givet eller spildt i regionen i perioden %1.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="384" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="276" />
             <source>No figures for this period.</source>
             <translation>Ingen tal for denne periode.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="388" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="280" />
             <source>%1: %2 doses administered, %3 wasted; wastage rate %4 %.</source>
             <translation>%1: %2 doser givet, %3 spildt; spildprocent %4 %.</translation>
         </message>
@@ -7028,83 +7024,89 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>WindowsDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="201" />
+            <location filename="../../pharmacy_app/ui/expiry/windows_dialog.py" line="18" />
             <source>Expiry windows</source>
             <translation>Udløbsvinduer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="209" />
+            <location filename="../../pharmacy_app/ui/expiry/windows_dialog.py" line="26" />
             <source>Group stock by how many days are left until its use-by date. Write up to %1 numbers of days, separated by commas (for example 7, 30, 60).</source>
             <translation>Gruppér beholdningen efter hvor mange dage der er tilbage til sidste anvendelsesdato. Skriv op til %1 antal dage, adskilt af kommaer (for eksempel 7, 30, 60).</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="241" />
+            <location filename="../../pharmacy_app/ui/expiry/windows_dialog.py" line="58" />
             <source>Write 1 to %1 different whole numbers of days from 1 to %2.</source>
             <translation>Skriv 1 til %1 forskellige hele antal dage fra 1 til %2.</translation>
         </message>
     </context>
     <context>
-        <name>_FormDialog</name>
+        <name>WorkbookBox</name>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="54" />
-            <source>Save</source>
-            <translation>Gem</translation>
+            <location filename="../../pharmacy_app/ui/reports/workbook_box.py" line="75" />
+            <location filename="../../pharmacy_app/ui/reports/workbook_box.py" line="104" />
+            <source>Workbook</source>
+            <translation>Regneark</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="55" />
-            <source>Cancel</source>
-            <translation>Annullér</translation>
+            <location filename="../../pharmacy_app/ui/reports/workbook_box.py" line="106" />
+            <source>Workbook for %1: summary sheet</source>
+            <translation>Regneark for %1: opsummeringsarket (Opsummering)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reference_dialogs.py" line="110" />
-            <source>Saving…</source>
-            <translation>Gemmer …</translation>
-        </message>
-    </context>
-    <context>
-        <name>_ListTab</name>
-        <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="217" />
-            <source>Edit…</source>
-            <translation>Redigér …</translation>
+            <location filename="../../pharmacy_app/ui/reports/workbook_box.py" line="108" />
+            <source>Provisional (Foreløbig)</source>
+            <translation>Foreløbig</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings_page.py" line="227" />
-            <source>Double-click a row to edit it.</source>
-            <translation>Dobbeltklik på en række for at redigere den.</translation>
-        </message>
-    </context>
-    <context>
-        <name>_StockDialog</name>
-        <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="152" />
-            <source>&amp;Doses</source>
-            <translation>&amp;Doser</translation>
+            <location filename="../../pharmacy_app/ui/reports/workbook_box.py" line="110" />
+            <source>version %1</source>
+            <translation>version %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="158" />
-            <source>Cancel</source>
-            <translation>Annuller</translation>
+            <location filename="../../pharmacy_app/ui/reports/workbook_box.py" line="116" />
+            <source>Provisional (Foreløbig): %1 has not ended. The figures count up to today and days to expiry count from today; the cover says Foreløbig. The month can be marked as sent to SSI from %2.</source>
+            <translation>Foreløbig: %1 er ikke slut. Tallene tæller op til i dag, og dage til udløb tælles fra i dag; forsiden siger Foreløbig. Måneden kan markeres som sendt til SSI fra %2.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="187" />
-            <source>Saving…</source>
-            <translation>Gemmer…</translation>
+            <location filename="../../pharmacy_app/ui/reports/workbook_box.py" line="125" />
+            <source>Open %1</source>
+            <translation>Åbn %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="194" />
-            <source>Batch</source>
-            <translation>Batch</translation>
+            <location filename="../../pharmacy_app/ui/reports/workbook_box.py" line="127" />
+            <source>Made %1 by %2</source>
+            <translation>Dannet %1 af %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="195" />
-            <source>Expiry</source>
-            <translation>Udløbsdato</translation>
+            <location filename="../../pharmacy_app/ui/reports/workbook_box.py" line="129" />
+            <source>Checksum: %1</source>
+            <translation>Kontrolsum: %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="209" />
-            <source>= %1 vials/syringes · %2 packs</source>
-            <translation>= %1 hætteglas/sprøjter · %2 pakninger</translation>
+            <location filename="../../pharmacy_app/ui/reports/workbook_box.py" line="131" />
+            <source>SHA-256 of the ledger rows the report was made from; the same data gives the same sum.</source>
+            <translation>SHA-256 af de bevægelser, indberetningen er dannet ud fra; samme data giver samme sum.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/reports/workbook_box.py" line="136" />
+            <source>%Ln row(s) do not reconcile (Reconciled is not OK): marked red.</source>
+            <translation>
+                <numerusform>%Ln række stemmer ikke (Afstemt er ikke OK): markeret med rødt.</numerusform>
+                <numerusform>%Ln rækker stemmer ikke (Afstemt er ikke OK): markeret med rødt.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/reports/workbook_box.py" line="141" />
+            <source>All %Ln row(s) reconcile (Reconciled is OK).</source>
+            <translation>
+                <numerusform>%Ln række stemmer (Afstemt OK).</numerusform>
+                <numerusform>Alle %Ln rækker stemmer (Afstemt OK).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/workbook_box.py" line="143" />
+            <source>No stock or movements in this month: the sheets have headers only.</source>
+            <translation>Ingen beholdning eller bevægelser i denne måned: arkene har kun overskrifter.</translation>
         </message>
     </context>
 </TS>

@@ -4,7 +4,7 @@
     <context>
         <name>AcceptProposalDialog</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="567" />
+            <location filename="../../pharmacy_app/ui/expiry/accept_proposal_dialog.py" line="82" />
             <source>Saves up to %Ln dose(s) from expiring.</source>
             <translation>
                 <numerusform>Saves up to %Ln dose from expiring.</numerusform>
@@ -12,7 +12,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="569" />
+            <location filename="../../pharmacy_app/ui/expiry/accept_proposal_dialog.py" line="84" />
             <source>The proposal moves %Ln dose(s).</source>
             <translation>
                 <numerusform>The proposal moves %Ln dose.</numerusform>
@@ -23,7 +23,7 @@
     <context>
         <name>BucketTile</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="193" />
+            <location filename="../../pharmacy_app/ui/expiry/bucket_tile.py" line="67" />
             <source>%Ln lot(s)</source>
             <translation>
                 <numerusform>%Ln lot</numerusform>
@@ -31,7 +31,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="192" />
+            <location filename="../../pharmacy_app/ui/expiry/bucket_tile.py" line="66" />
             <source>%Ln dose(s)</source>
             <translation>
                 <numerusform>%Ln dose</numerusform>
@@ -40,9 +40,20 @@
         </message>
     </context>
     <context>
+        <name>ChangesPane</name>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/reports/changes_pane.py" line="59" />
+            <source>%1: %Ln difference(s) from version %2 sent on %3 by %4.</source>
+            <translation>
+                <numerusform>%1: %Ln difference from version %2 sent on %3 by %4.</numerusform>
+                <numerusform>%1: %Ln differences from version %2 sent on %3 by %4.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ConsumptionImportDialog</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/consumption_page.py" line="146" />
+            <location filename="../../pharmacy_app/ui/consumption/import_dialog.py" line="45" />
             <source>%Ln problem(s)</source>
             <translation>
                 <numerusform>%Ln problem</numerusform>
@@ -53,10 +64,10 @@
     <context>
         <name>DiscardTab</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="201" />
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="231" />
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="264" />
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="292" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="169" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="199" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="232" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="260" />
             <source>%Ln dose(s)</source>
             <translation>
                 <numerusform>%Ln dose</numerusform>
@@ -64,7 +75,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="203" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="171" />
             <source>(%Ln row(s))</source>
             <translation>
                 <numerusform>(%Ln row)</numerusform>
@@ -72,7 +83,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="278" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="246" />
             <source>%Ln row(s)</source>
             <translation>
                 <numerusform>%Ln row</numerusform>
@@ -94,7 +105,7 @@
     <context>
         <name>ExpiryChart</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_chart.py" line="162" />
+            <location filename="../../pharmacy_app/ui/expiry/chart.py" line="162" />
             <source>later: %Ln dose(s)</source>
             <translation>
                 <numerusform>later: %Ln dose</numerusform>
@@ -105,8 +116,8 @@
     <context>
         <name>ExpiryTexts</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="56" />
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="61" />
+            <location filename="../../pharmacy_app/ui/expiry/texts.py" line="32" />
+            <location filename="../../pharmacy_app/ui/expiry/texts.py" line="37" />
             <source>≤ %Ln day(s)</source>
             <translation>
                 <numerusform>≤ %Ln day</numerusform>
@@ -114,7 +125,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="67" />
+            <location filename="../../pharmacy_app/ui/expiry/texts.py" line="43" />
             <source>Use-by more than %Ln day(s) from today</source>
             <translation>
                 <numerusform>Use-by more than %Ln day from today</numerusform>
@@ -122,7 +133,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="75" />
+            <location filename="../../pharmacy_app/ui/expiry/texts.py" line="51" />
             <source>%1 doses have expired (%Ln lot(s))</source>
             <translation>
                 <numerusform>%1 doses have expired (%Ln lot)</numerusform>
@@ -130,7 +141,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="79" />
+            <location filename="../../pharmacy_app/ui/expiry/texts.py" line="55" />
             <source>%1 doses expire within %2 days (%Ln lot(s))</source>
             <translation>
                 <numerusform>%1 doses expire within %2 days (%Ln lot)</numerusform>
@@ -138,7 +149,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="85" />
+            <location filename="../../pharmacy_app/ui/expiry/texts.py" line="61" />
             <source>%1 doses will not be used in time at their site's rate (%Ln lot(s))</source>
             <translation>
                 <numerusform>%1 doses will not be used in time at their site's rate (%Ln lot)</numerusform>
@@ -146,7 +157,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="90" />
+            <location filename="../../pharmacy_app/ui/expiry/texts.py" line="66" />
             <source>%Ln day(s) left</source>
             <translation>
                 <numerusform>%Ln day left</numerusform>
@@ -154,7 +165,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_model.py" line="94" />
+            <location filename="../../pharmacy_app/ui/expiry/texts.py" line="70" />
             <source>%1 %2: use by %3 (%4), %5 doses at %Ln location(s)</source>
             <translation>
                 <numerusform>%1 %2: use by %3 (%4), %5 doses at %Ln location</numerusform>
@@ -176,7 +187,7 @@
     <context>
         <name>HistoryPane</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/history_pane.py" line="110" />
+            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="110" />
             <source>%Ln movement(s)</source>
             <translation>
                 <numerusform>%Ln movement</numerusform>
@@ -222,7 +233,7 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="284" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="287" />
             <source>%Ln lot(s)</source>
             <translation>
                 <numerusform>%Ln lot</numerusform>
@@ -230,7 +241,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="285" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="288" />
             <source>%Ln location(s)</source>
             <translation>
                 <numerusform>%Ln location</numerusform>
@@ -238,7 +249,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="287" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="290" />
             <source>Stock: %Ln dose(s) · %2 at %3</source>
             <translation>
                 <numerusform>Stock: %Ln dose · %2 at %3</numerusform>
@@ -276,7 +287,7 @@
     <context>
         <name>OverviewTab</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="510" />
+            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="368" />
             <source>%Ln row(s)</source>
             <translation>
                 <numerusform>%Ln row</numerusform>
@@ -284,7 +295,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry_page.py" line="511" />
+            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="369" />
             <source>%Ln dose(s)</source>
             <translation>
                 <numerusform>%Ln dose</numerusform>
@@ -306,8 +317,8 @@
     <context>
         <name>RecallTab</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="420" />
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="553" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="361" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="494" />
             <source>%Ln dose(s)</source>
             <translation>
                 <numerusform>%Ln dose</numerusform>
@@ -315,8 +326,8 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="421" />
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="551" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="362" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="492" />
             <source>%Ln location(s)</source>
             <translation>
                 <numerusform>%Ln location</numerusform>
@@ -324,7 +335,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="558" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="499" />
             <source>%Ln vial(s)</source>
             <translation>
                 <numerusform>%Ln vial</numerusform>
@@ -332,7 +343,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/recall_tab.py" line="559" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="500" />
             <source>%Ln site(s)</source>
             <translation>
                 <numerusform>%Ln site</numerusform>
@@ -394,7 +405,7 @@
     <context>
         <name>ReceiptLifecycle</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="56" />
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="57" />
             <source>%Ln line(s)</source>
             <translation>
                 <numerusform>%Ln line</numerusform>
@@ -402,7 +413,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="69" />
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="70" />
             <source>%Ln lot(s) on this receipt expire sooner than required. Receive anyway?</source>
             <translation>
                 <numerusform>%Ln lot on this receipt expires sooner than required. Receive anyway?</numerusform>
@@ -413,7 +424,7 @@
     <context>
         <name>ReceiptLinesModel</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="311" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="313" />
             <source>(+%Ln more)</source>
             <translation>
                 <numerusform>(+%Ln more)</numerusform>
@@ -421,7 +432,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="318" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="320" />
             <source>Short-dated (%Ln day(s))</source>
             <translation>
                 <numerusform>Short-dated (%Ln day)</numerusform>
@@ -432,7 +443,7 @@
     <context>
         <name>ReceiptListModel</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="481" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="483" />
             <source>%Ln pack(s)</source>
             <translation>
                 <numerusform>%Ln pack</numerusform>
@@ -440,7 +451,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="482" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="484" />
             <source>%Ln line(s)</source>
             <translation>
                 <numerusform>%Ln line</numerusform>
@@ -448,7 +459,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="489" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="491" />
             <source>%Ln line(s) on hold</source>
             <translation>
                 <numerusform>%Ln line on hold</numerusform>
@@ -489,7 +500,7 @@
     <context>
         <name>RecordWasteDialog</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="666" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="413" />
             <source>%Ln syringe(s)</source>
             <translation>
                 <numerusform>%Ln syringe</numerusform>
@@ -497,7 +508,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="668" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="415" />
             <source>%Ln applicator(s)</source>
             <translation>
                 <numerusform>%Ln applicator</numerusform>
@@ -505,7 +516,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="669" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="416" />
             <source>%Ln vial(s)</source>
             <translation>
                 <numerusform>%Ln vial</numerusform>
@@ -513,7 +524,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="709" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="456" />
             <source>Waste for “%1” is entered in whole vials, syringes or applicators (%Ln dose(s) each): an unopened one is lost whole. Only what is left in an opened vial is entered in doses.</source>
             <translation>
                 <numerusform>Waste for “%1” is entered in whole vials, syringes or applicators (%Ln dose each): an unopened one is lost whole. Only what is left in an opened vial is entered in doses.</numerusform>
@@ -521,7 +532,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="719" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="466" />
             <source>A vial holds %Ln dose(s): enter the doses left in the opened vial.</source>
             <translation>
                 <numerusform>A vial holds %Ln dose: enter the doses left in the opened vial.</numerusform>
@@ -529,7 +540,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/discard_tab.py" line="633" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="380" />
             <source>%Ln dose(s) on hand</source>
             <translation>
                 <numerusform>%Ln dose on hand</numerusform>
@@ -538,36 +549,9 @@
         </message>
     </context>
     <context>
-        <name>ReportsPage</name>
-        <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="628" />
-            <source>%Ln row(s) do not reconcile (Reconciled is not OK): marked red.</source>
-            <translation>
-                <numerusform>%Ln row does not reconcile (Reconciled is not OK): marked red.</numerusform>
-                <numerusform>%Ln rows do not reconcile (Reconciled is not OK): marked red.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="633" />
-            <source>All %Ln row(s) reconcile (Reconciled is OK).</source>
-            <translation>
-                <numerusform>The %Ln row reconciles (Reconciled is OK).</numerusform>
-                <numerusform>All %Ln rows reconcile (Reconciled is OK).</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/reports_page.py" line="675" />
-            <source>%1: %Ln difference(s) from version %2 sent on %3 by %4.</source>
-            <translation>
-                <numerusform>%1: %Ln difference from version %2 sent on %3 by %4.</numerusform>
-                <numerusform>%1: %Ln differences from version %2 sent on %3 by %4.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
         <name>RequestsModel</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="174" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="177" />
             <source>Requested %1 doses = %Ln vial(s)</source>
             <translation>
                 <numerusform>Requested %1 doses = %Ln vial</numerusform>
@@ -578,7 +562,7 @@
     <context>
         <name>RiskTab</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="474" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="397" />
             <source>%Ln dose(s) at risk</source>
             <translation>
                 <numerusform>%Ln dose at risk</numerusform>
@@ -586,7 +570,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="476" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="399" />
             <source>%Ln location(s)</source>
             <translation>
                 <numerusform>%Ln location</numerusform>
@@ -594,7 +578,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="478" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="401" />
             <source>%Ln row(s)</source>
             <translation>
                 <numerusform>%Ln row</numerusform>
@@ -602,7 +586,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="483" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="406" />
             <source>%Ln proposal(s)</source>
             <translation>
                 <numerusform>%Ln proposal</numerusform>
@@ -610,7 +594,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="485" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="408" />
             <source>%Ln dose(s) saved in the region</source>
             <translation>
                 <numerusform>%Ln dose saved in the region</numerusform>
@@ -682,7 +666,7 @@
     <context>
         <name>SendToRegionDialog</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/risk_tab.py" line="652" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="89" />
             <source>At most the %Ln dose(s) proposed.</source>
             <translation>
                 <numerusform>At most the %Ln dose proposed.</numerusform>
@@ -693,7 +677,7 @@
     <context>
         <name>SetupGuide</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/setup_guide.py" line="299" />
+            <location filename="../../pharmacy_app/ui/setup/guide.py" line="205" />
             <source>Load %Ln centre(s)</source>
             <translation>
                 <numerusform>Load %Ln centre</numerusform>
@@ -701,7 +685,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/setup_guide.py" line="311" />
+            <location filename="../../pharmacy_app/ui/setup/guide.py" line="217" />
             <source>%Ln site(s) in %1.</source>
             <translation>
                 <numerusform>%Ln site in %1.</numerusform>
@@ -709,7 +693,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/setup_guide.py" line="316" />
+            <location filename="../../pharmacy_app/ui/setup/guide.py" line="222" />
             <source>The catalogue names %Ln central vaccination centre(s) not added yet: %1.</source>
             <translation>
                 <numerusform>The catalogue names %Ln central vaccination centre not added yet: %1.</numerusform>
@@ -750,7 +734,7 @@
     <context>
         <name>StockPage</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="458" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="434" />
             <source>%Ln row(s)</source>
             <translation>
                 <numerusform>%Ln row</numerusform>
@@ -758,7 +742,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stock_page.py" line="459" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="435" />
             <source>%Ln dose(s)</source>
             <translation>
                 <numerusform>%Ln dose</numerusform>
@@ -769,7 +753,7 @@
     <context>
         <name>ThawDialog</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/held_stock.py" line="394" />
+            <location filename="../../pharmacy_app/ui/stock/thaw_dialog.py" line="56" />
             <source>keeps %Ln day(s) at 2–8 °C</source>
             <translation>
                 <numerusform>keeps %Ln day at 2–8 °C</numerusform>
@@ -780,7 +764,7 @@
     <context>
         <name>UseByTexts</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stock_model.py" line="68" />
+            <location filename="../../pharmacy_app/ui/stock/marks.py" line="67" />
             <source>%Ln day(s) left</source>
             <translation>
                 <numerusform>%Ln day left</numerusform>
@@ -791,11 +775,30 @@
     <context>
         <name>WastageTab</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/wastage_tab.py" line="363" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="255" />
             <source>Exported %Ln row(s) to %1</source>
             <translation>
                 <numerusform>Exported %Ln row to %1</numerusform>
                 <numerusform>Exported %Ln rows to %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkbookBox</name>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/reports/workbook_box.py" line="136" />
+            <source>%Ln row(s) do not reconcile (Reconciled is not OK): marked red.</source>
+            <translation>
+                <numerusform>%Ln row does not reconcile (Reconciled is not OK): marked red.</numerusform>
+                <numerusform>%Ln rows do not reconcile (Reconciled is not OK): marked red.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/reports/workbook_box.py" line="141" />
+            <source>All %Ln row(s) reconcile (Reconciled is OK).</source>
+            <translation>
+                <numerusform>The %Ln row reconciles (Reconciled is OK).</numerusform>
+                <numerusform>All %Ln rows reconcile (Reconciled is OK).</numerusform>
             </translation>
         </message>
     </context>

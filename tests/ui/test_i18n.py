@@ -14,7 +14,7 @@ from pharmacy_app.paths import resources_dir
 from pharmacy_app.ui import fmt
 from pharmacy_app.ui.app import setup_application
 from pharmacy_app.ui.i18n import remove_translators
-from pharmacy_app.ui.stock_model import StockModel
+from pharmacy_app.ui.stock.model import StockModel
 from tests.ui.conftest import wait_idle
 
 TRANSLATIONS = resources_dir() / "translations"
@@ -185,7 +185,7 @@ def test_the_window_uses_qts_dialogs_not_the_desktops(qapp):
 
 def test_counts_on_screen_agree_with_their_number(qtbot, qapp, danish):
     """"1 dosis", "1.455 doser": not "1 doser", not "1455 doser"."""
-    from pharmacy_app.ui.expiry_page import BucketTile
+    from pharmacy_app.ui.expiry.bucket_tile import BucketTile
 
     fmt.set_language("da")
     tile = BucketTile("≤30")

@@ -5,9 +5,10 @@ from PySide6.QtWidgets import QApplication
 
 from pharmacy_app.services import queries
 from pharmacy_app.services.queries import StockFilter
+from pharmacy_app.ui.common.widgets import ComingLaterPage
 from pharmacy_app.ui.main_window import RECEIVING, SETTINGS, STOCK, MainWindow
-from pharmacy_app.ui.stock_model import HistoryModel, StockModel
-from pharmacy_app.ui.widgets import ComingLaterPage
+from pharmacy_app.ui.stock.history_model import HistoryModel
+from pharmacy_app.ui.stock.model import StockModel
 from tests.ui.conftest import wait_idle
 
 

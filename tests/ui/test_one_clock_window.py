@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from pharmacy_app.services import documents, receiving, reference, stock
 from pharmacy_app.services.app import App, system_clock
-from pharmacy_app.ui.expiry_model import ExpiryModel
+from pharmacy_app.ui.expiry.model import ExpiryModel
 from pharmacy_app.ui.main_window import CONSUMPTION, DISTRIBUTION, EXPIRY, RECEIVING, MainWindow
 from pharmacy_app.ui.receiving.models import ReceiptLinesModel
 from tests.helpers import pdftext

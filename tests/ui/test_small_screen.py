@@ -125,7 +125,7 @@ def test_every_page_fits_without_overlap(qtbot, demo_app, language, size, tmp_pa
 
 def test_the_important_stock_columns_are_in_view_at_1024(qtbot, demo_app):
     from pharmacy_app.ui.main_window import MainWindow
-    from pharmacy_app.ui.stock_model import StockModel
+    from pharmacy_app.ui.stock.model import StockModel
 
     window = MainWindow(demo_app)
     qtbot.addWidget(window)
@@ -158,19 +158,23 @@ def _stock_row(app: App, **where: Any) -> Any:
 
 
 def _dialogs(app: App, window: Any) -> dict[str, Callable[[], QDialog]]:
-    from pharmacy_app.ui.closed_month import ClosedMonthDialog
-    from pharmacy_app.ui.discard_tab import RecordWasteDialog
     from pharmacy_app.ui.distribution.change_lot_dialog import ChangeLotDialog
     from pharmacy_app.ui.distribution.confirm_receipt_dialog import ConfirmReceiptDialog
     from pharmacy_app.ui.distribution.new_round_dialog import NewRoundDialog
     from pharmacy_app.ui.distribution.reason_dialog import ReasonDialog
     from pharmacy_app.ui.distribution.visit_dialog import VisitDialog
-    from pharmacy_app.ui.expiry_page import WindowsDialog
+    from pharmacy_app.ui.expiry.accept_proposal_dialog import AcceptProposalDialog
+    from pharmacy_app.ui.expiry.record_waste_dialog import RecordWasteDialog
+    from pharmacy_app.ui.expiry.windows_dialog import WindowsDialog
     from pharmacy_app.ui.export_dialog import ConsumptionExportDialog
-    from pharmacy_app.ui.held_stock import DiscardDialog, ReleaseDialog, StockTarget, ThawDialog
     from pharmacy_app.ui.receiving.new_receipt_dialog import NewReceiptDialog
-    from pharmacy_app.ui.reference_dialogs import LocationDialog, ProductDialog
-    from pharmacy_app.ui.risk_tab import AcceptProposalDialog
+    from pharmacy_app.ui.reports.closed_month import ClosedMonthDialog
+    from pharmacy_app.ui.settings.location_dialog import LocationDialog
+    from pharmacy_app.ui.settings.product_dialog import ProductDialog
+    from pharmacy_app.ui.stock.discard_dialog import DiscardDialog
+    from pharmacy_app.ui.stock.release_dialog import ReleaseDialog
+    from pharmacy_app.ui.stock.stock_target import StockTarget
+    from pharmacy_app.ui.stock.thaw_dialog import ThawDialog
     from pharmacy_app.ui.transfers.transfer_dialog import TransferDialog
 
     ops = window.ops

@@ -25,7 +25,7 @@ from pharmacy_app.ui.distribution.summary import (
     updated_summary,
 )
 from pharmacy_app.ui.distribution.texts import SHORT_FG, STATUS_FG, mode_help, status_text
-from pharmacy_app.ui.stock_model import MUTED_FG
+from pharmacy_app.ui.stock.marks import MUTED_FG
 
 # --------------------------------------------------------------------------- rounds
 

@@ -20,13 +20,16 @@ from pharmacy_app.ui import fmt
 from pharmacy_app.ui.common.table_models import ROW_ROLE, Index, TableModel, bold_font
 from pharmacy_app.ui.distribution.summary import CANCELLED, DRAFT, shown_lists, vials
 from pharmacy_app.ui.distribution.texts import SHORT_BG, SHORT_FG, basis_text, institution_kind_text
-from pharmacy_app.ui.recalled_stock import RECALLED_BG, RECALLED_FG, recalled_icon, recalled_tooltip
-from pharmacy_app.ui.stock_model import (
+from pharmacy_app.ui.stock.marks import (
     EXPIRED_BG,
     EXPIRED_FG,
     MUTED_FG,
+    RECALLED_BG,
+    RECALLED_FG,
     SOON_BG,
     SOON_FG,
+    recalled_icon,
+    recalled_tooltip,
     use_by_state,
 )
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from pharmacy_app.ui.common.widgets import HINT_STYLE
 from pharmacy_app.ui.distribution.summary import CANCELLED, DRAFT, live_lists
 from pharmacy_app.ui.distribution.texts import SHORT_FG
-from pharmacy_app.ui.recalled_stock import recalled_legend
+from pharmacy_app.ui.stock.marks import recalled_legend
 
 
 class RoundLegends(QObject):

@@ -28,13 +28,15 @@ from pharmacy_app.services.receiving import (
 )
 from pharmacy_app.ui import fmt, labels
 from pharmacy_app.ui.common.table_models import ROW_ROLE, Index, TableModel, bold_font
-from pharmacy_app.ui.held_stock import HELD_BG, HELD_FG, held_tooltip
-from pharmacy_app.ui.stock_model import (
+from pharmacy_app.ui.stock.marks import (
     EXPIRED_BG,
     EXPIRED_FG,
+    HELD_BG,
+    HELD_FG,
     MUTED_FG,
     SOON_BG,
     SOON_FG,
+    held_tooltip,
     use_by_state,
 )
 

@@ -51,7 +51,6 @@ from pharmacy_app.ui.common.widgets import (
     save_header,
     save_splitter,
 )
-from pharmacy_app.ui.held_stock import is_frozen_product
 from pharmacy_app.ui.operations import Operations
 from pharmacy_app.ui.receiving.import_preview import ImportPreviewDialog
 from pharmacy_app.ui.receiving.line_changes import LineChanges
@@ -62,7 +61,8 @@ from pharmacy_app.ui.receiving.receipt_header import ReceiptHeader
 from pharmacy_app.ui.receiving.receipt_lifecycle import ReceiptLifecycle
 from pharmacy_app.ui.receiving.receipts_panel import ReceiptsPanel
 from pharmacy_app.ui.receiving.scanning import ReceiptScanning
-from pharmacy_app.ui.setup_guide import HomeGate
+from pharmacy_app.ui.setup.home_gate import HomeGate
+from pharmacy_app.ui.stock.stock_target import is_frozen_product
 
 LIST_LIMIT = 100
 SPLITTER_KEY = "receiving/splitter_v1"

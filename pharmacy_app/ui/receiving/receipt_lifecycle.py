@@ -24,8 +24,9 @@ from pharmacy_app.services.receiving import DRAFT, POSTED, LineView, ReceiptView
 from pharmacy_app.services.reference import ProductInfo
 from pharmacy_app.ui import fmt, labels
 from pharmacy_app.ui.common.actions import ask
-from pharmacy_app.ui.held_stock import StockTarget, ThawDialog
 from pharmacy_app.ui.operations import Operations
+from pharmacy_app.ui.stock.stock_target import StockTarget
+from pharmacy_app.ui.stock.thaw_dialog import ThawDialog
 
 if TYPE_CHECKING:
     from pharmacy_app.ui.receiving.page import ReceivingPage

@@ -12,10 +12,13 @@ from PySide6.QtPrintSupport import QPrinter
 from pharmacy_app.services import queries, receiving
 from pharmacy_app.services.queries import StockFilter
 from pharmacy_app.ui.common.pdf_preview import PdfPreviewDialog
-from pharmacy_app.ui.held_stock import HELD_BG, DiscardDialog, ReleaseDialog, ThawDialog
 from pharmacy_app.ui.main_window import STOCK
 from pharmacy_app.ui.receiving.models import ReceiptLinesModel
-from pharmacy_app.ui.stock_model import StockModel
+from pharmacy_app.ui.stock.discard_dialog import DiscardDialog
+from pharmacy_app.ui.stock.marks import HELD_BG
+from pharmacy_app.ui.stock.model import StockModel
+from pharmacy_app.ui.stock.release_dialog import ReleaseDialog
+from pharmacy_app.ui.stock.thaw_dialog import ThawDialog
 from tests.ui.conftest import wait_idle
 from tests.ui.receiving.helpers import (
     VAXIGRIP,

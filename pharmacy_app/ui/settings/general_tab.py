@@ -1,0 +1,133 @@
+"""Settings, General: the back-dating window and the home pharmacy (settings of the
+database, saved through the operations helper) and the UI language (a setting of this
+workstation, in QSettings, taking effect at the next start)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pharmacy_app.services import reference
+from pharmacy_app.services.reference import LocationInfo
+from pharmacy_app.ui.common.widgets import settings
+from pharmacy_app.ui.i18n import LANGUAGE_KEY, current_language_setting
+from pharmacy_app.ui.operations import Operations
+from pharmacy_app.ui.settings.form_parts import select_data, with_hint
+
+
+class GeneralTab(QWidget):
+    def __init__(self, ops: Operations, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._ops = ops
+        self.backdate_spin = QSpinBox()
+        self.backdate_spin.setObjectName("backdateDays")
+        self.backdate_spin.setRange(0, 366)
+        self.backdate_spin.setSuffix(self.tr(" days"))
+        self.backdate_spin.setMinimumWidth(110)
+        self.home_combo = QComboBox()
+        self.home_combo.setObjectName("homePharmacy")
+        self.home_combo.setMinimumWidth(320)
+        self.language_combo = QComboBox()
+        self.language_combo.setObjectName("language")
+        self.language_combo.addItem("Dansk", "da")
+        self.language_combo.addItem("English", "en")
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setObjectName("saveGeneral")
+        self.status = QLabel()
+        self.status.setObjectName("generalStatus")
+        self.language_combo.setMinimumWidth(200)
+        general_form = QFormLayout()
+        general_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        general_form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        general_form.setHorizontalSpacing(16)
+        general_form.setVerticalSpacing(14)
+        general_form.addRow(
+            self.tr("Back-dating window"),
+            with_hint(
+                self.backdate_spin,
+                self.tr("How many days back a movement may be dated when it is entered late."),
+            ),
+        )
+        general_form.addRow(
+            self.tr("Home pharmacy"),
+            with_hint(
+                self.home_combo,
+                self.tr(
+                    "The pharmacy this installation works for; deliveries from SSI are received "
+                    "here. Nothing can be received, distributed or reported until it is chosen."
+                ),
+            ),
+        )
+        general_form.addRow(
+            self.tr("Language"),
+            with_hint(
+                self.language_combo,
+                self.tr("A setting of this computer. It takes effect when the program is restarted."),
+            ),
+        )
+        save_row = QWidget()
+        save_layout = QHBoxLayout(save_row)
+        save_layout.setContentsMargins(0, 8, 0, 0)
+        save_layout.addWidget(self.save_button)
+        save_layout.addWidget(self.status, 1)
+        general_form.addRow("", save_row)
+        general_box = QWidget()
+        general_box.setMaximumWidth(820)
+        general_box.setLayout(general_form)
+        general_layout = QVBoxLayout(self)
+        general_layout.setContentsMargins(16, 20, 16, 16)
+        general_layout.addWidget(general_box)
+        general_layout.addStretch(1)
+        self.save_button.clicked.connect(self.save)
+        select_data(self.language_combo, current_language_setting())
+
+    def show_settings(self, settings_now: reference.Settings, locations: list[LocationInfo]) -> None:
+        """The database's settings; the home pharmacy is chosen among ``locations``' pharmacies."""
+        self.home_combo.clear()
+        pharmacies = [loc for loc in locations if loc.kind_code == "pharmacy"]
+        if not settings_now.home_location_code:
+            self.home_combo.addItem(self.tr("(not chosen yet)"), None)
+        for loc in pharmacies:
+            self.home_combo.addItem(f"{loc.name} ({loc.code})", loc.code)
+        select_data(self.home_combo, settings_now.home_location_code)
+        self.backdate_spin.setValue(settings_now.backdate_window_days)
+
+    def save(self) -> None:
+        language = self.language_combo.currentData()
+        changed_language = language != current_language_setting()
+        settings().setValue(LANGUAGE_KEY, language)
+        value = reference.Settings(
+            backdate_window_days=self.backdate_spin.value(),
+            home_location_code=self.home_combo.currentData(),
+        )
+        self.save_button.setEnabled(False)
+        self.status.setText("")
+
+        def success(_result: object) -> None:
+            self.save_button.setEnabled(True)
+            text = self.tr("Saved.")
+            if changed_language:
+                text += " " + self.tr("Restart the program to change the language.")
+            self.status.setText(text)
+
+        def failure(_exc: BaseException) -> bool:
+            self.save_button.setEnabled(True)
+            return False
+
+        self._ops.write(
+            lambda app: reference.save_settings(app, value),
+            success,
+            failure=failure,
+            changes={"settings"},
+            label=self.tr("Saving…"),
+            parent=self,
+        )
