@@ -608,6 +608,7 @@ def _discard_expired(app: App, args: argparse.Namespace, out: TextIO, err: TextI
 
 def _distribute(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from pharmacy_app.reports.csv_export import write_csv
+    from pharmacy_app.reports.round_csv import ROUND_CSV_COLUMNS, round_lines_csv_rows
     from pharmacy_app.services import distribution, documents
 
     lang = args.list_lang
@@ -640,7 +641,7 @@ def _distribute(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) ->
     csv_path = args.out / f"{view.number}.csv"
     pdf_path.write_bytes(pdf)
     with csv_path.open("w", encoding="utf-8", newline="") as fh:
-        write_csv(fh, distribution.ROUND_CSV_COLUMNS, distribution.round_lines_csv_rows(view))
+        write_csv(fh, ROUND_CSV_COLUMNS, round_lines_csv_rows(view))
     da = lang == "da"
     status = {"draft": "kladde", "dispatched": "afsendt"}.get(view.status, view.status)
 
