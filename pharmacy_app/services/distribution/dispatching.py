@@ -22,10 +22,7 @@ from sqlalchemy.orm import Session
 from pharmacy_app.db import models as m
 from pharmacy_app.domain.errors import DomainError, Problem, fail
 from pharmacy_app.domain.localtime import local_day
-from pharmacy_app.domain.types import (
-    MovementKind,
-    VirtualLocation,
-)
+from pharmacy_app.domain.types import MovementKind, VirtualLocation
 from pharmacy_app.services import ledger
 from pharmacy_app.services.app import App
 from pharmacy_app.services.distribution.picking import pickable_problem

@@ -12,6 +12,7 @@ import sqlalchemy as sa
 
 from pharmacy_app.db import models as m
 from pharmacy_app.domain.errors import DomainError
+from pharmacy_app.domain.types import VirtualLocation
 from pharmacy_app.services import distribution as dist
 from pharmacy_app.services import queries, reference, stock
 from pharmacy_app.services.app import App, open_app
@@ -283,7 +284,7 @@ def test_a_full_round_to_every_demo_site(tmp_path: Path) -> None:
         final = dist.round_view(app, view.round_id)
         assert all(lst.status in ("received", "cancelled") for lst in final.lists)
         with app.db.read() as s:
-            transit = reference.virtual(s, reference.VirtualLocation.IN_TRANSIT)
+            transit = reference.virtual(s, VirtualLocation.IN_TRANSIT)
             left = s.scalar(
                 sa.select(sa.func.sum(m.StockBalance.doses)).where(
                     m.StockBalance.location_id == transit.id
