@@ -8,7 +8,7 @@ from typing import TextIO
 from pharmacy_app.services.app import App
 
 
-def consumption_import(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+def consumption_import_command(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from pharmacy_app.services import consumption
 
     result = consumption.import_sheet(

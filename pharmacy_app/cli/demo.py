@@ -12,7 +12,7 @@ from pharmacy_app.services import reference
 from pharmacy_app.services.app import App
 
 
-def init(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+def init_command(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.pharmacy:
         current = reference.read_settings(app)
         reference.save_settings(
@@ -29,7 +29,7 @@ def init(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return 0
 
 
-def demo(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+def demo_command(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from pharmacy_app.services import demo
 
     summary = demo.generate(app, region_code=args.region, seed=args.seed, until=args.until)
@@ -37,7 +37,7 @@ def demo(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return 0
 
 
-def demo_note(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+def demo_note_command(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from pharmacy_app.services import demo_note
 
     note = demo_note.write(app, args.out, note_number=args.note, on=args.date)

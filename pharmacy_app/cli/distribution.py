@@ -9,11 +9,12 @@ import argparse
 from pathlib import Path
 from typing import TextIO
 
+from pharmacy_app.cli.output import write_shipment
 from pharmacy_app.domain import formats
 from pharmacy_app.services.app import App
 
 
-def distribute(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+def distribute_command(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from pharmacy_app.reports.csv_export import write_csv
     from pharmacy_app.reports.round_csv import ROUND_CSV_COLUMNS, round_lines_csv_rows
     from pharmacy_app.services import distribution, documents
@@ -85,7 +86,7 @@ def distribute(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> 
     return 0
 
 
-def send_to_region(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+def send_to_region_command(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from pharmacy_app.services import transfers
 
     lot_id = transfers.find_lot(app, args.varenummer, args.lot_batch, args.thawed_on)
@@ -97,19 +98,13 @@ def send_to_region(app: App, args: argparse.Namespace, out: TextIO, err: TextIO)
         reference=args.reference,
         note=args.note,
     )
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_bytes(shipment.document)
-    p = shipment.posted
-    print(
-        f"sent {p.doses} doses of {p.product} batch {p.batch} to region {shipment.region_code} "
-        f"(movement {p.movement_id}, reference {shipment.reference})",
-        file=out,
-    )
-    print(args.out, file=out)
+    write_shipment(shipment, args.out, out, movement=True)
     return 0
 
 
-def receive_from_region(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+def receive_from_region_command(
+    app: App, args: argparse.Namespace, out: TextIO, err: TextIO
+) -> int:
     from pharmacy_app.services import transfers
 
     p = transfers.receive_from_region(app, transfers.read_shipment_file(args.file))
@@ -121,7 +116,7 @@ def receive_from_region(app: App, args: argparse.Namespace, out: TextIO, err: Te
     return 0
 
 
-def keys(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+def keys_command(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from pharmacy_app.services import signing_keys
 
     if args.keys_command == "show":

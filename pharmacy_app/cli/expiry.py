@@ -8,11 +8,11 @@ from __future__ import annotations
 import argparse
 from typing import Any, TextIO
 
-from pharmacy_app.cli.output import print_table
+from pharmacy_app.cli.output import print_table, write_shipment
 from pharmacy_app.services.app import App
 
 
-def expiry(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+def expiry_command(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from pharmacy_app.domain.errors import fail
     from pharmacy_app.reports.csv_export import write_csv
     from pharmacy_app.services import expiry
@@ -41,7 +41,7 @@ def expiry(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return 0
 
 
-def at_risk(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+def at_risk_command(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from pharmacy_app.reports.csv_export import write_csv
     from pharmacy_app.services import expiry
 
@@ -68,7 +68,7 @@ def at_risk(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int
     return 0
 
 
-def rebalance(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+def rebalance_command(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from pharmacy_app.reports.csv_export import write_csv
     from pharmacy_app.services import rebalance
 
@@ -121,19 +121,11 @@ def _rebalance_send(app: App, args: argparse.Namespace, found: list[Any], out: T
     shipment = rebalance.accept_to_region(
         app, found[n - 1], region_code=args.region, reference=args.reference, note=args.note
     )
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_bytes(shipment.document)
-    p = shipment.posted
-    print(
-        f"sent {p.doses} doses of {p.product} batch {p.batch} to region {shipment.region_code} "
-        f"(reference {shipment.reference})",
-        file=out,
-    )
-    print(args.out, file=out)
+    write_shipment(shipment, args.out, out)
     return 0
 
 
-def recall(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+def recall_command(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from pharmacy_app.reports.pdf_common import write_bytes
     from pharmacy_app.services import recall
 
@@ -165,7 +157,7 @@ def recall(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return 0
 
 
-def discard_expired(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+def discard_expired_command(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from pharmacy_app.services import waste
 
     rows = waste.expired_stock(app, location_code=args.location)

@@ -1,8 +1,13 @@
-"""Printing for the command line: plain-text tables in aligned columns."""
+"""Printing for the command line: plain-text tables in aligned columns, and what a
+shipment to another region sent."""
 
 from __future__ import annotations
 
-from typing import TextIO
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:
+    from pharmacy_app.services.transfers import RegionShipment
 
 
 def print_table(
@@ -16,3 +21,20 @@ def print_table(
             ).rstrip(),
             file=out,
         )
+
+
+def write_shipment(
+    shipment: RegionShipment, path: Path, out: TextIO, *, movement: bool = False
+) -> None:
+    """Write a shipment's signed file for the receiving region and say what was sent
+    (with ``movement``, also the movement that sent it)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(shipment.document)
+    p = shipment.posted
+    detail = f"movement {p.movement_id}, " if movement else ""
+    print(
+        f"sent {p.doses} doses of {p.product} batch {p.batch} to region {shipment.region_code} "
+        f"({detail}reference {shipment.reference})",
+        file=out,
+    )
+    print(path, file=out)

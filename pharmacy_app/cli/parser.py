@@ -15,20 +15,32 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TextIO
 
 from pharmacy_app import __version__
-from pharmacy_app.cli.consumption import consumption_import
-from pharmacy_app.cli.demo import demo, demo_note, init
-from pharmacy_app.cli.distribution import distribute, keys, receive_from_region, send_to_region
-from pharmacy_app.cli.expiry import at_risk, discard_expired, expiry, rebalance, recall
-from pharmacy_app.cli.receiving import receive
-from pharmacy_app.cli.report import report
-from pharmacy_app.cli.stock import check, export, stock
+from pharmacy_app.cli.consumption import consumption_import_command
+from pharmacy_app.cli.demo import demo_command, demo_note_command, init_command
+from pharmacy_app.cli.distribution import (
+    distribute_command,
+    keys_command,
+    receive_from_region_command,
+    send_to_region_command,
+)
+from pharmacy_app.cli.expiry import (
+    at_risk_command,
+    discard_expired_command,
+    expiry_command,
+    rebalance_command,
+    recall_command,
+)
+from pharmacy_app.cli.receiving import receive_command
+from pharmacy_app.cli.report import report_command
+from pharmacy_app.cli.stock import check_command, export_command, stock_command
 from pharmacy_app.domain.errors import DomainError
-from pharmacy_app.services.app import open_app
+from pharmacy_app.services.app import App, open_app
 
 
 def _date(text: str) -> date:
@@ -288,23 +300,24 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
         app.close()
 
 
-COMMANDS = {
-    "init": init,
-    "demo": demo,
-    "stock": stock,
-    "export": export,
-    "consumption": consumption_import,
-    "check": check,
-    "receive": receive,
-    "demo-note": demo_note,
-    "report": report,
-    "expiry": expiry,
-    "at-risk": at_risk,
-    "rebalance": rebalance,
-    "recall": recall,
-    "discard-expired": discard_expired,
-    "distribute": distribute,
-    "send-to-region": send_to_region,
-    "receive-from-region": receive_from_region,
-    "keys": keys,
+# What runs each command: (app, arguments, output, errors) -> exit code.
+COMMANDS: dict[str, Callable[[App, argparse.Namespace, TextIO, TextIO], int]] = {
+    "init": init_command,
+    "demo": demo_command,
+    "stock": stock_command,
+    "export": export_command,
+    "consumption": consumption_import_command,
+    "check": check_command,
+    "receive": receive_command,
+    "demo-note": demo_note_command,
+    "report": report_command,
+    "expiry": expiry_command,
+    "at-risk": at_risk_command,
+    "rebalance": rebalance_command,
+    "recall": recall_command,
+    "discard-expired": discard_expired_command,
+    "distribute": distribute_command,
+    "send-to-region": send_to_region_command,
+    "receive-from-region": receive_from_region_command,
+    "keys": keys_command,
 }

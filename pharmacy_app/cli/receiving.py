@@ -11,7 +11,7 @@ from pharmacy_app.domain.errors import DomainError
 from pharmacy_app.services.app import App
 
 
-def receive(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+def receive_command(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from pharmacy_app.domain.errors import Problem
     from pharmacy_app.services import receiving_import
 

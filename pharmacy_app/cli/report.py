@@ -8,7 +8,7 @@ from typing import TextIO
 from pharmacy_app.services.app import App
 
 
-def report(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+def report_command(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from pharmacy_app.services import ssi_report
 
     if args.mark_sent:

@@ -13,7 +13,7 @@ from pharmacy_app.services import exports, queries
 from pharmacy_app.services.app import App
 
 
-def stock(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+def stock_command(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.csv:
         exports.write_stock_csv(app, out)
         return 0
@@ -37,7 +37,7 @@ def stock(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return 0
 
 
-def export(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+def export_command(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     dialect = exports.csv_dialect(args.dialect)
     if args.what == "stock":
         n = exports.export_stock(app, args.out, dialect=dialect)
@@ -53,7 +53,7 @@ def export(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return 0
 
 
-def check(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+def check_command(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     report = queries.check_ledger(app)
     for breach in report.breaches:
         print(breach.text(), file=err)
