@@ -3,6 +3,7 @@ shipment to another region sent."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -11,8 +12,10 @@ if TYPE_CHECKING:
 
 
 def print_table(
-    header: tuple[str, ...], table: list[tuple[str, ...]], numeric: set[int], out: TextIO
+    header: tuple[str, ...], table: Sequence[tuple[str, ...]], numeric: set[int], out: TextIO
 ) -> None:
+    """The header and rows in columns as wide as their widest cell; the ``numeric``
+    columns aligned right."""
     widths = [max([len(h)] + [len(row[i]) for row in table]) for i, h in enumerate(header)]
     for row in [header, *table]:
         print(
