@@ -5,7 +5,8 @@
 * Moments are timezone-aware; a naive datetime is refused, never guessed at.
 * A back-dated movement is allowed within a window and must not make the lot's
   balance at a location negative at any moment after its date: :func:`first_negative`
-  replays the location's movements of that lot in time order to find out.
+  replays the location's movements of that lot in time order to find out, and
+  :func:`available_at` says how much may still leave at a moment without that.
 * Balances are a projection of the ledger: :func:`project_balances` is the reference
   the database's balance table is compared with.
 """
@@ -85,6 +86,22 @@ def first_negative(steps: Iterable[Step], opening: int = 0) -> tuple[Step, int] 
         if balance < 0:
             return step, balance
     return None
+
+
+def available_at(steps: Iterable[Step], moment: datetime) -> int:
+    """The most that can leave at ``moment`` without the balance going negative then or
+    at any later step: the lowest running balance from ``moment`` on."""
+    balance = 0
+    lowest: int | None = None
+    for step in sorted(steps, key=lambda s: (s.occurred, s.seq)):
+        if step.occurred > moment and lowest is None:
+            lowest = balance
+        balance += step.delta
+        if lowest is not None:
+            lowest = min(lowest, balance)
+    if lowest is None:
+        lowest = balance
+    return max(lowest, 0)
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ the machine's own time zone: never ``astimezone()`` without a zone.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 LOCAL_TZ = ZoneInfo("Europe/Copenhagen")
@@ -34,3 +34,8 @@ def local_minute(moment: datetime) -> str:
 def at_local(day: date, clock: time = time(0)) -> datetime:
     """``clock`` o'clock Danish time on ``day``, in UTC."""
     return datetime.combine(day, clock, tzinfo=LOCAL_TZ).astimezone(UTC)
+
+
+def monday_of(day: date) -> date:
+    """The Monday of ``day``'s week (weeks run Monday to Sunday, as in Denmark)."""
+    return day - timedelta(days=day.weekday())

@@ -19,7 +19,7 @@ from pharmacy_app.db import models as m
 from pharmacy_app.domain import expiry_risk as er
 from pharmacy_app.domain.errors import fail
 from pharmacy_app.domain.expiry import days_left
-from pharmacy_app.domain.localtime import at_local, local_day
+from pharmacy_app.domain.localtime import at_local, local_day, monday_of
 from pharmacy_app.domain.ssi_report import CONSUMPTION_WINDOW_DAYS
 from pharmacy_app.domain.types import PHARMACY_KIND, QUARANTINE_KIND, MovementKind, VirtualLocation
 from pharmacy_app.services.app import App
@@ -458,13 +458,9 @@ class ExpiryTimeline:
         return sum(self.expired.values())
 
 
-def week_start(day: date) -> date:
-    return day - timedelta(days=day.weekday())
-
-
 def timeline_of(rows: Sequence[ExpiryRow], today: date, weeks: int = TIMELINE_WEEKS) -> ExpiryTimeline:
     """Group :func:`expiry_overview` rows into an :class:`ExpiryTimeline`."""
-    first = week_start(today)
+    first = monday_of(today)
     mondays = [first + timedelta(weeks=i) for i in range(max(1, weeks))]
     expired: dict[str, int] = defaultdict(int)
     doses: dict[str, list[int]] = {}

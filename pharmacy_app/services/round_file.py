@@ -22,7 +22,7 @@ from pharmacy_app.domain.errors import DomainError, Problem
 from pharmacy_app.importers import round_file as rf
 from pharmacy_app.importers import tabular
 from pharmacy_app.services.app import App
-from pharmacy_app.services.distribution import site_problem
+from pharmacy_app.services.distribution.sites import site_problem
 from pharmacy_app.services.reference import home_pharmacy
 
 

@@ -45,7 +45,7 @@ from pharmacy_app.domain.shipment import HistoryEntry
 from pharmacy_app.domain.types import PHARMACY_KIND, QUARANTINE_KIND, MovementKind, VirtualLocation
 from pharmacy_app.services import ledger, signing_keys, stock
 from pharmacy_app.services.app import App
-from pharmacy_app.services.receiving import thawed_lot
+from pharmacy_app.services.receiving.thawing import thawed_lot
 from pharmacy_app.services.reference import (
     RegionInfo,
     home_pharmacy,

@@ -1,4 +1,4 @@
-"""Products and sites are data, edited in the app; every problem is reported at once."""
+"""Products, sites and settings are data, edited in the app; every problem is reported at once."""
 
 from __future__ import annotations
 

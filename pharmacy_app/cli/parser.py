@@ -1,0 +1,323 @@
+"""The command line: the same use cases as the window, for scripts and scheduled jobs.
+
+``pharmacy-app [--db URL] [--user NAME] COMMAND``.  Without ``--db`` the database is
+``PHARMACY_DB_URL`` or the user's SQLite file.  Exit codes: 0 done, 1 refused or the
+check found breaches (every problem is printed, one per line, on stderr), 2 bad usage.
+
+This module holds every command's arguments (one parser, so ``--help`` lists the
+commands in one order) and runs a parsed command: it opens the database, calls the
+command's function from its group's module, prints what a service refused and closes
+the database.  A command's function takes ``(app, args, out, err)`` and returns the
+exit code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TextIO
+
+from pharmacy_app import __version__
+from pharmacy_app.cli.consumption import consumption_import_command
+from pharmacy_app.cli.demo import demo_command, demo_note_command, init_command
+from pharmacy_app.cli.distribution import (
+    distribute_command,
+    keys_command,
+    receive_from_region_command,
+    send_to_region_command,
+)
+from pharmacy_app.cli.expiry import (
+    at_risk_command,
+    discard_expired_command,
+    expiry_command,
+    rebalance_command,
+    recall_command,
+)
+from pharmacy_app.cli.receiving import receive_command
+from pharmacy_app.cli.report import report_command
+from pharmacy_app.cli.stock import check_command, export_command, stock_command
+from pharmacy_app.domain.errors import DomainError
+from pharmacy_app.services.app import App, open_app
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from err
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="pharmacy-app",
+        description="Vaccine lot logistics for hospital pharmacies. "
+        "Without a command the window opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        default=None,
+        help="database URL, e.g. sqlite:///stock.db or postgresql://user@host/db "
+        "(default: $PHARMACY_DB_URL or the SQLite file in your data folder)",
+    )
+    parser.add_argument(
+        "--user", default=None, help="name recorded on movements (default: $PHARMACY_USER or login)"
+    )
+    parser.add_argument(
+        "--lang", choices=("da", "en"), default="en", help="language of messages (default: en)"
+    )
+    # Opens the window, reports once it is on the screen, and closes it (tests, support).
+    parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    init = sub.add_parser("init", help="create or upgrade the database schema and reference data")
+    init.add_argument("--pharmacy", metavar="CODE", help="set the home pharmacy, e.g. RH-APO")
+
+    dm = sub.add_parser("demo", help="fill an empty database with a demo region")
+    dm.add_argument("--seed", type=int, default=1, help="random seed (default: 1)")
+    dm.add_argument("--until", type=_date, default=None, help="last day (default: today)")
+    dm.add_argument("--region", default="1084", help="region code, 1081-1085 (default: 1084)")
+
+    st = sub.add_parser("stock", help="print stock on hand per location and lot")
+    st.add_argument("--csv", action="store_true", help="comma-separated values with a header")
+
+    ex = sub.add_parser(
+        "export", help="write data to a .csv or .xlsx file (chosen by the file's suffix)"
+    )
+    ex_sub = ex.add_subparsers(dest="what", metavar="WHAT", required=True)
+    mv = ex_sub.add_parser("movements", help="the whole movement ledger")
+    mv.add_argument("--out", type=Path, required=True, metavar="FILE.(csv|xlsx)")
+    es = ex_sub.add_parser("stock", help="stock on hand per location and lot")
+    es.add_argument("--out", type=Path, required=True, metavar="FILE.(csv|xlsx)")
+    ec = ex_sub.add_parser("consumption", help="doses given per day, site, lot and target group")
+    ec.add_argument("--from", dest="start", type=_date, required=True, metavar="DATE")
+    ec.add_argument("--to", dest="end", type=_date, required=True, metavar="DATE")
+    ec.add_argument("--site", default=None, metavar="CODE", help="one site only")
+    ec.add_argument("--out", type=Path, required=True, metavar="FILE.(csv|xlsx)")
+    for export_parser in (mv, es, ec):
+        export_parser.add_argument(
+            "--dialect",
+            choices=("machine", "da"),
+            default="machine",
+            help="CSV layout: machine (comma, ISO dates; the default) or da (for a Danish "
+            "Excel or LibreOffice: semicolons, decimal commas, dd-mm-yyyy, byte-order mark)",
+        )
+
+    co = sub.add_parser("consumption", help="record doses given at the sites")
+    co_sub = co.add_subparsers(dest="action", metavar="ACTION", required=True)
+    ci = co_sub.add_parser(
+        "import", help="record a consumption sheet (.xlsx or .csv): all rows or none"
+    )
+    ci.add_argument("file", type=Path, metavar="FILE")
+    ci.add_argument(
+        "--closed-month-reason",
+        default=None,
+        metavar="TEXT",
+        help="why entries go into a month already reported to SSI",
+    )
+
+    rc = sub.add_parser(
+        "receive", help="receive an SSI delivery note file (.xlsx or .csv): every line or none"
+    )
+    rc.add_argument("file", type=Path, metavar="FILE")
+    rc.add_argument(
+        "--confirm-short-dated",
+        action="store_true",
+        help="also receive lots with less than the product's minimum remaining shelf life",
+    )
+
+    dnote = sub.add_parser(
+        "demo-note",
+        help="write a demo SSI delivery note (.xlsx, .csv) and its pack scans for the home pharmacy",
+    )
+    dnote.add_argument("--out", type=Path, required=True, metavar="DIR")
+    dnote.add_argument(
+        "--note", default=None, metavar="NUMBER", help="delivery note number (default: FS-YYYY-MMDD)"
+    )
+    dnote.add_argument(
+        "--date", type=_date, default=None, metavar="YYYY-MM-DD", help="delivery date (default: today)"
+    )
+
+    sub.add_parser("check", help="verify balances against the ledger; non-zero exit on any breach")
+
+    xp = sub.add_parser(
+        "expiry", help="stock whose use-by is within N days, already expired included"
+    )
+    xp.add_argument("--days", type=int, default=30, metavar="N", help="days ahead (default: 30)")
+    xp.add_argument("--csv", action="store_true", help="comma-separated values with a header")
+
+    ar = sub.add_parser(
+        "at-risk", help="stock that at its location's rate of use will not be used before use-by"
+    )
+    ar.add_argument("--csv", action="store_true", help="comma-separated values with a header")
+
+    rp = sub.add_parser("report", help="write a report file")
+    rp_sub = rp.add_subparsers(dest="report", metavar="REPORT", required=True)
+    ssi = rp_sub.add_parser("ssi", help="the monthly workbook to SSI: SSI_<region>_<YYYY-MM>.xlsx")
+    ssi.add_argument("--month", required=True, metavar="YYYY-MM", help="the month, e.g. 2026-10")
+    ssi.add_argument("--out", type=Path, default=Path("."), metavar="DIR", help="folder (default: .)")
+    ssi.add_argument(
+        "--mark-sent",
+        action="store_true",
+        help="also archive the file as sent to SSI, which closes the month for postings "
+        "(only once the month has ended)",
+    )
+    rb = sub.add_parser(
+        "rebalance", help="proposals to move stock at risk of expiring to where it is used in time"
+    )
+    rb.add_argument("--csv", action="store_true", help="comma-separated values with a header")
+    rb.add_argument(
+        "--send-to-region",
+        type=int,
+        default=None,
+        metavar="N",
+        help="send proposal N (an other_region one, numbered as printed) to another region; "
+        "needs --region, --reference and --out",
+    )
+    rb.add_argument("--region", default=None, metavar="CODE", help="the receiving region, e.g. 1082")
+    rb.add_argument("--reference", default=None, metavar="REF", help="the shipment's reference")
+    rb.add_argument("--note", default="", metavar="TEXT")
+    rb.add_argument("--out", type=Path, default=None, metavar="FILE.json")
+
+    rcl = sub.add_parser(
+        "recall", help="recall a batch: mark it, list who holds it, write the bring-back list"
+    )
+    rcl.add_argument("--lot-batch", required=True, metavar="BATCH", help="the batch number")
+    rcl.add_argument("--varenummer", required=True, metavar="V", help="the product's item number")
+    rcl.add_argument("--reason", required=True, metavar="TEXT", help="why the batch is recalled")
+    rcl.add_argument(
+        "--out", type=Path, default=None, metavar="FILE.pdf", help="write the bring-back list PDF"
+    )
+    _document_language(rcl, "document_lang", "the bring-back list")
+
+    dx = sub.add_parser(
+        "discard-expired", help="list expired stock; with --yes discard it all in one step"
+    )
+    dx.add_argument("--location", default=None, metavar="CODE", help="one location only")
+    dx.add_argument("--yes", action="store_true", help="discard what is listed (else only list)")
+    ds = sub.add_parser(
+        "distribute",
+        help="plan and allocate a distribution round; write its lists (PDF) and lines (CSV)",
+    )
+    ds_sites = ds.add_mutually_exclusive_group(required=True)
+    ds_sites.add_argument(
+        "--site", action="append", metavar="CODE", help="a site of the round (repeat for more)"
+    )
+    ds_sites.add_argument(
+        "--all-sites", action="store_true", help="every active site of the region"
+    )
+    ds_sites.add_argument(
+        "--round",
+        type=Path,
+        metavar="FILE",
+        help="a round file (CSV site;varenummer;doses) with the doses to send instead of proposals",
+    )
+    ds.add_argument(
+        "--date", type=_date, default=None, metavar="YYYY-MM-DD", help="round date (default: today)"
+    )
+    ds.add_argument(
+        "--product", action="append", metavar="VARENR", help="only these products (repeatable)"
+    )
+    ds.add_argument("--mode", choices=("direct", "in_transit"), default="direct")
+    ds.add_argument(
+        "--fair-split", action="store_true", help="share short stock in proportion to the requests"
+    )
+    ds.add_argument("--dispatch", action="store_true", help="also dispatch the round")
+    _document_language(ds, "list_lang", "the lists and the summary")
+    ds.add_argument("--out", type=Path, required=True, metavar="DIR")
+
+    sr = sub.add_parser(
+        "send-to-region",
+        help="send whole vials of a lot to another region; writes its lot passport",
+    )
+    sr.add_argument("--lot-batch", required=True, metavar="BATCH")
+    sr.add_argument("--varenummer", required=True, metavar="V")
+    sr.add_argument(
+        "--thawed-on", type=_date, default=None, metavar="YYYY-MM-DD", help="the lot's thawed part"
+    )
+    sr.add_argument("--doses", type=int, required=True, metavar="N")
+    sr.add_argument(
+        "--region", required=True, metavar="CODE", help="the receiving region, e.g. 1082"
+    )
+    sr.add_argument("--reference", required=True, metavar="REF", help="the shipment's reference")
+    sr.add_argument("--note", default="", metavar="TEXT")
+    sr.add_argument("--out", type=Path, required=True, metavar="FILE.json")
+
+    rr = sub.add_parser(
+        "receive-from-region",
+        help="receive a lot sent by another region, from its signed shipment file",
+    )
+    rr.add_argument("file", type=Path, metavar="FILE.json")
+
+    ky = sub.add_parser("keys", help="the keys that sign shipment files between regions")
+    ky_sub = ky.add_subparsers(dest="keys_command", metavar="ACTION", required=True)
+    ks = ky_sub.add_parser("show", help="this pharmacy's public key, to give to other regions")
+    ks.add_argument("--out", type=Path, default=None, metavar="FILE.pem", help="also write it here")
+    kt = ky_sub.add_parser("trust", help="trust another region's public key for its shipments")
+    kt.add_argument("--region", required=True, metavar="CODE", help="its region, e.g. 1082")
+    kt.add_argument("--label", default="", metavar="TEXT", help="e.g. the pharmacy and workstation")
+    kt.add_argument("key", metavar="FILE|KEY", help="the .pem file it gave you, or the key's text")
+    ky_sub.add_parser("list", help="the keys trusted for other regions")
+    kr = ky_sub.add_parser("revoke", help="stop trusting a key")
+    kr.add_argument("fingerprint", metavar="FINGERPRINT", help="at least its first 16 characters")
+    return parser
+
+
+def _document_language(command: argparse.ArgumentParser, dest: str, what: str) -> None:
+    """A command's ``--lang`` for the documents it writes: Danish unless asked otherwise
+    (the global ``--lang`` is the language of messages)."""
+    command.add_argument(
+        "--lang", dest=dest, choices=("da", "en"), default="da", help=f"language of {what} (default: da)"
+    )
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    return build_parser().parse_args(argv)
+
+
+def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    err = err or sys.stderr
+    try:
+        app = open_app(args.db, args.user)
+    except DomainError as e:
+        for p in e.problems:
+            print(p.text(args.lang), file=err)
+        return 1
+    try:
+        return COMMANDS[args.command](app, args, out, err)
+    except DomainError as e:
+        for p in e.problems:
+            print(p.text(args.lang), file=err)
+            if p.code == "home_pharmacy_unset":  # the command line's own way to choose it
+                print("pharmacy-app init --pharmacy CODE  (e.g. RH-APO)", file=err)
+        return 1
+    finally:
+        app.close()
+
+
+# What runs each command: (app, arguments, output, errors) -> exit code.
+COMMANDS: dict[str, Callable[[App, argparse.Namespace, TextIO, TextIO], int]] = {
+    "init": init_command,
+    "demo": demo_command,
+    "stock": stock_command,
+    "export": export_command,
+    "consumption": consumption_import_command,
+    "check": check_command,
+    "receive": receive_command,
+    "demo-note": demo_note_command,
+    "report": report_command,
+    "expiry": expiry_command,
+    "at-risk": at_risk_command,
+    "rebalance": rebalance_command,
+    "recall": recall_command,
+    "discard-expired": discard_expired_command,
+    "distribute": distribute_command,
+    "send-to-region": send_to_region_command,
+    "receive-from-region": receive_from_region_command,
+    "keys": keys_command,
+}

@@ -1,0 +1,62 @@
+"""Stock and the ledger: ``stock`` (on hand per location and lot), ``export`` (movements,
+stock or consumption to csv or xlsx) and ``check`` (balances against the ledger; exit
+code 1 on any breach).
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import TextIO
+
+from pharmacy_app.cli.output import print_table
+from pharmacy_app.services import exports, queries
+from pharmacy_app.services.app import App
+
+
+def stock_command(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    if args.csv:
+        exports.write_stock_csv(app, out)
+        return 0
+    rows = queries.stock_rows(app, sort=queries.StockColumn.LOCATION)
+    header = ("Location", "Product", "Batch", "Expiry", "Use by", "Doses", "Packs")
+    table = [
+        (
+            r.location_code,
+            r.product[:40],
+            r.batch,
+            r.expiry.isoformat(),
+            r.use_by.isoformat(),
+            str(r.doses),
+            f"{r.packs:.2f}",
+        )
+        for r in rows
+    ]
+    print_table(header, table, {5, 6}, out)
+    total = sum(r.doses for r in rows)
+    print(f"{len(rows)} rows, {total} doses", file=out)
+    return 0
+
+
+def export_command(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    dialect = exports.csv_dialect(args.dialect)
+    if args.what == "stock":
+        n = exports.export_stock(app, args.out, dialect=dialect)
+        print(f"{n} stock rows written to {args.out}", file=out)
+    elif args.what == "consumption":
+        n = exports.export_consumption(
+            app, args.out, args.start, args.end, args.site, dialect=dialect
+        )
+        print(f"{n} consumption rows written to {args.out}", file=out)
+    else:
+        n = exports.export_movements(app, args.out, dialect=dialect)
+        print(f"{n} movements written to {args.out}", file=out)
+    return 0
+
+
+def check_command(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    report = queries.check_ledger(app)
+    for breach in report.breaches:
+        print(breach.text(), file=err)
+    status = "OK" if report.ok else f"{len(report.breaches)} BREACHES"
+    print(f"{status}: {report.movements} movements, {report.balances} balances checked", file=out)
+    return 0 if report.ok else 1

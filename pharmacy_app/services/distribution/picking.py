@@ -1,0 +1,165 @@
+"""Picking a round: the lots each list gets from the home pharmacy's stock.
+
+The lines are recomputed from the requests (:func:`allocate_round`), whole vials,
+first-expiry-first-out (:func:`domain.allocation.allocate`) from the home pharmacy's
+pickable stock: not held, not recalled, not expired when the round arrives, and only
+what the site can use before the use-by at its rate.  Stock on the lines of other
+draft rounds is reserved (:func:`reserved_doses`): it is not offered again.  A line
+chosen against FEFO carries its reason and is kept (trimmed to the request), its doses
+taken first.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from pharmacy_app.db import models as m
+from pharmacy_app.domain import allocation as al
+from pharmacy_app.domain.expiry import is_expired
+from pharmacy_app.services.distribution.proposals import min_days_left, need_rate, stored_basis
+from pharmacy_app.services.distribution.views import DRAFT
+from pharmacy_app.services.reference import home_pharmacy
+
+
+def reserved_doses(
+    s: Session, *, exclude_round_id: int | None = None, exclude_line_id: int | None = None
+) -> dict[int, int]:
+    """Doses per lot on the lines of draft lists of draft rounds."""
+    q = (
+        select(m.DistributionLine.lot_id, func.sum(m.DistributionLine.doses))
+        .join(m.DistributionList, m.DistributionList.id == m.DistributionLine.list_id)
+        .join(m.DistributionRound, m.DistributionRound.id == m.DistributionList.round_id)
+        .where(m.DistributionList.status == DRAFT, m.DistributionRound.status == DRAFT)
+        .group_by(m.DistributionLine.lot_id)
+    )
+    if exclude_round_id is not None:
+        q = q.where(m.DistributionRound.id != exclude_round_id)
+    if exclude_line_id is not None:
+        q = q.where(m.DistributionLine.id != exclude_line_id)
+    return {lot_id: int(doses) for lot_id, doses in s.execute(q)}
+
+
+def pharmacy_lots(
+    s: Session, home: m.Location, product_ids: Sequence[int], on: date
+) -> list[tuple[m.Lot, int]]:
+    """Lots of the products on hand at the home pharmacy that may be picked on ``on``."""
+    if not product_ids:
+        return []
+    q = (
+        select(m.Lot, m.StockBalance.doses)
+        .join(m.StockBalance, m.StockBalance.lot_id == m.Lot.id)
+        .where(
+            m.StockBalance.location_id == home.id,
+            m.StockBalance.doses > 0,
+            m.Lot.product_id.in_(list(product_ids)),
+            m.Lot.recalled_at.is_(None),
+            m.Lot.use_by >= on,
+        )
+    )
+    return [(lot, int(doses)) for lot, doses in s.execute(q)]
+
+
+def stock_lot(lot: m.Lot, doses: int) -> al.StockLot:
+    return al.StockLot(
+        lot.id, lot.product_id, lot.batch, lot.use_by, lot.thawed_on is not None, doses
+    )
+
+
+def pickable_problem(lot: m.Lot, on: date) -> tuple[str, str] | None:
+    if lot.recalled_at is not None:
+        return ("it is recalled", "den er tilbagekaldt")
+    if is_expired(lot.use_by, on):
+        return (
+            f"it could be used until {lot.use_by.isoformat()}, the round is for {on.isoformat()}",
+            f"den kunne anvendes til {lot.use_by.strftime('%d-%m-%Y')}, runden er til "
+            f"{on.strftime('%d-%m-%Y')}",
+        )
+    return None
+
+
+def renumber(s: Session, lst: m.DistributionList) -> None:
+    lines = s.scalars(select(m.DistributionLine).where(m.DistributionLine.list_id == lst.id)).all()
+    lines = sorted(
+        lines,
+        key=lambda ln: (
+            ln.lot.product.programme_code,
+            ln.lot.product.name,
+            ln.lot.use_by,
+            ln.lot.batch,
+            ln.lot_id,
+            ln.id,
+        ),
+    )
+    for no, line in enumerate(lines, start=1):
+        line.line_no = no
+    s.flush()
+    s.expire(lst, ["lines"])
+
+
+def allocate_round(
+    s: Session, rnd: m.DistributionRound, today: date, fair_split: bool | None = None
+) -> None:
+    """Recompute the lines of a draft round's draft lists from their requests and the
+    stock free now, splitting short stock as ``fair_split`` says (None: as the round
+    last did, which is then kept with the round).  Lines chosen with a reason are kept
+    (trimmed to the request) and their doses taken first."""
+    home = home_pharmacy(s)
+    lists = [lst for lst in rnd.lists if lst.status == DRAFT]
+    on = max(rnd.planned_for, today)
+    kept: dict[tuple[int, int], int] = defaultdict(int)
+    kept_of_lot: dict[int, int] = defaultdict(int)
+    for lst in lists:
+        requested = {r.product_id: r.requested_doses for r in lst.requests}
+        for line in list(lst.lines):
+            pid = line.lot.product_id
+            left = requested.get(pid, 0) - kept[(lst.id, pid)]
+            if not line.override_reason or left <= 0:
+                s.delete(line)
+                continue
+            if line.doses > left:
+                line.doses = left
+            kept[(lst.id, pid)] += line.doses
+            kept_of_lot[line.lot_id] += line.doses
+    s.flush()
+
+    product_ids = sorted({r.product_id for lst in lists for r in lst.requests})
+    reserved = reserved_doses(s, exclude_round_id=rnd.id)
+    stock = []
+    for lot, on_hand in pharmacy_lots(s, home, product_ids, on):
+        free = on_hand - reserved.get(lot.id, 0) - kept_of_lot.get(lot.id, 0)
+        if free > 0:
+            stock.append(stock_lot(lot, free))
+    needs = []
+    list_of_site: dict[str, m.DistributionList] = {}
+    for lst in lists:
+        list_of_site[lst.location.code] = lst
+        for req in lst.requests:
+            doses = req.requested_doses - kept[(lst.id, req.product_id)]
+            if doses <= 0:
+                continue
+            needs.append(
+                al.Need(
+                    site=lst.location.code,
+                    product_id=req.product_id,
+                    doses=doses,
+                    unit_doses=req.product.doses_per_unit,
+                    arrival=rnd.planned_for,
+                    rate_per_day=need_rate(req),
+                    on_hand=int(stored_basis(req).get("on_hand", 0)),
+                    min_days_left=min_days_left(req, rnd.planned_for),
+                )
+            )
+    if fair_split is not None:
+        rnd.fair_split = fair_split
+    result = al.allocate(needs, stock, fair_split=bool(rnd.fair_split))
+    for pick in result.picks:
+        lst = list_of_site[pick.site]
+        s.add(m.DistributionLine(list_id=lst.id, line_no=0, lot_id=pick.lot_id, doses=pick.doses))
+    s.flush()
+    for lst in lists:
+        renumber(s, lst)

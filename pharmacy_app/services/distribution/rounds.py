@@ -1,0 +1,197 @@
+"""Rounds and lists as stored: find one by id, refuse a change to what is no longer
+a draft, and turn the rows into the records of :mod:`.views`.
+
+A round is one or many sites' distribution lists, dispatched together; a use case
+that changes one returns the whole round as :class:`RoundView`, read again after its
+changes were flushed (:func:`round_view_of`).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from sqlalchemy.orm import Session
+
+from pharmacy_app.db import models as m
+from pharmacy_app.domain.errors import DomainError, fail
+from pharmacy_app.services.distribution.proposals import basis_text, stored_basis
+from pharmacy_app.services.distribution.views import (
+    DISPATCHED,
+    DRAFT,
+    RECEIVED,
+    LineView,
+    ListView,
+    RequestView,
+    RoundView,
+    VisitView,
+)
+
+
+def unknown_record(what_en: str, what_da: str, ident: object) -> DomainError:
+    return fail("distribution_record_unknown", what_en=what_en, what_da=what_da, ident=ident)
+
+
+def get_round(s: Session, round_id: int) -> m.DistributionRound:
+    rnd = s.get(m.DistributionRound, round_id)
+    if rnd is None:
+        raise unknown_record("Distribution round", "Udleveringsrunden", round_id)
+    return rnd
+
+
+def get_list(s: Session, list_id: int) -> m.DistributionList:
+    lst = s.get(m.DistributionList, list_id)
+    if lst is None:
+        raise unknown_record("Distribution list", "Udleveringslisten", list_id)
+    return lst
+
+
+def require_draft_round(rnd: m.DistributionRound) -> None:
+    if rnd.status == DRAFT:
+        return
+    if rnd.status == DISPATCHED:
+        raise fail(
+            "distribution_dispatched_reverse", what_en="Round", what_da="Runden", number=rnd.number
+        )
+    raise fail(
+        "distribution_not_draft",
+        what_en="Round",
+        what_da="Runden",
+        number=rnd.number,
+        status=rnd.status,
+    )
+
+
+def require_draft_list(lst: m.DistributionList) -> None:
+    require_draft_round(lst.round)
+    if lst.status == DRAFT:
+        return
+    if lst.status in (DISPATCHED, RECEIVED):
+        raise fail(
+            "distribution_dispatched_reverse",
+            what_en="List",
+            what_da="Listen",
+            number=lst.list_number,
+        )
+    raise fail(
+        "distribution_not_draft",
+        what_en="List",
+        what_da="Listen",
+        number=lst.list_number,
+        status=lst.status,
+    )
+
+
+def whole_doses(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def line_view_of(line: m.DistributionLine) -> LineView:
+    lot = line.lot
+    p = lot.product
+    return LineView(
+        line_id=line.id,
+        list_id=line.list_id,
+        line_no=line.line_no,
+        lot_id=lot.id,
+        product_id=p.id,
+        product=p.name,
+        varenummer=p.varenummer,
+        batch=lot.batch,
+        expiry=lot.expiry,
+        use_by=lot.use_by,
+        thawed_on=lot.thawed_on,
+        doses=line.doses,
+        units=line.doses // p.doses_per_unit,
+        override_reason=line.override_reason or "",
+        received_doses=line.received_doses,
+        discrepancy_reason=line.discrepancy_reason or "",
+        dispatch_movement_id=line.dispatch_movement_id,
+        receive_movement_id=line.receive_movement_id,
+        programme=p.programme_code,
+        recalled_at=lot.recalled_at,
+        recall_reason=lot.recall_reason or "",
+        product_short=p.short_name,
+    )
+
+
+def list_view_of(lst: m.DistributionList) -> ListView:
+    lines = tuple(
+        line_view_of(line) for line in sorted(lst.lines, key=lambda ln: (ln.line_no, ln.id))
+    )
+    allocated: dict[int, int] = defaultdict(int)
+    for line in lines:
+        allocated[line.product_id] += line.doses
+    requests = []
+    for req in lst.requests:
+        p = req.product
+        data = stored_basis(req)
+        got = allocated.get(p.id, 0)
+        rate = data.get("rate")
+        requests.append(
+            RequestView(
+                request_id=req.id,
+                list_id=lst.id,
+                product_id=p.id,
+                product=p.name,
+                varenummer=p.varenummer,
+                programme=p.programme_code,
+                doses_per_unit=p.doses_per_unit,
+                proposed=req.proposed_doses,
+                requested=req.requested_doses,
+                basis_da=basis_text(req, "da"),
+                basis_en=basis_text(req, "en"),
+                allocated=got,
+                short=max(0, req.requested_doses - got),
+                rate_per_day=float(rate) if rate is not None else None,
+                cover_days=int(data.get("cover_days", 0)),
+                on_hand=int(data.get("on_hand", 0)),
+                product_short=p.short_name,
+            )
+        )
+    requests.sort(key=lambda r: (r.programme, r.product, r.request_id))
+    visits = tuple(
+        VisitView(
+            v.id, lst.id, v.visit_date, v.institution, v.institution_kind, v.programme_code, v.doses
+        )
+        for v in sorted(lst.visits, key=lambda v: (v.visit_date, v.institution, v.id))
+    )
+    loc = lst.location
+    return ListView(
+        list_id=lst.id,
+        list_number=lst.list_number,
+        round_id=lst.round_id,
+        site_code=loc.code,
+        site_name=loc.name,
+        site_kind=loc.kind_code or "",
+        address=loc.address,
+        city=loc.city,
+        status=lst.status,
+        requests=tuple(requests),
+        lines=lines,
+        visits=visits,
+        received_by=lst.received_by,
+        received_at=lst.received_at,
+        note=lst.note or "",
+        mode=lst.round.mode,
+    )
+
+
+def round_view_of(s: Session, rnd: m.DistributionRound) -> RoundView:
+    s.flush()
+    s.expire(rnd, ["lists"])
+    for lst in rnd.lists:
+        s.expire(lst, ["lines", "requests", "visits"])
+    return RoundView(
+        round_id=rnd.id,
+        number=rnd.number,
+        planned_for=rnd.planned_for,
+        mode=rnd.mode,
+        status=rnd.status,
+        created_by=rnd.created_by,
+        created_at=rnd.created_at,
+        dispatched_by=rnd.dispatched_by,
+        dispatched_at=rnd.dispatched_at,
+        note=rnd.note or "",
+        lists=tuple(list_view_of(lst) for lst in rnd.lists),
+        fair_split=bool(rnd.fair_split),
+    )

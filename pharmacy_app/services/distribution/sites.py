@@ -1,0 +1,101 @@
+"""The sites a round may go to, and how many days of stock each kind should hold.
+
+A round goes to a real, active place of the home pharmacy's region that is neither a
+pharmacy nor quarantine (:func:`site_problem` says why not, in both languages); the
+region's sites, active or not, are also the population the consumption rates and their
+kind averages come from (:func:`region_sites`).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from pharmacy_app.db import models as m
+from pharmacy_app.domain.errors import Problem
+from pharmacy_app.domain.types import PHARMACY_KIND, QUARANTINE_KIND
+from pharmacy_app.services.app import App
+from pharmacy_app.services.distribution.views import SiteView
+from pharmacy_app.services.reference import home_pharmacy
+
+# Days of stock a site should hold when its kind does not say.
+DEFAULT_COVER_DAYS = {"central": 14}
+OTHER_COVER_DAYS = 7
+NOT_SITE_KINDS = (PHARMACY_KIND, QUARANTINE_KIND)
+
+
+def cover_days_of(kind: m.LocationKind | None) -> int:
+    """Days of stock a site of this kind should hold after a round."""
+    if kind is not None and kind.target_cover_days:
+        return int(kind.target_cover_days)
+    code = kind.code if kind is not None else ""
+    return DEFAULT_COVER_DAYS.get(code, OTHER_COVER_DAYS)
+
+
+def site_problem(loc: m.Location, home: m.Location) -> tuple[str, str] | None:
+    """Why a round may not go to ``loc`` (English, Danish); ``None`` when it may."""
+    if loc.is_virtual or not loc.holds_stock:
+        return ("it is not a real place", "det er ikke et fysisk sted")
+    if not loc.active:
+        return ("it is no longer in use", "det er ikke længere i brug")
+    if loc.kind_code == PHARMACY_KIND:
+        return ("it is a pharmacy", "det er et apotek")
+    if loc.kind_code == QUARANTINE_KIND:
+        return ("it holds quarantined stock", "det er karantæne")
+    if home.region_code and loc.region_code != home.region_code:
+        return (
+            f"it belongs to region {loc.region_code or '-'}, not {home.region_code}",
+            f"det hører til region {loc.region_code or '-'}, ikke {home.region_code}",
+        )
+    return None
+
+
+def site_refusal(loc: m.Location, home: m.Location) -> Problem | None:
+    """The problem that keeps a round from going to ``loc``; ``None`` when it may."""
+    why = site_problem(loc, home)
+    if why is None:
+        return None
+    return Problem(
+        "distribution_site_not_allowed",
+        {"site": f"{loc.code} ({loc.name})", "why_en": why[0], "why_da": why[1]},
+    )
+
+
+def region_sites(s: Session, home: m.Location) -> dict[int, m.Location]:
+    """Every location of the home region that holds and gives stock (active or not):
+    the population the consumption rates and their kind averages come from."""
+    q = select(m.Location).where(
+        m.Location.is_virtual.is_(False),
+        m.Location.holds_stock.is_(True),
+        or_(m.Location.kind_code.is_(None), m.Location.kind_code.not_in(NOT_SITE_KINDS)),
+    )
+    if home.region_code:
+        q = q.where(m.Location.region_code == home.region_code)
+    return {loc.id: loc for loc in s.scalars(q)}
+
+
+def site_candidates(app: App) -> list[SiteView]:
+    """The region's active sites a round can go to, by kind then name."""
+    with app.db.read() as s:
+        home = home_pharmacy(s)
+        out = []
+        for loc in region_sites(s, home).values():
+            if site_problem(loc, home) is not None:
+                continue
+            kind = loc.kind
+            out.append(
+                SiteView(
+                    location_id=loc.id,
+                    code=loc.code,
+                    name=loc.name,
+                    kind_code=loc.kind_code or "",
+                    kind_name=kind.name_da if kind else "",
+                    kind_name_en=kind.name_en if kind else "",
+                    cover_days=cover_days_of(kind),
+                    address=loc.address,
+                    city=loc.city,
+                )
+            )
+        order = {"central": 0, "decentral": 1, "temporary": 2, "mobile": 3}
+        out.sort(key=lambda v: (order.get(v.kind_code, 9), v.name, v.code))
+        return out

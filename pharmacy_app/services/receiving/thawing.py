@@ -1,0 +1,111 @@
+"""Thawing frozen stock where it is: doses of a frozen lot move to its thawed part.
+
+The thawed part is a lot of its own (same product and batch) with its own use-by, the
+earlier of the expiry and the thaw date plus the product's thawed shelf life.  Thawed
+stock is never refrozen; recalled and held stock is not thawed.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from pharmacy_app.db import models as m
+from pharmacy_app.domain.errors import fail
+from pharmacy_app.domain.expiry import effective_use_by
+from pharmacy_app.domain.ledger import check_aware, check_doses
+from pharmacy_app.domain.localtime import local_day
+from pharmacy_app.domain.types import QUARANTINE_KIND, MovementKind, VirtualLocation
+from pharmacy_app.services import ledger
+from pharmacy_app.services.app import App
+from pharmacy_app.services.receiving.rules import default_condition
+from pharmacy_app.services.receiving.views import FROZEN
+from pharmacy_app.services.reference import location_by_code, to_domain_product, virtual
+from pharmacy_app.services.stock import Posted, posted_record, refuse_recalled
+
+
+def thawed_lot(session: Session, parent: m.Lot, thawed_on: date, now: datetime) -> m.Lot:
+    """The thawed part of a lot, found or created (also for transfers)."""
+    lot = session.scalars(
+        select(m.Lot).where(
+            m.Lot.product_id == parent.product_id,
+            m.Lot.batch == parent.batch,
+            m.Lot.thawed_on == thawed_on,
+        )
+    ).one_or_none()
+    if lot is None:
+        lot = m.Lot(
+            product_id=parent.product_id,
+            product=parent.product,
+            batch=parent.batch,
+            expiry=parent.expiry,
+            use_by=effective_use_by(
+                parent.expiry, thawed_on, parent.product.thawed_shelf_life_days
+            ),
+            thawed_on=thawed_on,
+            parent_lot_id=parent.id,
+            created_at=now,
+        )
+        session.add(lot)
+        session.flush()
+    return lot
+
+
+def thaw(
+    app: App,
+    *,
+    lot_id: int,
+    location_code: str,
+    doses: int,
+    thawed_at: datetime | None = None,
+) -> Posted:
+    """Thaw doses of a frozen lot where they are; the thawed part gets its own use-by."""
+    check_doses(doses)
+    check_aware(thawed_at, "thawed_at")
+    now = app.now()
+    with app.db.write() as s:
+        lot = s.get(m.Lot, lot_id)
+        if lot is None:
+            raise fail("lot_unknown", lot=lot_id)
+        if lot.thawed_on is not None:
+            raise fail("already_thawed", batch=lot.batch, thawed_on=lot.thawed_on.isoformat())
+        refuse_recalled(lot, "thawed", "optøs")
+        product = lot.product
+        if default_condition(product) != FROZEN:
+            raise fail("not_a_frozen_product", product=product.name)
+        place = location_by_code(s, location_code)
+        if place.is_virtual:
+            raise fail("location_unknown", location=location_code)
+        if place.kind_code == QUARANTINE_KIND:
+            raise fail("held_stock", batch=lot.batch, location=place.name)
+        if place.kind_code == "pharmacy":
+            to_domain_product(product).check_whole_units(doses)
+        when = thawed_at or now
+        thawed = thawed_lot(s, lot, local_day(when), now)
+        sink = virtual(s, VirtualLocation.THAW)
+        ledger.post(
+            s,
+            kind=MovementKind.THAW,
+            lot=lot,
+            source=place,
+            destination=sink,
+            doses=doses,
+            user=app.user,
+            now=now,
+            occurred_at=thawed_at,
+        )
+        mv = ledger.post(
+            s,
+            kind=MovementKind.THAW,
+            lot=thawed,
+            source=sink,
+            destination=place,
+            doses=doses,
+            user=app.user,
+            now=now,
+            occurred_at=thawed_at,
+            note=f"thawed from lot {lot.id}",
+        )
+        return posted_record(mv, thawed, place, place)

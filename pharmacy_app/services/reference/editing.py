@@ -1,0 +1,187 @@
+"""Adding and editing products and sites (Settings), every problem reported at once.
+
+A product's item number, GTIN and short name are unique (the short name ignoring case);
+its doses per unit cannot change while any location holds a dose of it.  A site is
+retired only when it holds nothing; virtual locations are fixed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from pharmacy_app.db import models as m
+from pharmacy_app.domain import catalog as dc
+from pharmacy_app.domain.errors import DomainError, Problem, fail
+from pharmacy_app.services.app import App
+from pharmacy_app.services.reference.listings import (
+    LocationInfo,
+    ProductInfo,
+    location_info,
+    product_info,
+)
+
+_VARENUMMER_RE = re.compile(r"^[0-9]{1,20}$")
+_CODE_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9\-_.]{0,39}$")
+
+
+def gtin_check_digit_ok(gtin: str) -> bool:
+    if not re.fullmatch(r"[0-9]{14}", gtin):
+        return False
+    digits = [int(c) for c in gtin]
+    total = sum(d * (3 if i % 2 == 0 else 1) for i, d in enumerate(digits[:-1]))
+    return (10 - total % 10) % 10 == digits[-1]
+
+
+def _invalid(field: str, value: Any, why: str) -> Problem:
+    return Problem("value_invalid", {"field": field, "value": value, "why": why})
+
+
+def validate_product(info: ProductInfo) -> list[Problem]:
+    problems: list[Problem] = []
+    if not info.name.strip():
+        problems.append(Problem("value_required", {"field": "Name"}))
+    if len(info.short_name.strip()) > dc.SHORT_NAME_MAX:
+        problems.append(_invalid("Short name", info.short_name, f"at most {dc.SHORT_NAME_MAX} characters"))
+    if not _VARENUMMER_RE.match(info.varenummer.strip()):
+        problems.append(_invalid("Varenummer", info.varenummer, "digits only"))
+    if info.gtin and not gtin_check_digit_ok(info.gtin):
+        problems.append(_invalid("GTIN", info.gtin, "14 digits with a valid GS1 check digit"))
+    if info.doses_per_unit <= 0:
+        problems.append(_invalid("Doses per unit", info.doses_per_unit, "must be at least 1"))
+    if info.units_per_pack <= 0:
+        problems.append(_invalid("Units per pack", info.units_per_pack, "must be at least 1"))
+    if info.thawed_shelf_life_days is not None and info.thawed_shelf_life_days <= 0:
+        problems.append(_invalid("Thawed shelf life", info.thawed_shelf_life_days, "days, at least 1"))
+    if info.min_remaining_shelf_life_days < 0:
+        problems.append(_invalid("Minimum shelf life", info.min_remaining_shelf_life_days, "days, 0 or more"))
+    if not info.form.strip():
+        problems.append(Problem("value_required", {"field": "Form"}))
+    return problems
+
+
+def save_product(app: App, info: ProductInfo) -> ProductInfo:
+    """Add (``info.id is None``) or edit a product; every problem is reported at once."""
+    problems = validate_product(info)
+    with app.db.write() as s:
+        if s.get(m.Programme, info.programme_code) is None:
+            problems.append(_invalid("Programme", info.programme_code, "unknown programme"))
+        clash = s.scalars(
+            select(m.Product).where(m.Product.varenummer == info.varenummer.strip())
+        ).first()
+        if clash is not None and clash.id != info.id:
+            problems.append(Problem("code_taken", {"field": "Varenummer", "value": info.varenummer}))
+        if info.gtin:
+            clash = s.scalars(select(m.Product).where(m.Product.gtin == info.gtin)).first()
+            if clash is not None and clash.id != info.id:
+                problems.append(Problem("code_taken", {"field": "GTIN", "value": info.gtin}))
+        short_name = info.short_name.strip() or dc.derive_short_name(info.name)
+        # Unique ignoring case: two products that read alike in a table cannot be told apart.
+        clash = s.scalars(
+            select(m.Product).where(func.lower(m.Product.short_name) == short_name.lower())
+        ).first()
+        if clash is not None and clash.id != info.id:
+            problems.append(Problem("short_name_taken", {"value": short_name, "other": clash.name}))
+        if problems:
+            raise DomainError(problems)
+        if info.id is None:
+            row = m.Product()
+            s.add(row)
+        else:
+            existing = s.get(m.Product, info.id)
+            if existing is None:
+                raise fail("product_unknown", product=info.id)
+            if existing.doses_per_unit != info.doses_per_unit:
+                _refuse_held_product(s, existing, info.doses_per_unit)
+            row = existing
+        values = asdict(info)
+        values.pop("id")
+        values["varenummer"] = info.varenummer.strip()
+        values["name"] = info.name.strip()
+        values["short_name"] = short_name
+        values["gtin"] = info.gtin or None
+        for key, value in values.items():
+            setattr(row, key, value)
+        s.flush()
+        return product_info(row)
+
+
+def _refuse_held_product(s: Session, product: m.Product, new: int) -> None:
+    """Doses per unit says what every vial on the shelf holds: it cannot change while any
+    location holds (or has on the way) a dose of the product.  The ledger counts doses,
+    so changing it would silently turn 60 doses in 10 vials into 60 doses in 6."""
+    held = s.execute(
+        select(m.Location.code, func.sum(m.StockBalance.doses))
+        .join(m.Lot, m.Lot.id == m.StockBalance.lot_id)
+        .join(m.Location, m.Location.id == m.StockBalance.location_id)
+        .where(m.Lot.product_id == product.id, m.StockBalance.doses > 0)
+        .group_by(m.Location.code)
+        .order_by(m.Location.code)
+    ).all()
+    if not held:
+        return
+    en, da = dc.UNIT_NAMES.get(product.form, ("unit", "enheder"))
+    codes = [code for code, _doses in held]
+    raise fail(
+        "product_doses_per_unit_locked",
+        product=product.name,
+        unit_en=en,
+        unit_da=da,
+        old=product.doses_per_unit,
+        new=new,
+        doses=sum(int(d) for _code, d in held),
+        where=", ".join(codes[:5]) + (f" +{len(codes) - 5}" if len(codes) > 5 else ""),
+    )
+
+
+def save_location(app: App, info: LocationInfo) -> LocationInfo:
+    """Add or edit a real location (pharmacy or site).  Virtual locations are fixed."""
+    problems: list[Problem] = []
+    code = info.code.strip()
+    if not _CODE_RE.match(code):
+        problems.append(_invalid("Code", info.code, "letters, digits, - _ . (max 40)"))
+    if not info.name.strip():
+        problems.append(Problem("value_required", {"field": "Name"}))
+    with app.db.write() as s:
+        if info.kind_code is None or s.get(m.LocationKind, info.kind_code) is None:
+            problems.append(_invalid("Kind", info.kind_code, "unknown location kind"))
+        if info.region_code is not None and s.get(m.Region, info.region_code) is None:
+            problems.append(Problem("region_unknown", {"region": info.region_code}))
+        clash = s.scalars(select(m.Location).where(m.Location.code == code)).first()
+        if clash is not None and clash.id != info.id:
+            problems.append(Problem("code_taken", {"field": "Code", "value": code}))
+        row: m.Location | None
+        if info.id is not None:
+            row = s.get(m.Location, info.id)
+            if row is None:
+                raise fail("location_unknown", location=info.id)
+            if row.is_virtual:
+                problems.append(_invalid("Location", row.code, "virtual locations cannot be edited"))
+            elif not info.active and row.active:
+                held = s.scalar(
+                    select(func.coalesce(func.sum(m.StockBalance.doses), 0)).where(
+                        m.StockBalance.location_id == row.id
+                    )
+                )
+                if held:
+                    problems.append(
+                        _invalid("Active", row.code, f"it still holds {held} doses; move them first")
+                    )
+        else:
+            row = m.Location(is_virtual=False, holds_stock=True)
+        if problems:
+            raise DomainError(problems)
+        row.code = code
+        row.name = info.name.strip()
+        row.kind_code = info.kind_code
+        row.region_code = info.region_code
+        row.address = info.address.strip()
+        row.city = info.city.strip()
+        row.active = info.active
+        s.add(row)
+        s.flush()
+        return location_info(row)
