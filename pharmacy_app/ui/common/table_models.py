@@ -243,8 +243,11 @@ class RowsModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.column() < len(self.columns):
             return None
         total = self.is_total_row(index.row())
-        row = self.total() if total else self._data_row(index)
-        if row is None:
+        if total:
+            row = self.total()
+        elif 0 <= index.row() < len(self._rows):
+            row = self._rows[index.row()]  # may be None: a model's "all" row
+        else:
             return None
         col = self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
