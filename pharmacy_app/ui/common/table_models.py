@@ -134,7 +134,7 @@ class RowsModel(QAbstractTableModel):
         if 0 <= row < len(self._rows):
             return self._rows[row]
         if self.is_total_row(row):
-            return self.total()
+            return self.totals_row()
         return None
 
     def row_id(self, row: Any) -> object:
@@ -166,12 +166,12 @@ class RowsModel(QAbstractTableModel):
 
     # ------------------------------------------------------------------ totals
 
-    def total(self) -> Any:
+    def totals_row(self) -> Any:
         """The totals row shown under the rows, or ``None`` for none (the default)."""
         return None
 
     def has_total(self) -> bool:
-        return type(self).total is not RowsModel.total and bool(self._rows)
+        return type(self).totals_row is not RowsModel.totals_row and bool(self._rows)
 
     def is_total_row(self, row: int) -> bool:
         return row == len(self._rows) and self.has_total()
@@ -244,7 +244,7 @@ class RowsModel(QAbstractTableModel):
             return None
         total = self.is_total_row(index.row())
         if total:
-            row = self.total()
+            row = self.totals_row()
         elif 0 <= index.row() < len(self._rows):
             row = self._rows[index.row()]  # may be None: a model's "all" row
         else:

@@ -60,6 +60,9 @@ class WastageModel(RowsModel):
             sum(r.open_vial for r in self._rows),
         )
 
+    def totals_row(self) -> WastageRow:
+        return self.total()
+
     def name_of(self, r: WastageRow) -> str:
         if r.group == IN_TRANSIT_GROUP:  # losses on the way to a site
             return labels.location_name(VirtualLocation.IN_TRANSIT, r.name)

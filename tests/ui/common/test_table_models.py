@@ -97,7 +97,7 @@ def test_same_rows_coming_back_are_replaced_in_place_and_keep_the_selection(qapp
 
 
 class _Totals(RowsModel):
-    def total(self):
+    def totals_row(self):
         return Row(0, "Total", sum(r.doses for r in self._rows))
 
 
