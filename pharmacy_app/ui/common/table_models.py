@@ -12,8 +12,9 @@ What must hold:
   open editor stay where they were;
 - sorting is in memory by the column's ``key`` (``None`` keys last); a column without a
   key does not sort;
-- an optional totals row comes last, bold, and is not a row of data (``row_at`` gives
-  it, ``ROW_ROLE`` does not);
+- an optional totals row (:meth:`RowsModel.totals_row`) comes last, shown through the
+  same columns, bold unless a column says otherwise, and is not a row of data
+  (``row_at`` gives it, ``ROW_ROLE`` does not);
 - editing never changes a row: a column's ``set_value``/``set_check`` is told the new
   value and says whether it took it (the pages ask a service and give the model the
   rows it returns).
@@ -72,7 +73,7 @@ class Column:
     """One column: its title, the value to sort by, and how each cell of it looks.
 
     Every callable is given the row's object.  ``text`` defaults to ``key``'s value.
-    ``header_tip`` may be a callable when the header's tooltip depends on the model's state.
+    ``header`` and ``header_tip`` may be callables when they depend on the model's state.
     """
 
     title: str
@@ -85,7 +86,7 @@ class Column:
     bold: Callable[[Any], bool] | None = None
     font: Cell | None = None
     decoration: Cell | None = None
-    header: str | None = None  # the header's text, when not the title
+    header: str | Callable[[], str | None] | None = None  # the header's text, when not the title
     header_tip: str | Callable[[], str | None] | None = None
     edit: Cell | None = None  # the value an editor starts from
     editable: Callable[[Any], bool] | None = None
@@ -171,6 +172,7 @@ class RowsModel(QAbstractTableModel):
         return None
 
     def has_total(self) -> bool:
+        """Whether the totals row is shown: by default when the model has one and rows."""
         return type(self).totals_row is not RowsModel.totals_row and bool(self._rows)
 
     def is_total_row(self, row: int) -> bool:
@@ -215,7 +217,9 @@ class RowsModel(QAbstractTableModel):
             return None
         col = self.columns[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return col.header if col.header is not None else col.title
+            if col.header is None:
+                return col.title
+            return col.header() if callable(col.header) else col.header
         if role == Qt.ItemDataRole.ToolTipRole:
             return col.header_tip() if callable(col.header_tip) else col.header_tip
         if role == Qt.ItemDataRole.TextAlignmentRole and (self.HEADER_ALIGN_LEFT or col.align != LEFT):
@@ -254,13 +258,11 @@ class RowsModel(QAbstractTableModel):
             return self.cell_text(col, row)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(col.align)
-        if total:
-            return bold_font() if role == Qt.ItemDataRole.FontRole else None
         if role == ROW_ROLE:
-            return self.row_object(row)
+            return None if total else self.row_object(row)
         if role == Qt.ItemDataRole.CheckStateRole:
             if self.checkable and index.column() == 0:
-                on = self._checked[index.row()]
+                on = not total and self._checked[index.row()]
             elif col.check is not None:
                 on = col.check(row)
             else:
@@ -268,8 +270,10 @@ class RowsModel(QAbstractTableModel):
             return Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.FontRole:
             if col.font is not None:
-                return col.font(row)
-            return bold_font() if col.bold is not None and col.bold(row) else None
+                font = col.font(row)
+            else:
+                font = bold_font() if col.bold is not None and col.bold(row) else None
+            return bold_font() if total and font is None else font  # the totals row is bold
         if role == Qt.ItemDataRole.ToolTipRole:
             return (col.tip(row) or None) if col.tip is not None else None
         cell = {

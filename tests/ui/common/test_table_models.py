@@ -101,14 +101,22 @@ class _Totals(RowsModel):
         return Row(0, "Total", sum(r.doses for r in self._rows))
 
 
-def test_a_totals_row_comes_last_in_bold_and_is_not_a_row_of_data(qapp):
-    m = _Totals([Column("Name", lambda r: r.name), Column("Doses", lambda r: r.doses, align=RIGHT)])
+def test_a_totals_row_comes_last_in_bold_through_the_columns_and_is_not_a_row_of_data(qapp):
+    shade = QColor("#eef2f7")
+    m = _Totals(
+        [
+            Column("Name", lambda r: r.name),
+            Column("Doses", lambda r: r.doses, align=RIGHT, background=lambda r: shade if r.id == 0 else None),
+        ]
+    )
     assert m.rowCount() == 0  # no rows, no totals
     m.set_rows(ROWS)
     assert m.rowCount() == 4
     assert [m.index(3, c).data() for c in range(2)] == ["Total", "35"]
     assert m.index(3, 1).data(D.FontRole).bold() and m.index(3, 0).data(D.FontRole).bold()
     assert m.index(3, 1).data(D.TextAlignmentRole) == RIGHT_INT
+    assert m.index(3, 1).data(D.BackgroundRole) == shade  # through the same columns as any row
+    assert m.index(2, 1).data(D.BackgroundRole) is None
     assert m.index(3, 0).data(ROW_ROLE) is None
     assert m.row_at(3).doses == 35 and m.row_at(4) is None
     assert m.is_total_row(3) and not m.is_total_row(2)
