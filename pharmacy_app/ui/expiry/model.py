@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 
 from pharmacy_app.domain import expiry_risk as er
 from pharmacy_app.services.expiry import ExpiryRow
@@ -25,17 +25,12 @@ from pharmacy_app.ui import fmt
 from pharmacy_app.ui.common.table_models import RIGHT, Column, RowsModel, styled_font
 from pharmacy_app.ui.expiry.texts import bucket_label
 from pharmacy_app.ui.stock.marks import (
-    EXPIRED_BG,
-    EXPIRED_FG,
-    HELD_BG,
-    HELD_FG,
-    RECALLED_BG,
-    RECALLED_FG,
-    SOON_BG,
-    SOON_FG,
+    BACKGROUND,
+    FOREGROUND,
     held_tooltip,
     recalled_icon,
     recalled_tooltip,
+    stock_colour,
     use_by_state,
     use_by_tip,
 )
@@ -70,8 +65,8 @@ class ExpiryModel(RowsModel):
             """A column coloured as the row is (recalled, held) and, when ``dated``, by its use-by."""
             return Column(
                 title, key, text,
-                foreground=lambda r: self._foreground(r, dated),
-                background=lambda r: self._background(r, dated),
+                foreground=lambda r: stock_colour(FOREGROUND, r.recalled, self._state(r, dated), r.held),
+                background=lambda r: stock_colour(BACKGROUND, r.recalled, self._state(r, dated), r.held),
                 font=lambda r: self._font(r, dated),
                 tip=lambda r: self._tooltip(r, tip(r) if tip is not None else None),
                 **more,
@@ -164,22 +159,6 @@ class ExpiryModel(RowsModel):
     def _state(self, r: ExpiryRow, dated: bool) -> str:
         """The use-by state a cell shows: only the dated columns show it."""
         return use_by_state(r.use_by, self._today) if dated else "ok"
-
-    def _foreground(self, r: ExpiryRow, dated: bool) -> QColor | None:
-        if r.recalled:
-            return RECALLED_FG
-        state = self._state(r, dated)
-        if state != "ok":
-            return EXPIRED_FG if state == "expired" else SOON_FG
-        return HELD_FG if r.held else None
-
-    def _background(self, r: ExpiryRow, dated: bool) -> QColor | None:
-        if r.recalled:
-            return RECALLED_BG
-        state = self._state(r, dated)
-        if state != "ok":
-            return EXPIRED_BG if state == "expired" else SOON_BG
-        return HELD_BG if r.held else None
 
     def _font(self, r: ExpiryRow, dated: bool) -> QFont | None:
         marked = self._state(r, dated) != "ok"

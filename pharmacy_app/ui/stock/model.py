@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QIcon
+from PySide6.QtGui import QFont, QIcon
 
 from pharmacy_app.domain.expiry import days_left
 from pharmacy_app.services import queries, reference
@@ -30,19 +30,14 @@ from pharmacy_app.services.queries import StockColumn, StockFilter, StockRow
 from pharmacy_app.ui import fmt
 from pharmacy_app.ui.common.table_models import RIGHT, Column, Index, RowsModel, styled_font
 from pharmacy_app.ui.stock.marks import (
-    EXPIRED_BG,
-    EXPIRED_FG,
-    HELD_BG,
-    HELD_FG,
-    RECALLED_BG,
-    RECALLED_FG,
-    SOON_BG,
-    SOON_FG,
+    BACKGROUND,
+    FOREGROUND,
     held_icon,
     held_tooltip,
     is_held,
     recalled_icon,
     recalled_tooltip,
+    stock_colour,
     use_by_state,
     use_by_tip,
 )
@@ -134,8 +129,8 @@ class StockModel(RowsModel):
             and italic; ``dated``: coloured by its use-by first."""
             return Column(
                 title, text=text,
-                foreground=lambda r: self._colour(r, dated, RECALLED_FG, EXPIRED_FG, SOON_FG, HELD_FG),
-                background=lambda r: self._colour(r, dated, RECALLED_BG, EXPIRED_BG, SOON_BG, HELD_BG),
+                foreground=lambda r: stock_colour(FOREGROUND, r.recalled, self._state(r, dated), is_held(r)),
+                background=lambda r: stock_colour(BACKGROUND, r.recalled, self._state(r, dated), is_held(r)),
                 font=lambda r: self._font(r, dated, batch),
                 tip=lambda r: self._tooltip(r, tip),
                 **more,
@@ -298,16 +293,6 @@ class StockModel(RowsModel):
     def _state(self, r: StockRow, dated: bool) -> str:
         """The use-by state a cell shows: only the use-by column shows it."""
         return use_by_state(r.use_by, self._today) if dated else "ok"
-
-    def _colour(
-        self, r: StockRow, dated: bool, recalled: QColor, expired: QColor, soon: QColor, held: QColor
-    ) -> QColor | None:
-        if r.recalled:
-            return recalled
-        state = self._state(r, dated)
-        if state != "ok":
-            return expired if state == "expired" else soon
-        return held if is_held(r) else None
 
     def _font(self, r: StockRow, dated: bool, batch: bool) -> QFont | None:
         held = is_held(r)
