@@ -15,9 +15,10 @@ What must hold:
 - an optional totals row (:meth:`RowsModel.totals_row`) comes last, shown through the
   same columns, bold unless a column says otherwise, and is not a row of data
   (``row_at`` gives it, ``ROW_ROLE`` does not);
-- editing never changes a row: a column's ``set_value``/``set_check`` is told the new
-  value and says whether it took it (the pages ask a service and give the model the
-  rows it returns).
+- editing through a column never changes a row: its ``set_value``/``set_check`` is told
+  the new value and says whether it took it (the pages ask a service and give the model
+  the rows it returns; a model that keeps drafts, as the consumption grid, says so in
+  its own ``setData``).
 """
 
 from __future__ import annotations
