@@ -230,7 +230,7 @@ class RowsModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        flags = super().flags(index)  # enabled, selectable, never has children
         if self.checkable and index.column() == 0:
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         row = self._data_row(index)
