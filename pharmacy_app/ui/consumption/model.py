@@ -17,19 +17,19 @@ What must hold:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from pharmacy_app.services.consumption import ConsumptionEntry, GridData, GridRow
 from pharmacy_app.ui import fmt
-from pharmacy_app.ui.common.table_models import bold_font
+from pharmacy_app.ui.common.table_models import LEFT, RIGHT, Column, Index, RowsModel, bold_font
 from pharmacy_app.ui.stock.marks import RECALLED_BG, RECALLED_FG, recalled_icon, recalled_tooltip
 
-Index = QModelIndex | QPersistentModelIndex
 DraftKey = tuple[int, str | None, date]  # lot id, target group, day
 
 RECORDED_BG = QColor("#e6e6e6")
@@ -45,17 +45,33 @@ def _day_name(day: date) -> str:
     return f"{names[day.weekday()]} {fmt.day_month(day)}"
 
 
-class ConsumptionModel(QAbstractTableModel):
+def _of_lot(text: Callable[[GridRow, str | None], str]) -> Callable[[Any], str]:
+    """A lot column's text; blank in the totals row."""
+    return lambda p: "" if p is TOTALS else text(*p)
+
+
+def _doses_text(value: int) -> str:
+    return fmt.integer(value) if value else ""
+
+
+# The totals row's object: what the columns show under the lots.
+TOTALS = "totals"
+
+Pair = tuple[GridRow, str | None]  # a lot, and its target group when split
+
+
+class ConsumptionModel(RowsModel):
     PRODUCT, BATCH, USE_BY, ON_HAND = range(4)
+    HEADER_ALIGN_LEFT = False  # Qt's own header alignment, except for the figures
 
     drafts_changed = Signal()
 
     def __init__(self, parent: Any = None):
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self._grid: GridData | None = None
         self._split = False
-        self._rows: list[tuple[GridRow, str | None]] = []
         self._drafts: dict[DraftKey, int] = {}
+        self.columns = self._columns()
 
     # ------------------------------------------------------------------ data in
 
@@ -83,6 +99,7 @@ class ConsumptionModel(QAbstractTableModel):
         return self._split
 
     def _rebuild(self) -> None:
+        self.columns = self._columns()
         self._rows = []
         if self._grid is None:
             return
@@ -92,6 +109,78 @@ class ConsumptionModel(QAbstractTableModel):
                 self._rows.extend((row, g) for g in groups)
             else:
                 self._rows.append((row, None))
+
+    # ------------------------------------------------------------------ columns
+
+    def _columns(self) -> list[Column]:
+        lot = self._lot_column
+        columns = [
+            lot(lambda: self.tr("Product"),
+                lambda p: self.tr("Total") if p is TOTALS else p[0].product_short or p[0].product,
+                tip=lambda row: f"{row.product} ({row.varenummer})"),  # the full name; the cell shows the short one
+            lot(lambda: self.tr("Batch"), _of_lot(lambda row, _g: row.batch + (" *" if row.thawed_on else "")),
+                batch=True),
+            lot(lambda: self.tr("Use by"), _of_lot(lambda row, _g: fmt.date_text(row.use_by))),
+            lot(lambda: self.tr("On hand"),
+                _of_lot(lambda row, g: fmt.integer(row.on_hand) if not self._split or g is None else ""), align=RIGHT),
+        ]
+        if self._split:
+            columns.append(lot(lambda: self.tr("Target group"), _of_lot(lambda _row, g: g or self.tr("(not stated)"))))
+        columns += [self._day_column(i) for i in range(7)]
+        columns.append(lot(lambda: self.tr("Total"), lambda p: _doses_text(self._row_sum(p)), align=RIGHT, bold=True))
+        return columns
+
+    def _lot_column(
+        self,
+        header: Callable[[], str],
+        text: Callable[[Any], str],
+        tip: Callable[[GridRow], str] | None = None,
+        batch: bool = False,
+        bold: bool = False,
+        align: Qt.AlignmentFlag = LEFT,
+    ) -> Column:
+        """A column of what a lot is (``text`` is given the row or :data:`TOTALS`): a
+        recalled lot red, with a badge on its batch and the recall's reason in the tooltip;
+        the totals row shaded."""
+
+        def recalled(p: Any) -> bool:
+            return p is not TOTALS and p[0].recalled
+
+        return Column(
+            header(),
+            header=header,
+            text=text,
+            edit=text,
+            align=align,
+            background=lambda p: QBrush(TOTAL_BG) if p is TOTALS else QBrush(RECALLED_BG) if recalled(p) else None,
+            foreground=lambda p: QBrush(RECALLED_FG) if recalled(p) else None,
+            font=lambda p: bold_font() if bold or (batch and recalled(p)) else None,
+            decoration=lambda p: recalled_icon() if batch and recalled(p) else None,
+            tip=lambda p: None if p is TOTALS else (
+                recalled_tooltip(p[0].recall_reason, p[0].recalled_at) if p[0].recalled else (tip(p[0]) if tip else None)
+            ),
+        )
+
+    def _day_column(self, i: int) -> Column:
+        """Day ``i`` of the week: recorded doses and drafts, open for entry where allowed."""
+
+        def day() -> date:
+            assert self._grid is not None
+            return self._grid.days[i]
+
+        return Column(
+            "",
+            header=lambda: _day_name(self._grid.days[i]) if self._grid is not None else None,
+            text=lambda p: _doses_text(self._day_value(p, day())),
+            edit=lambda p: _doses_text(self._day_value(p, day())) if p is TOTALS else self._draft_text(p, day()),
+            align=RIGHT,
+            background=lambda p: self._day_background(p, day()),
+            foreground=lambda p: None if p is TOTALS or self._open(p, day()) else QBrush(
+                QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+            ),
+            tip=lambda p: None if p is TOTALS else self._day_tip(p, day()),
+            editable=lambda p: p is not TOTALS and self._open(p, day()),
+        )
 
     # ------------------------------------------------------------------ geometry
 
@@ -113,38 +202,11 @@ class ConsumptionModel(QAbstractTableModel):
         i = column - self.first_day_column
         return self._grid.days[i] if 0 <= i < 7 else None
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        if parent.isValid() or self._grid is None:
-            return 0
-        return len(self._rows) + 1  # + totals
+    def totals_row(self) -> str:
+        return TOTALS
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        if parent.isValid():
-            return 0
-        return self.total_column + 1
-
-    def is_total_row(self, row: int) -> bool:
-        return row == len(self._rows)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            fixed = {
-                self.PRODUCT: self.tr("Product"),
-                self.BATCH: self.tr("Batch"),
-                self.USE_BY: self.tr("Use by"),
-                self.ON_HAND: self.tr("On hand"),
-                self.group_column: self.tr("Target group"),
-                self.total_column: self.tr("Total"),
-            }
-            if section in fixed:
-                return fixed[section]
-            day = self.day_of(section)
-            return _day_name(day) if day else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and section >= self.ON_HAND and section != self.group_column:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+    def has_total(self) -> bool:
+        return self._grid is not None  # the totals row shows with the grid, even with no lots
 
     # ------------------------------------------------------------------ cells
 
@@ -158,12 +220,15 @@ class ConsumptionModel(QAbstractTableModel):
             return self._drafts.get((row.lot_id, group, day), 0)
         return sum(v for (lot, _g, d), v in self._drafts.items() if lot == row.lot_id and d == day)
 
-    def is_editable(self, r: int, column: int) -> bool:
-        day = self.day_of(column)
-        if day is None or self._grid is None or self.is_total_row(r) or not 0 <= r < len(self._rows):
-            return False
-        row, group = self._rows[r]
-        if not self._grid.is_open(day) or day > row.use_by or row.recalled:
+    def _draft_text(self, p: Pair, day: date) -> str:
+        draft = self._draft(*p, day)
+        return str(draft) if draft else ""
+
+    def _open(self, p: Pair, day: date) -> bool:
+        """Whether a day cell takes doses: not recorded, within the window and the use-by,
+        not recalled, and (split off) not typed per target group."""
+        row, group = p
+        if self._grid is None or not self._grid.is_open(day) or day > row.use_by or row.recalled:
             return False
         if self._recorded(row, group, day):
             return False
@@ -172,117 +237,52 @@ class ConsumptionModel(QAbstractTableModel):
             lot == row.lot_id and d == day and g is not None for (lot, g, d) in self._drafts
         )
 
+    def _day_value(self, p: Pair | str, day: date) -> int:
+        if p is TOTALS:
+            return sum(self._day_value(q, day) for q in self._rows)
+        row, group = p
+        return self._recorded(row, group, day) + self._draft(row, group, day)
+
+    def _row_sum(self, p: Pair | str) -> int:
+        return sum(self._day_value(p, day) for day in self._grid.days) if self._grid is not None else 0
+
+    def _day_background(self, p: Pair | str, day: date) -> QBrush | None:
+        if p is TOTALS:
+            return QBrush(TOTAL_BG)
+        row, group = p
+        if self._recorded(row, group, day):
+            return QBrush(RECORDED_BG)
+        if not self._open(p, day):
+            return QBrush(CLOSED_BG)
+        return QBrush(DRAFT_BG) if self._draft(row, group, day) else None
+
+    def _day_tip(self, p: Pair, day: date) -> str | None:
+        row, group = p
+        recorded = self._recorded(row, group, day)
+        if recorded:
+            return self.tr("Already recorded: %1 doses").replace("%1", fmt.integer(recorded))
+        if row.recalled:
+            return recalled_tooltip(row.recall_reason, row.recalled_at)
+        if day > row.use_by:
+            return self.tr("Past its use-by date")
+        if self._grid is not None and not self._grid.is_open(day):
+            return self.tr("Outside the days that can be recorded")
+        return None
+
+    def is_editable(self, r: int, column: int) -> bool:
+        day = self.day_of(column)
+        if day is None or not 0 <= r < len(self._rows):
+            return False
+        return self._open(self._rows[r], day)
+
     def _cell_value(self, r: int, column: int) -> int:
         day = self.day_of(column)
         if day is None:
             return 0
-        if self.is_total_row(r):
-            return sum(self._cell_value(i, column) for i in range(len(self._rows)))
-        row, group = self._rows[r]
-        return self._recorded(row, group, day) + self._draft(row, group, day)
+        return self._day_value(TOTALS if self.is_total_row(r) else self._rows[r], day)
 
     def row_total(self, r: int) -> int:
-        return sum(self._cell_value(r, c) for c in range(self.first_day_column, self.total_column))
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or self._grid is None:
-            return None
-        r, c = index.row(), index.column()
-        total = self.is_total_row(r)
-        day = self.day_of(c)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            if total:
-                if c == self.PRODUCT:
-                    return self.tr("Total")
-                if day is not None or c == self.total_column:
-                    value = self.row_total(r) if c == self.total_column else self._cell_value(r, c)
-                    return fmt.integer(value) if value else ""
-                return ""
-            row, group = self._rows[r]
-            if c == self.PRODUCT:
-                return row.product_short or row.product
-            if c == self.BATCH:
-                return row.batch + (" *" if row.thawed_on else "")
-            if c == self.USE_BY:
-                return fmt.date_text(row.use_by)
-            if c == self.ON_HAND:
-                return fmt.integer(row.on_hand) if not self._split or group is None else ""
-            if c == self.group_column:
-                return group or self.tr("(not stated)")
-            if c == self.total_column:
-                value = self.row_total(r)
-                return fmt.integer(value) if value else ""
-            if day is not None:
-                value = self._cell_value(r, c)
-                if role == Qt.ItemDataRole.EditRole:
-                    draft = self._draft(row, group, day)
-                    return str(draft) if draft else ""
-                return fmt.integer(value) if value else ""
-            return None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if c >= self.ON_HAND and c != self.group_column:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return None
-        if not total and self._rows[r][0].recalled and day is None:
-            recalled = self._recalled_role(self._rows[r][0], c, role)
-            if recalled is not None:
-                return recalled
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if total:
-                return QBrush(TOTAL_BG)
-            if day is not None:
-                row, group = self._rows[r]
-                if self._recorded(row, group, day):
-                    return QBrush(RECORDED_BG)
-                if not self.is_editable(r, c):
-                    return QBrush(CLOSED_BG)
-                if self._draft(row, group, day):
-                    return QBrush(DRAFT_BG)
-            return None
-        if role == Qt.ItemDataRole.ForegroundRole and day is not None and not total:
-            row, group = self._rows[r]
-            if self._recorded(row, group, day) or not self.is_editable(r, c):
-                return QBrush(QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
-            return None
-        if role == Qt.ItemDataRole.FontRole and (total or c == self.total_column):
-            return bold_font()
-        if role == Qt.ItemDataRole.ToolTipRole and c == self.PRODUCT and r < len(self._rows):
-            row, _group = self._rows[r]
-            return f"{row.product} ({row.varenummer})"  # the full name; the cell shows the short one
-        if role == Qt.ItemDataRole.ToolTipRole and day is not None and not total:
-            row, group = self._rows[r]
-            if self._recorded(row, group, day):
-                return self.tr("Already recorded: %1 doses").replace("%1", fmt.integer(self._recorded(row, group, day)))
-            if row.recalled:
-                return recalled_tooltip(row.recall_reason, row.recalled_at)
-            if day > row.use_by:
-                return self.tr("Past its use-by date")
-            if not self._grid.is_open(day):
-                return self.tr("Outside the days that can be recorded")
-        return None
-
-    def _recalled_role(self, row: GridRow, column: int, role: int) -> Any:
-        """A recalled lot's product, batch, use-by and stock cells: red, a badge on the batch,
-        the recall in the tooltip."""
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(RECALLED_FG)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(RECALLED_BG)
-        if role == Qt.ItemDataRole.DecorationRole and column == self.BATCH:
-            return recalled_icon()
-        if role == Qt.ItemDataRole.FontRole and column == self.BATCH:
-            return bold_font()
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return recalled_tooltip(row.recall_reason, row.recalled_at)
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.is_editable(index.row(), index.column()):
-            base |= Qt.ItemFlag.ItemIsEditable
-        return base
+        return self._row_sum(TOTALS if self.is_total_row(r) else self._rows[r])
 
     # ------------------------------------------------------------------ editing
 

@@ -10,6 +10,7 @@ service, and the model is given the round the service returns.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -17,7 +18,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 
 from pharmacy_app.ui import fmt
-from pharmacy_app.ui.common.table_models import ROW_ROLE, Index, TableModel, bold_font
+from pharmacy_app.ui.common.table_models import RIGHT, Column, RowsModel
 from pharmacy_app.ui.distribution.summary import CANCELLED, DRAFT, shown_lists, vials
 from pharmacy_app.ui.distribution.texts import SHORT_BG, SHORT_FG, basis_text, institution_kind_text
 from pharmacy_app.ui.stock.marks import (
@@ -46,35 +47,73 @@ DISCREPANCY_BG = QColor("#fde8d7")
 # --------------------------------------------------------------------------- requests
 
 
-class RequestsModel(TableModel):
+class PairsModel(RowsModel):
+    """Rows of ``(site list, item)``: a request, a picked line or a visit of one list."""
+
+    def row_object(self, row: Any) -> Any:
+        return row[1]
+
+    def list_at(self, row: int) -> Any:
+        pair = self.row_at(row)
+        return pair[0] if pair is not None else None
+
+    def item_at(self, row: int) -> Any:
+        pair = self.row_at(row)
+        return pair[1] if pair is not None else None
+
+
+class RequestsModel(PairsModel):
     """What each site should get of each product: proposed, requested, allocated, short."""
 
     SITE, PRODUCT, PROPOSED, REQUESTED, ALLOCATED, SHORT = range(6)
-    COLUMN_COUNT = 6
-    NUMERIC = frozenset({PROPOSED, REQUESTED, ALLOCATED, SHORT})
 
     edit_requested = Signal(int, int)  # request id, doses
 
     def __init__(self, parent: Any = None):
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self._round: Any = None
-        self._headers = [
-            self.tr("Site"),
-            self.tr("Product"),
-            self.tr("Proposed"),
-            self.tr("Requested"),
-            self.tr("Allocated"),
-            self.tr("Short"),
-        ]
-        self._tips = {
-            self.PROPOSED: self.tr("The app's proposal: the site's recent use times its target cover, minus what it holds"),
-            self.REQUESTED: self.tr("Doses the site should get, in whole vials (type a figure or F2 to change)"),
-            self.ALLOCATED: self.tr("Doses picked from the pharmacy's stock, earliest expiry first"),
-            self.SHORT: self.tr(
-                "Requested doses that cannot be sent: the pharmacy's stock is short, "
-                "or would expire before the site can use it"
+        self._requested_tip = self.tr("Doses the site should get, in whole vials (type a figure or F2 to change)")
+
+        def column(title: str, text: Callable[[Any], str], short_marks: bool = False, **more: Any) -> Column:
+            """Every cell tells the editor its step (whole vials); ``short_marks``: red when short."""
+            more.setdefault("foreground", self._muted)
+            if short_marks:
+                more.update(background=_when_short(SHORT_BG), foreground=_when_short(SHORT_FG, self._muted))
+            return Column(
+                title,
+                text=text,
+                tip=lambda pair: self._tooltip(pair, False),
+                roles={STEP_ROLE: lambda pair: int(pair[1].doses_per_unit)},
+                **more,
+            )
+
+        self.columns = [
+            column(self.tr("Site"), lambda p: p[0].site_name),
+            column(self.tr("Product"), lambda p: p[1].product_short or p[1].product),
+            column(self.tr("Proposed"), lambda p: fmt.integer(p[1].proposed), align=RIGHT,
+                   header_tip=self.tr(
+                       "The app's proposal: the site's recent use times its target cover, minus what it holds")),
+            Column(
+                self.tr("Requested"),
+                text=lambda pair: fmt.integer(pair[1].requested),
+                align=RIGHT,
+                bold=lambda _pair: True,
+                background=lambda pair: EDITABLE_BG if self._editable(pair) else None,
+                foreground=self._requested_foreground,
+                tip=lambda pair: self._tooltip(pair, True),
+                header_tip=lambda: self._requested_tip,
+                edit=lambda pair: int(pair[1].requested),
+                editable=self._editable,
+                set_value=self._set_requested,
+                roles={STEP_ROLE: lambda pair: int(pair[1].doses_per_unit)},
             ),
-        }
+            column(self.tr("Allocated"), lambda p: fmt.integer(p[1].allocated), short_marks=True, align=RIGHT,
+                   header_tip=self.tr("Doses picked from the pharmacy's stock, earliest expiry first")),
+            column(self.tr("Short"), lambda p: fmt.integer(p[1].short) if int(p[1].short) else "", short_marks=True,
+                   align=RIGHT, header_tip=self.tr(
+                       "Requested doses that cannot be sent: the pharmacy's stock is short, "
+                       "or would expire before the site can use it")),
+        ]
 
     def set_round(self, view: Any, list_id: int | None = None) -> None:
         self._round = view
@@ -82,91 +121,35 @@ class RequestsModel(TableModel):
             tip = self.tr("Doses the site should get, in whole vials (type a figure or F2 to change)")
         else:
             tip = self.tr("Doses the site was to get, in whole vials (read only: the round is no longer a draft)")
-        if self._tips.get(self.REQUESTED) != tip:
-            self._tips[self.REQUESTED] = tip
+        if self._requested_tip != tip:
+            self._requested_tip = tip
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, self.REQUESTED, self.REQUESTED)
         rows = [(lst, r) for lst in shown_lists(view, list_id) for r in lst.requests]
-        self._set_rows(rows, key=lambda pair: pair[1].request_id)
+        self.set_rows(rows, key=lambda pair: pair[1].request_id)
 
     def request_at(self, row: int) -> Any:
-        pair = self.row_at(row)
-        return pair[1] if pair is not None else None
-
-    def list_at(self, row: int) -> Any:
-        pair = self.row_at(row)
-        return pair[0] if pair is not None else None
+        return self.item_at(row)
 
     def row_id(self, row: Any) -> object:
         return row[1].request_id
 
     def editable_row(self, row: int) -> bool:
         pair = self.row_at(row)
-        return (
-            pair is not None
-            and self._round is not None
-            and self._round.status == DRAFT
-            and pair[0].status == DRAFT
-        )
+        return pair is not None and self._editable(pair)
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == self.REQUESTED and self.editable_row(index.row()):
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+    def _editable(self, pair: Any) -> bool:
+        return self._round is not None and self._round.status == DRAFT and pair[0].status == DRAFT
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        pair = self.row_at(index.row()) if index.isValid() else None
-        if pair is None:
-            return None
+    @staticmethod
+    def _muted(pair: Any) -> QColor | None:
+        return MUTED_FG if pair[0].status == CANCELLED else None
+
+    def _requested_foreground(self, pair: Any) -> QColor | None:
+        r = pair[1]
+        return CHANGED_FG if int(r.requested) != int(r.proposed) else self._muted(pair)
+
+    def _tooltip(self, pair: Any, requested: bool) -> str:
         lst, r = pair
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == self.SITE:
-                return lst.site_name
-            if col == self.PRODUCT:
-                return r.product_short or r.product
-            if col == self.PROPOSED:
-                return fmt.integer(r.proposed)
-            if col == self.REQUESTED:
-                return fmt.integer(r.requested)
-            if col == self.ALLOCATED:
-                return fmt.integer(r.allocated)
-            if col == self.SHORT:
-                return fmt.integer(r.short) if int(r.short) else ""
-            return None
-        if role == Qt.ItemDataRole.EditRole:
-            if col == self.REQUESTED:
-                return int(r.requested)
-            return self.data(index, Qt.ItemDataRole.DisplayRole)
-        if role == STEP_ROLE:
-            return int(r.doses_per_unit)
-        if role == ROW_ROLE:
-            return r
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return self.alignment(col)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if int(r.short) and col in (self.ALLOCATED, self.SHORT):
-                return SHORT_BG
-            if col == self.REQUESTED and self.editable_row(index.row()):
-                return EDITABLE_BG
-            return None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if int(r.short) and col in (self.ALLOCATED, self.SHORT):
-                return SHORT_FG
-            if col == self.REQUESTED and int(r.requested) != int(r.proposed):
-                return CHANGED_FG
-            if lst.status == CANCELLED:
-                return MUTED_FG
-            return None
-        if role == Qt.ItemDataRole.FontRole and col == self.REQUESTED:
-            return bold_font()
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(lst, r, col)
-        return None
-
-    def _tooltip(self, lst: Any, r: Any, col: int) -> str:
         per = int(r.doses_per_unit)
         lines = [f"{lst.site_name} · {r.product} ({r.varenummer})"]
         basis = basis_text(r)
@@ -184,7 +167,7 @@ class RequestsModel(TableModel):
                     "%2", fmt.integer(r.requested)
                 )
             )
-        if col == self.REQUESTED and self.editable_row(self.row_of(r.request_id)):
+        if requested and self._editable(pair):
             if per > 1:
                 lines.append(
                     self.tr("Type a figure or press F2 to change; whole vials of %1 doses").replace("%1", str(per))
@@ -193,12 +176,8 @@ class RequestsModel(TableModel):
                 lines.append(self.tr("Type a figure or press F2 to change"))
         return "\n".join(lines)
 
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
-        if not index.isValid() or role != Qt.ItemDataRole.EditRole or index.column() != self.REQUESTED:
-            return False
-        if not self.editable_row(index.row()):
-            return False
-        r = self.request_at(index.row())
+    def _set_requested(self, pair: Any, value: Any) -> bool:
+        r = pair[1]
         try:
             doses = int(value)
         except (TypeError, ValueError):
@@ -209,31 +188,23 @@ class RequestsModel(TableModel):
         return True
 
 
+def _when_short(colour: QColor, otherwise: Callable[[Any], QColor | None] | None = None) -> Callable[[Any], Any]:
+    """A cell's colour when the request is short, else ``otherwise``'s."""
+    return lambda pair: colour if int(pair[1].short) else (otherwise(pair) if otherwise is not None else None)
+
+
 # --------------------------------------------------------------------------- picked lines
 
 
-class LinesModel(TableModel):
+class LinesModel(PairsModel):
     """The lots picked for each list (FEFO unless overridden), and what was received."""
 
     SITE, PRODUCT, BATCH, USE_BY, THAWED, VIALS, DOSES, RECEIVED, NOTE = range(9)
-    COLUMN_COUNT = 9
-    NUMERIC = frozenset({VIALS, DOSES, RECEIVED})
 
     def __init__(self, parent: Any = None):
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self._today: date | None = None  # given with the rows: no clock is read here
-        self._headers = [
-            self.tr("Site"),
-            self.tr("Product"),
-            self.tr("Batch"),
-            self.tr("Use by"),
-            self.tr("Thawed"),
-            self.tr("Units"),
-            self.tr("Doses"),
-            self.tr("Received"),
-            self.tr("Reason"),
-        ]
-        self._tips = {
+        tips = {
             self.BATCH: self.tr("The lot picked; earliest use-by first unless changed with a reason"),
             self.USE_BY: self.tr("Use by: the expiry date, or earlier once thawed"),
             self.THAWED: self.tr("The day the stock was thawed"),
@@ -242,119 +213,126 @@ class LinesModel(TableModel):
             self.NOTE: self.tr("Why another lot than FEFO's was chosen, or why less was received"),
         }
 
+        def column(
+            number: int,
+            title: str,
+            text: Callable[[Any], str],
+            background: Callable[[Any], QColor | None] | None = None,
+            foreground: Callable[[Any], QColor | None] | None = None,
+            tip: Callable[[Any, Any], str | None] | None = None,
+            muted: bool = True,
+            **more: Any,
+        ) -> Column:
+            """A column of picked lines (the colours are given the line): a recalled
+            lot red over the row, a cancelled list grey where the column has no colour of its own
+            (``muted``); the tooltip is the column's own, else the header's."""
+            return Column(
+                title,
+                text=text,
+                background=lambda pair: RECALLED_BG if pair[1].recalled else (background or _none)(pair[1]),
+                foreground=lambda pair: self._foreground(pair, foreground, muted),
+                tip=lambda pair: self._tooltip(pair, (tip(*pair) if tip else None) or tips.get(number)),
+                header_tip=tips.get(number),
+                **more,
+            )
+
+        recalled_batch = self._recalled_batch
+        self.columns = [
+            column(self.SITE, self.tr("Site"), lambda p: p[0].site_name, tip=lambda lst, _l: f"{lst.site_name} ({lst.site_code})"),
+            column(self.PRODUCT, self.tr("Product"), lambda p: p[1].product_short or p[1].product,
+                   tip=lambda _lst, line: f"{line.product} ({line.varenummer})"),
+            column(self.BATCH, self.tr("Batch"), lambda p: p[1].batch, background=_override(OVERRIDE_BG),
+                   foreground=_override(OVERRIDE_FG), tip=lambda _lst, line: self._batch_tip(line),
+                   decoration=lambda pair: recalled_icon() if recalled_batch(pair) else None,
+                   bold=recalled_batch),
+            column(self.USE_BY, self.tr("Use by"), lambda p: fmt.date_text(p[1].use_by),
+                   background=lambda line: self._use_by_colour(line, EXPIRED_BG, SOON_BG),
+                   foreground=lambda line: self._use_by_colour(line, EXPIRED_FG, SOON_FG), muted=False,
+                   tip=lambda _lst, line: self._use_by_tip(line)),
+            column(self.THAWED, self.tr("Thawed"), lambda p: fmt.date_text(p[1].thawed_on) if p[1].thawed_on else ""),
+            column(self.VIALS, self.tr("Units"), lambda p: fmt.integer(p[1].units), align=RIGHT),
+            column(self.DOSES, self.tr("Doses"), lambda p: fmt.integer(p[1].doses), align=RIGHT),
+            column(self.RECEIVED, self.tr("Received"),
+                   lambda p: fmt.integer(p[1].received_doses) if p[1].received_doses is not None else "",
+                   align=RIGHT,
+                   background=lambda line: DISCREPANCY_BG if _discrepant(line) else None,
+                   foreground=lambda line: SHORT_FG if _discrepant(line) else None,
+                   tip=lambda _lst, line: self._discrepancy_tip(line)),
+            column(self.NOTE, self.tr("Reason"),
+                   lambda p: " · ".join(x for x in (p[1].override_reason, p[1].discrepancy_reason) if x),
+                   background=lambda line: OVERRIDE_BG if line.override_reason else (
+                       DISCREPANCY_BG if _discrepant(line) else None),
+                   foreground=_override(OVERRIDE_FG),
+                   tip=lambda _lst, line: self._discrepancy_tip(line)),
+        ]
+
     def set_round(self, view: Any, list_id: int | None, today: date) -> None:
         self._today = today
         rows = [(lst, line) for lst in shown_lists(view, list_id) for line in lst.lines]
-        self._set_rows(rows, key=lambda pair: (pair[1].line_id, pair[1].lot_id))
+        self.set_rows(rows, key=lambda pair: (pair[1].line_id, pair[1].lot_id))
 
     def line_at(self, row: int) -> Any:
-        pair = self.row_at(row)
-        return pair[1] if pair is not None else None
-
-    def list_at(self, row: int) -> Any:
-        pair = self.row_at(row)
-        return pair[0] if pair is not None else None
+        return self.item_at(row)
 
     def row_id(self, row: Any) -> object:
         return row[1].line_id
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        pair = self.row_at(index.row()) if index.isValid() else None
-        if pair is None:
-            return None
+    @staticmethod
+    def _recalled_batch(pair: Any) -> bool:
+        return bool(pair[1].recalled)
+
+    @staticmethod
+    def _foreground(pair: Any, own: Callable[[Any], QColor | None] | None, muted: bool) -> QColor | None:
         lst, line = pair
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == self.SITE:
-                return lst.site_name
-            if col == self.PRODUCT:
-                return line.product_short or line.product
-            if col == self.BATCH:
-                return line.batch
-            if col == self.USE_BY:
-                return fmt.date_text(line.use_by)
-            if col == self.THAWED:
-                return fmt.date_text(line.thawed_on) if line.thawed_on else ""
-            if col == self.VIALS:
-                return fmt.integer(line.units)
-            if col == self.DOSES:
-                return fmt.integer(line.doses)
-            if col == self.RECEIVED:
-                return fmt.integer(line.received_doses) if line.received_doses is not None else ""
-            if col == self.NOTE:
-                parts = [x for x in (line.override_reason, line.discrepancy_reason) if x]
-                return " · ".join(parts)
-            return None
-        if role == ROW_ROLE:
-            return line
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return self.alignment(col)
         if line.recalled:
-            marked = self._recalled_role(lst, line, col, role)
-            if marked is not None:
-                return marked
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if col in (self.BATCH, self.NOTE) and line.override_reason:
-                return OVERRIDE_BG
-            if col in (self.RECEIVED, self.NOTE) and _discrepant(line):
-                return DISCREPANCY_BG
-            if col == self.USE_BY:
-                state = use_by_state(line.use_by, self._today)
-                return EXPIRED_BG if state == "expired" else SOON_BG if state == "soon" else None
-            return None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if col in (self.BATCH, self.NOTE) and line.override_reason:
-                return OVERRIDE_FG
-            if col == self.RECEIVED and _discrepant(line):
-                return SHORT_FG
-            if col == self.USE_BY:
-                state = use_by_state(line.use_by, self._today)
-                return EXPIRED_FG if state == "expired" else SOON_FG if state == "soon" else None
-            if lst.status == CANCELLED:
-                return MUTED_FG
-            return None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(lst, line, col)
-        return None
-
-    def _recalled_role(self, lst: Any, line: Any, col: int, role: int) -> Any:
-        """A picked lot recalled since: red over the row, a badge on the batch, the recall
-        in the tooltip, as on the Stock page."""
-        if role == Qt.ItemDataRole.ForegroundRole:
             return RECALLED_FG
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return RECALLED_BG
-        if role == Qt.ItemDataRole.DecorationRole and col == self.BATCH:
-            return recalled_icon()
-        if role == Qt.ItemDataRole.FontRole and col == self.BATCH:
-            return bold_font()
-        if role == Qt.ItemDataRole.ToolTipRole:
-            tip = recalled_tooltip(line.recall_reason, line.recalled_at)
-            if lst.status == DRAFT:
-                tip += "\n" + self.tr("Change the lot (Change lot…) before the round is dispatched.")
-            other = self._tooltip(lst, line, col)
-            return f"{tip}\n\n{other}" if other else tip
-        return None
+        colour = own(line) if own is not None else None
+        if colour is not None or not muted:
+            return colour
+        return MUTED_FG if lst.status == CANCELLED else None
 
-    def _tooltip(self, lst: Any, line: Any, col: int) -> str | None:
-        if col == self.BATCH:
-            text = self.tr("Batch %1, expiry %2").replace("%1", line.batch).replace("%2", fmt.date_text(line.expiry))
-            if line.override_reason:
-                text += "\n" + self.tr("Chosen instead of the FEFO lot: %1").replace("%1", line.override_reason)
-            return text
-        if col == self.PRODUCT:
-            return f"{line.product} ({line.varenummer})"
-        if col == self.USE_BY and line.use_by != line.expiry:
-            return self.tr("Earlier than the expiry date (%1) because the stock is thawed").replace(
-                "%1", fmt.date_text(line.expiry)
-            )
-        if col in (self.RECEIVED, self.NOTE) and _discrepant(line):
-            return self.tr("Dispatched %1, received %2: %3").replace("%1", fmt.integer(line.doses)).replace(
-                "%2", fmt.integer(line.received_doses)
-            ).replace("%3", line.discrepancy_reason or "")
-        if col == self.SITE:
-            return f"{lst.site_name} ({lst.site_code})"
-        return self._tips.get(col)
+    def _use_by_colour(self, line: Any, expired: QColor, soon: QColor) -> QColor | None:
+        state = use_by_state(line.use_by, self._today)
+        return expired if state == "expired" else soon if state == "soon" else None
+
+    def _tooltip(self, pair: Any, tip: str | None) -> str | None:
+        """A picked lot recalled since says so first (and, on a draft, what to do)."""
+        lst, line = pair
+        if not line.recalled:
+            return tip
+        recalled = recalled_tooltip(line.recall_reason, line.recalled_at)
+        if lst.status == DRAFT:
+            recalled += "\n" + self.tr("Change the lot (Change lot…) before the round is dispatched.")
+        return f"{recalled}\n\n{tip}" if tip else recalled
+
+    def _batch_tip(self, line: Any) -> str:
+        text = self.tr("Batch %1, expiry %2").replace("%1", line.batch).replace("%2", fmt.date_text(line.expiry))
+        if line.override_reason:
+            text += "\n" + self.tr("Chosen instead of the FEFO lot: %1").replace("%1", line.override_reason)
+        return text
+
+    def _use_by_tip(self, line: Any) -> str | None:
+        if line.use_by == line.expiry:
+            return None  # the column's own tip
+        return self.tr("Earlier than the expiry date (%1) because the stock is thawed").replace(
+            "%1", fmt.date_text(line.expiry)
+        )
+
+    def _discrepancy_tip(self, line: Any) -> str | None:
+        if not _discrepant(line):
+            return None  # the column's own tip
+        return self.tr("Dispatched %1, received %2: %3").replace("%1", fmt.integer(line.doses)).replace(
+            "%2", fmt.integer(line.received_doses)
+        ).replace("%3", line.discrepancy_reason or "")
+
+
+def _none(_line: Any) -> None:
+    return None
+
+
+def _override(colour: QColor) -> Callable[[Any], QColor | None]:
+    """A lot chosen instead of FEFO's: its batch and reason marked."""
+    return lambda line: colour if line.override_reason else None
 
 
 def _discrepant(line: Any) -> bool:
@@ -364,29 +342,27 @@ def _discrepant(line: Any) -> bool:
 # --------------------------------------------------------------------------- visits
 
 
-class VisitsModel(TableModel):
+class VisitsModel(PairsModel):
     """A mobile unit's visit plan: institutions on a date, the doses per programme."""
 
     DATE, SITE, INSTITUTION, KIND, PROGRAMME, DOSES = range(6)
-    COLUMN_COUNT = 6
-    NUMERIC = frozenset({DOSES})
 
     def __init__(self, parent: Any = None):
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self._programmes: dict[str, str] = {}
-        self._headers = [
-            self.tr("Date"),
-            self.tr("Unit"),
-            self.tr("Institution"),
-            self.tr("Kind"),
-            self.tr("Programme"),
-            self.tr("Doses"),
+        tip = self._tooltip
+        self.columns = [
+            Column(self.tr("Date"), text=lambda p: fmt.date_text(p[1].visit_date)),
+            Column(self.tr("Unit"), text=lambda p: p[0].site_name, tip=tip),
+            Column(self.tr("Institution"), text=lambda p: p[1].institution, tip=tip),
+            Column(self.tr("Kind"), text=lambda p: institution_kind_text(p[1].institution_kind)),
+            Column(self.tr("Programme"), text=lambda p: self.programme_name(p[1].programme)),
+            Column(self.tr("Doses"), text=lambda p: fmt.integer(p[1].doses), align=RIGHT),
         ]
 
     def set_programme_names(self, names: dict[str, str]) -> None:
         self._programmes = dict(names)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.COLUMN_COUNT - 1))
+        self.repaint_all()
 
     def programme_name(self, code: str) -> str:
         return self._programmes.get(code, code)
@@ -394,36 +370,12 @@ class VisitsModel(TableModel):
     def set_round(self, view: Any, list_id: int | None = None) -> None:
         rows = [(lst, v) for lst in shown_lists(view, list_id) for v in lst.visits]
         rows.sort(key=lambda p: (p[1].visit_date, p[0].site_name, p[1].institution, p[1].visit_id))
-        self._set_rows(rows, key=lambda p: p[1].visit_id)
+        self.set_rows(rows, key=lambda p: p[1].visit_id)
 
     def visit_at(self, row: int) -> Any:
-        pair = self.row_at(row)
-        return pair[1] if pair is not None else None
+        return self.item_at(row)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        pair = self.row_at(index.row()) if index.isValid() else None
-        if pair is None:
-            return None
+    @staticmethod
+    def _tooltip(pair: Any) -> str:
         lst, v = pair
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == self.DATE:
-                return fmt.date_text(v.visit_date)
-            if col == self.SITE:
-                return lst.site_name
-            if col == self.INSTITUTION:
-                return v.institution
-            if col == self.KIND:
-                return institution_kind_text(v.institution_kind)
-            if col == self.PROGRAMME:
-                return self.programme_name(v.programme)
-            if col == self.DOSES:
-                return fmt.integer(v.doses)
-            return None
-        if role == ROW_ROLE:
-            return v
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return self.alignment(col)
-        if role == Qt.ItemDataRole.ToolTipRole and col in (self.INSTITUTION, self.SITE):
-            return f"{v.institution} · {institution_kind_text(v.institution_kind)}\n{lst.site_name}"
-        return None
+        return f"{v.institution} · {institution_kind_text(v.institution_kind)}\n{lst.site_name}"

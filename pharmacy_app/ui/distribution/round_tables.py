@@ -123,7 +123,7 @@ class RoundTables(QSplitter):
         # Fitted to the pane, so no sideways scroll bar takes a row's height on a small screen.
         self.visits_fit = ColumnFit(
             self.visits_table,
-            {c: self.visits_table.columnWidth(c) for c in range(VisitsModel.COLUMN_COUNT)},
+            {c: self.visits_table.columnWidth(c) for c in range(self.visits_model.columnCount())},
             minimum={VisitsModel.SITE: 100, VisitsModel.INSTITUTION: 120, VisitsModel.KIND: 80, VisitsModel.DOSES: 60},
             optional=[VisitsModel.KIND],
         )

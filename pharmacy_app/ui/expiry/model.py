@@ -22,20 +22,15 @@ from PySide6.QtGui import QFont
 from pharmacy_app.domain import expiry_risk as er
 from pharmacy_app.services.expiry import ExpiryRow
 from pharmacy_app.ui import fmt
-from pharmacy_app.ui.common.table_models import ROW_ROLE, Index, TableModel
+from pharmacy_app.ui.common.table_models import RIGHT, Column, RowsModel, styled_font
 from pharmacy_app.ui.expiry.texts import bucket_label
 from pharmacy_app.ui.stock.marks import (
-    EXPIRED_BG,
-    EXPIRED_FG,
-    HELD_BG,
-    HELD_FG,
-    RECALLED_BG,
-    RECALLED_FG,
-    SOON_BG,
-    SOON_FG,
+    BACKGROUND,
+    FOREGROUND,
     held_tooltip,
     recalled_icon,
     recalled_tooltip,
+    stock_colour,
     use_by_state,
     use_by_tip,
 )
@@ -50,15 +45,12 @@ def in_week(row: ExpiryRow, monday: date) -> bool:
     return row.bucket != er.EXPIRED and monday <= row.use_by < monday + timedelta(days=7)
 
 
-class ExpiryModel(TableModel):
+class ExpiryModel(RowsModel):
     LOCATION, KIND, PROGRAMME, PRODUCT, BATCH, USE_BY, DAYS_LEFT, THAWED, DOSES, WINDOW = range(10)
-    COLUMN_COUNT = 10
-    NUMERIC = frozenset({DAYS_LEFT, DOSES})
 
     def __init__(self, parent: Any = None):
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self._all: list[ExpiryRow] = []
-        self._rows: list[ExpiryRow] = []
         self._today: date | None = None  # given with the rows: no clock is read here
         self._programme_names: dict[str, str] = {}
         self._kind_names: dict[str, str] = {}
@@ -66,28 +58,48 @@ class ExpiryModel(TableModel):
         self._windows: tuple[int, ...] = tuple(er.DEFAULT_WINDOWS)
         self._sort_column = self.USE_BY
         self._descending = False
-        self._headers = [
-            self.tr("Location"),
-            self.tr("Location kind"),
-            self.tr("Programme"),
-            self.tr("Product"),
-            self.tr("Batch"),
-            self.tr("Use by"),
-            self.tr("Days left"),
-            self.tr("Thawed"),
-            self.tr("Doses"),
-            self.tr("Window"),
+
+        def column(title: str, key: Callable[[ExpiryRow], Any], text: Callable[[ExpiryRow], str],
+                   dated: bool = False, tip: Callable[[ExpiryRow], str | None] | None = None,
+                   **more: Any) -> Column:
+            """A column coloured as the row is (recalled, held) and, when ``dated``, by its use-by."""
+            return Column(
+                title, key, text,
+                foreground=lambda r: stock_colour(FOREGROUND, r.recalled, self._state(r, dated), r.held),
+                background=lambda r: stock_colour(BACKGROUND, r.recalled, self._state(r, dated), r.held),
+                font=lambda r: self._font(r, dated),
+                tip=lambda r: self._tooltip(r, tip(r) if tip is not None else None),
+                **more,
+            )
+
+        use_by_tip = self._use_by_tip
+        self.columns = [
+            column(self.tr("Location"), lambda r: r.location_name.casefold(), lambda r: r.location_name,
+                   tip=lambda r: f"{r.location_name} ({r.location_code})",
+                   decoration=lambda r: recalled_icon() if r.recalled else None),
+            column(self.tr("Location kind"), lambda r: self.kind_name(r.location_kind).casefold(),
+                   lambda r: self.kind_name(r.location_kind)),
+            column(self.tr("Programme"), lambda r: self.programme_name(r.programme).casefold(),
+                   lambda r: self.programme_name(r.programme)),
+            column(self.tr("Product"), lambda r: (r.product_short or r.product).casefold(),
+                   lambda r: r.product_short or r.product,
+                   tip=self._product_tip),
+            column(self.tr("Batch"), lambda r: r.batch.casefold(), lambda r: r.batch),
+            column(self.tr("Use by"), lambda r: r.use_by, lambda r: fmt.date_text(r.use_by), dated=True,
+                   tip=use_by_tip, header_tip=self.tr("Use by: the expiry date, or earlier once thawed")),
+            column(self.tr("Days left"), lambda r: r.days_left, lambda r: fmt.integer(r.days_left), dated=True,
+                   tip=use_by_tip, align=RIGHT,
+                   header_tip=self.tr("Days until the use-by date; negative once expired")),
+            column(self.tr("Thawed"), lambda r: r.thawed_on or date.min, lambda r: fmt.date_text(r.thawed_on),
+                   header_tip=self.tr("The day the stock was thawed (its shorter shelf life started)")),
+            column(self.tr("Doses"), lambda r: r.doses, lambda r: fmt.integer(r.doses), align=RIGHT),
+            column(self.tr("Window"), lambda r: r.use_by, lambda r: bucket_label(r.bucket, self._windows),
+                   dated=True, header_tip=self.tr("The expiry window the use-by date falls in")),
         ]
-        self._tips = {
-            self.USE_BY: self.tr("Use by: the expiry date, or earlier once thawed"),
-            self.DAYS_LEFT: self.tr("Days until the use-by date; negative once expired"),
-            self.THAWED: self.tr("The day the stock was thawed (its shorter shelf life started)"),
-            self.WINDOW: self.tr("The expiry window the use-by date falls in"),
-        }
 
     # ------------------------------------------------------------------ state
 
-    def set_rows(
+    def set_rows(  # type: ignore[override]  # the rows come with the day and the names they are shown by
         self,
         rows: list[ExpiryRow],
         today: date,
@@ -118,10 +130,6 @@ class ExpiryModel(TableModel):
     def week(self) -> date | None:
         return self._week
 
-    @property
-    def rows(self) -> list[ExpiryRow]:
-        return list(self._rows)
-
     def total_doses(self) -> int:
         return sum(r.doses for r in self._rows)
 
@@ -134,104 +142,43 @@ class ExpiryModel(TableModel):
     def _select(self) -> None:
         week = self._week
         rows = [r for r in self._all if week is None or in_week(r, week)]
-        key = self._sort_key(self._sort_column)
+        key = self.columns[self._sort_column].key or self.columns[self.USE_BY].key
+        assert key is not None
         rows.sort(key=lambda r: (key(r), r.use_by, r.location_code, r.batch), reverse=self._descending)
         self._rows = rows
 
-    def _sort_key(self, column: int) -> Callable[[ExpiryRow], Any]:
-        keys: dict[int, Callable[[ExpiryRow], Any]] = {
-            self.LOCATION: lambda r: r.location_name.casefold(),
-            self.KIND: lambda r: self.kind_name(r.location_kind).casefold(),
-            self.PROGRAMME: lambda r: self.programme_name(r.programme).casefold(),
-            self.PRODUCT: lambda r: (r.product_short or r.product).casefold(),
-            self.BATCH: lambda r: r.batch.casefold(),
-            self.USE_BY: lambda r: r.use_by,
-            self.DAYS_LEFT: lambda r: r.days_left,
-            self.THAWED: lambda r: r.thawed_on or date.min,
-            self.DOSES: lambda r: r.doses,
-            self.WINDOW: lambda r: r.use_by,
-        }
-        return keys.get(column, keys[self.USE_BY])
-
-    # ------------------------------------------------------------------ Qt model
-
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.layoutAboutToBeChanged.emit()
-        self._sort_column = column
+        self._sort_column = column if 0 <= column < len(self.columns) else self.USE_BY
         self._descending = order == Qt.SortOrder.DescendingOrder
         self._select()
         self.layoutChanged.emit()
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        r = self._rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(r, col)
-        if role == ROW_ROLE:
-            return r
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return self.alignment(col)
-        state = use_by_state(r.use_by, self._today)
-        dated = col in (self.USE_BY, self.DAYS_LEFT, self.WINDOW)
-        if r.recalled and role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole):
-            return RECALLED_FG if role == Qt.ItemDataRole.ForegroundRole else RECALLED_BG
-        if r.recalled and role == Qt.ItemDataRole.DecorationRole and col == self.LOCATION:
-            return recalled_icon()
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if dated and state != "ok":
-                return EXPIRED_FG if state == "expired" else SOON_FG
-            return HELD_FG if r.held else None
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if dated and state != "ok":
-                return EXPIRED_BG if state == "expired" else SOON_BG
-            return HELD_BG if r.held else None
-        if role == Qt.ItemDataRole.FontRole and (r.held or (dated and state != "ok")):
-            font = QFont()
-            font.setItalic(r.held)
-            font.setBold(dated and state != "ok")
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(r, col)
-        return None
+    # ------------------------------------------------------------------ cells
 
-    def _display(self, r: ExpiryRow, col: int) -> str:
-        if col == self.LOCATION:
-            return r.location_name
-        if col == self.KIND:
-            return self.kind_name(r.location_kind)
-        if col == self.PROGRAMME:
-            return self.programme_name(r.programme)
-        if col == self.PRODUCT:
-            return r.product_short or r.product
-        if col == self.BATCH:
-            return r.batch
-        if col == self.USE_BY:
-            return fmt.date_text(r.use_by)
-        if col == self.DAYS_LEFT:
-            return fmt.integer(r.days_left)
-        if col == self.THAWED:
-            return fmt.date_text(r.thawed_on)
-        if col == self.DOSES:
-            return fmt.integer(r.doses)
-        if col == self.WINDOW:
-            return bucket_label(r.bucket, self._windows)
-        return ""
+    def _state(self, r: ExpiryRow, dated: bool) -> str:
+        """The use-by state a cell shows: only the dated columns show it."""
+        return use_by_state(r.use_by, self._today) if dated else "ok"
 
-    def _tooltip(self, r: ExpiryRow, col: int) -> str | None:
-        tip: str | None = None
-        if col == self.LOCATION:
-            tip = f"{r.location_name} ({r.location_code})"
-        elif col == self.PRODUCT:
-            item_no = self.tr("Item no.")
-            tip = f"{r.product}\n{item_no} {r.varenummer}"
-        elif col in (self.USE_BY, self.DAYS_LEFT):
-            tip = use_by_tip(r.use_by, r.days_left, r.bucket == er.EXPIRED)
-            if r.thawed_on is not None and r.use_by != r.expiry:
-                tip += "\n" + self.tr("Expiry date %1; thawed %2").replace(
-                    "%1", fmt.date_text(r.expiry)
-                ).replace("%2", fmt.date_text(r.thawed_on))
+    def _font(self, r: ExpiryRow, dated: bool) -> QFont | None:
+        marked = self._state(r, dated) != "ok"
+        return styled_font(bold=marked, italic=r.held) if r.held or marked else None
+
+    def _product_tip(self, r: ExpiryRow) -> str:
+        item_no = self.tr("Item no.")
+        return f"{r.product}\n{item_no} {r.varenummer}"
+
+    def _use_by_tip(self, r: ExpiryRow) -> str:
+        tip = use_by_tip(r.use_by, r.days_left, r.bucket == er.EXPIRED)
+        if r.thawed_on is not None and r.use_by != r.expiry:
+            tip += "\n" + self.tr("Expiry date %1; thawed %2").replace(
+                "%1", fmt.date_text(r.expiry)
+            ).replace("%2", fmt.date_text(r.thawed_on))
+        return tip
+
+    @staticmethod
+    def _tooltip(r: ExpiryRow, tip: str | None) -> str | None:
+        """A cell's own tooltip, with held and recalled stock said."""
         if r.held:
             tip = f"{tip}\n{held_tooltip()}" if tip else held_tooltip()
         if r.recalled:

@@ -6,14 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor
 
 from pharmacy_app.services import queries, reference
 from pharmacy_app.services.app import App
 from pharmacy_app.services.queries import HistoryRow, LotInfo
 from pharmacy_app.ui import fmt, labels
-from pharmacy_app.ui.common.table_models import ROW_ROLE, Index, TableModel
+from pharmacy_app.ui.common.table_models import RIGHT, Column, RowsModel, styled_font
 from pharmacy_app.ui.stock.marks import MUTED_FG
 
 
@@ -33,112 +32,55 @@ def load_lot_history(app: App, lot_id: int, language: str) -> LotHistory:
     return LotHistory(info, reasons)
 
 
-class HistoryModel(TableModel):
-    """Every movement of one lot, oldest first."""
+class HistoryModel(RowsModel):
+    """Every movement of one lot, oldest first; a reversed movement greyed, its doses struck out."""
 
     # What people look for first comes first; when it was typed in comes last.
     NO, WHEN, WHAT, FROM, TO, DOSES, WHO, REFERENCE, REASON, NOTE, LINK, RECORDED = range(12)
-    COLUMN_COUNT = 12
-    NUMERIC = frozenset({NO, DOSES})
 
     def __init__(self, parent: Any = None):
-        super().__init__(parent)
-        self._rows: list[HistoryRow] = []
+        super().__init__(parent=parent)
         self._reasons: dict[str, str] = {}
-        self._headers = [
-            self.tr("No."),
-            self.tr("When"),
-            self.tr("What"),
-            self.tr("From"),
-            self.tr("To"),
-            self.tr("Doses"),
-            self.tr("Who"),
-            self.tr("Reference"),
-            self.tr("Reason"),
-            self.tr("Note"),
-            self.tr("Correction"),
-            self.tr("Recorded"),
+        muted = self._muted
+        self.columns = [
+            Column(self.tr("No."), text=lambda h: str(h.movement_id), align=RIGHT, foreground=muted,
+                   header_tip=self.tr("Movement number")),
+            Column(self.tr("When"), text=lambda h: fmt.datetime_text(h.occurred_at), foreground=muted,
+                   header_tip=self.tr("When it happened")),
+            Column(self.tr("What"), text=lambda h: labels.movement_kind(h.kind), foreground=muted),
+            Column(self.tr("From"), text=lambda h: labels.location_name(h.from_code, h.from_name), foreground=muted,
+                   tip=lambda h: f"{labels.location_name(h.from_code, h.from_name)} ({h.from_code})"),
+            Column(self.tr("To"), text=lambda h: labels.location_name(h.to_code, h.to_name), foreground=muted,
+                   tip=lambda h: f"{labels.location_name(h.to_code, h.to_name)} ({h.to_code})"),
+            Column(self.tr("Doses"), text=lambda h: fmt.integer(h.doses), align=RIGHT, foreground=muted,
+                   font=lambda h: styled_font(strike_out=True) if h.reversed_by is not None else None),
+            Column(self.tr("Who"), text=lambda h: h.user, foreground=muted),
+            Column(self.tr("Reference"), text=lambda h: h.reference, foreground=muted),
+            Column(self.tr("Reason"), text=self._reason, foreground=muted,
+                   tip=lambda h: f"{self._reason(h)} ({h.reason_code})" if h.reason_code else None),
+            Column(self.tr("Note"), text=lambda h: h.note, foreground=muted, tip=lambda h: h.note or None),
+            Column(self.tr("Correction"), text=self._link, foreground=muted),
+            Column(self.tr("Recorded"), text=lambda h: fmt.datetime_text(h.recorded_at), foreground=muted,
+                   header_tip=self.tr("When it was entered")),
         ]
 
     def set_history(self, rows: list[HistoryRow], reasons: dict[str, str] | None = None) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
         self._reasons = dict(reasons or {})
-        self.endResetModel()
+        self.set_rows(rows)
 
     def clear(self) -> None:
         self.set_history([])
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.COLUMN_COUNT:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return self.alignment(section)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if section == self.WHEN:
-                return self.tr("When it happened")
-            if section == self.RECORDED:
-                return self.tr("When it was entered")
-            if section == self.NO:
-                return self.tr("Movement number")
-        return None
+    @staticmethod
+    def _muted(h: HistoryRow) -> QColor | None:
+        return MUTED_FG if h.reversed_by is not None else None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        h = self._rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(h, col)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return self.alignment(col)
-        if role == ROW_ROLE:
-            return h
-        if role == Qt.ItemDataRole.ForegroundRole and h.reversed_by is not None:
-            return MUTED_FG
-        if role == Qt.ItemDataRole.FontRole and h.reversed_by is not None and col == self.DOSES:
-            font = QFont()
-            font.setStrikeOut(True)
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if col == self.FROM:
-                return f"{labels.location_name(h.from_code, h.from_name)} ({h.from_code})"
-            if col == self.TO:
-                return f"{labels.location_name(h.to_code, h.to_name)} ({h.to_code})"
-            if col == self.NOTE and h.note:
-                return h.note
-            if col == self.REASON and h.reason_code:
-                return f"{self._reasons.get(h.reason_code, h.reason_code)} ({h.reason_code})"
-        return None
+    def _reason(self, h: HistoryRow) -> str:
+        return self._reasons.get(h.reason_code, h.reason_code) if h.reason_code else ""
 
-    def _display(self, h: HistoryRow, col: int) -> str:
-        if col == self.NO:
-            return str(h.movement_id)
-        if col == self.WHEN:
-            return fmt.datetime_text(h.occurred_at)
-        if col == self.RECORDED:
-            return fmt.datetime_text(h.recorded_at)
-        if col == self.WHAT:
-            return labels.movement_kind(h.kind)
-        if col == self.FROM:
-            return labels.location_name(h.from_code, h.from_name)
-        if col == self.TO:
-            return labels.location_name(h.to_code, h.to_name)
-        if col == self.DOSES:
-            return fmt.integer(h.doses)
-        if col == self.WHO:
-            return h.user
-        if col == self.REFERENCE:
-            return h.reference
-        if col == self.REASON:
-            return self._reasons.get(h.reason_code, h.reason_code) if h.reason_code else ""
-        if col == self.NOTE:
-            return h.note
-        if col == self.LINK:
-            if h.reverses_id is not None:
-                return self.tr("reverses #%1").replace("%1", str(h.reverses_id))
-            if h.reversed_by is not None:
-                return self.tr("reversed by #%1").replace("%1", str(h.reversed_by))
+    def _link(self, h: HistoryRow) -> str:
+        if h.reverses_id is not None:
+            return self.tr("reverses #%1").replace("%1", str(h.reverses_id))
+        if h.reversed_by is not None:
+            return self.tr("reversed by #%1").replace("%1", str(h.reversed_by))
         return ""

@@ -40,6 +40,21 @@ HELD_BG = QColor("#fff3d6")
 RECALLED_FG = QColor("#9b1c1c")
 RECALLED_BG = QColor("#fde4e4")
 
+# A stock cell's colours, text and background: recalled, expired, soon, held.
+FOREGROUND = (RECALLED_FG, EXPIRED_FG, SOON_FG, HELD_FG)
+BACKGROUND = (RECALLED_BG, EXPIRED_BG, SOON_BG, HELD_BG)
+
+
+def stock_colour(colours: tuple[QColor, QColor, QColor, QColor], recalled: bool, state: str, held: bool) -> QColor | None:
+    """Recalled stock's colour over the whole row; else the use-by ``state``'s (where the
+    cell shows it, "ok" elsewhere); else held stock's."""
+    recalled_colour, expired, soon, held_colour = colours
+    if recalled:
+        return recalled_colour
+    if state != "ok":
+        return expired if state == "expired" else soon
+    return held_colour if held else None
+
 
 # --------------------------------------------------------------------------- use-by
 

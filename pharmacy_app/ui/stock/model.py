@@ -21,28 +21,23 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QIcon
 
 from pharmacy_app.domain.expiry import days_left
 from pharmacy_app.services import queries, reference
 from pharmacy_app.services.app import App
 from pharmacy_app.services.queries import StockColumn, StockFilter, StockRow
 from pharmacy_app.ui import fmt
-from pharmacy_app.ui.common.table_models import ROW_ROLE, Index, TableModel, bold_font
+from pharmacy_app.ui.common.table_models import RIGHT, Column, Index, RowsModel, styled_font
 from pharmacy_app.ui.stock.marks import (
-    EXPIRED_BG,
-    EXPIRED_FG,
-    HELD_BG,
-    HELD_FG,
-    RECALLED_BG,
-    RECALLED_FG,
-    SOON_BG,
-    SOON_FG,
+    BACKGROUND,
+    FOREGROUND,
     held_icon,
     held_tooltip,
     is_held,
     recalled_icon,
     recalled_tooltip,
+    stock_colour,
     use_by_state,
     use_by_tip,
 )
@@ -85,10 +80,8 @@ def load_first_page(app: App, query: StockQuery, limit: int, language: str) -> S
     return StockPage(query, summary, rows, today, programme_names, kind_names)
 
 
-class StockModel(TableModel):
+class StockModel(RowsModel):
     LOCATION, KIND, PROGRAMME, PRODUCT, ITEM_NO, BATCH, EXPIRY, USE_BY, DOSES, PACKS, UNITS = range(11)
-    COLUMN_COUNT = 11
-    NUMERIC = frozenset({DOSES, PACKS, UNITS})
 
     # Every column sorts in the database.
     SORT_KEYS = {
@@ -116,12 +109,11 @@ class StockModel(TableModel):
         page_size: int = PAGE_SIZE,
         parent: Any = None,
     ):
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self._app = app
         self._runner = runner
         self.page_size = page_size
         self._query = StockQuery()
-        self._rows: list[StockRow] = []
         self._total = 0
         self._summary = queries.StockSummary(0, 0, 0, 0)
         self._today = app.today()
@@ -130,26 +122,38 @@ class StockModel(TableModel):
         self._generation = 0
         self._loading = False
         self._fetching = False
-        self._headers = [
-            self.tr("Location"),
-            self.tr("Location kind"),
-            self.tr("Programme"),
-            self.tr("Product"),
-            self.tr("Item no."),
-            self.tr("Batch"),
-            self.tr("Expiry"),
-            self.tr("Use by"),
-            self.tr("Doses"),
-            self.tr("Packs"),
-            self.tr("Units"),
+
+        def column(title: str, text: Callable[[StockRow], str], dated: bool = False, batch: bool = False,
+                   tip: Callable[[StockRow], str | None] | None = None, **more: Any) -> Column:
+            """A stock cell: recalled stock red over the row (the batch bold), held stock amber
+            and italic; ``dated``: coloured by its use-by first."""
+            return Column(
+                title, text=text,
+                foreground=lambda r: stock_colour(FOREGROUND, r.recalled, self._state(r, dated), is_held(r)),
+                background=lambda r: stock_colour(BACKGROUND, r.recalled, self._state(r, dated), is_held(r)),
+                font=lambda r: self._font(r, dated, batch),
+                tip=lambda r: self._tooltip(r, tip),
+                **more,
+            )
+
+        self.columns = [
+            column(self.tr("Location"), lambda r: r.location_name, decoration=_badge,
+                   tip=lambda r: f"{r.location_name} ({r.location_code})"),
+            column(self.tr("Location kind"), lambda r: self._kind_names.get(r.location_kind, r.location_kind)),
+            column(self.tr("Programme"), lambda r: self._programme_names.get(r.programme, r.programme)),
+            column(self.tr("Product"), lambda r: r.product_short or r.product, tip=self._product_tip),
+            column(self.tr("Item no."), lambda r: r.varenummer, header_tip=self.tr("SSI item number (varenummer)")),
+            column(self.tr("Batch"), lambda r: r.batch, batch=True),
+            column(self.tr("Expiry"), lambda r: fmt.date_text(r.expiry),
+                   header_tip=self.tr("The manufacturer's expiry date")),
+            column(self.tr("Use by"), lambda r: fmt.date_text(r.use_by), dated=True, tip=self._use_by_tip,
+                   header_tip=self.tr("Use by: the expiry date, or earlier once thawed")),
+            column(self.tr("Doses"), lambda r: fmt.integer(r.doses), align=RIGHT),
+            column(self.tr("Packs"), lambda r: fmt.number(r.packs, 2), align=RIGHT,
+                   header_tip=self.tr("Packs as delivered by SSI")),
+            column(self.tr("Units"), lambda r: fmt.quantity(r.units, 2), align=RIGHT,
+                   header_tip=self.tr("Vials, syringes or applicators")),
         ]
-        self._header_tips = {
-            self.ITEM_NO: self.tr("SSI item number (varenummer)"),
-            self.EXPIRY: self.tr("The manufacturer's expiry date"),
-            self.USE_BY: self.tr("Use by: the expiry date, or earlier once thawed"),
-            self.UNITS: self.tr("Vials, syringes or applicators"),
-            self.PACKS: self.tr("Packs as delivered by SSI"),
-        }
 
     # ------------------------------------------------------------------ state
 
@@ -274,20 +278,6 @@ class StockModel(TableModel):
 
     # ------------------------------------------------------------------ Qt model
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.COLUMN_COUNT:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            tip = self._header_tips.get(section, "")
-            if section not in self.SORT_KEYS:
-                tip = (tip + "\n" if tip else "") + self.tr("This column cannot be sorted.")
-            return tip or None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return self.alignment(section)
-        return None
-
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = self.SORT_KEYS.get(column)
         if key is None:
@@ -298,121 +288,41 @@ class StockModel(TableModel):
         self._query = replace(self._query, sort=key, descending=descending)
         self.reload()
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        r = self._rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(r, col)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return self.alignment(col)
-        if role == ROW_ROLE:
-            return r
+    # ------------------------------------------------------------------ cells
+
+    def _state(self, r: StockRow, dated: bool) -> str:
+        """The use-by state a cell shows: only the use-by column shows it."""
+        return use_by_state(r.use_by, self._today) if dated else "ok"
+
+    def _font(self, r: StockRow, dated: bool, batch: bool) -> QFont | None:
         held = is_held(r)
         if r.recalled:
-            return self._recalled_role(r, col, role, held)
-        if col == self.USE_BY and role in (
-            Qt.ItemDataRole.ForegroundRole,
-            Qt.ItemDataRole.BackgroundRole,
-            Qt.ItemDataRole.FontRole,
-            Qt.ItemDataRole.ToolTipRole,
-        ):
-            value = self._use_by_role(r, role)
-            if held and role == Qt.ItemDataRole.ToolTipRole:
-                return f"{value}\n{held_tooltip()}"
-            if held and isinstance(value, QFont):
-                value.setItalic(True)
-            if value is not None or not held:
-                return value
-        if held and role in (
-            Qt.ItemDataRole.ForegroundRole,
-            Qt.ItemDataRole.BackgroundRole,
-            Qt.ItemDataRole.FontRole,
-        ):
-            return self._held_role(role)
-        if held and role == Qt.ItemDataRole.DecorationRole and col == self.LOCATION:
-            return held_icon()
-        if role == Qt.ItemDataRole.ToolTipRole:
-            tip = None
-            if col == self.LOCATION:
-                tip = f"{r.location_name} ({r.location_code})"
-            elif col == self.PRODUCT:
-                item_no = self.tr("Item no.")
-                tip = f"{r.product}\n{item_no} {r.varenummer}"
-            if held:
-                tip = f"{tip}\n{held_tooltip()}" if tip else held_tooltip()
-            return tip
-        return None
-
-    def _recalled_role(self, r: StockRow, col: int, role: int, held: bool) -> Any:
-        """Recalled stock: red over the whole row, a badge beside the location (where held
-        stock has its own), the recall's reason in every tooltip (held too, when both)."""
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return RECALLED_FG
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return RECALLED_BG
-        if role == Qt.ItemDataRole.FontRole:
-            font = bold_font() if col == self.BATCH else QFont()
-            font.setItalic(held)
-            return font
-        if role == Qt.ItemDataRole.DecorationRole:
-            # Where held stock has its badge; the red one wins when a lot is both.
-            return recalled_icon() if col == self.LOCATION else None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            tip = recalled_tooltip(r.recall_reason, r.recalled_at)
-            return f"{tip}\n{held_tooltip()}" if held else tip
-        return None
+            return styled_font(bold=batch, italic=held)
+        if self._state(r, dated) != "ok":
+            return styled_font(bold=True, italic=held)
+        return styled_font(italic=True) if held else None
 
     @staticmethod
-    def _held_role(role: int) -> Any:
-        """Held (quarantined) stock: amber and italic in every column, so nobody picks it."""
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return HELD_FG
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return HELD_BG
-        font = QFont()
-        font.setItalic(True)
-        return font
+    def _tooltip(r: StockRow, own: Callable[[StockRow], str | None] | None) -> str | None:
+        """A recalled lot's cells all give the recall's reason; held stock says so everywhere."""
+        held = held_tooltip() if is_held(r) else None
+        tip = recalled_tooltip(r.recall_reason, r.recalled_at) if r.recalled else (own(r) if own else None)
+        return "\n".join(t for t in (tip, held) if t) or None
 
-    def _display(self, r: StockRow, col: int) -> str:
-        if col == self.LOCATION:
-            return r.location_name
-        if col == self.KIND:
-            return self._kind_names.get(r.location_kind, r.location_kind)
-        if col == self.PROGRAMME:
-            return self._programme_names.get(r.programme, r.programme)
-        if col == self.PRODUCT:
-            return r.product_short or r.product
-        if col == self.ITEM_NO:
-            return r.varenummer
-        if col == self.BATCH:
-            return r.batch
-        if col == self.EXPIRY:
-            return fmt.date_text(r.expiry)
-        if col == self.USE_BY:
-            return fmt.date_text(r.use_by)
-        if col == self.DOSES:
-            return fmt.integer(r.doses)
-        if col == self.PACKS:
-            return fmt.number(r.packs, 2)
-        if col == self.UNITS:
-            return fmt.quantity(r.units, 2)
-        return ""
+    def _product_tip(self, r: StockRow) -> str:
+        item_no = self.tr("Item no.")
+        return f"{r.product}\n{item_no} {r.varenummer}"
 
-    def _use_by_role(self, r: StockRow, role: int) -> Any:
+    def _use_by_tip(self, r: StockRow) -> str:
         state = use_by_state(r.use_by, self._today)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            text = use_by_tip(r.use_by, days_left(r.use_by, self._today), state == "expired")
-            if r.thawed_on is not None:
-                text += "\n" + self.tr("Thawed %1").replace("%1", fmt.date_text(r.thawed_on))
-            return text
-        if state == "ok":
-            return None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return EXPIRED_FG if state == "expired" else SOON_FG
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return EXPIRED_BG if state == "expired" else SOON_BG
-        if role == Qt.ItemDataRole.FontRole:
-            return bold_font()
-        return None
+        text = use_by_tip(r.use_by, days_left(r.use_by, self._today), state == "expired")
+        if r.thawed_on is not None:
+            text += "\n" + self.tr("Thawed %1").replace("%1", fmt.date_text(r.thawed_on))
+        return text
+
+
+def _badge(r: StockRow) -> QIcon | None:
+    """Beside the location: recalled stock's red badge wins over held stock's."""
+    if r.recalled:
+        return recalled_icon()
+    return held_icon() if is_held(r) else None

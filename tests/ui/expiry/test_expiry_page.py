@@ -338,7 +338,7 @@ def test_the_summary_is_remembered_per_database_and_follows_a_discard(qtbot, exp
     qtbot.waitUntil(w.expiry_banner.isVisible, timeout=5000)
     assert w.expiry_banner.headline.startswith("10 doses have expired")
     # Discard the expired stock: the summary on screen follows at once.
-    rows = [r for r in w.expiry_page.overview.model.rows if r.batch == "OLDX"]
+    rows = [r for r in w.expiry_page.overview.model.rows() if r.batch == "OLDX"]
     for r in rows:
         w.ops.write(
             lambda a, r=r: stock.discard(
