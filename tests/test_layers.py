@@ -2,7 +2,7 @@
 
 import-linter checks the contracts in pyproject.toml: layers point downwards, the
 domain imports neither Qt nor the database, the UI never imports the database layer,
-only the demo service and the CLI use the demo simulation.
+only the demo service and the CLI use the demo simulation. mypy checks the types, strict.
 """
 
 from __future__ import annotations
@@ -77,3 +77,16 @@ def test_the_application_never_reads_the_shared_folder() -> None:
         if "../shared" in p.read_text(encoding="utf-8") or "/shared/reference" in p.read_text(encoding="utf-8")
     ]
     assert offenders == []
+
+
+def test_mypy_strict_passes() -> None:
+    """mypy, strict on the whole application (pyproject.toml's [tool.mypy])."""
+    result = subprocess.run(
+        [_tool("mypy"), "--no-incremental"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Success: no issues found" in result.stdout

@@ -17,7 +17,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from sqlalchemy import String, event, inspect
+from sqlalchemy import String, Table, event, inspect
 from sqlalchemy.orm import Mapper, Session, sessionmaker
 
 from pharmacy_app.domain.errors import DomainError, Problem
@@ -30,7 +30,7 @@ def _string_columns(mapper: Mapper[Any]) -> tuple[tuple[str, str, int], ...]:
     for attr in mapper.column_attrs:
         for column in attr.columns:
             length = getattr(column.type, "length", None)
-            if isinstance(column.type, String) and length:
+            if isinstance(column.type, String) and length and isinstance(column.table, Table):
                 out.append((attr.key, f"{column.table.name}.{column.name}", int(length)))
     return tuple(out)
 

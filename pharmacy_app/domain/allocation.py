@@ -129,7 +129,7 @@ class Allocation:
         return {lot.lot_id: lot.doses - taken[lot.lot_id] for lot in stock}
 
 
-def fefo_key(lot: StockLot) -> tuple:
+def fefo_key(lot: StockLot) -> tuple[object, ...]:
     """Earliest use-by first; among equal use-by a thawed part first; then batch, lot id."""
     return (lot.use_by, not lot.thawed, lot.batch, lot.lot_id)
 

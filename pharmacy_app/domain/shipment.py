@@ -436,8 +436,8 @@ def _read(data: dict[str, Any], out: _Problems) -> Shipment | None:
         (receiver, (("region", MAX_REGION), ("region_name", MAX_NAME))),
     ):
         if part is not None:
-            for key, size in fields:
-                f[f"{part.where}{key}"] = part.text(key, size, empty=key.endswith("name"))
+            for name, size in fields:
+                f[f"{part.where}{name}"] = part.text(name, size, empty=name.endswith("name"))
             part.finish()
     if product is not None:
         f["varenummer"] = product.text("varenummer", 20)
@@ -462,7 +462,8 @@ def _read(data: dict[str, Any], out: _Problems) -> Shipment | None:
         f["thawed_on"] = lot.day("thawed_on", null=True)
         f["use_by"] = lot.day("use_by")
         lot.finish()
-    key = value = None
+    key: str | None = None
+    value: str | None = None
     if signature is not None:
         algorithm = signature.text("algorithm", 20)
         if algorithm is not None and algorithm != signing.ALGORITHM:
@@ -529,7 +530,7 @@ def _history(top: _Object, out: _Problems) -> list[HistoryEntry]:
             f"har mere end {MAX_HISTORY_ENTRIES} bevægelser",
         )
         return []
-    entries = []
+    entries: list[HistoryEntry] = []
     for i, item in enumerate(value):
         where = f"history[{i + 1}]"
         if not isinstance(item, dict):

@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pharmacy_app.domain.errors import Problem
-from pharmacy_app.domain.limits import MAX_DOSES_PER_MOVEMENT
+from pharmacy_app.domain.limits import MAX_DOSES_PER_MOVEMENT, MAX_FILE_BYTES
 from pharmacy_app.domain.numbers import NOT_ASCII_DIGITS, TOO_LARGE, NotAWholeNumber, whole_number
 from pharmacy_app.importers import tabular
 
@@ -61,9 +61,9 @@ def parse(data: bytes, file: str = "round file") -> ParsedRoundFile:
     def refused(*problems: Problem, header_row: int = 1) -> ParsedRoundFile:
         return ParsedRoundFile(header_row, (), problems)
 
-    if len(data) > tabular.MAX_FILE_BYTES:
+    if len(data) > MAX_FILE_BYTES:
         return refused(
-            tabular.problem("file_too_large", file, size=len(data), max=tabular.MAX_FILE_BYTES)
+            tabular.problem("file_too_large", file, size=len(data), max=MAX_FILE_BYTES)
         )
     try:
         text = data.decode("utf-8-sig")

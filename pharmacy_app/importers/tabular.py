@@ -279,7 +279,7 @@ def xlsx_table(data: bytes, file: str, choose: Callable[[list[str]], int]) -> Ta
         titles = [s.title for s in sheets]
         ws = sheets[choose(titles)]
         # The stored dimensions may be wrong (some programs write none); read to the end.
-        ws.reset_dimensions()  # type: ignore[union-attr]
+        ws.reset_dimensions()
         rows: Rows = []
         for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
             if number > MAX_FILE_ROWS:
@@ -288,7 +288,7 @@ def xlsx_table(data: bytes, file: str, choose: Callable[[list[str]], int]) -> Ta
                 return problem("file_too_many_columns", file, row=number, max=MAX_COLUMNS)
             if not is_blank(values):
                 rows.append((number, tuple(values[:MAX_COLUMNS])))
-        hidden_rows, hidden_columns = _hidden(data, ws._worksheet_path)  # type: ignore[union-attr]
+        hidden_rows, hidden_columns = _hidden(data, ws._worksheet_path)
         return Table(
             rows,
             sheet=ws.title,

@@ -54,7 +54,7 @@ def _put(cell: Cell, value: Any, kind: str, number_format: str) -> str:
     if value is None:
         return ""
     if kind == "text" or (kind == "text_or_int" and not isinstance(value, int)):
-        text = ILLEGAL_CHARACTERS_RE.sub("", str(value))
+        text: str = ILLEGAL_CHARACTERS_RE.sub("", str(value))
         cell.value = text
         cell.data_type = "s"  # never "f", whatever the text starts with
         cell.number_format = layout.TEXT_FORMAT

@@ -120,5 +120,5 @@ def write_xlsx(
         raise
     if header:  # the filter is written after the rows, so its range can cover them
         ws.auto_filter.ref = f"A1:{get_column_letter(len(header))}{n + 1}"
-    wb.save(target)  # type: ignore[arg-type]
+    wb.save(target)
     return n

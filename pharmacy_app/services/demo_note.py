@@ -260,7 +260,7 @@ def _write_xlsx(note: DemoNote) -> None:
     wb.properties.created = made  # (openpyxl stamps "modified" with the time of saving)
 
     def put(row: int, col: int, value: object, bold: bool = False) -> None:
-        cell = ws.cell(row=row, column=col, value=value)  # type: ignore[arg-type]
+        cell = ws.cell(row=row, column=col, value=value)
         if isinstance(value, str):
             cell.data_type = "s"  # text is text, never a formula
         if isinstance(value, date):

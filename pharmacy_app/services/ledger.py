@@ -66,12 +66,12 @@ def _add_to_balance(session: Session, location: m.Location, lot: m.Lot, doses: i
     dialect = session.get_bind().dialect.name
     insert = pg_insert if dialect == "postgresql" else sqlite_insert
     stmt = insert(m.StockBalance).values(location_id=location.id, lot_id=lot.id, doses=doses)
-    stmt = stmt.on_conflict_do_update(
+    upsert = stmt.on_conflict_do_update(
         index_elements=[m.StockBalance.location_id, m.StockBalance.lot_id],
         set_={"doses": m.StockBalance.doses + doses},
         where=m.StockBalance.doses <= MAX_BALANCE_DOSES - doses,
     ).returning(m.StockBalance.doses)
-    if session.execute(stmt).first() is None:
+    if session.execute(upsert).first() is None:
         raise fail(
             "balance_too_large",
             doses=doses,

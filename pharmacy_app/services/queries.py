@@ -183,7 +183,7 @@ def stock_rows(
     if limit is not None:
         q = q.limit(limit)
     with app.db.read() as s:
-        return [StockRow(*row) for row in s.execute(q)]  # type: ignore[call-arg]
+        return [StockRow(*row) for row in s.execute(q)]
 
 
 @dataclass(frozen=True)
@@ -279,7 +279,7 @@ def lot_history(app: App, lot_id: int) -> LotInfo | None:
         q = _history_select().where(m.Movement.lot_id == lot_id).order_by(
             m.Movement.occurred_at, m.Movement.id
         )
-        history = [HistoryRow(*row) for row in s.execute(q)]  # type: ignore[call-arg]
+        history = [HistoryRow(*row) for row in s.execute(q)]
         p = lot.product
         return LotInfo(
             lot_id=lot.id,

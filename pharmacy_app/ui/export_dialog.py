@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pharmacy_app.reports.csv_export import CsvDialect
 from pharmacy_app.services import consumption, exports
 from pharmacy_app.services.app import App
 from pharmacy_app.ui import fmt
@@ -69,7 +70,7 @@ class ExportDone:
     rows: int
 
 
-def csv_dialect() -> exports.CsvDialect:
+def csv_dialect() -> CsvDialect:
     """The CSV form for the person at the window: Danish when the window is Danish."""
     return exports.csv_dialect("da" if fmt.language() == "da" else "machine")
 

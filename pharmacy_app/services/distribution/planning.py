@@ -112,7 +112,7 @@ def _products(s: Session, product_ids: Sequence[int]) -> list[m.Product]:
 def _check_requested(product: m.Product, site: m.Location, doses: object) -> int:
     if not whole_doses(doses) or int(doses) < 0:  # type: ignore[call-overload]
         raise fail("distribution_doses_invalid", product=product.name, site=site.name, doses=doses)
-    value = int(doses)  # type: ignore[call-overload]
+    value: int = int(doses)  # type: ignore[call-overload]
     if value > MAX_DOSES_PER_MOVEMENT:
         raise fail("quantity_too_large", doses=value, max=MAX_DOSES_PER_MOVEMENT)
     to_domain_product(product).check_whole_units(value)

@@ -133,8 +133,10 @@ def basis_text(req: m.DistributionRequest, language: str) -> str:
     if proposed % unit:
         return ""
     if data.get("covered_by") is not None:
-        main = req.list and next(
-            (r.product for r in req.list.requests if r.product_id == data["covered_by"]), None
+        main = (
+            next((r.product for r in req.list.requests if r.product_id == data["covered_by"]), None)
+            if req.list is not None
+            else None
         )
         name = main.name if main is not None else "?"
         if language == "da":

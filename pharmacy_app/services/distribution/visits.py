@@ -220,7 +220,7 @@ def _apply_visits(s: Session, lst: m.DistributionList, today: date) -> None:
             candidates, key=lambda p: (rates.rate(site, p.id).per_day, in_stock[p.id], -p.id)
         )
         ids = {p.id for p in candidates} | {pid for (_, pid) in holdings}
-        on_hand = sum(usable(pid) for pid in ids if s.get(m.Product, pid).programme_code == code)  # type: ignore[union-attr]
+        on_hand = sum(usable(pid) for pid in ids if s.get_one(m.Product, pid).programme_code == code)
         proposed = al.visit_proposal(total, on_hand, main.doses_per_unit)
         rate = rates.rate(site, main.id)
         basis = {
@@ -233,10 +233,12 @@ def _apply_visits(s: Session, lst: m.DistributionList, today: date) -> None:
             "rate": None if rate.source == er.RATE_NONE else rate.per_day,
             "rate_source": rate.source,
         }
-        req = next((r for r in requests if r.product_id == main.id), None)
-        if req is None:
+        found = next((r for r in requests if r.product_id == main.id), None)
+        if found is None:
             req = m.DistributionRequest(list_id=lst.id, product_id=main.id, product=main)
             s.add(req)
+        else:
+            req = found
         req.proposed_doses = req.requested_doses = proposed
         req.basis = json.dumps(basis, sort_keys=True)
         # The programme's other products: the visits' doses are asked for as ``main``.

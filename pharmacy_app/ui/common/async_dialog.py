@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from pharmacy_app.domain.errors import DomainError
 from pharmacy_app.services.app import App
 from pharmacy_app.ui import labels
+from pharmacy_app.ui.common.problem_list import ProblemList
 from pharmacy_app.ui.operations import Operations
 
 
@@ -48,6 +49,8 @@ def alive_failure(ops: Operations, widget: QWidget, fn: Any) -> Any:
 class ServiceDialog(QDialog):
     """Subclasses give ``self.problems`` (a :class:`ProblemList`) or override
     :meth:`show_refusal`, and override :meth:`_refresh` to follow ``_busy``."""
+
+    problems: ProblemList
 
     def __init__(self, ops: Operations, parent: QWidget | None = None):
         super().__init__(parent)

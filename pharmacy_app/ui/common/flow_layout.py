@@ -108,8 +108,8 @@ class FlowLayout(QLayout):
         growing = [
             n
             for n, item in enumerate(items)
-            if item.widget() is not None
-            and item.widget().sizePolicy().horizontalPolicy().value & QSizePolicy.PolicyFlag.ExpandFlag.value
+            if (widget := item.widget()) is not None
+            and widget.sizePolicy().horizontalPolicy().value & QSizePolicy.PolicyFlag.ExpandFlag.value
         ]
         widths = list(widths)
         while left > 0 and growing:

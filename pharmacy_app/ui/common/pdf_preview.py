@@ -23,7 +23,17 @@ from pathlib import Path
 
 import pypdfium2 as pdfium  # type: ignore[import-untyped]
 from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QImage, QKeySequence, QPainter, QPalette, QPixmap, QShortcut
+from PySide6.QtGui import (
+    QColor,
+    QImage,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QPixmap,
+    QResizeEvent,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -89,7 +99,7 @@ def _png_bytes(bitmap: pdfium.PdfBitmap) -> bytes:
 
 def page_sizes(document: pdfium.PdfDocument) -> list[tuple[float, float]]:
     """Every page's width and height in points (1/72 inch)."""
-    return [tuple(document.get_page_size(i)) for i in range(len(document))]  # type: ignore[misc]
+    return [tuple(document.get_page_size(i)) for i in range(len(document))]
 
 
 def print_document(document: pdfium.PdfDocument, printer: QPrinter) -> int:
@@ -448,16 +458,16 @@ class PdfPreviewDialog(QDialog):
             self._rendered.pop(index, None)
             self.page_labels[index].setPixmap(QPixmap())
 
-    def resizeEvent(self, event: object) -> None:  # type: ignore[override]
-        super().resizeEvent(event)  # type: ignore[arg-type]
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
         if hasattr(self, "page_labels"):
             if self._fit:
                 self._layout_pages()
             else:
                 self._render_timer.start()  # a taller window shows more pages
 
-    def showEvent(self, event: object) -> None:  # type: ignore[override]
-        super().showEvent(event)  # type: ignore[arg-type]
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         self._layout_pages()  # the viewport has its real size only now
 
     def done(self, result: int) -> None:
@@ -465,7 +475,7 @@ class PdfPreviewDialog(QDialog):
         self._close_document()
 
     def _close_document(self) -> None:
-        document, self._document = self._document, None  # type: ignore[assignment]
+        document, self._document = self._document, None
         self._render_timer.stop()
         if document is not None:
             self._forget(list(self._rendered))

@@ -250,10 +250,14 @@ class NewRoundDialog(ServiceDialog):
         needle = text.strip().casefold()
         for i in range(self.sites_tree.topLevelItemCount()):
             group = self.sites_tree.topLevelItem(i)
+            if group is None:
+                continue
             shown = 0
             group_match = bool(needle) and needle in group.text(0).casefold()
             for j in range(group.childCount()):
                 child = group.child(j)
+                if child is None:
+                    continue
                 match = not needle or group_match or needle in child.text(0).casefold() or needle in child.text(1).casefold()
                 child.setHidden(not match)
                 shown += int(match)

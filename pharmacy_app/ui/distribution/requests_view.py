@@ -46,7 +46,7 @@ class RequestsView(TableView):
         )
         self.setItemDelegateForColumn(RequestsModel.REQUESTED, RequestedDelegate(self))
 
-    def currentChanged(self, current: QModelIndex, previous: QModelIndex) -> None:  # noqa: N802
+    def currentChanged(self, current: _Index, previous: _Index) -> None:  # noqa: N802
         # Rows are selected whole, but typing always edits the requested figure.
         if current.isValid() and current.column() != RequestsModel.REQUESTED:
             model = self.model()

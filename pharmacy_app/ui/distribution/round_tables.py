@@ -200,7 +200,7 @@ class RoundTables(QSplitter):
         index = self.requests_table.currentIndex()
         lst = self.requests_model.list_at(index.row()) if index.isValid() else None
         r = self.requests_model.request_at(index.row()) if index.isValid() else None
-        if r is None:
+        if r is None or lst is None:
             self.request_info.setText("")
             return
         per = int(r.doses_per_unit)

@@ -11,7 +11,16 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, replace
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:  # the views are only named here: the arithmetic needs no service
+    from pharmacy_app.services.distribution.views import (
+        LineView,
+        ListView,
+        RequestView,
+        RoundSummary,
+        RoundView,
+    )
 
 # Round and list statuses, and how a dispatch posts, as the service stores them.
 DRAFT, DISPATCHED, RECEIVED, CANCELLED, REVERSED = "draft", "dispatched", "received", "cancelled", "reversed"
@@ -32,29 +41,29 @@ def whole_vials(doses: int, doses_per_unit: int) -> int:
     return vials(doses, doses_per_unit) * max(1, int(doses_per_unit))
 
 
-def per_unit(line: Any) -> int:
+def per_unit(line: LineView) -> int:
     """Doses per vial of a picked line."""
     units = int(line.units)
     return max(1, int(line.doses) // units) if units else 1
 
 
-def is_mobile(lst: Any) -> bool:
+def is_mobile(lst: ListView) -> bool:
     return str(getattr(lst, "site_kind", "")) == MOBILE_KIND
 
 
-def list_doses(lst: Any) -> int:
+def list_doses(lst: ListView) -> int:
     """What a list sends: its picked doses, or (before picking) what is allocated."""
     if lst.lines:
         return sum(int(line.doses) for line in lst.lines)
     return sum(int(r.allocated) for r in lst.requests)
 
 
-def live_lists(view: Any) -> list[Any]:
+def live_lists(view: RoundView | None) -> list[ListView]:
     """The round's lists that are not cancelled (none without a round)."""
     return [lst for lst in (view.lists if view is not None else []) if lst.status != CANCELLED]
 
 
-def shown_lists(view: Any, list_id: int | None) -> list[Any]:
+def shown_lists(view: RoundView | None, list_id: int | None) -> list[ListView]:
     """The lists the tables show: the one chosen (even cancelled), or all that are not cancelled."""
     if view is None:
         return []
@@ -75,7 +84,7 @@ class RoundTotals:
     received: int
 
 
-def round_totals(view: Any) -> RoundTotals:
+def round_totals(view: RoundView | None) -> RoundTotals:
     live = live_lists(view)
     return RoundTotals(
         sites=len(live),
@@ -95,9 +104,9 @@ class Shortage(NamedTuple):
     who: list[tuple[str, int, int]]
 
 
-def shortage_lines(view: Any) -> list[Shortage]:
+def shortage_lines(view: RoundView | None) -> list[Shortage]:
     """Per product that is short, the largest shortage first."""
-    by_product: dict[int, list[tuple[Any, Any]]] = defaultdict(list)
+    by_product: dict[int, list[tuple[ListView, RequestView]]] = defaultdict(list)
     for lst in live_lists(view):
         for r in lst.requests:
             by_product[r.product_id].append((lst, r))
@@ -125,7 +134,7 @@ class Dispatch:
     empty_sites: list[str]
 
 
-def dispatch_of(view: Any) -> Dispatch:
+def dispatch_of(view: RoundView | None) -> Dispatch:
     live = live_lists(view)
     sent = [lst for lst in live if lst.lines]
     return Dispatch(
@@ -137,7 +146,7 @@ def dispatch_of(view: Any) -> Dispatch:
     )
 
 
-def received_of(lst: Any, received: dict[int, int] | None = None) -> tuple[int, int]:
+def received_of(lst: ListView, received: dict[int, int] | None = None) -> tuple[int, int]:
     """(doses dispatched, doses received) of a list: as confirmed, or as ``received``
     (line id to doses) says while a receipt is being typed."""
     sent = sum(int(line.doses) for line in lst.lines)
@@ -148,7 +157,7 @@ def received_of(lst: Any, received: dict[int, int] | None = None) -> tuple[int, 
     return sent, got
 
 
-def visit_list(view: Any, selected: Any) -> Any:
+def visit_list(view: RoundView | None, selected: ListView | None) -> ListView | None:
     """The mobile list visits are added to: the one selected, or the round's only one
     (``None`` when it is not a draft mobile list, or there is no single one)."""
     if selected is not None:
@@ -157,7 +166,7 @@ def visit_list(view: Any, selected: Any) -> Any:
     return mobiles[0] if len(mobiles) == 1 else None
 
 
-def updated_summary(old: Any, view: Any) -> Any:
+def updated_summary(old: RoundSummary, view: RoundView) -> RoundSummary:
     """A round's line in the list (a ``RoundSummary``) brought up to date from the round
     the service just returned, without asking for the list again."""
     live = live_lists(view)

@@ -10,6 +10,7 @@ Rows, chart and filter choices are loaded together on a worker thread.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -331,14 +332,13 @@ class OverviewTab(RefreshingTab):
         self.model.set_rows(data.rows, data.today, data.programme_names, data.kind_names, data.windows)
         self.chart.set_timeline(data.timeline, data.programme_names)
         self.show_week(week)
-        totals = {b: [0, set()] for b in self.tiles}
+        doses: dict[str, int] = defaultdict(int)
+        lots: dict[str, set[int]] = defaultdict(set)
         for r in data.rows:
-            entry = totals.setdefault(r.bucket, [0, set()])
-            entry[0] += r.doses  # type: ignore[operator]
-            entry[1].add(r.lot_id)  # type: ignore[union-attr]
+            doses[r.bucket] += r.doses
+            lots[r.bucket].add(r.lot_id)
         for bucket, tile in self.tiles.items():
-            doses, lots = totals[bucket]
-            tile.set_counts(int(doses), len(lots))  # type: ignore[arg-type]
+            tile.set_counts(doses[bucket], len(lots[bucket]))
         filtered = bool(
             self.programme_combo.currentData() or self.product_combo.currentData() or self.location_combo.currentData()
         )

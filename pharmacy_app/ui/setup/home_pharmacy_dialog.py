@@ -69,6 +69,8 @@ class HomePharmacyDialog(ServiceDialog):
         # The longest name shows whole: the dialog widens for it.
         self.combo.setMinimumWidth(self.combo.sizeHint().width())
         layout = self.layout()
+        if layout is None:
+            return
         layout.invalidate()
         layout.activate()
         self.resize(max(self.width(), layout.totalMinimumSize().width()), self.height())

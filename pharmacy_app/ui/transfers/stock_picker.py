@@ -49,10 +49,12 @@ class StockPicker(QWidget):
         self.load_lots()
 
     def location(self) -> LocationInfo | None:
-        return self.location_combo.currentData()
+        found: LocationInfo | None = self.location_combo.currentData()
+        return found
 
     def lot(self) -> StockRow | None:
-        return self.lot_combo.currentData()
+        found: StockRow | None = self.lot_combo.currentData()
+        return found
 
     def doses(self) -> int:
         return self.doses_spin.value()
