@@ -277,12 +277,13 @@ class RowsModel(QAbstractTableModel):
             return bold_font() if total and font is None else font  # the totals row is bold
         if role == Qt.ItemDataRole.ToolTipRole:
             return (col.tip(row) or None) if col.tip is not None else None
-        cell = {
+        by_role: dict[int, Cell | None] = {
             Qt.ItemDataRole.ForegroundRole: col.foreground,
             Qt.ItemDataRole.BackgroundRole: col.background,
             Qt.ItemDataRole.DecorationRole: col.decoration,
             Qt.ItemDataRole.EditRole: col.edit,
-        }.get(role, col.roles.get(role))
+        }
+        cell = by_role[role] if role in by_role else col.roles.get(role)
         return cell(row) if cell is not None else None
 
     @staticmethod

@@ -238,7 +238,7 @@ class ConsumptionModel(RowsModel):
         )
 
     def _day_value(self, p: Pair | str, day: date) -> int:
-        if p is TOTALS:
+        if isinstance(p, str):  # TOTALS
             return sum(self._day_value(q, day) for q in self._rows)
         row, group = p
         return self._recorded(row, group, day) + self._draft(row, group, day)
@@ -247,7 +247,7 @@ class ConsumptionModel(RowsModel):
         return sum(self._day_value(p, day) for day in self._grid.days) if self._grid is not None else 0
 
     def _day_background(self, p: Pair | str, day: date) -> QBrush | None:
-        if p is TOTALS:
+        if isinstance(p, str):  # TOTALS
             return QBrush(TOTAL_BG)
         row, group = p
         if self._recorded(row, group, day):

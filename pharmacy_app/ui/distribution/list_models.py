@@ -63,7 +63,7 @@ class RoundListModel(RowsModel):
 
     @staticmethod
     def _is_draft(r: Any) -> bool:
-        return r.status == DRAFT
+        return bool(r.status == DRAFT)
 
     def _tooltip(self, r: Any) -> str:
         return (
@@ -119,7 +119,7 @@ class SiteListsModel(RowsModel):
     def _site_text(self, lst: Any) -> str:
         if lst is None:
             return self.tr("All sites (%1)").replace("%1", str(len(live_lists(self._round))))
-        return lst.site_name
+        return str(lst.site_name)
 
     def _doses_text(self, lst: Any) -> str:
         if lst is None:

@@ -197,7 +197,8 @@ class ReceiptLinesModel(RowsModel):
         return self._highlight
 
     def line_at(self, row: int) -> LineView | None:
-        return self.row_at(row)
+        line: LineView | None = self.row_at(row)
+        return line
 
     # ------------------------------------------------------------------ edits asked for
 
@@ -363,7 +364,8 @@ class ReceiptListModel(RowsModel):
         self.endInsertRows()
 
     def receipt_at(self, row: int) -> ReceiptView | None:
-        return self.row_at(row)
+        receipt: ReceiptView | None = self.row_at(row)
+        return receipt
 
     @staticmethod
     def _is_draft(r: ReceiptView) -> bool:
