@@ -568,8 +568,8 @@ def test_lot_known_with_another_expiry(home: App, tmp_path: Path) -> None:
     problems = refused(home, path)
     assert where(problems) == [("note_lot_expiry_mismatch", 2, "Udløbsdato")]
     assert (problems[0].params["known"], problems[0].params["given"]) == (
-        "2027-03-31",
-        "2027-05-31",
+        date(2027, 3, 31),
+        date(2027, 5, 31),
     )
 
 

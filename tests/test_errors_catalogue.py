@@ -14,7 +14,8 @@ import pytest
 
 from pharmacy_app.domain.errors import DomainError, Problem, fail
 from pharmacy_app.domain.messages import Code, message, render
-from pharmacy_app.domain.messages.render import CATALOGUES
+from pharmacy_app.domain.messages.render import CATALOGUES, TERMS
+from pharmacy_app.domain.messages.terms import Name, Phrase, Term
 
 APP = Path(__file__).resolve().parents[1] / "pharmacy_app"
 
@@ -120,3 +121,67 @@ def test_numbers_and_dates_follow_the_language() -> None:
     assert "1,455 doses" in err.text("en") and "2,000" in err.text("en")
     assert message(Code.LOT_UNKNOWN, "da", lot=12345) == "Batch 12345 kendes ikke."
 
+
+@pytest.mark.parametrize("term", list(Term))
+def test_every_term_has_both_languages_with_the_same_parameters(term: Term) -> None:
+    assert TERMS["da"].get(term) and TERMS["en"].get(term), term
+    assert fields(TERMS["da"][term]) == fields(TERMS["en"][term]), term
+
+
+def test_terms_and_names_are_written_in_the_message_language() -> None:
+    problem = Problem(Code.VALUE_INVALID, {
+        "field": Term.FIELD_DOSES_PER_UNIT, "value": 0, "why": Term.WHY_AT_LEAST_1,
+    })  # fmt: skip
+    assert render(problem, "da") == "Doser pr. enhed: 0 er ikke gyldig (skal være mindst 1)."
+    assert render(problem, "en") == "Doses per unit: 0 is not valid (must be at least 1)."
+    sent = Problem(Code.LOT_RECALLED, {
+        "batch": "AB1", "product": "Comirnaty", "reason": "SSI", "when": "01-12-2026 10:00",
+        "by": "anna", "action": Phrase(Term.ACTION_SENT_TO, {"destination": "Vejle"}),
+    })  # fmt: skip
+    assert "den kan ikke sendes til Vejle;" in render(sent, "da")
+    assert "it cannot be sent to Vejle;" in render(sent, "en")
+    other = Name(da="Andet", en="Other")
+    assert message(Code.LOT_UNKNOWN, "da", lot=other) == "Batch Andet kendes ikke."
+    assert message(Code.LOT_UNKNOWN, "en", lot=other) == "Lot Other is not known."
+
+
+def phrases() -> list[tuple[str, int, Term, frozenset[str]]]:
+    """Every ``Phrase(Term.X, {...})`` in the application, with the parameters it passes."""
+    found = []
+    for path in sorted(APP.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and getattr(node.func, "id", None) == "Phrase"):
+                continue
+            term, params = node.args[0], node.args[1] if len(node.args) > 1 else ast.Dict([], [])
+            if isinstance(term, ast.Attribute) and isinstance(params, ast.Dict):
+                keys = frozenset(str(k.value) for k in params.keys if isinstance(k, ast.Constant))
+                found.append((str(path.relative_to(APP.parent)), node.lineno, Term[term.attr], keys))
+    return found
+
+
+def test_every_phrase_passes_exactly_the_parameters_of_its_term() -> None:
+    assert phrases()
+    for where, line, term, keys in phrases():
+        assert keys == fields(TERMS["en"][term]), (where, line, term)
+
+
+def test_a_term_with_parameters_is_only_used_in_a_phrase() -> None:
+    """A bare term is written as is: the parameters its text names come from a phrase."""
+    with_parameters = {t.name for t in Term if fields(TERMS["en"][t])}
+    assert with_parameters
+    for path in sorted(APP.rglob("*.py")):
+        if path.parent.name == "messages":
+            continue  # the catalogue itself
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        in_phrase = {
+            id(node.args[0])
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "Phrase"
+        }
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Attribute)
+                and getattr(node.value, "id", None) == "Term"
+                and node.attr in with_parameters
+            ):
+                assert id(node) in in_phrase, (str(path), node.lineno, node.attr)

@@ -203,7 +203,7 @@ def post(
             step, balance = breach
             raise fail(
                 "balance_would_go_negative",
-                occurred=local_day(occurred).isoformat(),
+                occurred=local_day(occurred),
                 location=source.name,
                 balance=balance,
                 batch=lot.batch,

@@ -9,14 +9,15 @@ that both use the same parameters).
 from __future__ import annotations
 
 from pharmacy_app.domain.messages.codes import Code
+from pharmacy_app.domain.messages.terms import Term
 
 TEXTS: dict[Code, str] = {
     Code.QUANTITY_NOT_POSITIVE: (
         "Antallet skal være et helt antal doser større end nul (fik {doses})."
     ),
     Code.QUANTITY_NOT_WHOLE_UNITS: (
-        "{doses:dosis|doser} er ikke et helt antal {unit_da} af {product} "
-        "({per_unit:dosis|doser} pr. {unit_da}); apoteket flytter hele {unit_da}."
+        "{doses:dosis|doser} er ikke et helt antal {unit} af {product} "
+        "({per_unit:dosis|doser} pr. {unit}); apoteket flytter hele {unit}."
     ),
     Code.QUANTITY_TOO_LARGE: (
         "{doses} doser er mere end de {max} doser, én bevægelse må flytte; et så stort antal "
@@ -48,7 +49,7 @@ TEXTS: dict[Code, str] = {
         "Batch {lot} kendes ikke."
     ),
     Code.LOT_EXPIRED: (
-        "Batch {batch} ({product}) kunne anvendes til {use_by} og kan ikke {action_da} den {when}."
+        "Batch {batch} ({product}) kunne anvendes til {use_by} og kan ikke {action} den {when}."
     ),
     Code.LOCATION_UNKNOWN: (
         "Stedet {location} kendes ikke."
@@ -57,7 +58,7 @@ TEXTS: dict[Code, str] = {
         "Stedet {location} er ikke længere i brug."
     ),
     Code.LOCATION_NOT_ALLOWED: (
-        "{action_da} er ikke muligt på {location} ({kind})."
+        "{action} er ikke muligt på {location} ({kind})."
     ),
     Code.SAME_LOCATION: (
         "Fra og til er det samme sted ({location})."
@@ -69,7 +70,7 @@ TEXTS: dict[Code, str] = {
         "Varen {product} er ikke længere i brug."
     ),
     Code.PRODUCT_DOSES_PER_UNIT_LOCKED: (
-        "{product}: doser pr. enhed ({unit_da}) kan ikke ændres fra {old} til {new}, mens "
+        "{product}: doser pr. enhed ({unit}) kan ikke ændres fra {old} til {new}, mens "
         "der er {doses} doser af den på lager ({where}): det ville ændre, hvad hver enhed på "
         "hylden betyder. Opret i stedet en ny vare med det nye tal."
     ),
@@ -96,7 +97,7 @@ TEXTS: dict[Code, str] = {
         "Årsagskoden {reason} kendes ikke."
     ),
     Code.COMMENT_REQUIRED: (
-        "Årsagen “{reason_da}” ({reason}) kræver en bemærkning om, hvad der skete."
+        "Årsagen “{reason_name}” ({reason}) kræver en bemærkning om, hvad der skete."
     ),
     Code.MOVEMENT_UNKNOWN: (
         "Bevægelse {movement} findes ikke."
@@ -221,7 +222,7 @@ TEXTS: dict[Code, str] = {
         "Tilbageholdt lager kræver en begrundelse (fx temperaturalarm, beskadiget kasse)."
     ),
     Code.RECEIPT_NOT_POSTED: (
-        "Modtagelse {note} er ikke bogført ({status_da}); en varemodtagelse udskrives kun "
+        "Modtagelse {note} er ikke bogført ({status}); en varemodtagelse udskrives kun "
         "for en bogført modtagelse."
     ),
     Code.CONSUMPTION_EMPTY: (
@@ -231,7 +232,7 @@ TEXTS: dict[Code, str] = {
         "Række {row}, {field}: stedet {site} kendes ikke."
     ),
     Code.CONSUMPTION_SITE_NOT_ALLOWED: (
-        "Række {row}, {field}: der kan ikke gives doser på {site} ({why_da})."
+        "Række {row}, {field}: der kan ikke gives doser på {site} ({why})."
     ),
     Code.CONSUMPTION_LOT_UNKNOWN: (
         "Række {row}, {field}: batch {lot} kendes ikke."
@@ -490,7 +491,7 @@ TEXTS: dict[Code, str] = {
         "Vælg mindst ét sted til runden."
     ),
     Code.DISTRIBUTION_SITE_NOT_ALLOWED: (
-        "{site} kan ikke få en udlevering: {why_da}."
+        "{site} kan ikke få en udlevering: {why}."
     ),
     Code.DISTRIBUTION_SITE_TWICE: (
         "Stedet {site} er nævnt to gange i runden."
@@ -499,16 +500,16 @@ TEXTS: dict[Code, str] = {
         "Afsendelsesmåden {mode!r} kendes ikke; vælg direct eller in_transit."
     ),
     Code.DISTRIBUTION_RECORD_UNKNOWN: (
-        "{what_da} {ident} findes ikke."
+        "{what} {ident} findes ikke."
     ),
     Code.DISTRIBUTION_NOT_DRAFT: (
-        "{what_da} {number} er {status}; kun en kladde kan ændres."
+        "{what} {number} er {status}; kun en kladde kan ændres."
     ),
     Code.DISTRIBUTION_DISPATCHED_REVERSE: (
-        "{what_da} {number} er sendt og kan ikke annulleres; tilbagefør den i stedet."
+        "{what} {number} er sendt og kan ikke annulleres; tilbagefør den i stedet."
     ),
     Code.DISTRIBUTION_NOT_DISPATCHED: (
-        "Listen {number} er {status}; kun en afsendt liste kan {action_da}."
+        "Listen {number} er {status}; kun en afsendt liste kan {action}."
     ),
     Code.DISTRIBUTION_ALREADY_RECEIVED: (
         "Listen {number} blev modtaget den {when}; den kan ikke tilbageføres: returnér lageret "
@@ -527,7 +528,7 @@ TEXTS: dict[Code, str] = {
         "Batch {batch} er {other}, men linjen er til {product}."
     ),
     Code.DISTRIBUTION_LOT_NOT_PICKABLE: (
-        "Batch {batch} ({product}) kan ikke plukkes: {why_da}."
+        "Batch {batch} ({product}) kan ikke plukkes: {why}."
     ),
     Code.DISTRIBUTION_LOT_SHORT: (
         "Kun {free:dosis|doser} af batch {batch} ({product}) er ledige på {location}; der skal bruges "
@@ -554,10 +555,10 @@ TEXTS: dict[Code, str] = {
         "Tilbageførsel af listen {number} kræver en bemærkning om hvorfor."
     ),
     Code.ROUND_FILE_PROBLEM: (
-        "Rundefil række {row}: {why_da}."
+        "Rundefil række {row}: {why}."
     ),
     Code.TRANSFER_NOT_A_SITE: (
-        "{location} er ikke et sted i regionen ({why_da})."
+        "{location} er ikke et sted i regionen ({why})."
     ),
     Code.REGION_SAME: (
         "Region {region} er apotekets egen region; send til en anden region."
@@ -615,7 +616,7 @@ TEXTS: dict[Code, str] = {
     ),
     Code.LOT_RECALLED: (
         "Batch {batch} ({product}) er tilbagekaldt ({reason}; {when}, af {by}): den kan ikke "
-        "{action_da}; den kan kun returneres til apoteket eller kasseres."
+        "{action}; den kan kun returneres til apoteket eller kasseres."
     ),
     Code.LOT_ALREADY_RECALLED: (
         "Batch {batch} ({product}) blev allerede tilbagekaldt {when} af {by}."
@@ -634,8 +635,8 @@ TEXTS: dict[Code, str] = {
         "rest i et anbrudt hætteglas."
     ),
     Code.DISCARD_NOT_WHOLE_UNITS: (
-        "Kassation med årsagen \"{reason_da}\" registreres i hele {unit_da}: {doses} doser af "
-        "{product} er ikke et helt antal {unit_da} ({per_unit} doser pr. {unit_da}). Angiv et "
+        "Kassation med årsagen \"{reason_name}\" registreres i hele {unit}: {doses} doser af "
+        "{product} er ikke et helt antal {unit} ({per_unit} doser pr. {unit}). Angiv et "
         "multiplum af {per_unit} doser; kun resten i et anbrudt hætteglas ({open_vial}) må være "
         "en del af et."
     ),
@@ -657,7 +658,7 @@ TEXTS: dict[Code, str] = {
         "({product}), heraf {at_risk} i risiko; der skulle flyttes {doses}."
     ),
     Code.DISTRIBUTION_PRINT_NOTHING: (
-        "Runden {number} har ingen distributionsliste med plukkede linjer at udskrive{which_da}."
+        "Runden {number} har ingen distributionsliste med plukkede linjer at udskrive{which}."
     ),
     Code.DISTRIBUTION_PRINT_LIST_NOT_IN_ROUND: (
         "Listen {list} hører ikke til runden {number}; intet er udskrevet."
@@ -672,4 +673,86 @@ TEXTS: dict[Code, str] = {
     Code.REGION_UNKNOWN: (
         "Regionen {region} kendes ikke."
     ),
+}
+
+# The words that fill the messages' parameters (see terms.py).
+TERMS: dict[Term, str] = {
+    Term.FIELD_NAME: "Navn",
+    Term.FIELD_VARENUMMER: "Varenr.",
+    Term.FIELD_GTIN: "GTIN",
+    Term.FIELD_DOSES_PER_UNIT: "Doser pr. enhed",
+    Term.FIELD_UNITS_PER_PACK: "Enheder pr. pakning",
+    Term.FIELD_THAWED_SHELF_LIFE: "Holdbarhed efter optøning",
+    Term.FIELD_MIN_SHELF_LIFE: "Mindste restholdbarhed",
+    Term.FIELD_FORM: "Form",
+    Term.FIELD_PROGRAMME: "Program",
+    Term.FIELD_CODE: "Kode",
+    Term.FIELD_KIND: "Type",
+    Term.FIELD_ACTIVE: "I brug",
+    Term.FIELD_LOCATION: "Sted",
+    Term.FIELD_BACKDATE_WINDOW: "Tilbagedatering",
+    Term.FIELD_HOME_PHARMACY: "Eget sygehusapotek",
+    Term.WHY_DIGITS_ONLY: "kun cifre",
+    Term.WHY_GTIN_CHECK_DIGIT: "14 cifre med gyldigt GS1-kontrolciffer",
+    Term.WHY_AT_LEAST_1: "skal være mindst 1",
+    Term.WHY_DAYS_AT_LEAST_1: "dage, mindst 1",
+    Term.WHY_DAYS_0_OR_MORE: "dage, 0 eller flere",
+    Term.WHY_UNKNOWN_PROGRAMME: "ukendt program",
+    Term.WHY_LOCATION_CODE_CHARS: "bogstaver, cifre, - _ . (højst 40)",
+    Term.WHY_UNKNOWN_LOCATION_KIND: "ukendt stedtype",
+    Term.WHY_VIRTUAL_NOT_EDITABLE: "virtuelle steder kan ikke redigeres",
+    Term.WHY_BACKDATE_RANGE: "0 til 366 dage",
+    Term.WHY_NOT_A_PHARMACY: "ikke et sygehusapotek",
+    Term.ACTION_RECEIVING_FROM_SSI: "Modtagelse fra SSI",
+    Term.ACTION_RECEIVED: "modtages",
+    Term.ACTION_GIVEN: "gives",
+    Term.ACTION_THAWED: "optøs",
+    Term.ACTION_SENT_TO: "sendes til {destination}",
+    Term.ACTION_SENT_TO_REGION: "sendes til region {region}",
+    Term.ACTION_PUT_BACK_AT: "lægges tilbage på {destination}",
+    Term.ACTION_CONFIRMED_RECEIVED: "kvitteres som modtaget",
+    Term.ACTION_REVERSED: "tilbageføres",
+    Term.RECORD_ROUND: "Udleveringsrunden",
+    Term.RECORD_ROUND_TO_PRINT: "Distributionsrunden",
+    Term.RECORD_LIST: "Udleveringslisten",
+    Term.RECORD_VISIT: "Besøget",
+    Term.RECORD_REQUEST: "Behovet",
+    Term.RECORD_LINE: "Linjen",
+    Term.THE_ROUND: "Runden",
+    Term.THE_LIST: "Listen",
+    Term.AMONG_CHOSEN_LISTS: " blandt de valgte lister",
+    Term.WHY_SITE_NOT_REAL: "det er ikke et fysisk sted",
+    Term.WHY_SITE_INACTIVE: "det er ikke længere i brug",
+    Term.WHY_SITE_PHARMACY: "det er et apotek",
+    Term.WHY_SITE_QUARANTINE: "det er karantæne",
+    Term.WHY_SITE_OTHER_REGION: "det hører til region {region}, ikke {home_region}",
+    Term.WHY_NOT_REAL_PLACE: "ikke et fysisk sted",
+    Term.WHY_NO_LONGER_IN_USE: "ikke længere i brug",
+    Term.WHY_A_PHARMACY: "et apotek",
+    Term.WHY_QUARANTINE: "karantæne",
+    Term.WHY_REGION: "region {region}",
+    Term.WHY_LOT_RECALLED: "den er tilbagekaldt",
+    Term.WHY_LOT_EXPIRED_FOR_ROUND: "den kunne anvendes til {use_by}, runden er til {on}",
+    Term.WHY_IN_LIST: "{why} (liste {list})",
+    Term.RF_NOT_UTF8: "filen er ikke UTF-8-tekst",
+    Term.RF_NOT_TEXT: "filen er ikke tekst",
+    Term.RF_EMPTY: "filen er tom",
+    Term.RF_COLUMN_MISSING: "kolonnen {column} mangler (overskriften skal være site;varenummer;doses)",
+    Term.RF_COLUMN_TWICE: "kolonnen {column} står {times} gange i overskriften",
+    Term.RF_NO_ROWS: "der er ingen rækker under overskriften",
+    Term.RF_SITE_EMPTY: "sted er tomt",
+    Term.RF_VARENUMMER_EMPTY: "varenummer er tomt",
+    Term.RF_DOSES_NOT_ASCII: "doser {raw!r} er skrevet med andre cifre end 0-9",
+    Term.RF_DOSES_TOO_LARGE: "doser {raw} er mere end de {max}, én række må bede om",
+    Term.RF_DOSES_INVALID: "doser {raw!r} er ikke et helt tal på nul eller mere",
+    Term.RF_SITE_UNKNOWN: "stedet {site} kendes ikke",
+    Term.RF_SITE_REFUSED: "stedet {site}: {why}",
+    Term.RF_VARENUMMER_UNKNOWN: "varenummer {varenummer} kendes ikke",
+    Term.RF_PRODUCT_INACTIVE: "{product} er ikke længere i brug",
+    Term.RF_NOT_WHOLE_VIALS: "{doses} doser af {product} er ikke hele hætteglas à {per_unit}",
+    Term.RF_REPEATED: "{site} / {varenummer} står også i række {row}",
+    Term.RF_NOTHING_TO_SEND: "alle rækker beder om 0 doser: der er intet at sende",
+    Term.STATUS_DRAFT: "kladde",
+    Term.STATUS_DISPATCHED: "afsendt",
+    Term.STATUS_CANCELLED: "annulleret",
 }

@@ -9,14 +9,15 @@ that both use the same parameters).
 from __future__ import annotations
 
 from pharmacy_app.domain.messages.codes import Code
+from pharmacy_app.domain.messages.terms import Term
 
 TEXTS: dict[Code, str] = {
     Code.QUANTITY_NOT_POSITIVE: (
         "The quantity must be a whole number of doses greater than zero (got {doses})."
     ),
     Code.QUANTITY_NOT_WHOLE_UNITS: (
-        "{doses:dose|doses} is not a whole number of {unit_en}s of {product} "
-        "({per_unit:dose|doses} per {unit_en}); the pharmacy moves whole {unit_en}s."
+        "{doses:dose|doses} is not a whole number of {unit}s of {product} "
+        "({per_unit:dose|doses} per {unit}); the pharmacy moves whole {unit}s."
     ),
     Code.QUANTITY_TOO_LARGE: (
         "{doses} doses is more than the {max} doses one movement may carry; a quantity that "
@@ -48,7 +49,7 @@ TEXTS: dict[Code, str] = {
         "Lot {lot} is not known."
     ),
     Code.LOT_EXPIRED: (
-        "Lot {batch} ({product}) could be used until {use_by} and cannot be {action_en} on {when}."
+        "Lot {batch} ({product}) could be used until {use_by} and cannot be {action} on {when}."
     ),
     Code.LOCATION_UNKNOWN: (
         "Location {location} is not known."
@@ -57,7 +58,7 @@ TEXTS: dict[Code, str] = {
         "Location {location} is no longer in use."
     ),
     Code.LOCATION_NOT_ALLOWED: (
-        "{action_en} is not possible at {location} ({kind})."
+        "{action} is not possible at {location} ({kind})."
     ),
     Code.SAME_LOCATION: (
         "From and to are the same location ({location})."
@@ -69,8 +70,8 @@ TEXTS: dict[Code, str] = {
         "Product {product} is no longer in use."
     ),
     Code.PRODUCT_DOSES_PER_UNIT_LOCKED: (
-        "{product}: doses per {unit_en} cannot change from {old} to {new} while {doses} doses "
-        "of it are held ({where}): that would change what every {unit_en} on the shelf "
+        "{product}: doses per {unit} cannot change from {old} to {new} while {doses} doses "
+        "of it are held ({where}): that would change what every {unit} on the shelf "
         "means. Add a new product with the new figure instead."
     ),
     Code.BATCH_INVALID: (
@@ -96,7 +97,7 @@ TEXTS: dict[Code, str] = {
         "Reason code {reason} is not known."
     ),
     Code.COMMENT_REQUIRED: (
-        "The reason “{reason_en}” ({reason}) needs a comment saying what happened."
+        "The reason “{reason_name}” ({reason}) needs a comment saying what happened."
     ),
     Code.MOVEMENT_UNKNOWN: (
         "Movement {movement} does not exist."
@@ -219,7 +220,7 @@ TEXTS: dict[Code, str] = {
         "Stock put on hold needs a reason (e.g. temperature logger alarm, damaged box)."
     ),
     Code.RECEIPT_NOT_POSTED: (
-        "Receipt {note} is not posted ({status_en}); a goods-receipt document is printed "
+        "Receipt {note} is not posted ({status}); a goods-receipt document is printed "
         "only for a posted receipt."
     ),
     Code.CONSUMPTION_EMPTY: (
@@ -229,7 +230,7 @@ TEXTS: dict[Code, str] = {
         "Row {row}, {field}: site {site} is not known."
     ),
     Code.CONSUMPTION_SITE_NOT_ALLOWED: (
-        "Row {row}, {field}: doses cannot be given at {site} ({why_en})."
+        "Row {row}, {field}: doses cannot be given at {site} ({why})."
     ),
     Code.CONSUMPTION_LOT_UNKNOWN: (
         "Row {row}, {field}: lot {lot} is not known."
@@ -486,7 +487,7 @@ TEXTS: dict[Code, str] = {
         "Choose at least one site for the round."
     ),
     Code.DISTRIBUTION_SITE_NOT_ALLOWED: (
-        "{site} cannot get a distribution: {why_en}."
+        "{site} cannot get a distribution: {why}."
     ),
     Code.DISTRIBUTION_SITE_TWICE: (
         "Site {site} is named twice for the round."
@@ -495,16 +496,16 @@ TEXTS: dict[Code, str] = {
         "Dispatch mode {mode!r} is not known; choose direct or in_transit."
     ),
     Code.DISTRIBUTION_RECORD_UNKNOWN: (
-        "{what_en} {ident} does not exist."
+        "{what} {ident} does not exist."
     ),
     Code.DISTRIBUTION_NOT_DRAFT: (
-        "{what_en} {number} is {status}; only a draft can be changed."
+        "{what} {number} is {status}; only a draft can be changed."
     ),
     Code.DISTRIBUTION_DISPATCHED_REVERSE: (
-        "{what_en} {number} has been dispatched and cannot be cancelled; reverse it instead."
+        "{what} {number} has been dispatched and cannot be cancelled; reverse it instead."
     ),
     Code.DISTRIBUTION_NOT_DISPATCHED: (
-        "List {number} is {status}; only a dispatched list can be {action_en}."
+        "List {number} is {status}; only a dispatched list can be {action}."
     ),
     Code.DISTRIBUTION_ALREADY_RECEIVED: (
         "List {number} was received on {when}; it cannot be reversed: return the stock to the "
@@ -523,7 +524,7 @@ TEXTS: dict[Code, str] = {
         "Lot {batch} is {other}, but the line is for {product}."
     ),
     Code.DISTRIBUTION_LOT_NOT_PICKABLE: (
-        "Lot {batch} ({product}) cannot be picked: {why_en}."
+        "Lot {batch} ({product}) cannot be picked: {why}."
     ),
     Code.DISTRIBUTION_LOT_SHORT: (
         "Only {free:dose|doses} of lot {batch} ({product}) {free:|is|are} free at {location}; "
@@ -550,10 +551,10 @@ TEXTS: dict[Code, str] = {
         "Reversing list {number} needs a note saying why."
     ),
     Code.ROUND_FILE_PROBLEM: (
-        "Round file row {row}: {why_en}."
+        "Round file row {row}: {why}."
     ),
     Code.TRANSFER_NOT_A_SITE: (
-        "{location} is not a site of the region ({why_en})."
+        "{location} is not a site of the region ({why})."
     ),
     Code.REGION_SAME: (
         "Region {region} is this pharmacy's own region; send to another region."
@@ -609,7 +610,7 @@ TEXTS: dict[Code, str] = {
     ),
     Code.LOT_RECALLED: (
         "Lot {batch} ({product}) is recalled ({reason}; {when}, by {by}): it cannot be "
-        "{action_en}; it can only be returned to the pharmacy or discarded."
+        "{action}; it can only be returned to the pharmacy or discarded."
     ),
     Code.LOT_ALREADY_RECALLED: (
         "Lot {batch} ({product}) was already recalled on {when} by {by}."
@@ -628,8 +629,8 @@ TEXTS: dict[Code, str] = {
         "opened vial."
     ),
     Code.DISCARD_NOT_WHOLE_UNITS: (
-        "Waste for \"{reason_en}\" is recorded in whole {unit_en}s: {doses} doses of {product} "
-        "is not a whole number of {unit_en}s ({per_unit} doses per {unit_en}). Enter a multiple "
+        "Waste for \"{reason_name}\" is recorded in whole {unit}s: {doses} doses of {product} "
+        "is not a whole number of {unit}s ({per_unit} doses per {unit}). Enter a multiple "
         "of {per_unit} doses; only the doses left in an opened vial ({open_vial}) may be part of one."
     ),
     Code.OPEN_VIAL_AT_PHARMACY: (
@@ -650,7 +651,7 @@ TEXTS: dict[Code, str] = {
         "({product}), {at_risk} of them at risk; {doses} were to be moved."
     ),
     Code.DISTRIBUTION_PRINT_NOTHING: (
-        "Round {number} has no distribution list with picked lines to print{which_en}."
+        "Round {number} has no distribution list with picked lines to print{which}."
     ),
     Code.DISTRIBUTION_PRINT_LIST_NOT_IN_ROUND: (
         "List {list} is not part of round {number}; nothing was printed."
@@ -665,4 +666,86 @@ TEXTS: dict[Code, str] = {
     Code.REGION_UNKNOWN: (
         "Region {region} is not known."
     ),
+}
+
+# The words that fill the messages' parameters (see terms.py).
+TERMS: dict[Term, str] = {
+    Term.FIELD_NAME: "Name",
+    Term.FIELD_VARENUMMER: "Item no.",
+    Term.FIELD_GTIN: "GTIN",
+    Term.FIELD_DOSES_PER_UNIT: "Doses per unit",
+    Term.FIELD_UNITS_PER_PACK: "Units per pack",
+    Term.FIELD_THAWED_SHELF_LIFE: "Thawed shelf life",
+    Term.FIELD_MIN_SHELF_LIFE: "Minimum remaining shelf life",
+    Term.FIELD_FORM: "Form",
+    Term.FIELD_PROGRAMME: "Programme",
+    Term.FIELD_CODE: "Code",
+    Term.FIELD_KIND: "Kind",
+    Term.FIELD_ACTIVE: "Active",
+    Term.FIELD_LOCATION: "Location",
+    Term.FIELD_BACKDATE_WINDOW: "Back-dating window",
+    Term.FIELD_HOME_PHARMACY: "Home pharmacy",
+    Term.WHY_DIGITS_ONLY: "digits only",
+    Term.WHY_GTIN_CHECK_DIGIT: "14 digits with a valid GS1 check digit",
+    Term.WHY_AT_LEAST_1: "must be at least 1",
+    Term.WHY_DAYS_AT_LEAST_1: "days, at least 1",
+    Term.WHY_DAYS_0_OR_MORE: "days, 0 or more",
+    Term.WHY_UNKNOWN_PROGRAMME: "unknown programme",
+    Term.WHY_LOCATION_CODE_CHARS: "letters, digits, - _ . (max 40)",
+    Term.WHY_UNKNOWN_LOCATION_KIND: "unknown location kind",
+    Term.WHY_VIRTUAL_NOT_EDITABLE: "virtual locations cannot be edited",
+    Term.WHY_BACKDATE_RANGE: "0 to 366 days",
+    Term.WHY_NOT_A_PHARMACY: "not a pharmacy",
+    Term.ACTION_RECEIVING_FROM_SSI: "Receiving from SSI",
+    Term.ACTION_RECEIVED: "received",
+    Term.ACTION_GIVEN: "given",
+    Term.ACTION_THAWED: "thawed",
+    Term.ACTION_SENT_TO: "sent to {destination}",
+    Term.ACTION_SENT_TO_REGION: "sent to region {region}",
+    Term.ACTION_PUT_BACK_AT: "put back at {destination}",
+    Term.ACTION_CONFIRMED_RECEIVED: "confirmed as received",
+    Term.ACTION_REVERSED: "reversed",
+    Term.RECORD_ROUND: "Distribution round",
+    Term.RECORD_ROUND_TO_PRINT: "Distribution round",
+    Term.RECORD_LIST: "Distribution list",
+    Term.RECORD_VISIT: "Visit",
+    Term.RECORD_REQUEST: "Request",
+    Term.RECORD_LINE: "Line",
+    Term.THE_ROUND: "Round",
+    Term.THE_LIST: "List",
+    Term.AMONG_CHOSEN_LISTS: " among the chosen lists",
+    Term.WHY_SITE_NOT_REAL: "it is not a real place",
+    Term.WHY_SITE_INACTIVE: "it is no longer in use",
+    Term.WHY_SITE_PHARMACY: "it is a pharmacy",
+    Term.WHY_SITE_QUARANTINE: "it holds quarantined stock",
+    Term.WHY_SITE_OTHER_REGION: "it belongs to region {region}, not {home_region}",
+    Term.WHY_NOT_REAL_PLACE: "not a real place",
+    Term.WHY_NO_LONGER_IN_USE: "no longer in use",
+    Term.WHY_A_PHARMACY: "a pharmacy",
+    Term.WHY_QUARANTINE: "quarantine",
+    Term.WHY_REGION: "region {region}",
+    Term.WHY_LOT_RECALLED: "it is recalled",
+    Term.WHY_LOT_EXPIRED_FOR_ROUND: "it could be used until {use_by}, the round is for {on}",
+    Term.WHY_IN_LIST: "{why} (list {list})",
+    Term.RF_NOT_UTF8: "the file is not UTF-8 text",
+    Term.RF_NOT_TEXT: "the file is not text",
+    Term.RF_EMPTY: "the file is empty",
+    Term.RF_COLUMN_MISSING: "column {column} is missing (the header must be site;varenummer;doses)",
+    Term.RF_COLUMN_TWICE: "column {column} appears {times} times in the header",
+    Term.RF_NO_ROWS: "there are no rows under the header",
+    Term.RF_SITE_EMPTY: "site is empty",
+    Term.RF_VARENUMMER_EMPTY: "varenummer is empty",
+    Term.RF_DOSES_NOT_ASCII: "doses {raw!r} is written with digits other than 0-9",
+    Term.RF_DOSES_TOO_LARGE: "doses {raw} is more than the {max} one row may ask for",
+    Term.RF_DOSES_INVALID: "doses {raw!r} is not a whole number of zero or more",
+    Term.RF_SITE_UNKNOWN: "site {site} is not known",
+    Term.RF_SITE_REFUSED: "site {site}: {why}",
+    Term.RF_VARENUMMER_UNKNOWN: "varenummer {varenummer} is not known",
+    Term.RF_PRODUCT_INACTIVE: "{product} is no longer in use",
+    Term.RF_NOT_WHOLE_VIALS: "{doses} doses of {product} is not whole vials of {per_unit}",
+    Term.RF_REPEATED: "{site} / {varenummer} is also on row {row}",
+    Term.RF_NOTHING_TO_SEND: "every row asks for 0 doses: there is nothing to send",
+    Term.STATUS_DRAFT: "draft",
+    Term.STATUS_DISPATCHED: "dispatched",
+    Term.STATUS_CANCELLED: "cancelled",
 }

@@ -6,7 +6,9 @@ Parameters stay data until here: an ``int`` is written as the language groups it
 (``1.455`` / ``1,455``) unless it names something (:data:`IDENTIFIERS`: rows, ids,
 years), a :class:`~datetime.date` as ``31-03-2027`` / ``2027-03-31``, and
 ``{doses:dosis|doser}`` is the number with the noun that agrees with it (``{n:|is|are}``
-the word alone).  The window, the command line, the PDFs and the proposal sentences all
+the word alone); a :class:`~.terms.Term` is the catalogue's word for it, a
+:class:`~.terms.Phrase` a term filled with its own parameters, and a
+:class:`~.terms.Name` the reference data's name in the language.  The window, the command line, the PDFs and the proposal sentences all
 render through here, so they say the same thing the same way.
 """
 
@@ -20,11 +22,13 @@ from typing import TYPE_CHECKING, Any
 from pharmacy_app.domain import formats
 from pharmacy_app.domain.messages import catalogue_da, catalogue_en
 from pharmacy_app.domain.messages.codes import Code
+from pharmacy_app.domain.messages.terms import Name, Phrase, Term
 
 if TYPE_CHECKING:
     from pharmacy_app.domain.errors import Problem
 
 CATALOGUES: Mapping[str, Mapping[Code, str]] = {"da": catalogue_da.TEXTS, "en": catalogue_en.TEXTS}
+TERMS: Mapping[str, Mapping[Term, str]] = {"da": catalogue_da.TERMS, "en": catalogue_en.TERMS}
 
 # Parameters that are numbers but name something (a row, a line, an id): never grouped.
 IDENTIFIERS = frozenset(
@@ -48,6 +52,12 @@ class _MessageFormatter(string.Formatter):
 
     def get_value(self, key: int | str, args: Sequence[Any], kwargs: Mapping[str, Any]) -> Any:
         value = super().get_value(key, args, kwargs)
+        if isinstance(value, Term):
+            return TERMS[self.language][value]
+        if isinstance(value, Phrase):
+            return self.vformat(TERMS[self.language][value.term], (), value.params)
+        if isinstance(value, Name):
+            return value.da if self.language == "da" else value.en
         if key in IDENTIFIERS and _is_int(value):
             return str(value)
         return value
