@@ -234,7 +234,7 @@ def check_region_shipment(
         problems.append(Problem("region_same", {"region": region.code}))
     reference = (reference or "").strip()
     if not reference:
-        problems.append(Problem("value_required", {"field": "Reference / Reference"}))
+        problems.append(Problem("value_required", {"field": Term.FIELD_REFERENCE}))
     lot = s.get(m.Lot, lot_id)
     if lot is None:
         problems.append(Problem("lot_unknown", {"lot": lot_id}))

@@ -143,15 +143,15 @@ TEXTS: dict[Code, str] = {
         "Scanningen {scan} er ikke en GS1-pakningskode; intet er tilføjet."
     ),
     Code.SCAN_FIELD_INVALID: (
-        "Scanningen {scan} kan ikke læses: feltet {field_da} ({ai}) har værdien “{value}”, "
+        "Scanningen {scan} kan ikke læses: feltet {field} ({ai}) har værdien “{value}”, "
         "som ikke er gyldig. Intet er tilføjet; scan igen eller indtast linjen."
     ),
     Code.SCAN_LEFT_OVER: (
-        "Scanningen {scan} kan ikke læses: efter {read_da} kommer “{value}”, som ikke hører "
+        "Scanningen {scan} kan ikke læses: efter {read} kommer “{value}”, som ikke hører "
         "til en GS1-pakningskode. Intet er tilføjet; scan igen eller indtast linjen."
     ),
     Code.SCAN_FIELD_TWICE: (
-        "Scanningen {scan} har feltet {field_da} ({ai}) to gange med forskellige værdier. "
+        "Scanningen {scan} har feltet {field} ({ai}) to gange med forskellige værdier. "
         "Intet er tilføjet; indtast linjen."
     ),
     Code.SCAN_INTERRUPTED: (
@@ -166,7 +166,7 @@ TEXTS: dict[Code, str] = {
         "GTIN {gtin} har forkert kontrolciffer; scan igen eller indtast linjen."
     ),
     Code.SCAN_MISSING: (
-        "Scanningen {scan} mangler {missing_da}; indtast linjen i stedet."
+        "Scanningen {scan} mangler {missing}; indtast linjen i stedet."
     ),
     Code.SCAN_BATCH_IMPLAUSIBLE: (
         "Scanningen {scan} giver batch {batch}, som indeholder serienummerets kode 21, mens "
@@ -346,7 +346,7 @@ TEXTS: dict[Code, str] = {
         "filen afvises."
     ),
     Code.CSV_VALUE_SPANS_LINES: (
-        "{file}, række {row}, {column}: værdien løber over {lines} linjer{and_sep_da}; et "
+        "{file}, række {row}, {column}: værdien løber over {lines} linjer{and_sep}; et "
         "anførselstegn (\") er nok ikke lukket, så hele filen afvises."
     ),
     Code.XLSX_HIDDEN_ROW: (
@@ -692,6 +692,10 @@ TERMS: dict[Term, str] = {
     Term.FIELD_LOCATION: "Sted",
     Term.FIELD_BACKDATE_WINDOW: "Tilbagedatering",
     Term.FIELD_HOME_PHARMACY: "Eget sygehusapotek",
+    Term.FIELD_USER: "Bruger",
+    Term.FIELD_REFERENCE: "Reference",
+    Term.FIELD_LABEL: "Betegnelse",
+    Term.FIELD_SITE: "Sted",
     Term.WHY_DIGITS_ONLY: "kun cifre",
     Term.WHY_GTIN_CHECK_DIGIT: "14 cifre med gyldigt GS1-kontrolciffer",
     Term.WHY_AT_LEAST_1: "skal være mindst 1",
@@ -703,6 +707,7 @@ TERMS: dict[Term, str] = {
     Term.WHY_VIRTUAL_NOT_EDITABLE: "virtuelle steder kan ikke redigeres",
     Term.WHY_BACKDATE_RANGE: "0 til 366 dage",
     Term.WHY_NOT_A_PHARMACY: "ikke et sygehusapotek",
+    Term.WHY_NOT_IN_ROUND: "ikke et af rundens steder",
     Term.ACTION_RECEIVING_FROM_SSI: "Modtagelse fra SSI",
     Term.ACTION_RECEIVED: "modtages",
     Term.ACTION_GIVEN: "gives",
@@ -752,6 +757,12 @@ TERMS: dict[Term, str] = {
     Term.RF_NOT_WHOLE_VIALS: "{doses} doser af {product} er ikke hele hætteglas à {per_unit}",
     Term.RF_REPEATED: "{site} / {varenummer} står også i række {row}",
     Term.RF_NOTHING_TO_SEND: "alle rækker beder om 0 doser: der er intet at sende",
+    Term.GS1_GTIN: "GTIN",
+    Term.GS1_EXPIRY: "udløbsdato",
+    Term.GS1_BATCH: "batch",
+    Term.GS1_SERIAL: "serienummer",
+    Term.GS1_FIELD: "felt {ai}",
+    Term.CSV_AND_SEPARATOR: " og indeholder skilletegnet {separator!r}",
     Term.STATUS_DRAFT: "kladde",
     Term.STATUS_DISPATCHED: "afsendt",
     Term.STATUS_CANCELLED: "annulleret",

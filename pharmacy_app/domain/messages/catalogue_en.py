@@ -143,15 +143,15 @@ TEXTS: dict[Code, str] = {
         "The scan {scan} is not a GS1 pack code; nothing was added."
     ),
     Code.SCAN_FIELD_INVALID: (
-        "The scan {scan} cannot be read: the {field_en} ({ai}) “{value}” is not valid. "
+        "The scan {scan} cannot be read: the {field} ({ai}) “{value}” is not valid. "
         "Nothing was added; scan again or type the line."
     ),
     Code.SCAN_LEFT_OVER: (
-        "The scan {scan} cannot be read: after {read_en} comes “{value}”, which is not part "
+        "The scan {scan} cannot be read: after {read} comes “{value}”, which is not part "
         "of a GS1 pack code. Nothing was added; scan again or type the line."
     ),
     Code.SCAN_FIELD_TWICE: (
-        "The scan {scan} has the {field_en} ({ai}) twice, with different values. "
+        "The scan {scan} has the {field} ({ai}) twice, with different values. "
         "Nothing was added; type the line."
     ),
     Code.SCAN_INTERRUPTED: (
@@ -165,7 +165,7 @@ TEXTS: dict[Code, str] = {
         "GTIN {gtin} has a wrong check digit; scan again or type the line."
     ),
     Code.SCAN_MISSING: (
-        "The scan {scan} has no {missing_en}; type the line instead."
+        "The scan {scan} has no {missing}; type the line instead."
     ),
     Code.SCAN_BATCH_IMPLAUSIBLE: (
         "The scan {scan} gives batch {batch}, which holds the serial number's identifier "
@@ -343,7 +343,7 @@ TEXTS: dict[Code, str] = {
         "refused."
     ),
     Code.CSV_VALUE_SPANS_LINES: (
-        "{file}, row {row}, {column}: the value runs over {lines} lines{and_sep_en}; a quote "
+        "{file}, row {row}, {column}: the value runs over {lines} lines{and_sep}; a quote "
         "(\") is probably not closed, so the whole file is refused."
     ),
     Code.XLSX_HIDDEN_ROW: (
@@ -685,6 +685,10 @@ TERMS: dict[Term, str] = {
     Term.FIELD_LOCATION: "Location",
     Term.FIELD_BACKDATE_WINDOW: "Back-dating window",
     Term.FIELD_HOME_PHARMACY: "Home pharmacy",
+    Term.FIELD_USER: "User",
+    Term.FIELD_REFERENCE: "Reference",
+    Term.FIELD_LABEL: "Label",
+    Term.FIELD_SITE: "Site",
     Term.WHY_DIGITS_ONLY: "digits only",
     Term.WHY_GTIN_CHECK_DIGIT: "14 digits with a valid GS1 check digit",
     Term.WHY_AT_LEAST_1: "must be at least 1",
@@ -696,6 +700,7 @@ TERMS: dict[Term, str] = {
     Term.WHY_VIRTUAL_NOT_EDITABLE: "virtual locations cannot be edited",
     Term.WHY_BACKDATE_RANGE: "0 to 366 days",
     Term.WHY_NOT_A_PHARMACY: "not a pharmacy",
+    Term.WHY_NOT_IN_ROUND: "not one of the round's sites",
     Term.ACTION_RECEIVING_FROM_SSI: "Receiving from SSI",
     Term.ACTION_RECEIVED: "received",
     Term.ACTION_GIVEN: "given",
@@ -745,6 +750,12 @@ TERMS: dict[Term, str] = {
     Term.RF_NOT_WHOLE_VIALS: "{doses} doses of {product} is not whole vials of {per_unit}",
     Term.RF_REPEATED: "{site} / {varenummer} is also on row {row}",
     Term.RF_NOTHING_TO_SEND: "every row asks for 0 doses: there is nothing to send",
+    Term.GS1_GTIN: "GTIN",
+    Term.GS1_EXPIRY: "expiry date",
+    Term.GS1_BATCH: "batch",
+    Term.GS1_SERIAL: "serial number",
+    Term.GS1_FIELD: "field {ai}",
+    Term.CSV_AND_SEPARATOR: " and holds the separator {separator!r}",
     Term.STATUS_DRAFT: "draft",
     Term.STATUS_DISPATCHED: "dispatched",
     Term.STATUS_CANCELLED: "cancelled",

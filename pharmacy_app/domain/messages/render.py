@@ -7,9 +7,10 @@ Parameters stay data until here: an ``int`` is written as the language groups it
 years), a :class:`~datetime.date` as ``31-03-2027`` / ``2027-03-31``, and
 ``{doses:dosis|doser}`` is the number with the noun that agrees with it (``{n:|is|are}``
 the word alone); a :class:`~.terms.Term` is the catalogue's word for it, a
-:class:`~.terms.Phrase` a term filled with its own parameters, and a
-:class:`~.terms.Name` the reference data's name in the language.  The window, the command line, the PDFs and the proposal sentences all
-render through here, so they say the same thing the same way.
+:class:`~.terms.Phrase` a term filled with its own parameters, a
+:class:`~.terms.Name` the reference data's name in the language, and a tuple of them
+a list.  The window, the command line and the PDFs render problems through here, so
+they say the same thing the same way.
 """
 
 from __future__ import annotations
@@ -29,6 +30,10 @@ if TYPE_CHECKING:
 
 CATALOGUES: Mapping[str, Mapping[Code, str]] = {"da": catalogue_da.TEXTS, "en": catalogue_en.TEXTS}
 TERMS: Mapping[str, Mapping[Term, str]] = {"da": catalogue_da.TERMS, "en": catalogue_en.TERMS}
+
+# Parameters that are words rather than data, written in the message's language; a
+# tuple of them is a list ("GTIN, batch").
+WORDS = (Term, Phrase, Name)
 
 # Parameters that are numbers but name something (a row, a line, an id): never grouped.
 IDENTIFIERS = frozenset(
@@ -52,15 +57,20 @@ class _MessageFormatter(string.Formatter):
 
     def get_value(self, key: int | str, args: Sequence[Any], kwargs: Mapping[str, Any]) -> Any:
         value = super().get_value(key, args, kwargs)
+        if isinstance(value, tuple) and all(isinstance(v, WORDS) for v in value):
+            return ", ".join(self.words(v) for v in value)  # "GTIN, batch"
+        if isinstance(value, WORDS):
+            return self.words(value)
+        if key in IDENTIFIERS and _is_int(value):
+            return str(value)
+        return value
+
+    def words(self, value: Term | Phrase | Name) -> str:
         if isinstance(value, Term):
             return TERMS[self.language][value]
         if isinstance(value, Phrase):
             return self.vformat(TERMS[self.language][value.term], (), value.params)
-        if isinstance(value, Name):
-            return value.da if self.language == "da" else value.en
-        if key in IDENTIFIERS and _is_int(value):
-            return str(value)
-        return value
+        return value.da if self.language == "da" else value.en
 
     def format_field(self, value: Any, format_spec: str) -> str:
         if "|" in format_spec:

@@ -2,8 +2,9 @@
 
 A problem says *which* field or *why* a value is refused with a :class:`Term` (a field's
 name, a rule), with a :class:`Phrase` when the words have parameters of their own
-(``Phrase(Term.ACTION_SENT_TO, {"destination": "Vejle"})``), or with a :class:`Name` when the words come from the reference data (a
-programme's or a reason's name, kept in both languages in the database).  The renderer
+(``Phrase(Term.ACTION_SENT_TO, {"destination": "Vejle"})``), or with a :class:`Name`
+when the words come from the reference data (a programme's or a reason's name, kept in
+both languages in the database).  The renderer
 writes a term in the message's language from the catalogues (``TERMS`` in
 :mod:`.catalogue_da` / :mod:`.catalogue_en`), so a Danish message never carries an
 English word and no caller passes the same thing twice, once per language.
@@ -36,6 +37,10 @@ class Term(StrEnum):
     FIELD_LOCATION = "field_location"
     FIELD_BACKDATE_WINDOW = "field_backdate_window"
     FIELD_HOME_PHARMACY = "field_home_pharmacy"
+    FIELD_USER = "field_user"
+    FIELD_REFERENCE = "field_reference"
+    FIELD_LABEL = "field_label"
+    FIELD_SITE = "field_site"
     # Why a value is refused.
     WHY_DIGITS_ONLY = "why_digits_only"
     WHY_GTIN_CHECK_DIGIT = "why_gtin_check_digit"
@@ -48,6 +53,7 @@ class Term(StrEnum):
     WHY_VIRTUAL_NOT_EDITABLE = "why_virtual_not_editable"
     WHY_BACKDATE_RANGE = "why_backdate_range"
     WHY_NOT_A_PHARMACY = "why_not_a_pharmacy"
+    WHY_NOT_IN_ROUND = "why_not_in_round"
     # What cannot be done to a lot or a list (``sent to {destination}`` in a Phrase).
     ACTION_RECEIVING_FROM_SSI = "action_receiving_from_ssi"
     ACTION_RECEIVED = "action_received"
@@ -101,6 +107,13 @@ class Term(StrEnum):
     RF_NOT_WHOLE_VIALS = "rf_not_whole_vials"
     RF_REPEATED = "rf_repeated"
     RF_NOTHING_TO_SEND = "rf_nothing_to_send"
+    # The fields of a scanned pack code, and a file's separator.
+    GS1_GTIN = "gs1_gtin"
+    GS1_EXPIRY = "gs1_expiry"
+    GS1_BATCH = "gs1_batch"
+    GS1_SERIAL = "gs1_serial"
+    GS1_FIELD = "gs1_field"
+    CSV_AND_SEPARATOR = "csv_and_separator"
     # The state of a round, a list or a receipt.
     STATUS_DRAFT = "status_draft"
     STATUS_DISPATCHED = "status_dispatched"

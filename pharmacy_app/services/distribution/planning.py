@@ -162,7 +162,7 @@ def plan_round(
             problems.append(
                 Problem(
                     "value_invalid",
-                    {"field": "Site / Sted", "value": code, "why": "not one of the round's sites"},
+                    {"field": Term.FIELD_SITE, "value": code, "why": Term.WHY_NOT_IN_ROUND},
                 )
             )
         if problems:
