@@ -666,6 +666,15 @@ TEXTS: dict[Code, str] = {
     Code.DISTRIBUTION_DATE_PAST: (
         "En runde kan ikke planlægges til {planned}: det er før i dag ({today})."
     ),
+    Code.CLI_ROUND_SUMMARY: (
+        "Runde {number} {planned_for} ({mode}, {status}): {sites:sted|steder}, {doses:dosis|doser}"
+    ),
+    Code.CLI_ROUND_REQUEST: (
+        "  {varenummer}  {product}: {doses} doser ({units} x {doses_per_unit})"
+    ),
+    Code.CLI_ROUND_SHORTFALL: (
+        "MANGEL {site} {product}: bedt om {asked}, får {got} ({short} mangler)"
+    ),
     Code.REBALANCE_NOT_OTHER_REGION: (
         "Forslaget om at flytte batch {batch} ({product}) fra {location} til {to} bliver i "
         "regionen; godkend det som en overflytning i stedet for at sende det til en anden region."

@@ -659,6 +659,15 @@ TEXTS: dict[Code, str] = {
     Code.DISTRIBUTION_DATE_PAST: (
         "A round cannot be planned for {planned}: that is before today ({today})."
     ),
+    Code.CLI_ROUND_SUMMARY: (
+        "Round {number} {planned_for} ({mode}, {status}): {sites:site|sites}, {doses:dose|doses}"
+    ),
+    Code.CLI_ROUND_REQUEST: (
+        "  {varenummer}  {product}: {doses} doses ({units} x {doses_per_unit})"
+    ),
+    Code.CLI_ROUND_SHORTFALL: (
+        "SHORT {site} {product}: requested {asked}, allocated {got} ({short} short)"
+    ),
     Code.REBALANCE_NOT_OTHER_REGION: (
         "The proposal to move lot {batch} ({product}) from {location} to {to} stays in the "
         "region; accept it as a transfer instead of sending it to another region."

@@ -207,5 +207,9 @@ class Code(StrEnum):
     DISTRIBUTION_PRINT_NOTHING = "distribution_print_nothing"
     DISTRIBUTION_PRINT_LIST_NOT_IN_ROUND = "distribution_print_list_not_in_round"
     DISTRIBUTION_DATE_PAST = "distribution_date_past"
+    # The command line's summary of a planned round (lines, not problems).
+    CLI_ROUND_SUMMARY = "cli_round_summary"
+    CLI_ROUND_REQUEST = "cli_round_request"
+    CLI_ROUND_SHORTFALL = "cli_round_shortfall"
     REBALANCE_NOT_OTHER_REGION = "rebalance_not_other_region"
     REGION_UNKNOWN = "region_unknown"
