@@ -10,8 +10,13 @@ from pathlib import Path
 from typing import TextIO
 
 from pharmacy_app.cli.output import write_shipment
-from pharmacy_app.domain import formats
+from pharmacy_app.domain.messages.codes import Code
+from pharmacy_app.domain.messages.render import message
+from pharmacy_app.domain.messages.terms import Term
 from pharmacy_app.services.app import App
+
+# A round's state as the summary names it; any other state is shown by its code.
+_ROUND_STATES = {"draft": Term.STATUS_DRAFT, "dispatched": Term.STATUS_DISPATCHED}
 
 
 def distribute_command(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -50,36 +55,28 @@ def distribute_command(app: App, args: argparse.Namespace, out: TextIO, err: Tex
     pdf_path.write_bytes(pdf)
     with csv_path.open("w", encoding="utf-8", newline="") as fh:
         write_csv(fh, ROUND_CSV_COLUMNS, round_lines_csv_rows(view))
-    da = lang == "da"
-    status = {"draft": "kladde", "dispatched": "afsendt"}.get(view.status, view.status)
-
-    def num(n: int) -> str:
-        return formats.integer(n, lang)
-
-    sites_text = formats.count(len(view.lists), *(("sted", "steder") if da else ("site", "sites")), lang)
-    doses_text = formats.count(view.doses, *(("dosis", "doser") if da else ("dose", "doses")), lang)
-    print(
-        f"{'Runde' if da else 'Round'} {view.number} {formats.date_text(planned_for, lang)} "
-        f"({view.mode}, {status if da else view.status}): {sites_text}, {doses_text}",
-        file=out,
-    )
+    status = _ROUND_STATES.get(view.status, view.status)
+    summary = message(
+        Code.CLI_ROUND_SUMMARY, lang, number=view.number, planned_for=planned_for,
+        mode=view.mode, status=status, sites=len(view.lists), doses=view.doses,
+    )  # fmt: skip
+    print(summary, file=out)
     for lst in view.lists:
         print(f"{lst.site_code}  {lst.site_name}  {lst.list_number}  [{lst.status}]", file=out)
         for req in lst.requests:
             if not req.requested and not req.allocated:
                 continue
-            units = req.allocated // req.doses_per_unit
-            print(
-                f"  {req.varenummer}  {req.product[:45]}: {num(req.allocated)} "
-                f"{'doser' if da else 'doses'} ({num(units)} x {num(req.doses_per_unit)})",
-                file=out,
-            )
+            line = message(
+                Code.CLI_ROUND_REQUEST, lang, varenummer=req.varenummer, product=req.product[:45],
+                doses=req.allocated, units=req.allocated // req.doses_per_unit,
+                doses_per_unit=req.doses_per_unit,
+            )  # fmt: skip
+            print(line, file=out)
     for site, product, asked, got in view.shortfalls:
-        if da:
-            line = f"MANGEL {site} {product}: bedt om {num(asked)}, får {num(got)} ({num(asked - got)} mangler)"
-        else:
-            line = f"SHORT {site} {product}: requested {num(asked)}, allocated {num(got)}"
-            line += f" ({num(asked - got)} short)"
+        line = message(
+            Code.CLI_ROUND_SHORTFALL, lang, site=site, product=product, asked=asked, got=got,
+            short=asked - got,
+        )  # fmt: skip
         print(line, file=out)
     print(pdf_path, file=out)
     print(csv_path, file=out)

@@ -13,6 +13,7 @@ from datetime import date
 
 from pharmacy_app.domain.errors import fail
 from pharmacy_app.domain.expiry import effective_use_by
+from pharmacy_app.domain.messages.terms import Name
 from pharmacy_app.domain.types import LocationId, LotId, ProductId
 
 # GS1 AI 10 allows a subset of ISO 646; SSI batches are letters, digits and a few marks.
@@ -23,6 +24,12 @@ UNIT_NAMES = {  # form -> (English, Danish plural)
     "prefilled syringe": ("syringe", "sprøjter"),
     "nasal applicator": ("applicator", "applikatorer"),
 }
+
+
+def unit_name(form: str) -> Name:
+    """A form's unit as messages name it (English singular, Danish plural)."""
+    en, da = UNIT_NAMES.get(form, ("unit", "enheder"))
+    return Name(da=da, en=en)
 
 
 SHORT_NAME_MAX = 40
@@ -79,17 +86,20 @@ class Product:
     def unit_names(self) -> tuple[str, str]:
         return UNIT_NAMES.get(self.form, ("unit", "enheder"))
 
+    @property
+    def unit_name(self) -> Name:
+        """The unit as a message names it: ``vial`` / ``hætteglas``."""
+        return unit_name(self.form)
+
     def check_whole_units(self, doses: int) -> None:
         """The pharmacy moves whole vials/syringes; refuse a part of one."""
         if doses % self.doses_per_unit:
-            en, da = self.unit_names
             raise fail(
                 "quantity_not_whole_units",
                 doses=doses,
                 product=self.name,
                 per_unit=self.doses_per_unit,
-                unit_en=en,
-                unit_da=da,
+                unit=self.unit_name,
             )
 
     def packs(self, doses: int) -> float:

@@ -29,6 +29,7 @@ from biip.gs1_application_identifiers import GS1ApplicationIdentifier
 from biip.gs1_element_strings import GS1ElementString
 
 from pharmacy_app.domain.errors import Problem
+from pharmacy_app.domain.messages.terms import Phrase, Term
 from pharmacy_app.domain.numbers import has_foreign_digits
 
 GS = "\x1d"
@@ -37,12 +38,12 @@ GS = "\x1d"
 SEPARATORS = (GS, "|", "~", "^")
 SYMBOLOGY_PREFIXES = ("]d2", "]C1", "]Q3", "]e0", "]J1")
 _CONFIG = ParseConfig(separator_chars=list(SEPARATORS))
-# The fields of a pack code, as a person calls them: AI -> (English, Danish).
+# The fields of a pack code, as a person calls them (the catalogue words them).
 FIELD_NAMES = {
-    "01": ("GTIN", "GTIN"),
-    "17": ("expiry date", "udløbsdato"),
-    "10": ("batch", "batch"),
-    "21": ("serial number", "serienummer"),
+    "01": Term.GS1_GTIN,
+    "17": Term.GS1_EXPIRY,
+    "10": Term.GS1_BATCH,
+    "21": Term.GS1_SERIAL,
 }
 _HRI = re.compile(r"\((\d{2,4})\)([^()]*)")
 SERIAL_AI = "21"
@@ -68,8 +69,8 @@ def looks_like_scan(text: str) -> bool:
     )
 
 
-def _field_names(ai: str) -> tuple[str, str]:
-    return FIELD_NAMES.get(ai, (f"field {ai}", f"felt {ai}"))
+def _field_name(ai: str) -> Term | Phrase:
+    return FIELD_NAMES.get(ai) or Phrase(Term.GS1_FIELD, {"ai": ai})
 
 
 def _known_ai(text: str) -> str | None:
@@ -92,23 +93,20 @@ def _field_text(ai: str, text: str) -> str:
 
 
 def _not_valid(raw: str, ai: str, value: str) -> Problem:
-    en, da = _field_names(ai)
     return Problem(
         "scan_field_invalid",
-        {"scan": _visible(raw), "ai": ai, "field_en": en, "field_da": da, "value": _as_typed(value)},
+        {"scan": _visible(raw), "ai": ai, "field": _field_name(ai), "value": _as_typed(value)},
     )
 
 
 def _left_over(raw: str, read: list[GS1ElementString], rest: str) -> Problem:
     if not read:
         return Problem("scan_unreadable", {"scan": _visible(raw)})
-    names = [_field_names(e.ai.ai) for e in read]
     return Problem(
         "scan_left_over",
         {
             "scan": _visible(raw),
-            "read_en": ", ".join(en for en, _ in names),
-            "read_da": ", ".join(da for _, da in names),
+            "read": tuple(_field_name(e.ai.ai) for e in read),
             "value": _as_typed(rest),
         },
     )
@@ -173,26 +171,17 @@ def interpret(text: str) -> PackScan | Problem:
         if ai == "01" and element.gtin_error:
             return Problem("scan_bad_gtin", {"gtin": element.value})
         if fields.get(ai, element.value) != element.value:
-            en, da = _field_names(ai)
             return Problem(
-                "scan_field_twice",
-                {"scan": _visible(raw), "ai": ai, "field_en": en, "field_da": da},
+                "scan_field_twice", {"scan": _visible(raw), "ai": ai, "field": _field_name(ai)}
             )
         if ai == "17":
             expiry = element.date
         fields[ai] = element.value
-    missing = [
-        names for ai, names in FIELD_NAMES.items() if ai in ("01", "17", "10") and ai not in fields
-    ]
+    missing = tuple(
+        name for ai, name in FIELD_NAMES.items() if ai in ("01", "17", "10") and ai not in fields
+    )
     if missing:
-        return Problem(
-            "scan_missing",
-            {
-                "scan": _visible(raw),
-                "missing_en": ", ".join(en for en, _ in missing),
-                "missing_da": ", ".join(da for _, da in missing),
-            },
-        )
+        return Problem("scan_missing", {"scan": _visible(raw), "missing": missing})
     if expiry is None:  # biip checks the date of AI 17; kept for the type checker
         return _not_valid(raw, "17", fields["17"])
     batch = fields["10"]

@@ -63,7 +63,7 @@ def check_occurred(occurred: datetime, now: datetime, window_days: int) -> None:
     if occurred < now - timedelta(days=window_days):
         raise fail(
             "backdate_outside_window",
-            occurred=local_day(occurred).isoformat(),
+            occurred=local_day(occurred),
             days=window_days,
         )
 

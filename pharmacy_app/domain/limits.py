@@ -46,6 +46,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from pharmacy_app.domain.errors import Problem, fail
+from pharmacy_app.domain.messages.terms import Term
 
 MAX_DOSES_PER_MOVEMENT = 1_000_000
 MAX_PACKS_PER_LINE = 10_000
@@ -97,7 +98,7 @@ def implausible_expiry(expiry: date, today: date, *, batch: str, product: str) -
     )
 
 
-def check_text_length(field: str, text: str, most: int) -> str:
+def check_text_length(field: Term | str, text: str, most: int) -> str:
     """Refuse a text longer than its column holds (``text_too_long``), on every engine."""
     if len(text) > most:
         raise fail("text_too_long", field=field, length=len(text), max=most)

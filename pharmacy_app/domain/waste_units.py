@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from pharmacy_app.domain.catalog import Product
 from pharmacy_app.domain.errors import fail
+from pharmacy_app.domain.messages.terms import Name
 
 OPEN_VIAL_REASON = "ANBRUDT_HETTEGLAS"
 
@@ -29,24 +30,20 @@ def check_discard_units(
     doses: int,
     held: int,
     reason_code: str,
-    reason_en: str = "",
-    reason_da: str = "",
+    reason_name: Name | None = None,
 ) -> None:
     """Refuse (``discard_not_whole_units``) a discard that would leave part of an unopened
     unit behind: ``doses`` must be whole units, or all ``held``, unless the reason is
     open-vial waste."""
     if may_be_part_of_a_unit(reason_code) or doses % product.doses_per_unit == 0 or doses == held:
         return
-    unit_en, unit_da = product.unit_names
     raise fail(
         "discard_not_whole_units",
         reason=reason_code,
-        reason_en=reason_en or reason_code,
-        reason_da=reason_da or reason_code,
+        reason_name=reason_name or Name(da=reason_code, en=reason_code),
         doses=doses,
         product=product.name,
         per_unit=product.doses_per_unit,
-        unit_en=unit_en,
-        unit_da=unit_da,
+        unit=product.unit_name,
         open_vial=OPEN_VIAL_REASON,
     )

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from pharmacy_app.domain.errors import Problem
 from pharmacy_app.domain.limits import MAX_DOSES_PER_MOVEMENT, MAX_FILE_BYTES
+from pharmacy_app.domain.messages.terms import Phrase, Term
 from pharmacy_app.domain.numbers import NOT_ASCII_DIGITS, TOO_LARGE, NotAWholeNumber, whole_number
 from pharmacy_app.importers import tabular
 
@@ -46,8 +47,8 @@ class ParsedRoundFile:
     problems: tuple[Problem, ...]
 
 
-def row_problem(row: int, why_en: str, why_da: str) -> Problem:
-    return Problem("round_file_problem", {"row": row, "why_en": why_en, "why_da": why_da})
+def row_problem(row: int, why: Term | Phrase) -> Problem:
+    return Problem("round_file_problem", {"row": row, "why": why})
 
 
 def _delimiter(text: str) -> str:
@@ -68,16 +69,16 @@ def parse(data: bytes, file: str = "round file") -> ParsedRoundFile:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        return refused(row_problem(1, "the file is not UTF-8 text", "filen er ikke UTF-8-tekst"))
+        return refused(row_problem(1, Term.RF_NOT_UTF8))
     if "\x00" in text:
-        return refused(row_problem(1, "the file is not text", "filen er ikke tekst"))
+        return refused(row_problem(1, Term.RF_NOT_TEXT))
     delimiter = _delimiter(text)
     try:
         rows = tabular.csv_rows(text, delimiter, file)
     except tabular.Refused as err:
         return refused(err.problem)
     if not rows:
-        return refused(row_problem(1, "the file is empty", "filen er tom"))
+        return refused(row_problem(1, Term.RF_EMPTY))
     header_row, header = rows[0]
     names = [str(h).strip().lower() for h in header]
     where: dict[str, int] = {}
@@ -86,18 +87,12 @@ def parse(data: bytes, file: str = "round file") -> ParsedRoundFile:
         found = [i for i, n in enumerate(names) if n in aliases]
         if not found:
             problems.append(
-                row_problem(
-                    header_row,
-                    f"column {key} is missing (the header must be site;varenummer;doses)",
-                    f"kolonnen {key} mangler (overskriften skal være site;varenummer;doses)",
-                )
+                row_problem(header_row, Phrase(Term.RF_COLUMN_MISSING, {"column": key}))
             )
         elif len(found) > 1:
             problems.append(
                 row_problem(
-                    header_row,
-                    f"column {key} appears {len(found)} times in the header",
-                    f"kolonnen {key} står {len(found)} gange i overskriften",
+                    header_row, Phrase(Term.RF_COLUMN_TWICE, {"column": key, "times": len(found)})
                 )
             )
         else:
@@ -106,11 +101,7 @@ def parse(data: bytes, file: str = "round file") -> ParsedRoundFile:
         return refused(*problems, header_row=header_row)
     if len(rows) == 1:
         return refused(
-            row_problem(
-                header_row,
-                "there are no rows under the header",
-                "der er ingen rækker under overskriften",
-            ),
+            row_problem(header_row, Term.RF_NO_ROWS),
             header_row=header_row,
         )
     table = tabular.Table(rows, delimiter=delimiter)
@@ -129,10 +120,10 @@ def parse(data: bytes, file: str = "round file") -> ParsedRoundFile:
         code, varenr, raw = cell("site"), cell("varenummer"), cell("doses")
         bad = False
         if not code:
-            problems.append(row_problem(number, "site is empty", "sted er tomt"))
+            problems.append(row_problem(number, Term.RF_SITE_EMPTY))
             bad = True
         if not varenr:
-            problems.append(row_problem(number, "varenummer is empty", "varenummer er tomt"))
+            problems.append(row_problem(number, Term.RF_VARENUMMER_EMPTY))
             bad = True
         doses: int | None = None
         try:
@@ -151,19 +142,9 @@ def parse(data: bytes, file: str = "round file") -> ParsedRoundFile:
 
 def _doses_problem(row: int, raw: str, reason: str) -> Problem:
     if reason == NOT_ASCII_DIGITS:
-        return row_problem(
-            row,
-            f"doses {raw!r} is written with digits other than 0-9",
-            f"doser {raw!r} er skrevet med andre cifre end 0-9",
-        )
+        return row_problem(row, Phrase(Term.RF_DOSES_NOT_ASCII, {"raw": raw}))
     if reason == TOO_LARGE:
         return row_problem(
-            row,
-            f"doses {raw} is more than the {MAX_DOSES_PER_MOVEMENT} one row may ask for",
-            f"doser {raw} er mere end de {MAX_DOSES_PER_MOVEMENT}, én række må bede om",
+            row, Phrase(Term.RF_DOSES_TOO_LARGE, {"raw": raw, "max": MAX_DOSES_PER_MOVEMENT})
         )
-    return row_problem(
-        row,
-        f"doses {raw!r} is not a whole number of zero or more",
-        f"doser {raw!r} er ikke et helt tal på nul eller mere",
-    )
+    return row_problem(row, Phrase(Term.RF_DOSES_INVALID, {"raw": raw}))

@@ -37,6 +37,7 @@ from xml.etree.ElementTree import iterparse
 
 from pharmacy_app.domain.errors import Problem
 from pharmacy_app.domain.limits import MAX_FILE_BYTES, MAX_FILE_ROWS, MAX_UNPACKED_BYTES
+from pharmacy_app.domain.messages.terms import Phrase, Term
 
 # The csv module's own limit on one value; a longer value is refused, never truncated.
 MAX_FIELD_CHARS = csv.field_size_limit()
@@ -207,8 +208,7 @@ def shape_problems(
                     row=number,
                     column=names[pos] if pos < len(names) else str(pos + 1),
                     lines=len(text.splitlines()),
-                    and_sep_en=f" and holds the separator {table.delimiter!r}" if has_sep else "",
-                    and_sep_da=f" og indeholder skilletegnet {table.delimiter!r}"
+                    and_sep=Phrase(Term.CSV_AND_SEPARATOR, {"separator": table.delimiter})
                     if has_sep
                     else "",
                 )

@@ -17,6 +17,7 @@ from pharmacy_app.db import migrate
 from pharmacy_app.db.engine import Database
 from pharmacy_app.domain.limits import MAX_USER_NAME, check_text_length
 from pharmacy_app.domain.localtime import LOCAL_TZ
+from pharmacy_app.domain.messages.terms import Term
 from pharmacy_app.paths import default_database_url, default_signing_key_file
 
 Clock = Callable[[], datetime]
@@ -76,7 +77,7 @@ def open_app(
     from pharmacy_app.services import reference
 
     user = user or current_user()
-    check_text_length("User / Bruger", user, MAX_USER_NAME)
+    check_text_length(Term.FIELD_USER, user, MAX_USER_NAME)
     db = Database(url or default_database_url())
     try:
         app = App(

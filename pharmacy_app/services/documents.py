@@ -28,6 +28,7 @@ from pharmacy_app.domain import gs1
 from pharmacy_app.domain.catalog import UNIT_NAMES
 from pharmacy_app.domain.errors import DomainError, Problem, fail
 from pharmacy_app.domain.ledger import check_aware
+from pharmacy_app.domain.messages.terms import Term
 from pharmacy_app.reports.distribution_list import (
     DistributionListDoc,
     ListLine,
@@ -54,20 +55,15 @@ def imprint(app: App) -> Imprint:
     return Imprint(printed_by=app.user, printed_at=app.now(), source=app.db.display_url())
 
 
-_STATUS_NAMES = {
-    receiving.DRAFT: ("draft", "kladde"),
-    receiving.CANCELLED: ("cancelled", "annulleret"),
-}
+_STATUS_NAMES = {receiving.DRAFT: Term.STATUS_DRAFT, receiving.CANCELLED: Term.STATUS_CANCELLED}
 
 
 def goods_receipt_data(app: App, receipt_id: int) -> GoodsReceiptData:
     """Everything the goods-receipt document shows, for a posted receipt."""
     view = receiving.get(app, receipt_id)
     if view.status != receiving.POSTED or view.posted_at is None:
-        status_en, status_da = _STATUS_NAMES.get(view.status, (view.status, view.status))
-        raise fail(
-            "receipt_not_posted", note=view.note_number, status_en=status_en, status_da=status_da
-        )
+        status = _STATUS_NAMES.get(view.status, view.status)
+        raise fail("receipt_not_posted", note=view.note_number, status=status)
     lines = tuple(
         GoodsReceiptLine(
             line_no=line.line_no,
@@ -142,8 +138,7 @@ def distribution_round_pdf(
         if rnd is None:
             raise fail(
                 "distribution_record_unknown",
-                what_en="Distribution round",
-                what_da="Distributionsrunden",
+                what=Term.RECORD_ROUND_TO_PRINT,
                 ident=round_id,
             )
         chosen = rnd.lists
@@ -160,8 +155,7 @@ def distribution_round_pdf(
             raise fail(
                 "distribution_print_nothing",
                 number=rnd.number,
-                which_en=" among the chosen lists" if restricted else "",
-                which_da=" blandt de valgte lister" if restricted else "",
+                which=Term.AMONG_CHOSEN_LISTS if restricted else "",
             )
         programmes = {
             p.code: (p.name_da if language == "da" else p.name_en)

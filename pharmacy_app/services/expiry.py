@@ -292,7 +292,7 @@ def wastage_figures(app: App, start: date, end: date, group_by: str = "programme
     if group_by not in GROUP_BY:
         raise fail("wastage_group_unknown", group_by=group_by, choices=", ".join(GROUP_BY))
     if end < start:
-        raise fail("date_range_invalid", start=start.isoformat(), end=end.isoformat())
+        raise fail("date_range_invalid", start=start, end=end)
     mv, original = m.Movement, aliased(m.Movement)
     with app.db.read() as s:
         region = region_locations(s)

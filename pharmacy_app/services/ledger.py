@@ -42,6 +42,7 @@ from pharmacy_app.domain.limits import (
     check_text_length,
 )
 from pharmacy_app.domain.localtime import local_day, local_minute
+from pharmacy_app.domain.messages.terms import Term
 from pharmacy_app.domain.ssi_report import period_of
 from pharmacy_app.domain.types import MovementKind
 from pharmacy_app.services.reference import backdate_window_days
@@ -166,8 +167,8 @@ def post(
     check_doses(doses)
     check_aware(now, "now")
     check_aware(occurred_at, "occurred_at")
-    check_text_length("User / Bruger", user, MAX_USER_NAME)
-    check_text_length("Reference / Reference", reference.strip(), MAX_REFERENCE)
+    check_text_length(Term.FIELD_USER, user, MAX_USER_NAME)
+    check_text_length(Term.FIELD_REFERENCE, reference.strip(), MAX_REFERENCE)
     if source.id == destination.id:
         raise fail("same_location", location=source.name)
     occurred = occurred_at or now
@@ -203,7 +204,7 @@ def post(
             step, balance = breach
             raise fail(
                 "balance_would_go_negative",
-                occurred=local_day(occurred).isoformat(),
+                occurred=local_day(occurred),
                 location=source.name,
                 balance=balance,
                 batch=lot.batch,

@@ -38,6 +38,7 @@ from pharmacy_app.domain.limits import (
     latest_expiry,
 )
 from pharmacy_app.domain.localtime import local_day
+from pharmacy_app.domain.messages.terms import Term
 from pharmacy_app.importers import delivery_note as dn
 from pharmacy_app.services import receiving
 from pharmacy_app.services.app import App
@@ -289,8 +290,7 @@ def _check(
                     {
                         "location": pharmacy.name,
                         "kind": pharmacy.kind_code,
-                        "action_en": "Receiving from SSI",
-                        "action_da": "Modtagelse fra SSI",
+                        "action": Term.ACTION_RECEIVING_FROM_SSI,
                     },
                 )
             )
@@ -319,7 +319,7 @@ def _check(
                         "value": note_number,
                         "reason": "already_received",
                         "note": note_number,
-                        "when": local_day(done.posted_at or done.created_at).isoformat(),
+                        "when": local_day(done.posted_at or done.created_at),
                         "by": done.posted_by or done.created_by,
                     },
                 )
@@ -425,8 +425,8 @@ def _check(
                     "expiry_mismatch",
                     batch=batch,
                     product=product.name,
-                    known=seen.isoformat(),
-                    given=expiry.isoformat(),
+                    known=seen,
+                    given=expiry,
                 )
             )
         condition = head.condition or receiving.default_condition(product)
@@ -442,8 +442,8 @@ def _check(
                     "expired",
                     batch=batch,
                     product=product.name,
-                    use_by=use_by.isoformat(),
-                    when=today.isoformat(),
+                    use_by=use_by,
+                    when=today,
                 )
             )
         elif days_left(expiry, today) < product.min_remaining_shelf_life_days:
@@ -455,7 +455,7 @@ def _check(
                     "short_dated",
                     batch=batch,
                     product=product.name,
-                    expiry=expiry.isoformat(),
+                    expiry=expiry,
                     days=days_left(expiry, today),
                     minimum=product.min_remaining_shelf_life_days,
                 )

@@ -19,6 +19,7 @@ from sqlalchemy import select
 
 from pharmacy_app.db import models as m
 from pharmacy_app.domain.errors import DomainError, Problem
+from pharmacy_app.domain.messages.terms import Phrase, Term
 from pharmacy_app.importers import round_file as rf
 from pharmacy_app.importers import tabular
 from pharmacy_app.services.app import App
@@ -50,7 +51,7 @@ def read_round_file(app: App, source: bytes | str | Path) -> RoundFile:
     parsed = rf.parse(data, name)
     problems = list(parsed.problems)
     if not parsed.rows:  # the file as a whole is refused (or has no usable row)
-        raise DomainError(problems or [rf.row_problem(1, "the file is empty", "filen er tom")])
+        raise DomainError(problems or [rf.row_problem(1, Term.RF_EMPTY)])
     order: list[str] = []
     requested: dict[tuple[str, int], int] = {}
     with app.db.read() as s:
@@ -65,42 +66,33 @@ def read_round_file(app: App, source: bytes | str | Path) -> RoundFile:
             bad = False
             if site is None:
                 problems.append(
-                    rf.row_problem(row.row, f"site {code} is not known", f"stedet {code} kendes ikke")
+                    rf.row_problem(row.row, Phrase(Term.RF_SITE_UNKNOWN, {"site": code}))
                 )
                 bad = True
             else:
                 why = site_problem(site, home)
                 if why is not None:
                     problems.append(
-                        rf.row_problem(row.row, f"site {code}: {why[0]}", f"stedet {code}: {why[1]}")
+                        rf.row_problem(row.row, Phrase(Term.RF_SITE_REFUSED, {"site": code, "why": why}))
                     )
                     bad = True
             if product is None:
                 problems.append(
-                    rf.row_problem(
-                        row.row,
-                        f"varenummer {varenr} is not known",
-                        f"varenummer {varenr} kendes ikke",
-                    )
+                    rf.row_problem(row.row, Phrase(Term.RF_VARENUMMER_UNKNOWN, {"varenummer": varenr}))
                 )
                 bad = True
             elif not product.active:
                 problems.append(
-                    rf.row_problem(
-                        row.row,
-                        f"{product.name} is no longer in use",
-                        f"{product.name} er ikke længere i brug",
-                    )
+                    rf.row_problem(row.row, Phrase(Term.RF_PRODUCT_INACTIVE, {"product": product.name}))
                 )
                 bad = True
             elif doses is not None and doses % product.doses_per_unit:
                 problems.append(
                     rf.row_problem(
                         row.row,
-                        f"{doses} doses of {product.name} is not whole vials of "
-                        f"{product.doses_per_unit}",
-                        f"{doses} doser af {product.name} er ikke hele hætteglas à "
-                        f"{product.doses_per_unit}",
+                        Phrase(Term.RF_NOT_WHOLE_VIALS, {
+                            "doses": doses, "product": product.name, "per_unit": product.doses_per_unit,
+                        }),  # fmt: skip
                     )
                 )
                 bad = True
@@ -111,8 +103,7 @@ def read_round_file(app: App, source: bytes | str | Path) -> RoundFile:
                 problems.append(
                     rf.row_problem(
                         row.row,
-                        f"{code} / {varenr} is also on row {seen_row[key]}",
-                        f"{code} / {varenr} står også i række {seen_row[key]}",
+                        Phrase(Term.RF_REPEATED, {"site": code, "varenummer": varenr, "row": seen_row[key]}),
                     )
                 )
                 continue
@@ -122,11 +113,7 @@ def read_round_file(app: App, source: bytes | str | Path) -> RoundFile:
                 order.append(site.code)
     if not problems and not any(requested.values()):
         problems.append(
-            rf.row_problem(
-                parsed.header_row,
-                "every row asks for 0 doses: there is nothing to send",
-                "alle rækker beder om 0 doser: der er intet at sende",
-            )
+            rf.row_problem(parsed.header_row, Term.RF_NOTHING_TO_SEND)
         )
     if problems:
         raise DomainError(sorted(problems, key=lambda p: int(p.params.get("row", 0))))

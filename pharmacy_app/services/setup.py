@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from pharmacy_app.db import models as m
 from pharmacy_app.domain.errors import fail
 from pharmacy_app.domain.first_run import SetupState, SiteProposal, catalogue_centres
+from pharmacy_app.domain.messages.terms import Term
 from pharmacy_app.domain.types import MovementKind
 from pharmacy_app.services import reference
 from pharmacy_app.services.app import App
@@ -107,7 +108,7 @@ def choose_home_pharmacy(app: App, code: str) -> SetupState:
     with app.db.write() as s:
         loc = reference.location_by_code(s, code)
         if loc.kind_code != "pharmacy" or not loc.active:
-            raise fail("value_invalid", field="Home pharmacy", value=code, why="not a pharmacy in use")
+            raise fail("value_invalid", field=Term.FIELD_HOME_PHARMACY, value=code, why="not a pharmacy in use")
         reference.set_home_location(s, loc.code)
         s.flush()
         return _state(s)

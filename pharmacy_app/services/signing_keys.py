@@ -53,6 +53,7 @@ from pharmacy_app.db import models as m
 from pharmacy_app.domain import signing
 from pharmacy_app.domain.errors import fail
 from pharmacy_app.domain.limits import MAX_USER_NAME
+from pharmacy_app.domain.messages.terms import Term
 from pharmacy_app.services.app import App
 from pharmacy_app.services.reference import SETTING_HOME_LOCATION, get_setting
 
@@ -212,7 +213,7 @@ def trust(app: App, *, region_code: str, key_text: str, label: str = "") -> Trus
     if len(label) > MAX_LABEL:
         raise fail(
             "value_invalid",
-            field="Label / Betegnelse",
+            field=Term.FIELD_LABEL,
             value=label[:20] + "…",
             why=f"max {MAX_LABEL}",
         )

@@ -19,6 +19,7 @@ from pharmacy_app.domain.expiry import effective_use_by, is_expired
 from pharmacy_app.domain.ledger import check_aware, check_doses, check_packs
 from pharmacy_app.domain.limits import implausible_expiry
 from pharmacy_app.domain.localtime import LOCAL_TZ, local_day
+from pharmacy_app.domain.messages.terms import Name, Phrase, Term
 from pharmacy_app.domain.types import QUARANTINE_KIND, MovementKind, VirtualLocation
 from pharmacy_app.domain.waste_units import OPEN_VIAL_REASON, check_discard_units
 from pharmacy_app.services import ledger
@@ -80,28 +81,32 @@ def _real(session: Session, code: str) -> m.Location:
     return loc
 
 
+def _reason_name(reason: m.DiscardReason) -> Name:
+    return Name(da=reason.name_da, en=reason.name_en)
+
+
 def _refuse_held(lot: m.Lot, source: m.Location) -> None:
     if source.kind_code == QUARANTINE_KIND:
         raise fail("held_stock", batch=lot.batch, location=source.name)
 
 
-def _refuse_expired(lot: m.Lot, on: date, action_en: str, action_da: str) -> None:
+def _refuse_expired(lot: m.Lot, on: date, action: Term | Phrase) -> None:
+    """``action`` says what cannot be done (``Term.ACTION_GIVEN``)."""
     if is_expired(lot.use_by, on):
         raise fail(
             "lot_expired",
             batch=lot.batch,
             product=lot.product.name,
-            use_by=lot.use_by.isoformat(),
-            when=on.isoformat(),
-            action_en=action_en,
-            action_da=action_da,
+            use_by=lot.use_by,
+            when=on,
+            action=action,
         )
 
 
 refuse_expired = _refuse_expired  # public name for other services
 
 
-def refuse_recalled(lot: m.Lot, action_en: str, action_da: str) -> None:
+def refuse_recalled(lot: m.Lot, action: Term | Phrase) -> None:
     """A recalled lot is never sent to a site, given or thawed (problem ``lot_recalled``)."""
     if lot.recalled_at is not None:
         raise fail(
@@ -111,8 +116,7 @@ def refuse_recalled(lot: m.Lot, action_en: str, action_da: str) -> None:
             reason=lot.recall_reason or "",
             when=lot.recalled_at.astimezone(LOCAL_TZ).strftime("%d-%m-%Y %H:%M"),
             by=lot.recalled_by or "",
-            action_en=action_en,
-            action_da=action_da,
+            action=action,
         )
 
 
@@ -132,8 +136,8 @@ def find_or_create_lot(
                 "lot_expiry_mismatch",
                 batch=batch,
                 product=product.name,
-                known=lot.expiry.isoformat(),
-                given=expiry.isoformat(),
+                known=lot.expiry,
+                given=expiry,
             )
         return lot
     implausible = implausible_expiry(expiry, local_day(now), batch=batch, product=product.name)
@@ -180,12 +184,11 @@ def receive(
                 "location_not_allowed",
                 location=dest.name,
                 kind=dest.kind_code,
-                action_en="Receiving from SSI",
-                action_da="Modtagelse fra SSI",
+                action=Term.ACTION_RECEIVING_FROM_SSI,
             )
         lot = find_or_create_lot(s, prod, batch, expiry, now)
         occurred = occurred_at or now
-        _refuse_expired(lot, local_day(occurred), "received", "modtages")
+        _refuse_expired(lot, local_day(occurred), Term.ACTION_RECEIVED)
         source = virtual(s, VirtualLocation.SSI)
         mv = ledger.post(
             s,
@@ -230,8 +233,9 @@ def transfer(
         if source.kind_code == "pharmacy" or dest.kind_code == "pharmacy":
             to_domain_product(lot.product).check_whole_units(doses)
         if dest.kind_code != "pharmacy":
-            _refuse_expired(lot, local_day(occurred), f"sent to {dest.name}", f"sendes til {dest.name}")
-            refuse_recalled(lot, f"sent to {dest.name}", f"sendes til {dest.name}")
+            sent_to = Phrase(Term.ACTION_SENT_TO, {"destination": dest.name})
+            _refuse_expired(lot, local_day(occurred), sent_to)
+            refuse_recalled(lot, sent_to)
         mv = ledger.post(
             s,
             kind=MovementKind.TRANSFER,
@@ -269,8 +273,8 @@ def administer(
         site = _real(s, site_code)
         _refuse_held(lot, site)
         occurred = occurred_at or now
-        _refuse_expired(lot, local_day(occurred), "given", "gives")
-        refuse_recalled(lot, "given", "gives")
+        _refuse_expired(lot, local_day(occurred), Term.ACTION_GIVEN)
+        refuse_recalled(lot, Term.ACTION_GIVEN)
         dest = virtual(s, VirtualLocation.ADMINISTERED)
         mv = ledger.post(
             s,
@@ -312,9 +316,7 @@ def discard(
         if reason is None:
             raise fail("reason_unknown", reason=reason_code)
         if reason.requires_comment and not note.strip():
-            raise fail(
-                "comment_required", reason=reason.code, reason_en=reason.name_en, reason_da=reason.name_da
-            )
+            raise fail("comment_required", reason=reason.code, reason_name=_reason_name(reason))
         lot = _lot(s, lot_id)
         source = _real(s, location_code)
         # A broken or warmed unopened vial is lost whole; only open-vial waste is part of one.
@@ -323,8 +325,7 @@ def discard(
             doses,
             ledger.on_hand(s, source.id, lot.id),
             reason.code,
-            reason.name_en,
-            reason.name_da,
+            _reason_name(reason),
         )
         if reason.code == OPEN_VIAL_REASON:
             # Opened-vial wastage is what is left in one punctured vial, at a site.
@@ -404,9 +405,7 @@ def reverse_movement(
     back_to = original.from_location
     if not back_to.is_virtual and back_to.kind_code != "pharmacy":
         # Undoing a return or a discard would put a recalled lot back at a site.
-        refuse_recalled(
-            original.lot, f"put back at {back_to.name}", f"lægges tilbage på {back_to.name}"
-        )
+        refuse_recalled(original.lot, Phrase(Term.ACTION_PUT_BACK_AT, {"destination": back_to.name}))
     return ledger.post(
         session,
         kind=MovementKind.REVERSAL,

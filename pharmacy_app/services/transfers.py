@@ -41,6 +41,7 @@ from pharmacy_app.domain.errors import DomainError, Problem, fail
 from pharmacy_app.domain.ledger import check_doses
 from pharmacy_app.domain.limits import MAX_REFERENCE, MAX_USER_NAME
 from pharmacy_app.domain.localtime import local_day, local_moment
+from pharmacy_app.domain.messages.terms import Phrase, Term
 from pharmacy_app.domain.shipment import HistoryEntry
 from pharmacy_app.domain.types import PHARMACY_KIND, QUARANTINE_KIND, MovementKind, VirtualLocation
 from pharmacy_app.services import ledger, signing_keys, stock
@@ -86,19 +87,17 @@ class ProvenanceView:
 
 def _site(s: Session, code: str, home: m.Location) -> m.Location:
     loc = location_by_code(s, code)
-    why: tuple[str, str] | None = None
+    why: Term | Phrase | None = None
     if loc.is_virtual or not loc.holds_stock:
-        why = ("not a real place", "ikke et fysisk sted")
+        why = Term.WHY_NOT_REAL_PLACE
     elif loc.kind_code == PHARMACY_KIND:
-        why = ("a pharmacy", "et apotek")
+        why = Term.WHY_A_PHARMACY
     elif loc.kind_code == QUARANTINE_KIND:
-        why = ("quarantine", "karantæne")
+        why = Term.WHY_QUARANTINE
     elif home.region_code and loc.region_code != home.region_code:
-        why = (f"region {loc.region_code or '-'}", f"region {loc.region_code or '-'}")
+        why = Phrase(Term.WHY_REGION, {"region": loc.region_code or "-"})
     if why is not None:
-        raise fail(
-            "transfer_not_a_site", location=f"{loc.code} ({loc.name})", why_en=why[0], why_da=why[1]
-        )
+        raise fail("transfer_not_a_site", location=f"{loc.code} ({loc.name})", why=why)
     return loc
 
 
@@ -235,7 +234,7 @@ def check_region_shipment(
         problems.append(Problem("region_same", {"region": region.code}))
     reference = (reference or "").strip()
     if not reference:
-        problems.append(Problem("value_required", {"field": "Reference / Reference"}))
+        problems.append(Problem("value_required", {"field": Term.FIELD_REFERENCE}))
     lot = s.get(m.Lot, lot_id)
     if lot is None:
         problems.append(Problem("lot_unknown", {"lot": lot_id}))
@@ -243,10 +242,9 @@ def check_region_shipment(
         raise DomainError(problems)
     assert lot is not None and region is not None
     to_domain_product(lot.product).check_whole_units(doses)
-    stock.refuse_recalled(lot, f"sent to region {region.code}", f"sendes til region {region.code}")
-    stock.refuse_expired(
-        lot, local_day(now), f"sent to region {region.code}", f"sendes til region {region.code}"
-    )
+    sent_to = Phrase(Term.ACTION_SENT_TO_REGION, {"region": region.code})
+    stock.refuse_recalled(lot, sent_to)
+    stock.refuse_expired(lot, local_day(now), sent_to)
     return region, lot, reference
 
 
@@ -473,8 +471,8 @@ def _receive(s: Session, app: App, doc: sh.Shipment, document: bytes, now: datet
     lot = find_or_create_lot(s, product, doc.batch, doc.expiry, now)
     if doc.thawed_on is not None:
         lot = thawed_lot(s, lot, doc.thawed_on, now)
-    stock.refuse_recalled(lot, "received", "modtages")
-    stock.refuse_expired(lot, local_day(now), "received", "modtages")
+    stock.refuse_recalled(lot, Term.ACTION_RECEIVED)
+    stock.refuse_expired(lot, local_day(now), Term.ACTION_RECEIVED)
     source = virtual(s, VirtualLocation.OTHER_REGION)
     mv = ledger.post(
         s,

@@ -1954,224 +1954,94 @@
     <context>
         <name>Labels</name>
         <message>
-            <location filename="../../pharmacy_app/ui/labels.py" line="22" />
+            <location filename="../../pharmacy_app/ui/labels.py" line="21" />
             <source>Receipt</source>
             <translation>Modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/labels.py" line="23" />
+            <location filename="../../pharmacy_app/ui/labels.py" line="22" />
             <source>Transfer</source>
             <translation>Overførsel</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/labels.py" line="24" />
+            <location filename="../../pharmacy_app/ui/labels.py" line="23" />
             <source>Administered</source>
             <translation>Givet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/labels.py" line="25" />
+            <location filename="../../pharmacy_app/ui/labels.py" line="24" />
             <source>Discard</source>
             <translation>Kassation</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/labels.py" line="26" />
+            <location filename="../../pharmacy_app/ui/labels.py" line="25" />
             <source>Stocktake</source>
             <translation>Lageroptælling</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/labels.py" line="27" />
+            <location filename="../../pharmacy_app/ui/labels.py" line="26" />
             <source>Reversal</source>
             <translation>Tilbageførsel</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/labels.py" line="28" />
+            <location filename="../../pharmacy_app/ui/labels.py" line="27" />
             <source>Thaw</source>
             <translation>Optøning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/labels.py" line="29" />
+            <location filename="../../pharmacy_app/ui/labels.py" line="28" />
             <source>Release from quarantine</source>
             <translation>Frigivelse fra karantæne</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/labels.py" line="33" />
+            <location filename="../../pharmacy_app/ui/labels.py" line="32" />
             <source>Statens Serum Institut</source>
             <translation>Statens Serum Institut</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/labels.py" line="34" />
+            <location filename="../../pharmacy_app/ui/labels.py" line="33" />
             <source>Given to citizens</source>
             <translation>Givet til borgere</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/labels.py" line="35" />
+            <location filename="../../pharmacy_app/ui/labels.py" line="34" />
             <source>Discarded</source>
             <translation>Kasseret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/labels.py" line="36" />
+            <location filename="../../pharmacy_app/ui/labels.py" line="35" />
             <source>Stocktake adjustment</source>
             <translation>Lageroptælling (regulering)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/labels.py" line="37" />
+            <location filename="../../pharmacy_app/ui/labels.py" line="36" />
             <source>Another region</source>
             <translation>Anden region</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/labels.py" line="38" />
+            <location filename="../../pharmacy_app/ui/labels.py" line="37" />
             <source>In transit</source>
             <translation>Undervejs</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/labels.py" line="39" />
+            <location filename="../../pharmacy_app/ui/labels.py" line="38" />
             <source>Thawing</source>
             <translation>Optøning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/labels.py" line="43" />
+            <location filename="../../pharmacy_app/ui/labels.py" line="42" />
             <source>vial</source>
             <translation>hætteglas</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/labels.py" line="44" />
+            <location filename="../../pharmacy_app/ui/labels.py" line="43" />
             <source>prefilled syringe</source>
             <translation>fyldt injektionssprøjte</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/labels.py" line="45" />
+            <location filename="../../pharmacy_app/ui/labels.py" line="44" />
             <source>nasal applicator</source>
             <translation>næsespray-applikator</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/labels.py" line="51" />
-            <source>Name</source>
-            <translation>Navn</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/labels.py" line="52" />
-            <source>Item no.</source>
-            <translation>Varenr.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/labels.py" line="53" />
-            <source>GTIN</source>
-            <translation>GTIN</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/labels.py" line="54" />
-            <source>Doses per unit</source>
-            <translation>Doser pr. enhed</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/labels.py" line="55" />
-            <source>Units per pack</source>
-            <translation>Enheder pr. pakning</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/labels.py" line="56" />
-            <source>Thawed shelf life</source>
-            <translation>Holdbarhed efter optøning</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/labels.py" line="57" />
-            <source>Minimum remaining shelf life</source>
-            <translation>Mindste restholdbarhed</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/labels.py" line="58" />
-            <source>Form</source>
-            <translation>Form</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/labels.py" line="59" />
-            <source>Programme</source>
-            <translation>Program</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/labels.py" line="60" />
-            <source>Code</source>
-            <translation>Kode</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/labels.py" line="61" />
-            <source>Kind</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/labels.py" line="62" />
-            <source>Active</source>
-            <translation>I brug</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/labels.py" line="63" />
-            <source>Location</source>
-            <translation>Sted</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/labels.py" line="64" />
-            <source>Back-dating window</source>
-            <translation>Tilbagedatering</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/labels.py" line="65" />
-            <source>Home pharmacy</source>
-            <translation>Eget sygehusapotek</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/labels.py" line="66" />
-            <source>digits only</source>
-            <translation>kun cifre</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/labels.py" line="67" />
-            <source>14 digits with a valid GS1 check digit</source>
-            <translation>14 cifre med gyldigt GS1-kontrolciffer</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/labels.py" line="70" />
-            <source>must be at least 1</source>
-            <translation>skal være mindst 1</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/labels.py" line="71" />
-            <source>days, at least 1</source>
-            <translation>dage, mindst 1</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/labels.py" line="72" />
-            <source>days, 0 or more</source>
-            <translation>dage, 0 eller flere</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/labels.py" line="73" />
-            <source>unknown programme</source>
-            <translation>ukendt program</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/labels.py" line="74" />
-            <source>letters, digits, - _ . (max 40)</source>
-            <translation>bogstaver, cifre, - _ . (højst 40)</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/labels.py" line="75" />
-            <source>unknown location kind</source>
-            <translation>ukendt stedtype</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/labels.py" line="76" />
-            <source>virtual locations cannot be edited</source>
-            <translation>virtuelle steder kan ikke redigeres</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/labels.py" line="79" />
-            <source>0 to 366 days</source>
-            <translation>0 til 366 dage</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/labels.py" line="80" />
-            <source>not a pharmacy</source>
-            <translation>ikke et sygehusapotek</translation>
         </message>
     </context>
     <context>

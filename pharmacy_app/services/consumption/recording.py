@@ -39,6 +39,7 @@ from pharmacy_app.domain.expiry import is_expired
 from pharmacy_app.domain.ledger import Step, available_at
 from pharmacy_app.domain.limits import MAX_DOSES_PER_MOVEMENT
 from pharmacy_app.domain.localtime import local_day
+from pharmacy_app.domain.messages.terms import Term
 from pharmacy_app.domain.types import QUARANTINE_KIND, MovementKind, VirtualLocation
 from pharmacy_app.services import ledger
 from pharmacy_app.services.app import App
@@ -215,16 +216,14 @@ def check_entries(
                 "consumption_site_not_allowed",
                 "site",
                 site=site.name,
-                why_en="not a real place",
-                why_da="ikke et fysisk sted",
+                why=Term.WHY_NOT_REAL_PLACE,
             )
         elif not site.active:
             add(
                 "consumption_site_not_allowed",
                 "site",
                 site=site.name,
-                why_en="no longer in use",
-                why_da="ikke længere i brug",
+                why=Term.WHY_NO_LONGER_IN_USE,
             )
         elif site.kind_code == QUARANTINE_KIND:
             add("consumption_held_stock", "site", site=site.name)

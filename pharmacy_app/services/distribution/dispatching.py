@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from pharmacy_app.db import models as m
 from pharmacy_app.domain.errors import DomainError, Problem, fail
 from pharmacy_app.domain.localtime import local_day
+from pharmacy_app.domain.messages.terms import Phrase, Term
 from pharmacy_app.domain.types import MovementKind, VirtualLocation
 from pharmacy_app.services import ledger
 from pharmacy_app.services.app import App
@@ -122,8 +123,7 @@ def dispatch_in_session(s: Session, rnd: m.DistributionRound, user: str, now: da
                         {
                             "batch": lot.batch,
                             "product": lot.product.name,
-                            "why_en": f"{why[0]} (list {lst.list_number})",
-                            "why_da": f"{why[1]} (liste {lst.list_number})",
+                            "why": Phrase(Term.WHY_IN_LIST, {"why": why, "list": lst.list_number}),
                         },
                     )
                 )
@@ -203,8 +203,7 @@ def confirm_receipt(
                 "distribution_not_dispatched",
                 number=lst.list_number,
                 status=lst.status,
-                action_en="confirmed as received",
-                action_da="kvitteres som modtaget",
+                action=Term.ACTION_CONFIRMED_RECEIVED,
             )
         rnd = lst.round
         site = lst.location
@@ -308,8 +307,7 @@ def reverse_list(app: App, list_id: int, note: str) -> ListView:
                 "distribution_not_dispatched",
                 number=lst.list_number,
                 status=lst.status,
-                action_en="reversed",
-                action_da="tilbageføres",
+                action=Term.ACTION_REVERSED,
             )
         if not note or not note.strip():
             raise fail("distribution_reverse_note_required", number=lst.list_number)

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from pharmacy_app.db import models as m
 from pharmacy_app.domain import allocation as al
 from pharmacy_app.domain.expiry import is_expired
+from pharmacy_app.domain.messages.terms import Phrase, Term
 from pharmacy_app.services.distribution.proposals import min_days_left, need_rate, stored_basis
 from pharmacy_app.services.distribution.views import DRAFT
 from pharmacy_app.services.reference import home_pharmacy
@@ -70,15 +71,12 @@ def stock_lot(lot: m.Lot, doses: int) -> al.StockLot:
     )
 
 
-def pickable_problem(lot: m.Lot, on: date) -> tuple[str, str] | None:
+def pickable_problem(lot: m.Lot, on: date) -> Term | Phrase | None:
+    """Why ``lot`` may not be picked for a round on ``on``; ``None`` when it may."""
     if lot.recalled_at is not None:
-        return ("it is recalled", "den er tilbagekaldt")
+        return Term.WHY_LOT_RECALLED
     if is_expired(lot.use_by, on):
-        return (
-            f"it could be used until {lot.use_by.isoformat()}, the round is for {on.isoformat()}",
-            f"den kunne anvendes til {lot.use_by.strftime('%d-%m-%Y')}, runden er til "
-            f"{on.strftime('%d-%m-%Y')}",
-        )
+        return Phrase(Term.WHY_LOT_EXPIRED_FOR_ROUND, {"use_by": lot.use_by, "on": on})
     return None
 
 

@@ -23,6 +23,7 @@ from pharmacy_app.db import models as m
 from pharmacy_app.domain.errors import DomainError, Problem, fail
 from pharmacy_app.domain.limits import MAX_DOSES_PER_MOVEMENT
 from pharmacy_app.domain.localtime import local_day
+from pharmacy_app.domain.messages.terms import Term
 from pharmacy_app.services import ledger
 from pharmacy_app.services.app import App
 from pharmacy_app.services.distribution.dispatching import dispatch_in_session
@@ -161,7 +162,7 @@ def plan_round(
             problems.append(
                 Problem(
                     "value_invalid",
-                    {"field": "Site / Sted", "value": code, "why": "not one of the round's sites"},
+                    {"field": Term.FIELD_SITE, "value": code, "why": Term.WHY_NOT_IN_ROUND},
                 )
             )
         if problems:
@@ -238,7 +239,7 @@ def set_requested(
     with app.db.write() as s:
         req = s.get(m.DistributionRequest, request_id)
         if req is None:
-            raise unknown_record("Request", "Behovet", request_id)
+            raise unknown_record(Term.RECORD_REQUEST, request_id)
         lst = req.list
         require_draft_list(lst)
         req.requested_doses = _check_requested(req.product, lst.location, doses)
@@ -287,7 +288,7 @@ def override_line(app: App, line_id: int, lot_id: int, reason: str) -> RoundView
     with app.db.write() as s:
         line = s.get(m.DistributionLine, line_id)
         if line is None:
-            raise unknown_record("Line", "Linjen", line_id)
+            raise unknown_record(Term.RECORD_LINE, line_id)
         lst = line.list
         require_draft_list(lst)
         lot = s.get(m.Lot, lot_id)
@@ -310,8 +311,7 @@ def override_line(app: App, line_id: int, lot_id: int, reason: str) -> RoundView
                 "distribution_lot_not_pickable",
                 batch=lot.batch,
                 product=lot.product.name,
-                why_en=why[0],
-                why_da=why[1],
+                why=why,
             )
         free = ledger.on_hand(s, home.id, lot.id) - reserved_doses(s, exclude_line_id=line.id).get(
             lot.id, 0

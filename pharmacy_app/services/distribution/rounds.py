@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from pharmacy_app.db import models as m
 from pharmacy_app.domain.errors import DomainError, fail
+from pharmacy_app.domain.messages.terms import Term
 from pharmacy_app.services.distribution.proposals import basis_text, stored_basis
 from pharmacy_app.services.distribution.views import (
     DISPATCHED,
@@ -27,21 +28,21 @@ from pharmacy_app.services.distribution.views import (
 )
 
 
-def unknown_record(what_en: str, what_da: str, ident: object) -> DomainError:
-    return fail("distribution_record_unknown", what_en=what_en, what_da=what_da, ident=ident)
+def unknown_record(what: Term, ident: object) -> DomainError:
+    return fail("distribution_record_unknown", what=what, ident=ident)
 
 
 def get_round(s: Session, round_id: int) -> m.DistributionRound:
     rnd = s.get(m.DistributionRound, round_id)
     if rnd is None:
-        raise unknown_record("Distribution round", "Udleveringsrunden", round_id)
+        raise unknown_record(Term.RECORD_ROUND, round_id)
     return rnd
 
 
 def get_list(s: Session, list_id: int) -> m.DistributionList:
     lst = s.get(m.DistributionList, list_id)
     if lst is None:
-        raise unknown_record("Distribution list", "Udleveringslisten", list_id)
+        raise unknown_record(Term.RECORD_LIST, list_id)
     return lst
 
 
@@ -50,12 +51,11 @@ def require_draft_round(rnd: m.DistributionRound) -> None:
         return
     if rnd.status == DISPATCHED:
         raise fail(
-            "distribution_dispatched_reverse", what_en="Round", what_da="Runden", number=rnd.number
+            "distribution_dispatched_reverse", what=Term.THE_ROUND, number=rnd.number
         )
     raise fail(
         "distribution_not_draft",
-        what_en="Round",
-        what_da="Runden",
+        what=Term.THE_ROUND,
         number=rnd.number,
         status=rnd.status,
     )
@@ -68,14 +68,12 @@ def require_draft_list(lst: m.DistributionList) -> None:
     if lst.status in (DISPATCHED, RECEIVED):
         raise fail(
             "distribution_dispatched_reverse",
-            what_en="List",
-            what_da="Listen",
+            what=Term.THE_LIST,
             number=lst.list_number,
         )
     raise fail(
         "distribution_not_draft",
-        what_en="List",
-        what_da="Listen",
+        what=Term.THE_LIST,
         number=lst.list_number,
         status=lst.status,
     )

@@ -1,7 +1,7 @@
 """The sites a round may go to, and how many days of stock each kind should hold.
 
 A round goes to a real, active place of the home pharmacy's region that is neither a
-pharmacy nor quarantine (:func:`site_problem` says why not, in both languages); the
+pharmacy nor quarantine (:func:`site_problem` says why not); the
 region's sites, active or not, are also the population the consumption rates and their
 kind averages come from (:func:`region_sites`).
 """
@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from pharmacy_app.db import models as m
 from pharmacy_app.domain.errors import Problem
+from pharmacy_app.domain.messages.terms import Phrase, Term
 from pharmacy_app.domain.types import PHARMACY_KIND, QUARANTINE_KIND
 from pharmacy_app.services.app import App
 from pharmacy_app.services.distribution.views import SiteView
@@ -32,20 +33,20 @@ def cover_days_of(kind: m.LocationKind | None) -> int:
     return DEFAULT_COVER_DAYS.get(code, OTHER_COVER_DAYS)
 
 
-def site_problem(loc: m.Location, home: m.Location) -> tuple[str, str] | None:
-    """Why a round may not go to ``loc`` (English, Danish); ``None`` when it may."""
+def site_problem(loc: m.Location, home: m.Location) -> Term | Phrase | None:
+    """Why a round may not go to ``loc``; ``None`` when it may."""
     if loc.is_virtual or not loc.holds_stock:
-        return ("it is not a real place", "det er ikke et fysisk sted")
+        return Term.WHY_SITE_NOT_REAL
     if not loc.active:
-        return ("it is no longer in use", "det er ikke længere i brug")
+        return Term.WHY_SITE_INACTIVE
     if loc.kind_code == PHARMACY_KIND:
-        return ("it is a pharmacy", "det er et apotek")
+        return Term.WHY_SITE_PHARMACY
     if loc.kind_code == QUARANTINE_KIND:
-        return ("it holds quarantined stock", "det er karantæne")
+        return Term.WHY_SITE_QUARANTINE
     if home.region_code and loc.region_code != home.region_code:
-        return (
-            f"it belongs to region {loc.region_code or '-'}, not {home.region_code}",
-            f"det hører til region {loc.region_code or '-'}, ikke {home.region_code}",
+        return Phrase(
+            Term.WHY_SITE_OTHER_REGION,
+            {"region": loc.region_code or "-", "home_region": home.region_code},
         )
     return None
 
@@ -57,7 +58,7 @@ def site_refusal(loc: m.Location, home: m.Location) -> Problem | None:
         return None
     return Problem(
         "distribution_site_not_allowed",
-        {"site": f"{loc.code} ({loc.name})", "why_en": why[0], "why_da": why[1]},
+        {"site": f"{loc.code} ({loc.name})", "why": why},
     )
 
 

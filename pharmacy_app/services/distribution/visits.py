@@ -23,6 +23,7 @@ from pharmacy_app.domain import allocation as al
 from pharmacy_app.domain import expiry_risk as er
 from pharmacy_app.domain.errors import DomainError, Problem, fail
 from pharmacy_app.domain.limits import MAX_DOSES_PER_MOVEMENT
+from pharmacy_app.domain.messages.terms import Term
 from pharmacy_app.services.app import App
 from pharmacy_app.services.distribution.picking import allocate_round, pharmacy_lots
 from pharmacy_app.services.distribution.proposals import (
@@ -89,7 +90,7 @@ def add_visits(
         if not institution or not institution.strip():
             problems.append(Problem("value_required", {"field": "Institution"}))
         if not doses_by_programme:
-            problems.append(Problem("value_required", {"field": "Programme"}))
+            problems.append(Problem("value_required", {"field": Term.FIELD_PROGRAMME}))
         for programme_code, doses in doses_by_programme.items():
             programme = s.get(m.Programme, programme_code)
             if programme is None or not programme.active:
@@ -97,7 +98,7 @@ def add_visits(
                     Problem(
                         "value_invalid",
                         {
-                            "field": "Programme",
+                            "field": Term.FIELD_PROGRAMME,
                             "value": programme_code,
                             "why": "not a programme in use",
                         },
@@ -146,7 +147,7 @@ def remove_visit(app: App, visit_id: int) -> RoundView:
     with app.db.write() as s:
         visit = s.get(m.DistributionVisit, visit_id)
         if visit is None:
-            raise unknown_record("Visit", "Besøget", visit_id)
+            raise unknown_record(Term.RECORD_VISIT, visit_id)
         lst = visit.list
         require_draft_list(lst)
         s.delete(visit)

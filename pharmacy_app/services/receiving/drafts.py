@@ -18,6 +18,7 @@ from pharmacy_app.domain.catalog import check_batch
 from pharmacy_app.domain.errors import fail
 from pharmacy_app.domain.ledger import check_packs
 from pharmacy_app.domain.localtime import local_day
+from pharmacy_app.domain.messages.terms import Term
 from pharmacy_app.services.app import App
 from pharmacy_app.services.receiving.queries import get_receipt, view
 from pharmacy_app.services.receiving.rules import default_condition
@@ -48,7 +49,7 @@ def refuse_received_note(session: Session, note_number: str) -> None:
         raise fail(
             "note_already_received",
             note=note_number,
-            when=local_day(done.posted_at or done.created_at).isoformat(),
+            when=local_day(done.posted_at or done.created_at),
             by=done.posted_by or done.created_by,
         )
 
@@ -78,8 +79,7 @@ def start(
                 "location_not_allowed",
                 location=pharmacy.name,
                 kind=pharmacy.kind_code,
-                action_en="Receiving from SSI",
-                action_da="Modtagelse fra SSI",
+                action=Term.ACTION_RECEIVING_FROM_SSI,
             )
         receipt = m.Receipt(
             note_number=note_number,

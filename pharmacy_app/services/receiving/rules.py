@@ -18,6 +18,7 @@ from pharmacy_app.db import models as m
 from pharmacy_app.domain.errors import Problem
 from pharmacy_app.domain.expiry import days_left, effective_use_by, is_expired
 from pharmacy_app.domain.limits import implausible_expiry
+from pharmacy_app.domain.messages.terms import Term
 from pharmacy_app.services.receiving.views import FRIDGE, FROZEN
 
 
@@ -45,8 +46,8 @@ def line_checks(
                 {
                     "batch": line.batch,
                     "product": product.name,
-                    "known": known.expiry.isoformat(),
-                    "given": line.expiry.isoformat(),
+                    "known": known.expiry,
+                    "given": line.expiry,
                 },
             )
         )
@@ -63,7 +64,7 @@ def line_checks(
                 {
                     "batch": line.batch,
                     "product": product.name,
-                    "expiry": line.expiry.isoformat(),
+                    "expiry": line.expiry,
                     "days": days_left(line.expiry, on),
                     "minimum": product.min_remaining_shelf_life_days,
                 },
@@ -81,10 +82,9 @@ def expired_on_arrival(batch: str, product: str, use_by: date, on: date) -> Prob
         {
             "batch": batch,
             "product": product,
-            "use_by": use_by.isoformat(),
-            "when": on.isoformat(),
-            "action_en": "received",
-            "action_da": "modtages",
+            "use_by": use_by,
+            "when": on,
+            "action": Term.ACTION_RECEIVED,
         },
     )
 

@@ -17,6 +17,7 @@ from pharmacy_app.domain.errors import fail
 from pharmacy_app.domain.expiry import effective_use_by
 from pharmacy_app.domain.ledger import check_aware, check_doses
 from pharmacy_app.domain.localtime import local_day
+from pharmacy_app.domain.messages.terms import Term
 from pharmacy_app.domain.types import QUARANTINE_KIND, MovementKind, VirtualLocation
 from pharmacy_app.services import ledger
 from pharmacy_app.services.app import App
@@ -70,8 +71,8 @@ def thaw(
         if lot is None:
             raise fail("lot_unknown", lot=lot_id)
         if lot.thawed_on is not None:
-            raise fail("already_thawed", batch=lot.batch, thawed_on=lot.thawed_on.isoformat())
-        refuse_recalled(lot, "thawed", "optøs")
+            raise fail("already_thawed", batch=lot.batch, thawed_on=lot.thawed_on)
+        refuse_recalled(lot, Term.ACTION_THAWED)
         product = lot.product
         if default_condition(product) != FROZEN:
             raise fail("not_a_frozen_product", product=product.name)

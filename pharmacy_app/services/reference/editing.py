@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from pharmacy_app.db import models as m
 from pharmacy_app.domain import catalog as dc
 from pharmacy_app.domain.errors import DomainError, Problem, fail
+from pharmacy_app.domain.messages.terms import Term
 from pharmacy_app.services.app import App
 from pharmacy_app.services.reference.listings import (
     LocationInfo,
@@ -37,30 +38,30 @@ def gtin_check_digit_ok(gtin: str) -> bool:
     return (10 - total % 10) % 10 == digits[-1]
 
 
-def _invalid(field: str, value: Any, why: str) -> Problem:
+def _invalid(field: Term | str, value: Any, why: Term | str) -> Problem:
     return Problem("value_invalid", {"field": field, "value": value, "why": why})
 
 
 def validate_product(info: ProductInfo) -> list[Problem]:
     problems: list[Problem] = []
     if not info.name.strip():
-        problems.append(Problem("value_required", {"field": "Name"}))
+        problems.append(Problem("value_required", {"field": Term.FIELD_NAME}))
     if len(info.short_name.strip()) > dc.SHORT_NAME_MAX:
         problems.append(_invalid("Short name", info.short_name, f"at most {dc.SHORT_NAME_MAX} characters"))
     if not _VARENUMMER_RE.match(info.varenummer.strip()):
-        problems.append(_invalid("Varenummer", info.varenummer, "digits only"))
+        problems.append(_invalid(Term.FIELD_VARENUMMER, info.varenummer, Term.WHY_DIGITS_ONLY))
     if info.gtin and not gtin_check_digit_ok(info.gtin):
-        problems.append(_invalid("GTIN", info.gtin, "14 digits with a valid GS1 check digit"))
+        problems.append(_invalid(Term.FIELD_GTIN, info.gtin, Term.WHY_GTIN_CHECK_DIGIT))
     if info.doses_per_unit <= 0:
-        problems.append(_invalid("Doses per unit", info.doses_per_unit, "must be at least 1"))
+        problems.append(_invalid(Term.FIELD_DOSES_PER_UNIT, info.doses_per_unit, Term.WHY_AT_LEAST_1))
     if info.units_per_pack <= 0:
-        problems.append(_invalid("Units per pack", info.units_per_pack, "must be at least 1"))
+        problems.append(_invalid(Term.FIELD_UNITS_PER_PACK, info.units_per_pack, Term.WHY_AT_LEAST_1))
     if info.thawed_shelf_life_days is not None and info.thawed_shelf_life_days <= 0:
-        problems.append(_invalid("Thawed shelf life", info.thawed_shelf_life_days, "days, at least 1"))
+        problems.append(_invalid(Term.FIELD_THAWED_SHELF_LIFE, info.thawed_shelf_life_days, Term.WHY_DAYS_AT_LEAST_1))
     if info.min_remaining_shelf_life_days < 0:
-        problems.append(_invalid("Minimum shelf life", info.min_remaining_shelf_life_days, "days, 0 or more"))
+        problems.append(_invalid(Term.FIELD_MIN_SHELF_LIFE, info.min_remaining_shelf_life_days, Term.WHY_DAYS_0_OR_MORE))
     if not info.form.strip():
-        problems.append(Problem("value_required", {"field": "Form"}))
+        problems.append(Problem("value_required", {"field": Term.FIELD_FORM}))
     return problems
 
 
@@ -69,16 +70,16 @@ def save_product(app: App, info: ProductInfo) -> ProductInfo:
     problems = validate_product(info)
     with app.db.write() as s:
         if s.get(m.Programme, info.programme_code) is None:
-            problems.append(_invalid("Programme", info.programme_code, "unknown programme"))
+            problems.append(_invalid(Term.FIELD_PROGRAMME, info.programme_code, Term.WHY_UNKNOWN_PROGRAMME))
         clash = s.scalars(
             select(m.Product).where(m.Product.varenummer == info.varenummer.strip())
         ).first()
         if clash is not None and clash.id != info.id:
-            problems.append(Problem("code_taken", {"field": "Varenummer", "value": info.varenummer}))
+            problems.append(Problem("code_taken", {"field": Term.FIELD_VARENUMMER, "value": info.varenummer}))
         if info.gtin:
             clash = s.scalars(select(m.Product).where(m.Product.gtin == info.gtin)).first()
             if clash is not None and clash.id != info.id:
-                problems.append(Problem("code_taken", {"field": "GTIN", "value": info.gtin}))
+                problems.append(Problem("code_taken", {"field": Term.FIELD_GTIN, "value": info.gtin}))
         short_name = info.short_name.strip() or dc.derive_short_name(info.name)
         # Unique ignoring case: two products that read alike in a table cannot be told apart.
         clash = s.scalars(
@@ -124,13 +125,11 @@ def _refuse_held_product(s: Session, product: m.Product, new: int) -> None:
     ).all()
     if not held:
         return
-    en, da = dc.UNIT_NAMES.get(product.form, ("unit", "enheder"))
     codes = [code for code, _doses in held]
     raise fail(
         "product_doses_per_unit_locked",
         product=product.name,
-        unit_en=en,
-        unit_da=da,
+        unit=dc.unit_name(product.form),
         old=product.doses_per_unit,
         new=new,
         doses=sum(int(d) for _code, d in held),
@@ -143,24 +142,24 @@ def save_location(app: App, info: LocationInfo) -> LocationInfo:
     problems: list[Problem] = []
     code = info.code.strip()
     if not _CODE_RE.match(code):
-        problems.append(_invalid("Code", info.code, "letters, digits, - _ . (max 40)"))
+        problems.append(_invalid(Term.FIELD_CODE, info.code, Term.WHY_LOCATION_CODE_CHARS))
     if not info.name.strip():
-        problems.append(Problem("value_required", {"field": "Name"}))
+        problems.append(Problem("value_required", {"field": Term.FIELD_NAME}))
     with app.db.write() as s:
         if info.kind_code is None or s.get(m.LocationKind, info.kind_code) is None:
-            problems.append(_invalid("Kind", info.kind_code, "unknown location kind"))
+            problems.append(_invalid(Term.FIELD_KIND, info.kind_code, Term.WHY_UNKNOWN_LOCATION_KIND))
         if info.region_code is not None and s.get(m.Region, info.region_code) is None:
             problems.append(Problem("region_unknown", {"region": info.region_code}))
         clash = s.scalars(select(m.Location).where(m.Location.code == code)).first()
         if clash is not None and clash.id != info.id:
-            problems.append(Problem("code_taken", {"field": "Code", "value": code}))
+            problems.append(Problem("code_taken", {"field": Term.FIELD_CODE, "value": code}))
         row: m.Location | None
         if info.id is not None:
             row = s.get(m.Location, info.id)
             if row is None:
                 raise fail("location_unknown", location=info.id)
             if row.is_virtual:
-                problems.append(_invalid("Location", row.code, "virtual locations cannot be edited"))
+                problems.append(_invalid(Term.FIELD_LOCATION, row.code, Term.WHY_VIRTUAL_NOT_EDITABLE))
             elif not info.active and row.active:
                 held = s.scalar(
                     select(func.coalesce(func.sum(m.StockBalance.doses), 0)).where(

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from pharmacy_app.db import models as m
 from pharmacy_app.domain.errors import DomainError, Problem, fail
 from pharmacy_app.domain.ledger import DEFAULT_BACKDATE_DAYS
+from pharmacy_app.domain.messages.terms import Term
 from pharmacy_app.services.app import App
 from pharmacy_app.services.reference.lookups import location_by_code
 
@@ -48,7 +49,7 @@ def save_settings(app: App, settings: Settings) -> None:
         problems.append(
             Problem(
                 "value_invalid",
-                {"field": "Back-dating window", "value": settings.backdate_window_days, "why": "0 to 366 days"},
+                {"field": Term.FIELD_BACKDATE_WINDOW, "value": settings.backdate_window_days, "why": Term.WHY_BACKDATE_RANGE},
             )
         )
     with app.db.write() as s:
@@ -58,7 +59,7 @@ def save_settings(app: App, settings: Settings) -> None:
                 problems.append(
                     Problem(
                         "value_invalid",
-                        {"field": "Home pharmacy", "value": loc.code, "why": "not a pharmacy"},
+                        {"field": Term.FIELD_HOME_PHARMACY, "value": loc.code, "why": Term.WHY_NOT_A_PHARMACY},
                     )
                 )
         if problems:

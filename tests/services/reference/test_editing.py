@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from pharmacy_app.domain.errors import DomainError
+from pharmacy_app.domain.messages.terms import Term
 from pharmacy_app.services import reference, stock
 from pharmacy_app.services.app import App
 
@@ -52,7 +53,10 @@ def test_a_product_with_many_faults_reports_them_all(app: App) -> None:
     with pytest.raises(DomainError) as err:
         reference.save_product(app, bad)
     fields = {p.params.get("field") for p in err.value.problems}
-    assert {"Varenummer", "GTIN", "Doses per unit", "Name", "Programme"} <= fields
+    assert {
+        Term.FIELD_VARENUMMER, Term.FIELD_GTIN, Term.FIELD_DOSES_PER_UNIT, Term.FIELD_NAME,
+        Term.FIELD_PROGRAMME,
+    } <= fields  # fmt: skip
     assert all(p.varenummer != "41-2345" for p in reference.list_products(app))
 
 
