@@ -48,7 +48,7 @@ class DomainError(Exception):
 
     @property
     def code(self) -> Code:
-        return self.problems[0].code
+        return Code(self.problems[0].code)
 
     def text(self, language: str = "en") -> str:
         return "\n".join(render(p, language) for p in self.problems)

@@ -87,7 +87,7 @@ class _MessageFormatter(string.Formatter):
             return formats.integer(value, self.language)
         if isinstance(value, date) and not format_spec:
             return formats.date_text(value, self.language)
-        return super().format_field(value, format_spec)
+        return str(super().format_field(value, format_spec))
 
 
 def _is_int(value: object) -> bool:
