@@ -72,37 +72,37 @@
     <context>
         <name>ArchiveModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/models.py" line="217" />
+            <location filename="../../pharmacy_app/ui/reports/models.py" line="155" />
             <source>Month</source>
             <translation>Måned</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/models.py" line="218" />
+            <location filename="../../pharmacy_app/ui/reports/models.py" line="156" />
             <source>Version</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/models.py" line="219" />
+            <location filename="../../pharmacy_app/ui/reports/models.py" line="157" />
             <source>Sent at</source>
             <translation>Sendt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/models.py" line="220" />
+            <location filename="../../pharmacy_app/ui/reports/models.py" line="158" />
             <source>Sent by</source>
             <translation>Sendt af</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/models.py" line="222" />
+            <location filename="../../pharmacy_app/ui/reports/models.py" line="160" />
             <source>File</source>
             <translation>Fil</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/models.py" line="224" />
+            <location filename="../../pharmacy_app/ui/reports/models.py" line="162" />
             <source>%1 (%2 bytes)</source>
             <translation>%1 (%2 byte)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/models.py" line="229" />
+            <location filename="../../pharmacy_app/ui/reports/models.py" line="167" />
             <source>Checksum</source>
             <translation>Kontrolsum</translation>
         </message>
@@ -225,37 +225,37 @@
     <context>
         <name>ChangesModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/models.py" line="184" />
+            <location filename="../../pharmacy_app/ui/reports/models.py" line="121" />
             <source>Sheet</source>
             <translation>Ark</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/models.py" line="185" />
+            <location filename="../../pharmacy_app/ui/reports/models.py" line="122" />
             <source>Row</source>
             <translation>Række</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/models.py" line="186" />
+            <location filename="../../pharmacy_app/ui/reports/models.py" line="123" />
             <source>Column</source>
             <translation>Kolonne</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/models.py" line="187" />
+            <location filename="../../pharmacy_app/ui/reports/models.py" line="124" />
             <source>Sent value</source>
             <translation>Sendt værdi</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/models.py" line="188" />
+            <location filename="../../pharmacy_app/ui/reports/models.py" line="126" />
             <source>Now</source>
             <translation>Nu</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/models.py" line="194" />
+            <location filename="../../pharmacy_app/ui/reports/models.py" line="136" />
             <source>(row added)</source>
             <translation>(række tilføjet)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/models.py" line="194" />
+            <location filename="../../pharmacy_app/ui/reports/models.py" line="136" />
             <source>(row removed)</source>
             <translation>(række fjernet)</translation>
         </message>
@@ -458,48 +458,48 @@
     <context>
         <name>ConsumptionExportDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/export_dialog.py" line="252" />
-            <location filename="../../pharmacy_app/ui/export_dialog.py" line="355" />
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="253" />
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="356" />
             <source>Export consumption</source>
             <translation>Eksportér forbrug</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/export_dialog.py" line="259" />
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="260" />
             <source>Doses given in the period, one row per registration, without registrations that were reversed. Both days are included.</source>
             <translation>Givne doser i perioden, én række pr. registrering, uden registreringer der er tilbageført. Begge dage er medregnet.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/export_dialog.py" line="278" />
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="279" />
             <source>All sites</source>
             <translation>Alle steder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/export_dialog.py" line="290" />
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="291" />
             <source>&amp;From</source>
             <translation>&amp;Fra</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/export_dialog.py" line="292" />
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="293" />
             <source>&amp;To</source>
             <translation>&amp;Til</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/export_dialog.py" line="294" />
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="295" />
             <source>&amp;Site</source>
             <translation>&amp;Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/export_dialog.py" line="302" />
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="303" />
             <source>Cancel</source>
             <translation>Annuller</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/export_dialog.py" line="303" />
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="304" />
             <source>&amp;Export…</source>
             <translation>&amp;Eksportér…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/export_dialog.py" line="346" />
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="347" />
             <source>“To” is before “From”.</source>
             <translation>“Til” ligger før “Fra”.</translation>
         </message>
@@ -538,53 +538,53 @@
     <context>
         <name>ConsumptionModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/model.py" line="134" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="118" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/model.py" line="135" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="121" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/model.py" line="136" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="123" />
             <source>Use by</source>
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/model.py" line="137" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="124" />
             <source>On hand</source>
             <translation>Beholdning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/model.py" line="138" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="128" />
             <source>Target group</source>
             <translation>Målgruppe</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/model.py" line="139" />
-            <location filename="../../pharmacy_app/ui/consumption/model.py" line="196" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="119" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="130" />
             <source>Total</source>
             <translation>I alt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/model.py" line="211" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="128" />
             <source>(not stated)</source>
             <translation>(ikke angivet)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/model.py" line="255" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="263" />
             <source>Already recorded: %1 doses</source>
             <translation>Allerede registreret: %1 doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/model.py" line="259" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="267" />
             <source>Past its use-by date</source>
             <translation>Efter sidste anvendelsesdato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/model.py" line="261" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="269" />
             <source>Outside the days that can be recorded</source>
             <translation>Uden for de dage, der kan registreres</translation>
         </message>
@@ -1235,82 +1235,82 @@
     <context>
         <name>ExpiryModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/model.py" line="70" />
+            <location filename="../../pharmacy_app/ui/expiry/model.py" line="77" />
             <source>Location</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/model.py" line="71" />
+            <location filename="../../pharmacy_app/ui/expiry/model.py" line="80" />
             <source>Location kind</source>
             <translation>Stedtype</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/model.py" line="72" />
+            <location filename="../../pharmacy_app/ui/expiry/model.py" line="82" />
             <source>Programme</source>
             <translation>Program</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/model.py" line="73" />
+            <location filename="../../pharmacy_app/ui/expiry/model.py" line="84" />
             <source>Product</source>
             <translation>Produkt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/model.py" line="74" />
+            <location filename="../../pharmacy_app/ui/expiry/model.py" line="87" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/model.py" line="75" />
+            <location filename="../../pharmacy_app/ui/expiry/model.py" line="88" />
             <source>Use by</source>
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/model.py" line="76" />
+            <location filename="../../pharmacy_app/ui/expiry/model.py" line="90" />
             <source>Days left</source>
             <translation>Dage tilbage</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/model.py" line="77" />
+            <location filename="../../pharmacy_app/ui/expiry/model.py" line="93" />
             <source>Thawed</source>
             <translation>Optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/model.py" line="78" />
+            <location filename="../../pharmacy_app/ui/expiry/model.py" line="95" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/model.py" line="79" />
+            <location filename="../../pharmacy_app/ui/expiry/model.py" line="96" />
             <source>Window</source>
             <translation>Vindue</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/model.py" line="82" />
+            <location filename="../../pharmacy_app/ui/expiry/model.py" line="89" />
             <source>Use by: the expiry date, or earlier once thawed</source>
             <translation>Anvendes senest: udløbsdatoen, eller tidligere når optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/model.py" line="83" />
+            <location filename="../../pharmacy_app/ui/expiry/model.py" line="92" />
             <source>Days until the use-by date; negative once expired</source>
             <translation>Dage til sidste anvendelsesdato; negativt når udløbet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/model.py" line="84" />
+            <location filename="../../pharmacy_app/ui/expiry/model.py" line="94" />
             <source>The day the stock was thawed (its shorter shelf life started)</source>
             <translation>Dagen beholdningen blev optøet (dens kortere holdbarhed begyndte)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/model.py" line="85" />
+            <location filename="../../pharmacy_app/ui/expiry/model.py" line="97" />
             <source>The expiry window the use-by date falls in</source>
             <translation>Det udløbsvindue sidste anvendelsesdato falder i</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/model.py" line="227" />
+            <location filename="../../pharmacy_app/ui/expiry/model.py" line="168" />
             <source>Item no.</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/model.py" line="232" />
+            <location filename="../../pharmacy_app/ui/expiry/model.py" line="174" />
             <source>Expiry date %1; thawed %2</source>
             <translation>Udløbsdato %1; optøet %2</translation>
         </message>
@@ -1464,52 +1464,52 @@
     <context>
         <name>Exporter</name>
         <message>
-            <location filename="../../pharmacy_app/ui/export_dialog.py" line="83" />
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="84" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel-projektmappe (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/export_dialog.py" line="82" />
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="83" />
             <source>CSV, comma-separated (*.csv)</source>
             <translation>CSV, kommasepareret (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/export_dialog.py" line="80" />
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="81" />
             <source>CSV for Danish Excel, semicolon-separated (*.csv)</source>
             <translation>CSV til dansk Excel, semikolonsepareret (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/export_dialog.py" line="124" />
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="125" />
             <source>Export stock</source>
             <translation>Eksportér lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/export_dialog.py" line="129" />
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="130" />
             <source>Export movements</source>
             <translation>Eksportér bevægelser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/export_dialog.py" line="204" />
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="205" />
             <source>Exporting consumption…</source>
             <translation>Eksporterer forbrug…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/export_dialog.py" line="210" />
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="211" />
             <source>Exporting movements…</source>
             <translation>Eksporterer bevægelser…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/export_dialog.py" line="216" />
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="217" />
             <source>Exporting stock…</source>
             <translation>Eksporterer lager…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/export_dialog.py" line="234" />
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="235" />
             <source>Export cancelled; %1 was not written.</source>
             <translation>Eksporten er annulleret; %1 blev ikke skrevet.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/export_dialog.py" line="240" />
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="241" />
             <source>Exported %Ln row(s) to %1</source>
             <translation>
                 <numerusform>Eksporterede %Ln række til %1</numerusform>
@@ -1601,7 +1601,7 @@
     <context>
         <name>HeldStock</name>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/marks.py" line="89" />
+            <location filename="../../pharmacy_app/ui/stock/marks.py" line="104" />
             <source>Held in quarantine: in stock but cannot be picked until a pharmacist releases it or discards it.</source>
             <translation>Tilbageholdt i karantæne: på lager, men kan ikke plukkes, før en farmaceut frigiver eller kasserer det.</translation>
         </message>
@@ -1609,27 +1609,27 @@
     <context>
         <name>HistoryModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="49" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="46" />
             <source>No.</source>
             <translation>Nr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="50" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="48" />
             <source>When</source>
             <translation>Tidspunkt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="60" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="63" />
             <source>Recorded</source>
             <translation>Registreret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="51" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="50" />
             <source>What</source>
             <translation>Hændelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="52" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="51" />
             <source>From</source>
             <translation>Fra</translation>
         </message>
@@ -1639,57 +1639,57 @@
             <translation>Til</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="54" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="55" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="55" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="57" />
             <source>Who</source>
             <translation>Bruger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="56" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="58" />
             <source>Reference</source>
             <translation>Reference</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="57" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="59" />
             <source>Reason</source>
             <translation>Årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="58" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="61" />
             <source>Note</source>
             <translation>Bemærkning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="59" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="62" />
             <source>Correction</source>
             <translation>Tilbageførsel</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="81" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="49" />
             <source>When it happened</source>
             <translation>Hvornår det skete</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="83" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="64" />
             <source>When it was entered</source>
             <translation>Hvornår det blev registreret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="85" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="47" />
             <source>Movement number</source>
             <translation>Bevægelsens nummer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="141" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="83" />
             <source>reverses #%1</source>
             <translation>tilbagefører nr. %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="143" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="85" />
             <source>reversed by #%1</source>
             <translation>tilbageført af nr. %1</translation>
         </message>
@@ -1786,7 +1786,7 @@
             <translation>Annuller</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/setup/home_pharmacy_dialog.py" line="94" />
+            <location filename="../../pharmacy_app/ui/setup/home_pharmacy_dialog.py" line="96" />
             <source>Saving…</source>
             <translation>Gemmer…</translation>
         </message>
@@ -2208,102 +2208,102 @@
     <context>
         <name>LinesModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="226" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="241" />
             <source>Site</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="227" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="242" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="228" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="244" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="229" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="248" />
             <source>Use by</source>
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="230" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="252" />
             <source>Thawed</source>
             <translation>Optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="231" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="253" />
             <source>Units</source>
             <translation>Enheder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="232" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="254" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="233" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="255" />
             <source>Received</source>
             <translation>Modtaget</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="234" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="261" />
             <source>Reason</source>
             <translation>Årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="237" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="208" />
             <source>The lot picked; earliest use-by first unless changed with a reason</source>
             <translation>Den plukkede batch; tidligste anvendelsesdato først, medmindre den er skiftet med en årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="238" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="209" />
             <source>Use by: the expiry date, or earlier once thawed</source>
             <translation>Anvendes senest: udløbsdatoen, eller tidligere når optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="239" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="210" />
             <source>The day the stock was thawed</source>
             <translation>Dagen, lageret blev optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="240" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="211" />
             <source>Whole vials, syringes or applicators to pack</source>
             <translation>Hele hætteglas, sprøjter eller applikatorer, der skal pakkes</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="241" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="212" />
             <source>Doses the site confirmed it received</source>
             <translation>Doser, stedet har kvitteret for</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="242" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="213" />
             <source>Why another lot than FEFO's was chosen, or why less was received</source>
             <translation>Hvorfor en anden batch end FEFO's blev valgt, eller hvorfor der kom mindre</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="334" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="305" />
             <source>Change the lot (Change lot…) before the round is dispatched.</source>
             <translation>Skift batch (Skift batch …), før runden afsendes.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="341" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="309" />
             <source>Batch %1, expiry %2</source>
             <translation>Batch %1, udløb %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="343" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="311" />
             <source>Chosen instead of the FEFO lot: %1</source>
             <translation>Valgt i stedet for FEFO-batchen: %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="348" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="317" />
             <source>Earlier than the expiry date (%1) because the stock is thawed</source>
             <translation>Før udløbsdatoen (%1), fordi lageret er optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="352" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="324" />
             <source>Dispatched %1, received %2: %3</source>
             <translation>Afsendt %1, modtaget %2: %3</translation>
         </message>
@@ -2392,42 +2392,42 @@
     <context>
         <name>LocationListModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="132" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="78" />
             <source>Code</source>
             <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="133" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="79" />
             <source>Name</source>
             <translation>Navn</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="134" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="80" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="135" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="81" />
             <source>Region</source>
             <translation>Region</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="136" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="82" />
             <source>Postcode and town</source>
             <translation>Postnr. og by</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="137" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="83" />
             <source>In use</source>
             <translation>I brug</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="149" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="83" />
             <source>Yes</source>
             <translation>Ja</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="149" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="83" />
             <source>No</source>
             <translation>Nej</translation>
         </message>
@@ -2795,7 +2795,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="310" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="314" />
             <source>%Ln site(s) ticked</source>
             <translation>
                 <numerusform>%Ln sted markeret</numerusform>
@@ -2803,7 +2803,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="337" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="341" />
             <source>Planning the round…</source>
             <translation>Planlægger runden …</translation>
         </message>
@@ -2849,62 +2849,62 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>OverviewTab</name>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="145" />
+            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="146" />
             <source>How many weeks ahead the chart shows</source>
             <translation>Hvor mange uger frem diagrammet viser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="147" />
+            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="148" />
             <source>Windows…</source>
             <translation>Vinduer…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="149" />
+            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="150" />
             <source>Change the expiry windows (days left until the use-by date)</source>
             <translation>Ændr udløbsvinduerne (dage tilbage til sidste anvendelsesdato)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="158" />
+            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="159" />
             <source>Programme</source>
             <translation>Program</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="159" />
+            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="160" />
             <source>Product</source>
             <translation>Produkt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="160" />
+            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="161" />
             <source>Location</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="161" />
+            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="162" />
             <source>Weeks in chart</source>
             <translation>Uger i diagram</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="173" />
+            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="174" />
             <source>Show all weeks</source>
             <translation>Vis alle uger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="247" />
+            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="248" />
             <source>Loading…</source>
             <translation>Henter…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="281" />
+            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="282" />
             <source>Showing stock past its use-by date only.</source>
             <translation>Viser kun beholdning efter sidste anvendelsesdato.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="285" />
+            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="286" />
             <source>Showing week %1 only: use-by %2 – %3.</source>
             <translation>Viser kun uge %1: anvendes senest %2 – %3.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="306" />
+            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="307" />
             <source>Saving…</source>
             <translation>Gemmer…</translation>
         </message>
@@ -2953,57 +2953,57 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>PdfPreviewDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/common/pdf_preview.py" line="173" />
+            <location filename="../../pharmacy_app/ui/common/pdf_preview.py" line="183" />
             <source>Zoom out (Ctrl+-)</source>
             <translation>Zoom ud (Ctrl+-)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/common/pdf_preview.py" line="176" />
+            <location filename="../../pharmacy_app/ui/common/pdf_preview.py" line="186" />
             <source>Zoom in (Ctrl++)</source>
             <translation>Zoom ind (Ctrl++)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/common/pdf_preview.py" line="179" />
+            <location filename="../../pharmacy_app/ui/common/pdf_preview.py" line="189" />
             <source>Fit width</source>
             <translation>Tilpas bredde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/common/pdf_preview.py" line="182" />
+            <location filename="../../pharmacy_app/ui/common/pdf_preview.py" line="192" />
             <source>Zoom (Ctrl+0: fit width)</source>
             <translation>Zoom (Ctrl+0: tilpas bredde)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/common/pdf_preview.py" line="185" />
+            <location filename="../../pharmacy_app/ui/common/pdf_preview.py" line="195" />
             <source>&amp;Print…</source>
             <translation>&amp;Udskriv…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/common/pdf_preview.py" line="187" />
+            <location filename="../../pharmacy_app/ui/common/pdf_preview.py" line="197" />
             <source>Print the document (Ctrl+P)</source>
             <translation>Udskriv dokumentet (Ctrl+P)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/common/pdf_preview.py" line="188" />
+            <location filename="../../pharmacy_app/ui/common/pdf_preview.py" line="198" />
             <source>&amp;Save as…</source>
             <translation>&amp;Gem som…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/common/pdf_preview.py" line="190" />
+            <location filename="../../pharmacy_app/ui/common/pdf_preview.py" line="200" />
             <source>Save a copy of the PDF (Ctrl+S)</source>
             <translation>Gem en kopi af PDF'en (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/common/pdf_preview.py" line="191" />
+            <location filename="../../pharmacy_app/ui/common/pdf_preview.py" line="201" />
             <source>Close</source>
             <translation>Luk</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/common/pdf_preview.py" line="192" />
+            <location filename="../../pharmacy_app/ui/common/pdf_preview.py" line="202" />
             <source>Close the preview (Esc)</source>
             <translation>Luk visningen (Esc)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/common/pdf_preview.py" line="260" />
+            <location filename="../../pharmacy_app/ui/common/pdf_preview.py" line="270" />
             <source>%Ln page(s)</source>
             <translation>
                 <numerusform>%Ln side</numerusform>
@@ -3011,27 +3011,27 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/common/pdf_preview.py" line="334" />
+            <location filename="../../pharmacy_app/ui/common/pdf_preview.py" line="344" />
             <source>Print %1</source>
             <translation>Udskriv %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/common/pdf_preview.py" line="355" />
+            <location filename="../../pharmacy_app/ui/common/pdf_preview.py" line="365" />
             <source>Save PDF as</source>
             <translation>Gem PDF som</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/common/pdf_preview.py" line="357" />
+            <location filename="../../pharmacy_app/ui/common/pdf_preview.py" line="367" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF-dokumenter (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/common/pdf_preview.py" line="366" />
+            <location filename="../../pharmacy_app/ui/common/pdf_preview.py" line="376" />
             <source>Not saved</source>
             <translation>Ikke gemt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/common/pdf_preview.py" line="367" />
+            <location filename="../../pharmacy_app/ui/common/pdf_preview.py" line="377" />
             <source>The PDF could not be saved: %1</source>
             <translation>PDF'en kunne ikke gemmes: %1</translation>
         </message>
@@ -3200,67 +3200,67 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>ProductListModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="89" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="51" />
             <source>Item no.</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="90" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="52" />
             <source>Programme</source>
             <translation>Program</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="91" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="53" />
             <source>Short name</source>
             <translation>Kort navn</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="92" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="54" />
             <source>Name</source>
             <translation>Navn</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="93" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="55" />
             <source>Manufacturer</source>
             <translation>Producent</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="94" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="56" />
             <source>Form</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="95" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="57" />
             <source>Doses/unit</source>
             <translation>Doser/enh.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="96" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="58" />
             <source>Units/pack</source>
             <translation>Enh./pakn.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="97" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="59" />
             <source>Doses/pack</source>
             <translation>Doser/pakn.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="98" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="60" />
             <source>Thawed, days</source>
             <translation>Optøet, dage</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="99" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="62" />
             <source>In use</source>
             <translation>I brug</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="115" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="62" />
             <source>Yes</source>
             <translation>Ja</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="115" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="62" />
             <source>No</source>
             <translation>Nej</translation>
         </message>
@@ -3614,22 +3614,22 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>RecalledStock</name>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/marks.py" line="107" />
+            <location filename="../../pharmacy_app/ui/stock/marks.py" line="122" />
             <source>Recalled</source>
             <translation>Tilbagekaldt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/marks.py" line="111" />
+            <location filename="../../pharmacy_app/ui/stock/marks.py" line="126" />
             <source>by %1</source>
             <translation>af %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/marks.py" line="116" />
+            <location filename="../../pharmacy_app/ui/stock/marks.py" line="131" />
             <source>Never picked, sent or given: return it to the pharmacy or discard it.</source>
             <translation>Må aldrig plukkes, sendes eller gives: returnér den til apoteket, eller kassér den.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/marks.py" line="134" />
+            <location filename="../../pharmacy_app/ui/stock/marks.py" line="149" />
             <source>Red rows with this badge are recalled: return them to the pharmacy or discard them.</source>
             <translation>Røde rækker med dette mærke er tilbagekaldt: returnér dem til apoteket, eller kassér dem.</translation>
         </message>
@@ -3818,67 +3818,67 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>ReceiptLinesModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="115" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="126" />
             <source>No.</source>
             <translation>Nr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="116" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="128" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="117" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="129" />
             <source>Item no.</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="118" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="131" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="119" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="132" />
             <source>Expiry</source>
             <translation>Udløb</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="120" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="134" />
             <source>Use by</source>
             <translation>Anv. senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="121" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="141" />
             <source>Storage</source>
             <translation>Opbevaring</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="122" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="144" />
             <source>Packs</source>
             <translation>Pakn.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="123" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="148" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="124" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="151" />
             <source>Scans</source>
             <translation>Scannet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="125" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="154" />
             <source>Hold</source>
             <translation>Karantæne</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="126" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="161" />
             <source>Warnings</source>
             <translation>Advarsler</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="129" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="127" />
             <source>Line number on this receipt</source>
             <translation>Linjenummer på denne modtagelse</translation>
         </message>
@@ -3888,42 +3888,42 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <translation>SSI's varenummer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="131" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="133" />
             <source>The manufacturer's expiry date</source>
             <translation>Producentens udløbsdato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="132" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="140" />
             <source>Use by: the expiry date, or earlier once thawed</source>
             <translation>Anvendes senest: udløbsdatoen, eller tidligere når varen er optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="133" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="114" />
             <source>Storage condition on arrival (double-click or F2 to change)</source>
             <translation>Opbevaring ved ankomst (dobbeltklik eller F2 for at ændre)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="134" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="147" />
             <source>Packs received (double-click or F2 to change)</source>
             <translation>Modtagne pakninger (dobbeltklik eller F2 for at ændre)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="135" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="153" />
             <source>Packs counted by scanning their barcode</source>
             <translation>Pakninger talt ved at scanne deres stregkode</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="137" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="111" />
             <source>On hold: received into quarantine, not pickable until released (tick to hold, F2 to give the reason)</source>
             <translation>Tilbageholdt: modtages i karantæne og kan ikke plukkes, før det frigives (sæt flueben for at tilbageholde, F2 for at angive årsagen)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="140" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="163" />
             <source>Problems refuse posting; warnings need a confirmation</source>
             <translation>Problemer forhindrer bogføring; advarsler skal bekræftes</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="313" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="262" />
             <source>(+%Ln more)</source>
             <translation>
                 <numerusform>(+%Ln mere)</numerusform>
@@ -3931,7 +3931,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="320" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="268" />
             <source>Short-dated (%Ln day(s))</source>
             <translation>
                 <numerusform>Kortdateret (%Ln dag)</numerusform>
@@ -3939,27 +3939,27 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="322" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="270" />
             <source>Expired</source>
             <translation>Udløbet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="324" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="272" />
             <source>Hold needs a reason</source>
             <translation>Tilbageholdelse kræver en årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="326" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="274" />
             <source>Expiry differs from the known lot</source>
             <translation>Udløb afviger fra kendt batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="328" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="276" />
             <source>Product not in use</source>
             <translation>Varen er ikke i brug</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="330" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="278" />
             <source>Not a frozen product</source>
             <translation>Ikke en frostvare</translation>
         </message>
@@ -3967,27 +3967,27 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>ReceiptListModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="423" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="336" />
             <source>Delivery note</source>
             <translation>Følgeseddel</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="423" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="337" />
             <source>Delivered</source>
             <translation>Leveret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="423" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="338" />
             <source>Lines</source>
             <translation>Linjer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="423" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="339" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="483" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="376" />
             <source>%Ln pack(s)</source>
             <translation>
                 <numerusform>%Ln pakning</numerusform>
@@ -3995,7 +3995,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="484" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="377" />
             <source>%Ln line(s)</source>
             <translation>
                 <numerusform>%Ln linje</numerusform>
@@ -4003,7 +4003,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="491" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="384" />
             <source>%Ln line(s) on hold</source>
             <translation>
                 <numerusform>%Ln linje tilbageholdt</numerusform>
@@ -4093,73 +4093,72 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>ReceivingModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="60" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="59" />
             <source>Draft</source>
             <translation>Kladde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="62" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="61" />
             <source>Posted</source>
             <translation>Bogført</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="64" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="63" />
             <source>Cancelled</source>
             <translation>Annulleret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="70" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="69" />
             <source>Frozen</source>
             <translation>Frost</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="72" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="71" />
             <source>2–8 °C</source>
             <translation>Køl 2–8 °C</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="78" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="77" />
             <source>Thawed</source>
             <translation>Optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="306" />
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="345" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="254" />
             <source>reason missing</source>
             <translation>årsag mangler</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="338" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="288" />
             <source>Item no.</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="349" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="298" />
             <source>Received thawed on %1; use by %2</source>
             <translation>Modtaget optøet %1; anvendes senest %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="354" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="137" />
             <source>Earlier than the expiry date because the stock is thawed</source>
             <translation>Tidligere end udløbsdatoen, fordi varen er optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="356" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="149" />
             <source>%1 doses per pack</source>
             <translation>%1 doser pr. pakning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="485" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="378" />
             <source>Delivered %1</source>
             <translation>Leveret %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="494" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="387" />
             <source>Posted %1 by %2</source>
             <translation>Bogført %1 af %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="500" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="393" />
             <source>Started %1 by %2</source>
             <translation>Startet %1 af %2</translation>
         </message>
@@ -4740,73 +4739,73 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>RequestsModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="62" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="91" />
             <source>Site</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="63" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="92" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="64" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="93" />
             <source>Proposed</source>
             <translation>Foreslået</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="65" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="97" />
             <source>Requested</source>
             <translation>Ønsket</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="66" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="110" />
             <source>Allocated</source>
             <translation>Tildelt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="67" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="112" />
             <source>Short</source>
             <translation>Mangler</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="70" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="95" />
             <source>The app's proposal: the site's recent use times its target cover, minus what it holds</source>
             <translation>Programmets forslag: stedets forbrug for nylig gange dets måldækning, minus det, det har</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="71" />
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="82" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="75" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="121" />
             <source>Doses the site should get, in whole vials (type a figure or F2 to change)</source>
             <translation>Doser, stedet skal have, i hele hætteglas (skriv et tal eller F2 for at ændre)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="72" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="111" />
             <source>Doses picked from the pharmacy's stock, earliest expiry first</source>
             <translation>Doser plukket fra apotekets lager, tidligste udløb først</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="74" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="114" />
             <source>Requested doses that cannot be sent: the pharmacy's stock is short, or would expire before the site can use it</source>
             <translation>Ønskede doser, der ikke kan sendes: apotekets lager slår ikke til, eller det ville udløbe, før stedet kan bruge det</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="84" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="123" />
             <source>Doses the site was to get, in whole vials (read only: the round is no longer a draft)</source>
             <translation>Doser stedet skulle have, i hele hætteglas (kan ikke ændres: runden er ikke længere en kladde)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="183" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="166" />
             <source>Gets %1 of %2 doses</source>
             <translation>Får %1 af %2 doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="174" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="157" />
             <source>Proposal: %1</source>
             <translation>Forslag: %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="177" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="160" />
             <source>Requested %1 doses = %Ln vial(s)</source>
             <translation>
                 <numerusform>Ønsket %1 doser = %Ln hætteglas</numerusform>
@@ -4814,12 +4813,12 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="190" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="173" />
             <source>Type a figure or press F2 to change; whole vials of %1 doses</source>
             <translation>Skriv et tal eller tryk F2 for at ændre; hele hætteglas á %1 doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="193" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="176" />
             <source>Type a figure or press F2 to change</source>
             <translation>Skriv et tal eller tryk F2 for at ændre</translation>
         </message>
@@ -5319,37 +5318,37 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>RoundListModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="42" />
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="43" />
             <source>Round</source>
             <translation>Runde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="42" />
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="44" />
             <source>Date</source>
             <translation>Dato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="42" />
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="46" />
             <source>Sites</source>
             <translation>Steder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="42" />
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="47" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="43" />
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="45" />
             <source>The day the round goes out</source>
             <translation>Dagen, runden kører</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="85" />
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="70" />
             <source>Round %1 for %2</source>
             <translation>Runde %1 til %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="89" />
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="74" />
             <source>%1 doses to %Ln site(s)</source>
             <translation>
                 <numerusform>%1 doser til %Ln sted</numerusform>
@@ -5357,7 +5356,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="91" />
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="76" />
             <source>Planned by %1</source>
             <translation>Planlagt af %1</translation>
         </message>
@@ -6009,47 +6008,47 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>SiteListsModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="113" />
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="97" />
             <source>Site</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="113" />
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="99" />
             <source>List</source>
             <translation>Liste</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="113" />
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="102" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="115" />
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="101" />
             <source>The site's distribution list: draft, dispatched, received or cancelled</source>
             <translation>Stedets distributionsliste: kladde, afsendt, modtaget eller annulleret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="116" />
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="104" />
             <source>Doses picked for the site</source>
             <translation>Doser plukket til stedet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="136" />
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="121" />
             <source>All sites (%1)</source>
             <translation>Alle steder (%1)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="163" />
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="138" />
             <source>List %1</source>
             <translation>Liste %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="169" />
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="144" />
             <source>Gets %1 doses less than requested</source>
             <translation>Får %1 doser mindre end ønsket</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="171" />
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="146" />
             <source>%Ln visit(s) planned</source>
             <translation>
                 <numerusform>%Ln besøg planlagt</numerusform>
@@ -6057,7 +6056,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="174" />
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="149" />
             <source>Received by %1, %2</source>
             <translation>Modtaget af %1, %2</translation>
         </message>
@@ -6098,63 +6097,63 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>StockModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/model.py" line="134" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="140" />
             <source>Location</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/model.py" line="135" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="142" />
             <source>Location kind</source>
             <translation>Stedtype</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/model.py" line="136" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="143" />
             <source>Programme</source>
             <translation>Program</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/model.py" line="137" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="144" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/model.py" line="138" />
-            <location filename="../../pharmacy_app/ui/stock/model.py" line="341" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="145" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="313" />
             <source>Item no.</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/model.py" line="139" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="146" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/model.py" line="140" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="147" />
             <source>Expiry</source>
             <translation>Udløbsdato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/model.py" line="141" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="149" />
             <source>Use by</source>
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/model.py" line="142" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="151" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/model.py" line="143" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="152" />
             <source>Packs</source>
             <translation>Pakninger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/model.py" line="144" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="154" />
             <source>Units</source>
             <translation>Enheder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/model.py" line="147" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="145" />
             <source>SSI item number (varenummer)</source>
             <translation>SSI's varenummer</translation>
         </message>
@@ -6164,27 +6163,22 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <translation>Producentens udløbsdato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/model.py" line="149" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="150" />
             <source>Use by: the expiry date, or earlier once thawed</source>
             <translation>Anvendes senest: udløbsdatoen, eller tidligere når varen er optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/model.py" line="150" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="155" />
             <source>Vials, syringes or applicators</source>
             <translation>Hætteglas, sprøjter eller applikatorer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/model.py" line="151" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="153" />
             <source>Packs as delivered by SSI</source>
             <translation>Pakninger som leveret af SSI</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/model.py" line="285" />
-            <source>This column cannot be sorted.</source>
-            <translation>Der kan ikke sorteres efter denne kolonne.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/stock/model.py" line="408" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="320" />
             <source>Thawed %1</source>
             <translation>Optøet %1</translation>
         </message>
@@ -6306,12 +6300,12 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>StockPicker</name>
         <message>
-            <location filename="../../pharmacy_app/ui/transfers/stock_picker.py" line="83" />
+            <location filename="../../pharmacy_app/ui/transfers/stock_picker.py" line="85" />
             <source>%1 · batch %2 · use by %3 · %4 doses</source>
             <translation>%1 · batch %2 · anvendes senest %3 · %4 doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/transfers/stock_picker.py" line="91" />
+            <location filename="../../pharmacy_app/ui/transfers/stock_picker.py" line="93" />
             <source>No stock here</source>
             <translation>Intet lager her</translation>
         </message>
@@ -6319,12 +6313,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>SummaryModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/models.py" line="168" />
-            <source>Does not reconcile: the closing stock differs from the movements by %1 doses.</source>
-            <translation>Stemmer ikke: Ultimo afviger med %1 doser fra bevægelserne.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/reports/models.py" line="144" />
+            <location filename="../../pharmacy_app/ui/reports/models.py" line="86" />
             <source>%1 in the workbook</source>
             <translation>%1 i regnearket</translation>
         </message>
@@ -6608,17 +6597,17 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>UseByTexts</name>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/marks.py" line="64" />
+            <location filename="../../pharmacy_app/ui/stock/marks.py" line="79" />
             <source>Expired: could be used until %1</source>
             <translation>Udløbet: kunne anvendes til og med %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/marks.py" line="66" />
+            <location filename="../../pharmacy_app/ui/stock/marks.py" line="81" />
             <source>Last day of use</source>
             <translation>Sidste anvendelsesdag</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stock/marks.py" line="67" />
+            <location filename="../../pharmacy_app/ui/stock/marks.py" line="82" />
             <source>%Ln day(s) left</source>
             <translation>
                 <numerusform>%Ln dag tilbage</numerusform>
@@ -6682,32 +6671,32 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>VisitsModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="378" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="355" />
             <source>Date</source>
             <translation>Dato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="379" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="356" />
             <source>Unit</source>
             <translation>Enhed</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="380" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="357" />
             <source>Institution</source>
             <translation>Institution</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="381" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="358" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="382" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="359" />
             <source>Programme</source>
             <translation>Program</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="383" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="360" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
@@ -6715,32 +6704,32 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>WastageModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/wastage_model.py" line="34" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_model.py" line="29" />
             <source>Code</source>
             <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/wastage_model.py" line="35" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_model.py" line="31" />
             <source>Name</source>
             <translation>Navn</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/wastage_model.py" line="36" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_model.py" line="32" />
             <source>Administered</source>
             <translation>Givet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/wastage_model.py" line="37" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_model.py" line="34" />
             <source>Wasted</source>
             <translation>Spildt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/wastage_model.py" line="38" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_model.py" line="36" />
             <source>Closed vial</source>
             <translation>Uåbnet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/wastage_model.py" line="39" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_model.py" line="38" />
             <source>Open vial</source>
             <translation>Anbrudt</translation>
         </message>
@@ -6750,32 +6739,32 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <translation>Spild %</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/wastage_model.py" line="43" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_model.py" line="33" />
             <source>Doses given to citizens in the period</source>
             <translation>Doser givet til borgere i perioden</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/wastage_model.py" line="44" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_model.py" line="35" />
             <source>Doses discarded in the period, for any reason</source>
             <translation>Doser kasseret i perioden, uanset årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/wastage_model.py" line="45" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_model.py" line="37" />
             <source>Wasted unopened: expired, broken, temperature failure and the like</source>
             <translation>Spildt uåbnet: udløbet, knust, temperatursvigt og lignende</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/wastage_model.py" line="46" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_model.py" line="39" />
             <source>Left in an opened multi-dose vial</source>
             <translation>Rest i et anbrudt flerdosishætteglas</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/wastage_model.py" line="47" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_model.py" line="41" />
             <source>WHO wastage rate: 100 × wasted / (administered + wasted)</source>
             <translation>Spildprocent efter WHO: 100 × spildt / (givet + spildt)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/wastage_model.py" line="64" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_model.py" line="56" />
             <source>Total</source>
             <translation>I alt</translation>
         </message>

@@ -176,7 +176,7 @@
     <context>
         <name>Exporter</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/export_dialog.py" line="240" />
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="241" />
             <source>Exported %Ln row(s) to %1</source>
             <translation>
                 <numerusform>Exported %Ln row to %1</numerusform>
@@ -276,7 +276,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="310" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="314" />
             <source>%Ln site(s) ticked</source>
             <translation>
                 <numerusform>%Ln site ticked</numerusform>
@@ -306,7 +306,7 @@
     <context>
         <name>PdfPreviewDialog</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/common/pdf_preview.py" line="260" />
+            <location filename="../../pharmacy_app/ui/common/pdf_preview.py" line="270" />
             <source>%Ln page(s)</source>
             <translation>
                 <numerusform>%Ln page</numerusform>
@@ -424,7 +424,7 @@
     <context>
         <name>ReceiptLinesModel</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="313" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="262" />
             <source>(+%Ln more)</source>
             <translation>
                 <numerusform>(+%Ln more)</numerusform>
@@ -432,7 +432,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="320" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="268" />
             <source>Short-dated (%Ln day(s))</source>
             <translation>
                 <numerusform>Short-dated (%Ln day)</numerusform>
@@ -443,7 +443,7 @@
     <context>
         <name>ReceiptListModel</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="483" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="376" />
             <source>%Ln pack(s)</source>
             <translation>
                 <numerusform>%Ln pack</numerusform>
@@ -451,7 +451,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="484" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="377" />
             <source>%Ln line(s)</source>
             <translation>
                 <numerusform>%Ln line</numerusform>
@@ -459,7 +459,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="491" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="384" />
             <source>%Ln line(s) on hold</source>
             <translation>
                 <numerusform>%Ln line on hold</numerusform>
@@ -551,7 +551,7 @@
     <context>
         <name>RequestsModel</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="177" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="160" />
             <source>Requested %1 doses = %Ln vial(s)</source>
             <translation>
                 <numerusform>Requested %1 doses = %Ln vial</numerusform>
@@ -644,7 +644,7 @@
     <context>
         <name>RoundListModel</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="89" />
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="74" />
             <source>%1 doses to %Ln site(s)</source>
             <translation>
                 <numerusform>%1 doses to %Ln site</numerusform>
@@ -723,7 +723,7 @@
     <context>
         <name>SiteListsModel</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="171" />
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="146" />
             <source>%Ln visit(s) planned</source>
             <translation>
                 <numerusform>%Ln visit planned</numerusform>
@@ -764,7 +764,7 @@
     <context>
         <name>UseByTexts</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stock/marks.py" line="67" />
+            <location filename="../../pharmacy_app/ui/stock/marks.py" line="82" />
             <source>%Ln day(s) left</source>
             <translation>
                 <numerusform>%Ln day left</numerusform>
