@@ -9,12 +9,13 @@ answer came back is left alone, and an error then shows on the window.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import Any
 
 import shiboken6
 from PySide6.QtWidgets import QDialog, QWidget
 
+from pharmacy_app.domain.changes import Change
 from pharmacy_app.domain.errors import DomainError
 from pharmacy_app.services.app import App
 from pharmacy_app.ui import labels
@@ -65,7 +66,7 @@ class ServiceDialog(QDialog):
         self,
         work: Callable[[App], Any],
         finished: Callable[[Any], Any],
-        changes: Iterable[str],
+        changes: Change,
         label: str,
         close: bool = True,
     ) -> None:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pharmacy_app.domain.changes import Change
 from pharmacy_app.domain.errors import DomainError
 from pharmacy_app.services import consumption
 from pharmacy_app.services.app import App
@@ -264,10 +265,10 @@ class ConsumptionPage(QWidget):
         self.model.set_split(on)
         self._size_columns()
 
-    def _data_changed(self, changes: frozenset[str]) -> None:
-        if "reference" in changes:
+    def _data_changed(self, changes: Change) -> None:
+        if Change.REFERENCE in changes:
             self.load_sites()
-        elif changes & {"stock", "settings"}:
+        elif changes & (Change.STOCK | Change.SETTINGS):
             self.reload(keep_drafts=True)
 
     # ------------------------------------------------------------------ editing
@@ -347,7 +348,7 @@ class ConsumptionPage(QWidget):
             lambda app: consumption.record(app, entries, closed_month_reason=closed_month_reason),
             self._saved,
             failure=lambda err: self._refused(err, retry),
-            changes={"stock"},
+            changes=Change.STOCK,
             label=self.tr("Saving consumption…"),
             parent=self,
         )
@@ -418,7 +419,7 @@ class ConsumptionPage(QWidget):
             work,
             self._sheet_recorded,
             failure=lambda err: self._refused(err, retry),
-            changes={"stock"},
+            changes=Change.STOCK,
             label=self.tr("Recording consumption sheet…"),
             parent=self,
         )

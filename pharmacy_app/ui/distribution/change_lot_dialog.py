@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pharmacy_app.domain.changes import Change
 from pharmacy_app.services import distribution
 from pharmacy_app.ui import fmt
 from pharmacy_app.ui.common.async_dialog import ServiceDialog, alive
@@ -165,6 +166,6 @@ class ChangeLotDialog(ServiceDialog):
         self.run_write(
             lambda app: distribution.override_line(app, line_id, lot_id, reason),
             self.changed.emit,
-            {"distribution"},
+            Change.DISTRIBUTION,
             self.tr("Changing the lot…"),
         )

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pharmacy_app.domain.changes import Change
 from pharmacy_app.services import distribution
 from pharmacy_app.services.reference import ReasonInfo
 from pharmacy_app.ui import fmt, labels
@@ -198,6 +199,6 @@ class ConfirmReceiptDialog(ServiceDialog):
         self.run_write(
             lambda app: distribution.confirm_receipt(app, list_id, received, reasons=reasons, reason_codes=codes),
             self.confirmed.emit,
-            {"distribution", "stock"},
+            Change.DISTRIBUTION | Change.STOCK,
             self.tr("Confirming the receipt…"),
         )

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pharmacy_app.domain.changes import Change
 from pharmacy_app.services import distribution, reference
 from pharmacy_app.services.app import App
 from pharmacy_app.services.reference import ProductInfo
@@ -333,7 +334,7 @@ class NewRoundDialog(ServiceDialog):
                 note=note,
             ),
             self.planned.emit,
-            {"distribution"},
+            Change.DISTRIBUTION,
             self.tr("Planning the round…"),
         )
 

@@ -27,6 +27,7 @@ from typing import Any
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import QLabel, QMenu, QVBoxLayout, QWidget
 
+from pharmacy_app.domain.changes import Change
 from pharmacy_app.services import distribution, documents, reference
 from pharmacy_app.services.app import App
 from pharmacy_app.services.reference import ProgrammeInfo, ReasonInfo
@@ -218,13 +219,13 @@ class DistributionPage(QWidget):
         self._ops.query(_page_reference, self._reference_arrived, parent=self)
         self.reopen_round()
 
-    def on_changed(self, changes: frozenset[str]) -> None:
+    def on_changed(self, changes: Change) -> None:
         if not self._started:
             return
-        if changes & {"distribution", "stock", "reference", "settings"}:
+        if changes & (Change.DISTRIBUTION | Change.STOCK | Change.REFERENCE | Change.SETTINGS):
             self.reload_rounds()
             self.reopen_round()
-        if changes & {"reference"}:
+        if changes & Change.REFERENCE:
             self._ops.query(_page_reference, self._reference_arrived, parent=self)
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
@@ -434,7 +435,7 @@ class DistributionPage(QWidget):
 
         self._write(
             lambda app: distribution.set_requested(app, request_id, whole),
-            done, {"distribution"}, self.tr("Allocating…"),
+            done, Change.DISTRIBUTION, self.tr("Allocating…"),
         )
 
     def reallocate(self, fair: bool) -> None:
@@ -453,7 +454,7 @@ class DistributionPage(QWidget):
 
         self._write(
             lambda app: distribution.reallocate(app, round_id, fair_split=fair),
-            done, {"distribution"}, self.tr("Allocating…"),
+            done, Change.DISTRIBUTION, self.tr("Allocating…"),
         )
 
     def change_lot(self) -> None:
@@ -514,7 +515,7 @@ class DistributionPage(QWidget):
 
         self._write(
             lambda app: distribution.remove_visit(app, visit_id),
-            done, {"distribution"}, self.tr("Removing the visit…"),
+            done, Change.DISTRIBUTION, self.tr("Removing the visit…"),
         )
 
     # ------------------------------------------------------------------ the lists as a document
@@ -566,7 +567,7 @@ class DistributionPage(QWidget):
         dialog.open()
 
     def _write(
-        self, work: Callable[[App], Any], done: Callable[[Any], None], changes: set[str], label: str
+        self, work: Callable[[App], Any], done: Callable[[Any], None], changes: Change, label: str
     ) -> None:
         """Run a change off the GUI thread; a refusal goes to the strip."""
         self._ops.write(work, done, failure=self.strip.show_failure, changes=changes, label=label, parent=self)

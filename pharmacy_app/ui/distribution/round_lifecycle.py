@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox
 
+from pharmacy_app.domain.changes import Change
 from pharmacy_app.services import distribution
 from pharmacy_app.services.app import App
 from pharmacy_app.services.reference import ReasonInfo
@@ -52,7 +53,7 @@ class RoundLifecycle(QObject):
         self.reason_dialog: ReasonDialog | None = None
         self.receipt_dialog: ConfirmReceiptDialog | None = None
 
-    def _write(self, work: Callable[[App], Any], done: Callable[[Any], None], changes: set[str], label: str) -> None:
+    def _write(self, work: Callable[[App], Any], done: Callable[[Any], None], changes: Change, label: str) -> None:
         """Run a step off the GUI thread; a refusal goes to the strip."""
         self._ops.write(work, done, failure=self._strip.show_failure, changes=changes, label=label, parent=self._page)
 
@@ -107,7 +108,7 @@ class RoundLifecycle(QObject):
 
         self._write(
             lambda app: distribution.dispatch(app, round_id),
-            done, {"distribution", "stock"}, self.tr("Dispatching the round…"),
+            done, Change.DISTRIBUTION | Change.STOCK, self.tr("Dispatching the round…"),
         )
 
     # ------------------------------------------------------------------ cancel and reverse
@@ -132,7 +133,7 @@ class RoundLifecycle(QObject):
 
             self._write(
                 lambda app: distribution.cancel_round(app, round_id, reason),
-                done, {"distribution"}, self.tr("Cancelling the round…"),
+                done, Change.DISTRIBUTION, self.tr("Cancelling the round…"),
             )
 
         self._ask(
@@ -156,7 +157,7 @@ class RoundLifecycle(QObject):
 
             self._write(
                 lambda app: distribution.cancel_list(app, list_id, reason),
-                done, {"distribution"}, self.tr("Cancelling the list…"),
+                done, Change.DISTRIBUTION, self.tr("Cancelling the list…"),
             )
 
         self._ask(
@@ -182,7 +183,7 @@ class RoundLifecycle(QObject):
 
             self._write(
                 lambda app: distribution.reverse_list(app, list_id, note),
-                done, {"distribution", "stock"}, self.tr("Reversing the list…"),
+                done, Change.DISTRIBUTION | Change.STOCK, self.tr("Reversing the list…"),
             )
 
         self._ask(

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pharmacy_app.domain.changes import Change
 from pharmacy_app.services import distribution
 from pharmacy_app.services.app import App
 from pharmacy_app.services.reference import ProgrammeInfo
@@ -120,4 +121,4 @@ class VisitDialog(ServiceDialog):
                 doses_by_programme=doses,
             )
 
-        self.run_write(work, self.added.emit, {"distribution"}, self.tr("Adding the visit…"))
+        self.run_write(work, self.added.emit, Change.DISTRIBUTION, self.tr("Adding the visit…"))

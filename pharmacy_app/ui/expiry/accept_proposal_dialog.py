@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
+from pharmacy_app.domain.changes import Change
 from pharmacy_app.services import rebalance
 from pharmacy_app.ui import fmt
 from pharmacy_app.ui.common.async_dialog import ServiceDialog
@@ -92,7 +93,7 @@ class AcceptProposalDialog(ServiceDialog):
         self.run_write(
             lambda app: rebalance.accept(app, proposal, doses=doses),
             self.posted.emit,
-            {"stock"},
+            Change.STOCK,
             self.tr("Posting the transfer…"),
         )
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pharmacy_app.domain.changes import Change
 from pharmacy_app.services import reference, waste
 from pharmacy_app.services.app import App
 from pharmacy_app.services.reference import ReasonInfo
@@ -210,7 +211,7 @@ class DiscardTab(ListTab):
             lambda app: waste.discard_expired(app, items),
             success,
             failure=failure,
-            changes={"stock"},
+            changes=Change.STOCK,
             label=self.tr("Discarding expired stock…"),
             parent=self,
         )

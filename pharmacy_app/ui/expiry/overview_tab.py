@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from pharmacy_app.domain import expiry_risk as er
+from pharmacy_app.domain.changes import Change
 from pharmacy_app.services import expiry, reference
 from pharmacy_app.services.app import App
 from pharmacy_app.services.expiry import ExpiryRow, ExpiryTimeline
@@ -303,7 +304,7 @@ class OverviewTab(RefreshingTab):
         def work(app: App) -> tuple[int, ...]:
             return expiry.save_expiry_windows(app, windows)
 
-        return self._ops.write(work, changes={"settings"}, label=self.tr("Saving…"), parent=self)
+        return self._ops.write(work, changes=Change.SETTINGS, label=self.tr("Saving…"), parent=self)
 
     def save_state(self) -> None:
         save_bytes(SPLITTER_KEY, self.splitter.saveState())

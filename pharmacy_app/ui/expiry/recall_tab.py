@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pharmacy_app.domain.changes import Change
 from pharmacy_app.domain.errors import DomainError
 from pharmacy_app.domain.types import PHARMACY_KIND, QUARANTINE_KIND
 from pharmacy_app.services import recall
@@ -406,7 +407,7 @@ class RecallTab(ListTab):
             lambda app: recall.recall_lot(app, lot_id, reason),
             success,
             failure=failure,
-            changes={"recall", "stock"},
+            changes=Change.RECALL | Change.STOCK,
             label=self.tr("Recalling…"),
             parent=self,
         )

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pharmacy_app.domain.changes import Change
 from pharmacy_app.domain.errors import DomainError, Problem
 from pharmacy_app.domain.waste_units import OPEN_VIAL_REASON, may_be_part_of_a_unit
 from pharmacy_app.services import queries, reference, stock
@@ -279,7 +280,7 @@ class RecordWasteDialog(ServiceDialog):
                 note=note,
             ),
             self.done_value.emit,
-            {"stock"},
+            Change.STOCK,
             self.tr("Discarding…"),
         )
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pharmacy_app.domain.changes import Change
 from pharmacy_app.services import rebalance, transfers
 from pharmacy_app.ui import fmt
 from pharmacy_app.ui.common.async_dialog import ServiceDialog, alive
@@ -187,7 +188,7 @@ class SendToRegionDialog(ServiceDialog):
                 app, proposal, region_code=region, reference=ref, doses=doses, note=note
             ),
             self._sent,
-            {"stock"},
+            Change.STOCK,
             self.tr("Sending to another region…"),
             close=False,
         )

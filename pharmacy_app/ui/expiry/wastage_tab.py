@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pharmacy_app.domain.changes import Change
 from pharmacy_app.services import exports, reference
 from pharmacy_app.services.app import App
 from pharmacy_app.services.expiry import GROUP_BY, WastageRow, wastage_figures
@@ -79,7 +80,7 @@ def by_language(name_da: str, name_en: str, language: str) -> str:
 class WastageTab(RefreshingTab):
     """Loaded when first shown, and again after a change."""
 
-    RELEVANT_CHANGES = frozenset({"stock", "reference", "settings"})
+    RELEVANT_CHANGES = Change.STOCK | Change.REFERENCE | Change.SETTINGS
     loaded = Signal()
 
     def __init__(self, ops: Operations, parent: QWidget | None = None):
@@ -255,7 +256,7 @@ class WastageTab(RefreshingTab):
                 text = self.tr("Exported %Ln row(s) to %1", None, n).replace("%1", str(path))
                 bar().showMessage(text, 30_000)
 
-        return self._ops.write(work, done, label=self.tr("Exporting wastage figures…"), parent=self)
+        return self._ops.write(work, done, changes=Change.NONE, label=self.tr("Exporting wastage figures…"), parent=self)
 
     # ------------------------------------------------------------------ internals
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pharmacy_app.domain.changes import Change
 from pharmacy_app.domain.errors import DomainError, Problem
 from pharmacy_app.services import receiving_import
 from pharmacy_app.services.receiving_import import ImportPreview
@@ -276,7 +277,7 @@ class ImportPreviewDialog(ServiceDialog):
         self.run_write(
             lambda app: receiving_import.import_note(app, path, confirm_short_dated=confirm),
             self.imported.emit,
-            {"receiving", "stock"},
+            Change.RECEIVING | Change.STOCK,
             self.tr("Importing the delivery note…"),
         )
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtWidgets import QInputDialog, QMenu
 
+from pharmacy_app.domain.changes import Change
 from pharmacy_app.services import receiving
 from pharmacy_app.services.receiving import DRAFT, FRIDGE, FROZEN, ReceiptView
 from pharmacy_app.ui.operations import Operations
@@ -45,6 +46,7 @@ class LineChanges(QObject):
             lambda app: receiving.update_line(app, line_id, **change),
             done,
             failure=page.strip.show_failure,
+            changes=Change.RECEIPT_DRAFT,
             label=self.tr("Changing the line…"),
             parent=page,
         )
@@ -73,6 +75,7 @@ class LineChanges(QObject):
             lambda app: receiving.remove_line(app, line.id),
             done,
             failure=page.strip.show_failure,
+            changes=Change.RECEIPT_DRAFT,
             label=self.tr("Removing the line…"),
             parent=page,
         )

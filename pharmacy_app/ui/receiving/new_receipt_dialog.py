@@ -10,6 +10,7 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from pharmacy_app.domain.changes import Change
 from pharmacy_app.services import receiving
 from pharmacy_app.ui.common.async_dialog import ServiceDialog
 from pharmacy_app.ui.common.dates import calendar_date_edit, pydate
@@ -71,6 +72,6 @@ class NewReceiptDialog(ServiceDialog):
         self.run_write(
             lambda app: receiving.start(app, note, delivered),
             self.started.emit,
-            {"receiving"},
+            Change.RECEIVING,
             self.tr("Starting the receipt…"),
         )

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pharmacy_app.domain.changes import Change
 from pharmacy_app.services import documents, queries, receiving, receiving_import, reference
 from pharmacy_app.services.app import App
 from pharmacy_app.services.receiving import DRAFT, FROZEN, POSTED, LineView, ReceiptView
@@ -195,14 +196,14 @@ class ReceivingPage(QWidget):
         if self._receipt is not None:
             self.open_receipt(self._receipt.id)
 
-    def on_changed(self, changes: frozenset[str]) -> None:
-        if changes & {"reference", "settings"}:
+    def on_changed(self, changes: Change) -> None:
+        if changes & (Change.REFERENCE | Change.SETTINGS):
             self.home_gate.refresh()
-        if changes & {"receiving", "stock", "reference", "settings"}:
+        if changes & (Change.RECEIVING | Change.STOCK | Change.REFERENCE | Change.SETTINGS):
             self._load_list()
-        if changes & {"reference"}:
+        if changes & Change.REFERENCE:
             self._load_products()
-        if changes & {"receiving", "stock", "reference"} and self._receipt is not None:
+        if changes & (Change.RECEIVING | Change.STOCK | Change.REFERENCE) and self._receipt is not None:
             self.open_receipt(self._receipt.id)
 
     def open_receipt(self, receipt_id: int) -> None:
@@ -459,7 +460,7 @@ class ReceivingPage(QWidget):
                 )
             self.form.clear_for_next()
 
-        self._ops.write(work, done, failure=self.strip.show_failure, label=self.tr("Adding the line…"), parent=self)
+        self._ops.write(work, done, failure=self.strip.show_failure, changes=Change.RECEIPT_DRAFT, label=self.tr("Adding the line…"), parent=self)
 
     # ------------------------------------------------------------------ posting, cancelling, thawing
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox
 
+from pharmacy_app.domain.changes import Change
 from pharmacy_app.services import queries, receiving
 from pharmacy_app.services.app import App
 from pharmacy_app.services.queries import StockFilter, StockRow
@@ -96,7 +97,7 @@ class ReceiptLifecycle(QObject):
             lambda app: receiving.post(app, receipt_id, confirm_short_dated=confirm),
             done,
             failure=page.strip.show_failure,
-            changes={"stock", "receiving"},
+            changes=Change.STOCK | Change.RECEIVING,
             label=self.tr("Posting the receipt…"),
             parent=page,
         )
@@ -132,7 +133,7 @@ class ReceiptLifecycle(QObject):
             lambda app: receiving.cancel(app, receipt_id),
             done,
             failure=page.strip.show_failure,
-            changes={"receiving"},
+            changes=Change.RECEIVING,
             label=self.tr("Cancelling the draft…"),
             parent=page,
         )

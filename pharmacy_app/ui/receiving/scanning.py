@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from pharmacy_app.domain import gs1
+from pharmacy_app.domain.changes import Change
 from pharmacy_app.services import receiving
 from pharmacy_app.services.receiving import DRAFT, ScanOutcome
 from pharmacy_app.ui import fmt, labels
@@ -71,6 +72,7 @@ class ReceiptScanning(QObject):
             lambda app: receiving.scan(app, receipt_id, text),
             done,
             failure=failed,
+            changes=Change.RECEIPT_DRAFT,
             label=self.tr("Recording the scan…"),
             parent=page,
         )

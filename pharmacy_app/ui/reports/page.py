@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pharmacy_app.domain.changes import Change
 from pharmacy_app.domain.errors import DomainError
 from pharmacy_app.domain.ssi_report import has_ended, parse_period, period_of
 from pharmacy_app.services import ssi_report
@@ -348,6 +349,7 @@ class ReportsPage(QWidget):
             lambda app, progress: write_workbook(app, period, out_dir, progress),
             self._made,
             failure=self._make_failed,
+            changes=Change.NONE,
             label=self.tr("Making the workbook for %1…").replace("%1", period),
             parent=self,
             with_progress=True,
@@ -458,7 +460,7 @@ class ReportsPage(QWidget):
         self.ops.write(
             lambda app: ssi_report.mark_sent(app, made.period, made.path),
             self._marked,
-            changes={"reports"},
+            changes=Change.REPORTS,
             label=self.tr("Archiving the workbook…"),
             parent=self,
         )
@@ -490,12 +492,13 @@ class ReportsPage(QWidget):
         self._select_archive_id = None
         self._update_state()
 
-    def _data_changed(self, changes: frozenset[str]) -> None:
-        if not self._started:
+    def _data_changed(self, changes: Change) -> None:
+        # The archive reloads after any write a screen shows (a draft receipt's lines are not).
+        if not self._started or not changes & ~Change.RECEIPT_DRAFT:
             return
         self.load_archive()
         found = self.changes_found
-        if found is not None and changes & {"stock", "reports"}:
+        if found is not None and changes & (Change.STOCK | Change.REPORTS):
             period = found.period
             self.ops.query(lambda app: find_changes(app, period), self._show_changes, failure=lambda _e: True)
 

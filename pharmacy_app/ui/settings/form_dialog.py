@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
+from pharmacy_app.domain.changes import Change
 from pharmacy_app.domain.errors import DomainError
 from pharmacy_app.ui import labels
 from pharmacy_app.ui.common.problem_list import ProblemList
@@ -82,7 +83,7 @@ class FormDialog(QDialog):
             lambda app: self.save_fn_for(app, value),
             success,
             failure=failure,
-            changes={"reference"},
+            changes=Change.REFERENCE,
             label=self.tr("Saving…"),
             parent=self,
         )

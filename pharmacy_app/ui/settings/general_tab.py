@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pharmacy_app.domain.changes import Change
 from pharmacy_app.services import reference
 from pharmacy_app.services.reference import LocationInfo
 from pharmacy_app.ui.common.widgets import settings
@@ -127,7 +128,7 @@ class GeneralTab(QWidget):
             lambda app: reference.save_settings(app, value),
             success,
             failure=failure,
-            changes={"settings"},
+            changes=Change.SETTINGS,
             label=self.tr("Saving…"),
             parent=self,
         )

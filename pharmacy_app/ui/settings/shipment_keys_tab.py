@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pharmacy_app.domain.changes import Change
 from pharmacy_app.domain.errors import DomainError
 from pharmacy_app.services import reference, signing_keys
 from pharmacy_app.services.app import App
@@ -298,7 +299,7 @@ class ShipmentKeysTab(QWidget):
         self._ops.write(
             lambda app: signing_keys.revoke(app, fingerprint),
             lambda _k: self.refresh(),
-            changes={"settings"},
+            changes=Change.SETTINGS,
             label=self.tr("Saving…"),
             parent=self,
         )

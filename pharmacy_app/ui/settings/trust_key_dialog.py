@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pharmacy_app.domain.changes import Change
 from pharmacy_app.domain.errors import DomainError
 from pharmacy_app.domain.signing import show_fingerprint
 from pharmacy_app.services import signing_keys
@@ -161,7 +162,7 @@ class TrustKeyDialog(QDialog):
             lambda app: signing_keys.trust(app, region_code=region, key_text=text, label=label),
             success,
             failure=failure,
-            changes={"settings"},
+            changes=Change.SETTINGS,
             label=self.tr("Saving…"),
             parent=self,
         )

@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from pharmacy_app.domain.changes import Change
 from pharmacy_app.services import setup
 from pharmacy_app.ui.common.async_dialog import ServiceDialog
 from pharmacy_app.ui.common.problem_list import ProblemList
@@ -90,6 +91,6 @@ class HomePharmacyDialog(ServiceDialog):
         self.run_write(
             lambda app: setup.choose_home_pharmacy(app, str(code)),
             self.chosen.emit,
-            {"settings"},
+            Change.SETTINGS,
             self.tr("Saving…"),
         )

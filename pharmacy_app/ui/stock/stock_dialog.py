@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pharmacy_app.domain.changes import Change
 from pharmacy_app.services.app import App
 from pharmacy_app.ui import fmt
 from pharmacy_app.ui.operations import Operations
@@ -172,7 +173,7 @@ class StockDialog(QDialog):
             lambda app: self.work(app, doses, closed_month_reason),
             success,
             failure=failure,
-            changes={"stock", "receiving"},
+            changes=Change.STOCK | Change.RECEIVING,
             label=self.saving_label(),
             parent=self,
         )

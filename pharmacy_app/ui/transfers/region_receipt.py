@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from pharmacy_app.domain.changes import Change
 from pharmacy_app.services import transfers
 from pharmacy_app.ui import fmt
 from pharmacy_app.ui.common.status_strip import StatusStrip
@@ -51,7 +52,7 @@ class RegionReceipt(QObject):
             lambda app: transfers.receive_from_region(app, transfers.read_shipment_file(path)),
             done,
             failure=self._strip.show_failure,
-            changes={"stock", "distribution"},
+            changes=Change.STOCK | Change.DISTRIBUTION,
             label=self.tr("Receiving the shipment…"),
             parent=self._parent,
         )

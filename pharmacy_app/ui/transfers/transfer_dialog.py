@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pharmacy_app.domain.changes import Change
 from pharmacy_app.services import reference, transfers
 from pharmacy_app.services.app import App
 from pharmacy_app.services.reference import LocationInfo, RegionInfo
@@ -226,7 +227,7 @@ class TransferDialog(ServiceDialog):
                 self.save_shipment(result)
             self.done_value.emit(said)
 
-        self.run_write(work, success, {"stock", "distribution"}, self.tr("Moving the stock…"), close=False)
+        self.run_write(work, success, Change.STOCK | Change.DISTRIBUTION, self.tr("Moving the stock…"), close=False)
 
     def save_shipment(self, shipment: transfers.RegionShipment) -> Path | None:
         """Save the shipment's JSON document where the user says (it goes with the goods)."""
