@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pharmacy_app.domain.changes import Change
 from pharmacy_app.services import distribution
 from pharmacy_app.ui import fmt
 from pharmacy_app.ui.common.async_dialog import ServiceDialog, alive
 from pharmacy_app.ui.common.problem_list import ProblemList
 from pharmacy_app.ui.common.widgets import hint_label, ok_cancel_buttons
 from pharmacy_app.ui.operations import Operations
+from pharmacy_app.ui.ops import distribution as dist_ops
 
 
 class ChangeLotDialog(ServiceDialog):
@@ -163,9 +163,8 @@ class ChangeLotDialog(ServiceDialog):
             return
         line_id, lot_id = self._line.line_id, lot.lot_id
 
-        self.run_write(
-            lambda app: distribution.override_line(app, line_id, lot_id, reason),
+        self.run_op(
+            dist_ops.change_lot(self, line_id, lot_id, reason),
             self.changed.emit,
-            Change.DISTRIBUTION,
             self.tr("Changing the lot…"),
         )

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pharmacy_app.domain.changes import Change
 from pharmacy_app.services import distribution, reference
 from pharmacy_app.services.app import App
 from pharmacy_app.services.reference import ProductInfo
@@ -43,6 +42,7 @@ from pharmacy_app.ui.common.widgets import hint_label, ok_cancel_buttons, push_b
 from pharmacy_app.ui.distribution.summary import DIRECT, IN_TRANSIT
 from pharmacy_app.ui.distribution.texts import mode_help
 from pharmacy_app.ui.operations import Operations
+from pharmacy_app.ui.ops import distribution as dist_ops
 
 
 class NewRoundDialog(ServiceDialog):
@@ -323,9 +323,9 @@ class NewRoundDialog(ServiceDialog):
         mode = self.mode()
         fair = self.fair_check.isChecked()
         note = self.note_edit.text().strip()
-        self.run_write(
-            lambda app: distribution.plan_round(
-                app,
+        self.run_op(
+            dist_ops.plan_round(
+                self,
                 planned_for=planned_for,
                 site_codes=codes,
                 product_ids=products,
@@ -334,7 +334,6 @@ class NewRoundDialog(ServiceDialog):
                 note=note,
             ),
             self.planned.emit,
-            Change.DISTRIBUTION,
             self.tr("Planning the round…"),
         )
 

@@ -65,6 +65,8 @@ from pharmacy_app.ui.distribution.summary import (
 from pharmacy_app.ui.distribution.texts import programme_name
 from pharmacy_app.ui.distribution.visit_dialog import VisitDialog
 from pharmacy_app.ui.operations import Operations
+from pharmacy_app.ui.ops import distribution as dist_ops
+from pharmacy_app.ui.ops.service_op import ServiceOp
 from pharmacy_app.ui.transfers.region_receipt import RegionReceipt
 from pharmacy_app.ui.transfers.transfer_dialog import TransferDialog
 
@@ -433,10 +435,7 @@ class DistributionPage(QWidget):
                 text += " " + self.tr("(rounded up to whole vials of %1 doses)").replace("%1", str(per))
             self.strip.show_ok(text)
 
-        self._write(
-            lambda app: distribution.set_requested(app, request_id, whole),
-            done, Change.DISTRIBUTION, self.tr("Allocating…"),
-        )
+        self._run(dist_ops.set_requested(self, request_id, whole), done, self.tr("Allocating…"))
 
     def reallocate(self, fair: bool) -> None:
         view = self._round
@@ -452,10 +451,7 @@ class DistributionPage(QWidget):
                 else self.tr("Allocated in the list's order.")
             )
 
-        self._write(
-            lambda app: distribution.reallocate(app, round_id, fair_split=fair),
-            done, Change.DISTRIBUTION, self.tr("Allocating…"),
-        )
+        self._run(dist_ops.reallocate(self, round_id, fair_split=fair), done, self.tr("Allocating…"))
 
     def change_lot(self) -> None:
         view = self._round
@@ -513,10 +509,7 @@ class DistributionPage(QWidget):
             self.show_round(result)
             self.strip.show_ok(self.tr("Visit to %1 removed").replace("%1", name))
 
-        self._write(
-            lambda app: distribution.remove_visit(app, visit_id),
-            done, Change.DISTRIBUTION, self.tr("Removing the visit…"),
-        )
+        self._run(dist_ops.remove_visit(self, visit_id), done, self.tr("Removing the visit…"))
 
     # ------------------------------------------------------------------ the lists as a document
 
@@ -566,11 +559,9 @@ class DistributionPage(QWidget):
         self.transfer_dialog = dialog
         dialog.open()
 
-    def _write(
-        self, work: Callable[[App], Any], done: Callable[[Any], None], changes: Change, label: str
-    ) -> None:
+    def _run(self, op: ServiceOp[Any], done: Callable[[Any], None], label: str) -> None:
         """Run a change off the GUI thread; a refusal goes to the strip."""
-        self._ops.write(work, done, failure=self.strip.show_failure, changes=changes, label=label, parent=self)
+        op.success(done).failure(self.strip.show_failure).run(self._ops, label)
 
 
 def _page_reference(app: App) -> tuple[list[ProgrammeInfo], list[ReasonInfo]]:

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from pharmacy_app.domain import expiry_risk as er
-from pharmacy_app.domain.changes import Change
 from pharmacy_app.services import expiry, reference
 from pharmacy_app.services.app import App
 from pharmacy_app.services.expiry import ExpiryRow, ExpiryTimeline
@@ -47,6 +46,7 @@ from pharmacy_app.ui.expiry.chart import ExpiryChart
 from pharmacy_app.ui.expiry.model import EXPIRED_WEEK, ExpiryModel
 from pharmacy_app.ui.expiry.windows_dialog import WindowsDialog
 from pharmacy_app.ui.operations import Operations
+from pharmacy_app.ui.ops import expiry as expiry_ops
 from pharmacy_app.ui.stock.filters import (
     FilterChoices,
     fill_filter_combos,
@@ -301,10 +301,7 @@ class OverviewTab(RefreshingTab):
         return dialog
 
     def save_windows(self, windows: list[int]) -> int:
-        def work(app: App) -> tuple[int, ...]:
-            return expiry.save_expiry_windows(app, windows)
-
-        return self._ops.write(work, changes=Change.SETTINGS, label=self.tr("Saving…"), parent=self)
+        return expiry_ops.save_expiry_windows(self, windows).run(self._ops, self.tr("Saving…"))
 
     def save_state(self) -> None:
         save_bytes(SPLITTER_KEY, self.splitter.saveState())

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pharmacy_app.domain.changes import Change
 from pharmacy_app.domain.errors import DomainError
 from pharmacy_app.domain.types import PHARMACY_KIND, QUARANTINE_KIND
 from pharmacy_app.services import recall
@@ -52,6 +51,7 @@ from pharmacy_app.ui.expiry.tab_parts import (
     sortable_table,
 )
 from pharmacy_app.ui.operations import Operations
+from pharmacy_app.ui.ops import expiry as expiry_ops
 from pharmacy_app.ui.stock.marks import RECALLED_FG
 
 SEARCH_DELAY_MS = 250
@@ -403,13 +403,8 @@ class RecallTab(ListTab):
                 self.status.setText(labels.error_text(exc))
             return False  # also shown by the helper
 
-        self._ops.write(
-            lambda app: recall.recall_lot(app, lot_id, reason),
-            success,
-            failure=failure,
-            changes=Change.RECALL | Change.STOCK,
-            label=self.tr("Recalling…"),
-            parent=self,
+        expiry_ops.recall_lot(self, lot_id, reason).success(success).failure(failure).run(
+            self._ops, self.tr("Recalling…")
         )
 
     def document_path(self, view: RecallView) -> Path:

@@ -53,6 +53,7 @@ from pharmacy_app.ui.common.widgets import (
     save_splitter,
 )
 from pharmacy_app.ui.operations import Operations
+from pharmacy_app.ui.ops import receiving as receiving_ops
 from pharmacy_app.ui.receiving.import_preview import ImportPreviewDialog
 from pharmacy_app.ui.receiving.line_changes import LineChanges
 from pharmacy_app.ui.receiving.line_form import LineForm
@@ -433,18 +434,17 @@ class ReceivingPage(QWidget):
         typed = self.form.typed_line()
         receipt_id = view.id
 
-        def work(app: App) -> ReceiptView:
-            return receiving.add_line(
-                app,
-                receipt_id,
-                product=typed.product_id,
-                batch=typed.batch,
-                expiry=typed.expiry,
-                packs=typed.packs,
-                condition=typed.condition,
-                hold=typed.hold,
-                hold_reason=typed.hold_reason,
-            )
+        op = receiving_ops.add_line(
+            self,
+            receipt_id,
+            product=typed.product_id,
+            batch=typed.batch,
+            expiry=typed.expiry,
+            packs=typed.packs,
+            condition=typed.condition,
+            hold=typed.hold,
+            hold_reason=typed.hold_reason,
+        )
 
         def done(result: ReceiptView) -> None:
             self.show_receipt(result)
@@ -460,7 +460,7 @@ class ReceivingPage(QWidget):
                 )
             self.form.clear_for_next()
 
-        self._ops.write(work, done, failure=self.strip.show_failure, changes=Change.RECEIPT_DRAFT, label=self.tr("Adding the line…"), parent=self)
+        op.success(done).failure(self.strip.show_failure).run(self._ops, self.tr("Adding the line…"))
 
     # ------------------------------------------------------------------ posting, cancelling, thawing
 

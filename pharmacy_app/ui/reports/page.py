@@ -63,6 +63,7 @@ from pharmacy_app.ui.common.widgets import (
     settings,
 )
 from pharmacy_app.ui.operations import Operations
+from pharmacy_app.ui.ops import reports as reports_ops
 from pharmacy_app.ui.reports.archive_pane import ArchivePane
 from pharmacy_app.ui.reports.changes_pane import ChangesPane
 from pharmacy_app.ui.reports.mark_sent_question import MarkSentQuestion
@@ -72,7 +73,6 @@ from pharmacy_app.ui.reports.work import (
     find_changes,
     previous_month,
     save_archived_copy,
-    write_workbook,
 )
 from pharmacy_app.ui.reports.workbook_box import WorkbookBox
 
@@ -345,15 +345,8 @@ class ReportsPage(QWidget):
         self._making = True
         self._update_state()
         self.message.setText(self.tr("Making the workbook for %1…").replace("%1", period))
-        self.ops.write(
-            lambda app, progress: write_workbook(app, period, out_dir, progress),
-            self._made,
-            failure=self._make_failed,
-            changes=Change.NONE,
-            label=self.tr("Making the workbook for %1…").replace("%1", period),
-            parent=self,
-            with_progress=True,
-            cancellable=True,
+        reports_ops.make_workbook(self, period, out_dir).success(self._made).failure(self._make_failed).run(
+            self.ops, self.tr("Making the workbook for %1…").replace("%1", period)
         )
 
     def mark_sent(self) -> None:
@@ -457,12 +450,8 @@ class ReportsPage(QWidget):
 
 
     def _do_mark_sent(self, made: MadeWorkbook) -> None:
-        self.ops.write(
-            lambda app: ssi_report.mark_sent(app, made.period, made.path),
-            self._marked,
-            changes=Change.REPORTS,
-            label=self.tr("Archiving the workbook…"),
-            parent=self,
+        reports_ops.mark_sent(self, made.period, made.path).success(self._marked).run(
+            self.ops, self.tr("Archiving the workbook…")
         )
 
     def _marked(self, archived: ArchivedReport) -> None:

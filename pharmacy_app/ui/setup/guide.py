@@ -31,6 +31,7 @@ from pharmacy_app.services import reference, setup
 from pharmacy_app.services.app import App
 from pharmacy_app.ui.common.widgets import push_button
 from pharmacy_app.ui.operations import Operations
+from pharmacy_app.ui.ops import settings as settings_ops
 from pharmacy_app.ui.settings.location_dialog import LocationDialog
 from pharmacy_app.ui.setup.home_pharmacy_dialog import HomePharmacyDialog
 
@@ -247,12 +248,7 @@ class SetupGuide(QFrame):
 
     def load_sites(self) -> None:
         self.load_button.setEnabled(False)
-        self._ops.write(
-            setup.load_catalogue_sites,
-            changes=Change.REFERENCE,
-            label=self.tr("Adding the sites…"),
-            parent=self,
-        )
+        settings_ops.load_catalogue_sites(self).run(self._ops, self.tr("Adding the sites…"))
 
     def add_site(self) -> LocationDialog | None:
         if self.data is None:

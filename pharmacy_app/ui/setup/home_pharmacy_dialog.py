@@ -8,12 +8,12 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from pharmacy_app.domain.changes import Change
 from pharmacy_app.services import setup
 from pharmacy_app.ui.common.async_dialog import ServiceDialog
 from pharmacy_app.ui.common.problem_list import ProblemList
 from pharmacy_app.ui.common.widgets import submit_buttons
 from pharmacy_app.ui.operations import Operations
+from pharmacy_app.ui.ops import settings as settings_ops
 
 
 class HomePharmacyDialog(ServiceDialog):
@@ -88,9 +88,8 @@ class HomePharmacyDialog(ServiceDialog):
         code = self.combo.currentData()
         if self._busy or not code:
             return
-        self.run_write(
-            lambda app: setup.choose_home_pharmacy(app, str(code)),
+        self.run_op(
+            settings_ops.choose_home_pharmacy(self, str(code)),
             self.chosen.emit,
-            Change.SETTINGS,
             self.tr("Saving…"),
         )
