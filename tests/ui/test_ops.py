@@ -9,11 +9,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QWidget
 
 from pharmacy_app.domain.changes import Change
 from pharmacy_app.services import reference
-from pharmacy_app.ui.operations import Operations
 from pharmacy_app.ui.ops import consumption as consumption_ops
 from pharmacy_app.ui.ops import distribution as dist_ops
 from pharmacy_app.ui.ops import expiry as expiry_ops
@@ -92,16 +90,15 @@ def test_every_factory_is_checked() -> None:
     assert factories == {factory for factory, _call, _expected in OPS}
 
 
-@pytest.fixture
-def ops(qtbot, app):
-    parent = QWidget()
-    qtbot.addWidget(parent)
-    o = Operations(app, parent)
-    yield o
-    o.shutdown()
+def test_no_screen_runs_a_write_without_its_op() -> None:
+    """Every write goes through a use case's op, which takes the flags from the service."""
+    ui = Path(__file__).resolve().parents[2] / "pharmacy_app" / "ui"
+    callers = sorted(p.relative_to(ui).as_posix() for p in ui.rglob("*.py") if "ops.write(" in p.read_text("utf-8"))
+    assert callers == ["operations.py", "ops/service_op.py"]  # its docstring, and the op
 
 
-def test_an_op_runs_and_broadcasts_what_its_service_declares(qtbot, ops, app) -> None:
+def test_an_op_runs_and_broadcasts_what_its_service_declares(qtbot, window, app) -> None:
+    ops = window.ops
     seen = []
     op = settings_ops.save_settings(None, reference.Settings(9, "RH-APO")).success(seen.append)
     with qtbot.waitSignal(ops.changed, timeout=3000) as blocker:
@@ -111,7 +108,8 @@ def test_an_op_runs_and_broadcasts_what_its_service_declares(qtbot, ops, app) ->
     assert reference.read_settings(app).backdate_window_days == 9
 
 
-def test_a_refused_op_broadcasts_nothing(qtbot, ops) -> None:
+def test_a_refused_op_broadcasts_nothing(qtbot, window) -> None:
+    ops = window.ops
     refused, changed = [], []
     ops.changed.connect(changed.append)
     op = dist_ops.dispatch_round(None, 999_999).failure(lambda exc: refused.append(exc) or True)

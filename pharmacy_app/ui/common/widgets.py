@@ -383,8 +383,8 @@ class ComingLaterPage(QWidget):
 class RefreshingTab(QWidget):
     """Reloads when data changes: at once when shown, else the next time it is shown.
 
-    ``RELEVANT_CHANGES``: the kinds of change (as :attr:`Operations.changed` names
-    them) that may change what the widget shows."""
+    ``RELEVANT_CHANGES``: the :class:`Change` flags (as :attr:`Operations.changed` carries
+    them) whose data the widget shows; it reloads for those only."""
 
     RELEVANT_CHANGES: Change = Change.STOCK | Change.REFERENCE | Change.SETTINGS | Change.RECEIVING | Change.RECALL
 
