@@ -344,9 +344,9 @@ class ConsumptionPage(QWidget):
         def retry(reason: str) -> None:
             self._record_entries(entries, reason)
 
-        consumption_ops.record_consumption(self, entries, closed_month_reason=closed_month_reason).success(
-            self._saved
-        ).failure(lambda err: self._refused(err, retry)).run(self.ops, self.tr("Saving consumption…"))
+        op = consumption_ops.record_consumption(self, entries, closed_month_reason=closed_month_reason)
+        op.success(self._saved).failure(lambda err: self._refused(err, retry))
+        op.run(self.ops, self.tr("Saving consumption…"))
 
     def _saved(self, result: consumption.RecordResult) -> None:
         self._show_problems([])
@@ -407,9 +407,9 @@ class ConsumptionPage(QWidget):
         def retry(reason: str) -> None:
             self._record_sheet(path, reason)
 
-        consumption_ops.import_consumption_sheet(self, path, closed_month_reason=closed_month_reason).success(
-            self._sheet_recorded
-        ).failure(lambda err: self._refused(err, retry)).run(self.ops, self.tr("Recording consumption sheet…"))
+        op = consumption_ops.import_consumption_sheet(self, path, closed_month_reason=closed_month_reason)
+        op.success(self._sheet_recorded).failure(lambda err: self._refused(err, retry))
+        op.run(self.ops, self.tr("Recording consumption sheet…"))
 
     def _sheet_recorded(self, result: consumption.RecordResult) -> None:
         self._show_problems([])

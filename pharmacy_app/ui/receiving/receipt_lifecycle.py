@@ -93,9 +93,8 @@ class ReceiptLifecycle(QObject):
             page.strip.show_ok(text)
             page.show_document()
 
-        receiving_ops.post_receipt(page, receipt_id, confirm_short_dated=confirm).success(done).failure(
-            page.strip.show_failure
-        ).run(self._ops, self.tr("Posting the receipt…"))
+        op = receiving_ops.post_receipt(page, receipt_id, confirm_short_dated=confirm)
+        op.success(done).failure(page.strip.show_failure).run(self._ops, self.tr("Posting the receipt…"))
 
     # ------------------------------------------------------------------ cancelling
 

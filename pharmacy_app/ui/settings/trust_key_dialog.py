@@ -158,6 +158,5 @@ class TrustKeyDialog(QDialog):
                 return True
             return False
 
-        settings_ops.trust_key(self, region_code=region, key_text=text, label=label).success(success).failure(
-            failure
-        ).run(self._ops, self.tr("Saving…"))
+        op = settings_ops.trust_key(self, region_code=region, key_text=text, label=label)
+        op.success(success).failure(failure).run(self._ops, self.tr("Saving…"))
