@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, aliased
 
 from pharmacy_app.db import models as m
 from pharmacy_app.domain import expiry_risk as er
+from pharmacy_app.domain.changes import Change, declares
 from pharmacy_app.domain.errors import fail
 from pharmacy_app.domain.expiry import days_left
 from pharmacy_app.domain.localtime import at_local, local_day, monday_of
@@ -411,6 +412,7 @@ def expiry_windows(app: App) -> tuple[int, ...]:
         return _parse_windows(get_setting(s, SETTING_EXPIRY_WINDOWS)) or er.DEFAULT_WINDOWS
 
 
+@declares(Change.SETTINGS)
 def save_expiry_windows(app: App, windows: Sequence[int]) -> tuple[int, ...]:
     """Store the windows (1 to :data:`MAX_WINDOWS` different days, each 1-366)."""
     try:

@@ -22,6 +22,7 @@ from datetime import date
 from pathlib import Path
 from typing import IO
 
+from pharmacy_app.domain.changes import Change, declares
 from pharmacy_app.domain.errors import fail
 from pharmacy_app.reports.csv_export import DIALECTS, MACHINE, CsvDialect, write_csv
 from pharmacy_app.reports.xlsx_export import write_xlsx
@@ -96,6 +97,7 @@ def _reporting(
             progress(done, max(total, done))
 
 
+@declares(Change.NONE)
 def export_table(
     out: Path,
     header: Sequence[str],

@@ -20,6 +20,7 @@ from sqlalchemy import select
 
 from pharmacy_app.db import models as m
 from pharmacy_app.domain import rebalance as rb
+from pharmacy_app.domain.changes import Change, declares
 from pharmacy_app.domain.errors import fail
 from pharmacy_app.domain.expiry import is_expired
 from pharmacy_app.domain.ledger import check_doses
@@ -171,6 +172,7 @@ def _still_holds(app: App, proposal: ProposalView, doses: int | None) -> int:
     return n
 
 
+@declares(Change.STOCK)
 def accept(app: App, proposal: ProposalView, *, doses: int | None = None) -> Posted:
     """Make a proposal a transfer (``doses`` to move fewer or more than proposed, at most
     what is still at risk).  Refused when the stock has moved or is no longer at risk,
@@ -201,6 +203,7 @@ def accept(app: App, proposal: ProposalView, *, doses: int | None = None) -> Pos
     )
 
 
+@declares(Change.STOCK)
 def accept_to_region(
     app: App,
     proposal: ProposalView,

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from pharmacy_app.db import models as m
 from pharmacy_app.domain import formats
+from pharmacy_app.domain.changes import Change, declares
 from pharmacy_app.domain.errors import fail
 from pharmacy_app.domain.localtime import LOCAL_TZ
 from pharmacy_app.domain.types import PHARMACY_KIND, QUARANTINE_KIND, VirtualLocation
@@ -181,6 +182,7 @@ def find_lot(app: App, varenummer: str, batch: str) -> int:
         return int(lot_id)
 
 
+@declares(Change.RECALL | Change.STOCK)
 def recall_lot(app: App, lot_id: int, reason: str) -> RecallView:
     """Mark the batch of ``lot_id`` (every lot of that product and batch) recalled, with
     the reason, the user and the time; return it with every location holding it."""

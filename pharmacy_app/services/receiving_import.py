@@ -28,6 +28,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from pharmacy_app.db import models as m
 from pharmacy_app.domain import formats
+from pharmacy_app.domain.changes import Change, declares
 from pharmacy_app.domain.errors import DomainError, Problem
 from pharmacy_app.domain.expiry import days_left, effective_use_by, is_expired
 from pharmacy_app.domain.limits import (
@@ -135,6 +136,7 @@ def preview(app: App, path: str | Path) -> ImportPreview:
         return checked
 
 
+@declares(Change.STOCK | Change.RECEIVING)
 def import_note(app: App, path: str | Path, *, confirm_short_dated: bool = False) -> ReceiptView:
     """Receive a delivery note file in one transaction, or nothing at all."""
     parsed = dn.parse_note(path)

@@ -17,6 +17,7 @@ from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
 from pharmacy_app.db import models as m
+from pharmacy_app.domain.changes import Change, declares
 from pharmacy_app.domain.errors import fail
 from pharmacy_app.domain.first_run import SetupState, SiteProposal, catalogue_centres
 from pharmacy_app.domain.messages.terms import Term
@@ -103,6 +104,7 @@ def setup_state(app: App) -> SetupState:
         return _state(s)
 
 
+@declares(Change.SETTINGS)
 def choose_home_pharmacy(app: App, code: str) -> SetupState:
     """Make ``code`` the home pharmacy (and so its region the home region)."""
     with app.db.write() as s:
@@ -140,6 +142,7 @@ def catalogue_sites(app: App) -> list[CatalogueSite]:
         ]
 
 
+@declares(Change.REFERENCE)
 def load_catalogue_sites(app: App) -> list[CatalogueSite]:
     """Add the home region's catalogue sites that are not there yet; return those added."""
     with app.db.write() as s:

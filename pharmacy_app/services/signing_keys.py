@@ -51,6 +51,7 @@ from sqlalchemy.orm import Session
 
 from pharmacy_app.db import models as m
 from pharmacy_app.domain import signing
+from pharmacy_app.domain.changes import Change, declares
 from pharmacy_app.domain.errors import fail
 from pharmacy_app.domain.limits import MAX_USER_NAME
 from pharmacy_app.domain.messages.terms import Term
@@ -202,6 +203,7 @@ def key_fingerprint(key_text: str) -> str:
     return signing.fingerprint(signing.parse_public_key(key_text))
 
 
+@declares(Change.SETTINGS)
 def trust(app: App, *, region_code: str, key_text: str, label: str = "") -> TrustedKeyInfo:
     """Trust a public key for shipments from ``region_code`` (another region's pharmacy).
 
@@ -282,6 +284,7 @@ def _refuse_known(row: m.TrustedKey, region_code: str) -> None:
         )
 
 
+@declares(Change.SETTINGS)
 def revoke(app: App, fingerprint: str) -> TrustedKeyInfo:
     """Stop trusting a key (given by its fingerprint, or the first 16 or more characters
     of it, spaces allowed).  Shipments received with it stay received."""

@@ -26,6 +26,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, aliased, defer
 
 from pharmacy_app.db import models as m
+from pharmacy_app.domain import changes as screens
 from pharmacy_app.domain import ssi_report as dr
 from pharmacy_app.domain.errors import fail
 from pharmacy_app.domain.ssi_report import Change, Period, SsiReport, parse_period
@@ -224,6 +225,7 @@ def build(app: App, period: str) -> SsiReport:
     return SsiReport(cover=cover, data=data, file_name=name)
 
 
+@screens.declares(screens.Change.NONE)
 def write(app: App, period: str, out_dir: Path, progress: Progress | None = None) -> Path:
     """Build the report and write ``out_dir/SSI_<regionskode>_<ÅÅÅÅ-MM>.xlsx``."""
     report = build(app, period)
@@ -256,6 +258,7 @@ def _cover_value(tables: ssi_workbook.Tables, label: str) -> object:
     return None
 
 
+@screens.declares(screens.Change.REPORTS)
 def mark_sent(app: App, period: str, path: Path) -> ArchivedReport:
     """Archive the workbook at ``path`` as sent to SSI for ``period``; the month closes.
 

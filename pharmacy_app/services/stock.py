@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from pharmacy_app.db import models as m
 from pharmacy_app.domain.catalog import check_batch
+from pharmacy_app.domain.changes import Change, declares
 from pharmacy_app.domain.errors import DomainError, fail
 from pharmacy_app.domain.expiry import effective_use_by, is_expired
 from pharmacy_app.domain.ledger import check_aware, check_doses, check_packs
@@ -293,6 +294,7 @@ def administer(
         return posted_record(mv, lot, site, dest)
 
 
+@declares(Change.STOCK)
 def discard(
     app: App,
     *,

@@ -37,6 +37,7 @@ from sqlalchemy.orm import Session, aliased
 from pharmacy_app.db import models as m
 from pharmacy_app.domain import shipment as sh
 from pharmacy_app.domain import signing
+from pharmacy_app.domain.changes import Change, declares
 from pharmacy_app.domain.errors import DomainError, Problem, fail
 from pharmacy_app.domain.ledger import check_doses
 from pharmacy_app.domain.limits import MAX_REFERENCE, MAX_USER_NAME
@@ -101,6 +102,7 @@ def _site(s: Session, code: str, home: m.Location) -> m.Location:
     return loc
 
 
+@declares(Change.STOCK | Change.DISTRIBUTION)
 def transfer_between_sites(
     app: App,
     *,
@@ -133,6 +135,7 @@ def transfer_between_sites(
     )
 
 
+@declares(Change.STOCK | Change.DISTRIBUTION)
 def return_to_pharmacy(
     app: App, *, lot_id: int, from_code: str, doses: int, note: str = "", reference: str = ""
 ) -> Posted:
@@ -248,6 +251,7 @@ def check_region_shipment(
     return region, lot, reference
 
 
+@declares(Change.STOCK | Change.DISTRIBUTION)
 def send_to_region(
     app: App, *, lot_id: int, doses: int, region_code: str, reference: str, note: str = ""
 ) -> RegionShipment:
@@ -355,6 +359,7 @@ def read_shipment_file(path: Path) -> bytes:
         raise sh.unreadable(why, why) from None
 
 
+@declares(Change.STOCK | Change.DISTRIBUTION)
 def receive_from_region(app: App, document: bytes) -> Posted:
     """Receive a lot sent by another region's pharmacy, from its shipment file, in one
     transaction: the doses into the home pharmacy (the lot, or its thawed part, found or

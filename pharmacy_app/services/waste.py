@@ -21,6 +21,7 @@ from datetime import date
 from sqlalchemy import select
 
 from pharmacy_app.db import models as m
+from pharmacy_app.domain.changes import Change, declares
 from pharmacy_app.domain.errors import DomainError, Problem
 from pharmacy_app.domain.expiry import is_expired
 from pharmacy_app.domain.types import MovementKind, VirtualLocation
@@ -82,6 +83,7 @@ def expired_stock(
     ]
 
 
+@declares(Change.STOCK)
 def discard_expired(
     app: App,
     items: Sequence[tuple[int, str]] | None = None,

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from pharmacy_app import __version__
+from pharmacy_app.domain.changes import Change
 from pharmacy_app.services import queries
 from pharmacy_app.services.app import App
 from pharmacy_app.ui.common.widgets import ElidedLabel, load_bytes, save_bytes, settings
@@ -254,7 +255,7 @@ class MainWindow(QMainWindow):
         self.stock_page.focus_search()
 
     def refresh(self) -> None:
-        self.ops.notify({"stock", "reference", "settings", "receiving"})
+        self.ops.notify(Change.STOCK | Change.REFERENCE | Change.SETTINGS | Change.RECEIVING)
 
     def about(self) -> None:
         box = QMessageBox(self)
@@ -271,12 +272,12 @@ class MainWindow(QMainWindow):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
-    def _data_changed(self, changes: frozenset[str]) -> None:
-        if changes & {"reference", "stock", "settings"}:
+    def _data_changed(self, changes: Change) -> None:
+        if changes & (Change.REFERENCE | Change.STOCK | Change.SETTINGS):
             self.stock_page.refresh()
             self._load_stock_summary()
             self.expiry_watch.schedule_reload()
-        if changes & {"reference", "settings"}:
+        if changes & (Change.REFERENCE | Change.SETTINGS):
             self.settings_page.refresh()
         self.receiving_page.on_changed(changes)
 

@@ -7,10 +7,13 @@ Every screen changes or reads data through :class:`Operations`:
   then runs on a reader thread of its own, so the pages' short queries never wait
   behind it, and shows a progress dialog like a write (below); it never holds the
   writer.
-* ``ops.write(fn, success=..., changes={"reference"}, label="Saving…")`` does the same
-  on the single writer thread (one writer for the database), shows a progress dialog
-  when the work takes longer than :data:`PROGRESS_DELAY_MS`, and afterwards emits
-  :attr:`Operations.changed` so the pages that show that data refresh.
+* ``ops.write(fn, success=..., changes=Change.REFERENCE, label="Saving…")`` does the
+  same on the single writer thread (one writer for the database), shows a progress
+  dialog when the work takes longer than :data:`PROGRESS_DELAY_MS`, and afterwards emits
+  :attr:`Operations.changed` with the :class:`~pharmacy_app.domain.changes.Change` flags,
+  so the pages that show that data refresh.  Screens do not call it themselves: they run
+  a use case's op (``pharmacy_app/ui/ops/``), which takes the flags from what the service
+  declares it changes.
 * Work that reports progress takes a second argument, a :class:`Progress`; calling
   ``progress.update(...)`` after the user pressed Cancel raises :class:`Cancelled`
   inside the work, which the work's own transaction then rolls back (and a file
@@ -32,13 +35,14 @@ from __future__ import annotations
 
 import threading
 import traceback
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
+from pharmacy_app.domain.changes import Change
 from pharmacy_app.domain.errors import DomainError
 from pharmacy_app.services.app import App
 from pharmacy_app.ui import labels
@@ -48,6 +52,13 @@ PROGRESS_DELAY_MS = 300
 Success = Callable[[Any], None]
 Failure = Callable[[BaseException], bool]
 Cancel = Callable[[], None]
+
+
+def _checked(changes: Change) -> Change:
+    """``changes`` if it is a :class:`Change`: a set of words is a guess, and refused."""
+    if not isinstance(changes, Change):
+        raise TypeError(f"changes must be a Change, not {changes!r}")
+    return changes
 
 
 class Cancelled(Exception):
@@ -91,7 +102,7 @@ class _Op:
     fn: Callable[..., Any]
     success: Success | None
     failure: Failure | None
-    changes: frozenset[str]
+    changes: Change
     parent: QWidget | None
     label: str | None
     cancellable: bool
@@ -105,7 +116,7 @@ class _Op:
 class Operations(QObject):
     """The one way screens call services.  Owned by the main window."""
 
-    changed = Signal(object)  # frozenset[str]: what changed, e.g. {"reference", "stock"}
+    changed = Signal(object)  # Change: what changed, e.g. Change.REFERENCE | Change.STOCK
     busy_changed = Signal(bool)
     error_shown = Signal(str)  # the text of the message box just shown (tests, logging)
     progressed = Signal(int, int, int)  # operation id, done, total: as the work reports it
@@ -153,7 +164,7 @@ class Operations(QObject):
         """
         pool = self._readers if label is None else self._long_reader
         return self._start(
-            fn, success, failure, frozenset(), parent, label, with_progress, cancellable, pool, cancelled
+            fn, success, failure, Change.NONE, parent, label, with_progress, cancellable, pool, cancelled
         )
 
     def write(
@@ -162,7 +173,7 @@ class Operations(QObject):
         success: Success | None = None,
         *,
         failure: Failure | None = None,
-        changes: Iterable[str] = (),
+        changes: Change,
         label: str | None = None,
         parent: QWidget | None = None,
         with_progress: bool = False,
@@ -171,13 +182,15 @@ class Operations(QObject):
     ) -> int:
         """Change data on the writer thread; afterwards emit :attr:`changed`.
 
-        With ``with_progress`` the work is called as ``fn(app, progress)``.
+        ``changes`` is what the work changes, as the service declares it (a
+        :class:`Change`; anything else is refused).  With ``with_progress`` the work is
+        called as ``fn(app, progress)``.
         """
         return self._start(
             fn,
             success,
             failure,
-            frozenset(changes),
+            _checked(changes),
             parent,
             label if label is not None else self.tr("Working…"),
             with_progress,
@@ -189,9 +202,9 @@ class Operations(QObject):
     def is_idle(self) -> bool:
         return not self._ops
 
-    def notify(self, changes: Iterable[str]) -> None:
+    def notify(self, changes: Change) -> None:
         """Tell every view that data changed (e.g. after F5)."""
-        self.changed.emit(frozenset(changes))
+        self.changed.emit(_checked(changes))
 
     def shutdown(self, msecs: int = 10_000) -> None:
         """Let running work finish, then drop every pending callback."""
@@ -239,7 +252,7 @@ class Operations(QObject):
         fn: Callable[..., Any],
         success: Success | None,
         failure: Failure | None,
-        changes: frozenset[str],
+        changes: Change,
         parent: QWidget | None,
         label: str | None,
         with_progress: bool,

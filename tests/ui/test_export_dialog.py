@@ -11,6 +11,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QPushButton
 
+from pharmacy_app.domain.changes import Change
 from pharmacy_app.services import consumption, exports, queries
 from pharmacy_app.services.app import App
 from pharmacy_app.ui import operations as ops_module
@@ -212,7 +213,7 @@ def test_an_export_runs_while_a_save_holds_the_writer(qtbot, window, tmp_path: P
         holding.set()
         gate.wait(20)
 
-    window.ops.write(long_save, label="Saving…")
+    window.ops.write(long_save, changes=Change.NONE, label="Saving…")
     assert holding.wait(5)
     try:
         path = tmp_path / "movements.xlsx"

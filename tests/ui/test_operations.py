@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt, QThread
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton, QWidget
 
+from pharmacy_app.domain.changes import Change
 from pharmacy_app.domain.errors import DomainError, Problem
 from pharmacy_app.services import reference
 from pharmacy_app.ui import operations as ops_module
@@ -45,10 +46,21 @@ def test_a_write_announces_what_changed(qtbot, ops, app):
     with qtbot.waitSignal(ops.changed, timeout=3000) as blocker:
         ops.write(
             lambda a: reference.save_settings(a, reference.Settings(7, "RH-APO")),
-            changes={"settings"},
+            changes=Change.SETTINGS,
         )
-    assert blocker.args == [frozenset({"settings"})]
+    assert blocker.args == [Change.SETTINGS]
     assert reference.read_settings(app).backdate_window_days == 7
+
+
+def test_a_set_of_words_is_refused_for_what_changed(ops):
+    # What changed is a Change flag set, as the service declares it; a guess in words is refused.
+    with pytest.raises(TypeError):
+        ops.write(lambda a: None, changes={"stock"})
+    with pytest.raises(TypeError):
+        ops.notify({"stock", "distribution"})
+    with pytest.raises(TypeError):
+        ops.write(lambda a: None)  # a write always says what it changes
+    assert ops.is_idle()
 
 
 def test_a_refusal_is_shown_as_a_warning_in_the_ui_language(qtbot, ops, danish):
@@ -56,7 +68,7 @@ def test_a_refusal_is_shown_as_a_warning_in_the_ui_language(qtbot, ops, danish):
         raise DomainError([Problem("product_unknown", {"product": "X1"}), Problem("lot_unknown", {"lot": 9})])
 
     with qtbot.waitSignal(ops.error_shown, timeout=3000) as blocker:
-        ops.write(refuse, changes={"stock"})
+        ops.write(refuse, changes=Change.STOCK)
     assert blocker.args == ["Varen X1 kendes ikke.\nBatch 9 kendes ikke."]
     (box,) = ops.open_message_boxes()
     assert box.icon() == QMessageBox.Icon.Warning
@@ -81,7 +93,7 @@ def test_a_failure_handler_can_take_over(qtbot, ops):
     def refuse(_app):
         raise DomainError(Problem("reason_required"))
 
-    ops.write(refuse, failure=lambda exc: handled.append(exc) or True)
+    ops.write(refuse, changes=Change.NONE, failure=lambda exc: handled.append(exc) or True)
     qtbot.waitUntil(lambda: bool(handled), timeout=3000)
     assert isinstance(handled[0], DomainError)
     assert ops.open_message_boxes() == []
@@ -99,7 +111,7 @@ def test_long_work_shows_progress_and_can_be_cancelled(qtbot, ops, monkeypatch):
             time.sleep(0.01)
         return "done"
 
-    ops.write(slow, finished.append, with_progress=True, cancellable=True, label="Working hard")
+    ops.write(slow, finished.append, changes=Change.NONE, with_progress=True, cancellable=True, label="Working hard")
     qtbot.waitUntil(lambda: any(isinstance(w, QProgressDialog) and w.isVisible()
                                 for w in ops.parent().findChildren(QProgressDialog)), timeout=3000)
     dialog = next(w for w in ops.parent().findChildren(QProgressDialog) if w.isVisible())
@@ -116,7 +128,7 @@ def test_long_work_shows_progress_and_can_be_cancelled(qtbot, ops, monkeypatch):
 
 def test_short_work_shows_no_progress_dialog(qtbot, ops):
     done = []
-    ops.write(lambda _a: 42, done.append, label="Quick")
+    ops.write(lambda _a: 42, done.append, changes=Change.NONE, label="Quick")
     qtbot.waitUntil(lambda: done == [42], timeout=3000)
     assert not any(w.isVisible() for w in ops.parent().findChildren(QProgressDialog))
 

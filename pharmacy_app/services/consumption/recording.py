@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 
 from pharmacy_app.db import models as m
 from pharmacy_app.domain import formats
+from pharmacy_app.domain.changes import Change, declares
 from pharmacy_app.domain.consumption import earliest_day, occurred_for
 from pharmacy_app.domain.errors import DomainError, Problem, fail
 from pharmacy_app.domain.expiry import is_expired
@@ -108,6 +109,7 @@ class CheckedEntry:
     target_group: str | None
 
 
+@declares(Change.STOCK)
 def record(
     app: App,
     entries: Sequence[ConsumptionEntry],

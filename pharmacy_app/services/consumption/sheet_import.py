@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pharmacy_app.db import models as m
+from pharmacy_app.domain.changes import Change, declares
 from pharmacy_app.domain.errors import DomainError, Problem
 from pharmacy_app.services import ledger
 from pharmacy_app.services.app import App
@@ -40,6 +41,7 @@ SHEET_FIELDS: Mapping[str, str] = {
 }
 
 
+@declares(Change.STOCK)
 def import_sheet(
     app: App, path: str | Path, *, closed_month_reason: str | None = None
 ) -> RecordResult:

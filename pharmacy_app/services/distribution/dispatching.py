@@ -20,6 +20,7 @@ from datetime import datetime
 from sqlalchemy.orm import Session
 
 from pharmacy_app.db import models as m
+from pharmacy_app.domain.changes import Change, declares
 from pharmacy_app.domain.errors import DomainError, Problem, fail
 from pharmacy_app.domain.localtime import local_day
 from pharmacy_app.domain.messages.terms import Phrase, Term
@@ -57,6 +58,7 @@ def _with_reason(note: str, reason: str) -> str:
     return f"{note.strip()}\n{reason}".strip() if reason else note
 
 
+@declares(Change.DISTRIBUTION)
 def cancel_round(app: App, round_id: int, reason: str = "") -> RoundView:
     """Cancel a draft round and its lists; a dispatched round is reversed list by list."""
     with app.db.write() as s:
@@ -71,6 +73,7 @@ def cancel_round(app: App, round_id: int, reason: str = "") -> RoundView:
         return round_view_of(s, rnd)
 
 
+@declares(Change.DISTRIBUTION)
 def cancel_list(app: App, list_id: int, reason: str = "") -> RoundView:
     """Cancel one site's draft list; the round is cancelled with its last list."""
     with app.db.write() as s:
@@ -85,6 +88,7 @@ def cancel_list(app: App, list_id: int, reason: str = "") -> RoundView:
         return round_view_of(s, rnd)
 
 
+@declares(Change.DISTRIBUTION | Change.STOCK)
 def dispatch(app: App, round_id: int) -> RoundView:
     """Post every line of the round in one transaction, or nothing."""
     now = app.now()
@@ -178,6 +182,7 @@ def dispatch_in_session(s: Session, rnd: m.DistributionRound, user: str, now: da
     rnd.dispatched_at = now
 
 
+@declares(Change.DISTRIBUTION | Change.STOCK)
 def confirm_receipt(
     app: App,
     list_id: int,
@@ -293,6 +298,7 @@ def confirm_receipt(
         return list_view_of(lst)
 
 
+@declares(Change.DISTRIBUTION | Change.STOCK)
 def reverse_list(app: App, list_id: int, note: str) -> ListView:
     """Undo a dispatched list before it is received: every dispatch movement is
     reversed (stock back at the pharmacy) and the list is cancelled."""

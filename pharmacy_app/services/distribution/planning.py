@@ -20,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pharmacy_app.db import models as m
+from pharmacy_app.domain.changes import Change, declares
 from pharmacy_app.domain.errors import DomainError, Problem, fail
 from pharmacy_app.domain.limits import MAX_DOSES_PER_MOVEMENT
 from pharmacy_app.domain.localtime import local_day
@@ -120,6 +121,7 @@ def _check_requested(product: m.Product, site: m.Location, doses: object) -> int
     return value
 
 
+@declares(Change.DISTRIBUTION)
 def plan_round(
     app: App,
     *,
@@ -232,6 +234,7 @@ def plan_round(
         return round_view_of(s, rnd)
 
 
+@declares(Change.DISTRIBUTION)
 def set_requested(
     app: App, request_id: int, doses: int, *, fair_split: bool | None = None
 ) -> RoundView:
@@ -272,6 +275,7 @@ def add_request(
         return round_view_of(s, lst.round)
 
 
+@declares(Change.DISTRIBUTION)
 def reallocate(app: App, round_id: int, *, fair_split: bool | None = None) -> RoundView:
     """Recompute the lines from the requests with the stock free now, keeping the lines
     chosen with a reason (their doses are taken first)."""
@@ -282,6 +286,7 @@ def reallocate(app: App, round_id: int, *, fair_split: bool | None = None) -> Ro
         return round_view_of(s, rnd)
 
 
+@declares(Change.DISTRIBUTION)
 def override_line(app: App, line_id: int, lot_id: int, reason: str) -> RoundView:
     """Pick another lot of the same product for a line, against FEFO, with a reason."""
     today = app.today()

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from pharmacy_app.db import models as m
 from pharmacy_app.domain import allocation as al
 from pharmacy_app.domain import expiry_risk as er
+from pharmacy_app.domain.changes import Change, declares
 from pharmacy_app.domain.errors import DomainError, Problem, fail
 from pharmacy_app.domain.limits import MAX_DOSES_PER_MOVEMENT
 from pharmacy_app.domain.messages.terms import Term
@@ -68,6 +69,7 @@ def add_visit(
     )
 
 
+@declares(Change.DISTRIBUTION)
 def add_visits(
     app: App,
     list_id: int,
@@ -141,6 +143,7 @@ def add_visits(
         return round_view_of(s, lst.round)
 
 
+@declares(Change.DISTRIBUTION)
 def remove_visit(app: App, visit_id: int) -> RoundView:
     """Take a visit off a mobile unit's plan; its programme's request follows the plan."""
     today = app.today()

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from pharmacy_app.db import models as m
 from pharmacy_app.domain.catalog import check_batch
+from pharmacy_app.domain.changes import Change, declares
 from pharmacy_app.domain.errors import fail
 from pharmacy_app.domain.ledger import check_packs
 from pharmacy_app.domain.localtime import local_day
@@ -54,6 +55,7 @@ def refuse_received_note(session: Session, note_number: str) -> None:
         )
 
 
+@declares(Change.RECEIVING)
 def start(
     app: App,
     note_number: str,
@@ -136,6 +138,7 @@ def new_line(
     return line
 
 
+@declares(Change.RECEIPT_DRAFT)
 def add_line(
     app: App,
     receipt_id: int,
@@ -161,6 +164,7 @@ def add_line(
         return view(s, receipt, app.today())
 
 
+@declares(Change.RECEIPT_DRAFT)
 def update_line(
     app: App,
     line_id: int,
@@ -213,6 +217,7 @@ def update_line(
         return view(s, receipt, app.today())
 
 
+@declares(Change.RECEIPT_DRAFT)
 def remove_line(app: App, line_id: int) -> ReceiptView:
     with app.db.write() as s:
         line = s.get(m.ReceiptLine, line_id)
@@ -228,6 +233,7 @@ def remove_line(app: App, line_id: int) -> ReceiptView:
         return view(s, receipt, app.today())
 
 
+@declares(Change.RECEIVING)
 def cancel(app: App, receipt_id: int) -> ReceiptView:
     """Abandon a draft; its scanned serials are freed for another receipt."""
     with app.db.write() as s:

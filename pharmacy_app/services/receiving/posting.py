@@ -13,6 +13,7 @@ from datetime import datetime
 from sqlalchemy.orm import Session
 
 from pharmacy_app.db import models as m
+from pharmacy_app.domain.changes import Change, declares
 from pharmacy_app.domain.errors import DomainError, Problem, fail
 from pharmacy_app.domain.localtime import local_day
 from pharmacy_app.domain.types import MovementKind, VirtualLocation
@@ -28,6 +29,7 @@ from pharmacy_app.services.reference import virtual
 from pharmacy_app.services.stock import find_or_create_lot
 
 
+@declares(Change.STOCK | Change.RECEIVING)
 def post(app: App, receipt_id: int, *, confirm_short_dated: bool = False) -> ReceiptView:
     """Put every line into stock in one transaction, or nothing if any line is refused."""
     now = app.now()

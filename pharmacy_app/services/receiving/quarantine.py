@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pharmacy_app.db import models as m
+from pharmacy_app.domain.changes import Change, declares
 from pharmacy_app.domain.errors import fail
 from pharmacy_app.domain.ledger import check_doses
 from pharmacy_app.domain.types import QUARANTINE_KIND, MovementKind
@@ -43,6 +44,7 @@ def quarantine_for(session: Session, pharmacy: m.Location) -> m.Location:
     return loc
 
 
+@declares(Change.STOCK | Change.RECEIVING)
 def release(app: App, *, lot_id: int, quarantine_code: str, doses: int, note: str) -> Posted:
     """A pharmacist releases held stock to the pharmacy's shelves, with a reason."""
     check_doses(doses)

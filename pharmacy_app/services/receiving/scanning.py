@@ -13,6 +13,7 @@ from sqlalchemy.exc import IntegrityError
 
 from pharmacy_app.db import models as m
 from pharmacy_app.domain import gs1
+from pharmacy_app.domain.changes import Change, declares
 from pharmacy_app.domain.errors import DomainError, Problem
 from pharmacy_app.domain.expiry import is_expired
 from pharmacy_app.domain.limits import implausible_expiry
@@ -24,6 +25,7 @@ from pharmacy_app.services.receiving.rules import default_condition, expired_on_
 from pharmacy_app.services.receiving.views import ScanOutcome
 
 
+@declares(Change.RECEIPT_DRAFT)
 def scan(app: App, receipt_id: int, text: str) -> ScanOutcome:
     """Add one scanned pack.  Never raises for a bad scan: the problem is returned and
     nothing is written."""

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pharmacy_app.db import models as m
+from pharmacy_app.domain.changes import Change, declares
 from pharmacy_app.domain.errors import fail
 from pharmacy_app.domain.expiry import effective_use_by
 from pharmacy_app.domain.ledger import check_aware, check_doses
@@ -54,6 +55,7 @@ def thawed_lot(session: Session, parent: m.Lot, thawed_on: date, now: datetime) 
     return lot
 
 
+@declares(Change.STOCK | Change.RECEIVING)
 def thaw(
     app: App,
     *,

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from pharmacy_app.db import models as m
 from pharmacy_app.domain import catalog as dc
+from pharmacy_app.domain.changes import Change, declares
 from pharmacy_app.domain.errors import DomainError, Problem, fail
 from pharmacy_app.domain.messages.terms import Term
 from pharmacy_app.services.app import App
@@ -65,6 +66,7 @@ def validate_product(info: ProductInfo) -> list[Problem]:
     return problems
 
 
+@declares(Change.REFERENCE)
 def save_product(app: App, info: ProductInfo) -> ProductInfo:
     """Add (``info.id is None``) or edit a product; every problem is reported at once."""
     problems = validate_product(info)
@@ -137,6 +139,7 @@ def _refuse_held_product(s: Session, product: m.Product, new: int) -> None:
     )
 
 
+@declares(Change.REFERENCE)
 def save_location(app: App, info: LocationInfo) -> LocationInfo:
     """Add or edit a real location (pharmacy or site).  Virtual locations are fixed."""
     problems: list[Problem] = []

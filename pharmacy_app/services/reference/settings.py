@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pharmacy_app.db import models as m
+from pharmacy_app.domain.changes import Change, declares
 from pharmacy_app.domain.errors import DomainError, Problem, fail
 from pharmacy_app.domain.ledger import DEFAULT_BACKDATE_DAYS
 from pharmacy_app.domain.messages.terms import Term
@@ -43,6 +44,7 @@ def read_settings(app: App) -> Settings:
         )
 
 
+@declares(Change.SETTINGS)
 def save_settings(app: App, settings: Settings) -> None:
     problems: list[Problem] = []
     if not 0 <= settings.backdate_window_days <= 366:

@@ -1,6 +1,6 @@
 """A dialog that asks a service for one change and shows a refusal in itself.
 
-The change runs off the GUI thread (:meth:`Operations.write`).  While it runs the
+The change is a use case's op (``pharmacy_app/ui/ops/``), run off the GUI thread.  While it runs the
 dialog is busy (``_busy``; :meth:`ServiceDialog._refresh` greys out what must wait).  A
 refusal (:class:`DomainError`) is shown in the dialog, which stays open to be
 corrected; anything else goes to the standard error box.  A dialog closed before the
@@ -9,17 +9,17 @@ answer came back is left alone, and an error then shows on the window.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import Any
 
 import shiboken6
 from PySide6.QtWidgets import QDialog, QWidget
 
 from pharmacy_app.domain.errors import DomainError
-from pharmacy_app.services.app import App
 from pharmacy_app.ui import labels
 from pharmacy_app.ui.common.problem_list import ProblemList
 from pharmacy_app.ui.operations import Operations
+from pharmacy_app.ui.ops.service_op import ServiceOp
 
 
 def alive(widget: QWidget, fn: Any) -> Any:
@@ -64,15 +64,14 @@ class ServiceDialog(QDialog):
         self.problems.show_problems([labels.problem_text(p) for p in err.problems])
         grow_to_fit(self)
 
-    def run_write(
+    def run_op(
         self,
-        work: Callable[[App], Any],
+        op: ServiceOp[Any],
         finished: Callable[[Any], Any],
-        changes: Iterable[str],
         label: str,
         close: bool = True,
     ) -> None:
-        """Run ``work``; its result goes to ``finished``, then the dialog closes
+        """Run ``op``; its result goes to ``finished``, then the dialog closes
         (unless ``close`` is false)."""
         self._busy = True
         self._refresh()
@@ -91,14 +90,7 @@ class ServiceDialog(QDialog):
                 return True
             return False
 
-        self._ops.write(
-            work,
-            alive(self, success),
-            failure=alive_failure(self._ops, self, failure),
-            changes=changes,
-            label=label,
-            parent=self,
-        )
+        op.success(alive(self, success)).failure(alive_failure(self._ops, self, failure)).run(self._ops, label)
 
 
 def grow_to_fit(dialog: QDialog) -> None:

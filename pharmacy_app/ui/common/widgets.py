@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pharmacy_app.domain.changes import Change
 from pharmacy_app.ui import fmt
 
 if TYPE_CHECKING:
@@ -382,10 +383,10 @@ class ComingLaterPage(QWidget):
 class RefreshingTab(QWidget):
     """Reloads when data changes: at once when shown, else the next time it is shown.
 
-    ``RELEVANT_CHANGES``: the kinds of change (as :attr:`Operations.changed` names
-    them) that may change what the widget shows."""
+    ``RELEVANT_CHANGES``: the :class:`Change` flags (as :attr:`Operations.changed` carries
+    them) whose data the widget shows; it reloads for those only."""
 
-    RELEVANT_CHANGES: frozenset[str] = frozenset({"stock", "reference", "settings", "receiving", "recall"})
+    RELEVANT_CHANGES: Change = Change.STOCK | Change.REFERENCE | Change.SETTINGS | Change.RECEIVING | Change.RECALL
 
     def __init__(self, ops: Operations, parent: QWidget | None = None):
         super().__init__(parent)
@@ -406,7 +407,7 @@ class RefreshingTab(QWidget):
     def _is_current(self, generation: int) -> bool:
         return generation == self._generation
 
-    def _data_changed(self, changes: frozenset[str]) -> None:
+    def _data_changed(self, changes: Change) -> None:
         if not changes & self.RELEVANT_CHANGES:
             return
         if self.isVisible():

@@ -33,15 +33,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pharmacy_app.domain.changes import Change
 from pharmacy_app.domain.errors import DomainError
 from pharmacy_app.services import consumption
-from pharmacy_app.services.app import App
 from pharmacy_app.ui import fmt, labels
 from pharmacy_app.ui.common.flow_layout import FlowLayout, group
 from pharmacy_app.ui.consumption.grid_view import GridView
 from pharmacy_app.ui.consumption.import_dialog import ConsumptionImportDialog
 from pharmacy_app.ui.consumption.model import ConsumptionModel
 from pharmacy_app.ui.operations import Operations
+from pharmacy_app.ui.ops import consumption as consumption_ops
 from pharmacy_app.ui.reports.closed_month import (
     ClosedMonthDialog,
     closed_month_problem,
@@ -264,10 +265,10 @@ class ConsumptionPage(QWidget):
         self.model.set_split(on)
         self._size_columns()
 
-    def _data_changed(self, changes: frozenset[str]) -> None:
-        if "reference" in changes:
+    def _data_changed(self, changes: Change) -> None:
+        if Change.REFERENCE in changes:
             self.load_sites()
-        elif changes & {"stock", "settings"}:
+        elif changes & (Change.STOCK | Change.SETTINGS):
             self.reload(keep_drafts=True)
 
     # ------------------------------------------------------------------ editing
@@ -343,14 +344,9 @@ class ConsumptionPage(QWidget):
         def retry(reason: str) -> None:
             self._record_entries(entries, reason)
 
-        self.ops.write(
-            lambda app: consumption.record(app, entries, closed_month_reason=closed_month_reason),
-            self._saved,
-            failure=lambda err: self._refused(err, retry),
-            changes={"stock"},
-            label=self.tr("Saving consumption…"),
-            parent=self,
-        )
+        op = consumption_ops.record_consumption(self, entries, closed_month_reason=closed_month_reason)
+        op.success(self._saved).failure(lambda err: self._refused(err, retry))
+        op.run(self.ops, self.tr("Saving consumption…"))
 
     def _saved(self, result: consumption.RecordResult) -> None:
         self._show_problems([])
@@ -408,20 +404,12 @@ class ConsumptionPage(QWidget):
         dialog.open()
 
     def _record_sheet(self, path: Path, closed_month_reason: str | None = None) -> None:
-        def work(app: App) -> consumption.RecordResult:
-            return consumption.import_sheet(app, path, closed_month_reason=closed_month_reason)
-
         def retry(reason: str) -> None:
             self._record_sheet(path, reason)
 
-        self.ops.write(
-            work,
-            self._sheet_recorded,
-            failure=lambda err: self._refused(err, retry),
-            changes={"stock"},
-            label=self.tr("Recording consumption sheet…"),
-            parent=self,
-        )
+        op = consumption_ops.import_consumption_sheet(self, path, closed_month_reason=closed_month_reason)
+        op.success(self._sheet_recorded).failure(lambda err: self._refused(err, retry))
+        op.run(self.ops, self.tr("Recording consumption sheet…"))
 
     def _sheet_recorded(self, result: consumption.RecordResult) -> None:
         self._show_problems([])

@@ -26,6 +26,7 @@ from pharmacy_app.ui.common.async_dialog import ServiceDialog, alive
 from pharmacy_app.ui.common.problem_list import ProblemList
 from pharmacy_app.ui.common.widgets import hint_label, ok_cancel_buttons
 from pharmacy_app.ui.operations import Operations
+from pharmacy_app.ui.ops import distribution as dist_ops
 
 
 class ChangeLotDialog(ServiceDialog):
@@ -162,9 +163,8 @@ class ChangeLotDialog(ServiceDialog):
             return
         line_id, lot_id = self._line.line_id, lot.lot_id
 
-        self.run_write(
-            lambda app: distribution.override_line(app, line_id, lot_id, reason),
+        self.run_op(
+            dist_ops.change_lot(self, line_id, lot_id, reason),
             self.changed.emit,
-            {"distribution"},
             self.tr("Changing the lot…"),
         )

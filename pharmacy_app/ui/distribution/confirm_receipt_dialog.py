@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pharmacy_app.services import distribution
 from pharmacy_app.services.reference import ReasonInfo
 from pharmacy_app.ui import fmt, labels
 from pharmacy_app.ui.common.async_dialog import ServiceDialog
@@ -30,6 +29,7 @@ from pharmacy_app.ui.common.problem_list import ProblemList
 from pharmacy_app.ui.common.widgets import bold, hint_label, ok_cancel_buttons
 from pharmacy_app.ui.distribution.summary import IN_TRANSIT, per_unit, received_of
 from pharmacy_app.ui.operations import Operations
+from pharmacy_app.ui.ops import distribution as dist_ops
 
 
 class ConfirmReceiptDialog(ServiceDialog):
@@ -195,9 +195,8 @@ class ConfirmReceiptDialog(ServiceDialog):
                 reasons[line.line_id] = self.reasons[line.line_id].text().strip()
                 codes[line.line_id] = str(self.codes[line.line_id].currentData())
         list_id = self._list.list_id
-        self.run_write(
-            lambda app: distribution.confirm_receipt(app, list_id, received, reasons=reasons, reason_codes=codes),
+        self.run_op(
+            dist_ops.confirm_receipt(self, list_id, received, reasons=reasons, reason_codes=codes),
             self.confirmed.emit,
-            {"distribution", "stock"},
             self.tr("Confirming the receipt…"),
         )

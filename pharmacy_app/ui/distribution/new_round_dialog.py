@@ -42,6 +42,7 @@ from pharmacy_app.ui.common.widgets import hint_label, ok_cancel_buttons, push_b
 from pharmacy_app.ui.distribution.summary import DIRECT, IN_TRANSIT
 from pharmacy_app.ui.distribution.texts import mode_help
 from pharmacy_app.ui.operations import Operations
+from pharmacy_app.ui.ops import distribution as dist_ops
 
 
 class NewRoundDialog(ServiceDialog):
@@ -326,9 +327,9 @@ class NewRoundDialog(ServiceDialog):
         mode = self.mode()
         fair = self.fair_check.isChecked()
         note = self.note_edit.text().strip()
-        self.run_write(
-            lambda app: distribution.plan_round(
-                app,
+        self.run_op(
+            dist_ops.plan_round(
+                self,
                 planned_for=planned_for,
                 site_codes=codes,
                 product_ids=products,
@@ -337,7 +338,6 @@ class NewRoundDialog(ServiceDialog):
                 note=note,
             ),
             self.planned.emit,
-            {"distribution"},
             self.tr("Planning the round…"),
         )
 

@@ -27,6 +27,7 @@ from typing import Any
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import QLabel, QMenu, QVBoxLayout, QWidget
 
+from pharmacy_app.domain.changes import Change
 from pharmacy_app.services import distribution, documents, reference
 from pharmacy_app.services.app import App
 from pharmacy_app.services.reference import ProgrammeInfo, ReasonInfo
@@ -64,6 +65,8 @@ from pharmacy_app.ui.distribution.summary import (
 from pharmacy_app.ui.distribution.texts import programme_name
 from pharmacy_app.ui.distribution.visit_dialog import VisitDialog
 from pharmacy_app.ui.operations import Operations
+from pharmacy_app.ui.ops import distribution as dist_ops
+from pharmacy_app.ui.ops.service_op import ServiceOp
 from pharmacy_app.ui.transfers.region_receipt import RegionReceipt
 from pharmacy_app.ui.transfers.transfer_dialog import TransferDialog
 
@@ -218,13 +221,13 @@ class DistributionPage(QWidget):
         self._ops.query(_page_reference, self._reference_arrived, parent=self)
         self.reopen_round()
 
-    def on_changed(self, changes: frozenset[str]) -> None:
+    def on_changed(self, changes: Change) -> None:
         if not self._started:
             return
-        if changes & {"distribution", "stock", "reference", "settings"}:
+        if changes & (Change.DISTRIBUTION | Change.STOCK | Change.REFERENCE | Change.SETTINGS):
             self.reload_rounds()
             self.reopen_round()
-        if changes & {"reference"}:
+        if changes & Change.REFERENCE:
             self._ops.query(_page_reference, self._reference_arrived, parent=self)
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
@@ -432,10 +435,7 @@ class DistributionPage(QWidget):
                 text += " " + self.tr("(rounded up to whole vials of %1 doses)").replace("%1", str(per))
             self.strip.show_ok(text)
 
-        self._write(
-            lambda app: distribution.set_requested(app, request_id, whole),
-            done, {"distribution"}, self.tr("Allocating…"),
-        )
+        self._run(dist_ops.set_requested(self, request_id, whole), done, self.tr("Allocating…"))
 
     def reallocate(self, fair: bool) -> None:
         view = self._round
@@ -451,10 +451,7 @@ class DistributionPage(QWidget):
                 else self.tr("Allocated in the list's order.")
             )
 
-        self._write(
-            lambda app: distribution.reallocate(app, round_id, fair_split=fair),
-            done, {"distribution"}, self.tr("Allocating…"),
-        )
+        self._run(dist_ops.reallocate(self, round_id, fair_split=fair), done, self.tr("Allocating…"))
 
     def change_lot(self) -> None:
         view = self._round
@@ -512,10 +509,7 @@ class DistributionPage(QWidget):
             self.show_round(result)
             self.strip.show_ok(self.tr("Visit to %1 removed").replace("%1", name))
 
-        self._write(
-            lambda app: distribution.remove_visit(app, visit_id),
-            done, {"distribution"}, self.tr("Removing the visit…"),
-        )
+        self._run(dist_ops.remove_visit(self, visit_id), done, self.tr("Removing the visit…"))
 
     # ------------------------------------------------------------------ the lists as a document
 
@@ -565,11 +559,9 @@ class DistributionPage(QWidget):
         self.transfer_dialog = dialog
         dialog.open()
 
-    def _write(
-        self, work: Callable[[App], Any], done: Callable[[Any], None], changes: set[str], label: str
-    ) -> None:
+    def _run(self, op: ServiceOp[Any], done: Callable[[Any], None], label: str) -> None:
         """Run a change off the GUI thread; a refusal goes to the strip."""
-        self._ops.write(work, done, failure=self.strip.show_failure, changes=changes, label=label, parent=self)
+        op.success(done).failure(self.strip.show_failure).run(self._ops, label)
 
 
 def _page_reference(app: App) -> tuple[list[ProgrammeInfo], list[ReasonInfo]]:

@@ -18,8 +18,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from pharmacy_app.services import distribution
-from pharmacy_app.services.app import App
 from pharmacy_app.services.reference import ReasonInfo
 from pharmacy_app.ui import fmt
 from pharmacy_app.ui.common.actions import ask
@@ -35,6 +33,8 @@ from pharmacy_app.ui.distribution.summary import (
 )
 from pharmacy_app.ui.distribution.texts import count_text, mode_help
 from pharmacy_app.ui.operations import Operations
+from pharmacy_app.ui.ops import distribution as dist_ops
+from pharmacy_app.ui.ops.service_op import ServiceOp
 
 if TYPE_CHECKING:
     from pharmacy_app.ui.distribution.page import DistributionPage
@@ -52,9 +52,9 @@ class RoundLifecycle(QObject):
         self.reason_dialog: ReasonDialog | None = None
         self.receipt_dialog: ConfirmReceiptDialog | None = None
 
-    def _write(self, work: Callable[[App], Any], done: Callable[[Any], None], changes: set[str], label: str) -> None:
+    def _run(self, op: ServiceOp[Any], done: Callable[[Any], None], label: str) -> None:
         """Run a step off the GUI thread; a refusal goes to the strip."""
-        self._ops.write(work, done, failure=self._strip.show_failure, changes=changes, label=label, parent=self._page)
+        op.success(done).failure(self._strip.show_failure).run(self._ops, label)
 
     # ------------------------------------------------------------------ dispatch
 
@@ -105,10 +105,7 @@ class RoundLifecycle(QObject):
                 text += " · " + self.tr("in transit until each site confirms")
             self._strip.show_ok(text)
 
-        self._write(
-            lambda app: distribution.dispatch(app, round_id),
-            done, {"distribution", "stock"}, self.tr("Dispatching the round…"),
-        )
+        self._run(dist_ops.dispatch_round(self._page, round_id), done, self.tr("Dispatching the round…"))
 
     # ------------------------------------------------------------------ cancel and reverse
 
@@ -130,10 +127,7 @@ class RoundLifecycle(QObject):
                 self._page.open_round(round_id)
                 self._page.reload_rounds()
 
-            self._write(
-                lambda app: distribution.cancel_round(app, round_id, reason),
-                done, {"distribution"}, self.tr("Cancelling the round…"),
-            )
+            self._run(dist_ops.cancel_round(self._page, round_id, reason), done, self.tr("Cancelling the round…"))
 
         self._ask(
             self.tr("Cancel round"),
@@ -154,10 +148,7 @@ class RoundLifecycle(QObject):
                 self._strip.show_ok(self.tr("The list for %1 was cancelled").replace("%1", site))
                 self._page.open_round(round_id)
 
-            self._write(
-                lambda app: distribution.cancel_list(app, list_id, reason),
-                done, {"distribution"}, self.tr("Cancelling the list…"),
-            )
+            self._run(dist_ops.cancel_list(self._page, list_id, reason), done, self.tr("Cancelling the list…"))
 
         self._ask(
             self.tr("Cancel list"),
@@ -180,10 +171,7 @@ class RoundLifecycle(QObject):
                 )
                 self._page.reopen_round()
 
-            self._write(
-                lambda app: distribution.reverse_list(app, list_id, note),
-                done, {"distribution", "stock"}, self.tr("Reversing the list…"),
-            )
+            self._run(dist_ops.reverse_list(self._page, list_id, note), done, self.tr("Reversing the list…"))
 
         self._ask(
             self.tr("Reverse list"),

@@ -18,8 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pharmacy_app.services import distribution
-from pharmacy_app.services.app import App
 from pharmacy_app.services.reference import ProgrammeInfo
 from pharmacy_app.ui.common.async_dialog import ServiceDialog
 from pharmacy_app.ui.common.dates import calendar_date_edit, pydate
@@ -32,6 +30,7 @@ from pharmacy_app.ui.distribution.texts import (
     programme_name,
 )
 from pharmacy_app.ui.operations import Operations
+from pharmacy_app.ui.ops import distribution as dist_ops
 
 
 class VisitDialog(ServiceDialog):
@@ -110,14 +109,12 @@ class VisitDialog(ServiceDialog):
         kind = str(self.kind_combo.currentData())
         doses = self.doses()
 
-        def work(app: App) -> Any:
-            return distribution.add_visits(
-                app,
-                list_id,
-                visit_date=visit_date,
-                institution=institution,
-                institution_kind=kind,
-                doses_by_programme=doses,
-            )
-
-        self.run_write(work, self.added.emit, {"distribution"}, self.tr("Adding the visit…"))
+        op = dist_ops.add_visits(
+            self,
+            list_id,
+            visit_date=visit_date,
+            institution=institution,
+            institution_kind=kind,
+            doses_by_programme=doses,
+        )
+        self.run_op(op, self.added.emit, self.tr("Adding the visit…"))

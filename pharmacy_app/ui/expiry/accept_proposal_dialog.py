@@ -18,6 +18,7 @@ from pharmacy_app.ui.common.widgets import submit_buttons
 from pharmacy_app.ui.expiry.proposal_text import lot_label, sentence_label
 from pharmacy_app.ui.expiry.tab_parts import note_label
 from pharmacy_app.ui.operations import Operations
+from pharmacy_app.ui.ops import expiry as expiry_ops
 
 PHARMACY = rebalance.PHARMACY
 
@@ -89,10 +90,9 @@ class AcceptProposalDialog(ServiceDialog):
             return
         doses = self.doses_spin.value()
         proposal = self.proposal
-        self.run_write(
-            lambda app: rebalance.accept(app, proposal, doses=doses),
+        self.run_op(
+            expiry_ops.accept_proposal(self, proposal, doses=doses),
             self.posted.emit,
-            {"stock"},
             self.tr("Posting the transfer…"),
         )
 

@@ -37,6 +37,7 @@ from pharmacy_app.ui.expiry.tab_parts import (
     sortable_table,
 )
 from pharmacy_app.ui.operations import Operations
+from pharmacy_app.ui.ops import stock as stock_ops
 
 
 def reason_name(reasons: dict[str, ReasonInfo], code: str) -> str:
@@ -206,13 +207,8 @@ class DiscardTab(ListTab):
             self._update()
             return False  # shown by the helper
 
-        self._ops.write(
-            lambda app: waste.discard_expired(app, items),
-            success,
-            failure=failure,
-            changes={"stock"},
-            label=self.tr("Discarding expired stock…"),
-            parent=self,
+        stock_ops.discard_expired(self, items).success(success).failure(failure).run(
+            self._ops, self.tr("Discarding expired stock…")
         )
 
     def open_record_waste(self, location_code: str | None = None) -> RecordWasteDialog:

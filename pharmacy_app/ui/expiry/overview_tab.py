@@ -47,6 +47,7 @@ from pharmacy_app.ui.expiry.chart import ExpiryChart
 from pharmacy_app.ui.expiry.model import EXPIRED_WEEK, ExpiryModel
 from pharmacy_app.ui.expiry.windows_dialog import WindowsDialog
 from pharmacy_app.ui.operations import Operations
+from pharmacy_app.ui.ops import expiry as expiry_ops
 from pharmacy_app.ui.stock.filters import (
     FilterChoices,
     fill_filter_combos,
@@ -301,10 +302,7 @@ class OverviewTab(RefreshingTab):
         return dialog
 
     def save_windows(self, windows: list[int]) -> int:
-        def work(app: App) -> tuple[int, ...]:
-            return expiry.save_expiry_windows(app, windows)
-
-        return self._ops.write(work, changes={"settings"}, label=self.tr("Saving…"), parent=self)
+        return expiry_ops.save_expiry_windows(self, windows).run(self._ops, self.tr("Saving…"))
 
     def save_state(self) -> None:
         save_bytes(SPLITTER_KEY, self.splitter.saveState())

@@ -51,6 +51,7 @@ from pharmacy_app.ui.expiry.tab_parts import (
     sortable_table,
 )
 from pharmacy_app.ui.operations import Operations
+from pharmacy_app.ui.ops import expiry as expiry_ops
 from pharmacy_app.ui.stock.marks import RECALLED_FG
 
 SEARCH_DELAY_MS = 250
@@ -402,13 +403,8 @@ class RecallTab(ListTab):
                 self.status.setText(labels.error_text(exc))
             return False  # also shown by the helper
 
-        self._ops.write(
-            lambda app: recall.recall_lot(app, lot_id, reason),
-            success,
-            failure=failure,
-            changes={"recall", "stock"},
-            label=self.tr("Recalling…"),
-            parent=self,
+        expiry_ops.recall_lot(self, lot_id, reason).success(success).failure(failure).run(
+            self._ops, self.tr("Recalling…")
         )
 
     def document_path(self, view: RecallView) -> Path:

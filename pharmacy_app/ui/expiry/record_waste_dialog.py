@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from pharmacy_app.domain.errors import DomainError, Problem
 from pharmacy_app.domain.waste_units import OPEN_VIAL_REASON, may_be_part_of_a_unit
-from pharmacy_app.services import queries, reference, stock
+from pharmacy_app.services import queries, reference
 from pharmacy_app.services.app import App
 from pharmacy_app.services.queries import StockFilter, StockRow
 from pharmacy_app.services.reference import LocationInfo, ReasonInfo
@@ -37,6 +37,7 @@ from pharmacy_app.ui.common.table_models import RIGHT
 from pharmacy_app.ui.common.widgets import submit_buttons
 from pharmacy_app.ui.expiry.tab_parts import note_label
 from pharmacy_app.ui.operations import Operations
+from pharmacy_app.ui.ops import stock as stock_ops
 
 DEFAULT_REASON = "BRUD"
 PROBLEM_STYLE = "color: #9b1c1c;"
@@ -269,9 +270,9 @@ class RecordWasteDialog(ServiceDialog):
         assert lot is not None and reason is not None and location is not None
         doses, note = self.doses(), self.note_edit.text().strip()
         self._show_problems([])
-        self.run_write(
-            lambda app: stock.discard(
-                app,
+        self.run_op(
+            stock_ops.discard(
+                self,
                 lot_id=lot.lot_id,
                 location_code=location,
                 doses=doses,
@@ -279,7 +280,6 @@ class RecordWasteDialog(ServiceDialog):
                 note=note,
             ),
             self.done_value.emit,
-            {"stock"},
             self.tr("Discarding…"),
         )
 

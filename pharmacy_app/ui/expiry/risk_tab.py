@@ -365,7 +365,7 @@ class RiskTab(ListTab):
             .replace("%4", posted.to_code)
         )
         self.accepted_proposal.emit(posted)
-        # The write's changes={"stock"} reloads the lists; reload here as well when hidden.
+        # The write's Change.STOCK reloads the lists; reload here as well when hidden.
         if not self.isVisible():
             self._dirty = True
 
@@ -380,7 +380,7 @@ class RiskTab(ListTab):
     def _sent(self, shipment: Any) -> None:
         self.status.setText(self._sent_text(shipment) + self.tr("; the shipment document is not saved yet."))
         self.sent_to_region.emit(shipment)
-        # The write's changes={"stock"} reloads the lists; reload here as well when hidden.
+        # The write's Change.STOCK reloads the lists; reload here as well when hidden.
         if not self.isVisible():
             self._dirty = True
 

@@ -29,6 +29,7 @@ from pharmacy_app.ui.common.widgets import submit_buttons
 from pharmacy_app.ui.expiry.proposal_text import lot_label, sentence_label
 from pharmacy_app.ui.expiry.tab_parts import note_label
 from pharmacy_app.ui.operations import Operations
+from pharmacy_app.ui.ops import expiry as expiry_ops
 from pharmacy_app.ui.transfers.shipment_file import save_shipment_file
 
 PHARMACY = rebalance.PHARMACY
@@ -182,12 +183,11 @@ class SendToRegionDialog(ServiceDialog):
         ref = self.reference_edit.text().strip()
         note = self.note_edit.text().strip()
         self.problems.show_problems([])
-        self.run_write(
-            lambda app: rebalance.accept_to_region(
-                app, proposal, region_code=region, reference=ref, doses=doses, note=note
+        self.run_op(
+            expiry_ops.send_proposal_to_region(
+                self, proposal, region_code=region, reference=ref, doses=doses, note=note
             ),
             self._sent,
-            {"stock"},
             self.tr("Sending to another region…"),
             close=False,
         )

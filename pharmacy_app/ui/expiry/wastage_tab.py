@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pharmacy_app.domain.changes import Change
 from pharmacy_app.services import exports, reference
 from pharmacy_app.services.app import App
 from pharmacy_app.services.expiry import GROUP_BY, WastageRow, wastage_figures
@@ -37,6 +38,7 @@ from pharmacy_app.ui.common.widgets import RefreshingTab, TableView, push_button
 from pharmacy_app.ui.expiry.wastage_model import WastageModel, rate_text
 from pharmacy_app.ui.export_dialog import export_dir
 from pharmacy_app.ui.operations import Operations
+from pharmacy_app.ui.ops import expiry as expiry_ops
 
 EXPORT_COLUMNS = ("group", "name", "administered", "wasted", "closed_vial", "open_vial", "rate_percent")
 
@@ -79,7 +81,7 @@ def by_language(name_da: str, name_en: str, language: str) -> str:
 class WastageTab(RefreshingTab):
     """Loaded when first shown, and again after a change."""
 
-    RELEVANT_CHANGES = frozenset({"stock", "reference", "settings"})
+    RELEVANT_CHANGES = Change.STOCK | Change.REFERENCE | Change.SETTINGS
     loaded = Signal()
 
     def __init__(self, ops: Operations, parent: QWidget | None = None):
@@ -245,9 +247,6 @@ class WastageTab(RefreshingTab):
             path = path.with_name(path.name + ".csv")
         rows = self.model.export_rows()
 
-        def work(app: App) -> int:
-            return exports.export_table(path, EXPORT_COLUMNS, rows, "Spild")
-
         def done(n: int) -> None:
             window = self.window()
             bar = getattr(window, "statusBar", None)
@@ -255,7 +254,9 @@ class WastageTab(RefreshingTab):
                 text = self.tr("Exported %Ln row(s) to %1", None, n).replace("%1", str(path))
                 bar().showMessage(text, 30_000)
 
-        return self._ops.write(work, done, label=self.tr("Exporting wastage figures…"), parent=self)
+        return expiry_ops.export_wastage(self, path, EXPORT_COLUMNS, rows).success(done).run(
+            self._ops, self.tr("Exporting wastage figures…")
+        )
 
     # ------------------------------------------------------------------ internals
 

@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from pharmacy_app.domain.errors import DomainError, Problem
-from pharmacy_app.services import receiving_import
 from pharmacy_app.services.receiving_import import ImportPreview
 from pharmacy_app.ui import fmt, labels
 from pharmacy_app.ui.common.async_dialog import ServiceDialog
 from pharmacy_app.ui.operations import Operations
+from pharmacy_app.ui.ops import receiving as receiving_ops
 from pharmacy_app.ui.receiving.models import condition_name
 
 
@@ -273,10 +273,9 @@ class ImportPreviewDialog(ServiceDialog):
             return
         confirm = self.confirm_check.isChecked()
         path = self.path
-        self.run_write(
-            lambda app: receiving_import.import_note(app, path, confirm_short_dated=confirm),
+        self.run_op(
+            receiving_ops.import_note(self, path, confirm_short_dated=confirm),
             self.imported.emit,
-            {"receiving", "stock"},
             self.tr("Importing the delivery note…"),
         )
 

@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtWidgets import QInputDialog, QMenu
 
-from pharmacy_app.services import receiving
 from pharmacy_app.services.receiving import DRAFT, FRIDGE, FROZEN, ReceiptView
 from pharmacy_app.ui.operations import Operations
+from pharmacy_app.ui.ops import receiving as receiving_ops
 from pharmacy_app.ui.receiving.models import ReceiptLinesModel, condition_name
 
 if TYPE_CHECKING:
@@ -41,12 +41,8 @@ class LineChanges(QObject):
             if line is not None:
                 page.strip.show_ok(self.tr("Line %1 changed").replace("%1", str(line.line_no)))
 
-        self._ops.write(
-            lambda app: receiving.update_line(app, line_id, **change),
-            done,
-            failure=page.strip.show_failure,
-            label=self.tr("Changing the line…"),
-            parent=page,
+        receiving_ops.update_line(page, line_id, **change).success(done).failure(page.strip.show_failure).run(
+            self._ops, self.tr("Changing the line…")
         )
 
     def remove_selected(self) -> None:
@@ -69,12 +65,8 @@ class LineChanges(QObject):
                 page.select_line(keep.id)
             page.lines_table.setFocus()
 
-        self._ops.write(
-            lambda app: receiving.remove_line(app, line.id),
-            done,
-            failure=page.strip.show_failure,
-            label=self.tr("Removing the line…"),
-            parent=page,
+        receiving_ops.remove_line(page, line.id).success(done).failure(page.strip.show_failure).run(
+            self._ops, self.tr("Removing the line…")
         )
 
     def hold_selected(self) -> None:

@@ -10,12 +10,12 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from pharmacy_app.services import receiving
 from pharmacy_app.ui.common.async_dialog import ServiceDialog
 from pharmacy_app.ui.common.dates import calendar_date_edit, pydate
 from pharmacy_app.ui.common.problem_list import ProblemList
 from pharmacy_app.ui.common.widgets import hint_label, ok_cancel_buttons
 from pharmacy_app.ui.operations import Operations
+from pharmacy_app.ui.ops import receiving as receiving_ops
 
 
 class NewReceiptDialog(ServiceDialog):
@@ -68,9 +68,8 @@ class NewReceiptDialog(ServiceDialog):
         if self._busy or not note:
             return
         delivered = self.delivered_on()
-        self.run_write(
-            lambda app: receiving.start(app, note, delivered),
+        self.run_op(
+            receiving_ops.start_receipt(self, note, delivered),
             self.started.emit,
-            {"receiving"},
             self.tr("Starting the receipt…"),
         )

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pharmacy_app.domain.changes import Change
 from pharmacy_app.services import documents, queries, receiving, receiving_import, reference
 from pharmacy_app.services.app import App
 from pharmacy_app.services.receiving import DRAFT, FROZEN, POSTED, LineView, ReceiptView
@@ -52,6 +53,7 @@ from pharmacy_app.ui.common.widgets import (
     save_splitter,
 )
 from pharmacy_app.ui.operations import Operations
+from pharmacy_app.ui.ops import receiving as receiving_ops
 from pharmacy_app.ui.receiving.import_preview import ImportPreviewDialog
 from pharmacy_app.ui.receiving.line_changes import LineChanges
 from pharmacy_app.ui.receiving.line_form import LineForm
@@ -195,14 +197,14 @@ class ReceivingPage(QWidget):
         if self._receipt is not None:
             self.open_receipt(self._receipt.id)
 
-    def on_changed(self, changes: frozenset[str]) -> None:
-        if changes & {"reference", "settings"}:
+    def on_changed(self, changes: Change) -> None:
+        if changes & (Change.REFERENCE | Change.SETTINGS):
             self.home_gate.refresh()
-        if changes & {"receiving", "stock", "reference", "settings"}:
+        if changes & (Change.RECEIVING | Change.STOCK | Change.REFERENCE | Change.SETTINGS):
             self._load_list()
-        if changes & {"reference"}:
+        if changes & Change.REFERENCE:
             self._load_products()
-        if changes & {"receiving", "stock", "reference"} and self._receipt is not None:
+        if changes & (Change.RECEIVING | Change.STOCK | Change.REFERENCE) and self._receipt is not None:
             self.open_receipt(self._receipt.id)
 
     def open_receipt(self, receipt_id: int) -> None:
@@ -432,18 +434,17 @@ class ReceivingPage(QWidget):
         typed = self.form.typed_line()
         receipt_id = view.id
 
-        def work(app: App) -> ReceiptView:
-            return receiving.add_line(
-                app,
-                receipt_id,
-                product=typed.product_id,
-                batch=typed.batch,
-                expiry=typed.expiry,
-                packs=typed.packs,
-                condition=typed.condition,
-                hold=typed.hold,
-                hold_reason=typed.hold_reason,
-            )
+        op = receiving_ops.add_line(
+            self,
+            receipt_id,
+            product=typed.product_id,
+            batch=typed.batch,
+            expiry=typed.expiry,
+            packs=typed.packs,
+            condition=typed.condition,
+            hold=typed.hold,
+            hold_reason=typed.hold_reason,
+        )
 
         def done(result: ReceiptView) -> None:
             self.show_receipt(result)
@@ -459,7 +460,7 @@ class ReceivingPage(QWidget):
                 )
             self.form.clear_for_next()
 
-        self._ops.write(work, done, failure=self.strip.show_failure, label=self.tr("Adding the line…"), parent=self)
+        op.success(done).failure(self.strip.show_failure).run(self._ops, self.tr("Adding the line…"))
 
     # ------------------------------------------------------------------ posting, cancelling, thawing
 

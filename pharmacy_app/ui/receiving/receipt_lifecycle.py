@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from pharmacy_app.services import queries, receiving
+from pharmacy_app.services import queries
 from pharmacy_app.services.app import App
 from pharmacy_app.services.queries import StockFilter, StockRow
 from pharmacy_app.services.receiving import DRAFT, POSTED, LineView, ReceiptView
@@ -25,6 +25,7 @@ from pharmacy_app.services.reference import ProductInfo
 from pharmacy_app.ui import fmt, labels
 from pharmacy_app.ui.common.actions import ask
 from pharmacy_app.ui.operations import Operations
+from pharmacy_app.ui.ops import receiving as receiving_ops
 from pharmacy_app.ui.stock.stock_target import StockTarget
 from pharmacy_app.ui.stock.thaw_dialog import ThawDialog
 
@@ -92,14 +93,8 @@ class ReceiptLifecycle(QObject):
             page.strip.show_ok(text)
             page.show_document()
 
-        self._ops.write(
-            lambda app: receiving.post(app, receipt_id, confirm_short_dated=confirm),
-            done,
-            failure=page.strip.show_failure,
-            changes={"stock", "receiving"},
-            label=self.tr("Posting the receipt…"),
-            parent=page,
-        )
+        op = receiving_ops.post_receipt(page, receipt_id, confirm_short_dated=confirm)
+        op.success(done).failure(page.strip.show_failure).run(self._ops, self.tr("Posting the receipt…"))
 
     # ------------------------------------------------------------------ cancelling
 
@@ -128,13 +123,8 @@ class ReceiptLifecycle(QObject):
             page.show_receipt(None)
             page.strip.show_ok(self.tr("Draft %1 cancelled").replace("%1", view.note_number))
 
-        self._ops.write(
-            lambda app: receiving.cancel(app, receipt_id),
-            done,
-            failure=page.strip.show_failure,
-            changes={"receiving"},
-            label=self.tr("Cancelling the draft…"),
-            parent=page,
+        receiving_ops.cancel_receipt(page, receipt_id).success(done).failure(page.strip.show_failure).run(
+            self._ops, self.tr("Cancelling the draft…")
         )
 
     # ------------------------------------------------------------------ thawing

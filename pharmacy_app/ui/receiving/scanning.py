@@ -15,11 +15,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from pharmacy_app.domain import gs1
-from pharmacy_app.services import receiving
 from pharmacy_app.services.receiving import DRAFT, ScanOutcome
 from pharmacy_app.ui import fmt, labels
 from pharmacy_app.ui.common.scan_capture import MAX_SCAN_LENGTH
 from pharmacy_app.ui.operations import Operations
+from pharmacy_app.ui.ops import receiving as receiving_ops
 
 if TYPE_CHECKING:
     from pharmacy_app.ui.receiving.page import ReceivingPage
@@ -67,12 +67,8 @@ class ReceiptScanning(QObject):
             self.handled.emit(None)
             return handled
 
-        self._ops.write(
-            lambda app: receiving.scan(app, receipt_id, text),
-            done,
-            failure=failed,
-            label=self.tr("Recording the scan…"),
-            parent=page,
+        receiving_ops.scan(page, receipt_id, text).success(done).failure(failed).run(
+            self._ops, self.tr("Recording the scan…")
         )
 
     def broken(self, text: str, too_long: bool) -> None:

@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pharmacy_app.domain.changes import Change
 from pharmacy_app.domain.errors import DomainError
 from pharmacy_app.domain.ssi_report import has_ended, parse_period, period_of
 from pharmacy_app.services import ssi_report
@@ -62,6 +63,7 @@ from pharmacy_app.ui.common.widgets import (
     settings,
 )
 from pharmacy_app.ui.operations import Operations
+from pharmacy_app.ui.ops import reports as reports_ops
 from pharmacy_app.ui.reports.archive_pane import ArchivePane
 from pharmacy_app.ui.reports.changes_pane import ChangesPane
 from pharmacy_app.ui.reports.mark_sent_question import MarkSentQuestion
@@ -71,7 +73,6 @@ from pharmacy_app.ui.reports.work import (
     find_changes,
     previous_month,
     save_archived_copy,
-    write_workbook,
 )
 from pharmacy_app.ui.reports.workbook_box import WorkbookBox
 
@@ -344,14 +345,8 @@ class ReportsPage(QWidget):
         self._making = True
         self._update_state()
         self.message.setText(self.tr("Making the workbook for %1…").replace("%1", period))
-        self.ops.write(
-            lambda app, progress: write_workbook(app, period, out_dir, progress),
-            self._made,
-            failure=self._make_failed,
-            label=self.tr("Making the workbook for %1…").replace("%1", period),
-            parent=self,
-            with_progress=True,
-            cancellable=True,
+        reports_ops.make_workbook(self, period, out_dir).success(self._made).failure(self._make_failed).run(
+            self.ops, self.tr("Making the workbook for %1…").replace("%1", period)
         )
 
     def mark_sent(self) -> None:
@@ -455,12 +450,8 @@ class ReportsPage(QWidget):
 
 
     def _do_mark_sent(self, made: MadeWorkbook) -> None:
-        self.ops.write(
-            lambda app: ssi_report.mark_sent(app, made.period, made.path),
-            self._marked,
-            changes={"reports"},
-            label=self.tr("Archiving the workbook…"),
-            parent=self,
+        reports_ops.mark_sent(self, made.period, made.path).success(self._marked).run(
+            self.ops, self.tr("Archiving the workbook…")
         )
 
     def _marked(self, archived: ArchivedReport) -> None:
@@ -490,12 +481,13 @@ class ReportsPage(QWidget):
         self._select_archive_id = None
         self._update_state()
 
-    def _data_changed(self, changes: frozenset[str]) -> None:
-        if not self._started:
+    def _data_changed(self, changes: Change) -> None:
+        # The archive reloads after any write a screen shows (a draft receipt's lines are not).
+        if not self._started or not changes & ~Change.RECEIPT_DRAFT:
             return
         self.load_archive()
         found = self.changes_found
-        if found is not None and changes & {"stock", "reports"}:
+        if found is not None and changes & (Change.STOCK | Change.REPORTS):
             period = found.period
             self.ops.query(lambda app: find_changes(app, period), self._show_changes, failure=lambda _e: True)
 

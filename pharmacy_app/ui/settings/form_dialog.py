@@ -5,6 +5,8 @@ stays open with what was typed."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
@@ -12,6 +14,7 @@ from pharmacy_app.domain.errors import DomainError
 from pharmacy_app.ui import labels
 from pharmacy_app.ui.common.problem_list import ProblemList
 from pharmacy_app.ui.operations import Operations
+from pharmacy_app.ui.ops.service_op import ServiceOp
 
 
 class FormDialog(QDialog):
@@ -78,14 +81,8 @@ class FormDialog(QDialog):
                 return True
             return False
 
-        self._ops.write(
-            lambda app: self.save_fn_for(app, value),
-            success,
-            failure=failure,
-            changes={"reference"},
-            label=self.tr("Saving…"),
-            parent=self,
-        )
+        self.save_op(value).success(success).failure(failure).run(self._ops, self.tr("Saving…"))
 
-    def save_fn_for(self, app: object, value: object) -> object:
-        raise TypeError(f"{type(self).__name__} must define save_fn_for()")
+    def save_op(self, value: object) -> ServiceOp[Any]:
+        """The write that saves ``value`` (``pharmacy_app/ui/ops/settings.py``)."""
+        raise TypeError(f"{type(self).__name__} must define save_op()")

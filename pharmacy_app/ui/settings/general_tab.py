@@ -21,6 +21,7 @@ from pharmacy_app.services.reference import LocationInfo
 from pharmacy_app.ui.common.widgets import settings
 from pharmacy_app.ui.i18n import LANGUAGE_KEY, current_language_setting
 from pharmacy_app.ui.operations import Operations
+from pharmacy_app.ui.ops import settings as settings_ops
 from pharmacy_app.ui.settings.form_parts import select_data, with_hint
 
 
@@ -123,11 +124,4 @@ class GeneralTab(QWidget):
             self.save_button.setEnabled(True)
             return False
 
-        self._ops.write(
-            lambda app: reference.save_settings(app, value),
-            success,
-            failure=failure,
-            changes={"settings"},
-            label=self.tr("Saving…"),
-            parent=self,
-        )
+        settings_ops.save_settings(self, value).success(success).failure(failure).run(self._ops, self.tr("Saving…"))

@@ -3,12 +3,15 @@ address, and whether it is in use."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
-from pharmacy_app.services import reference
 from pharmacy_app.services.reference import KindInfo, LocationInfo, RegionInfo
 from pharmacy_app.ui import labels
 from pharmacy_app.ui.operations import Operations
+from pharmacy_app.ui.ops import settings as settings_ops
+from pharmacy_app.ui.ops.service_op import ServiceOp
 from pharmacy_app.ui.settings.form_dialog import FormDialog
 from pharmacy_app.ui.settings.form_parts import select_data
 
@@ -83,6 +86,6 @@ class LocationDialog(FormDialog):
             active=self.active_check.isChecked(),
         )
 
-    def save_fn_for(self, app: object, value: object) -> object:
+    def save_op(self, value: object) -> ServiceOp[Any]:
         assert isinstance(value, LocationInfo)
-        return reference.save_location(app, value)  # type: ignore[arg-type]
+        return settings_ops.save_location(self, value)

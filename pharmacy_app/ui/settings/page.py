@@ -1,7 +1,7 @@
 """Settings: the product catalogue, the sites, general settings, and shipment keys.
 
 Reference data lives in the database and is edited here; every save goes through the
-operations helper, and afterwards the other pages refresh (``changes={"reference"}``).
+operations helper, and afterwards the other pages refresh (the save reports ``Change.REFERENCE``).
 The UI language is a setting of this workstation (QSettings), not of the database.
 """
 

@@ -3,14 +3,17 @@ programme, names, form, doses per unit and pack, shelf lives and storage tempera
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from pharmacy_app.domain.catalog import SHORT_NAME_MAX
-from pharmacy_app.services import reference
 from pharmacy_app.services.reference import ProductInfo, ProgrammeInfo
 from pharmacy_app.ui import labels
 from pharmacy_app.ui.common.widgets import OptionalIntEdit
 from pharmacy_app.ui.operations import Operations
+from pharmacy_app.ui.ops import settings as settings_ops
+from pharmacy_app.ui.ops.service_op import ServiceOp
 from pharmacy_app.ui.settings.form_dialog import FormDialog
 from pharmacy_app.ui.settings.form_parts import range_row, row, spin
 
@@ -190,6 +193,6 @@ class ProductDialog(FormDialog):
             short_name=self.short_name_edit.text().strip(),
         )
 
-    def save_fn_for(self, app: object, value: object) -> object:
+    def save_op(self, value: object) -> ServiceOp[Any]:
         assert isinstance(value, ProductInfo)
-        return reference.save_product(app, value)  # type: ignore[arg-type]
+        return settings_ops.save_product(self, value)

@@ -34,6 +34,7 @@ from pharmacy_app.ui import fmt, labels
 from pharmacy_app.ui.common.table_models import Column, RowsModel
 from pharmacy_app.ui.common.widgets import TableView, bold, push_button
 from pharmacy_app.ui.operations import Operations
+from pharmacy_app.ui.ops import settings as settings_ops
 from pharmacy_app.ui.settings.form_parts import hint_label, monospace_font
 from pharmacy_app.ui.settings.trust_key_dialog import TrustKeyDialog
 from pharmacy_app.ui.stock.marks import MUTED_FG
@@ -295,10 +296,4 @@ class ShipmentKeysTab(QWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         fingerprint = key.fingerprint
-        self._ops.write(
-            lambda app: signing_keys.revoke(app, fingerprint),
-            lambda _k: self.refresh(),
-            changes={"settings"},
-            label=self.tr("Saving…"),
-            parent=self,
-        )
+        settings_ops.revoke_key(self, fingerprint).success(lambda _k: self.refresh()).run(self._ops, self.tr("Saving…"))

@@ -29,6 +29,7 @@ from pharmacy_app.ui import labels
 from pharmacy_app.ui.common.problem_list import ProblemList
 from pharmacy_app.ui.common.widgets import push_button, submit_buttons
 from pharmacy_app.ui.operations import Operations
+from pharmacy_app.ui.ops import settings as settings_ops
 from pharmacy_app.ui.settings.form_parts import hint_label, monospace_font
 
 # Reading a public key from a file: a key is a few hundred bytes.
@@ -157,11 +158,5 @@ class TrustKeyDialog(QDialog):
                 return True
             return False
 
-        self._ops.write(
-            lambda app: signing_keys.trust(app, region_code=region, key_text=text, label=label),
-            success,
-            failure=failure,
-            changes={"settings"},
-            label=self.tr("Saving…"),
-            parent=self,
-        )
+        op = settings_ops.trust_key(self, region_code=region, key_text=text, label=label)
+        op.success(success).failure(failure).run(self._ops, self.tr("Saving…"))

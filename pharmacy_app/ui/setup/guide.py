@@ -25,15 +25,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pharmacy_app.domain.changes import Change
 from pharmacy_app.domain.first_run import SetupState, Step
 from pharmacy_app.services import reference, setup
 from pharmacy_app.services.app import App
 from pharmacy_app.ui.common.widgets import push_button
 from pharmacy_app.ui.operations import Operations
+from pharmacy_app.ui.ops import settings as settings_ops
 from pharmacy_app.ui.settings.location_dialog import LocationDialog
 from pharmacy_app.ui.setup.home_pharmacy_dialog import HomePharmacyDialog
 
-RELEVANT_CHANGES = frozenset({"settings", "reference", "receiving", "stock"})
+RELEVANT_CHANGES = Change.SETTINGS | Change.REFERENCE | Change.RECEIVING | Change.STOCK
 
 GUIDE_STYLE = """
 QFrame#setupGuide { background: #eef4fb; border: 1px solid #b7cde6; border-radius: 6px; }
@@ -170,7 +172,7 @@ class SetupGuide(QFrame):
     def refresh(self) -> None:
         self._ops.query(load_guide_data, self._arrived, parent=self)
 
-    def _changed(self, changes: frozenset[str]) -> None:
+    def _changed(self, changes: Change) -> None:
         # Shown (even on a page not in front) or not known yet; once hidden it stays so.
         if changes & RELEVANT_CHANGES and (not self.isHidden() or not self._loaded):
             self.refresh()
@@ -246,12 +248,7 @@ class SetupGuide(QFrame):
 
     def load_sites(self) -> None:
         self.load_button.setEnabled(False)
-        self._ops.write(
-            setup.load_catalogue_sites,
-            changes={"reference"},
-            label=self.tr("Adding the sites…"),
-            parent=self,
-        )
+        settings_ops.load_catalogue_sites(self).run(self._ops, self.tr("Adding the sites…"))
 
     def add_site(self) -> LocationDialog | None:
         if self.data is None:

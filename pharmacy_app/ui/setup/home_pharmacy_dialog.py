@@ -13,6 +13,7 @@ from pharmacy_app.ui.common.async_dialog import ServiceDialog
 from pharmacy_app.ui.common.problem_list import ProblemList
 from pharmacy_app.ui.common.widgets import submit_buttons
 from pharmacy_app.ui.operations import Operations
+from pharmacy_app.ui.ops import settings as settings_ops
 
 
 class HomePharmacyDialog(ServiceDialog):
@@ -89,9 +90,8 @@ class HomePharmacyDialog(ServiceDialog):
         code = self.combo.currentData()
         if self._busy or not code:
             return
-        self.run_write(
-            lambda app: setup.choose_home_pharmacy(app, str(code)),
+        self.run_op(
+            settings_ops.choose_home_pharmacy(self, str(code)),
             self.chosen.emit,
-            {"settings"},
             self.tr("Saving…"),
         )

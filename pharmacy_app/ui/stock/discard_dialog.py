@@ -10,11 +10,12 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
-from pharmacy_app.services import reference, stock
-from pharmacy_app.services.app import App
+from pharmacy_app.services import reference
 from pharmacy_app.services.reference import ReasonInfo
 from pharmacy_app.ui import labels
 from pharmacy_app.ui.operations import Operations
+from pharmacy_app.ui.ops import stock as stock_ops
+from pharmacy_app.ui.ops.service_op import ServiceOp
 from pharmacy_app.ui.stock.stock_dialog import StockDialog
 from pharmacy_app.ui.stock.stock_target import StockTarget
 
@@ -74,11 +75,11 @@ class DiscardDialog(StockDialog):
     def saving_label(self) -> str:
         return self.tr("Discarding…")
 
-    def work(self, app: App, doses: int, closed_month_reason: str | None = None) -> Any:
+    def op(self, doses: int, closed_month_reason: str | None = None) -> ServiceOp[Any]:
         t = self.target
         reason = self._reason()
-        return stock.discard(
-            app,
+        return stock_ops.discard(
+            self,
             lot_id=t.lot_id,
             location_code=t.location_code,
             doses=doses,

@@ -12,9 +12,9 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
-from pharmacy_app.services import receiving
-from pharmacy_app.services.app import App
 from pharmacy_app.ui.operations import Operations
+from pharmacy_app.ui.ops import stock as stock_ops
+from pharmacy_app.ui.ops.service_op import ServiceOp
 from pharmacy_app.ui.stock.stock_dialog import StockDialog
 from pharmacy_app.ui.stock.stock_target import StockTarget
 
@@ -44,10 +44,10 @@ class ReleaseDialog(StockDialog):
     def saving_label(self) -> str:
         return self.tr("Releasing…")
 
-    def work(self, app: App, doses: int, closed_month_reason: str | None = None) -> Any:
-        t = self.target  # receiving.release posts now and takes no closed-month reason
-        return receiving.release(
-            app,
+    def op(self, doses: int, closed_month_reason: str | None = None) -> ServiceOp[Any]:
+        t = self.target  # a release posts now and takes no closed-month reason
+        return stock_ops.release(
+            self,
             lot_id=t.lot_id,
             quarantine_code=t.location_code,
             doses=doses,

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pharmacy_app.services.app import App
 from pharmacy_app.ui import fmt
 from pharmacy_app.ui.operations import Operations
+from pharmacy_app.ui.ops.service_op import ServiceOp
 from pharmacy_app.ui.reports.closed_month import ClosedMonthDialog, offer_closed_month_reason
 from pharmacy_app.ui.stock.stock_target import StockTarget
 
@@ -97,8 +97,9 @@ class StockDialog(QDialog):
     # month was reported to SSI asks for a reason and runs again with it.
     accepts_closed_month_reason = False
 
-    def work(self, app: App, doses: int, closed_month_reason: str | None = None) -> Any:
-        raise TypeError(f"{type(self).__name__} must define work()")
+    def op(self, doses: int, closed_month_reason: str | None = None) -> ServiceOp[Any]:
+        """The write that does it (``pharmacy_app/ui/ops/stock.py``)."""
+        raise TypeError(f"{type(self).__name__} must define op()")
 
     def can_submit(self) -> bool:
         return True
@@ -168,11 +169,4 @@ class StockDialog(QDialog):
             self._refresh_ok()
             return False  # the helper shows it, over this dialog
 
-        self._ops.write(
-            lambda app: self.work(app, doses, closed_month_reason),
-            success,
-            failure=failure,
-            changes={"stock", "receiving"},
-            label=self.saving_label(),
-            parent=self,
-        )
+        self.op(doses, closed_month_reason).success(success).failure(failure).run(self._ops, self.saving_label())

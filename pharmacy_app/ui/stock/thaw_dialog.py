@@ -15,10 +15,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from pharmacy_app.domain.expiry import effective_use_by
-from pharmacy_app.services import receiving
-from pharmacy_app.services.app import App
 from pharmacy_app.ui import fmt
 from pharmacy_app.ui.operations import Operations
+from pharmacy_app.ui.ops import stock as stock_ops
+from pharmacy_app.ui.ops.service_op import ServiceOp
 from pharmacy_app.ui.stock.stock_dialog import StockDialog
 from pharmacy_app.ui.stock.stock_target import StockTarget
 
@@ -61,6 +61,6 @@ class ThawDialog(StockDialog):
     def saving_label(self) -> str:
         return self.tr("Thawing…")
 
-    def work(self, app: App, doses: int, closed_month_reason: str | None = None) -> Any:
-        t = self.target  # receiving.thaw posts now and takes no closed-month reason
-        return receiving.thaw(app, lot_id=t.lot_id, location_code=t.location_code, doses=doses)
+    def op(self, doses: int, closed_month_reason: str | None = None) -> ServiceOp[Any]:
+        t = self.target  # thawing posts now and takes no closed-month reason
+        return stock_ops.thaw(self, lot_id=t.lot_id, location_code=t.location_code, doses=doses)

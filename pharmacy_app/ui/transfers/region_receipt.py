@@ -13,10 +13,10 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from pharmacy_app.services import transfers
 from pharmacy_app.ui import fmt
 from pharmacy_app.ui.common.status_strip import StatusStrip
 from pharmacy_app.ui.operations import Operations
+from pharmacy_app.ui.ops import transfers as transfer_ops
 
 
 class RegionReceipt(QObject):
@@ -47,11 +47,6 @@ class RegionReceipt(QObject):
                 .replace("%3", posted.batch)
             )
 
-        self._ops.write(
-            lambda app: transfers.receive_from_region(app, transfers.read_shipment_file(path)),
-            done,
-            failure=self._strip.show_failure,
-            changes={"stock", "distribution"},
-            label=self.tr("Receiving the shipment…"),
-            parent=self._parent,
+        transfer_ops.receive_from_region(self._parent, path).success(done).failure(self._strip.show_failure).run(
+            self._ops, self.tr("Receiving the shipment…")
         )

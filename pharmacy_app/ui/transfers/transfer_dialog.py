@@ -27,6 +27,8 @@ from pharmacy_app.ui.common.async_dialog import ServiceDialog, alive
 from pharmacy_app.ui.common.problem_list import ProblemList
 from pharmacy_app.ui.common.widgets import hint_label
 from pharmacy_app.ui.operations import Operations
+from pharmacy_app.ui.ops import transfers as transfer_ops
+from pharmacy_app.ui.ops.service_op import ServiceOp
 from pharmacy_app.ui.transfers.shipment_file import save_shipment_file
 from pharmacy_app.ui.transfers.stock_picker import StockPicker
 
@@ -179,10 +181,9 @@ class TransferDialog(ServiceDialog):
             note = self.site_note.text().strip()
             to_name = self.site_to.currentText()
 
-            def work(app: App) -> Any:
-                return transfers.transfer_between_sites(
-                    app, lot_id=lot_id, from_code=from_code, to_code=to_code, doses=doses, note=note
-                )
+            op: ServiceOp[Any] = transfer_ops.transfer_between_sites(
+                self, lot_id=lot_id, from_code=from_code, to_code=to_code, doses=doses, note=note
+            )
 
             said = (
                 self.tr("%1 doses of batch %2 moved from %3 to %4")
@@ -194,8 +195,7 @@ class TransferDialog(ServiceDialog):
         elif tab == TO_PHARMACY:
             note = self.return_note.text().strip()
 
-            def work(app: App) -> Any:
-                return transfers.return_to_pharmacy(app, lot_id=lot_id, from_code=from_code, doses=doses, note=note)
+            op = transfer_ops.return_to_pharmacy(self, lot_id=lot_id, from_code=from_code, doses=doses, note=note)
 
             said = (
                 self.tr("%1 doses of batch %2 returned from %3 to the pharmacy")
@@ -208,8 +208,9 @@ class TransferDialog(ServiceDialog):
             ref = self.region_reference.text().strip()
             note = self.region_note.text().strip()
 
-            def work(app: App) -> Any:
-                return transfers.send_to_region(app, lot_id=lot_id, doses=doses, region_code=region, reference=ref, note=note)
+            op = transfer_ops.send_to_region(
+                self, lot_id=lot_id, doses=doses, region_code=region, reference=ref, note=note
+            )
 
             said = (
                 self.tr("%1 doses of batch %2 sent to region %3")
@@ -226,7 +227,7 @@ class TransferDialog(ServiceDialog):
                 self.save_shipment(result)
             self.done_value.emit(said)
 
-        self.run_write(work, success, {"stock", "distribution"}, self.tr("Moving the stock…"), close=False)
+        self.run_op(op, success, self.tr("Moving the stock…"), close=False)
 
     def save_shipment(self, shipment: transfers.RegionShipment) -> Path | None:
         """Save the shipment's JSON document where the user says (it goes with the goods)."""

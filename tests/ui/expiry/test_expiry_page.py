@@ -25,6 +25,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
+from pharmacy_app.domain.changes import Change
 from pharmacy_app.domain.errors import DomainError
 from pharmacy_app.services import expiry
 from pharmacy_app.services.app import App
@@ -264,7 +265,7 @@ def test_status_bar_follows_a_change(qtbot, win, expiry_app) -> None:
     lot = win.expiry_page.overview.model.row_at(0).lot_id
     win.ops.write(
         lambda a: stock.discard(a, lot_id=lot, location_code="RH-APO", doses=6, reason_code="UDLOEBET"),
-        changes={"stock"},
+        changes=Change.STOCK,
     )
     qtbot.waitUntil(lambda: win.expiry_label.summary.startswith("Expired: 4 doses"), timeout=5000)
     wait_expiry(qtbot, win)
@@ -344,7 +345,7 @@ def test_the_summary_is_remembered_per_database_and_follows_a_discard(qtbot, exp
             lambda a, r=r: stock.discard(
                 a, lot_id=r.lot_id, location_code=r.location_code, doses=r.doses, reason_code="UDLOEBET"
             ),
-            changes={"stock"},
+            changes=Change.STOCK,
         )
     qtbot.waitUntil(lambda: w.expiry_banner.headline.startswith("60 doses expire within 30 days"), timeout=5000)
     assert w.expiry_banner.isVisible() and "expired" not in w.expiry_banner.headline

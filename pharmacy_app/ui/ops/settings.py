@@ -1,0 +1,42 @@
+"""The Settings page's and the set-up guide's writes: reference data, settings, keys."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from pharmacy_app.domain.first_run import SetupState
+from pharmacy_app.services import setup, signing_keys
+from pharmacy_app.services.reference import editing
+from pharmacy_app.services.reference import settings as reference_settings
+from pharmacy_app.services.reference.listings import LocationInfo, ProductInfo
+from pharmacy_app.services.setup import CatalogueSite
+from pharmacy_app.services.signing_keys import TrustedKeyInfo
+from pharmacy_app.ui.ops.service_op import ServiceOp
+
+
+def save_settings(parent: QWidget, value: reference_settings.Settings) -> ServiceOp[None]:
+    return ServiceOp.call(parent, reference_settings.save_settings, value)
+
+
+def save_location(parent: QWidget, info: LocationInfo) -> ServiceOp[LocationInfo]:
+    return ServiceOp.call(parent, editing.save_location, info)
+
+
+def save_product(parent: QWidget, info: ProductInfo) -> ServiceOp[ProductInfo]:
+    return ServiceOp.call(parent, editing.save_product, info)
+
+
+def trust_key(parent: QWidget, *, region_code: str, key_text: str, label: str) -> ServiceOp[TrustedKeyInfo]:
+    return ServiceOp.call(parent, signing_keys.trust, region_code=region_code, key_text=key_text, label=label)
+
+
+def revoke_key(parent: QWidget, fingerprint: str) -> ServiceOp[TrustedKeyInfo]:
+    return ServiceOp.call(parent, signing_keys.revoke, fingerprint)
+
+
+def load_catalogue_sites(parent: QWidget) -> ServiceOp[list[CatalogueSite]]:
+    return ServiceOp.call(parent, setup.load_catalogue_sites)
+
+
+def choose_home_pharmacy(parent: QWidget, code: str) -> ServiceOp[SetupState]:
+    return ServiceOp.call(parent, setup.choose_home_pharmacy, code)

@@ -1,0 +1,48 @@
+"""Writes on stock on hand: discarding, releasing from quarantine, thawing, clearing expired."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QWidget
+
+from pharmacy_app.services import stock, waste
+from pharmacy_app.services.receiving import quarantine, thawing
+from pharmacy_app.services.stock import Posted
+from pharmacy_app.ui.ops.service_op import ServiceOp
+
+
+def discard(
+    parent: QWidget,
+    *,
+    lot_id: int,
+    location_code: str,
+    doses: int,
+    reason_code: str,
+    note: str,
+    closed_month_reason: str | None = None,
+) -> ServiceOp[Posted]:
+    return ServiceOp.call(
+        parent,
+        stock.discard,
+        lot_id=lot_id,
+        location_code=location_code,
+        doses=doses,
+        reason_code=reason_code,
+        note=note,
+        closed_month_reason=closed_month_reason,
+    )
+
+
+def discard_expired(parent: QWidget, items: Sequence[tuple[int, str]]) -> ServiceOp[list[Posted]]:
+    return ServiceOp.call(parent, waste.discard_expired, items)
+
+
+def release(parent: QWidget, *, lot_id: int, quarantine_code: str, doses: int, note: str) -> ServiceOp[Posted]:
+    return ServiceOp.call(
+        parent, quarantine.release, lot_id=lot_id, quarantine_code=quarantine_code, doses=doses, note=note
+    )
+
+
+def thaw(parent: QWidget, *, lot_id: int, location_code: str, doses: int) -> ServiceOp[Posted]:
+    return ServiceOp.call(parent, thawing.thaw, lot_id=lot_id, location_code=location_code, doses=doses)
