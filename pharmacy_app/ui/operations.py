@@ -145,7 +145,7 @@ class Operations(QObject):
 
     def query(
         self,
-        fn: Callable[[App], Any],
+        fn: Callable[..., Any],
         success: Success | None = None,
         *,
         failure: Failure | None = None,
@@ -308,7 +308,7 @@ class Operations(QObject):
             dialog.setCancelButtonText(self.tr("Cancel"))
             dialog.canceled.connect(lambda i=op_id: self._cancel(i))
         else:
-            dialog.setCancelButton(None)  # type: ignore[arg-type]
+            dialog.setCancelButton(None)
         op.dialog = dialog
         dialog.show()
         last = op.extra.get("progress")

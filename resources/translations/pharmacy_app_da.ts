@@ -4,37 +4,37 @@
     <context>
         <name>AcceptProposalDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/accept_proposal_dialog.py" line="34" />
+            <location filename="../../pharmacy_app/ui/expiry/accept_proposal_dialog.py" line="35" />
             <source>Accept proposal</source>
             <translation>Godkend forslag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/accept_proposal_dialog.py" line="41" />
+            <location filename="../../pharmacy_app/ui/expiry/accept_proposal_dialog.py" line="42" />
             <source>Batch %1 · use-by %2</source>
             <translation>Batch %1 · anvendes senest %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/accept_proposal_dialog.py" line="42" />
+            <location filename="../../pharmacy_app/ui/expiry/accept_proposal_dialog.py" line="43" />
             <source>From %1 to %2</source>
             <translation>Fra %1 til %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/accept_proposal_dialog.py" line="59" />
+            <location filename="../../pharmacy_app/ui/expiry/accept_proposal_dialog.py" line="60" />
             <source>&amp;Doses to move</source>
             <translation>&amp;Doser der flyttes</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/accept_proposal_dialog.py" line="64" />
+            <location filename="../../pharmacy_app/ui/expiry/accept_proposal_dialog.py" line="65" />
             <source>Cancel</source>
             <translation>Annullér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/accept_proposal_dialog.py" line="64" />
+            <location filename="../../pharmacy_app/ui/expiry/accept_proposal_dialog.py" line="65" />
             <source>&amp;Post transfer</source>
             <translation>&amp;Bogfør overførsel</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/accept_proposal_dialog.py" line="82" />
+            <location filename="../../pharmacy_app/ui/expiry/accept_proposal_dialog.py" line="83" />
             <source>Saves up to %Ln dose(s) from expiring.</source>
             <translation>
                 <numerusform>Redder op til %Ln dosis fra at udløbe.</numerusform>
@@ -42,7 +42,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/accept_proposal_dialog.py" line="84" />
+            <location filename="../../pharmacy_app/ui/expiry/accept_proposal_dialog.py" line="85" />
             <source>The proposal moves %Ln dose(s).</source>
             <translation>
                 <numerusform>Forslaget flytter %Ln dosis.</numerusform>
@@ -142,77 +142,77 @@
     <context>
         <name>ChangeLotDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/change_lot_dialog.py" line="40" />
+            <location filename="../../pharmacy_app/ui/distribution/change_lot_dialog.py" line="41" />
             <source>Change lot</source>
             <translation>Skift batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/change_lot_dialog.py" line="45" />
+            <location filename="../../pharmacy_app/ui/distribution/change_lot_dialog.py" line="46" />
             <source>%1 for %2: %3 doses, now batch %4.</source>
             <translation>%1 til %2: %3 doser, nu batch %4.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/change_lot_dialog.py" line="55" />
+            <location filename="../../pharmacy_app/ui/distribution/change_lot_dialog.py" line="56" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/change_lot_dialog.py" line="55" />
+            <location filename="../../pharmacy_app/ui/distribution/change_lot_dialog.py" line="56" />
             <source>Use by</source>
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/change_lot_dialog.py" line="55" />
+            <location filename="../../pharmacy_app/ui/distribution/change_lot_dialog.py" line="56" />
             <source>Thawed</source>
             <translation>Optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/change_lot_dialog.py" line="55" />
+            <location filename="../../pharmacy_app/ui/distribution/change_lot_dialog.py" line="56" />
             <source>Free doses</source>
             <translation>Ledige doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/change_lot_dialog.py" line="70" />
+            <location filename="../../pharmacy_app/ui/distribution/change_lot_dialog.py" line="71" />
             <source>Required, e.g. the site asked for single-dose vials</source>
             <translation>Skal udfyldes, fx stedet bad om enkeltdosis-hætteglas</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/change_lot_dialog.py" line="71" />
+            <location filename="../../pharmacy_app/ui/distribution/change_lot_dialog.py" line="72" />
             <source>&amp;Reason</source>
             <translation>Å&amp;rsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/change_lot_dialog.py" line="74" />
+            <location filename="../../pharmacy_app/ui/distribution/change_lot_dialog.py" line="75" />
             <source>Use this lot</source>
             <translation>Brug denne batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/change_lot_dialog.py" line="74" />
+            <location filename="../../pharmacy_app/ui/distribution/change_lot_dialog.py" line="75" />
             <source>Cancel</source>
             <translation>Annullér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/change_lot_dialog.py" line="82" />
+            <location filename="../../pharmacy_app/ui/distribution/change_lot_dialog.py" line="83" />
             <source>Lots at the pharmacy that can be picked, earliest use-by first (FEFO). Another lot needs a reason.</source>
             <translation>Batcher på apoteket, der kan plukkes, tidligste anvendelsesdato først (FEFO). En anden batch kræver en årsag.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/change_lot_dialog.py" line="103" />
+            <location filename="../../pharmacy_app/ui/distribution/change_lot_dialog.py" line="104" />
             <source>FEFO first</source>
             <translation>Først efter FEFO</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/change_lot_dialog.py" line="105" />
+            <location filename="../../pharmacy_app/ui/distribution/change_lot_dialog.py" line="106" />
             <source>picked now</source>
             <translation>plukket nu</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/change_lot_dialog.py" line="107" />
+            <location filename="../../pharmacy_app/ui/distribution/change_lot_dialog.py" line="108" />
             <source>not enough free doses</source>
             <translation>ikke nok ledige doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/change_lot_dialog.py" line="131" />
+            <location filename="../../pharmacy_app/ui/distribution/change_lot_dialog.py" line="132" />
             <source>No other lot of this product can be picked for the round's date.</source>
             <translation>Ingen anden batch af varen kan plukkes til rundens dato.</translation>
         </message>
@@ -332,7 +332,7 @@
     <context>
         <name>ComingLaterPage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/common/widgets.py" line="366" />
+            <location filename="../../pharmacy_app/ui/common/widgets.py" line="367" />
             <source>Coming in a later version.</source>
             <translation>Kommer i en senere version.</translation>
         </message>
@@ -450,7 +450,7 @@
             <translation>difference %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="202" />
+            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="201" />
             <source>Confirming the receipt…</source>
             <translation>Kvitterer for modtagelsen …</translation>
         </message>
@@ -607,87 +607,87 @@
     <context>
         <name>ConsumptionPage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/page.py" line="71" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="72" />
             <source>Consumption</source>
             <translation>Forbrug</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/page.py" line="108" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="109" />
             <source>◀ Previous week</source>
             <translation>◀ Forrige uge</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/page.py" line="111" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="112" />
             <source>Next week ▶</source>
             <translation>Næste uge ▶</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/page.py" line="114" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="115" />
             <source>This week</source>
             <translation>Denne uge</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/page.py" line="118" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="119" />
             <source>Split by target group</source>
             <translation>Opdel efter målgruppe</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/page.py" line="120" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="121" />
             <source>Import…</source>
             <translation>Importér…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/page.py" line="122" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="123" />
             <source>Save</source>
             <translation>Gem</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/page.py" line="130" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="131" />
             <source>Site:</source>
             <translation>Sted:</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/page.py" line="157" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="158" />
             <source>Type the doses given per day. Arrows and Tab move, Enter moves down, Delete clears, Ctrl+V pastes cells copied from a spreadsheet. Grey days are already recorded or closed. Batches marked * are thawed.</source>
             <translation>Indtast de givne doser pr. dag. Piletaster og Tab flytter, Enter flytter ned, Delete sletter, Ctrl+V indsætter celler kopieret fra et regneark. Grå dage er allerede registreret eller lukket. Batcher mærket * er optøet.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/page.py" line="87" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="88" />
             <source>Red rows with this badge are recalled: they can no longer be given. Return them to the pharmacy.</source>
             <translation>Røde rækker med dette mærke er tilbagekaldt: de kan ikke længere gives. Returnér dem til apoteket.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/page.py" line="215" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="216" />
             <source>Week %1: %2 – %3</source>
             <translation>Uge %1: %2 – %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/page.py" line="315" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="316" />
             <source>%1 new doses in %2 cells not saved yet.</source>
             <translation>%1 nye doser i %2 celler er endnu ikke gemt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/page.py" line="351" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="349" />
             <source>Saving consumption…</source>
             <translation>Gemmer forbrug…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/page.py" line="378" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="374" />
             <source>Nothing was saved:</source>
             <translation>Intet blev gemt:</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/page.py" line="388" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="384" />
             <source>Import consumption sheet</source>
             <translation>Importér forbrugsark</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/page.py" line="390" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="386" />
             <source>Consumption sheets (*.xlsx *.csv)</source>
             <translation>Forbrugsark (*.xlsx *.csv)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/page.py" line="422" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="412" />
             <source>Recording consumption sheet…</source>
             <translation>Registrerer forbrugsark…</translation>
         </message>
@@ -708,32 +708,32 @@
     <context>
         <name>DiscardDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/discard_dialog.py" line="31" />
+            <location filename="../../pharmacy_app/ui/stock/discard_dialog.py" line="32" />
             <source>Discard stock</source>
             <translation>Kassér lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/discard_dialog.py" line="40" />
+            <location filename="../../pharmacy_app/ui/stock/discard_dialog.py" line="41" />
             <source>Comment (required for some reasons)</source>
             <translation>Bemærkning (kræves ved nogle årsager)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/discard_dialog.py" line="41" />
+            <location filename="../../pharmacy_app/ui/stock/discard_dialog.py" line="42" />
             <source>&amp;Reason</source>
             <translation>&amp;Årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/discard_dialog.py" line="43" />
+            <location filename="../../pharmacy_app/ui/stock/discard_dialog.py" line="44" />
             <source>Co&amp;mment</source>
             <translation>Be&amp;mærkning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/discard_dialog.py" line="47" />
+            <location filename="../../pharmacy_app/ui/stock/discard_dialog.py" line="48" />
             <source>&amp;Discard</source>
             <translation>&amp;Kassér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/discard_dialog.py" line="75" />
+            <location filename="../../pharmacy_app/ui/stock/discard_dialog.py" line="76" />
             <source>Discarding…</source>
             <translation>Kasserer…</translation>
         </message>
@@ -741,90 +741,90 @@
     <context>
         <name>DiscardTab</name>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="63" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="64" />
             <source>&amp;All</source>
             <translation>&amp;Alle</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="65" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="66" />
             <source>Check or uncheck every row (Space checks the current row)</source>
             <translation>Markér eller fjern markering på alle rækker (mellemrum markerer den aktuelle række)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="72" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="73" />
             <source>Expired stock</source>
             <translation>Udløbet lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="79" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="80" />
             <source>&amp;Record waste…</source>
             <translation>&amp;Registrér spild…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="81" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="82" />
             <source>Record wasted doses at any location with a reason (broken, cold chain, opened vial…)</source>
             <translation>Registrér spildte doser på et hvilket som helst sted med en årsag (brud, kølekæde, anbrudt hætteglas…)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="104" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="105" />
             <source>Stock past its use-by at every location, with the reason it is discarded with. Uncheck what is not to be discarded now; the checked rows are discarded in one step.</source>
             <translation>Lager hvis anvendelsesdato er overskredet, på alle steder, med den årsag det kasseres med. Fjern markeringen på det, der ikke skal kasseres nu; de markerede rækker kasseres i ét trin.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="122" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="123" />
             <source>Location</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="123" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="124" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="124" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="125" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="126" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="127" />
             <source>Use-by</source>
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="131" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="132" />
             <source>Thawed on</source>
             <translation>Optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="132" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="133" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="133" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="134" />
             <source>Reason</source>
             <translation>Årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="153" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="154" />
             <source>No expired stock anywhere.</source>
             <translation>Der er intet udløbet lager nogen steder.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="167" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="168" />
             <source>Discard expired stock</source>
             <translation>Kassér udløbet lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="169" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="170" />
             <source>Discard %1 of expired stock?</source>
             <translation>Kassér %1 af det udløbne lager?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="169" />
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="199" />
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="232" />
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="260" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="170" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="200" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="228" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="256" />
             <source>%Ln dose(s)</source>
             <translation>
                 <numerusform>%Ln dose</numerusform>
@@ -832,7 +832,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="171" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="172" />
             <source>(%Ln row(s))</source>
             <translation>
                 <numerusform>(%Ln række)</numerusform>
@@ -840,37 +840,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="175" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="176" />
             <source>Each row is recorded as wasted with the reason shown. A mistake can only be corrected by a reversal.</source>
             <translation>Hver række registreres som spild med den viste årsag. En fejl kan kun rettes ved en tilbageførsel.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="179" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="180" />
             <source>Discard</source>
             <translation>Kassér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="180" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="181" />
             <source>Cancel</source>
             <translation>Annullér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="199" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="200" />
             <source>Discarded %1 of expired stock.</source>
             <translation>Kasseret: %1 af det udløbne lager.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="214" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="211" />
             <source>Discarding expired stock…</source>
             <translation>Kasserer udløbet lager…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="231" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="227" />
             <source>Discarded %1 of batch %2 at %3.</source>
             <translation>Kasseret: %1 af batch %2 på %3.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="246" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="242" />
             <source>%Ln row(s)</source>
             <translation>
                 <numerusform>%Ln række</numerusform>
@@ -878,12 +878,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="248" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="244" />
             <source>%1 of %2 doses checked</source>
             <translation>%1 af %2 doser markeret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="260" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="256" />
             <source>&amp;Discard %1 of expired stock…</source>
             <translation>&amp;Kassér %1 af det udløbne lager…</translation>
         </message>
@@ -969,102 +969,102 @@
     <context>
         <name>DistributionPage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="114" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="117" />
             <source>&amp;Preview lists…</source>
             <translation>&amp;Vis lister …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="116" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="119" />
             <source>Every site's distribution list in one document: preview, print in one job, save (Ctrl+P)</source>
             <translation>Alle steders distributionslister i ét dokument: vis, udskriv i ét job, gem (Ctrl+P)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="119" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="122" />
             <source>Cancel l&amp;ist…</source>
             <translation>Annullér l&amp;iste …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="119" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="122" />
             <source>Take the selected site out of this draft round</source>
             <translation>Tag det valgte sted ud af denne kladde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="122" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="125" />
             <source>Cancel ro&amp;und…</source>
             <translation>Annullér r&amp;unde …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="122" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="125" />
             <source>Abandon this draft round; nothing of it is sent</source>
             <translation>Opgiv denne kladde; intet af den sendes</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="125" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="128" />
             <source>Re&amp;verse list…</source>
             <translation>Tilbage&amp;før liste …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="127" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="130" />
             <source>Undo the dispatch of the selected list (not yet received): its doses go back to the pharmacy</source>
             <translation>Fortryd afsendelsen af den valgte liste (ikke modtaget endnu): doserne går tilbage til apoteket</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="130" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="133" />
             <source>Confirm &amp;receipt…</source>
             <translation>Kvittér for &amp;modtagelse …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="130" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="133" />
             <source>Record what the selected site received (Ctrl+R)</source>
             <translation>Registrér, hvad det valgte sted modtog (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="133" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="136" />
             <source>&amp;Dispatch</source>
             <translation>&amp;Afsend</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="133" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="136" />
             <source>Post the round's movements (Ctrl+Enter)</source>
             <translation>Bogfør rundens bevægelser (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="190" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="193" />
             <source>New round</source>
             <translation>Ny runde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="191" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="194" />
             <source>Preview lists</source>
             <translation>Vis lister</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="192" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="195" />
             <source>Dispatch</source>
             <translation>Afsend</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="193" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="196" />
             <source>Change lot</source>
             <translation>Skift batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="194" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="197" />
             <source>Confirm receipt</source>
             <translation>Kvittér for modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="195" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="198" />
             <source>Transfer / return</source>
             <translation>Overfør / returnér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="197" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="200" />
             <source>Split fairly</source>
             <translation>Fordel ligeligt</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="407" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="410" />
             <source>%Ln site(s)</source>
             <translation>
                 <numerusform>%Ln sted</numerusform>
@@ -1077,48 +1077,48 @@
             <translation>Fordelt ligeligt: hvert sted får omtrent samme andel af sit behov.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="374" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="377" />
             <source>Plan a round with New round (Ctrl+N), or open one on the left.</source>
             <translation>Planlæg en runde med Ny runde (Ctrl+N), eller åbn en til venstre.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="377" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="380" />
             <source>Check the requests (type a figure to change one), the picked lots and the visits; preview the lists (Ctrl+P), then dispatch (Ctrl+Enter).</source>
             <translation>Tjek behovet (skriv et tal for at ændre det), de plukkede batcher og besøgene; vis listerne (Ctrl+P), og afsend (Ctrl+Enter).</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="383" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="386" />
             <source>Dispatched: the stock is in transit. Choose a site on the left and confirm its receipt (Ctrl+R).</source>
             <translation>Afsendt: lageret er undervejs. Vælg et sted til venstre, og kvittér for dets modtagelse (Ctrl+R).</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="385" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="388" />
             <source>Dispatched: the stock is at the sites. Choose a site and confirm its receipt (Ctrl+R).</source>
             <translation>Afsendt: lageret er på stederne. Vælg et sted, og kvittér for dets modtagelse (Ctrl+R).</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="387" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="390" />
             <source>This round was cancelled; nothing of it was sent.</source>
             <translation>Runden blev annulleret; intet af den blev sendt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="404" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="407" />
             <source>Round %1 planned for %2: %3</source>
             <translation>Runde %1 planlagt til %2: %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="428" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="431" />
             <source>%1: requested %2 doses, allocated %3</source>
             <translation>%1: ønsket %2 doser, tildelt %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="432" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="435" />
             <source>(rounded up to whole vials of %1 doses)</source>
             <translation>(rundet op til hele hætteglas á %1 doser)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="437" />
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="456" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="438" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="454" />
             <source>Allocating…</source>
             <translation>Fordeler …</translation>
         </message>
@@ -1128,37 +1128,37 @@
             <translation>Fordelt i listens rækkefølge.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="470" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="467" />
             <source>Line %1 for %2: lot changed, reason recorded</source>
             <translation>Linje %1 til %2: batch skiftet, årsag registreret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="480" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="477" />
             <source>Change lot…	Ctrl+L</source>
             <translation>Skift batch …	Ctrl+L</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="499" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="496" />
             <source>Visit added to %1's plan</source>
             <translation>Besøg tilføjet til %1s plan</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="513" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="510" />
             <source>Visit to %1 removed</source>
             <translation>Besøg hos %1 fjernet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="517" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="512" />
             <source>Removing the visit…</source>
             <translation>Fjerner besøget …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="524" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="518" />
             <source>distribution-lists</source>
             <translation>distributionslister</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="542" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="536" />
             <source>Distribution lists, round %1</source>
             <translation>Distributionslister, runde %1</translation>
         </message>
@@ -1520,17 +1520,17 @@
     <context>
         <name>FormDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/form_dialog.py" line="30" />
+            <location filename="../../pharmacy_app/ui/settings/form_dialog.py" line="33" />
             <source>Save</source>
             <translation>Gem</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/form_dialog.py" line="31" />
+            <location filename="../../pharmacy_app/ui/settings/form_dialog.py" line="34" />
             <source>Cancel</source>
             <translation>Annullér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/form_dialog.py" line="86" />
+            <location filename="../../pharmacy_app/ui/settings/form_dialog.py" line="84" />
             <source>Saving…</source>
             <translation>Gemmer …</translation>
         </message>
@@ -1538,62 +1538,62 @@
     <context>
         <name>GeneralTab</name>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="34" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="35" />
             <source> days</source>
             <translation> dage</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="43" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="44" />
             <source>Save</source>
             <translation>Gem</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="54" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="55" />
             <source>Back-dating window</source>
             <translation>Tilbagedatering</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="57" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="58" />
             <source>How many days back a movement may be dated when it is entered late.</source>
             <translation>Hvor mange dage tilbage en bevægelse må dateres, når den registreres for sent.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="61" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="62" />
             <source>Home pharmacy</source>
             <translation>Eget sygehusapotek</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="65" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="66" />
             <source>The pharmacy this installation works for; deliveries from SSI are received here. Nothing can be received, distributed or reported until it is chosen.</source>
             <translation>Det sygehusapotek, denne installation arbejder for; leverancer fra SSI modtages her. Intet kan modtages, distribueres eller indberettes, før det er valgt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="71" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="72" />
             <source>Language</source>
             <translation>Sprog</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="74" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="75" />
             <source>A setting of this computer. It takes effect when the program is restarted.</source>
             <translation>En indstilling på denne computer. Den træder i kraft, når programmet startes igen.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="98" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="99" />
             <source>(not chosen yet)</source>
             <translation>(ikke valgt endnu)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="117" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="118" />
             <source>Saved.</source>
             <translation>Gemt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="119" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="120" />
             <source>Restart the program to change the language.</source>
             <translation>Start programmet igen for at skifte sprog.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="131" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="127" />
             <source>Saving…</source>
             <translation>Gemmer …</translation>
         </message>
@@ -1756,32 +1756,32 @@
     <context>
         <name>HomePharmacyDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/setup/home_pharmacy_dialog.py" line="26" />
+            <location filename="../../pharmacy_app/ui/setup/home_pharmacy_dialog.py" line="27" />
             <source>Home pharmacy</source>
             <translation>Eget sygehusapotek</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/setup/home_pharmacy_dialog.py" line="31" />
+            <location filename="../../pharmacy_app/ui/setup/home_pharmacy_dialog.py" line="32" />
             <source>Choose the pharmacy this installation works for. Deliveries from SSI are received there, and the sites of its region are the ones it supplies. It can be changed later under Settings, General.</source>
             <translation>Vælg det sygehusapotek, installationen arbejder for. Leverancer fra SSI modtages dér, og det er stederne i apotekets region, der forsynes. Det kan ændres senere under Indstillinger, Generelt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/setup/home_pharmacy_dialog.py" line="41" />
+            <location filename="../../pharmacy_app/ui/setup/home_pharmacy_dialog.py" line="42" />
             <source>Choose the region's pharmacy…</source>
             <translation>Vælg regionens sygehusapotek…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/setup/home_pharmacy_dialog.py" line="42" />
+            <location filename="../../pharmacy_app/ui/setup/home_pharmacy_dialog.py" line="43" />
             <source>&amp;Pharmacy</source>
             <translation>&amp;Apotek</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/setup/home_pharmacy_dialog.py" line="49" />
+            <location filename="../../pharmacy_app/ui/setup/home_pharmacy_dialog.py" line="50" />
             <source>Choose</source>
             <translation>Vælg</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/setup/home_pharmacy_dialog.py" line="49" />
+            <location filename="../../pharmacy_app/ui/setup/home_pharmacy_dialog.py" line="50" />
             <source>Cancel</source>
             <translation>Annuller</translation>
         </message>
@@ -1946,7 +1946,7 @@
             <translation>Følgesedlen kan importeres: alle linjer modtages og bogføres.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/import_preview.py" line="280" />
+            <location filename="../../pharmacy_app/ui/receiving/import_preview.py" line="279" />
             <source>Importing the delivery note…</source>
             <translation>Importerer følgesedlen…</translation>
         </message>
@@ -2052,57 +2052,57 @@
             <translation>Linje %1 ændret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/line_changes.py" line="48" />
+            <location filename="../../pharmacy_app/ui/receiving/line_changes.py" line="45" />
             <source>Changing the line…</source>
             <translation>Ændrer linjen…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/line_changes.py" line="63" />
+            <location filename="../../pharmacy_app/ui/receiving/line_changes.py" line="59" />
             <source>Line %1 removed: %2 %3</source>
             <translation>Linje %1 fjernet: %2 %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/line_changes.py" line="76" />
+            <location filename="../../pharmacy_app/ui/receiving/line_changes.py" line="69" />
             <source>Removing the line…</source>
             <translation>Fjerner linjen…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/line_changes.py" line="90" />
+            <location filename="../../pharmacy_app/ui/receiving/line_changes.py" line="82" />
             <source>Put on hold</source>
             <translation>Tilbagehold</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/line_changes.py" line="92" />
+            <location filename="../../pharmacy_app/ui/receiving/line_changes.py" line="84" />
             <source>Why is line %1 (%2 %3) held?</source>
             <translation>Hvorfor tilbageholdes linje %1 (%2 %3)?</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/line_changes.py" line="113" />
+            <location filename="../../pharmacy_app/ui/receiving/line_changes.py" line="105" />
             <source>Change packs…	F2</source>
             <translation>Ret antal pakninger…	F2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/line_changes.py" line="117" />
+            <location filename="../../pharmacy_app/ui/receiving/line_changes.py" line="109" />
             <source>Take off hold</source>
             <translation>Ophæv tilbageholdelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/line_changes.py" line="117" />
+            <location filename="../../pharmacy_app/ui/receiving/line_changes.py" line="109" />
             <source>Put on hold…</source>
             <translation>Tilbagehold…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/line_changes.py" line="119" />
+            <location filename="../../pharmacy_app/ui/receiving/line_changes.py" line="111" />
             <source>Storage</source>
             <translation>Opbevaring</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/line_changes.py" line="127" />
+            <location filename="../../pharmacy_app/ui/receiving/line_changes.py" line="119" />
             <source>Remove line	Del</source>
             <translation>Fjern linje	Del</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/line_changes.py" line="130" />
+            <location filename="../../pharmacy_app/ui/receiving/line_changes.py" line="122" />
             <source>Thaw…	Ctrl+T</source>
             <translation>Optø…	Ctrl+T</translation>
         </message>
@@ -2324,67 +2324,67 @@
     <context>
         <name>LocationDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="27" />
+            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="30" />
             <source>New site</source>
             <translation>Nyt sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="27" />
+            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="30" />
             <source>Edit site</source>
             <translation>Redigér sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="32" />
+            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="35" />
             <source>Short code, e.g. VC-HER</source>
             <translation>Kort kode, f.eks. VC-HER</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="41" />
+            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="44" />
             <source>(no region)</source>
             <translation>(ingen region)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="48" />
+            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="51" />
             <source>In use</source>
             <translation>I brug</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="52" />
+            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="55" />
             <source>Code</source>
             <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="53" />
+            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="56" />
             <source>Name</source>
             <translation>Navn</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="54" />
+            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="57" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="55" />
+            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="58" />
             <source>Region</source>
             <translation>Region</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="59" />
+            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="62" />
             <source>Address</source>
             <translation>Adresse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="60" />
+            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="63" />
             <source>Postcode and town</source>
             <translation>Postnr. og by</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="57" />
+            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="60" />
             <source>Street and number</source>
             <translation>Gade og nummer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="58" />
+            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="61" />
             <source>e.g. 2100 København Ø</source>
             <translation>f.eks. 2100 København Ø</translation>
         </message>
@@ -2435,124 +2435,124 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="83" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="84" />
             <source>Vaccine stock – hospital pharmacy</source>
             <translation>Vaccinelager – sygehusapotek</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="105" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="106" />
             <source>Stock</source>
             <translation>Lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="106" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="107" />
             <source>Receiving</source>
             <translation>Modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="107" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="108" />
             <source>Distribution</source>
             <translation>Distribution</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="108" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="109" />
             <source>Expiry</source>
             <translation>Udløb</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="109" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="110" />
             <source>Consumption</source>
             <translation>Forbrug</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="110" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="111" />
             <source>Reports</source>
             <translation>Rapporter</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="111" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="112" />
             <source>Settings</source>
             <translation>Indstillinger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="154" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="155" />
             <source>&amp;File</source>
             <translation>&amp;Filer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="155" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="156" />
             <source>Export &amp;stock…</source>
             <translation>Eksportér &amp;lager…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="157" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="158" />
             <source>Export &amp;movements…</source>
             <translation>Eksportér &amp;bevægelser…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="159" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="160" />
             <source>Export &amp;consumption…</source>
             <translation>Eksportér &amp;forbrug…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="168" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="169" />
             <source>&amp;Quit</source>
             <translation>&amp;Afslut</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="174" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="175" />
             <source>&amp;View</source>
             <translation>&amp;Vis</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="175" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="176" />
             <source>&amp;Refresh</source>
             <translation>&amp;Opdatér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="179" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="180" />
             <source>&amp;Find in stock</source>
             <translation>&amp;Søg i lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="192" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="193" />
             <source>&amp;Help</source>
             <translation>&amp;Hjælp</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="193" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="194" />
             <source>&amp;About</source>
             <translation>&amp;Om</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="202" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="203" />
             <source>Database: %1</source>
             <translation>Database: %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="204" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="205" />
             <source>User: %1</source>
             <translation>Bruger: %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="261" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="262" />
             <source>About</source>
             <translation>Om</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="264" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="265" />
             <source>Vaccine lot logistics for hospital pharmacies, version %1</source>
             <translation>Vaccinelogistik for sygehusapoteker, version %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="267" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="268" />
             <source>Database: %1
 User: %2</source>
             <translation>Database: %1
 Bruger: %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="287" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="288" />
             <source>%Ln lot(s)</source>
             <translation>
                 <numerusform>%Ln batch</numerusform>
@@ -2560,7 +2560,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="288" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="289" />
             <source>%Ln location(s)</source>
             <translation>
                 <numerusform>%Ln sted</numerusform>
@@ -2568,7 +2568,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="290" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="291" />
             <source>Stock: %Ln dose(s) · %2 at %3</source>
             <translation>
                 <numerusform>Lager: %Ln dosis · %2 på %3</numerusform>
@@ -2646,7 +2646,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <translation>Annuller</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/new_receipt_dialog.py" line="75" />
+            <location filename="../../pharmacy_app/ui/receiving/new_receipt_dialog.py" line="74" />
             <source>Starting the receipt…</source>
             <translation>Starter modtagelsen…</translation>
         </message>
@@ -2654,132 +2654,132 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>NewRoundDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="54" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="55" />
             <source>New distribution round</source>
             <translation>Ny distributionsrunde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="64" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="65" />
             <source>Optional, e.g. extra doses for the nursing-home week</source>
             <translation>Valgfri, fx ekstra doser til plejehjemsugen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="69" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="70" />
             <source>Filter sites by name, code or kind</source>
             <translation>Filtrér steder efter navn, kode eller type</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="73" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="74" />
             <source>Site</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="73" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="74" />
             <source>Code</source>
             <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="73" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="74" />
             <source>Cover</source>
             <translation>Dækning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="83" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="84" />
             <source>All &amp;central</source>
             <translation>Alle &amp;centrale</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="83" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="84" />
             <source>Tick every central vaccination centre</source>
             <translation>Markér alle centrale vaccinationscentre</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="85" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="86" />
             <source>&amp;All</source>
             <translation>&amp;Alle</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="85" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="86" />
             <source>Tick every site shown</source>
             <translation>Markér alle viste steder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="86" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="87" />
             <source>N&amp;one</source>
             <translation>I&amp;ngen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="92" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="93" />
             <source>Every product the sites &amp;use</source>
             <translation>Alle varer, stederne &amp;bruger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="94" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="95" />
             <source>The products each site has used or holds; proposals follow its use</source>
             <translation>De varer, hvert sted har brugt eller har på lager; forslagene følger dets forbrug</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="95" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="96" />
             <source>Only the products &amp;ticked:</source>
             <translation>Kun de &amp;markerede varer:</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="104" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="105" />
             <source>&amp;Direct</source>
             <translation>&amp;Direkte</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="106" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="107" />
             <source>In &amp;transit</source>
             <translation>&amp;Undervejs</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="112" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="113" />
             <source>&amp;Split fairly when stock is short</source>
             <translation>&amp;Fordel ligeligt, når lageret ikke slår til</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="116" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="117" />
             <source>Off: sites are served in the list's order until the stock runs out. On: every site gets about the same share of what it asked for.</source>
             <translation>Fra: stederne forsynes i listens rækkefølge, til lageret slipper op. Til: hvert sted får omtrent samme andel af det ønskede.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="123" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="124" />
             <source>Plan round</source>
             <translation>Planlæg runde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="123" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="124" />
             <source>Cancel</source>
             <translation>Annullér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="128" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="129" />
             <source>&amp;Date</source>
             <translation>&amp;Dato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="130" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="131" />
             <source>&amp;Note</source>
             <translation>&amp;Bemærkning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="135" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="136" />
             <source>Sites</source>
             <translation>Steder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="147" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="148" />
             <source>Products</source>
             <translation>Varer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="153" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="154" />
             <source>Dispatch</source>
             <translation>Afsendelse</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="223" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="224" />
             <source>%Ln day(s)</source>
             <translation>
                 <numerusform>%Ln dag</numerusform>
@@ -2787,7 +2787,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="225" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="226" />
             <source>Target cover: stock for %Ln day(s) of use at each site of this kind</source>
             <translation>
                 <numerusform>Måldækning: lager til %Ln dags forbrug på hvert sted af denne type</numerusform>
@@ -2795,7 +2795,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="314" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="315" />
             <source>%Ln site(s) ticked</source>
             <translation>
                 <numerusform>%Ln sted markeret</numerusform>
@@ -2811,37 +2811,37 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>Operations</name>
         <message>
-            <location filename="../../pharmacy_app/ui/operations.py" line="182" />
+            <location filename="../../pharmacy_app/ui/operations.py" line="195" />
             <source>Working…</source>
             <translation>Arbejder …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/operations.py" line="215" />
+            <location filename="../../pharmacy_app/ui/operations.py" line="228" />
             <source>Not possible</source>
             <translation>Ikke muligt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/operations.py" line="219" />
+            <location filename="../../pharmacy_app/ui/operations.py" line="232" />
             <source>Error</source>
             <translation>Fejl</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/operations.py" line="220" />
+            <location filename="../../pharmacy_app/ui/operations.py" line="233" />
             <source>Something went wrong. The action was not completed.</source>
             <translation>Noget gik galt. Handlingen blev ikke gennemført.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/operations.py" line="289" />
+            <location filename="../../pharmacy_app/ui/operations.py" line="302" />
             <source>Please wait</source>
             <translation>Vent venligst</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/operations.py" line="295" />
+            <location filename="../../pharmacy_app/ui/operations.py" line="308" />
             <source>Cancel</source>
             <translation>Annullér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/operations.py" line="310" />
+            <location filename="../../pharmacy_app/ui/operations.py" line="323" />
             <source>Cancelling…</source>
             <translation>Annullerer …</translation>
         </message>
@@ -2849,77 +2849,77 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>OverviewTab</name>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="146" />
+            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="147" />
             <source>How many weeks ahead the chart shows</source>
             <translation>Hvor mange uger frem diagrammet viser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="148" />
+            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="149" />
             <source>Windows…</source>
             <translation>Vinduer…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="150" />
+            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="151" />
             <source>Change the expiry windows (days left until the use-by date)</source>
             <translation>Ændr udløbsvinduerne (dage tilbage til sidste anvendelsesdato)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="159" />
+            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="160" />
             <source>Programme</source>
             <translation>Program</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="160" />
+            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="161" />
             <source>Product</source>
             <translation>Produkt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="161" />
+            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="162" />
             <source>Location</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="162" />
+            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="163" />
             <source>Weeks in chart</source>
             <translation>Uger i diagram</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="174" />
+            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="175" />
             <source>Show all weeks</source>
             <translation>Vis alle uger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="248" />
+            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="249" />
             <source>Loading…</source>
             <translation>Henter…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="282" />
+            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="283" />
             <source>Showing stock past its use-by date only.</source>
             <translation>Viser kun beholdning efter sidste anvendelsesdato.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="286" />
+            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="287" />
             <source>Showing week %1 only: use-by %2 – %3.</source>
             <translation>Viser kun uge %1: anvendes senest %2 – %3.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="307" />
+            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="305" />
             <source>Saving…</source>
             <translation>Gemmer…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="348" />
+            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="346" />
             <source>No stock matches the filter.</source>
             <translation>Ingen beholdning passer til filteret.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="350" />
+            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="348" />
             <source>There is no stock in the region.</source>
             <translation>Der er ingen beholdning i regionen.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="368" />
+            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="366" />
             <source>%Ln row(s)</source>
             <translation>
                 <numerusform>%Ln række</numerusform>
@@ -2927,7 +2927,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="369" />
+            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="367" />
             <source>%Ln dose(s)</source>
             <translation>
                 <numerusform>%Ln dosis</numerusform>
@@ -2935,17 +2935,17 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="377" />
+            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="375" />
             <source>All programmes</source>
             <translation>Alle programmer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="378" />
+            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="376" />
             <source>All locations</source>
             <translation>Alle steder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="385" />
+            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="383" />
             <source>All products</source>
             <translation>Alle produkter</translation>
         </message>
@@ -3039,160 +3039,160 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>ProductDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="28" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="31" />
             <source>New product</source>
             <translation>Ny vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="28" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="31" />
             <source>Edit product</source>
             <translation>Redigér vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="34" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="37" />
             <source>SSI item number, digits</source>
             <translation>SSI's varenummer, cifre</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="38" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="41" />
             <source>14 digits (optional)</source>
             <translation>14 cifre (valgfrit)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="48" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="51" />
             <source>Shown in tables, e.g. Comirnaty 30 µg multidosis</source>
             <translation>Vises i tabeller, fx Comirnaty 30 µg multidosis</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="50" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="53" />
             <source>Tables and screens show the short name; documents show the full name. Empty: made from the name.</source>
             <translation>Tabeller og skærmbilleder viser det korte navn; dokumenter viser det fulde navn. Tomt: dannes ud fra navnet.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="62" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="65" />
             <source>not thawed</source>
             <translation>optøs ikke</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="63" />
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="67" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="66" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="70" />
             <source> days</source>
             <translation> dage</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="64" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="67" />
             <source>no limit</source>
             <translation>ingen grænse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="65" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="68" />
             <source> hours</source>
             <translation> timer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="76" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="79" />
             <source>In use (can be received and moved)</source>
             <translation>I brug (kan modtages og flyttes)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="81" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="84" />
             <source>Item no. (varenummer)</source>
             <translation>Varenummer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="82" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="85" />
             <source>GTIN</source>
             <translation>GTIN</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="83" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="86" />
             <source>Programme</source>
             <translation>Program</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="84" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="87" />
             <source>Name</source>
             <translation>Navn</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="85" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="88" />
             <source>Short name</source>
             <translation>Kort navn</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="86" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="89" />
             <source>Manufacturer</source>
             <translation>Producent</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="87" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="90" />
             <source>Form</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="88" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="91" />
             <source>Doses per unit</source>
             <translation>Doser pr. enhed</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="89" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="92" />
             <source>Units per pack</source>
             <translation>Enheder pr. pakning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="90" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="93" />
             <source>Shelf life after thawing</source>
             <translation>Holdbarhed efter optøning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="91" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="94" />
             <source>In use after opening</source>
             <translation>Anvendelig efter åbning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="92" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="95" />
             <source>Minimum remaining shelf life</source>
             <translation>Mindste restholdbarhed</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="93" />
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="149" />
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="150" />
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="161" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="96" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="152" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="153" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="164" />
             <source>Frozen storage</source>
             <translation>Opbevaring frosset</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="93" />
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="94" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="96" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="97" />
             <source>to</source>
             <translation>til</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="94" />
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="151" />
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="152" />
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="162" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="97" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="154" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="155" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="165" />
             <source>Refrigerated storage</source>
             <translation>Opbevaring på køl</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="95" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="98" />
             <source>Note</source>
             <translation>Bemærkning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="137" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="140" />
             <source>= %1 doses per pack</source>
             <translation>= %1 doser pr. pakning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="156" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="159" />
             <source>%1: '%2' is not a whole number of degrees.</source>
             <translation>%1: '%2' er ikke et helt antal grader.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="166" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="169" />
             <source>%1: the lowest temperature is above the highest.</source>
             <translation>%1: den laveste temperatur er højere end den højeste.</translation>
         </message>
@@ -3286,204 +3286,204 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>RecallTab</name>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="90" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="91" />
             <source>Search batch, product or item no.</source>
             <translation>Søg batch, vare eller varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="91" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="92" />
             <source>&amp;Find</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="98" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="99" />
             <source>Required, e.g. SSI recall notice 2026-14: particles in vials</source>
             <translation>Påkrævet, fx SSI tilbagekaldelse 2026-14: partikler i hætteglas</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="99" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="100" />
             <source>R&amp;eason</source>
             <translation>Å&amp;rsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="101" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="102" />
             <source>&amp;Recall batch…</source>
             <translation>&amp;Tilbagekald batch…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="123" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="124" />
             <source>Recall a batch</source>
             <translation>Tilbagekald en batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="127" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="128" />
             <source>Choose the batch, give the reason and recall it: it is blocked from picking, distribution and use at every location; it can only come back to the pharmacy or be discarded.</source>
             <translation>Vælg batchen, angiv årsagen og tilbagekald den: den spærres for plukning, udlevering og brug på alle steder; den kan kun sendes tilbage til apoteket eller kasseres.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="138" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="139" />
             <source>Recalled batches</source>
             <translation>Tilbagekaldte batcher</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="144" />
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="468" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="145" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="464" />
             <source>Where the batch is</source>
             <translation>Hvor batchen er</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="153" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="154" />
             <source>Choose a batch on the left to see every location holding it.</source>
             <translation>Vælg en batch til venstre for at se alle steder, der har den.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="157" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="158" />
             <source>&amp;Bring-back list…</source>
             <translation>&amp;Returliste…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="159" />
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="525" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="160" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="521" />
             <source>The list of what each site must bring back to the pharmacy, to print or save (PDF)</source>
             <translation>Listen over hvad hvert sted skal sende tilbage til apoteket, til udskrift eller at gemme (PDF)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="208" />
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="229" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="209" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="230" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="213" />
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="228" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="214" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="229" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="214" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="215" />
             <source>Item no.</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="215" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="216" />
             <source>Expiry</source>
             <translation>Udløbsdato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="216" />
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="253" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="217" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="254" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="217" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="218" />
             <source>Locations</source>
             <translation>Steder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="219" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="220" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="221" />
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="230" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="222" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="231" />
             <source>Recalled</source>
             <translation>Tilbagekaldt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="232" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="233" />
             <source>Still out</source>
             <translation>Stadig ude</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="236" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="237" />
             <source>Doses still at sites (not yet back at the pharmacy)</source>
             <translation>Doser der stadig er på stederne (endnu ikke tilbage på apoteket)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="238" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="239" />
             <source>Reason</source>
             <translation>Årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="244" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="245" />
             <source>Location</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="249" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="250" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="250" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="251" />
             <source>Address</source>
             <translation>Adresse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="251" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="252" />
             <source>Use-by</source>
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="252" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="253" />
             <source>thawed %1</source>
             <translation>optøet %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="254" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="255" />
             <source>Vials</source>
             <translation>Hætteglas</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="255" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="256" />
             <source>Vials, syringes or applicators; a part vial counts as one</source>
             <translation>Hætteglas, sprøjter eller applikatorer; et delvist hætteglas tæller som ét</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="270" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="271" />
             <source>in transit</source>
             <translation>undervejs</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="335" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="336" />
             <source>Loading…</source>
             <translation>Henter …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="291" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="292" />
             <source>No batch in stock matches the search.</source>
             <translation>Ingen batch på lager passer til søgningen.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="293" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="294" />
             <source>Nothing is in stock.</source>
             <translation>Der er intet på lager.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="295" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="296" />
             <source>No batch has been recalled.</source>
             <translation>Ingen batch er tilbagekaldt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="357" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="358" />
             <source>Recall batch</source>
             <translation>Tilbagekald batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="358" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="359" />
             <source>Recall batch %1 of %2?</source>
             <translation>Tilbagekald batch %1 af %2?</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="360" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="361" />
             <source>It is blocked from picking, distribution and use at every location: now %1 at %2.</source>
             <translation>Den spærres for plukning, udlevering og brug på alle steder: nu %1 på %2.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="361" />
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="494" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="362" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="490" />
             <source>%Ln dose(s)</source>
             <translation>
                 <numerusform>%Ln dose</numerusform>
@@ -3491,8 +3491,8 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="362" />
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="492" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="363" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="488" />
             <source>%Ln location(s)</source>
             <translation>
                 <numerusform>%Ln sted</numerusform>
@@ -3500,77 +3500,77 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="364" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="365" />
             <source>Reason: %1</source>
             <translation>Årsag: %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="366" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="367" />
             <source>A recall cannot be undone here.</source>
             <translation>En tilbagekaldelse kan ikke fortrydes her.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="368" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="369" />
             <source>Recall</source>
             <translation>Tilbagekald</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="369" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="370" />
             <source>Cancel</source>
             <translation>Annullér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="388" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="389" />
             <source>Batch %1 is recalled. Print the bring-back list and send it to the sites.</source>
             <translation>Batch %1 er tilbagekaldt. Udskriv returlisten og send den til stederne.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="410" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="407" />
             <source>Recalling…</source>
             <translation>Tilbagekalder…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="416" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="412" />
             <source>bring-back</source>
             <translation>returliste</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="432" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="428" />
             <source>Bring-back list, batch %1</source>
             <translation>Returliste, batch %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="459" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="455" />
             <source>No location holds this batch any more.</source>
             <translation>Intet sted har længere denne batch.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="472" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="468" />
             <source>Recalled batch %1 · %2</source>
             <translation>Tilbagekaldt batch %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="475" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="471" />
             <source>Recalled %1 by %2: %3</source>
             <translation>Tilbagekaldt %1 af %2: %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="482" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="478" />
             <source>Where batch %1 is</source>
             <translation>Hvor batch %1 er</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="487" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="483" />
             <source>Not recalled.</source>
             <translation>Ikke tilbagekaldt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="498" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="494" />
             <source>to bring back: %1 from %2</source>
             <translation>skal tilbage: %1 fra %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="499" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="495" />
             <source>%Ln vial(s)</source>
             <translation>
                 <numerusform>%Ln hætteglas</numerusform>
@@ -3578,7 +3578,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="500" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="496" />
             <source>%Ln site(s)</source>
             <translation>
                 <numerusform>%Ln sted</numerusform>
@@ -3586,27 +3586,27 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="514" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="510" />
             <source>Choose the batch to recall in the list above.</source>
             <translation>Vælg batchen, der skal tilbagekaldes, i listen ovenfor.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="516" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="512" />
             <source>Batch %1 is already recalled.</source>
             <translation>Batch %1 er allerede tilbagekaldt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="518" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="514" />
             <source>Give the reason for the recall.</source>
             <translation>Angiv årsagen til tilbagekaldelsen.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="527" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="523" />
             <source>Only for a recalled batch</source>
             <translation>Kun for en tilbagekaldt batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="265" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="266" />
             <source>In transit to %1</source>
             <translation>Undervejs til %1</translation>
         </message>
@@ -3718,12 +3718,12 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>ReceiptLifecycle</name>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="53" />
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="54" />
             <source>The receipt has no lines yet.</source>
             <translation>Modtagelsen har endnu ingen linjer.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="57" />
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="58" />
             <source>%Ln line(s)</source>
             <translation>
                 <numerusform>%Ln linje</numerusform>
@@ -3731,17 +3731,17 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="59" />
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="60" />
             <source>Lines that cannot be received (marked red): %1. Change or remove them, then post.</source>
             <translation>Linjer, der ikke kan modtages (markeret med rødt): %1. Ret eller fjern dem, og bogfør derefter.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="69" />
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="70" />
             <source>Short-dated lots</source>
             <translation>Kortdaterede batcher</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="70" />
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="71" />
             <source>%Ln lot(s) on this receipt expire sooner than required. Receive anyway?</source>
             <translation>
                 <numerusform>%Ln batch på denne modtagelse udløber tidligere end krævet. Modtag alligevel?</numerusform>
@@ -3749,68 +3749,68 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="72" />
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="73" />
             <source>Receive anyway</source>
             <translation>Modtag alligevel</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="73" />
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="74" />
             <source>Cancel</source>
             <translation>Annullér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="87" />
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="88" />
             <source>Receipt %1 posted: %2 doses in stock</source>
             <translation>Modtagelse %1 bogført: %2 doser på lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="91" />
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="92" />
             <source>(%1 doses held in quarantine)</source>
             <translation>(%1 doser tilbageholdt i karantæne)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="100" />
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="97" />
             <source>Posting the receipt…</source>
             <translation>Bogfører modtagelsen…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="113" />
-            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="116" />
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="108" />
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="111" />
             <source>Cancel draft</source>
             <translation>Annullér kladde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="114" />
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="109" />
             <source>Cancel the draft for delivery note %1?</source>
             <translation>Annullér kladden for følgeseddel %1?</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="115" />
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="110" />
             <source>Nothing of it is received; its scanned packs can be scanned again.</source>
             <translation>Intet af den modtages; dens scannede pakninger kan scannes igen.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="117" />
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="112" />
             <source>Keep it</source>
             <translation>Behold den</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="129" />
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="124" />
             <source>Draft %1 cancelled</source>
             <translation>Kladde %1 annulleret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="136" />
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="127" />
             <source>Cancelling the draft…</source>
             <translation>Annullerer kladden…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="160" />
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="150" />
             <source>No frozen stock of batch %1 is left at %2.</source>
             <translation>Der er ingen frossen beholdning af batch %1 tilbage på %2.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="169" />
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="159" />
             <source>%1 doses of batch %2 thawed</source>
             <translation>%1 doser af batch %2 optøet</translation>
         </message>
@@ -4024,12 +4024,12 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <translation>Modtagelse %1 er bogført; start en ny modtagelse for at scanne flere pakninger.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/scanning.py" line="74" />
+            <location filename="../../pharmacy_app/ui/receiving/scanning.py" line="71" />
             <source>Recording the scan…</source>
             <translation>Registrerer scanningen…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/scanning.py" line="104" />
+            <location filename="../../pharmacy_app/ui/receiving/scanning.py" line="100" />
             <source>+1 pack %1 %2 (%3 in total)</source>
             <translation>+1 pakning %1 %2 (%3 i alt)</translation>
         </message>
@@ -4166,93 +4166,93 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>ReceivingPage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="110" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="112" />
             <source>&amp;Thaw…</source>
             <translation>&amp;Optø…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="112" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="114" />
             <source>Thaw doses of the selected posted frozen line; the thawed shelf life starts now (Ctrl+T)</source>
             <translation>Optø doser fra den valgte bogførte frostlinje; holdbarheden efter optøning starter nu (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="115" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="117" />
             <source>&amp;Goods receipt…</source>
             <translation>Vare&amp;modtagelse…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="117" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="119" />
             <source>Preview, print or save the goods-receipt document (Ctrl+P)</source>
             <translation>Vis, udskriv eller gem varemodtagelsen (Ctrl+P)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="120" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="122" />
             <source>&amp;Cancel draft…</source>
             <translation>&amp;Annullér kladde…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="120" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="122" />
             <source>Abandon this draft; nothing of it is received</source>
             <translation>Opgiv denne kladde; intet af den modtages</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="123" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="125" />
             <source>P&amp;ost receipt</source>
             <translation>Bog&amp;før modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="123" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="125" />
             <source>Put every line into stock in one go (Ctrl+Enter)</source>
             <translation>Læg alle linjer på lager på én gang (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="170" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="172" />
             <source>New receipt</source>
             <translation>Ny modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="171" />
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="278" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="173" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="280" />
             <source>Import delivery note</source>
             <translation>Importér følgeseddel</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="172" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="174" />
             <source>Post receipt</source>
             <translation>Bogfør modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="173" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="175" />
             <source>Goods receipt</source>
             <translation>Varemodtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="174" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="176" />
             <source>Thaw</source>
             <translation>Optø</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="175" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="177" />
             <source>Remove line</source>
             <translation>Fjern linje</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="268" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="270" />
             <source>Receipt %1 is open. Scan the packs, type the lines, then post.</source>
             <translation>Modtagelse %1 er åben. Scan pakningerne, indtast linjerne, og bogfør derefter.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="280" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="282" />
             <source>Delivery notes (*.xlsx *.csv);;All files (*)</source>
             <translation>Følgesedler (*.xlsx *.csv);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="287" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="289" />
             <source>Reading %1…</source>
             <translation>Læser %1…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="311" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="313" />
             <source>%Ln line(s)</source>
             <translation>
                 <numerusform>%Ln linje</numerusform>
@@ -4260,22 +4260,22 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="313" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="315" />
             <source>Delivery note %1 imported and posted: %2, %3 doses in stock</source>
             <translation>Følgeseddel %1 er importeret og bogført: %2, %3 doser på lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="391" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="393" />
             <source>Start a receipt with New receipt (Ctrl+N), or open one on the left. Then scan the packs.</source>
             <translation>Start en modtagelse med Ny modtagelse (Ctrl+N), eller åbn en til venstre. Scan derefter pakningerne.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="360" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="362" />
             <source>No lines yet. Scan a pack anywhere on this page, type a line below, or import the note.</source>
             <translation>Ingen linjer endnu. Scan en pakning hvor som helst på siden, indtast en linje nedenfor, eller importér følgesedlen.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="458" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="459" />
             <source>%Ln pack(s)</source>
             <translation>
                 <numerusform>%Ln pakning</numerusform>
@@ -4283,47 +4283,47 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="393" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="395" />
             <source>Scan a pack anywhere on this page, or type a line below. Post (Ctrl+Enter) when all is counted.</source>
             <translation>Scan en pakning hvor som helst på siden, eller indtast en linje nedenfor. Bogfør (Ctrl+Enter), når alt er talt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="396" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="398" />
             <source>Posted: the lines are in stock. Goods receipt (Ctrl+P) shows the document; select a frozen line to thaw it.</source>
             <translation>Bogført: linjerne er på lager. Varemodtagelse (Ctrl+P) viser dokumentet; vælg en frostlinje for at optø den.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="410" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="412" />
             <source>Line %1:</source>
             <translation>Linje %1:</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="425" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="427" />
             <source>Open a draft receipt before adding lines.</source>
             <translation>Åbn en kladde, før du tilføjer linjer.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="429" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="431" />
             <source>Fill in %1.</source>
             <translation>Udfyld %1.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="454" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="455" />
             <source>Line %1 added: %2 %3, %4</source>
             <translation>Linje %1 tilføjet: %2 %3, %4</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="462" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="463" />
             <source>Adding the line…</source>
             <translation>Tilføjer linjen…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="483" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="484" />
             <source>goods-receipt</source>
             <translation>varemodtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="495" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="496" />
             <source>Goods receipt %1</source>
             <translation>Varemodtagelse %1</translation>
         </message>
@@ -4331,17 +4331,17 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>RecordWasteDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="84" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="85" />
             <source>Record waste</source>
             <translation>Registrér spild</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="151" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="152" />
             <source>&amp;Location</source>
             <translation>&amp;Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="152" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="153" />
             <source>L&amp;ot</source>
             <translation>&amp;Batch</translation>
         </message>
@@ -4351,43 +4351,43 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <translation>&amp;Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="154" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="155" />
             <source>&amp;Reason</source>
             <translation>Å&amp;rsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="153" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="154" />
             <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="427" />
             <source>&amp;Quantity</source>
             <translation>&amp;Antal</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="155" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="156" />
             <source>Co&amp;mment</source>
             <translation>Be&amp;mærkning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="167" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="168" />
             <source>Cancel</source>
             <translation>Annullér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="167" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="168" />
             <source>&amp;Discard</source>
             <translation>&amp;Kassér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="261" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="262" />
             <source>Choose the location.</source>
             <translation>Vælg stedet.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="263" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="264" />
             <source>Choose the lot: nothing is on hand at this location.</source>
             <translation>Vælg batchen: der er intet på lager på dette sted.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="265" />
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="266" />
             <source>Choose a reason.</source>
             <translation>Vælg en årsag.</translation>
         </message>
@@ -4517,7 +4517,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <translation>Modtaget fra anden region: %1 doser %2, batch %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/transfers/region_receipt.py" line="55" />
+            <location filename="../../pharmacy_app/ui/transfers/region_receipt.py" line="51" />
             <source>Receiving the shipment…</source>
             <translation>Modtager forsendelsen …</translation>
         </message>
@@ -4553,185 +4553,185 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="165" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="166" />
             <source>YYYY-MM</source>
             <translation>ÅÅÅÅ-MM</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="167" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="168" />
             <source>The month to report, as YYYY-MM. Up and Down step through the months.</source>
             <translation>Måneden der indberettes, som ÅÅÅÅ-MM. Pil op og ned skifter måned.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="170" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="171" />
             <source>&amp;Month</source>
             <translation>&amp;Måned</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="175" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="176" />
             <source>The folder the workbook is written to (remembered on this computer)</source>
             <translation>Mappen som regnearket gemmes i (huskes på denne computer)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="178" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="179" />
             <source>Output &amp;folder</source>
             <translation>Ma&amp;ppe</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="108" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="109" />
             <source>Choose a month and press Make workbook (%1). The summary sheet of the file is shown here, one row per vaccine.</source>
             <translation>Vælg en måned og tryk på Dan regneark (%1). Filens opsummeringsark vises her med én række pr. vaccine.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="119" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="120" />
             <source>Archive of reports sent</source>
             <translation>Arkiv over sendte indberetninger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="120" />
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="256" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="121" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="257" />
             <source>Changes since sent</source>
             <translation>Ændringer siden afsendelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="141" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="142" />
             <source>Monthly report to SSI</source>
             <translation>Månedlig indberetning til SSI</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="244" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="245" />
             <source>Make workbook</source>
             <translation>Dan regneark</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="246" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="247" />
             <source>Write the month's workbook for SSI into the output folder</source>
             <translation>Gem månedens regneark til SSI i den valgte mappe</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="250" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="251" />
             <source>Mark as sent…</source>
             <translation>Markér som sendt…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="252" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="253" />
             <source>Archive the workbook just made as sent to SSI; this closes the month</source>
             <translation>Arkivér det netop dannede regneark som sendt til SSI; det lukker måneden</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="258" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="259" />
             <source>Compare the month as it is now with the version sent to SSI</source>
             <translation>Sammenlign måneden, som den er nu, med versionen sendt til SSI</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="262" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="263" />
             <source>Choose…</source>
             <translation>Vælg…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="264" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="265" />
             <source>Choose the folder the workbook is written to</source>
             <translation>Vælg mappen som regnearket gemmes i</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="268" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="269" />
             <source>Open folder</source>
             <translation>Åbn mappe</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="270" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="271" />
             <source>Open the folder holding the workbook</source>
             <translation>Åbn mappen med regnearket</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="274" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="275" />
             <source>Save copy…</source>
             <translation>Gem kopi…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="276" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="277" />
             <source>Save a copy of the selected archived workbook, exactly as it was sent</source>
             <translation>Gem en kopi af det valgte arkiverede regneark, præcis som det blev sendt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="334" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="335" />
             <source>Folder for the SSI workbook</source>
             <translation>Mappe til regnearket til SSI</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="346" />
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="351" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="347" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="349" />
             <source>Making the workbook for %1…</source>
             <translation>Danner regnearket for %1…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="387" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="382" />
             <source>Comparing %1 with the version sent…</source>
             <translation>Sammenligner %1 med den sendte version…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="409" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="404" />
             <source>Save a copy of the workbook sent</source>
             <translation>Gem en kopi af det sendte regneark</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="411" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="406" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Excel-regneark (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="420" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="415" />
             <source>Saved a copy of %1 (version %2) as %3.</source>
             <translation>Gemte en kopi af %1 (version %2) som %3.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="443" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="438" />
             <source>Workbook written: %1</source>
             <translation>Regnearket er gemt: %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="448" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="443" />
             <source>No workbook was written.</source>
             <translation>Der blev ikke gemt noget regneark.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="462" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="454" />
             <source>Archiving the workbook…</source>
             <translation>Arkiverer regnearket…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="470" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="461" />
             <source>%1 was marked as sent for %2 (version %3); the month is closed.</source>
             <translation>%1 er markeret som sendt for %2 (version %3); måneden er lukket.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="515" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="507" />
             <source>%1 has not ended: it can be marked as sent to SSI once it is over.</source>
             <translation>%1 er ikke slut: måneden kan markeres som sendt til SSI, når den er forbi.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="519" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="511" />
             <source>Make the workbook for %1 first; the one shown is for %2.</source>
             <translation>Dan først regnearket for %1; det viste er for %2.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="525" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="517" />
             <source>The workbook shown is provisional (made before %1 ended): make it again.</source>
             <translation>Regnearket, der vises, er foreløbigt (dannet før %1 sluttede): dan det igen.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="534" />
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="554" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="526" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="546" />
             <source>%1 has not been marked as sent.</source>
             <translation>%1 er ikke markeret som sendt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="540" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="532" />
             <source>%1 has not ended: a workbook made now is provisional (Foreløbig).</source>
             <translation>%1 er ikke slut: et regneark dannet nu er foreløbigt (Foreløbig).</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="546" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="538" />
             <source>%1 is closed: version %2 was marked as sent on %3 by %4.</source>
             <translation>%1 er lukket: version %2 blev markeret som sendt %3 af %4.</translation>
         </message>
@@ -5231,86 +5231,86 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <translation>undervejs, indtil hvert sted kvitterer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="110" />
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="108" />
             <source>Dispatching the round…</source>
             <translation>Afsender runden …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="129" />
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="126" />
             <source>Round %1 cancelled; nothing was sent</source>
             <translation>Runde %1 annulleret; intet blev sendt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="135" />
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="130" />
             <source>Cancelling the round…</source>
             <translation>Annullerer runden …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="139" />
-            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="141" />
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="133" />
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="135" />
             <source>Cancel round</source>
             <translation>Annullér runde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="140" />
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="134" />
             <source>Cancel round %1? Nothing of it is sent; its picks are released.</source>
             <translation>Annullér runde %1? Intet af den sendes; dens pluk frigives.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="144" />
-            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="168" />
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="138" />
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="159" />
             <source>Reason (optional)</source>
             <translation>Årsag (valgfri)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="154" />
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="148" />
             <source>The list for %1 was cancelled</source>
             <translation>Listen til %1 blev annulleret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="159" />
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="151" />
             <source>Cancelling the list…</source>
             <translation>Annullerer listen …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="163" />
-            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="165" />
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="154" />
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="156" />
             <source>Cancel list</source>
             <translation>Annullér liste</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="164" />
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="155" />
             <source>Take %1 out of this round? Its picks are released for the other sites.</source>
             <translation>Tag %1 ud af denne runde? Dens pluk frigives til de andre steder.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="179" />
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="170" />
             <source>The dispatch to %1 was reversed; the doses are back at the pharmacy</source>
             <translation>Afsendelsen til %1 blev tilbageført; doserne er tilbage på apoteket</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="185" />
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="174" />
             <source>Reversing the list…</source>
             <translation>Tilbagefører listen …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="189" />
-            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="194" />
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="177" />
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="182" />
             <source>Reverse list</source>
             <translation>Tilbagefør liste</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="191" />
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="179" />
             <source>Reverse the dispatch to %1? Every movement of the list is reversed and the doses return to the pharmacy. Say why; the note is kept with the movements.</source>
             <translation>Tilbagefør afsendelsen til %1? Alle listens bevægelser tilbageføres, og doserne vender tilbage til apoteket. Angiv hvorfor; bemærkningen gemmes med bevægelserne.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="210" />
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="198" />
             <source>%1 confirmed: %2 of %3 doses received</source>
             <translation>%1 har kvitteret: %2 af %3 doser modtaget</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="214" />
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="202" />
             <source>the difference is recorded with its reason</source>
             <translation>differencen er registreret med sin årsag</translation>
         </message>
@@ -5523,32 +5523,32 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>SendToRegionDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="61" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="62" />
             <source>Send to another region</source>
             <translation>Send til en anden region</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="68" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="69" />
             <source>From %1 through the pharmacy to the other region's pharmacy</source>
             <translation>Fra %1 via apoteket til den anden regions apotek</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="70" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="71" />
             <source>From the pharmacy to the other region's pharmacy</source>
             <translation>Fra apoteket til den anden regions apotek</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="74" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="75" />
             <source>Batch %1 · use-by %2</source>
             <translation>Batch %1 · anvendes senest %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="85" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="86" />
             <source>Whole vials of %1 doses; at most the %2 doses proposed.</source>
             <translation>Hele hætteglas à %1 doser; højst de %2 foreslåede doser.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="89" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="90" />
             <source>At most the %Ln dose(s) proposed.</source>
             <translation>
                 <numerusform>Højst den %Ln foreslåede dosis.</numerusform>
@@ -5556,57 +5556,57 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="96" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="97" />
             <source>Loading…</source>
             <translation>Henter …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="101" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="102" />
             <source>Required: the agreement or order number</source>
             <translation>Skal udfyldes: aftale- eller ordrenummeret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="106" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="107" />
             <source>Optional, e.g. who agreed to take it</source>
             <translation>Valgfrit, fx hvem der har sagt ja til at tage det</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="113" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="114" />
             <source>&amp;Doses to send</source>
             <translation>&amp;Doser der sendes</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="114" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="115" />
             <source>To &amp;region</source>
             <translation>Til &amp;region</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="115" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="116" />
             <source>R&amp;eference</source>
             <translation>R&amp;eference</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="116" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="117" />
             <source>&amp;Note</source>
             <translation>&amp;Bemærkning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="125" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="126" />
             <source>The doses leave the region at once. Then save the shipment file (JSON, the lot and its history) and send it with the goods; the other pharmacy receives it with Receive from another region.</source>
             <translation>Doserne forlader regionen med det samme. Gem derefter forsendelsesfilen (JSON, batchen og dens historik) og send den med varerne; det andet apotek modtager den med Modtag fra en anden region.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="131" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="132" />
             <source>&amp;Send…</source>
             <translation>&amp;Send…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="131" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="132" />
             <source>Cancel</source>
             <translation>Annullér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="155" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="156" />
             <source>Choose the region</source>
             <translation>Vælg regionen</translation>
         </message>
@@ -5677,73 +5677,73 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>SetupGuide</name>
         <message>
-            <location filename="../../pharmacy_app/ui/setup/guide.py" line="129" />
+            <location filename="../../pharmacy_app/ui/setup/guide.py" line="131" />
             <source>Welcome: three steps to the first delivery</source>
             <translation>Velkommen: tre trin til den første levering</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/setup/guide.py" line="136" />
+            <location filename="../../pharmacy_app/ui/setup/guide.py" line="138" />
             <source>This database is new. Choose the home pharmacy, add the sites it supplies and receive the first delivery from SSI; the stock then appears below.</source>
             <translation>Databasen er ny. Vælg eget sygehusapotek, tilføj de steder, det forsyner, og modtag den første levering fra SSI; lageret vises derefter nedenfor.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/setup/guide.py" line="142" />
-            <location filename="../../pharmacy_app/ui/setup/guide.py" line="201" />
+            <location filename="../../pharmacy_app/ui/setup/guide.py" line="144" />
+            <location filename="../../pharmacy_app/ui/setup/guide.py" line="203" />
             <source>Choose home pharmacy…</source>
             <translation>Vælg eget sygehusapotek…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/setup/guide.py" line="143" />
+            <location filename="../../pharmacy_app/ui/setup/guide.py" line="145" />
             <source>Load the centres</source>
             <translation>Hent centrene</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/setup/guide.py" line="144" />
+            <location filename="../../pharmacy_app/ui/setup/guide.py" line="146" />
             <source>Add a site…</source>
             <translation>Tilføj et sted…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/setup/guide.py" line="145" />
+            <location filename="../../pharmacy_app/ui/setup/guide.py" line="147" />
             <source>Receive a delivery…</source>
             <translation>Modtag en levering…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/setup/guide.py" line="146" />
+            <location filename="../../pharmacy_app/ui/setup/guide.py" line="148" />
             <source>Import a delivery note…</source>
             <translation>Importér en følgeseddel…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/setup/guide.py" line="148" />
+            <location filename="../../pharmacy_app/ui/setup/guide.py" line="150" />
             <source>Home pharmacy</source>
             <translation>Eget sygehusapotek</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/setup/guide.py" line="149" />
+            <location filename="../../pharmacy_app/ui/setup/guide.py" line="151" />
             <source>Sites</source>
             <translation>Steder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/setup/guide.py" line="150" />
+            <location filename="../../pharmacy_app/ui/setup/guide.py" line="152" />
             <source>First delivery</source>
             <translation>Første levering</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/setup/guide.py" line="192" />
+            <location filename="../../pharmacy_app/ui/setup/guide.py" line="194" />
             <source>%1, %2. Deliveries are received here.</source>
             <translation>%1, %2. Leverancer modtages her.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/setup/guide.py" line="197" />
+            <location filename="../../pharmacy_app/ui/setup/guide.py" line="199" />
             <source>The pharmacy this installation works for; it also decides the region. There is no default: nothing can be received until it is chosen.</source>
             <translation>Det sygehusapotek, installationen arbejder for; det afgør også regionen. Der er intet standardvalg: intet kan modtages, før det er valgt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/setup/guide.py" line="201" />
+            <location filename="../../pharmacy_app/ui/setup/guide.py" line="203" />
             <source>Change…</source>
             <translation>Skift…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/setup/guide.py" line="205" />
+            <location filename="../../pharmacy_app/ui/setup/guide.py" line="207" />
             <source>Load %Ln centre(s)</source>
             <translation>
                 <numerusform>Hent %Ln center</numerusform>
@@ -5751,17 +5751,17 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/setup/guide.py" line="207" />
+            <location filename="../../pharmacy_app/ui/setup/guide.py" line="209" />
             <source>Centres loaded</source>
             <translation>Centrene er hentet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/setup/guide.py" line="212" />
+            <location filename="../../pharmacy_app/ui/setup/guide.py" line="214" />
             <source>Choose the home pharmacy first: the sites are those of its region.</source>
             <translation>Vælg først eget sygehusapotek: stederne er dem i apotekets region.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/setup/guide.py" line="217" />
+            <location filename="../../pharmacy_app/ui/setup/guide.py" line="219" />
             <source>%Ln site(s) in %1.</source>
             <translation>
                 <numerusform>%Ln sted i %1.</numerusform>
@@ -5769,7 +5769,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/setup/guide.py" line="222" />
+            <location filename="../../pharmacy_app/ui/setup/guide.py" line="224" />
             <source>The catalogue names %Ln central vaccination centre(s) not added yet: %1.</source>
             <translation>
                 <numerusform>Kataloget nævner %Ln centralt vaccinationscenter, der ikke er tilføjet endnu: %1.</numerusform>
@@ -5777,17 +5777,17 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/setup/guide.py" line="226" />
+            <location filename="../../pharmacy_app/ui/setup/guide.py" line="228" />
             <source>Add the other sites (decentral, temporary, mobile units) here or under Settings, Sites.</source>
             <translation>Tilføj regionens øvrige steder (decentrale, midlertidige, mobile enheder) her eller under Indstillinger, Steder.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/setup/guide.py" line="234" />
+            <location filename="../../pharmacy_app/ui/setup/guide.py" line="236" />
             <source>Receive the first delivery note from SSI on the Receiving page: scan the packs, type the lines or import the note's file.</source>
             <translation>Modtag den første følgeseddel fra SSI på siden Modtagelse: scan pakningerne, indtast linjerne eller importér følgesedlens fil.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/setup/guide.py" line="252" />
+            <location filename="../../pharmacy_app/ui/setup/guide.py" line="251" />
             <source>Adding the sites…</source>
             <translation>Tilføjer stederne…</translation>
         </message>
@@ -5795,153 +5795,153 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>ShipmentKeysTab</name>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="67" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="68" />
             <source>This pharmacy's key</source>
             <translation>Apotekets nøgle</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="78" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="79" />
             <source>&amp;Export public key…</source>
             <translation>&amp;Eksportér offentlig nøgle…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="80" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="81" />
             <source>Save the public key as a file to send to another region's pharmacy</source>
             <translation>Gem den offentlige nøgle som en fil, der kan sendes til en anden regions apotek</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="83" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="84" />
             <source>&amp;Copy public key</source>
             <translation>&amp;Kopiér offentlig nøgle</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="83" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="84" />
             <source>Copy the public key to paste in an e-mail</source>
             <translation>Kopiér den offentlige nøgle, så den kan indsættes i en e-mail</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="88" />
-            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="176" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="89" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="177" />
             <source>Fingerprint</source>
             <translation>Fingeraftryk</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="89" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="90" />
             <source>Private key</source>
             <translation>Privat nøgle</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="102" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="103" />
             <source>Shipment files this pharmacy sends to other regions are signed with this key. Give the public key to the other regions' pharmacies and read the fingerprint to them by phone. The private key stays on this computer, readable only by you: never send it.</source>
             <translation>Forsendelsesfiler, som apoteket sender til andre regioner, signeres med denne nøgle. Giv den offentlige nøgle til de andre regioners apoteker, og læs fingeraftrykket op for dem i telefonen. Den private nøgle bliver på denne computer og kan kun læses af dig: send den aldrig.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="112" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="113" />
             <source>&amp;Trust a key…</source>
             <translation>&amp;Godkend en nøgle…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="112" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="113" />
             <source>Trust another region's public key</source>
             <translation>Godkend en anden regions offentlige nøgle</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="115" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="116" />
             <source>&amp;Revoke…</source>
             <translation>&amp;Tilbagekald…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="115" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="116" />
             <source>Stop trusting the chosen key</source>
             <translation>Stop med at godkende den valgte nøgle</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="123" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="124" />
             <source>No keys yet: shipment files from other regions cannot be received until their key is trusted here.</source>
             <translation>Ingen nøgler endnu: forsendelsesfiler fra andre regioner kan ikke modtages, før deres nøgle er godkendt her.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="135" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="136" />
             <source>Keys trusted for other regions</source>
             <translation>Godkendte nøgler for andre regioner</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="139" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="140" />
             <source>A shipment file from another region is received only when it is signed with one of these keys and was not changed after it was signed.</source>
             <translation>En forsendelsesfil fra en anden region modtages kun, når den er signeret med en af disse nøgler og ikke er ændret, efter at den blev signeret.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="157" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="158" />
             <source>Trusted</source>
             <translation>Godkendt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="164" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="165" />
             <source>Revoked %1 by %2</source>
             <translation>Tilbagekaldt %1 af %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="173" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="174" />
             <source>Region</source>
             <translation>Region</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="174" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="175" />
             <source>Label</source>
             <translation>Betegnelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="183" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="184" />
             <source>Added</source>
             <translation>Tilføjet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="188" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="189" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="241" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="242" />
             <source>Export the public key</source>
             <translation>Eksportér den offentlige nøgle</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="241" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="242" />
             <source>Public keys (*.pem)</source>
             <translation>Offentlige nøgler (*.pem)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="250" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="251" />
             <source>The key could not be saved: %1</source>
             <translation>Nøglen kunne ikke gemmes: %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="252" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="253" />
             <source>Saved as %1</source>
             <translation>Gemt som %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="259" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="260" />
             <source>The public key is on the clipboard.</source>
             <translation>Den offentlige nøgle er kopieret til udklipsholderen.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="287" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="288" />
             <source>Revoke the key</source>
             <translation>Tilbagekald nøglen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="289" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="290" />
             <source>Stop trusting the key %1 for %2? Shipment files signed with it will be refused from now on; what was received with it stays received.</source>
             <translation>Skal nøglen %1 for %2 ikke længere være godkendt? Forsendelsesfiler, der er signeret med den, afvises fremover; det, der er modtaget med den, forbliver modtaget.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="302" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="299" />
             <source>Saving…</source>
             <translation>Gemmer…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="158" />
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="159" />
             <source>Revoked %1</source>
             <translation>Tilbagekaldt %1</translation>
         </message>
@@ -6074,22 +6074,22 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <translation>Annuller</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/stock_dialog.py" line="107" />
+            <location filename="../../pharmacy_app/ui/stock/stock_dialog.py" line="108" />
             <source>Saving…</source>
             <translation>Gemmer…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/stock_dialog.py" line="114" />
+            <location filename="../../pharmacy_app/ui/stock/stock_dialog.py" line="115" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/stock_dialog.py" line="115" />
+            <location filename="../../pharmacy_app/ui/stock/stock_dialog.py" line="116" />
             <source>Expiry</source>
             <translation>Udløbsdato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/stock_dialog.py" line="129" />
+            <location filename="../../pharmacy_app/ui/stock/stock_dialog.py" line="130" />
             <source>= %1 vials/syringes · %2 packs</source>
             <translation>= %1 hætteglas/sprøjter · %2 pakninger</translation>
         </message>
@@ -6362,121 +6362,121 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>TransferDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="45" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="47" />
             <source>Transfer or return stock</source>
             <translation>Overfør eller returnér lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="57" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="59" />
             <source>Why, e.g. rebalancing before expiry</source>
             <translation>Hvorfor, fx omfordeling før udløb</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="60" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="62" />
             <source>Move doses of one lot from one site to another; both are in this region.</source>
             <translation>Flyt doser af én batch fra ét sted til et andet; begge i denne region.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="61" />
-            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="75" />
-            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="101" />
-            <source>From</source>
-            <translation>Fra</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="62" />
-            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="76" />
-            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="102" />
-            <source>Lot</source>
-            <translation>Batch</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="63" />
             <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="77" />
             <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="103" />
+            <source>From</source>
+            <translation>Fra</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="64" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="78" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="104" />
+            <source>Lot</source>
+            <translation>Batch</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="65" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="79" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="105" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="64" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="66" />
             <source>To</source>
             <translation>Til</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="65" />
-            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="78" />
-            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="106" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="67" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="80" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="108" />
             <source>Note</source>
             <translation>Bemærkning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="66" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="68" />
             <source>Site to site</source>
             <translation>Sted til sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="71" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="73" />
             <source>Why, e.g. the site closes for the season</source>
             <translation>Hvorfor, fx stedet lukker for sæsonen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="74" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="76" />
             <source>Return doses a site does not need to the pharmacy, where they can be picked again.</source>
             <translation>Returnér doser, et sted ikke skal bruge, til apoteket, hvor de kan plukkes igen.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="79" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="81" />
             <source>Back to the pharmacy</source>
             <translation>Tilbage til apoteket</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="87" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="89" />
             <source>Required: the agreement or order number</source>
             <translation>Skal udfyldes: aftale- eller ordrenummeret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="95" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="97" />
             <source>Send doses from the pharmacy to another region's pharmacy. The app writes a shipment file (JSON) with the lot and its history: save it and send it with the goods; the other pharmacy receives it with Receive from another region.</source>
             <translation>Send doser fra apoteket til en anden regions apotek. Programmet skriver en forsendelsesfil (JSON) med batchen og dens historik: gem den, og send den med varerne; det andet apotek modtager den med Modtag fra anden region.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="104" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="106" />
             <source>To region</source>
             <translation>Til region</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="105" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="107" />
             <source>Reference</source>
             <translation>Reference</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="107" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="109" />
             <source>To another region</source>
             <translation>Til anden region</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="113" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="115" />
             <source>Close</source>
             <translation>Luk</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="154" />
-            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="155" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="156" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="157" />
             <source>Transfer</source>
             <translation>Overfør</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="154" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="156" />
             <source>Return</source>
             <translation>Returnér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="154" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="156" />
             <source>Send…</source>
             <translation>Send …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="188" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="189" />
             <source>%1 doses of batch %2 moved from %3 to %4</source>
             <translation>%1 doser af batch %2 flyttet fra %3 til %4</translation>
         </message>
@@ -6486,12 +6486,12 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <translation>%1 doser af batch %2 returneret fra %3 til apoteket</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="215" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="216" />
             <source>%1 doses of batch %2 sent to region %3</source>
             <translation>%1 doser af batch %2 sendt til region %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="229" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="230" />
             <source>Moving the stock…</source>
             <translation>Flytter lageret …</translation>
         </message>
@@ -6524,72 +6524,72 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>TrustKeyDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/trust_key_dialog.py" line="47" />
+            <location filename="../../pharmacy_app/ui/settings/trust_key_dialog.py" line="48" />
             <source>Trust another region's key</source>
             <translation>Godkend en anden regions nøgle</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/trust_key_dialog.py" line="56" />
+            <location filename="../../pharmacy_app/ui/settings/trust_key_dialog.py" line="57" />
             <source>e.g. the pharmacy and the workstation</source>
             <translation>fx apoteket og arbejdsstationen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/trust_key_dialog.py" line="63" />
+            <location filename="../../pharmacy_app/ui/settings/trust_key_dialog.py" line="64" />
             <source>&amp;Open file…</source>
             <translation>&amp;Åbn fil…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/trust_key_dialog.py" line="70" />
+            <location filename="../../pharmacy_app/ui/settings/trust_key_dialog.py" line="71" />
             <source>Trust key</source>
             <translation>Godkend nøgle</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/trust_key_dialog.py" line="70" />
+            <location filename="../../pharmacy_app/ui/settings/trust_key_dialog.py" line="71" />
             <source>Cancel</source>
             <translation>Annullér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/trust_key_dialog.py" line="81" />
+            <location filename="../../pharmacy_app/ui/settings/trust_key_dialog.py" line="82" />
             <source>Region</source>
             <translation>Region</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/trust_key_dialog.py" line="82" />
+            <location filename="../../pharmacy_app/ui/settings/trust_key_dialog.py" line="83" />
             <source>Label</source>
             <translation>Betegnelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/trust_key_dialog.py" line="83" />
+            <location filename="../../pharmacy_app/ui/settings/trust_key_dialog.py" line="84" />
             <source>Public key</source>
             <translation>Offentlig nøgle</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/trust_key_dialog.py" line="84" />
+            <location filename="../../pharmacy_app/ui/settings/trust_key_dialog.py" line="85" />
             <source>Fingerprint</source>
             <translation>Fingeraftryk</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/trust_key_dialog.py" line="91" />
+            <location filename="../../pharmacy_app/ui/settings/trust_key_dialog.py" line="92" />
             <source>Compare the fingerprint with the other pharmacy by phone before you trust the key: whoever holds its private key can send stock into this ledger.</source>
             <translation>Sammenlign fingeraftrykket med det andet apotek over telefonen, før du godkender nøglen: den, der har dens private nøgle, kan sende lager ind i apotekets lagerregnskab.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/trust_key_dialog.py" line="120" />
+            <location filename="../../pharmacy_app/ui/settings/trust_key_dialog.py" line="121" />
             <source>Open a public key</source>
             <translation>Åbn en offentlig nøgle</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/trust_key_dialog.py" line="120" />
+            <location filename="../../pharmacy_app/ui/settings/trust_key_dialog.py" line="121" />
             <source>Public keys (*.pem *.txt);;All files (*)</source>
             <translation>Offentlige nøgler (*.pem *.txt);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/trust_key_dialog.py" line="131" />
+            <location filename="../../pharmacy_app/ui/settings/trust_key_dialog.py" line="132" />
             <source>%1 could not be read: %2</source>
             <translation>%1 kunne ikke læses: %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/trust_key_dialog.py" line="165" />
+            <location filename="../../pharmacy_app/ui/settings/trust_key_dialog.py" line="162" />
             <source>Saving…</source>
             <translation>Gemmer…</translation>
         </message>
@@ -6618,52 +6618,52 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>VisitDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/visit_dialog.py" line="52" />
+            <location filename="../../pharmacy_app/ui/distribution/visit_dialog.py" line="51" />
             <source>Add a visit – %1</source>
             <translation>Tilføj besøg – %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/visit_dialog.py" line="60" />
+            <location filename="../../pharmacy_app/ui/distribution/visit_dialog.py" line="59" />
             <source>e.g. Plejecenter Solgården</source>
             <translation>fx Plejecenter Solgården</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/visit_dialog.py" line="74" />
+            <location filename="../../pharmacy_app/ui/distribution/visit_dialog.py" line="73" />
             <source>&amp;Date</source>
             <translation>&amp;Dato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/visit_dialog.py" line="75" />
+            <location filename="../../pharmacy_app/ui/distribution/visit_dialog.py" line="74" />
             <source>&amp;Institution</source>
             <translation>&amp;Institution</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/visit_dialog.py" line="76" />
+            <location filename="../../pharmacy_app/ui/distribution/visit_dialog.py" line="75" />
             <source>&amp;Kind</source>
             <translation>&amp;Type</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/visit_dialog.py" line="82" />
+            <location filename="../../pharmacy_app/ui/distribution/visit_dialog.py" line="81" />
             <source>doses</source>
             <translation>doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/visit_dialog.py" line="86" />
+            <location filename="../../pharmacy_app/ui/distribution/visit_dialog.py" line="85" />
             <source>Add visit</source>
             <translation>Tilføj besøg</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/visit_dialog.py" line="86" />
+            <location filename="../../pharmacy_app/ui/distribution/visit_dialog.py" line="85" />
             <source>Cancel</source>
             <translation>Annullér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/visit_dialog.py" line="89" />
+            <location filename="../../pharmacy_app/ui/distribution/visit_dialog.py" line="88" />
             <source>Give the doses of every programme given at this visit; leave the others at 0.</source>
             <translation>Angiv doserne for hvert program, der gives ved besøget; lad de andre stå på 0.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/visit_dialog.py" line="123" />
+            <location filename="../../pharmacy_app/ui/distribution/visit_dialog.py" line="120" />
             <source>Adding the visit…</source>
             <translation>Tilføjer besøget …</translation>
         </message>
@@ -6772,87 +6772,87 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>WastageTab</name>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="135" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="137" />
             <source>This month</source>
             <translation>Denne måned</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="136" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="138" />
             <source>Last month</source>
             <translation>Sidste måned</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="137" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="139" />
             <source>This year</source>
             <translation>I år</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="141" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="143" />
             <source>Programme</source>
             <translation>Program</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="142" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="144" />
             <source>Product</source>
             <translation>Produkt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="143" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="145" />
             <source>Site kind</source>
             <translation>Stedtype</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="144" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="146" />
             <source>Site</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="149" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="151" />
             <source>Export…</source>
             <translation>Eksportér…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="149" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="151" />
             <source>Save these figures as a CSV or Excel file</source>
             <translation>Gem tallene som CSV- eller Excel-fil</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="155" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="157" />
             <source>From</source>
             <translation>Fra</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="155" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="157" />
             <source>To</source>
             <translation>Til</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="164" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="166" />
             <source>Group by</source>
             <translation>Gruppér efter</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="99" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="101" />
             <source>Wastage rate as WHO defines it: doses wasted relative to doses used (administered plus wasted). Closed-vial wastage is unopened stock discarded (expired, broken, temperature failure); open-vial wastage is what was left in opened multi-dose vials.</source>
             <translation>Spildprocent som WHO definerer den: spildte doser i forhold til brugte doser (givet plus spildt). Uåbnet spild er kasseret uåbnet beholdning (udløbet, knust, temperatursvigt); anbrudt spild er resten i anbrudte flerdosishætteglas.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="212" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="214" />
             <source>The period ends before it starts.</source>
             <translation>Perioden slutter før den begynder.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="235" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="237" />
             <source>Export wastage figures</source>
             <translation>Eksportér spildtal</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="237" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="239" />
             <source>CSV file (*.csv);;Excel workbook (*.xlsx)</source>
             <translation>CSV-fil (*.csv);;Excel-projektmappe (*.xlsx)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="255" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="254" />
             <source>Exported %Ln row(s) to %1</source>
             <translation>
                 <numerusform>Eksporterede %Ln række til %1</numerusform>
@@ -6865,17 +6865,17 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <translation>Eksporterer spildtal…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="274" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="275" />
             <source>Nothing was administered or wasted in the region from %1.</source>
             <translation>Intet blev givet eller spildt i regionen i perioden %1.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="276" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="277" />
             <source>No figures for this period.</source>
             <translation>Ingen tal for denne periode.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="280" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="281" />
             <source>%1: %2 doses administered, %3 wasted; wastage rate %4 %.</source>
             <translation>%1: %2 doser givet, %3 spildt; spildprocent %4 %.</translation>
         </message>

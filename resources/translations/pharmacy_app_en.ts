@@ -4,7 +4,7 @@
     <context>
         <name>AcceptProposalDialog</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/accept_proposal_dialog.py" line="82" />
+            <location filename="../../pharmacy_app/ui/expiry/accept_proposal_dialog.py" line="83" />
             <source>Saves up to %Ln dose(s) from expiring.</source>
             <translation>
                 <numerusform>Saves up to %Ln dose from expiring.</numerusform>
@@ -12,7 +12,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/accept_proposal_dialog.py" line="84" />
+            <location filename="../../pharmacy_app/ui/expiry/accept_proposal_dialog.py" line="85" />
             <source>The proposal moves %Ln dose(s).</source>
             <translation>
                 <numerusform>The proposal moves %Ln dose.</numerusform>
@@ -64,10 +64,10 @@
     <context>
         <name>DiscardTab</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="169" />
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="199" />
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="232" />
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="260" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="170" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="200" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="228" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="256" />
             <source>%Ln dose(s)</source>
             <translation>
                 <numerusform>%Ln dose</numerusform>
@@ -75,7 +75,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="171" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="172" />
             <source>(%Ln row(s))</source>
             <translation>
                 <numerusform>(%Ln row)</numerusform>
@@ -83,7 +83,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="246" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="242" />
             <source>%Ln row(s)</source>
             <translation>
                 <numerusform>%Ln row</numerusform>
@@ -94,7 +94,7 @@
     <context>
         <name>DistributionPage</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="407" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="410" />
             <source>%Ln site(s)</source>
             <translation>
                 <numerusform>%Ln site</numerusform>
@@ -233,7 +233,7 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="287" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="288" />
             <source>%Ln lot(s)</source>
             <translation>
                 <numerusform>%Ln lot</numerusform>
@@ -241,7 +241,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="288" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="289" />
             <source>%Ln location(s)</source>
             <translation>
                 <numerusform>%Ln location</numerusform>
@@ -249,7 +249,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="290" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="291" />
             <source>Stock: %Ln dose(s) · %2 at %3</source>
             <translation>
                 <numerusform>Stock: %Ln dose · %2 at %3</numerusform>
@@ -260,7 +260,7 @@
     <context>
         <name>NewRoundDialog</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="223" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="224" />
             <source>%Ln day(s)</source>
             <translation>
                 <numerusform>%Ln day</numerusform>
@@ -268,7 +268,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="225" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="226" />
             <source>Target cover: stock for %Ln day(s) of use at each site of this kind</source>
             <translation>
                 <numerusform>Target cover: stock for %Ln day of use at each site of this kind</numerusform>
@@ -276,7 +276,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="314" />
+            <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="315" />
             <source>%Ln site(s) ticked</source>
             <translation>
                 <numerusform>%Ln site ticked</numerusform>
@@ -287,7 +287,7 @@
     <context>
         <name>OverviewTab</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="368" />
+            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="366" />
             <source>%Ln row(s)</source>
             <translation>
                 <numerusform>%Ln row</numerusform>
@@ -295,7 +295,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="369" />
+            <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="367" />
             <source>%Ln dose(s)</source>
             <translation>
                 <numerusform>%Ln dose</numerusform>
@@ -317,8 +317,8 @@
     <context>
         <name>RecallTab</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="361" />
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="494" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="362" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="490" />
             <source>%Ln dose(s)</source>
             <translation>
                 <numerusform>%Ln dose</numerusform>
@@ -326,8 +326,8 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="362" />
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="492" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="363" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="488" />
             <source>%Ln location(s)</source>
             <translation>
                 <numerusform>%Ln location</numerusform>
@@ -335,7 +335,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="499" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="495" />
             <source>%Ln vial(s)</source>
             <translation>
                 <numerusform>%Ln vial</numerusform>
@@ -343,7 +343,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="500" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="496" />
             <source>%Ln site(s)</source>
             <translation>
                 <numerusform>%Ln site</numerusform>
@@ -405,7 +405,7 @@
     <context>
         <name>ReceiptLifecycle</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="57" />
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="58" />
             <source>%Ln line(s)</source>
             <translation>
                 <numerusform>%Ln line</numerusform>
@@ -413,7 +413,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="70" />
+            <location filename="../../pharmacy_app/ui/receiving/receipt_lifecycle.py" line="71" />
             <source>%Ln lot(s) on this receipt expire sooner than required. Receive anyway?</source>
             <translation>
                 <numerusform>%Ln lot on this receipt expires sooner than required. Receive anyway?</numerusform>
@@ -481,7 +481,7 @@
     <context>
         <name>ReceivingPage</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="311" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="313" />
             <source>%Ln line(s)</source>
             <translation>
                 <numerusform>%Ln line</numerusform>
@@ -489,7 +489,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="458" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="459" />
             <source>%Ln pack(s)</source>
             <translation>
                 <numerusform>%Ln pack</numerusform>
@@ -666,7 +666,7 @@
     <context>
         <name>SendToRegionDialog</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="89" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="90" />
             <source>At most the %Ln dose(s) proposed.</source>
             <translation>
                 <numerusform>At most the %Ln dose proposed.</numerusform>
@@ -677,7 +677,7 @@
     <context>
         <name>SetupGuide</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/setup/guide.py" line="205" />
+            <location filename="../../pharmacy_app/ui/setup/guide.py" line="207" />
             <source>Load %Ln centre(s)</source>
             <translation>
                 <numerusform>Load %Ln centre</numerusform>
@@ -685,7 +685,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/setup/guide.py" line="217" />
+            <location filename="../../pharmacy_app/ui/setup/guide.py" line="219" />
             <source>%Ln site(s) in %1.</source>
             <translation>
                 <numerusform>%Ln site in %1.</numerusform>
@@ -693,7 +693,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/setup/guide.py" line="222" />
+            <location filename="../../pharmacy_app/ui/setup/guide.py" line="224" />
             <source>The catalogue names %Ln central vaccination centre(s) not added yet: %1.</source>
             <translation>
                 <numerusform>The catalogue names %Ln central vaccination centre not added yet: %1.</numerusform>
@@ -775,7 +775,7 @@
     <context>
         <name>WastageTab</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="255" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="254" />
             <source>Exported %Ln row(s) to %1</source>
             <translation>
                 <numerusform>Exported %Ln row to %1</numerusform>

@@ -17,7 +17,7 @@ def plan_round(
     *,
     planned_for: date,
     site_codes: Sequence[str],
-    product_ids: Sequence[int],
+    product_ids: Sequence[int] | None,
     mode: str,
     fair_split: bool,
     note: str,
