@@ -36,8 +36,8 @@ from __future__ import annotations
 import threading
 import traceback
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
@@ -49,7 +49,10 @@ from pharmacy_app.ui import labels
 
 PROGRESS_DELAY_MS = 300
 
-Success = Callable[[Any], None]
+T = TypeVar("T")
+
+# What follows a result on the GUI thread; the result comes through a signal, so any value.
+Success = Callable[[Any], object]
 Failure = Callable[[BaseException], bool]
 Cancel = Callable[[], None]
 
@@ -99,7 +102,7 @@ class _Relay(QObject):
 @dataclass
 class _Op:
     op_id: int
-    fn: Callable[..., Any]
+    fn: Callable[..., object]
     success: Success | None
     failure: Failure | None
     changes: Change
@@ -110,7 +113,8 @@ class _Op:
     on_cancel: Cancel | None = None
     dialog: QProgressDialog | None = None
     timer: QTimer | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
+    work: Callable[[], None] | None = None  # kept alive until the result is delivered
+    last_progress: tuple[int, int, str] | None = None  # done, total, text: reported before the dialog
 
 
 class Operations(QObject):
@@ -145,8 +149,8 @@ class Operations(QObject):
 
     def query(
         self,
-        fn: Callable[..., Any],
-        success: Success | None = None,
+        fn: Callable[..., T],
+        success: Callable[[T], object] | None = None,
         *,
         failure: Failure | None = None,
         parent: QWidget | None = None,
@@ -169,8 +173,8 @@ class Operations(QObject):
 
     def write(
         self,
-        fn: Callable[..., Any],
-        success: Success | None = None,
+        fn: Callable[..., T],
+        success: Callable[[T], object] | None = None,
         *,
         failure: Failure | None = None,
         changes: Change,
@@ -249,7 +253,7 @@ class Operations(QObject):
 
     def _start(
         self,
-        fn: Callable[..., Any],
+        fn: Callable[..., object],
         success: Success | None,
         failure: Failure | None,
         changes: Change,
@@ -285,7 +289,7 @@ class Operations(QObject):
             else:
                 relay.done.emit(op_id, result)
 
-        op.extra["work"] = work  # keep the callable alive until the result is delivered
+        op.work = work
         pool.start(work)
         if was_idle:
             self.busy_changed.emit(True)
@@ -311,7 +315,7 @@ class Operations(QObject):
             dialog.setCancelButton(None)
         op.dialog = dialog
         dialog.show()
-        last = op.extra.get("progress")
+        last = op.last_progress
         if last is not None:  # the work reported before the dialog was due
             self._set_progress(dialog, *last)
 
@@ -327,7 +331,7 @@ class Operations(QObject):
         op = self._ops.get(op_id)
         if op is None:
             return
-        op.extra["progress"] = (done, total, text)
+        op.last_progress = (done, total, text)
         # Work that ends within the delay shows no dialog, even if it reported progress.
         due = op.timer is None or not op.timer.isActive()
         if op.dialog is None and op.label is not None and due:
@@ -393,7 +397,8 @@ class Operations(QObject):
             op.dialog.hide()
             op.dialog.deleteLater()
             op.dialog = None
-        op.extra.clear()
+        op.work = None
+        op.last_progress = None
 
     def _maybe_idle(self) -> None:
         if not self._ops:

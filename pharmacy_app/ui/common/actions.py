@@ -9,7 +9,6 @@ only its yes-button runs the action.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QSizePolicy, QWidget
 from pharmacy_app.ui.common.flow_layout import FlowLayout
 
 
-def page_shortcut(page: QWidget, text: str, keys: Sequence[str], slot: Callable[..., Any]) -> QAction:
+def page_shortcut(page: QWidget, text: str, keys: Sequence[str], slot: Callable[..., object]) -> QAction:
     """An action on ``page`` that ``keys`` (``"Ctrl+N"``) trigger while the focus is anywhere on it."""
     action = QAction(text, page)
     action.setShortcuts([QKeySequence(k) for k in keys])
@@ -46,7 +45,7 @@ def ask(
     details: str,
     yes: str,
     no: str,
-    on_yes: Callable[[], Any],
+    on_yes: Callable[[], object],
     *,
     icon: QMessageBox.Icon = QMessageBox.Icon.Question,
     yes_role: QMessageBox.ButtonRole = QMessageBox.ButtonRole.AcceptRole,

@@ -10,7 +10,7 @@ answer came back is left alone, and an error then shows on the window.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TypeVar
 
 import shiboken6
 from PySide6.QtWidgets import QDialog, QWidget
@@ -18,23 +18,25 @@ from PySide6.QtWidgets import QDialog, QWidget
 from pharmacy_app.domain.errors import DomainError
 from pharmacy_app.ui import labels
 from pharmacy_app.ui.common.problem_list import ProblemList
-from pharmacy_app.ui.operations import Operations
+from pharmacy_app.ui.operations import Failure, Operations
 from pharmacy_app.ui.ops.service_op import ServiceOp
 
+T = TypeVar("T")
 
-def alive(widget: QWidget, fn: Any) -> Any:
+
+def alive(widget: QWidget, fn: Callable[[T], object]) -> Callable[[T], object]:
     """``fn``, but only while ``widget`` exists: a dialog closed before its answer came
     back is left alone."""
 
-    def call(*args: Any) -> Any:
+    def call(result: T) -> object:
         if shiboken6.isValid(widget):
-            return fn(*args)
+            return fn(result)
         return None
 
     return call
 
 
-def alive_failure(ops: Operations, widget: QWidget, fn: Any) -> Any:
+def alive_failure(ops: Operations, widget: QWidget, fn: Failure) -> Failure:
     """A failure handler that, once its dialog is gone, shows the error on the window."""
 
     def call(exc: BaseException) -> bool:
@@ -66,8 +68,8 @@ class ServiceDialog(QDialog):
 
     def run_op(
         self,
-        op: ServiceOp[Any],
-        finished: Callable[[Any], Any],
+        op: ServiceOp[T],
+        finished: Callable[[T], object],
         label: str,
         close: bool = True,
     ) -> None:
@@ -76,7 +78,7 @@ class ServiceDialog(QDialog):
         self._busy = True
         self._refresh()
 
-        def success(result: Any) -> None:
+        def success(result: T) -> None:
             self._busy = False
             finished(result)
             if close:

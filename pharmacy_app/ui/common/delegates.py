@@ -8,9 +8,7 @@ what a value means (it may ask a service and change nothing itself).
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QSpinBox, QStyledItemDelegate, QWidget
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -19,7 +17,7 @@ _Index = QModelIndex | QPersistentModelIndex
 class SpinBoxDelegate(QStyledItemDelegate):
     """A spin box from ``lowest`` to ``highest``; an empty cell starts at ``empty``."""
 
-    def __init__(self, parent: Any, lowest: int, highest: int, empty: int = 0):
+    def __init__(self, parent: QObject | None, lowest: int, highest: int, empty: int = 0):
         super().__init__(parent)
         self._lowest, self._highest, self._empty = lowest, highest, empty
 
@@ -36,7 +34,7 @@ class SpinBoxDelegate(QStyledItemDelegate):
             return
         super().setEditorData(editor, index)
 
-    def setModelData(self, editor: QWidget, model: Any, index: _Index) -> None:  # noqa: N802
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: _Index) -> None:  # noqa: N802
         if isinstance(editor, QSpinBox):
             editor.interpretText()
             model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)

@@ -25,9 +25,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont
 
 Index = QModelIndex | QPersistentModelIndex
@@ -38,7 +45,10 @@ LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RIGHT_INT = int(RIGHT)
 LEFT_INT = int(LEFT)
 
-Cell = Callable[[Any], Any]
+# A row's type: a service's row or view dataclass (``RowsModel[StockRow]``).
+R = TypeVar("R")
+# What a cell shows for a role: handed to Qt as a QVariant, so any value.
+Cell = Callable[[R], object]
 
 
 def bold_font() -> QFont:
@@ -70,7 +80,7 @@ def is_checked(value: Any) -> bool:
 
 
 @dataclass(frozen=True)
-class Column:
+class Column(Generic[R]):
     """One column: its title, the value to sort by, and how each cell of it looks.
 
     Every callable is given the row's object.  ``text`` defaults to ``key``'s value.
@@ -78,43 +88,46 @@ class Column:
     """
 
     title: str
-    key: Cell | None = None
-    text: Callable[[Any], str] | None = None
+    key: Cell[R] | None = None
+    text: Callable[[R], str] | None = None
     align: Qt.AlignmentFlag = LEFT
-    tip: Cell | None = None
-    foreground: Cell | None = None
-    background: Cell | None = None
-    bold: Callable[[Any], bool] | None = None
-    font: Cell | None = None
-    decoration: Cell | None = None
+    tip: Cell[R] | None = None
+    foreground: Cell[R] | None = None
+    background: Cell[R] | None = None
+    bold: Callable[[R], bool] | None = None
+    font: Cell[R] | None = None
+    decoration: Cell[R] | None = None
     header: str | Callable[[], str | None] | None = None  # the header's text, when not the title
     header_tip: str | Callable[[], str | None] | None = None
-    edit: Cell | None = None  # the value an editor starts from
-    editable: Callable[[Any], bool] | None = None
-    set_value: Callable[[Any, Any], bool] | None = None
-    check: Callable[[Any], bool] | None = None  # a check box in the cell, ticked or not
-    set_check: Callable[[Any, bool], bool] | None = None
-    roles: Mapping[int, Cell] = field(default_factory=dict)  # any other role, e.g. an editor's step
+    edit: Cell[R] | None = None  # the value an editor starts from
+    editable: Callable[[R], bool] | None = None
+    # Given the row and the editor's value (a QVariant from ``setData``: any value).
+    set_value: Callable[[R, Any], bool] | None = None
+    check: Callable[[R], bool] | None = None  # a check box in the cell, ticked or not
+    set_check: Callable[[R, bool], bool] | None = None
+    roles: Mapping[int, Cell[R]] = field(default_factory=dict)  # any other role, e.g. an editor's step
 
 
-class RowsModel(QAbstractTableModel):
+class RowsModel(QAbstractTableModel, Generic[R]):
     """Rows shown through :class:`Column` definitions; sorting in memory; column 0
-    optionally checkable (ticks kept by the model, for choosing rows)."""
+    optionally checkable (ticks kept by the model, for choosing rows).
+
+    Generic over the row's type (a Qt model subclass may be: checked with PySide6)."""
 
     checks_changed = Signal()
     # Whether a header is aligned like its cells when they are left-aligned (else Qt's centre).
     HEADER_ALIGN_LEFT = True
 
-    def __init__(self, columns: Sequence[Column] = (), checkable: bool = False, parent: Any = None):
+    def __init__(self, columns: Sequence[Column[R]] = (), checkable: bool = False, parent: QObject | None = None):
         super().__init__(parent)
         self.columns = list(columns)
         self.checkable = checkable
-        self._rows: list[Any] = []
+        self._rows: list[R] = []
         self._checked: list[bool] = []
 
     # ------------------------------------------------------------------ rows
 
-    def set_rows(self, rows: Sequence[Any], checked: bool = True, key: Callable[[Any], Any] | None = None) -> None:
+    def set_rows(self, rows: Sequence[R], checked: bool = True, key: Callable[[R], object] | None = None) -> None:
         """Show ``rows``.  With ``key``, rows that come back the same (same keys, same
         order) are replaced in place and repainted: the selection and ticks stay."""
         rows = list(rows)
@@ -128,10 +141,10 @@ class RowsModel(QAbstractTableModel):
         self.endResetModel()
         self.checks_changed.emit()
 
-    def rows(self) -> list[Any]:
+    def rows(self) -> list[R]:
         return list(self._rows)
 
-    def row_at(self, row: int) -> Any:
+    def row_at(self, row: int) -> R | None:
         """The row's object; the totals row's at the end when there is one; else ``None``."""
         if 0 <= row < len(self._rows):
             return self._rows[row]
@@ -139,7 +152,7 @@ class RowsModel(QAbstractTableModel):
             return self.totals_row()
         return None
 
-    def row_id(self, row: Any) -> object:
+    def row_id(self, row: R) -> object:
         """What a row is found by in :meth:`row_of`: its ``id`` unless a model says otherwise."""
         return getattr(row, "id", None)
 
@@ -150,11 +163,11 @@ class RowsModel(QAbstractTableModel):
                 return i
         return -1
 
-    def row_object(self, row: Any) -> Any:
+    def row_object(self, row: R) -> object:
         """What ``ROW_ROLE`` gives for a row (the row itself unless a model says otherwise)."""
         return row
 
-    def replace_row(self, i: int, row: Any) -> None:
+    def replace_row(self, i: int, row: R) -> None:
         """Put a changed row in place (same position) and repaint it."""
         self._rows[i] = row
         self.repaint_rows(i, i)
@@ -168,7 +181,7 @@ class RowsModel(QAbstractTableModel):
 
     # ------------------------------------------------------------------ totals
 
-    def totals_row(self) -> Any:
+    def totals_row(self) -> R | None:
         """The totals row shown under the rows, or ``None`` for none (the default)."""
         return None
 
@@ -181,7 +194,7 @@ class RowsModel(QAbstractTableModel):
 
     # ------------------------------------------------------------------ ticks
 
-    def checked_rows(self) -> list[Any]:
+    def checked_rows(self) -> list[R]:
         return [r for r, on in zip(self._rows, self._checked, strict=True) if on]
 
     def is_checked(self, row: int) -> bool:
@@ -241,15 +254,19 @@ class RowsModel(QAbstractTableModel):
                 flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
-    def _data_row(self, index: Index) -> Any:
+    def _data_row(self, index: Index) -> R | None:
         return self._rows[index.row()] if 0 <= index.row() < len(self._rows) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.column() < len(self.columns):
             return None
         total = self.is_total_row(index.row())
+        row: R
         if total:
-            row = self.totals_row()
+            totals = self.totals_row()
+            if totals is None:  # shown only when the model has one (see has_total)
+                return None
+            row = totals
         elif 0 <= index.row() < len(self._rows):
             row = self._rows[index.row()]  # may be None: a model's "all" row
         else:
@@ -277,7 +294,7 @@ class RowsModel(QAbstractTableModel):
             return bold_font() if total and font is None else font  # the totals row is bold
         if role == Qt.ItemDataRole.ToolTipRole:
             return (col.tip(row) or None) if col.tip is not None else None
-        by_role: dict[int, Cell | None] = {
+        by_role: dict[int, Cell[R] | None] = {
             Qt.ItemDataRole.ForegroundRole: col.foreground,
             Qt.ItemDataRole.BackgroundRole: col.background,
             Qt.ItemDataRole.DecorationRole: col.decoration,
@@ -287,7 +304,7 @@ class RowsModel(QAbstractTableModel):
         return cell(row) if cell is not None else None
 
     @staticmethod
-    def cell_text(col: Column, row: Any) -> str:
+    def cell_text(col: Column[R], row: R) -> str:
         if col.text is not None:
             return col.text(row)
         value = col.key(row) if col.key is not None else None
@@ -322,7 +339,7 @@ class RowsModel(QAbstractTableModel):
         checked = self._checked if len(self._checked) == len(self._rows) else [True] * len(self._rows)
         pairs = list(zip(self._rows, checked, strict=True))
 
-        def sort_key(pair: tuple[Any, bool]) -> tuple[int, Any]:
+        def sort_key(pair: tuple[R, bool]) -> tuple[int, object]:
             value = key(pair[0])
             return (1, "") if value is None else (0, value)
 

@@ -7,7 +7,7 @@ import tempfile
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import (
     QByteArray,
@@ -311,7 +311,7 @@ def page_splitter(
 
 
 def ok_cancel_buttons(
-    dialog: QDialog, ok_text: str, cancel_text: str, on_ok: Callable[[], Any], ok_name: str = ""
+    dialog: QDialog, ok_text: str, cancel_text: str, on_ok: Callable[[], object], ok_name: str = ""
 ) -> tuple[QDialogButtonBox, QPushButton]:
     """OK and Cancel with the dialog's own words; OK calls ``on_ok``, Cancel rejects."""
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -326,7 +326,7 @@ def ok_cancel_buttons(
 
 
 def submit_buttons(
-    dialog: QDialog, ok_text: str, cancel_text: str, on_ok: Callable[[], Any]
+    dialog: QDialog, ok_text: str, cancel_text: str, on_ok: Callable[[], object]
 ) -> tuple[QDialogButtonBox, QPushButton]:
     """Cancel and a default OK button (object name ``okButton``): Enter in any field
     submits, even with Cancel focused.  OK calls ``on_ok``, Cancel rejects."""
@@ -458,7 +458,7 @@ def save_bytes(key: str, data: QByteArray) -> None:
 
 
 def load_bytes(key: str) -> QByteArray | None:
-    value: Any = settings().value(key)
+    value: object = settings().value(key)  # whatever the settings file holds
     if isinstance(value, QByteArray) and not value.isEmpty():
         return value
     if isinstance(value, bytes | bytearray) and value:

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -45,9 +45,9 @@ def _day_name(day: date) -> str:
     return f"{names[day.weekday()]} {fmt.day_month(day)}"
 
 
-def _of_lot(text: Callable[[GridRow, str | None], str]) -> Callable[[Any], str]:
+def _of_lot(text: Callable[[GridRow, str | None], str]) -> Callable[[Row], str]:
     """A lot column's text; blank in the totals row."""
-    return lambda p: "" if p is TOTALS else text(*p)
+    return lambda p: "" if isinstance(p, str) else text(*p)
 
 
 def _doses_text(value: int) -> str:
@@ -58,15 +58,17 @@ def _doses_text(value: int) -> str:
 TOTALS = "totals"
 
 Pair = tuple[GridRow, str | None]  # a lot, and its target group when split
+# A row of the grid: a lot's pair, or TOTALS (the only row that is a string).
+Row = Pair | str
 
 
-class ConsumptionModel(RowsModel):
+class ConsumptionModel(RowsModel[Row]):
     PRODUCT, BATCH, USE_BY, ON_HAND = range(4)
     HEADER_ALIGN_LEFT = False  # Qt's own header alignment, except for the figures
 
     drafts_changed = Signal()
 
-    def __init__(self, parent: Any = None):
+    def __init__(self, parent: QObject | None = None):
         super().__init__(parent=parent)
         self._grid: GridData | None = None
         self._split = False
@@ -112,11 +114,11 @@ class ConsumptionModel(RowsModel):
 
     # ------------------------------------------------------------------ columns
 
-    def _columns(self) -> list[Column]:
+    def _columns(self) -> list[Column[Row]]:
         lot = self._lot_column
         columns = [
             lot(lambda: self.tr("Product"),
-                lambda p: self.tr("Total") if p is TOTALS else p[0].product_short or p[0].product,
+                lambda p: self.tr("Total") if isinstance(p, str) else p[0].product_short or p[0].product,
                 tip=lambda row: f"{row.product} ({row.varenummer})"),  # the full name; the cell shows the short one
             lot(lambda: self.tr("Batch"), _of_lot(lambda row, _g: row.batch + (" *" if row.thawed_on else "")),
                 batch=True),
@@ -133,18 +135,18 @@ class ConsumptionModel(RowsModel):
     def _lot_column(
         self,
         header: Callable[[], str],
-        text: Callable[[Any], str],
+        text: Callable[[Row], str],
         tip: Callable[[GridRow], str] | None = None,
         batch: bool = False,
         bold: bool = False,
         align: Qt.AlignmentFlag = LEFT,
-    ) -> Column:
+    ) -> Column[Row]:
         """A column of what a lot is (``text`` is given the row or :data:`TOTALS`): a
         recalled lot red, with a badge on its batch and the recall's reason in the tooltip;
         the totals row shaded."""
 
-        def recalled(p: Any) -> bool:
-            return p is not TOTALS and p[0].recalled
+        def recalled(p: Row) -> bool:
+            return not isinstance(p, str) and p[0].recalled
 
         return Column(
             header(),
@@ -152,16 +154,16 @@ class ConsumptionModel(RowsModel):
             text=text,
             edit=text,
             align=align,
-            background=lambda p: QBrush(TOTAL_BG) if p is TOTALS else QBrush(RECALLED_BG) if recalled(p) else None,
+            background=lambda p: QBrush(TOTAL_BG) if isinstance(p, str) else QBrush(RECALLED_BG) if recalled(p) else None,
             foreground=lambda p: QBrush(RECALLED_FG) if recalled(p) else None,
             font=lambda p: bold_font() if bold or (batch and recalled(p)) else None,
             decoration=lambda p: recalled_icon() if batch and recalled(p) else None,
-            tip=lambda p: None if p is TOTALS else (
+            tip=lambda p: None if isinstance(p, str) else (
                 recalled_tooltip(p[0].recall_reason, p[0].recalled_at) if p[0].recalled else (tip(p[0]) if tip else None)
             ),
         )
 
-    def _day_column(self, i: int) -> Column:
+    def _day_column(self, i: int) -> Column[Row]:
         """Day ``i`` of the week: recorded doses and drafts, open for entry where allowed."""
 
         def day() -> date:
@@ -172,14 +174,14 @@ class ConsumptionModel(RowsModel):
             "",
             header=lambda: _day_name(self._grid.days[i]) if self._grid is not None else None,
             text=lambda p: _doses_text(self._day_value(p, day())),
-            edit=lambda p: _doses_text(self._day_value(p, day())) if p is TOTALS else self._draft_text(p, day()),
+            edit=lambda p: _doses_text(self._day_value(p, day())) if isinstance(p, str) else self._draft_text(p, day()),
             align=RIGHT,
             background=lambda p: self._day_background(p, day()),
-            foreground=lambda p: None if p is TOTALS or self._open(p, day()) else QBrush(
+            foreground=lambda p: None if isinstance(p, str) or self._open(p, day()) else QBrush(
                 QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
             ),
-            tip=lambda p: None if p is TOTALS else self._day_tip(p, day()),
-            editable=lambda p: p is not TOTALS and self._open(p, day()),
+            tip=lambda p: None if isinstance(p, str) else self._day_tip(p, day()),
+            editable=lambda p: not isinstance(p, str) and self._open(p, day()),
         )
 
     # ------------------------------------------------------------------ geometry
@@ -237,16 +239,16 @@ class ConsumptionModel(RowsModel):
             lot == row.lot_id and d == day and g is not None for (lot, g, d) in self._drafts
         )
 
-    def _day_value(self, p: Pair | str, day: date) -> int:
+    def _day_value(self, p: Row, day: date) -> int:
         if isinstance(p, str):  # TOTALS
             return sum(self._day_value(q, day) for q in self._rows)
         row, group = p
         return self._recorded(row, group, day) + self._draft(row, group, day)
 
-    def _row_sum(self, p: Pair | str) -> int:
+    def _row_sum(self, p: Row) -> int:
         return sum(self._day_value(p, day) for day in self._grid.days) if self._grid is not None else 0
 
-    def _day_background(self, p: Pair | str, day: date) -> QBrush | None:
+    def _day_background(self, p: Row, day: date) -> QBrush | None:
         if isinstance(p, str):  # TOTALS
             return QBrush(TOTAL_BG)
         row, group = p
@@ -273,7 +275,13 @@ class ConsumptionModel(RowsModel):
         day = self.day_of(column)
         if day is None or not 0 <= r < len(self._rows):
             return False
-        return self._open(self._rows[r], day)
+        return self._open(self._pair(r), day)
+
+    def _pair(self, r: int) -> Pair:
+        """Row ``r`` of the lots (only the totals row, never in the rows, is TOTALS)."""
+        row = self._rows[r]
+        assert not isinstance(row, str)
+        return row
 
     def _cell_value(self, r: int, column: int) -> int:
         day = self.day_of(column)
@@ -299,7 +307,7 @@ class ConsumptionModel(RowsModel):
         return True
 
     def _put(self, r: int, column: int, doses: int) -> None:
-        row, group = self._rows[r]
+        row, group = self._pair(r)
         day = self.day_of(column)
         assert day is not None
         key = (row.lot_id, group if self._split else None, day)

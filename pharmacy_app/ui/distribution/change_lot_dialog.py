@@ -6,7 +6,6 @@ now and those without enough free doses marked.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from pharmacy_app.services import distribution
+from pharmacy_app.services.distribution.views import LineView, StockLotView
 from pharmacy_app.ui import fmt
 from pharmacy_app.ui.common.async_dialog import ServiceDialog, alive
 from pharmacy_app.ui.common.problem_list import ProblemList
@@ -34,10 +34,10 @@ class ChangeLotDialog(ServiceDialog):
 
     changed = Signal(object)  # RoundView
 
-    def __init__(self, ops: Operations, line: Any, site_name: str, on: date, parent: QWidget | None = None):
+    def __init__(self, ops: Operations, line: LineView, site_name: str, on: date, parent: QWidget | None = None):
         super().__init__(ops, parent)
         self._line = line
-        self._lots: list[Any] = []
+        self._lots: list[StockLotView] = []
         self.setWindowTitle(self.tr("Change lot"))
         self.setObjectName("changeLotDialog")
         self.resize(640, 420)
@@ -94,7 +94,7 @@ class ChangeLotDialog(ServiceDialog):
             lambda app: distribution.pickable_stock(app, product_id, on), alive(self, self.set_lots), parent=self
         )
 
-    def set_lots(self, lots: list[Any]) -> None:
+    def set_lots(self, lots: list[StockLotView]) -> None:
         self._lots = list(lots)
         t = self.lots_table
         t.setRowCount(len(self._lots))
@@ -133,7 +133,7 @@ class ChangeLotDialog(ServiceDialog):
         self._refresh()
         t.setFocus()
 
-    def chosen_lot(self) -> Any:
+    def chosen_lot(self) -> StockLotView | None:
         rows = self.lots_table.selectionModel().selectedRows()
         if not rows:
             return None

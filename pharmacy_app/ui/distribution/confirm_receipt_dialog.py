@@ -6,8 +6,6 @@ a discard at the site.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pharmacy_app.services.distribution.views import ListView
 from pharmacy_app.services.reference import ReasonInfo
 from pharmacy_app.ui import fmt, labels
 from pharmacy_app.ui.common.async_dialog import ServiceDialog
@@ -39,7 +38,7 @@ class ConfirmReceiptDialog(ServiceDialog):
 
     RECEIVED_COL, REASON_COL, CODE_COL = 4, 5, 6
 
-    def __init__(self, ops: Operations, lst: Any, reasons: list[ReasonInfo], mode: str, parent: QWidget | None = None):
+    def __init__(self, ops: Operations, lst: ListView, reasons: list[ReasonInfo], mode: str, parent: QWidget | None = None):
         super().__init__(ops, parent)
         self._list = lst
         self.setWindowTitle(self.tr("Confirm receipt – %1").replace("%1", lst.site_name))

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from typing import Any
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor
 
 from pharmacy_app.domain import formats
+from pharmacy_app.services.distribution.views import ListView, RoundSummary, RoundView
 from pharmacy_app.ui import fmt
 from pharmacy_app.ui.common.table_models import RIGHT, Column, RowsModel
 from pharmacy_app.ui.distribution.summary import (
@@ -30,12 +31,12 @@ from pharmacy_app.ui.stock.marks import MUTED_FG
 # --------------------------------------------------------------------------- rounds
 
 
-class RoundListModel(RowsModel):
+class RoundListModel(RowsModel[RoundSummary]):
     """The rounds on the left: drafts first, then the latest dispatched."""
 
     NUMBER, DATE, SITES, STATUS = range(4)
 
-    def __init__(self, parent: Any = None):
+    def __init__(self, parent: QObject | None = None):
         super().__init__(parent=parent)
         tip = self._tooltip
         draft_bold = self._is_draft
@@ -48,24 +49,24 @@ class RoundListModel(RowsModel):
                    foreground=lambda r: STATUS_FG.get(r.status)),
         ]
 
-    def set_rounds(self, rounds: Sequence[Any]) -> None:
+    def set_rounds(self, rounds: Sequence[RoundSummary]) -> None:
         ordered = sorted(rounds, key=lambda r: (r.status != DRAFT, _neg_date(r.planned_for), -int(r.round_id)))
         self.set_rows(ordered, key=lambda r: (r.round_id, r.status))
 
-    def update_round(self, view: Any) -> None:
+    def update_round(self, view: RoundView) -> None:
         """Reflect a round the service just returned (status, sites) without a reload."""
         i = self.row_of(view.round_id)
         if i >= 0:
             self.replace_row(i, updated_summary(self._rows[i], view))
 
-    def row_id(self, row: Any) -> object:
+    def row_id(self, row: RoundSummary) -> object:
         return row.round_id
 
     @staticmethod
-    def _is_draft(r: Any) -> bool:
+    def _is_draft(r: RoundSummary) -> bool:
         return bool(r.status == DRAFT)
 
-    def _tooltip(self, r: Any) -> str:
+    def _tooltip(self, r: RoundSummary) -> str:
         return (
             self.tr("Round %1 for %2").replace("%1", r.number).replace("%2", fmt.date_text(r.planned_for))
             + "\n"
@@ -84,14 +85,14 @@ def _neg_date(d: date) -> int:
 # --------------------------------------------------------------------------- the round's lists
 
 
-class SiteListsModel(RowsModel):
+class SiteListsModel(RowsModel[ListView | None]):
     """The round's site lists, with "All sites" on top (its row object is ``None``)."""
 
     SITE, STATUS, DOSES = range(3)
 
-    def __init__(self, parent: Any = None):
+    def __init__(self, parent: QObject | None = None):
         super().__init__(parent=parent)
-        self._round: Any = None
+        self._round: RoundView | None = None
         tip = self._tooltip
         self.columns = [
             Column(self.tr("Site"), text=self._site_text, tip=tip, bold=self._is_all,
@@ -104,35 +105,35 @@ class SiteListsModel(RowsModel):
                    header_tip=self.tr("Doses picked for the site")),
         ]
 
-    def set_round(self, view: Any) -> None:
+    def set_round(self, view: RoundView | None) -> None:
         self._round = view
-        rows: list[Any] = [None] + list(view.lists) if view is not None else []
+        rows: list[ListView | None] = [None] + list(view.lists) if view is not None else []
         self.set_rows(rows, key=lambda r: None if r is None else r.list_id)
 
-    def row_id(self, row: Any) -> object:
+    def row_id(self, row: ListView | None) -> object:
         return None if row is None else row.list_id  # None: the "all sites" row
 
     @staticmethod
-    def _is_all(lst: Any) -> bool:
+    def _is_all(lst: ListView | None) -> bool:
         return lst is None
 
-    def _site_text(self, lst: Any) -> str:
+    def _site_text(self, lst: ListView | None) -> str:
         if lst is None:
             return self.tr("All sites (%1)").replace("%1", str(len(live_lists(self._round))))
         return str(lst.site_name)
 
-    def _doses_text(self, lst: Any) -> str:
+    def _doses_text(self, lst: ListView | None) -> str:
         if lst is None:
             return fmt.integer(sum(list_doses(x) for x in live_lists(self._round)))
         return fmt.integer(list_doses(lst))
 
     @staticmethod
-    def _foreground(lst: Any, otherwise: QColor | None) -> QColor | None:
+    def _foreground(lst: ListView | None, otherwise: QColor | None) -> QColor | None:
         if lst is None:
             return None
         return MUTED_FG if lst.status == CANCELLED else otherwise
 
-    def _tooltip(self, lst: Any) -> str | None:
+    def _tooltip(self, lst: ListView | None) -> str | None:
         if lst is None:
             return None
         parts = [f"{lst.site_name} ({lst.site_code})", self.tr("List %1").replace("%1", lst.list_number)]
@@ -153,5 +154,5 @@ class SiteListsModel(RowsModel):
         return "\n".join(parts)
 
 
-def _is_short(lst: Any) -> bool:
+def _is_short(lst: ListView | None) -> bool:
     return lst is not None and any(int(r.short) > 0 for r in lst.requests)

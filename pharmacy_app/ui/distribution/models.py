@@ -12,11 +12,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor
 
+from pharmacy_app.services.distribution.views import (
+    LineView,
+    ListView,
+    RequestView,
+    RoundView,
+    VisitView,
+)
 from pharmacy_app.ui import fmt
 from pharmacy_app.ui.common.table_models import RIGHT, Column, RowsModel
 from pharmacy_app.ui.distribution.summary import CANCELLED, DRAFT, shown_lists, vials
@@ -43,38 +50,46 @@ OVERRIDE_BG = QColor("#fff4cf")
 OVERRIDE_FG = QColor("#5c3d00")
 DISCREPANCY_BG = QColor("#fde8d7")
 
+# What a row of a list holds: a request, a picked line or a visit.
+Item = TypeVar("Item", RequestView, LineView, VisitView)
+RequestPair = tuple[ListView, RequestView]
+LinePair = tuple[ListView, LineView]
+VisitPair = tuple[ListView, VisitView]
+
 
 # --------------------------------------------------------------------------- requests
 
 
-class PairsModel(RowsModel):
+class PairsModel(RowsModel[tuple[ListView, Item]]):
     """Rows of ``(site list, item)``: a request, a picked line or a visit of one list."""
 
-    def row_object(self, row: Any) -> Any:
+    def row_object(self, row: tuple[ListView, Item]) -> object:
         return row[1]
 
-    def list_at(self, row: int) -> Any:
+    def list_at(self, row: int) -> ListView | None:
         pair = self.row_at(row)
         return pair[0] if pair is not None else None
 
-    def item_at(self, row: int) -> Any:
+    def item_at(self, row: int) -> Item | None:
         pair = self.row_at(row)
         return pair[1] if pair is not None else None
 
 
-class RequestsModel(PairsModel):
+class RequestsModel(PairsModel[RequestView]):
     """What each site should get of each product: proposed, requested, allocated, short."""
 
     SITE, PRODUCT, PROPOSED, REQUESTED, ALLOCATED, SHORT = range(6)
 
     edit_requested = Signal(int, int)  # request id, doses
 
-    def __init__(self, parent: Any = None):
+    def __init__(self, parent: QObject | None = None):
         super().__init__(parent=parent)
-        self._round: Any = None
+        self._round: RoundView | None = None
         self._requested_tip = self.tr("Doses the site should get, in whole vials (type a figure or F2 to change)")
 
-        def column(title: str, text: Callable[[Any], str], short_marks: bool = False, **more: Any) -> Column:
+        def column(
+            title: str, text: Callable[[RequestPair], str], short_marks: bool = False, **more: Any
+        ) -> Column[RequestPair]:
             """Every cell tells the editor its step (whole vials); ``short_marks``: red when short."""
             more.setdefault("foreground", self._muted)
             if short_marks:
@@ -115,7 +130,7 @@ class RequestsModel(PairsModel):
                        "or would expire before the site can use it")),
         ]
 
-    def set_round(self, view: Any, list_id: int | None = None) -> None:
+    def set_round(self, view: RoundView | None, list_id: int | None = None) -> None:
         self._round = view
         if view is None or view.status == DRAFT:
             tip = self.tr("Doses the site should get, in whole vials (type a figure or F2 to change)")
@@ -127,28 +142,28 @@ class RequestsModel(PairsModel):
         rows = [(lst, r) for lst in shown_lists(view, list_id) for r in lst.requests]
         self.set_rows(rows, key=lambda pair: pair[1].request_id)
 
-    def request_at(self, row: int) -> Any:
+    def request_at(self, row: int) -> RequestView | None:
         return self.item_at(row)
 
-    def row_id(self, row: Any) -> object:
+    def row_id(self, row: RequestPair) -> object:
         return row[1].request_id
 
     def editable_row(self, row: int) -> bool:
         pair = self.row_at(row)
         return pair is not None and self._editable(pair)
 
-    def _editable(self, pair: Any) -> bool:
+    def _editable(self, pair: RequestPair) -> bool:
         return self._round is not None and self._round.status == DRAFT and pair[0].status == DRAFT
 
     @staticmethod
-    def _muted(pair: Any) -> QColor | None:
+    def _muted(pair: RequestPair) -> QColor | None:
         return MUTED_FG if pair[0].status == CANCELLED else None
 
-    def _requested_foreground(self, pair: Any) -> QColor | None:
+    def _requested_foreground(self, pair: RequestPair) -> QColor | None:
         r = pair[1]
         return CHANGED_FG if int(r.requested) != int(r.proposed) else self._muted(pair)
 
-    def _tooltip(self, pair: Any, requested: bool) -> str:
+    def _tooltip(self, pair: RequestPair, requested: bool) -> str:
         lst, r = pair
         per = int(r.doses_per_unit)
         lines = [f"{lst.site_name} · {r.product} ({r.varenummer})"]
@@ -176,7 +191,7 @@ class RequestsModel(PairsModel):
                 lines.append(self.tr("Type a figure or press F2 to change"))
         return "\n".join(lines)
 
-    def _set_requested(self, pair: Any, value: Any) -> bool:
+    def _set_requested(self, pair: RequestPair, value: Any) -> bool:  # value: the editor's QVariant
         r = pair[1]
         try:
             doses = int(value)
@@ -188,7 +203,9 @@ class RequestsModel(PairsModel):
         return True
 
 
-def _when_short(colour: QColor, otherwise: Callable[[Any], QColor | None] | None = None) -> Callable[[Any], Any]:
+def _when_short(
+    colour: QColor, otherwise: Callable[[RequestPair], QColor | None] | None = None
+) -> Callable[[RequestPair], QColor | None]:
     """A cell's colour when the request is short, else ``otherwise``'s."""
     return lambda pair: colour if int(pair[1].short) else (otherwise(pair) if otherwise is not None else None)
 
@@ -196,12 +213,12 @@ def _when_short(colour: QColor, otherwise: Callable[[Any], QColor | None] | None
 # --------------------------------------------------------------------------- picked lines
 
 
-class LinesModel(PairsModel):
+class LinesModel(PairsModel[LineView]):
     """The lots picked for each list (FEFO unless overridden), and what was received."""
 
     SITE, PRODUCT, BATCH, USE_BY, THAWED, VIALS, DOSES, RECEIVED, NOTE = range(9)
 
-    def __init__(self, parent: Any = None):
+    def __init__(self, parent: QObject | None = None):
         super().__init__(parent=parent)
         self._today: date | None = None  # given with the rows: no clock is read here
         tips = {
@@ -216,13 +233,13 @@ class LinesModel(PairsModel):
         def column(
             number: int,
             title: str,
-            text: Callable[[Any], str],
-            background: Callable[[Any], QColor | None] | None = None,
-            foreground: Callable[[Any], QColor | None] | None = None,
-            tip: Callable[[Any, Any], str | None] | None = None,
+            text: Callable[[LinePair], str],
+            background: Callable[[LineView], QColor | None] | None = None,
+            foreground: Callable[[LineView], QColor | None] | None = None,
+            tip: Callable[[ListView, LineView], str | None] | None = None,
             muted: bool = True,
             **more: Any,
-        ) -> Column:
+        ) -> Column[LinePair]:
             """A column of picked lines (the colours are given the line): a recalled
             lot red over the row, a cancelled list grey where the column has no colour of its own
             (``muted``); the tooltip is the column's own, else the header's."""
@@ -266,23 +283,23 @@ class LinesModel(PairsModel):
                    tip=lambda _lst, line: self._discrepancy_tip(line)),
         ]
 
-    def set_round(self, view: Any, list_id: int | None, today: date) -> None:
+    def set_round(self, view: RoundView | None, list_id: int | None, today: date) -> None:
         self._today = today
         rows = [(lst, line) for lst in shown_lists(view, list_id) for line in lst.lines]
         self.set_rows(rows, key=lambda pair: (pair[1].line_id, pair[1].lot_id))
 
-    def line_at(self, row: int) -> Any:
+    def line_at(self, row: int) -> LineView | None:
         return self.item_at(row)
 
-    def row_id(self, row: Any) -> object:
+    def row_id(self, row: LinePair) -> object:
         return row[1].line_id
 
     @staticmethod
-    def _recalled_batch(pair: Any) -> bool:
+    def _recalled_batch(pair: LinePair) -> bool:
         return bool(pair[1].recalled)
 
     @staticmethod
-    def _foreground(pair: Any, own: Callable[[Any], QColor | None] | None, muted: bool) -> QColor | None:
+    def _foreground(pair: LinePair, own: Callable[[LineView], QColor | None] | None, muted: bool) -> QColor | None:
         lst, line = pair
         if line.recalled:
             return RECALLED_FG
@@ -291,11 +308,11 @@ class LinesModel(PairsModel):
             return colour
         return MUTED_FG if lst.status == CANCELLED else None
 
-    def _use_by_colour(self, line: Any, expired: QColor, soon: QColor) -> QColor | None:
+    def _use_by_colour(self, line: LineView, expired: QColor, soon: QColor) -> QColor | None:
         state = use_by_state(line.use_by, self._today)
         return expired if state == "expired" else soon if state == "soon" else None
 
-    def _tooltip(self, pair: Any, tip: str | None) -> str | None:
+    def _tooltip(self, pair: LinePair, tip: str | None) -> str | None:
         """A picked lot recalled since says so first (and, on a draft, what to do)."""
         lst, line = pair
         if not line.recalled:
@@ -305,49 +322,50 @@ class LinesModel(PairsModel):
             recalled += "\n" + self.tr("Change the lot (Change lot…) before the round is dispatched.")
         return f"{recalled}\n\n{tip}" if tip else recalled
 
-    def _batch_tip(self, line: Any) -> str:
+    def _batch_tip(self, line: LineView) -> str:
         text = self.tr("Batch %1, expiry %2").replace("%1", line.batch).replace("%2", fmt.date_text(line.expiry))
         if line.override_reason:
             text += "\n" + self.tr("Chosen instead of the FEFO lot: %1").replace("%1", line.override_reason)
         return text
 
-    def _use_by_tip(self, line: Any) -> str | None:
+    def _use_by_tip(self, line: LineView) -> str | None:
         if line.use_by == line.expiry:
             return None  # the column's own tip
         return self.tr("Earlier than the expiry date (%1) because the stock is thawed").replace(
             "%1", fmt.date_text(line.expiry)
         )
 
-    def _discrepancy_tip(self, line: Any) -> str | None:
-        if not _discrepant(line):
+    def _discrepancy_tip(self, line: LineView) -> str | None:
+        received = line.received_doses
+        if received is None or not _discrepant(line):
             return None  # the column's own tip
         return self.tr("Dispatched %1, received %2: %3").replace("%1", fmt.integer(line.doses)).replace(
-            "%2", fmt.integer(line.received_doses)
+            "%2", fmt.integer(received)
         ).replace("%3", line.discrepancy_reason or "")
 
 
-def _none(_line: Any) -> None:
+def _none(_line: object) -> None:
     return None
 
 
-def _override(colour: QColor) -> Callable[[Any], QColor | None]:
+def _override(colour: QColor) -> Callable[[LineView], QColor | None]:
     """A lot chosen instead of FEFO's: its batch and reason marked."""
     return lambda line: colour if line.override_reason else None
 
 
-def _discrepant(line: Any) -> bool:
+def _discrepant(line: LineView) -> bool:
     return line.received_doses is not None and int(line.received_doses) != int(line.doses)
 
 
 # --------------------------------------------------------------------------- visits
 
 
-class VisitsModel(PairsModel):
+class VisitsModel(PairsModel[VisitView]):
     """A mobile unit's visit plan: institutions on a date, the doses per programme."""
 
     DATE, SITE, INSTITUTION, KIND, PROGRAMME, DOSES = range(6)
 
-    def __init__(self, parent: Any = None):
+    def __init__(self, parent: QObject | None = None):
         super().__init__(parent=parent)
         self._programmes: dict[str, str] = {}
         tip = self._tooltip
@@ -367,15 +385,15 @@ class VisitsModel(PairsModel):
     def programme_name(self, code: str) -> str:
         return self._programmes.get(code, code)
 
-    def set_round(self, view: Any, list_id: int | None = None) -> None:
+    def set_round(self, view: RoundView | None, list_id: int | None = None) -> None:
         rows = [(lst, v) for lst in shown_lists(view, list_id) for v in lst.visits]
         rows.sort(key=lambda p: (p[1].visit_date, p[0].site_name, p[1].institution, p[1].visit_id))
         self.set_rows(rows, key=lambda p: p[1].visit_id)
 
-    def visit_at(self, row: int) -> Any:
+    def visit_at(self, row: int) -> VisitView | None:
         return self.item_at(row)
 
     @staticmethod
-    def _tooltip(pair: Any) -> str:
+    def _tooltip(pair: VisitPair) -> str:
         lst, v = pair
         return f"{v.institution} · {institution_kind_text(v.institution_kind)}\n{lst.site_name}"

@@ -7,7 +7,6 @@ open with a refusal shown in it.
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from pharmacy_app.services import distribution, reference
 from pharmacy_app.services.app import App
+from pharmacy_app.services.distribution.views import SiteView
 from pharmacy_app.services.reference import ProductInfo
 from pharmacy_app.ui import labels
 from pharmacy_app.ui.common.async_dialog import ServiceDialog, alive
@@ -187,7 +187,7 @@ class NewRoundDialog(ServiceDialog):
 
     # ------------------------------------------------------------------ filling
 
-    def _choices_arrived(self, choices: tuple[list[Any], list[ProductInfo]]) -> None:
+    def _choices_arrived(self, choices: tuple[list[SiteView], list[ProductInfo]]) -> None:
         sites, products = choices
         self.set_sites(sites)
         self.products_list.clear()
@@ -200,7 +200,7 @@ class NewRoundDialog(ServiceDialog):
             self.products_list.addItem(item)
         self._refresh()
 
-    def set_sites(self, sites: list[Any]) -> None:
+    def set_sites(self, sites: list[SiteView]) -> None:
         with QSignalBlocker(self.sites_tree):
             self.sites_tree.clear()
             groups: dict[str, QTreeWidgetItem] = {}
@@ -342,5 +342,5 @@ class NewRoundDialog(ServiceDialog):
         )
 
 
-def _new_round_choices(app: App) -> tuple[list[Any], list[ProductInfo]]:
+def _new_round_choices(app: App) -> tuple[list[SiteView], list[ProductInfo]]:
     return distribution.site_candidates(app), reference.list_products(app, active_only=True)

@@ -22,14 +22,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QMenu, QVBoxLayout, QWidget
 
 from pharmacy_app.domain.changes import Change
 from pharmacy_app.services import distribution, documents, reference
 from pharmacy_app.services.app import App
+from pharmacy_app.services.distribution.views import ListView, RoundSummary, RoundView
 from pharmacy_app.services.reference import ProgrammeInfo, ReasonInfo
 from pharmacy_app.ui import fmt
 from pharmacy_app.ui.common.actions import action_bar, page_shortcut
@@ -87,7 +88,7 @@ class DistributionPage(QWidget):
     def __init__(self, ops: Operations, parent: QWidget | None = None):
         super().__init__(parent)
         self._ops = ops
-        self._round: Any = None
+        self._round: RoundView | None = None
         self._list_id: int | None = None
         self._generation = 0
         self._started = False
@@ -203,7 +204,7 @@ class DistributionPage(QWidget):
     # ------------------------------------------------------------------ public
 
     @property
-    def round(self) -> Any:
+    def round(self) -> RoundView | None:
         return self._round
 
     @property
@@ -230,7 +231,7 @@ class DistributionPage(QWidget):
         if changes & Change.REFERENCE:
             self._ops.query(_page_reference, self._reference_arrived, parent=self)
 
-    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
         self.start()
 
@@ -238,7 +239,7 @@ class DistributionPage(QWidget):
         self._generation += 1
         generation = self._generation
 
-        def done(view: Any) -> None:
+        def done(view: RoundView) -> None:
             if generation == self._generation:
                 self.show_round(view)
 
@@ -253,7 +254,7 @@ class DistributionPage(QWidget):
         """Show one site's list (``None``: all sites)."""
         self.rounds.select_list(list_id)
 
-    def selected_list(self) -> Any:
+    def selected_list(self) -> ListView | None:
         if self._round is None or self._list_id is None:
             return None
         return next((lst for lst in self._round.lists if lst.list_id == self._list_id), None)
@@ -286,7 +287,7 @@ class DistributionPage(QWidget):
     def reload_rounds(self) -> None:
         """Ask for the list of rounds again; with none open yet, open the first draft."""
 
-        def done(rounds: list[Any]) -> None:
+        def done(rounds: list[RoundSummary]) -> None:
             keep = self._round.round_id if self._round is not None else None
             self.rounds.set_rounds(rounds, keep)
             first = self.rounds.rounds_model.row_at(0)
@@ -312,7 +313,7 @@ class DistributionPage(QWidget):
 
     # ------------------------------------------------------------------ showing a round
 
-    def show_round(self, view: Any) -> None:
+    def show_round(self, view: RoundView | None) -> None:
         """Show ``view`` (a ``RoundView`` as the service returned it, or ``None``)."""
         self._generation += 1
         self._round = view
@@ -372,7 +373,7 @@ class DistributionPage(QWidget):
         self.reverse_button.setVisible(dispatched)
         self.receipt_button.setVisible(dispatched)
 
-    def _hint(self, view: Any) -> str:
+    def _hint(self, view: RoundView | None) -> str:
         if view is None:
             return self.tr("Plan a round with New round (Ctrl+N), or open one on the left.")
         if view.status == DRAFT:
@@ -399,7 +400,7 @@ class DistributionPage(QWidget):
         self.new_dialog = dialog
         dialog.open()
 
-    def _planned(self, view: Any) -> None:
+    def _planned(self, view: RoundView) -> None:
         self._list_id = None
         self.show_round(view)
         self.reload_rounds()
@@ -410,8 +411,9 @@ class DistributionPage(QWidget):
             .replace("%3", self.tr("%Ln site(s)", None, len(live_lists(view))))
         )
         self.tables.requests_table.setFocus()
-        if self.tables.requests_model.rowCount():
-            self.select_request(self.tables.requests_model.request_at(0).request_id)
+        first = self.tables.requests_model.request_at(0)
+        if first is not None:
+            self.select_request(first.request_id)
 
     def set_requested(self, request_id: int, doses: int) -> None:
         view = self._round
@@ -421,7 +423,7 @@ class DistributionPage(QWidget):
         per = max(1, int(r.doses_per_unit)) if r is not None else 1
         whole = whole_vials(doses, per)
 
-        def done(result: Any) -> None:
+        def done(result: RoundView) -> None:
             self.show_round(result)
             if not self.tables.requests_table.currentIndex().isValid():
                 self.select_request(request_id)  # Enter already moved the keyboard on otherwise
@@ -443,7 +445,7 @@ class DistributionPage(QWidget):
             return
         round_id = view.round_id
 
-        def done(result: Any) -> None:
+        def done(result: RoundView) -> None:
             self.show_round(result)
             self.strip.show_ok(
                 self.tr("Split fairly: every site gets about the same share of its request.")
@@ -462,7 +464,7 @@ class DistributionPage(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         line_no, site = line.line_no, lst.site_name
 
-        def changed(result: Any) -> None:
+        def changed(result: RoundView) -> None:
             self.show_round(result)
             self.strip.show_ok(self.tr("Line %1 for %2: lot changed, reason recorded").replace("%1", str(line_no)).replace("%2", site))
 
@@ -491,7 +493,7 @@ class DistributionPage(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         site = lst.site_name
 
-        def added(result: Any) -> None:
+        def added(result: RoundView) -> None:
             self.show_round(result)
             self.strip.show_ok(self.tr("Visit added to %1's plan").replace("%1", site))
 
@@ -505,7 +507,7 @@ class DistributionPage(QWidget):
             return
         visit_id, name = visit.visit_id, visit.institution
 
-        def done(result: Any) -> None:
+        def done(result: RoundView) -> None:
             self.show_round(result)
             self.strip.show_ok(self.tr("Visit to %1 removed").replace("%1", name))
 
@@ -513,7 +515,7 @@ class DistributionPage(QWidget):
 
     # ------------------------------------------------------------------ the lists as a document
 
-    def document_path(self, view: Any) -> Path:
+    def document_path(self, view: RoundView) -> Path:
         """A new file each time: a preview still open keeps reading the one it shows."""
         return self._documents.new_path(self.tr("distribution-lists"), view.number, str(view.round_id))
 
@@ -559,7 +561,7 @@ class DistributionPage(QWidget):
         self.transfer_dialog = dialog
         dialog.open()
 
-    def _run(self, op: ServiceOp[Any], done: Callable[[Any], None], label: str) -> None:
+    def _run(self, op: ServiceOp[RoundView], done: Callable[[RoundView], None], label: str) -> None:
         """Run a change off the GUI thread; a refusal goes to the strip."""
         op.success(done).failure(self.strip.show_failure).run(self._ops, label)
 

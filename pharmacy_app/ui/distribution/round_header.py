@@ -8,10 +8,10 @@ What must hold: the totals count what is sent, so a cancelled list counts for no
 from __future__ import annotations
 
 from html import escape
-from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
+from pharmacy_app.services.distribution.views import RoundView
 from pharmacy_app.ui import fmt
 from pharmacy_app.ui.common.page_header import PageHeader
 from pharmacy_app.ui.distribution.summary import DRAFT, RECEIVED, round_totals
@@ -30,7 +30,7 @@ class RoundHeader(PageHeader):
     def __init__(self, parent: QWidget | None = None):
         super().__init__("roundHeader", parent)
 
-    def show_round(self, view: Any) -> None:
+    def show_round(self, view: RoundView | None) -> None:
         if view is None:
             self.show_nothing(self.tr("No round open"))
             return
@@ -55,7 +55,7 @@ class RoundHeader(PageHeader):
             )
         self.show_title(title, status_text(view.status), colour, parts, view.note or "")
 
-    def totals_text(self, view: Any) -> str:
+    def totals_text(self, view: RoundView | None) -> str:
         """Sites, doses of those requested, units; once dispatched, how many confirmed."""
         if view is None:
             return ""

@@ -10,11 +10,10 @@ name is never left unexplained.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QWidget
 
+from pharmacy_app.services.distribution.views import RoundView
 from pharmacy_app.ui.common.widgets import HINT_STYLE
 from pharmacy_app.ui.distribution.summary import CANCELLED, DRAFT, live_lists
 from pharmacy_app.ui.distribution.texts import SHORT_FG
@@ -40,7 +39,7 @@ class RoundLegends(QObject):
         )
         self.show_round(None)
 
-    def show_round(self, view: Any) -> None:
+    def show_round(self, view: RoundView | None) -> None:
         status = view.status if view is not None else None
         if status is None or status == DRAFT:
             self.requests_hint.setText(self.tr("Type a figure in Requested to change it; whole vials"))

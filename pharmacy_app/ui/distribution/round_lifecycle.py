@@ -13,11 +13,12 @@ reason dialog is window-modal, and only its yes-button runs the step).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox
 
+from pharmacy_app.services.distribution.views import ListView, RoundView
 from pharmacy_app.services.reference import ReasonInfo
 from pharmacy_app.ui import fmt
 from pharmacy_app.ui.common.actions import ask
@@ -39,6 +40,8 @@ from pharmacy_app.ui.ops.service_op import ServiceOp
 if TYPE_CHECKING:
     from pharmacy_app.ui.distribution.page import DistributionPage
 
+T = TypeVar("T")
+
 
 class RoundLifecycle(QObject):
     """Dispatch, cancel, reverse and confirm receipt, for the Distribution page ``page``."""
@@ -52,13 +55,13 @@ class RoundLifecycle(QObject):
         self.reason_dialog: ReasonDialog | None = None
         self.receipt_dialog: ConfirmReceiptDialog | None = None
 
-    def _run(self, op: ServiceOp[Any], done: Callable[[Any], None], label: str) -> None:
+    def _run(self, op: ServiceOp[T], done: Callable[[T], None], label: str) -> None:
         """Run a step off the GUI thread; a refusal goes to the strip."""
         op.success(done).failure(self._strip.show_failure).run(self._ops, label)
 
     # ------------------------------------------------------------------ dispatch
 
-    def dispatch(self, view: Any) -> None:
+    def dispatch(self, view: RoundView | None) -> None:
         """Ask, then post the round's movements."""
         if view is None or view.status != DRAFT:
             return
@@ -95,7 +98,7 @@ class RoundLifecycle(QObject):
         )
 
     def dispatch_now(self, round_id: int) -> None:
-        def done(view: Any) -> None:
+        def done(view: RoundView) -> None:
             self._page.show_round(view)
             sent = dispatch_of(view)
             text = self.tr("Round %1 dispatched: %2 doses to %3").replace("%1", view.number).replace(
@@ -109,20 +112,20 @@ class RoundLifecycle(QObject):
 
     # ------------------------------------------------------------------ cancel and reverse
 
-    def _ask(self, title: str, text: str, action: str, required: bool, then: Any, placeholder: str = "") -> None:
+    def _ask(self, title: str, text: str, action: str, required: bool, then: Callable[[str], None], placeholder: str = "") -> None:
         dialog = ReasonDialog(title, text, action, required, self._page, placeholder)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda d=dialog: then(d.text()))
         self.reason_dialog = dialog
         dialog.open()
 
-    def cancel_round(self, view: Any) -> None:
+    def cancel_round(self, view: RoundView | None) -> None:
         if view is None or view.status != DRAFT:
             return
         round_id, number = view.round_id, view.number
 
         def go(reason: str) -> None:
-            def done(_result: Any) -> None:
+            def done(_result: RoundView) -> None:
                 self._strip.show_ok(self.tr("Round %1 cancelled; nothing was sent").replace("%1", number))
                 self._page.open_round(round_id)
                 self._page.reload_rounds()
@@ -138,13 +141,13 @@ class RoundLifecycle(QObject):
             self.tr("Reason (optional)"),
         )
 
-    def cancel_list(self, view: Any, lst: Any) -> None:
+    def cancel_list(self, view: RoundView | None, lst: ListView | None) -> None:
         if lst is None or lst.status != DRAFT or view is None or view.status != DRAFT:
             return
         list_id, site, round_id = lst.list_id, lst.site_name, view.round_id
 
         def go(reason: str) -> None:
-            def done(_result: Any) -> None:
+            def done(_result: RoundView) -> None:
                 self._strip.show_ok(self.tr("The list for %1 was cancelled").replace("%1", site))
                 self._page.open_round(round_id)
 
@@ -159,13 +162,13 @@ class RoundLifecycle(QObject):
             self.tr("Reason (optional)"),
         )
 
-    def reverse_list(self, lst: Any) -> None:
+    def reverse_list(self, lst: ListView | None) -> None:
         if lst is None or lst.status != DISPATCHED:
             return
         list_id, site = lst.list_id, lst.site_name
 
         def go(note: str) -> None:
-            def done(_result: Any) -> None:
+            def done(_result: ListView) -> None:
                 self._strip.show_ok(
                     self.tr("The dispatch to %1 was reversed; the doses are back at the pharmacy").replace("%1", site)
                 )
@@ -186,14 +189,14 @@ class RoundLifecycle(QObject):
 
     # ------------------------------------------------------------------ receipt at the site
 
-    def confirm_receipt(self, view: Any, lst: Any, reasons: list[ReasonInfo]) -> None:
+    def confirm_receipt(self, view: RoundView | None, lst: ListView | None, reasons: list[ReasonInfo]) -> None:
         if lst is None or view is None or lst.status != DISPATCHED:
             return
         dialog = ConfirmReceiptDialog(self._ops, lst, reasons, view.mode, self._page)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         round_id = view.round_id
 
-        def confirmed(result: Any) -> None:
+        def confirmed(result: ListView) -> None:
             sent, got = received_of(result)
             text = self.tr("%1 confirmed: %2 of %3 doses received").replace("%1", result.site_name).replace(
                 "%2", fmt.integer(got)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from datetime import date
 from html import escape
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pharmacy_app.services.distribution.views import LineView, ListView, RoundView, VisitView
 from pharmacy_app.ui import fmt
 from pharmacy_app.ui.common.column_fit import ColumnFit
 from pharmacy_app.ui.common.widgets import HINT_STYLE, TableView, bold, hint_label, push_button
@@ -161,7 +161,7 @@ class RoundTables(QSplitter):
 
     # ------------------------------------------------------------------ showing
 
-    def show_lists(self, view: Any, list_id: int | None, chosen: Any, today: date) -> None:
+    def show_lists(self, view: RoundView | None, list_id: int | None, chosen: ListView | None, today: date) -> None:
         """The round's lists ``list_id`` chooses (``chosen``: that list; ``None``: all)."""
         self.requests_model.set_round(view, list_id)
         self.lines_model.set_round(view, list_id, today)
@@ -222,14 +222,14 @@ class RoundTables(QSplitter):
 
     # ------------------------------------------------------------------ selection
 
-    def selected_line(self) -> tuple[Any, Any]:
+    def selected_line(self) -> tuple[ListView | None, LineView | None]:
         """(list, line) of the selected picked line, or (None, None)."""
         index = self.lines_table.currentIndex()
         if not index.isValid():
             return None, None
         return self.lines_model.list_at(index.row()), self.lines_model.line_at(index.row())
 
-    def selected_visit(self) -> Any:
+    def selected_visit(self) -> VisitView | None:
         index = self.visits_table.currentIndex()
         return self.visits_model.visit_at(index.row()) if index.isValid() else None
 

@@ -8,11 +8,10 @@ round) keeps the row that was chosen and says nothing, so a reload never reopens
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QVBoxLayout, QWidget
 
+from pharmacy_app.services.distribution.views import RoundSummary, RoundView
 from pharmacy_app.ui.common.table_models import ROW_ROLE
 from pharmacy_app.ui.common.widgets import TableView, bold, hint_label, push_button
 from pharmacy_app.ui.distribution.list_models import RoundListModel, SiteListsModel
@@ -103,7 +102,7 @@ class RoundsPanel(QWidget):
 
     # ------------------------------------------------------------------ showing
 
-    def set_rounds(self, rounds: list[Any], keep: int | None) -> None:
+    def set_rounds(self, rounds: list[RoundSummary], keep: int | None) -> None:
         """The rounds as the service listed them, the round ``keep`` still chosen."""
         with QSignalBlocker(self.rounds_table.selectionModel()):
             self.rounds_model.set_rounds(rounds)
@@ -119,7 +118,7 @@ class RoundsPanel(QWidget):
         with QSignalBlocker(selection):
             self.rounds_table.select_row(row)
 
-    def show_round(self, view: Any, list_id: int | None) -> None:
+    def show_round(self, view: RoundView | None, list_id: int | None) -> None:
         """The open round: its row brought up to date, its site lists, ``list_id`` chosen."""
         if view is not None:
             self.rounds_model.update_round(view)

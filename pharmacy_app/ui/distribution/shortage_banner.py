@@ -9,11 +9,11 @@ tables keep their room.
 from __future__ import annotations
 
 from html import escape
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
+from pharmacy_app.services.distribution.views import RoundView
 from pharmacy_app.ui import fmt
 from pharmacy_app.ui.common.widgets import push_button, scroll_after
 from pharmacy_app.ui.distribution.summary import DRAFT, shortage_lines
@@ -57,7 +57,7 @@ class ShortageBanner(QFrame):
         layout.addWidget(self.in_order_button, 0, Qt.AlignmentFlag.AlignTop)
         self.hide()
 
-    def show_round(self, view: Any) -> None:
+    def show_round(self, view: RoundView | None) -> None:
         lines = shortage_lines(view) if view is not None and view.status == DRAFT else []
         if not lines:
             self.hide()

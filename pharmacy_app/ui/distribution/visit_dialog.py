@@ -5,7 +5,6 @@ programme given there.  The visits decide what the unit gets of each programme.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pharmacy_app.services.distribution.views import ListView
 from pharmacy_app.services.reference import ProgrammeInfo
 from pharmacy_app.ui.common.async_dialog import ServiceDialog
 from pharmacy_app.ui.common.dates import calendar_date_edit, pydate
@@ -41,7 +41,7 @@ class VisitDialog(ServiceDialog):
     def __init__(
         self,
         ops: Operations,
-        lst: Any,
+        lst: ListView,
         programmes: list[ProgrammeInfo],
         visit_date: date,
         parent: QWidget | None = None,

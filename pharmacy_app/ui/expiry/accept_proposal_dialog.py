@@ -4,12 +4,11 @@ and *Post transfer*, which posts it as a transfer through the operations helper.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from pharmacy_app.services import rebalance
+from pharmacy_app.services.rebalance import ProposalView
 from pharmacy_app.ui import fmt
 from pharmacy_app.ui.common.async_dialog import ServiceDialog
 from pharmacy_app.ui.common.problem_list import ProblemList
@@ -28,7 +27,7 @@ class AcceptProposalDialog(ServiceDialog):
 
     posted = Signal(object)  # stock.Posted
 
-    def __init__(self, ops: Operations, proposal: Any, parent: QWidget | None = None):
+    def __init__(self, ops: Operations, proposal: ProposalView, parent: QWidget | None = None):
         super().__init__(ops, parent)
         self.proposal = proposal
         self.setObjectName("acceptProposalDialog")

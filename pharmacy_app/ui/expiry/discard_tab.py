@@ -8,8 +8,6 @@ button discards the checked rows in one transaction.  *Record waste…* opens
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
@@ -25,6 +23,8 @@ from PySide6.QtWidgets import (
 from pharmacy_app.services import reference, waste
 from pharmacy_app.services.app import App
 from pharmacy_app.services.reference import ReasonInfo
+from pharmacy_app.services.stock import Posted
+from pharmacy_app.services.waste import ExpiredView
 from pharmacy_app.ui import fmt, labels
 from pharmacy_app.ui.common.table_models import RIGHT, Column, RowsModel
 from pharmacy_app.ui.common.widgets import date_column_width, push_button
@@ -58,7 +58,7 @@ class DiscardTab(ListTab):
         self.waste_dialog: RecordWasteDialog | None = None
         self._busy = False
 
-        self.model = RowsModel(self._columns(), checkable=True, parent=self)
+        self.model: RowsModel[ExpiredView] = RowsModel(self._columns(), checkable=True, parent=self)
         self.table = sortable_table("expiredTable", self.model)
         self.table.installEventFilter(self)
         self.all_check = QCheckBox(self.tr("&All"))
@@ -118,7 +118,7 @@ class DiscardTab(ListTab):
 
     (LOCATION, PRODUCT, BATCH, USE_BY, THAWED, DOSES, REASON) = range(7)
 
-    def _columns(self) -> list[Column]:
+    def _columns(self) -> list[Column[ExpiredView]]:
         return [
             Column(self.tr("Location"), lambda r: r.location_name, tip=lambda r: f"{r.location_name} ({r.location_code})"),
             Column(self.tr("Product"), lambda r: r.product_short or r.product, tip=lambda r: r.product),
@@ -137,16 +137,16 @@ class DiscardTab(ListTab):
     # ------------------------------------------------------------------ public
 
     def refresh(self) -> None:
-        def load(app: App) -> tuple[list[ReasonInfo], list[Any]]:
+        def load(app: App) -> tuple[list[ReasonInfo], list[ExpiredView]]:
             return reference.list_discard_reasons(app), waste.expired_stock(app)
 
-        def show(result: tuple[list[ReasonInfo], list[Any]]) -> None:
+        def show(result: tuple[list[ReasonInfo], list[ExpiredView]]) -> None:
             reasons, rows = result
             self.show_rows(rows, reasons)
 
         self._load_list(self.table, load, show)
 
-    def show_rows(self, rows: list[Any], reasons: list[ReasonInfo] | None = None) -> None:
+    def show_rows(self, rows: list[ExpiredView], reasons: list[ReasonInfo] | None = None) -> None:
         if reasons is not None:
             self._reasons = {r.code: r for r in reasons}
         self.model.set_rows(rows, checked=True)
@@ -154,7 +154,7 @@ class DiscardTab(ListTab):
         self.table.set_empty_text(self.tr("No expired stock anywhere."))
         self._update()
 
-    def checked_rows(self) -> list[Any]:
+    def checked_rows(self) -> list[ExpiredView]:
         return self.model.checked_rows()
 
     def confirm_discard(self) -> None:
@@ -193,7 +193,7 @@ class DiscardTab(ListTab):
         self._busy = True
         self._update()
 
-        def success(posted: list[Any]) -> None:
+        def success(posted: list[Posted]) -> None:
             self._busy = False
             doses = sum(p.doses for p in posted)
             self.status.setText(
@@ -222,7 +222,7 @@ class DiscardTab(ListTab):
 
     # ------------------------------------------------------------------ internals
 
-    def _waste_recorded(self, posted: Any) -> None:
+    def _waste_recorded(self, posted: Posted) -> None:
         self.status.setText(
             self.tr("Discarded %1 of batch %2 at %3.")
             .replace("%1", self.tr("%Ln dose(s)", None, int(posted.doses)))

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont
 
 from pharmacy_app.domain import expiry_risk as er
@@ -45,10 +45,10 @@ def in_week(row: ExpiryRow, monday: date) -> bool:
     return row.bucket != er.EXPIRED and monday <= row.use_by < monday + timedelta(days=7)
 
 
-class ExpiryModel(RowsModel):
+class ExpiryModel(RowsModel[ExpiryRow]):
     LOCATION, KIND, PROGRAMME, PRODUCT, BATCH, USE_BY, DAYS_LEFT, THAWED, DOSES, WINDOW = range(10)
 
-    def __init__(self, parent: Any = None):
+    def __init__(self, parent: QObject | None = None):
         super().__init__(parent=parent)
         self._all: list[ExpiryRow] = []
         self._today: date | None = None  # given with the rows: no clock is read here
@@ -59,9 +59,9 @@ class ExpiryModel(RowsModel):
         self._sort_column = self.USE_BY
         self._descending = False
 
-        def column(title: str, key: Callable[[ExpiryRow], Any], text: Callable[[ExpiryRow], str],
+        def column(title: str, key: Callable[[ExpiryRow], object], text: Callable[[ExpiryRow], str],
                    dated: bool = False, tip: Callable[[ExpiryRow], str | None] | None = None,
-                   **more: Any) -> Column:
+                   **more: Any) -> Column[ExpiryRow]:
             """A column coloured as the row is (recalled, held) and, when ``dated``, by its use-by."""
             return Column(
                 title, key, text,

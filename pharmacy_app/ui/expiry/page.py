@@ -13,10 +13,9 @@ kept fresh by :mod:`.watch`) belong to the window, not to the page.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import QTabWidget, QWidget
 
+from pharmacy_app.ui.common.widgets import RefreshingTab
 from pharmacy_app.ui.expiry.discard_tab import DiscardTab
 from pharmacy_app.ui.expiry.overview_tab import OverviewTab
 from pharmacy_app.ui.expiry.recall_tab import RecallTab
@@ -52,8 +51,8 @@ class ExpiryPage(QTabWidget):
 
     def refresh(self) -> None:
         """Reload the tab in view; the others reload when data changes or they are shown."""
-        tab: Any = self.currentWidget()
-        if tab is not None:
+        tab = self.currentWidget()
+        if isinstance(tab, RefreshingTab):  # every tab is one
             tab.refresh()
 
     def show_tab(self, index: int) -> None:

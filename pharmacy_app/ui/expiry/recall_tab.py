@@ -91,7 +91,7 @@ class RecallTab(ListTab):
         self.search_edit.setPlaceholderText(self.tr("Search batch, product or item no."))
         search_label = QLabel(self.tr("&Find"))
         search_label.setBuddy(self.search_edit)
-        self.batch_model = RowsModel(self._batch_columns(), parent=self)
+        self.batch_model: RowsModel[BatchRow] = RowsModel(self._batch_columns(), parent=self)
         self.batch_table = sortable_table("batchTable", self.batch_model)
         self.reason_edit = QLineEdit()
         self.reason_edit.setObjectName("recallReason")
@@ -112,7 +112,7 @@ class RecallTab(ListTab):
         reason_row.addWidget(self.reason_edit, 1)
         reason_row.addWidget(self.recall_button)
 
-        self.recalled_model = RowsModel(self._recalled_columns(), parent=self)
+        self.recalled_model: RowsModel[RecallView] = RowsModel(self._recalled_columns(), parent=self)
         self.recalled_table = TableView()
         self.recalled_table.setObjectName("recalledTable")
         self.recalled_table.setModel(self.recalled_model)
@@ -147,7 +147,7 @@ class RecallTab(ListTab):
         self.holders_title.setWordWrap(True)
         self.holders_info = note_label(name="holdersInfo")
         self.holders_info.setTextFormat(Qt.TextFormat.PlainText)
-        self.holder_model = RowsModel(self._holder_columns(), parent=self)
+        self.holder_model: RowsModel[HolderView] = RowsModel(self._holder_columns(), parent=self)
         self.holder_table = TableView()
         self.holder_table.setObjectName("holderTable")
         self.holder_table.setModel(self.holder_model)
@@ -203,7 +203,7 @@ class RecallTab(ListTab):
 
     # ------------------------------------------------------------------ columns
 
-    def _batch_columns(self) -> list[Column]:
+    def _batch_columns(self) -> list[Column[BatchRow]]:
         return [
             Column(
                 self.tr("Batch"),
@@ -224,7 +224,7 @@ class RecallTab(ListTab):
             ),
         ]
 
-    def _recalled_columns(self) -> list[Column]:
+    def _recalled_columns(self) -> list[Column[RecallView]]:
         return [
             Column(self.tr("Product"), lambda v: v.product),
             Column(self.tr("Batch"), lambda v: v.batch, bold=lambda _v: True),
@@ -239,7 +239,7 @@ class RecallTab(ListTab):
             Column(self.tr("Reason"), lambda v: v.reason, tip=lambda v: f"{v.reason}\n{v.recalled_by}"),
         ]
 
-    def _holder_columns(self) -> list[Column]:
+    def _holder_columns(self) -> list[Column[HolderView]]:
         return [
             Column(
                 self.tr("Location"),

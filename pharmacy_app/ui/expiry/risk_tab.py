@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import (
     Qt,
@@ -35,6 +34,10 @@ from PySide6.QtWidgets import (
 
 from pharmacy_app.services import expiry, rebalance
 from pharmacy_app.services.app import App
+from pharmacy_app.services.expiry import RiskRow
+from pharmacy_app.services.rebalance import ProposalView
+from pharmacy_app.services.stock import Posted
+from pharmacy_app.services.transfers import RegionShipment
 from pharmacy_app.ui import fmt
 from pharmacy_app.ui.common.table_models import RIGHT, Column, RowsModel
 from pharmacy_app.ui.common.widgets import TableView, date_column_width, page_splitter, push_button
@@ -57,7 +60,7 @@ AT_RISK_FG = QColor("#9b1c1c")
 @dataclass(frozen=True)
 class RiskData:
     rows: list[expiry.RiskRow]
-    proposals: list[Any]  # rebalance.ProposalView
+    proposals: list[ProposalView]
 
 
 def load_risk(app: App) -> RiskData:
@@ -80,7 +83,7 @@ class RiskTab(ListTab):
         self.data = RiskData([], [])
 
         # At risk ------------------------------------------------------------
-        self.risk_model = RowsModel(self._risk_columns(), parent=self)
+        self.risk_model: RowsModel[RiskRow] = RowsModel(self._risk_columns(), parent=self)
         self.risk_table = sortable_table("riskTable", self.risk_model)
         self.risk_totals = QLabel()
         self.risk_totals.setObjectName("riskTotals")
@@ -105,7 +108,7 @@ class RiskTab(ListTab):
         risk_layout.addWidget(self.risk_table, 1)
 
         # Proposals ----------------------------------------------------------------
-        self.proposal_model = RowsModel(self._proposal_columns(), parent=self)
+        self.proposal_model: RowsModel[ProposalView] = RowsModel(self._proposal_columns(), parent=self)
         self.proposal_table = TableView()
         self.proposal_table.setObjectName("proposalTable")
         self.proposal_table.setModel(self.proposal_model)
@@ -162,8 +165,8 @@ class RiskTab(ListTab):
 
     (SAVES, LOT, USE_BY, FROM, TO, DOSES, EXPLAIN, ACTION) = range(8)
 
-    def _risk_columns(self) -> list[Column]:
-        def at_risk_fg(_r: Any) -> QColor:
+    def _risk_columns(self) -> list[Column[RiskRow]]:
+        def at_risk_fg(_r: RiskRow) -> QColor:
             return AT_RISK_FG
 
         return [
@@ -194,7 +197,7 @@ class RiskTab(ListTab):
             Column(self.tr("Rate from"), lambda r: r.rate_source, lambda r: rate_source_text(r.rate_source)),
         ]
 
-    def _proposal_columns(self) -> list[Column]:
+    def _proposal_columns(self) -> list[Column[ProposalView]]:
         return [
             Column(
                 self.tr("Saves"),
@@ -219,12 +222,12 @@ class RiskTab(ListTab):
             Column("", lambda _p: ""),
         ]
 
-    def _to_text(self, p: Any) -> str:
+    def _to_text(self, p: ProposalView) -> str:
         if p.kind == OTHER_REGION:
             return self.tr("Another region")
         return str(p.to_name)
 
-    def explanation(self, p: Any) -> str:
+    def explanation(self, p: ProposalView) -> str:
         """The proposal's sentence in the UI language; for another region, how it is sent."""
         text = proposal_sentence(p)
         if p.kind == OTHER_REGION:
@@ -279,7 +282,7 @@ class RiskTab(ListTab):
         self._show_totals()
         self._update_buttons()
 
-    def proposals(self) -> list[Any]:
+    def proposals(self) -> list[ProposalView]:
         return self.proposal_model.rows()
 
     def row_buttons(self) -> list[QPushButton]:
@@ -291,7 +294,7 @@ class RiskTab(ListTab):
                 out.append(button)
         return out
 
-    def selected_proposal(self) -> Any:
+    def selected_proposal(self) -> ProposalView | None:
         index = self.proposal_table.currentIndex()
         return self.proposal_model.row_at(index.row()) if index.isValid() else None
 
@@ -304,7 +307,7 @@ class RiskTab(ListTab):
         else:
             self.open_accept(p)
 
-    def open_send_to_region(self, proposal: Any) -> None:
+    def open_send_to_region(self, proposal: ProposalView) -> None:
         if proposal.kind != OTHER_REGION:
             return
         dialog = SendToRegionDialog(self._ops, proposal, self, save_to=self.shipment_path)
@@ -316,7 +319,7 @@ class RiskTab(ListTab):
         self.region_dialog = dialog
         dialog.open()
 
-    def open_accept(self, proposal: Any) -> None:
+    def open_accept(self, proposal: ProposalView) -> None:
         if proposal.kind == OTHER_REGION:
             self.open_send_to_region(proposal)
             return
@@ -356,7 +359,7 @@ class RiskTab(ListTab):
         for row in range(self.proposal_model.rowCount()):
             table.setRowHeight(row, table.rowHeight(row) + 8)
 
-    def _accepted(self, posted: Any) -> None:
+    def _accepted(self, posted: Posted) -> None:
         self.status.setText(
             self.tr("Transfer posted: %1 doses of batch %2 from %3 to %4.")
             .replace("%1", fmt.integer(posted.doses))
@@ -369,7 +372,7 @@ class RiskTab(ListTab):
         if not self.isVisible():
             self._dirty = True
 
-    def _sent_text(self, shipment: Any) -> str:
+    def _sent_text(self, shipment: RegionShipment) -> str:
         return (
             self.tr("Sent %1 doses of batch %2 to region %3")
             .replace("%1", fmt.integer(shipment.posted.doses))
@@ -377,14 +380,14 @@ class RiskTab(ListTab):
             .replace("%3", shipment.region_code)
         )
 
-    def _sent(self, shipment: Any) -> None:
+    def _sent(self, shipment: RegionShipment) -> None:
         self.status.setText(self._sent_text(shipment) + self.tr("; the shipment document is not saved yet."))
         self.sent_to_region.emit(shipment)
         # The write's Change.STOCK reloads the lists; reload here as well when hidden.
         if not self.isVisible():
             self._dirty = True
 
-    def _saved(self, shipment: Any, path: Path) -> None:
+    def _saved(self, shipment: RegionShipment, path: Path) -> None:
         self.status.setText(
             self._sent_text(shipment) + self.tr("; shipment document saved to %1.").replace("%1", str(path))
         )

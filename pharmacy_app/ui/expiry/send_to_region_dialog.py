@@ -6,7 +6,6 @@ passport, JSON) is saved where the coordinator says, to go with the goods."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -21,6 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from pharmacy_app.services import rebalance, transfers
+from pharmacy_app.services.rebalance import ProposalView
+from pharmacy_app.services.reference import RegionInfo
+from pharmacy_app.services.transfers import RegionShipment
 from pharmacy_app.ui import fmt
 from pharmacy_app.ui.common.async_dialog import ServiceDialog, alive
 from pharmacy_app.ui.common.problem_list import ProblemList
@@ -47,7 +49,7 @@ class SendToRegionDialog(ServiceDialog):
     def __init__(
         self,
         ops: Operations,
-        proposal: Any,
+        proposal: ProposalView,
         parent: QWidget | None = None,
         *,
         save_to: Path | None = None,
@@ -55,7 +57,7 @@ class SendToRegionDialog(ServiceDialog):
         super().__init__(ops, parent)
         self.proposal = proposal
         self.save_to = save_to
-        self.shipment: Any = None  # the RegionShipment once sent
+        self.shipment: RegionShipment | None = None  # once sent
         self.saved_path: Path | None = None
         self._regions_loaded = False
         self.setObjectName("sendToRegionDialog")
@@ -149,7 +151,7 @@ class SendToRegionDialog(ServiceDialog):
         self.doses_spin.selectAll()
         ops.query(transfers.regions_to_send_to, alive(self, self._regions_arrived), parent=self)
 
-    def _regions_arrived(self, regions: list[Any]) -> None:
+    def _regions_arrived(self, regions: list[RegionInfo]) -> None:
         self.region_combo.clear()
         for region in regions:
             self.region_combo.addItem(f"{region.name} ({region.code})", region.code)
@@ -192,7 +194,7 @@ class SendToRegionDialog(ServiceDialog):
             close=False,
         )
 
-    def _sent(self, shipment: Any) -> None:
+    def _sent(self, shipment: RegionShipment) -> None:
         self.shipment = shipment
         for field in (self.doses_spin, self.region_combo, self.reference_edit, self.note_edit):
             field.setEnabled(False)
@@ -204,7 +206,10 @@ class SendToRegionDialog(ServiceDialog):
         self._save()
 
     def _save(self) -> None:
-        path = save_shipment_file(self, self.shipment, self.problems, self.save_to)
+        shipment = self.shipment
+        if shipment is None:  # nothing sent yet
+            return
+        path = save_shipment_file(self, shipment, self.problems, self.save_to)
         if path is None:
             if not self.problems.problems:
                 self.problems.show_problems(
@@ -212,5 +217,5 @@ class SendToRegionDialog(ServiceDialog):
                 )
             return
         self.saved_path = path
-        self.saved.emit(self.shipment, path)
+        self.saved.emit(shipment, path)
         self.accept()

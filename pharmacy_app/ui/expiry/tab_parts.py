@@ -5,13 +5,13 @@ a list on a worker thread where only the newest load is shown."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from pharmacy_app.services.app import App
-from pharmacy_app.ui.common.table_models import RowsModel
+from pharmacy_app.ui.common.table_models import R, RowsModel
 from pharmacy_app.ui.common.widgets import RefreshingTab, TableView
 
 T = TypeVar("T")
@@ -35,7 +35,7 @@ def note_label(text: str = "", name: str = "") -> QLabel:
     return label
 
 
-def sortable_table(name: str, model: RowsModel) -> TableView:
+def sortable_table(name: str, model: RowsModel[R]) -> TableView:
     """A table of ``model``'s rows in the order they come, sorted by a click on a header."""
     table = TableView()
     table.setObjectName(name)
@@ -45,7 +45,7 @@ def sortable_table(name: str, model: RowsModel) -> TableView:
     return table
 
 
-def sort_as_shown(table: TableView, model: RowsModel) -> None:
+def sort_as_shown(table: TableView, model: RowsModel[R]) -> None:
     """New rows in the order the table's header shows (if a click chose one)."""
     header = table.horizontalHeader()
     if header.sortIndicatorSection() >= 0:
@@ -55,7 +55,7 @@ def sort_as_shown(table: TableView, model: RowsModel) -> None:
 class ListTab(RefreshingTab):
     """A tab whose lists are loaded on a worker thread."""
 
-    def _load_list(self, table: TableView, work: Callable[[App], T], show: Callable[[T], Any]) -> None:
+    def _load_list(self, table: TableView, work: Callable[[App], T], show: Callable[[T], object]) -> None:
         """Run ``work`` and ``show`` what it returns, unless a newer load has started;
         meanwhile ``table`` says it is loading, and says so if the load fails."""
         generation = self._next_generation()

@@ -4,7 +4,7 @@ are what *Export…* writes)."""
 
 from __future__ import annotations
 
-from typing import Any
+from PySide6.QtCore import QObject
 
 from pharmacy_app.domain import expiry_risk as er
 from pharmacy_app.domain.types import VirtualLocation
@@ -19,10 +19,10 @@ def rate_text(rate: float | None) -> str:
     return "–" if rate is None else fmt.number(rate, 1)
 
 
-class WastageModel(RowsModel):
+class WastageModel(RowsModel[WastageRow]):
     GROUP, NAME, ADMINISTERED, WASTED, CLOSED, OPEN, RATE = range(7)
 
-    def __init__(self, parent: Any = None):
+    def __init__(self, parent: QObject | None = None):
         super().__init__(parent=parent)
         self._names: dict[str, str] = {}
         self.columns = [

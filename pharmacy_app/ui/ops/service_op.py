@@ -13,7 +13,7 @@ work on the writer thread reads no widget.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Concatenate, Generic, ParamSpec, TypeVar
+from typing import Concatenate, Generic, ParamSpec, TypeVar
 
 from PySide6.QtWidgets import QWidget
 
@@ -42,7 +42,7 @@ class ServiceOp(Generic[T]):
         self.changes = changes
         self.with_progress = with_progress
         self.cancellable = cancellable
-        self._success: Callable[[T], Any] | None = None
+        self._success: Callable[[T], object] | None = None
         self._failure: Failure | None = None
         self._cancelled: Cancel | None = None
 
@@ -53,7 +53,7 @@ class ServiceOp(Generic[T]):
         """``fn(app, *args, **kwargs)``, changing what ``fn`` declares."""
         return cls(parent, lambda app: fn(app, *args, **kwargs), changes_of(fn))
 
-    def success(self, fn: Callable[[T], Any] | None) -> ServiceOp[T]:
+    def success(self, fn: Callable[[T], object] | None) -> ServiceOp[T]:
         """Called with the result on the GUI thread, before the changes are broadcast."""
         self._success = fn
         return self

@@ -7,7 +7,7 @@ refusal is said in the strip.  A line's menu on a posted receipt offers to thaw 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtWidgets import QInputDialog, QMenu
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QInputDialog, QMenu
 from pharmacy_app.services.receiving import DRAFT, FRIDGE, FROZEN, ReceiptView
 from pharmacy_app.ui.operations import Operations
 from pharmacy_app.ui.ops import receiving as receiving_ops
-from pharmacy_app.ui.receiving.models import ReceiptLinesModel, condition_name
+from pharmacy_app.ui.receiving.models import LineChange, ReceiptLinesModel, condition_name
 
 if TYPE_CHECKING:
     from pharmacy_app.ui.receiving.page import ReceivingPage
@@ -30,7 +30,7 @@ class LineChanges(QObject):
         self._page = page
         self.line_menu: QMenu | None = None
 
-    def update(self, line_id: int, change: dict[str, Any]) -> None:
+    def update(self, line_id: int, change: LineChange) -> None:
         """Change a line: ``{"packs": n}``, ``{"condition": c}``, ``{"hold": b, "hold_reason": r}``."""
         page = self._page
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import Any, TypedDict
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Signal
 from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
@@ -93,16 +93,25 @@ def _icon(pixmap: QStyle.StandardPixmap) -> QIcon:
     return app.style().standardIcon(pixmap)
 
 
-class ReceiptLinesModel(RowsModel):
+class LineChange(TypedDict, total=False):
+    """A change to a draft line the table asks for (the receiving service's keywords)."""
+
+    packs: int
+    condition: str
+    hold: bool
+    hold_reason: str
+
+
+class ReceiptLinesModel(RowsModel[LineView]):
     """The lines of one receipt, as the receiving service returned them."""
 
     NO, PRODUCT, ITEM_NO, BATCH, EXPIRY, USE_BY, CONDITION, PACKS, DOSES, SCANS, HOLD, CHECK = range(12)
     EDITABLE = frozenset({PACKS, CONDITION, HOLD})
 
-    # line id, {"packs": int} | {"condition": str} | {"hold": bool, "hold_reason": str}
+    # line id, the LineChange: {"packs": n} | {"condition": c} | {"hold": b, "hold_reason": r}
     edit_requested = Signal(int, object)
 
-    def __init__(self, parent: Any = None):
+    def __init__(self, parent: QObject | None = None):
         super().__init__(parent=parent)
         self._receipt: ReceiptView | None = None
         self._today: date | None = None  # given with the rows: no clock is read here
@@ -117,7 +126,7 @@ class ReceiptLinesModel(RowsModel):
         problems = self._problems_tip
 
         def column(title: str, text: Callable[[LineView], str], marked: Callable[[LineView], QColor | None] = _no_colour,
-                   after: Callable[[LineView], QColor | None] = _no_colour, **more: Any) -> Column:
+                   after: Callable[[LineView], QColor | None] = _no_colour, **more: Any) -> Column[LineView]:
             """A line's cell: red over the line with a problem; then its own mark (``marked``);
             amber when the line has a warning; then what the column shows of itself (``after``)."""
             return Column(title, text=text, background=lambda line: _background(line, marked, after), **more)
@@ -232,7 +241,7 @@ class ReceiptLinesModel(RowsModel):
         if reason == line.hold_reason and (line.hold or not reason):
             return False
         # Giving a reason puts the line on hold; clearing it does not take it off.
-        change: dict[str, Any] = {"hold_reason": reason}
+        change: LineChange = {"hold_reason": reason}
         if reason:
             change["hold"] = True
         self.edit_requested.emit(line.id, change)
@@ -323,12 +332,12 @@ def _check_icon(line: LineView) -> QIcon | None:
     return None
 
 
-class ReceiptListModel(RowsModel):
+class ReceiptListModel(RowsModel[ReceiptView]):
     """Open drafts first, then the most recent posted receipts."""
 
     NOTE, DELIVERED, LINES, STATUS = range(4)
 
-    def __init__(self, parent: Any = None):
+    def __init__(self, parent: QObject | None = None):
         super().__init__(parent=parent)
         tip = self._tooltip
         draft = self._is_draft

@@ -19,10 +19,9 @@ What must hold:
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -244,7 +243,7 @@ class ReceivingPage(QWidget):
         restore_header(LINES_HEADER_KEY, self.lines_table)
         restore_header(LIST_HEADER_KEY, self.receipts.receipts_table)
 
-    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
         # Scans are read where the focus is on this page: make sure it is here.
         focus = QApplication.focusWidget()

@@ -8,8 +8,6 @@ booked elsewhere (the demo data, the command line); choosing a receipt is said o
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
@@ -105,6 +103,6 @@ class ReceiptsPanel(QWidget):
         )
 
     def _row_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        receipt: Any = current.data(ROW_ROLE) if current.isValid() else None
+        receipt: ReceiptView | None = current.data(ROW_ROLE) if current.isValid() else None
         if receipt is not None:
             self.receipt_chosen.emit(receipt)

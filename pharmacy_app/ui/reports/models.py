@@ -13,13 +13,14 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QBrush, QColor
 
 from pharmacy_app.domain.ssi_report import OK, Change
 from pharmacy_app.reports import ssi_layout
 from pharmacy_app.services.ssi_report import ArchivedReport
 from pharmacy_app.ui import fmt
-from pharmacy_app.ui.common.table_models import LEFT, RIGHT, Column, RowsModel
+from pharmacy_app.ui.common.table_models import LEFT, RIGHT, Column, R, RowsModel
 from pharmacy_app.ui.reports.workbook_words import (
     RECONCILED_COLUMN,
     SUMMARY_SHEET,
@@ -33,29 +34,32 @@ NOT_RECONCILED_BACKGROUND = QColor("#fbe3e1")
 NOT_RECONCILED_TEXT = QColor("#a11d12")
 CHANGED_BACKGROUND = QColor("#fff4d6")
 
+# A summary sheet's row as read back from the file: its cells by column name.
+SummaryRow = Mapping[str, object]
+
 
 def column(
     title: str,
-    text: Callable[[Any], str],
+    text: Callable[[R], str],
     numeric: bool = False,
-    tooltip: Callable[[Any], str] | None = None,
-    **more: Any,
-) -> Column:
+    tooltip: Callable[[R], str] | None = None,
+    **more: Any,  # the rest of Column's fields, as they are
+) -> Column[R]:
     """A Reports column: numbers on the right, the title in the header's tooltip."""
     more.setdefault("header_tip", title)
     return Column(title, text=text, align=RIGHT if numeric else LEFT, tip=tooltip, **more)
 
 
-class ReportRowsModel(RowsModel):
+class ReportRowsModel(RowsModel[R]):
     """A read-only list of plain rows; headers left to Qt's alignment unless numeric."""
 
     HEADER_ALIGN_LEFT = False
 
-    def __init__(self, parent: Any = None):
+    def __init__(self, parent: QObject | None = None):
         super().__init__(parent=parent)
         self.columns = self._columns()
 
-    def _columns(self) -> list[Column]:
+    def _columns(self) -> list[Column[R]]:
         raise TypeError(f"{type(self).__name__} must define _columns()")
 
     def column_titles(self) -> list[str]:
@@ -65,16 +69,16 @@ class ReportRowsModel(RowsModel):
 # --------------------------------------------------------------------------- summary
 
 
-class SummaryModel(ReportRowsModel):
+class SummaryModel(ReportRowsModel[SummaryRow]):
     """The ``Opsummering`` sheet as read back from the file: ``{column name: value}`` rows."""
 
-    def _columns(self) -> list[Column]:
+    def _columns(self) -> list[Column[SummaryRow]]:
         sheet = ssi_layout.sheet(SUMMARY_SHEET)
-        out = []
+        out: list[Column[SummaryRow]] = []
         for c in sheet.columns:
             decimals = len(c.number_format.split(".", 1)[1]) if "." in c.number_format else None
 
-            def text(row: Mapping[str, Any], name: str = c.name, decimals: int | None = decimals) -> str:
+            def text(row: SummaryRow, name: str = c.name, decimals: int | None = decimals) -> str:
                 value = row.get(name)
                 if decimals is not None and isinstance(value, int | float) and not isinstance(value, bool):
                     return fmt.number(float(value), decimals)  # 0.0 reads back from the file as 0
@@ -95,28 +99,28 @@ class SummaryModel(ReportRowsModel):
         return out
 
     @staticmethod
-    def reconciled(row: Mapping[str, Any]) -> bool:
+    def reconciled(row: SummaryRow) -> bool:
         return row.get(RECONCILED_COLUMN) == OK
 
     def not_reconciled(self) -> int:
         return sum(1 for r in self._rows if not self.reconciled(r))
 
-    def _not_reconciled_background(self, row: Mapping[str, Any]) -> QBrush | None:
+    def _not_reconciled_background(self, row: SummaryRow) -> QBrush | None:
         return None if self.reconciled(row) else QBrush(NOT_RECONCILED_BACKGROUND)
 
-    def _not_reconciled_text(self, row: Mapping[str, Any]) -> QBrush | None:
+    def _not_reconciled_text(self, row: SummaryRow) -> QBrush | None:
         return None if self.reconciled(row) else QBrush(NOT_RECONCILED_TEXT)
 
 
 # --------------------------------------------------------------------------- changes
 
 
-class ChangesModel(ReportRowsModel):
+class ChangesModel(ReportRowsModel[Change]):
     """What differs between the last version sent and the month as it is now."""
 
     SHEET, ROW, COLUMN, SENT, NOW = range(5)
 
-    def _columns(self) -> list[Column]:
+    def _columns(self) -> list[Column[Change]]:
         return [
             column(self.tr("Sheet"), lambda c: workbook_word(c.sheet), tooltip=lambda c: c.sheet),
             column(self.tr("Row"), lambda c: " / ".join(c.key), tooltip=lambda c: " / ".join(c.key)),
@@ -145,12 +149,12 @@ class ChangesModel(ReportRowsModel):
 # --------------------------------------------------------------------------- archive
 
 
-class ArchiveModel(ReportRowsModel):
+class ArchiveModel(ReportRowsModel[ArchivedReport]):
     """Every report marked as sent, newest month and version first."""
 
     PERIOD, VERSION, SENT_AT, SENT_BY, FILE, SHA256, CHECKSUM = range(7)
 
-    def _columns(self) -> list[Column]:
+    def _columns(self) -> list[Column[ArchivedReport]]:
         return [
             column(self.tr("Month"), lambda a: a.period),
             column(self.tr("Version"), lambda a: fmt.integer(a.version), numeric=True),

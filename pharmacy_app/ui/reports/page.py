@@ -26,8 +26,8 @@ The workbook just made is shown by :mod:`.workbook_box`, the archive by
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QStandardPaths, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QShowEvent
@@ -228,7 +228,7 @@ class ReportsPage(QWidget):
     # ------------------------------------------------------------------ set-up
 
     def _build_actions(self) -> None:
-        def action(text: str, keys: str, tip: str, slot: Any) -> QAction:
+        def action(text: str, keys: str, tip: str, slot: Callable[[], object]) -> QAction:
             a = QAction(text, self)
             if keys:
                 a.setShortcut(QKeySequence(keys))

@@ -14,7 +14,6 @@ import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from pharmacy_app.domain.ssi_report import PROVISIONAL, Change, Period
 from pharmacy_app.reports import ssi_layout, ssi_workbook
@@ -35,7 +34,7 @@ class MadeWorkbook:
     checksum: str
     made_at: str
     made_by: str
-    summary: list[dict[str, Any]]
+    summary: list[dict[str, object]]  # the summary sheet read back: its cells by column name
     version: int = 1
     provisional: bool = False
 

@@ -5,7 +5,7 @@ stays open with what was typed."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
@@ -16,8 +16,11 @@ from pharmacy_app.ui.common.problem_list import ProblemList
 from pharmacy_app.ui.operations import Operations
 from pharmacy_app.ui.ops.service_op import ServiceOp
 
+# What the form edits and the service saves (a ProductInfo, a LocationInfo).
+V = TypeVar("V")
 
-class FormDialog(QDialog):
+
+class FormDialog(QDialog, Generic[V]):
     """Save/Cancel handling shared by the forms."""
 
     saved = Signal(object)
@@ -45,13 +48,13 @@ class FormDialog(QDialog):
         layout.addSpacing(6)
         layout.addWidget(self.problems)
         layout.addWidget(self.buttons)
-        self.result_value: object | None = None
+        self.result_value: V | None = None
         self._saving = False
 
     def local_problems(self) -> list[str]:
         return []
 
-    def build(self) -> object:
+    def build(self) -> V:
         raise TypeError(f"{type(self).__name__} must define build()")
 
     def save(self) -> None:
@@ -65,7 +68,7 @@ class FormDialog(QDialog):
         self._saving = True
         self.save_button.setEnabled(False)
 
-        def success(result: object) -> None:
+        def success(result: V) -> None:
             self._saving = False
             self.save_button.setEnabled(True)
             self.result_value = result
@@ -83,6 +86,6 @@ class FormDialog(QDialog):
 
         self.save_op(value).success(success).failure(failure).run(self._ops, self.tr("Saving…"))
 
-    def save_op(self, value: object) -> ServiceOp[Any]:
+    def save_op(self, value: V) -> ServiceOp[V]:
         """The write that saves ``value`` (``pharmacy_app/ui/ops/settings.py``)."""
         raise TypeError(f"{type(self).__name__} must define save_op()")

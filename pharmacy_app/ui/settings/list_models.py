@@ -4,47 +4,47 @@ data is hundreds of rows, not thousands); what is no longer in use is greyed."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor
 
 from pharmacy_app.domain import formats
 from pharmacy_app.services.reference import LocationInfo, ProductInfo
 from pharmacy_app.ui import fmt, labels
-from pharmacy_app.ui.common.table_models import LEFT, RIGHT, Column, RowsModel
+from pharmacy_app.ui.common.table_models import LEFT, RIGHT, Column, R, RowsModel
 from pharmacy_app.ui.stock.marks import MUTED_FG
 
 
-def _muted(item: Any) -> QColor | None:
+def _muted(item: object) -> QColor | None:  # a product or a site
     return None if getattr(item, "active", True) else MUTED_FG
 
 
 def column(
-    title: str, text: Callable[[Any], str], right: bool = False, tip: Callable[[Any], str | None] | None = None
-) -> Column:
+    title: str, text: Callable[[R], str], right: bool = False, tip: Callable[[R], str | None] | None = None
+) -> Column[R]:
     """A column of a reference list: greyed where the item is no longer in use."""
     return Column(title, text=text, align=RIGHT if right else LEFT, tip=tip, foreground=_muted)
 
 
-class ListModel(RowsModel):
+class ListModel(RowsModel[R]):
     """A small, fully loaded list (reference data is hundreds of rows, not thousands)."""
 
-    def set_items(self, items: list[Any]) -> None:
+    def set_items(self, items: list[R]) -> None:
         self.set_rows(items)
 
-    def item(self, row: int) -> Any:
+    def item(self, row: int) -> R | None:
         return self.row_at(row)
 
-    def items(self) -> list[Any]:
+    def items(self) -> list[R]:
         return self.rows()
 
 
-class ProductListModel(ListModel):
+class ProductListModel(ListModel[ProductInfo]):
     ITEM_NO, PROGRAMME, SHORT_NAME, NAME, MANUFACTURER, FORM, PER_UNIT, PER_PACK_UNITS, PER_PACK, THAWED, ACTIVE = (
         range(11)
     )
 
-    def __init__(self, parent: Any = None):
+    def __init__(self, parent: QObject | None = None):
         super().__init__(parent=parent)
         self.programme_names: dict[str, str] = {}
         self.columns = [
@@ -67,10 +67,10 @@ class ProductListModel(ListModel):
         return f"{p.name}\n{p.note}" if p.note else p.name
 
 
-class LocationListModel(ListModel):
+class LocationListModel(ListModel[LocationInfo]):
     CODE, NAME, KIND, REGION, CITY, ACTIVE = range(6)
 
-    def __init__(self, parent: Any = None):
+    def __init__(self, parent: QObject | None = None):
         super().__init__(parent=parent)
         self.kind_names: dict[str, str] = {}
         self.region_names: dict[str, str] = {}

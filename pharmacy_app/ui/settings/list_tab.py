@@ -3,19 +3,20 @@ buttons above it."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Generic
 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from pharmacy_app.ui.common.table_models import R
 from pharmacy_app.ui.common.widgets import TableView
 from pharmacy_app.ui.settings.form_parts import hint_label
 from pharmacy_app.ui.settings.list_models import ListModel
 
 
-class ReferenceListTab(QWidget):
+class ReferenceListTab(QWidget, Generic[R]):
     """A table with Add and Edit buttons above it."""
 
-    def __init__(self, add_text: str, model: ListModel, header_key: str, empty_text: str):
+    def __init__(self, add_text: str, model: ListModel[R], header_key: str, empty_text: str):
         super().__init__()
         self.model = model
         self.header_key = header_key
@@ -41,6 +42,6 @@ class ReferenceListTab(QWidget):
             lambda cur, _prev: self.edit_button.setEnabled(cur.isValid())
         )
 
-    def current_item(self) -> Any:
+    def current_item(self) -> R | None:
         index = self.table.currentIndex()
         return self.model.item(index.row()) if index.isValid() else None

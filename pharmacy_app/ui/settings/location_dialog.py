@@ -3,8 +3,6 @@ address, and whether it is in use."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
 from pharmacy_app.services.reference import KindInfo, LocationInfo, RegionInfo
@@ -16,7 +14,7 @@ from pharmacy_app.ui.settings.form_dialog import FormDialog
 from pharmacy_app.ui.settings.form_parts import select_data
 
 
-class LocationDialog(FormDialog):
+class LocationDialog(FormDialog[LocationInfo]):
     def __init__(
         self,
         ops: Operations,
@@ -86,6 +84,5 @@ class LocationDialog(FormDialog):
             active=self.active_check.isChecked(),
         )
 
-    def save_op(self, value: object) -> ServiceOp[Any]:
-        assert isinstance(value, LocationInfo)
+    def save_op(self, value: LocationInfo) -> ServiceOp[LocationInfo]:
         return settings_ops.save_location(self, value)

@@ -3,8 +3,6 @@ programme, names, form, doses per unit and pack, shelf lives and storage tempera
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from pharmacy_app.domain.catalog import SHORT_NAME_MAX
@@ -18,7 +16,7 @@ from pharmacy_app.ui.settings.form_dialog import FormDialog
 from pharmacy_app.ui.settings.form_parts import range_row, row, spin
 
 
-class ProductDialog(FormDialog):
+class ProductDialog(FormDialog[ProductInfo]):
     def __init__(
         self,
         ops: Operations,
@@ -193,6 +191,5 @@ class ProductDialog(FormDialog):
             short_name=self.short_name_edit.text().strip(),
         )
 
-    def save_op(self, value: object) -> ServiceOp[Any]:
-        assert isinstance(value, ProductInfo)
+    def save_op(self, value: ProductInfo) -> ServiceOp[ProductInfo]:
         return settings_ops.save_product(self, value)

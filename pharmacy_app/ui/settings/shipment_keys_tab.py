@@ -116,7 +116,7 @@ class ShipmentKeysTab(QWidget):
             self.tr("&Revoke…"), "revokeKey", self.tr("Stop trusting the chosen key")
         )
         self.revoke_button.setEnabled(False)
-        self.model = RowsModel(self._columns(), parent=self)
+        self.model: RowsModel[TrustedKeyInfo] = RowsModel(self._columns(), parent=self)
         self.table = TableView()
         self.table.setObjectName("trustedKeys")
         self.table.setModel(self.model)
@@ -152,7 +152,7 @@ class ShipmentKeysTab(QWidget):
         self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._update_buttons())
         self._show_own()
 
-    def _columns(self) -> list[Column]:
+    def _columns(self) -> list[Column[TrustedKeyInfo]]:
         def status(k: TrustedKeyInfo) -> str:
             if k.active:
                 return self.tr("Trusted")

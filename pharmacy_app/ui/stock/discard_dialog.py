@@ -6,12 +6,11 @@ dialog asks for it and the discard runs again with it.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from pharmacy_app.services import reference
 from pharmacy_app.services.reference import ReasonInfo
+from pharmacy_app.services.stock import Posted
 from pharmacy_app.ui import labels
 from pharmacy_app.ui.operations import Operations
 from pharmacy_app.ui.ops import stock as stock_ops
@@ -75,7 +74,7 @@ class DiscardDialog(StockDialog):
     def saving_label(self) -> str:
         return self.tr("Discarding…")
 
-    def op(self, doses: int, closed_month_reason: str | None = None) -> ServiceOp[Any]:
+    def op(self, doses: int, closed_month_reason: str | None = None) -> ServiceOp[Posted]:
         t = self.target
         reason = self._reason()
         return stock_ops.discard(

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
@@ -45,7 +44,7 @@ def filter_combo(name: str, width: int) -> QComboBox:
     return combo
 
 
-def select_data(combo: QComboBox, data: Any) -> None:
+def select_data(combo: QComboBox, data: object) -> None:
     """Choose the item that carries ``data`` (the first item if none does)."""
     index = combo.findData(data) if data is not None else 0
     combo.setCurrentIndex(index if index >= 0 else 0)
@@ -57,7 +56,7 @@ def fill_filter_combos(
     choices: FilterChoices,
     all_programmes: str,
     all_locations: str,
-    location_text: Callable[[Any], str],
+    location_text: Callable[[reference.LocationInfo], str],
 ) -> None:
     """Refill the programme and location filters, keeping what was chosen, quietly."""
     keep_programme = programme_combo.currentData()
@@ -83,7 +82,7 @@ def fill_product_combo(
     choices: FilterChoices,
     programme: str | None,
     all_products: str,
-    tooltip: Callable[[Any], str] | None = None,
+    tooltip: Callable[[reference.ProductInfo], str] | None = None,
 ) -> None:
     """Refill the product filter with the products of ``programme`` (all if none),
     keeping what was chosen, quietly."""

@@ -4,8 +4,8 @@ and which movement corrects which."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor
 
 from pharmacy_app.services import queries, reference
@@ -32,13 +32,13 @@ def load_lot_history(app: App, lot_id: int, language: str) -> LotHistory:
     return LotHistory(info, reasons)
 
 
-class HistoryModel(RowsModel):
+class HistoryModel(RowsModel[HistoryRow]):
     """Every movement of one lot, oldest first; a reversed movement greyed, its doses struck out."""
 
     # What people look for first comes first; when it was typed in comes last.
     NO, WHEN, WHAT, FROM, TO, DOSES, WHO, REFERENCE, REASON, NOTE, LINK, RECORDED = range(12)
 
-    def __init__(self, parent: Any = None):
+    def __init__(self, parent: QObject | None = None):
         super().__init__(parent=parent)
         self._reasons: dict[str, str] = {}
         muted = self._muted

@@ -18,6 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QModelIndex,
+    QObject,
     Qt,
     Signal,
 )
@@ -44,8 +45,6 @@ from pharmacy_app.ui.stock.marks import (
 
 PAGE_SIZE = 500
 
-Runner = Callable[[Callable[[App], Any], Callable[[Any], None]], None]
-
 
 @dataclass(frozen=True)
 class StockQuery:
@@ -66,6 +65,10 @@ class StockPage:
     kind_names: dict[str, str] = field(default_factory=dict)
 
 
+# Runs a page's load in the background, then hands the page to the model.
+Runner = Callable[[Callable[[App], StockPage], Callable[[StockPage], None]], None]
+
+
 def load_first_page(app: App, query: StockQuery, limit: int, language: str) -> StockPage:
     """Runs on a worker thread: summary, first page and display names in one go."""
     summary = queries.stock_summary(app, query.flt)
@@ -80,7 +83,7 @@ def load_first_page(app: App, query: StockQuery, limit: int, language: str) -> S
     return StockPage(query, summary, rows, today, programme_names, kind_names)
 
 
-class StockModel(RowsModel):
+class StockModel(RowsModel[StockRow]):
     LOCATION, KIND, PROGRAMME, PRODUCT, ITEM_NO, BATCH, EXPIRY, USE_BY, DOSES, PACKS, UNITS = range(11)
 
     # Every column sorts in the database.
@@ -107,7 +110,7 @@ class StockModel(RowsModel):
         app: App,
         runner: Runner | None = None,
         page_size: int = PAGE_SIZE,
-        parent: Any = None,
+        parent: QObject | None = None,
     ):
         super().__init__(parent=parent)
         self._app = app
@@ -124,7 +127,7 @@ class StockModel(RowsModel):
         self._fetching = False
 
         def column(title: str, text: Callable[[StockRow], str], dated: bool = False, batch: bool = False,
-                   tip: Callable[[StockRow], str | None] | None = None, **more: Any) -> Column:
+                   tip: Callable[[StockRow], str | None] | None = None, **more: Any) -> Column[StockRow]:
             """A stock cell: recalled stock red over the row (the batch bold), held stock amber
             and italic; ``dated``: coloured by its use-by first."""
             return Column(

@@ -10,7 +10,7 @@ discard, and thaw frozen stock; each opens its dialog (:mod:`.release_dialog`,
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
 
 from PySide6.QtCore import (
     QItemSelectionModel,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from pharmacy_app.services import queries, reference
+from pharmacy_app.services.app import App
 from pharmacy_app.services.queries import StockFilter, StockRow
 from pharmacy_app.ui.common.column_fit import ColumnFit
 from pharmacy_app.ui.common.flow_layout import FlowLayout, group, labelled
@@ -60,6 +61,9 @@ from pharmacy_app.ui.stock.filters import (
 from pharmacy_app.ui.stock.history_pane import HistoryPane
 from pharmacy_app.ui.stock.marks import is_held, recalled_legend
 from pharmacy_app.ui.stock.model import StockModel
+from pharmacy_app.ui.stock.model import (
+    StockPage as LoadedPage,  # what one load brings (the class here is the page)
+)
 from pharmacy_app.ui.stock.release_dialog import ReleaseDialog
 from pharmacy_app.ui.stock.stock_target import StockTarget, can_thaw
 from pharmacy_app.ui.stock.thaw_dialog import ThawDialog
@@ -255,7 +259,7 @@ class StockPage(QWidget):
     # ------------------------------------------------------------------ internals
 
     def _build_actions(self) -> None:
-        def action(text: str, keys: str, tip: str, slot: Any) -> QAction:
+        def action(text: str, keys: str, tip: str, slot: Callable[[], object]) -> QAction:
             a = QAction(text, self)
             a.setShortcut(QKeySequence(keys))
             a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -341,7 +345,7 @@ class StockPage(QWidget):
         self.stock_dialog = dialog
         dialog.open()
 
-    def _run_query(self, work: Any, done: Any) -> None:
+    def _run_query(self, work: Callable[[App], LoadedPage], done: Callable[[LoadedPage], None]) -> None:
         def failed(_exc: BaseException) -> bool:
             self.model.loading_failed()
             return False  # still shown to the user
@@ -376,7 +380,7 @@ class StockPage(QWidget):
         self.table.setSortingEnabled(True)  # calls model.sort with the same order: no reload
 
     def _fill_combos(self) -> None:
-        def location_text(loc: Any) -> str:
+        def location_text(loc: reference.LocationInfo) -> str:
             return loc.name if loc.active else self.tr("%1 (not in use)").replace("%1", loc.name)
 
         fill_filter_combos(

@@ -8,10 +8,9 @@ Release is posted now; its service takes no closed-month reason.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
+from pharmacy_app.services.stock import Posted
 from pharmacy_app.ui.operations import Operations
 from pharmacy_app.ui.ops import stock as stock_ops
 from pharmacy_app.ui.ops.service_op import ServiceOp
@@ -44,7 +43,7 @@ class ReleaseDialog(StockDialog):
     def saving_label(self) -> str:
         return self.tr("Releasing…")
 
-    def op(self, doses: int, closed_month_reason: str | None = None) -> ServiceOp[Any]:
+    def op(self, doses: int, closed_month_reason: str | None = None) -> ServiceOp[Posted]:
         t = self.target  # a release posts now and takes no closed-month reason
         return stock_ops.release(
             self,

@@ -12,7 +12,6 @@ reported to SSI (discard) asks for it with the closed-month dialog and runs agai
 from __future__ import annotations
 
 from html import escape
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pharmacy_app.services.stock import Posted
 from pharmacy_app.ui import fmt
 from pharmacy_app.ui.operations import Operations
 from pharmacy_app.ui.ops.service_op import ServiceOp
@@ -97,7 +97,7 @@ class StockDialog(QDialog):
     # month was reported to SSI asks for a reason and runs again with it.
     accepts_closed_month_reason = False
 
-    def op(self, doses: int, closed_month_reason: str | None = None) -> ServiceOp[Any]:
+    def op(self, doses: int, closed_month_reason: str | None = None) -> ServiceOp[Posted]:
         """The write that does it (``pharmacy_app/ui/ops/stock.py``)."""
         raise TypeError(f"{type(self).__name__} must define op()")
 
@@ -145,7 +145,7 @@ class StockDialog(QDialog):
         self._busy = True
         self._refresh_ok()
 
-        def success(result: object) -> None:
+        def success(result: Posted) -> None:
             self._busy = False
             self.done_value.emit(result)
             self.accept()

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from datetime import date
 from html import escape
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from pharmacy_app.domain.expiry import effective_use_by
+from pharmacy_app.services.stock import Posted
 from pharmacy_app.ui import fmt
 from pharmacy_app.ui.operations import Operations
 from pharmacy_app.ui.ops import stock as stock_ops
@@ -61,6 +61,6 @@ class ThawDialog(StockDialog):
     def saving_label(self) -> str:
         return self.tr("Thawing…")
 
-    def op(self, doses: int, closed_month_reason: str | None = None) -> ServiceOp[Any]:
+    def op(self, doses: int, closed_month_reason: str | None = None) -> ServiceOp[Posted]:
         t = self.target  # thawing posts now and takes no closed-month reason
         return stock_ops.thaw(self, lot_id=t.lot_id, location_code=t.location_code, doses=doses)

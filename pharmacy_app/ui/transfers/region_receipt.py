@@ -8,11 +8,11 @@ said in the page's strip.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from pharmacy_app.services.stock import Posted
 from pharmacy_app.ui import fmt
 from pharmacy_app.ui.common.status_strip import StatusStrip
 from pharmacy_app.ui.operations import Operations
@@ -39,7 +39,7 @@ class RegionReceipt(QObject):
             self.receive_file(Path(path))
 
     def receive_file(self, path: Path) -> None:
-        def done(posted: Any) -> None:
+        def done(posted: Posted) -> None:
             self._strip.show_ok(
                 self.tr("Received from another region: %1 doses of %2, batch %3")
                 .replace("%1", fmt.integer(posted.doses))

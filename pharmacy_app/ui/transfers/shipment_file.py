@@ -7,17 +7,17 @@ region" dialog.  The texts keep the transfer dialog's translation context.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from pharmacy_app.services.transfers import RegionShipment
 from pharmacy_app.ui.common.problem_list import ProblemList
 
 
 def save_shipment_file(
     parent: QWidget,
-    shipment: Any,
+    shipment: RegionShipment,
     problems: ProblemList,
     target: str | Path | None = None,
 ) -> Path | None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from pharmacy_app.services import reference, transfers
 from pharmacy_app.services.app import App
 from pharmacy_app.services.reference import LocationInfo, RegionInfo
+from pharmacy_app.services.stock import Posted
 from pharmacy_app.ui import fmt
 from pharmacy_app.ui.common.async_dialog import ServiceDialog, alive
 from pharmacy_app.ui.common.problem_list import ProblemList
@@ -181,6 +182,7 @@ class TransferDialog(ServiceDialog):
             note = self.site_note.text().strip()
             to_name = self.site_to.currentText()
 
+            # The writes differ in their result: a Posted, or to a region the RegionShipment.
             op: ServiceOp[Any] = transfer_ops.transfer_between_sites(
                 self, lot_id=lot_id, from_code=from_code, to_code=to_code, doses=doses, note=note
             )
@@ -219,11 +221,11 @@ class TransferDialog(ServiceDialog):
                 .replace("%3", self.region_combo.currentText())
             )
 
-        def success(result: Any) -> None:
+        def success(result: Posted | transfers.RegionShipment) -> None:
             self.problems.show_problems([])
             picker.load_lots()
             self._refresh()
-            if tab == TO_REGION:
+            if tab == TO_REGION and isinstance(result, transfers.RegionShipment):
                 self.save_shipment(result)
             self.done_value.emit(said)
 
