@@ -11,7 +11,7 @@ import pytest
 
 from pharmacy_app.domain import expiry_risk as er
 from pharmacy_app.domain.errors import DomainError
-from pharmacy_app.domain.ssi_report import LOCAL_TZ
+from pharmacy_app.domain.localtime import LOCAL_TZ
 from pharmacy_app.services import expiry, queries
 from pharmacy_app.services.app import App
 from tests.helpers import home_log, iso_days_from, set_home

@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from pharmacy_app.db import models as m
 from pharmacy_app.domain import rebalance as rb
 from pharmacy_app.domain.errors import DomainError
-from pharmacy_app.domain.ssi_report import LOCAL_TZ
+from pharmacy_app.domain.localtime import LOCAL_TZ
 from pharmacy_app.services import queries, rebalance, transfers
 from pharmacy_app.services.app import App, open_app
 from tests.helpers import balance, home_log, iso_days_from, set_home, trust_sender

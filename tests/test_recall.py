@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from pharmacy_app.domain.errors import DomainError
-from pharmacy_app.domain.ssi_report import LOCAL_TZ
+from pharmacy_app.domain.localtime import LOCAL_TZ
 from pharmacy_app.services import queries, recall, receiving, reference, stock
 from pharmacy_app.services.app import App
 from tests.helpers import pdftext, set_home

@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 
+from pharmacy_app.domain import report_period as rp
 from pharmacy_app.domain import ssi_report as dr
 from pharmacy_app.domain.errors import DomainError
 from pharmacy_app.reports import ssi_layout, ssi_workbook
@@ -278,7 +279,7 @@ def test_summary_numbers_by_hand(app: App, ledger: PaperLog, tmp_path: Path) -> 
         )
 
 
-def independent_summary(csv_path: Path, region: set[str], period: dr.Period) -> dict[str, dict[str, int]]:
+def independent_summary(csv_path: Path, region: set[str], period: rp.Period) -> dict[str, dict[str, int]]:
     """The summary from the CSV export alone: net flows across the region's boundary."""
     out: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     with csv_path.open(encoding="utf-8") as fh:
@@ -310,7 +311,7 @@ def test_summary_numbers_from_the_csv_export(app: App, ledger: PaperLog, tmp_pat
     exports.export_movements(app, csv_path)
     region = {"RH-APO", "RH-APO-KAR", "VC-HER", "DC-FRB"}
     for month in ("2026-09", "2026-10", "2026-11"):
-        expected = independent_summary(csv_path, region, dr.parse_period(month))
+        expected = independent_summary(csv_path, region, rp.parse_period(month))
         path = ssi_report.write(app, month, tmp_path / month)
         summary = by(sheet_rows(path, "Opsummering"), "Varenummer")
         assert {k[0] for k in summary} == {v for v, cols in expected.items() if any(cols.values())}
@@ -392,12 +393,12 @@ def test_a_bad_period_is_refused_with_a_clear_message(app: App, ledger: PaperLog
 
 
 def test_period_arithmetic_in_local_time() -> None:
-    oct_ = dr.parse_period("2026-10")
+    oct_ = rp.parse_period("2026-10")
     assert oct_.start == datetime(2026, 9, 30, 22, 0, tzinfo=UTC)  # CEST
     assert oct_.end == datetime(2026, 10, 31, 23, 0, tzinfo=UTC)  # CET after 25 October
-    assert dr.parse_period("2026-12").next() == dr.Period(2027, 1)
-    assert dr.parse_period("2028-02").last_day == date(2028, 2, 29)
-    assert dr.period_of(datetime(2026, 10, 31, 23, 30, tzinfo=UTC)).text == "2026-11"
+    assert rp.parse_period("2026-12").next() == rp.Period(2027, 1)
+    assert rp.parse_period("2028-02").last_day == date(2028, 2, 29)
+    assert rp.period_of(datetime(2026, 10, 31, 23, 30, tzinfo=UTC)).text == "2026-11"
     assert dr.wastage_pct(1, 7) == 12.5 and dr.wastage_pct(0, 0) is None
     assert dr.wastage_pct(1, 15) == 6.3  # 6.25 rounds half up
     assert dr.expected_use(28, 28, 10, 5) == 5 and dr.expected_use(3, 28, -1, 5) == 0

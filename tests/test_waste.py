@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 
 from pharmacy_app.db import models as m
 from pharmacy_app.domain.errors import DomainError
-from pharmacy_app.domain.ssi_report import LOCAL_TZ
+from pharmacy_app.domain.localtime import LOCAL_TZ
 from pharmacy_app.services import expiry, queries, receiving, stock, waste
 from pharmacy_app.services.app import App
 from tests.helpers import iso_days_from, set_home

@@ -26,23 +26,27 @@ What must hold (``resources/docs/ssi_monthly_report.md``):
   to (:attr:`MovementRecord.transit_to`), one row per destination.
 
 Nothing here touches a database or a file; the service gathers plain records and the
-workbook writer lays the result out.
+workbook writer lays the result out.  The month itself is :mod:`.report_period`; what
+differs from a workbook already sent is :mod:`.workbook_diff`.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from pharmacy_app.domain.errors import fail
 from pharmacy_app.domain.localtime import LOCAL_TZ
+from pharmacy_app.domain.report_period import (
+    FINAL,
+    PROVISIONAL,
+    Period,
+)
 from pharmacy_app.domain.types import MovementKind, VirtualLocation
 
 EXPIRY_HORIZON_DAYS = 60
@@ -52,80 +56,6 @@ OK = "OK"
 # the place it is going to (``resources/docs/ssi_monthly_report.md``, sheet Lager).
 IN_TRANSIT_TYPE = "Undervejs"
 
-_PERIOD_RE = re.compile(r"^\s*(\d{4})-(\d{2})\s*$")
-
-
-# --------------------------------------------------------------------------- periods
-
-
-@dataclass(frozen=True, order=True)
-class Period:
-    year: int
-    month: int
-
-    @property
-    def text(self) -> str:
-        return f"{self.year:04d}-{self.month:02d}"
-
-    @property
-    def first_day(self) -> date:
-        return date(self.year, self.month, 1)
-
-    @property
-    def last_day(self) -> date:
-        return self.next().first_day - timedelta(days=1)
-
-    def next(self) -> Period:
-        return Period(self.year + self.month // 12, self.month % 12 + 1)
-
-    @property
-    def start(self) -> datetime:
-        """The first instant of the month in local time, as an aware UTC datetime."""
-        return datetime.combine(self.first_day, time(0), tzinfo=LOCAL_TZ).astimezone(UTC)
-
-    @property
-    def end(self) -> datetime:
-        """The first instant after the month (exclusive bound), aware UTC."""
-        return self.next().start
-
-    def contains(self, moment: datetime) -> bool:
-        return self.start <= moment < self.end
-
-    def __str__(self) -> str:
-        return self.text
-
-
-def parse_period(text: str) -> Period:
-    """``"2026-10"`` -> ``Period(2026, 10)``; anything else is refused with ``period_invalid``."""
-    match = _PERIOD_RE.match(text or "")
-    if not match:
-        raise fail("period_invalid", period=text)
-    year, month = int(match.group(1)), int(match.group(2))
-    if not (1 <= month <= 12 and 2000 <= year <= 2999):
-        raise fail("period_invalid", period=text)
-    return Period(year, month)
-
-
-def period_of(moment: datetime) -> Period:
-    """The month (local time) an aware datetime falls in."""
-    local = moment.astimezone(LOCAL_TZ)
-    return Period(local.year, local.month)
-
-
-def has_ended(period: Period, today: date) -> bool:
-    """Whether the month is over on ``today`` (the pharmacy's calendar day)."""
-    return today > period.last_day
-
-
-def counted_from(period: Period, today: date) -> date:
-    """The day "days to expiry" count from: the month's last day once it has ended,
-    else today (a month end still to come would flatter every lot)."""
-    return period.last_day if has_ended(period, today) else today
-
-
-# The cover's Status: a month still running, or one that has ended.
-PROVISIONAL = "Foreløbig"
-FINAL = "Endelig"
 
 
 # --------------------------------------------------------------------------- inputs
@@ -630,86 +560,3 @@ def checksum(rows: Iterable[ChecksumRow]) -> str:
         digest.update(canonical_line(row).encode("utf-8"))
         digest.update(b"\n")
     return digest.hexdigest()
-
-
-# --------------------------------------------------------------------------- differences
-
-ADDED, REMOVED, CHANGED = "added", "removed", "changed"
-
-
-@dataclass(frozen=True)
-class Change:
-    """One difference between the sent workbook and a fresh one."""
-
-    sheet: str
-    key: tuple[str, ...]
-    column: str | None  # None for a whole row added or removed
-    old: object
-    new: object
-    what: str  # added | removed | changed
-
-    def text(self) -> str:
-        where = f"{self.sheet} [{' / '.join(self.key)}]"
-        if self.what == CHANGED:
-            return f"{where} {self.column}: {self.old!r} -> {self.new!r}"
-        return f"{where}: row {self.what}"
-
-
-Table = Sequence[Mapping[str, object]]
-
-
-def _key_text(value: object) -> str:
-    if isinstance(value, datetime):
-        value = value.date()
-    if isinstance(value, date):
-        return value.isoformat()
-    return "" if value is None else str(value)
-
-
-def diff_tables(
-    old: Mapping[str, Table],
-    new: Mapping[str, Table],
-    keys: Mapping[str, Sequence[str]],
-    ignore: Mapping[str, Iterable[str]] | None = None,
-) -> list[Change]:
-    """Cells and rows that differ, per sheet, matching rows by their key columns.
-
-    ``ignore`` names rows (by key text) per sheet whose values are not compared, e.g. the
-    time a workbook was made.
-    """
-    ignore = ignore or {}
-    changes: list[Change] = []
-    for sheet in keys:
-        key_cols = list(keys[sheet])
-        skip = {str(k) for k in ignore.get(sheet, ())}
-
-        def index(rows: Table, key_cols: list[str] = key_cols) -> dict[tuple[str, ...], Mapping[str, object]]:
-            out: dict[tuple[str, ...], Mapping[str, object]] = {}
-            for row in rows:
-                out[tuple(_key_text(row.get(c)) for c in key_cols)] = row
-            return out
-
-        before, after = index(old.get(sheet, [])), index(new.get(sheet, []))
-        for key in sorted(set(before) | set(after)):
-            if " / ".join(key) in skip:
-                continue
-            if key not in after:
-                changes.append(Change(sheet, key, None, dict(before[key]), None, REMOVED))
-            elif key not in before:
-                changes.append(Change(sheet, key, None, None, dict(after[key]), ADDED))
-            else:
-                a, b = before[key], after[key]
-                for column in list(dict.fromkeys([*a.keys(), *b.keys()])):
-                    if column in key_cols:
-                        continue
-                    if _normal(a.get(column)) != _normal(b.get(column)):
-                        changes.append(Change(sheet, key, column, a.get(column), b.get(column), CHANGED))
-    return changes
-
-
-def _normal(value: object) -> object:
-    if value == "":
-        return None
-    if isinstance(value, datetime) and value.time() == time(0):
-        return value.date()
-    return value

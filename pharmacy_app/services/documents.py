@@ -29,14 +29,9 @@ from pharmacy_app.domain.catalog import UNIT_NAMES
 from pharmacy_app.domain.errors import DomainError, Problem, fail
 from pharmacy_app.domain.ledger import check_aware
 from pharmacy_app.domain.messages.terms import Term
-from pharmacy_app.reports.distribution_list import (
-    DistributionListDoc,
-    ListLine,
-    VisitLine,
-    distribution_lists_pdf,
-    storage_text,
-    unit_label,
-)
+from pharmacy_app.reports.distribution_list import distribution_lists_pdf
+from pharmacy_app.reports.distribution_list_doc import DistributionListDoc, ListLine, VisitLine
+from pharmacy_app.reports.distribution_list_text import storage_text, unit_label
 from pharmacy_app.reports.goods_receipt import (
     GoodsReceiptData,
     GoodsReceiptLine,

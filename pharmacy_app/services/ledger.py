@@ -43,7 +43,7 @@ from pharmacy_app.domain.limits import (
 )
 from pharmacy_app.domain.localtime import local_day, local_minute
 from pharmacy_app.domain.messages.terms import Term
-from pharmacy_app.domain.ssi_report import period_of
+from pharmacy_app.domain.report_period import period_of
 from pharmacy_app.domain.types import MovementKind
 from pharmacy_app.services.reference import backdate_window_days
 

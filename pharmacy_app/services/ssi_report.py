@@ -27,10 +27,14 @@ from sqlalchemy.orm import Session, aliased, defer
 
 from pharmacy_app.db import models as m
 from pharmacy_app.domain import changes as screens
+from pharmacy_app.domain import report_period as rp
 from pharmacy_app.domain import ssi_report as dr
+from pharmacy_app.domain import workbook_diff as wd
 from pharmacy_app.domain.errors import fail
-from pharmacy_app.domain.ssi_report import Change, Period, SsiReport, parse_period
+from pharmacy_app.domain.report_period import Period, parse_period
+from pharmacy_app.domain.ssi_report import SsiReport
 from pharmacy_app.domain.types import VirtualLocation
+from pharmacy_app.domain.workbook_diff import Change
 from pharmacy_app.reports import ssi_layout, ssi_workbook
 from pharmacy_app.services import in_transit
 from pharmacy_app.services.app import App
@@ -181,7 +185,7 @@ def _next_version(session: Session, period: Period) -> int:
 
 
 def _refuse_unfinished(period: Period, today: date) -> None:
-    if not dr.has_ended(period, today):
+    if not rp.has_ended(period, today):
         raise fail(
             "month_not_ended",
             period=period.text,
@@ -204,9 +208,9 @@ def build(app: App, period: str) -> SsiReport:
     p = parse_period(period)
     made_at = app.local_now().isoformat(timespec="seconds")
     today = app.today()
-    provisional = not dr.has_ended(p, today)
+    provisional = not rp.has_ended(p, today)
     with app.db.read() as s:
-        home, region, data, checksum = _gather(s, p, dr.counted_from(p, today))
+        home, region, data, checksum = _gather(s, p, rp.counted_from(p, today))
         version = _next_version(s, p)
         cover = dr.Cover(
             region_name=region.name,
@@ -219,7 +223,7 @@ def build(app: App, period: str) -> SsiReport:
             made_by=app.user,
             checksum=checksum,
             version=version,
-            status=dr.PROVISIONAL if provisional else dr.FINAL,
+            status=rp.PROVISIONAL if provisional else rp.FINAL,
         )
     name = ssi_layout.file_name(region.code, p.text, version, provisional)
     return SsiReport(cover=cover, data=data, file_name=name)
@@ -275,12 +279,12 @@ def mark_sent(app: App, period: str, path: Path) -> ArchivedReport:
     shown = _cover_value(tables, "Periode")
     if shown != p.text:
         raise fail("report_file_mismatch", file=path.name, period=p.text, why=f"Periode is {shown}")
-    if _cover_value(tables, "Status") == dr.PROVISIONAL:
+    if _cover_value(tables, "Status") == rp.PROVISIONAL:
         raise fail(
             "report_file_mismatch",
             file=path.name,
             period=p.text,
-            why=f"Status is {dr.PROVISIONAL}: made before the month ended; make it again",
+            why=f"Status is {rp.PROVISIONAL}: made before the month ended; make it again",
         )
     now = app.now()
     with app.db.write() as s:
@@ -354,7 +358,7 @@ def changes_since_sent(app: App, period: str) -> list[Change]:
         raise fail("report_not_sent", period=p.text)
     sent = ssi_workbook.read(bytes(content))
     fresh = ssi_workbook.read(ssi_workbook.to_bytes(build(app, p.text)))
-    return dr.diff_tables(
+    return wd.diff_tables(
         sent,
         fresh,
         ssi_workbook.keys(),

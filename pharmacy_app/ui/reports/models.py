@@ -16,7 +16,8 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QBrush, QColor
 
-from pharmacy_app.domain.ssi_report import OK, Change
+from pharmacy_app.domain.ssi_report import OK
+from pharmacy_app.domain.workbook_diff import Change
 from pharmacy_app.reports import ssi_layout
 from pharmacy_app.services.ssi_report import ArchivedReport
 from pharmacy_app.ui import fmt

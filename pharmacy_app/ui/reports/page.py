@@ -50,7 +50,7 @@ from PySide6.QtWidgets import (
 
 from pharmacy_app.domain.changes import Change
 from pharmacy_app.domain.errors import DomainError
-from pharmacy_app.domain.ssi_report import has_ended, parse_period, period_of
+from pharmacy_app.domain.report_period import has_ended, parse_period, period_of
 from pharmacy_app.services import ssi_report
 from pharmacy_app.services.ssi_report import ArchivedReport
 from pharmacy_app.ui import fmt

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from pharmacy_app.domain.ssi_report import PROVISIONAL, Change, Period
+from pharmacy_app.domain.report_period import PROVISIONAL, Period
+from pharmacy_app.domain.workbook_diff import Change
 from pharmacy_app.reports import ssi_layout, ssi_workbook
 from pharmacy_app.services import ssi_report
 from pharmacy_app.services.app import App

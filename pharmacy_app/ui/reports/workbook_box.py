@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pharmacy_app.domain.ssi_report import parse_period
+from pharmacy_app.domain.report_period import parse_period
 from pharmacy_app.ui import fmt
 from pharmacy_app.ui.common.widgets import TableView
 from pharmacy_app.ui.reports.models import SummaryModel

@@ -10,11 +10,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader, PdfWriter
 
-from pharmacy_app.reports.distribution_list import (
-    DistributionListDoc,
-    ListLine,
-    distribution_lists_pdf,
-)
+from pharmacy_app.reports.distribution_list import distribution_lists_pdf
+from pharmacy_app.reports.distribution_list_doc import DistributionListDoc, ListLine
 from pharmacy_app.reports.pdf_common import Imprint
 from pharmacy_app.ui.common.pdf_preview import (
     KEEP_RENDERED,
