@@ -4,37 +4,37 @@
     <context>
         <name>AcceptProposalDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/accept_proposal_dialog.py" line="35" />
+            <location filename="../../pharmacy_app/ui/expiry/accept_proposal_dialog.py" line="34" />
             <source>Accept proposal</source>
             <translation>Godkend forslag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/accept_proposal_dialog.py" line="42" />
+            <location filename="../../pharmacy_app/ui/expiry/accept_proposal_dialog.py" line="41" />
             <source>Batch %1 · use-by %2</source>
             <translation>Batch %1 · anvendes senest %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/accept_proposal_dialog.py" line="43" />
+            <location filename="../../pharmacy_app/ui/expiry/accept_proposal_dialog.py" line="42" />
             <source>From %1 to %2</source>
             <translation>Fra %1 til %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/accept_proposal_dialog.py" line="60" />
+            <location filename="../../pharmacy_app/ui/expiry/accept_proposal_dialog.py" line="59" />
             <source>&amp;Doses to move</source>
             <translation>&amp;Doser der flyttes</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/accept_proposal_dialog.py" line="65" />
+            <location filename="../../pharmacy_app/ui/expiry/accept_proposal_dialog.py" line="64" />
             <source>Cancel</source>
             <translation>Annullér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/accept_proposal_dialog.py" line="65" />
+            <location filename="../../pharmacy_app/ui/expiry/accept_proposal_dialog.py" line="64" />
             <source>&amp;Post transfer</source>
             <translation>&amp;Bogfør overførsel</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/accept_proposal_dialog.py" line="83" />
+            <location filename="../../pharmacy_app/ui/expiry/accept_proposal_dialog.py" line="82" />
             <source>Saves up to %Ln dose(s) from expiring.</source>
             <translation>
                 <numerusform>Redder op til %Ln dosis fra at udløbe.</numerusform>
@@ -42,7 +42,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/accept_proposal_dialog.py" line="85" />
+            <location filename="../../pharmacy_app/ui/expiry/accept_proposal_dialog.py" line="84" />
             <source>The proposal moves %Ln dose(s).</source>
             <translation>
                 <numerusform>Forslaget flytter %Ln dosis.</numerusform>
@@ -50,7 +50,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/accept_proposal_dialog.py" line="96" />
+            <location filename="../../pharmacy_app/ui/expiry/accept_proposal_dialog.py" line="95" />
             <source>Posting the transfer…</source>
             <translation>Bogfører overførslen…</translation>
         </message>
@@ -72,37 +72,37 @@
     <context>
         <name>ArchiveModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/models.py" line="155" />
+            <location filename="../../pharmacy_app/ui/reports/models.py" line="160" />
             <source>Month</source>
             <translation>Måned</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/models.py" line="156" />
+            <location filename="../../pharmacy_app/ui/reports/models.py" line="161" />
             <source>Version</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/models.py" line="157" />
+            <location filename="../../pharmacy_app/ui/reports/models.py" line="162" />
             <source>Sent at</source>
             <translation>Sendt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/models.py" line="158" />
+            <location filename="../../pharmacy_app/ui/reports/models.py" line="163" />
             <source>Sent by</source>
             <translation>Sendt af</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/models.py" line="160" />
+            <location filename="../../pharmacy_app/ui/reports/models.py" line="165" />
             <source>File</source>
             <translation>Fil</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/models.py" line="162" />
+            <location filename="../../pharmacy_app/ui/reports/models.py" line="167" />
             <source>%1 (%2 bytes)</source>
             <translation>%1 (%2 byte)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/models.py" line="167" />
+            <location filename="../../pharmacy_app/ui/reports/models.py" line="172" />
             <source>Checksum</source>
             <translation>Kontrolsum</translation>
         </message>
@@ -225,37 +225,37 @@
     <context>
         <name>ChangesModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/models.py" line="121" />
+            <location filename="../../pharmacy_app/ui/reports/models.py" line="126" />
             <source>Sheet</source>
             <translation>Ark</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/models.py" line="122" />
+            <location filename="../../pharmacy_app/ui/reports/models.py" line="127" />
             <source>Row</source>
             <translation>Række</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/models.py" line="123" />
+            <location filename="../../pharmacy_app/ui/reports/models.py" line="128" />
             <source>Column</source>
             <translation>Kolonne</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/models.py" line="124" />
+            <location filename="../../pharmacy_app/ui/reports/models.py" line="129" />
             <source>Sent value</source>
             <translation>Sendt værdi</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/models.py" line="126" />
+            <location filename="../../pharmacy_app/ui/reports/models.py" line="131" />
             <source>Now</source>
             <translation>Nu</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/models.py" line="136" />
+            <location filename="../../pharmacy_app/ui/reports/models.py" line="141" />
             <source>(row added)</source>
             <translation>(række tilføjet)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/models.py" line="136" />
+            <location filename="../../pharmacy_app/ui/reports/models.py" line="141" />
             <source>(row removed)</source>
             <translation>(række fjernet)</translation>
         </message>
@@ -340,117 +340,117 @@
     <context>
         <name>ConfirmReceiptDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="45" />
+            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="44" />
             <source>Confirm receipt – %1</source>
             <translation>Kvittér for modtagelse – %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="48" />
+            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="47" />
             <source>List %1 to %2</source>
             <translation>Liste %1 til %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="51" />
+            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="50" />
             <source>The doses are in transit until confirmed: what you confirm moves to the site; a difference is recorded as lost with its reason.</source>
             <translation>Doserne er undervejs, indtil der kvitteres: det, du kvitterer for, flyttes til stedet; en difference registreres som tabt med sin årsag.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="56" />
+            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="55" />
             <source>The doses were booked to the site at dispatch; a difference is recorded as a discard at the site with its reason.</source>
             <translation>Doserne blev bogført på stedet ved afsendelsen; en difference registreres som kassation på stedet med sin årsag.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="63" />
+            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="62" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="64" />
+            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="63" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="65" />
+            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="64" />
             <source>Use by</source>
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="66" />
+            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="65" />
             <source>Dispatched</source>
             <translation>Afsendt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="67" />
+            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="66" />
             <source>Received</source>
             <translation>Modtaget</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="68" />
+            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="67" />
             <source>Reason for the difference</source>
             <translation>Årsag til differencen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="69" />
+            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="68" />
             <source>Reason code</source>
             <translation>Årsagskode</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="103" />
+            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="102" />
             <source>Doses received, in whole vials of %1 doses</source>
             <translation>Modtagne doser, i hele hætteglas á %1 doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="108" />
+            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="107" />
             <source>Needed when less arrived</source>
             <translation>Skal udfyldes, når der kom mindre</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="111" />
+            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="110" />
             <source>Choose…</source>
             <translation>Vælg …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="127" />
+            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="126" />
             <source>Confirm receipt</source>
             <translation>Kvittér for modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="127" />
+            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="126" />
             <source>Cancel</source>
             <translation>Annullér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="155" />
+            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="154" />
             <source>line %1 (%2 %3)</source>
             <translation>linje %1 (%2 %3)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="161" />
+            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="160" />
             <source>The doses received on %1 must be whole vials of %2 doses.</source>
             <translation>De modtagne doser på %1 skal være hele hætteglas á %2 doser.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="166" />
+            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="165" />
             <source>Give the reason for the difference on %1.</source>
             <translation>Angiv årsagen til differencen på %1.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="168" />
+            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="167" />
             <source>Choose the reason code on %1.</source>
             <translation>Vælg årsagskoden på %1.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="173" />
+            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="172" />
             <source>Dispatched %1 doses, received %2</source>
             <translation>Afsendt %1 doser, modtaget %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="175" />
+            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="174" />
             <source>difference %1</source>
             <translation>difference %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="201" />
+            <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="200" />
             <source>Confirming the receipt…</source>
             <translation>Kvitterer for modtagelsen …</translation>
         </message>
@@ -538,68 +538,68 @@
     <context>
         <name>ConsumptionModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/model.py" line="118" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="120" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/model.py" line="121" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="123" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/model.py" line="123" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="125" />
             <source>Use by</source>
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/model.py" line="124" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="126" />
             <source>On hand</source>
             <translation>Beholdning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/model.py" line="128" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="130" />
             <source>Target group</source>
             <translation>Målgruppe</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/model.py" line="119" />
-            <location filename="../../pharmacy_app/ui/consumption/model.py" line="130" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="121" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="132" />
             <source>Total</source>
             <translation>I alt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/model.py" line="128" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="130" />
             <source>(not stated)</source>
             <translation>(ikke angivet)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/model.py" line="263" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="265" />
             <source>Already recorded: %1 doses</source>
             <translation>Allerede registreret: %1 doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/model.py" line="267" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="269" />
             <source>Past its use-by date</source>
             <translation>Efter sidste anvendelsesdato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/model.py" line="269" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="271" />
             <source>Outside the days that can be recorded</source>
             <translation>Uden for de dage, der kan registreres</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/model.py" line="339" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="347" />
             <source>%1 is outside the grid</source>
             <translation>%1 ligger uden for skemaet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/model.py" line="344" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="352" />
             <source>%1 cannot go in a cell that is not open for entry</source>
             <translation>%1 kan ikke stå i en celle, der ikke er åben for indtastning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/model.py" line="351" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="359" />
             <source>%1 is not a whole number of doses</source>
             <translation>%1 er ikke et helt antal doser</translation>
         </message>
@@ -708,32 +708,32 @@
     <context>
         <name>DiscardDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/discard_dialog.py" line="32" />
+            <location filename="../../pharmacy_app/ui/stock/discard_dialog.py" line="31" />
             <source>Discard stock</source>
             <translation>Kassér lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/discard_dialog.py" line="41" />
+            <location filename="../../pharmacy_app/ui/stock/discard_dialog.py" line="40" />
             <source>Comment (required for some reasons)</source>
             <translation>Bemærkning (kræves ved nogle årsager)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/discard_dialog.py" line="42" />
+            <location filename="../../pharmacy_app/ui/stock/discard_dialog.py" line="41" />
             <source>&amp;Reason</source>
             <translation>&amp;Årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/discard_dialog.py" line="44" />
+            <location filename="../../pharmacy_app/ui/stock/discard_dialog.py" line="43" />
             <source>Co&amp;mment</source>
             <translation>Be&amp;mærkning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/discard_dialog.py" line="48" />
+            <location filename="../../pharmacy_app/ui/stock/discard_dialog.py" line="47" />
             <source>&amp;Discard</source>
             <translation>&amp;Kassér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/discard_dialog.py" line="76" />
+            <location filename="../../pharmacy_app/ui/stock/discard_dialog.py" line="75" />
             <source>Discarding…</source>
             <translation>Kasserer…</translation>
         </message>
@@ -969,102 +969,102 @@
     <context>
         <name>DistributionPage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="117" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="118" />
             <source>&amp;Preview lists…</source>
             <translation>&amp;Vis lister …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="119" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="120" />
             <source>Every site's distribution list in one document: preview, print in one job, save (Ctrl+P)</source>
             <translation>Alle steders distributionslister i ét dokument: vis, udskriv i ét job, gem (Ctrl+P)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="122" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="123" />
             <source>Cancel l&amp;ist…</source>
             <translation>Annullér l&amp;iste …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="122" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="123" />
             <source>Take the selected site out of this draft round</source>
             <translation>Tag det valgte sted ud af denne kladde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="125" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="126" />
             <source>Cancel ro&amp;und…</source>
             <translation>Annullér r&amp;unde …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="125" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="126" />
             <source>Abandon this draft round; nothing of it is sent</source>
             <translation>Opgiv denne kladde; intet af den sendes</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="128" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="129" />
             <source>Re&amp;verse list…</source>
             <translation>Tilbage&amp;før liste …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="130" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="131" />
             <source>Undo the dispatch of the selected list (not yet received): its doses go back to the pharmacy</source>
             <translation>Fortryd afsendelsen af den valgte liste (ikke modtaget endnu): doserne går tilbage til apoteket</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="133" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="134" />
             <source>Confirm &amp;receipt…</source>
             <translation>Kvittér for &amp;modtagelse …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="133" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="134" />
             <source>Record what the selected site received (Ctrl+R)</source>
             <translation>Registrér, hvad det valgte sted modtog (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="136" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="137" />
             <source>&amp;Dispatch</source>
             <translation>&amp;Afsend</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="136" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="137" />
             <source>Post the round's movements (Ctrl+Enter)</source>
             <translation>Bogfør rundens bevægelser (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="193" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="194" />
             <source>New round</source>
             <translation>Ny runde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="194" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="195" />
             <source>Preview lists</source>
             <translation>Vis lister</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="195" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="196" />
             <source>Dispatch</source>
             <translation>Afsend</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="196" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="197" />
             <source>Change lot</source>
             <translation>Skift batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="197" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="198" />
             <source>Confirm receipt</source>
             <translation>Kvittér for modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="198" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="199" />
             <source>Transfer / return</source>
             <translation>Overfør / returnér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="200" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="201" />
             <source>Split fairly</source>
             <translation>Fordel ligeligt</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="410" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="411" />
             <source>%Ln site(s)</source>
             <translation>
                 <numerusform>%Ln sted</numerusform>
@@ -1072,93 +1072,93 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="449" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="451" />
             <source>Split fairly: every site gets about the same share of its request.</source>
             <translation>Fordelt ligeligt: hvert sted får omtrent samme andel af sit behov.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="377" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="378" />
             <source>Plan a round with New round (Ctrl+N), or open one on the left.</source>
             <translation>Planlæg en runde med Ny runde (Ctrl+N), eller åbn en til venstre.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="380" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="381" />
             <source>Check the requests (type a figure to change one), the picked lots and the visits; preview the lists (Ctrl+P), then dispatch (Ctrl+Enter).</source>
             <translation>Tjek behovet (skriv et tal for at ændre det), de plukkede batcher og besøgene; vis listerne (Ctrl+P), og afsend (Ctrl+Enter).</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="386" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="387" />
             <source>Dispatched: the stock is in transit. Choose a site on the left and confirm its receipt (Ctrl+R).</source>
             <translation>Afsendt: lageret er undervejs. Vælg et sted til venstre, og kvittér for dets modtagelse (Ctrl+R).</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="388" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="389" />
             <source>Dispatched: the stock is at the sites. Choose a site and confirm its receipt (Ctrl+R).</source>
             <translation>Afsendt: lageret er på stederne. Vælg et sted, og kvittér for dets modtagelse (Ctrl+R).</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="390" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="391" />
             <source>This round was cancelled; nothing of it was sent.</source>
             <translation>Runden blev annulleret; intet af den blev sendt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="407" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="408" />
             <source>Round %1 planned for %2: %3</source>
             <translation>Runde %1 planlagt til %2: %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="431" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="433" />
             <source>%1: requested %2 doses, allocated %3</source>
             <translation>%1: ønsket %2 doser, tildelt %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="435" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="437" />
             <source>(rounded up to whole vials of %1 doses)</source>
             <translation>(rundet op til hele hætteglas á %1 doser)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="438" />
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="454" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="440" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="456" />
             <source>Allocating…</source>
             <translation>Fordeler …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="451" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="453" />
             <source>Allocated in the list's order.</source>
             <translation>Fordelt i listens rækkefølge.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="467" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="469" />
             <source>Line %1 for %2: lot changed, reason recorded</source>
             <translation>Linje %1 til %2: batch skiftet, årsag registreret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="477" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="479" />
             <source>Change lot…	Ctrl+L</source>
             <translation>Skift batch …	Ctrl+L</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="496" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="498" />
             <source>Visit added to %1's plan</source>
             <translation>Besøg tilføjet til %1s plan</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="510" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="512" />
             <source>Visit to %1 removed</source>
             <translation>Besøg hos %1 fjernet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="512" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="514" />
             <source>Removing the visit…</source>
             <translation>Fjerner besøget …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="518" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="520" />
             <source>distribution-lists</source>
             <translation>distributionslister</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="536" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="538" />
             <source>Distribution lists, round %1</source>
             <translation>Distributionslister, runde %1</translation>
         </message>
@@ -1318,27 +1318,27 @@
     <context>
         <name>ExpiryPage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/page.py" line="43" />
+            <location filename="../../pharmacy_app/ui/expiry/page.py" line="42" />
             <source>Overview</source>
             <translation>Overblik</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/page.py" line="44" />
+            <location filename="../../pharmacy_app/ui/expiry/page.py" line="43" />
             <source>At risk</source>
             <translation>I risiko</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/page.py" line="45" />
+            <location filename="../../pharmacy_app/ui/expiry/page.py" line="44" />
             <source>Discard</source>
             <translation>Kassér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/page.py" line="46" />
+            <location filename="../../pharmacy_app/ui/expiry/page.py" line="45" />
             <source>Recall</source>
             <translation>Tilbagekald</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/page.py" line="47" />
+            <location filename="../../pharmacy_app/ui/expiry/page.py" line="46" />
             <source>Wastage</source>
             <translation>Spild</translation>
         </message>
@@ -1520,17 +1520,17 @@
     <context>
         <name>FormDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/form_dialog.py" line="33" />
+            <location filename="../../pharmacy_app/ui/settings/form_dialog.py" line="36" />
             <source>Save</source>
             <translation>Gem</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/form_dialog.py" line="34" />
+            <location filename="../../pharmacy_app/ui/settings/form_dialog.py" line="37" />
             <source>Cancel</source>
             <translation>Annullér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/form_dialog.py" line="84" />
+            <location filename="../../pharmacy_app/ui/settings/form_dialog.py" line="87" />
             <source>Saving…</source>
             <translation>Gemmer …</translation>
         </message>
@@ -2208,102 +2208,102 @@
     <context>
         <name>LinesModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="241" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="258" />
             <source>Site</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="242" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="259" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="244" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="261" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="248" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="265" />
             <source>Use by</source>
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="252" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="269" />
             <source>Thawed</source>
             <translation>Optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="253" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="270" />
             <source>Units</source>
             <translation>Enheder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="254" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="271" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="255" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="272" />
             <source>Received</source>
             <translation>Modtaget</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="261" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="278" />
             <source>Reason</source>
             <translation>Årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="208" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="225" />
             <source>The lot picked; earliest use-by first unless changed with a reason</source>
             <translation>Den plukkede batch; tidligste anvendelsesdato først, medmindre den er skiftet med en årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="209" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="226" />
             <source>Use by: the expiry date, or earlier once thawed</source>
             <translation>Anvendes senest: udløbsdatoen, eller tidligere når optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="210" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="227" />
             <source>The day the stock was thawed</source>
             <translation>Dagen, lageret blev optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="211" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="228" />
             <source>Whole vials, syringes or applicators to pack</source>
             <translation>Hele hætteglas, sprøjter eller applikatorer, der skal pakkes</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="212" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="229" />
             <source>Doses the site confirmed it received</source>
             <translation>Doser, stedet har kvitteret for</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="213" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="230" />
             <source>Why another lot than FEFO's was chosen, or why less was received</source>
             <translation>Hvorfor en anden batch end FEFO's blev valgt, eller hvorfor der kom mindre</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="305" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="322" />
             <source>Change the lot (Change lot…) before the round is dispatched.</source>
             <translation>Skift batch (Skift batch …), før runden afsendes.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="309" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="326" />
             <source>Batch %1, expiry %2</source>
             <translation>Batch %1, udløb %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="311" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="328" />
             <source>Chosen instead of the FEFO lot: %1</source>
             <translation>Valgt i stedet for FEFO-batchen: %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="317" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="334" />
             <source>Earlier than the expiry date (%1) because the stock is thawed</source>
             <translation>Før udløbsdatoen (%1), fordi lageret er optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="324" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="342" />
             <source>Dispatched %1, received %2: %3</source>
             <translation>Afsendt %1, modtaget %2: %3</translation>
         </message>
@@ -2324,67 +2324,67 @@
     <context>
         <name>LocationDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="30" />
+            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="28" />
             <source>New site</source>
             <translation>Nyt sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="30" />
+            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="28" />
             <source>Edit site</source>
             <translation>Redigér sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="35" />
+            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="33" />
             <source>Short code, e.g. VC-HER</source>
             <translation>Kort kode, f.eks. VC-HER</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="44" />
+            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="42" />
             <source>(no region)</source>
             <translation>(ingen region)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="51" />
+            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="49" />
             <source>In use</source>
             <translation>I brug</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="55" />
+            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="53" />
             <source>Code</source>
             <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="56" />
+            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="54" />
             <source>Name</source>
             <translation>Navn</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="57" />
+            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="55" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="58" />
+            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="56" />
             <source>Region</source>
             <translation>Region</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="62" />
+            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="60" />
             <source>Address</source>
             <translation>Adresse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="63" />
+            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="61" />
             <source>Postcode and town</source>
             <translation>Postnr. og by</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="60" />
+            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="58" />
             <source>Street and number</source>
             <translation>Gade og nummer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="61" />
+            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="59" />
             <source>e.g. 2100 København Ø</source>
             <translation>f.eks. 2100 København Ø</translation>
         </message>
@@ -2811,37 +2811,37 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>Operations</name>
         <message>
-            <location filename="../../pharmacy_app/ui/operations.py" line="195" />
+            <location filename="../../pharmacy_app/ui/operations.py" line="199" />
             <source>Working…</source>
             <translation>Arbejder …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/operations.py" line="228" />
+            <location filename="../../pharmacy_app/ui/operations.py" line="232" />
             <source>Not possible</source>
             <translation>Ikke muligt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/operations.py" line="232" />
+            <location filename="../../pharmacy_app/ui/operations.py" line="236" />
             <source>Error</source>
             <translation>Fejl</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/operations.py" line="233" />
+            <location filename="../../pharmacy_app/ui/operations.py" line="237" />
             <source>Something went wrong. The action was not completed.</source>
             <translation>Noget gik galt. Handlingen blev ikke gennemført.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/operations.py" line="302" />
+            <location filename="../../pharmacy_app/ui/operations.py" line="306" />
             <source>Please wait</source>
             <translation>Vent venligst</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/operations.py" line="308" />
+            <location filename="../../pharmacy_app/ui/operations.py" line="312" />
             <source>Cancel</source>
             <translation>Annullér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/operations.py" line="323" />
+            <location filename="../../pharmacy_app/ui/operations.py" line="327" />
             <source>Cancelling…</source>
             <translation>Annullerer …</translation>
         </message>
@@ -3039,160 +3039,160 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>ProductDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="31" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="29" />
             <source>New product</source>
             <translation>Ny vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="31" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="29" />
             <source>Edit product</source>
             <translation>Redigér vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="37" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="35" />
             <source>SSI item number, digits</source>
             <translation>SSI's varenummer, cifre</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="41" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="39" />
             <source>14 digits (optional)</source>
             <translation>14 cifre (valgfrit)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="51" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="49" />
             <source>Shown in tables, e.g. Comirnaty 30 µg multidosis</source>
             <translation>Vises i tabeller, fx Comirnaty 30 µg multidosis</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="53" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="51" />
             <source>Tables and screens show the short name; documents show the full name. Empty: made from the name.</source>
             <translation>Tabeller og skærmbilleder viser det korte navn; dokumenter viser det fulde navn. Tomt: dannes ud fra navnet.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="65" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="63" />
             <source>not thawed</source>
             <translation>optøs ikke</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="66" />
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="70" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="64" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="68" />
             <source> days</source>
             <translation> dage</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="67" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="65" />
             <source>no limit</source>
             <translation>ingen grænse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="68" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="66" />
             <source> hours</source>
             <translation> timer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="79" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="77" />
             <source>In use (can be received and moved)</source>
             <translation>I brug (kan modtages og flyttes)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="84" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="82" />
             <source>Item no. (varenummer)</source>
             <translation>Varenummer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="85" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="83" />
             <source>GTIN</source>
             <translation>GTIN</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="86" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="84" />
             <source>Programme</source>
             <translation>Program</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="87" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="85" />
             <source>Name</source>
             <translation>Navn</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="88" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="86" />
             <source>Short name</source>
             <translation>Kort navn</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="89" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="87" />
             <source>Manufacturer</source>
             <translation>Producent</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="90" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="88" />
             <source>Form</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="91" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="89" />
             <source>Doses per unit</source>
             <translation>Doser pr. enhed</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="92" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="90" />
             <source>Units per pack</source>
             <translation>Enheder pr. pakning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="93" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="91" />
             <source>Shelf life after thawing</source>
             <translation>Holdbarhed efter optøning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="94" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="92" />
             <source>In use after opening</source>
             <translation>Anvendelig efter åbning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="95" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="93" />
             <source>Minimum remaining shelf life</source>
             <translation>Mindste restholdbarhed</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="96" />
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="152" />
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="153" />
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="164" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="94" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="150" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="151" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="162" />
             <source>Frozen storage</source>
             <translation>Opbevaring frosset</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="96" />
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="97" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="94" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="95" />
             <source>to</source>
             <translation>til</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="97" />
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="154" />
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="155" />
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="165" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="95" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="152" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="153" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="163" />
             <source>Refrigerated storage</source>
             <translation>Opbevaring på køl</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="98" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="96" />
             <source>Note</source>
             <translation>Bemærkning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="140" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="138" />
             <source>= %1 doses per pack</source>
             <translation>= %1 doser pr. pakning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="159" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="157" />
             <source>%1: '%2' is not a whole number of degrees.</source>
             <translation>%1: '%2' er ikke et helt antal grader.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="169" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="167" />
             <source>%1: the lowest temperature is above the highest.</source>
             <translation>%1: den laveste temperatur er højere end den højeste.</translation>
         </message>
@@ -3818,112 +3818,112 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>ReceiptLinesModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="126" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="135" />
             <source>No.</source>
             <translation>Nr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="128" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="137" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="129" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="138" />
             <source>Item no.</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="131" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="140" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="132" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="141" />
             <source>Expiry</source>
             <translation>Udløb</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="134" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="143" />
             <source>Use by</source>
             <translation>Anv. senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="141" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="150" />
             <source>Storage</source>
             <translation>Opbevaring</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="144" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="153" />
             <source>Packs</source>
             <translation>Pakn.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="148" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="157" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="151" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="160" />
             <source>Scans</source>
             <translation>Scannet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="154" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="163" />
             <source>Hold</source>
             <translation>Karantæne</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="161" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="170" />
             <source>Warnings</source>
             <translation>Advarsler</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="127" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="136" />
             <source>Line number on this receipt</source>
             <translation>Linjenummer på denne modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="130" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="139" />
             <source>SSI item number (varenummer)</source>
             <translation>SSI's varenummer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="133" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="142" />
             <source>The manufacturer's expiry date</source>
             <translation>Producentens udløbsdato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="140" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="149" />
             <source>Use by: the expiry date, or earlier once thawed</source>
             <translation>Anvendes senest: udløbsdatoen, eller tidligere når varen er optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="114" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="123" />
             <source>Storage condition on arrival (double-click or F2 to change)</source>
             <translation>Opbevaring ved ankomst (dobbeltklik eller F2 for at ændre)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="147" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="156" />
             <source>Packs received (double-click or F2 to change)</source>
             <translation>Modtagne pakninger (dobbeltklik eller F2 for at ændre)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="153" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="162" />
             <source>Packs counted by scanning their barcode</source>
             <translation>Pakninger talt ved at scanne deres stregkode</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="111" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="120" />
             <source>On hold: received into quarantine, not pickable until released (tick to hold, F2 to give the reason)</source>
             <translation>Tilbageholdt: modtages i karantæne og kan ikke plukkes, før det frigives (sæt flueben for at tilbageholde, F2 for at angive årsagen)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="163" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="172" />
             <source>Problems refuse posting; warnings need a confirmation</source>
             <translation>Problemer forhindrer bogføring; advarsler skal bekræftes</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="262" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="271" />
             <source>(+%Ln more)</source>
             <translation>
                 <numerusform>(+%Ln mere)</numerusform>
@@ -3931,7 +3931,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="268" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="277" />
             <source>Short-dated (%Ln day(s))</source>
             <translation>
                 <numerusform>Kortdateret (%Ln dag)</numerusform>
@@ -3939,27 +3939,27 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="270" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="279" />
             <source>Expired</source>
             <translation>Udløbet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="272" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="281" />
             <source>Hold needs a reason</source>
             <translation>Tilbageholdelse kræver en årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="274" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="283" />
             <source>Expiry differs from the known lot</source>
             <translation>Udløb afviger fra kendt batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="276" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="285" />
             <source>Product not in use</source>
             <translation>Varen er ikke i brug</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="278" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="287" />
             <source>Not a frozen product</source>
             <translation>Ikke en frostvare</translation>
         </message>
@@ -3967,27 +3967,27 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>ReceiptListModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="336" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="345" />
             <source>Delivery note</source>
             <translation>Følgeseddel</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="337" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="346" />
             <source>Delivered</source>
             <translation>Leveret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="338" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="347" />
             <source>Lines</source>
             <translation>Linjer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="339" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="348" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="376" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="385" />
             <source>%Ln pack(s)</source>
             <translation>
                 <numerusform>%Ln pakning</numerusform>
@@ -3995,7 +3995,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="377" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="386" />
             <source>%Ln line(s)</source>
             <translation>
                 <numerusform>%Ln linje</numerusform>
@@ -4003,7 +4003,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="384" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="393" />
             <source>%Ln line(s) on hold</source>
             <translation>
                 <numerusform>%Ln linje tilbageholdt</numerusform>
@@ -4037,52 +4037,52 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>ReceiptsPanel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/receipts_panel.py" line="33" />
+            <location filename="../../pharmacy_app/ui/receiving/receipts_panel.py" line="31" />
             <source>&amp;New receipt…</source>
             <translation>&amp;Ny modtagelse…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/receipts_panel.py" line="33" />
+            <location filename="../../pharmacy_app/ui/receiving/receipts_panel.py" line="31" />
             <source>Start a receipt for a delivery note number (Ctrl+N)</source>
             <translation>Start en modtagelse for et følgeseddelnummer (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/receipts_panel.py" line="36" />
+            <location filename="../../pharmacy_app/ui/receiving/receipts_panel.py" line="34" />
             <source>&amp;Import delivery note…</source>
             <translation>&amp;Importér følgeseddel…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/receipts_panel.py" line="38" />
+            <location filename="../../pharmacy_app/ui/receiving/receipts_panel.py" line="36" />
             <source>Receive a whole delivery note from an .xlsx or .csv file (Ctrl+I)</source>
             <translation>Modtag en hel følgeseddel fra en .xlsx- eller .csv-fil (Ctrl+I)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/receipts_panel.py" line="45" />
+            <location filename="../../pharmacy_app/ui/receiving/receipts_panel.py" line="43" />
             <source>No receipts yet. Start one with New receipt, or import a delivery note.</source>
             <translation>Ingen modtagelser endnu. Start en med Ny modtagelse, eller importér en følgeseddel.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/receipts_panel.py" line="54" />
+            <location filename="../../pharmacy_app/ui/receiving/receipts_panel.py" line="52" />
             <source>Receipts</source>
             <translation>Modtagelser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/receipts_panel.py" line="55" />
+            <location filename="../../pharmacy_app/ui/receiving/receipts_panel.py" line="53" />
             <source>Drafts first, then the latest posted</source>
             <translation>Kladder først, derefter de seneste bogførte</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/receipts_panel.py" line="92" />
+            <location filename="../../pharmacy_app/ui/receiving/receipts_panel.py" line="90" />
             <source>Start one with New receipt, or import a delivery note.</source>
             <translation>Start en med Ny modtagelse, eller importér en følgeseddel.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/receipts_panel.py" line="94" />
+            <location filename="../../pharmacy_app/ui/receiving/receipts_panel.py" line="92" />
             <source>No receipts yet.</source>
             <translation>Ingen modtagelser endnu.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving/receipts_panel.py" line="97" />
+            <location filename="../../pharmacy_app/ui/receiving/receipts_panel.py" line="95" />
             <source>No receipts made on this page yet, but the stock holds %Ln delivery note(s) from SSI (the latest on %1) booked without a receipt here, by the demo data or the command line. Their lots and history are on the Stock page.</source>
             <translation>
                 <numerusform>Der er ikke lavet modtagelser på denne side endnu, men lageret har %Ln følgeseddel fra SSI (den seneste %1), bogført uden en modtagelse her, af demodata eller kommandolinjen. Batcherne og deres historik står på siden Lager.</numerusform>
@@ -4123,42 +4123,42 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <translation>Optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="254" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="263" />
             <source>reason missing</source>
             <translation>årsag mangler</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="288" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="297" />
             <source>Item no.</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="298" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="307" />
             <source>Received thawed on %1; use by %2</source>
             <translation>Modtaget optøet %1; anvendes senest %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="137" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="146" />
             <source>Earlier than the expiry date because the stock is thawed</source>
             <translation>Tidligere end udløbsdatoen, fordi varen er optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="149" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="158" />
             <source>%1 doses per pack</source>
             <translation>%1 doser pr. pakning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="378" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="387" />
             <source>Delivered %1</source>
             <translation>Leveret %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="387" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="396" />
             <source>Posted %1 by %2</source>
             <translation>Bogført %1 af %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="393" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="402" />
             <source>Started %1 by %2</source>
             <translation>Startet %1 af %2</translation>
         </message>
@@ -4166,93 +4166,93 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>ReceivingPage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="112" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="111" />
             <source>&amp;Thaw…</source>
             <translation>&amp;Optø…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="114" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="113" />
             <source>Thaw doses of the selected posted frozen line; the thawed shelf life starts now (Ctrl+T)</source>
             <translation>Optø doser fra den valgte bogførte frostlinje; holdbarheden efter optøning starter nu (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="117" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="116" />
             <source>&amp;Goods receipt…</source>
             <translation>Vare&amp;modtagelse…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="119" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="118" />
             <source>Preview, print or save the goods-receipt document (Ctrl+P)</source>
             <translation>Vis, udskriv eller gem varemodtagelsen (Ctrl+P)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="122" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="121" />
             <source>&amp;Cancel draft…</source>
             <translation>&amp;Annullér kladde…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="122" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="121" />
             <source>Abandon this draft; nothing of it is received</source>
             <translation>Opgiv denne kladde; intet af den modtages</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="125" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="124" />
             <source>P&amp;ost receipt</source>
             <translation>Bog&amp;før modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="125" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="124" />
             <source>Put every line into stock in one go (Ctrl+Enter)</source>
             <translation>Læg alle linjer på lager på én gang (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="172" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="171" />
             <source>New receipt</source>
             <translation>Ny modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="173" />
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="280" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="172" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="279" />
             <source>Import delivery note</source>
             <translation>Importér følgeseddel</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="174" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="173" />
             <source>Post receipt</source>
             <translation>Bogfør modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="175" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="174" />
             <source>Goods receipt</source>
             <translation>Varemodtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="176" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="175" />
             <source>Thaw</source>
             <translation>Optø</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="177" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="176" />
             <source>Remove line</source>
             <translation>Fjern linje</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="270" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="269" />
             <source>Receipt %1 is open. Scan the packs, type the lines, then post.</source>
             <translation>Modtagelse %1 er åben. Scan pakningerne, indtast linjerne, og bogfør derefter.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="282" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="281" />
             <source>Delivery notes (*.xlsx *.csv);;All files (*)</source>
             <translation>Følgesedler (*.xlsx *.csv);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="289" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="288" />
             <source>Reading %1…</source>
             <translation>Læser %1…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="313" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="312" />
             <source>%Ln line(s)</source>
             <translation>
                 <numerusform>%Ln linje</numerusform>
@@ -4260,22 +4260,22 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="315" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="314" />
             <source>Delivery note %1 imported and posted: %2, %3 doses in stock</source>
             <translation>Følgeseddel %1 er importeret og bogført: %2, %3 doser på lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="393" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="392" />
             <source>Start a receipt with New receipt (Ctrl+N), or open one on the left. Then scan the packs.</source>
             <translation>Start en modtagelse med Ny modtagelse (Ctrl+N), eller åbn en til venstre. Scan derefter pakningerne.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="362" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="361" />
             <source>No lines yet. Scan a pack anywhere on this page, type a line below, or import the note.</source>
             <translation>Ingen linjer endnu. Scan en pakning hvor som helst på siden, indtast en linje nedenfor, eller importér følgesedlen.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="459" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="458" />
             <source>%Ln pack(s)</source>
             <translation>
                 <numerusform>%Ln pakning</numerusform>
@@ -4283,47 +4283,47 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="395" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="394" />
             <source>Scan a pack anywhere on this page, or type a line below. Post (Ctrl+Enter) when all is counted.</source>
             <translation>Scan en pakning hvor som helst på siden, eller indtast en linje nedenfor. Bogfør (Ctrl+Enter), når alt er talt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="398" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="397" />
             <source>Posted: the lines are in stock. Goods receipt (Ctrl+P) shows the document; select a frozen line to thaw it.</source>
             <translation>Bogført: linjerne er på lager. Varemodtagelse (Ctrl+P) viser dokumentet; vælg en frostlinje for at optø den.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="412" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="411" />
             <source>Line %1:</source>
             <translation>Linje %1:</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="427" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="426" />
             <source>Open a draft receipt before adding lines.</source>
             <translation>Åbn en kladde, før du tilføjer linjer.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="431" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="430" />
             <source>Fill in %1.</source>
             <translation>Udfyld %1.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="455" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="454" />
             <source>Line %1 added: %2 %3, %4</source>
             <translation>Linje %1 tilføjet: %2 %3, %4</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="463" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="462" />
             <source>Adding the line…</source>
             <translation>Tilføjer linjen…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="484" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="483" />
             <source>goods-receipt</source>
             <translation>varemodtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="496" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="495" />
             <source>Goods receipt %1</source>
             <translation>Varemodtagelse %1</translation>
         </message>
@@ -4489,12 +4489,12 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>ReferenceListTab</name>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/list_tab.py" line="23" />
+            <location filename="../../pharmacy_app/ui/settings/list_tab.py" line="24" />
             <source>Edit…</source>
             <translation>Redigér …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/list_tab.py" line="33" />
+            <location filename="../../pharmacy_app/ui/settings/list_tab.py" line="34" />
             <source>Double-click a row to edit it.</source>
             <translation>Dobbeltklik på en række for at redigere den.</translation>
         </message>
@@ -4525,27 +4525,27 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>ReleaseDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/release_dialog.py" line="27" />
+            <location filename="../../pharmacy_app/ui/stock/release_dialog.py" line="26" />
             <source>Release held stock</source>
             <translation>Frigiv tilbageholdt lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/release_dialog.py" line="32" />
+            <location filename="../../pharmacy_app/ui/stock/release_dialog.py" line="31" />
             <source>e.g. temperature log checked: within 2–8 °C</source>
             <translation>fx temperaturlog kontrolleret: inden for 2–8 °C</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/release_dialog.py" line="33" />
+            <location filename="../../pharmacy_app/ui/stock/release_dialog.py" line="32" />
             <source>&amp;Reason</source>
             <translation>&amp;Begrundelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/release_dialog.py" line="36" />
+            <location filename="../../pharmacy_app/ui/stock/release_dialog.py" line="35" />
             <source>&amp;Release</source>
             <translation>&amp;Frigiv</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/release_dialog.py" line="45" />
+            <location filename="../../pharmacy_app/ui/stock/release_dialog.py" line="44" />
             <source>Releasing…</source>
             <translation>Frigiver…</translation>
         </message>
@@ -4739,73 +4739,73 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>RequestsModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="91" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="106" />
             <source>Site</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="92" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="107" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="93" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="108" />
             <source>Proposed</source>
             <translation>Foreslået</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="97" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="112" />
             <source>Requested</source>
             <translation>Ønsket</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="110" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="125" />
             <source>Allocated</source>
             <translation>Tildelt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="112" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="127" />
             <source>Short</source>
             <translation>Mangler</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="95" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="110" />
             <source>The app's proposal: the site's recent use times its target cover, minus what it holds</source>
             <translation>Programmets forslag: stedets forbrug for nylig gange dets måldækning, minus det, det har</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="75" />
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="121" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="88" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="136" />
             <source>Doses the site should get, in whole vials (type a figure or F2 to change)</source>
             <translation>Doser, stedet skal have, i hele hætteglas (skriv et tal eller F2 for at ændre)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="111" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="126" />
             <source>Doses picked from the pharmacy's stock, earliest expiry first</source>
             <translation>Doser plukket fra apotekets lager, tidligste udløb først</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="114" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="129" />
             <source>Requested doses that cannot be sent: the pharmacy's stock is short, or would expire before the site can use it</source>
             <translation>Ønskede doser, der ikke kan sendes: apotekets lager slår ikke til, eller det ville udløbe, før stedet kan bruge det</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="123" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="138" />
             <source>Doses the site was to get, in whole vials (read only: the round is no longer a draft)</source>
             <translation>Doser stedet skulle have, i hele hætteglas (kan ikke ændres: runden er ikke længere en kladde)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="166" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="181" />
             <source>Gets %1 of %2 doses</source>
             <translation>Får %1 af %2 doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="157" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="172" />
             <source>Proposal: %1</source>
             <translation>Forslag: %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="160" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="175" />
             <source>Requested %1 doses = %Ln vial(s)</source>
             <translation>
                 <numerusform>Ønsket %1 doser = %Ln hætteglas</numerusform>
@@ -4813,12 +4813,12 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="173" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="188" />
             <source>Type a figure or press F2 to change; whole vials of %1 doses</source>
             <translation>Skriv et tal eller tryk F2 for at ændre; hele hætteglas á %1 doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="176" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="191" />
             <source>Type a figure or press F2 to change</source>
             <translation>Skriv et tal eller tryk F2 for at ændre</translation>
         </message>
@@ -4846,195 +4846,195 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <translation>intet forbrug registreret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="89" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="92" />
             <source>Stock at risk of expiring</source>
             <translation>Lager i risiko for at udløbe</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="100" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="103" />
             <source>Doses each location will not use before their use-by at its own recent rate of use (earliest use-by used first). Pharmacies and quarantine are not included.</source>
             <translation>Doser som hvert sted ikke når at bruge før anvendelsesdatoen med sit eget seneste forbrug (tidligste anvendelsesdato bruges først). Apoteker og karantæne er ikke med.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="119" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="122" />
             <source>&amp;Accept selected…</source>
             <translation>&amp;Godkend valgte…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="119" />
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="417" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="122" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="420" />
             <source>Accept the selected proposal (Enter)</source>
             <translation>Godkend det valgte forslag (Enter)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="127" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="130" />
             <source>Rebalancing proposals</source>
             <translation>Forslag til omfordeling</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="141" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="144" />
             <source>Transfers from locations with stock at risk to locations that will use it in time, most doses saved first. Accepting one posts the transfer.</source>
             <translation>Overførsler fra steder med lager i risiko til steder, der når at bruge det, flest reddede doser først. Godkendes et forslag, bogføres overførslen.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="170" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="173" />
             <source>Location</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="172" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="175" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="174" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="177" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="175" />
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="214" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="178" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="217" />
             <source>Use-by</source>
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="176" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="179" />
             <source>Days left</source>
             <translation>Dage tilbage</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="177" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="180" />
             <source>On hand</source>
             <translation>På lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="179" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="182" />
             <source>Usable</source>
             <translation>Bruges</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="183" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="186" />
             <source>Doses the location will use before the use-by at its rate</source>
             <translation>Doser stedet når at bruge før anvendelsesdatoen med sit forbrug</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="186" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="189" />
             <source>At risk</source>
             <translation>I risiko</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="193" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="196" />
             <source>Doses/day</source>
             <translation>Doser/dag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="194" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="197" />
             <source>Rate from</source>
             <translation>Forbrug ud fra</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="200" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="203" />
             <source>Saves</source>
             <translation>Redder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="206" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="209" />
             <source>Doses that would otherwise expire</source>
             <translation>Doser der ellers ville udløbe</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="209" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="212" />
             <source>Product · batch</source>
             <translation>Vare · batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="215" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="218" />
             <source>From</source>
             <translation>Fra</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="216" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="219" />
             <source>To</source>
             <translation>Til</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="217" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="220" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="218" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="221" />
             <source>Why</source>
             <translation>Hvorfor</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="224" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="227" />
             <source>Another region</source>
             <translation>En anden region</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="236" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="239" />
             <source>Nothing in the region can use it in time: once another region agrees, send it there with Send to another region… (from a site it goes through the pharmacy).</source>
             <translation>Intet sted i regionen kan nå at bruge det: når en anden region har sagt ja, så send det dertil med Send til en anden region… (fra et sted går det via apoteket).</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="272" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="275" />
             <source>Nothing is at risk: every location will use its stock before the use-by at its recent rate.</source>
             <translation>Intet er i risiko: alle steder når at bruge deres lager før anvendelsesdatoen med deres seneste forbrug.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="275" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="278" />
             <source>No proposals: no stock at risk can be used in time anywhere else.</source>
             <translation>Ingen forslag: intet lager i risiko kan nå at blive brugt andre steder.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="277" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="280" />
             <source>No proposals: nothing is at risk.</source>
             <translation>Ingen forslag: intet er i risiko.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="338" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="341" />
             <source>Accept…</source>
             <translation>Godkend…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="254" />
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="342" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="257" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="345" />
             <source>Send to another region…</source>
             <translation>Send til en anden region…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="344" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="347" />
             <source>Send these doses to another region's pharmacy, with the lot passport</source>
             <translation>Send disse doser til en anden regions apotek med batchpasset</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="347" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="350" />
             <source>Post this transfer (you can lower the doses first)</source>
             <translation>Bogfør denne overførsel (du kan sætte doserne ned først)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="361" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="364" />
             <source>Transfer posted: %1 doses of batch %2 from %3 to %4.</source>
             <translation>Overførsel bogført: %1 doser af batch %2 fra %3 til %4.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="374" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="377" />
             <source>Sent %1 doses of batch %2 to region %3</source>
             <translation>Sendt %1 doser af batch %2 til region %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="381" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="384" />
             <source>; the shipment document is not saved yet.</source>
             <translation>; forsendelsesfilen er endnu ikke gemt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="389" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="392" />
             <source>; shipment document saved to %1.</source>
             <translation>; forsendelsesfilen er gemt i %1.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="397" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="400" />
             <source>%Ln dose(s) at risk</source>
             <translation>
                 <numerusform>%Ln dosis i risiko</numerusform>
@@ -5042,7 +5042,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="399" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="402" />
             <source>%Ln location(s)</source>
             <translation>
                 <numerusform>%Ln sted</numerusform>
@@ -5050,7 +5050,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="401" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="404" />
             <source>%Ln row(s)</source>
             <translation>
                 <numerusform>%Ln række</numerusform>
@@ -5058,7 +5058,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="406" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="409" />
             <source>%Ln proposal(s)</source>
             <translation>
                 <numerusform>%Ln forslag</numerusform>
@@ -5066,7 +5066,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="408" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="411" />
             <source>%Ln dose(s) saved in the region</source>
             <translation>
                 <numerusform>%Ln dosis reddet i regionen</numerusform>
@@ -5131,27 +5131,27 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>RoundLegends</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/round_legends.py" line="33" />
+            <location filename="../../pharmacy_app/ui/distribution/round_legends.py" line="32" />
             <source>Red site names get less than they asked for; hover over one to see how much.</source>
             <translation>Røde stednavne får mindre, end de bad om; hold musen over et for at se hvor meget.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/round_legends.py" line="39" />
+            <location filename="../../pharmacy_app/ui/distribution/round_legends.py" line="38" />
             <source>Red lots with this badge were recalled after they were picked: change the lot before dispatch.</source>
             <translation>Røde batcher med dette mærke er tilbagekaldt efter plukningen: skift batch før afsendelse.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/round_legends.py" line="46" />
+            <location filename="../../pharmacy_app/ui/distribution/round_legends.py" line="45" />
             <source>Type a figure in Requested to change it; whole vials</source>
             <translation>Skriv et tal under Ønsket for at ændre det; hele hætteglas</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/round_legends.py" line="48" />
+            <location filename="../../pharmacy_app/ui/distribution/round_legends.py" line="47" />
             <source>Cancelled: read only</source>
             <translation>Annulleret: kan ikke ændres</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/round_legends.py" line="50" />
+            <location filename="../../pharmacy_app/ui/distribution/round_legends.py" line="49" />
             <source>Dispatched: read only, the figures the round was sent with</source>
             <translation>Afsendt: kan ikke ændres; tallene runden blev sendt med</translation>
         </message>
@@ -5159,12 +5159,12 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>RoundLifecycle</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="67" />
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="70" />
             <source>Dispatch round %1: %2 doses in %3 to %4?</source>
             <translation>Afsend runde %1: %2 doser i %3 til %4?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="70" />
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="73" />
             <source>%Ln unit(s)</source>
             <translation>
                 <numerusform>%Ln enhed</numerusform>
@@ -5172,8 +5172,8 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="71" />
-            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="103" />
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="74" />
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="106" />
             <source>%Ln site(s)</source>
             <translation>
                 <numerusform>%Ln sted</numerusform>
@@ -5181,136 +5181,136 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="75" />
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="78" />
             <source>Each site confirms its receipt here; until then the doses count as in transit.</source>
             <translation>Hvert sted kvitterer for modtagelsen her; indtil da tæller doserne som undervejs.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="77" />
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="80" />
             <source>The doses leave the pharmacy's stock and count at the sites now.</source>
             <translation>Doserne forlader apotekets lager og tæller på stederne fra nu.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="80" />
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="83" />
             <source>%1 requested doses cannot be sent (stock is short).</source>
             <translation>%1 ønskede doser kan ikke sendes (lageret slår ikke til).</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="83" />
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="86" />
             <source>Nothing is sent to: %1.</source>
             <translation>Intet sendes til: %1.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="84" />
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="87" />
             <source>After dispatch a list can only be reversed, not cancelled.</source>
             <translation>Efter afsendelse kan en liste kun tilbageføres, ikke annulleres.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="88" />
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="91" />
             <source>Dispatch round</source>
             <translation>Afsend runde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="91" />
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="94" />
             <source>Dispatch</source>
             <translation>Afsend</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="92" />
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="95" />
             <source>Not now</source>
             <translation>Ikke nu</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="101" />
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="104" />
             <source>Round %1 dispatched: %2 doses to %3</source>
             <translation>Runde %1 afsendt: %2 doser til %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="105" />
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="108" />
             <source>in transit until each site confirms</source>
             <translation>undervejs, indtil hvert sted kvitterer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="108" />
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="111" />
             <source>Dispatching the round…</source>
             <translation>Afsender runden …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="126" />
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="129" />
             <source>Round %1 cancelled; nothing was sent</source>
             <translation>Runde %1 annulleret; intet blev sendt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="130" />
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="133" />
             <source>Cancelling the round…</source>
             <translation>Annullerer runden …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="133" />
-            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="135" />
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="136" />
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="138" />
             <source>Cancel round</source>
             <translation>Annullér runde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="134" />
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="137" />
             <source>Cancel round %1? Nothing of it is sent; its picks are released.</source>
             <translation>Annullér runde %1? Intet af den sendes; dens pluk frigives.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="138" />
-            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="159" />
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="141" />
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="162" />
             <source>Reason (optional)</source>
             <translation>Årsag (valgfri)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="148" />
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="151" />
             <source>The list for %1 was cancelled</source>
             <translation>Listen til %1 blev annulleret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="151" />
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="154" />
             <source>Cancelling the list…</source>
             <translation>Annullerer listen …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="154" />
-            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="156" />
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="157" />
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="159" />
             <source>Cancel list</source>
             <translation>Annullér liste</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="155" />
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="158" />
             <source>Take %1 out of this round? Its picks are released for the other sites.</source>
             <translation>Tag %1 ud af denne runde? Dens pluk frigives til de andre steder.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="170" />
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="173" />
             <source>The dispatch to %1 was reversed; the doses are back at the pharmacy</source>
             <translation>Afsendelsen til %1 blev tilbageført; doserne er tilbage på apoteket</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="174" />
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="177" />
             <source>Reversing the list…</source>
             <translation>Tilbagefører listen …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="177" />
-            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="182" />
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="180" />
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="185" />
             <source>Reverse list</source>
             <translation>Tilbagefør liste</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="179" />
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="182" />
             <source>Reverse the dispatch to %1? Every movement of the list is reversed and the doses return to the pharmacy. Say why; the note is kept with the movements.</source>
             <translation>Tilbagefør afsendelsen til %1? Alle listens bevægelser tilbageføres, og doserne vender tilbage til apoteket. Angiv hvorfor; bemærkningen gemmes med bevægelserne.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="198" />
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="201" />
             <source>%1 confirmed: %2 of %3 doses received</source>
             <translation>%1 har kvitteret: %2 af %3 doser modtaget</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="202" />
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="205" />
             <source>the difference is recorded with its reason</source>
             <translation>differencen er registreret med sin årsag</translation>
         </message>
@@ -5318,37 +5318,37 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>RoundListModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="43" />
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="44" />
             <source>Round</source>
             <translation>Runde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="44" />
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="45" />
             <source>Date</source>
             <translation>Dato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="46" />
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="47" />
             <source>Sites</source>
             <translation>Steder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="47" />
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="48" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="45" />
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="46" />
             <source>The day the round goes out</source>
             <translation>Dagen, runden kører</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="70" />
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="71" />
             <source>Round %1 for %2</source>
             <translation>Runde %1 til %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="74" />
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="75" />
             <source>%1 doses to %Ln site(s)</source>
             <translation>
                 <numerusform>%1 doser til %Ln sted</numerusform>
@@ -5356,7 +5356,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="76" />
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="77" />
             <source>Planned by %1</source>
             <translation>Planlagt af %1</translation>
         </message>
@@ -5455,67 +5455,67 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>RoundsPanel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/rounds_panel.py" line="31" />
+            <location filename="../../pharmacy_app/ui/distribution/rounds_panel.py" line="30" />
             <source>&amp;New round…</source>
             <translation>&amp;Ny runde …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/rounds_panel.py" line="31" />
+            <location filename="../../pharmacy_app/ui/distribution/rounds_panel.py" line="30" />
             <source>Plan a distribution round to one or many sites (Ctrl+N)</source>
             <translation>Planlæg en distributionsrunde til et eller flere steder (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/rounds_panel.py" line="37" />
+            <location filename="../../pharmacy_app/ui/distribution/rounds_panel.py" line="36" />
             <source>No rounds yet. Plan one with New round.</source>
             <translation>Ingen runder endnu. Planlæg en med Ny runde.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/rounds_panel.py" line="47" />
+            <location filename="../../pharmacy_app/ui/distribution/rounds_panel.py" line="46" />
             <source>&amp;Transfer / return…</source>
             <translation>&amp;Overfør / returnér …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/rounds_panel.py" line="49" />
+            <location filename="../../pharmacy_app/ui/distribution/rounds_panel.py" line="48" />
             <source>Move stock site to site, back to the pharmacy, or to another region (Ctrl+T)</source>
             <translation>Flyt lager fra sted til sted, tilbage til apoteket eller til en anden region (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/rounds_panel.py" line="52" />
+            <location filename="../../pharmacy_app/ui/distribution/rounds_panel.py" line="51" />
             <source>Receive from another &amp;region…</source>
             <translation>Modtag fra anden &amp;region …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/rounds_panel.py" line="54" />
+            <location filename="../../pharmacy_app/ui/distribution/rounds_panel.py" line="53" />
             <source>Receive a lot another region sent, from its shipment file</source>
             <translation>Modtag en batch, som en anden region har sendt, fra dens forsendelsesfil</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/rounds_panel.py" line="69" />
+            <location filename="../../pharmacy_app/ui/distribution/rounds_panel.py" line="68" />
             <source>Open a round to see its site lists.</source>
             <translation>Åbn en runde for at se dens lister.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/rounds_panel.py" line="75" />
+            <location filename="../../pharmacy_app/ui/distribution/rounds_panel.py" line="74" />
             <source>Rounds</source>
             <translation>Runder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/rounds_panel.py" line="76" />
+            <location filename="../../pharmacy_app/ui/distribution/rounds_panel.py" line="75" />
             <source>Drafts first, then the latest dispatched</source>
             <translation>Kladder først, derefter de senest afsendte</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/rounds_panel.py" line="82" />
+            <location filename="../../pharmacy_app/ui/distribution/rounds_panel.py" line="81" />
             <source>Site lists of the round</source>
             <translation>Rundens lister pr. sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/rounds_panel.py" line="83" />
+            <location filename="../../pharmacy_app/ui/distribution/rounds_panel.py" line="82" />
             <source>Choose a site to see only its list</source>
             <translation>Vælg et sted for kun at se dets liste</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/rounds_panel.py" line="97" />
+            <location filename="../../pharmacy_app/ui/distribution/rounds_panel.py" line="96" />
             <source>Stock between places</source>
             <translation>Lager mellem steder</translation>
         </message>
@@ -5523,32 +5523,32 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>SendToRegionDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="62" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="64" />
             <source>Send to another region</source>
             <translation>Send til en anden region</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="69" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="71" />
             <source>From %1 through the pharmacy to the other region's pharmacy</source>
             <translation>Fra %1 via apoteket til den anden regions apotek</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="71" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="73" />
             <source>From the pharmacy to the other region's pharmacy</source>
             <translation>Fra apoteket til den anden regions apotek</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="75" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="77" />
             <source>Batch %1 · use-by %2</source>
             <translation>Batch %1 · anvendes senest %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="86" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="88" />
             <source>Whole vials of %1 doses; at most the %2 doses proposed.</source>
             <translation>Hele hætteglas à %1 doser; højst de %2 foreslåede doser.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="90" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="92" />
             <source>At most the %Ln dose(s) proposed.</source>
             <translation>
                 <numerusform>Højst den %Ln foreslåede dosis.</numerusform>
@@ -5556,77 +5556,77 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="97" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="99" />
             <source>Loading…</source>
             <translation>Henter …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="102" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="104" />
             <source>Required: the agreement or order number</source>
             <translation>Skal udfyldes: aftale- eller ordrenummeret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="107" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="109" />
             <source>Optional, e.g. who agreed to take it</source>
             <translation>Valgfrit, fx hvem der har sagt ja til at tage det</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="114" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="116" />
             <source>&amp;Doses to send</source>
             <translation>&amp;Doser der sendes</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="115" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="117" />
             <source>To &amp;region</source>
             <translation>Til &amp;region</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="116" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="118" />
             <source>R&amp;eference</source>
             <translation>R&amp;eference</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="117" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="119" />
             <source>&amp;Note</source>
             <translation>&amp;Bemærkning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="126" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="128" />
             <source>The doses leave the region at once. Then save the shipment file (JSON, the lot and its history) and send it with the goods; the other pharmacy receives it with Receive from another region.</source>
             <translation>Doserne forlader regionen med det samme. Gem derefter forsendelsesfilen (JSON, batchen og dens historik) og send den med varerne; det andet apotek modtager den med Modtag fra en anden region.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="132" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="134" />
             <source>&amp;Send…</source>
             <translation>&amp;Send…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="132" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="134" />
             <source>Cancel</source>
             <translation>Annullér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="156" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="158" />
             <source>Choose the region</source>
             <translation>Vælg regionen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="191" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="193" />
             <source>Sending to another region…</source>
             <translation>Sender til en anden region…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="199" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="201" />
             <source>&amp;Save shipment file…</source>
             <translation>&amp;Gem forsendelsesfil…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="200" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="202" />
             <source>Close</source>
             <translation>Luk</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="211" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="216" />
             <source>The doses are sent, but the shipment file is not saved yet: save it to send with the goods.</source>
             <translation>Doserne er sendt, men forsendelsesfilen er endnu ikke gemt: gem den, så den kan sendes med varerne.</translation>
         </message>
@@ -6008,47 +6008,47 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>SiteListsModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="97" />
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="98" />
             <source>Site</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="99" />
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="100" />
             <source>List</source>
             <translation>Liste</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="102" />
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="103" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="101" />
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="102" />
             <source>The site's distribution list: draft, dispatched, received or cancelled</source>
             <translation>Stedets distributionsliste: kladde, afsendt, modtaget eller annulleret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="104" />
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="105" />
             <source>Doses picked for the site</source>
             <translation>Doser plukket til stedet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="121" />
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="122" />
             <source>All sites (%1)</source>
             <translation>Alle steder (%1)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="138" />
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="139" />
             <source>List %1</source>
             <translation>Liste %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="144" />
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="145" />
             <source>Gets %1 doses less than requested</source>
             <translation>Får %1 doser mindre end ønsket</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="146" />
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="147" />
             <source>%Ln visit(s) planned</source>
             <translation>
                 <numerusform>%Ln besøg planlagt</numerusform>
@@ -6056,7 +6056,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="149" />
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="150" />
             <source>Received by %1, %2</source>
             <translation>Modtaget af %1, %2</translation>
         </message>
@@ -6097,88 +6097,88 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>StockModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/model.py" line="140" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="143" />
             <source>Location</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/model.py" line="142" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="145" />
             <source>Location kind</source>
             <translation>Stedtype</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/model.py" line="143" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="146" />
             <source>Programme</source>
             <translation>Program</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/model.py" line="144" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="147" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/model.py" line="145" />
-            <location filename="../../pharmacy_app/ui/stock/model.py" line="313" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="148" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="316" />
             <source>Item no.</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/model.py" line="146" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="149" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/model.py" line="147" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="150" />
             <source>Expiry</source>
             <translation>Udløbsdato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/model.py" line="149" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="152" />
             <source>Use by</source>
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/model.py" line="151" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="154" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/model.py" line="152" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="155" />
             <source>Packs</source>
             <translation>Pakninger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/model.py" line="154" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="157" />
             <source>Units</source>
             <translation>Enheder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/model.py" line="145" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="148" />
             <source>SSI item number (varenummer)</source>
             <translation>SSI's varenummer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/model.py" line="148" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="151" />
             <source>The manufacturer's expiry date</source>
             <translation>Producentens udløbsdato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/model.py" line="150" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="153" />
             <source>Use by: the expiry date, or earlier once thawed</source>
             <translation>Anvendes senest: udløbsdatoen, eller tidligere når varen er optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/model.py" line="155" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="158" />
             <source>Vials, syringes or applicators</source>
             <translation>Hætteglas, sprøjter eller applikatorer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/model.py" line="153" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="156" />
             <source>Packs as delivered by SSI</source>
             <translation>Pakninger som leveret af SSI</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/model.py" line="320" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="323" />
             <source>Thawed %1</source>
             <translation>Optøet %1</translation>
         </message>
@@ -6186,72 +6186,72 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>StockPage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="118" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="122" />
             <source>Search batch, product or location  (Ctrl+F)</source>
             <translation>Søg batch, vare eller sted  (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="128" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="132" />
             <source>Programme</source>
             <translation>Program</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="129" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="133" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="130" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="134" />
             <source>Location</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="268" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="272" />
             <source>Release held stock…</source>
             <translation>Frigiv tilbageholdt lager…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="270" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="274" />
             <source>Release the selected held stock from quarantine to the pharmacy</source>
             <translation>Frigiv det valgte tilbageholdte lager fra karantæne til apoteket</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="274" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="278" />
             <source>Discard…</source>
             <translation>Kassér…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="276" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="280" />
             <source>Discard doses of the selected row with a reason</source>
             <translation>Kassér doser fra den valgte række med en årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="280" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="284" />
             <source>Thaw…</source>
             <translation>Optø…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="282" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="286" />
             <source>Thaw doses of the selected frozen stock; its thawed shelf life starts</source>
             <translation>Optø doser af det valgte frosne lager; holdbarheden efter optøning starter</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="289" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="293" />
             <source>Amber italic rows are held in quarantine: in stock, but not pickable until released.</source>
             <translation>Rækker i gul kursiv er tilbageholdt i karantæne: på lager, men kan ikke plukkes, før de frigives.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="386" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="390" />
             <source>All programmes</source>
             <translation>Alle programmer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="387" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="391" />
             <source>All locations</source>
             <translation>Alle steder</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="435" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="439" />
             <source>%Ln dose(s)</source>
             <translation>
                 <numerusform>%Ln dosis</numerusform>
@@ -6259,37 +6259,37 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="380" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="384" />
             <source>%1 (not in use)</source>
             <translation>%1 (ikke i brug)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="398" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="402" />
             <source>All products</source>
             <translation>Alle varer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="393" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="397" />
             <source>Item no.</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="422" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="426" />
             <source>No stock matches the filter.</source>
             <translation>Intet lager passer til filteret.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="424" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="428" />
             <source>There is no stock yet. Stock appears here when deliveries are received.</source>
             <translation>Der er endnu intet lager. Lageret vises her, når leverancer er modtaget.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="431" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="435" />
             <source>Loading…</source>
             <translation>Henter …</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="434" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="438" />
             <source>%Ln row(s)</source>
             <translation>
                 <numerusform>%Ln række</numerusform>
@@ -6313,7 +6313,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>SummaryModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/models.py" line="86" />
+            <location filename="../../pharmacy_app/ui/reports/models.py" line="91" />
             <source>%1 in the workbook</source>
             <translation>%1 i regnearket</translation>
         </message>
@@ -6362,136 +6362,136 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>TransferDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="47" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="48" />
             <source>Transfer or return stock</source>
             <translation>Overfør eller returnér lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="59" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="60" />
             <source>Why, e.g. rebalancing before expiry</source>
             <translation>Hvorfor, fx omfordeling før udløb</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="62" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="63" />
             <source>Move doses of one lot from one site to another; both are in this region.</source>
             <translation>Flyt doser af én batch fra ét sted til et andet; begge i denne region.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="63" />
-            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="77" />
-            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="103" />
-            <source>From</source>
-            <translation>Fra</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="64" />
             <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="78" />
             <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="104" />
-            <source>Lot</source>
-            <translation>Batch</translation>
+            <source>From</source>
+            <translation>Fra</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="65" />
             <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="79" />
             <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="105" />
+            <source>Lot</source>
+            <translation>Batch</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="66" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="80" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="106" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="66" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="67" />
             <source>To</source>
             <translation>Til</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="67" />
-            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="80" />
-            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="108" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="68" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="81" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="109" />
             <source>Note</source>
             <translation>Bemærkning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="68" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="69" />
             <source>Site to site</source>
             <translation>Sted til sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="73" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="74" />
             <source>Why, e.g. the site closes for the season</source>
             <translation>Hvorfor, fx stedet lukker for sæsonen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="76" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="77" />
             <source>Return doses a site does not need to the pharmacy, where they can be picked again.</source>
             <translation>Returnér doser, et sted ikke skal bruge, til apoteket, hvor de kan plukkes igen.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="81" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="82" />
             <source>Back to the pharmacy</source>
             <translation>Tilbage til apoteket</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="89" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="90" />
             <source>Required: the agreement or order number</source>
             <translation>Skal udfyldes: aftale- eller ordrenummeret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="97" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="98" />
             <source>Send doses from the pharmacy to another region's pharmacy. The app writes a shipment file (JSON) with the lot and its history: save it and send it with the goods; the other pharmacy receives it with Receive from another region.</source>
             <translation>Send doser fra apoteket til en anden regions apotek. Programmet skriver en forsendelsesfil (JSON) med batchen og dens historik: gem den, og send den med varerne; det andet apotek modtager den med Modtag fra anden region.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="106" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="107" />
             <source>To region</source>
             <translation>Til region</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="107" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="108" />
             <source>Reference</source>
             <translation>Reference</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="109" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="110" />
             <source>To another region</source>
             <translation>Til anden region</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="115" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="116" />
             <source>Close</source>
             <translation>Luk</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="156" />
             <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="157" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="158" />
             <source>Transfer</source>
             <translation>Overfør</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="156" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="157" />
             <source>Return</source>
             <translation>Returnér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="156" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="157" />
             <source>Send…</source>
             <translation>Send …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="189" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="191" />
             <source>%1 doses of batch %2 moved from %3 to %4</source>
             <translation>%1 doser af batch %2 flyttet fra %3 til %4</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="201" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="203" />
             <source>%1 doses of batch %2 returned from %3 to the pharmacy</source>
             <translation>%1 doser af batch %2 returneret fra %3 til apoteket</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="216" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="218" />
             <source>%1 doses of batch %2 sent to region %3</source>
             <translation>%1 doser af batch %2 sendt til region %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="230" />
+            <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="232" />
             <source>Moving the stock…</source>
             <translation>Flytter lageret …</translation>
         </message>
@@ -6671,32 +6671,32 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>VisitsModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="355" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="373" />
             <source>Date</source>
             <translation>Dato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="356" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="374" />
             <source>Unit</source>
             <translation>Enhed</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="357" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="375" />
             <source>Institution</source>
             <translation>Institution</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="358" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="376" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="359" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="377" />
             <source>Programme</source>
             <translation>Program</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="360" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="378" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>

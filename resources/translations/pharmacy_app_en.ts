@@ -4,7 +4,7 @@
     <context>
         <name>AcceptProposalDialog</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/accept_proposal_dialog.py" line="83" />
+            <location filename="../../pharmacy_app/ui/expiry/accept_proposal_dialog.py" line="82" />
             <source>Saves up to %Ln dose(s) from expiring.</source>
             <translation>
                 <numerusform>Saves up to %Ln dose from expiring.</numerusform>
@@ -12,7 +12,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/accept_proposal_dialog.py" line="85" />
+            <location filename="../../pharmacy_app/ui/expiry/accept_proposal_dialog.py" line="84" />
             <source>The proposal moves %Ln dose(s).</source>
             <translation>
                 <numerusform>The proposal moves %Ln dose.</numerusform>
@@ -94,7 +94,7 @@
     <context>
         <name>DistributionPage</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="410" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="411" />
             <source>%Ln site(s)</source>
             <translation>
                 <numerusform>%Ln site</numerusform>
@@ -424,7 +424,7 @@
     <context>
         <name>ReceiptLinesModel</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="262" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="271" />
             <source>(+%Ln more)</source>
             <translation>
                 <numerusform>(+%Ln more)</numerusform>
@@ -432,7 +432,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="268" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="277" />
             <source>Short-dated (%Ln day(s))</source>
             <translation>
                 <numerusform>Short-dated (%Ln day)</numerusform>
@@ -443,7 +443,7 @@
     <context>
         <name>ReceiptListModel</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="376" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="385" />
             <source>%Ln pack(s)</source>
             <translation>
                 <numerusform>%Ln pack</numerusform>
@@ -451,7 +451,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="377" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="386" />
             <source>%Ln line(s)</source>
             <translation>
                 <numerusform>%Ln line</numerusform>
@@ -459,7 +459,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="384" />
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="393" />
             <source>%Ln line(s) on hold</source>
             <translation>
                 <numerusform>%Ln line on hold</numerusform>
@@ -470,7 +470,7 @@
     <context>
         <name>ReceiptsPanel</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving/receipts_panel.py" line="97" />
+            <location filename="../../pharmacy_app/ui/receiving/receipts_panel.py" line="95" />
             <source>No receipts made on this page yet, but the stock holds %Ln delivery note(s) from SSI (the latest on %1) booked without a receipt here, by the demo data or the command line. Their lots and history are on the Stock page.</source>
             <translation>
                 <numerusform>No receipts made on this page yet, but the stock holds %Ln delivery note from SSI (the latest on %1) booked without a receipt here, by the demo data or the command line. Its lots and history are on the Stock page.</numerusform>
@@ -481,7 +481,7 @@
     <context>
         <name>ReceivingPage</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="313" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="312" />
             <source>%Ln line(s)</source>
             <translation>
                 <numerusform>%Ln line</numerusform>
@@ -489,7 +489,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="459" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="458" />
             <source>%Ln pack(s)</source>
             <translation>
                 <numerusform>%Ln pack</numerusform>
@@ -551,7 +551,7 @@
     <context>
         <name>RequestsModel</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="160" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="175" />
             <source>Requested %1 doses = %Ln vial(s)</source>
             <translation>
                 <numerusform>Requested %1 doses = %Ln vial</numerusform>
@@ -562,7 +562,7 @@
     <context>
         <name>RiskTab</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="397" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="400" />
             <source>%Ln dose(s) at risk</source>
             <translation>
                 <numerusform>%Ln dose at risk</numerusform>
@@ -570,7 +570,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="399" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="402" />
             <source>%Ln location(s)</source>
             <translation>
                 <numerusform>%Ln location</numerusform>
@@ -578,7 +578,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="401" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="404" />
             <source>%Ln row(s)</source>
             <translation>
                 <numerusform>%Ln row</numerusform>
@@ -586,7 +586,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="406" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="409" />
             <source>%Ln proposal(s)</source>
             <translation>
                 <numerusform>%Ln proposal</numerusform>
@@ -594,7 +594,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="408" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="411" />
             <source>%Ln dose(s) saved in the region</source>
             <translation>
                 <numerusform>%Ln dose saved in the region</numerusform>
@@ -624,7 +624,7 @@
     <context>
         <name>RoundLifecycle</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="70" />
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="73" />
             <source>%Ln unit(s)</source>
             <translation>
                 <numerusform>%Ln unit</numerusform>
@@ -632,8 +632,8 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="71" />
-            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="103" />
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="74" />
+            <location filename="../../pharmacy_app/ui/distribution/round_lifecycle.py" line="106" />
             <source>%Ln site(s)</source>
             <translation>
                 <numerusform>%Ln site</numerusform>
@@ -644,7 +644,7 @@
     <context>
         <name>RoundListModel</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="74" />
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="75" />
             <source>%1 doses to %Ln site(s)</source>
             <translation>
                 <numerusform>%1 doses to %Ln site</numerusform>
@@ -666,7 +666,7 @@
     <context>
         <name>SendToRegionDialog</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="90" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="92" />
             <source>At most the %Ln dose(s) proposed.</source>
             <translation>
                 <numerusform>At most the %Ln dose proposed.</numerusform>
@@ -723,7 +723,7 @@
     <context>
         <name>SiteListsModel</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="146" />
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="147" />
             <source>%Ln visit(s) planned</source>
             <translation>
                 <numerusform>%Ln visit planned</numerusform>
@@ -734,7 +734,7 @@
     <context>
         <name>StockPage</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="434" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="438" />
             <source>%Ln row(s)</source>
             <translation>
                 <numerusform>%Ln row</numerusform>
@@ -742,7 +742,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="435" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="439" />
             <source>%Ln dose(s)</source>
             <translation>
                 <numerusform>%Ln dose</numerusform>
