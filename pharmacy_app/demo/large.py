@@ -17,9 +17,9 @@ from pharmacy_app.demo.plan import Surge
 
 LARGE_YEARS = 5
 RECALLS_PER_YEAR = 2
-# At its busiest the region gives half as many doses again as in a usual year (see
+# At its busiest the region gives 1.8 times the doses of a usual year (see
 # demand.PROGRAMME_BASE): about 1.2 million a year, registered per target group.
-DEMAND_FACTOR = 1.5
+DEMAND_FACTOR = 1.8
 # Covid-19 at three times its usual autumn rate for six weeks from mid-October: with
 # influenza alongside, about 20,000 doses a weekday in the Capital Region.
 SURGE_PROGRAMME = "covid-19"
