@@ -43,6 +43,26 @@ from pharmacy_app.domain.errors import DomainError
 from pharmacy_app.services.app import App, open_app
 
 
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"not a whole number of 1 or more: {text!r}")
+    return value
+
+
+def _share(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = 0.0
+    if not 0 < value <= 1:
+        raise argparse.ArgumentTypeError(f"not a number above 0 and at most 1: {text!r}")
+    return value
+
+
 def _date(text: str) -> date:
     try:
         return date.fromisoformat(text)
@@ -81,6 +101,26 @@ def build_parser() -> argparse.ArgumentParser:
     dm.add_argument("--seed", type=int, default=1, help="random seed (default: 1)")
     dm.add_argument("--until", type=_date, default=None, help="last day (default: today)")
     dm.add_argument("--region", default="1084", help="region code, 1081-1085 (default: 1084)")
+    dm.add_argument(
+        "--scale",
+        choices=("default", "large"),
+        default="default",
+        help="default: about 25 sites, one year; large: about 150 sites, several years, "
+        "a surge season, millions of movements (default: default)",
+    )
+    dm.add_argument(
+        "--years", type=_positive, default=None, metavar="N", help="years of a large demo (default: 5)"
+    )
+    dm.add_argument(
+        "--sites", type=_positive, default=None, metavar="N", help="sites of a large demo (default: 150)"
+    )
+    dm.add_argument(
+        "--doses",
+        type=_share,
+        default=None,
+        metavar="F",
+        help="a large demo's doses as a share of the busiest year's, 0-1 (default: 1)",
+    )
 
     st = sub.add_parser("stock", help="print stock on hand per location and lot")
     st.add_argument("--csv", action="store_true", help="comma-separated values with a header")

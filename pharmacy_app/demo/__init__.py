@@ -43,5 +43,8 @@ The modules, by what they hold:
 * :mod:`.days` calendar and phases; :mod:`.demand` the season and demand model;
   :mod:`.people` user initials and batch numbers; :mod:`.tables` the data files;
 * one module per phase of the day (above), :mod:`.incidents` what is planned ahead;
-* :mod:`.replay` the ledger checked against the services' rules.
+* :mod:`.replay` the ledger checked against the services' rules;
+* the large-region demo: :mod:`.large` its size and surge season, :mod:`.large_sites`
+  its ~150 sites, :mod:`.recalls` its recalled batches.  It runs the same simulation
+  over several years, with doses registered per target group and session.
 """

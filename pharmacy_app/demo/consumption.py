@@ -3,13 +3,14 @@
 A site gives the doses the demand model draws for the day, FEFO from what it holds that
 has not expired.  Appointments for a multi-dose vial are mostly booked to empty whole
 vials; the rest of an opened vial is left over and discarded at the end of the day
-(:func:`pharmacy_app.demo.waste.site_waste`).  Once in the year doses are registered on
+(:func:`pharmacy_app.demo.waste.site_waste`).  The large demo registers the doses
+per target group.  Once in the year doses are registered on
 the wrong lot, reversed and registered again (:mod:`.incidents` picks the day).
 """
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, datetime, timedelta
 
 from pharmacy_app.demo.days import CONSUMPTION, HOUR, at_phase, local_time
 from pharmacy_app.demo.ledger import ADMINISTER, ADMINISTERED, REVERSAL
@@ -94,19 +95,52 @@ def administer(year: Year, s: int, i: int) -> list[tuple[int, int]]:
             give = min(doses, remaining)
             if give <= 0:
                 continue
-            ledger.move(
-                ADMINISTER,
-                lot,
-                code,
-                ADMINISTERED,
-                give,
-                at,
-                user,
-                delay=rng.randint(0, 5400),
-                reference=ref,
-            )
+            for group, part, when in _registrations(year, p, give, day, at):
+                ledger.move(
+                    ADMINISTER,
+                    lot,
+                    code,
+                    ADMINISTERED,
+                    part,
+                    when,
+                    user,
+                    delay=rng.randint(0, 5400),
+                    reference=ref,
+                    target_group=group,
+                )
             remaining -= give
             last_lot, last_given = lot, give
         if prod.multi_dose and last_given % dpu:
             leftovers.append((last_lot, dpu - last_given % dpu))
     return leftovers
+
+
+# The large demo registers doses per target group, in the catalogue's order for the
+# product; the first group (mostly 65+) gets the most.  A busy site registers a group's
+# doses after each session, up to four a day, spread over the rest of the afternoon.
+_GROUP_WEIGHTS = (0.45, 0.25, 0.2, 0.1)
+SESSION_DOSES = 4  # a session's registration holds about this many doses of a group
+MAX_SESSIONS = 4
+
+
+def _registrations(
+    year: Year, p: int, doses: int, day: date, at: datetime
+) -> list[tuple[str | None, int, datetime]]:
+    """``doses`` of one lot as registered: (target group, doses, when).  One unnamed
+    registration when the year does not register target groups."""
+    groups = year.target_groups.get(p, ())
+    if not groups:
+        return [(None, doses, at)]
+    weights = [_GROUP_WEIGHTS[min(k, len(_GROUP_WEIGHTS) - 1)] for k in range(len(groups))]
+    total = sum(weights)
+    parts = [int(doses * w / total) for w in weights]
+    parts[year.rng.randrange(len(parts))] += doses - sum(parts)
+    out: list[tuple[str | None, int, datetime]] = []
+    for group, part in zip(groups, parts, strict=True):
+        sessions = min(MAX_SESSIONS, 1 + part // SESSION_DOSES)
+        step = (at_phase(day, CONSUMPTION[1], CONSUMPTION) - at) / sessions
+        for k in range(sessions):
+            n = part // sessions + (k < part % sessions)
+            if n > 0:
+                out.append((group, n, at + step * k))
+    return out

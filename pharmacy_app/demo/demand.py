@@ -7,6 +7,9 @@ vaccination that rises with the influenza campaign.  A site's part follows its t
 weight (a central centre gives three times a hospital's), weekdays are busier than
 Fridays, and a closed day gives nothing.
 
+A surge season (:class:`~.plan.Surge`, the large demo's) multiplies one programme's
+doses for some weeks.
+
 Demand as planned (:meth:`Demand.expected`, what the pharmacy forecasts and sends
 for) differs from demand as it turns out (:meth:`Demand.doses`): each season draws a
 factor between 0.7 and 1.1, so some stock is over-ordered and expires.
@@ -21,7 +24,7 @@ from datetime import date
 from typing import Protocol
 
 from pharmacy_app.demo.days import in_season, season_start, site_open
-from pharmacy_app.demo.plan import ProductSpec, SiteSpec
+from pharmacy_app.demo.plan import ProductSpec, SiteSpec, Surge
 from pharmacy_app.demo.products import DEFAULT_CARRIERS, profile
 from pharmacy_app.demo.sites import TYPE_WEIGHT
 
@@ -88,6 +91,7 @@ class Demand:
         *,
         scale: float,
         all_year: frozenset[str],
+        surge: Surge | None = None,
     ):
         self.products = products
         self.sites = sites
@@ -136,6 +140,8 @@ class Demand:
                     if all_year_programme
                     else seasonal_factor(day, off)
                 )
+                if surge is not None:
+                    factor *= surge.factor_on(programme, day)
                 daily.append(base * scale * share * factor)
             regional.append(daily)
 

@@ -95,6 +95,7 @@ class Ledger:
         reason: str | None = None,
         note: str = "",
         reverses: int | None = None,
+        target_group: str | None = None,
     ) -> int:
         """Move ``doses`` of ``lot`` from ``src`` to ``dst`` at ``at``, recorded ``delay``
         seconds later; the movement's sequence number."""
@@ -120,6 +121,7 @@ class Ledger:
                 reason_code=reason,
                 note=note,
                 reverses_seq=reverses,
+                target_group=target_group,
             )
         )
         return seq

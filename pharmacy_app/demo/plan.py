@@ -49,9 +49,12 @@ class PlannedLot:
     batch: str
     expiry: date
     created_at: datetime
+    recalled_at: datetime | None = None  # a recalled batch: when, by whom and why
+    recalled_by: str | None = None
+    recall_reason: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a large demo holds millions of these
 class PlannedMovement:
     seq: int
     kind: str
@@ -66,6 +69,7 @@ class PlannedMovement:
     reason_code: str | None = None
     note: str = ""
     reverses_seq: int | None = None
+    target_group: str | None = None
 
 
 @dataclass(frozen=True)
@@ -78,6 +82,20 @@ class Plan:
     closed_sites: tuple[str, ...]  # temporary sites out of season and empty at the end
     first_day: date
     last_day: date
+
+
+@dataclass(frozen=True)
+class Surge:
+    """A surge season: from ``first`` to ``last`` the region is planned to give, and
+    gives, ``factor`` times the usual doses of ``programme``."""
+
+    programme: str
+    first: date
+    last: date
+    factor: float
+
+    def factor_on(self, programme: str, day: date) -> float:
+        return self.factor if programme == self.programme and self.first <= day <= self.last else 1.0
 
 
 class PlanError(RuntimeError):

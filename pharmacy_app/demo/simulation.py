@@ -11,7 +11,7 @@ before it is returned.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date, datetime
 
@@ -19,7 +19,8 @@ from pharmacy_app.demo.consumption import administer
 from pharmacy_app.demo.days import in_season, year_before
 from pharmacy_app.demo.distribution import distribute
 from pharmacy_app.demo.incidents import end_state, plan_incidents
-from pharmacy_app.demo.plan import Plan, PlannedLot, ProductSpec, SiteSpec
+from pharmacy_app.demo.plan import Plan, PlannedLot, ProductSpec, SiteSpec, Surge
+from pharmacy_app.demo.recalls import plan_recalls, recall
 from pharmacy_app.demo.receipts import receipts
 from pharmacy_app.demo.replay import project, verify
 from pharmacy_app.demo.returns import returns
@@ -40,11 +41,20 @@ def simulate(
     cutoff: datetime | None = None,
     taken_batches: frozenset[tuple[str, str]] = frozenset(),
     progress: Progress | None = None,
+    start: date | None = None,
+    surge: Surge | None = None,
+    recalls: int = 0,
+    target_groups: Mapping[str, Sequence[str]] | None = None,
+    demand_factor: float = 1.0,
 ) -> Plan:
-    """Twelve months of receipts, distribution, consumption and wastage ending on ``until``.
+    """Twelve months (or from ``start``) of receipts, distribution, consumption and
+    wastage ending on ``until``.
 
     ``cutoff`` (an aware datetime) drops whatever would happen after it, so a ledger
-    that ends today holds nothing in the future.  The result has passed :func:`verify`.
+    that ends today holds nothing in the future.  ``surge`` raises one programme's
+    demand for some weeks; ``recalls`` batches are recalled on days spread over the
+    period; ``target_groups`` (by varenummer) has doses registered per target group.
+    ``demand_factor`` scales the region's doses.  The result has passed :func:`verify`.
     """
     year = Year(
         products,
@@ -52,13 +62,22 @@ def simulate(
         sites,
         region_code=region_code,
         seed=seed,
-        start=year_before(until),
+        start=start or year_before(until),
         until=until,
         all_year_programmes=all_year_programmes,
         taken_batches=taken_batches,
         progress=progress,
+        surge=surge,
+        demand_factor=demand_factor,
+        target_groups={
+            p: tuple(target_groups[prod.varenummer])
+            for p, prod in enumerate(products)
+            if target_groups and target_groups.get(prod.varenummer)
+        },
     )
     year.incidents = plan_incidents(year)
+    if recalls:
+        year.recall_days = plan_recalls(year, recalls)
     _run(year)
     plan = _result(year, cutoff)
     verify(plan, products)
@@ -72,6 +91,8 @@ def _run(year: Year) -> None:
                 receipts(year, i)
             pharmacy_discards(year, i)
             returns(year, i)
+            if i in year.recall_days:
+                recall(year, i)
             end_state(year, i)
             distribute(year, i)
         for s in range(len(year.sites)):
@@ -102,6 +123,7 @@ def _result(year: Year, cutoff: datetime | None) -> Plan:
             lots_info[k].batch,
             lots_info[k].expiry,
             lots_info[k].created_at,
+            *year.recalled.get(k, (None, None, None)),
         )
         for k in used
     )

@@ -15,14 +15,14 @@ from __future__ import annotations
 import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from pharmacy_app.demo.days import in_season, pharmacy_open
 from pharmacy_app.demo.demand import Demand
 from pharmacy_app.demo.ledger import Ledger
 from pharmacy_app.demo.people import PHARMACY_STAFF, new_user
-from pharmacy_app.demo.plan import ProductSpec, SiteSpec
+from pharmacy_app.demo.plan import ProductSpec, SiteSpec, Surge
 from pharmacy_app.demo.sites import region_scale
 
 if TYPE_CHECKING:
@@ -58,6 +58,9 @@ class Year:
         all_year_programmes: frozenset[str],
         taken_batches: frozenset[tuple[str, str]],
         progress: Progress | None,
+        surge: Surge | None = None,
+        target_groups: dict[int, tuple[str, ...]] | None = None,
+        demand_factor: float = 1.0,
     ):
         self.rng = random.Random(seed)
         self.products = list(products)
@@ -69,6 +72,8 @@ class Year:
         self.days = [start + timedelta(days=i) for i in range(self.horizon)]
         self.all_year = all_year_programmes
         self.progress = progress
+        # product -> the target groups its doses are registered for (none: not registered)
+        self.target_groups = target_groups or {}
 
         rng = self.rng
         self.sites: list[SiteState] = []
@@ -102,12 +107,17 @@ class Year:
             self.sites,
             self.days,
             rng,
-            scale=region_scale(region_code),
+            scale=region_scale(region_code) * demand_factor,
             all_year=all_year_programmes,
+            surge=surge,
         )
         self.open = self.demand.open  # [site][day]: the site vaccinates that day
         self.first_pharmacy_day = next(i for i in range(self.horizon) if self.pharmacy_open(i))
         self.incidents: Incidents  # planned by incidents.plan_incidents once the year is built
+        # day -> a recall that morning (the large demo's; see recalls.plan_recalls)
+        self.recall_days: frozenset[int] = frozenset()
+        # lot -> (recalled at, by, reason)
+        self.recalled: dict[int, tuple[datetime, str, str]] = {}
 
     # ----------------------------------------------------------------- the pharmacy's week
 

@@ -12,6 +12,9 @@ time, and the balance table as the ledger's sum.  Nothing goes through
 :func:`pharmacy_app.services.ledger.post` (the back-dating window would refuse a year
 of history), but the data keeps every rule the services enforce, and the simulation
 replays its own ledger before anything is written.
+
+With ``large`` it writes the large-region demo instead (:mod:`pharmacy_app.demo.large`):
+about 150 sites and five years, some two million movements, in the same bulk inserts.
 """
 
 from __future__ import annotations
@@ -25,6 +28,8 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from pharmacy_app.db import models as m
+from pharmacy_app.demo.large import LargeScale, period, surge
+from pharmacy_app.demo.large_sites import large_region_sites
 from pharmacy_app.demo.plan import Plan, PlannedMovement, ProductSpec
 from pharmacy_app.demo.simulation import simulate
 from pharmacy_app.demo.sites import region_sites
@@ -38,7 +43,7 @@ from pharmacy_app.services.app import App
 Progress = Callable[[int, int], None]
 
 PROGRESS_TOTAL = 100
-_SIMULATION_PART = 60  # of PROGRESS_TOTAL; writing takes the rest
+SIMULATION_PART = 60  # of PROGRESS_TOTAL; writing takes the rest
 _CHUNK = 5000
 
 
@@ -82,8 +87,12 @@ def generate(
     seed: int = 1,
     until: date | None = None,
     progress: Progress | None = None,
+    large: LargeScale | None = None,
 ) -> DemoSummary:
     """Fill an empty database with a demo region and twelve months ending on ``until``.
+
+    ``large`` makes it the large-region demo instead: ``large.sites`` sites over
+    ``large.years`` years, with a surge season and recalls (:mod:`pharmacy_app.demo.large`).
 
     Refuses (``database_empty_required``) a database that holds any movement.  When the
     year ends today, nothing later than ``app.now()`` is written.  ``progress(done,
@@ -133,9 +142,26 @@ def generate(
 
     def simulated(done: int, total: int) -> None:
         if progress is not None:
-            progress(done * _SIMULATION_PART // max(total, 1), PROGRESS_TOTAL)
+            progress(done * SIMULATION_PART // max(total, 1), PROGRESS_TOTAL)
 
-    sites = region_sites(region_code, pharmacy_code, region["central_centre_cities"], cover_days)
+    cities = region["central_centre_cities"]
+    extra: dict[str, Any] = {}
+    if large is None:
+        sites = region_sites(region_code, pharmacy_code, cities, cover_days)
+    else:
+        sites = large_region_sites(region_code, pharmacy_code, cities, cover_days, large.sites)
+        start = period(last_day, large.years)
+        known = set(catalog.get("target_groups", ()))
+        extra = {
+            "start": start,
+            "surge": surge(start, last_day),
+            "recalls": large.recalls,
+            "demand_factor": large.demand_factor,
+            "target_groups": {
+                p["varenummer"]: [g for g in p.get("target_groups", ()) if g in known]
+                for p in catalog["products"]
+            },
+        }
     plan = simulate(
         products,
         pharmacy_code,
@@ -147,6 +173,7 @@ def generate(
         cutoff=cutoff,
         taken_batches=taken,
         progress=simulated,
+        **extra,
     )
     simulated(1, 1)
 
@@ -246,6 +273,9 @@ def _insert_lots(session: Session, plan: Plan) -> dict[int, int]:
             "thawed_on": None,
             "parent_lot_id": None,
             "created_at": lot.created_at,
+            "recalled_at": lot.recalled_at,
+            "recalled_by": lot.recalled_by,
+            "recall_reason": lot.recall_reason,
         }
         for lot in plan.lots
     ]
@@ -283,8 +313,8 @@ def _insert_movements(
             written += len(chunk)
             chunk.clear()
             if progress is not None:
-                share = PROGRESS_TOTAL - _SIMULATION_PART
-                progress(_SIMULATION_PART + share * written // max(total, 1), PROGRESS_TOTAL)
+                share = PROGRESS_TOTAL - SIMULATION_PART
+                progress(SIMULATION_PART + share * written // max(total, 1), PROGRESS_TOTAL)
 
     for mv in plan.movements:
         row = _movement_row(mv, locations, lots)
@@ -319,6 +349,7 @@ def _movement_row(
         "reason_code": mv.reason_code,
         "note": mv.note,
         "reverses_id": None,
+        "target_group": mv.target_group,
     }
 
 
