@@ -17,11 +17,17 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QSizePolicy, QWidget
 from pharmacy_app.ui.common.flow_layout import FlowLayout
 
 
-def page_shortcut(page: QWidget, text: str, keys: Sequence[str], slot: Callable[..., object]) -> QAction:
-    """An action on ``page`` that ``keys`` (``"Ctrl+N"``) trigger while the focus is anywhere on it."""
+def page_shortcut(
+    page: QWidget, text: str, keys: Sequence[str], slot: Callable[..., object], *, tip: str = ""
+) -> QAction:
+    """An action on ``page`` that ``keys`` (``"Ctrl+N"``) trigger while the focus is anywhere
+    on it; ``tip``, when given, is its tooltip with the first key added in brackets."""
     action = QAction(text, page)
     action.setShortcuts([QKeySequence(k) for k in keys])
     action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    if tip:
+        native = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText) if keys else ""
+        action.setToolTip(f"{tip} ({native})" if native else tip)
     action.triggered.connect(slot)
     page.addAction(action)
     return action

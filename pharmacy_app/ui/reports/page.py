@@ -26,7 +26,6 @@ The workbook just made is shown by :mod:`.workbook_box`, the archive by
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, QTimer, QUrl
@@ -54,6 +53,7 @@ from pharmacy_app.domain.report_period import has_ended, parse_period, period_of
 from pharmacy_app.services import ssi_report
 from pharmacy_app.services.ssi_report import ArchivedReport
 from pharmacy_app.ui import fmt
+from pharmacy_app.ui.common.actions import page_shortcut
 from pharmacy_app.ui.common.widgets import (
     bold,
     load_bytes,
@@ -228,55 +228,12 @@ class ReportsPage(QWidget):
     # ------------------------------------------------------------------ set-up
 
     def _build_actions(self) -> None:
-        def action(text: str, keys: str, tip: str, slot: Callable[[], object]) -> QAction:
-            a = QAction(text, self)
-            if keys:
-                a.setShortcut(QKeySequence(keys))
-                a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-                native = a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-                a.setToolTip(f"{tip} ({native})")
-            else:
-                a.setToolTip(tip)
-            a.triggered.connect(slot)
-            self.addAction(a)
-            return a
-
-        self.make_action = action(
-            self.tr("Make workbook"),
-            "Ctrl+M",
-            self.tr("Write the month's workbook for SSI into the output folder"),
-            self.make_workbook,
-        )
-        self.mark_action = action(
-            self.tr("Mark as sent…"),
-            "Ctrl+Shift+M",
-            self.tr("Archive the workbook just made as sent to SSI; this closes the month"),
-            self.mark_sent,
-        )
-        self.changes_action = action(
-            self.tr("Changes since sent"),
-            "Ctrl+Shift+C",
-            self.tr("Compare the month as it is now with the version sent to SSI"),
-            self.show_changes,
-        )
-        self.choose_folder_action = action(
-            self.tr("Choose…"),
-            "Ctrl+Shift+O",
-            self.tr("Choose the folder the workbook is written to"),
-            self.choose_output_dir,
-        )
-        self.open_folder_action = action(
-            self.tr("Open folder"),
-            "Ctrl+O",
-            self.tr("Open the folder holding the workbook"),
-            self.open_folder,
-        )
-        self.save_copy_action = action(
-            self.tr("Save copy…"),
-            "Ctrl+Shift+S",
-            self.tr("Save a copy of the selected archived workbook, exactly as it was sent"),
-            self.save_copy,
-        )
+        self.make_action = page_shortcut(self, self.tr("Make workbook"), ("Ctrl+M",), self.make_workbook, tip=self.tr("Write the month's workbook for SSI into the output folder"))
+        self.mark_action = page_shortcut(self, self.tr("Mark as sent…"), ("Ctrl+Shift+M",), self.mark_sent, tip=self.tr("Archive the workbook just made as sent to SSI; this closes the month"))
+        self.changes_action = page_shortcut(self, self.tr("Changes since sent"), ("Ctrl+Shift+C",), self.show_changes, tip=self.tr("Compare the month as it is now with the version sent to SSI"))
+        self.choose_folder_action = page_shortcut(self, self.tr("Choose…"), ("Ctrl+Shift+O",), self.choose_output_dir, tip=self.tr("Choose the folder the workbook is written to"))
+        self.open_folder_action = page_shortcut(self, self.tr("Open folder"), ("Ctrl+O",), self.open_folder, tip=self.tr("Open the folder holding the workbook"))
+        self.save_copy_action = page_shortcut(self, self.tr("Save copy…"), ("Ctrl+Shift+S",), self.save_copy, tip=self.tr("Save a copy of the selected archived workbook, exactly as it was sent"))
 
     def _button(self, a: QAction, name: str) -> QPushButton:
         button = QPushButton(a.text())

@@ -20,7 +20,6 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -37,6 +36,7 @@ from PySide6.QtWidgets import (
 from pharmacy_app.services import queries, reference
 from pharmacy_app.services.app import App
 from pharmacy_app.services.queries import StockFilter, StockRow
+from pharmacy_app.ui.common.actions import page_shortcut
 from pharmacy_app.ui.common.column_fit import ColumnFit
 from pharmacy_app.ui.common.flow_layout import FlowLayout, group, labelled
 from pharmacy_app.ui.common.table_models import ROW_ROLE
@@ -259,33 +259,9 @@ class StockPage(QWidget):
     # ------------------------------------------------------------------ internals
 
     def _build_actions(self) -> None:
-        def action(text: str, keys: str, tip: str, slot: Callable[[], object]) -> QAction:
-            a = QAction(text, self)
-            a.setShortcut(QKeySequence(keys))
-            a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            a.setToolTip(f"{tip} ({keys})")
-            a.triggered.connect(slot)
-            self.addAction(a)
-            return a
-
-        self.release_action = action(
-            self.tr("Release held stock…"),
-            "Ctrl+R",
-            self.tr("Release the selected held stock from quarantine to the pharmacy"),
-            self.release_selected,
-        )
-        self.discard_action = action(
-            self.tr("Discard…"),
-            "Ctrl+D",
-            self.tr("Discard doses of the selected row with a reason"),
-            self.discard_selected,
-        )
-        self.thaw_action = action(
-            self.tr("Thaw…"),
-            "Ctrl+T",
-            self.tr("Thaw doses of the selected frozen stock; its thawed shelf life starts"),
-            self.thaw_selected,
-        )
+        self.release_action = page_shortcut(self, self.tr("Release held stock…"), ("Ctrl+R",), self.release_selected, tip=self.tr("Release the selected held stock from quarantine to the pharmacy"))
+        self.discard_action = page_shortcut(self, self.tr("Discard…"), ("Ctrl+D",), self.discard_selected, tip=self.tr("Discard doses of the selected row with a reason"))
+        self.thaw_action = page_shortcut(self, self.tr("Thaw…"), ("Ctrl+T",), self.thaw_selected, tip=self.tr("Thaw doses of the selected frozen stock; its thawed shelf life starts"))
         self._update_actions()
 
     def _action_row(self) -> QHBoxLayout:
