@@ -7,6 +7,10 @@ documents agree:
 * Danish: ``1.455`` and ``12,5`` (``.`` groups thousands, ``,`` is the decimal mark),
   dates ``dd-mm-åååå``; English: ``1,455`` and ``12.5``, ISO dates ``åååå-mm-dd``.  A
   day without its year follows the same order: ``30-11`` in Danish, ``11-30`` in English.
+* A moment (a date and time) in English is ISO 8601 with its own offset, as a file
+  carries it (``2026-12-06T04:10:00+00:00``); in Danish it is Copenhagen's wall time,
+  ``06-12-2026 05:10``.  The day of a moment follows the same rule: its own date in
+  English, the Copenhagen date in Danish.
 * A count agrees with its noun: ``1 dosis``, ``2 doser``; ``1 dose``, ``2 doses``.
 * An address is the street (``address``) and the postcode and town (``city``) joined
   once: a street that already ends with the town is not followed by it again.
@@ -19,6 +23,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
+
+from pharmacy_app.domain.localtime import local_day, local_moment
 
 LANGUAGES = ("da", "en")
 
@@ -51,6 +57,20 @@ def date_text(d: date | None, language: str) -> str:
     if isinstance(d, datetime):
         d = d.date()
     return d.strftime("%d-%m-%Y") if language == "da" else d.isoformat()
+
+
+def moment_text(moment: datetime, language: str) -> str:
+    """``06-12-2026 05:10`` (Copenhagen) in Danish, ``2026-12-06T04:10:00+00:00`` in English."""
+    if language == "da":
+        return local_moment(moment).strftime("%d-%m-%Y %H:%M")
+    return moment.isoformat()
+
+
+def moment_day(moment: datetime, language: str) -> str:
+    """The day of a moment: its Copenhagen date in Danish, its own date in English."""
+    if language == "da":
+        return date_text(local_day(moment), language)
+    return moment.date().isoformat()
 
 
 def day_month(d: date, language: str) -> str:
