@@ -12,6 +12,8 @@ documents agree:
   ``06-12-2026 05:10``.  The day of a moment follows the same rule: its own date in
   English, the Copenhagen date in Danish.
 * A count agrees with its noun: ``1 dosis``, ``2 doser``; ``1 dose``, ``2 doses``.
+* A rate (doses a day) has at most one decimal, two below one dose a day
+  (:func:`per_day`); a rate named in a rebalancing sentence one (:func:`tenths`).
 * An address is the street (``address``) and the postcode and town (``city``) joined
   once: a street that already ends with the town is not followed by it again.
 
@@ -40,6 +42,24 @@ def decimal(x: float | Decimal, places: int, language: str) -> str:
     q = Decimal(1).scaleb(-places) if places else Decimal(1)
     value = Decimal(str(x)).quantize(q, rounding=ROUND_HALF_UP)
     text = f"{value:,.{places}f}"
+    if language == "da":
+        text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+    return text
+
+
+def tenths(x: float, language: str) -> str:
+    """``x`` to one decimal, a whole number without it: ``12,5`` / ``12.5``, ``3``."""
+    text = decimal(x, 1, language)
+    return text[:-2] if text.endswith((",0", ".0")) else text
+
+
+def per_day(rate: float, language: str) -> str:
+    """Doses a day with at most one decimal (two below one dose a day, so a slow site
+    does not read as 0), trailing zeros dropped: ``12,5`` / ``12.5``, ``0,25``."""
+    decimals = 1 if rate >= 1 or rate == 0 else 2
+    text = f"{rate:,.{decimals}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
     if language == "da":
         text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
     return text

@@ -679,6 +679,36 @@ TEXTS: dict[Code, str] = {
         "Forslaget om at flytte batch {batch} ({product}) fra {location} til {to} bliver i "
         "regionen; godkend det som en overflytning i stedet for at sende det til en anden region."
     ),
+    Code.PROPOSAL_MOVE: (
+        "Flyt {doses:dosis|doser} af {product} batch {batch} fra {source} (ville udløbe ubrugt {use_by}) "
+        "til {destination}, som bruger {rate:tenths} doser om dagen og kan bruge dem inden for "
+        "{days:dag|dage}."
+    ),
+    Code.PROPOSAL_RETURN: (
+        "Returnér {doses:dosis|doser} af {product} batch {batch} fra {source} (ville udløbe ubrugt "
+        "{use_by}) til {destination} til omfordeling: intet enkelt sted kan tage dem, men "
+        "regionens steder bruger tilsammen {rate:tenths} doser om dagen og kan bruge dem inden for "
+        "{days:dag|dage}."
+    ),
+    Code.PROPOSAL_OTHER_REGION: (
+        "{doses:dosis|doser} af {product} batch {batch} på {source} udløber ubrugt {use_by}, og intet "
+        "sted i regionen kan nå at bruge dem; tilbyd dem til en anden region."
+    ),
+    Code.BASIS_NO_RATE: (
+        "Intet forbrug registreret endnu; angiv de doser, der skal bruges."
+    ),
+    Code.BASIS_RATE: (
+        "Bruger {rate:dosis|doser} om dagen; {cover_days:dags|dages} forbrug er {cover:dosis|doser}; "
+        "har {on_hand}; foreslået {proposed}{units}."
+    ),
+    Code.BASIS_VISITS: (
+        "Besøgene kræver {visit_doses:dosis|doser} {programme} ({visits} besøg); har {on_hand}; "
+        "foreslået {proposed}{units}."
+    ),
+    Code.BASIS_COVERED_BY: (
+        "Besøgsplanens doser af {programme} bestilles som {product}; skriv et tal for også at sende "
+        "denne."
+    ),
     Code.REGION_UNKNOWN: (
         "Regionen {region} kendes ikke."
     ),
@@ -775,6 +805,7 @@ TERMS: dict[Term, str] = {
     Term.STATUS_DRAFT: "kladde",
     Term.STATUS_DISPATCHED: "afsendt",
     Term.STATUS_CANCELLED: "annulleret",
+    Term.BASIS_UNITS: " ({units} {unit} à {per_unit})",
     Term.SH_MISSING: "mangler",
     Term.SH_NOT_TEXT: "{shown} er ikke tekst",
     Term.SH_EMPTY: "er tom",

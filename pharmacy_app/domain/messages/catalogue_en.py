@@ -672,6 +672,33 @@ TEXTS: dict[Code, str] = {
         "The proposal to move lot {batch} ({product}) from {location} to {to} stays in the "
         "region; accept it as a transfer instead of sending it to another region."
     ),
+    Code.PROPOSAL_MOVE: (
+        "Move {doses:dose|doses} of {product} lot {batch} from {source} (would expire unused on {use_by}) "
+        "to {destination}, which uses {rate:tenths} doses a day and can use them within {days:day|days}."
+    ),
+    Code.PROPOSAL_RETURN: (
+        "Return {doses:dose|doses} of {product} lot {batch} from {source} (would expire unused on "
+        "{use_by}) to {destination} for redistribution: no single site can take them, but the "
+        "region's sites together use {rate:tenths} doses a day and can use them within {days:day|days}."
+    ),
+    Code.PROPOSAL_OTHER_REGION: (
+        "{doses:dose|doses} of {product} lot {batch} at {source} will expire unused on {use_by} and "
+        "nothing in the region can use them in time; offer them to another region."
+    ),
+    Code.BASIS_NO_RATE: (
+        "No consumption recorded yet; enter the doses needed."
+    ),
+    Code.BASIS_RATE: (
+        "Uses {rate:dose|doses} a day; {cover_days:day|days} of cover is {cover:dose|doses}; "
+        "holds {on_hand}; proposed {proposed}{units}."
+    ),
+    Code.BASIS_VISITS: (
+        "Visits plan {visit_doses:dose|doses} of {programme} ({visits:visit|visits}); holds {on_hand}; "
+        "proposed {proposed}{units}."
+    ),
+    Code.BASIS_COVERED_BY: (
+        "The visit plan's {programme} doses are asked for as {product}; type a figure to send this too."
+    ),
     Code.REGION_UNKNOWN: (
         "Region {region} is not known."
     ),
@@ -768,6 +795,7 @@ TERMS: dict[Term, str] = {
     Term.STATUS_DRAFT: "draft",
     Term.STATUS_DISPATCHED: "dispatched",
     Term.STATUS_CANCELLED: "cancelled",
+    Term.BASIS_UNITS: " ({units} {unit} of {per_unit})",
     Term.SH_MISSING: "is missing",
     Term.SH_NOT_TEXT: "{shown} is not text",
     Term.SH_EMPTY: "is empty",

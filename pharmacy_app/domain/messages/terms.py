@@ -118,6 +118,8 @@ class Term(StrEnum):
     STATUS_DRAFT = "status_draft"
     STATUS_DISPATCHED = "status_dispatched"
     STATUS_CANCELLED = "status_cancelled"
+    # The units a round proposes, after its doses: " (23 vials of 6)".
+    BASIS_UNITS = "basis_units"
     # Why a field of a shipment file (the lot passport) is refused, or the file is unreadable.
     SH_MISSING = "sh_missing"
     SH_NOT_TEXT = "sh_not_text"
