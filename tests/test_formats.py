@@ -9,6 +9,8 @@ import pytest
 
 from pharmacy_app.domain import formats
 from pharmacy_app.domain.errors import Problem
+from pharmacy_app.domain.messages.codes import Code
+from pharmacy_app.domain.messages.sentence import Sentence
 from pharmacy_app.domain.messages.terms import Phrase, Term
 
 
@@ -32,6 +34,16 @@ def test_one_date_format_per_language() -> None:
     assert formats.date_text(d, "da") == "30-11-2026" and formats.date_text(d, "en") == "2026-11-30"
     assert formats.day_month(d, "da") == "30-11" and formats.day_month(d, "en") == "11-30"
     assert formats.date_text(None, "da") == ""
+
+
+def test_a_rate_has_one_decimal_or_two_below_one_dose_a_day() -> None:
+    assert formats.per_day(12.5, "da") == "12,5" and formats.per_day(12.0, "en") == "12"
+    assert formats.per_day(0.25, "da") == "0,25" and formats.per_day(1234.56, "en") == "1,234.6"
+    assert formats.tenths(0.25, "da") == "0,3" and formats.tenths(3.0, "en") == "3"
+    rate = Sentence(Code.BASIS_RATE, {
+        "rate": 1.0, "cover_days": 1, "cover": 1, "on_hand": 0, "proposed": 6, "units": "",
+    })  # fmt: skip
+    assert rate.text("da") == "Bruger 1 dosis om dagen; 1 dags forbrug er 1 dosis; har 0; foreslået 6."
 
 
 def test_a_moment_is_iso_in_english_and_copenhagen_time_in_danish() -> None:

@@ -423,24 +423,6 @@ def visit_proposal(visit_doses: int, on_hand: int, unit_doses: int) -> int:
     return -(-lacking // unit_doses) * unit_doses
 
 
-def visit_basis(
-    programme: str | Name,
-    visit_doses: int,
-    visits: int,
-    on_hand: int,
-    proposed: int,
-    unit_doses: int,
-    language: str,
-    unit_names: tuple[str, str] = ("vial", "hætteglas"),
-) -> str:
-    """One sentence explaining a proposal made from a mobile unit's visit plan, e.g.
-    en: 'Visits plan 40 doses of COVID-19 (2 visits); holds 12; proposed 30 (5 vials of 6).'
-    da: 'Besøgene kræver 40 doser COVID-19 (2 besøg); har 12; foreslået 30 (5 hætteglas à 6).'"""
-    _check_language(language)
-    sentence = visits_basis(programme, visit_doses, visits, on_hand, proposed, unit_doses, unit_names)
-    return sentence.text(language)
-
-
 def visits_basis(
     programme: str | Name,
     visit_doses: int,
@@ -450,7 +432,9 @@ def visits_basis(
     unit_doses: int,
     unit_names: tuple[str, str] = ("vial", "hætteglas"),
 ) -> Sentence:
-    """The sentence of :func:`visit_basis`, as data (``programme`` its name)."""
+    """One sentence explaining a proposal made from a mobile unit's visit plan, e.g.
+    en: 'Visits plan 40 doses of COVID-19 (2 visits); holds 12; proposed 30 (5 vials of 6).'
+    da: 'Besøgene kræver 40 doser COVID-19 (2 besøg); har 12; foreslået 30 (5 hætteglas à 6).'"""
     return Sentence(
         Code.BASIS_VISITS,
         {
