@@ -697,9 +697,9 @@ def test_visit_proposal_rounds_up_what_the_visits_lack() -> None:
 
 
 def test_visit_basis_in_both_languages() -> None:
-    assert al.visit_basis("COVID-19", 22, 2, 0, 24, 6, "en") == (
+    assert al.visits_basis("COVID-19", 22, 2, 0, 24, 6).text("en") == (
         "Visits plan 22 doses of COVID-19 (2 visits); holds 0; proposed 24 (4 vials of 6)."
     )
-    assert al.visit_basis("Influenza", 1, 1, 0, 1, 1, "da") == (
+    assert al.visits_basis("Influenza", 1, 1, 0, 1, 1).text("da") == (
         "Besøgene kræver 1 dosis Influenza (1 besøg); har 0; foreslået 1."
     )

@@ -52,8 +52,8 @@ def test_every_message_renders_whatever_the_values(code: Code) -> None:
 
 @cache
 def raised_problems() -> list[tuple[str, int, Code, frozenset[str]]]:
-    """Every ``fail(code, ...)``, ``Problem(code, {...})`` and ``message(code, language,
-    ...)`` in the application whose
+    """Every ``fail(code, ...)``, ``Problem(code, {...})``, ``Sentence(code, {...})`` and
+    ``message(code, language, ...)`` in the application whose
     parameters are written out, with where it is and the parameters it passes."""
     found = []
     for path in sorted(APP.rglob("*.py")):
@@ -62,7 +62,7 @@ def raised_problems() -> list[tuple[str, int, Code, frozenset[str]]]:
                 continue
             func = node.func
             name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
-            if name not in ("fail", "Problem", "message"):
+            if name not in ("fail", "Problem", "Sentence", "message"):
                 continue
             code = _literal_code(node.args[0])
             if code is None:

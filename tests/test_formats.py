@@ -3,12 +3,15 @@ problems), command-line summaries and documents alike."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 
 from pharmacy_app.domain import formats
 from pharmacy_app.domain.errors import Problem
+from pharmacy_app.domain.messages.codes import Code
+from pharmacy_app.domain.messages.sentence import Sentence
+from pharmacy_app.domain.messages.terms import Phrase, Term
 
 
 def test_numbers_in_danish_and_english() -> None:
@@ -31,6 +34,39 @@ def test_one_date_format_per_language() -> None:
     assert formats.date_text(d, "da") == "30-11-2026" and formats.date_text(d, "en") == "2026-11-30"
     assert formats.day_month(d, "da") == "30-11" and formats.day_month(d, "en") == "11-30"
     assert formats.date_text(None, "da") == ""
+
+
+def test_a_rate_has_one_decimal_or_two_below_one_dose_a_day() -> None:
+    assert formats.per_day(12.5, "da") == "12,5" and formats.per_day(12.0, "en") == "12"
+    assert formats.per_day(0.25, "da") == "0,25" and formats.per_day(1234.56, "en") == "1,234.6"
+    assert formats.tenths(0.25, "da") == "0,3" and formats.tenths(3.0, "en") == "3"
+    rate = Sentence(Code.BASIS_RATE, {
+        "rate": 1.0, "cover_days": 1, "cover": 1, "on_hand": 0, "proposed": 6, "units": "",
+    })  # fmt: skip
+    assert rate.text("da") == "Bruger 1 dosis om dagen; 1 dags forbrug er 1 dosis; har 0; foreslået 6."
+
+
+def test_a_moment_is_iso_in_english_and_copenhagen_time_in_danish() -> None:
+    late = datetime(2026, 12, 5, 23, 30, tzinfo=UTC)  # 00:30 on the 6th in Copenhagen
+    assert formats.moment_text(late, "en") == "2026-12-05T23:30:00+00:00"
+    assert formats.moment_text(late, "da") == "06-12-2026 00:30"
+    assert formats.moment_day(late, "en") == "2026-12-05"
+    assert formats.moment_day(late, "da") == "06-12-2026"
+
+
+def test_a_shipment_problem_writes_its_moment_and_its_limits_as_read() -> None:
+    future = Problem(
+        "shipment_field_invalid",
+        {"field": "sent_at", "why": Phrase(Term.SH_IN_FUTURE, {"when": datetime(2027, 7, 1, 10, 0, tzinfo=UTC)})},
+    )
+    assert "sent_at: 2027-07-01T10:00:00+00:00 is in the future." in future.text("en")
+    assert "sent_at: 01-07-2027 12:00 ligger i fremtiden." in future.text("da")
+    old = Phrase(Term.SH_YEAR_AGO, {"sent_at": datetime(2025, 1, 1, 23, 30, tzinfo=UTC)})
+    assert "2025-01-01 is more" in Problem("shipment_field_invalid", {"field": "sent_at", "why": old}).text("en")
+    assert "02-01-2025 er mere" in Problem("shipment_field_invalid", {"field": "sent_at", "why": old}).text("da")
+    between = Phrase(Term.SH_NOT_BETWEEN, {"number": 0, "low": 1, "high": 1_000_000})
+    problem = Problem("shipment_field_invalid", {"field": "doses", "why": between})
+    assert "0 ligger ikke mellem 1 og 1000000" in problem.text("da")
 
 
 @pytest.mark.parametrize(

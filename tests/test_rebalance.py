@@ -300,13 +300,13 @@ def test_proposals_from_the_database_by_hand(app: App, log: PaperLog) -> None:
     assert (first.from_name, first.to_name, first.varenummer) == (
         "Vaccinationscenter A", "Sundhedshus B", "412345"
     )
-    assert first.sentence_en == (
+    assert first.sentence("en") == (
         f"Move 42 doses of {first.product_short} lot FX1 from Vaccinationscenter A (would expire unused "
         "on 2026-11-12) to Sundhedshus B, which uses 5 doses a day and can use them within 10 days."
     )
     assert first.product_short == "Comirnaty 30 µg multidosis"  # the screen's name for it
-    assert first.sentence_da.startswith("Flyt 42 doser af")
-    assert found[2].to_name == "" and "another region" in found[2].sentence_en
+    assert first.sentence("da").startswith("Flyt 42 doser af")
+    assert found[2].to_name == "" and "another region" in found[2].sentence("en")
 
 
 def test_accept_makes_a_transfer_and_refuses_a_stale_proposal(app: App, log: PaperLog) -> None:
@@ -320,7 +320,7 @@ def test_accept_makes_a_transfer_and_refuses_a_stale_proposal(app: App, log: Pap
     moved = [h for h in history.history if h.movement_id == posted.movement_id]
     assert len(moved) == 1
     assert moved[0].reference == "REB-FX1-2026-11-02"
-    assert moved[0].note == first.sentence_en
+    assert moved[0].note == first.sentence("en")
     assert queries.check_ledger(app).ok
     # The same proposal again: only 11 are still at risk at VC-A.
     with pytest.raises(DomainError) as info:

@@ -30,7 +30,7 @@ def request(list_id: int, product: int, requested: int, allocated: int) -> Reque
     return RequestView(
         request_id=next(_ids), list_id=list_id, product_id=product, product=NAMES[product] + " (full name)",
         varenummer=str(product), programme="p", doses_per_unit=PER_UNIT[product], proposed=requested,
-        requested=requested, basis_da="", basis_en="", allocated=allocated, short=requested - allocated,
+        requested=requested, basis=None, allocated=allocated, short=requested - allocated,
         product_short=NAMES[product],
     )
 

@@ -30,8 +30,10 @@ from dataclasses import dataclass
 from datetime import date
 from fractions import Fraction
 
-from pharmacy_app.domain import formats
 from pharmacy_app.domain.expiry import days_left, is_expired
+from pharmacy_app.domain.messages.codes import Code
+from pharmacy_app.domain.messages.sentence import Sentence
+from pharmacy_app.domain.messages.terms import Name, Phrase, Term
 
 LANGUAGES = ("da", "en")
 
@@ -352,54 +354,61 @@ def proposal_basis(
     en: 'Uses 12.5 doses a day; 14 days of cover is 175 doses; holds 40; proposed 138 (23 vials of 6).'
     da: 'Bruger 12,5 doser om dagen; 14 dages forbrug er 175 doser; har 40; foreslået 138 (23 hætteglas à 6).'
     and a sentence for an unknown rate ('No consumption recorded yet; enter the doses needed.' / 'Intet forbrug registreret endnu; angiv de doser, der skal bruges.').
+    """
+    _check_language(language)
+    return rate_basis(rate_per_day, cover_days, on_hand, proposed, unit_doses, unit_names).text(
+        language
+    )
+
+
+def rate_basis(
+    rate_per_day: float | None,
+    cover_days: int,
+    on_hand: int,
+    proposed: int,
+    unit_doses: int,
+    unit_names: tuple[str, str] = ("vial", "hætteglas"),
+) -> Sentence:
+    """The sentence of :func:`proposal_basis`, as data.
 
     ``unit_names`` is the product's (English singular, Danish plural) unit name, as
     :attr:`pharmacy_app.domain.catalog.Product.unit_names`.  The units are left out for
     a product of one dose per unit, where they equal the doses.
     """
-    if language not in LANGUAGES:
-        raise ValueError(f"language must be one of {', '.join(LANGUAGES)}, got {language!r}")
     _check_proposal_args(cover_days, on_hand, unit_doses)
     if proposed < 0 or proposed % unit_doses:
         raise ValueError(
             f"proposed {proposed} doses is not a whole number of units of {unit_doses} doses"
         )
-    da = language == "da"
     if rate_per_day is None:
-        if da:
-            return "Intet forbrug registreret endnu; angiv de doser, der skal bruges."
-        return "No consumption recorded yet; enter the doses needed."
+        return Sentence(Code.BASIS_NO_RATE)
     rate = max(0.0, rate_per_day)
-    cover = _cover_doses(rate, cover_days)
-    units = proposed // unit_doses
-    rate_text = _rate_text(rate, language)
+    return Sentence(
+        Code.BASIS_RATE,
+        {
+            "rate": float(rate),
+            "cover_days": cover_days,
+            "cover": _cover_doses(rate, cover_days),
+            "on_hand": on_hand,
+            "proposed": proposed,
+            "units": _units(proposed, unit_doses, unit_names),
+        },
+    )
 
-    def num(n: int) -> str:
-        return _number(n, language)
 
-    if da:
-        text = (
-            f"Bruger {rate_text} {'dosis' if rate_text == '1' else 'doser'} om dagen; "
-            f"{num(cover_days)} {'dags' if cover_days == 1 else 'dages'} forbrug er "
-            f"{num(cover)} {'dosis' if cover == 1 else 'doser'}; har {num(on_hand)}; "
-            f"foreslået {num(proposed)}"
-        )
-        if unit_doses > 1 and units:
-            unit = (
-                _DANISH_SINGULAR.get(unit_names[1], unit_names[1]) if units == 1 else unit_names[1]
-            )
-            text += f" ({num(units)} {unit} à {num(unit_doses)})"
-    else:
-        text = (
-            f"Uses {rate_text} {'dose' if rate_text == '1' else 'doses'} a day; "
-            f"{num(cover_days)} {'day' if cover_days == 1 else 'days'} of cover is "
-            f"{num(cover)} {'dose' if cover == 1 else 'doses'}; holds {num(on_hand)}; "
-            f"proposed {num(proposed)}"
-        )
-        if unit_doses > 1 and units:
-            unit = unit_names[0] if units == 1 else f"{unit_names[0]}s"
-            text += f" ({num(units)} {unit} of {num(unit_doses)})"
-    return text + "."
+def _units(proposed: int, unit_doses: int, unit_names: tuple[str, str]) -> Phrase | str:
+    """`` (23 vials of 6)`` after the proposed doses; nothing for one dose per unit."""
+    units = proposed // unit_doses if unit_doses > 0 else 0
+    if unit_doses <= 1 or not units:
+        return ""
+    en, da = unit_names
+    unit = Name(da=_DANISH_SINGULAR.get(da, da), en=en) if units == 1 else Name(da=da, en=f"{en}s")
+    return Phrase(Term.BASIS_UNITS, {"units": units, "unit": unit, "per_unit": unit_doses})
+
+
+def _check_language(language: str) -> None:
+    if language not in LANGUAGES:
+        raise ValueError(f"language must be one of {', '.join(LANGUAGES)}, got {language!r}")
 
 
 def visit_proposal(visit_doses: int, on_hand: int, unit_doses: int) -> int:
@@ -414,44 +423,29 @@ def visit_proposal(visit_doses: int, on_hand: int, unit_doses: int) -> int:
     return -(-lacking // unit_doses) * unit_doses
 
 
-def visit_basis(
-    programme: str,
+def visits_basis(
+    programme: str | Name,
     visit_doses: int,
     visits: int,
     on_hand: int,
     proposed: int,
     unit_doses: int,
-    language: str,
     unit_names: tuple[str, str] = ("vial", "hætteglas"),
-) -> str:
+) -> Sentence:
     """One sentence explaining a proposal made from a mobile unit's visit plan, e.g.
     en: 'Visits plan 40 doses of COVID-19 (2 visits); holds 12; proposed 30 (5 vials of 6).'
     da: 'Besøgene kræver 40 doser COVID-19 (2 besøg); har 12; foreslået 30 (5 hætteglas à 6).'"""
-    if language not in LANGUAGES:
-        raise ValueError(f"language must be one of {', '.join(LANGUAGES)}, got {language!r}")
-    units = proposed // unit_doses if unit_doses > 0 else 0
-
-    def num(n: int) -> str:
-        return _number(n, language)
-
-    if language == "da":
-        text = (
-            f"Besøgene kræver {num(visit_doses)} {'dosis' if visit_doses == 1 else 'doser'} "
-            f"{programme} ({num(visits)} besøg); har {num(on_hand)}; foreslået {num(proposed)}"
-        )
-        if unit_doses > 1 and units:
-            unit = _DANISH_SINGULAR.get(unit_names[1], unit_names[1]) if units == 1 else unit_names[1]
-            text += f" ({num(units)} {unit} à {num(unit_doses)})"
-    else:
-        text = (
-            f"Visits plan {num(visit_doses)} {'dose' if visit_doses == 1 else 'doses'} of "
-            f"{programme} ({num(visits)} {'visit' if visits == 1 else 'visits'}); "
-            f"holds {num(on_hand)}; proposed {num(proposed)}"
-        )
-        if unit_doses > 1 and units:
-            unit = unit_names[0] if units == 1 else f"{unit_names[0]}s"
-            text += f" ({num(units)} {unit} of {num(unit_doses)})"
-    return text + "."
+    return Sentence(
+        Code.BASIS_VISITS,
+        {
+            "visit_doses": visit_doses,
+            "programme": programme,
+            "visits": visits,
+            "on_hand": on_hand,
+            "proposed": proposed,
+            "units": _units(proposed, unit_doses, unit_names),
+        },
+    )
 
 
 _DANISH_SINGULAR = {
@@ -502,20 +496,3 @@ def _check_proposal_args(cover_days: int, on_hand: int, unit_doses: int) -> None
 def _cover_doses(rate_per_day: float, cover_days: int) -> int:
     """Doses used in ``cover_days`` days: ``ceil(rate x cover_days)``."""
     return max(0, math.ceil(max(0.0, rate_per_day) * cover_days - _EPSILON))
-
-
-def _number(n: int, language: str) -> str:
-    """A whole number with thousands separators: ``1.234`` in Danish, ``1,234`` in English."""
-    return formats.integer(n, language)
-
-
-def _rate_text(rate: float, language: str) -> str:
-    """Doses a day with at most one decimal (two below one dose a day, so a slow site
-    does not read as 0), trailing zeros dropped; Danish decimal comma."""
-    decimals = 1 if rate >= 1 or rate == 0 else 2
-    text = f"{rate:,.{decimals}f}"
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    if language == "da":
-        text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
-    return text

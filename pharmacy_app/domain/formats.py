@@ -7,7 +7,13 @@ documents agree:
 * Danish: ``1.455`` and ``12,5`` (``.`` groups thousands, ``,`` is the decimal mark),
   dates ``dd-mm-åååå``; English: ``1,455`` and ``12.5``, ISO dates ``åååå-mm-dd``.  A
   day without its year follows the same order: ``30-11`` in Danish, ``11-30`` in English.
+* A moment (a date and time) in English is ISO 8601 with its own offset, as a file
+  carries it (``2026-12-06T04:10:00+00:00``); in Danish it is Copenhagen's wall time,
+  ``06-12-2026 05:10``.  The day of a moment follows the same rule: its own date in
+  English, the Copenhagen date in Danish.
 * A count agrees with its noun: ``1 dosis``, ``2 doser``; ``1 dose``, ``2 doses``.
+* A rate (doses a day) has at most one decimal, two below one dose a day
+  (:func:`per_day`); a rate named in a rebalancing sentence one (:func:`tenths`).
 * An address is the street (``address``) and the postcode and town (``city``) joined
   once: a street that already ends with the town is not followed by it again.
 
@@ -19,6 +25,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
+
+from pharmacy_app.domain.localtime import local_day, local_moment
 
 LANGUAGES = ("da", "en")
 
@@ -39,6 +47,24 @@ def decimal(x: float | Decimal, places: int, language: str) -> str:
     return text
 
 
+def tenths(x: float, language: str) -> str:
+    """``x`` to one decimal, a whole number without it: ``12,5`` / ``12.5``, ``3``."""
+    text = decimal(x, 1, language)
+    return text[:-2] if text.endswith((",0", ".0")) else text
+
+
+def per_day(rate: float, language: str) -> str:
+    """Doses a day with at most one decimal (two below one dose a day, so a slow site
+    does not read as 0), trailing zeros dropped: ``12,5`` / ``12.5``, ``0,25``."""
+    decimals = 1 if rate >= 1 or rate == 0 else 2
+    text = f"{rate:,.{decimals}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    if language == "da":
+        text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+    return text
+
+
 def count(n: int, one: str, many: str, language: str) -> str:
     """The number and the noun that agrees with it: ``1 dosis``, ``1.455 doser``."""
     return f"{integer(n, language)} {one if abs(int(n)) == 1 else many}"
@@ -51,6 +77,20 @@ def date_text(d: date | None, language: str) -> str:
     if isinstance(d, datetime):
         d = d.date()
     return d.strftime("%d-%m-%Y") if language == "da" else d.isoformat()
+
+
+def moment_text(moment: datetime, language: str) -> str:
+    """``06-12-2026 05:10`` (Copenhagen) in Danish, ``2026-12-06T04:10:00+00:00`` in English."""
+    if language == "da":
+        return local_moment(moment).strftime("%d-%m-%Y %H:%M")
+    return moment.isoformat()
+
+
+def moment_day(moment: datetime, language: str) -> str:
+    """The day of a moment: its Copenhagen date in Danish, its own date in English."""
+    if language == "da":
+        return date_text(local_day(moment), language)
+    return moment.date().isoformat()
 
 
 def day_month(d: date, language: str) -> str:

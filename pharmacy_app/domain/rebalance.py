@@ -35,8 +35,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from pharmacy_app.domain import formats
 from pharmacy_app.domain.expiry import days_left, is_expired
+from pharmacy_app.domain.messages.codes import Code
+from pharmacy_app.domain.messages.sentence import Sentence
 
 SITE = "site"
 PHARMACY = "pharmacy"
@@ -230,20 +231,36 @@ def propose(
 # --------------------------------------------------------------------------- explanation
 
 
-def _number(x: float, language: str) -> str:
-    text = formats.decimal(x, 1, language)
-    return text[:-2] if text.endswith((",0", ".0")) else text
+_SENTENCES = {
+    SITE: Code.PROPOSAL_MOVE,
+    PHARMACY: Code.PROPOSAL_RETURN,
+    OTHER_REGION: Code.PROPOSAL_OTHER_REGION,
+}
 
 
-def _doses(n: int, language: str) -> str:
-    return formats.count(n, "dosis", "doser", language) if language == "da" else formats.count(
-        n, "dose", "doses", language
-    )
+def explanation(
+    p: Proposal,
+    *,
+    product: str | None = None,
+    names: Mapping[str, str] | None = None,
+) -> Sentence:
+    """One sentence saying what the proposal moves, where, and why it saves the doses.
 
-
-def _days(n: int, language: str) -> str:
-    return formats.count(n, "dag", "dage", language) if language == "da" else formats.count(
-        n, "day", "days", language
+    ``product`` is the product's name and ``names`` maps location codes to names
+    (codes are shown where a name is missing)."""
+    names = names or {}
+    return Sentence(
+        _SENTENCES.get(p.kind, Code.PROPOSAL_MOVE),
+        {
+            "doses": p.doses,
+            "product": product or f"product {p.product_id}",
+            "batch": p.batch,
+            "source": names.get(p.from_code, p.from_code),
+            "destination": names.get(p.to_code, p.to_code),
+            "use_by": p.use_by,
+            "rate": float(p.receiver_rate),
+            "days": p.receiver_days_left,
+        },
     )
 
 
@@ -254,49 +271,5 @@ def explain(
     product: str | None = None,
     names: Mapping[str, str] | None = None,
 ) -> str:
-    """One sentence saying what the proposal moves, where, and why it saves the doses.
-
-    ``product`` is the product's name and ``names`` maps location codes to names
-    (codes are shown where a name is missing)."""
-    names = names or {}
-    prod = product or f"product {p.product_id}"
-    src = names.get(p.from_code, p.from_code)
-    dst = names.get(p.to_code, p.to_code)
-    doses = _doses(p.doses, language)
-    rate = _number(p.receiver_rate, language)
-    days = _days(p.receiver_days_left, language)
-    when = formats.date_text(p.use_by, language)
-    if language == "da":
-        if p.kind == OTHER_REGION:
-            return (
-                f"{doses.capitalize()} af {prod} batch {p.batch} på {src} udløber ubrugt "
-                f"{when}, og intet sted i regionen kan nå at bruge dem; tilbyd dem til en "
-                f"anden region."
-            )
-        if p.kind == PHARMACY:
-            return (
-                f"Returnér {doses} af {prod} batch {p.batch} fra {src} (ville udløbe ubrugt "
-                f"{when}) til {dst} til omfordeling: intet enkelt sted kan tage dem, men "
-                f"regionens steder bruger tilsammen {rate} doser om dagen og kan bruge dem "
-                f"inden for {days}."
-            )
-        return (
-            f"Flyt {doses} af {prod} batch {p.batch} fra {src} (ville udløbe ubrugt {when}) "
-            f"til {dst}, som bruger {rate} doser om dagen og kan bruge dem inden for {days}."
-        )
-    if p.kind == OTHER_REGION:
-        return (
-            f"{doses.capitalize()} of {prod} lot {p.batch} at {src} will expire unused on "
-            f"{when} and nothing in the region can use them in time; offer them to another "
-            f"region."
-        )
-    if p.kind == PHARMACY:
-        return (
-            f"Return {doses} of {prod} lot {p.batch} from {src} (would expire unused on "
-            f"{when}) to {dst} for redistribution: no single site can take them, but the "
-            f"region's sites together use {rate} doses a day and can use them within {days}."
-        )
-    return (
-        f"Move {doses} of {prod} lot {p.batch} from {src} (would expire unused on {when}) "
-        f"to {dst}, which uses {rate} doses a day and can use them within {days}."
-    )
+    """:func:`explanation` written in ``language``."""
+    return explanation(p, product=product, names=names).text(language)

@@ -48,7 +48,8 @@ from pharmacy_app.domain.errors import DomainError, Problem
 from pharmacy_app.domain.expiry import effective_use_by
 from pharmacy_app.domain.ledger import CLOCK_TOLERANCE
 from pharmacy_app.domain.limits import MAX_DOSES_PER_MOVEMENT, MAX_REFERENCE, MAX_USER_NAME
-from pharmacy_app.domain.localtime import LOCAL_TZ, local_day
+from pharmacy_app.domain.localtime import local_day
+from pharmacy_app.domain.messages.terms import Phrase, Term
 from pharmacy_app.domain.types import MovementKind, VirtualLocation
 
 FORMAT = "pharmacy-app/lot-passport"
@@ -123,18 +124,16 @@ class Shipment:
     signed_bytes: bytes  # what the signature covers (``signing.canonical_bytes``)
 
 
-def invalid(field: str, why_en: str, why_da: str) -> Problem:
+Why = Term | Phrase  # why a field is refused, worded in the catalogue (``Term.SH_*``)
+
+
+def invalid(field: str, why: Why) -> Problem:
     """The problem for one field of a shipment file."""
-    return Problem("shipment_field_invalid", {"field": field, "why_en": why_en, "why_da": why_da})
+    return Problem("shipment_field_invalid", {"field": field, "why": why})
 
 
-def unreadable(why_en: str, why_da: str) -> DomainError:
-    return DomainError(Problem("shipment_file_unreadable", {"why_en": why_en, "why_da": why_da}))
-
-
-def _da(moment: date) -> str:
-    """A date as the Danish texts write it (dd-mm-åååå)."""
-    return moment.strftime("%d-%m-%Y")
+def unreadable(why: Why) -> DomainError:
+    return DomainError(Problem("shipment_file_unreadable", {"why": why}))
 
 
 def _show(value: Any) -> str:
@@ -188,8 +187,8 @@ class _Problems:
     def __init__(self) -> None:
         self.items: list[Problem] = []
 
-    def add(self, field: str, why_en: str, why_da: str) -> None:
-        self.items.append(invalid(field, why_en, why_da))
+    def add(self, field: str, why: Why) -> None:
+        self.items.append(invalid(field, why))
         if len(self.items) >= MAX_PROBLEMS:
             raise _Enough()
 
@@ -206,13 +205,13 @@ class _Object:
     def field(self, key: str) -> str:
         return f"{self.where}{key}"
 
-    def bad(self, key: str, why_en: str, why_da: str) -> None:
-        self.out.add(self.field(key), why_en, why_da)
+    def bad(self, key: str, why: Why) -> None:
+        self.out.add(self.field(key), why)
 
     def raw(self, key: str) -> Any:
         self.seen.add(key)
         if key not in self.data:
-            self.bad(key, "is missing", "mangler")
+            self.bad(key, Term.SH_MISSING)
             return _MISSING
         return self.data[key]
 
@@ -229,17 +228,17 @@ class _Object:
         if value is _MISSING or (value is None and null):
             return None
         if not isinstance(value, str):
-            self.bad(key, f"{_show(value)} is not text", f"{_show(value)} er ikke tekst")
+            self.bad(key, Phrase(Term.SH_NOT_TEXT, {"shown": _show(value)}))
             return None
         if not empty and not value.strip():
-            self.bad(key, "is empty", "er tom")
+            self.bad(key, Term.SH_EMPTY)
             return None
         if len(value) > max_len:
-            self.bad(key, f"is longer than {max_len} characters", f"er længere end {max_len} tegn")
+            self.bad(key, Phrase(Term.SH_TOO_LONG, {"max_len": max_len}))
             return None
         allowed = "\n\t" if lines else ""
         if any(unicodedata.category(c) in ("Cc", "Cs") and c not in allowed for c in value):
-            self.bad(key, "contains control characters", "indeholder styretegn")
+            self.bad(key, Term.SH_CONTROL_CHARACTERS)
             return None
         return value
 
@@ -248,16 +247,10 @@ class _Object:
         if value is _MISSING:
             return None
         if isinstance(value, bool) or not isinstance(value, int):
-            self.bad(
-                key, f"{_show(value)} is not a whole number", f"{_show(value)} er ikke et helt tal"
-            )
+            self.bad(key, Phrase(Term.SH_NOT_WHOLE_NUMBER, {"shown": _show(value)}))
             return None
         if not low <= value <= high:
-            self.bad(
-                key,
-                f"{value} is not between {low} and {high}",
-                f"{value} ligger ikke mellem {low} og {high}",
-            )
+            self.bad(key, Phrase(Term.SH_NOT_BETWEEN, {"number": value, "low": low, "high": high}))
             return None
         return value
 
@@ -270,14 +263,10 @@ class _Object:
                 raise ValueError
             day = date.fromisoformat(value)
         except ValueError:
-            self.bad(
-                key,
-                f"{_show(value)} is not a date (YYYY-MM-DD)",
-                f"{_show(value)} er ikke en dato (ÅÅÅÅ-MM-DD)",
-            )
+            self.bad(key, Phrase(Term.SH_NOT_A_DATE, {"shown": _show(value)}))
             return None
         if day < EARLIEST:
-            self.bad(key, f"{value} is before {EARLIEST.year}", f"{value} er før {EARLIEST.year}")
+            self.bad(key, Phrase(Term.SH_BEFORE_YEAR, {"written": value, "year": EARLIEST.year}))
             return None
         return day
 
@@ -292,14 +281,10 @@ class _Object:
             if moment.tzinfo is None:
                 raise ValueError
         except ValueError:
-            self.bad(
-                key,
-                f"{_show(value)} is not a date and time with its time zone",
-                f"{_show(value)} er ikke et tidspunkt med tidszone",
-            )
+            self.bad(key, Phrase(Term.SH_NOT_A_MOMENT, {"shown": _show(value)}))
             return None
         if moment.date() < EARLIEST:
-            self.bad(key, f"{value} is before {EARLIEST.year}", f"{value} er før {EARLIEST.year}")
+            self.bad(key, Phrase(Term.SH_BEFORE_YEAR, {"written": value, "year": EARLIEST.year}))
             return None
         return moment.astimezone(UTC)
 
@@ -308,18 +293,14 @@ class _Object:
         if value is _MISSING:
             return None
         if not isinstance(value, dict):
-            self.bad(key, "is not a group of fields", "er ikke en gruppe af felter")
+            self.bad(key, Term.SH_NOT_A_GROUP)
             return None
         return _Object(value, f"{self.field(key)}.", self.out)
 
     def finish(self) -> None:
         for key in self.data:
             if key not in self.seen:
-                self.bad(
-                    str(key)[:40],
-                    "is not a field of a shipment file",
-                    "er ikke et felt i en forsendelsesfil",
-                )
+                self.bad(str(key)[:40], Term.SH_UNKNOWN_FIELD)
 
 
 _MISSING = object()
@@ -349,51 +330,31 @@ def load_json(document: bytes) -> Any:
     key twice in one object, ``NaN``/``Infinity``, or is nested too deep."""
     if len(document) > MAX_DOCUMENT_BYTES:
         raise unreadable(
-            f"it is larger than {MAX_DOCUMENT_BYTES // (1024 * 1024)} MB",
-            f"den er større end {MAX_DOCUMENT_BYTES // (1024 * 1024)} MB",
+            Phrase(Term.SH_TOO_BIG, {"megabytes": MAX_DOCUMENT_BYTES // (1024 * 1024)})
         )
     try:
         text = document.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise unreadable("it is not UTF-8 text", "den er ikke UTF-8-tekst") from None
+        raise unreadable(Term.SH_NOT_UTF8) from None
     try:
         return json.loads(text, object_pairs_hook=_pairs, parse_constant=_no_constant)
     except _DuplicateKey as dup:
-        raise unreadable(
-            f"the field {_show(dup.key)} appears twice in one group",
-            f"feltet {_show(dup.key)} står to gange i samme gruppe",
-        ) from None
+        raise unreadable(Phrase(Term.SH_KEY_TWICE, {"shown": _show(dup.key)})) from None
     except (ValueError, RecursionError):
-        raise unreadable("it is not JSON", "den er ikke JSON") from None
+        raise unreadable(Term.SH_NOT_JSON) from None
 
 
 def parse(document: bytes) -> Shipment:
     """The shipment file's fields, or every problem found (at most :data:`MAX_PROBLEMS`)."""
     data = load_json(document)
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise unreadable(
-            f"it is not a shipment file ({FORMAT})",
-            f"den er ikke en forsendelsesfil ({FORMAT})",
-        )
+        raise unreadable(Phrase(Term.SH_NOT_A_SHIPMENT_FILE, {"format": FORMAT}))
     version = data.get("version")
     if version == 1:
-        raise DomainError(
-            invalid(
-                "version",
-                "the file is unsigned (made by an older version of the program); ask the "
-                "sending pharmacy to reverse the shipment and send it again",
-                "filen er ikke signeret (lavet af en ældre version af programmet); bed det "
-                "afsendende apotek om at tilbageføre forsendelsen og sende den igen",
-            )
-        )
+        raise DomainError(invalid("version", Term.SH_UNSIGNED))
     if version != VERSION:
-        raise DomainError(
-            invalid(
-                "version",
-                f"{_show(version)}; this program reads version {VERSION}",
-                f"{_show(version)}; programmet læser version {VERSION}",
-            )
-        )
+        why = Phrase(Term.SH_VERSION, {"shown": _show(version), "version": VERSION})
+        raise DomainError(invalid("version", why))
     out = _Problems()
     try:
         shipment = _read(data, out)
@@ -410,7 +371,7 @@ def _read(data: dict[str, Any], out: _Problems) -> Shipment | None:
     top.raw("version")
     shipment_id = top.text("shipment_id", 36)
     if shipment_id is not None and not _is_uuid(shipment_id):
-        top.bad("shipment_id", "is not a shipment id (UUID)", "er ikke et forsendelses-id (UUID)")
+        top.bad("shipment_id", Term.SH_NOT_A_SHIPMENT_ID)
         shipment_id = None
     reference = top.text("reference", MAX_REFERENCE)
     sender, receiver, product, lot = (top.child(k) for k in ("from", "to", "product", "lot"))
@@ -451,11 +412,7 @@ def _read(data: dict[str, Any], out: _Problems) -> Shipment | None:
             try:
                 batch = check_batch(batch)
             except DomainError:
-                lot.bad(
-                    "batch",
-                    f"{_show(batch)} is not a batch number",
-                    f"{_show(batch)} er ikke et batchnummer",
-                )
+                lot.bad("batch", Phrase(Term.SH_NOT_A_BATCH, {"shown": _show(batch)}))
                 batch = None
         f["batch"] = batch
         f["expiry"] = lot.day("expiry")
@@ -469,12 +426,14 @@ def _read(data: dict[str, Any], out: _Problems) -> Shipment | None:
         if algorithm is not None and algorithm != signing.ALGORITHM:
             signature.bad(
                 "algorithm",
-                f"{_show(algorithm)} is not {signing.ALGORITHM}",
-                f"{_show(algorithm)} er ikke {signing.ALGORITHM}",
+                Phrase(
+                    Term.SH_NOT_THE_ALGORITHM,
+                    {"shown": _show(algorithm), "algorithm": signing.ALGORITHM},
+                ),
             )
         key = signature.text("key", 64)
         if key is not None and not signing.is_fingerprint(key):
-            signature.bad("key", "is not a key fingerprint", "er ikke et nøgle-fingeraftryk")
+            signature.bad("key", Term.SH_NOT_A_FINGERPRINT)
             key = None
         value = signature.text("value", 200)
         signature.finish()
@@ -521,20 +480,16 @@ def _history(top: _Object, out: _Problems) -> list[HistoryEntry]:
     if value is _MISSING:
         return []
     if not isinstance(value, list) or not value:
-        top.bad("history", "is not a list of movements", "er ikke en liste af bevægelser")
+        top.bad("history", Term.SH_NOT_A_HISTORY)
         return []
     if len(value) > MAX_HISTORY_ENTRIES:
-        top.bad(
-            "history",
-            f"has more than {MAX_HISTORY_ENTRIES} movements",
-            f"har mere end {MAX_HISTORY_ENTRIES} bevægelser",
-        )
+        top.bad("history", Phrase(Term.SH_HISTORY_TOO_LONG, {"entries": MAX_HISTORY_ENTRIES}))
         return []
     entries: list[HistoryEntry] = []
     for i, item in enumerate(value):
         where = f"history[{i + 1}]"
         if not isinstance(item, dict):
-            out.add(where, "is not a movement", "er ikke en bevægelse")
+            out.add(where, Term.SH_NOT_A_MOVEMENT)
             continue
         e = _Object(item, f"{where}.", out)
         fields = (
@@ -554,23 +509,16 @@ def _history(top: _Object, out: _Problems) -> list[HistoryEntry]:
             continue
         entry = HistoryEntry(*fields)  # type: ignore[arg-type]
         if entry.kind not in _KINDS:
-            e.bad(
-                "kind",
-                f"{_show(entry.kind)} is not a kind of movement",
-                f"{_show(entry.kind)} er ikke en slags bevægelse",
-            )
+            e.bad("kind", Phrase(Term.SH_NOT_A_KIND, {"shown": _show(entry.kind)}))
         if entry.batch_part not in ("", THAWED):
+            shown = _show(entry.batch_part)
             e.bad(
-                "batch_part",
-                f"{_show(entry.batch_part)} is not '' or '{THAWED}'",
-                f"{_show(entry.batch_part)} er ikke '' eller '{THAWED}'",
+                "batch_part", Phrase(Term.SH_NOT_A_BATCH_PART, {"shown": shown, "thawed": THAWED})
             )
         if entry.from_code == entry.to_code:
-            e.bad("to", "is the same place as from", "er det samme sted som fra")
+            e.bad("to", Term.SH_SAME_PLACE)
         if entries and entry.occurred_at < entries[-1].occurred_at:
-            e.bad(
-                "occurred_at", "is earlier than the movement before it", "er før bevægelsen før den"
-            )
+            e.bad("occurred_at", Term.SH_OUT_OF_ORDER)
         entries.append(entry)
     return entries
 
@@ -587,47 +535,24 @@ def check_consistent(s: Shipment) -> list[Problem]:
 
 def _consistent(s: Shipment, out: _Problems) -> None:
     if s.from_region == s.to_region:
-        out.add("to.region", "is the sending region itself", "er den afsendende region selv")
+        out.add("to.region", Term.SH_SENDING_REGION)
     if s.use_by > s.expiry:
-        out.add(
-            "lot.use_by",
-            f"{s.use_by.isoformat()} is after the expiry {s.expiry.isoformat()}",
-            f"{_da(s.use_by)} er efter udløbsdatoen {_da(s.expiry)}",
-        )
+        out.add("lot.use_by", Phrase(Term.SH_AFTER_EXPIRY, {"day": s.use_by, "expiry": s.expiry}))
     if s.thawed_on is not None:
         if s.thawed_on > s.expiry:
-            out.add(
-                "lot.thawed_on",
-                f"{s.thawed_on.isoformat()} is after the expiry {s.expiry.isoformat()}",
-                f"{_da(s.thawed_on)} er efter udløbsdatoen {_da(s.expiry)}",
-            )
+            after = Phrase(Term.SH_AFTER_EXPIRY, {"day": s.thawed_on, "expiry": s.expiry})
+            out.add("lot.thawed_on", after)
         if s.thawed_on > local_day(s.sent_at):
-            out.add(
-                "lot.thawed_on",
-                f"{s.thawed_on.isoformat()} is after the day it was sent",
-                f"{_da(s.thawed_on)} er efter den dag, den blev sendt",
-            )
+            out.add("lot.thawed_on", Phrase(Term.SH_AFTER_SENT_DAY, {"day": s.thawed_on}))
         if s.use_by < s.thawed_on:
-            out.add(
-                "lot.use_by",
-                f"{s.use_by.isoformat()} is before the thaw date",
-                f"{_da(s.use_by)} er før optøningsdatoen",
-            )
+            out.add("lot.use_by", Phrase(Term.SH_BEFORE_THAW, {"day": s.use_by}))
     part = THAWED if s.thawed_on is not None else ""
     history = s.history
     for i, e in enumerate(history):
         if e.batch_part == THAWED and s.thawed_on is None:
-            out.add(
-                f"history[{i + 1}].batch_part",
-                "is thawed, but the lot is not",
-                "er optøet, men det er batchen ikke",
-            )
+            out.add(f"history[{i + 1}].batch_part", Term.SH_THAWED_PART_NOT_THAWED)
         if e.occurred_at > s.sent_at + CLOCK_TOLERANCE:
-            out.add(
-                f"history[{i + 1}].occurred_at",
-                "is after the shipment was sent",
-                "er efter, at forsendelsen blev sendt",
-            )
+            out.add(f"history[{i + 1}].occurred_at", Term.SH_AFTER_SENT)
     last = history[-1]
     shipped = (
         MovementKind.TRANSFER.value,
@@ -647,10 +572,15 @@ def _consistent(s: Shipment, out: _Problems) -> None:
     ) != shipped:
         out.add(
             f"history[{len(history)}]",
-            f"is not this shipment ({s.doses} doses from {s.from_pharmacy} to "
-            f"{OTHER_REGION}, reference {s.reference})",
-            f"er ikke denne forsendelse ({s.doses} doser fra {s.from_pharmacy} til "
-            f"{OTHER_REGION}, reference {s.reference})",
+            Phrase(
+                Term.SH_NOT_THIS_SHIPMENT,
+                {
+                    "doses": s.doses,
+                    "sender": s.from_pharmacy,
+                    "receiver": OTHER_REGION,
+                    "reference": s.reference,
+                },
+            ),
         )
         return
     # No place gives away more of the lot than came in (in any order: the sender's own
@@ -661,12 +591,10 @@ def _consistent(s: Shipment, out: _Problems) -> None:
         held[(e.batch_part, e.to_code)] += e.doses
     for (batch_part, code), doses in sorted(held.items()):
         if doses < 0 and code not in _NOT_STOCK:
-            what = "the thawed part" if batch_part else "the lot"
-            what_da = "den optøede del" if batch_part else "batchen"
+            what = Term.SH_THE_THAWED_PART if batch_part else Term.SH_THE_LOT
             out.add(
                 "history",
-                f"{code} gives away {-doses} more doses of {what} than the history brings in",
-                f"{code} afgiver {-doses} flere doser af {what_da}, end historikken tilfører",
+                Phrase(Term.SH_GIVES_AWAY, {"place": code, "doses": -doses, "what": what}),
             )
 
 
@@ -678,46 +606,17 @@ def check_dates(s: Shipment, now: datetime) -> list[Problem]:
     today = local_day(now)
     problems = []
     if s.sent_at > now + CLOCK_TOLERANCE:
-        problems.append(
-            invalid(
-                "sent_at",
-                f"{s.sent_at.isoformat()} is in the future",
-                f"{s.sent_at.astimezone(LOCAL_TZ):%d-%m-%Y %H:%M} ligger i fremtiden",
-            )
-        )
+        problems.append(invalid("sent_at", Phrase(Term.SH_IN_FUTURE, {"when": s.sent_at})))
     elif s.sent_at < now - MAX_AGE:
-        problems.append(
-            invalid(
-                "sent_at",
-                f"{s.sent_at.date().isoformat()} is more than a year ago",
-                f"{_da(local_day(s.sent_at))} er mere end et år siden",
-            )
-        )
+        problems.append(invalid("sent_at", Phrase(Term.SH_YEAR_AGO, {"sent_at": s.sent_at})))
     if s.thawed_on is not None and s.thawed_on > today:
-        problems.append(
-            invalid(
-                "lot.thawed_on",
-                f"{s.thawed_on.isoformat()} is in the future",
-                f"{_da(s.thawed_on)} ligger i fremtiden",
-            )
-        )
+        problems.append(invalid("lot.thawed_on", Phrase(Term.SH_IN_FUTURE, {"when": s.thawed_on})))
     latest = today + timedelta(days=round(365.25 * MAX_EXPIRY_YEARS))
     if s.expiry > latest:
-        problems.append(
-            invalid(
-                "lot.expiry",
-                f"{s.expiry.isoformat()} is more than {MAX_EXPIRY_YEARS} years away",
-                f"{_da(s.expiry)} er mere end {MAX_EXPIRY_YEARS} år ude i fremtiden",
-            )
-        )
+        too_far = Phrase(Term.SH_EXPIRY_TOO_FAR, {"day": s.expiry, "years": MAX_EXPIRY_YEARS})
+        problems.append(invalid("lot.expiry", too_far))
     if s.use_by < today:
-        problems.append(
-            invalid(
-                "lot.use_by",
-                f"{s.use_by.isoformat()} has passed: the lot has expired",
-                f"{_da(s.use_by)} er passeret: batchen er udløbet",
-            )
-        )
+        problems.append(invalid("lot.use_by", Phrase(Term.SH_USE_BY_PASSED, {"day": s.use_by})))
     return problems
 
 
@@ -725,46 +624,26 @@ def check_product(s: Shipment, product: Product) -> list[Problem]:
     """The shipment against the receiving pharmacy's catalogue entry for its product."""
     problems = []
     if s.gtin and product.gtin and s.gtin != product.gtin:
-        problems.append(
-            invalid(
-                "product.gtin",
-                f"{s.gtin} is not {product.name}'s GTIN here ({product.gtin})",
-                f"{s.gtin} er ikke GTIN for {product.name} her ({product.gtin})",
-            )
-        )
+        other = {"gtin": s.gtin, "product": product.name, "here": product.gtin}
+        problems.append(invalid("product.gtin", Phrase(Term.SH_OTHER_GTIN, other)))
     if s.doses_per_unit != product.doses_per_unit:
+        per_unit = {
+            "written": s.doses_per_unit,
+            "product": product.name,
+            "here": product.doses_per_unit,
+        }
         problems.append(
-            invalid(
-                "product.doses_per_unit",
-                f"{s.doses_per_unit}, but {product.name} has {product.doses_per_unit} doses per unit here",
-                f"{s.doses_per_unit}, men {product.name} har {product.doses_per_unit} doser pr. enhed her",
-            )
+            invalid("product.doses_per_unit", Phrase(Term.SH_OTHER_DOSES_PER_UNIT, per_unit))
         )
     elif s.doses % product.doses_per_unit:
-        en, da = product.unit_names
-        problems.append(
-            invalid(
-                "doses",
-                f"{s.doses} is not a whole number of {en}s ({product.doses_per_unit} doses each)",
-                f"{s.doses} er ikke et helt antal {da} (med {product.doses_per_unit} doser)",
-            )
-        )
+        units = {"doses": s.doses, "unit": product.unit_name, "per_unit": product.doses_per_unit}
+        problems.append(invalid("doses", Phrase(Term.SH_NOT_WHOLE_UNITS, units)))
     if s.thawed_on is not None and product.thawed_shelf_life_days is None:
-        problems.append(
-            invalid(
-                "lot.thawed_on",
-                f"{product.name} is not kept frozen, so it is not thawed",
-                f"{product.name} opbevares ikke frossen og optøs ikke",
-            )
-        )
+        not_frozen = Phrase(Term.SH_NOT_FROZEN, {"product": product.name})
+        problems.append(invalid("lot.thawed_on", not_frozen))
     else:
         use_by = effective_use_by(s.expiry, s.thawed_on, product.thawed_shelf_life_days)
         if s.use_by != use_by:
-            problems.append(
-                invalid(
-                    "lot.use_by",
-                    f"{s.use_by.isoformat()}, but by this catalogue it is {use_by.isoformat()}",
-                    f"{_da(s.use_by)}, men efter kataloget her er den {_da(use_by)}",
-                )
-            )
+            other_use_by = Phrase(Term.SH_OTHER_USE_BY, {"day": s.use_by, "use_by": use_by})
+            problems.append(invalid("lot.use_by", other_use_by))
     return problems

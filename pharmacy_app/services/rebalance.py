@@ -24,6 +24,7 @@ from pharmacy_app.domain.changes import Change, declares
 from pharmacy_app.domain.errors import fail
 from pharmacy_app.domain.expiry import is_expired
 from pharmacy_app.domain.ledger import check_doses
+from pharmacy_app.domain.messages.sentence import Sentence
 from pharmacy_app.domain.types import PHARMACY_KIND, MovementKind
 from pharmacy_app.services import ledger, stock, transfers
 from pharmacy_app.services.app import App
@@ -44,12 +45,15 @@ from pharmacy_app.services.reference import (
 from pharmacy_app.services.stock import Posted
 
 SITE, PHARMACY, OTHER_REGION = rb.SITE, rb.PHARMACY, rb.OTHER_REGION
+# The transfer an accepted proposal makes keeps its sentence as its note, in English
+# as it always has (a note is stored text, not rendered again).
+NOTE_LANGUAGE = "en"
 OTHER_REGION_CODE = rb.OTHER_REGION_CODE
 
 
 @dataclass(frozen=True, kw_only=True)
 class ProposalView(rb.Proposal):
-    """A proposal with the names a person reads and its explanation in both languages.
+    """A proposal with the names a person reads and the sentence that explains it.
 
     ``to_name`` is empty for ``other_region`` (the region to send to is chosen then)."""
 
@@ -57,15 +61,15 @@ class ProposalView(rb.Proposal):
     varenummer: str
     from_name: str
     to_name: str
-    sentence_da: str
-    sentence_en: str
+    explanation: Sentence
     product_short: str = ""  # the short display name; ``product`` is the full one
 
     def to_proposal(self) -> rb.Proposal:
         return rb.Proposal(**_proposal_fields(self))
 
     def sentence(self, language: str = "da") -> str:
-        return self.sentence_da if language == "da" else self.sentence_en
+        """The explanation in ``language`` (the window's, the command line's)."""
+        return self.explanation.text(language)
 
 
 def _proposal_fields(p: rb.Proposal) -> dict[str, Any]:
@@ -82,8 +86,7 @@ def _view(p: rb.Proposal, product: m.Product | None, names: dict[str, str]) -> P
         varenummer=product.varenummer if product else "",
         from_name=names.get(p.from_code, p.from_code),
         to_name="" if p.kind == OTHER_REGION else names.get(p.to_code, p.to_code),
-        sentence_da=rb.explain(p, "da", product=short or name, names=names),
-        sentence_en=rb.explain(p, "en", product=short or name, names=names),
+        explanation=rb.explanation(p, product=short or name, names=names),
     )
 
 
@@ -187,11 +190,11 @@ def accept(app: App, proposal: ProposalView, *, doses: int | None = None) -> Pos
         )
     n = _still_holds(app, proposal, doses)
     today = app.today()
-    sentence = proposal.sentence_en
+    explanation = proposal.explanation
     if n != proposal.doses:
         changed = dataclasses.replace(proposal.to_proposal(), doses=n, doses_saved=n)
         names = {proposal.from_code: proposal.from_name, proposal.to_code: proposal.to_name}
-        sentence = rb.explain(changed, "en", product=proposal.product, names=names)
+        explanation = rb.explanation(changed, product=proposal.product, names=names)
     return stock.transfer(
         app,
         lot_id=proposal.lot_id,
@@ -199,7 +202,7 @@ def accept(app: App, proposal: ProposalView, *, doses: int | None = None) -> Pos
         to_code=proposal.to_code,
         doses=n,
         reference=f"REB-{proposal.batch}-{today.isoformat()}",
-        note=sentence,
+        note=explanation.text(NOTE_LANGUAGE),
     )
 
 

@@ -222,7 +222,13 @@ def regions_to_send_to(app: App) -> list[RegionInfo]:
 
 
 def check_region_shipment(
-    s: Session, home: m.Location, *, lot_id: int, doses: int, region_code: str, reference: str,
+    s: Session,
+    home: m.Location,
+    *,
+    lot_id: int,
+    doses: int,
+    region_code: str,
+    reference: str,
     now: datetime,
 ) -> tuple[m.Region, m.Lot, str]:
     """The receiving region, the lot and the trimmed reference of a shipment to another
@@ -260,7 +266,12 @@ def send_to_region(
     check_doses(doses)
     with app.db.write() as s:
         return send_to_region_in_session(
-            s, app, lot_id=lot_id, doses=doses, region_code=region_code, reference=reference,
+            s,
+            app,
+            lot_id=lot_id,
+            doses=doses,
+            region_code=region_code,
+            reference=reference,
             note=note,
         )
 
@@ -355,8 +366,8 @@ def read_shipment_file(path: Path) -> bytes:
         with open(path, "rb") as f:
             return f.read(sh.MAX_DOCUMENT_BYTES + 1)  # more is refused by the parser
     except OSError as err:
-        why = f"{path.name}: {err.strerror or err}"
-        raise sh.unreadable(why, why) from None
+        why = Phrase(Term.SH_CANNOT_OPEN, {"file": path.name, "error": str(err.strerror or err)})
+        raise sh.unreadable(why) from None
 
 
 @declares(Change.STOCK | Change.DISTRIBUTION)
@@ -411,19 +422,11 @@ def _receive(s: Session, app: App, doc: sh.Shipment, document: bytes, now: datet
     region = s.get(m.Region, doc.from_region)
     if region is None:
         raise DomainError(
-            sh.invalid(
-                "from.region",
-                f"{doc.from_region} is not a region of this catalogue",
-                f"{doc.from_region} er ikke en region i kataloget",
-            )
+            sh.invalid("from.region", Phrase(Term.SH_UNKNOWN_REGION, {"region": doc.from_region}))
         )
     if region.code == home.region_code:
         raise DomainError(
-            sh.invalid(
-                "from.region",
-                f"{region.code} is this pharmacy's own region",
-                f"{region.code} er apotekets egen region",
-            )
+            sh.invalid("from.region", Phrase(Term.SH_OWN_REGION, {"region": region.code}))
         )
     if doc.to_region != home.region_code:
         raise fail("passport_wrong_region", to_region=doc.to_region, region=home.region_code or "-")
@@ -446,8 +449,10 @@ def _receive(s: Session, app: App, doc: sh.Shipment, document: bytes, now: datet
         problems.append(
             sh.invalid(
                 "product.varenummer",
-                f"{doc.varenummer} ({doc.product_name}) is not in this catalogue",
-                f"{doc.varenummer} ({doc.product_name}) findes ikke i kataloget",
+                Phrase(
+                    Term.SH_UNKNOWN_PRODUCT,
+                    {"varenummer": doc.varenummer, "product": doc.product_name},
+                ),
             )
         )
     else:

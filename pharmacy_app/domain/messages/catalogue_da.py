@@ -567,10 +567,10 @@ TEXTS: dict[Code, str] = {
         "Forsendelsesfilen er sendt til region {to_region}, ikke til apotekets region {region}."
     ),
     Code.SHIPMENT_FILE_UNREADABLE: (
-        "Filen kan ikke læses som en forsendelsesfil fra en anden region: {why_da}."
+        "Filen kan ikke læses som en forsendelsesfil fra en anden region: {why}."
     ),
     Code.SHIPMENT_FIELD_INVALID: (
-        "Forsendelsesfilen, feltet {field}: {why_da}. Intet er modtaget."
+        "Forsendelsesfilen, feltet {field}: {why}. Intet er modtaget."
     ),
     Code.SHIPMENT_KEY_UNTRUSTED: (
         "Forsendelsesfilen er signeret med en nøgle, som apoteket ikke har godkendt for region "
@@ -679,6 +679,36 @@ TEXTS: dict[Code, str] = {
         "Forslaget om at flytte batch {batch} ({product}) fra {location} til {to} bliver i "
         "regionen; godkend det som en overflytning i stedet for at sende det til en anden region."
     ),
+    Code.PROPOSAL_MOVE: (
+        "Flyt {doses:dosis|doser} af {product} batch {batch} fra {source} (ville udløbe ubrugt {use_by}) "
+        "til {destination}, som bruger {rate:tenths} doser om dagen og kan bruge dem inden for "
+        "{days:dag|dage}."
+    ),
+    Code.PROPOSAL_RETURN: (
+        "Returnér {doses:dosis|doser} af {product} batch {batch} fra {source} (ville udløbe ubrugt "
+        "{use_by}) til {destination} til omfordeling: intet enkelt sted kan tage dem, men "
+        "regionens steder bruger tilsammen {rate:tenths} doser om dagen og kan bruge dem inden for "
+        "{days:dag|dage}."
+    ),
+    Code.PROPOSAL_OTHER_REGION: (
+        "{doses:dosis|doser} af {product} batch {batch} på {source} udløber ubrugt {use_by}, og intet "
+        "sted i regionen kan nå at bruge dem; tilbyd dem til en anden region."
+    ),
+    Code.BASIS_NO_RATE: (
+        "Intet forbrug registreret endnu; angiv de doser, der skal bruges."
+    ),
+    Code.BASIS_RATE: (
+        "Bruger {rate:dosis|doser} om dagen; {cover_days:dags|dages} forbrug er {cover:dosis|doser}; "
+        "har {on_hand}; foreslået {proposed}{units}."
+    ),
+    Code.BASIS_VISITS: (
+        "Besøgene kræver {visit_doses:dosis|doser} {programme} ({visits} besøg); har {on_hand}; "
+        "foreslået {proposed}{units}."
+    ),
+    Code.BASIS_COVERED_BY: (
+        "Besøgsplanens doser af {programme} bestilles som {product}; skriv et tal for også at sende "
+        "denne."
+    ),
     Code.REGION_UNKNOWN: (
         "Regionen {region} kendes ikke."
     ),
@@ -775,4 +805,66 @@ TERMS: dict[Term, str] = {
     Term.STATUS_DRAFT: "kladde",
     Term.STATUS_DISPATCHED: "afsendt",
     Term.STATUS_CANCELLED: "annulleret",
+    Term.BASIS_UNITS: " ({units} {unit} à {per_unit})",
+    Term.SH_MISSING: "mangler",
+    Term.SH_NOT_TEXT: "{shown} er ikke tekst",
+    Term.SH_EMPTY: "er tom",
+    Term.SH_TOO_LONG: "er længere end {max_len!s} tegn",
+    Term.SH_CONTROL_CHARACTERS: "indeholder styretegn",
+    Term.SH_NOT_WHOLE_NUMBER: "{shown} er ikke et helt tal",
+    Term.SH_NOT_BETWEEN: "{number!s} ligger ikke mellem {low!s} og {high!s}",
+    Term.SH_NOT_A_DATE: "{shown} er ikke en dato (ÅÅÅÅ-MM-DD)",
+    Term.SH_NOT_A_MOMENT: "{shown} er ikke et tidspunkt med tidszone",
+    Term.SH_BEFORE_YEAR: "{written} er før {year}",
+    Term.SH_NOT_A_GROUP: "er ikke en gruppe af felter",
+    Term.SH_UNKNOWN_FIELD: "er ikke et felt i en forsendelsesfil",
+    Term.SH_TOO_BIG: "den er større end {megabytes!s} MB",
+    Term.SH_NOT_UTF8: "den er ikke UTF-8-tekst",
+    Term.SH_KEY_TWICE: "feltet {shown} står to gange i samme gruppe",
+    Term.SH_NOT_JSON: "den er ikke JSON",
+    Term.SH_NOT_A_SHIPMENT_FILE: "den er ikke en forsendelsesfil ({format})",
+    Term.SH_UNSIGNED: (
+        "filen er ikke signeret (lavet af en ældre version af programmet); bed det "
+        "afsendende apotek om at tilbageføre forsendelsen og sende den igen"
+    ),
+    Term.SH_VERSION: "{shown}; programmet læser version {version!s}",
+    Term.SH_NOT_A_SHIPMENT_ID: "er ikke et forsendelses-id (UUID)",
+    Term.SH_NOT_A_BATCH: "{shown} er ikke et batchnummer",
+    Term.SH_NOT_THE_ALGORITHM: "{shown} er ikke {algorithm}",
+    Term.SH_NOT_A_FINGERPRINT: "er ikke et nøgle-fingeraftryk",
+    Term.SH_NOT_A_HISTORY: "er ikke en liste af bevægelser",
+    Term.SH_HISTORY_TOO_LONG: "har mere end {entries!s} bevægelser",
+    Term.SH_NOT_A_MOVEMENT: "er ikke en bevægelse",
+    Term.SH_NOT_A_KIND: "{shown} er ikke en slags bevægelse",
+    Term.SH_NOT_A_BATCH_PART: "{shown} er ikke '' eller '{thawed}'",
+    Term.SH_SAME_PLACE: "er det samme sted som fra",
+    Term.SH_OUT_OF_ORDER: "er før bevægelsen før den",
+    Term.SH_SENDING_REGION: "er den afsendende region selv",
+    Term.SH_AFTER_EXPIRY: "{day} er efter udløbsdatoen {expiry}",
+    Term.SH_AFTER_SENT_DAY: "{day} er efter den dag, den blev sendt",
+    Term.SH_BEFORE_THAW: "{day} er før optøningsdatoen",
+    Term.SH_THAWED_PART_NOT_THAWED: "er optøet, men det er batchen ikke",
+    Term.SH_AFTER_SENT: "er efter, at forsendelsen blev sendt",
+    Term.SH_NOT_THIS_SHIPMENT: (
+        "er ikke denne forsendelse ({doses!s} doser fra {sender} til "
+        "{receiver}, reference {reference})"
+    ),
+    Term.SH_GIVES_AWAY: (
+        "{place} afgiver {doses!s} flere doser af {what}, end historikken tilfører"
+    ),
+    Term.SH_THE_THAWED_PART: "den optøede del",
+    Term.SH_THE_LOT: "batchen",
+    Term.SH_IN_FUTURE: "{when} ligger i fremtiden",
+    Term.SH_YEAR_AGO: "{sent_at:day} er mere end et år siden",
+    Term.SH_EXPIRY_TOO_FAR: "{day} er mere end {years} år ude i fremtiden",
+    Term.SH_USE_BY_PASSED: "{day} er passeret: batchen er udløbet",
+    Term.SH_OTHER_GTIN: "{gtin} er ikke GTIN for {product} her ({here})",
+    Term.SH_OTHER_DOSES_PER_UNIT: "{written!s}, men {product} har {here!s} doser pr. enhed her",
+    Term.SH_NOT_WHOLE_UNITS: "{doses!s} er ikke et helt antal {unit} (med {per_unit!s} doser)",
+    Term.SH_NOT_FROZEN: "{product} opbevares ikke frossen og optøs ikke",
+    Term.SH_OTHER_USE_BY: "{day}, men efter kataloget her er den {use_by}",
+    Term.SH_CANNOT_OPEN: "{file}: {error}",
+    Term.SH_UNKNOWN_REGION: "{region} er ikke en region i kataloget",
+    Term.SH_OWN_REGION: "{region} er apotekets egen region",
+    Term.SH_UNKNOWN_PRODUCT: "{varenummer} ({product}) findes ikke i kataloget",
 }

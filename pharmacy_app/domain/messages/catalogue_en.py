@@ -563,10 +563,10 @@ TEXTS: dict[Code, str] = {
         "The shipment file was sent to region {to_region}, not to this pharmacy's region {region}."
     ),
     Code.SHIPMENT_FILE_UNREADABLE: (
-        "The file cannot be read as a shipment file from another region: {why_en}."
+        "The file cannot be read as a shipment file from another region: {why}."
     ),
     Code.SHIPMENT_FIELD_INVALID: (
-        "Shipment file, field {field}: {why_en}. Nothing was received."
+        "Shipment file, field {field}: {why}. Nothing was received."
     ),
     Code.SHIPMENT_KEY_UNTRUSTED: (
         "The shipment file is signed with a key this pharmacy does not trust for region "
@@ -672,6 +672,33 @@ TEXTS: dict[Code, str] = {
         "The proposal to move lot {batch} ({product}) from {location} to {to} stays in the "
         "region; accept it as a transfer instead of sending it to another region."
     ),
+    Code.PROPOSAL_MOVE: (
+        "Move {doses:dose|doses} of {product} lot {batch} from {source} (would expire unused on {use_by}) "
+        "to {destination}, which uses {rate:tenths} doses a day and can use them within {days:day|days}."
+    ),
+    Code.PROPOSAL_RETURN: (
+        "Return {doses:dose|doses} of {product} lot {batch} from {source} (would expire unused on "
+        "{use_by}) to {destination} for redistribution: no single site can take them, but the "
+        "region's sites together use {rate:tenths} doses a day and can use them within {days:day|days}."
+    ),
+    Code.PROPOSAL_OTHER_REGION: (
+        "{doses:dose|doses} of {product} lot {batch} at {source} will expire unused on {use_by} and "
+        "nothing in the region can use them in time; offer them to another region."
+    ),
+    Code.BASIS_NO_RATE: (
+        "No consumption recorded yet; enter the doses needed."
+    ),
+    Code.BASIS_RATE: (
+        "Uses {rate:dose|doses} a day; {cover_days:day|days} of cover is {cover:dose|doses}; "
+        "holds {on_hand}; proposed {proposed}{units}."
+    ),
+    Code.BASIS_VISITS: (
+        "Visits plan {visit_doses:dose|doses} of {programme} ({visits:visit|visits}); holds {on_hand}; "
+        "proposed {proposed}{units}."
+    ),
+    Code.BASIS_COVERED_BY: (
+        "The visit plan's {programme} doses are asked for as {product}; type a figure to send this too."
+    ),
     Code.REGION_UNKNOWN: (
         "Region {region} is not known."
     ),
@@ -768,4 +795,66 @@ TERMS: dict[Term, str] = {
     Term.STATUS_DRAFT: "draft",
     Term.STATUS_DISPATCHED: "dispatched",
     Term.STATUS_CANCELLED: "cancelled",
+    Term.BASIS_UNITS: " ({units} {unit} of {per_unit})",
+    Term.SH_MISSING: "is missing",
+    Term.SH_NOT_TEXT: "{shown} is not text",
+    Term.SH_EMPTY: "is empty",
+    Term.SH_TOO_LONG: "is longer than {max_len!s} characters",
+    Term.SH_CONTROL_CHARACTERS: "contains control characters",
+    Term.SH_NOT_WHOLE_NUMBER: "{shown} is not a whole number",
+    Term.SH_NOT_BETWEEN: "{number!s} is not between {low!s} and {high!s}",
+    Term.SH_NOT_A_DATE: "{shown} is not a date (YYYY-MM-DD)",
+    Term.SH_NOT_A_MOMENT: "{shown} is not a date and time with its time zone",
+    Term.SH_BEFORE_YEAR: "{written} is before {year}",
+    Term.SH_NOT_A_GROUP: "is not a group of fields",
+    Term.SH_UNKNOWN_FIELD: "is not a field of a shipment file",
+    Term.SH_TOO_BIG: "it is larger than {megabytes!s} MB",
+    Term.SH_NOT_UTF8: "it is not UTF-8 text",
+    Term.SH_KEY_TWICE: "the field {shown} appears twice in one group",
+    Term.SH_NOT_JSON: "it is not JSON",
+    Term.SH_NOT_A_SHIPMENT_FILE: "it is not a shipment file ({format})",
+    Term.SH_UNSIGNED: (
+        "the file is unsigned (made by an older version of the program); ask the "
+        "sending pharmacy to reverse the shipment and send it again"
+    ),
+    Term.SH_VERSION: "{shown}; this program reads version {version!s}",
+    Term.SH_NOT_A_SHIPMENT_ID: "is not a shipment id (UUID)",
+    Term.SH_NOT_A_BATCH: "{shown} is not a batch number",
+    Term.SH_NOT_THE_ALGORITHM: "{shown} is not {algorithm}",
+    Term.SH_NOT_A_FINGERPRINT: "is not a key fingerprint",
+    Term.SH_NOT_A_HISTORY: "is not a list of movements",
+    Term.SH_HISTORY_TOO_LONG: "has more than {entries!s} movements",
+    Term.SH_NOT_A_MOVEMENT: "is not a movement",
+    Term.SH_NOT_A_KIND: "{shown} is not a kind of movement",
+    Term.SH_NOT_A_BATCH_PART: "{shown} is not '' or '{thawed}'",
+    Term.SH_SAME_PLACE: "is the same place as from",
+    Term.SH_OUT_OF_ORDER: "is earlier than the movement before it",
+    Term.SH_SENDING_REGION: "is the sending region itself",
+    Term.SH_AFTER_EXPIRY: "{day} is after the expiry {expiry}",
+    Term.SH_AFTER_SENT_DAY: "{day} is after the day it was sent",
+    Term.SH_BEFORE_THAW: "{day} is before the thaw date",
+    Term.SH_THAWED_PART_NOT_THAWED: "is thawed, but the lot is not",
+    Term.SH_AFTER_SENT: "is after the shipment was sent",
+    Term.SH_NOT_THIS_SHIPMENT: (
+        "is not this shipment ({doses!s} doses from {sender} to "
+        "{receiver}, reference {reference})"
+    ),
+    Term.SH_GIVES_AWAY: (
+        "{place} gives away {doses!s} more doses of {what} than the history brings in"
+    ),
+    Term.SH_THE_THAWED_PART: "the thawed part",
+    Term.SH_THE_LOT: "the lot",
+    Term.SH_IN_FUTURE: "{when} is in the future",
+    Term.SH_YEAR_AGO: "{sent_at:day} is more than a year ago",
+    Term.SH_EXPIRY_TOO_FAR: "{day} is more than {years} years away",
+    Term.SH_USE_BY_PASSED: "{day} has passed: the lot has expired",
+    Term.SH_OTHER_GTIN: "{gtin} is not {product}'s GTIN here ({here})",
+    Term.SH_OTHER_DOSES_PER_UNIT: "{written!s}, but {product} has {here!s} doses per unit here",
+    Term.SH_NOT_WHOLE_UNITS: "{doses!s} is not a whole number of {unit}s ({per_unit!s} doses each)",
+    Term.SH_NOT_FROZEN: "{product} is not kept frozen, so it is not thawed",
+    Term.SH_OTHER_USE_BY: "{day}, but by this catalogue it is {use_by}",
+    Term.SH_CANNOT_OPEN: "{file}: {error}",
+    Term.SH_UNKNOWN_REGION: "{region} is not a region of this catalogue",
+    Term.SH_OWN_REGION: "{region} is this pharmacy's own region",
+    Term.SH_UNKNOWN_PRODUCT: "{varenummer} ({product}) is not in this catalogue",
 }

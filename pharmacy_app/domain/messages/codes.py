@@ -211,5 +211,13 @@ class Code(StrEnum):
     CLI_ROUND_SUMMARY = "cli_round_summary"
     CLI_ROUND_REQUEST = "cli_round_request"
     CLI_ROUND_SHORTFALL = "cli_round_shortfall"
+    # The sentences that explain a proposal: a rebalancing move, a round's request.
+    PROPOSAL_MOVE = "proposal_move"
+    PROPOSAL_RETURN = "proposal_return"
+    PROPOSAL_OTHER_REGION = "proposal_other_region"
+    BASIS_NO_RATE = "basis_no_rate"
+    BASIS_RATE = "basis_rate"
+    BASIS_VISITS = "basis_visits"
+    BASIS_COVERED_BY = "basis_covered_by"
     REBALANCE_NOT_OTHER_REGION = "rebalance_not_other_region"
     REGION_UNKNOWN = "region_unknown"

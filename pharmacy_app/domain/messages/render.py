@@ -4,7 +4,12 @@
 language and fills the language's text from :mod:`.catalogue_da` / :mod:`.catalogue_en`.
 Parameters stay data until here: an ``int`` is written as the language groups it
 (``1.455`` / ``1,455``) unless it names something (:data:`IDENTIFIERS`: rows, ids,
-years), a :class:`~datetime.date` as ``31-03-2027`` / ``2027-03-31``, and
+years), a :class:`~datetime.date` as ``31-03-2027`` / ``2027-03-31``, a
+:class:`~datetime.datetime` as ``06-12-2026 05:10`` (Copenhagen) /
+``2026-12-06T04:10:00+00:00`` (``{sent_at:day}`` its day alone), ``{n!s}`` a number as
+it was written (a limit or a count read from a file, not grouped), a ``float`` under a
+noun (``{rate:dosis|doser}``) a rate of doses a day (``12,5 doser``, ``1 dosis``) and
+``{rate:tenths}`` one to one decimal, and
 ``{doses:dosis|doser}`` is the number with the noun that agrees with it (``{n:|is|are}``
 the word alone); a :class:`~.terms.Term` is the catalogue's word for it, a
 :class:`~.terms.Phrase` a term filled with its own parameters, a
@@ -17,7 +22,7 @@ from __future__ import annotations
 
 import string
 from collections.abc import Mapping, Sequence
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from pharmacy_app.domain import formats
@@ -78,6 +83,10 @@ class _MessageFormatter(string.Formatter):
             word_only = not one  # "{n:|is|are}": the word that agrees, without the number
             if word_only:
                 one, _, many = many.partition("|")
+            if isinstance(value, float):  # a rate: "12,5 doser", "1 dosis"
+                text = formats.per_day(value, self.language)
+                word = one if text == "1" else many
+                return word if word_only else f"{text} {word}"
             if _is_int(value) or (isinstance(value, str) and value.lstrip("-").isdigit()):
                 if word_only:
                     return one if abs(int(value)) == 1 else many
@@ -85,6 +94,18 @@ class _MessageFormatter(string.Formatter):
             return many if word_only else f"{value} {many}"
         if _is_int(value) and not format_spec:
             return formats.integer(value, self.language)
+        if format_spec == "tenths":  # "{rate:tenths}": to one decimal, "12,5" / "12.5"
+            if isinstance(value, (int, float)) and not isinstance(value, bool):
+                return formats.tenths(value, self.language)
+            return str(value)
+        if isinstance(value, datetime) and format_spec in ("", "day"):
+            if format_spec == "day":
+                return formats.moment_day(value, self.language)
+            return formats.moment_text(value, self.language)
+        if format_spec == "day":  # a day, or a value that is not a moment: as it is
+            return (
+                formats.date_text(value, self.language) if isinstance(value, date) else str(value)
+            )
         if isinstance(value, date) and not format_spec:
             return formats.date_text(value, self.language)
         return str(super().format_field(value, format_spec))

@@ -10,8 +10,9 @@ figure the coordinator types in (a site starting a campaign has no history to ju
 
 The numbers behind each proposal (rate, cover days, usable stock, proposal, doses per
 unit; for a mobile unit its visits) are stored with the request as JSON
-(:func:`stored_basis`) and turned into a sentence in Danish or English when viewed
-(:func:`basis_text`); a reallocation uses those stored numbers, so a draft's picks do
+(:func:`stored_basis`) and turned into a sentence (:func:`basis`, a catalogue code and
+its parameters) that the window, the command line and the documents write in their
+language; a reallocation uses those stored numbers, so a draft's picks do
 not drift with the clock.
 """
 
@@ -32,6 +33,9 @@ from pharmacy_app.domain import expiry_risk as er
 from pharmacy_app.domain.catalog import UNIT_NAMES
 from pharmacy_app.domain.limits import MAX_DOSES_PER_MOVEMENT
 from pharmacy_app.domain.localtime import at_local
+from pharmacy_app.domain.messages.codes import Code
+from pharmacy_app.domain.messages.sentence import Sentence
+from pharmacy_app.domain.messages.terms import Name
 from pharmacy_app.services.distribution.sites import cover_days_of, region_sites
 from pharmacy_app.services.expiry import consumption_rates
 
@@ -125,51 +129,51 @@ def stored_basis(req: m.DistributionRequest) -> dict[str, Any]:
     return data if isinstance(data, dict) else {}
 
 
-def basis_text(req: m.DistributionRequest, language: str) -> str:
+def basis(req: m.DistributionRequest) -> Sentence | None:
+    """The sentence that says how the proposal was reached; none for a proposal that is
+    not whole units (a product whose doses per unit changed since)."""
     data = stored_basis(req)
     product = req.product
     unit = int(data.get("unit") or product.doses_per_unit)
     proposed = int(data.get("proposed", req.proposed_doses))
     if proposed % unit:
-        return ""
+        return None
     if data.get("covered_by") is not None:
         main = (
             next((r.product for r in req.list.requests if r.product_id == data["covered_by"]), None)
             if req.list is not None
             else None
         )
-        name = main.name if main is not None else "?"
-        if language == "da":
-            return (
-                f"Besøgsplanens doser af {product.programme.name_da} bestilles som {name}; "
-                "skriv et tal for også at sende denne."
-            )
-        return (
-            f"The visit plan's {product.programme.name_en} doses are asked for as {name}; "
-            "type a figure to send this too."
+        return Sentence(
+            Code.BASIS_COVERED_BY,
+            {
+                "programme": _programme(product),
+                "product": main.name if main is not None else "?",
+            },
         )
     if data.get("visits") is not None:
-        programme = product.programme
-        return al.visit_basis(
-            programme.name_da if language == "da" else programme.name_en,
+        return al.visits_basis(
+            _programme(product),
             int(data["visits"]),
             int(data.get("visit_count", 0)),
             int(data.get("on_hand", 0)),
             proposed,
             unit,
-            language,
             UNIT_NAMES.get(product.form, ("unit", "enheder")),
         )
     rate = data.get("rate")
-    return al.proposal_basis(
+    return al.rate_basis(
         float(rate) if rate is not None else None,
         int(data.get("cover_days", 0)),
         int(data.get("on_hand", 0)),
         proposed,
         unit,
-        language,
         UNIT_NAMES.get(product.form, ("unit", "enheder")),
     )
+
+
+def _programme(product: m.Product) -> Name:
+    return Name(da=product.programme.name_da, en=product.programme.name_en)
 
 
 def need_rate(req: m.DistributionRequest) -> float | None:

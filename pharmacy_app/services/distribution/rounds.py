@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from pharmacy_app.db import models as m
 from pharmacy_app.domain.errors import DomainError, fail
 from pharmacy_app.domain.messages.terms import Term
-from pharmacy_app.services.distribution.proposals import basis_text, stored_basis
+from pharmacy_app.services.distribution.proposals import basis, stored_basis
 from pharmacy_app.services.distribution.views import (
     DISPATCHED,
     DRAFT,
@@ -136,8 +136,7 @@ def list_view_of(lst: m.DistributionList) -> ListView:
                 doses_per_unit=p.doses_per_unit,
                 proposed=req.proposed_doses,
                 requested=req.requested_doses,
-                basis_da=basis_text(req, "da"),
-                basis_en=basis_text(req, "en"),
+                basis=basis(req),
                 allocated=got,
                 short=max(0, req.requested_doses - got),
                 rate_per_day=float(rate) if rate is not None else None,

@@ -3,8 +3,8 @@ requests, lines and visits, and the vocabulary of their modes and statuses.
 
 Nothing here reads the database; the records are built in :mod:`.rounds` and read by
 the window, the command line and the documents.  A request carries the sentence that
-explains its proposal in both languages (``basis_da``/``basis_en``, from
-:mod:`.proposals`); a cancelled list counts for nothing in a round's doses or shortfalls.
+explains its proposal (``basis``, a catalogue code and its parameters from
+:mod:`.proposals`, written in the reader's language); a cancelled list counts for nothing in a round's doses or shortfalls.
 """
 
 from __future__ import annotations
@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime
+
+from pharmacy_app.domain.messages.sentence import Sentence
 
 # How a round travels: straight to the site, or in transit until the site confirms.
 MODES = ("direct", "in_transit")
@@ -30,8 +32,7 @@ class RequestView:
     doses_per_unit: int
     proposed: int
     requested: int
-    basis_da: str
-    basis_en: str
+    basis: Sentence | None  # how the proposal was reached (none for an odd proposal)
     allocated: int
     short: int
     rate_per_day: float | None = None

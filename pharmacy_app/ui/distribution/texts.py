@@ -92,7 +92,7 @@ def institution_kind_text(kind: str) -> str:
 
 def basis_text(request: Any) -> str:
     """How the app reached its proposal, in the UI language."""
-    return str(request.basis_da if fmt.language() == "da" else request.basis_en or request.basis_da or "")
+    return str(request.basis.text(fmt.language())) if request.basis is not None else ""
 
 
 def programme_name(p: ProgrammeInfo) -> str:

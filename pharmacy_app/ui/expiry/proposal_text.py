@@ -27,7 +27,7 @@ def rate_source_text(source: str) -> str:
 
 
 def proposal_sentence(p: Any) -> str:
-    return str(p.sentence_da if fmt.language() == "da" else p.sentence_en)
+    return str(p.sentence(fmt.language()))
 
 
 def lot_text(product: str, batch: str) -> str:

@@ -37,10 +37,10 @@ def test_proposals_by_hand_and_fefo_lines(app: App, paper: PaperLog) -> None:
         14,
         34,
     )
-    assert ca.basis_en == (
+    assert ca.basis.text("en") == (
         "Uses 9.5 doses a day; 14 days of cover is 133 doses; holds 34; proposed 102 (17 vials of 6)."
     )
-    assert ca.basis_da.startswith(
+    assert ca.basis.text("da").startswith(
         "Bruger 9,5 doser om dagen; 14 dages forbrug er 133 doser; har 34"
     )
     assert [r.varenummer for r in view.list_for("VC-A").requests] == [COMIRNATY]
@@ -66,7 +66,7 @@ def test_a_site_that_never_had_a_product_takes_its_kinds_rate(app: App, paper: P
     # No mobile unit ever had Vaxigrip and no central one either: nothing to go on.
     mob = request_of(view, "MOB-C", VAXIGRIP)
     assert (mob.proposed, mob.rate_per_day) == (0, None)
-    assert mob.basis_en == "No consumption recorded yet; enter the doses needed."
+    assert mob.basis.text("en") == "No consumption recorded yet; enter the doses needed."
     # A new decentral site takes DC-B's 2 a day: 2 x 7 = 14, holds nothing.
     reference.save_location(
         app, reference.LocationInfo(None, "DC-NEW", "Sundhedshus Ny", "decentral", "1084")

@@ -214,7 +214,7 @@ def test_a_round_from_proposal_to_confirmed_receipt(qtbot, dwindow, dapp, tmp_pa
         for varenummer in (PREVENAR, VAXIGRIP):
             r = request_of(view, site, varenummer)
             assert r.proposed > 0 and r.requested == r.proposed
-            assert "days of cover" in r.basis_en
+            assert "days of cover" in r.basis.text("en")
     page.select_request(request_of(view, HERLEV, VAXIGRIP).request_id)
     assert "days of cover" in page.tables.request_info.text()
     assert "Vaccinationscenter Herlev" in page.tables.request_info.text()
@@ -290,7 +290,7 @@ def test_a_round_from_proposal_to_confirmed_receipt(qtbot, dwindow, dapp, tmp_pa
     assert page.tables.visits_model.rowCount() == 2
     assert page.tables.visits_model.index(0, 3).data() == "Nursing home"
     # The visits decide what the unit gets of each programme, and say so.
-    asked = [r for r in page.round.list_for(MOB_NORD).requests if r.basis_en.startswith("Visits plan")]
+    asked = [r for r in page.round.list_for(MOB_NORD).requests if r.basis.text("en").startswith("Visits plan")]
     assert {r.programme for r in asked} == {"covid-19", "influenza"}
     assert all(r.requested > 0 for r in asked) and page.round.list_for(MOB_NORD).lines
 

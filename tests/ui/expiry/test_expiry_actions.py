@@ -134,7 +134,7 @@ def test_at_risk_and_accepting_a_proposal_posts_a_transfer(qtbot, ops, home, tmp
     assert [p.doses_saved for p in proposals] == sorted((p.doses_saved for p in proposals), reverse=True)
     row = proposals.index(site)
     shown = tab.proposal_model.index(row, tab.EXPLAIN).data()
-    assert shown == site.sentence_en and "Vaccinationscenter A" in shown
+    assert shown == site.sentence("en") and "Vaccinationscenter A" in shown
     assert tab.proposal_table.rowHeight(row) > tab.proposal_table.fontMetrics().height() * 2
 
     # Another region: shown, explained, sent with its own button.
@@ -514,7 +514,7 @@ def test_pictures_of_the_tabs_with_the_demo_region(qtbot, tmp_path, request, lan
             if isinstance(tab, RiskTab):
                 qtbot.waitUntil(lambda t=tab: t.proposal_model.rowCount() > 0, timeout=15000)
                 first = tab.proposals()[0]
-                sentence = first.sentence_da if language == "da" else first.sentence_en
+                sentence = first.sentence(language)
                 assert tab.proposal_model.index(0, tab.EXPLAIN).data() == sentence
                 assert tab.row_buttons()[0].text() == ("Godkend…" if language == "da" else "Accept…")
             elif isinstance(tab, DiscardTab):
