@@ -23,16 +23,19 @@ from pharmacy_app.domain.localtime import local_day
 from pharmacy_app.domain.messages.terms import Name, Phrase, Term
 from pharmacy_app.domain.stock_rules import expired, held, recalled, refuse, site_allowed
 from pharmacy_app.domain.stock_rules import whole_units_at_pharmacy as whole_units
-from pharmacy_app.domain.types import PHARMACY_KIND, QUARANTINE_KIND, MovementKind, VirtualLocation
-from pharmacy_app.domain.waste_units import OPEN_VIAL_REASON, check_discard_units
+from pharmacy_app.domain.types import PHARMACY_KIND, MovementKind, VirtualLocation
+from pharmacy_app.domain.waste_units import (
+    OPEN_VIAL_REASON,
+    check_discard_units,
+    open_vial_problems,
+)
 from pharmacy_app.services import ledger
 from pharmacy_app.services.app import App
-from pharmacy_app.services.records import location_record, lot_record
+from pharmacy_app.services.records import location_record, lot_record, product_record
 from pharmacy_app.services.reference import (
     home_pharmacy,
     location_by_code,
     product_by_key,
-    to_domain_product,
     virtual,
 )
 
@@ -284,25 +287,17 @@ def discard(
             raise fail("comment_required", reason=reason.code, reason_name=_reason_name(reason))
         lot = _lot(s, lot_id)
         source = _real(s, location_code)
+        product = product_record(lot.product)
         # A broken or warmed unopened vial is lost whole; only open-vial waste is part of one.
         check_discard_units(
-            to_domain_product(lot.product),
+            product,
             doses,
             ledger.on_hand(s, source.id, lot.id),
             reason.code,
             _reason_name(reason),
         )
         if reason.code == OPEN_VIAL_REASON:
-            # Opened-vial wastage is what is left in one punctured vial, at a site.
-            if source.kind_code in ("pharmacy", QUARANTINE_KIND):
-                raise fail("open_vial_at_pharmacy", location=source.name)
-            if doses > lot.product.doses_per_unit:
-                raise fail(
-                    "open_vial_too_many",
-                    product=lot.product.name,
-                    per_unit=lot.product.doses_per_unit,
-                    doses=doses,
-                )
+            refuse(open_vial_problems(product, location_record(source), doses))
         dest = virtual(s, VirtualLocation.WASTED)
         mv = ledger.post(
             s,

@@ -15,6 +15,7 @@ from pharmacy_app.domain.expiry import effective_use_by
 from pharmacy_app.domain.messages.codes import Code
 from pharmacy_app.domain.messages.terms import Phrase, Term
 from pharmacy_app.domain.types import LocationId, LotId, ProductId
+from pharmacy_app.domain.waste_units import open_vial_problems
 
 COMIRNATY = Product(ProductId(1), "412345", "Comirnaty", "covid-19", "vial", 6, 10, 70)
 EXPIRY = date(2027, 3, 31)
@@ -144,3 +145,11 @@ def test_only_expired_stock_is_discarded_as_expired(use_by: date, on: date) -> N
     assert bool(problems) == (on <= use_by)
     if problems:
         assert problems[0].params["use_by"] == use_by.strftime("%d-%m-%Y")
+
+
+@given(doses=st.integers(min_value=1, max_value=20))
+def test_open_vial_waste_is_at_a_site_and_at_most_one_vial(doses: int) -> None:
+    assert codes(open_vial_problems(COMIRNATY, PHARMACY, doses)) == [Code("open_vial_at_pharmacy")]
+    assert codes(open_vial_problems(COMIRNATY, QUARANTINE, doses)) == [Code("open_vial_at_pharmacy")]
+    at_site = open_vial_problems(COMIRNATY, SITE, doses)
+    assert codes(at_site) == ([Code("open_vial_too_many")] if doses > 6 else [])
