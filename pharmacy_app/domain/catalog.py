@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
-from pharmacy_app.domain.errors import fail
-from pharmacy_app.domain.expiry import effective_use_by
+from pharmacy_app.domain.errors import DomainError, Problem, fail
 from pharmacy_app.domain.messages.terms import Name
 from pharmacy_app.domain.types import LocationId, LotId, ProductId
 
@@ -91,16 +90,27 @@ class Product:
         """The unit as a message names it: ``vial`` / ``hætteglas``."""
         return unit_name(self.form)
 
+    def whole_units_problems(self, doses: int) -> list[Problem]:
+        """The pharmacy moves whole vials/syringes: a part of one is a problem."""
+        if doses % self.doses_per_unit:
+            return [
+                Problem(
+                    "quantity_not_whole_units",
+                    {
+                        "doses": doses,
+                        "product": self.name,
+                        "per_unit": self.doses_per_unit,
+                        "unit": self.unit_name,
+                    },
+                )
+            ]
+        return []
+
     def check_whole_units(self, doses: int) -> None:
         """The pharmacy moves whole vials/syringes; refuse a part of one."""
-        if doses % self.doses_per_unit:
-            raise fail(
-                "quantity_not_whole_units",
-                doses=doses,
-                product=self.name,
-                per_unit=self.doses_per_unit,
-                unit=self.unit_name,
-            )
+        problems = self.whole_units_problems(doses)
+        if problems:
+            raise DomainError(problems)
 
     def packs(self, doses: int) -> float:
         """Doses shown as packs (for display only; the ledger stays in doses)."""
@@ -108,16 +118,31 @@ class Product:
 
 
 @dataclass(frozen=True)
+class Recall:
+    """Why, when and by whom a lot was recalled."""
+
+    at: datetime  # aware
+    reason: str = ""
+    by: str = ""
+
+
+@dataclass(frozen=True)
 class Lot:
+    """A lot as the rules see it.  ``use_by`` is the effective use-by the lot was given
+    when it was made (:func:`~pharmacy_app.domain.expiry.effective_use_by`: the expiry,
+    or earlier once thawed); it stays what it was if the product's shelf life is edited."""
+
     id: LotId
     product: Product
     batch: str
     expiry: date
+    use_by: date
     thawed_on: date | None = None
+    recall: Recall | None = None
 
     @property
-    def use_by(self) -> date:
-        return effective_use_by(self.expiry, self.thawed_on, self.product.thawed_shelf_life_days)
+    def recalled(self) -> bool:
+        return self.recall is not None
 
 
 @dataclass(frozen=True)

@@ -8,14 +8,15 @@ product.  One exception keeps the ledger honest: everything a location holds may
 one discard even when it is part of a vial (a site's last opened vial, expired), since
 nothing is left behind.
 
-Pure: the services pass the product, the doses and what the location holds.
+Pure: the services pass the product, the doses, the place and what it holds.
 """
 
 from __future__ import annotations
 
-from pharmacy_app.domain.catalog import Product
-from pharmacy_app.domain.errors import fail
+from pharmacy_app.domain.catalog import Location, Product
+from pharmacy_app.domain.errors import Problem, fail
 from pharmacy_app.domain.messages.terms import Name
+from pharmacy_app.domain.types import PHARMACY_KIND, QUARANTINE_KIND
 
 OPEN_VIAL_REASON = "ANBRUDT_HETTEGLAS"
 
@@ -47,3 +48,18 @@ def check_discard_units(
         unit=product.unit_name,
         open_vial=OPEN_VIAL_REASON,
     )
+
+
+def open_vial_problems(product: Product, place: Location, doses: int) -> list[Problem]:
+    """Open-vial waste is what is left in one punctured vial, at a site: never at a
+    pharmacy or in quarantine (they open no vials), never more than one vial holds."""
+    if place.kind_code in (PHARMACY_KIND, QUARANTINE_KIND):
+        return [Problem("open_vial_at_pharmacy", {"location": place.name})]
+    if doses > product.doses_per_unit:
+        return [
+            Problem(
+                "open_vial_too_many",
+                {"product": product.name, "per_unit": product.doses_per_unit, "doses": doses},
+            )
+        ]
+    return []

@@ -24,12 +24,13 @@ from pharmacy_app.db import models as m
 from pharmacy_app.domain import formats
 from pharmacy_app.domain.changes import Change, declares
 from pharmacy_app.domain.errors import fail
-from pharmacy_app.domain.localtime import LOCAL_TZ
+from pharmacy_app.domain.stock_rules import recalled_before, refuse
 from pharmacy_app.domain.types import PHARMACY_KIND, QUARANTINE_KIND, VirtualLocation
 from pharmacy_app.reports.recall_list import RecallListData, RecallListLine, write_recall_list
 from pharmacy_app.services import in_transit
 from pharmacy_app.services.app import App
 from pharmacy_app.services.documents import imprint
+from pharmacy_app.services.records import lot_record
 from pharmacy_app.services.reference import (
     SETTING_HOME_LOCATION,
     get_setting,
@@ -192,15 +193,7 @@ def recall_lot(app: App, lot_id: int, reason: str) -> RecallView:
     now = app.now()
     with app.db.write() as s:
         lots = _family(s, lot_id)
-        done = next((x for x in lots if x.recalled_at is not None), None)
-        if done is not None and done.recalled_at is not None:
-            raise fail(
-                "lot_already_recalled",
-                batch=done.batch,
-                product=done.product.name,
-                when=done.recalled_at.astimezone(LOCAL_TZ).strftime("%d-%m-%Y %H:%M"),
-                by=done.recalled_by or "",
-            )
+        refuse(recalled_before([lot_record(lot) for lot in lots]))
         for lot in lots:
             lot.recalled_at = now
             lot.recalled_by = app.user

@@ -40,10 +40,13 @@ from pharmacy_app.domain.limits import (
 )
 from pharmacy_app.domain.localtime import local_day
 from pharmacy_app.domain.messages.terms import Term
+from pharmacy_app.domain.stock_rules import site_allowed
+from pharmacy_app.domain.types import PHARMACY_KIND
 from pharmacy_app.importers import delivery_note as dn
 from pharmacy_app.services import receiving
 from pharmacy_app.services.app import App
 from pharmacy_app.services.receiving import FRIDGE, FROZEN, POSTED, ReceiptView
+from pharmacy_app.services.records import location_record
 from pharmacy_app.services.reference import home_pharmacy
 
 SOURCE = "import"
@@ -153,8 +156,9 @@ def import_note(app: App, path: str | Path, *, confirm_short_dated: bool = False
 
 def _import(app: App, parsed: dn.ParsedNote, confirm_short_dated: bool) -> ReceiptView:
     now = app.now()
+    today = local_day(now)
     with app.db.write() as s:
-        checked, products = _check(s, parsed, local_day(now))
+        checked, products = _check(s, parsed, today)
         refused = checked.refusals(confirm_short_dated=confirm_short_dated)
         if refused:
             raise DomainError(refused)
@@ -197,7 +201,7 @@ def _import(app: App, parsed: dn.ParsedNote, confirm_short_dated: bool) -> Recei
         receiving.post_in_session(
             s, receipt, user=app.user, now=now, confirm_short_dated=confirm_short_dated
         )
-        return receiving.view(s, receipt, local_day(now))
+        return receiving.view(s, receipt, today)
 
 
 # --------------------------------------------------------------------------- checking
@@ -285,17 +289,9 @@ def _check(
     try:
         pharmacy = home_pharmacy(s)
         location_code = pharmacy.code
-        if pharmacy.kind_code != "pharmacy":
-            problems.append(
-                Problem(
-                    "location_not_allowed",
-                    {
-                        "location": pharmacy.name,
-                        "kind": pharmacy.kind_code,
-                        "action": Term.ACTION_RECEIVING_FROM_SSI,
-                    },
-                )
-            )
+        problems += site_allowed(
+            location_record(pharmacy), {PHARMACY_KIND}, Term.ACTION_RECEIVING_FROM_SSI
+        )
     except DomainError as err:
         problems += err.problems
 

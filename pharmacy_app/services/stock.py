@@ -16,20 +16,26 @@ from pharmacy_app.db import models as m
 from pharmacy_app.domain.catalog import check_batch
 from pharmacy_app.domain.changes import Change, declares
 from pharmacy_app.domain.errors import DomainError, fail
-from pharmacy_app.domain.expiry import effective_use_by, is_expired
+from pharmacy_app.domain.expiry import effective_use_by
 from pharmacy_app.domain.ledger import check_aware, check_doses, check_packs
 from pharmacy_app.domain.limits import implausible_expiry
-from pharmacy_app.domain.localtime import LOCAL_TZ, local_day
+from pharmacy_app.domain.localtime import local_day
 from pharmacy_app.domain.messages.terms import Name, Phrase, Term
-from pharmacy_app.domain.types import QUARANTINE_KIND, MovementKind, VirtualLocation
-from pharmacy_app.domain.waste_units import OPEN_VIAL_REASON, check_discard_units
+from pharmacy_app.domain.stock_rules import expired, held, recalled, refuse, site_allowed
+from pharmacy_app.domain.stock_rules import whole_units_at_pharmacy as whole_units
+from pharmacy_app.domain.types import PHARMACY_KIND, MovementKind, VirtualLocation
+from pharmacy_app.domain.waste_units import (
+    OPEN_VIAL_REASON,
+    check_discard_units,
+    open_vial_problems,
+)
 from pharmacy_app.services import ledger
 from pharmacy_app.services.app import App
+from pharmacy_app.services.records import location_record, lot_record, product_record
 from pharmacy_app.services.reference import (
     home_pharmacy,
     location_by_code,
     product_by_key,
-    to_domain_product,
     virtual,
 )
 
@@ -86,41 +92,6 @@ def _reason_name(reason: m.DiscardReason) -> Name:
     return Name(da=reason.name_da, en=reason.name_en)
 
 
-def _refuse_held(lot: m.Lot, source: m.Location) -> None:
-    if source.kind_code == QUARANTINE_KIND:
-        raise fail("held_stock", batch=lot.batch, location=source.name)
-
-
-def _refuse_expired(lot: m.Lot, on: date, action: Term | Phrase) -> None:
-    """``action`` says what cannot be done (``Term.ACTION_GIVEN``)."""
-    if is_expired(lot.use_by, on):
-        raise fail(
-            "lot_expired",
-            batch=lot.batch,
-            product=lot.product.name,
-            use_by=lot.use_by,
-            when=on,
-            action=action,
-        )
-
-
-refuse_expired = _refuse_expired  # public name for other services
-
-
-def refuse_recalled(lot: m.Lot, action: Term | Phrase) -> None:
-    """A recalled lot is never sent to a site, given or thawed (problem ``lot_recalled``)."""
-    if lot.recalled_at is not None:
-        raise fail(
-            "lot_recalled",
-            batch=lot.batch,
-            product=lot.product.name,
-            reason=lot.recall_reason or "",
-            when=lot.recalled_at.astimezone(LOCAL_TZ).strftime("%d-%m-%Y %H:%M"),
-            by=lot.recalled_by or "",
-            action=action,
-        )
-
-
 def find_or_create_lot(
     session: Session, product: m.Product, batch: str, expiry: date, now: datetime
 ) -> m.Lot:
@@ -175,21 +146,15 @@ def receive(
     check_aware(occurred_at, "occurred_at")
     check_packs(packs)
     now = app.now()
+    day = local_day(occurred_at or now)  # the day the doses move, for the expiry rules
     with app.db.write() as s:
         prod = product_by_key(s, product)
         if not prod.active:
             raise fail("product_inactive", product=prod.name)
         dest = _real(s, to_location) if to_location else home_pharmacy(s)
-        if dest.kind_code != "pharmacy":
-            raise fail(
-                "location_not_allowed",
-                location=dest.name,
-                kind=dest.kind_code,
-                action=Term.ACTION_RECEIVING_FROM_SSI,
-            )
+        refuse(site_allowed(location_record(dest), {PHARMACY_KIND}, Term.ACTION_RECEIVING_FROM_SSI))
         lot = find_or_create_lot(s, prod, batch, expiry, now)
-        occurred = occurred_at or now
-        _refuse_expired(lot, local_day(occurred), Term.ACTION_RECEIVED)
+        refuse(expired(lot_record(lot), day, Term.ACTION_RECEIVED))
         source = virtual(s, VirtualLocation.SSI)
         mv = ledger.post(
             s,
@@ -224,19 +189,19 @@ def transfer(
     check_aware(occurred_at, "occurred_at")
     check_doses(doses)
     now = app.now()
+    day = local_day(occurred_at or now)  # the day the doses move, for the expiry rules
     with app.db.write() as s:
         lot = _lot(s, lot_id)
         source = _real(s, from_code)
         dest = _real(s, to_code)
-        _refuse_held(lot, source)
-        _refuse_held(lot, dest)
-        occurred = occurred_at or now
-        if source.kind_code == "pharmacy" or dest.kind_code == "pharmacy":
-            to_domain_product(lot.product).check_whole_units(doses)
-        if dest.kind_code != "pharmacy":
+        rec, here, there = lot_record(lot), location_record(source), location_record(dest)
+        refuse(held(rec, here))
+        refuse(held(rec, there))
+        refuse(whole_units(rec.product, doses, here, there))
+        if not there.is_pharmacy:
             sent_to = Phrase(Term.ACTION_SENT_TO, {"destination": dest.name})
-            _refuse_expired(lot, local_day(occurred), sent_to)
-            refuse_recalled(lot, sent_to)
+            refuse(expired(rec, day, sent_to))
+            refuse(recalled(rec, sent_to))
         mv = ledger.post(
             s,
             kind=MovementKind.TRANSFER,
@@ -269,13 +234,14 @@ def administer(
     check_aware(occurred_at, "occurred_at")
     check_doses(doses)
     now = app.now()
+    day = local_day(occurred_at or now)  # the day the doses move, for the expiry rules
     with app.db.write() as s:
         lot = _lot(s, lot_id)
         site = _real(s, site_code)
-        _refuse_held(lot, site)
-        occurred = occurred_at or now
-        _refuse_expired(lot, local_day(occurred), Term.ACTION_GIVEN)
-        refuse_recalled(lot, Term.ACTION_GIVEN)
+        rec = lot_record(lot)
+        refuse(held(rec, location_record(site)))
+        refuse(expired(rec, day, Term.ACTION_GIVEN))
+        refuse(recalled(rec, Term.ACTION_GIVEN))
         dest = virtual(s, VirtualLocation.ADMINISTERED)
         mv = ledger.post(
             s,
@@ -321,25 +287,17 @@ def discard(
             raise fail("comment_required", reason=reason.code, reason_name=_reason_name(reason))
         lot = _lot(s, lot_id)
         source = _real(s, location_code)
+        product = product_record(lot.product)
         # A broken or warmed unopened vial is lost whole; only open-vial waste is part of one.
         check_discard_units(
-            to_domain_product(lot.product),
+            product,
             doses,
             ledger.on_hand(s, source.id, lot.id),
             reason.code,
             _reason_name(reason),
         )
         if reason.code == OPEN_VIAL_REASON:
-            # Opened-vial wastage is what is left in one punctured vial, at a site.
-            if source.kind_code in ("pharmacy", QUARANTINE_KIND):
-                raise fail("open_vial_at_pharmacy", location=source.name)
-            if doses > lot.product.doses_per_unit:
-                raise fail(
-                    "open_vial_too_many",
-                    product=lot.product.name,
-                    per_unit=lot.product.doses_per_unit,
-                    doses=doses,
-                )
+            refuse(open_vial_problems(product, location_record(source), doses))
         dest = virtual(s, VirtualLocation.WASTED)
         mv = ledger.post(
             s,
@@ -404,10 +362,11 @@ def reverse_movement(
     ).one_or_none()
     if existing is not None:
         raise fail("already_reversed", movement=original.id, by=existing.id)
-    back_to = original.from_location
-    if not back_to.is_virtual and back_to.kind_code != "pharmacy":
+    back_to = location_record(original.from_location)
+    if not back_to.is_virtual and not back_to.is_pharmacy:
         # Undoing a return or a discard would put a recalled lot back at a site.
-        refuse_recalled(original.lot, Phrase(Term.ACTION_PUT_BACK_AT, {"destination": back_to.name}))
+        put_back = Phrase(Term.ACTION_PUT_BACK_AT, {"destination": back_to.name})
+        refuse(recalled(lot_record(original.lot), put_back))
     return ledger.post(
         session,
         kind=MovementKind.REVERSAL,

@@ -44,10 +44,12 @@ from pharmacy_app.domain.limits import MAX_REFERENCE, MAX_USER_NAME
 from pharmacy_app.domain.localtime import local_day, local_moment
 from pharmacy_app.domain.messages.terms import Phrase, Term
 from pharmacy_app.domain.shipment import HistoryEntry
-from pharmacy_app.domain.types import PHARMACY_KIND, QUARANTINE_KIND, MovementKind, VirtualLocation
+from pharmacy_app.domain.stock_rules import expired, recalled, refuse, region_site
+from pharmacy_app.domain.types import MovementKind, VirtualLocation
 from pharmacy_app.services import ledger, signing_keys, stock
 from pharmacy_app.services.app import App
 from pharmacy_app.services.receiving.thawing import thawed_lot
+from pharmacy_app.services.records import location_record, lot_record
 from pharmacy_app.services.reference import (
     RegionInfo,
     home_pharmacy,
@@ -86,20 +88,12 @@ class ProvenanceView:
 # --------------------------------------------------------------------------- within the region
 
 
-def _site(s: Session, code: str, home: m.Location) -> m.Location:
-    loc = location_by_code(s, code)
-    why: Term | Phrase | None = None
-    if loc.is_virtual or not loc.holds_stock:
-        why = Term.WHY_NOT_REAL_PLACE
-    elif loc.kind_code == PHARMACY_KIND:
-        why = Term.WHY_A_PHARMACY
-    elif loc.kind_code == QUARANTINE_KIND:
-        why = Term.WHY_QUARANTINE
-    elif home.region_code and loc.region_code != home.region_code:
-        why = Phrase(Term.WHY_REGION, {"region": loc.region_code or "-"})
-    if why is not None:
-        raise fail("transfer_not_a_site", location=f"{loc.code} ({loc.name})", why=why)
-    return loc
+def _site_problems(s: Session, code: str, home: m.Location) -> list[Problem]:
+    try:
+        place = location_by_code(s, code)
+    except DomainError as e:  # an unknown code is reported with the other side's problems
+        return list(e.problems)
+    return region_site(location_record(place), home.region_code)
 
 
 @declares(Change.STOCK | Change.DISTRIBUTION)
@@ -116,14 +110,7 @@ def transfer_between_sites(
     """Move doses of a lot from one site of the region to another (never a recalled lot)."""
     with app.db.read() as s:
         home = home_pharmacy(s)
-        problems: list[Problem] = []
-        for code in (from_code, to_code):
-            try:
-                _site(s, code, home)
-            except DomainError as e:
-                problems.extend(e.problems)
-        if problems:
-            raise DomainError(problems)
+        refuse(_site_problems(s, from_code, home) + _site_problems(s, to_code, home))
     return stock.transfer(
         app,
         lot_id=lot_id,
@@ -142,7 +129,7 @@ def return_to_pharmacy(
     """Send doses from a site back to the home pharmacy (whole vials; a recalled lot too)."""
     with app.db.read() as s:
         home = home_pharmacy(s)
-        _site(s, from_code, home)
+        refuse(_site_problems(s, from_code, home))
         home_code = home.code
     return stock.transfer(
         app,
@@ -250,10 +237,11 @@ def check_region_shipment(
     if problems:
         raise DomainError(problems)
     assert lot is not None and region is not None
-    to_domain_product(lot.product).check_whole_units(doses)
+    rec = lot_record(lot)
+    refuse(rec.product.whole_units_problems(doses))
     sent_to = Phrase(Term.ACTION_SENT_TO_REGION, {"region": region.code})
-    stock.refuse_recalled(lot, sent_to)
-    stock.refuse_expired(lot, local_day(now), sent_to)
+    refuse(recalled(rec, sent_to))
+    refuse(expired(rec, local_day(now), sent_to))
     return region, lot, reference
 
 
@@ -481,8 +469,9 @@ def _receive(s: Session, app: App, doc: sh.Shipment, document: bytes, now: datet
     lot = find_or_create_lot(s, product, doc.batch, doc.expiry, now)
     if doc.thawed_on is not None:
         lot = thawed_lot(s, lot, doc.thawed_on, now)
-    stock.refuse_recalled(lot, Term.ACTION_RECEIVED)
-    stock.refuse_expired(lot, local_day(now), Term.ACTION_RECEIVED)
+    rec = lot_record(lot)
+    refuse(recalled(rec, Term.ACTION_RECEIVED))
+    refuse(expired(rec, local_day(now), Term.ACTION_RECEIVED))
     source = virtual(s, VirtualLocation.OTHER_REGION)
     mv = ledger.post(
         s,

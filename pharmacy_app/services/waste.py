@@ -24,10 +24,13 @@ from pharmacy_app.db import models as m
 from pharmacy_app.domain.changes import Change, declares
 from pharmacy_app.domain.errors import DomainError, Problem
 from pharmacy_app.domain.expiry import is_expired
+from pharmacy_app.domain.localtime import local_day
+from pharmacy_app.domain.stock_rules import usable_still
 from pharmacy_app.domain.types import MovementKind, VirtualLocation
 from pharmacy_app.services import ledger
 from pharmacy_app.services.app import App
 from pharmacy_app.services.expiry import expiry_overview
+from pharmacy_app.services.records import location_record, lot_record
 from pharmacy_app.services.reference import location_by_code, virtual
 from pharmacy_app.services.stock import Posted, posted_record
 
@@ -97,8 +100,8 @@ def discard_expired(
     ``items`` are (lot id, location code) pairs; ``None`` means every expired holding in
     the region.  An item that is not expired or no longer held refuses the lot: nothing
     is written and every such item is named."""
-    today = today or app.today()
     now = app.now()
+    today = today or local_day(now)  # one clock reading: the day and the moment agree
     reference = f"KAS-{today.isoformat()}"
     if items is None:
         chosen = [(v.lot_id, v.location_code) for v in expired_stock(app, today)]
@@ -128,18 +131,9 @@ def discard_expired(
                     )
                 )
                 continue
-            if not is_expired(lot.use_by, today):
-                problems.append(
-                    Problem(
-                        "discard_not_expired",
-                        {
-                            "batch": lot.batch,
-                            "product": lot.product.name,
-                            "location": loc.name,
-                            "use_by": lot.use_by.strftime("%d-%m-%Y"),
-                        },
-                    )
-                )
+            not_yet = usable_still(lot_record(lot), location_record(loc), today)
+            if not_yet:
+                problems += not_yet
                 continue
             plan.append((lot, loc, held, proposed_reason(lot.expiry, lot.thawed_on, today)))
         if problems:

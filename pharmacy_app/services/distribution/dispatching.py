@@ -24,10 +24,10 @@ from pharmacy_app.domain.changes import Change, declares
 from pharmacy_app.domain.errors import DomainError, Problem, fail
 from pharmacy_app.domain.localtime import local_day
 from pharmacy_app.domain.messages.terms import Phrase, Term
+from pharmacy_app.domain.stock_rules import why_not_pickable
 from pharmacy_app.domain.types import MovementKind, VirtualLocation
 from pharmacy_app.services import ledger
 from pharmacy_app.services.app import App
-from pharmacy_app.services.distribution.picking import pickable_problem
 from pharmacy_app.services.distribution.rounds import (
     get_list,
     get_round,
@@ -46,7 +46,8 @@ from pharmacy_app.services.distribution.views import (
     ListView,
     RoundView,
 )
-from pharmacy_app.services.reference import home_pharmacy, to_domain_product, virtual
+from pharmacy_app.services.records import lot_record, product_record
+from pharmacy_app.services.reference import home_pharmacy, virtual
 from pharmacy_app.services.stock import reverse_movement
 
 # A missing dose needs a reason; without a code it is recorded as "other".
@@ -119,7 +120,8 @@ def dispatch_in_session(s: Session, rnd: m.DistributionRound, user: str, now: da
         for line in lst.lines:
             lot = line.lot
             lots[lot.id] = lot
-            why = pickable_problem(lot, on)
+            rec = lot_record(lot)
+            why = why_not_pickable(rec, on)
             if why is not None:
                 problems.append(
                     Problem(
@@ -131,10 +133,7 @@ def dispatch_in_session(s: Session, rnd: m.DistributionRound, user: str, now: da
                         },
                     )
                 )
-            try:
-                to_domain_product(lot.product).check_whole_units(line.doses)
-            except DomainError as e:
-                problems.extend(e.problems)
+            problems.extend(rec.product.whole_units_problems(line.doses))
             needed[lot.id] += line.doses
     for lot_id, doses in needed.items():
         have = ledger.on_hand(s, home.id, lot_id)
@@ -234,10 +233,9 @@ def confirm_receipt(
                     )
                 )
                 continue
-            try:
-                to_domain_product(line.lot.product).check_whole_units(got)
-            except DomainError as e:
-                problems.extend(e.problems)
+            part_of_unit = product_record(line.lot.product).whole_units_problems(got)
+            if part_of_unit:
+                problems.extend(part_of_unit)
                 continue
             short = line.doses - got
             text = (reasons.get(line.id) or "").strip()

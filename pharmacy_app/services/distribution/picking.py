@@ -2,11 +2,11 @@
 
 The lines are recomputed from the requests (:func:`allocate_round`), whole vials,
 first-expiry-first-out (:func:`domain.allocation.allocate`) from the home pharmacy's
-pickable stock: not held, not recalled, not expired when the round arrives, and only
-what the site can use before the use-by at its rate.  Stock on the lines of other
-draft rounds is reserved (:func:`reserved_doses`): it is not offered again.  A line
-chosen against FEFO carries its reason and is kept (trimmed to the request), its doses
-taken first.
+pickable stock (``domain/stock_rules.why_not_pickable``): not held, not recalled, not
+expired when the round arrives, and only what the site can use before the use-by at its
+rate.  Stock on the lines of other draft rounds is reserved (:func:`reserved_doses`): it
+is not offered again.  A line chosen against FEFO carries its reason and is kept
+(trimmed to the request), its doses taken first.
 """
 
 from __future__ import annotations
@@ -20,8 +20,6 @@ from sqlalchemy.orm import Session
 
 from pharmacy_app.db import models as m
 from pharmacy_app.domain import allocation as al
-from pharmacy_app.domain.expiry import is_expired
-from pharmacy_app.domain.messages.terms import Phrase, Term
 from pharmacy_app.services.distribution.proposals import min_days_left, need_rate, stored_basis
 from pharmacy_app.services.distribution.views import DRAFT
 from pharmacy_app.services.reference import home_pharmacy
@@ -69,15 +67,6 @@ def stock_lot(lot: m.Lot, doses: int) -> al.StockLot:
     return al.StockLot(
         lot.id, lot.product_id, lot.batch, lot.use_by, lot.thawed_on is not None, doses
     )
-
-
-def pickable_problem(lot: m.Lot, on: date) -> Term | Phrase | None:
-    """Why ``lot`` may not be picked for a round on ``on``; ``None`` when it may."""
-    if lot.recalled_at is not None:
-        return Term.WHY_LOT_RECALLED
-    if is_expired(lot.use_by, on):
-        return Phrase(Term.WHY_LOT_EXPIRED_FOR_ROUND, {"use_by": lot.use_by, "on": on})
-    return None
 
 
 def renumber(s: Session, lst: m.DistributionList) -> None:

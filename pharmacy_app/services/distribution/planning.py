@@ -25,12 +25,12 @@ from pharmacy_app.domain.errors import DomainError, Problem, fail
 from pharmacy_app.domain.limits import MAX_DOSES_PER_MOVEMENT
 from pharmacy_app.domain.localtime import local_day
 from pharmacy_app.domain.messages.terms import Term
+from pharmacy_app.domain.stock_rules import why_not_pickable
 from pharmacy_app.services import ledger
 from pharmacy_app.services.app import App
 from pharmacy_app.services.distribution.dispatching import dispatch_in_session
 from pharmacy_app.services.distribution.picking import (
     allocate_round,
-    pickable_problem,
     renumber,
     reserved_doses,
 )
@@ -51,6 +51,7 @@ from pharmacy_app.services.distribution.rounds import (
 )
 from pharmacy_app.services.distribution.sites import site_refusal
 from pharmacy_app.services.distribution.views import DRAFT, MODES, RoundView
+from pharmacy_app.services.records import lot_record
 from pharmacy_app.services.reference import home_pharmacy, to_domain_product
 
 
@@ -310,7 +311,7 @@ def override_line(app: App, line_id: int, lot_id: int, reason: str) -> RoundView
                 product=current.product.name,
             )
         home = home_pharmacy(s)
-        why = pickable_problem(lot, max(lst.round.planned_for, today))
+        why = why_not_pickable(lot_record(lot), max(lst.round.planned_for, today))
         if why is not None:
             raise fail(
                 "distribution_lot_not_pickable",

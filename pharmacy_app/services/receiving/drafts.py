@@ -20,6 +20,8 @@ from pharmacy_app.domain.errors import fail
 from pharmacy_app.domain.ledger import check_packs
 from pharmacy_app.domain.localtime import local_day
 from pharmacy_app.domain.messages.terms import Term
+from pharmacy_app.domain.stock_rules import refuse, site_allowed
+from pharmacy_app.domain.types import PHARMACY_KIND
 from pharmacy_app.services.app import App
 from pharmacy_app.services.receiving.queries import get_receipt, view
 from pharmacy_app.services.receiving.rules import default_condition
@@ -32,6 +34,7 @@ from pharmacy_app.services.receiving.views import (
     POSTED,
     ReceiptView,
 )
+from pharmacy_app.services.records import location_record
 from pharmacy_app.services.reference import home_pharmacy, location_by_code, product_by_key
 
 
@@ -68,24 +71,21 @@ def start(
     if not 0 < len(note_number) <= 40:
         raise fail("note_number_invalid")
     now = app.now()
+    today = local_day(now)
     with app.db.write() as s:
         refuse_received_note(s, note_number)
         existing = s.scalars(
             select(m.Receipt).where(m.Receipt.note_number == note_number, m.Receipt.status == DRAFT)
         ).first()
         if existing is not None:
-            return view(s, existing, local_day(now))
+            return view(s, existing, today)
         pharmacy = location_by_code(s, location_code) if location_code else home_pharmacy(s)
-        if pharmacy.kind_code != "pharmacy":
-            raise fail(
-                "location_not_allowed",
-                location=pharmacy.name,
-                kind=pharmacy.kind_code,
-                action=Term.ACTION_RECEIVING_FROM_SSI,
-            )
+        refuse(
+            site_allowed(location_record(pharmacy), {PHARMACY_KIND}, Term.ACTION_RECEIVING_FROM_SSI)
+        )
         receipt = m.Receipt(
             note_number=note_number,
-            delivered_on=delivered_on or local_day(now),
+            delivered_on=delivered_on or today,
             location_id=pharmacy.id,
             location=pharmacy,
             status=DRAFT,
@@ -96,7 +96,7 @@ def start(
         )
         s.add(receipt)
         s.flush()
-        return view(s, receipt, local_day(now))
+        return view(s, receipt, today)
 
 
 def new_line(

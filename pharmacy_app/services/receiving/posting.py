@@ -48,8 +48,9 @@ def post_in_session(
         raise fail("receipt_empty", note=receipt.note_number)
     problems: list[Problem] = []
     warnings: list[Problem] = []
+    today = local_day(now)
     for line in receipt.lines:
-        p, w = line_checks(s, line, local_day(now))
+        p, w = line_checks(s, line, today)
         problems += p
         warnings += w
     if problems:

@@ -104,4 +104,5 @@ def list_receipts(app: App, status: str | None = None, limit: int = 200) -> list
         )
         if status:
             q = q.where(m.Receipt.status == status)
-        return [view(s, r, app.today()) for r in s.scalars(q)]
+        today = app.today()
+        return [view(s, r, today) for r in s.scalars(q)]

@@ -33,13 +33,14 @@ def scan(app: App, receipt_id: int, text: str) -> ScanOutcome:
     if isinstance(parsed, Problem):
         return ScanOutcome(None, problem=parsed)
     now = app.now()
+    today = local_day(now)
     try:
         with app.db.write() as s:
             receipt = draft_receipt(s, receipt_id)
             product = s.scalars(select(m.Product).where(m.Product.gtin == parsed.gtin)).first()
             if product is None:
                 return ScanOutcome(
-                    view(s, receipt, local_day(now)),
+                    view(s, receipt, today),
                     problem=Problem("scan_unknown_gtin", {"gtin": parsed.gtin}),
                 )
             if parsed.serial:
@@ -52,22 +53,22 @@ def scan(app: App, receipt_id: int, text: str) -> ScanOutcome:
                 if seen is not None:
                     note = s.get(m.Receipt, seen.receipt_id)
                     return ScanOutcome(
-                        view(s, receipt, local_day(now)),
+                        view(s, receipt, today),
                         problem=Problem(
                             "scan_duplicate_serial",
                             {"serial": parsed.serial, "note": note.note_number if note else "?"},
                         ),
                     )
             implausible = implausible_expiry(
-                parsed.expiry, local_day(now), batch=parsed.batch, product=product.name
+                parsed.expiry, today, batch=parsed.batch, product=product.name
             )
             if implausible is not None:
-                return ScanOutcome(view(s, receipt, local_day(now)), problem=implausible)
-            if is_expired(parsed.expiry, local_day(now)):
+                return ScanOutcome(view(s, receipt, today), problem=implausible)
+            if is_expired(parsed.expiry, today):
                 return ScanOutcome(
-                    view(s, receipt, local_day(now)),
+                    view(s, receipt, today),
                     problem=expired_on_arrival(
-                        parsed.batch, product.name, parsed.expiry, local_day(now)
+                        parsed.batch, product.name, parsed.expiry, today
                     ),
                 )
             condition = default_condition(product)
@@ -112,7 +113,7 @@ def scan(app: App, receipt_id: int, text: str) -> ScanOutcome:
                 )
             s.flush()
             s.refresh(receipt)
-            return ScanOutcome(view(s, receipt, local_day(now)), line_id=match.id)
+            return ScanOutcome(view(s, receipt, today), line_id=match.id)
     except DomainError as err:
         return ScanOutcome(None, problem=err.problems[0])
     except IntegrityError:  # the same serial scanned at the same moment on another workstation

@@ -19,13 +19,15 @@ from pharmacy_app.domain.expiry import effective_use_by
 from pharmacy_app.domain.ledger import check_aware, check_doses
 from pharmacy_app.domain.localtime import local_day
 from pharmacy_app.domain.messages.terms import Term
-from pharmacy_app.domain.types import QUARANTINE_KIND, MovementKind, VirtualLocation
+from pharmacy_app.domain.stock_rules import held, recalled, refuse, whole_units_at_pharmacy
+from pharmacy_app.domain.types import MovementKind, VirtualLocation
 from pharmacy_app.services import ledger
 from pharmacy_app.services.app import App
 from pharmacy_app.services.receiving.rules import default_condition
 from pharmacy_app.services.receiving.views import FROZEN
-from pharmacy_app.services.reference import location_by_code, to_domain_product, virtual
-from pharmacy_app.services.stock import Posted, posted_record, refuse_recalled
+from pharmacy_app.services.records import location_record, lot_record
+from pharmacy_app.services.reference import location_by_code, virtual
+from pharmacy_app.services.stock import Posted, posted_record
 
 
 def thawed_lot(session: Session, parent: m.Lot, thawed_on: date, now: datetime) -> m.Lot:
@@ -74,19 +76,18 @@ def thaw(
             raise fail("lot_unknown", lot=lot_id)
         if lot.thawed_on is not None:
             raise fail("already_thawed", batch=lot.batch, thawed_on=lot.thawed_on)
-        refuse_recalled(lot, Term.ACTION_THAWED)
+        rec = lot_record(lot)
+        refuse(recalled(rec, Term.ACTION_THAWED))
         product = lot.product
         if default_condition(product) != FROZEN:
             raise fail("not_a_frozen_product", product=product.name)
         place = location_by_code(s, location_code)
         if place.is_virtual:
             raise fail("location_unknown", location=location_code)
-        if place.kind_code == QUARANTINE_KIND:
-            raise fail("held_stock", batch=lot.batch, location=place.name)
-        if place.kind_code == "pharmacy":
-            to_domain_product(product).check_whole_units(doses)
-        when = thawed_at or now
-        thawed = thawed_lot(s, lot, local_day(when), now)
+        here = location_record(place)
+        refuse(held(rec, here))
+        refuse(whole_units_at_pharmacy(rec.product, doses, here))
+        thawed = thawed_lot(s, lot, local_day(thawed_at or now), now)
         sink = virtual(s, VirtualLocation.THAW)
         ledger.post(
             s,

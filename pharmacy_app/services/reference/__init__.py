@@ -10,6 +10,9 @@ The names below are those the window, the command line and the other services ca
 ``reference.home_pharmacy(...)``; new code imports from the module that holds a thing.
 """
 
+# Callers know the record conversions by these names.
+from pharmacy_app.services.records import location_record as to_domain_location
+from pharmacy_app.services.records import product_record as to_domain_product
 from pharmacy_app.services.reference.catalogue import (
     EXTRA_KINDS,
     KIND_NAMES_EN,
@@ -42,8 +45,6 @@ from pharmacy_app.services.reference.listings import (
 from pharmacy_app.services.reference.lookups import (
     location_by_code,
     product_by_key,
-    to_domain_location,
-    to_domain_product,
     virtual,
 )
 from pharmacy_app.services.reference.settings import (

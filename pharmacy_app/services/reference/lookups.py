@@ -1,6 +1,6 @@
 """Finding reference rows inside a use case's transaction (a location by code, a virtual
-location, a product by id, item number or GTIN) and converting them to the domain's
-records.  An unknown key is a typed problem, never ``None``.
+location, a product by id, item number or GTIN); ``services/records.py`` converts them
+to the domain's records.  An unknown key is a typed problem, never ``None``.
 """
 
 from __future__ import annotations
@@ -9,9 +9,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pharmacy_app.db import models as m
-from pharmacy_app.domain import catalog as dc
 from pharmacy_app.domain.errors import fail
-from pharmacy_app.domain.types import LocationId, ProductId, VirtualLocation
+from pharmacy_app.domain.types import VirtualLocation
 
 
 def location_by_code(session: Session, code: str) -> m.Location:
@@ -38,32 +37,3 @@ def product_by_key(session: Session, key: str | int) -> m.Product:
         raise fail("product_unknown", product=key)
     return product
 
-
-def to_domain_product(p: m.Product) -> dc.Product:
-    return dc.Product(
-        id=ProductId(p.id),
-        varenummer=p.varenummer,
-        name=p.name,
-        programme_code=p.programme_code,
-        form=p.form,
-        doses_per_unit=p.doses_per_unit,
-        units_per_pack=p.units_per_pack,
-        thawed_shelf_life_days=p.thawed_shelf_life_days,
-        min_remaining_shelf_life_days=p.min_remaining_shelf_life_days,
-        gtin=p.gtin,
-        active=p.active,
-        short_name=p.short_name,
-    )
-
-
-def to_domain_location(loc: m.Location) -> dc.Location:
-    return dc.Location(
-        id=LocationId(loc.id),
-        code=loc.code,
-        name=loc.name,
-        kind_code=loc.kind_code,
-        is_virtual=loc.is_virtual,
-        holds_stock=loc.holds_stock,
-        region_code=loc.region_code,
-        active=loc.active,
-    )
