@@ -4589,7 +4589,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/reports/page.py" line="121" />
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="257" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="233" />
             <source>Changes since sent</source>
             <translation>Ændringer siden afsendelse</translation>
         </message>
@@ -4599,139 +4599,139 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <translation>Månedlig indberetning til SSI</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="245" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="231" />
             <source>Make workbook</source>
             <translation>Dan regneark</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="247" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="231" />
             <source>Write the month's workbook for SSI into the output folder</source>
             <translation>Gem månedens regneark til SSI i den valgte mappe</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="251" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="232" />
             <source>Mark as sent…</source>
             <translation>Markér som sendt…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="253" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="232" />
             <source>Archive the workbook just made as sent to SSI; this closes the month</source>
             <translation>Arkivér det netop dannede regneark som sendt til SSI; det lukker måneden</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="259" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="233" />
             <source>Compare the month as it is now with the version sent to SSI</source>
             <translation>Sammenlign måneden, som den er nu, med versionen sendt til SSI</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="263" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="234" />
             <source>Choose…</source>
             <translation>Vælg…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="265" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="234" />
             <source>Choose the folder the workbook is written to</source>
             <translation>Vælg mappen som regnearket gemmes i</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="269" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="235" />
             <source>Open folder</source>
             <translation>Åbn mappe</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="271" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="235" />
             <source>Open the folder holding the workbook</source>
             <translation>Åbn mappen med regnearket</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="275" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="236" />
             <source>Save copy…</source>
             <translation>Gem kopi…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="277" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="236" />
             <source>Save a copy of the selected archived workbook, exactly as it was sent</source>
             <translation>Gem en kopi af det valgte arkiverede regneark, præcis som det blev sendt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="335" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="292" />
             <source>Folder for the SSI workbook</source>
             <translation>Mappe til regnearket til SSI</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="347" />
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="349" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="304" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="306" />
             <source>Making the workbook for %1…</source>
             <translation>Danner regnearket for %1…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="382" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="339" />
             <source>Comparing %1 with the version sent…</source>
             <translation>Sammenligner %1 med den sendte version…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="404" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="361" />
             <source>Save a copy of the workbook sent</source>
             <translation>Gem en kopi af det sendte regneark</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="406" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="363" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Excel-regneark (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="415" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="372" />
             <source>Saved a copy of %1 (version %2) as %3.</source>
             <translation>Gemte en kopi af %1 (version %2) som %3.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="438" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="395" />
             <source>Workbook written: %1</source>
             <translation>Regnearket er gemt: %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="443" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="400" />
             <source>No workbook was written.</source>
             <translation>Der blev ikke gemt noget regneark.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="454" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="411" />
             <source>Archiving the workbook…</source>
             <translation>Arkiverer regnearket…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="461" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="418" />
             <source>%1 was marked as sent for %2 (version %3); the month is closed.</source>
             <translation>%1 er markeret som sendt for %2 (version %3); måneden er lukket.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="507" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="464" />
             <source>%1 has not ended: it can be marked as sent to SSI once it is over.</source>
             <translation>%1 er ikke slut: måneden kan markeres som sendt til SSI, når den er forbi.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="511" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="468" />
             <source>Make the workbook for %1 first; the one shown is for %2.</source>
             <translation>Dan først regnearket for %1; det viste er for %2.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="517" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="474" />
             <source>The workbook shown is provisional (made before %1 ended): make it again.</source>
             <translation>Regnearket, der vises, er foreløbigt (dannet før %1 sluttede): dan det igen.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="526" />
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="546" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="483" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="503" />
             <source>%1 has not been marked as sent.</source>
             <translation>%1 er ikke markeret som sendt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="532" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="489" />
             <source>%1 has not ended: a workbook made now is provisional (Foreløbig).</source>
             <translation>%1 er ikke slut: et regneark dannet nu er foreløbigt (Foreløbig).</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="538" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="495" />
             <source>%1 is closed: version %2 was marked as sent on %3 by %4.</source>
             <translation>%1 er lukket: version %2 blev markeret som sendt %3 af %4.</translation>
         </message>
@@ -6206,52 +6206,52 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="272" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="262" />
             <source>Release held stock…</source>
             <translation>Frigiv tilbageholdt lager…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="274" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="262" />
             <source>Release the selected held stock from quarantine to the pharmacy</source>
             <translation>Frigiv det valgte tilbageholdte lager fra karantæne til apoteket</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="278" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="263" />
             <source>Discard…</source>
             <translation>Kassér…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="280" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="263" />
             <source>Discard doses of the selected row with a reason</source>
             <translation>Kassér doser fra den valgte række med en årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="284" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="264" />
             <source>Thaw…</source>
             <translation>Optø…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="286" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="264" />
             <source>Thaw doses of the selected frozen stock; its thawed shelf life starts</source>
             <translation>Optø doser af det valgte frosne lager; holdbarheden efter optøning starter</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="293" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="269" />
             <source>Amber italic rows are held in quarantine: in stock, but not pickable until released.</source>
             <translation>Rækker i gul kursiv er tilbageholdt i karantæne: på lager, men kan ikke plukkes, før de frigives.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="390" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="366" />
             <source>All programmes</source>
             <translation>Alle programmer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="391" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="367" />
             <source>All locations</source>
             <translation>Alle steder</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="439" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="415" />
             <source>%Ln dose(s)</source>
             <translation>
                 <numerusform>%Ln dosis</numerusform>
@@ -6259,37 +6259,37 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="384" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="360" />
             <source>%1 (not in use)</source>
             <translation>%1 (ikke i brug)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="402" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="378" />
             <source>All products</source>
             <translation>Alle varer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="397" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="373" />
             <source>Item no.</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="426" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="402" />
             <source>No stock matches the filter.</source>
             <translation>Intet lager passer til filteret.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="428" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="404" />
             <source>There is no stock yet. Stock appears here when deliveries are received.</source>
             <translation>Der er endnu intet lager. Lageret vises her, når leverancer er modtaget.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="435" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="411" />
             <source>Loading…</source>
             <translation>Henter …</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="438" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="414" />
             <source>%Ln row(s)</source>
             <translation>
                 <numerusform>%Ln række</numerusform>
