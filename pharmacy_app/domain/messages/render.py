@@ -1,7 +1,8 @@
 """The one place a message becomes Danish or English text.
 
 :func:`render` takes a problem (a :class:`~.codes.Code` and its parameters) and a
-language and fills the language's text from :mod:`.catalogue_da` / :mod:`.catalogue_en`.
+language and fills the language's text from :mod:`.catalogue_da` / :mod:`.catalogue_en`
+(the words for its parameters from :mod:`.terms_da` / :mod:`.terms_en`).
 Parameters stay data until here: an ``int`` is written as the language groups it
 (``1.455`` / ``1,455``) unless it names something (:data:`IDENTIFIERS`: rows, ids,
 years), a :class:`~datetime.date` as ``31-03-2027`` / ``2027-03-31``, a
@@ -26,7 +27,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from pharmacy_app.domain import formats
-from pharmacy_app.domain.messages import catalogue_da, catalogue_en
+from pharmacy_app.domain.messages import catalogue_da, catalogue_en, terms_da, terms_en
 from pharmacy_app.domain.messages.codes import Code
 from pharmacy_app.domain.messages.terms import Name, Phrase, Term
 
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
     from pharmacy_app.domain.errors import Problem
 
 CATALOGUES: Mapping[str, Mapping[Code, str]] = {"da": catalogue_da.TEXTS, "en": catalogue_en.TEXTS}
-TERMS: Mapping[str, Mapping[Term, str]] = {"da": catalogue_da.TERMS, "en": catalogue_en.TERMS}
+TERMS: Mapping[str, Mapping[Term, str]] = {"da": terms_da.TERMS, "en": terms_en.TERMS}
 
 # Parameters that are words rather than data, written in the message's language; a
 # tuple of them is a list ("GTIN, batch").

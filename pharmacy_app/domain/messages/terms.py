@@ -5,8 +5,8 @@ name, a rule), with a :class:`Phrase` when the words have parameters of their ow
 (``Phrase(Term.ACTION_SENT_TO, {"destination": "Vejle"})``), or with a :class:`Name`
 when the words come from the reference data (a programme's or a reason's name, kept in
 both languages in the database).  The renderer
-writes a term in the message's language from the catalogues (``TERMS`` in
-:mod:`.catalogue_da` / :mod:`.catalogue_en`), so a Danish message never carries an
+writes a term in the message's language from its word table (``TERMS`` in
+:mod:`.terms_da` / :mod:`.terms_en`), so a Danish message never carries an
 English word and no caller passes the same thing twice, once per language.
 """
 
