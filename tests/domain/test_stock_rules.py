@@ -13,6 +13,7 @@ from pharmacy_app.domain.catalog import Location, Lot, Product, Recall
 from pharmacy_app.domain.errors import DomainError, Problem
 from pharmacy_app.domain.expiry import effective_use_by
 from pharmacy_app.domain.messages.codes import Code
+from pharmacy_app.domain.messages.render import render
 from pharmacy_app.domain.messages.terms import Phrase, Term
 from pharmacy_app.domain.types import LocationId, LotId, ProductId
 from pharmacy_app.domain.waste_units import open_vial_problems
@@ -101,6 +102,50 @@ def test_region_site_refuses_pharmacy_quarantine_virtual_and_other_regions() -> 
     ]
     assert whys[:3] == [Term.WHY_NOT_REAL_PLACE, Term.WHY_A_PHARMACY, Term.WHY_QUARANTINE]
     assert whys[3] == Phrase(Term.WHY_REGION, {"region": "1081"})
+
+
+def test_a_round_goes_to_an_active_real_site_of_the_home_region() -> None:
+    assert rules.round_site(SITE, "1084") == []
+    assert rules.round_site(SITE, None) == []  # no home region: any region's site
+    assert rules.round_site(place("central", region="1081"), None) == []
+    inactive = Location(
+        LocationId(4), "VC9", "Place VC9", "central", is_virtual=False, holds_stock=True,
+        region_code="1084", active=False,
+    )
+    not_stock = Location(
+        LocationId(5), "VC8", "Place VC8", "central", is_virtual=False, holds_stock=False,
+        region_code="1084",
+    )
+    cases = [
+        (place(None, code="ADM", virtual=True), Term.WHY_SITE_NOT_REAL),
+        (not_stock, Term.WHY_SITE_NOT_REAL),
+        (inactive, Term.WHY_SITE_INACTIVE),
+        (PHARMACY, Term.WHY_SITE_PHARMACY),
+        (QUARANTINE, Term.WHY_SITE_QUARANTINE),
+        (
+            place("decentral", code="DC1", region="1081"),
+            Phrase(Term.WHY_SITE_OTHER_REGION, {"region": "1081", "home_region": "1084"}),
+        ),
+    ]
+    for where, why in cases:
+        assert rules.why_not_round_site(where, "1084") == why
+        [problem] = rules.round_site(where, "1084")
+        assert problem.code == Code.DISTRIBUTION_SITE_NOT_ALLOWED
+        assert problem.params == {"site": f"{where.code} ({where.name})", "why": why}
+    [other] = rules.round_site(place("decentral", code="DC1", region=None), "1084")
+    assert render(other, "en") == (
+        "DC1 (Place DC1) cannot get a distribution: it belongs to region -, not 1084."
+    )
+
+
+def test_an_inactive_quarantine_is_named_inactive_first() -> None:
+    """The reasons come in a fixed order: not a real place, inactive, pharmacy,
+    quarantine, other region."""
+    old = Location(
+        LocationId(6), "KAR2", "Old KAR", "quarantine", is_virtual=False, holds_stock=True,
+        region_code="1081", active=False,
+    )
+    assert rules.why_not_round_site(old, "1084") == Term.WHY_SITE_INACTIVE
 
 
 @given(use_by=days, on=days, is_recalled=st.booleans())
