@@ -38,6 +38,14 @@ def held(lot: Lot, place: Location) -> list[Problem]:
     return []
 
 
+def held_for_consumption(place: Location, *, row: int, field: str) -> list[Problem]:
+    """Doses are not given from quarantine: held stock has not reached a site.  The
+    problem names the ``row`` and ``field`` of the entry, as consumption reports them."""
+    if place.kind_code == QUARANTINE_KIND:
+        return [Problem("consumption_held_stock", {"row": row, "field": field, "site": place.name})]
+    return []
+
+
 def expired(lot: Lot, on: date, action: Term | Phrase) -> list[Problem]:
     """Stock past its use-by on ``on`` cannot be used; ``action`` says what cannot be
     done (``Term.ACTION_GIVEN``)."""
@@ -51,6 +59,26 @@ def expired(lot: Lot, on: date, action: Term | Phrase) -> list[Problem]:
                     "use_by": lot.use_by,
                     "when": on,
                     "action": action,
+                },
+            )
+        ]
+    return []
+
+
+def expired_when_given(lot: Lot, day: date, *, row: int, field: str) -> list[Problem]:
+    """Doses of a lot past its use-by on ``day`` were not given from it; the problem
+    names the ``row`` and ``field`` of the consumption entry."""
+    if is_expired(lot.use_by, day):
+        return [
+            Problem(
+                "consumption_lot_expired",
+                {
+                    "row": row,
+                    "field": field,
+                    "batch": lot.batch,
+                    "product": lot.product.name,
+                    "use_by": lot.use_by,
+                    "day": day,
                 },
             )
         ]

@@ -104,6 +104,42 @@ def test_region_site_refuses_pharmacy_quarantine_virtual_and_other_regions() -> 
     assert whys[3] == Phrase(Term.WHY_REGION, {"region": "1081"})
 
 
+def test_no_doses_are_given_from_quarantine_named_by_row_and_field() -> None:
+    [problem] = rules.held_for_consumption(QUARANTINE, row=4, field="Sted")
+    assert problem.code == Code.CONSUMPTION_HELD_STOCK
+    assert problem.params == {"row": 4, "field": "Sted", "site": "Place KAR"}
+    assert render(problem, "en") == (
+        "Row 4, Sted: Place KAR is a quarantine location; held stock cannot be given."
+    )
+    for elsewhere in (PHARMACY, SITE, place("mobile")):
+        assert rules.held_for_consumption(elsewhere, row=4, field="Sted") == []
+
+
+@given(use_by=days, day=days)
+def test_doses_given_after_the_use_by_day_are_refused_by_row_and_field(
+    use_by: date, day: date
+) -> None:
+    lot = Lot(LotId(7), COMIRNATY, "FA1234", EXPIRY, use_by=use_by)
+    problems = rules.expired_when_given(lot, day, row=2, field="lot_id")
+    assert bool(problems) == (day > use_by)
+    if problems:
+        [problem] = problems
+        assert problem.code == Code.CONSUMPTION_LOT_EXPIRED
+        assert problem.params == {
+            "row": 2, "field": "lot_id", "batch": "FA1234", "product": "Comirnaty",
+            "use_by": use_by, "day": day,
+        }
+
+
+def test_doses_given_on_the_use_by_day_itself_are_allowed() -> None:
+    assert rules.expired_when_given(LOT, EXPIRY, row=1, field="lot_id") == []
+    [problem] = rules.expired_when_given(LOT, EXPIRY + timedelta(days=1), row=1, field="lot_id")
+    assert render(problem, "da") == (
+        "Række 1, lot_id: batch FA1234 (Comirnaty) kunne anvendes til 31-03-2027 og kan "
+        "ikke være givet den 01-04-2027."
+    )
+
+
 def test_a_round_goes_to_an_active_real_site_of_the_home_region() -> None:
     assert rules.round_site(SITE, "1084") == []
     assert rules.round_site(SITE, None) == []  # no home region: any region's site
