@@ -25,6 +25,7 @@ from pharmacy_app.domain.errors import fail
 from pharmacy_app.domain.expiry import is_expired
 from pharmacy_app.domain.ledger import check_doses
 from pharmacy_app.domain.messages.sentence import Sentence
+from pharmacy_app.domain.stock_rules import refuse
 from pharmacy_app.domain.types import PHARMACY_KIND, MovementKind
 from pharmacy_app.services import ledger, stock, transfers
 from pharmacy_app.services.app import App
@@ -34,13 +35,13 @@ from pharmacy_app.services.expiry import (
     consumption_rates,
     expiry_overview,
 )
+from pharmacy_app.services.records import product_record
 from pharmacy_app.services.reference import (
     SETTING_HOME_LOCATION,
     get_setting,
     home_pharmacy,
     location_by_code,
     region_locations,
-    to_domain_product,
 )
 from pharmacy_app.services.stock import Posted
 
@@ -152,7 +153,7 @@ def _still_holds(app: App, proposal: ProposalView, doses: int | None) -> int:
         lot = s.get(m.Lot, proposal.lot_id)
         if lot is not None:
             # Unopened vials travel whole, between sites too.
-            to_domain_product(lot.product).check_whole_units(n)
+            refuse(product_record(lot.product).whole_units_problems(n))
     today = app.today()
     current = next(
         (
