@@ -38,6 +38,24 @@ def held(lot: Lot, place: Location) -> list[Problem]:
     return []
 
 
+def consumption_site(place: Location, *, row: int, field: str) -> list[Problem]:
+    """Doses are given at a real place in use that is not quarantine; the problem names
+    the ``row`` and ``field`` of the consumption entry."""
+    why: Term | None = None
+    if place.is_virtual or not place.holds_stock:
+        why = Term.WHY_NOT_REAL_PLACE
+    elif not place.active:
+        why = Term.WHY_NO_LONGER_IN_USE
+    if why is not None:
+        return [
+            Problem(
+                "consumption_site_not_allowed",
+                {"row": row, "field": field, "site": place.name, "why": why},
+            )
+        ]
+    return held_for_consumption(place, row=row, field=field)
+
+
 def held_for_consumption(place: Location, *, row: int, field: str) -> list[Problem]:
     """Doses are not given from quarantine: held stock has not reached a site.  The
     problem names the ``row`` and ``field`` of the entry, as consumption reports them."""

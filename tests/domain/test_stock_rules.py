@@ -115,6 +115,31 @@ def test_no_doses_are_given_from_quarantine_named_by_row_and_field() -> None:
         assert rules.held_for_consumption(elsewhere, row=4, field="Sted") == []
 
 
+def test_doses_are_given_at_a_real_place_in_use_that_is_not_quarantine() -> None:
+    assert rules.consumption_site(SITE, row=3, field="site_code") == []
+    assert rules.consumption_site(PHARMACY, row=3, field="site_code") == []
+    inactive = Location(
+        LocationId(4), "VC9", "Place VC9", "central", is_virtual=False, holds_stock=True,
+        region_code="1084", active=False,
+    )
+    old_quarantine = Location(
+        LocationId(6), "KAR2", "Old KAR", "quarantine", is_virtual=False, holds_stock=True,
+        active=False,
+    )
+    cases = [
+        (place(None, code="ADM", virtual=True), Term.WHY_NOT_REAL_PLACE),
+        (inactive, Term.WHY_NO_LONGER_IN_USE),
+        (old_quarantine, Term.WHY_NO_LONGER_IN_USE),  # named no longer in use, not held
+    ]
+    for where, why in cases:
+        [problem] = rules.consumption_site(where, row=3, field="site_code")
+        assert problem.code == Code.CONSUMPTION_SITE_NOT_ALLOWED
+        assert problem.params == {"row": 3, "field": "site_code", "site": where.name, "why": why}
+    assert rules.consumption_site(QUARANTINE, row=3, field="site_code") == (
+        rules.held_for_consumption(QUARANTINE, row=3, field="site_code")
+    )
+
+
 @given(use_by=days, day=days)
 def test_doses_given_after_the_use_by_day_are_refused_by_row_and_field(
     use_by: date, day: date

@@ -39,8 +39,7 @@ from pharmacy_app.domain.errors import DomainError, Problem, fail
 from pharmacy_app.domain.ledger import Step, available_at
 from pharmacy_app.domain.limits import MAX_DOSES_PER_MOVEMENT
 from pharmacy_app.domain.localtime import local_day
-from pharmacy_app.domain.messages.terms import Term
-from pharmacy_app.domain.stock_rules import expired_when_given, held_for_consumption
+from pharmacy_app.domain.stock_rules import consumption_site, expired_when_given
 from pharmacy_app.domain.types import MovementKind, VirtualLocation
 from pharmacy_app.services import ledger
 from pharmacy_app.services.app import App
@@ -214,22 +213,8 @@ def check_entries(
         site = sites[code]
         if site is None:
             add("consumption_site_unknown", "site", site=code or "''")
-        elif site.is_virtual or not site.holds_stock:
-            add(
-                "consumption_site_not_allowed",
-                "site",
-                site=site.name,
-                why=Term.WHY_NOT_REAL_PLACE,
-            )
-        elif not site.active:
-            add(
-                "consumption_site_not_allowed",
-                "site",
-                site=site.name,
-                why=Term.WHY_NO_LONGER_IN_USE,
-            )
         else:
-            problems += held_for_consumption(location_record(site), row=row, field=fields["site"])
+            problems += consumption_site(location_record(site), row=row, field=fields["site"])
 
         lot: m.Lot | None = None
         if isinstance(e.lot_id, int) and not isinstance(e.lot_id, bool):
