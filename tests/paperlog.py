@@ -39,6 +39,17 @@ class Clock:
         self.now = self.now + timedelta(**kwargs)
 
 
+class CountingClock:
+    """A clock that counts how often it is read: one use case reads it once."""
+
+    def __init__(self, inner: Clock) -> None:
+        self.inner, self.reads = inner, 0
+
+    def __call__(self) -> datetime:
+        self.reads += 1
+        return self.inner()
+
+
 @dataclass
 class PaperLog:
     app: App

@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from pharmacy_app.domain.errors import DomainError
 from pharmacy_app.services import queries, ssi_report, stock
 from pharmacy_app.services.app import App
-from tests.paperlog import Clock, PaperLog
+from tests.paperlog import Clock, CountingClock, PaperLog
 from tests.test_ssi_report import build_ledger
 
 
@@ -67,6 +67,21 @@ def test_marking_as_sent_archives_the_exact_file(
     assert second.version == 2 and second.checksum == first.checksum
     assert [(a.period, a.version) for a in ssi_report.archive(app)] == [("2026-10", 2), ("2026-10", 1)]
     assert ssi_report.archived_file(app, first.id) == content, "the old version is kept"
+
+
+def test_building_and_marking_as_sent_each_read_the_clock_once(
+    app: App, ledger: PaperLog, clock: Clock, tmp_path: Path
+) -> None:
+    """The report's time and its day, and the month's end and the time it was sent, come
+    from one reading each, so they cannot straddle midnight."""
+    path = ssi_report.write(app, "2026-10", tmp_path)
+    counting = CountingClock(clock)
+    app.clock = counting
+    report = ssi_report.build(app, "2026-10")
+    assert counting.reads == 1 and not report.cover.provisional
+    counting.reads = 0
+    sent = ssi_report.mark_sent(app, "2026-10", path)
+    assert counting.reads == 1 and sent.sent_at == clock.now
 
 
 def test_a_file_for_another_month_is_not_archived(app: App, ledger: PaperLog, tmp_path: Path) -> None:

@@ -20,7 +20,7 @@ from pharmacy_app.domain.localtime import LOCAL_TZ
 from pharmacy_app.services import queries, rebalance, transfers
 from pharmacy_app.services.app import App, open_app
 from tests.helpers import balance, home_log, iso_days_from, set_home, trust_sender
-from tests.paperlog import Clock, PaperLog
+from tests.paperlog import Clock, CountingClock, PaperLog
 from tests.test_cli import cli
 
 TODAY = date(2026, 11, 2)
@@ -355,6 +355,19 @@ def test_accept_fewer_doses_than_proposed(app: App, log: PaperLog) -> None:
     with pytest.raises(DomainError) as info:
         rebalance.accept(app, first, doses=8)
     assert info.value.code == "quantity_not_whole_units"
+
+
+def test_each_accept_reads_the_clock_once(app: App, log: PaperLog, clock: Clock) -> None:
+    """The stock at risk, the reference's day and the movements' moment come from one
+    reading, so an accept around midnight cannot mix two days."""
+    first, _small, away = rebalance.proposals(app)
+    counting = CountingClock(clock)
+    app.clock = counting
+    posted = rebalance.accept(app, first)
+    assert counting.reads == 1 and posted.doses == 42
+    counting.reads = 0
+    shipment = rebalance.accept_to_region(app, away, region_code="1082", reference="AFT-1")
+    assert counting.reads == 1 and shipment.posted.doses == 6
 
 
 def test_recalled_stock_is_not_proposed(app: App, log: PaperLog) -> None:

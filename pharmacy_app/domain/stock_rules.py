@@ -8,7 +8,8 @@ wants its refusals reported and raises with :func:`refuse`, so nothing is writte
 
 What must hold: stock in quarantine is held; a recalled lot is never sent to a site,
 given, thawed or put back at a site; stock is usable on its use-by day and not after;
-the pharmacy moves whole vials/syringes only.
+the pharmacy moves whole vials/syringes only; a distribution round goes only to a real,
+active site of the home region.
 """
 
 from __future__ import annotations
@@ -37,6 +38,32 @@ def held(lot: Lot, place: Location) -> list[Problem]:
     return []
 
 
+def consumption_site(place: Location, *, row: int, field: str) -> list[Problem]:
+    """Doses are given at a real place in use that is not quarantine; the problem names
+    the ``row`` and ``field`` of the consumption entry."""
+    why: Term | None = None
+    if place.is_virtual or not place.holds_stock:
+        why = Term.WHY_NOT_REAL_PLACE
+    elif not place.active:
+        why = Term.WHY_NO_LONGER_IN_USE
+    if why is not None:
+        return [
+            Problem(
+                "consumption_site_not_allowed",
+                {"row": row, "field": field, "site": place.name, "why": why},
+            )
+        ]
+    return held_for_consumption(place, row=row, field=field)
+
+
+def held_for_consumption(place: Location, *, row: int, field: str) -> list[Problem]:
+    """Doses are not given from quarantine: held stock has not reached a site.  The
+    problem names the ``row`` and ``field`` of the entry, as consumption reports them."""
+    if place.kind_code == QUARANTINE_KIND:
+        return [Problem("consumption_held_stock", {"row": row, "field": field, "site": place.name})]
+    return []
+
+
 def expired(lot: Lot, on: date, action: Term | Phrase) -> list[Problem]:
     """Stock past its use-by on ``on`` cannot be used; ``action`` says what cannot be
     done (``Term.ACTION_GIVEN``)."""
@@ -50,6 +77,26 @@ def expired(lot: Lot, on: date, action: Term | Phrase) -> list[Problem]:
                     "use_by": lot.use_by,
                     "when": on,
                     "action": action,
+                },
+            )
+        ]
+    return []
+
+
+def expired_when_given(lot: Lot, day: date, *, row: int, field: str) -> list[Problem]:
+    """Doses of a lot past its use-by on ``day`` were not given from it; the problem
+    names the ``row`` and ``field`` of the consumption entry."""
+    if is_expired(lot.use_by, day):
+        return [
+            Problem(
+                "consumption_lot_expired",
+                {
+                    "row": row,
+                    "field": field,
+                    "batch": lot.batch,
+                    "product": lot.product.name,
+                    "use_by": lot.use_by,
+                    "day": day,
                 },
             )
         ]
@@ -160,3 +207,37 @@ def region_site(place: Location, region_code: str | None) -> list[Problem]:
     if why is None:
         return []
     return [Problem("transfer_not_a_site", {"location": f"{place.code} ({place.name})", "why": why})]
+
+
+def why_not_round_site(place: Location, home_region: str | None) -> Term | Phrase | None:
+    """Why a distribution round may not go to ``place``; ``None`` when it may: a round
+    goes to a real, active place of the home pharmacy's region (``home_region``; any
+    region when ``None``) that is neither a pharmacy nor quarantine."""
+    if place.is_virtual or not place.holds_stock:
+        return Term.WHY_SITE_NOT_REAL
+    if not place.active:
+        return Term.WHY_SITE_INACTIVE
+    if place.kind_code == PHARMACY_KIND:
+        return Term.WHY_SITE_PHARMACY
+    if place.kind_code == QUARANTINE_KIND:
+        return Term.WHY_SITE_QUARANTINE
+    if home_region and place.region_code != home_region:
+        return Phrase(
+            Term.WHY_SITE_OTHER_REGION,
+            {"region": place.region_code or "-", "home_region": home_region},
+        )
+    return None
+
+
+def round_site(place: Location, home_region: str | None) -> list[Problem]:
+    """The problem that keeps a round from going to ``place`` (see
+    :func:`why_not_round_site`)."""
+    why = why_not_round_site(place, home_region)
+    if why is None:
+        return []
+    return [
+        Problem(
+            "distribution_site_not_allowed",
+            {"site": f"{place.code} ({place.name})", "why": why},
+        )
+    ]

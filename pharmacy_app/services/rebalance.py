@@ -24,7 +24,9 @@ from pharmacy_app.domain.changes import Change, declares
 from pharmacy_app.domain.errors import fail
 from pharmacy_app.domain.expiry import is_expired
 from pharmacy_app.domain.ledger import check_doses
+from pharmacy_app.domain.localtime import local_day
 from pharmacy_app.domain.messages.sentence import Sentence
+from pharmacy_app.domain.stock_rules import refuse
 from pharmacy_app.domain.types import PHARMACY_KIND, MovementKind
 from pharmacy_app.services import ledger, stock, transfers
 from pharmacy_app.services.app import App
@@ -34,13 +36,13 @@ from pharmacy_app.services.expiry import (
     consumption_rates,
     expiry_overview,
 )
+from pharmacy_app.services.records import product_record
 from pharmacy_app.services.reference import (
     SETTING_HOME_LOCATION,
     get_setting,
     home_pharmacy,
     location_by_code,
     region_locations,
-    to_domain_product,
 )
 from pharmacy_app.services.stock import Posted
 
@@ -142,9 +144,9 @@ def proposals(app: App, today: date | None = None) -> list[ProposalView]:
         return [_view(p, products.get(p.product_id), names) for p in found]
 
 
-def _still_holds(app: App, proposal: ProposalView, doses: int | None) -> int:
+def _still_holds(app: App, proposal: ProposalView, doses: int | None, today: date) -> int:
     """The doses to move (``doses``, else the proposal's) once checked: whole doses, whole
-    vials, and no more than the donor still has at risk of this lot today.  Refusals:
+    vials, and no more than the donor still has at risk of this lot ``today``.  Refusals:
     ``quantity_not_positive``, ``quantity_not_whole_units``, ``rebalance_stale``."""
     n = proposal.doses if doses is None else doses
     check_doses(n)
@@ -152,8 +154,7 @@ def _still_holds(app: App, proposal: ProposalView, doses: int | None) -> int:
         lot = s.get(m.Lot, proposal.lot_id)
         if lot is not None:
             # Unopened vials travel whole, between sites too.
-            to_domain_product(lot.product).check_whole_units(n)
-    today = app.today()
+            refuse(product_record(lot.product).whole_units_problems(n))
     current = next(
         (
             r for r in at_risk_report(app, today)
@@ -188,8 +189,9 @@ def accept(app: App, proposal: ProposalView, *, doses: int | None = None) -> Pos
             product=proposal.product,
             location=proposal.from_name,
         )
-    n = _still_holds(app, proposal, doses)
-    today = app.today()
+    now = app.now()  # one reading: the stock at risk, the reference and the movement agree
+    today = local_day(now)
+    n = _still_holds(app, proposal, doses, today)
     explanation = proposal.explanation
     if n != proposal.doses:
         changed = dataclasses.replace(proposal.to_proposal(), doses=n, doses_saved=n)
@@ -203,6 +205,7 @@ def accept(app: App, proposal: ProposalView, *, doses: int | None = None) -> Pos
         doses=n,
         reference=f"REB-{proposal.batch}-{today.isoformat()}",
         note=explanation.text(NOTE_LANGUAGE),
+        now=now,
     )
 
 
@@ -232,8 +235,8 @@ def accept_to_region(
             location=proposal.from_name,
             to=proposal.to_name or proposal.to_code,
         )
-    n = _still_holds(app, proposal, doses)
-    now = app.now()
+    now = app.now()  # one reading: the stock at risk, the movements and the shipment agree
+    n = _still_holds(app, proposal, doses, local_day(now))
     with app.db.write() as s:
         home = home_pharmacy(s)
         region, lot, reference = transfers.check_region_shipment(
@@ -261,5 +264,5 @@ def accept_to_region(
             )
         return transfers.send_to_region_in_session(
             s, app, lot_id=lot.id, doses=n, region_code=region.code, reference=reference,
-            note=note,
+            now=now, note=note,
         )

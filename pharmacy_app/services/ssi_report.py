@@ -31,6 +31,7 @@ from pharmacy_app.domain import report_period as rp
 from pharmacy_app.domain import ssi_report as dr
 from pharmacy_app.domain import workbook_diff as wd
 from pharmacy_app.domain.errors import fail
+from pharmacy_app.domain.localtime import local_day
 from pharmacy_app.domain.report_period import Period, parse_period
 from pharmacy_app.domain.ssi_report import SsiReport
 from pharmacy_app.domain.types import VirtualLocation
@@ -206,8 +207,9 @@ def build(app: App, period: str) -> SsiReport:
     the one the workbook gets when it is marked as sent (the month's reports so far + 1).
     """
     p = parse_period(period)
-    made_at = app.local_now().isoformat(timespec="seconds")
-    today = app.today()
+    local_now = app.local_now()  # one reading: the time it was made and its day agree
+    made_at = local_now.isoformat(timespec="seconds")
+    today = local_now.date()
     provisional = not rp.has_ended(p, today)
     with app.db.read() as s:
         home, region, data, checksum = _gather(s, p, rp.counted_from(p, today))
@@ -269,7 +271,8 @@ def mark_sent(app: App, period: str, path: Path) -> ArchivedReport:
     Refused for the current or a future month (``month_not_ended``), and for a file that
     is not this month's final workbook with the version it would get."""
     p = parse_period(period)
-    _refuse_unfinished(p, app.today())
+    now = app.now()  # one reading: the month's end is checked on the day the report is archived
+    _refuse_unfinished(p, local_day(now))
     path = Path(path)
     content = path.read_bytes()
     try:
@@ -286,7 +289,6 @@ def mark_sent(app: App, period: str, path: Path) -> ArchivedReport:
             period=p.text,
             why=f"Status is {rp.PROVISIONAL}: made before the month ended; make it again",
         )
-    now = app.now()
     with app.db.write() as s:
         home = home_pharmacy(s)
         if _cover_value(tables, "Regionskode") != home.region_code:

@@ -184,11 +184,15 @@ def transfer(
     occurred_at: datetime | None = None,
     note: str = "",
     closed_month_reason: str | None = None,
+    now: datetime | None = None,
 ) -> Posted:
-    """Move doses of a lot between two real locations (distribution, return, site to site)."""
+    """Move doses of a lot between two real locations (distribution, return, site to site).
+
+    ``now`` is the moment a calling use case has read already (one clock reading per
+    use case); by default the clock is read here."""
     check_aware(occurred_at, "occurred_at")
     check_doses(doses)
-    now = app.now()
+    now = now or app.now()
     day = local_day(occurred_at or now)  # the day the doses move, for the expiry rules
     with app.db.write() as s:
         lot = _lot(s, lot_id)

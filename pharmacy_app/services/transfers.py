@@ -252,10 +252,12 @@ def send_to_region(
     """Send whole vials of a lot from the home pharmacy to another region's pharmacy, in
     one transaction; returns the signed shipment file to send with it."""
     check_doses(doses)
+    now = app.now()
     with app.db.write() as s:
         return send_to_region_in_session(
             s,
             app,
+            now=now,
             lot_id=lot_id,
             doses=doses,
             region_code=region_code,
@@ -272,13 +274,14 @@ def send_to_region_in_session(
     doses: int,
     region_code: str,
     reference: str,
+    now: datetime,
     note: str = "",
 ) -> RegionShipment:
     """:func:`send_to_region` inside the caller's write transaction (which a refusal, or
-    anything the caller does after, rolls back with it).  The key is read before
-    anything is posted: without a signed file the stock does not leave."""
+    anything the caller does after, rolls back with it), at the caller's ``now`` (one
+    clock reading per use case).  The key is read before anything is posted: without a
+    signed file the stock does not leave."""
     key = signing_keys.private_key(app)
-    now = app.now()
     home = home_pharmacy(s)
     region, lot, reference = check_region_shipment(
         s, home, lot_id=lot_id, doses=doses, region_code=region_code, reference=reference, now=now

@@ -13,6 +13,7 @@ from pharmacy_app.domain.catalog import Location, Lot, Product, Recall
 from pharmacy_app.domain.errors import DomainError, Problem
 from pharmacy_app.domain.expiry import effective_use_by
 from pharmacy_app.domain.messages.codes import Code
+from pharmacy_app.domain.messages.render import render
 from pharmacy_app.domain.messages.terms import Phrase, Term
 from pharmacy_app.domain.types import LocationId, LotId, ProductId
 from pharmacy_app.domain.waste_units import open_vial_problems
@@ -101,6 +102,111 @@ def test_region_site_refuses_pharmacy_quarantine_virtual_and_other_regions() -> 
     ]
     assert whys[:3] == [Term.WHY_NOT_REAL_PLACE, Term.WHY_A_PHARMACY, Term.WHY_QUARANTINE]
     assert whys[3] == Phrase(Term.WHY_REGION, {"region": "1081"})
+
+
+def test_no_doses_are_given_from_quarantine_named_by_row_and_field() -> None:
+    [problem] = rules.held_for_consumption(QUARANTINE, row=4, field="Sted")
+    assert problem.code == Code.CONSUMPTION_HELD_STOCK
+    assert problem.params == {"row": 4, "field": "Sted", "site": "Place KAR"}
+    assert render(problem, "en") == (
+        "Row 4, Sted: Place KAR is a quarantine location; held stock cannot be given."
+    )
+    for elsewhere in (PHARMACY, SITE, place("mobile")):
+        assert rules.held_for_consumption(elsewhere, row=4, field="Sted") == []
+
+
+def test_doses_are_given_at_a_real_place_in_use_that_is_not_quarantine() -> None:
+    assert rules.consumption_site(SITE, row=3, field="site_code") == []
+    assert rules.consumption_site(PHARMACY, row=3, field="site_code") == []
+    inactive = Location(
+        LocationId(4), "VC9", "Place VC9", "central", is_virtual=False, holds_stock=True,
+        region_code="1084", active=False,
+    )
+    old_quarantine = Location(
+        LocationId(6), "KAR2", "Old KAR", "quarantine", is_virtual=False, holds_stock=True,
+        active=False,
+    )
+    cases = [
+        (place(None, code="ADM", virtual=True), Term.WHY_NOT_REAL_PLACE),
+        (inactive, Term.WHY_NO_LONGER_IN_USE),
+        (old_quarantine, Term.WHY_NO_LONGER_IN_USE),  # named no longer in use, not held
+    ]
+    for where, why in cases:
+        [problem] = rules.consumption_site(where, row=3, field="site_code")
+        assert problem.code == Code.CONSUMPTION_SITE_NOT_ALLOWED
+        assert problem.params == {"row": 3, "field": "site_code", "site": where.name, "why": why}
+    assert rules.consumption_site(QUARANTINE, row=3, field="site_code") == (
+        rules.held_for_consumption(QUARANTINE, row=3, field="site_code")
+    )
+
+
+@given(use_by=days, day=days)
+def test_doses_given_after_the_use_by_day_are_refused_by_row_and_field(
+    use_by: date, day: date
+) -> None:
+    lot = Lot(LotId(7), COMIRNATY, "FA1234", EXPIRY, use_by=use_by)
+    problems = rules.expired_when_given(lot, day, row=2, field="lot_id")
+    assert bool(problems) == (day > use_by)
+    if problems:
+        [problem] = problems
+        assert problem.code == Code.CONSUMPTION_LOT_EXPIRED
+        assert problem.params == {
+            "row": 2, "field": "lot_id", "batch": "FA1234", "product": "Comirnaty",
+            "use_by": use_by, "day": day,
+        }
+
+
+def test_doses_given_on_the_use_by_day_itself_are_allowed() -> None:
+    assert rules.expired_when_given(LOT, EXPIRY, row=1, field="lot_id") == []
+    [problem] = rules.expired_when_given(LOT, EXPIRY + timedelta(days=1), row=1, field="lot_id")
+    assert render(problem, "da") == (
+        "Række 1, lot_id: batch FA1234 (Comirnaty) kunne anvendes til 31-03-2027 og kan "
+        "ikke være givet den 01-04-2027."
+    )
+
+
+def test_a_round_goes_to_an_active_real_site_of_the_home_region() -> None:
+    assert rules.round_site(SITE, "1084") == []
+    assert rules.round_site(SITE, None) == []  # no home region: any region's site
+    assert rules.round_site(place("central", region="1081"), None) == []
+    inactive = Location(
+        LocationId(4), "VC9", "Place VC9", "central", is_virtual=False, holds_stock=True,
+        region_code="1084", active=False,
+    )
+    not_stock = Location(
+        LocationId(5), "VC8", "Place VC8", "central", is_virtual=False, holds_stock=False,
+        region_code="1084",
+    )
+    cases = [
+        (place(None, code="ADM", virtual=True), Term.WHY_SITE_NOT_REAL),
+        (not_stock, Term.WHY_SITE_NOT_REAL),
+        (inactive, Term.WHY_SITE_INACTIVE),
+        (PHARMACY, Term.WHY_SITE_PHARMACY),
+        (QUARANTINE, Term.WHY_SITE_QUARANTINE),
+        (
+            place("decentral", code="DC1", region="1081"),
+            Phrase(Term.WHY_SITE_OTHER_REGION, {"region": "1081", "home_region": "1084"}),
+        ),
+    ]
+    for where, why in cases:
+        assert rules.why_not_round_site(where, "1084") == why
+        [problem] = rules.round_site(where, "1084")
+        assert problem.code == Code.DISTRIBUTION_SITE_NOT_ALLOWED
+        assert problem.params == {"site": f"{where.code} ({where.name})", "why": why}
+    [other] = rules.round_site(place("decentral", code="DC1", region=None), "1084")
+    assert render(other, "en") == (
+        "DC1 (Place DC1) cannot get a distribution: it belongs to region -, not 1084."
+    )
+
+
+def test_an_inactive_quarantine_is_named_inactive_first() -> None:
+    """The reasons come in a fixed order: not a real place, inactive, pharmacy,
+    quarantine, other region."""
+    old = Location(
+        LocationId(6), "KAR2", "Old KAR", "quarantine", is_virtual=False, holds_stock=True,
+        region_code="1081", active=False,
+    )
+    assert rules.why_not_round_site(old, "1084") == Term.WHY_SITE_INACTIVE
 
 
 @given(use_by=days, on=days, is_recalled=st.booleans())

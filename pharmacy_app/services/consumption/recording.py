@@ -36,15 +36,15 @@ from pharmacy_app.domain import formats
 from pharmacy_app.domain.changes import Change, declares
 from pharmacy_app.domain.consumption import earliest_day, occurred_for
 from pharmacy_app.domain.errors import DomainError, Problem, fail
-from pharmacy_app.domain.expiry import is_expired
 from pharmacy_app.domain.ledger import Step, available_at
 from pharmacy_app.domain.limits import MAX_DOSES_PER_MOVEMENT
 from pharmacy_app.domain.localtime import local_day
-from pharmacy_app.domain.messages.terms import Term
-from pharmacy_app.domain.types import QUARANTINE_KIND, MovementKind, VirtualLocation
+from pharmacy_app.domain.stock_rules import consumption_site, expired_when_given
+from pharmacy_app.domain.types import MovementKind, VirtualLocation
 from pharmacy_app.services import ledger
 from pharmacy_app.services.app import App
 from pharmacy_app.services.consumption.target_groups import normalise_target_group, target_groups
+from pharmacy_app.services.records import location_record, lot_record
 from pharmacy_app.services.reference import backdate_window_days, virtual
 
 REFERENCE_PREFIX = "FORBRUG"
@@ -213,22 +213,8 @@ def check_entries(
         site = sites[code]
         if site is None:
             add("consumption_site_unknown", "site", site=code or "''")
-        elif site.is_virtual or not site.holds_stock:
-            add(
-                "consumption_site_not_allowed",
-                "site",
-                site=site.name,
-                why=Term.WHY_NOT_REAL_PLACE,
-            )
-        elif not site.active:
-            add(
-                "consumption_site_not_allowed",
-                "site",
-                site=site.name,
-                why=Term.WHY_NO_LONGER_IN_USE,
-            )
-        elif site.kind_code == QUARANTINE_KIND:
-            add("consumption_held_stock", "site", site=site.name)
+        else:
+            problems += consumption_site(location_record(site), row=row, field=fields["site"])
 
         lot: m.Lot | None = None
         if isinstance(e.lot_id, int) and not isinstance(e.lot_id, bool):
@@ -267,15 +253,8 @@ def check_entries(
                 days=window,
                 earliest=first_open,
             )
-        elif lot is not None and is_expired(lot.use_by, e.day):
-            add(
-                "consumption_lot_expired",
-                "lot",
-                batch=lot.batch,
-                product=lot.product.name,
-                use_by=lot.use_by,
-                day=e.day,
-            )
+        elif lot is not None:
+            problems += expired_when_given(lot_record(lot), e.day, row=row, field=fields["lot"])
 
         if site is not None and lot is not None and len(problems) == n_before:
             key = (site.id, lot.id)

@@ -24,7 +24,7 @@ from pharmacy_app.domain.changes import Change, declares
 from pharmacy_app.domain.errors import DomainError, Problem, fail
 from pharmacy_app.domain.localtime import local_day
 from pharmacy_app.domain.messages.terms import Phrase, Term
-from pharmacy_app.domain.stock_rules import why_not_pickable
+from pharmacy_app.domain.stock_rules import round_site, why_not_pickable
 from pharmacy_app.domain.types import MovementKind, VirtualLocation
 from pharmacy_app.services import ledger
 from pharmacy_app.services.app import App
@@ -37,7 +37,6 @@ from pharmacy_app.services.distribution.rounds import (
     round_view_of,
     whole_doses,
 )
-from pharmacy_app.services.distribution.sites import site_refusal
 from pharmacy_app.services.distribution.views import (
     CANCELLED,
     DISPATCHED,
@@ -46,7 +45,7 @@ from pharmacy_app.services.distribution.views import (
     ListView,
     RoundView,
 )
-from pharmacy_app.services.records import lot_record, product_record
+from pharmacy_app.services.records import location_record, lot_record, product_record
 from pharmacy_app.services.reference import home_pharmacy, virtual
 from pharmacy_app.services.stock import reverse_movement
 
@@ -114,9 +113,7 @@ def dispatch_in_session(s: Session, rnd: m.DistributionRound, user: str, now: da
     for lst in lists:
         site = lst.location
         if lst.lines:
-            refusal = site_refusal(site, home)
-            if refusal is not None:
-                problems.append(refusal)
+            problems += round_site(location_record(site), home.region_code)
         for line in lst.lines:
             lot = line.lot
             lots[lot.id] = lot

@@ -25,7 +25,7 @@ from pharmacy_app.domain.errors import DomainError, Problem, fail
 from pharmacy_app.domain.limits import MAX_DOSES_PER_MOVEMENT
 from pharmacy_app.domain.localtime import local_day
 from pharmacy_app.domain.messages.terms import Term
-from pharmacy_app.domain.stock_rules import why_not_pickable
+from pharmacy_app.domain.stock_rules import refuse, round_site, why_not_pickable
 from pharmacy_app.services import ledger
 from pharmacy_app.services.app import App
 from pharmacy_app.services.distribution.dispatching import dispatch_in_session
@@ -49,10 +49,9 @@ from pharmacy_app.services.distribution.rounds import (
     unknown_record,
     whole_doses,
 )
-from pharmacy_app.services.distribution.sites import site_refusal
 from pharmacy_app.services.distribution.views import DRAFT, MODES, RoundView
-from pharmacy_app.services.records import lot_record
-from pharmacy_app.services.reference import home_pharmacy, to_domain_product
+from pharmacy_app.services.records import location_record, lot_record, product_record
+from pharmacy_app.services.reference import home_pharmacy
 
 
 def _check_mode(mode: str) -> None:
@@ -86,9 +85,9 @@ def _sites(s: Session, home: m.Location, codes: Sequence[str]) -> list[m.Locatio
         if loc is None:
             problems.append(Problem("location_unknown", {"location": code}))
             continue
-        refusal = site_refusal(loc, home)
-        if refusal is not None:
-            problems.append(refusal)
+        refusal = round_site(location_record(loc), home.region_code)
+        if refusal:
+            problems += refusal
             continue
         out.append(loc)
     if problems:
@@ -118,7 +117,7 @@ def _check_requested(product: m.Product, site: m.Location, doses: object) -> int
     value: int = int(doses)  # type: ignore[call-overload]
     if value > MAX_DOSES_PER_MOVEMENT:
         raise fail("quantity_too_large", doses=value, max=MAX_DOSES_PER_MOVEMENT)
-    to_domain_product(product).check_whole_units(value)
+    refuse(product_record(product).whole_units_problems(value))
     return value
 
 

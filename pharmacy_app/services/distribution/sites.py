@@ -1,7 +1,8 @@
 """The sites a round may go to, and how many days of stock each kind should hold.
 
 A round goes to a real, active place of the home pharmacy's region that is neither a
-pharmacy nor quarantine (:func:`site_problem` says why not); the
+pharmacy nor quarantine (the pure rules ``stock_rules.round_site`` and
+``why_not_round_site`` say why not; :func:`site_problem` applies them to a row); the
 region's sites, active or not, are also the population the consumption rates and their
 kind averages come from (:func:`region_sites`).
 """
@@ -12,11 +13,12 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from pharmacy_app.db import models as m
-from pharmacy_app.domain.errors import Problem
 from pharmacy_app.domain.messages.terms import Phrase, Term
+from pharmacy_app.domain.stock_rules import why_not_round_site
 from pharmacy_app.domain.types import PHARMACY_KIND, QUARANTINE_KIND
 from pharmacy_app.services.app import App
 from pharmacy_app.services.distribution.views import SiteView
+from pharmacy_app.services.records import location_record
 from pharmacy_app.services.reference import home_pharmacy
 
 # Days of stock a site should hold when its kind does not say.
@@ -34,32 +36,9 @@ def cover_days_of(kind: m.LocationKind | None) -> int:
 
 
 def site_problem(loc: m.Location, home: m.Location) -> Term | Phrase | None:
-    """Why a round may not go to ``loc``; ``None`` when it may."""
-    if loc.is_virtual or not loc.holds_stock:
-        return Term.WHY_SITE_NOT_REAL
-    if not loc.active:
-        return Term.WHY_SITE_INACTIVE
-    if loc.kind_code == PHARMACY_KIND:
-        return Term.WHY_SITE_PHARMACY
-    if loc.kind_code == QUARANTINE_KIND:
-        return Term.WHY_SITE_QUARANTINE
-    if home.region_code and loc.region_code != home.region_code:
-        return Phrase(
-            Term.WHY_SITE_OTHER_REGION,
-            {"region": loc.region_code or "-", "home_region": home.region_code},
-        )
-    return None
-
-
-def site_refusal(loc: m.Location, home: m.Location) -> Problem | None:
-    """The problem that keeps a round from going to ``loc``; ``None`` when it may."""
-    why = site_problem(loc, home)
-    if why is None:
-        return None
-    return Problem(
-        "distribution_site_not_allowed",
-        {"site": f"{loc.code} ({loc.name})", "why": why},
-    )
+    """Why a round may not go to ``loc``; ``None`` when it may
+    (:func:`~pharmacy_app.domain.stock_rules.why_not_round_site` on its record)."""
+    return why_not_round_site(location_record(loc), home.region_code)
 
 
 def region_sites(s: Session, home: m.Location) -> dict[int, m.Location]:

@@ -15,10 +15,12 @@ from pharmacy_app.db import models as m
 from pharmacy_app.domain.changes import Change, declares
 from pharmacy_app.domain.errors import fail
 from pharmacy_app.domain.ledger import check_doses
+from pharmacy_app.domain.stock_rules import refuse
 from pharmacy_app.domain.types import QUARANTINE_KIND, MovementKind
 from pharmacy_app.services import ledger
 from pharmacy_app.services.app import App
-from pharmacy_app.services.reference import location_by_code, to_domain_product
+from pharmacy_app.services.records import product_record
+from pharmacy_app.services.reference import location_by_code
 from pharmacy_app.services.stock import Posted, posted_record
 
 
@@ -60,7 +62,7 @@ def release(app: App, *, lot_id: int, quarantine_code: str, doses: int, note: st
         lot = s.get(m.Lot, lot_id)
         if lot is None:
             raise fail("lot_unknown", lot=lot_id)
-        to_domain_product(lot.product).check_whole_units(doses)
+        refuse(product_record(lot.product).whole_units_problems(doses))
         mv = ledger.post(
             s,
             kind=MovementKind.RELEASE,
