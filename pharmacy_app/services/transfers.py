@@ -49,12 +49,11 @@ from pharmacy_app.domain.types import MovementKind, VirtualLocation
 from pharmacy_app.services import ledger, signing_keys, stock
 from pharmacy_app.services.app import App
 from pharmacy_app.services.receiving.thawing import thawed_lot
-from pharmacy_app.services.records import location_record, lot_record
+from pharmacy_app.services.records import location_record, lot_record, product_record
 from pharmacy_app.services.reference import (
     RegionInfo,
     home_pharmacy,
     location_by_code,
-    to_domain_product,
     virtual,
 )
 from pharmacy_app.services.stock import Posted, find_or_create_lot, posted_record
@@ -447,7 +446,7 @@ def _receive(s: Session, app: App, doc: sh.Shipment, document: bytes, now: datet
             )
         )
     else:
-        problems += sh.check_product(doc, to_domain_product(product))
+        problems += sh.check_product(doc, product_record(product))
     if problems:
         raise DomainError(problems)
     assert product is not None

@@ -11,8 +11,6 @@ The names below are those the window, the command line and the other services ca
 """
 
 # Callers know the record conversions by these names.
-from pharmacy_app.services.records import location_record as to_domain_location
-from pharmacy_app.services.records import product_record as to_domain_product
 from pharmacy_app.services.reference.catalogue import (
     EXTRA_KINDS,
     KIND_NAMES_EN,
@@ -95,8 +93,6 @@ __all__ = [
     "seed",
     "seed_session",
     "set_home_location",
-    "to_domain_location",
-    "to_domain_product",
     "validate_product",
     "virtual",
 ]
