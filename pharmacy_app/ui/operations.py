@@ -331,14 +331,18 @@ class Operations(QObject):
         op = self._ops.get(op_id)
         if op is None:
             return
-        op.last_progress = (done, total, text)
+        report = op.last_progress = (done, total, text)
         # Work that ends within the delay shows no dialog, even if it reported progress.
         due = op.timer is None or not op.timer.isActive()
         if op.dialog is None and op.label is not None and due:
             self._show_progress(op_id)
         elif op.dialog is not None:
             self._set_progress(op.dialog, done, total, text)
-        self.progressed.emit(op_id, done, total)
+        # Setting a modal dialog's value processes events: a later report, or the end,
+        # may have been handled inside it.  Then this report is stale and is not told,
+        # so listeners hear the reports in the order the work made them.
+        if op.last_progress is report:
+            self.progressed.emit(op_id, done, total)
 
     @staticmethod
     def _set_progress(dialog: QProgressDialog, done: int, total: int, text: str) -> None:
