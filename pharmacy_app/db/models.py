@@ -331,6 +331,54 @@ class ReportArchive(Base):
     sent_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
+class MonthEndSnapshot(Base):
+    """The region's stock at the end of a month, as the SSI workbook counts it (its rows
+    are :class:`MonthEndBalance`), so that a month's report starts from the month before
+    instead of replaying the whole ledger.
+
+    A cache, never the truth: it holds every movement with ``id <= watermark`` that
+    occurred before the month's end, and nothing else; a movement recorded later but
+    dated before that end (back-dated) is found by a key range scan ``id > watermark``
+    and added (``services.month_end``).  ``region_key`` names the set of locations that
+    were the region's when it was made; a snapshot of another set is not used.
+    """
+
+    __tablename__ = "month_end_snapshot"
+    __table_args__ = (UniqueConstraint("region_code", "period", name="uq_month_end_snapshot_region_period"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    region_code: Mapped[str] = mapped_column(ForeignKey("region.code"))
+    period: Mapped[str] = mapped_column(String(7))  # ÅÅÅÅ-MM
+    watermark: Mapped[int] = mapped_column(Integer)  # the highest movement id it holds
+    region_key: Mapped[str] = mapped_column(String(64))
+    made_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class MonthEndBalance(Base):
+    """Doses of one lot at one of the region's locations at a month's end; for stock in
+    transit, ``going_to_id`` is the place it is going to (as the workbook lists it)."""
+
+    __tablename__ = "month_end_balance"
+    __table_args__ = (Index("ix_month_end_balance_snapshot", "snapshot_id"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    snapshot_id: Mapped[int] = mapped_column(ForeignKey("month_end_snapshot.id"))
+    location_id: Mapped[int] = mapped_column(ForeignKey("location.id"))
+    going_to_id: Mapped[int | None] = mapped_column(ForeignKey("location.id"))
+    lot_id: Mapped[int] = mapped_column(ForeignKey("lot.id"))
+    doses: Mapped[int] = mapped_column(Integer)
+
+
+class LedgerCheckpoint(Base):
+    """A point up to which the ledger check found everything right: every movement with
+    ``id <= movement_id`` was verified (balances equal the ledger, never negative).  The
+    latest row is the checkpoint; an incremental check starts after it."""
+
+    __tablename__ = "ledger_checkpoint"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    movement_id: Mapped[int] = mapped_column(Integer)
+    verified_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    verified_by: Mapped[str] = mapped_column(String(MAX_USER_NAME))
+
+
 class DistributionRound(Base):
     """A distribution round: the lists for one or many sites, dispatched together.
 

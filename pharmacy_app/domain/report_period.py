@@ -35,6 +35,9 @@ class Period:
     def next(self) -> Period:
         return Period(self.year + self.month // 12, self.month % 12 + 1)
 
+    def previous(self) -> Period:
+        return Period(self.year - (self.month == 1), (self.month - 2) % 12 + 1)
+
     @property
     def start(self) -> datetime:
         """The first instant of the month in local time, as an aware UTC datetime."""

@@ -15,8 +15,10 @@ What must hold (``resources/docs/ssi_monthly_report.md``):
 * ``Primo + received - sent - returned - Givet - Kasseret + Lagerregulering = Ultimo``
   for every product of a consistent ledger; :attr:`SummaryRow.reconciled` says ``OK``
   or gives the difference.
-* The checksum is SHA-256 over a canonical text of the ledger rows the report was made
-  from, so unchanged data gives the same checksum on every engine.
+* The checksum is SHA-256 over a canonical text of what the report was made from (the
+  opening balances and the movements it read, in groups of movements alike), so
+  unchanged data gives the same checksum on every engine, and a movement added to what
+  the report reads, or to the history before it, changes it.
 * A month that has not ended (today, Copenhagen, is on or before its last day) gives a
   *provisional* report (``Foreløbig``): its stock is today's, and "days to expiry" are
   counted from today, never from a month end still to come.  Such a month cannot be
@@ -346,22 +348,28 @@ def compute(
     lots: Mapping[int, LotRecord],
     products: Mapping[int, ProductRecord],
     count_from: date | None = None,
+    opening: Mapping[tuple[int, int], int] | None = None,
 ) -> ReportData:
     """Every sheet's rows for ``period`` from the ledger rows (any order) of the region.
 
-    ``movements`` must hold every movement touching a region location that occurred
-    before the end of the period; later ones are ignored.  ``count_from`` is the day
-    "days to expiry" count from and the expiry horizon starts at (default: the month's
-    last day; :func:`counted_from` gives today for a month not yet ended).
+    Without ``opening``, ``movements`` must hold every movement touching a region
+    location that occurred before the end of the period (the whole history is replayed).
+    With ``opening`` (the stock at the month's start per ``(place, lot)``, as
+    :func:`balances_at` gives it), ``movements`` need only hold those from
+    :func:`reads_from` on; those before the month's start then only count towards the
+    recent rate of use.  A record may stand for several movements alike (its doses their
+    sum, its id the lowest).  Later ones are ignored either way.  ``count_from`` is the
+    day "days to expiry" count from and the expiry horizon starts at (default: the
+    month's last day; :func:`counted_from` gives today for a month not yet ended).
     """
     start, end = period.start, period.end
-    # The recent rate of use is the last four weeks up to the day counted from.
-    window_end = end
-    if count_from is not None and count_from < period.last_day:
-        window_end = datetime.combine(count_from + timedelta(days=1), time(0), tzinfo=LOCAL_TZ).astimezone(UTC)
-    window_start = window_end - timedelta(days=CONSUMPTION_WINDOW_DAYS)
-    primo: dict[tuple[int, int], int] = defaultdict(int)  # (location, lot)
+    recent_from = window_start(period, count_from)
+    primo: dict[tuple[int, int], int] = defaultdict(int)  # (place, lot)
     ultimo: dict[tuple[int, int], int] = defaultdict(int)
+    for pair, doses in (opening or {}).items():
+        primo[pair] += doses
+        ultimo[pair] += doses
+    replay = opening is None
     flows: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))  # product
     given: dict[tuple[int, int], int] = defaultdict(int)  # (location, lot)
     wasted: dict[tuple[int, int, str], int] = defaultdict(int)  # (location, lot, reason)
@@ -374,7 +382,7 @@ def compute(
         src, dst = locations[mv.from_id], locations[mv.to_id]
         lot = lots[mv.lot_id]
         for loc, sign in ((src, -1), (dst, 1)):
-            if loc.in_region:
+            if loc.in_region and (replay or mv.occurred_at >= start):
                 place = _place(loc, mv)
                 ultimo[(place, lot.id)] += sign * mv.doses
                 if mv.occurred_at < start:
@@ -385,7 +393,7 @@ def compute(
         column, doses = found
         # Whose consumption or waste it is: the region side of the (original) movement.
         holder = src if src.in_region else dst
-        if column == GIVEN and mv.occurred_at >= window_start:
+        if column == GIVEN and mv.occurred_at >= recent_from:
             recent_use[(holder.id, lot.product_id)] += doses
         if mv.occurred_at < start:
             continue
@@ -503,6 +511,51 @@ def compute(
     return ReportData(summary, consumption, wastage, stock, expiring)
 
 
+def window_start(period: Period, count_from: date | None = None) -> datetime:
+    """Where the recent rate of use starts: four weeks before the end of the day counted
+    from (the month's end once it has ended)."""
+    window_end = period.end
+    if count_from is not None and count_from < period.last_day:
+        window_end = datetime.combine(count_from + timedelta(days=1), time(0), tzinfo=LOCAL_TZ).astimezone(UTC)
+    return window_end - timedelta(days=CONSUMPTION_WINDOW_DAYS)
+
+
+def reads_from(period: Period, count_from: date | None = None) -> datetime:
+    """The earliest moment whose movements :func:`compute` needs besides the opening
+    balances: the month's start, or the start of the rate-of-use window if earlier."""
+    return min(period.start, window_start(period, count_from))
+
+
+def balances_at(
+    movements: Iterable[MovementRecord], locations: Mapping[int, LocationRecord]
+) -> dict[tuple[int, int], int]:
+    """The region's stock per ``(place, lot)`` after ``movements`` (any order), counted
+    as the workbook counts it: stock in transit under the place it is going to."""
+    out: dict[tuple[int, int], int] = {}
+    for mv in movements:
+        add_flow(out, locations, mv.from_id, mv.to_id, mv.lot_id, mv.transit_to, mv.doses)
+    return {key: doses for key, doses in out.items() if doses}
+
+
+def add_flow(
+    balances: dict[tuple[int, int], int],
+    locations: Mapping[int, LocationRecord],
+    from_id: int,
+    to_id: int,
+    lot_id: int,
+    transit_to: int | None,
+    doses: int,
+) -> None:
+    """Apply doses moved ``from_id`` -> ``to_id`` (one movement, or a sum of movements
+    alike) to the region's balances per ``(place, lot)``; see :func:`_place`."""
+    for loc_id, sign in ((from_id, -1), (to_id, 1)):
+        loc = locations[loc_id]
+        if loc.in_region:
+            place = -transit_to if loc.code == VirtualLocation.IN_TRANSIT and transit_to is not None else loc_id
+            key = (place, lot_id)
+            balances[key] = balances.get(key, 0) + sign * doses
+
+
 def _place(loc: LocationRecord, mv: MovementRecord) -> int:
     """Where stock stands for the Lager sheet: the location, or for stock in transit the
     place it is going to, as ``-id`` (so it never mixes with the site's own stock)."""
@@ -522,41 +575,75 @@ def _place_record(place: int, locations: Mapping[int, LocationRecord]) -> Locati
 
 
 @dataclass(frozen=True)
-class ChecksumRow:
-    id: int
+class ChecksumGroup:
+    """Movements the report read that are alike in everything it uses (kind, lot, both
+    sides, reason, note, where stock in transit goes, inside the month or the rate-of-use
+    window), with how many there are, their doses, and their lowest and highest ids: any
+    movement added to the ledger in what the report reads changes at least the count."""
+
     kind: str
     batch: str
     varenummer: str
     from_code: str
     to_code: str
+    reason: str
+    note: str
+    going_to_code: str
+    in_month: bool
+    in_window: bool
+    count: int
     doses: int
-    occurred_at: datetime
-    reverses_id: int | None
+    first_id: int
+    last_id: int
+
+    def line(self) -> str:
+        return json.dumps(
+            [
+                self.first_id, self.last_id, self.count, self.kind, self.batch, self.varenummer,
+                self.from_code, self.to_code, self.doses, self.reason, self.note,
+                self.going_to_code, self.in_month, self.in_window,
+            ],
+            ensure_ascii=False,
+            separators=(",", ":"),
+        )  # fmt: skip
 
 
-def canonical_line(row: ChecksumRow) -> str:
-    occurred = row.occurred_at.astimezone(UTC).replace(tzinfo=None)
-    return json.dumps(
-        [
-            row.id,
-            row.kind,
-            row.batch,
-            row.varenummer,
-            row.from_code,
-            row.to_code,
-            row.doses,
-            occurred.isoformat(timespec="microseconds") + "Z",
-            row.reverses_id,
-        ],
-        ensure_ascii=False,
-        separators=(",", ":"),
-    )
+@dataclass(frozen=True)
+class OpeningRow:
+    """One opening balance as the checksum sees it: where (the location's code, and for
+    stock in transit the code of the place it is going to), which lot, how many doses."""
+
+    location_code: str
+    going_to_code: str
+    varenummer: str
+    batch: str
+    expiry: date
+    use_by: date
+    doses: int
+
+    def line(self) -> str:
+        return json.dumps(
+            [
+                "primo", self.location_code, self.going_to_code, self.varenummer, self.batch,
+                self.expiry.isoformat(), self.use_by.isoformat(), self.doses,
+            ],
+            ensure_ascii=False,
+            separators=(",", ":"),
+        )  # fmt: skip
 
 
-def checksum(rows: Iterable[ChecksumRow]) -> str:
-    """SHA-256 (hex) over the rows in id order, one canonical JSON array per line."""
+def checksum(groups: Iterable[ChecksumGroup], opening: Iterable[OpeningRow] = ()) -> str:
+    """SHA-256 (hex) over what the report was made from: the opening balances and then
+    the groups of movements it read, one canonical JSON array per line, each part sorted.
+
+    The opening balances stand for the history before the month: they change exactly
+    when a movement recorded later (back-dated) changes the month's starting stock, and
+    cost the same however many years lie behind them."""
     digest = hashlib.sha256()
-    for row in sorted(rows, key=lambda r: r.id):
-        digest.update(canonical_line(row).encode("utf-8"))
+    for line in sorted(row.line() for row in opening):
+        digest.update(line.encode("utf-8"))
+        digest.update(b"\n")
+    for line in sorted(group.line() for group in groups):
+        digest.update(line.encode("utf-8"))
         digest.update(b"\n")
     return digest.hexdigest()

@@ -1,8 +1,10 @@
 """The monthly report to SSI: gather a month from the ledger, write it, archive it, close it.
 
-* :func:`build` reads the home pharmacy's region and every movement of its locations
-  up to the end of the month in one read transaction, and computes the report with
-  :mod:`pharmacy_app.domain.ssi_report` (plain data, no file).
+* :func:`build` reads the home pharmacy's region, its stock at the month's start (the
+  stored month-end snapshot of the month before, :mod:`.month_end`) and the movements
+  of its locations in the month (and the four weeks before, for the rate of use) in one
+  read transaction, and computes the report with :mod:`pharmacy_app.domain.ssi_report`
+  (plain data, no file).  Its cost follows the month, not the years before it.
 * :func:`write` lays it out as ``SSI_<regionskode>_<ÅÅÅÅ-MM>.xlsx`` (``_v2``… for a
   correction of a month already sent, ``_foreloebig`` for a month not yet ended).
 * :func:`mark_sent` stores the file exactly as sent, with its SHA-256 and Kontrolsum;
@@ -22,7 +24,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session, aliased, defer
 
 from pharmacy_app.db import models as m
@@ -34,10 +36,10 @@ from pharmacy_app.domain.errors import fail
 from pharmacy_app.domain.localtime import local_day
 from pharmacy_app.domain.report_period import Period, parse_period
 from pharmacy_app.domain.ssi_report import SsiReport
-from pharmacy_app.domain.types import VirtualLocation
+from pharmacy_app.domain.types import MovementKind, VirtualLocation
 from pharmacy_app.domain.workbook_diff import Change
 from pharmacy_app.reports import ssi_layout, ssi_workbook
-from pharmacy_app.services import in_transit
+from pharmacy_app.services import in_transit, month_end
 from pharmacy_app.services.app import App
 from pharmacy_app.services.reference import home_pharmacy
 
@@ -85,24 +87,8 @@ def _gather(
     region = session.get(m.Region, home.region_code)
     if region is None:
         raise fail("region_unknown", region=home.region_code)
-
-    kind = aliased(m.LocationKind)
-    locations: dict[int, dr.LocationRecord] = {}
-    for loc, ssi_type in session.execute(
-        select(m.Location, func.coalesce(kind.ssi_stedtype, "")).outerjoin(
-            kind, kind.code == m.Location.kind_code
-        )
-    ):
-        locations[loc.id] = dr.LocationRecord(
-            id=loc.id,
-            code=loc.code,
-            name=loc.name,
-            ssi_type=dr.IN_TRANSIT_TYPE if loc.code == VirtualLocation.IN_TRANSIT else ssi_type,
-            # Stock on its way from the pharmacy to a site is still the region's.
-            in_region=(not loc.is_virtual and loc.region_code == region.code)
-            or loc.code == VirtualLocation.IN_TRANSIT,
-        )
-    region_ids = [i for i, loc in locations.items() if loc.in_region]
+    scope = month_end.scope(session, region.code)
+    locations = scope.locations
 
     products = {
         p.id: dr.ProductRecord(p.id, p.varenummer, p.name, name_da, p.doses_per_unit * p.units_per_pack)
@@ -116,66 +102,107 @@ def _gather(
         lot.id: dr.LotRecord(lot.id, lot.product_id, lot.batch, lot.expiry, lot.use_by)
         for lot in session.scalars(select(m.Lot))
     }
+    # The stock at the month's start, from the stored month-end snapshot of the month before.
+    opening = month_end.closing(session, scope, period.previous())
 
-    original = aliased(m.Movement)
+    groups = _month_groups(session, scope, period, count_from)
+    movements = [record for record, _ in groups]
+    data = dr.compute(period, movements, locations, lots, products, count_from, opening)
+    window = dr.window_start(period, count_from)
+    checksum = dr.checksum(
+        (
+            dr.ChecksumGroup(
+                kind=r.kind,
+                batch=lots[r.lot_id].batch,
+                varenummer=products[lots[r.lot_id].product_id].varenummer,
+                from_code=locations[r.from_id].code,
+                to_code=locations[r.to_id].code,
+                reason=r.reason_code or "",
+                note=r.note,
+                going_to_code=locations[r.transit_to].code if r.transit_to is not None else "",
+                in_month=r.occurred_at >= period.start,
+                in_window=r.occurred_at >= window,
+                count=count,
+                doses=r.doses,
+                first_id=r.id,
+                last_id=last_id,
+            )
+            for r, (count, last_id) in groups
+        ),
+        month_end.opening_rows(scope, opening, lots, products),
+    )
+    return home, region, data, checksum
+
+
+def _month_groups(
+    session: Session, scope: month_end.Scope, period: Period, count_from: date
+) -> list[tuple[dr.MovementRecord, tuple[int, int]]]:
+    """The region's movements the report reads (the month, and the four weeks before
+    the day counted from), summed in SQL over movements alike in all the report uses.
+
+    Each group comes back as one record standing for all of them: its doses the sum,
+    its id the lowest (the order notes are listed in), its time one inside the same
+    part (the month, the rate-of-use window, or both); and with its count and highest
+    id, for the checksum.  The note is kept only where the workbook shows it (a
+    discard, not a reversal), so other notes do not split the groups."""
     mv = m.Movement
-    transit_id = next(i for i, loc in locations.items() if loc.code == VirtualLocation.IN_TRANSIT)
-    rows = session.execute(
+    original = aliased(m.Movement)
+    start = period.start
+    window = dr.window_start(period, count_from)
+    wasted = next(i for i, loc in scope.locations.items() if loc.code == VirtualLocation.WASTED)
+    reversal = MovementKind.REVERSAL.value
+    rows = (
         select(
-            mv.id,
-            mv.kind,
-            mv.lot_id,
-            mv.from_location_id,
-            mv.to_location_id,
-            mv.doses,
-            mv.occurred_at,
-            mv.reverses_id,
-            func.coalesce(mv.reason_code, original.reason_code),
-            mv.note,
-            in_transit.destination_column(mv, transit_id),
+            mv.id.label("id"),
+            mv.kind.label("kind"),
+            mv.lot_id.label("lot_id"),
+            mv.from_location_id.label("src"),
+            mv.to_location_id.label("dst"),
+            mv.doses.label("doses"),
+            func.coalesce(mv.reason_code, original.reason_code, "").label("reason"),
+            case(
+                (and_(mv.to_location_id == wasted, mv.kind != reversal), func.coalesce(mv.note, "")),
+                else_="",
+            ).label("note"),
+            func.coalesce(in_transit.destination_column(mv, scope.transit_id), 0).label("going_to"),
+            case((mv.occurred_at >= start, 1), else_=0).label("in_month"),
+            case((mv.occurred_at >= window, 1), else_=0).label("in_window"),
         )
         .outerjoin(original, original.id == mv.reverses_id)
         .outerjoin(m.DistributionList, in_transit.destination_join(mv))
         .where(
-            or_(mv.from_location_id.in_(region_ids), mv.to_location_id.in_(region_ids)),
+            month_end.in_region(mv, scope),
+            mv.occurred_at >= dr.reads_from(period, count_from),
             mv.occurred_at < period.end,
         )
-        .order_by(mv.id)
-        .execution_options(yield_per=10_000)
+        .subquery()
     )
-    movements = [
-        dr.MovementRecord(
-            id=mid,
+    keys = (
+        rows.c.kind, rows.c.lot_id, rows.c.src, rows.c.dst, rows.c.reason, rows.c.note,
+        rows.c.going_to, rows.c.in_month, rows.c.in_window,
+    )  # fmt: skip
+    result = session.execute(
+        select(*keys, func.sum(rows.c.doses), func.count(), func.min(rows.c.id), func.max(rows.c.id))
+        .group_by(*keys)
+    )
+    out = []
+    for kind, lot_id, src, dst, reason, note, going_to, in_month, in_window, doses, count, first, last in result:
+        # A moment inside the same part of the reading as every movement of the group.
+        occurred = (max(start, window) if in_window else start) if in_month else window
+        record = dr.MovementRecord(
+            id=int(first),
             kind=kind,
             lot_id=lot_id,
             from_id=src,
             to_id=dst,
-            doses=doses,
+            doses=int(doses),
             occurred_at=occurred,
-            reverses_id=reverses,
-            reason_code=reason,
+            reason_code=reason or None,
             note=note or "",
-            transit_to=transit_to,
+            transit_to=going_to or None,
         )
-        for mid, kind, lot_id, src, dst, doses, occurred, reverses, reason, note, transit_to in rows
-    ]
-
-    data = dr.compute(period, movements, locations, lots, products, count_from)
-    checksum = dr.checksum(
-        dr.ChecksumRow(
-            id=r.id,
-            kind=r.kind,
-            batch=lots[r.lot_id].batch,
-            varenummer=products[lots[r.lot_id].product_id].varenummer,
-            from_code=locations[r.from_id].code,
-            to_code=locations[r.to_id].code,
-            doses=r.doses,
-            occurred_at=r.occurred_at,
-            reverses_id=r.reverses_id,
-        )
-        for r in movements
-    )
-    return home, region, data, checksum
+        out.append((record, (int(count), int(last))))
+    return out
 
 
 def _next_version(session: Session, period: Period) -> int:
@@ -211,6 +238,8 @@ def build(app: App, period: str) -> SsiReport:
     made_at = local_now.isoformat(timespec="seconds")
     today = local_now.date()
     provisional = not rp.has_ended(p, today)
+    # Store the opening stock first (once; then only what was recorded since is read) ...
+    month_end.prepare(app, p.previous(), local_now)
     with app.db.read() as s:
         home, region, data, checksum = _gather(s, p, rp.counted_from(p, today))
         version = _next_version(s, p)
@@ -227,6 +256,8 @@ def build(app: App, period: str) -> SsiReport:
             version=version,
             status=rp.PROVISIONAL if provisional else rp.FINAL,
         )
+    if not provisional:
+        month_end.prepare(app, p, local_now)  # ... and this month's closing stock, next month's opening
     name = ssi_layout.file_name(region.code, p.text, version, provisional)
     return SsiReport(cover=cover, data=data, file_name=name)
 
