@@ -182,7 +182,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--date", type=_date, default=None, metavar="YYYY-MM-DD", help="delivery date (default: today)"
     )
 
-    sub.add_parser("check", help="verify balances against the ledger; non-zero exit on any breach")
+    chk = sub.add_parser(
+        "check",
+        help="verify balances against the ledger since the last verified checkpoint; "
+        "non-zero exit on any breach",
+    )
+    chk.add_argument(
+        "--full", action="store_true",
+        help="verify the whole ledger, not only what changed since the checkpoint",
+    )  # fmt: skip
 
     xp = sub.add_parser(
         "expiry", help="stock whose use-by is within N days, already expired included"

@@ -1,6 +1,6 @@
 """Stock and the ledger: ``stock`` (on hand per location and lot), ``export`` (movements,
-stock or consumption to csv or xlsx) and ``check`` (balances against the ledger; exit
-code 1 on any breach).
+stock or consumption to csv or xlsx) and ``check`` (balances against the ledger, since the last
+verified checkpoint or with ``--full`` everything; exit code 1 on any breach).
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from typing import TextIO
 
 from pharmacy_app.cli.output import print_table
 from pharmacy_app.services import exports, queries
+from pharmacy_app.domain.localtime import local_minute
 from pharmacy_app.services.app import App
 
 
@@ -54,9 +55,18 @@ def export_command(app: App, args: argparse.Namespace, out: TextIO, err: TextIO)
 
 
 def check_command(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    report = queries.check_ledger(app)
+    report = queries.check_ledger(app, full=args.full)
     for breach in report.breaches:
         print(breach.text(), file=err)
     status = "OK" if report.ok else f"{len(report.breaches)} BREACHES"
-    print(f"{status}: {report.movements} movements, {report.balances} balances checked", file=out)
+    if report.since is None:
+        scope = f"{report.movements} movements, {report.balances} balances checked"
+    else:
+        since = report.since
+        scope = (
+            f"{report.movements} movements since the checkpoint (movement {since.movement_id}, "
+            f"verified {local_minute(since.verified_at)} by {since.verified_by}), "
+            f"{report.balances} balances checked; --full checks everything"
+        )
+    print(f"{status}: {scope}", file=out)
     return 0 if report.ok else 1

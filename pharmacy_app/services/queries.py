@@ -6,7 +6,6 @@ loaded whole.  Every ordering ends in unique keys, so pages never overlap or ski
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -17,10 +16,12 @@ from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import aliased
 
 from pharmacy_app.db import models as m
-from pharmacy_app.domain.ledger import Step, first_negative
 from pharmacy_app.domain.localtime import local_day
 from pharmacy_app.domain.types import QUARANTINE_KIND, MovementKind
 from pharmacy_app.services.app import App
+from pharmacy_app.services.ledger_check import Breach as Breach
+from pharmacy_app.services.ledger_check import CheckReport as CheckReport
+from pharmacy_app.services.ledger_check import check_ledger as check_ledger
 
 
 class StockColumn(StrEnum):
@@ -359,110 +360,7 @@ def iter_movements(app: App, batch_size: int = 5000) -> Iterator[tuple[object, .
 
 
 # --------------------------------------------------------------------------- the check
-
-
-@dataclass(frozen=True)
-class Breach:
-    code: str  # balance_mismatch | negative_balance | negative_in_history
-    location: str
-    product: str
-    batch: str
-    detail: str
-
-    def text(self) -> str:
-        return f"{self.code}: {self.location} / {self.product} lot {self.batch}: {self.detail}"
-
-
-@dataclass(frozen=True)
-class CheckReport:
-    movements: int
-    balances: int
-    breaches: list[Breach]
-
-    @property
-    def ok(self) -> bool:
-        return not self.breaches
-
-
-def check_ledger(app: App) -> CheckReport:
-    """Recompute every balance from the ledger and compare; find any negative balance,
-    now or at any moment in the ledger's history, at a location that holds stock."""
-    with app.db.read() as s:
-        holders = {
-            loc.id: loc for loc in s.scalars(select(m.Location).where(m.Location.holds_stock.is_(True)))
-        }
-        lots = {lot.id: (lot.product.name, lot.batch) for lot in s.scalars(select(m.Lot))}
-        incoming = s.execute(
-            select(m.Movement.to_location_id, m.Movement.lot_id, func.sum(m.Movement.doses)).group_by(
-                m.Movement.to_location_id, m.Movement.lot_id
-            )
-        )
-        outgoing = s.execute(
-            select(m.Movement.from_location_id, m.Movement.lot_id, func.sum(m.Movement.doses)).group_by(
-                m.Movement.from_location_id, m.Movement.lot_id
-            )
-        )
-        ledger_sum: dict[tuple[int, int], int] = defaultdict(int)
-        for loc_id, lot_id, total in incoming:
-            if loc_id in holders:
-                ledger_sum[(loc_id, lot_id)] += int(total)
-        for loc_id, lot_id, total in outgoing:
-            if loc_id in holders:
-                ledger_sum[(loc_id, lot_id)] -= int(total)
-        table = {
-            (b.location_id, b.lot_id): b.doses for b in s.scalars(select(m.StockBalance))
-        }
-        movements = int(s.scalar(select(func.count()).select_from(m.Movement)) or 0)
-
-        breaches: list[Breach] = []
-
-        def label(key: tuple[int, int]) -> tuple[str, str, str]:
-            loc = holders.get(key[0])
-            product, batch = lots.get(key[1], ("?", "?"))
-            return (loc.code if loc else f"location {key[0]}", product, batch)
-
-        for key in sorted(set(ledger_sum) | set(table)):
-            expected = ledger_sum.get(key, 0)
-            actual = table.get(key, 0)
-            if key[0] not in holders:
-                breaches.append(Breach("balance_at_virtual", *label(key), f"balance row of {actual} doses"))
-                continue
-            if expected != actual:
-                breaches.append(
-                    Breach("balance_mismatch", *label(key), f"balance table {actual}, ledger {expected}")
-                )
-            if expected < 0:
-                breaches.append(Breach("negative_balance", *label(key), f"ledger sum {expected}"))
-
-        # Replay history: no location that holds stock may ever have been negative.
-        steps: dict[tuple[int, int], list[Step]] = defaultdict(list)
-        rows = s.execute(
-            select(
-                m.Movement.id,
-                m.Movement.occurred_at,
-                m.Movement.lot_id,
-                m.Movement.from_location_id,
-                m.Movement.to_location_id,
-                m.Movement.doses,
-            ).execution_options(yield_per=10_000)
-        )
-        for mid, occurred, lot_id, src, dst, doses in rows:
-            if src in holders:
-                steps[(src, lot_id)].append(Step(occurred, mid, -doses))
-            if dst in holders:
-                steps[(dst, lot_id)].append(Step(occurred, mid, doses))
-        for key in sorted(steps):
-            found = first_negative(steps[key])
-            if found is not None:
-                step, balance = found
-                breaches.append(
-                    Breach(
-                        "negative_in_history",
-                        *label(key),
-                        f"{balance} doses after movement {step.seq} at {step.occurred.isoformat()}",
-                    )
-                )
-        return CheckReport(movements=movements, balances=len(table), breaches=breaches)
+# In its own module, services.ledger_check; imported above under the same names.
 
 
 @dataclass(frozen=True)
