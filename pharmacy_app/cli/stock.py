@@ -9,8 +9,8 @@ import argparse
 from typing import TextIO
 
 from pharmacy_app.cli.output import print_table
-from pharmacy_app.services import exports, queries
 from pharmacy_app.domain.localtime import local_minute
+from pharmacy_app.services import exports, queries
 from pharmacy_app.services.app import App
 
 

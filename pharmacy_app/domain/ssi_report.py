@@ -574,6 +574,11 @@ def _place_record(place: int, locations: Mapping[int, LocationRecord]) -> Locati
 # --------------------------------------------------------------------------- checksum
 
 
+def _canonical(*values: object) -> str:
+    """One line of the checksum's text: a compact JSON array, the same on every engine."""
+    return json.dumps(list(values), ensure_ascii=False, separators=(",", ":"))
+
+
 @dataclass(frozen=True)
 class ChecksumGroup:
     """Movements the report read that are alike in everything it uses (kind, lot, both
@@ -597,14 +602,10 @@ class ChecksumGroup:
     last_id: int
 
     def line(self) -> str:
-        return json.dumps(
-            [
-                self.first_id, self.last_id, self.count, self.kind, self.batch, self.varenummer,
-                self.from_code, self.to_code, self.doses, self.reason, self.note,
-                self.going_to_code, self.in_month, self.in_window,
-            ],
-            ensure_ascii=False,
-            separators=(",", ":"),
+        return _canonical(
+            self.first_id, self.last_id, self.count, self.kind, self.batch, self.varenummer,
+            self.from_code, self.to_code, self.doses, self.reason, self.note,
+            self.going_to_code, self.in_month, self.in_window,
         )  # fmt: skip
 
 
@@ -622,13 +623,9 @@ class OpeningRow:
     doses: int
 
     def line(self) -> str:
-        return json.dumps(
-            [
-                "primo", self.location_code, self.going_to_code, self.varenummer, self.batch,
-                self.expiry.isoformat(), self.use_by.isoformat(), self.doses,
-            ],
-            ensure_ascii=False,
-            separators=(",", ":"),
+        return _canonical(
+            "primo", self.location_code, self.going_to_code, self.varenummer, self.batch,
+            self.expiry.isoformat(), self.use_by.isoformat(), self.doses,
         )  # fmt: skip
 
 

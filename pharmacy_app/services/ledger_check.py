@@ -16,9 +16,7 @@ stock was ever negative; from a verified checkpoint, or over everything.
   full check.  With no checkpoint yet it is a full check.
 * A check that finds nothing sets the checkpoint (``ledger_checkpoint``: the highest
   movement id verified, when, by whom).  Every movement up to that id was committed
-  when it was taken: on PostgreSQL, where ids are handed out before commit, it is read
-  under ``LOCK TABLE movement IN SHARE MODE`` (which waits for the transactions writing
-  movements to end) in a transaction of its own, held for one query.
+  when it was taken (:mod:`.watermark`).
 * What is wrong is named as before: ``balance_mismatch``, ``negative_balance``,
   ``negative_in_history`` and ``balance_at_virtual``, with location, product and lot.
 """
@@ -31,11 +29,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from pharmacy_app.db import models as m
 from pharmacy_app.domain.ledger import Step, first_negative
+from pharmacy_app.services import watermark
 from pharmacy_app.services.app import App
 
 Pair = tuple[int, int]  # (location id, lot id)
@@ -84,26 +83,16 @@ def _latest(session: Session) -> Checkpoint | None:
     return Checkpoint(row.movement_id, row.verified_at, row.verified_by) if row else None
 
 
-def _committed_up_to(app: App) -> int | None:
-    """On PostgreSQL, the highest movement id below which every movement is committed
-    (``None`` on SQLite, where a reading transaction's highest id is that already)."""
-    if app.db.is_sqlite:
-        return None
-    with app.db.write() as s:
-        s.execute(text("LOCK TABLE movement IN SHARE MODE"))
-        return int(s.scalar(select(func.coalesce(func.max(m.Movement.id), 0))) or 0)
-
-
 def check_ledger(app: App, *, full: bool = True) -> CheckReport:
     """Verify the balances and the negative-balance rule: everything (``full``), or
     what changed since the checkpoint; a check that finds nothing moves the checkpoint."""
-    upto = _committed_up_to(app)
+    upto = watermark.committed(app)
     with app.db.read() as s:
         if s.get_bind().dialect.name == "postgresql":
             # Every query below sees the same snapshot of the ledger.
             s.connection(execution_options={"isolation_level": "REPEATABLE READ"})
         if upto is None:
-            upto = int(s.scalar(select(func.coalesce(func.max(m.Movement.id), 0))) or 0)
+            upto = watermark.newest(s)
         since = None if full else _latest(s)
         report = _full(s) if since is None else _since(s, since, upto)
     if report.ok and (since is None or upto > since.movement_id):

@@ -13,10 +13,7 @@ What must hold:
   the history.  So a back-dated movement into an earlier month is always counted, and
   the later months' opening figures follow it; :func:`prepare` folds it in and stores
   the snapshot again, so the scan stays short.
-* Every movement with ``id <= W`` was committed when W was taken.  On SQLite the
-  single writer gives this; on PostgreSQL, where ids are handed out before commit, W is
-  read under ``LOCK TABLE movement IN SHARE MODE`` (which waits for the transactions
-  writing movements to end) in a transaction of its own, held for one query.
+* Every movement with ``id <= W`` was committed when W was taken (:mod:`.watermark`).
 * A snapshot belongs to one region and one set of region locations (``region_key``); if
   a location joins or leaves the region, the older snapshots are not used and the
   balances are built again from the ledger.
@@ -34,7 +31,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, func, insert, or_, select, text, update
+from sqlalchemy import delete, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
@@ -42,7 +39,7 @@ from pharmacy_app.db import models as m
 from pharmacy_app.domain import ssi_report as dr
 from pharmacy_app.domain.report_period import Period, parse_period, period_of
 from pharmacy_app.domain.types import VirtualLocation
-from pharmacy_app.services import in_transit
+from pharmacy_app.services import in_transit, watermark
 from pharmacy_app.services.app import App
 from pharmacy_app.services.reference import home_pharmacy
 
@@ -121,14 +118,14 @@ def _add_flows(session: Session, sc: Scope, balances: Balances, *where: Any) -> 
 
 
 def _add_late(
-    session: Session, sc: Scope, balances: Balances, watermark: int, end: datetime, upto: int | None
+    session: Session, sc: Scope, balances: Balances, after: int, end: datetime, upto: int | None
 ) -> bool:
-    """Add the movements recorded after ``watermark`` (up to ``upto``) but dated before
+    """Add the movements recorded after id ``after`` (up to ``upto``) but dated before
     ``end`` to ``balances``; whether there were any.  A primary-key range scan over
     what was recorded since, never the history: the time is tested row by row."""
     mv = m.Movement
     going_to = in_transit.destination_column(mv, sc.transit_id)
-    ids = (mv.id > watermark,) if upto is None else (mv.id > watermark, mv.id <= upto)
+    ids = (mv.id > after,) if upto is None else (mv.id > after, mv.id <= upto)
     rows = session.execute(
         select(mv.occurred_at, mv.from_location_id, mv.to_location_id, mv.lot_id, going_to, mv.doses)
         .outerjoin(m.DistributionList, in_transit.destination_join(mv))
@@ -233,17 +230,7 @@ def opening_rows(
 # --------------------------------------------------------------------------- storing
 
 
-def _watermark(app: App) -> int | None:
-    """On PostgreSQL, the highest movement id below which every movement is committed
-    (``None`` on SQLite, where the writing transaction itself gives it)."""
-    if app.db.is_sqlite:
-        return None
-    with app.db.write() as s:
-        s.execute(text("LOCK TABLE movement IN SHARE MODE"))
-        return int(s.scalar(select(func.coalesce(func.max(m.Movement.id), 0))) or 0)
-
-
-def _store(session: Session, sc: Scope, period: Period, watermark: int, balances: Balances, now: datetime) -> None:
+def _store(session: Session, sc: Scope, period: Period, upto: int, balances: Balances, now: datetime) -> None:
     old = session.scalar(
         select(m.MonthEndSnapshot.id).where(
             m.MonthEndSnapshot.region_code == sc.region_code, m.MonthEndSnapshot.period == period.text
@@ -255,7 +242,7 @@ def _store(session: Session, sc: Scope, period: Period, watermark: int, balances
     snapshot_id = session.execute(
         insert(m.MonthEndSnapshot)
         .values(
-            region_code=sc.region_code, period=period.text, watermark=watermark,
+            region_code=sc.region_code, period=period.text, watermark=upto,
             region_key=sc.key, made_at=now,
         )
         .returning(m.MonthEndSnapshot.id)
@@ -284,26 +271,25 @@ def prepare(app: App, period: Period, now: datetime) -> None:
     with app.db.read() as s:
         sc = home_scope(s)
         stored = _stored(s, sc, period)
-        newest = s.scalar(select(func.coalesce(func.max(m.Movement.id), 0)))
-        if stored is not None and stored.period == period.text and stored.watermark >= int(newest or 0):
+        if stored is not None and stored.period == period.text and stored.watermark >= watermark.newest(s):
             return  # nothing recorded since it was made
-    watermark = _watermark(app)
+    upto = watermark.committed(app)
     try:
         with app.db.write() as s:
             sc = home_scope(s)
-            if watermark is None:  # SQLite: this transaction is the only writer
-                watermark = int(s.scalar(select(func.coalesce(func.max(m.Movement.id), 0))) or 0)
-            balances, built, base = _walk(s, sc, period, watermark)
+            if upto is None:  # SQLite: this transaction is the only writer
+                upto = watermark.newest(s)
+            balances, built, base = _walk(s, sc, period, upto)
             if base is not None and base.period == period.text and not built:
                 # Still right: only say that it holds up to here, so the next scan is short.
                 s.execute(
                     update(m.MonthEndSnapshot)
                     .where(m.MonthEndSnapshot.id == base.id)
-                    .values(watermark=watermark)
+                    .values(watermark=upto)
                 )
                 return
             for month, month_balances in built or [(period, balances)]:
-                _store(s, sc, month, watermark, month_balances, now)
+                _store(s, sc, month, upto, month_balances, now)
     except IntegrityError:
         # Another workstation stored the same month at the same moment; its snapshot is
         # as good as this one (and is checked the same way whenever it is read).
