@@ -93,9 +93,12 @@ def check_ledger(app: App, *, full: bool = True) -> CheckReport:
             s.connection(execution_options={"isolation_level": "REPEATABLE READ"})
         if upto is None:
             upto = watermark.newest(s)
-        since = None if full else _latest(s)
+        latest = _latest(s)
+        since = None if full else latest
         report = _full(s) if since is None else _since(s, since, upto)
-    if report.ok and (since is None or upto > since.movement_id):
+    # A new checkpoint only when it reaches further: a ledger checked again unchanged
+    # adds no row.
+    if report.ok and (latest is None or upto > latest.movement_id):
         with app.db.write() as s:
             s.execute(
                 insert(m.LedgerCheckpoint).values(movement_id=upto, verified_at=app.now(), verified_by=app.user)
