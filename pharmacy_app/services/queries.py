@@ -13,7 +13,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.orm import aliased
 
 from pharmacy_app.db import models as m
@@ -151,9 +151,11 @@ def _apply_filter(q: Select[*tuple[Any, ...]], flt: StockFilter) -> Select[*tupl
     return q
 
 
-_SORT_KEYS = {
+# What each column sorts by; (location id, lot id) then makes every order total.  No key
+# is ever NULL (a location without a kind sorts as ''), so "after this key" is exact.
+_SORT_KEYS: dict[StockColumn, tuple[ColumnElement[Any], ...]] = {
     StockColumn.LOCATION: (m.Location.name,),
-    StockColumn.KIND: (m.Location.kind_code, m.Location.name),
+    StockColumn.KIND: (func.coalesce(m.Location.kind_code, ""), m.Location.name),
     StockColumn.PROGRAMME: (m.Programme.name_da, m.Product.name),
     StockColumn.PRODUCT: (m.Product.short_name,),
     StockColumn.VARENUMMER: (m.Product.varenummer,),
@@ -166,6 +168,17 @@ _SORT_KEYS = {
 }
 
 
+def _order(sort: StockColumn, descending: bool) -> list[tuple[ColumnElement[Any], bool]]:
+    """The ORDER BY of a sort: the column's keys in its direction, then the tiebreaker
+    (location id, lot id: a balance row's primary key) ascending."""
+    keys = [(k, descending) for k in _SORT_KEYS[sort]]
+    return keys + [(m.Location.id, False), (m.Lot.id, False)]
+
+
+def _order_by(q: Select[*tuple[Any, ...]], order: list[tuple[ColumnElement[Any], bool]]) -> Select[*tuple[Any, ...]]:
+    return q.order_by(*(k.desc() if desc else k.asc() for k, desc in order))
+
+
 def stock_rows(
     app: App,
     flt: StockFilter = StockFilter(),
@@ -174,16 +187,66 @@ def stock_rows(
     offset: int = 0,
     limit: int | None = None,
 ) -> list[StockRow]:
-    keys = [k.desc() if descending else k.asc() for k in _SORT_KEYS[sort]]
-    q = _apply_filter(_stock_select(), flt).order_by(
-        *keys, m.Location.id, m.Lot.id
-    )
+    q = _order_by(_apply_filter(_stock_select(), flt), _order(sort, descending))
     if offset:
         q = q.offset(offset)
     if limit is not None:
         q = q.limit(limit)
     with app.db.read() as s:
         return [StockRow(*row) for row in s.execute(q)]
+
+
+@dataclass(frozen=True)
+class StockKey:
+    """Where a page of stock rows ended: the sort and the last row's sort values (the
+    column's keys, location id, lot id), as the database computed them."""
+
+    sort: StockColumn
+    descending: bool
+    values: tuple[Any, ...]
+
+
+@dataclass(frozen=True)
+class StockRowsPage:
+    rows: list[StockRow]
+    after: StockKey | None  # the key of the next page; None: this was the last page
+
+
+def _beyond(order: list[tuple[ColumnElement[Any], bool]], values: tuple[Any, ...]) -> ColumnElement[bool]:
+    """Rows that come after ``values`` in ``order`` (lexicographic; each key in its own
+    direction): k1 beyond v1, or k1 = v1 and k2 beyond v2, and so on."""
+    clauses = []
+    for i, (key, desc) in enumerate(order):
+        beyond = key < values[i] if desc else key > values[i]
+        clauses.append(and_(*(order[j][0] == values[j] for j in range(i)), beyond))
+    return or_(*clauses)
+
+
+def stock_page(
+    app: App,
+    flt: StockFilter = StockFilter(),
+    sort: StockColumn = StockColumn.USE_BY,
+    descending: bool = False,
+    after: StockKey | None = None,
+    limit: int = 500,
+) -> StockRowsPage:
+    """Up to ``limit`` stock rows after ``after`` (keyset paging): filtered, sorted and
+    cut in SQL, so a page costs the same however far down the table it lies, and a page
+    never repeats or skips a row of the ones before it."""
+    order = _order(sort, descending)
+    q = _apply_filter(_stock_select(), flt).add_columns(*(k for k, _d in order))
+    if after is not None:
+        if (after.sort, after.descending) != (sort, descending):
+            raise ValueError(f"a key of another order: {after}")
+        q = q.where(_beyond(order, after.values))
+    q = _order_by(q, order).limit(limit + 1)  # one more: is there a next page?
+    width = len(order)
+    with app.db.read() as s:
+        found = list(s.execute(q))
+    rows = [StockRow(*row[:-width]) for row in found[:limit]]
+    more = len(found) > limit
+    key = StockKey(sort, descending, tuple(found[limit - 1][-width:])) if more else None
+    return StockRowsPage(rows, key)
 
 
 @dataclass(frozen=True)
