@@ -14,7 +14,7 @@ from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import Session, aliased
 
 from pharmacy_app.db import models as m
 from pharmacy_app.domain.ledger import Step, first_negative
@@ -291,6 +291,21 @@ class HistoryRow:
 
 
 @dataclass(frozen=True)
+class HistoryKey:
+    """Where a page of a lot's history ended: its last movement's moment and number."""
+
+    lot_id: int
+    occurred_at: datetime
+    movement_id: int
+
+
+@dataclass(frozen=True)
+class HistoryPage:
+    rows: list[HistoryRow]
+    after: HistoryKey | None  # the key of the next page; None: this was the last page
+
+
+@dataclass(frozen=True)
 class LotInfo:
     lot_id: int
     product: str
@@ -304,6 +319,8 @@ class LotInfo:
     doses_per_pack: int
     history: list[HistoryRow] = field(default_factory=list)
     product_short: str = ""
+    movements: int = 0  # all the lot's movements (``history`` may hold only the first ones)
+    after: HistoryKey | None = None  # where ``history`` stopped short; None: it is all
 
 
 def _history_select() -> Select[*tuple[Any, ...]]:
@@ -333,31 +350,72 @@ def _history_select() -> Select[*tuple[Any, ...]]:
     )
 
 
-def lot_history(app: App, lot_id: int) -> LotInfo | None:
-    """Every movement of a lot, in the order it happened (then the order recorded)."""
+def _history_page(s: Session, lot_id: int, after: HistoryKey | None, limit: int | None) -> HistoryPage:
+    """The lot's movements after ``after`` in the order they happened (then the order
+    recorded); at most ``limit`` of them, read along the (lot, occurred) index."""
+    mv = m.Movement
+    q = _history_select().where(mv.lot_id == lot_id)
+    if after is not None:
+        if after.lot_id != lot_id:
+            raise ValueError(f"a key of another lot: {after}")
+        q = q.where(
+            or_(
+                mv.occurred_at > after.occurred_at,
+                and_(mv.occurred_at == after.occurred_at, mv.id > after.movement_id),
+            )
+        )
+    q = q.order_by(mv.occurred_at, mv.id)
+    if limit is not None:
+        q = q.limit(limit + 1)  # one more: is there a next page?
+    rows = [HistoryRow(*row) for row in s.execute(q)]
+    if limit is None or len(rows) <= limit:
+        return HistoryPage(rows, None)
+    last = rows[limit - 1]
+    return HistoryPage(rows[:limit], HistoryKey(lot_id, last.occurred_at, last.movement_id))
+
+
+def lot_history(app: App, lot_id: int, limit: int | None = None) -> LotInfo | None:
+    """The lot, and its movements in the order they happened (then the order recorded):
+    all of them, or the first ``limit`` (the rest through :func:`lot_history_page` from
+    ``LotInfo.after``).  Two indexed queries whatever the length of the history: the
+    lot with its product, programme and number of movements, and the page of movements
+    with their places and corrections."""
+    lot, p, prog, mv = m.Lot, m.Product, m.Programme, m.Movement
+    count = select(func.count()).where(mv.lot_id == lot.id).scalar_subquery()
+    q = (
+        select(lot, p, prog.name_da, count)
+        .join(p, p.id == lot.product_id)
+        .join(prog, prog.code == p.programme_code)
+        .where(lot.id == lot_id)
+    )
     with app.db.read() as s:
-        lot = s.get(m.Lot, lot_id)
-        if lot is None:
+        found = s.execute(q).one_or_none()
+        if found is None:
             return None
-        q = _history_select().where(m.Movement.lot_id == lot_id).order_by(
-            m.Movement.occurred_at, m.Movement.id
-        )
-        history = [HistoryRow(*row) for row in s.execute(q)]
-        p = lot.product
+        row_lot, product, programme, movements = found
+        page = _history_page(s, lot_id, None, limit)
         return LotInfo(
-            lot_id=lot.id,
-            product=p.name,
-            varenummer=p.varenummer,
-            programme=p.programme.name_da,
-            batch=lot.batch,
-            expiry=lot.expiry,
-            use_by=lot.use_by,
-            thawed_on=lot.thawed_on,
-            doses_per_unit=p.doses_per_unit,
-            doses_per_pack=p.doses_per_unit * p.units_per_pack,
-            history=history,
-            product_short=p.short_name,
+            lot_id=row_lot.id,
+            product=product.name,
+            varenummer=product.varenummer,
+            programme=programme,
+            batch=row_lot.batch,
+            expiry=row_lot.expiry,
+            use_by=row_lot.use_by,
+            thawed_on=row_lot.thawed_on,
+            doses_per_unit=product.doses_per_unit,
+            doses_per_pack=product.doses_per_unit * product.units_per_pack,
+            history=page.rows,
+            product_short=product.short_name,
+            movements=int(movements),
+            after=page.after,
         )
+
+
+def lot_history_page(app: App, after: HistoryKey, limit: int) -> HistoryPage:
+    """The next ``limit`` movements of a lot's history, after ``after``."""
+    with app.db.read() as s:
+        return _history_page(s, after.lot_id, after, limit)
 
 
 MOVEMENT_EXPORT_COLUMNS = (

@@ -81,3 +81,23 @@ def test_a_key_of_another_order_is_refused(large_app: App) -> None:
     assert page.after is not None
     with pytest.raises(ValueError):
         queries.stock_page(large_app, sort=StockColumn.BATCH, after=page.after, limit=PAGE)
+
+
+def test_a_lot_history_is_read_a_page_at_a_time(large_app: App) -> None:
+    busiest = max(
+        {r.lot_id for r in queries.stock_rows(large_app)},
+        key=lambda lot: len(queries.lot_history(large_app, lot).history),
+    )
+    full = queries.lot_history(large_app, busiest)
+    assert full is not None and full.after is None and full.movements == len(full.history) > 5 * PAGE
+    first = queries.lot_history(large_app, busiest, limit=PAGE)
+    assert first is not None and first.movements == full.movements
+    assert (first.batch, first.product, first.programme) == (full.batch, full.product, full.programme)
+    rows, after = list(first.history), first.after
+    while after is not None:
+        page = queries.lot_history_page(large_app, after, PAGE)
+        assert len(page.rows) == PAGE or page.after is None
+        rows += page.rows
+        after = page.after
+    assert rows == full.history
+    assert queries.lot_history(large_app, 10**9, limit=PAGE) is None

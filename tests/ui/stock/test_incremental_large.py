@@ -152,3 +152,30 @@ def test_a_header_click_and_a_filter_are_new_sql_queries(qtbot, large_window) ->
     assert all(code.lower() in r.location_code.lower() or code.lower() in r.location_name.lower()
                or code.lower() in r.batch.lower() for r in _shown(model))
     assert "lower(" in sql[-1].lower() and "LIKE" in sql[-1].upper()
+
+
+def test_a_long_lot_history_is_fetched_as_the_pane_scrolls(qtbot, large_window, monkeypatch) -> None:
+    from pharmacy_app.ui.stock import history_model
+
+    monkeypatch.setattr(history_model, "HISTORY_PAGE", PAGE)
+    w = large_window
+    page = w.stock_page
+    app: App = w.app
+    rows = queries.stock_rows(app)
+    row = max(range(len(rows)), key=lambda i: (len(queries.lot_history(app, rows[i].lot_id).history), -i))
+    full = queries.lot_history(app, rows[row].lot_id)
+    assert full is not None and len(full.history) > 3 * PAGE
+    assert page.model.rowCount() == len(rows)  # all 160 rows are on the first page of 500
+    page.select_row(row)
+    pane = page.history
+    qtbot.waitUntil(lambda: pane.lot_id == full.lot_id and pane.model.rowCount() == PAGE)
+    # The header counts every movement of the lot, not the ones read so far.
+    assert f"{len(full.history):,} movements" in pane.header.text()
+    assert pane.model.canFetchMore()
+    while pane.model.canFetchMore() or not w.ops.is_idle():
+        before = pane.model.rowCount()
+        pane.table.scrollToBottom()
+        qtbot.waitUntil(
+            lambda before=before: pane.model.rowCount() > before or not pane.model.canFetchMore() and w.ops.is_idle()
+        )
+    assert [pane.model.row_at(i) for i in range(pane.model.rowCount())] == full.history
