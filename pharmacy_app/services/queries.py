@@ -14,7 +14,7 @@ from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import QueryableAttribute, Session, aliased
 
 from pharmacy_app.db import models as m
 from pharmacy_app.domain.ledger import Step, first_negative
@@ -153,7 +153,9 @@ def _apply_filter(q: Select[*tuple[Any, ...]], flt: StockFilter) -> Select[*tupl
 
 # What each column sorts by; (location id, lot id) then makes every order total.  No key
 # is ever NULL (a location without a kind sorts as ''), so "after this key" is exact.
-_SORT_KEYS: dict[StockColumn, tuple[ColumnElement[Any], ...]] = {
+SortKey = ColumnElement[Any] | QueryableAttribute[Any]
+
+_SORT_KEYS: dict[StockColumn, tuple[SortKey, ...]] = {
     StockColumn.LOCATION: (m.Location.name,),
     StockColumn.KIND: (func.coalesce(m.Location.kind_code, ""), m.Location.name),
     StockColumn.PROGRAMME: (m.Programme.name_da, m.Product.name),
@@ -168,14 +170,14 @@ _SORT_KEYS: dict[StockColumn, tuple[ColumnElement[Any], ...]] = {
 }
 
 
-def _order(sort: StockColumn, descending: bool) -> list[tuple[ColumnElement[Any], bool]]:
+def _order(sort: StockColumn, descending: bool) -> list[tuple[SortKey, bool]]:
     """The ORDER BY of a sort: the column's keys in its direction, then the tiebreaker
     (location id, lot id: a balance row's primary key) ascending."""
     keys = [(k, descending) for k in _SORT_KEYS[sort]]
     return keys + [(m.Location.id, False), (m.Lot.id, False)]
 
 
-def _order_by(q: Select[*tuple[Any, ...]], order: list[tuple[ColumnElement[Any], bool]]) -> Select[*tuple[Any, ...]]:
+def _order_by(q: Select[*tuple[Any, ...]], order: list[tuple[SortKey, bool]]) -> Select[*tuple[Any, ...]]:
     return q.order_by(*(k.desc() if desc else k.asc() for k, desc in order))
 
 
@@ -212,7 +214,7 @@ class StockRowsPage:
     after: StockKey | None  # the key of the next page; None: this was the last page
 
 
-def _beyond(order: list[tuple[ColumnElement[Any], bool]], values: tuple[Any, ...]) -> ColumnElement[bool]:
+def _beyond(order: list[tuple[SortKey, bool]], values: tuple[Any, ...]) -> ColumnElement[bool]:
     """Rows that come after ``values`` in ``order`` (lexicographic; each key in its own
     direction): k1 beyond v1, or k1 = v1 and k2 beyond v2, and so on."""
     clauses = []

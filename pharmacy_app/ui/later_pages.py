@@ -92,6 +92,7 @@ class LaterPages:
 
     def _put(self, index: int, page: QWidget) -> None:
         stand_in = self._stack.widget(index)
+        assert stand_in is not None
         current = self._stack.currentIndex() == index
         self._stack.insertWidget(index, page)
         self._stack.removeWidget(stand_in)

@@ -263,9 +263,9 @@ class MainWindow(QMainWindow):
         self._started = True
         self.stock_page.start()
         self._load_stock_summary()
-        for index, page in enumerate(self.pages.widget(i) for i in range(self.pages.count())):
-            if self._later.is_built(index):
-                self._start_page(index, page)
+        for spec in LATER_PAGES:  # built already: the page the window was closed on
+            if self._later.is_built(spec.index):
+                self._start_page(spec.index, self._later.page(spec.index))
 
     def _stock_loading_changed(self, loading: bool) -> None:
         if loading or not self._started:
