@@ -13,8 +13,8 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select
-from sqlalchemy.orm import QueryableAttribute, Session, aliased
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select, true
+from sqlalchemy.orm import QueryableAttribute, aliased
 
 from pharmacy_app.db import models as m
 from pharmacy_app.domain.ledger import Step, first_negative
@@ -334,17 +334,17 @@ def _history_select() -> Select[*tuple[Any, ...]]:
             m.Movement.occurred_at,
             m.Movement.recorded_at,
             m.Movement.kind,
-            src.code,
-            src.name,
-            dst.code,
-            dst.name,
+            src.code.label("from_code"),
+            src.name.label("from_name"),
+            dst.code.label("to_code"),
+            dst.name.label("to_name"),
             m.Movement.doses,
             m.Movement.user_name,
             m.Movement.reference,
             m.Movement.reason_code,
             m.Movement.note,
             m.Movement.reverses_id,
-            rev.id,
+            rev.id.label("reversed_by"),
         )
         .join(src, src.id == m.Movement.from_location_id)
         .join(dst, dst.id == m.Movement.to_location_id)
@@ -352,9 +352,10 @@ def _history_select() -> Select[*tuple[Any, ...]]:
     )
 
 
-def _history_page(s: Session, lot_id: int, after: HistoryKey | None, limit: int | None) -> HistoryPage:
+def _history_page_select(lot_id: int, after: HistoryKey | None, limit: int | None) -> Select[*tuple[Any, ...]]:
     """The lot's movements after ``after`` in the order they happened (then the order
-    recorded); at most ``limit`` of them, read along the (lot, occurred) index."""
+    recorded); ``limit`` + 1 of them at most (the one more tells that more follow),
+    read along the (lot, occurred) index."""
     mv = m.Movement
     q = _history_select().where(mv.lot_id == lot_id)
     if after is not None:
@@ -367,9 +368,10 @@ def _history_page(s: Session, lot_id: int, after: HistoryKey | None, limit: int 
             )
         )
     q = q.order_by(mv.occurred_at, mv.id)
-    if limit is not None:
-        q = q.limit(limit + 1)  # one more: is there a next page?
-    rows = [HistoryRow(*row) for row in s.execute(q)]
+    return q if limit is None else q.limit(limit + 1)
+
+
+def _history_page(lot_id: int, rows: list[HistoryRow], limit: int | None) -> HistoryPage:
     if limit is None or len(rows) <= limit:
         return HistoryPage(rows, None)
     last = rows[limit - 1]
@@ -379,45 +381,57 @@ def _history_page(s: Session, lot_id: int, after: HistoryKey | None, limit: int 
 def lot_history(app: App, lot_id: int, limit: int | None = None) -> LotInfo | None:
     """The lot, and its movements in the order they happened (then the order recorded):
     all of them, or the first ``limit`` (the rest through :func:`lot_history_page` from
-    ``LotInfo.after``).  Two indexed queries whatever the length of the history: the
-    lot with its product, programme and number of movements, and the page of movements
-    with their places and corrections."""
+    ``LotInfo.after``).  One query, whatever the length of the history: the lot with its
+    product, programme and number of movements, joined to the page of movements with
+    their places and corrections (none: one row without a movement)."""
     lot, p, prog, mv = m.Lot, m.Product, m.Programme, m.Movement
-    count = select(func.count()).where(mv.lot_id == lot.id).scalar_subquery()
+    count = select(func.count()).select_from(mv).where(mv.lot_id == lot_id).scalar_subquery()
+    page = _history_page_select(lot_id, None, limit).subquery()
     q = (
-        select(lot, p, prog.name_da, count)
+        select(
+            lot.batch, lot.expiry, lot.use_by, lot.thawed_on,
+            p.name, p.varenummer, p.short_name, p.doses_per_unit, p.units_per_pack,
+            prog.name_da, count, *page.c,
+        )  # fmt: skip
+        .select_from(lot)
         .join(p, p.id == lot.product_id)
         .join(prog, prog.code == p.programme_code)
+        .outerjoin(page, true())
         .where(lot.id == lot_id)
+        .order_by(page.c.occurred_at, page.c.id)
     )
     with app.db.read() as s:
-        found = s.execute(q).one_or_none()
-        if found is None:
-            return None
-        row_lot, product, programme, movements = found
-        page = _history_page(s, lot_id, None, limit)
-        return LotInfo(
-            lot_id=row_lot.id,
-            product=product.name,
-            varenummer=product.varenummer,
-            programme=programme,
-            batch=row_lot.batch,
-            expiry=row_lot.expiry,
-            use_by=row_lot.use_by,
-            thawed_on=row_lot.thawed_on,
-            doses_per_unit=product.doses_per_unit,
-            doses_per_pack=product.doses_per_unit * product.units_per_pack,
-            history=page.rows,
-            product_short=product.short_name,
-            movements=int(movements),
-            after=page.after,
-        )
+        found: list[Any] = list(s.execute(q))
+    if not found:
+        return None
+    first = found[0]
+    batch, expiry, use_by, thawed_on, name, varenummer, short, per_unit, per_pack, programme, movements = first[:11]
+    rows = [HistoryRow(*row[11:]) for row in found if row[11] is not None]
+    history = _history_page(lot_id, rows, limit)
+    return LotInfo(
+        lot_id=lot_id,
+        product=name,
+        varenummer=varenummer,
+        programme=programme,
+        batch=batch,
+        expiry=expiry,
+        use_by=use_by,
+        thawed_on=thawed_on,
+        doses_per_unit=per_unit,
+        doses_per_pack=per_unit * per_pack,
+        history=history.rows,
+        product_short=short,
+        movements=int(movements),
+        after=history.after,
+    )
 
 
 def lot_history_page(app: App, after: HistoryKey, limit: int) -> HistoryPage:
     """The next ``limit`` movements of a lot's history, after ``after``."""
+    q = _history_page_select(after.lot_id, after, limit)
     with app.db.read() as s:
-        return _history_page(s, after.lot_id, after, limit)
+        rows = [HistoryRow(*row) for row in s.execute(q)]
+    return _history_page(after.lot_id, rows, limit)
 
 
 MOVEMENT_EXPORT_COLUMNS = (

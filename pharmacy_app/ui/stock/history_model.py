@@ -23,7 +23,7 @@ from pharmacy_app.ui import fmt, labels
 from pharmacy_app.ui.common.table_models import RIGHT, Column, Index, RowsModel, styled_font
 from pharmacy_app.ui.stock.marks import MUTED_FG
 
-HISTORY_PAGE = 500  # movements read at a time
+HISTORY_PAGE = 200  # movements read at a time: the pane shows a dozen; scrolling brings more
 
 # Runs a read in the background, then hands its result over on the GUI thread.
 Runner = Callable[[Callable[[App], Any], Callable[[Any], None]], None]
