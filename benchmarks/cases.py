@@ -33,6 +33,7 @@ from pharmacy_app.services import (
     ssi_report,
 )
 from pharmacy_app.services.app import App
+from pharmacy_app.ui.stock.history_model import HISTORY_PAGE
 from pharmacy_app.ui.stock.model import PAGE_SIZE
 
 NOTE_LINES = 10_000
@@ -145,12 +146,15 @@ def rebalance_proposals(ctx: Context) -> None:
 
 
 def stock_first_page(ctx: Context) -> None:
+    """What the Stock page reads before it shows rows: the totals and the first page."""
     queries.stock_summary(ctx.app)
-    queries.stock_rows(ctx.app, limit=PAGE_SIZE)
+    queries.stock_page(ctx.app, limit=PAGE_SIZE)
 
 
 def lot_history(ctx: Context) -> None:
-    queries.lot_history(ctx.app, ctx.lot_id)
+    """What the history pane reads when a row is chosen: the lot and its first page of
+    movements (the rest as the pane scrolls)."""
+    queries.lot_history(ctx.app, ctx.lot_id, limit=HISTORY_PAGE)
 
 
 def expiry_overview(ctx: Context) -> None:

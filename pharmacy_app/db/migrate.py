@@ -11,22 +11,30 @@ concurrent transactions would otherwise collide on the system catalogue's unique
 indexes); on SQLite every write transaction already starts with ``BEGIN IMMEDIATE``,
 so each step waits for the previous one and re-reads the revision (Alembic, inside its
 transaction) and the catalogue (``reference.seed``, inside its own) before writing.
+
+Every start asks whether the schema is current.  Importing Alembic and loading every
+migration script to answer that cost about half a second of each start, so
+:func:`upgrade` first reads the migration files' ``revision``/``down_revision`` lines
+and the database's ``alembic_version`` itself: when both name the same single head,
+nothing is to be done.  Anything else (another revision, several heads, a file whose
+revision is not one plain string) goes to Alembic, which decides as always.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 
 from pharmacy_app.domain.errors import fail
 from pharmacy_app.paths import migrations_dir
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 # Any fixed 64-bit number, the same in every version of the program: "pharmacy-app set-up".
 SETUP_LOCK_KEY = 0x70_68_61_72_6D_61_73_75
@@ -35,6 +43,8 @@ SETUP_LOCK_TIMEOUT_S = 300
 
 
 def alembic_config(engine: Engine | None = None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(migrations_dir()))
     if engine is not None:
@@ -43,6 +53,8 @@ def alembic_config(engine: Engine | None = None) -> Config:
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     heads = ScriptDirectory.from_config(alembic_config()).get_heads()
     if len(heads) != 1:
         raise RuntimeError(f"migrations must have exactly one head, found {heads}")
@@ -50,12 +62,16 @@ def head_revision() -> str:
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
 
 def check_not_newer(engine: Engine) -> str | None:
     """Raise ``schema_newer`` when the database's revision is unknown to this program."""
+    from alembic.script import ScriptDirectory
+
     current = current_revision(engine)
     if current is None:
         return None
@@ -66,8 +82,47 @@ def check_not_newer(engine: Engine) -> str | None:
     return current
 
 
+_REVISION = re.compile(r"""^revision(?:\s*:\s*str)?\s*=\s*["']([^"']+)["']\s*$""", re.MULTILINE)
+_DOWN = re.compile(
+    r"""^down_revision(?:\s*:\s*[\w\[\], |]+)?\s*=\s*(?:None|["']([^"']+)["'])\s*$""", re.MULTILINE
+)
+
+
+def head_from_files() -> str | None:
+    """The one head of the migration chain as the files state it, without Alembic;
+    None when a file does not say plainly (one string revision, one string or None
+    down-revision) or the files do not make one chain with one head."""
+    revisions: dict[str, str | None] = {}
+    for path in sorted(migrations_dir().joinpath("versions").glob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        rev, down = _REVISION.findall(source), _DOWN.findall(source)
+        if len(rev) != 1 or len(down) != 1 or rev[0] in revisions:
+            return None
+        revisions[rev[0]] = down[0] or None
+    parents = set(revisions.values())
+    heads = [r for r in revisions if r not in parents]
+    if len(heads) != 1 or not parents <= set(revisions) | {None}:
+        return None
+    return heads[0]
+
+
+def _stored_revision(engine: Engine) -> str | None:
+    """The database's revision read directly; None when there is no single one."""
+    try:
+        with engine.connect() as conn:
+            rows = conn.execute(text("SELECT version_num FROM alembic_version")).all()
+    except DBAPIError:
+        return None  # no version table yet: a new database
+    return str(rows[0][0]) if len(rows) == 1 else None
+
+
 def upgrade(engine: Engine) -> bool:
     """Bring the schema to this program's head; return True when anything changed."""
+    stored = _stored_revision(engine)
+    if stored is not None and stored == head_from_files():
+        return False  # current (see the module docstring): no need to load Alembic
+    from alembic import command
+
     current = check_not_newer(engine)
     if current == head_revision():
         return False

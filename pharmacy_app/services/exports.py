@@ -25,7 +25,6 @@ from typing import IO
 from pharmacy_app.domain.changes import Change, declares
 from pharmacy_app.domain.errors import fail
 from pharmacy_app.reports.csv_export import DIALECTS, MACHINE, CsvDialect, write_csv
-from pharmacy_app.reports.xlsx_export import write_xlsx
 from pharmacy_app.services import consumption
 from pharmacy_app.services.app import App
 from pharmacy_app.services.queries import (
@@ -123,6 +122,9 @@ def export_table(
     fd, tmp = tempfile.mkstemp(prefix=out.name + ".", suffix=".part", dir=out.parent)
     try:
         if suffix == ".xlsx":
+            # openpyxl is imported when a workbook is written, not when the window starts.
+            from pharmacy_app.reports.xlsx_export import write_xlsx
+
             os.close(fd)
             n = write_xlsx(tmp, header, rows, sheet_title)
         else:

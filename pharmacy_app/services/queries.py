@@ -12,8 +12,8 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
-from sqlalchemy.orm import aliased
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select, true
+from sqlalchemy.orm import QueryableAttribute, aliased
 
 from pharmacy_app.db import models as m
 from pharmacy_app.domain.localtime import local_day
@@ -152,9 +152,13 @@ def _apply_filter(q: Select[*tuple[Any, ...]], flt: StockFilter) -> Select[*tupl
     return q
 
 
-_SORT_KEYS = {
+# What each column sorts by; (location id, lot id) then makes every order total.  No key
+# is ever NULL (a location without a kind sorts as ''), so "after this key" is exact.
+SortKey = ColumnElement[Any] | QueryableAttribute[Any]
+
+_SORT_KEYS: dict[StockColumn, tuple[SortKey, ...]] = {
     StockColumn.LOCATION: (m.Location.name,),
-    StockColumn.KIND: (m.Location.kind_code, m.Location.name),
+    StockColumn.KIND: (func.coalesce(m.Location.kind_code, ""), m.Location.name),
     StockColumn.PROGRAMME: (m.Programme.name_da, m.Product.name),
     StockColumn.PRODUCT: (m.Product.short_name,),
     StockColumn.VARENUMMER: (m.Product.varenummer,),
@@ -167,6 +171,17 @@ _SORT_KEYS = {
 }
 
 
+def _order(sort: StockColumn, descending: bool) -> list[tuple[SortKey, bool]]:
+    """The ORDER BY of a sort: the column's keys in its direction, then the tiebreaker
+    (location id, lot id: a balance row's primary key) ascending."""
+    keys = [(k, descending) for k in _SORT_KEYS[sort]]
+    return keys + [(m.Location.id, False), (m.Lot.id, False)]
+
+
+def _order_by(q: Select[*tuple[Any, ...]], order: list[tuple[SortKey, bool]]) -> Select[*tuple[Any, ...]]:
+    return q.order_by(*(k.desc() if desc else k.asc() for k, desc in order))
+
+
 def stock_rows(
     app: App,
     flt: StockFilter = StockFilter(),
@@ -175,16 +190,66 @@ def stock_rows(
     offset: int = 0,
     limit: int | None = None,
 ) -> list[StockRow]:
-    keys = [k.desc() if descending else k.asc() for k in _SORT_KEYS[sort]]
-    q = _apply_filter(_stock_select(), flt).order_by(
-        *keys, m.Location.id, m.Lot.id
-    )
+    q = _order_by(_apply_filter(_stock_select(), flt), _order(sort, descending))
     if offset:
         q = q.offset(offset)
     if limit is not None:
         q = q.limit(limit)
     with app.db.read() as s:
         return [StockRow(*row) for row in s.execute(q)]
+
+
+@dataclass(frozen=True)
+class StockKey:
+    """Where a page of stock rows ended: the sort and the last row's sort values (the
+    column's keys, location id, lot id), as the database computed them."""
+
+    sort: StockColumn
+    descending: bool
+    values: tuple[Any, ...]
+
+
+@dataclass(frozen=True)
+class StockRowsPage:
+    rows: list[StockRow]
+    after: StockKey | None  # the key of the next page; None: this was the last page
+
+
+def _beyond(order: list[tuple[SortKey, bool]], values: tuple[Any, ...]) -> ColumnElement[bool]:
+    """Rows that come after ``values`` in ``order`` (lexicographic; each key in its own
+    direction): k1 beyond v1, or k1 = v1 and k2 beyond v2, and so on."""
+    clauses = []
+    for i, (key, desc) in enumerate(order):
+        beyond = key < values[i] if desc else key > values[i]
+        clauses.append(and_(*(order[j][0] == values[j] for j in range(i)), beyond))
+    return or_(*clauses)
+
+
+def stock_page(
+    app: App,
+    flt: StockFilter = StockFilter(),
+    sort: StockColumn = StockColumn.USE_BY,
+    descending: bool = False,
+    after: StockKey | None = None,
+    limit: int = 500,
+) -> StockRowsPage:
+    """Up to ``limit`` stock rows after ``after`` (keyset paging): filtered, sorted and
+    cut in SQL, so a page costs the same however far down the table it lies, and a page
+    never repeats or skips a row of the ones before it."""
+    order = _order(sort, descending)
+    q = _apply_filter(_stock_select(), flt).add_columns(*(k for k, _d in order))
+    if after is not None:
+        if (after.sort, after.descending) != (sort, descending):
+            raise ValueError(f"a key of another order: {after}")
+        q = q.where(_beyond(order, after.values))
+    q = _order_by(q, order).limit(limit + 1)  # one more: is there a next page?
+    width = len(order)
+    with app.db.read() as s:
+        found = list(s.execute(q))
+    rows = [StockRow(*row[:-width]) for row in found[:limit]]
+    more = len(found) > limit
+    key = StockKey(sort, descending, tuple(found[limit - 1][-width:])) if more else None
+    return StockRowsPage(rows, key)
 
 
 @dataclass(frozen=True)
@@ -229,6 +294,21 @@ class HistoryRow:
 
 
 @dataclass(frozen=True)
+class HistoryKey:
+    """Where a page of a lot's history ended: its last movement's moment and number."""
+
+    lot_id: int
+    occurred_at: datetime
+    movement_id: int
+
+
+@dataclass(frozen=True)
+class HistoryPage:
+    rows: list[HistoryRow]
+    after: HistoryKey | None  # the key of the next page; None: this was the last page
+
+
+@dataclass(frozen=True)
 class LotInfo:
     lot_id: int
     product: str
@@ -242,6 +322,8 @@ class LotInfo:
     doses_per_pack: int
     history: list[HistoryRow] = field(default_factory=list)
     product_short: str = ""
+    movements: int = 0  # all the lot's movements (``history`` may hold only the first ones)
+    after: HistoryKey | None = None  # where ``history`` stopped short; None: it is all
 
 
 def _history_select() -> Select[*tuple[Any, ...]]:
@@ -253,17 +335,17 @@ def _history_select() -> Select[*tuple[Any, ...]]:
             m.Movement.occurred_at,
             m.Movement.recorded_at,
             m.Movement.kind,
-            src.code,
-            src.name,
-            dst.code,
-            dst.name,
+            src.code.label("from_code"),
+            src.name.label("from_name"),
+            dst.code.label("to_code"),
+            dst.name.label("to_name"),
             m.Movement.doses,
             m.Movement.user_name,
             m.Movement.reference,
             m.Movement.reason_code,
             m.Movement.note,
             m.Movement.reverses_id,
-            rev.id,
+            rev.id.label("reversed_by"),
         )
         .join(src, src.id == m.Movement.from_location_id)
         .join(dst, dst.id == m.Movement.to_location_id)
@@ -271,31 +353,86 @@ def _history_select() -> Select[*tuple[Any, ...]]:
     )
 
 
-def lot_history(app: App, lot_id: int) -> LotInfo | None:
-    """Every movement of a lot, in the order it happened (then the order recorded)."""
+def _history_page_select(lot_id: int, after: HistoryKey | None, limit: int | None) -> Select[*tuple[Any, ...]]:
+    """The lot's movements after ``after`` in the order they happened (then the order
+    recorded); ``limit`` + 1 of them at most (the one more tells that more follow),
+    read along the (lot, occurred) index."""
+    mv = m.Movement
+    q = _history_select().where(mv.lot_id == lot_id)
+    if after is not None:
+        if after.lot_id != lot_id:
+            raise ValueError(f"a key of another lot: {after}")
+        q = q.where(
+            or_(
+                mv.occurred_at > after.occurred_at,
+                and_(mv.occurred_at == after.occurred_at, mv.id > after.movement_id),
+            )
+        )
+    q = q.order_by(mv.occurred_at, mv.id)
+    return q if limit is None else q.limit(limit + 1)
+
+
+def _history_page(lot_id: int, rows: list[HistoryRow], limit: int | None) -> HistoryPage:
+    if limit is None or len(rows) <= limit:
+        return HistoryPage(rows, None)
+    last = rows[limit - 1]
+    return HistoryPage(rows[:limit], HistoryKey(lot_id, last.occurred_at, last.movement_id))
+
+
+def lot_history(app: App, lot_id: int, limit: int | None = None) -> LotInfo | None:
+    """The lot, and its movements in the order they happened (then the order recorded):
+    all of them, or the first ``limit`` (the rest through :func:`lot_history_page` from
+    ``LotInfo.after``).  One query, whatever the length of the history: the lot with its
+    product, programme and number of movements, joined to the page of movements with
+    their places and corrections (none: one row without a movement)."""
+    lot, p, prog, mv = m.Lot, m.Product, m.Programme, m.Movement
+    count = select(func.count()).select_from(mv).where(mv.lot_id == lot_id).scalar_subquery()
+    page = _history_page_select(lot_id, None, limit).subquery()
+    q = (
+        select(
+            lot.batch, lot.expiry, lot.use_by, lot.thawed_on,
+            p.name, p.varenummer, p.short_name, p.doses_per_unit, p.units_per_pack,
+            prog.name_da, count, *page.c,
+        )  # fmt: skip
+        .select_from(lot)
+        .join(p, p.id == lot.product_id)
+        .join(prog, prog.code == p.programme_code)
+        .outerjoin(page, true())
+        .where(lot.id == lot_id)
+        .order_by(page.c.occurred_at, page.c.id)
+    )
     with app.db.read() as s:
-        lot = s.get(m.Lot, lot_id)
-        if lot is None:
-            return None
-        q = _history_select().where(m.Movement.lot_id == lot_id).order_by(
-            m.Movement.occurred_at, m.Movement.id
-        )
-        history = [HistoryRow(*row) for row in s.execute(q)]
-        p = lot.product
-        return LotInfo(
-            lot_id=lot.id,
-            product=p.name,
-            varenummer=p.varenummer,
-            programme=p.programme.name_da,
-            batch=lot.batch,
-            expiry=lot.expiry,
-            use_by=lot.use_by,
-            thawed_on=lot.thawed_on,
-            doses_per_unit=p.doses_per_unit,
-            doses_per_pack=p.doses_per_unit * p.units_per_pack,
-            history=history,
-            product_short=p.short_name,
-        )
+        found: list[Any] = list(s.execute(q))
+    if not found:
+        return None
+    first = found[0]
+    batch, expiry, use_by, thawed_on, name, varenummer, short, per_unit, per_pack, programme, movements = first[:11]
+    rows = [HistoryRow(*row[11:]) for row in found if row[11] is not None]
+    history = _history_page(lot_id, rows, limit)
+    return LotInfo(
+        lot_id=lot_id,
+        product=name,
+        varenummer=varenummer,
+        programme=programme,
+        batch=batch,
+        expiry=expiry,
+        use_by=use_by,
+        thawed_on=thawed_on,
+        doses_per_unit=per_unit,
+        doses_per_pack=per_unit * per_pack,
+        history=history.rows,
+        product_short=short,
+        movements=int(movements),
+        after=history.after,
+    )
+
+
+def lot_history_page(app: App, after: HistoryKey, limit: int) -> HistoryPage:
+    """The next ``limit`` movements of a lot's history, after ``after``."""
+    q = _history_page_select(after.lot_id, after, limit)
+    with app.db.read() as s:
+        rows = [HistoryRow(*row) for row in s.execute(q)]
+    return _history_page(after.lot_id, rows, limit)
 
 
 MOVEMENT_EXPORT_COLUMNS = (

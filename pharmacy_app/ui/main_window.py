@@ -6,11 +6,15 @@ expired, soon-expiring and at-risk doses (a click opens the Expiry page); the da
 summary appears once a day in a bar above the page (``expiry.banner``).
 The File menu exports stock, movements and consumption (``export_dialog``).
 Window geometry, splitter and table header states are remembered per workstation.
+
+The Stock page is built with the window; the other areas once its first rows have
+arrived (:mod:`.later_pages`), or at once when one is asked for first.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
@@ -33,24 +37,36 @@ from pharmacy_app.domain.changes import Change
 from pharmacy_app.services import queries
 from pharmacy_app.services.app import App
 from pharmacy_app.ui.common.widgets import ElidedLabel, load_bytes, save_bytes, settings
-from pharmacy_app.ui.consumption.page import ConsumptionPage
-from pharmacy_app.ui.distribution.page import DistributionPage
 from pharmacy_app.ui.expiry.banner import ExpiryBanner
-from pharmacy_app.ui.expiry.page import ExpiryPage
 from pharmacy_app.ui.expiry.status_label import ExpiryStatusLabel
 from pharmacy_app.ui.expiry.watch import ExpiryWatch
 from pharmacy_app.ui.export_dialog import Exporter
+from pharmacy_app.ui.later_pages import LaterPage, LaterPages
 from pharmacy_app.ui.operations import Operations
-from pharmacy_app.ui.receiving.page import ReceivingPage
-from pharmacy_app.ui.reports.page import ReportsPage
-from pharmacy_app.ui.settings.page import SettingsPage
 from pharmacy_app.ui.stock.page import StockPage
+
+if TYPE_CHECKING:
+    from pharmacy_app.ui.consumption.page import ConsumptionPage
+    from pharmacy_app.ui.distribution.page import DistributionPage
+    from pharmacy_app.ui.expiry.page import ExpiryPage
+    from pharmacy_app.ui.receiving.page import ReceivingPage
+    from pharmacy_app.ui.reports.page import ReportsPage
+    from pharmacy_app.ui.settings.page import SettingsPage
 
 GEOMETRY_KEY = "main/geometry"
 STATE_KEY = "main/state"
 PAGE_KEY = "main/page"
 
 STOCK, RECEIVING, DISTRIBUTION, EXPIRY, CONSUMPTION, REPORTS, SETTINGS = range(7)
+
+LATER_PAGES = [
+    LaterPage(RECEIVING, "pharmacy_app.ui.receiving.page", "ReceivingPage"),
+    LaterPage(DISTRIBUTION, "pharmacy_app.ui.distribution.page", "DistributionPage"),
+    LaterPage(EXPIRY, "pharmacy_app.ui.expiry.page", "ExpiryPage"),
+    LaterPage(CONSUMPTION, "pharmacy_app.ui.consumption.page", "ConsumptionPage"),
+    LaterPage(REPORTS, "pharmacy_app.ui.reports.page", "ReportsPage"),
+    LaterPage(SETTINGS, "pharmacy_app.ui.settings.page", "SettingsPage"),
+]
 
 NAV_STYLE = """
 QListWidget#navigation {
@@ -84,14 +100,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Vaccine stock – hospital pharmacy"))
         self.setMinimumSize(QSize(960, 600))
 
+        self._started = False
         self.stock_page = StockPage(self.ops)
-        self.receiving_page = ReceivingPage(self.ops)
-        self.settings_page = SettingsPage(self.ops)
-        self.consumption_page = ConsumptionPage(self.ops)
-        self.reports_page = ReportsPage(self.ops)
-        self.distribution_page = DistributionPage(self.ops)
-        self.expiry_page = ExpiryPage(self.ops)
         self.pages = QStackedWidget()
+        self.pages.addWidget(self.stock_page)
+        self._later = LaterPages(self.ops, self.pages, LATER_PAGES, self._page_built)
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setIconSize(QSize(20, 20))
@@ -103,21 +116,20 @@ class MainWindow(QMainWindow):
         style = self.style()
         sp = QStyle.StandardPixmap
         areas = [
-            (self.tr("Stock"), sp.SP_FileDialogDetailedView, self.stock_page),
-            (self.tr("Receiving"), sp.SP_ArrowDown, self.receiving_page),
-            (self.tr("Distribution"), sp.SP_ArrowRight, self.distribution_page),
-            (self.tr("Expiry"), sp.SP_MessageBoxWarning, self.expiry_page),
-            (self.tr("Consumption"), sp.SP_DialogApplyButton, self.consumption_page),
-            (self.tr("Reports"), sp.SP_FileDialogContentsView, self.reports_page),
-            (self.tr("Settings"), sp.SP_FileDialogListView, self.settings_page),
+            (self.tr("Stock"), sp.SP_FileDialogDetailedView),
+            (self.tr("Receiving"), sp.SP_ArrowDown),
+            (self.tr("Distribution"), sp.SP_ArrowRight),
+            (self.tr("Expiry"), sp.SP_MessageBoxWarning),
+            (self.tr("Consumption"), sp.SP_DialogApplyButton),
+            (self.tr("Reports"), sp.SP_FileDialogContentsView),
+            (self.tr("Settings"), sp.SP_FileDialogListView),
         ]
-        for number, (title, icon, page) in enumerate(areas, start=1):
+        for number, (title, icon) in enumerate(areas, start=1):
             item = QListWidgetItem(style.standardIcon(icon), title)
             item.setToolTip(f"{title}  (Ctrl+{number})")
             item.setSizeHint(QSize(150, 38))
             self.navigation.addItem(item)
-            self.pages.addWidget(page)
-        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self._show_area)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -144,13 +156,13 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
 
         self.ops.changed.connect(self._data_changed)
+        self.stock_page.model.loading_changed.connect(self._stock_loading_changed)
         self.navigation.setCurrentRow(STOCK)
         self._restore_state()
-        self._started = False
 
     # ------------------------------------------------------------------ set-up
 
-    def _build_menus(self, areas: list[tuple[str, QStyle.StandardPixmap, QWidget]]) -> None:
+    def _build_menus(self, areas: list[tuple[str, QStyle.StandardPixmap]]) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         self.export_stock_action = QAction(self.tr("Export &stock…"), self)
@@ -183,7 +195,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.find_action)
         view_menu.addSeparator()
         self.page_actions: list[QAction] = []
-        for number, (title, _icon, _page) in enumerate(areas, start=1):
+        for number, (title, _icon) in enumerate(areas, start=1):
             action = QAction(title, self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _c=False, row=number - 1: self.show_page(row))
@@ -217,18 +229,70 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ actions
 
+    # The other areas, built after the Stock page's first rows or when first asked for.
+
+    @property
+    def receiving_page(self) -> ReceivingPage:
+        return cast("ReceivingPage", self._later.page(RECEIVING))
+
+    @property
+    def distribution_page(self) -> DistributionPage:
+        return cast("DistributionPage", self._later.page(DISTRIBUTION))
+
+    @property
+    def expiry_page(self) -> ExpiryPage:
+        return cast("ExpiryPage", self._later.page(EXPIRY))
+
+    @property
+    def consumption_page(self) -> ConsumptionPage:
+        return cast("ConsumptionPage", self._later.page(CONSUMPTION))
+
+    @property
+    def reports_page(self) -> ReportsPage:
+        return cast("ReportsPage", self._later.page(REPORTS))
+
+    @property
+    def settings_page(self) -> SettingsPage:
+        return cast("SettingsPage", self._later.page(SETTINGS))
+
     def start(self) -> None:
-        """Load the first data; call once the window is shown."""
+        """Load the first data; call once the window is shown.  The Stock page first:
+        the rest waits for its first rows (:meth:`_stock_loading_changed`)."""
         if self._started:
             return
         self._started = True
         self.stock_page.start()
-        self.receiving_page.start()
-        self.settings_page.refresh()
-        self.consumption_page.start()
         self._load_stock_summary()
-        self.expiry_page.start()
+        for spec in LATER_PAGES:  # built already: the page the window was closed on
+            if self._later.is_built(spec.index):
+                self._start_page(spec.index, self._later.page(spec.index))
+
+    def _stock_loading_changed(self, loading: bool) -> None:
+        if loading or not self._started:
+            return
+        self.stock_page.model.loading_changed.disconnect(self._stock_loading_changed)
         self.expiry_watch.start()
+        self._later.build_later()
+
+    def _page_built(self, index: int, page: QWidget) -> None:
+        restore = getattr(page, "restore_state", None)
+        if restore is not None:
+            restore()
+        if self._started:
+            self._start_page(index, page)
+
+    @staticmethod
+    def _start_page(index: int, page: QWidget) -> None:
+        """A page's first load (Distribution and Reports load when first shown)."""
+        first_load = {RECEIVING: "start", EXPIRY: "start", CONSUMPTION: "start", SETTINGS: "refresh"}
+        name = first_load.get(index)
+        if name is not None:
+            getattr(page, name)()
+
+    def _show_area(self, row: int) -> None:
+        if row != STOCK and row >= 0:
+            self._later.page(row)
+        self.pages.setCurrentIndex(row)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -277,9 +341,11 @@ class MainWindow(QMainWindow):
             self.stock_page.refresh()
             self._load_stock_summary()
             self.expiry_watch.schedule_reload()
-        if changes & (Change.REFERENCE | Change.SETTINGS):
+        # A page not built yet loads what is current when it is built.
+        if changes & (Change.REFERENCE | Change.SETTINGS) and self._later.is_built(SETTINGS):
             self.settings_page.refresh()
-        self.receiving_page.on_changed(changes)
+        if self._later.is_built(RECEIVING):
+            self.receiving_page.on_changed(changes)
 
     def _load_stock_summary(self) -> None:
         self.ops.query(queries.stock_summary, self._show_stock_summary, parent=self)
@@ -304,11 +370,7 @@ class MainWindow(QMainWindow):
         state = load_bytes(STATE_KEY)
         if state is not None:
             self.restoreState(state)
-        self.stock_page.restore_state()
-        self.receiving_page.restore_state()
-        self.settings_page.restore_state()
-        self.distribution_page.restore_state()
-        self.expiry_page.restore_state()
+        self.stock_page.restore_state()  # the other pages' own when they are built
         page = settings().value(PAGE_KEY, STOCK)
         try:
             row = int(str(page))
@@ -322,10 +384,10 @@ class MainWindow(QMainWindow):
         save_bytes(STATE_KEY, self.saveState())
         settings().setValue(PAGE_KEY, self.current_page())
         self.stock_page.save_state()
-        self.receiving_page.save_state()
-        self.settings_page.save_state()
-        self.distribution_page.save_state()
-        self.expiry_page.save_state()
+        for page in self._later.built():
+            save = getattr(page, "save_state", None)
+            if save is not None:
+                save()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()

@@ -1,4 +1,9 @@
-"""Writes on stock on hand: discarding, releasing from quarantine, thawing, clearing expired."""
+"""Writes on stock on hand: discarding, releasing from quarantine, thawing, clearing expired.
+
+The receiving services (release, thaw) are imported when used: the Stock page imports
+this module as the window starts, and the receiving package brings the GS1 scanner's
+parser with it.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,6 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QWidget
 
 from pharmacy_app.services import stock, waste
-from pharmacy_app.services.receiving import quarantine, thawing
 from pharmacy_app.services.stock import Posted
 from pharmacy_app.ui.ops.service_op import ServiceOp
 
@@ -39,10 +43,14 @@ def discard_expired(parent: QWidget, items: Sequence[tuple[int, str]]) -> Servic
 
 
 def release(parent: QWidget, *, lot_id: int, quarantine_code: str, doses: int, note: str) -> ServiceOp[Posted]:
+    from pharmacy_app.services.receiving import quarantine
+
     return ServiceOp.call(
         parent, quarantine.release, lot_id=lot_id, quarantine_code=quarantine_code, doses=doses, note=note
     )
 
 
 def thaw(parent: QWidget, *, lot_id: int, location_code: str, doses: int) -> ServiceOp[Posted]:
+    from pharmacy_app.services.receiving import thawing
+
     return ServiceOp.call(parent, thawing.thaw, lot_id=lot_id, location_code=location_code, doses=doses)

@@ -1,19 +1,32 @@
 """One lot's history as a Qt item model: every movement, oldest first, with who, why
-and which movement corrects which."""
+and which movement corrects which.
+
+A lot moved every day for years has tens of thousands of movements: the model holds
+the first :data:`HISTORY_PAGE` and fetches the next ones (``canFetchMore``/``fetchMore``,
+keyset paging in SQL, on a worker thread through its runner) as the view scrolls.
+What must hold: rows only grow between resets; a page for a lot no longer shown is
+dropped; ``fetchMore`` never re-enters and never has two pages on their way."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QModelIndex, QObject
 from PySide6.QtGui import QColor
 
 from pharmacy_app.services import queries, reference
 from pharmacy_app.services.app import App
-from pharmacy_app.services.queries import HistoryRow, LotInfo
+from pharmacy_app.services.queries import HistoryKey, HistoryPage, HistoryRow, LotInfo
 from pharmacy_app.ui import fmt, labels
-from pharmacy_app.ui.common.table_models import RIGHT, Column, RowsModel, styled_font
+from pharmacy_app.ui.common.table_models import RIGHT, Column, Index, RowsModel, styled_font
 from pharmacy_app.ui.stock.marks import MUTED_FG
+
+HISTORY_PAGE = 200  # movements read at a time: the pane shows a dozen; scrolling brings more
+
+# Runs a read in the background, then hands its result over on the GUI thread.
+Runner = Callable[[Callable[[App], Any], Callable[[Any], None]], None]
 
 
 @dataclass(frozen=True)
@@ -24,7 +37,7 @@ class LotHistory:
 
 def load_lot_history(app: App, lot_id: int, language: str) -> LotHistory:
     """Runs on a worker thread."""
-    info = queries.lot_history(app, lot_id)
+    info = queries.lot_history(app, lot_id, limit=HISTORY_PAGE)
     reasons = {
         r.code: (r.name_da if language == "da" else r.name_en)
         for r in reference.list_discard_reasons(app)
@@ -38,9 +51,13 @@ class HistoryModel(RowsModel[HistoryRow]):
     # What people look for first comes first; when it was typed in comes last.
     NO, WHEN, WHAT, FROM, TO, DOSES, WHO, REFERENCE, REASON, NOTE, LINK, RECORDED = range(12)
 
-    def __init__(self, parent: QObject | None = None):
+    def __init__(self, parent: QObject | None = None, runner: Runner | None = None):
         super().__init__(parent=parent)
         self._reasons: dict[str, str] = {}
+        self._runner = runner
+        self._after: HistoryKey | None = None
+        self._fetching = False
+        self._generation = 0
         muted = self._muted
         self.columns = [
             Column(self.tr("No."), text=lambda h: str(h.movement_id), align=RIGHT, foreground=muted,
@@ -64,9 +81,42 @@ class HistoryModel(RowsModel[HistoryRow]):
                    header_tip=self.tr("When it was entered")),
         ]
 
-    def set_history(self, rows: list[HistoryRow], reasons: dict[str, str] | None = None) -> None:
+    def set_history(
+        self, rows: list[HistoryRow], reasons: dict[str, str] | None = None, after: HistoryKey | None = None
+    ) -> None:
+        """Show ``rows``; ``after``: the history goes on after them (fetched on demand)."""
+        self._generation += 1
+        self._after = after
+        self._fetching = False
         self._reasons = dict(reasons or {})
         self.set_rows(rows)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._fetching and self._after is not None and self._runner is not None
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent) or self._after is None or self._runner is None:
+            return
+        self._fetching = True
+        generation, after = self._generation, self._after
+
+        def done(page: HistoryPage) -> None:
+            if generation != self._generation:
+                return  # another lot (or a reload) since
+            try:
+                self._after = page.after
+                if page.rows:
+                    first = self.rowCount()
+                    self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
+                    self._rows.extend(page.rows)
+                    self.endInsertRows()
+            finally:
+                self._fetching = False
+
+        self._runner(lambda app: queries.lot_history_page(app, after, HISTORY_PAGE), done)
+
+    def fetch_failed(self) -> None:
+        self._fetching = False
 
     def clear(self) -> None:
         self.set_history([])

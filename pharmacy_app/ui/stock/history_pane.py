@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from pharmacy_app.services.app import App
 from pharmacy_app.services.queries import LotInfo
 from pharmacy_app.ui import fmt
 from pharmacy_app.ui.common.widgets import TableView, date_column_width
@@ -29,7 +32,7 @@ class HistoryPane(QWidget):
         self.header.setWordWrap(True)
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.header.setContentsMargins(2, 6, 2, 4)
-        self.model = HistoryModel(self)
+        self.model = HistoryModel(self, runner=self._run_query)
         self.table = TableView()
         self.table.setObjectName("historyTable")
         self.table.setModel(self.model)
@@ -78,7 +81,7 @@ class HistoryPane(QWidget):
                 return
             self.lot = history.info
             rows = history.info.history if history.info is not None else []
-            self.model.set_history(rows, history.reasons)
+            self.model.set_history(rows, history.reasons, history.info.after if history.info else None)
             self._show_header(history.info)
             self.loaded.emit(lot_id)
 
@@ -86,6 +89,13 @@ class HistoryPane(QWidget):
 
     def refresh(self) -> None:
         self.show_lot(self._lot_id)
+
+    def _run_query(self, work: Callable[[App], Any], done: Callable[[Any], None]) -> None:
+        def failed(_exc: BaseException) -> bool:
+            self.model.fetch_failed()
+            return False  # still shown to the user
+
+        self._ops.query(work, done, failure=failed, parent=self)
 
     def _show_header(self, info: LotInfo | None) -> None:
         if info is None:
@@ -106,7 +116,7 @@ class HistoryPane(QWidget):
         if info.thawed_on is not None:
             thawed = self.tr("Thawed")
             parts.append(f"{escape(thawed)} {escape(fmt.date_text(info.thawed_on))}")
-        count = self.model.rowCount()
+        count = info.movements
         movements = self.tr("%Ln movement(s)", None, count)
         parts.append(escape(movements))
         self.header.setText(" &nbsp;·&nbsp; ".join(parts))

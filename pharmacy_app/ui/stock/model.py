@@ -1,12 +1,15 @@
 """The Qt item model for stock on hand.
 
-:class:`StockModel` shows ``queries.stock_rows`` a page at a time: the first page and
+:class:`StockModel` shows ``queries.stock_page`` a page at a time: the first page and
 the total (``queries.stock_summary``) are loaded together, in the background when a
 runner is given; further pages arrive through ``canFetchMore``/``fetchMore`` as the view
-scrolls.  Sorting and filtering are new SQL queries, never a proxy over every row.
+scrolls, each the rows after the last one shown (keyset paging: sorted, filtered and cut
+in SQL), also in the background when a runner is given.  Sorting and filtering are new
+SQL queries, never a proxy over every row.
 
 What must hold: ``rowCount`` only grows between resets; a result that arrives after a
-newer request was made is dropped (generation counter); ``fetchMore`` never re-enters.
+newer request was made is dropped (generation counter); ``fetchMore`` never re-enters
+and never has two pages on their way.
 """
 
 from __future__ import annotations
@@ -27,7 +30,13 @@ from PySide6.QtGui import QFont, QIcon
 from pharmacy_app.domain.expiry import days_left
 from pharmacy_app.services import queries, reference
 from pharmacy_app.services.app import App
-from pharmacy_app.services.queries import StockColumn, StockFilter, StockRow
+from pharmacy_app.services.queries import (
+    StockColumn,
+    StockFilter,
+    StockKey,
+    StockRow,
+    StockRowsPage,
+)
 from pharmacy_app.ui import fmt
 from pharmacy_app.ui.common.table_models import RIGHT, Column, Index, RowsModel, styled_font
 from pharmacy_app.ui.stock.marks import (
@@ -61,18 +70,20 @@ class StockPage:
     summary: queries.StockSummary
     rows: list[StockRow]
     today: date
+    after: StockKey | None = None  # where the next page starts; None: there is none
     programme_names: dict[str, str] = field(default_factory=dict)
     kind_names: dict[str, str] = field(default_factory=dict)
 
 
-# Runs a page's load in the background, then hands the page to the model.
-Runner = Callable[[Callable[[App], StockPage], Callable[[StockPage], None]], None]
+# Runs a load (the first page, or the next one) in the background, then hands the result
+# to the model on the GUI thread.
+Runner = Callable[[Callable[[App], Any], Callable[[Any], None]], None]
 
 
 def load_first_page(app: App, query: StockQuery, limit: int, language: str) -> StockPage:
     """Runs on a worker thread: summary, first page and display names in one go."""
     summary = queries.stock_summary(app, query.flt)
-    rows = queries.stock_rows(app, query.flt, query.sort, query.descending, 0, limit)
+    page = queries.stock_page(app, query.flt, query.sort, query.descending, None, limit)
     # Stock rows carry the Danish names; show the English ones in an English UI.
     programme_names: dict[str, str] = {}
     kind_names: dict[str, str] = {}
@@ -80,7 +91,7 @@ def load_first_page(app: App, query: StockQuery, limit: int, language: str) -> S
         programme_names = {p.name_da: p.name_en for p in reference.list_programmes(app)}
         kind_names = {k.name_da: k.name_en for k in reference.list_location_kinds(app)}
     today = app.today()
-    return StockPage(query, summary, rows, today, programme_names, kind_names)
+    return StockPage(query, summary, page.rows, today, page.after, programme_names, kind_names)
 
 
 class StockModel(RowsModel[StockRow]):
@@ -122,6 +133,7 @@ class StockModel(RowsModel[StockRow]):
         self._today = app.today()
         self._programme_names: dict[str, str] = {}
         self._kind_names: dict[str, str] = {}
+        self._after: StockKey | None = None
         self._generation = 0
         self._loading = False
         self._fetching = False
@@ -226,6 +238,7 @@ class StockModel(RowsModel[StockRow]):
             self._runner = runner
 
     def loading_failed(self) -> None:
+        self._fetching = False
         self._set_loading(False)
 
     def _apply(self, generation: int, page: StockPage) -> None:
@@ -233,9 +246,11 @@ class StockModel(RowsModel[StockRow]):
             return  # a newer request is on its way
         self.beginResetModel()
         self._rows = list(page.rows)
+        self._after = page.after
+        self._fetching = False  # a page on its way for the old query is dropped on arrival
         self._summary = page.summary
         self._total = max(page.summary.rows, len(self._rows))
-        if len(page.rows) < self.page_size:
+        if page.after is None:
             self._total = len(self._rows)  # the table changed since the count: trust the rows
         self._today = page.today
         self._programme_names = page.programme_names
@@ -253,24 +268,41 @@ class StockModel(RowsModel[StockRow]):
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         if parent.isValid() or self._loading or self._fetching:
             return False
-        return len(self._rows) < self._total
+        return self._after is not None
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._fetching or self._loading:
+        """Load the rows after the last one shown (in the background with a runner)."""
+        if parent.isValid() or self._fetching or self._loading or self._after is None:
             return
         self._fetching = True
+        generation = self._generation
+        q, after, limit = self._query, self._after, self.page_size
+
+        def work(app: App) -> StockRowsPage:
+            return queries.stock_page(app, q.flt, q.sort, q.descending, after, limit)
+
+        def done(page: StockRowsPage) -> None:
+            self._append(generation, page)
+
+        if self._runner is None:
+            try:
+                done(work(self._app))
+            finally:
+                self._fetching = False
+        else:
+            self._runner(work, done)
+
+    def _append(self, generation: int, page: StockRowsPage) -> None:
+        if generation != self._generation:
+            return  # the query changed while the page was on its way
         try:
-            q = self._query
-            more = queries.stock_rows(
-                self._app, q.flt, q.sort, q.descending, len(self._rows), self.page_size
-            )
-            if len(more) < self.page_size:
-                # Fewer than expected: stock changed since the count; stop here.
-                self._total = len(self._rows) + len(more)
-            if more:
+            self._after = page.after
+            if page.after is None:
+                self._total = len(self._rows) + len(page.rows)  # trust the rows (see _apply)
+            if page.rows:
                 first = len(self._rows)
-                self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
-                self._rows.extend(more)
+                self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
+                self._rows.extend(page.rows)
                 self.endInsertRows()
         finally:
             self._fetching = False

@@ -11,6 +11,7 @@ discard, and thaw frozen stock; each opens its dialog (:mod:`.release_dialog`,
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import (
     QItemSelectionModel,
@@ -61,9 +62,6 @@ from pharmacy_app.ui.stock.filters import (
 from pharmacy_app.ui.stock.history_pane import HistoryPane
 from pharmacy_app.ui.stock.marks import is_held, recalled_legend
 from pharmacy_app.ui.stock.model import StockModel
-from pharmacy_app.ui.stock.model import (
-    StockPage as LoadedPage,  # what one load brings (the class here is the page)
-)
 from pharmacy_app.ui.stock.release_dialog import ReleaseDialog
 from pharmacy_app.ui.stock.stock_target import StockTarget, can_thaw
 from pharmacy_app.ui.stock.thaw_dialog import ThawDialog
@@ -321,7 +319,7 @@ class StockPage(QWidget):
         self.stock_dialog = dialog
         dialog.open()
 
-    def _run_query(self, work: Callable[[App], LoadedPage], done: Callable[[LoadedPage], None]) -> None:
+    def _run_query(self, work: Callable[[App], Any], done: Callable[[Any], None]) -> None:
         def failed(_exc: BaseException) -> bool:
             self.model.loading_failed()
             return False  # still shown to the user
