@@ -17,6 +17,7 @@ from __future__ import annotations
 import io
 import os
 import tempfile
+from copy import copy
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
 from pathlib import Path
@@ -49,38 +50,72 @@ def _value(obj: object, source: str) -> Any:
     return getattr(obj, source)
 
 
-def _put(cell: Cell, value: Any, kind: str, number_format: str) -> str:
-    """Write one value by its layout type; return the text it shows (for widths)."""
+def _shown(value: Any, kind: str, number_format: str) -> tuple[Any, str, str] | None:
+    """What a cell of layout type ``kind`` holds for ``value``: the stored value, its
+    number format and the text it shows (for widths); ``None`` for an empty cell."""
     if value is None:
-        return ""
+        return None
     if kind == "text" or (kind == "text_or_int" and not isinstance(value, int)):
         text: str = ILLEGAL_CHARACTERS_RE.sub("", str(value))
-        cell.value = text
-        cell.data_type = "s"  # never "f", whatever the text starts with
-        cell.number_format = layout.TEXT_FORMAT
-        if text.startswith(FORMULA_PREFIXES):
-            cell.quotePrefix = True
-        return text
+        return text, layout.TEXT_FORMAT, text
     if kind in ("int", "text_or_int"):
         if isinstance(value, bool) or not isinstance(value, int):
             raise TypeError(f"{value!r} is not an int")
-        cell.value = value
-        cell.number_format = layout.INT_FORMAT if kind == "int" else number_format
-        return str(value)
+        return value, (layout.INT_FORMAT if kind == "int" else number_format), str(value)
     if kind == "number":
-        cell.value = float(value)
-        cell.number_format = number_format
         decimals = len(number_format.split(".")[1]) if "." in number_format else 0
-        return f"{float(value):.{decimals}f}"
+        return float(value), number_format, f"{float(value):.{decimals}f}"
     if kind == "date":
         if isinstance(value, datetime):
             value = value.date()
         if not isinstance(value, date):
             raise TypeError(f"{value!r} is not a date")
-        cell.value = value
-        cell.number_format = number_format
-        return "00-00-0000"
+        return value, number_format, "00-00-0000"
     raise ValueError(f"unknown column type {kind!r}")
+
+
+def _store(cell: Cell, value: Any) -> None:
+    cell.value = value
+    if isinstance(value, str):
+        cell.data_type = "s"  # never "f", whatever the text starts with
+
+
+def _put(cell: Cell, value: Any, kind: str, number_format: str) -> str:
+    """Write one value by its layout type; return the text it shows (for widths)."""
+    shown = _shown(value, kind, number_format)
+    if shown is None:
+        return ""
+    stored, fmt, text = shown
+    _store(cell, stored)
+    cell.number_format = fmt
+    if isinstance(stored, str) and stored.startswith(FORMULA_PREFIXES):
+        cell.quotePrefix = True
+    return text
+
+
+class _Looks:
+    """The few distinct looks a data sheet's cells have, each made once.
+
+    Setting a number format or an alignment makes openpyxl look the style up in the
+    workbook's tables, which at tens of thousands of cells costs more than writing the
+    file; a cell given a look already made takes a copy of that cell's style instead."""
+
+    def __init__(self) -> None:
+        self._made: dict[tuple[str | None, bool, bool], Any] = {}
+
+    def apply(self, cell: Cell, fmt: str | None, quoted: bool, right: bool) -> None:
+        key = (fmt, quoted, right)
+        made = self._made.get(key)
+        if made is not None:
+            cell._style = copy(made)
+            return
+        if fmt is not None:
+            cell.number_format = fmt
+        if quoted:
+            cell.quotePrefix = True
+        if right:
+            cell.alignment = RIGHT  # also "OK", in line with a difference shown as a number
+        self._made[key] = copy(cell._style)
 
 
 def _fit(ws: Worksheet, widths: Sequence[float]) -> None:
@@ -125,13 +160,20 @@ def _data_sheet(ws: Worksheet, sheet: layout.Sheet, rows: Sequence[object]) -> N
         _put(cell, column.name, "text", layout.TEXT_FORMAT)
         cell.font = BOLD
         cell.alignment = RIGHT if column.type in NUMERIC else LEFT
+    looks = _Looks()
     for r, obj in enumerate(rows, start=2):
         for col, column in enumerate(sheet.columns, start=1):
             cell = ws.cell(row=r, column=col)
-            shown = _put(cell, _value(obj, column.source), column.type, column.number_format)
-            if column.type in NUMERIC:
-                cell.alignment = RIGHT  # also "OK", in line with a difference shown as a number
-            widths[col - 1] = max(widths[col - 1], _width(shown) + (1 if column.type in NUMERIC else 0))
+            right = column.type in NUMERIC
+            shown = _shown(_value(obj, column.source), column.type, column.number_format)
+            if shown is None:
+                looks.apply(cell, None, False, right)
+                continue
+            stored, fmt, text = shown
+            _store(cell, stored)
+            quoted = isinstance(stored, str) and stored.startswith(FORMULA_PREFIXES)
+            looks.apply(cell, fmt, quoted, right)
+            widths[col - 1] = max(widths[col - 1], _width(text) + (1 if right else 0))
     ws.freeze_panes = "A2"
     last = get_column_letter(len(sheet.columns))
     ws.auto_filter.ref = f"A1:{last}{len(rows) + 1}"
