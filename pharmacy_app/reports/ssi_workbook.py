@@ -17,8 +17,8 @@ from __future__ import annotations
 import io
 import os
 import tempfile
-from copy import copy
 from collections.abc import Callable, Mapping, Sequence
+from copy import copy
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
