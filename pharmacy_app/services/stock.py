@@ -13,12 +13,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pharmacy_app.db import models as m
-from pharmacy_app.domain.catalog import check_batch
 from pharmacy_app.domain.changes import Change, declares
-from pharmacy_app.domain.errors import DomainError, fail
-from pharmacy_app.domain.expiry import effective_use_by
+from pharmacy_app.domain.errors import fail
 from pharmacy_app.domain.ledger import check_aware, check_doses, check_packs
-from pharmacy_app.domain.limits import implausible_expiry
 from pharmacy_app.domain.localtime import local_day
 from pharmacy_app.domain.messages.terms import Name, Phrase, Term
 from pharmacy_app.domain.stock_rules import expired, held, recalled, refuse, site_allowed
@@ -29,7 +26,7 @@ from pharmacy_app.domain.waste_units import (
     check_discard_units,
     open_vial_problems,
 )
-from pharmacy_app.services import ledger
+from pharmacy_app.services import ledger, lots
 from pharmacy_app.services.app import App
 from pharmacy_app.services.records import location_record, lot_record, product_record
 from pharmacy_app.services.reference import (
@@ -96,37 +93,7 @@ def find_or_create_lot(
     session: Session, product: m.Product, batch: str, expiry: date, now: datetime
 ) -> m.Lot:
     """The unthawed lot (product, batch); a known batch must carry the same expiry."""
-    batch = check_batch(batch)
-    lot = session.scalars(
-        select(m.Lot).where(
-            m.Lot.product_id == product.id, m.Lot.batch == batch, m.Lot.thawed_on.is_(None)
-        )
-    ).one_or_none()
-    if lot is not None:
-        if lot.expiry != expiry:
-            raise fail(
-                "lot_expiry_mismatch",
-                batch=batch,
-                product=product.name,
-                known=lot.expiry,
-                given=expiry,
-            )
-        return lot
-    implausible = implausible_expiry(expiry, local_day(now), batch=batch, product=product.name)
-    if implausible is not None:
-        raise DomainError(implausible)
-    lot = m.Lot(
-        product_id=product.id,
-        product=product,
-        batch=batch,
-        expiry=expiry,
-        use_by=effective_use_by(expiry, None, product.thawed_shelf_life_days),
-        thawed_on=None,
-        created_at=now,
-    )
-    session.add(lot)
-    session.flush()
-    return lot
+    return lots.find_or_create_lots(session, [(product, batch, expiry)], now)[0]
 
 
 def receive(

@@ -112,14 +112,39 @@ def new_line(
     hold_reason: str,
     note: str,
 ) -> m.ReceiptLine:
+    """Add a line after the receipt's last and write it."""
+    line_no = 1 + max((line.line_no for line in receipt.lines), default=0)
+    line = make_line(
+        receipt, line_no, product, batch, expiry, packs, condition, thawed_on, hold,
+        hold_reason, note,
+    )  # fmt: skip
+    session.add(line)
+    session.flush()
+    return line
+
+
+def make_line(
+    receipt: m.Receipt,
+    line_no: int,
+    product: m.Product,
+    batch: str,
+    expiry: date,
+    packs: int,
+    condition: str | None,
+    thawed_on: date | None,
+    hold: bool,
+    hold_reason: str,
+    note: str,
+) -> m.ReceiptLine:
+    """A checked line numbered ``line_no``, not yet written (an import writes all its
+    lines with one flush)."""
     check_packs(packs)
     condition = condition or default_condition(product)
     if condition not in CONDITIONS:
         raise fail("condition_unknown", condition=condition)
     if condition == FRIDGE and thawed_on is None and default_condition(product) == FROZEN:
         thawed_on = receipt.delivered_on  # a frozen product arriving at 2-8 °C is thawed
-    line_no = 1 + max((line.line_no for line in receipt.lines), default=0)
-    line = m.ReceiptLine(
+    return m.ReceiptLine(
         receipt=receipt,
         line_no=line_no,
         product_id=product.id,
@@ -133,9 +158,6 @@ def new_line(
         hold_reason=hold_reason.strip(),
         note=note.strip(),
     )
-    session.add(line)
-    session.flush()
-    return line
 
 
 @declares(Change.RECEIPT_DRAFT)
