@@ -71,10 +71,9 @@ def post_lines(
             )
             for ln in lines
         ]
-        movements = ledger.post_many(
+        return ledger.post_many(
             s, postings, user=app.user, now=now, closed_month_reason=closed_month_reason
         )
-        return [mv.id for mv in movements]
 
 
 def refused(app: App, code: str, action) -> DomainError:

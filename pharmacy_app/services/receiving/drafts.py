@@ -118,6 +118,7 @@ def new_line(
         receipt, line_no, product, batch, expiry, packs, condition, thawed_on, hold,
         hold_reason, note,
     )  # fmt: skip
+    line.receipt = receipt
     session.add(line)
     session.flush()
     return line
@@ -136,8 +137,8 @@ def make_line(
     hold_reason: str,
     note: str,
 ) -> m.ReceiptLine:
-    """A checked line numbered ``line_no``, not yet written (an import writes all its
-    lines with one flush)."""
+    """A checked line numbered ``line_no``, not yet in the session nor in the receipt's
+    lines (an import writes all its lines with one statement once they are posted)."""
     check_packs(packs)
     condition = condition or default_condition(product)
     if condition not in CONDITIONS:
@@ -145,7 +146,7 @@ def make_line(
     if condition == FRIDGE and thawed_on is None and default_condition(product) == FROZEN:
         thawed_on = receipt.delivered_on  # a frozen product arriving at 2-8 °C is thawed
     return m.ReceiptLine(
-        receipt=receipt,
+        receipt_id=receipt.id,
         line_no=line_no,
         product_id=product.id,
         product=product,

@@ -8,6 +8,7 @@ dated lots need the user's confirmation; a note is never received twice.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 from sqlalchemy.orm import Session
@@ -41,13 +42,31 @@ def post(app: App, receipt_id: int, *, confirm_short_dated: bool = False) -> Rec
 def post_in_session(
     s: Session, receipt: m.Receipt, *, user: str, now: datetime, confirm_short_dated: bool
 ) -> None:
-    """Post a draft inside the caller's transaction (the importer creates and posts in one).
+    """Post a draft inside the caller's transaction."""
+    refuse_received_note(s, receipt.note_number)
+    lines = list(receipt.lines)
+    post_lines(s, receipt, lines, user=user, now=now, confirm_short_dated=confirm_short_dated)
+    receipt.status = POSTED
+    receipt.posted_by = user
+    receipt.posted_at = now
+    s.flush()
+
+
+def post_lines(
+    s: Session,
+    receipt: m.Receipt,
+    lines: Sequence[m.ReceiptLine],
+    *,
+    user: str,
+    now: datetime,
+    confirm_short_dated: bool,
+) -> None:
+    """Check and post ``lines`` of ``receipt`` and set each line's lot and movement; the
+    caller marks the receipt posted (the importer posts lines it writes afterwards).
 
     The known lots of all lines are looked up at once, the new ones created at once and
     every line posted with one call of the ledger, so a note of 10,000 lines takes a
     handful of statements."""
-    refuse_received_note(s, receipt.note_number)
-    lines = list(receipt.lines)
     if not lines:
         raise fail("receipt_empty", note=receipt.note_number)
     problems: list[Problem] = []
@@ -82,11 +101,7 @@ def post_in_session(
         )
         for line, lot in zip(lines, lots, strict=True)
     ]
-    movements = ledger.post_many(s, postings, user=user, now=now)
-    for line, lot, mv in zip(lines, lots, movements, strict=True):
+    movement_ids = ledger.post_many(s, postings, user=user, now=now)
+    for line, lot, movement_id in zip(lines, lots, movement_ids, strict=True):
         line.lot_id = lot.id
-        line.movement_id = mv.id
-    receipt.status = POSTED
-    receipt.posted_by = user
-    receipt.posted_at = now
-    s.flush()
+        line.movement_id = movement_id

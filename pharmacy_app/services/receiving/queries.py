@@ -34,6 +34,7 @@ def view(session: Session, receipt: m.Receipt, on: date) -> ReceiptView:
             .group_by(m.ReceiptScan.line_id)
         ).all()
     )
+    posted_to = _posted_to(session, receipt)
     lines = []
     for line in receipt.lines:
         p = line.product
@@ -61,7 +62,7 @@ def view(session: Session, receipt: m.Receipt, on: date) -> ReceiptView:
                 problems=tuple(problems),
                 warnings=tuple(warnings),
                 lot_id=line.lot_id,
-                location_code=_posted_to(session, line),
+                location_code=posted_to.get(line.id),
                 product_short=p.short_name,
             )
         )
@@ -82,11 +83,15 @@ def view(session: Session, receipt: m.Receipt, on: date) -> ReceiptView:
     )
 
 
-def _posted_to(session: Session, line: m.ReceiptLine) -> str | None:
-    if line.movement_id is None:
-        return None
-    mv = session.get(m.Movement, line.movement_id)
-    return mv.to_location.code if mv is not None else None
+def _posted_to(session: Session, receipt: m.Receipt) -> dict[int, str]:
+    """Where each posted line of the receipt went, by line id (one query for all)."""
+    rows = session.execute(
+        select(m.ReceiptLine.id, m.Location.code)
+        .join(m.Movement, m.Movement.id == m.ReceiptLine.movement_id)
+        .join(m.Location, m.Location.id == m.Movement.to_location_id)
+        .where(m.ReceiptLine.receipt_id == receipt.id)
+    )
+    return {line_id: code for line_id, code in rows}
 
 
 def get(app: App, receipt_id: int) -> ReceiptView:
