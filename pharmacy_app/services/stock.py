@@ -326,6 +326,19 @@ def reverse_movement(
     closed_month_reason: str | None = None,
 ) -> m.Movement:
     """Inside the caller's transaction: post the mirror image of ``original``, pointing at it."""
+    posting = reversal(session, original, note=note, occurred_at=occurred_at)
+    (movement_id,) = ledger.post_many(
+        session, [posting], user=user, now=now, closed_month_reason=closed_month_reason
+    )
+    return session.get_one(m.Movement, movement_id)
+
+
+def reversal(
+    session: Session, original: m.Movement, *, note: str = "", occurred_at: datetime | None = None
+) -> ledger.Posting:
+    """The mirror image of ``original`` to post (with others: ``ledger.post_many``);
+    refused for a reversal, a movement reversed already, or a recalled lot that would
+    go back to a site."""
     if original.reverses_id is not None:
         raise fail("cannot_reverse_reversal", movement=original.id)
     existing = session.scalars(
@@ -338,19 +351,15 @@ def reverse_movement(
         # Undoing a return or a discard would put a recalled lot back at a site.
         put_back = Phrase(Term.ACTION_PUT_BACK_AT, {"destination": back_to.name})
         refuse(recalled(lot_record(original.lot), put_back))
-    return ledger.post(
-        session,
+    return ledger.Posting(
         kind=MovementKind.REVERSAL,
         lot=original.lot,
         source=original.to_location,
         destination=original.from_location,
         doses=original.doses,
-        user=user,
-        now=now,
         occurred_at=occurred_at,
         reference=original.reference,
         reason_code=None,
         note=note or f"reverses movement {original.id}",
         reverses_id=original.id,
-        closed_month_reason=closed_month_reason,
     )

@@ -65,27 +65,16 @@ def thaw(
         refuse(whole_units_at_pharmacy(rec.product, doses, here))
         thawed = thawed_lot(s, lot, local_day(thawed_at or now), now)
         sink = virtual(s, VirtualLocation.THAW)
-        ledger.post(
+        _frozen_out, thawed_in = ledger.post_many(
             s,
-            kind=MovementKind.THAW,
-            lot=lot,
-            source=place,
-            destination=sink,
-            doses=doses,
+            [
+                ledger.Posting(MovementKind.THAW, lot, place, sink, doses, thawed_at),
+                ledger.Posting(
+                    MovementKind.THAW, thawed, sink, place, doses, thawed_at,
+                    note=f"thawed from lot {lot.id}",
+                ),  # fmt: skip
+            ],
             user=app.user,
             now=now,
-            occurred_at=thawed_at,
         )
-        mv = ledger.post(
-            s,
-            kind=MovementKind.THAW,
-            lot=thawed,
-            source=sink,
-            destination=place,
-            doses=doses,
-            user=app.user,
-            now=now,
-            occurred_at=thawed_at,
-            note=f"thawed from lot {lot.id}",
-        )
-        return posted_record(mv, thawed, place, place)
+        return posted_record(s.get_one(m.Movement, thawed_in), thawed, place, place)
