@@ -14,7 +14,7 @@ one statement, so the cost depends on the lines asked for, not on the lots there
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any, cast
 
@@ -54,22 +54,28 @@ def unthawed_lots(session: Session, keys: Iterable[LotKey]) -> dict[LotKey, m.Lo
 
 
 def find_or_create_lots(
-    session: Session, wanted: Sequence[tuple[m.Product, str, date]], now: datetime
+    session: Session,
+    wanted: Sequence[tuple[m.Product, str, date]],
+    now: datetime,
+    known: Mapping[LotKey, m.Lot] | None = None,
 ) -> list[m.Lot]:
-    """The unthawed lot of each (product, batch, expiry), in order, created if new."""
+    """The unthawed lot of each (product, batch, expiry), in order, created if new;
+    ``known`` are those the caller has looked up already (:func:`unthawed_lots`)."""
     asked = [(product, check_batch(batch), expiry) for product, batch, expiry in wanted]
-    lots = unthawed_lots(session, ((p.id, batch) for p, batch, _e in asked))
+    if known is None:
+        known = unthawed_lots(session, ((p.id, batch) for p, batch, _e in asked))
+    lots = dict(known)
     new: dict[LotKey, dict[str, object]] = {}
     for product, batch, expiry in asked:
         key = (product.id, batch)
-        known = lots[key].expiry if key in lots else new[key]["expiry"] if key in new else None
-        if known is not None:
-            if known != expiry:
+        seen = lots[key].expiry if key in lots else new[key]["expiry"] if key in new else None
+        if seen is not None:
+            if seen != expiry:
                 raise fail(
                     "lot_expiry_mismatch",
                     batch=batch,
                     product=product.name,
-                    known=known,
+                    known=seen,
                     given=expiry,
                 )
             continue

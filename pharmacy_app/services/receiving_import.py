@@ -20,8 +20,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
+from typing import cast
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -187,16 +188,16 @@ def _import(app: App, parsed: dn.ParsedNote, confirm_short_dated: bool) -> Recei
             for line_no, line in enumerate(checked.lines, start=1)
         ]
         refuse_received_note(s, receipt.note_number)
-        post_lines(
+        posted = post_lines(
             s, receipt, lines, user=app.user, now=now, confirm_short_dated=confirm_short_dated
         )
         # The lines are written once, posted, in one statement (through the unit of work
         # each would be an INSERT and then an UPDATE, and 10,000 of them take seconds).
-        rows = [_line_row(line) for line in lines]
+        rows = [line.row(*ids) for line, ids in zip(lines, posted, strict=True)]
         too_long = guards.row_problems(m.ReceiptLine, rows)
         if too_long:
             raise DomainError(too_long)
-        s.execute(insert(m.ReceiptLine), rows)
+        s.connection().execute(insert(_LINE_TABLE), rows)
         receipt.status = POSTED
         receipt.posted_by = app.user
         receipt.posted_at = now
@@ -205,11 +206,7 @@ def _import(app: App, parsed: dn.ParsedNote, confirm_short_dated: bool) -> Recei
         return receiving.view(s, receipt, today)
 
 
-def _line_row(line: m.ReceiptLine) -> dict[str, object]:
-    return {column.key: getattr(line, column.key) for column in _LINE_COLUMNS}
-
-
-_LINE_COLUMNS = [c for c in m.ReceiptLine.__table__.columns if not c.primary_key]
+_LINE_TABLE = cast(Table, m.ReceiptLine.__table__)
 
 
 # --------------------------------------------------------------------------- checking

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import Protocol
 
 from sqlalchemy.orm import Session
 
@@ -24,7 +25,7 @@ from pharmacy_app.services.lots import find_or_create_lots, thawed_lots, unthawe
 from pharmacy_app.services.receiving.drafts import draft_receipt, refuse_received_note
 from pharmacy_app.services.receiving.quarantine import quarantine_for
 from pharmacy_app.services.receiving.queries import view
-from pharmacy_app.services.receiving.rules import line_checks
+from pharmacy_app.services.receiving.rules import LineFacts, line_checks
 from pharmacy_app.services.receiving.views import POSTED, ReceiptView
 from pharmacy_app.services.reference import virtual
 
@@ -45,7 +46,12 @@ def post_in_session(
     """Post a draft inside the caller's transaction."""
     refuse_received_note(s, receipt.note_number)
     lines = list(receipt.lines)
-    post_lines(s, receipt, lines, user=user, now=now, confirm_short_dated=confirm_short_dated)
+    posted = post_lines(
+        s, receipt, lines, user=user, now=now, confirm_short_dated=confirm_short_dated
+    )
+    for line, (lot_id, movement_id) in zip(lines, posted, strict=True):
+        line.lot_id = lot_id
+        line.movement_id = movement_id
     receipt.status = POSTED
     receipt.posted_by = user
     receipt.posted_at = now
@@ -55,14 +61,15 @@ def post_in_session(
 def post_lines(
     s: Session,
     receipt: m.Receipt,
-    lines: Sequence[m.ReceiptLine],
+    lines: Sequence[LineToPost],
     *,
     user: str,
     now: datetime,
     confirm_short_dated: bool,
-) -> None:
-    """Check and post ``lines`` of ``receipt`` and set each line's lot and movement; the
-    caller marks the receipt posted (the importer posts lines it writes afterwards).
+) -> list[tuple[int, int]]:
+    """Check and post ``lines`` of ``receipt``; the lot and movement of each.  The caller
+    records them on the lines and marks the receipt posted (the importer writes its lines
+    only then).
 
     The known lots of all lines are looked up at once, the new ones created at once and
     every line posted with one call of the ledger, so a note of 10,000 lines takes a
@@ -84,7 +91,8 @@ def post_lines(
     ssi = virtual(s, VirtualLocation.SSI)
     pharmacy = receipt.location
     held = quarantine_for(s, pharmacy) if any(line.hold for line in lines) else None
-    lots = find_or_create_lots(s, [(ln.product, ln.batch, ln.expiry) for ln in lines], now)
+    wanted = [(ln.product, ln.batch, ln.expiry) for ln in lines]
+    lots = find_or_create_lots(s, wanted, now, known)
     thawing = [(i, ln.thawed_on) for i, ln in enumerate(lines) if ln.thawed_on is not None]
     thawed = thawed_lots(s, [(lots[i], on) for i, on in thawing], now)
     for (i, _on), lot in zip(thawing, thawed, strict=True):
@@ -102,6 +110,15 @@ def post_lines(
         for line, lot in zip(lines, lots, strict=True)
     ]
     movement_ids = ledger.post_many(s, postings, user=user, now=now)
-    for line, lot, movement_id in zip(lines, lots, movement_ids, strict=True):
-        line.lot_id = lot.id
-        line.movement_id = movement_id
+    return [(lot.id, movement_id) for lot, movement_id in zip(lots, movement_ids, strict=True)]
+
+
+class LineToPost(LineFacts, Protocol):
+    """What posting reads of a line besides what the checks read."""
+
+    @property
+    def product_id(self) -> int: ...
+    @property
+    def packs(self) -> int: ...
+    @property
+    def note(self) -> str: ...

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date
+from typing import Protocol
 
 from sqlalchemy.orm import Session
 
@@ -23,9 +24,29 @@ from pharmacy_app.services.lots import unthawed_lots
 from pharmacy_app.services.receiving.views import FRIDGE, FROZEN
 
 
+class LineFacts(Protocol):
+    """What the checks read of a line: a stored one (``m.ReceiptLine``) or one about to
+    be written (``drafts.NewLine``)."""
+
+    @property
+    def product(self) -> m.Product: ...
+    @property
+    def batch(self) -> str: ...
+    @property
+    def expiry(self) -> date: ...
+    @property
+    def condition(self) -> str: ...
+    @property
+    def thawed_on(self) -> date | None: ...
+    @property
+    def hold(self) -> bool: ...
+    @property
+    def hold_reason(self) -> str: ...
+
+
 def line_checks(
     session: Session,
-    line: m.ReceiptLine,
+    line: LineFacts,
     on: date,
     known_lots: Mapping[tuple[int, str], m.Lot] | None = None,
 ) -> tuple[list[Problem], list[Problem]]:
@@ -95,7 +116,7 @@ def expired_on_arrival(batch: str, product: str, use_by: date, on: date) -> Prob
     )
 
 
-def use_by_of(line: m.ReceiptLine) -> date:
+def use_by_of(line: LineFacts) -> date:
     """The line's use-by: its expiry, or sooner when it arrives thawed."""
     return effective_use_by(line.expiry, line.thawed_on, line.product.thawed_shelf_life_days)
 
