@@ -22,12 +22,13 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import cast
 
-from sqlalchemy import Table, insert, select
+from sqlalchemy import Table, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from pharmacy_app.db import guards
 from pharmacy_app.db import models as m
+from pharmacy_app.db.bulk import insert_returning_ids
 from pharmacy_app.domain import formats
 from pharmacy_app.domain.changes import Change, declares
 from pharmacy_app.domain.errors import DomainError, Problem
@@ -49,6 +50,7 @@ from pharmacy_app.services.app import App
 from pharmacy_app.services.receiving import FRIDGE, FROZEN, POSTED, ReceiptView
 from pharmacy_app.services.receiving.drafts import make_line, refuse_received_note
 from pharmacy_app.services.receiving.posting import post_lines
+from pharmacy_app.services.receiving.queries import line_view, receipt_view
 from pharmacy_app.services.records import location_record
 from pharmacy_app.services.reference import home_pharmacy
 
@@ -197,13 +199,18 @@ def _import(app: App, parsed: dn.ParsedNote, confirm_short_dated: bool) -> Recei
         too_long = guards.row_problems(m.ReceiptLine, rows)
         if too_long:
             raise DomainError(too_long)
-        s.connection().execute(insert(_LINE_TABLE), rows)
+        line_ids = insert_returning_ids(s, _LINE_TABLE, rows)
         receipt.status = POSTED
         receipt.posted_by = app.user
         receipt.posted_at = now
         s.flush()
         s.expire(receipt, ["lines"])
-        return receiving.view(s, receipt, today)
+        # The view from what was just written, not read back (an import holds no line).
+        shown = zip(lines, line_ids, posted, strict=True)
+        return receipt_view(
+            receipt,
+            [line_view(line, i, lot_id, pharmacy.code) for line, i, (lot_id, _mv) in shown],
+        )
 
 
 _LINE_TABLE = cast(Table, m.ReceiptLine.__table__)
