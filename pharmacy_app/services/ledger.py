@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import cast
 
-from sqlalchemy import Row, Table, bindparam, case, or_, select, tuple_, update
+from sqlalchemy import Row, Table, bindparam, case, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -304,15 +304,23 @@ def _locked_balances(session: Session, postings: Sequence[Posting]) -> dict[Key,
     """Every balance the postings touch, read and (on PostgreSQL) locked in key order, so
     that nothing changes them before they are written; those not there yet start at 0."""
     keys = _keys(postings)
+    lots: dict[int, list[int]] = defaultdict(list)
+    for location_id, lot_id in keys:
+        lots[location_id].append(lot_id)
     found: dict[Key, int] = {}
-    for i in range(0, len(keys), _CHUNK):
-        rows = session.execute(
-            select(m.StockBalance.location_id, m.StockBalance.lot_id, m.StockBalance.doses)
-            .where(tuple_(m.StockBalance.location_id, m.StockBalance.lot_id).in_(keys[i : i + _CHUNK]))
-            .order_by(m.StockBalance.location_id, m.StockBalance.lot_id)
-            .with_for_update()
-        )
-        found.update({(loc, lot): int(doses) for loc, lot, doses in rows})
+    # Per location, its lots (in key order): a walk of the balance table's primary key.
+    for location_id, of_location in lots.items():
+        for i in range(0, len(of_location), _CHUNK):
+            rows = session.execute(
+                select(m.StockBalance.lot_id, m.StockBalance.doses)
+                .where(
+                    m.StockBalance.location_id == location_id,
+                    m.StockBalance.lot_id.in_(of_location[i : i + _CHUNK]),
+                )
+                .order_by(m.StockBalance.lot_id)
+                .with_for_update()
+            )
+            found.update({(location_id, lot): int(doses) for lot, doses in rows})
     return {k: _Balance(found.get(k, 0), k in found) for k in keys}
 
 

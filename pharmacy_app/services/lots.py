@@ -14,6 +14,7 @@ one statement, so the cost depends on the lines asked for, not on the lots there
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any, cast
@@ -41,15 +42,21 @@ def _chunks(keys: Sequence[Any]) -> Iterable[Sequence[Any]]:
 
 def unthawed_lots(session: Session, keys: Iterable[LotKey]) -> dict[LotKey, m.Lot]:
     """The unthawed lot of each (product id, batch) that is known."""
-    wanted = sorted(set(keys))
+    batches: dict[int, set[str]] = defaultdict(set)
+    for product_id, batch in keys:
+        batches[product_id].add(batch)
     found: dict[LotKey, m.Lot] = {}
-    for chunk in _chunks(wanted):
-        for lot in session.scalars(
-            select(m.Lot).where(
-                m.Lot.thawed_on.is_(None), tuple_(m.Lot.product_id, m.Lot.batch).in_(chunk)
-            )
-        ):
-            found[(lot.product_id, lot.batch)] = lot
+    # Per product, its batches: both engines then walk the (product, batch) index.
+    for product_id, of_product in batches.items():
+        for chunk in _chunks(sorted(of_product)):
+            for lot in session.scalars(
+                select(m.Lot).where(
+                    m.Lot.product_id == product_id,
+                    m.Lot.batch.in_(chunk),
+                    m.Lot.thawed_on.is_(None),
+                )
+            ):
+                found[(lot.product_id, lot.batch)] = lot
     return found
 
 
