@@ -23,7 +23,7 @@ from pharmacy_app.services import ledger, queries, receiving_import, reference, 
 from pharmacy_app.services.app import App
 from tests.paperlog import Clock, PaperLog
 from tests.test_delivery_note import NOTE, counts, write_csv
-from tests.test_ledger import BASE, ledger_state, on_hand
+from tests.test_ledger import BASE, assert_refused, ledger_state, on_hand
 from tests.test_ssi_report import build_ledger
 
 KIND = {
@@ -76,15 +76,6 @@ def post_lines(
         )
 
 
-def refused(app: App, code: str, action) -> DomainError:
-    before = ledger_state(app)
-    with pytest.raises(DomainError) as info:
-        action()
-    assert info.value.code == code, info.value.text()
-    assert ledger_state(app) == before, "a refused call wrote something"
-    return info.value
-
-
 @pytest.fixture
 def log(app: App, clock: Clock) -> PaperLog:
     paper = PaperLog(app, clock)
@@ -127,7 +118,7 @@ def test_many_postings_in_order_and_balances_follow(app: App, log: PaperLog) -> 
 def test_taking_more_than_is_there_at_that_point_refuses_all(app: App, log: PaperLog) -> None:
     # 60 at the pharmacy: 30 go, then 40 more are asked for while 30 are left.  Given
     # back later in the same call does not count: one by one the second is refused.
-    err = refused(
+    err = assert_refused(
         app,
         "insufficient_stock",
         lambda: post_lines(
@@ -143,7 +134,7 @@ def test_taking_more_than_is_there_at_that_point_refuses_all(app: App, log: Pape
     params = err.problems[0].params
     assert (params["on_hand"], params["requested"], params["batch"]) == (30, 40, "FX1234")
     # A site passing on what it has not received yet, in the same call.
-    err = refused(
+    err = assert_refused(
         app,
         "insufficient_stock",
         lambda: post_lines(
@@ -164,7 +155,7 @@ def test_a_balance_past_its_limit_refuses_all(app: App, log: PaperLog) -> None:
             sa.text("update stock_balance set doses = :d where doses = 20"),
             {"d": MAX_BALANCE_DOSES - 25},
         )
-    err = refused(
+    err = assert_refused(
         app,
         "balance_too_large",
         lambda: post_lines(
@@ -185,7 +176,7 @@ def test_a_back_dated_breach_refuses_all(app: App, log: PaperLog, clock: Clock) 
     # The site got its 60 on 2026-11-03; giving on 2026-11-02 needs doses it did not have,
     # even though the first posting of the call (dated now) is fine.
     clock.set(clock.now + timedelta(days=1))
-    err = refused(
+    err = assert_refused(
         app,
         "balance_would_go_negative",
         lambda: post_lines(
@@ -216,10 +207,10 @@ def test_a_back_dated_breach_refuses_all(app: App, log: PaperLog, clock: Clock) 
 def test_the_first_refusal_in_posting_order_is_raised(app: App, log: PaperLog) -> None:
     short = Line("transfer", "FX1234", "RH-APO", "VC-HER", 61)
     same_place = Line("transfer", "FX1234", "VC-HER", "VC-HER", 1)
-    refused(app, "insufficient_stock", lambda: post_lines(app, log, [short, same_place]))
-    refused(app, "same_location", lambda: post_lines(app, log, [same_place, short]))
+    assert_refused(app, "insufficient_stock", lambda: post_lines(app, log, [short, same_place]))
+    assert_refused(app, "same_location", lambda: post_lines(app, log, [same_place, short]))
     zero = Line("give", "FX1234", "VC-HER", "ADMINISTERED", 0)
-    refused(app, "quantity_not_positive", lambda: post_lines(app, log, [zero, short]))
+    assert_refused(app, "quantity_not_positive", lambda: post_lines(app, log, [zero, short]))
 
 
 def test_no_postings_write_nothing(app: App, log: PaperLog) -> None:
@@ -242,7 +233,7 @@ def test_a_posting_into_a_sent_month_refuses_all_unless_a_reason_is_given(
         Line("give", "FL2026A", "VC-HER", "ADMINISTERED", 1, october, "glemt"),
         Line("give", "FL2026A", "VC-HER", "ADMINISTERED", 1, october + timedelta(hours=1)),
     ]
-    err = refused(app, "month_closed", lambda: post_lines(app, log, lines))
+    err = assert_refused(app, "month_closed", lambda: post_lines(app, log, lines))
     assert err.problems[0].params["period"] == "2026-10"
     ids = post_lines(app, log, lines, closed_month_reason="Papirliste fundet")
     notes = {
