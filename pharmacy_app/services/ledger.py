@@ -21,9 +21,9 @@ from ``BEGIN IMMEDIATE``), and the refusal raised is the one posting the movemen
 one would have met first.  Then it writes in bulk: each balance changes by its net, a
 balance taken from by a conditional UPDATE (``... WHERE doses >= n``) that refuses
 rather than go negative, the others by one executemany UPDATE and one upsert; the
-movements by one executemany INSERT (``db.bulk``).  The CHECK constraints on the balance table are
-the backstop.  Any refusal raises :class:`DomainError`; the caller's transaction then
-rolls back whole.
+movements by one executemany INSERT (``db.bulk``).  The CHECK constraints on the balance
+table are the backstop.  Any refusal raises :class:`DomainError`; the caller's
+transaction then rolls back whole.
 """
 
 from __future__ import annotations
