@@ -7,6 +7,8 @@ the one the first refused posting would have met in that order.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -253,6 +255,24 @@ def test_a_posting_into_a_sent_month_refuses_all_unless_a_reason_is_given(
 LINES = 2_000
 
 
+@contextmanager
+def statements(app: App) -> Iterator[list[str]]:
+    """The SQL statements sent to the database meanwhile (an executemany counts once)."""
+    sent: list[str] = []
+
+    def record(_conn, _cursor, statement, _params, _context, _many) -> None:
+        sent.append(statement.split("\n")[0][:80])
+
+    engines = {app.db.write_engine, app.db.read_engine}
+    for engine in engines:
+        sa.event.listen(engine, "before_cursor_execute", record)
+    try:
+        yield sent
+    finally:
+        for engine in engines:
+            sa.event.remove(engine, "before_cursor_execute", record)
+
+
 @pytest.fixture
 def home(app: App) -> App:
     reference.save_settings(app, reference.Settings(14, "RH-APO"))
@@ -278,7 +298,13 @@ def test_a_two_thousand_line_note_posts_whole(home: App, tmp_path: Path) -> None
         )  # fmt: skip
         expected[batch] = (1 + i % 3) * per_pack
     path = write_csv(tmp_path / "note.csv", rows)
-    receipt = receiving_import.import_note(home, path)
+    with statements(home) as previewing:
+        assert receiving_import.preview(home, path).ok
+    with statements(home) as importing:
+        receipt = receiving_import.import_note(home, path)
+    # A handful of statements for the whole note, not a few per line (there were 8,000+).
+    assert len(previewing) <= 20, previewing
+    assert len(importing) <= 100, importing
     assert len(receipt.lines) == LINES
     assert [ln.line_no for ln in receipt.lines] == list(range(1, LINES + 1))
     assert counts(home)["movement"] == LINES
