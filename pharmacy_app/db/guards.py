@@ -9,11 +9,13 @@ column) for each one too long.  The transaction then rolls back whole.
 
 Services check the texts a person types (user name, reference) themselves, with the
 field as the person knows it; this is the net under them for every other column.
-Statements that bypass the ORM (the balance upsert) write no text.
+Statements that bypass the ORM write no text (the balance upsert) or check their rows
+with :func:`row_problems` (the ledger's bulk insert).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from functools import cache
 from typing import Any
 
@@ -43,6 +45,21 @@ def text_problems(session: Session) -> list[Problem]:
         loaded = state.dict  # only what is loaded or set: never triggers a query
         for key, field, length in _string_columns(state.mapper):
             value = loaded.get(key)
+            if isinstance(value, str) and len(value) > length:
+                problems.append(
+                    Problem("text_too_long", {"field": field, "length": len(value), "max": length})
+                )
+    return problems
+
+
+def row_problems(model: type[Any], rows: Iterable[Mapping[str, object]]) -> list[Problem]:
+    """The same check for rows written in bulk, as dicts of attribute values, past the
+    unit of work (``services.ledger.post_many``): one problem per too long text."""
+    columns = _string_columns(inspect(model))
+    problems: list[Problem] = []
+    for row in rows:
+        for key, field, length in columns:
+            value = row.get(key)
             if isinstance(value, str) and len(value) > length:
                 problems.append(
                     Problem("text_too_long", {"field": field, "length": len(value), "max": length})

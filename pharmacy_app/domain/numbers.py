@@ -52,6 +52,8 @@ class NotAWholeNumber(ValueError):
 
 def has_foreign_digits(text: str) -> bool:
     """True when the text holds a digit that is not one of ASCII 0-9."""
+    if text.isascii():  # the common case, at once: every digit in ASCII is 0-9
+        return False
     return any(
         not ("0" <= ch <= "9") and (ch.isdigit() or unicodedata.category(ch) == "Nd")
         for ch in text

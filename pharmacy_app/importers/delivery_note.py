@@ -408,10 +408,10 @@ def _parse_row(
         raw = values[pos] if pos is not None and pos < len(values) else None
         shown = cell_text(raw)
         text[column.key] = shown
-        where = {"row": number, "column": column.name, "value": shown}
         if not shown:
             parsed[column.key] = None
             if column.required and pos is not None:
+                where = {"row": number, "column": column.name, "value": shown}
                 problems.append(Problem("note_value_missing", {**where, "reason": "missing"}))
                 invalid.add(column.key)
             continue
@@ -424,6 +424,7 @@ def _parse_row(
         except CellError as err:
             parsed[column.key] = None
             invalid.add(column.key)
+            where = {"row": number, "column": column.name, "value": shown}
             problems.append(Problem(err.code, {**where, "reason": err.reason, **err.extra}))
     note_number = parsed[NOTE_NUMBER.key]
     if note_number is not None and len(note_number) > NOTE_NUMBER_MAX:

@@ -13,12 +13,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pharmacy_app.db import models as m
-from pharmacy_app.domain.catalog import check_batch
 from pharmacy_app.domain.changes import Change, declares
-from pharmacy_app.domain.errors import DomainError, fail
-from pharmacy_app.domain.expiry import effective_use_by
+from pharmacy_app.domain.errors import fail
 from pharmacy_app.domain.ledger import check_aware, check_doses, check_packs
-from pharmacy_app.domain.limits import implausible_expiry
 from pharmacy_app.domain.localtime import local_day
 from pharmacy_app.domain.messages.terms import Name, Phrase, Term
 from pharmacy_app.domain.stock_rules import expired, held, recalled, refuse, site_allowed
@@ -29,7 +26,7 @@ from pharmacy_app.domain.waste_units import (
     check_discard_units,
     open_vial_problems,
 )
-from pharmacy_app.services import ledger
+from pharmacy_app.services import ledger, lots
 from pharmacy_app.services.app import App
 from pharmacy_app.services.records import location_record, lot_record, product_record
 from pharmacy_app.services.reference import (
@@ -96,37 +93,7 @@ def find_or_create_lot(
     session: Session, product: m.Product, batch: str, expiry: date, now: datetime
 ) -> m.Lot:
     """The unthawed lot (product, batch); a known batch must carry the same expiry."""
-    batch = check_batch(batch)
-    lot = session.scalars(
-        select(m.Lot).where(
-            m.Lot.product_id == product.id, m.Lot.batch == batch, m.Lot.thawed_on.is_(None)
-        )
-    ).one_or_none()
-    if lot is not None:
-        if lot.expiry != expiry:
-            raise fail(
-                "lot_expiry_mismatch",
-                batch=batch,
-                product=product.name,
-                known=lot.expiry,
-                given=expiry,
-            )
-        return lot
-    implausible = implausible_expiry(expiry, local_day(now), batch=batch, product=product.name)
-    if implausible is not None:
-        raise DomainError(implausible)
-    lot = m.Lot(
-        product_id=product.id,
-        product=product,
-        batch=batch,
-        expiry=expiry,
-        use_by=effective_use_by(expiry, None, product.thawed_shelf_life_days),
-        thawed_on=None,
-        created_at=now,
-    )
-    session.add(lot)
-    session.flush()
-    return lot
+    return lots.find_or_create_lots(session, [(product, batch, expiry)], now)[0]
 
 
 def receive(
@@ -359,6 +326,19 @@ def reverse_movement(
     closed_month_reason: str | None = None,
 ) -> m.Movement:
     """Inside the caller's transaction: post the mirror image of ``original``, pointing at it."""
+    posting = reversal(session, original, note=note, occurred_at=occurred_at)
+    (movement_id,) = ledger.post_many(
+        session, [posting], user=user, now=now, closed_month_reason=closed_month_reason
+    )
+    return session.get_one(m.Movement, movement_id)
+
+
+def reversal(
+    session: Session, original: m.Movement, *, note: str = "", occurred_at: datetime | None = None
+) -> ledger.Posting:
+    """The mirror image of ``original`` to post (with others: ``ledger.post_many``);
+    refused for a reversal, a movement reversed already, or a recalled lot that would
+    go back to a site."""
     if original.reverses_id is not None:
         raise fail("cannot_reverse_reversal", movement=original.id)
     existing = session.scalars(
@@ -371,19 +351,15 @@ def reverse_movement(
         # Undoing a return or a discard would put a recalled lot back at a site.
         put_back = Phrase(Term.ACTION_PUT_BACK_AT, {"destination": back_to.name})
         refuse(recalled(lot_record(original.lot), put_back))
-    return ledger.post(
-        session,
+    return ledger.Posting(
         kind=MovementKind.REVERSAL,
         lot=original.lot,
         source=original.to_location,
         destination=original.from_location,
         doses=original.doses,
-        user=user,
-        now=now,
         occurred_at=occurred_at,
         reference=original.reference,
         reason_code=None,
         note=note or f"reverses movement {original.id}",
         reverses_id=original.id,
-        closed_month_reason=closed_month_reason,
     )

@@ -138,20 +138,22 @@ def discard_expired(
             plan.append((lot, loc, held, proposed_reason(lot.expiry, lot.thawed_on, today)))
         if problems:
             raise DomainError(problems)
-        out: list[Posted] = []
-        for lot, loc, doses, reason in plan:
-            mv = ledger.post(
-                s,
+        postings = [
+            ledger.Posting(
                 kind=MovementKind.DISCARD,
                 lot=lot,
                 source=loc,
                 destination=wasted,
                 doses=doses,
-                user=app.user,
-                now=now,
                 reference=reference,
                 reason_code=reason,
                 note=note,
             )
-            out.append(posted_record(mv, lot, loc, wasted))
-        return out
+            for lot, loc, doses, reason in plan
+        ]
+        ids = ledger.post_many(s, postings, user=app.user, now=now)
+        movements = {mv.id: mv for mv in s.scalars(select(m.Movement).where(m.Movement.id.in_(ids)))}
+        return [
+            posted_record(movements[i], p.lot, p.source, wasted)
+            for i, p in zip(ids, postings, strict=True)
+        ]

@@ -152,24 +152,23 @@ def record_entries(
         raise DomainError(problems)
 
     administered = virtual(session, VirtualLocation.ADMINISTERED)
-    ids: list[int] = []
-    for c in sorted(checked, key=lambda c: (c.occurred, c.row)):
-        mv = ledger.post(
-            session,
+    postings = [
+        ledger.Posting(
             kind=MovementKind.ADMINISTER,
             lot=c.lot,
             source=c.site,
             destination=administered,
             doses=c.entry.doses,
-            user=user,
-            now=now,
             occurred_at=c.occurred,
             reference=f"{REFERENCE_PREFIX} {c.site.code} {c.entry.day.isoformat()}",
             note=note,
-            closed_month_reason=closed_month_reason,
             target_group=c.target_group,
         )
-        ids.append(mv.id)
+        for c in sorted(checked, key=lambda c: (c.occurred, c.row))
+    ]
+    ids = ledger.post_many(
+        session, postings, user=user, now=now, closed_month_reason=closed_month_reason
+    )
     days = [c.entry.day for c in checked]
     return RecordResult(
         movement_ids=tuple(ids),

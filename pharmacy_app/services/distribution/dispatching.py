@@ -47,7 +47,7 @@ from pharmacy_app.services.distribution.views import (
 )
 from pharmacy_app.services.records import location_record, lot_record, product_record
 from pharmacy_app.services.reference import home_pharmacy, virtual
-from pharmacy_app.services.stock import reverse_movement
+from pharmacy_app.services.stock import reversal
 
 # A missing dose needs a reason; without a code it is recorded as "other".
 DEFAULT_DISCREPANCY_CODE = "ANDET"
@@ -152,6 +152,8 @@ def dispatch_in_session(s: Session, rnd: m.DistributionRound, user: str, now: da
         raise DomainError(problems)
 
     transit = virtual(s, VirtualLocation.IN_TRANSIT) if rnd.mode == "in_transit" else None
+    sent: list[m.DistributionLine] = []
+    postings: list[ledger.Posting] = []
     for lst in lists:
         if not lst.lines:
             lst.status = CANCELLED
@@ -159,20 +161,22 @@ def dispatch_in_session(s: Session, rnd: m.DistributionRound, user: str, now: da
             continue
         dest = transit or lst.location
         for line in lst.lines:
-            mv = ledger.post(
-                s,
-                kind=MovementKind.TRANSFER,
-                lot=line.lot,
-                source=home,
-                destination=dest,
-                doses=line.doses,
-                user=user,
-                now=now,
-                reference=lst.list_number,
-                note=f"{rnd.number} -> {lst.location.code}",
+            sent.append(line)
+            postings.append(
+                ledger.Posting(
+                    kind=MovementKind.TRANSFER,
+                    lot=line.lot,
+                    source=home,
+                    destination=dest,
+                    doses=line.doses,
+                    reference=lst.list_number,
+                    note=f"{rnd.number} -> {lst.location.code}",
+                )
             )
-            line.dispatch_movement_id = mv.id
         lst.status = DISPATCHED
+    movement_ids = ledger.post_many(s, postings, user=user, now=now)
+    for line, movement_id in zip(sent, movement_ids, strict=True):
+        line.dispatch_movement_id = movement_id
     rnd.status = DISPATCHED
     rnd.dispatched_by = user
     rnd.dispatched_at = now
@@ -254,37 +258,40 @@ def confirm_receipt(
 
         transit = virtual(s, VirtualLocation.IN_TRANSIT) if rnd.mode == "in_transit" else None
         wasted = virtual(s, VirtualLocation.WASTED)
+        postings: list[ledger.Posting] = []
+        arriving: list[tuple[m.DistributionLine, int]] = []  # line, its posting's index
         for line, got, short, text, code in plan:
             if transit is not None and got:
-                mv = ledger.post(
-                    s,
-                    kind=MovementKind.TRANSFER,
-                    lot=line.lot,
-                    source=transit,
-                    destination=site,
-                    doses=got,
-                    user=app.user,
-                    now=now,
-                    reference=lst.list_number,
-                    note=f"{rnd.number}: modtaget / received",
+                arriving.append((line, len(postings)))
+                postings.append(
+                    ledger.Posting(
+                        kind=MovementKind.TRANSFER,
+                        lot=line.lot,
+                        source=transit,
+                        destination=site,
+                        doses=got,
+                        reference=lst.list_number,
+                        note=f"{rnd.number}: modtaget / received",
+                    )
                 )
-                line.receive_movement_id = mv.id
             if short and code is not None:
-                ledger.post(
-                    s,
-                    kind=MovementKind.DISCARD,
-                    lot=line.lot,
-                    source=transit or site,
-                    destination=wasted,
-                    doses=short,
-                    user=app.user,
-                    now=now,
-                    reference=lst.list_number,
-                    reason_code=code.code,
-                    note=text,
+                postings.append(
+                    ledger.Posting(
+                        kind=MovementKind.DISCARD,
+                        lot=line.lot,
+                        source=transit or site,
+                        destination=wasted,
+                        doses=short,
+                        reference=lst.list_number,
+                        reason_code=code.code,
+                        note=text,
+                    )
                 )
             line.received_doses = got
             line.discrepancy_reason = text if short else ""
+        movement_ids = ledger.post_many(s, postings, user=app.user, now=now)
+        for line, index in arriving:
+            line.receive_movement_id = movement_ids[index]
         lst.status = RECEIVED
         lst.received_by = app.user
         lst.received_at = now
@@ -312,12 +319,14 @@ def reverse_list(app: App, list_id: int, note: str) -> ListView:
             )
         if not note or not note.strip():
             raise fail("distribution_reverse_note_required", number=lst.list_number)
+        postings = []
         for line in sorted(lst.lines, key=lambda ln: ln.line_no):
             if line.dispatch_movement_id is None:
                 continue
             original = s.get(m.Movement, line.dispatch_movement_id)
             assert original is not None
-            reverse_movement(s, original, user=app.user, now=now, note=note.strip())
+            postings.append(reversal(s, original, note=note.strip()))
+        ledger.post_many(s, postings, user=app.user, now=now)
         lst.status = CANCELLED
         lst.note = _with_reason(lst.note or "", note)
         rnd = lst.round

@@ -8,6 +8,7 @@ were scanned forget the last scans, so that each pack is counted once.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import func, select
@@ -112,17 +113,81 @@ def new_line(
     hold_reason: str,
     note: str,
 ) -> m.ReceiptLine:
+    """Add a line after the receipt's last and write it."""
+    line_no = 1 + max((line.line_no for line in receipt.lines), default=0)
+    new = make_line(
+        receipt, line_no, product, batch, expiry, packs, condition, thawed_on, hold,
+        hold_reason, note,
+    )  # fmt: skip
+    line = m.ReceiptLine(receipt=receipt, product=product, **new.row())
+    session.add(line)
+    session.flush()
+    return line
+
+
+@dataclass
+class NewLine:
+    """A checked line not yet written: a plain object, as an import makes 10,000 of them
+    (an ORM object each costs far more) and writes them with one statement once posted."""
+
+    receipt_id: int
+    line_no: int
+    product: m.Product
+    batch: str
+    expiry: date
+    packs: int
+    condition: str
+    thawed_on: date | None
+    hold: bool
+    hold_reason: str
+    note: str
+
+    @property
+    def product_id(self) -> int:
+        return self.product.id
+
+    def row(self, lot_id: int | None = None, movement_id: int | None = None) -> dict[str, object]:
+        """The line's columns, as the receipt_line table names them."""
+        return {
+            "receipt_id": self.receipt_id,
+            "line_no": self.line_no,
+            "product_id": self.product.id,
+            "batch": self.batch,
+            "expiry": self.expiry,
+            "packs": self.packs,
+            "condition": self.condition,
+            "thawed_on": self.thawed_on,
+            "hold": self.hold,
+            "hold_reason": self.hold_reason,
+            "note": self.note,
+            "lot_id": lot_id,
+            "movement_id": movement_id,
+        }
+
+
+def make_line(
+    receipt: m.Receipt,
+    line_no: int,
+    product: m.Product,
+    batch: str,
+    expiry: date,
+    packs: int,
+    condition: str | None,
+    thawed_on: date | None,
+    hold: bool,
+    hold_reason: str,
+    note: str,
+) -> NewLine:
+    """A checked line numbered ``line_no``, not yet written."""
     check_packs(packs)
     condition = condition or default_condition(product)
     if condition not in CONDITIONS:
         raise fail("condition_unknown", condition=condition)
     if condition == FRIDGE and thawed_on is None and default_condition(product) == FROZEN:
         thawed_on = receipt.delivered_on  # a frozen product arriving at 2-8 °C is thawed
-    line_no = 1 + max((line.line_no for line in receipt.lines), default=0)
-    line = m.ReceiptLine(
-        receipt=receipt,
+    return NewLine(
+        receipt_id=receipt.id,
         line_no=line_no,
-        product_id=product.id,
         product=product,
         batch=check_batch(batch),
         expiry=expiry,
@@ -133,9 +198,6 @@ def new_line(
         hold_reason=hold_reason.strip(),
         note=note.strip(),
     )
-    session.add(line)
-    session.flush()
-    return line
 
 
 @declares(Change.RECEIPT_DRAFT)

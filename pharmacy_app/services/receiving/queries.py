@@ -6,15 +6,17 @@ went (the pharmacy or its quarantine).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
+from typing import Protocol
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from pharmacy_app.db import models as m
-from pharmacy_app.domain.errors import fail
+from pharmacy_app.domain.errors import Problem, fail
 from pharmacy_app.services.app import App
-from pharmacy_app.services.receiving.rules import line_checks, use_by_of
+from pharmacy_app.services.receiving.rules import LineFacts, line_checks, use_by_of
 from pharmacy_app.services.receiving.views import DRAFT, LineView, ReceiptView
 
 
@@ -34,37 +36,74 @@ def view(session: Session, receipt: m.Receipt, on: date) -> ReceiptView:
             .group_by(m.ReceiptScan.line_id)
         ).all()
     )
+    posted_to = _posted_to(session, receipt)
     lines = []
     for line in receipt.lines:
-        p = line.product
         problems, warnings = line_checks(session, line, on) if receipt.status == DRAFT else ([], [])
         lines.append(
-            LineView(
-                id=line.id,
-                line_no=line.line_no,
-                product_id=p.id,
-                varenummer=p.varenummer,
-                gtin=p.gtin,
-                product=p.name,
-                programme_code=p.programme_code,
-                batch=line.batch,
-                expiry=line.expiry,
-                packs=line.packs,
-                doses_per_pack=p.doses_per_unit * p.units_per_pack,
-                condition=line.condition,
-                thawed_on=line.thawed_on,
-                use_by=use_by_of(line),
-                hold=line.hold,
-                hold_reason=line.hold_reason,
-                note=line.note,
-                scans=int(scan_counts.get(line.id, 0)),
-                problems=tuple(problems),
-                warnings=tuple(warnings),
-                lot_id=line.lot_id,
-                location_code=_posted_to(session, line),
-                product_short=p.short_name,
+            line_view(
+                line,
+                line.id,
+                line.lot_id,
+                posted_to.get(line.id),
+                int(scan_counts.get(line.id, 0)),
+                problems,
+                warnings,
             )
         )
+    return receipt_view(receipt, lines)
+
+
+class ShownLine(LineFacts, Protocol):
+    """What a line's view shows besides what the checks read."""
+
+    @property
+    def line_no(self) -> int: ...
+    @property
+    def packs(self) -> int: ...
+    @property
+    def note(self) -> str: ...
+
+
+def line_view(
+    line: ShownLine,
+    line_id: int,
+    lot_id: int | None,
+    location_code: str | None,
+    scans: int = 0,
+    problems: Sequence[Problem] = (),
+    warnings: Sequence[Problem] = (),
+) -> LineView:
+    """A line as a record: a stored one, or one an import has just written."""
+    p = line.product
+    return LineView(
+        id=line_id,
+        line_no=line.line_no,
+        product_id=p.id,
+        varenummer=p.varenummer,
+        gtin=p.gtin,
+        product=p.name,
+        programme_code=p.programme_code,
+        batch=line.batch,
+        expiry=line.expiry,
+        packs=line.packs,
+        doses_per_pack=p.doses_per_unit * p.units_per_pack,
+        condition=line.condition,
+        thawed_on=line.thawed_on,
+        use_by=use_by_of(line),
+        hold=line.hold,
+        hold_reason=line.hold_reason,
+        note=line.note,
+        scans=scans,
+        problems=tuple(problems),
+        warnings=tuple(warnings),
+        lot_id=lot_id,
+        location_code=location_code,
+        product_short=p.short_name,
+    )
+
+
+def receipt_view(receipt: m.Receipt, lines: list[LineView]) -> ReceiptView:
     return ReceiptView(
         id=receipt.id,
         note_number=receipt.note_number,
@@ -82,11 +121,15 @@ def view(session: Session, receipt: m.Receipt, on: date) -> ReceiptView:
     )
 
 
-def _posted_to(session: Session, line: m.ReceiptLine) -> str | None:
-    if line.movement_id is None:
-        return None
-    mv = session.get(m.Movement, line.movement_id)
-    return mv.to_location.code if mv is not None else None
+def _posted_to(session: Session, receipt: m.Receipt) -> dict[int, str]:
+    """Where each posted line of the receipt went, by line id (one query for all)."""
+    rows = session.execute(
+        select(m.ReceiptLine.id, m.Location.code)
+        .join(m.Movement, m.Movement.id == m.ReceiptLine.movement_id)
+        .join(m.Location, m.Location.id == m.Movement.to_location_id)
+        .where(m.ReceiptLine.receipt_id == receipt.id)
+    )
+    return {line_id: code for line_id, code in rows}
 
 
 def get(app: App, receipt_id: int) -> ReceiptView:

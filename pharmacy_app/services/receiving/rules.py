@@ -9,9 +9,10 @@ when the user confirms.  Posting checks every line again (:mod:`.posting`).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
+from typing import Protocol
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pharmacy_app.db import models as m
@@ -19,13 +20,41 @@ from pharmacy_app.domain.errors import Problem
 from pharmacy_app.domain.expiry import days_left, effective_use_by, is_expired
 from pharmacy_app.domain.limits import implausible_expiry
 from pharmacy_app.domain.messages.terms import Term
+from pharmacy_app.services.lots import unthawed_lots
 from pharmacy_app.services.receiving.views import FRIDGE, FROZEN
 
 
+class LineFacts(Protocol):
+    """What the checks read of a line: a stored one (``m.ReceiptLine``) or one about to
+    be written (``drafts.NewLine``)."""
+
+    @property
+    def product(self) -> m.Product: ...
+    @property
+    def batch(self) -> str: ...
+    @property
+    def expiry(self) -> date: ...
+    @property
+    def condition(self) -> str: ...
+    @property
+    def thawed_on(self) -> date | None: ...
+    @property
+    def hold(self) -> bool: ...
+    @property
+    def hold_reason(self) -> str: ...
+
+
 def line_checks(
-    session: Session, line: m.ReceiptLine, on: date
+    session: Session,
+    line: LineFacts,
+    on: date,
+    known_lots: Mapping[tuple[int, str], m.Lot] | None = None,
 ) -> tuple[list[Problem], list[Problem]]:
-    """Problems that refuse a line, and warnings that need confirmation, as of ``on``."""
+    """Problems that refuse a line, and warnings that need confirmation, as of ``on``.
+
+    ``known_lots`` are the known unthawed lots by (product id, batch) when the caller
+    looked up those of many lines at once (``services.lots.unthawed_lots``); else the
+    line's is looked up here."""
     problems: list[Problem] = []
     warnings: list[Problem] = []
     product = line.product
@@ -34,11 +63,9 @@ def line_checks(
     frozen_product = product.frozen_min_c is not None and product.thawed_shelf_life_days is not None
     if (line.condition == FROZEN or line.thawed_on is not None) and not frozen_product:
         problems.append(Problem("not_a_frozen_product", {"product": product.name}))
-    known = session.scalars(
-        select(m.Lot).where(
-            m.Lot.product_id == product.id, m.Lot.batch == line.batch, m.Lot.thawed_on.is_(None)
-        )
-    ).one_or_none()
+    if known_lots is None:
+        known_lots = unthawed_lots(session, [(product.id, line.batch)])
+    known = known_lots.get((product.id, line.batch))
     if known is not None and known.expiry != line.expiry:
         problems.append(
             Problem(
@@ -89,7 +116,7 @@ def expired_on_arrival(batch: str, product: str, use_by: date, on: date) -> Prob
     )
 
 
-def use_by_of(line: m.ReceiptLine) -> date:
+def use_by_of(line: LineFacts) -> date:
     """The line's use-by: its expiry, or sooner when it arrives thawed."""
     return effective_use_by(line.expiry, line.thawed_on, line.product.thawed_shelf_life_days)
 

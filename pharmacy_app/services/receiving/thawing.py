@@ -9,19 +9,17 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pharmacy_app.db import models as m
 from pharmacy_app.domain.changes import Change, declares
 from pharmacy_app.domain.errors import fail
-from pharmacy_app.domain.expiry import effective_use_by
 from pharmacy_app.domain.ledger import check_aware, check_doses
 from pharmacy_app.domain.localtime import local_day
 from pharmacy_app.domain.messages.terms import Term
 from pharmacy_app.domain.stock_rules import held, recalled, refuse, whole_units_at_pharmacy
 from pharmacy_app.domain.types import MovementKind, VirtualLocation
-from pharmacy_app.services import ledger
+from pharmacy_app.services import ledger, lots
 from pharmacy_app.services.app import App
 from pharmacy_app.services.receiving.rules import default_condition
 from pharmacy_app.services.receiving.views import FROZEN
@@ -32,29 +30,7 @@ from pharmacy_app.services.stock import Posted, posted_record
 
 def thawed_lot(session: Session, parent: m.Lot, thawed_on: date, now: datetime) -> m.Lot:
     """The thawed part of a lot, found or created (also for transfers)."""
-    lot = session.scalars(
-        select(m.Lot).where(
-            m.Lot.product_id == parent.product_id,
-            m.Lot.batch == parent.batch,
-            m.Lot.thawed_on == thawed_on,
-        )
-    ).one_or_none()
-    if lot is None:
-        lot = m.Lot(
-            product_id=parent.product_id,
-            product=parent.product,
-            batch=parent.batch,
-            expiry=parent.expiry,
-            use_by=effective_use_by(
-                parent.expiry, thawed_on, parent.product.thawed_shelf_life_days
-            ),
-            thawed_on=thawed_on,
-            parent_lot_id=parent.id,
-            created_at=now,
-        )
-        session.add(lot)
-        session.flush()
-    return lot
+    return lots.thawed_lots(session, [(parent, thawed_on)], now)[0]
 
 
 @declares(Change.STOCK | Change.RECEIVING)
@@ -89,27 +65,16 @@ def thaw(
         refuse(whole_units_at_pharmacy(rec.product, doses, here))
         thawed = thawed_lot(s, lot, local_day(thawed_at or now), now)
         sink = virtual(s, VirtualLocation.THAW)
-        ledger.post(
+        _frozen_out, thawed_in = ledger.post_many(
             s,
-            kind=MovementKind.THAW,
-            lot=lot,
-            source=place,
-            destination=sink,
-            doses=doses,
+            [
+                ledger.Posting(MovementKind.THAW, lot, place, sink, doses, thawed_at),
+                ledger.Posting(
+                    MovementKind.THAW, thawed, sink, place, doses, thawed_at,
+                    note=f"thawed from lot {lot.id}",
+                ),  # fmt: skip
+            ],
             user=app.user,
             now=now,
-            occurred_at=thawed_at,
         )
-        mv = ledger.post(
-            s,
-            kind=MovementKind.THAW,
-            lot=thawed,
-            source=sink,
-            destination=place,
-            doses=doses,
-            user=app.user,
-            now=now,
-            occurred_at=thawed_at,
-            note=f"thawed from lot {lot.id}",
-        )
-        return posted_record(mv, thawed, place, place)
+        return posted_record(s.get_one(m.Movement, thawed_in), thawed, place, place)
