@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from sqlalchemy import Table, func, insert, select
+from sqlalchemy import Table, func, insert, select, text
 from sqlalchemy.orm import Session
 
 
@@ -37,6 +37,10 @@ def insert_returning_ids(
         stmt = insert(table).returning(table.c.id)
         return [int(conn.execute(stmt, dict(rows[0])).scalar_one())]
     if conn.dialect.name == "postgresql":
+        # The lock an INSERT takes, taken before the ids: whoever reads "every id below
+        # this is committed" under a SHARE lock (services/watermark.py) must wait for ids
+        # handed out here, not only for rows already inserted.
+        conn.execute(text(f'LOCK TABLE "{table.name}" IN ROW EXCLUSIVE MODE'))
         sequence = func.pg_get_serial_sequence(table.name, "id")
         taken = conn.execute(
             select(func.nextval(sequence)).select_from(func.generate_series(1, len(rows)))

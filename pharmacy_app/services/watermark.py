@@ -7,7 +7,8 @@ highest id a transaction sees is such a point.  On PostgreSQL an id is handed ou
 the row is inserted, before its transaction commits, so a lower id can become visible
 after a higher one; there the point is read under ``LOCK TABLE movement IN SHARE MODE``,
 which waits for every transaction writing movements to end and keeps new ones out for
-the one query, in a transaction of its own.
+the one query, in a transaction of its own (a bulk insert that takes its ids from the
+sequence first takes the insert's lock before it, ``db/bulk.py``, so it is waited for too).
 """
 
 from __future__ import annotations
