@@ -20,7 +20,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from pharmacy_app.db import guards
+from pharmacy_app.db import guards, statistics
 
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 
@@ -54,6 +54,7 @@ def _sqlite_engine(url: str, immediate: bool) -> Engine:
     def _on_begin(conn: Any) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
+    statistics.optimize_on_close(engine, SQLITE_BUSY_TIMEOUT_MS)
     return engine
 
 
