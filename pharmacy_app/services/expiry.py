@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import and_, case, func, literal, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from pharmacy_app.db import models as m
@@ -189,10 +189,7 @@ def _given_per_day(
     days = [first + timedelta(days=i) for i in range((today - first).days + 1)]
     if not days:
         return {}
-    day = case(
-        *((mv.occurred_at < at_local(d + timedelta(days=1)), i) for i, d in enumerate(days[:-1])),
-        else_=len(days) - 1,
-    ).label("day")
+    day = _day_index(mv.occurred_at, days).label("day")
     q = (
         select(
             mv.from_location_id, mv.to_location_id, m.Lot.product_id, day, func.sum(mv.doses)
@@ -215,6 +212,19 @@ def _given_per_day(
         else:
             out[(dst, pid)][days[i]] -= int(doses)
     return out
+
+
+def _day_index(moment: Any, days: Sequence[date], offset: int = 0) -> Any:
+    """SQL: the index into ``days`` (consecutive local days) of the day ``moment`` falls
+    on, for a moment within them: a binary search over the local midnights, so each row
+    is compared a handful of times, not once per day of the window."""
+    if len(days) == 1:
+        return literal(offset)
+    half = len(days) // 2
+    return case(
+        (moment < at_local(days[half]), _day_index(moment, days[:half], offset)),
+        else_=_day_index(moment, days[half:], offset + half),
+    )
 
 
 def _first_days(session: Session, site_ids: list[int]) -> dict[tuple[int, int], date]:

@@ -16,11 +16,12 @@ from collections.abc import Sequence
 from datetime import date
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from pharmacy_app.db import models as m
 from pharmacy_app.domain import allocation as al
 from pharmacy_app.services.distribution.proposals import min_days_left, need_rate, stored_basis
+from pharmacy_app.services.distribution.rounds import round_lists
 from pharmacy_app.services.distribution.views import DRAFT
 from pharmacy_app.services.reference import home_pharmacy
 
@@ -70,22 +71,40 @@ def stock_lot(lot: m.Lot, doses: int) -> al.StockLot:
 
 
 def renumber(s: Session, lst: m.DistributionList) -> None:
-    lines = s.scalars(select(m.DistributionLine).where(m.DistributionLine.list_id == lst.id)).all()
-    lines = sorted(
-        lines,
-        key=lambda ln: (
-            ln.lot.product.programme_code,
-            ln.lot.product.name,
-            ln.lot.use_by,
-            ln.lot.batch,
-            ln.lot_id,
-            ln.id,
-        ),
-    )
-    for no, line in enumerate(lines, start=1):
-        line.line_no = no
+    renumber_lists(s, [lst])
+
+
+def renumber_lists(s: Session, lists: Sequence[m.DistributionList]) -> None:
+    """Number each list's lines by programme, product, use-by and batch (one query for
+    all the lists, their lots and products)."""
+    ids = [lst.id for lst in lists]
+    if not ids:
+        return
+    found = s.scalars(
+        select(m.DistributionLine)
+        .where(m.DistributionLine.list_id.in_(ids))
+        .options(joinedload(m.DistributionLine.lot).joinedload(m.Lot.product))
+    ).all()
+    of_list: dict[int, list[m.DistributionLine]] = defaultdict(list)
+    for line in found:
+        of_list[line.list_id].append(line)
+    for lst in lists:
+        lines = sorted(
+            of_list[lst.id],
+            key=lambda ln: (
+                ln.lot.product.programme_code,
+                ln.lot.product.name,
+                ln.lot.use_by,
+                ln.lot.batch,
+                ln.lot_id,
+                ln.id,
+            ),
+        )
+        for no, line in enumerate(lines, start=1):
+            line.line_no = no
     s.flush()
-    s.expire(lst, ["lines"])
+    for lst in lists:
+        s.expire(lst, ["lines"])
 
 
 def allocate_round(
@@ -96,7 +115,7 @@ def allocate_round(
     last did, which is then kept with the round).  Lines chosen with a reason are kept
     (trimmed to the request) and their doses taken first."""
     home = home_pharmacy(s)
-    lists = [lst for lst in rnd.lists if lst.status == DRAFT]
+    lists = [lst for lst in round_lists(s, rnd.id) if lst.status == DRAFT]
     on = max(rnd.planned_for, today)
     kept: dict[tuple[int, int], int] = defaultdict(int)
     kept_of_lot: dict[int, int] = defaultdict(int)
@@ -148,5 +167,4 @@ def allocate_round(
         lst = list_of_site[pick.site]
         s.add(m.DistributionLine(list_id=lst.id, line_no=0, lot_id=pick.lot_id, doses=pick.doses))
     s.flush()
-    for lst in lists:
-        renumber(s, lst)
+    renumber_lists(s, lists)

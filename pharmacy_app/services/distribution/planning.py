@@ -193,8 +193,8 @@ def plan_round(
         s.flush()
         list_prefix = f"FL-{stamp}-"
         first = int(_number(s, m.DistributionList.list_number, list_prefix, 3)[len(list_prefix) :])
-        for i, site in enumerate(sites):
-            lst = m.DistributionList(
+        lists = [
+            m.DistributionList(
                 round_id=rnd.id,
                 location_id=site.id,
                 location=site,
@@ -202,8 +202,11 @@ def plan_round(
                 status=DRAFT,
                 note="",
             )
-            s.add(lst)
-            s.flush()
+            for i, site in enumerate(sites)
+        ]
+        s.add_all(lists)
+        s.flush()  # the lists' ids, for their requests: one flush for the round
+        for site, lst in zip(sites, lists, strict=True):
             if chosen is not None:
                 products = list(chosen)
             else:
