@@ -81,9 +81,9 @@ def stale_tables(conn: Connection) -> list[str]:
     analysed: dict[str, int] = {}
     if has_stats:
         for table, stat in conn.execute(text("SELECT tbl, stat FROM sqlite_stat1")):
-            rows = str(stat or "").split(" ", 1)[0]
-            if rows.isdigit():
-                analysed[table] = max(analysed.get(table, 0), int(rows))
+            counted = str(stat or "").split(" ", 1)[0]  # "rows [rows per key ...]"
+            if counted.isdigit():
+                analysed[table] = max(analysed.get(table, 0), int(counted))
     stale = []
     for name in names:
         rows = _rows(conn, name)
