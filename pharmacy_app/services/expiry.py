@@ -386,17 +386,23 @@ def wastage_figures(app: App, start: date, end: date, group_by: str = "programme
         sinks = [administered, wasted]
         ids = list(region)
         # The database adds up the window (an index range per sink, see migration 0011):
-        # one row per holder, sink, product and open or closed vial.
-        open_vial = case(
-            (func.coalesce(mv.reason_code, original.reason_code) == OPEN_VIAL_REASON, 1), else_=0
-        ).label("open_vial")
+        # one row per holder, sink, product and open or closed vial.  A reversal takes
+        # the reason of what it reverses, looked up for reversals only: an outer join
+        # would have PostgreSQL hash the whole ledger to find the few.
+        reversed_reason = (
+            select(original.reason_code).where(original.id == mv.reverses_id).scalar_subquery()
+        )
+        reason = case(
+            (mv.reverses_id.is_(None), mv.reason_code),
+            else_=func.coalesce(mv.reason_code, reversed_reason),
+        )
+        open_vial = case((reason == OPEN_VIAL_REASON, 1), else_=0).label("open_vial")
         q = (
             select(
                 mv.from_location_id, mv.to_location_id, m.Lot.product_id, open_vial,
                 func.sum(mv.doses),
             )
             .join(m.Lot, m.Lot.id == mv.lot_id)
-            .outerjoin(original, original.id == mv.reverses_id)
             .where(
                 mv.occurred_at >= at_local(start),
                 mv.occurred_at < at_local(end + timedelta(days=1)),
