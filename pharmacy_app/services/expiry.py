@@ -335,17 +335,35 @@ def at_risk_rows(
     return out
 
 
+@dataclass(frozen=True)
+class RiskReading:
+    """One reading of the region's stock and consumption, and the stock at risk in it:
+    what the at-risk report, the status bar and rebalancing each need, read once."""
+
+    region: dict[int, m.Location]
+    stock: list[ExpiryRow]  # expiry_overview's rows
+    sites: dict[int, m.Location]  # the places that give doses
+    history: History  # their consumption_history
+    risks: list[RiskRow]
+
+
+def read_risk(s: Session, today: date) -> RiskReading:
+    region = region_locations(s)
+    stock = overview_in(s, region, today)
+    sites = consuming_sites(region)
+    history = consumption_history(s, sites, today)
+    return RiskReading(
+        region, stock, sites, history, at_risk_rows(stock, sites, rates_of(history, sites), today)
+    )
+
+
 def at_risk_report(app: App, today: date | None = None) -> list[RiskRow]:
     """Per location and lot: doses that at the location's own rate of use (per product)
     will not be used before their use-by.  Pharmacies and quarantine give no doses and
     are left out, as is stock already expired (see :func:`expiry_overview`)."""
     today = today or app.today()
     with app.db.read() as s:
-        region = region_locations(s)
-        stock = overview_in(s, region, today)
-        sites = consuming_sites(region)
-        rates = consumption_rates(s, sites, today)
-    return at_risk_rows(stock, sites, rates, today)
+        return read_risk(s, today).risks
 
 
 # --------------------------------------------------------------------------- wastage
@@ -634,10 +652,8 @@ def expiry_counts(
     expire soonest: what the status bar and the daily notification say."""
     today = today or app.today()
     with app.db.read() as s:  # the stock read once for both
-        region = region_locations(s)
-        rows = overview_in(s, region, today)
-        sites = consuming_sites(region)
-        risks = at_risk_rows(rows, sites, consumption_rates(s, sites, today), today)
+        reading = read_risk(s, today)
+    rows, risks = reading.stock, reading.risks
     expired = [r for r in rows if r.bucket == er.EXPIRED]
     soon = [r for r in rows if r.bucket != er.EXPIRED and r.days_left <= soon_days]
     lots: dict[int, list[ExpiryRow]] = defaultdict(list)

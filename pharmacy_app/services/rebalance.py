@@ -31,22 +31,13 @@ from pharmacy_app.domain.stock_rules import refuse
 from pharmacy_app.domain.types import PHARMACY_KIND, MovementKind
 from pharmacy_app.services import ledger, stock, transfers
 from pharmacy_app.services.app import App
-from pharmacy_app.services.expiry import (
-    RiskRow,
-    at_risk_report,
-    at_risk_rows,
-    consuming_sites,
-    consumption_history,
-    overview_in,
-    rates_of,
-)
+from pharmacy_app.services.expiry import RiskRow, at_risk_report, rates_of, read_risk
 from pharmacy_app.services.records import product_record
 from pharmacy_app.services.reference import (
     SETTING_HOME_LOCATION,
     get_setting,
     home_pharmacy,
     location_by_code,
-    region_locations,
 )
 from pharmacy_app.services.stock import Posted
 
@@ -117,17 +108,14 @@ def risk_and_proposals(
     proposals for it, from one reading of the stock and of the consumption history."""
     today = today or app.today()
     with app.db.read() as s:
-        region = region_locations(s)
-        holdings = overview_in(s, region, today)
-        consuming = consuming_sites(region)
-        history = consumption_history(s, consuming, today)
-        risks = at_risk_rows(holdings, consuming, rates_of(history, consuming), today)
+        reading = read_risk(s, today)
+        region, holdings, risks = reading.region, reading.stock, reading.risks
         if not risks:
             return risks, []
         # Receivers are the active sites; a new one's rate is the average of its kind
         # among those (an inactive site neither gives nor takes doses).
-        sites = {i: loc for i, loc in consuming.items() if loc.active}
-        rates = rates_of(history, sites)
+        sites = {i: loc for i, loc in reading.sites.items() if loc.active}
+        rates = rates_of(reading.history, sites)
         recalled = set(s.scalars(select(m.Lot.id).where(m.Lot.recalled_at.is_not(None))))
         products = {p.id: p for p in s.scalars(select(m.Product))}
         pharmacy = _pharmacy(region, get_setting(s, SETTING_HOME_LOCATION))
