@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session, joinedload
 
 from pharmacy_app.db import models as m
@@ -163,8 +163,11 @@ def allocate_round(
     if fair_split is not None:
         rnd.fair_split = fair_split
     result = al.allocate(needs, stock, fair_split=bool(rnd.fair_split))
-    for pick in result.picks:
-        lst = list_of_site[pick.site]
-        s.add(m.DistributionLine(list_id=lst.id, line_no=0, lot_id=pick.lot_id, doses=pick.doses))
+    picks = [
+        {"list_id": list_of_site[p.site].id, "line_no": 0, "lot_id": p.lot_id, "doses": p.doses}
+        for p in result.picks
+    ]
     s.flush()
+    if picks:  # one statement for the round's lines; they are read back to be numbered
+        s.execute(insert(m.DistributionLine), picks)
     renumber_lists(s, lists)

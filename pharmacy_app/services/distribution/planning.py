@@ -36,7 +36,8 @@ from pharmacy_app.services.distribution.picking import (
 )
 from pharmacy_app.services.distribution.proposals import (
     Rates,
-    new_request,
+    add_requests,
+    request_row,
     site_holdings,
     used_products,
 )
@@ -206,6 +207,7 @@ def plan_round(
         ]
         s.add_all(lists)
         s.flush()  # the lists' ids, for their requests: one flush for the round
+        rows = []
         for site, lst in zip(sites, lists, strict=True):
             if chosen is not None:
                 products = list(chosen)
@@ -224,10 +226,10 @@ def plan_round(
                     except DomainError as e:
                         problems.extend(e.problems)
                         continue
-                new_request(s, lst, product, rates, holdings, planned_for, doses)
+                rows.append(request_row(lst, product, rates, holdings, planned_for, doses))
         if problems:
             raise DomainError(problems)
-        s.flush()
+        add_requests(s, rows)
         s.expire(rnd, ["lists"])
         allocate_round(s, rnd, today, fair_split)
         if dispatch:
@@ -271,7 +273,7 @@ def add_request(
             home = home_pharmacy(s)
             rates = Rates(s, home, today)
             holdings = site_holdings(s, [lst.location_id], lst.round.planned_for)
-            new_request(s, lst, product, rates, holdings, lst.round.planned_for, value)
+            add_requests(s, [request_row(lst, product, rates, holdings, lst.round.planned_for, value)])
         s.flush()
         s.expire(lst, ["requests"])
         allocate_round(s, lst.round, today, fair_split)

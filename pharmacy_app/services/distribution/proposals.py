@@ -24,7 +24,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import insert, or_, select
 from sqlalchemy.orm import Session
 
 from pharmacy_app.db import models as m
@@ -229,15 +229,15 @@ def used_products(s: Session, site_ids: Sequence[int], today: date) -> dict[int,
     return out
 
 
-def new_request(
-    s: Session,
+def request_row(
     lst: m.DistributionList,
     product: m.Product,
     rates: Rates,
     holdings: Mapping[tuple[int, int], Sequence[er.Holding]],
     planned_for: date,
     requested: int | None = None,
-) -> m.DistributionRequest:
+) -> dict[str, Any]:
+    """The request row for ``product`` on ``lst``: the proposal and the numbers behind it."""
     site = lst.location
     rate = rates.rate(site, product.id)
     on_hand = usable_on_hand(holdings.get((site.id, product.id), ()), rate.per_day, planned_for)
@@ -246,12 +246,17 @@ def new_request(
     # typed by a person is (planning).
     cap = MAX_DOSES_PER_MOVEMENT - MAX_DOSES_PER_MOVEMENT % product.doses_per_unit
     proposed = min(proposed, cap)
-    req = m.DistributionRequest(
-        list_id=lst.id,
-        product_id=product.id,
-        proposed_doses=proposed,
-        requested_doses=proposed if requested is None else requested,
-        basis=json.dumps(basis, sort_keys=True),
-    )
-    s.add(req)
-    return req
+    return {
+        "list_id": lst.id,
+        "product_id": product.id,
+        "proposed_doses": proposed,
+        "requested_doses": proposed if requested is None else requested,
+        "basis": json.dumps(basis, sort_keys=True),
+    }
+
+
+def add_requests(s: Session, rows: Sequence[Mapping[str, Any]]) -> None:
+    """Insert request rows (:func:`request_row`) in one statement; they are read back
+    (``rounds.round_lists``) when the round is allocated."""
+    if rows:
+        s.execute(insert(m.DistributionRequest), list(rows))
