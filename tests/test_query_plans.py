@@ -119,6 +119,7 @@ def test_the_demo_leaves_statistics_for_the_planner(demo_app: App) -> None:
                 sa.text("SELECT last_analyze FROM pg_stat_user_tables WHERE relname = 'movement'")
             )
             assert analysed is not None
+            assert statistics.unanalysed_tables(s.connection()) == []
 
 
 # --------------------------------------------------------------------------- SQLite
@@ -177,3 +178,25 @@ def test_sqlite_optimize_runs_when_a_connection_closes(tmp_path) -> None:
         db.dispose()
     assert "PRAGMA optimize" in ran
     assert f"PRAGMA analysis_limit={statistics.ANALYSIS_LIMIT}" in ran
+
+
+# --------------------------------------------------------------------------- PostgreSQL
+
+
+@pytest.mark.postgres
+def test_postgres_tables_loaded_before_any_analysis_are_analysed_on_open(pg_url: str) -> None:
+    open_app(pg_url, user="t").close()
+    db = Database(pg_url)
+    try:
+        with db.write() as s:  # more than a megabyte, in one go, before autovacuum comes by
+            s.execute(
+                sa.text("INSERT INTO setting (key, value) VALUES (:k, :v)"),
+                [{"k": f"bulk-{i}", "v": "x" * 200} for i in range(8000)],
+            )
+        with db.read_engine.connect() as conn:
+            assert "setting" in statistics.unanalysed_tables(conn)
+        assert "setting" in statistics.refresh_if_stale(db)
+        with db.read_engine.connect() as conn:
+            assert statistics.unanalysed_tables(conn) == []
+    finally:
+        db.dispose()

@@ -10,11 +10,13 @@ while after a bulk load.  So:
   ``ANALYZE``.  New indexes have no statistics, and a bulk load changes a table's size
   by orders of magnitude at once; these are already long operations, and a full
   analysis of two million movements takes about a second on SQLite.
-* **On open** (:func:`refresh_if_stale`, SQLite): tables with statistics missing, or
-  whose size has doubled or halved since they were analysed, are analysed in full.
+* **On open** (:func:`refresh_if_stale`): on SQLite, tables with statistics missing,
+  or whose size has doubled or halved since they were analysed, are analysed in full.
   The check reads ``sqlite_stat1`` and one count per table (the ledger is append-only,
   so its largest id is its count and costs one index step); on most starts it finds
-  nothing to do.  A database from an older program is covered by the upgrade above.
+  nothing to do.  On PostgreSQL, tables of some size with no statistics at all (loaded
+  in bulk or copied from a template before autovacuum came by: without them the
+  planner misjudges a year of movements by orders of magnitude) are analysed.
 * **Before a connection closes, and every few hours on a long-lived one**
   (:func:`optimize`, SQLite): ``PRAGMA optimize``, as the SQLite documentation
   recommends for long-lived connections with complex queries.  It analyses only the
@@ -47,6 +49,7 @@ ANALYSIS_LIMIT = 1000
 STALE_FACTOR = 2
 # Tables smaller than this are planned well enough without statistics.
 MIN_ROWS = 1000
+PG_MIN_BYTES = 1024 * 1024
 # A connection that lives this long runs PRAGMA optimize again when it is given back.
 OPTIMIZE_EVERY_S = 4 * 3600
 # How long optimize may wait for another workstation's write lock: it can wait a turn.
@@ -102,14 +105,32 @@ def _rows(conn: Connection, table: str) -> int:
     return int(conn.scalar(text(f'SELECT count(*) FROM "{table}"')) or 0)
 
 
+def unanalysed_tables(conn: Connection) -> list[str]:
+    """PostgreSQL: the tables of at least :data:`PG_MIN_BYTES` with no statistics at all
+    (a database loaded in bulk, or copied from a template, before autovacuum came by)."""
+    return list(
+        conn.scalars(
+            text(
+                "SELECT c.relname FROM pg_class c "
+                "JOIN pg_namespace n ON n.oid = c.relnamespace "
+                "WHERE n.nspname = current_schema() AND c.relkind = 'r' "
+                "AND pg_relation_size(c.oid) >= :least "
+                "AND NOT EXISTS (SELECT 1 FROM pg_stats s "
+                "WHERE s.schemaname = n.nspname AND s.tablename = c.relname) "
+                "ORDER BY c.relname"
+            ),
+            {"least": PG_MIN_BYTES},
+        )
+    )
+
+
 def refresh_if_stale(db: Database) -> list[str]:
-    """SQLite: analyse the tables :func:`stale_tables` names; return them.  Nothing to do
-    on PostgreSQL, whose autovacuum keeps statistics as tables change."""
-    if not db.is_sqlite:
-        return []
+    """Analyse the tables :func:`stale_tables` (SQLite) or :func:`unanalysed_tables`
+    (PostgreSQL, whose autovacuum otherwise keeps statistics as tables change) name;
+    return them."""
     try:
         with db.read_engine.begin() as conn:  # looking takes no lock
-            stale = stale_tables(conn)
+            stale = stale_tables(conn) if db.is_sqlite else unanalysed_tables(conn)
         if stale:
             analyze(db, stale)
         return stale
