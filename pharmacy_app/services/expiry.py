@@ -183,35 +183,37 @@ def _given_per_day(
 
     The window is an index range per side (``ix_movement_to_occurred``,
     ``ix_movement_from_occurred``), and the database adds up each local day: the day a
-    movement falls on is the last of the window's local midnights at or before it."""
+    movement falls on is the last of the window's local midnights at or before it.  The
+    doses given, nearly all the rows, are read from the index alone (it holds the site,
+    lot and doses: migration 0011); the few reversals from their rows."""
     administered = virtual(session, VirtualLocation.ADMINISTERED).id
     mv = m.Movement
     days = [first + timedelta(days=i) for i in range((today - first).days + 1)]
     if not days:
         return {}
     day = _day_index(mv.occurred_at, days).label("day")
-    q = (
-        select(
-            mv.from_location_id, mv.to_location_id, m.Lot.product_id, day, func.sum(mv.doses)
-        )
-        .join(m.Lot, m.Lot.id == mv.lot_id)
-        .where(
-            mv.occurred_at >= at_local(first),
-            mv.occurred_at < at_local(today + timedelta(days=1)),
-            or_(
-                and_(mv.to_location_id == administered, mv.from_location_id.in_(site_ids)),
-                and_(mv.from_location_id == administered, mv.to_location_id.in_(site_ids)),
-            ),
-        )
-        .group_by(mv.from_location_id, mv.to_location_id, m.Lot.product_id, day)
+    window = (mv.occurred_at >= at_local(first), mv.occurred_at < at_local(today + timedelta(days=1)))
+    given = (
+        select(mv.from_location_id, mv.lot_id, day, func.sum(mv.doses))
+        .where(*window, mv.to_location_id == administered, mv.from_location_id.in_(site_ids))
+        .group_by(mv.from_location_id, mv.lot_id, day)
     )
+    reversed_ = (
+        select(mv.to_location_id, mv.lot_id, day, -func.sum(mv.doses))
+        .where(*window, mv.from_location_id == administered, mv.to_location_id.in_(site_ids))
+        .group_by(mv.to_location_id, mv.lot_id, day)
+    )
+    product_of = _products_of_lots(session)
     out: dict[tuple[int, int], dict[date, int]] = defaultdict(lambda: defaultdict(int))
-    for src, dst, pid, i, doses in session.execute(q):
-        if dst == administered:
-            out[(src, pid)][days[i]] += int(doses)
-        else:
-            out[(dst, pid)][days[i]] -= int(doses)
+    for q in (given, reversed_):
+        for site, lot, i, doses in session.execute(q):
+            out[(site, product_of[lot])][days[i]] += int(doses)
     return out
+
+
+def _products_of_lots(session: Session) -> dict[int, int]:
+    """Every lot's product (a few thousand lots): joined in Python, not per movement."""
+    return {lot: pid for lot, pid in session.execute(select(m.Lot.id, m.Lot.product_id))}
 
 
 def _day_index(moment: Any, days: Sequence[date], offset: int = 0) -> Any:
@@ -403,10 +405,20 @@ def wastage_figures(app: App, start: date, end: date, group_by: str = "programme
         wasted = virtual(s, VirtualLocation.WASTED).id
         sinks = [administered, wasted]
         ids = list(region)
-        # The database adds up the window (an index range per sink, see migration 0011):
-        # one row per holder, sink, product and open or closed vial.  A reversal takes
-        # the reason of what it reverses, looked up for reversals only: an outer join
-        # would have PostgreSQL hash the whole ledger to find the few.
+        # The database adds up the window: one row per holder, sink, lot and open or
+        # closed vial.  The doses given, nearly all of the window's rows, are read from
+        # ``ix_movement_to_occurred`` alone (it holds the holder, lot and doses: see
+        # migration 0011).  The few waste movements and reversals are read with their
+        # reason: a reversal takes the reason of what it reverses, looked up for
+        # reversals only (an outer join would have PostgreSQL hash the whole ledger).
+        window = (mv.occurred_at >= at_local(start), mv.occurred_at < at_local(end + timedelta(days=1)))
+        given = (
+            select(
+                mv.from_location_id, mv.to_location_id, mv.lot_id, literal(0), func.sum(mv.doses)
+            )
+            .where(*window, mv.to_location_id == administered, mv.from_location_id.in_(ids))
+            .group_by(mv.from_location_id, mv.to_location_id, mv.lot_id)
+        )
         reversed_reason = (
             select(original.reason_code).where(original.id == mv.reverses_id).scalar_subquery()
         )
@@ -415,17 +427,12 @@ def wastage_figures(app: App, start: date, end: date, group_by: str = "programme
             else_=func.coalesce(mv.reason_code, reversed_reason),
         )
         open_vial = case((reason == OPEN_VIAL_REASON, 1), else_=0).label("open_vial")
-        q = (
-            select(
-                mv.from_location_id, mv.to_location_id, m.Lot.product_id, open_vial,
-                func.sum(mv.doses),
-            )
-            .join(m.Lot, m.Lot.id == mv.lot_id)
+        rest = (
+            select(mv.from_location_id, mv.to_location_id, mv.lot_id, open_vial, func.sum(mv.doses))
             .where(
-                mv.occurred_at >= at_local(start),
-                mv.occurred_at < at_local(end + timedelta(days=1)),
+                *window,
                 or_(
-                    and_(mv.to_location_id.in_(sinks), mv.from_location_id.in_(ids)),
+                    and_(mv.to_location_id == wasted, mv.from_location_id.in_(ids)),
                     and_(
                         mv.kind == MovementKind.REVERSAL.value,
                         mv.from_location_id.in_(sinks),
@@ -433,8 +440,9 @@ def wastage_figures(app: App, start: date, end: date, group_by: str = "programme
                     ),
                 ),
             )
-            .group_by(mv.from_location_id, mv.to_location_id, m.Lot.product_id, open_vial)
+            .group_by(mv.from_location_id, mv.to_location_id, mv.lot_id, open_vial)
         )
+        product_of = _products_of_lots(s)
         products = {
             pid: rest
             for pid, *rest in s.execute(
@@ -446,9 +454,12 @@ def wastage_figures(app: App, start: date, end: date, group_by: str = "programme
         }
         kinds = {k.code: k.name_da for k in s.scalars(select(m.LocationKind))}
         totals: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
-        for src, dst, pid, is_open, summed in s.execute(q):
+        # Lots to products first: a year has thousands of (holder, lot) rows.
+        summed: dict[tuple[int, int, int, int], int] = defaultdict(int)
+        for src, dst, lot_id, is_open, doses in [*s.execute(given), *s.execute(rest)]:
+            summed[(src, dst, product_of[lot_id], is_open)] += int(doses)
+        for (src, dst, pid, is_open), doses in summed.items():
             prog_code, prog_name, varenr, pname = products[pid]
-            doses = int(summed)
             if dst in sinks:
                 sink, holder, sign = dst, region[src], 1
             else:
