@@ -237,15 +237,16 @@ def used_products(s: Session, site_ids: Sequence[int], today: date) -> dict[int,
 
 
 def request_row(
-    lst: m.DistributionList,
+    list_id: int,
+    site: m.Location,
     product: m.Product,
     rates: Rates,
     holdings: Mapping[tuple[int, int], Sequence[er.Holding]],
     planned_for: date,
     requested: int | None = None,
 ) -> dict[str, Any]:
-    """The request row for ``product`` on ``lst``: the proposal and the numbers behind it."""
-    site = lst.location
+    """The request row for ``product`` on the list ``list_id`` to ``site``: the proposal
+    and the numbers behind it."""
     rate = rates.rate(site, product.id)
     on_hand = usable_on_hand(holdings.get((site.id, product.id), ()), rate.per_day, planned_for)
     proposed, basis = proposal_basis(rate, cover_days_of(site.kind), on_hand, product)
@@ -254,7 +255,7 @@ def request_row(
     cap = MAX_DOSES_PER_MOVEMENT - MAX_DOSES_PER_MOVEMENT % product.doses_per_unit
     proposed = min(proposed, cap)
     return {
-        "list_id": lst.id,
+        "list_id": list_id,
         "product_id": product.id,
         "proposed_doses": proposed,
         "requested_doses": proposed if requested is None else requested,

@@ -186,11 +186,11 @@ def round_lists(s: Session, round_id: int) -> list[m.DistributionList]:
         .options(
             joinedload(m.DistributionList.location),
             selectinload(m.DistributionList.lines)
-            .joinedload(m.DistributionLine.lot)
-            .joinedload(m.Lot.product),
+            .selectinload(m.DistributionLine.lot)
+            .selectinload(m.Lot.product),
             selectinload(m.DistributionList.requests)
-            .joinedload(m.DistributionRequest.product)
-            .joinedload(m.Product.programme),
+            .selectinload(m.DistributionRequest.product)
+            .selectinload(m.Product.programme),
             selectinload(m.DistributionList.visits),
         )
         .execution_options(populate_existing=True)
