@@ -427,7 +427,7 @@ def wastage_figures(app: App, start: date, end: date, group_by: str = "programme
             else_=func.coalesce(mv.reason_code, reversed_reason),
         )
         open_vial = case((reason == OPEN_VIAL_REASON, 1), else_=0).label("open_vial")
-        rest = (
+        waste = (
             select(mv.from_location_id, mv.to_location_id, mv.lot_id, open_vial, func.sum(mv.doses))
             .where(
                 *window,
@@ -456,7 +456,7 @@ def wastage_figures(app: App, start: date, end: date, group_by: str = "programme
         totals: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
         # Lots to products first: a year has thousands of (holder, lot) rows.
         summed: dict[tuple[int, int, int, int], int] = defaultdict(int)
-        for src, dst, lot_id, is_open, doses in [*s.execute(given), *s.execute(rest)]:
+        for src, dst, lot_id, is_open, doses in [*s.execute(given), *s.execute(waste)]:
             summed[(src, dst, product_of[lot_id], is_open)] += int(doses)
         for (src, dst, pid, is_open), doses in summed.items():
             prog_code, prog_name, varenr, pname = products[pid]
