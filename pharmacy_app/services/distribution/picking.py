@@ -83,7 +83,7 @@ def renumber(s: Session, lst: m.DistributionList) -> None:
 
 def renumber_lists(s: Session, lists: Sequence[m.DistributionList]) -> None:
     """Number each list's lines by programme, product, use-by and batch (one query for
-    all the lists, their lots and products)."""
+    all the lists' lines, one for their lots and one for the lots' products)."""
     ids = [lst.id for lst in lists]
     if not ids:
         return
@@ -191,4 +191,3 @@ def allocate_round(
         s.execute(insert(m.DistributionLine), rows)
     for lst in lists:
         s.expire(lst, ["lines"])
-
