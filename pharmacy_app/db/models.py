@@ -198,8 +198,15 @@ class Movement(Base):
         CheckConstraint("from_location_id <> to_location_id", name="two_sides"),
         Index("ix_movement_lot_occurred", "lot_id", "occurred_at"),
         Index("ix_movement_from", "from_location_id", "lot_id"),
-        Index("ix_movement_to", "to_location_id", "lot_id"),
+        Index("ix_movement_to_lot_occurred", "to_location_id", "lot_id", "occurred_at"),
         Index("ix_movement_occurred", "occurred_at"),
+        # Windows of time into or out of a location (rates, wastage, the products a site
+        # uses), read from the index alone: see migration 0011.
+        Index(
+            "ix_movement_to_occurred",
+            "to_location_id", "occurred_at", "from_location_id", "lot_id", "doses",
+        ),
+        Index("ix_movement_from_occurred", "from_location_id", "occurred_at", "lot_id"),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     kind: Mapped[str] = mapped_column(String(20))

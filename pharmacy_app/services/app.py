@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from pharmacy_app.db import migrate
+from pharmacy_app.db import migrate, statistics
 from pharmacy_app.db.engine import Database
 from pharmacy_app.domain.limits import MAX_USER_NAME, check_text_length
 from pharmacy_app.domain.localtime import LOCAL_TZ
@@ -89,8 +89,13 @@ def open_app(
         if upgrade:
             # One workstation at a time creates or upgrades the schema and the catalogue.
             with migrate.setup_lock(db.write_engine):
-                migrate.upgrade(db.write_engine)
+                upgraded = migrate.upgrade(db.write_engine)
                 reference.seed(app)
+            # The planners' statistics: new indexes have none (see db.statistics).
+            if upgraded and db.is_sqlite:
+                statistics.analyze(db)
+            else:
+                statistics.refresh_if_stale(db)
         else:
             migrate.check_not_newer(db.write_engine)
     except Exception:

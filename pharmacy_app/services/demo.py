@@ -28,6 +28,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from pharmacy_app.db import models as m
+from pharmacy_app.db import statistics
 from pharmacy_app.demo.large import LargeScale, period, surge
 from pharmacy_app.demo.large_sites import large_region_sites
 from pharmacy_app.demo.plan import Plan, PlannedMovement, ProductSpec
@@ -189,6 +190,8 @@ def generate(
         ]
         if balances:
             s.execute(insert(m.StockBalance), balances)
+    # A bulk load: the planners must not go on planning for the empty tables.
+    statistics.analyze(app.db)
     if progress is not None:
         progress(PROGRESS_TOTAL, PROGRESS_TOTAL)
     return _summary(plan, region_code, region["name"])

@@ -7,12 +7,12 @@ is set).  Days are Danish local days.  Read-only: nothing here writes.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, case, func, literal, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from pharmacy_app.db import models as m
@@ -80,10 +80,26 @@ def expiry_overview(
     ``programme`` is a programme code (e.g. ``covid-19``).
     """
     today = today or app.today()
+    with app.db.read() as s:
+        return overview_in(
+            s, region_locations(s), today, programme, product_id, location_id, windows
+        )
+
+
+def overview_in(
+    s: Session,
+    region: Mapping[int, m.Location],
+    today: date,
+    programme: str | None = None,
+    product_id: int | None = None,
+    location_id: int | None = None,
+    windows: tuple[int, ...] = er.DEFAULT_WINDOWS,
+) -> list[ExpiryRow]:
+    """:func:`expiry_overview` in an open session, for the ``region`` already read."""
     b, lot, p, prog = m.StockBalance, m.Lot, m.Product, m.Programme
     q = (
         select(
-            m.Location.id, p.programme_code, prog.name_da, p.id, p.name, p.varenummer,
+            b.location_id, p.programme_code, prog.name_da, p.id, p.name, p.varenummer,
             lot.id, lot.batch, lot.expiry, lot.use_by, lot.thawed_on, b.doses,
             lot.recalled_at, lot.recall_reason, p.short_name,
         )
@@ -91,7 +107,6 @@ def expiry_overview(
         .join(lot, lot.id == b.lot_id)
         .join(p, p.id == lot.product_id)
         .join(prog, prog.code == p.programme_code)
-        .join(m.Location, m.Location.id == b.location_id)
         .where(b.doses > 0)
     )
     if programme:
@@ -99,25 +114,23 @@ def expiry_overview(
     if product_id is not None:
         q = q.where(p.id == product_id)
     if location_id is not None:
-        q = q.where(m.Location.id == location_id)
+        q = q.where(b.location_id == location_id)
     rows: list[ExpiryRow] = []
-    with app.db.read() as s:
-        region = region_locations(s)
-        for (
-            loc_id, _code, prog_name, pid, pname, varenr, lot_id, batch, exp, use_by, thawed, doses,
-            recalled_at, recall_reason, short,
-        ) in s.execute(q):
-            loc = region.get(loc_id)
-            if loc is None:
-                continue
-            rows.append(
-                ExpiryRow(
-                    loc.id, loc.code, loc.name, loc.kind_code or "", prog_name, pid, pname, varenr,
-                    lot_id, batch, exp, use_by, thawed, int(doses), days_left(use_by, today),
-                    er.expiry_bucket(use_by, today, windows), recalled_at, recall_reason or "",
-                    short,
-                )
+    for (
+        loc_id, _code, prog_name, pid, pname, varenr, lot_id, batch, exp, use_by, thawed, doses,
+        recalled_at, recall_reason, short,
+    ) in s.execute(q):
+        loc = region.get(loc_id)
+        if loc is None:
+            continue
+        rows.append(
+            ExpiryRow(
+                loc.id, loc.code, loc.name, loc.kind_code or "", prog_name, pid, pname, varenr,
+                lot_id, batch, exp, use_by, thawed, int(doses), days_left(use_by, today),
+                er.expiry_bucket(use_by, today, windows), recalled_at, recall_reason or "",
+                short,
             )
+        )
     rows.sort(key=lambda r: (r.use_by, r.location_code, r.product, r.batch, r.lot_id))
     return rows
 
@@ -166,84 +179,141 @@ def _given_per_day(
     session: Session, site_ids: list[int], first: date, today: date
 ) -> dict[tuple[int, int], dict[date, int]]:
     """Doses given per (location, product) per local day from ``first`` to ``today``;
-    a reversed administration counts against the day of its reversal."""
+    a reversed administration counts against the day of its reversal.
+
+    The window is an index range per side (``ix_movement_to_occurred``,
+    ``ix_movement_from_occurred``), and the database adds up each local day: the day a
+    movement falls on is the last of the window's local midnights at or before it.  The
+    doses given, nearly all the rows, are read from the index alone (it holds the site,
+    lot and doses: migration 0011); the few reversals from their rows."""
     administered = virtual(session, VirtualLocation.ADMINISTERED).id
     mv = m.Movement
-    q = (
-        select(mv.from_location_id, mv.to_location_id, m.Lot.product_id, mv.occurred_at, mv.doses)
-        .join(m.Lot, m.Lot.id == mv.lot_id)
-        .where(
-            mv.occurred_at >= at_local(first),
-            mv.occurred_at < at_local(today + timedelta(days=1)),
-            or_(
-                and_(mv.to_location_id == administered, mv.from_location_id.in_(site_ids)),
-                and_(mv.from_location_id == administered, mv.to_location_id.in_(site_ids)),
-            ),
-        )
+    days = [first + timedelta(days=i) for i in range((today - first).days + 1)]
+    if not days:
+        return {}
+    day = _day_index(mv.occurred_at, days).label("day")
+    window = (mv.occurred_at >= at_local(first), mv.occurred_at < at_local(today + timedelta(days=1)))
+    given = (
+        select(mv.from_location_id, mv.lot_id, day, func.sum(mv.doses))
+        .where(*window, mv.to_location_id == administered, mv.from_location_id.in_(site_ids))
+        .group_by(mv.from_location_id, mv.lot_id, day)
     )
+    reversed_ = (
+        select(mv.to_location_id, mv.lot_id, day, -func.sum(mv.doses))
+        .where(*window, mv.from_location_id == administered, mv.to_location_id.in_(site_ids))
+        .group_by(mv.to_location_id, mv.lot_id, day)
+    )
+    product_of = _products_of_lots(session)
     out: dict[tuple[int, int], dict[date, int]] = defaultdict(lambda: defaultdict(int))
-    for src, dst, pid, occurred, doses in session.execute(q):
-        if dst == administered:
-            out[(src, pid)][local_day(occurred)] += doses
-        else:
-            out[(dst, pid)][local_day(occurred)] -= doses
+    for q in (given, reversed_):
+        for site, lot, i, doses in session.execute(q):
+            out[(site, product_of[lot])][days[i]] += int(doses)
     return out
 
 
+def _products_of_lots(session: Session) -> dict[int, int]:
+    """Every lot's product (a few thousand lots): joined in Python, not per movement."""
+    return {lot: pid for lot, pid in session.execute(select(m.Lot.id, m.Lot.product_id))}
+
+
+def _day_index(moment: Any, days: Sequence[date], offset: int = 0) -> Any:
+    """SQL: the index into ``days`` (consecutive local days) of the day ``moment`` falls
+    on, for a moment within them: a binary search over the local midnights, so each row
+    is compared a handful of times, not once per day of the window."""
+    if len(days) == 1:
+        return literal(offset)
+    half = len(days) // 2
+    return case(
+        (moment < at_local(days[half]), _day_index(moment, days[:half], offset)),
+        else_=_day_index(moment, days[half:], offset + half),
+    )
+
+
 def _first_days(session: Session, site_ids: list[int]) -> dict[tuple[int, int], date]:
-    """The first local day each (location, product) received stock."""
+    """The first local day each (location, product) received stock.
+
+    The earliest time per (location, lot) is read from ``ix_movement_to_lot_occurred``
+    alone (no movement row is visited); only those few rows meet the lots."""
     mv = m.Movement
-    q = (
-        select(mv.to_location_id, m.Lot.product_id, func.min(mv.occurred_at))
-        .join(m.Lot, m.Lot.id == mv.lot_id)
+    per_lot = (
+        select(
+            mv.to_location_id.label("location_id"),
+            mv.lot_id.label("lot_id"),
+            func.min(mv.occurred_at).label("first"),
+        )
         .where(mv.to_location_id.in_(site_ids))
-        .group_by(mv.to_location_id, m.Lot.product_id)
+        .group_by(mv.to_location_id, mv.lot_id)
+        .subquery()
+    )
+    q = (
+        select(per_lot.c.location_id, m.Lot.product_id, func.min(per_lot.c.first))
+        .join(m.Lot, m.Lot.id == per_lot.c.lot_id)
+        .group_by(per_lot.c.location_id, m.Lot.product_id)
     )
     return {(loc, pid): local_day(first) for loc, pid, first in session.execute(q)}
 
 
-def consumption_rates(
-    session: Session, sites: dict[int, m.Location], today: date
-) -> dict[tuple[int, int], er.Rate]:
-    """The rate of every (site, product) the site has ever stocked."""
-    window = CONSUMPTION_WINDOW_DAYS
-    window_start = today - timedelta(days=window - 1)
-    site_ids = list(sites)
-    given = _given_per_day(session, site_ids, window_start, today)
-    first_days = _first_days(session, site_ids)
+History = dict[tuple[int, int], list[int]]
 
-    history: dict[tuple[int, int], list[int]] = {}
-    for key, first in first_days.items():
+
+def consumption_history(session: Session, site_ids: Iterable[int], today: date) -> History:
+    """Per (site, product) the site has ever stocked: doses given per day over the rate's
+    window, from the site's first day with the product when that is within it."""
+    window_start = today - timedelta(days=CONSUMPTION_WINDOW_DAYS - 1)
+    ids = list(site_ids)
+    if not ids:
+        return {}
+    given = _given_per_day(session, ids, window_start, today)
+    history: History = {}
+    for key, first in _first_days(session, ids).items():
         start = max(first, window_start)
         per_day = given.get(key, {})
         history[key] = [per_day.get(start + timedelta(days=i), 0) for i in range((today - start).days + 1)]
+    return history
 
+
+def rates_of(history: History, sites: Mapping[int, m.Location]) -> dict[tuple[int, int], er.Rate]:
+    """The rates of ``sites`` from their :func:`consumption_history` (which may hold more
+    sites): a new site takes the average of the established ones of its kind among
+    ``sites``."""
+    window = CONSUMPTION_WINDOW_DAYS
+    mine = {key: days for key, days in history.items() if key[0] in sites}
     # Established sites of each kind give the new ones their rate.
     peers: dict[tuple[str, int], list[float]] = defaultdict(list)
-    for (loc_id, pid), days in history.items():
+    for (loc_id, pid), days in mine.items():
         if len(days) >= window:
             peers[(sites[loc_id].kind_code or "", pid)].append(er.daily_rate(days, window))
     rates: dict[tuple[int, int], er.Rate] = {}
-    for (loc_id, pid), days in history.items():
+    for (loc_id, pid), days in mine.items():
         kind_rates = peers.get((sites[loc_id].kind_code or "", pid))
         fallback = sum(kind_rates) / len(kind_rates) if kind_rates else None
         rates[(loc_id, pid)] = er.rate_with_source(days, window, fallback)
     return rates
 
 
-def at_risk_report(app: App, today: date | None = None) -> list[RiskRow]:
-    """Per location and lot: doses that at the location's own rate of use (per product)
-    will not be used before their use-by.  Pharmacies and quarantine give no doses and
-    are left out, as is stock already expired (see :func:`expiry_overview`)."""
-    today = today or app.today()
-    stock = expiry_overview(app, today)
-    with app.db.read() as s:
-        sites = {
-            i: loc for i, loc in region_locations(s).items()
-            if loc.holds_stock and loc.kind_code not in NOT_CONSUMING_KINDS
-        }
-        rates = consumption_rates(s, sites, today) if sites else {}
+def consumption_rates(
+    session: Session, sites: Mapping[int, m.Location], today: date
+) -> dict[tuple[int, int], er.Rate]:
+    """The rate of every (site, product) the site has ever stocked."""
+    return rates_of(consumption_history(session, sites, today), sites)
 
+
+def consuming_sites(region: Mapping[int, m.Location]) -> dict[int, m.Location]:
+    """The places in ``region`` that give doses (pharmacies and quarantine do not)."""
+    return {
+        i: loc for i, loc in region.items()
+        if loc.holds_stock and loc.kind_code not in NOT_CONSUMING_KINDS
+    }
+
+
+def at_risk_rows(
+    stock: Sequence[ExpiryRow],
+    sites: Mapping[int, m.Location],
+    rates: Mapping[tuple[int, int], er.Rate],
+    today: date,
+) -> list[RiskRow]:
+    """The stock at risk among ``stock`` (:func:`expiry_overview`'s rows) at ``sites``,
+    at each site's ``rates``: see :func:`at_risk_report`."""
     groups: dict[tuple[int, int], list[ExpiryRow]] = defaultdict(list)
     for row in stock:
         if row.location_id in sites:
@@ -265,6 +335,37 @@ def at_risk_report(app: App, today: date | None = None) -> list[RiskRow]:
             )
     out.sort(key=lambda r: (r.use_by, r.location_code, r.product, r.batch, r.lot_id))
     return out
+
+
+@dataclass(frozen=True)
+class RiskReading:
+    """One reading of the region's stock and consumption, and the stock at risk in it:
+    what the at-risk report, the status bar and rebalancing each need, read once."""
+
+    region: dict[int, m.Location]
+    stock: list[ExpiryRow]  # expiry_overview's rows
+    sites: dict[int, m.Location]  # the places that give doses
+    history: History  # their consumption_history
+    risks: list[RiskRow]
+
+
+def read_risk(s: Session, today: date) -> RiskReading:
+    region = region_locations(s)
+    stock = overview_in(s, region, today)
+    sites = consuming_sites(region)
+    history = consumption_history(s, sites, today)
+    return RiskReading(
+        region, stock, sites, history, at_risk_rows(stock, sites, rates_of(history, sites), today)
+    )
+
+
+def at_risk_report(app: App, today: date | None = None) -> list[RiskRow]:
+    """Per location and lot: doses that at the location's own rate of use (per product)
+    will not be used before their use-by.  Pharmacies and quarantine give no doses and
+    are left out, as is stock already expired (see :func:`expiry_overview`)."""
+    today = today or app.today()
+    with app.db.read() as s:
+        return read_risk(s, today).risks
 
 
 # --------------------------------------------------------------------------- wastage
@@ -304,21 +405,34 @@ def wastage_figures(app: App, start: date, end: date, group_by: str = "programme
         wasted = virtual(s, VirtualLocation.WASTED).id
         sinks = [administered, wasted]
         ids = list(region)
-        q = (
+        # The database adds up the window: one row per holder, sink, lot and open or
+        # closed vial.  The doses given, nearly all of the window's rows, are read from
+        # ``ix_movement_to_occurred`` alone (it holds the holder, lot and doses: see
+        # migration 0011).  The few waste movements and reversals are read with their
+        # reason: a reversal takes the reason of what it reverses, looked up for
+        # reversals only (an outer join would have PostgreSQL hash the whole ledger).
+        window = (mv.occurred_at >= at_local(start), mv.occurred_at < at_local(end + timedelta(days=1)))
+        given = (
             select(
-                mv.kind, mv.from_location_id, mv.to_location_id, mv.doses,
-                func.coalesce(mv.reason_code, original.reason_code),
-                m.Product.programme_code, m.Programme.name_da, m.Product.varenummer, m.Product.name,
+                mv.from_location_id, mv.to_location_id, mv.lot_id, literal(0), func.sum(mv.doses)
             )
-            .join(m.Lot, m.Lot.id == mv.lot_id)
-            .join(m.Product, m.Product.id == m.Lot.product_id)
-            .join(m.Programme, m.Programme.code == m.Product.programme_code)
-            .outerjoin(original, original.id == mv.reverses_id)
+            .where(*window, mv.to_location_id == administered, mv.from_location_id.in_(ids))
+            .group_by(mv.from_location_id, mv.to_location_id, mv.lot_id)
+        )
+        reversed_reason = (
+            select(original.reason_code).where(original.id == mv.reverses_id).scalar_subquery()
+        )
+        reason = case(
+            (mv.reverses_id.is_(None), mv.reason_code),
+            else_=func.coalesce(mv.reason_code, reversed_reason),
+        )
+        open_vial = case((reason == OPEN_VIAL_REASON, 1), else_=0).label("open_vial")
+        waste = (
+            select(mv.from_location_id, mv.to_location_id, mv.lot_id, open_vial, func.sum(mv.doses))
             .where(
-                mv.occurred_at >= at_local(start),
-                mv.occurred_at < at_local(end + timedelta(days=1)),
+                *window,
                 or_(
-                    and_(mv.to_location_id.in_(sinks), mv.from_location_id.in_(ids)),
+                    and_(mv.to_location_id == wasted, mv.from_location_id.in_(ids)),
                     and_(
                         mv.kind == MovementKind.REVERSAL.value,
                         mv.from_location_id.in_(sinks),
@@ -326,10 +440,26 @@ def wastage_figures(app: App, start: date, end: date, group_by: str = "programme
                     ),
                 ),
             )
+            .group_by(mv.from_location_id, mv.to_location_id, mv.lot_id, open_vial)
         )
+        product_of = _products_of_lots(s)
+        products = {
+            pid: rest
+            for pid, *rest in s.execute(
+                select(
+                    m.Product.id, m.Product.programme_code, m.Programme.name_da,
+                    m.Product.varenummer, m.Product.name,
+                ).join(m.Programme, m.Programme.code == m.Product.programme_code)
+            )
+        }
         kinds = {k.code: k.name_da for k in s.scalars(select(m.LocationKind))}
         totals: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
-        for _kind, src, dst, doses, reason, prog_code, prog_name, varenr, pname in s.execute(q):
+        # Lots to products first: a year has thousands of (holder, lot) rows.
+        summed: dict[tuple[int, int, int, int], int] = defaultdict(int)
+        for src, dst, lot_id, is_open, doses in [*s.execute(given), *s.execute(waste)]:
+            summed[(src, dst, product_of[lot_id], is_open)] += int(doses)
+        for (src, dst, pid, is_open), doses in summed.items():
+            prog_code, prog_name, varenr, pname = products[pid]
             if dst in sinks:
                 sink, holder, sign = dst, region[src], 1
             else:
@@ -349,7 +479,7 @@ def wastage_figures(app: App, start: date, end: date, group_by: str = "programme
                 cols["administered"] += sign * doses
             else:
                 cols["wasted"] += sign * doses
-                cols["open_vial" if reason == OPEN_VIAL_REASON else "closed_vial"] += sign * doses
+                cols["open_vial" if is_open else "closed_vial"] += sign * doses
     rows = [
         WastageRow(g, name, c["administered"], c["wasted"], c["closed_vial"], c["open_vial"])
         for (g, name), c in totals.items()
@@ -532,8 +662,9 @@ def expiry_counts(
     """Expired, soon-expiring and at-risk doses in the region, and the ``top`` lots that
     expire soonest: what the status bar and the daily notification say."""
     today = today or app.today()
-    rows = expiry_overview(app, today)
-    risks = at_risk_report(app, today)
+    with app.db.read() as s:  # the stock read once for both
+        reading = read_risk(s, today)
+    rows, risks = reading.stock, reading.risks
     expired = [r for r in rows if r.bucket == er.EXPIRED]
     soon = [r for r in rows if r.bucket != er.EXPIRED and r.days_left <= soon_days]
     lots: dict[int, list[ExpiryRow]] = defaultdict(list)

@@ -1,7 +1,8 @@
 """Rebalancing: proposals to move stock at risk of expiring to where it will be used.
 
 :func:`proposals` reads the region's stock at risk (``services.expiry.at_risk_report``),
-every site's consumption rate and stock, and lets ``domain.rebalance`` propose moves;
+every site's consumption rate and stock, and lets ``domain.rebalance`` propose moves
+(the stock and the consumption history are read once, for both);
 :func:`accept` turns one proposal into a transfer after checking it still holds, and
 :func:`accept_to_region` sends an ``other_region`` proposal's doses to another region's
 pharmacy with the lot passport.  Recalled lots are neither proposed nor counted as a
@@ -30,19 +31,13 @@ from pharmacy_app.domain.stock_rules import refuse
 from pharmacy_app.domain.types import PHARMACY_KIND, MovementKind
 from pharmacy_app.services import ledger, stock, transfers
 from pharmacy_app.services.app import App
-from pharmacy_app.services.expiry import (
-    NOT_CONSUMING_KINDS,
-    at_risk_report,
-    consumption_rates,
-    expiry_overview,
-)
+from pharmacy_app.services.expiry import RiskRow, at_risk_report, rates_of, read_risk
 from pharmacy_app.services.records import product_record
 from pharmacy_app.services.reference import (
     SETTING_HOME_LOCATION,
     get_setting,
     home_pharmacy,
     location_by_code,
-    region_locations,
 )
 from pharmacy_app.services.stock import Posted
 
@@ -103,18 +98,24 @@ def _pharmacy(region: dict[int, m.Location], home_code: str | None) -> m.Locatio
 
 def proposals(app: App, today: date | None = None) -> list[ProposalView]:
     """Ranked proposals for the region's stock at risk (most doses saved first)."""
+    return risk_and_proposals(app, today)[1]
+
+
+def risk_and_proposals(
+    app: App, today: date | None = None
+) -> tuple[list[RiskRow], list[ProposalView]]:
+    """The region's stock at risk (:func:`services.expiry.at_risk_report`) and the ranked
+    proposals for it, from one reading of the stock and of the consumption history."""
     today = today or app.today()
-    risks = at_risk_report(app, today)
-    if not risks:
-        return []
-    holdings = expiry_overview(app, today)
     with app.db.read() as s:
-        region = region_locations(s)
-        sites = {
-            i: loc for i, loc in region.items()
-            if loc.holds_stock and loc.active and loc.kind_code not in NOT_CONSUMING_KINDS
-        }
-        rates = consumption_rates(s, sites, today) if sites else {}
+        reading = read_risk(s, today)
+        region, holdings, risks = reading.region, reading.stock, reading.risks
+        if not risks:
+            return risks, []
+        # Receivers are the active sites; a new one's rate is the average of its kind
+        # among those (an inactive site neither gives nor takes doses).
+        sites = {i: loc for i, loc in reading.sites.items() if loc.active}
+        rates = rates_of(reading.history, sites)
         recalled = set(s.scalars(select(m.Lot.id).where(m.Lot.recalled_at.is_not(None))))
         products = {p.id: p for p in s.scalars(select(m.Product))}
         pharmacy = _pharmacy(region, get_setting(s, SETTING_HOME_LOCATION))
@@ -141,7 +142,7 @@ def proposals(app: App, today: date | None = None) -> list[ProposalView]:
             if rate.per_day > 0
         ]
         found = rb.propose(donors, receivers, today, pharmacy.code if pharmacy else None)
-        return [_view(p, products.get(p.product_id), names) for p in found]
+        return risks, [_view(p, products.get(p.product_id), names) for p in found]
 
 
 def _still_holds(app: App, proposal: ProposalView, doses: int | None, today: date) -> int:

@@ -26,7 +26,7 @@ from sqlalchemy import Table, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from pharmacy_app.db import guards
+from pharmacy_app.db import guards, statistics
 from pharmacy_app.db import models as m
 from pharmacy_app.db.bulk import insert_returning_ids
 from pharmacy_app.domain import formats
@@ -149,7 +149,7 @@ def import_note(app: App, path: str | Path, *, confirm_short_dated: bool = False
     """Receive a delivery note file in one transaction, or nothing at all."""
     parsed = dn.parse_note(path)
     try:
-        return _import(app, parsed, confirm_short_dated)
+        received = _import(app, parsed, confirm_short_dated)
     except IntegrityError:
         # Another workstation posted the same note at the same moment (PostgreSQL lets
         # both check, then the unique index on posted note numbers stops the second).
@@ -157,6 +157,9 @@ def import_note(app: App, path: str | Path, *, confirm_short_dated: bool = False
             with app.db.read() as s:
                 receiving.refuse_received_note(s, parsed.note_number)
         raise
+    # Thousands of lots and movements at once may leave the planners' statistics behind.
+    statistics.refresh_if_stale(app.db)
+    return received
 
 
 def _import(app: App, parsed: dn.ParsedNote, confirm_short_dated: bool) -> ReceiptView:

@@ -14,13 +14,15 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date
+from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session, selectinload
 
 from pharmacy_app.db import models as m
 from pharmacy_app.domain import allocation as al
 from pharmacy_app.services.distribution.proposals import min_days_left, need_rate, stored_basis
+from pharmacy_app.services.distribution.rounds import round_lists
 from pharmacy_app.services.distribution.views import DRAFT
 from pharmacy_app.services.reference import home_pharmacy
 
@@ -69,23 +71,37 @@ def stock_lot(lot: m.Lot, doses: int) -> al.StockLot:
     )
 
 
+def line_order(lot: m.Lot) -> tuple[str, str, date, str, int]:
+    """Where a lot's line goes on a list: by programme, product, use-by and batch (then
+    the line's id, oldest first)."""
+    return (lot.product.programme_code, lot.product.name, lot.use_by, lot.batch, lot.id)
+
+
 def renumber(s: Session, lst: m.DistributionList) -> None:
-    lines = s.scalars(select(m.DistributionLine).where(m.DistributionLine.list_id == lst.id)).all()
-    lines = sorted(
-        lines,
-        key=lambda ln: (
-            ln.lot.product.programme_code,
-            ln.lot.product.name,
-            ln.lot.use_by,
-            ln.lot.batch,
-            ln.lot_id,
-            ln.id,
-        ),
-    )
-    for no, line in enumerate(lines, start=1):
-        line.line_no = no
+    renumber_lists(s, [lst])
+
+
+def renumber_lists(s: Session, lists: Sequence[m.DistributionList]) -> None:
+    """Number each list's lines by programme, product, use-by and batch (one query for
+    all the lists' lines, one for their lots and one for the lots' products)."""
+    ids = [lst.id for lst in lists]
+    if not ids:
+        return
+    found = s.scalars(
+        select(m.DistributionLine)
+        .where(m.DistributionLine.list_id.in_(ids))
+        .options(selectinload(m.DistributionLine.lot).selectinload(m.Lot.product))
+    ).all()
+    of_list: dict[int, list[m.DistributionLine]] = defaultdict(list)
+    for line in found:
+        of_list[line.list_id].append(line)
+    for lst in lists:
+        lines = sorted(of_list[lst.id], key=lambda ln: (*line_order(ln.lot), ln.id))
+        for no, line in enumerate(lines, start=1):
+            line.line_no = no
     s.flush()
-    s.expire(lst, ["lines"])
+    for lst in lists:
+        s.expire(lst, ["lines"])
 
 
 def allocate_round(
@@ -96,10 +112,11 @@ def allocate_round(
     last did, which is then kept with the round).  Lines chosen with a reason are kept
     (trimmed to the request) and their doses taken first."""
     home = home_pharmacy(s)
-    lists = [lst for lst in rnd.lists if lst.status == DRAFT]
+    lists = [lst for lst in round_lists(s, rnd.id) if lst.status == DRAFT]
     on = max(rnd.planned_for, today)
     kept: dict[tuple[int, int], int] = defaultdict(int)
     kept_of_lot: dict[int, int] = defaultdict(int)
+    kept_lines: dict[int, list[m.DistributionLine]] = defaultdict(list)
     for lst in lists:
         requested = {r.product_id: r.requested_doses for r in lst.requests}
         for line in list(lst.lines):
@@ -112,15 +129,18 @@ def allocate_round(
                 line.doses = left
             kept[(lst.id, pid)] += line.doses
             kept_of_lot[line.lot_id] += line.doses
+            kept_lines[lst.id].append(line)
     s.flush()
 
     product_ids = sorted({r.product_id for lst in lists for r in lst.requests})
     reserved = reserved_doses(s, exclude_round_id=rnd.id)
     stock = []
+    lots: dict[int, m.Lot] = {}
     for lot, on_hand in pharmacy_lots(s, home, product_ids, on):
         free = on_hand - reserved.get(lot.id, 0) - kept_of_lot.get(lot.id, 0)
         if free > 0:
             stock.append(stock_lot(lot, free))
+            lots[lot.id] = lot
     needs = []
     list_of_site: dict[str, m.DistributionList] = {}
     for lst in lists:
@@ -144,9 +164,30 @@ def allocate_round(
     if fair_split is not None:
         rnd.fair_split = fair_split
     result = al.allocate(needs, stock, fair_split=bool(rnd.fair_split))
-    for pick in result.picks:
-        lst = list_of_site[pick.site]
-        s.add(m.DistributionLine(list_id=lst.id, line_no=0, lot_id=pick.lot_id, doses=pick.doses))
-    s.flush()
+    # Each list's lines numbered here, as renumber_lists would number them once they
+    # are in (a new line's id is larger than every kept line's, and grows in the order
+    # of insertion), and the new ones inserted in one statement.
+    picks_of: dict[int, list[al.Pick]] = defaultdict(list)
+    for p in result.picks:
+        picks_of[list_of_site[p.site].id].append(p)
+    rows: list[dict[str, int]] = []
     for lst in lists:
-        renumber(s, lst)
+        places: list[tuple[tuple[Any, ...], m.DistributionLine | al.Pick]] = [
+            ((*line_order(ln.lot), 0, ln.id), ln) for ln in kept_lines[lst.id]
+        ]
+        places += [
+            ((*line_order(lots[p.lot_id]), 1, i), p) for i, p in enumerate(picks_of[lst.id])
+        ]
+        places.sort(key=lambda place: place[0])
+        for no, (_, entry) in enumerate(places, start=1):
+            if isinstance(entry, m.DistributionLine):
+                entry.line_no = no
+            else:
+                rows.append(
+                    {"list_id": lst.id, "line_no": no, "lot_id": entry.lot_id, "doses": entry.doses}
+                )
+    s.flush()
+    if rows:
+        s.execute(insert(m.DistributionLine), rows)
+    for lst in lists:
+        s.expire(lst, ["lines"])

@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from pharmacy_app.db import models as m
@@ -36,7 +36,8 @@ from pharmacy_app.services.distribution.picking import (
 )
 from pharmacy_app.services.distribution.proposals import (
     Rates,
-    new_request,
+    add_requests,
+    request_row,
     site_holdings,
     used_products,
 )
@@ -193,17 +194,31 @@ def plan_round(
         s.flush()
         list_prefix = f"FL-{stamp}-"
         first = int(_number(s, m.DistributionList.list_number, list_prefix, 3)[len(list_prefix) :])
-        for i, site in enumerate(sites):
-            lst = m.DistributionList(
-                round_id=rnd.id,
-                location_id=site.id,
-                location=site,
-                list_number=f"{list_prefix}{first + i:03d}",
-                status=DRAFT,
-                note="",
+        # The round's lists in one statement (the ORM would insert them one by one on
+        # SQLite, to learn each id); their ids, for the requests, read back per site.
+        s.execute(
+            insert(m.DistributionList),
+            [
+                {
+                    "round_id": rnd.id,
+                    "location_id": site.id,
+                    "list_number": f"{list_prefix}{first + i:03d}",
+                    "status": DRAFT,
+                    "note": "",
+                }
+                for i, site in enumerate(sites)
+            ],
+        )
+        list_of = {
+            loc_id: list_id
+            for loc_id, list_id in s.execute(
+                select(m.DistributionList.location_id, m.DistributionList.id).where(
+                    m.DistributionList.round_id == rnd.id
+                )
             )
-            s.add(lst)
-            s.flush()
+        }
+        rows = []
+        for site in sites:
             if chosen is not None:
                 products = list(chosen)
             else:
@@ -221,10 +236,12 @@ def plan_round(
                     except DomainError as e:
                         problems.extend(e.problems)
                         continue
-                new_request(s, lst, product, rates, holdings, planned_for, doses)
+                rows.append(
+                    request_row(list_of[site.id], site, product, rates, holdings, planned_for, doses)
+                )
         if problems:
             raise DomainError(problems)
-        s.flush()
+        add_requests(s, rows)
         s.expire(rnd, ["lists"])
         allocate_round(s, rnd, today, fair_split)
         if dispatch:
@@ -268,7 +285,9 @@ def add_request(
             home = home_pharmacy(s)
             rates = Rates(s, home, today)
             holdings = site_holdings(s, [lst.location_id], lst.round.planned_for)
-            new_request(s, lst, product, rates, holdings, lst.round.planned_for, value)
+            planned_for = lst.round.planned_for
+            row = request_row(lst.id, lst.location, product, rates, holdings, planned_for, value)
+            add_requests(s, [row])
         s.flush()
         s.expire(lst, ["requests"])
         allocate_round(s, lst.round, today, fair_split)

@@ -24,7 +24,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import insert, literal_column, select
 from sqlalchemy.orm import Session
 
 from pharmacy_app.db import models as m
@@ -197,21 +197,28 @@ def used_products(s: Session, site_ids: Sequence[int], today: date) -> dict[int,
     since = at_local(today - timedelta(days=USED_WITHIN_DAYS - 1))
     mv = m.Movement
     out: dict[int, set[int]] = defaultdict(set)
-    moved = (
-        select(mv.from_location_id, mv.to_location_id, m.Lot.product_id)
-        .join(m.Lot, m.Lot.id == mv.lot_id)
-        .join(m.Product, m.Product.id == m.Lot.product_id)
-        .where(
-            mv.occurred_at >= since,
-            or_(mv.from_location_id.in_(site_ids), mv.to_location_id.in_(site_ids)),
-            m.Product.active.is_(True),
+    active = {
+        lot: pid
+        for lot, pid in s.execute(
+            select(m.Lot.id, m.Lot.product_id)
+            .join(m.Product, m.Product.id == m.Lot.product_id)
+            .where(m.Product.active.is_(True))
         )
-        .distinct()
-    )
-    ids = set(site_ids)
-    for src, dst, pid in s.execute(moved):
-        for loc in (src, dst):
-            if loc in ids:
+    }
+    # The lots moved into and out of the sites, each side read from its location-and-
+    # time index alone (which holds the lot: migration 0011); lots to products here.
+    # The lot is distinct as ``lot_id + 0``: on the bare column SQLite would rather walk
+    # a (location, lot) index for its order, i.e. each site's whole history.
+    lot = (mv.lot_id + literal_column("0")).label("lot")
+    for loc_col in (mv.to_location_id, mv.from_location_id):
+        moved = (
+            select(loc_col, lot)
+            .where(loc_col.in_(site_ids), mv.occurred_at >= since)
+            .distinct()
+        )
+        for loc, lot_id in s.execute(moved):
+            pid = active.get(lot_id)
+            if pid is not None:
                 out[loc].add(pid)
     held = (
         select(m.StockBalance.location_id, m.Lot.product_id)
@@ -229,16 +236,17 @@ def used_products(s: Session, site_ids: Sequence[int], today: date) -> dict[int,
     return out
 
 
-def new_request(
-    s: Session,
-    lst: m.DistributionList,
+def request_row(
+    list_id: int,
+    site: m.Location,
     product: m.Product,
     rates: Rates,
     holdings: Mapping[tuple[int, int], Sequence[er.Holding]],
     planned_for: date,
     requested: int | None = None,
-) -> m.DistributionRequest:
-    site = lst.location
+) -> dict[str, Any]:
+    """The request row for ``product`` on the list ``list_id`` to ``site``: the proposal
+    and the numbers behind it."""
     rate = rates.rate(site, product.id)
     on_hand = usable_on_hand(holdings.get((site.id, product.id), ()), rate.per_day, planned_for)
     proposed, basis = proposal_basis(rate, cover_days_of(site.kind), on_hand, product)
@@ -246,12 +254,17 @@ def new_request(
     # typed by a person is (planning).
     cap = MAX_DOSES_PER_MOVEMENT - MAX_DOSES_PER_MOVEMENT % product.doses_per_unit
     proposed = min(proposed, cap)
-    req = m.DistributionRequest(
-        list_id=lst.id,
-        product_id=product.id,
-        proposed_doses=proposed,
-        requested_doses=proposed if requested is None else requested,
-        basis=json.dumps(basis, sort_keys=True),
-    )
-    s.add(req)
-    return req
+    return {
+        "list_id": list_id,
+        "product_id": product.id,
+        "proposed_doses": proposed,
+        "requested_doses": proposed if requested is None else requested,
+        "basis": json.dumps(basis, sort_keys=True),
+    }
+
+
+def add_requests(s: Session, rows: Sequence[Mapping[str, Any]]) -> None:
+    """Insert request rows (:func:`request_row`) in one statement; they are read back
+    (``rounds.round_lists``) when the round is allocated."""
+    if rows:
+        s.execute(insert(m.DistributionRequest), list(rows))

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from sqlalchemy.orm import Session
+from sqlalchemy import select
+from sqlalchemy.orm import Session, joinedload, selectinload
 
 from pharmacy_app.db import models as m
 from pharmacy_app.domain.errors import DomainError, fail
@@ -173,11 +174,33 @@ def list_view_of(lst: m.DistributionList) -> ListView:
     )
 
 
-def round_view_of(s: Session, rnd: m.DistributionRound) -> RoundView:
+def round_lists(s: Session, round_id: int) -> list[m.DistributionList]:
+    """A round's lists, each with its site, lines (lot, product), requests (product,
+    programme) and visits read afresh: one query per kind of row for the whole round,
+    not three per list and one per lot."""
     s.flush()
+    q = (
+        select(m.DistributionList)
+        .where(m.DistributionList.round_id == round_id)
+        .order_by(m.DistributionList.id)
+        .options(
+            joinedload(m.DistributionList.location),
+            selectinload(m.DistributionList.lines)
+            .selectinload(m.DistributionLine.lot)
+            .selectinload(m.Lot.product),
+            selectinload(m.DistributionList.requests)
+            .selectinload(m.DistributionRequest.product)
+            .selectinload(m.Product.programme),
+            selectinload(m.DistributionList.visits),
+        )
+        .execution_options(populate_existing=True)
+    )
+    return list(s.scalars(q).unique())
+
+
+def round_view_of(s: Session, rnd: m.DistributionRound) -> RoundView:
+    lists = round_lists(s, rnd.id)
     s.expire(rnd, ["lists"])
-    for lst in rnd.lists:
-        s.expire(lst, ["lines", "requests", "visits"])
     return RoundView(
         round_id=rnd.id,
         number=rnd.number,
@@ -189,6 +212,6 @@ def round_view_of(s: Session, rnd: m.DistributionRound) -> RoundView:
         dispatched_by=rnd.dispatched_by,
         dispatched_at=rnd.dispatched_at,
         note=rnd.note or "",
-        lists=tuple(list_view_of(lst) for lst in rnd.lists),
+        lists=tuple(list_view_of(lst) for lst in lists),
         fair_split=bool(rnd.fair_split),
     )

@@ -64,7 +64,7 @@ class RiskData:
 
 
 def load_risk(app: App) -> RiskData:
-    return RiskData(expiry.at_risk_report(app), rebalance.proposals(app))
+    return RiskData(*rebalance.risk_and_proposals(app))  # the stock and history read once
 
 
 class RiskTab(ListTab):

@@ -198,6 +198,27 @@ def test_override_with_a_reason(app: App, paper: PaperLog) -> None:
     assert lines_of(view, "VC-A") == [("CALATE", 30)]
 
 
+def test_lines_are_numbered_by_product_use_by_and_batch_with_a_chosen_lot_kept_first(
+    app: App, paper: PaperLog
+) -> None:
+    view = plan(app)
+    ca1_line = next(ln for ln in view.list_for("VC-A").lines if ln.batch == "CA1")
+    dist.override_line(app, ca1_line.line_id, paper.lots["CALATE"], "one batch for the week")
+    # Asking for more than the chosen lot's 42: the new lines are numbered with the kept
+    # one, which stays ahead of a new line from the same lot.
+    ca = request_of(dist.round_view(app, view.round_id), "VC-A", COMIRNATY)
+    view = dist.set_requested(app, ca.request_id, 600)
+    lines = view.list_for("VC-A").lines
+    assert lines_of(view, "VC-A") == [
+        ("CASOON", 60), ("CA1", 252), ("CALATE", 42), ("CALATE", 78),
+    ]  # fmt: skip
+    assert [ln.line_no for ln in lines] == [1, 2, 3, 4]
+    assert [ln.override_reason for ln in lines[2:]] == ["one batch for the week", ""]
+    assert lines[2].line_id < lines[3].line_id
+    for lst in view.lists:
+        assert [ln.line_no for ln in lst.lines] == list(range(1, len(lst.lines) + 1))
+
+
 def test_another_draft_reserves_its_stock(app: App, paper: PaperLog) -> None:
     first = plan(app, site_codes=["VC-A"])
     assert lines_of(first, "VC-A") == [("CASOON", 60), ("CA1", 42)]
