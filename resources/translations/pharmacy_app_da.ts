@@ -1609,87 +1609,87 @@
     <context>
         <name>HistoryModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="46" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="63" />
             <source>No.</source>
             <translation>Nr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="48" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="65" />
             <source>When</source>
             <translation>Tidspunkt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="63" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="80" />
             <source>Recorded</source>
             <translation>Registreret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="50" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="67" />
             <source>What</source>
             <translation>Hændelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="51" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="68" />
             <source>From</source>
             <translation>Fra</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="53" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="70" />
             <source>To</source>
             <translation>Til</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="55" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="72" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="57" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="74" />
             <source>Who</source>
             <translation>Bruger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="58" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="75" />
             <source>Reference</source>
             <translation>Reference</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="59" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="76" />
             <source>Reason</source>
             <translation>Årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="61" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="78" />
             <source>Note</source>
             <translation>Bemærkning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="62" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="79" />
             <source>Correction</source>
             <translation>Tilbageførsel</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="49" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="66" />
             <source>When it happened</source>
             <translation>Hvornår det skete</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="64" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="81" />
             <source>When it was entered</source>
             <translation>Hvornår det blev registreret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="47" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="64" />
             <source>Movement number</source>
             <translation>Bevægelsens nummer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="83" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="133" />
             <source>reverses #%1</source>
             <translation>tilbagefører nr. %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="85" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="135" />
             <source>reversed by #%1</source>
             <translation>tilbageført af nr. %1</translation>
         </message>
@@ -1697,42 +1697,42 @@
     <context>
         <name>HistoryPane</name>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="36" />
+            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="39" />
             <source>Select a row above to see every movement of its lot.</source>
             <translation>Vælg en række ovenfor for at se alle bevægelser af batchen.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="92" />
+            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="102" />
             <source>Lot history</source>
             <translation>Batchens historik</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="95" />
+            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="105" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="96" />
+            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="106" />
             <source>Item no.</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="97" />
+            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="107" />
             <source>Expiry</source>
             <translation>Udløbsdato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="98" />
+            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="108" />
             <source>Use by</source>
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="107" />
+            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="117" />
             <source>Thawed</source>
             <translation>Optøet</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="110" />
+            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="120" />
             <source>%Ln movement(s)</source>
             <translation>
                 <numerusform>%Ln bevægelse</numerusform>
@@ -2435,124 +2435,124 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="84" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="100" />
             <source>Vaccine stock – hospital pharmacy</source>
             <translation>Vaccinelager – sygehusapotek</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="106" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="119" />
             <source>Stock</source>
             <translation>Lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="107" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="120" />
             <source>Receiving</source>
             <translation>Modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="108" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="121" />
             <source>Distribution</source>
             <translation>Distribution</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="109" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="122" />
             <source>Expiry</source>
             <translation>Udløb</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="110" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="123" />
             <source>Consumption</source>
             <translation>Forbrug</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="111" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="124" />
             <source>Reports</source>
             <translation>Rapporter</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="112" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="125" />
             <source>Settings</source>
             <translation>Indstillinger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="155" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="167" />
             <source>&amp;File</source>
             <translation>&amp;Filer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="156" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="168" />
             <source>Export &amp;stock…</source>
             <translation>Eksportér &amp;lager…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="158" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="170" />
             <source>Export &amp;movements…</source>
             <translation>Eksportér &amp;bevægelser…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="160" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="172" />
             <source>Export &amp;consumption…</source>
             <translation>Eksportér &amp;forbrug…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="169" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="181" />
             <source>&amp;Quit</source>
             <translation>&amp;Afslut</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="175" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="187" />
             <source>&amp;View</source>
             <translation>&amp;Vis</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="176" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="188" />
             <source>&amp;Refresh</source>
             <translation>&amp;Opdatér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="180" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="192" />
             <source>&amp;Find in stock</source>
             <translation>&amp;Søg i lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="193" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="205" />
             <source>&amp;Help</source>
             <translation>&amp;Hjælp</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="194" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="206" />
             <source>&amp;About</source>
             <translation>&amp;Om</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="203" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="215" />
             <source>Database: %1</source>
             <translation>Database: %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="205" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="217" />
             <source>User: %1</source>
             <translation>Bruger: %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="262" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="326" />
             <source>About</source>
             <translation>Om</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="265" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="329" />
             <source>Vaccine lot logistics for hospital pharmacies, version %1</source>
             <translation>Vaccinelogistik for sygehusapoteker, version %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="268" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="332" />
             <source>Database: %1
 User: %2</source>
             <translation>Database: %1
 Bruger: %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="288" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="354" />
             <source>%Ln lot(s)</source>
             <translation>
                 <numerusform>%Ln batch</numerusform>
@@ -2560,7 +2560,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="289" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="355" />
             <source>%Ln location(s)</source>
             <translation>
                 <numerusform>%Ln sted</numerusform>
@@ -2568,7 +2568,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="291" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="357" />
             <source>Stock: %Ln dose(s) · %2 at %3</source>
             <translation>
                 <numerusform>Lager: %Ln dosis · %2 på %3</numerusform>
@@ -6097,88 +6097,88 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>StockModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/model.py" line="143" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="155" />
             <source>Location</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/model.py" line="145" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="157" />
             <source>Location kind</source>
             <translation>Stedtype</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/model.py" line="146" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="158" />
             <source>Programme</source>
             <translation>Program</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/model.py" line="147" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="159" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/model.py" line="148" />
-            <location filename="../../pharmacy_app/ui/stock/model.py" line="316" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="160" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="348" />
             <source>Item no.</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/model.py" line="149" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="161" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/model.py" line="150" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="162" />
             <source>Expiry</source>
             <translation>Udløbsdato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/model.py" line="152" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="164" />
             <source>Use by</source>
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/model.py" line="154" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="166" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/model.py" line="155" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="167" />
             <source>Packs</source>
             <translation>Pakninger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/model.py" line="157" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="169" />
             <source>Units</source>
             <translation>Enheder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/model.py" line="148" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="160" />
             <source>SSI item number (varenummer)</source>
             <translation>SSI's varenummer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/model.py" line="151" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="163" />
             <source>The manufacturer's expiry date</source>
             <translation>Producentens udløbsdato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/model.py" line="153" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="165" />
             <source>Use by: the expiry date, or earlier once thawed</source>
             <translation>Anvendes senest: udløbsdatoen, eller tidligere når varen er optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/model.py" line="158" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="170" />
             <source>Vials, syringes or applicators</source>
             <translation>Hætteglas, sprøjter eller applikatorer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/model.py" line="156" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="168" />
             <source>Packs as delivered by SSI</source>
             <translation>Pakninger som leveret af SSI</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/model.py" line="323" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="355" />
             <source>Thawed %1</source>
             <translation>Optøet %1</translation>
         </message>
@@ -6186,72 +6186,72 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>StockPage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="122" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="120" />
             <source>Search batch, product or location  (Ctrl+F)</source>
             <translation>Søg batch, vare eller sted  (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="132" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="130" />
             <source>Programme</source>
             <translation>Program</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="133" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="131" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="134" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="132" />
             <source>Location</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="262" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="260" />
             <source>Release held stock…</source>
             <translation>Frigiv tilbageholdt lager…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="262" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="260" />
             <source>Release the selected held stock from quarantine to the pharmacy</source>
             <translation>Frigiv det valgte tilbageholdte lager fra karantæne til apoteket</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="263" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="261" />
             <source>Discard…</source>
             <translation>Kassér…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="263" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="261" />
             <source>Discard doses of the selected row with a reason</source>
             <translation>Kassér doser fra den valgte række med en årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="264" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="262" />
             <source>Thaw…</source>
             <translation>Optø…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="264" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="262" />
             <source>Thaw doses of the selected frozen stock; its thawed shelf life starts</source>
             <translation>Optø doser af det valgte frosne lager; holdbarheden efter optøning starter</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="269" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="267" />
             <source>Amber italic rows are held in quarantine: in stock, but not pickable until released.</source>
             <translation>Rækker i gul kursiv er tilbageholdt i karantæne: på lager, men kan ikke plukkes, før de frigives.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="366" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="364" />
             <source>All programmes</source>
             <translation>Alle programmer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="367" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="365" />
             <source>All locations</source>
             <translation>Alle steder</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="415" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="413" />
             <source>%Ln dose(s)</source>
             <translation>
                 <numerusform>%Ln dosis</numerusform>
@@ -6259,37 +6259,37 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="360" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="358" />
             <source>%1 (not in use)</source>
             <translation>%1 (ikke i brug)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="378" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="376" />
             <source>All products</source>
             <translation>Alle varer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="373" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="371" />
             <source>Item no.</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="402" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="400" />
             <source>No stock matches the filter.</source>
             <translation>Intet lager passer til filteret.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="404" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="402" />
             <source>There is no stock yet. Stock appears here when deliveries are received.</source>
             <translation>Der er endnu intet lager. Lageret vises her, når leverancer er modtaget.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="411" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="409" />
             <source>Loading…</source>
             <translation>Henter …</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="414" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="412" />
             <source>%Ln row(s)</source>
             <translation>
                 <numerusform>%Ln række</numerusform>

@@ -187,7 +187,7 @@
     <context>
         <name>HistoryPane</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="110" />
+            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="120" />
             <source>%Ln movement(s)</source>
             <translation>
                 <numerusform>%Ln movement</numerusform>
@@ -233,7 +233,7 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="288" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="354" />
             <source>%Ln lot(s)</source>
             <translation>
                 <numerusform>%Ln lot</numerusform>
@@ -241,7 +241,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="289" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="355" />
             <source>%Ln location(s)</source>
             <translation>
                 <numerusform>%Ln location</numerusform>
@@ -249,7 +249,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="291" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="357" />
             <source>Stock: %Ln dose(s) · %2 at %3</source>
             <translation>
                 <numerusform>Stock: %Ln dose · %2 at %3</numerusform>
@@ -734,7 +734,7 @@
     <context>
         <name>StockPage</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="414" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="412" />
             <source>%Ln row(s)</source>
             <translation>
                 <numerusform>%Ln row</numerusform>
@@ -742,7 +742,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="415" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="413" />
             <source>%Ln dose(s)</source>
             <translation>
                 <numerusform>%Ln dose</numerusform>
