@@ -38,7 +38,7 @@ from pharmacy_app.cli.expiry import (
 )
 from pharmacy_app.cli.receiving import receive_command
 from pharmacy_app.cli.report import report_command
-from pharmacy_app.cli.stock import check_command, export_command, stock_command
+from pharmacy_app.cli.stock import check_command, export_command, reverse_command, stock_command
 from pharmacy_app.domain.errors import DomainError
 from pharmacy_app.services.app import App, open_app
 
@@ -191,6 +191,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--full", action="store_true",
         help="verify the whole ledger, not only what changed since the checkpoint",
     )  # fmt: skip
+
+    rv = sub.add_parser(
+        "reverse", help="correct one movement by posting its mirror image; prints the new id"
+    )
+    rv.add_argument(
+        "movement_id", type=_positive, metavar="MOVEMENT_ID",
+        help="the movement_id of `export movements`",
+    )  # fmt: skip
+    rv.add_argument("--reason", required=True, metavar="TEXT", help="why it is reversed")
 
     xp = sub.add_parser(
         "expiry", help="stock whose use-by is within N days, already expired included"
@@ -356,6 +365,7 @@ COMMANDS: dict[str, Callable[[App, argparse.Namespace, TextIO, TextIO], int]] = 
     "export": export_command,
     "consumption": consumption_import_command,
     "check": check_command,
+    "reverse": reverse_command,
     "receive": receive_command,
     "demo-note": demo_note_command,
     "report": report_command,

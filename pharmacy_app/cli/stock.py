@@ -1,6 +1,7 @@
 """Stock and the ledger: ``stock`` (on hand per location and lot), ``export`` (movements,
-stock or consumption to csv or xlsx) and ``check`` (balances against the ledger, since the last
-verified checkpoint or with ``--full`` everything; exit code 1 on any breach).
+stock or consumption to csv or xlsx), ``check`` (balances against the ledger, since the last
+verified checkpoint or with ``--full`` everything; exit code 1 on any breach) and ``reverse``
+(correct one movement by its mirror image; the new movement's id is the last word printed).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from typing import TextIO
 
 from pharmacy_app.cli.output import print_table
 from pharmacy_app.domain.localtime import local_minute
-from pharmacy_app.services import exports, queries
+from pharmacy_app.services import exports, queries, stock
 from pharmacy_app.services.app import App
 
 
@@ -70,3 +71,9 @@ def check_command(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) 
         )
     print(f"{status}: {scope}", file=out)
     return 0 if report.ok else 1
+
+
+def reverse_command(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    new_id = stock.reverse_one(app, args.movement_id, args.reason)
+    print(f"movement {args.movement_id} reversed by movement {new_id}", file=out)
+    return 0

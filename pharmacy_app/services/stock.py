@@ -315,6 +315,29 @@ def reverse(
         return posted_record(mv, original.lot, original.to_location, original.from_location)
 
 
+@declares(Change.STOCK)
+def reverse_one(
+    app: App, movement_id: int, reason: str, *, closed_month_reason: str | None = None
+) -> int:
+    """Correct one mistaken movement: post its mirror image, pointing at it, with
+    ``reason`` as its note; the new movement's id.
+
+    Dated now, as a distribution list's reversal is, so the correction counts in the
+    month it is made and never needs a back-dating window.  Refused, writing nothing,
+    without a reason, for an unknown movement, a reversal, a movement reversed already,
+    a recalled lot that would go back to a site, or when the place the doses go back
+    from no longer holds them."""
+    if not reason.strip():
+        raise fail("reversal_reason_required", movement=movement_id)
+    posted = reverse(
+        app,
+        movement_id=movement_id,
+        note=reason.strip(),
+        closed_month_reason=closed_month_reason,
+    )
+    return posted.movement_id
+
+
 def reverse_movement(
     session: Session,
     original: m.Movement,

@@ -107,6 +107,9 @@ TEXTS: dict[Code, str] = {
     Code.CANNOT_REVERSE_REVERSAL: (
         "Bevægelse {movement} er selv en tilbageførsel; bogfør bevægelsen igen i stedet."
     ),
+    Code.REVERSAL_REASON_REQUIRED: (
+        "Tilbageførsel af bevægelse {movement} kræver en begrundelse (fx forkert sted eller antal)."
+    ),
     Code.VALUE_REQUIRED: (
         "{field} skal udfyldes."
     ),

@@ -107,6 +107,9 @@ TEXTS: dict[Code, str] = {
     Code.CANNOT_REVERSE_REVERSAL: (
         "Movement {movement} is itself a reversal; post the movement again instead."
     ),
+    Code.REVERSAL_REASON_REQUIRED: (
+        "Reversing movement {movement} needs a reason (e.g. wrong site or quantity)."
+    ),
     Code.VALUE_REQUIRED: (
         "{field} must be filled in."
     ),

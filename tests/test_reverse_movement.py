@@ -1,0 +1,135 @@
+"""Correcting one mistaken movement (``stock.reverse_one`` and ``pharmacy-app reverse``),
+on SQLite and PostgreSQL: the mirror image points at the original, carries the reason,
+and is refused, with nothing written, wherever it would be wrong."""
+
+from __future__ import annotations
+
+import io
+from datetime import UTC, datetime
+
+import pytest
+import time_machine
+
+from pharmacy_app.cli.parser import parse_args, run
+from pharmacy_app.domain.errors import DomainError
+from pharmacy_app.services import queries, stock
+from pharmacy_app.services.app import App
+from tests.helpers import balance, table_digest
+from tests.paperlog import Clock, PaperLog
+from tests.test_ledger import assert_refused
+
+LOG = """
+2026-11-02 receive 412345 FX1234 exp 2027-03-31 2 packs ref FS-1   // 120 doses, 6 per vial
+2026-11-02 site VC-HER central "Vaccinationscenter Herlev"
+2026-11-03 transfer FX1234 RH-APO -> VC-HER 60
+2026-11-04 transfer FX1234 RH-APO -> VC-HER 12
+2026-11-04 give FX1234 VC-HER 56
+"""
+# After the log: RH-APO holds 48, VC-HER 16 (60 + 12 - 56).
+AFTER = datetime(2026, 11, 5, 9, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def log(app: App, clock: Clock) -> PaperLog:
+    paper = PaperLog(app, clock)
+    paper.run(LOG)
+    clock.set(AFTER)
+    return paper
+
+
+def refused(app: App, code: str, action) -> DomainError:
+    """``action`` is refused with ``code``, in both languages, and writes nothing at all."""
+    assert queries.check_ledger(app, full=True).ok  # its checkpoint row before the digest
+    before = table_digest(app)
+    error = assert_refused(app, code, action)
+    assert table_digest(app) == before, "a refused reversal wrote something"
+    return error
+
+
+def test_reversing_a_transfer_puts_the_doses_back_and_points_at_it(
+    app: App, log: PaperLog
+) -> None:
+    lot = log.lots["FX1234"]
+    second = log.posted[2]  # 12 doses to VC-HER
+    new_id = stock.reverse_one(app, second.movement_id, "  sent to the wrong site  ")
+    assert balance(app, "RH-APO", lot) == 60
+    assert balance(app, "VC-HER", lot) == 4
+    history = queries.lot_history(app, lot).history
+    reversal = next(h for h in history if h.movement_id == new_id)
+    assert (reversal.kind, reversal.from_code, reversal.to_code, reversal.doses) == (
+        "reversal", "VC-HER", "RH-APO", 12,
+    )  # fmt: skip
+    assert reversal.reverses_id == second.movement_id
+    assert reversal.note == "sent to the wrong site"
+    assert reversal.occurred_at == AFTER, "dated when it is made, as a list's reversal is"
+    assert next(h for h in history if h.movement_id == second.movement_id).reversed_by == new_id
+    assert queries.check_ledger(app, full=True).ok
+
+
+def test_a_movement_is_reversed_once_and_a_reversal_not_at_all(app: App, log: PaperLog) -> None:
+    original = log.posted[2].movement_id
+    new_id = stock.reverse_one(app, original, "entered twice")
+    err = refused(app, "already_reversed", lambda: stock.reverse_one(app, original, "again"))
+    assert err.problems[0].params == {"movement": original, "by": new_id}
+    err = refused(app, "cannot_reverse_reversal", lambda: stock.reverse_one(app, new_id, "undo"))
+    assert err.problems[0].params["movement"] == new_id
+
+
+def test_a_reversal_the_place_no_longer_holds_is_refused_naming_it(
+    app: App, log: PaperLog
+) -> None:
+    # 60 went to VC-HER, which has since given most of them: only 16 are left there.
+    first = log.posted[1].movement_id
+    err = refused(app, "insufficient_stock", lambda: stock.reverse_one(app, first, "wrong site"))
+    params = err.problems[0].params
+    assert (params["location"], params["on_hand"], params["requested"]) == (
+        "Vaccinationscenter Herlev", 16, 60,
+    )  # fmt: skip
+    assert "Vaccinationscenter Herlev" in err.text("da")
+    assert "Vaccinationscenter Herlev" in err.text("en")
+
+
+@pytest.mark.parametrize("reason", ["", "   "])
+def test_a_reversal_needs_a_reason(app: App, log: PaperLog, reason: str) -> None:
+    original = log.posted[2].movement_id
+    err = refused(
+        app, "reversal_reason_required", lambda: stock.reverse_one(app, original, reason)
+    )
+    assert str(original) in err.text("da") and str(original) in err.text("en")
+
+
+def test_an_unknown_movement_is_refused_by_its_id(app: App, log: PaperLog) -> None:
+    err = refused(app, "movement_unknown", lambda: stock.reverse_one(app, 987654, "typo"))
+    assert "987654" in err.text("da") and "987654" in err.text("en")
+
+
+def _cli(db_url: str, *args: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    argv = ["--db", db_url, "--user", "it-job", *args]
+    with time_machine.travel(AFTER, tick=False):
+        code = run(parse_args(argv), out, err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_the_command_line_prints_the_new_id_last_and_exits_1_on_a_refusal(
+    db_url: str, app: App, log: PaperLog
+) -> None:
+    lot = log.lots["FX1234"]
+    original = log.posted[2].movement_id
+    code, out, err = _cli(db_url, "reverse", str(original), "--reason", "wrong site")
+    assert code == 0, err
+    new_id = int(out.split()[-1])
+    history = queries.lot_history(app, lot).history
+    reversal = next(h for h in history if h.movement_id == new_id)
+    assert (reversal.reverses_id, reversal.user, reversal.note) == (original, "it-job", "wrong site")
+    assert balance(app, "VC-HER", lot) == 4
+
+    assert queries.check_ledger(app, full=True).ok
+    before = table_digest(app)
+    code, out, err = _cli(db_url, "reverse", str(original), "--reason", "again")
+    assert (code, out) == (1, "")
+    assert f"Movement {original} has already been reversed (by {new_id})." in err
+    code, out, err = _cli(db_url, "--lang", "da", "reverse", str(original), "--reason", " ")
+    assert (code, out) == (1, "")
+    assert f"Tilbageførsel af bevægelse {original} kræver en begrundelse" in err
+    assert table_digest(app) == before
