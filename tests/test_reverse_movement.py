@@ -66,6 +66,17 @@ def test_reversing_a_transfer_puts_the_doses_back_and_points_at_it(
     assert queries.check_ledger(app, full=True).ok
 
 
+def test_reversing_doses_given_puts_them_back_at_the_site(app: App, log: PaperLog) -> None:
+    lot = log.lots["FX1234"]
+    given = log.posted[3]  # 56 doses given at VC-HER
+    assert given.kind == "administer"
+    new_id = stock.reverse_one(app, given.movement_id, "recorded at the wrong site")
+    assert balance(app, "VC-HER", lot) == 72
+    reversal = next(h for h in queries.lot_history(app, lot).history if h.movement_id == new_id)
+    assert (reversal.from_code, reversal.to_code, reversal.doses) == ("ADMINISTERED", "VC-HER", 56)
+    assert queries.check_ledger(app, full=True).ok
+
+
 def test_a_movement_is_reversed_once_and_a_reversal_not_at_all(app: App, log: PaperLog) -> None:
     original = log.posted[2].movement_id
     new_id = stock.reverse_one(app, original, "entered twice")
