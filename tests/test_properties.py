@@ -1,9 +1,17 @@
 """Property-based test: random sequences of stock actions keep the ledger's invariants.
 
-After every step: the balance table equals the ledger summed per location and lot,
-equals an independent model, and nothing that holds stock is negative.  A refused
-step writes nothing, and is refused for insufficient stock exactly when the model
-says there is not enough.
+The actions are receipts, transfers, doses given, discards, reversals of random earlier
+movements (with a reason, as a person corrects a mistake), the ledger check and the
+passing of days.  After every step: the balance table equals the ledger summed per
+location and lot, equals an independent model, and nothing that holds stock is
+negative; the ledger check passes whenever it runs and once more at the end.  A refused
+step writes nothing; a transfer, a dose given or a discard is refused for insufficient
+stock exactly when the model says there is not enough, and a reversal succeeds only
+where the model holds what it takes back.
+
+Adding an action (a stocktake, say) is one more ``@rule``: run the service through
+:meth:`LedgerMachine._attempt` with the stock it takes (``needs``) and the records of
+what it posted, and the model, the refusal checks and the invariants follow.
 """
 
 from __future__ import annotations
@@ -11,14 +19,15 @@ from __future__ import annotations
 import itertools
 import tempfile
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck, event, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
@@ -33,6 +42,10 @@ DOSES_PER_PACK = {"412345": 60, "123456": 10}
 PLACES = ["RH-APO", "SITE-A", "SITE-B"]
 SITES = PLACES[1:]
 BATCHES = ["B1", "B2", "B3"]
+# Reasons a person gives for a correction; a blank one is refused.
+REASONS = ["Sendt til forkert sted", "Forkert antal tastet", "Fejl i batchnummer", "  "]
+
+Need = tuple[str, int, int]  # (place, lot id, doses) an action takes
 
 DbFactory = Callable[[], AbstractContextManager[str]]
 
@@ -64,8 +77,12 @@ class LedgerMachine(RuleBasedStateMachine):
         self.reversed: set[int] = set()
 
     def teardown(self) -> None:
-        self.app.close()
-        self._ctx.__exit__(None, None, None)
+        try:
+            report = queries.check_ledger(self.app, full=True)
+            assert report.ok, report.breaches
+        finally:
+            self.app.close()
+            self._ctx.__exit__(None, None, None)
 
     # ----------------------------------------------------------------- helpers
 
@@ -79,18 +96,46 @@ class LedgerMachine(RuleBasedStateMachine):
         if posted.to_code in PLACES:
             self.model[(posted.to_code, posted.lot_id)] += posted.doses
 
-    def _attempt(self, source: str | None, lot_id: int | None, doses: int, action) -> None:
+    def _movement_count(self) -> int:
+        with self.app.db.read() as s:
+            return int(s.execute(sa.text("select count(*) from movement")).scalar_one())
+
+    def _held(self, needs: Sequence[Need]) -> bool:
+        """Whether the model holds every (place, lot, doses) in ``needs``; virtual places
+        (the supplier, doses given, waste) hold whatever is asked of them."""
+        return all(
+            self.model[(place, lot_id)] >= doses
+            for place, lot_id, doses in needs
+            if place in PLACES
+        )
+
+    def _attempt(
+        self,
+        action: Callable[[], Sequence[stock.Posted]],
+        *,
+        needs: Sequence[Need] = (),
+        stock_exact: bool = True,
+    ) -> DomainError | None:
+        """Run one action; apply what it posted to the model, or return its refusal.
+
+        ``needs`` is the stock the action takes from real places: it succeeds only where
+        the model holds all of it.  With ``stock_exact`` a refusal for insufficient stock
+        also means the model lacks some of it (a reversal may be refused for reasons
+        the model does not follow, so it passes False).  A refusal writes nothing."""
         self._tick()
+        before = self._movement_count()
         try:
             posted = action()
         except DomainError as err:
-            if err.code == "insufficient_stock":
-                assert source is not None and lot_id is not None
-                assert self.model[(source, lot_id)] < doses
-            return
-        if source is not None and lot_id is not None:
-            assert self.model[(source, lot_id)] >= doses
-        self._apply(posted)
+            assert self._movement_count() == before, f"refused ({err.code}) but wrote movements"
+            if err.code == "insufficient_stock" and stock_exact:
+                assert not self._held(needs), "refused for stock the model says is there"
+            return err
+        assert self._held(needs), "took stock the model says is not there"
+        assert self._movement_count() == before + len(posted)
+        for record in posted:
+            self._apply(record)
+        return None
 
     # ----------------------------------------------------------------- rules
 
@@ -126,12 +171,10 @@ class LedgerMachine(RuleBasedStateMachine):
         lot_id = data.draw(st.sampled_from(sorted(self.lots.values())))
         doses = units * PRODUCTS[self.lot_product[lot_id]] + extra
         self._attempt(
-            src,
-            lot_id,
-            doses,
-            lambda: stock.transfer(
-                self.app, lot_id=lot_id, from_code=src, to_code=dst, doses=doses
-            ),
+            lambda: [
+                stock.transfer(self.app, lot_id=lot_id, from_code=src, to_code=dst, doses=doses)
+            ],
+            needs=[(src, lot_id, doses)],
         )
 
     @precondition(lambda self: self.lots)
@@ -139,10 +182,8 @@ class LedgerMachine(RuleBasedStateMachine):
     def give(self, data: st.DataObject, site: str, doses: int) -> None:
         lot_id = data.draw(st.sampled_from(sorted(self.lots.values())))
         self._attempt(
-            site,
-            lot_id,
-            doses,
-            lambda: stock.administer(self.app, lot_id=lot_id, site_code=site, doses=doses),
+            lambda: [stock.administer(self.app, lot_id=lot_id, site_code=site, doses=doses)],
+            needs=[(site, lot_id, doses)],
         )
 
     @precondition(lambda self: self.lots)
@@ -159,12 +200,16 @@ class LedgerMachine(RuleBasedStateMachine):
         held = self.model[(place, lot_id)]
         try:
             self._attempt(
-                place,
-                lot_id,
-                doses,
-                lambda: stock.discard(
-                    self.app, lot_id=lot_id, location_code=place, doses=doses, reason_code="BRUD"
-                ),
+                lambda: [
+                    stock.discard(
+                        self.app,
+                        lot_id=lot_id,
+                        location_code=place,
+                        doses=doses,
+                        reason_code="BRUD",
+                    )
+                ],
+                needs=[(place, lot_id, doses)],
             )
         finally:
             # Breakage takes whole vials, or everything held: never part of an unopened vial.
@@ -172,22 +217,51 @@ class LedgerMachine(RuleBasedStateMachine):
                 assert self.model[(place, lot_id)] == held, "part of a vial was discarded"
 
     @precondition(lambda self: self.movements)
-    @rule(data=st.data())
-    def reverse(self, data: st.DataObject) -> None:
-        original = data.draw(st.sampled_from(self.movements))
-        self._tick()
-        try:
-            posted = stock.reverse(self.app, movement_id=original.movement_id)
-        except DomainError as err:
-            assert err.code in {"already_reversed", "cannot_reverse_reversal", "insufficient_stock"}
-            if err.code == "insufficient_stock":
-                assert self.model[(original.to_code, original.lot_id)] < original.doses
-            if err.code == "already_reversed":
-                assert original.movement_id in self.reversed
-            return
-        assert original.movement_id not in self.reversed
-        self.reversed.add(original.movement_id)
-        self._apply(posted)
+    @rule(data=st.data(), reason=st.sampled_from(REASONS))
+    def reverse(self, data: st.DataObject, reason: str) -> None:
+        """Correct a random earlier movement, as a person would, with a reason."""
+        # Now and then one corrected already (or a correction), to try it twice.
+        corrected = [
+            mv for mv in self.movements if mv.movement_id in self.reversed or mv.kind == "reversal"
+        ]
+        pools = [self.movements, self.movements] + ([corrected] if corrected else [])
+        original = data.draw(st.sampled_from(pools).flatmap(st.sampled_from))
+
+        def correct() -> list[stock.Posted]:
+            new_id = stock.reverse_one(self.app, original.movement_id, reason)
+            # The mirror image of the original, pointing at it.
+            mirror = replace(
+                original,
+                movement_id=new_id,
+                kind="reversal",
+                from_code=original.to_code,
+                to_code=original.from_code,
+            )
+            return [mirror]
+
+        refusal = self._attempt(
+            correct, needs=[(original.to_code, original.lot_id, original.doses)], stock_exact=False
+        )
+        # What the model knows for certain is refused, and with which reason.
+        if not reason.strip():
+            certain: str | None = "reversal_reason_required"
+        elif original.kind == "reversal":
+            certain = "cannot_reverse_reversal"
+        elif original.movement_id in self.reversed:
+            certain = "already_reversed"
+        else:
+            certain = None
+        event(f"reversal: {refusal.code if refusal else 'posted'}")
+        if certain is not None:
+            assert refusal is not None and refusal.code == certain, (certain, refusal)
+        elif refusal is None:
+            self.reversed.add(original.movement_id)
+
+    @rule(full=st.booleans())
+    def check(self, full: bool) -> None:
+        """The ledger check, whole or since its last checkpoint, finds nothing wrong."""
+        report = queries.check_ledger(self.app, full=full)
+        assert report.ok, report.breaches
 
     @rule(days=st.integers(0, 3))
     def later(self, days: int) -> None:
