@@ -15,7 +15,9 @@
 
 Both are drawn from the plain data of :mod:`pharmacy_app.domain.stocktake_docs` exactly as
 given; nothing here reads the database.  Every page says which page of how many it is
-and, after the first, which stocktake it belongs to, so a loose sheet can be placed.
+and, after the first, which stocktake it belongs to, so a loose sheet can be placed; with
+an :class:`~pharmacy_app.reports.pdf_common.Imprint` (optional) the footer also says who
+printed it, when and from which data.
 Differences are printed with a real minus sign (U+2212) and an explicit plus.
 """
 
@@ -237,8 +239,30 @@ def _lot_key(line: SheetLine) -> tuple[str, str, date, str, date]:
     return (line.product, line.varenummer, line.expiry, line.batch, line.thawed_on or date.min)
 
 
-def _frame(title_id: str, place: str, imprint: Imprint | None, language: str) -> PageFrame:
-    return PageFrame(imprint=imprint, language=language, running_left=title_id, running_right=place)
+def _write(
+    kind: str,
+    doc: CountSheet | StocktakeReport,
+    story: list[Flowable],
+    path: Path | BinaryIO,
+    language: str,
+    imprint: Imprint | None,
+) -> None:
+    """Lay out one of the documents (``kind`` "sheet" or "report"), every page after the
+    first headed by the stocktake's number and place."""
+    t = _TEXT[language]
+    frame = PageFrame(
+        imprint=imprint,
+        language=language,
+        running_left=t[f"{kind}_running"].format(id=doc.stocktake_id),
+        running_right=_place(doc.location_code, doc.location_name),
+    )
+    build_pdf(
+        path,
+        story,
+        frame,
+        title=f"{t[f'{kind}_title']} {doc.stocktake_id}",
+        subject=t[f"{kind}_meta"].format(id=doc.stocktake_id),
+    )
 
 
 def _place(code: str, name: str) -> str:
@@ -301,15 +325,7 @@ def write_count_sheet(
 ) -> None:
     """Write the count sheet for ``sheet`` to ``path`` (a file is replaced whole)."""
     check_language(language)
-    t = _TEXT[language]
-    place = _place(sheet.location_code, sheet.location_name)
-    build_pdf(
-        path,
-        count_sheet_story(sheet, language),
-        _frame(t["sheet_running"].format(id=sheet.stocktake_id), place, imprint, language),
-        title=f"{t['sheet_title']} {sheet.stocktake_id}",
-        subject=t["sheet_meta"].format(id=sheet.stocktake_id),
-    )
+    _write("sheet", sheet, count_sheet_story(sheet, language), path, language, imprint)
 
 
 def count_sheet_story(sheet: CountSheet, language: str) -> list[Flowable]:
@@ -455,15 +471,7 @@ def write_stocktake_report(
 ) -> None:
     """Write the stocktake report for ``report`` to ``path`` (a file is replaced whole)."""
     check_language(language)
-    t = _TEXT[language]
-    place = _place(report.location_code, report.location_name)
-    build_pdf(
-        path,
-        report_story(report, language),
-        _frame(t["report_running"].format(id=report.stocktake_id), place, imprint, language),
-        title=f"{t['report_title']} {report.stocktake_id}",
-        subject=t["report_meta"].format(id=report.stocktake_id),
-    )
+    _write("report", report, report_story(report, language), path, language, imprint)
 
 
 def report_story(report: StocktakeReport, language: str) -> list[Flowable]:
