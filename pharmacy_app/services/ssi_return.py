@@ -40,11 +40,11 @@ from pharmacy_app.domain.messages.terms import Name
 from pharmacy_app.domain.stock_rules import refuse
 from pharmacy_app.domain.types import QUARANTINE_KIND, MovementKind, VirtualLocation
 from pharmacy_app.reports.return_note import ReturnNoteData, ReturnNoteLine, write_return_note
-from pharmacy_app.services import ledger
+from pharmacy_app.services import ledger, lots
 from pharmacy_app.services.app import App
 from pharmacy_app.services.documents import imprint
 from pharmacy_app.services.records import product_record
-from pharmacy_app.services.reference import home_pharmacy, location_by_code, product_by_key, virtual
+from pharmacy_app.services.reference import home_pharmacy, location_by_code, virtual
 
 
 @dataclass(frozen=True)
@@ -118,7 +118,7 @@ def return_to_ssi(
         ssi = virtual(s, VirtualLocation.SSI)
         postings = []
         for line in lines:
-            lot = _lot(s, line)
+            lot = lots.named_lot(s, line.varenummer, line.batch, line.thawed_on)
             refuse(product_record(lot.product).whole_units_problems(line.doses))
             postings.append(
                 ledger.Posting(
@@ -234,18 +234,6 @@ def _source(session: Session, code: str | None) -> m.Location:
         kind = Name(loc.kind.name_da, loc.kind.name_en) if loc.kind else loc.kind_code or ""
         raise fail("ssi_return_not_from_pharmacy", location=f"{loc.name} ({loc.code})", kind=kind)
     return loc
-
-
-def _lot(session: Session, line: ReturnLine) -> m.Lot:
-    product = product_by_key(session, line.varenummer.strip())
-    batch = line.batch.strip()
-    q = select(m.Lot).where(m.Lot.product_id == product.id, m.Lot.batch == batch)
-    q = q.where(m.Lot.thawed_on == line.thawed_on if line.thawed_on else m.Lot.thawed_on.is_(None))
-    lot = session.scalars(q).one_or_none()
-    if lot is None:
-        thawed = f", thawed {line.thawed_on.isoformat()}" if line.thawed_on else ""
-        raise fail("lot_unknown", lot=f"{batch} ({product.name}){thawed}")
-    return lot
 
 
 def _loading() -> tuple[ExecutableOption, ...]:
