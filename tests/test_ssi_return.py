@@ -122,6 +122,32 @@ def test_one_return_holds_several_lots_and_is_written_whole(app: App, log: Paper
     assert queries.check_ledger(app, full=True).ok
 
 
+def test_a_thawed_part_is_named_by_its_thaw_date(app: App, log: PaperLog, tmp_path: Path) -> None:
+    thawed = receiving.thaw(app, lot_id=log.lots["FX1234"], location_code="RH-APO", doses=12)
+    view = ssi_return.return_to_ssi(
+        app, reference="SSI-RET-0250", reason=DAMAGED,
+        lines=[ReturnLine("412345", "FX1234", 6, thawed_on=date(2026, 10, 10))],
+    )  # fmt: skip
+    assert view.lines[0].lot_id == thawed.lot_id and view.lines[0].thawed_on == date(2026, 10, 10)
+    assert balance(app, "RH-APO", thawed.lot_id) == 6
+    assert balance(app, "RH-APO", log.lots["FX1234"]) == 48, "the frozen lot is untouched"
+    note = tmp_path / "thawed.pdf"
+    note.write_bytes(ssi_return.return_note_pdf(app, view.id, "da"))
+    assert "optøet 10-10-2026" in pdftext(note)
+
+
+def test_a_recalled_return_from_quarantine_can_be_undone_there(app: App, log: PaperLog) -> None:
+    """Quarantine is the pharmacy's, not a site: the recalled doses may go back there."""
+    recall_pn(app, log)
+    view = ssi_return.return_to_ssi(
+        app, reference="SSI-RET-0260", reason="Tilbagekaldt", from_location=QUARANTINE,
+        lines=[ReturnLine("345678", "PN0001", 10)],
+    )  # fmt: skip
+    stock.reverse_one(app, view.lines[0].movement_id, "SSI asked for it next week instead")
+    assert balance(app, QUARANTINE, log.lots["PN0001"]) == 10
+    assert queries.check_ledger(app, full=True).ok
+
+
 @pytest.mark.parametrize(
     ("code", "kwargs"),
     [
