@@ -38,6 +38,7 @@ from pharmacy_app.cli.expiry import (
 )
 from pharmacy_app.cli.receiving import receive_command
 from pharmacy_app.cli.report import report_command
+from pharmacy_app.cli.returns import return_note_command, return_to_ssi_command
 from pharmacy_app.cli.stock import check_command, export_command, reverse_command, stock_command
 from pharmacy_app.domain.errors import DomainError
 from pharmacy_app.services.app import App, open_app
@@ -251,6 +252,38 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _document_language(rcl, "document_lang", "the bring-back list")
 
+    rts = sub.add_parser(
+        "return-to-ssi",
+        help="send doses of a batch back to SSI from the pharmacy or its quarantine; "
+        "prints the return's id",
+    )
+    rts.add_argument("--lot-batch", required=True, metavar="BATCH", help="the batch number")
+    rts.add_argument("--varenummer", required=True, metavar="V", help="the product's item number")
+    rts.add_argument(
+        "--thawed-on", type=_date, default=None, metavar="YYYY-MM-DD", help="the lot's thawed part"
+    )
+    rts.add_argument("--doses", type=_positive, required=True, metavar="N")
+    rts.add_argument(
+        "--reference", required=True, metavar="REF", help="SSI's return or call-back reference"
+    )
+    rts.add_argument("--reason", required=True, metavar="TEXT", help="why the stock goes back")
+    rts.add_argument(
+        "--from", dest="from_code", default=None, metavar="CODE",
+        help="the pharmacy or its quarantine, e.g. RH-APO-KAR (default: the home pharmacy)",
+    )  # fmt: skip
+    rts.add_argument(
+        "--closed-month-reason", default=None, metavar="TEXT",
+        help="why it goes into a month already reported to SSI",
+    )  # fmt: skip
+    rts.add_argument(
+        "--out", type=Path, default=None, metavar="FILE.pdf", help="write the return note PDF"
+    )
+    _document_language(rts, "document_lang", "the return note")
+    rtn = sub.add_parser("return-note", help="write the note of a return to SSI again")
+    rtn.add_argument("return_id", type=_positive, metavar="ID", help="the id return-to-ssi printed")
+    rtn.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    _document_language(rtn, "document_lang", "the return note")
+
     dx = sub.add_parser(
         "discard-expired", help="list expired stock; with --yes discard it all in one step"
     )
@@ -373,6 +406,8 @@ COMMANDS: dict[str, Callable[[App, argparse.Namespace, TextIO, TextIO], int]] = 
     "at-risk": at_risk_command,
     "rebalance": rebalance_command,
     "recall": recall_command,
+    "return-to-ssi": return_to_ssi_command,
+    "return-note": return_note_command,
     "discard-expired": discard_expired_command,
     "distribute": distribute_command,
     "send-to-region": send_to_region_command,

@@ -518,6 +518,45 @@ class LotProvenance(Base):
     history: Mapped[str] = mapped_column(Text)  # JSON: the sending region's movements of the lot
 
 
+class SsiReturn(Base):
+    """Stock sent back to SSI (a recalled batch, SSI's call-back, a damaged delivery):
+    the return note's header, kept so the note can be printed again.  Its lines name
+    the movements that moved the doses; the ledger stays the record of stock."""
+
+    __tablename__ = "ssi_return"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    reference: Mapped[str] = mapped_column(String(MAX_REFERENCE))  # SSI's return reference
+    reason: Mapped[str] = mapped_column(Text)
+    from_location_id: Mapped[int] = mapped_column(ForeignKey("location.id"))
+    created_by: Mapped[str] = mapped_column(String(MAX_USER_NAME))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    from_location: Mapped[Location] = relationship()
+    lines: Mapped[list[SsiReturnLine]] = relationship(
+        back_populates="ssi_return", order_by="SsiReturnLine.line_no"
+    )
+
+
+class SsiReturnLine(Base):
+    """Doses of one lot in a return to SSI, and the movement that sent them."""
+
+    __tablename__ = "ssi_return_line"
+    __table_args__ = (
+        CheckConstraint(f"doses > 0 AND doses <= {MAX_DOSES_PER_MOVEMENT}", name="doses_in_range"),
+        Index("ix_ssi_return_line_return_id", "return_id"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    return_id: Mapped[int] = mapped_column(ForeignKey("ssi_return.id"))
+    line_no: Mapped[int] = mapped_column(Integer)
+    lot_id: Mapped[int] = mapped_column(ForeignKey("lot.id"))
+    doses: Mapped[int] = mapped_column(Integer)
+    movement_id: Mapped[int] = mapped_column(ForeignKey("movement.id"), unique=True)
+
+    ssi_return: Mapped[SsiReturn] = relationship(back_populates="lines")
+    lot: Mapped[Lot] = relationship()
+    movement: Mapped[Movement] = relationship()
+
+
 class TrustedKey(Base):
     """A public key another region's pharmacy signs its shipment files with (Ed25519).
 

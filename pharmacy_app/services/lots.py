@@ -35,6 +35,25 @@ LotKey = tuple[int, str]  # (product id, batch) of an unthawed lot
 ThawedKey = tuple[int, str, date]  # (product id, batch, thawed on)
 
 
+def named_lot(session: Session, varenummer: str, batch: str, thawed_on: date | None = None) -> m.Lot:
+    """The lot of a product's batch by item number (its thawed part of ``thawed_on`` when
+    given), as a person names it on the command line or in a return; an unknown one is
+    refused naming batch, product and thaw date."""
+    product = session.scalars(
+        select(m.Product).where(m.Product.varenummer == varenummer.strip())
+    ).one_or_none()
+    if product is None:
+        raise fail("product_unknown", product=varenummer)
+    batch = batch.strip()
+    q = select(m.Lot).where(m.Lot.product_id == product.id, m.Lot.batch == batch)
+    q = q.where(m.Lot.thawed_on == thawed_on) if thawed_on else q.where(m.Lot.thawed_on.is_(None))
+    lot = session.scalars(q).one_or_none()
+    if lot is None:
+        thawed = f", thawed {thawed_on.isoformat()}" if thawed_on else ""
+        raise fail("lot_unknown", lot=f"{batch} ({product.name}){thawed}")
+    return lot
+
+
 def _chunks(keys: Sequence[Any]) -> Iterable[Sequence[Any]]:
     for i in range(0, len(keys), _CHUNK):
         yield keys[i : i + _CHUNK]

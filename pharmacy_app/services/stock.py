@@ -20,7 +20,7 @@ from pharmacy_app.domain.localtime import local_day
 from pharmacy_app.domain.messages.terms import Name, Phrase, Term
 from pharmacy_app.domain.stock_rules import expired, held, recalled, refuse, site_allowed
 from pharmacy_app.domain.stock_rules import whole_units_at_pharmacy as whole_units
-from pharmacy_app.domain.types import PHARMACY_KIND, MovementKind, VirtualLocation
+from pharmacy_app.domain.types import PHARMACY_KIND, QUARANTINE_KIND, MovementKind, VirtualLocation
 from pharmacy_app.domain.waste_units import (
     OPEN_VIAL_REASON,
     check_discard_units,
@@ -370,8 +370,9 @@ def reversal(
     if existing is not None:
         raise fail("already_reversed", movement=original.id, by=existing.id)
     back_to = location_record(original.from_location)
-    if not back_to.is_virtual and not back_to.is_pharmacy:
-        # Undoing a return or a discard would put a recalled lot back at a site.
+    if not back_to.is_virtual and back_to.kind_code not in (PHARMACY_KIND, QUARANTINE_KIND):
+        # Undoing a return or a discard would put a recalled lot back at a site (the
+        # pharmacy's quarantine is no site: a return to SSI from there may be undone).
         put_back = Phrase(Term.ACTION_PUT_BACK_AT, {"destination": back_to.name})
         refuse(recalled(lot_record(original.lot), put_back))
     return ledger.Posting(

@@ -46,7 +46,7 @@ from pharmacy_app.domain.messages.terms import Phrase, Term
 from pharmacy_app.domain.shipment import HistoryEntry
 from pharmacy_app.domain.stock_rules import expired, recalled, refuse, region_site
 from pharmacy_app.domain.types import MovementKind, VirtualLocation
-from pharmacy_app.services import ledger, signing_keys, stock
+from pharmacy_app.services import ledger, lots, signing_keys, stock
 from pharmacy_app.services.app import App
 from pharmacy_app.services.receiving.thawing import thawed_lot
 from pharmacy_app.services.records import location_record, lot_record, product_record
@@ -147,24 +147,7 @@ def return_to_pharmacy(
 def find_lot(app: App, varenummer: str, batch: str, thawed_on: date | None = None) -> int:
     """The lot id of a product's batch (its thawed part of ``thawed_on`` when given)."""
     with app.db.read() as s:
-        product = s.scalars(
-            select(m.Product).where(m.Product.varenummer == varenummer.strip())
-        ).one_or_none()
-        if product is None:
-            raise fail("product_unknown", product=varenummer)
-        q = select(m.Lot.id).where(m.Lot.product_id == product.id, m.Lot.batch == batch.strip())
-        q = (
-            q.where(m.Lot.thawed_on == thawed_on)
-            if thawed_on
-            else q.where(m.Lot.thawed_on.is_(None))
-        )
-        lot_id = s.scalars(q).one_or_none()
-        if lot_id is None:
-            label = f"{batch} ({product.name})" + (
-                f", thawed {thawed_on.isoformat()}" if thawed_on else ""
-            )
-            raise fail("lot_unknown", lot=label)
-        return int(lot_id)
+        return lots.named_lot(s, varenummer, batch, thawed_on).id
 
 
 def _history(s: Session, lot: m.Lot) -> list[HistoryEntry]:

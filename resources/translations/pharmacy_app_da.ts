@@ -179,7 +179,7 @@
         <message>
             <location filename="../../pharmacy_app/ui/distribution/change_lot_dialog.py" line="72" />
             <source>&amp;Reason</source>
-            <translation>Å&amp;rsag</translation>
+            <translation>&amp;Årsag</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/distribution/change_lot_dialog.py" line="75" />
@@ -3303,7 +3303,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         <message>
             <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="100" />
             <source>R&amp;eason</source>
-            <translation>Å&amp;rsag</translation>
+            <translation>&amp;Årsag</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="102" />
@@ -4353,7 +4353,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         <message>
             <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="155" />
             <source>&amp;Reason</source>
-            <translation>Å&amp;rsag</translation>
+            <translation>&amp;Årsag</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="154" />
@@ -4821,6 +4821,59 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <location filename="../../pharmacy_app/ui/distribution/models.py" line="191" />
             <source>Type a figure or press F2 to change</source>
             <translation>Skriv et tal eller tryk F2 for at ændre</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReturnDialog</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/stock/return_dialog.py" line="39" />
+            <source>Return to SSI</source>
+            <translation>Returnér til SSI</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stock/return_dialog.py" line="42" />
+            <source>The batch is recalled: returning it to SSI is allowed.</source>
+            <translation>Batchen er tilbagekaldt: den må gerne returneres til SSI.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stock/return_dialog.py" line="47" />
+            <source>SSI's return or call-back reference</source>
+            <translation>SSI's retur- eller tilbagekaldelsesreference</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stock/return_dialog.py" line="51" />
+            <source>e.g. recalled batch, damaged delivery</source>
+            <translation>fx tilbagekaldt batch, beskadiget levering</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stock/return_dialog.py" line="52" />
+            <source>SSI re&amp;ference</source>
+            <translation>SSI-re&amp;ference</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stock/return_dialog.py" line="54" />
+            <source>&amp;Reason</source>
+            <translation>&amp;Årsag</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stock/return_dialog.py" line="58" />
+            <source>&amp;Return to SSI</source>
+            <translation>&amp;Returnér til SSI</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stock/return_dialog.py" line="69" />
+            <source>Returning to SSI…</source>
+            <translation>Returnerer til SSI…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stock/return_dialog.py" line="87" />
+            <source>return-note</source>
+            <translation>returseddel</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stock/return_dialog.py" line="101" />
+            <source>Return note, SSI reference %1</source>
+            <translation>Returseddel, SSI-reference %1</translation>
         </message>
     </context>
     <context>
@@ -6064,32 +6117,32 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>StockDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/stock_dialog.py" line="72" />
+            <location filename="../../pharmacy_app/ui/stock/stock_dialog.py" line="80" />
             <source>&amp;Doses</source>
             <translation>&amp;Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/stock_dialog.py" line="78" />
+            <location filename="../../pharmacy_app/ui/stock/stock_dialog.py" line="86" />
             <source>Cancel</source>
             <translation>Annuller</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/stock_dialog.py" line="108" />
+            <location filename="../../pharmacy_app/ui/stock/stock_dialog.py" line="117" />
             <source>Saving…</source>
             <translation>Gemmer…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/stock_dialog.py" line="115" />
+            <location filename="../../pharmacy_app/ui/stock/stock_dialog.py" line="124" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/stock_dialog.py" line="116" />
+            <location filename="../../pharmacy_app/ui/stock/stock_dialog.py" line="125" />
             <source>Expiry</source>
             <translation>Udløbsdato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/stock_dialog.py" line="130" />
+            <location filename="../../pharmacy_app/ui/stock/stock_dialog.py" line="139" />
             <source>= %1 vials/syringes · %2 packs</source>
             <translation>= %1 hætteglas/sprøjter · %2 pakninger</translation>
         </message>
@@ -6186,72 +6239,82 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>StockPage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="120" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="127" />
             <source>Search batch, product or location  (Ctrl+F)</source>
             <translation>Søg batch, vare eller sted  (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="130" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="137" />
             <source>Programme</source>
             <translation>Program</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="131" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="138" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="132" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="139" />
             <source>Location</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="260" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="279" />
             <source>Release held stock…</source>
             <translation>Frigiv tilbageholdt lager…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="260" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="279" />
             <source>Release the selected held stock from quarantine to the pharmacy</source>
             <translation>Frigiv det valgte tilbageholdte lager fra karantæne til apoteket</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="261" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="280" />
             <source>Discard…</source>
             <translation>Kassér…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="261" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="280" />
             <source>Discard doses of the selected row with a reason</source>
             <translation>Kassér doser fra den valgte række med en årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="262" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="281" />
             <source>Thaw…</source>
             <translation>Optø…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="262" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="281" />
             <source>Thaw doses of the selected frozen stock; its thawed shelf life starts</source>
             <translation>Optø doser af det valgte frosne lager; holdbarheden efter optøning starter</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="267" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="282" />
+            <source>Return to SSI…</source>
+            <translation>Returnér til SSI…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="282" />
+            <source>Send doses of the selected stock at the pharmacy or its quarantine back to SSI, with SSI's reference</source>
+            <translation>Send doser af det valgte lager på apoteket eller i karantæne tilbage til SSI med SSI's reference</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="287" />
             <source>Amber italic rows are held in quarantine: in stock, but not pickable until released.</source>
             <translation>Rækker i gul kursiv er tilbageholdt i karantæne: på lager, men kan ikke plukkes, før de frigives.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="364" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="386" />
             <source>All programmes</source>
             <translation>Alle programmer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="365" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="387" />
             <source>All locations</source>
             <translation>Alle steder</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="413" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="435" />
             <source>%Ln dose(s)</source>
             <translation>
                 <numerusform>%Ln dosis</numerusform>
@@ -6259,37 +6322,37 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="358" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="380" />
             <source>%1 (not in use)</source>
             <translation>%1 (ikke i brug)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="376" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="398" />
             <source>All products</source>
             <translation>Alle varer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="371" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="393" />
             <source>Item no.</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="400" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="422" />
             <source>No stock matches the filter.</source>
             <translation>Intet lager passer til filteret.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="402" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="424" />
             <source>There is no stock yet. Stock appears here when deliveries are received.</source>
             <translation>Der er endnu intet lager. Lageret vises her, når leverancer er modtaget.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="409" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="431" />
             <source>Loading…</source>
             <translation>Henter …</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="412" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="434" />
             <source>%Ln row(s)</source>
             <translation>
                 <numerusform>%Ln række</numerusform>
@@ -6966,6 +7029,17 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <location filename="../../pharmacy_app/ui/reports/workbook_box.py" line="143" />
             <source>No stock or movements in this month: the sheets have headers only.</source>
             <translation>Ingen beholdning eller bevægelser i denne måned: arkene har kun overskrifter.</translation>
+        </message>
+    </context>
+    <context>
+        <name>_Plurals</name>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/stock/stock_dialog.py" line="41" />
+            <source>%Ln dose(s) on hand</source>
+            <translation>
+                <numerusform>%Ln dosis på lager</numerusform>
+                <numerusform>%Ln doser på lager</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

@@ -734,7 +734,7 @@
     <context>
         <name>StockPage</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="412" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="434" />
             <source>%Ln row(s)</source>
             <translation>
                 <numerusform>%Ln row</numerusform>
@@ -742,7 +742,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="413" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="435" />
             <source>%Ln dose(s)</source>
             <translation>
                 <numerusform>%Ln dose</numerusform>
@@ -799,6 +799,17 @@
             <translation>
                 <numerusform>The %Ln row reconciles (Reconciled is OK).</numerusform>
                 <numerusform>All %Ln rows reconcile (Reconciled is OK).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>_Plurals</name>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/stock/stock_dialog.py" line="41" />
+            <source>%Ln dose(s) on hand</source>
+            <translation>
+                <numerusform>%Ln dose on hand</numerusform>
+                <numerusform>%Ln doses on hand</numerusform>
             </translation>
         </message>
     </context>

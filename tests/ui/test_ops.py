@@ -53,6 +53,11 @@ OPS = [
     (stock_ops.discard_expired, lambda f: f(None, []), STOCK),
     (stock_ops.release, lambda f: f(None, lot_id=1, quarantine_code="Q", doses=1, note=""), STOCK | RECEIVING),
     (stock_ops.thaw, lambda f: f(None, lot_id=1, location_code="L", doses=1), STOCK | RECEIVING),
+    (
+        stock_ops.return_to_ssi,
+        lambda f: f(None, target_lot=("V", "B", None), from_code="L", doses=1, reference="R", reason="x"),
+        STOCK,
+    ),
     (expiry_ops.accept_proposal, lambda f: f(None, None, doses=1), STOCK),
     (expiry_ops.send_proposal_to_region, lambda f: f(None, None, region_code="R", reference="x", doses=1, note=""), STOCK),
     (expiry_ops.recall_lot, lambda f: f(None, 1, "why"), RECALL | STOCK),

@@ -632,6 +632,22 @@ TEXTS: dict[Code, str] = {
     Code.RECALL_BATCH_UNKNOWN: (
         "Batch {batch} af {product} kendes ikke."
     ),
+    Code.SSI_RETURN_REFERENCE_REQUIRED: (
+        "En returnering til SSI kræver SSI's retur- eller tilbagekaldelsesreference."
+    ),
+    Code.SSI_RETURN_REASON_REQUIRED: (
+        "En returnering til SSI kræver en årsag (fx tilbagekaldt batch, beskadiget levering)."
+    ),
+    Code.SSI_RETURN_NO_LINES: (
+        "En returnering til SSI kræver mindst én batch og et antal doser."
+    ),
+    Code.SSI_RETURN_NOT_FROM_PHARMACY: (
+        "Lager returneres til SSI fra apoteket eller dets karantæne, ikke fra {location} "
+        "({kind}): returnér det først til apoteket."
+    ),
+    Code.SSI_RETURN_UNKNOWN: (
+        "Returnering til SSI nr. {id} findes ikke."
+    ),
     Code.OPEN_VIAL_TOO_MANY: (
         "Et hætteglas {product} indeholder {per_unit:dosis|doser}; der er indtastet {doses} som "
         "rest i et anbrudt hætteglas."

@@ -626,6 +626,22 @@ TEXTS: dict[Code, str] = {
     Code.RECALL_BATCH_UNKNOWN: (
         "Batch {batch} of {product} is not known."
     ),
+    Code.SSI_RETURN_REFERENCE_REQUIRED: (
+        "A return to SSI needs SSI's return or call-back reference."
+    ),
+    Code.SSI_RETURN_REASON_REQUIRED: (
+        "A return to SSI needs a reason (e.g. recalled batch, damaged delivery)."
+    ),
+    Code.SSI_RETURN_NO_LINES: (
+        "A return to SSI needs at least one lot and a number of doses."
+    ),
+    Code.SSI_RETURN_NOT_FROM_PHARMACY: (
+        "Stock goes back to SSI from the pharmacy or its quarantine, not from {location} "
+        "({kind}): return it to the pharmacy first."
+    ),
+    Code.SSI_RETURN_UNKNOWN: (
+        "Return to SSI no. {id} does not exist."
+    ),
     Code.OPEN_VIAL_TOO_MANY: (
         "A vial of {product} holds {per_unit:dose|doses}; {doses} were entered as left in an "
         "opened vial."

@@ -1,19 +1,25 @@
-"""Writes on stock on hand: discarding, releasing from quarantine, thawing, clearing expired.
+"""Writes on stock on hand: discarding, releasing from quarantine, thawing, clearing
+expired, returning to SSI.
 
-The receiving services (release, thaw) are imported when used: the Stock page imports
-this module as the window starts, and the receiving package brings the GS1 scanner's
-parser with it.
+The receiving services (release, thaw) and the return to SSI are imported when used: the
+Stock page imports this module as the window starts, the receiving package brings the
+GS1 scanner's parser with it and the return its PDF writer.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
 from pharmacy_app.services import stock, waste
 from pharmacy_app.services.stock import Posted
 from pharmacy_app.ui.ops.service_op import ServiceOp
+
+if TYPE_CHECKING:
+    from pharmacy_app.services.ssi_return import ReturnView
 
 
 def discard(
@@ -54,3 +60,29 @@ def thaw(parent: QWidget, *, lot_id: int, location_code: str, doses: int) -> Ser
     from pharmacy_app.services.receiving import thawing
 
     return ServiceOp.call(parent, thawing.thaw, lot_id=lot_id, location_code=location_code, doses=doses)
+
+
+def return_to_ssi(
+    parent: QWidget,
+    *,
+    target_lot: tuple[str, str, date | None],
+    from_code: str,
+    doses: int,
+    reference: str,
+    reason: str,
+    closed_month_reason: str | None = None,
+) -> ServiceOp[ReturnView]:
+    """Send doses of one lot ((varenummer, batch, thawed on)) back to SSI."""
+    from pharmacy_app.services import ssi_return
+
+    varenummer, batch, thawed_on = target_lot
+    line = ssi_return.ReturnLine(varenummer=varenummer, batch=batch, doses=doses, thawed_on=thawed_on)
+    return ServiceOp.call(
+        parent,
+        ssi_return.return_to_ssi,
+        reference=reference,
+        reason=reason,
+        lines=[line],
+        from_location=from_code,
+        closed_month_reason=closed_month_reason,
+    )

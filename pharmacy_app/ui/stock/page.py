@@ -4,14 +4,16 @@ the selected lot's history underneath.  On a new database the set-up guide
 
 Held (quarantined) stock is marked in amber italics, recalled stock in red with a badge
 (:mod:`.marks`).  Under the table, and in the table's context menu: release held stock,
-discard, and thaw frozen stock; each opens its dialog (:mod:`.release_dialog`,
-:mod:`.discard_dialog`, :mod:`.thaw_dialog`) for the selected row.
+discard, thaw frozen stock, and return stock at the pharmacy or its quarantine to SSI;
+each opens its dialog (:mod:`.release_dialog`, :mod:`.discard_dialog`,
+:mod:`.thaw_dialog`, :mod:`.return_dialog`) for the selected row.  A return's note opens
+in the preview once it is posted.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QItemSelectionModel,
@@ -42,6 +44,7 @@ from pharmacy_app.ui.common.column_fit import ColumnFit
 from pharmacy_app.ui.common.flow_layout import FlowLayout, group, labelled
 from pharmacy_app.ui.common.table_models import ROW_ROLE
 from pharmacy_app.ui.common.widgets import (
+    DocumentFiles,
     TableView,
     date_column_width,
     load_bytes,
@@ -63,8 +66,12 @@ from pharmacy_app.ui.stock.history_pane import HistoryPane
 from pharmacy_app.ui.stock.marks import is_held, recalled_legend
 from pharmacy_app.ui.stock.model import StockModel
 from pharmacy_app.ui.stock.release_dialog import ReleaseDialog
-from pharmacy_app.ui.stock.stock_target import StockTarget, can_thaw
+from pharmacy_app.ui.stock.return_dialog import ReturnDialog, show_return_note
+from pharmacy_app.ui.stock.stock_target import StockTarget, can_return_to_ssi, can_thaw
 from pharmacy_app.ui.stock.thaw_dialog import ThawDialog
+
+if TYPE_CHECKING:  # the preview brings pdfium: loaded when a return's note is shown
+    from pharmacy_app.ui.common.pdf_preview import PdfPreviewDialog
 
 SEARCH_DELAY_MS = 250
 HEADER_KEY = "stock/header_v1"
@@ -144,6 +151,8 @@ class StockPage(QWidget):
         self.table.enable_column_menu()
         self.history = HistoryPane(self._ops)
         self.stock_dialog: QDialog | None = None
+        self.preview_dialog: PdfPreviewDialog | None = None  # a return's note, while open
+        self._documents = DocumentFiles()
         self._build_actions()
         table_pane = QWidget()
         table_layout = QVBoxLayout(table_pane)
@@ -243,6 +252,16 @@ class StockPage(QWidget):
             today = self._ops.app.today()
             self._open_dialog(ThawDialog(self._ops, StockTarget.from_row(row, product), today, self))
 
+    def return_selected(self) -> None:
+        """Return the selected stock at the pharmacy or its quarantine to SSI."""
+        row = self.selected_row()
+        if row is not None and can_return_to_ssi(row):
+            dialog = ReturnDialog(self._ops, StockTarget.from_row(row), self)
+            dialog.done_value.connect(
+                lambda view: show_return_note(self, self._ops, self._documents, view)
+            )
+            self._open_dialog(dialog)
+
     def save_state(self) -> None:
         save_header(HEADER_KEY, self.table)
         save_header("history/header_v1", self.history.table)
@@ -260,6 +279,7 @@ class StockPage(QWidget):
         self.release_action = page_shortcut(self, self.tr("Release held stock…"), ("Ctrl+R",), self.release_selected, tip=self.tr("Release the selected held stock from quarantine to the pharmacy"))
         self.discard_action = page_shortcut(self, self.tr("Discard…"), ("Ctrl+D",), self.discard_selected, tip=self.tr("Discard doses of the selected row with a reason"))
         self.thaw_action = page_shortcut(self, self.tr("Thaw…"), ("Ctrl+T",), self.thaw_selected, tip=self.tr("Thaw doses of the selected frozen stock; its thawed shelf life starts"))
+        self.return_action = page_shortcut(self, self.tr("Return to SSI…"), ("Ctrl+Shift+R",), self.return_selected, tip=self.tr("Send doses of the selected stock at the pharmacy or its quarantine back to SSI, with SSI's reference"))
         self._update_actions()
 
     def _action_row(self) -> QHBoxLayout:
@@ -283,6 +303,7 @@ class StockPage(QWidget):
             (self.release_action, "releaseButton"),
             (self.discard_action, "discardButton"),
             (self.thaw_action, "thawButton"),
+            (self.return_action, "returnButton"),
         ):
             button = QPushButton(a.text())
             button.setObjectName(name)
@@ -301,6 +322,7 @@ class StockPage(QWidget):
         self.discard_action.setEnabled(row is not None)
         product = self.product(row.product_id) if row is not None else None
         self.thaw_action.setEnabled(row is not None and can_thaw(row, product))
+        self.return_action.setEnabled(row is not None and can_return_to_ssi(row))
 
     def _row_menu(self, pos: QPoint) -> None:
         index = self.table.indexAt(pos)
@@ -308,7 +330,7 @@ class StockPage(QWidget):
             return
         self.select_row(index.row())
         menu = QMenu(self)
-        for a in (self.release_action, self.discard_action, self.thaw_action):
+        for a in (self.release_action, self.discard_action, self.thaw_action, self.return_action):
             menu.addAction(a)
         menu.popup(self.table.viewport().mapToGlobal(pos))
         self.row_menu = menu

@@ -12,8 +12,9 @@ reported to SSI (discard) asks for it with the closed-month dialog and runs agai
 from __future__ import annotations
 
 from html import escape
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pharmacy_app.services.stock import Posted
 from pharmacy_app.ui import fmt
 from pharmacy_app.ui.operations import Operations
 from pharmacy_app.ui.ops.service_op import ServiceOp
@@ -33,10 +33,18 @@ from pharmacy_app.ui.reports.closed_month import ClosedMonthDialog, offer_closed
 from pharmacy_app.ui.stock.stock_target import StockTarget
 
 
+class _Plurals(QObject):
+    """Texts with a count.  PySide's ``tr()`` on a dialog of a subclass finds the base
+    class's plain texts but not its plurals, so they live here, in a class of their own."""
+
+    def on_hand(self, doses: int) -> str:
+        return self.tr("%Ln dose(s) on hand", None, doses)
+
+
 class StockDialog(QDialog):
     """Doses of one lot at one location, a reason, and a button that does it."""
 
-    done_value = Signal(object)  # the service's result (stock.Posted)
+    done_value = Signal(object)  # the service's result (stock.Posted, a ReturnView)
 
     def __init__(self, ops: Operations, target: StockTarget, parent: QWidget | None = None):
         super().__init__(parent)
@@ -97,8 +105,9 @@ class StockDialog(QDialog):
     # month was reported to SSI asks for a reason and runs again with it.
     accepts_closed_month_reason = False
 
-    def op(self, doses: int, closed_month_reason: str | None = None) -> ServiceOp[Posted]:
-        """The write that does it (``pharmacy_app/ui/ops/stock.py``)."""
+    def op(self, doses: int, closed_month_reason: str | None = None) -> ServiceOp[Any]:
+        """The write that does it (``pharmacy_app/ui/ops/stock.py``); most give a
+        ``stock.Posted``, a return to SSI its ``ReturnView``."""
         raise TypeError(f"{type(self).__name__} must define op()")
 
     def can_submit(self) -> bool:
@@ -111,7 +120,7 @@ class StockDialog(QDialog):
 
     def _info_html(self) -> str:
         t = self.target
-        on_hand = QCoreApplication.translate("HeldStock", "%Ln dose(s) on hand", None, t.doses)
+        on_hand = _Plurals().on_hand(t.doses)
         batch = self.tr("Batch")
         expiry = self.tr("Expiry")
         return (
@@ -145,7 +154,7 @@ class StockDialog(QDialog):
         self._busy = True
         self._refresh_ok()
 
-        def success(result: Posted) -> None:
+        def success(result: object) -> None:
             self._busy = False
             self.done_value.emit(result)
             self.accept()
