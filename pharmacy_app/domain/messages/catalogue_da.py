@@ -269,6 +269,22 @@ TEXTS: dict[Code, str] = {
         "{site} har {on_hand:dosis|doser} af {batch} den {day}; der er indtastet {entered} "
         "(række {rows})."
     ),
+    Code.CORRECTION_REASON_REQUIRED: (
+        "Rettelse af de givne doser på {site} den {day} kræver en begrundelse (fx tastet i forkert række)."
+    ),
+    Code.CORRECTION_DOSES_INVALID: (
+        "Det rettede tal skal være et helt antal doser fra 0 til {max} (fik {value})."
+    ),
+    Code.CORRECTION_NOTHING_SAVED: (
+        "Der er ikke gemt doser af batch {batch} for {site} den {day}; indtast dem i ugeskemaet i stedet."
+    ),
+    Code.CORRECTION_UNCHANGED: (
+        "Der er allerede gemt {doses:dosis|doser} af batch {batch} på {site} den {day}; intet at rette."
+    ),
+    Code.CORRECTION_OVER_STOCK: (
+        "{site} kunne højst give {on_hand:dosis|doser} af batch {batch} den {day}, uden at lageret "
+        "blev negativt da eller senere; det rettede tal {entered} er for højt."
+    ),
     Code.SHEET_UNREADABLE: (
         "{file} kan ikke læses som et forbrugsark ({why})."
     ),

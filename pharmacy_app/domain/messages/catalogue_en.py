@@ -266,6 +266,22 @@ TEXTS: dict[Code, str] = {
     Code.CONSUMPTION_OVER_STOCK: (
         "{site} holds {on_hand:dose|doses} of {batch} on {day}; {entered} were entered (row {rows})."
     ),
+    Code.CORRECTION_REASON_REQUIRED: (
+        "Correcting the doses given at {site} on {day} needs a reason (e.g. typed in the wrong row)."
+    ),
+    Code.CORRECTION_DOSES_INVALID: (
+        "The corrected figure must be a whole number of doses from 0 to {max} (got {value})."
+    ),
+    Code.CORRECTION_NOTHING_SAVED: (
+        "No doses of batch {batch} are saved for {site} on {day}; enter them in the week grid instead."
+    ),
+    Code.CORRECTION_UNCHANGED: (
+        "{doses:dose|doses} {doses:|is|are} already saved for batch {batch} at {site} on {day}; nothing to correct."
+    ),
+    Code.CORRECTION_OVER_STOCK: (
+        "{site} could give at most {on_hand:dose|doses} of batch {batch} on {day} without its stock "
+        "going negative then or later; the corrected figure {entered} is too high."
+    ),
     Code.SHEET_UNREADABLE: (
         "{file} cannot be read as a consumption sheet ({why})."
     ),
