@@ -1,4 +1,5 @@
-"""Writes on stock on hand: discarding, releasing from quarantine, thawing, clearing expired.
+"""Writes on stock on hand: discarding, releasing from quarantine, thawing, clearing expired,
+reversing one mistaken movement from a lot's history.
 
 The receiving services (release, thaw) are imported when used: the Stock page imports
 this module as the window starts, and the receiving package brings the GS1 scanner's
@@ -35,6 +36,14 @@ def discard(
         reason_code=reason_code,
         note=note,
         closed_month_reason=closed_month_reason,
+    )
+
+
+def reverse_one(
+    parent: QWidget, movement_id: int, reason: str, *, closed_month_reason: str | None = None
+) -> ServiceOp[int]:
+    return ServiceOp.call(
+        parent, stock.reverse_one, movement_id, reason, closed_month_reason=closed_month_reason
     )
 
 
