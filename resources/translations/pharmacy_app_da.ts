@@ -1798,37 +1798,37 @@
             <translation>Fortryd den valgte bevægelse med en begrundelse: dens spejlbillede bogføres nu</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="137" />
+            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="138" />
             <source>Lot history</source>
             <translation>Batchens historik</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="140" />
+            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="141" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="141" />
+            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="142" />
             <source>Item no.</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="142" />
+            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="143" />
             <source>Expiry</source>
             <translation>Udløbsdato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="143" />
+            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="144" />
             <source>Use by</source>
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="152" />
+            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="153" />
             <source>Thawed</source>
             <translation>Optøet</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="155" />
+            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="156" />
             <source>%Ln movement(s)</source>
             <translation>
                 <numerusform>%Ln bevægelse</numerusform>
@@ -1836,22 +1836,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="170" />
+            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="171" />
             <source>Select a movement in the lot's history to reverse it.</source>
             <translation>Vælg en bevægelse i partiets historik for at tilbageføre den.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="172" />
+            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="173" />
             <source>Movement #%1 is itself a reversal; post the movement again instead.</source>
             <translation>Bevægelse #%1 er selv en tilbageførsel; bogfør bevægelsen igen i stedet.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="176" />
+            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="177" />
+            <source>Movement #%1 is part of a thaw, which cannot be reversed: thawed stock is never refrozen.</source>
+            <translation>Bevægelse #%1 er en del af en optøning, som ikke kan tilbageføres: optøet lager nedfryses aldrig igen.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="181" />
             <source>Movement #%1 has already been reversed by #%2.</source>
             <translation>Bevægelse #%1 er allerede tilbageført af #%2.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="212" />
+            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="217" />
             <source>Go to movement #%1</source>
             <translation>Gå til bevægelse #%1</translation>
         </message>

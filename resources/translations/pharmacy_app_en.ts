@@ -198,7 +198,7 @@
     <context>
         <name>HistoryPane</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="155" />
+            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="156" />
             <source>%Ln movement(s)</source>
             <translation>
                 <numerusform>%Ln movement</numerusform>

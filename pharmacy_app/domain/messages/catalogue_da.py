@@ -107,6 +107,10 @@ TEXTS: dict[Code, str] = {
     Code.CANNOT_REVERSE_REVERSAL: (
         "Bevægelse {movement} er selv en tilbageførsel; bogfør bevægelsen igen i stedet."
     ),
+    Code.CANNOT_REVERSE_THAW: (
+        "Bevægelse {movement} er en del af en optøning, som ikke kan tilbageføres: optøet lager "
+        "nedfryses aldrig igen, og den kortere holdbarhed er den sikre side."
+    ),
     Code.REVERSAL_REASON_REQUIRED: (
         "Tilbageførsel af bevægelse {movement} kræver en begrundelse (fx forkert sted eller antal)."
     ),

@@ -107,6 +107,10 @@ TEXTS: dict[Code, str] = {
     Code.CANNOT_REVERSE_REVERSAL: (
         "Movement {movement} is itself a reversal; post the movement again instead."
     ),
+    Code.CANNOT_REVERSE_THAW: (
+        "Movement {movement} is part of a thaw, which cannot be reversed: thawed stock is never "
+        "refrozen, and its shorter use-by stays on the safe side."
+    ),
     Code.REVERSAL_REASON_REQUIRED: (
         "Reversing movement {movement} needs a reason (e.g. wrong site or quantity)."
     ),

@@ -43,6 +43,7 @@ class Code(StrEnum):
     MOVEMENT_UNKNOWN = "movement_unknown"
     ALREADY_REVERSED = "already_reversed"
     CANNOT_REVERSE_REVERSAL = "cannot_reverse_reversal"
+    CANNOT_REVERSE_THAW = "cannot_reverse_thaw"
     REVERSAL_REASON_REQUIRED = "reversal_reason_required"
     VALUE_REQUIRED = "value_required"
     VALUE_INVALID = "value_invalid"

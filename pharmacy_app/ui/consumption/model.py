@@ -43,7 +43,8 @@ from pharmacy_app.ui.stock.marks import RECALLED_BG, RECALLED_FG, recalled_icon,
 DraftKey = tuple[int, str | None, date]  # lot id, target group, day
 
 RECORDED_BG = QColor("#e6e6e6")
-CORRECTED_BG = QColor("#dcebfa")  # a saved figure corrected since (reversed and posted again)
+CORRECTED_BG = QColor("#d6e8fb")  # a saved figure corrected since (reversed and posted again)
+CORRECTED_FG = QColor("#1a4f8a")
 CLOSED_BG = QColor("#f3f3f3")
 DRAFT_BG = QColor("#fff6d5")
 TOTAL_BG = QColor("#eef2f7")
@@ -189,9 +190,7 @@ class ConsumptionModel(RowsModel[Row]):
             align=RIGHT,
             background=lambda p: self._day_background(p, day()),
             font=lambda p: None if isinstance(p, str) or not self._corrected(*p, day()) else styled_font(italic=True),
-            foreground=lambda p: None if isinstance(p, str) or self._open(p, day()) else QBrush(
-                QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-            ),
+            foreground=lambda p: self._day_foreground(p, day()),
             tip=lambda p: None if isinstance(p, str) else self._day_tip(p, day()),
             editable=lambda p: not isinstance(p, str) and self._open(p, day()),
         )
@@ -284,6 +283,14 @@ class ConsumptionModel(RowsModel[Row]):
         if not self._open(p, day):
             return QBrush(CLOSED_BG)
         return QBrush(DRAFT_BG) if self._draft(row, group, day) else None
+
+    def _day_foreground(self, p: Row, day: date) -> QBrush | None:
+        """Closed and recorded days grey; a corrected figure blue, so it reads as corrected."""
+        if isinstance(p, str) or self._open(p, day):
+            return None
+        if self._recorded(*p, day) and self._corrected(*p, day):
+            return QBrush(CORRECTED_FG)
+        return QBrush(QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
 
     def _day_tip(self, p: Pair, day: date) -> str | None:
         row, group = p

@@ -173,6 +173,10 @@ class HistoryPane(QWidget):
             return self.tr("Movement #%1 is itself a reversal; post the movement again instead.").replace(
                 "%1", str(h.movement_id)
             )
+        if h.kind == "thaw":
+            return self.tr("Movement #%1 is part of a thaw, which cannot be reversed: thawed stock is never refrozen.").replace(
+                "%1", str(h.movement_id)
+            )
         if h.reversed_by is not None:
             return self.tr("Movement #%1 has already been reversed by #%2.").replace(
                 "%1", str(h.movement_id)

@@ -14,15 +14,18 @@ from pharmacy_app.services import consumption, queries
 from pharmacy_app.services.app import App
 from pharmacy_app.services.consumption import ConsumptionEntry as E
 from pharmacy_app.ui.consumption.model import CORRECTED_BG, RECORDED_BG
-from tests.ui.consumption.test_consumption_page import (  # noqa: F401  (fixtures)
+from tests.ui.consumption import test_consumption_page as page_tests
+from tests.ui.consumption.test_consumption_page import (
     LAST_WEEK,
-    app,
     loaded,
     on_hand,
     row_of,
     show_site_week,
-    window,
 )
+
+# The Consumption page's window on its stocked database, as its own tests have it.
+app = page_tests.app
+window = page_tests.window
 
 FRIDAY = date(2026, 10, 30)
 
