@@ -56,6 +56,19 @@
         </message>
     </context>
     <context>
+        <name>ActionDialog</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/stock/action_dialog.py" line="61" />
+            <source>Cancel</source>
+            <translation>Annullér</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stock/action_dialog.py" line="86" />
+            <source>Saving…</source>
+            <translation>Gemmer …</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <location filename="../../pharmacy_app/ui/app.py" line="48" />
@@ -538,78 +551,78 @@
     <context>
         <name>ConsumptionModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/model.py" line="131" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="132" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/model.py" line="134" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="135" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/model.py" line="136" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="137" />
             <source>Use by</source>
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/model.py" line="137" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="138" />
             <source>On hand</source>
             <translation>Beholdning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/model.py" line="141" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="142" />
             <source>Target group</source>
             <translation>Målgruppe</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/model.py" line="293" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="300" />
             <source>Corrected: %1 doses (the lot's history shows the reversed and the new figure)</source>
             <translation>Rettet: %1 doser (partiets historik viser det tilbageførte og det nye tal)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/model.py" line="297" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="304" />
             <source>Already recorded: %1 doses. Correct… (Ctrl+E) changes it</source>
             <translation>Allerede registreret: %1 doser. Ret… (Ctrl+E) ændrer det</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/model.py" line="301" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="308" />
             <source>Corrected to none given (the lot's history shows the reversal)</source>
             <translation>Rettet til ingen givet (partiets historik viser tilbageførslen)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/model.py" line="132" />
-            <location filename="../../pharmacy_app/ui/consumption/model.py" line="143" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="133" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="144" />
             <source>Total</source>
             <translation>I alt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/model.py" line="141" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="142" />
             <source>(not stated)</source>
             <translation>(ikke angivet)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/model.py" line="305" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="312" />
             <source>Past its use-by date</source>
             <translation>Efter sidste anvendelsesdato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/model.py" line="307" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="314" />
             <source>Outside the days that can be recorded</source>
             <translation>Uden for de dage, der kan registreres</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/model.py" line="383" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="390" />
             <source>%1 is outside the grid</source>
             <translation>%1 ligger uden for skemaet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/model.py" line="388" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="395" />
             <source>%1 cannot go in a cell that is not open for entry</source>
             <translation>%1 kan ikke stå i en celle, der ikke er åben for indtastning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/model.py" line="395" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="402" />
             <source>%1 is not a whole number of doses</source>
             <translation>%1 er ikke et helt antal doser</translation>
         </message>
@@ -1856,7 +1869,7 @@
             <translation>Bevægelse #%1 er allerede tilbageført af #%2.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="217" />
+            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="215" />
             <source>Go to movement #%1</source>
             <translation>Gå til bevægelse #%1</translation>
         </message>
@@ -3404,19 +3417,9 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <translation>Behold den</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/reason_dialog.py" line="51" />
+            <location filename="../../pharmacy_app/ui/stock/reason_dialog.py" line="31" />
             <source>&amp;Reason</source>
             <translation>&amp;Begrundelse</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/stock/reason_dialog.py" line="60" />
-            <source>Cancel</source>
-            <translation>Annullér</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/stock/reason_dialog.py" line="90" />
-            <source>Saving…</source>
-            <translation>Gemmer…</translation>
         </message>
     </context>
     <context>
@@ -6256,32 +6259,22 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>StockDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/stock_dialog.py" line="72" />
+            <location filename="../../pharmacy_app/ui/stock/stock_dialog.py" line="50" />
             <source>&amp;Doses</source>
             <translation>&amp;Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/stock_dialog.py" line="78" />
-            <source>Cancel</source>
-            <translation>Annuller</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/stock/stock_dialog.py" line="108" />
-            <source>Saving…</source>
-            <translation>Gemmer…</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/stock/stock_dialog.py" line="115" />
+            <location filename="../../pharmacy_app/ui/stock/stock_dialog.py" line="71" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/stock_dialog.py" line="116" />
+            <location filename="../../pharmacy_app/ui/stock/stock_dialog.py" line="72" />
             <source>Expiry</source>
             <translation>Udløbsdato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/stock_dialog.py" line="130" />
+            <location filename="../../pharmacy_app/ui/stock/stock_dialog.py" line="86" />
             <source>= %1 vials/syringes · %2 packs</source>
             <translation>= %1 hætteglas/sprøjter · %2 pakninger</translation>
         </message>

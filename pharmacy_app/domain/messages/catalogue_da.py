@@ -289,6 +289,13 @@ TEXTS: dict[Code, str] = {
         "{site} kunne højst give {on_hand:dosis|doser} af batch {batch} den {day}, uden at lageret "
         "blev negativt da eller senere; det rettede tal {entered} er for højt."
     ),
+    Code.CORRECTION_PRODUCT_NOT_SAVED: (
+        "Der er ikke gemt doser af varenr. {varenummer}{batch} for {site} den {day}; intet at rette."
+    ),
+    Code.CORRECTION_BATCH_NEEDED: (
+        "Der er gemt doser af flere batcher af varenr. {varenummer} for {site} den {day} ({batches}); "
+        "angiv hvilken batch der skal rettes."
+    ),
     Code.SHEET_UNREADABLE: (
         "{file} kan ikke læses som et forbrugsark ({why})."
     ),

@@ -286,6 +286,13 @@ TEXTS: dict[Code, str] = {
         "{site} could give at most {on_hand:dose|doses} of batch {batch} on {day} without its stock "
         "going negative then or later; the corrected figure {entered} is too high."
     ),
+    Code.CORRECTION_PRODUCT_NOT_SAVED: (
+        "No doses of item {varenummer}{batch} are saved for {site} on {day}; nothing to correct."
+    ),
+    Code.CORRECTION_BATCH_NEEDED: (
+        "Doses of several batches of item {varenummer} are saved for {site} on {day} ({batches}); "
+        "say which batch to correct."
+    ),
     Code.SHEET_UNREADABLE: (
         "{file} cannot be read as a consumption sheet ({why})."
     ),

@@ -97,6 +97,8 @@ class Code(StrEnum):
     CORRECTION_NOTHING_SAVED = "correction_nothing_saved"
     CORRECTION_UNCHANGED = "correction_unchanged"
     CORRECTION_OVER_STOCK = "correction_over_stock"
+    CORRECTION_PRODUCT_NOT_SAVED = "correction_product_not_saved"
+    CORRECTION_BATCH_NEEDED = "correction_batch_needed"
     SHEET_UNREADABLE = "sheet_unreadable"
     SHEET_EMPTY = "sheet_empty"
     SHEET_NO_ROWS = "sheet_no_rows"

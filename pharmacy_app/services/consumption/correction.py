@@ -129,6 +129,42 @@ def correct_day(
         )
 
 
+def saved_lot(
+    app: App, *, site_code: str, day: date, varenummer: str, batch: str | None = None
+) -> int:
+    """The lot of item ``varenummer`` (and ``batch``) whose doses are saved for the site on
+    ``day``: what the command line corrects; refused when none is, or several and no batch."""
+    mv, lot, product, rev = m.Movement, m.Lot, m.Product, aliased(m.Movement)
+    with app.db.read() as s:
+        site = location_by_code(s, site_code)
+        q = (
+            select(lot.id, lot.batch)
+            .join(mv, mv.lot_id == lot.id)
+            .join(product, product.id == lot.product_id)
+            .outerjoin(rev, rev.reverses_id == mv.id)
+            .where(
+                mv.kind == MovementKind.ADMINISTER.value,
+                mv.from_location_id == site.id,
+                mv.occurred_at >= at_local(day),
+                mv.occurred_at < at_local(day + timedelta(days=1)),
+                rev.id.is_(None),
+                product.varenummer == varenummer.strip(),
+            )
+            .distinct()
+            .order_by(lot.batch, lot.id)
+        )
+        if batch:
+            q = q.where(lot.batch == batch.strip())
+        found = list(s.execute(q))
+        if not found:
+            shown = f" batch {batch.strip()}" if batch else ""
+            raise fail("correction_product_not_saved", varenummer=varenummer, batch=shown, site=site.name, day=day)
+        if len(found) > 1:
+            batches = ", ".join(b for _id, b in found)
+            raise fail("correction_batch_needed", varenummer=varenummer, site=site.name, day=day, batches=batches)
+        return int(found[0][0])
+
+
 def _saved(
     session: Session,
     site: m.Location,

@@ -50,7 +50,7 @@ class CorrectDayDialog(ReasonDialog):
         self.doses_spin.setRange(0, MAX_DOSES_PER_MOVEMENT)
         self.doses_spin.setValue(saved.doses)
         self.doses_spin.setMinimumWidth(110)
-        self.doses_spin.valueChanged.connect(lambda _v: self.refresh_ok())
+        self.doses_spin.valueChanged.connect(lambda _v: self._refresh_ok())
         label = QLabel(self.tr("&Right figure (doses)"))
         label.setBuddy(self.doses_spin)
         self.form.addRow(label, self.doses_spin)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from pharmacy_app.services.app import App
@@ -205,10 +205,8 @@ class HistoryPane(QWidget):
         self._wanted = new_id
 
     def _row_menu(self, pos: QPoint) -> None:
-        index = self.table.indexAt(pos)
-        if not index.isValid():
+        if not self.table.select_at(pos).isValid():
             return
-        self.select_row(index.row())
         menu = QMenu(self)
         menu.addAction(self.reverse_action)
         h = self.selected_movement()
@@ -246,12 +244,8 @@ class HistoryPane(QWidget):
         # else: not in this lot's history (yet): a reload selects it when it is there
 
     def select_row(self, row: int) -> None:
-        index = self.model.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.table.scrollTo(index)
+        self.table.select_row(row)
+        self.table.scrollTo(self.model.index(row, 0))
 
     def focus_table(self) -> None:
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)

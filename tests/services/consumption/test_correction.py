@@ -162,3 +162,55 @@ def test_a_day_in_a_month_sent_to_ssi_needs_a_closed_month_reason(
     assert "SSI informed" in new.note
     assert queries.check_ledger(app, full=True).ok
     assert given(app, "VC-HER", "FX1234", "2026-10", tmp_path / "again") == 10 + 20
+
+
+def _cli(db_url: str, *args: str) -> tuple[int, str, str]:
+    import io
+
+    import time_machine
+
+    from pharmacy_app.cli.parser import parse_args, run
+
+    out, err = io.StringIO(), io.StringIO()
+    with time_machine.travel(START, tick=False):
+        code = run(parse_args(["--db", db_url, "--user", "it-job", *args]), out, err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_the_command_line_corrects_a_day_and_prints_the_last_id(
+    db_url: str, app: App, saved: PaperLog
+) -> None:
+    fx = saved.lots["FX1234"]
+    args = ["consumption", "correct", "--site", "VC-HER", "--date", "30-10-2026", "--varenummer", "412345"]
+    code, out, err = _cli(db_url, *args, "--doses", "33", "--reason", "tally sheet")
+    assert code == 0, err
+    assert out.startswith("FX1234 at VC-HER on 2026-10-30: 33 doses instead of 40")
+    last = int(out.split()[-1])
+    new = next(h for h in queries.lot_history(app, fx).history if h.movement_id == last)
+    assert (new.kind, new.doses, new.user, new.note) == ("administer", 33, "it-job", "tally sheet")
+    assert on_hand(app, "VC-HER", "FX1234") == 300 - 33 - 20
+
+    assert queries.check_ledger(app, full=True).ok
+    before = table_digest(app)
+    code, out, err = _cli(db_url, "--lang", "da", *args[:-1], "999999", "--doses", "1", "--reason", "r")
+    assert (code, out) == (1, "")
+    assert "Der er ikke gemt doser af varenr. 999999" in err
+    code, out, err = _cli(db_url, *args, "--batch", "FX1234", "--doses", "33", "--reason", "r")
+    assert (code, out) == (1, "") and "already saved" in err
+    assert table_digest(app) == before
+
+
+def test_the_command_line_asks_for_the_batch_when_several_were_given(
+    db_url: str, app: App, saved: PaperLog
+) -> None:
+    old, fx = saved.lots["OLD999"], saved.lots["FX1234"]
+    # OLD999 is the same item (412345): 6 of it given at VC-HER on Tuesday, with 4 of FX1234.
+    consumption.record(app, [E("VC-HER", date(2026, 10, 27), old, 6), E("VC-HER", date(2026, 10, 27), fx, 4)])
+    args = ["consumption", "correct", "--site", "VC-HER", "--date", "27-10-2026", "--varenummer", "412345"]
+    code, out, err = _cli(db_url, *args, "--doses", "5", "--reason", "r")
+    assert (code, out) == (1, "")
+    assert "FX1234, OLD999" in err and "say which batch" in err
+    code, out, err = _cli(db_url, *args, "--batch", "OLD999", "--doses", "0", "--reason", "other site")
+    assert code == 0, err
+    assert out.startswith("OLD999 at VC-HER on 2026-10-27: 0 doses instead of 6")
+    assert on_hand(app, "VC-HER", "OLD999") == 60
