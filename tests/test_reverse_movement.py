@@ -144,3 +144,87 @@ def test_the_command_line_prints_the_new_id_last_and_exits_1_on_a_refusal(
     assert (code, out) == (1, "")
     assert f"Tilbageførsel af bevægelse {original} kræver en begrundelse" in err
     assert table_digest(app) == before
+
+
+# --------------------------------------------------------------------------- every kind
+
+
+def _stocktake_gain(app: App, lot_id: int, code: str, doses: int) -> int:
+    """A stocktake adjustment as the ledger takes it (STOCKTAKE -> the place)."""
+    from pharmacy_app.db import models as m
+    from pharmacy_app.domain.types import MovementKind, VirtualLocation
+    from pharmacy_app.services import ledger
+    from pharmacy_app.services.reference import location_by_code, virtual
+
+    with app.db.write() as s:
+        posting = ledger.Posting(
+            MovementKind.STOCKTAKE, s.get_one(m.Lot, lot_id), virtual(s, VirtualLocation.STOCKTAKE),
+            location_by_code(s, code), doses, note="counted 6 more",
+        )  # fmt: skip
+        (movement_id,) = ledger.post_many(s, [posting], user=app.user, now=app.now())
+    return movement_id
+
+
+def test_every_kind_of_movement_but_a_thaw_is_reversed_with_the_balances_equal_to_the_ledger(
+    app: App, log: PaperLog, clock: Clock
+) -> None:
+    from pharmacy_app.services import receiving
+    from tests.helpers import set_home
+
+    set_home(app)
+    lot = log.lots["FX1234"]
+    # Received on hold, partly released; a frozen lot thawed; a discard; a stocktake gain.
+    draft = receiving.start(app, "FS-9")
+    receiving.add_line(
+        app, draft.id, product="412345", batch="HX0001", expiry=datetime(2027, 5, 31).date(), packs=1,
+        hold=True, hold_reason="logger alarm",
+    )  # fmt: skip
+    receiving.post(app, draft.id)
+    held = next(r for r in queries.stock_rows(app, queries.StockFilter(text="HX0001")))
+    clock.advance(minutes=5)
+    released = receiving.release(app, lot_id=held.lot_id, quarantine_code="RH-APO-KAR", doses=12, note="logger OK")
+    clock.advance(minutes=5)
+    discarded = stock.discard(app, lot_id=lot, location_code="VC-HER", doses=6, reason_code="BRUD")
+    clock.advance(minutes=5)
+    counted = _stocktake_gain(app, lot, "RH-APO", 6)
+    clock.advance(minutes=5)
+    thawed = receiving.thaw(app, lot_id=lot, location_code="RH-APO", doses=6)
+    clock.advance(minutes=5)
+
+    transfer, given = log.posted[2], log.posted[3]
+    receipt = next(h for h in queries.lot_history(app, held.lot_id).history if h.kind == "receipt")
+    # In an order in which each place still holds what goes back from it.
+    cases = [
+        ("discard", discarded.movement_id, ("WASTED", "VC-HER")),
+        ("administer", given.movement_id, ("ADMINISTERED", "VC-HER")),
+        ("transfer", transfer.movement_id, ("VC-HER", "RH-APO")),
+        ("stocktake", counted, ("RH-APO", "STOCKTAKE")),
+        ("release", released.movement_id, ("RH-APO", "RH-APO-KAR")),
+        ("receipt", receipt.movement_id, ("RH-APO-KAR", "SSI")),
+    ]
+    for kind, movement_id, (source, dest) in cases:
+        original = next(h for h in queries.lot_history(app, _lot_of(app, movement_id)).history if h.movement_id == movement_id)
+        assert original.kind == kind
+        new_id = stock.reverse_one(app, movement_id, f"undo the {kind}")
+        history = queries.lot_history(app, _lot_of(app, movement_id)).history
+        rev = next(h for h in history if h.movement_id == new_id)
+        assert (rev.kind, rev.from_code, rev.to_code, rev.doses, rev.reverses_id) == (
+            "reversal", source, dest, original.doses, movement_id,
+        ), kind  # fmt: skip
+        assert queries.check_ledger(app, full=True).ok, kind
+        clock.advance(minutes=1)
+
+    # A thaw (either leg) is refused: thawed stock is never refrozen.
+    frozen_leg = max(
+        h.movement_id for h in queries.lot_history(app, lot).history if h.kind == "thaw"
+    )
+    for leg in (frozen_leg, thawed.movement_id):
+        err = refused(app, "cannot_reverse_thaw", lambda leg=leg: stock.reverse_one(app, leg, "undo"))
+        assert str(leg) in err.text("en") and str(leg) in err.text("da")
+
+
+def _lot_of(app: App, movement_id: int) -> int:
+    from pharmacy_app.db import models as m
+
+    with app.db.read() as s:
+        return s.get_one(m.Movement, movement_id).lot_id

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TextIO
 
 from pharmacy_app import __version__
-from pharmacy_app.cli.consumption import consumption_import_command
+from pharmacy_app.cli.consumption import consumption_command
 from pharmacy_app.cli.demo import demo_command, demo_note_command, init_command
 from pharmacy_app.cli.distribution import (
     distribute_command,
@@ -69,6 +69,23 @@ def _date(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError as err:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from err
+
+
+def _day(text: str) -> date:
+    """A day as Danish staff write it (dd-mm-åååå), or ISO."""
+    parts = text.strip().split("-")
+    try:
+        if len(parts) == 3 and len(parts[2]) == 4:
+            return date(int(parts[2]), int(parts[1]), int(parts[0]))
+        return date.fromisoformat(text.strip())
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (dd-mm-åååå)") from err
+
+
+def _doses(text: str) -> int:
+    if not text.isdigit():
+        raise argparse.ArgumentTypeError(f"not a whole number of doses (0 or more): {text!r}")
+    return int(text)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -159,6 +176,23 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         metavar="TEXT",
         help="why entries go into a month already reported to SSI",
+    )
+    cc = co_sub.add_parser(
+        "correct",
+        help="correct a saved day's figure (reversals and the right figure, dated that day); "
+        "prints the last new movement's id",
+    )
+    cc.add_argument("--site", required=True, metavar="CODE")
+    cc.add_argument("--date", dest="day", type=_day, required=True, metavar="dd-mm-åååå")
+    cc.add_argument("--varenummer", required=True, metavar="V", help="the SSI item number")
+    cc.add_argument("--batch", default=None, metavar="B", help="needed when several batches were given")
+    cc.add_argument("--doses", type=_doses, required=True, metavar="N", help="the right figure (0: none given)")
+    cc.add_argument("--reason", required=True, metavar="TEXT", help="why it is corrected")
+    cc.add_argument(
+        "--closed-month-reason",
+        default=None,
+        metavar="TEXT",
+        help="why the day is corrected in a month already reported to SSI",
     )
 
     rc = sub.add_parser(
@@ -396,7 +430,7 @@ COMMANDS: dict[str, Callable[[App, argparse.Namespace, TextIO, TextIO], int]] = 
     "demo": demo_command,
     "stock": stock_command,
     "export": export_command,
-    "consumption": consumption_import_command,
+    "consumption": consumption_command,
     "check": check_command,
     "reverse": reverse_command,
     "receive": receive_command,

@@ -324,7 +324,7 @@ def reverse_one(
 
     Dated now, as a distribution list's reversal is, so the correction counts in the
     month it is made and never needs a back-dating window.  Refused, writing nothing,
-    without a reason, for an unknown movement, a reversal, a movement reversed already,
+    without a reason, for an unknown movement, a reversal, a thaw, a movement reversed already,
     a recalled lot that would go back to a site, or when the place the doses go back
     from no longer holds them."""
     if not reason.strip():
@@ -360,10 +360,13 @@ def reversal(
     session: Session, original: m.Movement, *, note: str = "", occurred_at: datetime | None = None
 ) -> ledger.Posting:
     """The mirror image of ``original`` to post (with others: ``ledger.post_many``);
-    refused for a reversal, a movement reversed already, or a recalled lot that would
-    go back to a site."""
+    refused for a reversal, a thaw, a movement reversed already, or a recalled lot that
+    would go back to a site."""
     if original.reverses_id is not None:
         raise fail("cannot_reverse_reversal", movement=original.id)
+    if original.kind == MovementKind.THAW:
+        # One leg alone would make or lose doses of a lot; and thawed stock stays thawed.
+        raise fail("cannot_reverse_thaw", movement=original.id)
     existing = session.scalars(
         select(m.Movement).where(m.Movement.reverses_id == original.id)
     ).one_or_none()

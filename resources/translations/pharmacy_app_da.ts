@@ -56,6 +56,19 @@
         </message>
     </context>
     <context>
+        <name>ActionDialog</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/stock/action_dialog.py" line="61" />
+            <source>Cancel</source>
+            <translation>Annullér</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stock/action_dialog.py" line="86" />
+            <source>Saving…</source>
+            <translation>Gemmer …</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <location filename="../../pharmacy_app/ui/app.py" line="48" />
@@ -538,68 +551,78 @@
     <context>
         <name>ConsumptionModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/model.py" line="120" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="132" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/model.py" line="123" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="135" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/model.py" line="125" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="137" />
             <source>Use by</source>
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/model.py" line="126" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="138" />
             <source>On hand</source>
             <translation>Beholdning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/model.py" line="130" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="142" />
             <source>Target group</source>
             <translation>Målgruppe</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/model.py" line="121" />
-            <location filename="../../pharmacy_app/ui/consumption/model.py" line="132" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="300" />
+            <source>Corrected: %1 doses (the lot's history shows the reversed and the new figure)</source>
+            <translation>Rettet: %1 doser (partiets historik viser det tilbageførte og det nye tal)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="304" />
+            <source>Already recorded: %1 doses. Correct… (Ctrl+E) changes it</source>
+            <translation>Allerede registreret: %1 doser. Ret… (Ctrl+E) ændrer det</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="308" />
+            <source>Corrected to none given (the lot's history shows the reversal)</source>
+            <translation>Rettet til ingen givet (partiets historik viser tilbageførslen)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="133" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="144" />
             <source>Total</source>
             <translation>I alt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/model.py" line="130" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="142" />
             <source>(not stated)</source>
             <translation>(ikke angivet)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/model.py" line="265" />
-            <source>Already recorded: %1 doses</source>
-            <translation>Allerede registreret: %1 doser</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/consumption/model.py" line="269" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="312" />
             <source>Past its use-by date</source>
             <translation>Efter sidste anvendelsesdato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/model.py" line="271" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="314" />
             <source>Outside the days that can be recorded</source>
             <translation>Uden for de dage, der kan registreres</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/model.py" line="347" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="390" />
             <source>%1 is outside the grid</source>
             <translation>%1 ligger uden for skemaet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/model.py" line="352" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="395" />
             <source>%1 cannot go in a cell that is not open for entry</source>
             <translation>%1 kan ikke stå i en celle, der ikke er åben for indtastning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/model.py" line="359" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="402" />
             <source>%1 is not a whole number of doses</source>
             <translation>%1 er ikke et helt antal doser</translation>
         </message>
@@ -607,89 +630,160 @@
     <context>
         <name>ConsumptionPage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/page.py" line="72" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="78" />
             <source>Consumption</source>
             <translation>Forbrug</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/page.py" line="109" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="118" />
             <source>◀ Previous week</source>
             <translation>◀ Forrige uge</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/page.py" line="112" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="121" />
             <source>Next week ▶</source>
             <translation>Næste uge ▶</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/page.py" line="115" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="124" />
             <source>This week</source>
             <translation>Denne uge</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/page.py" line="119" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="128" />
             <source>Split by target group</source>
             <translation>Opdel efter målgruppe</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/page.py" line="121" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="130" />
             <source>Import…</source>
             <translation>Importér…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/page.py" line="123" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="132" />
             <source>Save</source>
             <translation>Gem</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/page.py" line="131" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="138" />
+            <source>Correct…</source>
+            <translation>Ret…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="139" />
+            <source>Correct the saved figure of the selected cell, with a reason</source>
+            <translation>Ret det gemte tal i den valgte celle, med en begrundelse</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="147" />
             <source>Site:</source>
             <translation>Sted:</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/page.py" line="158" />
-            <source>Type the doses given per day. Arrows and Tab move, Enter moves down, Delete clears, Ctrl+V pastes cells copied from a spreadsheet. Grey days are already recorded or closed. Batches marked * are thawed.</source>
-            <translation>Indtast de givne doser pr. dag. Piletaster og Tab flytter, Enter flytter ned, Delete sletter, Ctrl+V indsætter celler kopieret fra et regneark. Grå dage er allerede registreret eller lukket. Batcher mærket * er optøet.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/consumption/page.py" line="88" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="94" />
             <source>Red rows with this badge are recalled: they can no longer be given. Return them to the pharmacy.</source>
             <translation>Røde rækker med dette mærke er tilbagekaldt: de kan ikke længere gives. Returnér dem til apoteket.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/page.py" line="216" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="176" />
+            <source>Type the doses given per day. Arrows and Tab move, Enter moves down, Delete clears, Ctrl+V pastes cells copied from a spreadsheet. Grey days are already recorded or closed; Correct… (Ctrl+E) changes a saved figure, and corrected figures are blue. Batches marked * are thawed.</source>
+            <translation>Skriv de givne doser pr. dag. Pile og Tab flytter, Enter flytter ned, Delete rydder, Ctrl+V indsætter celler kopieret fra et regneark. Grå dage er allerede registreret eller lukket; Ret… (Ctrl+E) ændrer et gemt tal, og rettede tal er blå. Batcher mærket * er optøede.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="235" />
             <source>Week %1: %2 – %3</source>
             <translation>Uge %1: %2 – %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/page.py" line="316" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="335" />
             <source>%1 new doses in %2 cells not saved yet.</source>
             <translation>%1 nye doser i %2 celler er endnu ikke gemt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/page.py" line="349" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="368" />
             <source>Saving consumption…</source>
             <translation>Gemmer forbrug…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/page.py" line="374" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="393" />
             <source>Nothing was saved:</source>
             <translation>Intet blev gemt:</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/page.py" line="384" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="417" />
+            <source>Select a grey day cell with saved doses to correct its figure.</source>
+            <translation>Vælg en grå dagcelle med gemte doser for at rette tallet.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="433" />
+            <source>Corrected %1 on %2: %3 doses instead of %4.</source>
+            <translation>Rettet %1 den %2: %3 doser i stedet for %4.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="455" />
             <source>Import consumption sheet</source>
             <translation>Importér forbrugsark</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/page.py" line="386" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="457" />
             <source>Consumption sheets (*.xlsx *.csv)</source>
             <translation>Forbrugsark (*.xlsx *.csv)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/page.py" line="412" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="483" />
             <source>Recording consumption sheet…</source>
             <translation>Registrerer forbrugsark…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CorrectDayDialog</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/consumption/correct_dialog.py" line="45" />
+            <source>Correct saved consumption</source>
+            <translation>Ret gemt forbrug</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/consumption/correct_dialog.py" line="54" />
+            <source>&amp;Right figure (doses)</source>
+            <translation>&amp;Rigtigt tal (doser)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/consumption/correct_dialog.py" line="57" />
+            <source>e.g. typed in the wrong row; the tally sheet says 32</source>
+            <translation>fx tastet i forkert række; optællingsarket siger 32</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/consumption/correct_dialog.py" line="58" />
+            <source>&amp;Correct</source>
+            <translation>&amp;Ret</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/consumption/correct_dialog.py" line="66" />
+            <source>%Ln dose(s) saved</source>
+            <translation>
+                <numerusform>%Ln dosis gemt</numerusform>
+                <numerusform>%Ln doser gemt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/consumption/correct_dialog.py" line="68" />
+            <source>Batch</source>
+            <translation>Batch</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/consumption/correct_dialog.py" line="68" />
+            <source>(not stated)</source>
+            <translation>(ikke angivet)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/consumption/correct_dialog.py" line="73" />
+            <source>The saved figure is reversed and the right one posted, both dated that day, so the day's month in the SSI workbook shows the right figure. The lot's history keeps both.</source>
+            <translation>Det gemte tal tilbageføres, og det rigtige bogføres, begge dateret den dag, så dagens måned i SSI-indberetningen viser det rigtige tal. Partiets historik beholder begge.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/consumption/correct_dialog.py" line="86" />
+            <source>Correcting…</source>
+            <translation>Retter…</translation>
         </message>
     </context>
     <context>
@@ -822,9 +916,9 @@
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="170" />
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="200" />
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="228" />
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="256" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="201" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="229" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="257" />
             <source>%Ln dose(s)</source>
             <translation>
                 <numerusform>%Ln dose</numerusform>
@@ -841,36 +935,36 @@
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="176" />
-            <source>Each row is recorded as wasted with the reason shown. A mistake can only be corrected by a reversal.</source>
-            <translation>Hver række registreres som spild med den viste årsag. En fejl kan kun rettes ved en tilbageførsel.</translation>
+            <source>Each row is recorded as wasted with the reason shown. A mistake is corrected afterwards by reversing the movement in the lot's history on the Stock page (Reverse…).</source>
+            <translation>Hver række registreres som spild med den viste årsag. En fejl rettes bagefter ved at tilbageføre bevægelsen i partiets historik på siden Lager (Tilbagefør…).</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="180" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="181" />
             <source>Discard</source>
             <translation>Kassér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="181" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="182" />
             <source>Cancel</source>
             <translation>Annullér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="200" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="201" />
             <source>Discarded %1 of expired stock.</source>
             <translation>Kasseret: %1 af det udløbne lager.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="211" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="212" />
             <source>Discarding expired stock…</source>
             <translation>Kasserer udløbet lager…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="227" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="228" />
             <source>Discarded %1 of batch %2 at %3.</source>
             <translation>Kasseret: %1 af batch %2 på %3.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="242" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="243" />
             <source>%Ln row(s)</source>
             <translation>
                 <numerusform>%Ln række</numerusform>
@@ -878,12 +972,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="244" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="245" />
             <source>%1 of %2 doses checked</source>
             <translation>%1 af %2 doser markeret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="256" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="257" />
             <source>&amp;Discard %1 of expired stock…</source>
             <translation>&amp;Kassér %1 af det udløbne lager…</translation>
         </message>
@@ -1609,87 +1703,92 @@
     <context>
         <name>HistoryModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="63" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="65" />
             <source>No.</source>
             <translation>Nr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="65" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="67" />
             <source>When</source>
             <translation>Tidspunkt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="80" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="84" />
             <source>Recorded</source>
             <translation>Registreret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="67" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="69" />
             <source>What</source>
             <translation>Hændelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="68" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="70" />
             <source>From</source>
             <translation>Fra</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="70" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="72" />
             <source>To</source>
             <translation>Til</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="72" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="74" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="74" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="75" />
             <source>Who</source>
             <translation>Bruger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="75" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="76" />
             <source>Reference</source>
             <translation>Reference</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="76" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="77" />
             <source>Reason</source>
             <translation>Årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="78" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="79" />
             <source>Note</source>
             <translation>Bemærkning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="79" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="81" />
             <source>Correction</source>
             <translation>Tilbageførsel</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="66" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="68" />
             <source>When it happened</source>
             <translation>Hvornår det skete</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="81" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="85" />
             <source>When it was entered</source>
             <translation>Hvornår det blev registreret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="64" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="66" />
             <source>Movement number</source>
             <translation>Bevægelsens nummer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="133" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="156" />
+            <source>Click, or press Enter, to go to movement #%1</source>
+            <translation>Klik, eller tryk Enter, for at gå til bevægelse #%1</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="163" />
             <source>reverses #%1</source>
             <translation>tilbagefører nr. %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="135" />
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="165" />
             <source>reversed by #%1</source>
             <translation>tilbageført af nr. %1</translation>
         </message>
@@ -1697,47 +1796,82 @@
     <context>
         <name>HistoryPane</name>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="39" />
+            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="52" />
             <source>Select a row above to see every movement of its lot.</source>
             <translation>Vælg en række ovenfor for at se alle bevægelser af batchen.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="102" />
+            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="70" />
+            <source>Reverse…</source>
+            <translation>Tilbagefør…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="71" />
+            <source>Undo the selected movement with a reason: its mirror image is posted now</source>
+            <translation>Fortryd den valgte bevægelse med en begrundelse: dens spejlbillede bogføres nu</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="138" />
             <source>Lot history</source>
             <translation>Batchens historik</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="105" />
+            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="141" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="106" />
+            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="142" />
             <source>Item no.</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="107" />
+            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="143" />
             <source>Expiry</source>
             <translation>Udløbsdato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="108" />
+            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="144" />
             <source>Use by</source>
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="117" />
+            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="153" />
             <source>Thawed</source>
             <translation>Optøet</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="120" />
+            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="156" />
             <source>%Ln movement(s)</source>
             <translation>
                 <numerusform>%Ln bevægelse</numerusform>
                 <numerusform>%Ln bevægelser</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="171" />
+            <source>Select a movement in the lot's history to reverse it.</source>
+            <translation>Vælg en bevægelse i partiets historik for at tilbageføre den.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="173" />
+            <source>Movement #%1 is itself a reversal; post the movement again instead.</source>
+            <translation>Bevægelse #%1 er selv en tilbageførsel; bogfør bevægelsen igen i stedet.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="177" />
+            <source>Movement #%1 is part of a thaw, which cannot be reversed: thawed stock is never refrozen.</source>
+            <translation>Bevægelse #%1 er en del af en optøning, som ikke kan tilbageføres: optøet lager nedfryses aldrig igen.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="181" />
+            <source>Movement #%1 has already been reversed by #%2.</source>
+            <translation>Bevægelse #%1 er allerede tilbageført af #%2.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="215" />
+            <source>Go to movement #%1</source>
+            <translation>Gå til bevægelse #%1</translation>
         </message>
     </context>
     <context>
@@ -3281,6 +3415,11 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <location filename="../../pharmacy_app/ui/distribution/reason_dialog.py" line="36" />
             <source>Keep it</source>
             <translation>Behold den</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stock/reason_dialog.py" line="31" />
+            <source>&amp;Reason</source>
+            <translation>&amp;Årsag</translation>
         </message>
     </context>
     <context>
@@ -4877,6 +5016,62 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         </message>
     </context>
     <context>
+        <name>ReverseDialog</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/stock/reverse_dialog.py" line="29" />
+            <source>Reverse movement #%1</source>
+            <translation>Tilbagefør bevægelse #%1</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stock/reverse_dialog.py" line="32" />
+            <source>e.g. sent to the wrong site; typed 60 for 6</source>
+            <translation>fx sendt til forkert sted; tastet 60 for 6</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stock/reverse_dialog.py" line="33" />
+            <source>&amp;Reverse</source>
+            <translation>&amp;Tilbagefør</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/stock/reverse_dialog.py" line="41" />
+            <source>%Ln dose(s)</source>
+            <translation>
+                <numerusform>%Ln dosis</numerusform>
+                <numerusform>%Ln doser</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stock/reverse_dialog.py" line="42" />
+            <source>This undoes movement #%1:</source>
+            <translation>Dette fortryder bevægelse #%1:</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stock/reverse_dialog.py" line="45" />
+            <source>Batch</source>
+            <translation>Batch</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stock/reverse_dialog.py" line="45" />
+            <source>Reference</source>
+            <translation>Reference</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stock/reverse_dialog.py" line="45" />
+            <source>By</source>
+            <translation>Af</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stock/reverse_dialog.py" line="52" />
+            <source>Posted now: %1 go back from %2 to %3, pointing at #%4. The original stays in the history, struck through.</source>
+            <translation>Bogføres nu: %1 går tilbage fra %2 til %3 og peger på #%4. Den oprindelige bliver i historikken, gennemstreget.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stock/reverse_dialog.py" line="62" />
+            <source>Reversing…</source>
+            <translation>Tilbagefører…</translation>
+        </message>
+    </context>
+    <context>
         <name>RiskTab</name>
         <message>
             <location filename="../../pharmacy_app/ui/expiry/proposal_text.py" line="17" />
@@ -6117,32 +6312,22 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>StockDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/stock_dialog.py" line="80" />
+            <location filename="../../pharmacy_app/ui/stock/stock_dialog.py" line="58" />
             <source>&amp;Doses</source>
             <translation>&amp;Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/stock_dialog.py" line="86" />
-            <source>Cancel</source>
-            <translation>Annuller</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/stock/stock_dialog.py" line="117" />
-            <source>Saving…</source>
-            <translation>Gemmer…</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/stock/stock_dialog.py" line="124" />
+            <location filename="../../pharmacy_app/ui/stock/stock_dialog.py" line="80" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/stock_dialog.py" line="125" />
+            <location filename="../../pharmacy_app/ui/stock/stock_dialog.py" line="81" />
             <source>Expiry</source>
             <translation>Udløbsdato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/stock_dialog.py" line="139" />
+            <location filename="../../pharmacy_app/ui/stock/stock_dialog.py" line="95" />
             <source>= %1 vials/syringes · %2 packs</source>
             <translation>= %1 hætteglas/sprøjter · %2 pakninger</translation>
         </message>
@@ -7034,7 +7219,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>_Plurals</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stock/stock_dialog.py" line="41" />
+            <location filename="../../pharmacy_app/ui/stock/stock_dialog.py" line="33" />
             <source>%Ln dose(s) on hand</source>
             <translation>
                 <numerusform>%Ln dosis på lager</numerusform>

@@ -62,12 +62,23 @@
         </message>
     </context>
     <context>
+        <name>CorrectDayDialog</name>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/consumption/correct_dialog.py" line="66" />
+            <source>%Ln dose(s) saved</source>
+            <translation>
+                <numerusform>%Ln dose saved</numerusform>
+                <numerusform>%Ln doses saved</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DiscardTab</name>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="170" />
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="200" />
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="228" />
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="256" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="201" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="229" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="257" />
             <source>%Ln dose(s)</source>
             <translation>
                 <numerusform>%Ln dose</numerusform>
@@ -83,7 +94,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="242" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="243" />
             <source>%Ln row(s)</source>
             <translation>
                 <numerusform>%Ln row</numerusform>
@@ -187,7 +198,7 @@
     <context>
         <name>HistoryPane</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="120" />
+            <location filename="../../pharmacy_app/ui/stock/history_pane.py" line="156" />
             <source>%Ln movement(s)</source>
             <translation>
                 <numerusform>%Ln movement</numerusform>
@@ -560,6 +571,17 @@
         </message>
     </context>
     <context>
+        <name>ReverseDialog</name>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/stock/reverse_dialog.py" line="41" />
+            <source>%Ln dose(s)</source>
+            <translation>
+                <numerusform>%Ln dose</numerusform>
+                <numerusform>%Ln doses</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>RiskTab</name>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="400" />
@@ -805,7 +827,7 @@
     <context>
         <name>_Plurals</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stock/stock_dialog.py" line="41" />
+            <location filename="../../pharmacy_app/ui/stock/stock_dialog.py" line="33" />
             <source>%Ln dose(s) on hand</source>
             <translation>
                 <numerusform>%Ln dose on hand</numerusform>

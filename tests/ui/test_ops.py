@@ -51,6 +51,7 @@ OPS = [
     (receiving_ops.import_note, lambda f: f(None, P, confirm_short_dated=False), RECEIVING | STOCK),
     (stock_ops.discard, lambda f: f(None, lot_id=1, location_code="L", doses=1, reason_code="R", note=""), STOCK),
     (stock_ops.discard_expired, lambda f: f(None, []), STOCK),
+    (stock_ops.reverse_one, lambda f: f(None, 1, "why"), STOCK),
     (stock_ops.release, lambda f: f(None, lot_id=1, quarantine_code="Q", doses=1, note=""), STOCK | RECEIVING),
     (stock_ops.thaw, lambda f: f(None, lot_id=1, location_code="L", doses=1), STOCK | RECEIVING),
     (
@@ -69,6 +70,7 @@ OPS = [
     (transfer_ops.receive_from_region, lambda f: f(None, P), STOCK | DIST),
     (consumption_ops.record_consumption, lambda f: f(None, [], closed_month_reason=None), STOCK),
     (consumption_ops.import_consumption_sheet, lambda f: f(None, P, closed_month_reason=None), STOCK),
+    (consumption_ops.correct_day, lambda f: f(None, site_code="S", day=D, lot_id=1, doses=1, reason="r", target_group=None, every_group=True, closed_month_reason=None), STOCK),
     (settings_ops.save_settings, lambda f: f(None, reference.Settings(7, "RH-APO")), SETTINGS),
     (settings_ops.save_location, lambda f: f(None, None), REFERENCE),
     (settings_ops.save_product, lambda f: f(None, None), REFERENCE),

@@ -107,6 +107,10 @@ TEXTS: dict[Code, str] = {
     Code.CANNOT_REVERSE_REVERSAL: (
         "Bevægelse {movement} er selv en tilbageførsel; bogfør bevægelsen igen i stedet."
     ),
+    Code.CANNOT_REVERSE_THAW: (
+        "Bevægelse {movement} er en del af en optøning, som ikke kan tilbageføres: optøet lager "
+        "nedfryses aldrig igen, og den kortere holdbarhed er den sikre side."
+    ),
     Code.REVERSAL_REASON_REQUIRED: (
         "Tilbageførsel af bevægelse {movement} kræver en begrundelse (fx forkert sted eller antal)."
     ),
@@ -268,6 +272,29 @@ TEXTS: dict[Code, str] = {
     Code.CONSUMPTION_OVER_STOCK: (
         "{site} har {on_hand:dosis|doser} af {batch} den {day}; der er indtastet {entered} "
         "(række {rows})."
+    ),
+    Code.CORRECTION_REASON_REQUIRED: (
+        "Rettelse af de givne doser på {site} den {day} kræver en begrundelse (fx tastet i forkert række)."
+    ),
+    Code.CORRECTION_DOSES_INVALID: (
+        "Det rettede tal skal være et helt antal doser fra 0 til {max} (fik {value})."
+    ),
+    Code.CORRECTION_NOTHING_SAVED: (
+        "Der er ikke gemt doser af batch {batch} for {site} den {day}; indtast dem i ugeskemaet i stedet."
+    ),
+    Code.CORRECTION_UNCHANGED: (
+        "Der er allerede gemt {doses:dosis|doser} af batch {batch} på {site} den {day}; intet at rette."
+    ),
+    Code.CORRECTION_OVER_STOCK: (
+        "{site} kunne højst give {on_hand:dosis|doser} af batch {batch} den {day}, uden at lageret "
+        "blev negativt da eller senere; det rettede tal {entered} er for højt."
+    ),
+    Code.CORRECTION_PRODUCT_NOT_SAVED: (
+        "Der er ikke gemt doser af varenr. {varenummer}{batch} for {site} den {day}; intet at rette."
+    ),
+    Code.CORRECTION_BATCH_NEEDED: (
+        "Der er gemt doser af flere batcher af varenr. {varenummer} for {site} den {day} ({batches}); "
+        "angiv hvilken batch der skal rettes."
     ),
     Code.SHEET_UNREADABLE: (
         "{file} kan ikke læses som et forbrugsark ({why})."

@@ -107,6 +107,10 @@ TEXTS: dict[Code, str] = {
     Code.CANNOT_REVERSE_REVERSAL: (
         "Movement {movement} is itself a reversal; post the movement again instead."
     ),
+    Code.CANNOT_REVERSE_THAW: (
+        "Movement {movement} is part of a thaw, which cannot be reversed: thawed stock is never "
+        "refrozen, and its shorter use-by stays on the safe side."
+    ),
     Code.REVERSAL_REASON_REQUIRED: (
         "Reversing movement {movement} needs a reason (e.g. wrong site or quantity)."
     ),
@@ -265,6 +269,29 @@ TEXTS: dict[Code, str] = {
     ),
     Code.CONSUMPTION_OVER_STOCK: (
         "{site} holds {on_hand:dose|doses} of {batch} on {day}; {entered} were entered (row {rows})."
+    ),
+    Code.CORRECTION_REASON_REQUIRED: (
+        "Correcting the doses given at {site} on {day} needs a reason (e.g. typed in the wrong row)."
+    ),
+    Code.CORRECTION_DOSES_INVALID: (
+        "The corrected figure must be a whole number of doses from 0 to {max} (got {value})."
+    ),
+    Code.CORRECTION_NOTHING_SAVED: (
+        "No doses of batch {batch} are saved for {site} on {day}; enter them in the week grid instead."
+    ),
+    Code.CORRECTION_UNCHANGED: (
+        "{doses:dose|doses} {doses:|is|are} already saved for batch {batch} at {site} on {day}; nothing to correct."
+    ),
+    Code.CORRECTION_OVER_STOCK: (
+        "{site} could give at most {on_hand:dose|doses} of batch {batch} on {day} without its stock "
+        "going negative then or later; the corrected figure {entered} is too high."
+    ),
+    Code.CORRECTION_PRODUCT_NOT_SAVED: (
+        "No doses of item {varenummer}{batch} are saved for {site} on {day}; nothing to correct."
+    ),
+    Code.CORRECTION_BATCH_NEEDED: (
+        "Doses of several batches of item {varenummer} are saved for {site} on {day} ({batches}); "
+        "say which batch to correct."
     ),
     Code.SHEET_UNREADABLE: (
         "{file} cannot be read as a consumption sheet ({why})."

@@ -2,6 +2,7 @@
 grid and exported.
 
 * :mod:`.recording`: a batch of entries in one transaction, all or nothing;
+* :mod:`.correction`: a saved day's figure corrected by reversals and a new movement;
 * :mod:`.sheet_import`: a site's consumption sheet, every row or none;
 * :mod:`.week_grid`: a site's week as the window's grid shows it;
 * :mod:`.export_rows`: the doses given over a period, for the export;
@@ -15,6 +16,7 @@ names below are those the window and the command line call as
 
 from pharmacy_app.domain.consumption import RECORDED_AT, earliest_day, occurred_for
 from pharmacy_app.domain.localtime import monday_of
+from pharmacy_app.services.consumption.correction import DayCorrection, correct_day
 from pharmacy_app.services.consumption.export_rows import (
     CONSUMPTION_EXPORT_COLUMNS,
     ConsumptionRow,
@@ -50,6 +52,7 @@ __all__ = [
     "SHEET_FIELDS",
     "ConsumptionEntry",
     "ConsumptionRow",
+    "DayCorrection",
     "GridData",
     "GridRow",
     "RecordResult",
@@ -57,6 +60,7 @@ __all__ = [
     "SiteChoice",
     "consumption_rows",
     "consumption_sites",
+    "correct_day",
     "earliest_day",
     "import_sheet",
     "monday_of",

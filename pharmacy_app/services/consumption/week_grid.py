@@ -1,8 +1,8 @@
 """A site's week of consumption as the window's grid shows it, and the sites to choose.
 
 The grid has the lots the site holds or gave from this week, the doses already recorded
-per day and target group (reversed movements not counted), and which days are still
-open for entries (today and back to the back-dating window's first day).  Reading only.
+per day and target group (reversed movements not counted; the cells where one was
+reversed are marked as corrected), and which days are still open for entries (today and back to the back-dating window's first day).  Reading only.
 """
 
 from __future__ import annotations
@@ -37,6 +37,8 @@ class GridRow:
     on_hand: int
     # Doses already recorded this week: (day, target group or None) -> doses.
     recorded: Mapping[tuple[date, str | None], int] = field(default_factory=dict)
+    # The (day, target group) cells whose saved doses were corrected (a movement reversed).
+    corrected: frozenset[tuple[date, str | None]] = frozenset()
     # A recalled lot is not given any more (``stock.administer`` refuses it).
     recalled_at: datetime | None = None
     recall_reason: str = ""
@@ -53,6 +55,11 @@ class GridRow:
         if any_group and target_group is None:
             return sum(v for (d, _g), v in self.recorded.items() if d == day)
         return int(self.recorded.get((day, target_group), 0))
+
+    def corrected_on(self, day: date, target_group: str | None = None, *, any_group: bool = True) -> bool:
+        if any_group and target_group is None:
+            return any(d == day for d, _g in self.corrected)
+        return (day, target_group) in self.corrected
 
 
 @dataclass(frozen=True)
@@ -83,7 +90,11 @@ def week_grid(app: App, site_code: str, week_start: date) -> GridData:
         rev = aliased(m.Movement)
         recorded_rows = s.execute(
             select(
-                m.Movement.lot_id, m.Movement.occurred_at, m.Movement.target_group, m.Movement.doses
+                m.Movement.lot_id,
+                m.Movement.occurred_at,
+                m.Movement.target_group,
+                m.Movement.doses,
+                rev.id,
             )
             .outerjoin(rev, rev.reverses_id == m.Movement.id)
             .where(
@@ -91,14 +102,17 @@ def week_grid(app: App, site_code: str, week_start: date) -> GridData:
                 m.Movement.from_location_id == site.id,
                 m.Movement.occurred_at >= lo,
                 m.Movement.occurred_at < hi,
-                rev.id.is_(None),
             )
         ).all()
         recorded: dict[int, dict[tuple[date, str | None], int]] = defaultdict(
             lambda: defaultdict(int)
         )
-        for lot_id, occurred, group, doses in recorded_rows:
-            recorded[lot_id][(local_day(occurred), group)] += int(doses)
+        corrected: dict[int, set[tuple[date, str | None]]] = defaultdict(set)
+        for lot_id, occurred, group, doses, reversed_by in recorded_rows:
+            if reversed_by is None:
+                recorded[lot_id][(local_day(occurred), group)] += int(doses)
+            else:
+                corrected[lot_id].add((local_day(occurred), group))
         balances = {
             int(lot_id): int(doses)
             for lot_id, doses in s.execute(
@@ -107,7 +121,7 @@ def week_grid(app: App, site_code: str, week_start: date) -> GridData:
                 )
             )
         }
-        lot_ids = {lot for lot, doses in balances.items() if doses > 0} | set(recorded)
+        lot_ids = {lot for lot, doses in balances.items() if doses > 0} | set(recorded) | set(corrected)
         rows: list[GridRow] = []
         if lot_ids:
             lots = s.scalars(select(m.Lot).where(m.Lot.id.in_(lot_ids))).all()
@@ -125,6 +139,7 @@ def week_grid(app: App, site_code: str, week_start: date) -> GridData:
                         thawed_on=lot.thawed_on,
                         on_hand=int(balances.get(lot.id, 0)),
                         recorded={k: v for k, v in recorded.get(lot.id, {}).items()},
+                        corrected=frozenset(corrected.get(lot.id, ())),
                         recalled_at=lot.recalled_at,
                         recall_reason=lot.recall_reason or "",
                         product_short=p.short_name,

@@ -58,12 +58,16 @@ def bold_font() -> QFont:
     return font
 
 
-def styled_font(bold: bool = False, italic: bool = False, strike_out: bool = False) -> QFont:
-    """A font with the given marks (held stock in italics, reversed movements struck out)."""
+def styled_font(
+    bold: bool = False, italic: bool = False, strike_out: bool = False, underline: bool = False
+) -> QFont:
+    """A font with the given marks (held stock in italics, reversed movements struck out,
+    a link underlined)."""
     font = QFont()
     font.setBold(bold)
     font.setItalic(italic)
     font.setStrikeOut(strike_out)
+    font.setUnderline(underline)
     return font
 
 

@@ -6,7 +6,9 @@ Monday to Sunday, total.
 
 What must hold:
 
-* A day cell that already has recorded doses shows them and cannot be edited; so can a
+* A day cell that already has recorded doses shows them and cannot be typed in (it is
+  corrected with the page's Correct…, :meth:`saved_cell`; a corrected figure is shown
+  blue and italic); nor can a
   day outside the back-dating window, in the future, or after the lot's use-by, and no
   day of a recalled lot (marked in red with a badge and the recall's reason, as on the
   Stock page).  Every other day cell is a draft the user may type, paste or clear.
@@ -27,12 +29,22 @@ from PySide6.QtWidgets import QApplication
 
 from pharmacy_app.services.consumption import ConsumptionEntry, GridData, GridRow
 from pharmacy_app.ui import fmt
-from pharmacy_app.ui.common.table_models import LEFT, RIGHT, Column, Index, RowsModel, bold_font
+from pharmacy_app.ui.common.table_models import (
+    LEFT,
+    RIGHT,
+    Column,
+    Index,
+    RowsModel,
+    bold_font,
+    styled_font,
+)
 from pharmacy_app.ui.stock.marks import RECALLED_BG, RECALLED_FG, recalled_icon, recalled_tooltip
 
 DraftKey = tuple[int, str | None, date]  # lot id, target group, day
 
 RECORDED_BG = QColor("#e6e6e6")
+CORRECTED_BG = QColor("#d6e8fb")  # a saved figure corrected since (reversed and posted again)
+CORRECTED_FG = QColor("#1a4f8a")
 CLOSED_BG = QColor("#f3f3f3")
 DRAFT_BG = QColor("#fff6d5")
 TOTAL_BG = QColor("#eef2f7")
@@ -177,9 +189,8 @@ class ConsumptionModel(RowsModel[Row]):
             edit=lambda p: _doses_text(self._day_value(p, day())) if isinstance(p, str) else self._draft_text(p, day()),
             align=RIGHT,
             background=lambda p: self._day_background(p, day()),
-            foreground=lambda p: None if isinstance(p, str) or self._open(p, day()) else QBrush(
-                QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-            ),
+            font=lambda p: None if isinstance(p, str) or not self._corrected(*p, day()) else styled_font(italic=True),
+            foreground=lambda p: self._day_foreground(p, day()),
             tip=lambda p: None if isinstance(p, str) else self._day_tip(p, day()),
             editable=lambda p: not isinstance(p, str) and self._open(p, day()),
         )
@@ -217,6 +228,21 @@ class ConsumptionModel(RowsModel[Row]):
             return row.recorded_on(day, group, any_group=False)
         return row.recorded_on(day)
 
+    def _corrected(self, row: GridRow, group: str | None, day: date) -> bool:
+        if self._split:
+            return row.corrected_on(day, group, any_group=False)
+        return row.corrected_on(day)
+
+    def saved_cell(self, r: int, column: int) -> tuple[GridRow, str | None, date, int] | None:
+        """The saved figure at a cell: (lot, target group, day, doses), None for a cell
+        with nothing saved (or not a day of a lot)."""
+        day = self.day_of(column)
+        if day is None or not 0 <= r < len(self._rows):
+            return None
+        row, group = self._pair(r)
+        recorded = self._recorded(row, group, day)
+        return (row, group, day, recorded) if recorded else None
+
     def _draft(self, row: GridRow, group: str | None, day: date) -> int:
         if self._split:
             return self._drafts.get((row.lot_id, group, day), 0)
@@ -253,16 +279,33 @@ class ConsumptionModel(RowsModel[Row]):
             return QBrush(TOTAL_BG)
         row, group = p
         if self._recorded(row, group, day):
-            return QBrush(RECORDED_BG)
+            return QBrush(CORRECTED_BG if self._corrected(row, group, day) else RECORDED_BG)
         if not self._open(p, day):
             return QBrush(CLOSED_BG)
         return QBrush(DRAFT_BG) if self._draft(row, group, day) else None
 
+    def _day_foreground(self, p: Row, day: date) -> QBrush | None:
+        """Closed and recorded days grey; a corrected figure blue, so it reads as corrected."""
+        if isinstance(p, str) or self._open(p, day):
+            return None
+        if self._recorded(*p, day) and self._corrected(*p, day):
+            return QBrush(CORRECTED_FG)
+        return QBrush(QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+
     def _day_tip(self, p: Pair, day: date) -> str | None:
         row, group = p
         recorded = self._recorded(row, group, day)
+        corrected = self._corrected(row, group, day)
+        if recorded and corrected:
+            return self.tr("Corrected: %1 doses (the lot's history shows the reversed and the new figure)").replace(
+                "%1", fmt.integer(recorded)
+            )
         if recorded:
-            return self.tr("Already recorded: %1 doses").replace("%1", fmt.integer(recorded))
+            return self.tr("Already recorded: %1 doses. Correct… (Ctrl+E) changes it").replace(
+                "%1", fmt.integer(recorded)
+            )
+        if corrected:
+            return self.tr("Corrected to none given (the lot's history shows the reversal)")
         if row.recalled:
             return recalled_tooltip(row.recall_reason, row.recalled_at)
         if day > row.use_by:

@@ -3,7 +3,9 @@
 Choose a site and a week; the grid has one row per lot the site holds and one column
 per day.  Type digits, move with the arrows or Tab, Enter moves down, Delete clears,
 Ctrl+V pastes a block copied from a spreadsheet.  Days already recorded are grey and
-read-only.  Save records every new entry in one transaction through
+are not typed over: Correct… (Ctrl+E, or the grid's context menu) on a saved cell opens
+:class:`.correct_dialog.CorrectDayDialog` for the right figure and a reason; a corrected
+figure is shown blue and italic.  Save records every new entry in one transaction through
 :func:`consumption.record` (on the writer thread); a refusal lists every problem, with
 the numbers, above the grid and writes nothing.  Import… checks a consumption sheet,
 shows its problems (or what it would record) and records it all or nothing.  When
@@ -20,7 +22,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -37,7 +40,9 @@ from pharmacy_app.domain.changes import Change
 from pharmacy_app.domain.errors import DomainError
 from pharmacy_app.services import consumption
 from pharmacy_app.ui import fmt, labels
+from pharmacy_app.ui.common.actions import page_shortcut
 from pharmacy_app.ui.common.flow_layout import FlowLayout, group
+from pharmacy_app.ui.consumption.correct_dialog import CorrectDayDialog, SavedFigure
 from pharmacy_app.ui.consumption.grid_view import GridView
 from pharmacy_app.ui.consumption.import_dialog import ConsumptionImportDialog
 from pharmacy_app.ui.consumption.model import ConsumptionModel
@@ -65,6 +70,7 @@ class ConsumptionPage(QWidget):
         self.ops = ops
         self.week_start: date = consumption.monday_of(ops.app.today())
         self.preview_dialog: ConsumptionImportDialog | None = None
+        self.correct_dialog: CorrectDayDialog | None = None
         self.closed_month_dialog: ClosedMonthDialog | None = None
         self._loading = False
         self._pending_site: str | None = None
@@ -95,7 +101,10 @@ class ConsumptionPage(QWidget):
         layout.addWidget(self.help)
 
         self.ops.changed.connect(self._data_changed)
+        self.view.selectionModel().currentChanged.connect(lambda _c, _p: self._update_correct())
+        self.model.modelReset.connect(self._update_correct)
         self._show_week()
+        self._update_correct()
 
     def _build_bar(self) -> FlowLayout:
         """Site, week (previous, next, this), split by target group, Import… and Save."""
@@ -125,13 +134,20 @@ class ConsumptionPage(QWidget):
         self.save_button.setShortcut(QKeySequence.StandardKey.Save)
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
+        self.correct_action = page_shortcut(
+            self, self.tr("Correct…"), ("Ctrl+E",), self.correct_selected,
+            tip=self.tr("Correct the saved figure of the selected cell, with a reason"),
+        )  # fmt: skip
+        self.correct_button = QPushButton(self.correct_action.text())
+        self.correct_button.setObjectName("consumptionCorrect")
+        self.correct_button.clicked.connect(self.correct_action.trigger)
 
         # A flow: on a small window the bar wraps instead of drawing buttons over the site.
         top = FlowLayout(spacing=18, row_spacing=6)
         top.addWidget(group(QLabel(self.tr("Site:")), self.site_combo))
         top.addWidget(group(self.prev_button, self.week_label, self.next_button, self.this_week_button))
         top.addWidget(self.split_box)
-        top.addWidget(group(self.import_button, self.save_button))
+        top.addWidget(group(self.import_button, self.correct_button, self.save_button))
         return top
 
     def _build_grid(self) -> None:
@@ -150,6 +166,8 @@ class ConsumptionPage(QWidget):
         self.view.setModel(self.model)
         self.view.paste_requested.connect(self.paste)
         self.view.clear_requested.connect(self.clear_selection)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._cell_menu)
 
         self.status = QLabel()
         self.status.setObjectName("consumptionStatus")
@@ -157,7 +175,8 @@ class ConsumptionPage(QWidget):
             self.tr(
                 "Type the doses given per day. Arrows and Tab move, Enter moves down, Delete "
                 "clears, Ctrl+V pastes cells copied from a spreadsheet. Grey days are already "
-                "recorded or closed. Batches marked * are thawed."
+                "recorded or closed; Correct… (Ctrl+E) changes a saved figure, and corrected "
+                "figures are blue. Batches marked * are thawed."
             )
         )
         self.help.setWordWrap(True)
@@ -375,6 +394,58 @@ class ConsumptionPage(QWidget):
             self._show_problems([header, *(labels.problem_text(p) for p in err.problems)])
             return True
         return False
+
+    # ------------------------------------------------------------------ correcting
+
+    def saved_figure(self) -> SavedFigure | None:
+        """The saved figure at the current cell, or None."""
+        grid, index = self.model.grid(), self.view.currentIndex()
+        cell = self.model.saved_cell(index.row(), index.column()) if index.isValid() else None
+        if grid is None or cell is None:
+            return None
+        lot, target_group, day, doses = cell
+        split = self.model.split()
+        return SavedFigure(grid.site_code, grid.site_name, day, lot, target_group, not split, doses)
+
+    def _update_correct(self) -> None:
+        can = self.saved_figure() is not None
+        self.correct_action.setEnabled(can)
+        self.correct_button.setEnabled(can)
+        self.correct_button.setToolTip(
+            self.correct_action.toolTip()
+            if can
+            else self.tr("Select a grey day cell with saved doses to correct its figure.")
+        )
+
+    def correct_selected(self) -> None:
+        saved = self.saved_figure()
+        if saved is None:
+            return
+        dialog = CorrectDayDialog(self.ops, saved, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.done_value.connect(self._corrected)
+        dialog.finished.connect(lambda _r: self.view.setFocus())
+        self.correct_dialog = dialog
+        dialog.open()
+
+    def _corrected(self, result: consumption.DayCorrection) -> None:
+        self.status.setText(
+            self.tr("Corrected %1 on %2: %3 doses instead of %4.")
+            .replace("%1", result.batch)
+            .replace("%2", fmt.date_text(result.day))
+            .replace("%3", fmt.integer(result.doses))
+            .replace("%4", fmt.integer(result.was))
+        )
+
+    def _cell_menu(self, pos: QPoint) -> None:
+        index = self.view.indexAt(pos)
+        if not index.isValid():
+            return
+        self.view.setCurrentIndex(index)
+        menu = QMenu(self)
+        menu.addAction(self.correct_action)
+        menu.popup(self.view.viewport().mapToGlobal(pos))
+        self.cell_menu = menu
 
     # ------------------------------------------------------------------ import
 

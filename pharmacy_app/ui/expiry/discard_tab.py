@@ -173,8 +173,9 @@ class DiscardTab(ListTab):
         )
         box.setInformativeText(
             self.tr(
-                "Each row is recorded as wasted with the reason shown. A mistake can only be "
-                "corrected by a reversal."
+                "Each row is recorded as wasted with the reason shown. A mistake is corrected "
+                "afterwards by reversing the movement in the lot's history on the Stock page "
+                "(Reverse…)."
             )
         )
         yes = box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)

@@ -1,5 +1,5 @@
 """Writes on stock on hand: discarding, releasing from quarantine, thawing, clearing
-expired, returning to SSI.
+expired, returning to SSI, reversing one mistaken movement from a lot's history.
 
 The receiving services (release, thaw) and the return to SSI are imported when used: the
 Stock page imports this module as the window starts, the receiving package brings the
@@ -41,6 +41,14 @@ def discard(
         reason_code=reason_code,
         note=note,
         closed_month_reason=closed_month_reason,
+    )
+
+
+def reverse_one(
+    parent: QWidget, movement_id: int, reason: str, *, closed_month_reason: str | None = None
+) -> ServiceOp[int]:
+    return ServiceOp.call(
+        parent, stock.reverse_one, movement_id, reason, closed_month_reason=closed_month_reason
     )
 
 

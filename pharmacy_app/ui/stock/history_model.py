@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 
 from pharmacy_app.services import queries, reference
 from pharmacy_app.services.app import App
@@ -23,6 +23,7 @@ from pharmacy_app.ui import fmt, labels
 from pharmacy_app.ui.common.table_models import RIGHT, Column, Index, RowsModel, styled_font
 from pharmacy_app.ui.stock.marks import MUTED_FG
 
+LINK_FG = QColor("#1a5fb4")  # a link in a cell: the correction column's "reversed by #N"
 HISTORY_PAGE = 200  # movements read at a time: the pane shows a dozen; scrolling brings more
 
 # Runs a read in the background, then hands its result over on the GUI thread.
@@ -46,7 +47,8 @@ def load_lot_history(app: App, lot_id: int, language: str) -> LotHistory:
 
 
 class HistoryModel(RowsModel[HistoryRow]):
-    """Every movement of one lot, oldest first; a reversed movement greyed, its doses struck out."""
+    """Every movement of one lot, oldest first; a reversed movement greyed and struck
+    through, with a link to its reversal (and a reversal's to what it reverses)."""
 
     # What people look for first comes first; when it was typed in comes last.
     NO, WHEN, WHAT, FROM, TO, DOSES, WHO, REFERENCE, REASON, NOTE, LINK, RECORDED = range(12)
@@ -58,27 +60,29 @@ class HistoryModel(RowsModel[HistoryRow]):
         self._after: HistoryKey | None = None
         self._fetching = False
         self._generation = 0
-        muted = self._muted
+        muted, struck = self._muted, self._struck
         self.columns = [
-            Column(self.tr("No."), text=lambda h: str(h.movement_id), align=RIGHT, foreground=muted,
+            Column(self.tr("No."), text=lambda h: str(h.movement_id), align=RIGHT, foreground=muted, font=struck,
                    header_tip=self.tr("Movement number")),
-            Column(self.tr("When"), text=lambda h: fmt.datetime_text(h.occurred_at), foreground=muted,
+            Column(self.tr("When"), text=lambda h: fmt.datetime_text(h.occurred_at), foreground=muted, font=struck,
                    header_tip=self.tr("When it happened")),
-            Column(self.tr("What"), text=lambda h: labels.movement_kind(h.kind), foreground=muted),
+            Column(self.tr("What"), text=lambda h: labels.movement_kind(h.kind), foreground=muted, font=struck),
             Column(self.tr("From"), text=lambda h: labels.location_name(h.from_code, h.from_name), foreground=muted,
-                   tip=lambda h: f"{labels.location_name(h.from_code, h.from_name)} ({h.from_code})"),
+                   font=struck, tip=lambda h: f"{labels.location_name(h.from_code, h.from_name)} ({h.from_code})"),
             Column(self.tr("To"), text=lambda h: labels.location_name(h.to_code, h.to_name), foreground=muted,
-                   tip=lambda h: f"{labels.location_name(h.to_code, h.to_name)} ({h.to_code})"),
-            Column(self.tr("Doses"), text=lambda h: fmt.integer(h.doses), align=RIGHT, foreground=muted,
-                   font=lambda h: styled_font(strike_out=True) if h.reversed_by is not None else None),
-            Column(self.tr("Who"), text=lambda h: h.user, foreground=muted),
-            Column(self.tr("Reference"), text=lambda h: h.reference, foreground=muted),
-            Column(self.tr("Reason"), text=self._reason, foreground=muted,
+                   font=struck, tip=lambda h: f"{labels.location_name(h.to_code, h.to_name)} ({h.to_code})"),
+            Column(self.tr("Doses"), text=lambda h: fmt.integer(h.doses), align=RIGHT, foreground=muted, font=struck),
+            Column(self.tr("Who"), text=lambda h: h.user, foreground=muted, font=struck),
+            Column(self.tr("Reference"), text=lambda h: h.reference, foreground=muted, font=struck),
+            Column(self.tr("Reason"), text=self._reason, foreground=muted, font=struck,
                    tip=lambda h: f"{self._reason(h)} ({h.reason_code})" if h.reason_code else None),
-            Column(self.tr("Note"), text=lambda h: h.note, foreground=muted, tip=lambda h: h.note or None),
-            Column(self.tr("Correction"), text=self._link, foreground=muted),
+            Column(self.tr("Note"), text=lambda h: h.note, foreground=muted, font=struck,
+                   tip=lambda h: h.note or None),
+            Column(self.tr("Correction"), text=self._link, foreground=self._link_colour,
+                   font=lambda h: styled_font(underline=True) if self.link_target(h) is not None else None,
+                   tip=self._link_tip),
             Column(self.tr("Recorded"), text=lambda h: fmt.datetime_text(h.recorded_at), foreground=muted,
-                   header_tip=self.tr("When it was entered")),
+                   font=struck, header_tip=self.tr("When it was entered")),
         ]
 
     def set_history(
@@ -121,9 +125,35 @@ class HistoryModel(RowsModel[HistoryRow]):
     def clear(self) -> None:
         self.set_history([])
 
+    def row_id(self, row: HistoryRow) -> object:
+        return row.movement_id
+
+    def has_more(self) -> bool:
+        """Whether the history goes on after the rows loaded so far."""
+        return self._after is not None
+
+    @staticmethod
+    def link_target(h: HistoryRow) -> int | None:
+        """The movement a row's correction link goes to: its reversal, or what it reverses."""
+        return h.reversed_by if h.reversed_by is not None else h.reverses_id
+
     @staticmethod
     def _muted(h: HistoryRow) -> QColor | None:
         return MUTED_FG if h.reversed_by is not None else None
+
+    @staticmethod
+    def _struck(h: HistoryRow) -> QFont | None:
+        return styled_font(strike_out=True) if h.reversed_by is not None else None
+
+    @staticmethod
+    def _link_colour(h: HistoryRow) -> QColor | None:
+        return LINK_FG if HistoryModel.link_target(h) is not None else None
+
+    def _link_tip(self, h: HistoryRow) -> str | None:
+        target = self.link_target(h)
+        if target is None:
+            return None
+        return self.tr("Click, or press Enter, to go to movement #%1").replace("%1", str(target))
 
     def _reason(self, h: HistoryRow) -> str:
         return self._reasons.get(h.reason_code, h.reason_code) if h.reason_code else ""

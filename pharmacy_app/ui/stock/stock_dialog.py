@@ -4,9 +4,10 @@ calls the service.
 
 Each dialog (:mod:`.release_dialog`, :mod:`.discard_dialog`, :mod:`.thaw_dialog`) adds
 its reason and says which service it calls; the call goes through the operations
-helper.  A refusal is shown in the helper's standard way and the dialog stays open with
-what was typed.  A dialog whose service takes a reason to post into a month already
-reported to SSI (discard) asks for it with the closed-month dialog and runs again.
+helper (:class:`.action_dialog.ActionDialog`).  A refusal is shown in the helper's
+standard way and the dialog stays open with what was typed.  A dialog whose service
+takes a reason to post into a month already reported to SSI (discard) asks for it with
+the closed-month dialog and runs again.
 """
 
 from __future__ import annotations
@@ -14,22 +15,13 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QPushButton,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QLabel, QSpinBox, QWidget
 
 from pharmacy_app.ui import fmt
 from pharmacy_app.ui.operations import Operations
 from pharmacy_app.ui.ops.service_op import ServiceOp
-from pharmacy_app.ui.reports.closed_month import ClosedMonthDialog, offer_closed_month_reason
+from pharmacy_app.ui.stock.action_dialog import ActionDialog, MakeOp
 from pharmacy_app.ui.stock.stock_target import StockTarget
 
 
@@ -41,23 +33,13 @@ class _Plurals(QObject):
         return self.tr("%Ln dose(s) on hand", None, doses)
 
 
-class StockDialog(QDialog):
+class StockDialog(ActionDialog):
     """Doses of one lot at one location, a reason, and a button that does it."""
 
-    done_value = Signal(object)  # the service's result (stock.Posted, a ReturnView)
-
     def __init__(self, ops: Operations, target: StockTarget, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._ops = ops
+        super().__init__(ops, parent)
         self.target = target
-        self._busy = False
-        self.closed_month_dialog: ClosedMonthDialog | None = None
-        self.setMinimumWidth(560)
-
-        self.info = QLabel()
         self.info.setObjectName("stockInfo")
-        self.info.setTextFormat(Qt.TextFormat.RichText)
-        self.info.setWordWrap(True)
         self.info.setText(self._info_html())
 
         self.doses_spin = QSpinBox()
@@ -73,50 +55,24 @@ class StockDialog(QDialog):
         self.amount_hint.setStyleSheet("color: #5c6166;")
         self.doses_spin.valueChanged.connect(self._update_hint)
 
-        self.form = QFormLayout()
-        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.form.setHorizontalSpacing(12)
-        self.form.setVerticalSpacing(8)
         doses_label = QLabel(self.tr("&Doses"))
         doses_label.setBuddy(self.doses_spin)
         self.form.addRow(doses_label, self.doses_spin)
         self.form.addRow("", self.amount_hint)
-
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.ok_button = QPushButton()
-        self.ok_button.setObjectName("okButton")
-        self.ok_button.setDefault(True)
-        self.buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 16, 16, 12)
-        layout.setSpacing(10)
-        layout.addWidget(self.info)
-        layout.addLayout(self.form)
-        layout.addWidget(self.buttons)
         self._update_hint()
 
     # ------------------------------------------------------------------ to override
-
-    # Whether the service takes ``closed_month_reason``: then a refusal because the
-    # month was reported to SSI asks for a reason and runs again with it.
-    accepts_closed_month_reason = False
 
     def op(self, doses: int, closed_month_reason: str | None = None) -> ServiceOp[Any]:
         """The write that does it (``pharmacy_app/ui/ops/stock.py``); most give a
         ``stock.Posted``, a return to SSI its ``ReturnView``."""
         raise TypeError(f"{type(self).__name__} must define op()")
 
-    def can_submit(self) -> bool:
-        return True
-
-    def saving_label(self) -> str:
-        return self.tr("Saving…")
-
     # ------------------------------------------------------------------ common
+
+    def make_op(self) -> MakeOp:
+        doses = self.doses_spin.value()
+        return lambda closed_month_reason: self.op(doses, closed_month_reason)
 
     def _info_html(self) -> str:
         t = self.target
@@ -141,41 +97,3 @@ class StockDialog(QDialog):
             .replace("%2", fmt.quantity(packs))
         )
         self._refresh_ok()
-
-    def _refresh_ok(self) -> None:
-        self.ok_button.setEnabled(not self._busy and self.can_submit())
-
-    def submit(self) -> None:
-        if self._busy or not self.can_submit():
-            return
-        self._run(self.doses_spin.value(), None)
-
-    def _run(self, doses: int, closed_month_reason: str | None) -> None:
-        self._busy = True
-        self._refresh_ok()
-
-        def success(result: object) -> None:
-            self._busy = False
-            self.done_value.emit(result)
-            self.accept()
-
-        def retry(reason: str) -> None:
-            self.closed_month_dialog = None
-            self._run(doses, reason)
-
-        def cancelled() -> None:
-            self.closed_month_dialog = None
-            self._busy = False
-            self._refresh_ok()
-
-        def failure(exc: BaseException) -> bool:
-            if self.accepts_closed_month_reason:
-                dialog = offer_closed_month_reason(self, exc, retry, cancelled)
-                if dialog is not None:
-                    self.closed_month_dialog = dialog
-                    return True
-            self._busy = False
-            self._refresh_ok()
-            return False  # the helper shows it, over this dialog
-
-        self.op(doses, closed_month_reason).success(success).failure(failure).run(self._ops, self.saving_label())
