@@ -17,7 +17,7 @@ from pharmacy_app.reports import ssi_workbook
 from pharmacy_app.services import queries, recall, receiving, ssi_report, stock, stocktake
 from pharmacy_app.services.app import App, open_app
 from pharmacy_app.services.stocktake import CountEntry
-from tests.helpers import balance, set_home, table_digest
+from tests.helpers import at_once, balance, set_home, table_digest
 from tests.paperlog import Clock, PaperLog
 from tests.test_ledger import assert_refused
 
@@ -343,3 +343,52 @@ def test_the_workbook_shows_the_net_adjustment_of_the_month(
     path = ssi_report.write(app, "2026-12", tmp_path / "dec")
     summary = {r["Varenummer"]: r for r in ssi_workbook.read(path)["Opsummering"]}
     assert summary["412345"]["Lagerregulering"] == -6
+
+
+# --------------------------------------------------------------------------- workstations at once
+
+
+def race_worker(url: str, name: str, job: str, lot_id: int, now: datetime, barrier, results) -> None:
+    import traceback
+
+    try:
+        app = open_app(url, user=name, clock=Clock(now))
+    except Exception:
+        results.put((name, "error", traceback.format_exc()))
+        return
+    try:
+        barrier.wait(timeout=120)
+        if job == "start":
+            results.put((name, "started", stocktake.start(app, "RH-APO", programme="covid-19")))
+        else:
+            stock.transfer(app, lot_id=lot_id, from_code="RH-APO", to_code="VC-HER", doses=6)
+            results.put((name, "moved", 6))
+    except DomainError as err:
+        results.put((name, str(err.code), err.text("en")))
+    except Exception:
+        results.put((name, "error", traceback.format_exc()))
+    finally:
+        app.close()
+
+
+@pytest.mark.slow
+def test_counts_started_while_stock_moves_freeze_exactly_what_the_ledger_held(
+    app: App, log: PaperLog, db_url: str, clock: Clock
+) -> None:
+    """Three workstations start the same count while three others send stock out of the
+    place: one count starts, the others are refused, and its expected figure plus what
+    moved after it is exactly the balance (no movement is lost or counted twice)."""
+    fx = log.lots["FX1234"]
+    jobs = ["start", "move"] * 3
+    outcomes = at_once(
+        race_worker, [(db_url, f"ws{i}", job, fx, clock.now) for i, job in enumerate(jobs)]
+    )
+    kinds = sorted(kind for _name, kind, _detail in outcomes)
+    assert kinds == ["moved"] * 3 + ["started"] + ["stocktake_overlaps"] * 2, outcomes
+    [sid] = [detail for _name, kind, detail in outcomes if kind == "started"]
+    assert balance(app, "RH-APO", fx) == 60 - 18
+    [fx_line] = stocktake.view(app, sid).lines
+    assert fx_line.expected_doses + fx_line.moved_during_doses == 42
+    counted = stocktake.record_counts(app, sid, [entry(1, "412345", "FX1234", 7)])
+    assert counted.lines[0].difference_doses == 0
+    assert queries.check_ledger(app, full=True).ok

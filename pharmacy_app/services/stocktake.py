@@ -50,6 +50,7 @@ from pharmacy_app.services.stocktake_views import (
     SETTING_APPROVAL_DOSES,
     SETTING_APPROVAL_KRONER,
     LineView,
+    StocktakeHead,
     StocktakeSummary,
     StocktakeView,
     difference,
@@ -70,6 +71,7 @@ from pharmacy_app.services.stocktake_views import (
 __all__ = [
     "CountEntry",
     "LineView",
+    "StocktakeHead",
     "StocktakeSummary",
     "StocktakeView",
     "approval_thresholds",

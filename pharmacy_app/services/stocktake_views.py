@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
@@ -72,13 +73,15 @@ class LineView:
 
 
 @dataclass(frozen=True)
-class StocktakeView:
+class StocktakeHead:
+    """A count as a whole: where, what it covers, and who did what when."""
+
     id: int
     location_code: str
     location_name: str
     programme_code: str | None
     varenummer: str | None
-    storage: str | None
+    storage: str | None  # frozen | fridge
     blind: bool
     status: str  # open | posted | cancelled
     started_at: datetime
@@ -88,6 +91,10 @@ class StocktakeView:
     approved_by: str | None
     cancelled_at: datetime | None
     cancelled_by: str | None
+
+
+@dataclass(frozen=True)
+class StocktakeView(StocktakeHead):
     #: True when the expected figures and differences are shown.
     revealed: bool
     thresholds: rules.Thresholds
@@ -99,21 +106,9 @@ class StocktakeView:
 
 
 @dataclass(frozen=True)
-class StocktakeSummary:
-    """A count as the list of counts shows it."""
+class StocktakeSummary(StocktakeHead):
+    """A count as the list of counts shows it: how many lots, how many counted."""
 
-    id: int
-    location_code: str
-    location_name: str
-    programme_code: str | None
-    varenummer: str | None
-    storage: str | None
-    blind: bool
-    status: str
-    started_at: datetime
-    started_by: str
-    posted_at: datetime | None
-    posted_by: str | None
     lines: int
     counted: int
 
@@ -202,10 +197,26 @@ def scope_of(st: m.Stocktake) -> rules.Scope:
     return rules.Scope(st.programme_code, st.product_id, st.storage)
 
 
-def _varenummer(session: Session, st: m.Stocktake) -> str | None:
-    if st.product_id is None:
-        return None
-    return session.get_one(m.Product, st.product_id).varenummer
+def _head(session: Session, st: m.Stocktake) -> dict[str, Any]:
+    """The fields of :class:`StocktakeHead` for ``st``."""
+    product = None if st.product_id is None else session.get_one(m.Product, st.product_id)
+    return {
+        "id": st.id,
+        "location_code": st.location.code,
+        "location_name": st.location.name,
+        "programme_code": st.programme_code,
+        "varenummer": product.varenummer if product is not None else None,
+        "storage": st.storage,
+        "blind": st.blind,
+        "status": st.status,
+        "started_at": st.started_at,
+        "started_by": st.started_by,
+        "posted_at": st.posted_at,
+        "posted_by": st.posted_by,
+        "approved_by": st.approved_by,
+        "cancelled_at": st.cancelled_at,
+        "cancelled_by": st.cancelled_by,
+    }
 
 
 # --------------------------------------------------------------------------- a page's view
@@ -256,21 +267,7 @@ def view_in(session: Session, st: m.Stocktake, *, reveal: bool = False) -> Stock
             )
         )
     return StocktakeView(
-        id=st.id,
-        location_code=st.location.code,
-        location_name=st.location.name,
-        programme_code=st.programme_code,
-        varenummer=_varenummer(session, st),
-        storage=st.storage,
-        blind=st.blind,
-        status=st.status,
-        started_at=st.started_at,
-        started_by=st.started_by,
-        posted_at=st.posted_at,
-        posted_by=st.posted_by,
-        approved_by=st.approved_by,
-        cancelled_at=st.cancelled_at,
-        cancelled_by=st.cancelled_by,
+        **_head(session, st),
         revealed=shown,
         thresholds=limits,
         lines=tuple(out),
@@ -313,18 +310,7 @@ def list_stocktakes(app: App, *, status: str | None = None) -> list[StocktakeSum
             counts[sid][1] += counted is not None
         return [
             StocktakeSummary(
-                id=st.id,
-                location_code=st.location.code,
-                location_name=st.location.name,
-                programme_code=st.programme_code,
-                varenummer=_varenummer(s, st),
-                storage=st.storage,
-                blind=st.blind,
-                status=st.status,
-                started_at=st.started_at,
-                started_by=st.started_by,
-                posted_at=st.posted_at,
-                posted_by=st.posted_by,
+                **_head(s, st),
                 lines=counts[st.id][0],
                 counted=counts[st.id][1],
             )
