@@ -13,6 +13,7 @@ import pytest
 import time_machine
 
 from pharmacy_app.cli.parser import parse_args, run
+from pharmacy_app.domain.stocktake import Thresholds
 from pharmacy_app.importers import stocktake_count
 from pharmacy_app.services import queries, stocktake
 from pharmacy_app.services.app import App
@@ -56,18 +57,34 @@ def test_count_post_list_and_show_from_the_command_line(
     assert code == 0, err
     sid = int(out.split()[-1])
     assert "2 lots to count at RH-APO, blind" in out
+    stocktake.save_approval_thresholds(app, Thresholds(doses=5, kroner=5000))
+    # Bo counts blind: no reasons, he sees no differences.
     counts = write(tmp_path / "optælling.csv", (
         "Varenummer;Batch;Optalt;Optøet;Årsag;Bemærkning\n"
-        "412345;FX1234;9;;BRUD_FUNDET;\n"
-        "123456;FL2026A;32;;ANDET;to sprøjter fundet i returkassen\n"
+        "412345;FX1234;9;;;\n"
+        "123456;FL2026A;32;;;\n"
     ), encoding="utf-8-sig")  # fmt: skip
     code, out, err = cli(db_url, "stocktake", "count", str(sid), str(counts), user="bo")
     assert code == 0, err
     assert "2 of 2 lots counted (0 still to count)" in out
     code, out, _ = cli(db_url, "stocktake", "show", str(sid))
-    assert "hidden" in out and "BRUD_FUNDET" not in out
+    assert "hidden" in out and "-6" not in out
+    code, out, err = cli(db_url, "stocktake", "post", str(sid))
+    assert code == 1 and "differs from the ledger by -6 doses; give a reason" in err
+    # Carl reviews the differences and gives the reasons, without counting again.
     code, out, _ = cli(db_url, "--lang", "da", "stocktake", "show", str(sid), "--reveal")
-    assert "Brud fundet" in out and "hidden" not in out
+    assert "-6" in out and "hidden" not in out
+    reasons = write(tmp_path / "årsager.csv", (
+        "Varenummer;Batch;Optalt;Årsag;Bemærkning\n"
+        "412345;FX1234;;BRUD_FUNDET;\n"
+        "123456;FL2026A;;ANDET;to sprøjter fundet i returkassen\n"
+    ))  # fmt: skip
+    code, out, err = cli(db_url, "stocktake", "count", str(sid), str(reasons), user="carl")
+    assert code == 0, err
+    code, out, _ = cli(db_url, "--lang", "da", "stocktake", "show", str(sid), "--reveal")
+    assert "Brud fundet" in out and "Andet to sprøjter fundet i returkassen" in out
+    code, out, err = cli(db_url, "stocktake", "post", str(sid))
+    assert code == 1 and "a second person must approve" in err
     code, out, err = cli(db_url, "stocktake", "post", str(sid), "--approved-by", "carl")
     assert code == 0, err
     assert out.strip() == f"stocktake {sid} posted: 2 adjustments, net -4 doses, approved by carl"

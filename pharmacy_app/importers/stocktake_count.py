@@ -8,7 +8,8 @@ too), header row first::
     412345;FX5678;4;20-10-2026;;
 
 ``Varenummer`` (or the GTIN), ``Batch`` and ``Optalt`` (whole vials, syringes or
-applicators counted) are required; ``Optøet`` (the thaw date of a thawed part,
+applicators counted) are required, except that a row with an ``Årsag`` and no count
+gives the reason for a lot counted before (as a blind count's reviewer does); ``Optøet`` (the thaw date of a thawed part,
 dd-mm-åååå), ``Årsag`` (a stocktake reason code) and ``Bemærkning`` (the text the
 reason ANDET needs) are optional.  Header names match as the consumption sheet's do
 (case, spaces, æ/ø/å written ae/oe/aa).
@@ -58,7 +59,7 @@ class CountRow:
     row: int  # the file's row number (the header is row 1 when it is the first line)
     varenummer: str
     batch: str
-    units: int
+    units: int | None  # None: only a reason for a lot counted before (a blind count's)
     thawed_on: date | None
     reason_code: str | None
     reason_text: str
@@ -154,12 +155,14 @@ def parse(path: str | Path) -> ParsedCount:
 def _row(number: int, cells: dict[str, str], danish: bool, problems: list[Problem]) -> CountRow | None:
     """One row, or ``None`` with its problems added."""
     before = len(problems)
+    reason = cells.get(REASON, "").upper() or None
     for column in REQUIRED:
-        if not cells.get(column):
+        # A row with a reason and no count gives the reason of a lot counted before.
+        if not cells.get(column) and not (column == UNITS and reason):
             problems.append(Problem("sheet_value_required", {"row": number, "column": column}))
-    units = _units(number, cells.get(UNITS, ""), danish, problems) if cells.get(UNITS) else None
+    units = _units(number, cells[UNITS], danish, problems) if cells.get(UNITS) else None
     thawed = _thawed(number, cells.get(THAWED, ""), problems)
-    if len(problems) > before or units is None:
+    if len(problems) > before:
         return None
     return CountRow(
         row=number,
@@ -167,7 +170,7 @@ def _row(number: int, cells: dict[str, str], danish: bool, problems: list[Proble
         batch=cells[BATCH],
         units=units,
         thawed_on=thawed,
-        reason_code=cells.get(REASON, "").upper() or None,
+        reason_code=reason,
         reason_text=cells.get(TEXT, ""),
     )
 
