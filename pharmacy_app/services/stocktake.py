@@ -34,7 +34,7 @@ from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select, text
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from pharmacy_app.db import models as m
 from pharmacy_app.domain import stocktake as rules
@@ -165,15 +165,17 @@ def start(
         s.add(st)
         s.flush()
         by_id = {k.id: k for k in kinds}
-        for bal in s.scalars(
-            select(m.StockBalance).where(
-                m.StockBalance.location_id == loc.id, m.StockBalance.doses > 0
-            )
-        ):
-            lot = s.get_one(m.Lot, bal.lot_id)
+        held = s.execute(
+            select(m.Lot, m.StockBalance.doses)
+            .join(m.StockBalance, m.StockBalance.lot_id == m.Lot.id)
+            .where(m.StockBalance.location_id == loc.id, m.StockBalance.doses > 0)
+            .options(selectinload(m.Lot.product))
+            .order_by(m.Lot.id)
+        )
+        for lot, doses in held:
             if scope.covers(by_id[lot.product_id], storage_of_lot(lot)):
                 s.add(m.StocktakeLine(
-                    stocktake_id=st.id, lot_id=lot.id, expected_doses=bal.doses, reason_text="",
+                    stocktake_id=st.id, lot_id=lot.id, expected_doses=doses, reason_text="",
                     unexpected=False,
                 ))  # fmt: skip
         return st.id
