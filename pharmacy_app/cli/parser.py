@@ -40,6 +40,7 @@ from pharmacy_app.cli.receiving import receive_command
 from pharmacy_app.cli.report import report_command
 from pharmacy_app.cli.returns import return_note_command, return_to_ssi_command
 from pharmacy_app.cli.stock import check_command, export_command, reverse_command, stock_command
+from pharmacy_app.cli.stocktake import stocktake_command
 from pharmacy_app.domain.errors import DomainError
 from pharmacy_app.services.app import App, open_app
 
@@ -235,6 +236,32 @@ def build_parser() -> argparse.ArgumentParser:
         help="the movement_id of `export movements`",
     )  # fmt: skip
     rv.add_argument("--reason", required=True, metavar="TEXT", help="why it is reversed")
+
+    sk = sub.add_parser("stocktake", help="count the stock at a place and post the differences")
+    sk_sub = sk.add_subparsers(dest="stocktake_action", metavar="ACTION", required=True)
+    sks = sk_sub.add_parser("start", help="start a count (freezes the expected figures); prints its id")
+    sks.add_argument("--location", required=True, metavar="CODE", help="a pharmacy, its quarantine or a site")
+    sks.add_argument("--programme", default=None, metavar="P", help="only this programme's lots")
+    sks.add_argument("--product", default=None, metavar="VARENUMMER", help="only this product's lots")
+    sks.add_argument("--storage", choices=("frozen", "fridge"), default=None, help="only lots kept so")
+    sks.add_argument("--blind", action="store_true", help="hide the expected figures from the counter")
+    skc = sk_sub.add_parser(
+        "count", help="enter counts from a CSV file (Varenummer;Batch;Optalt[;Optøet;Årsag;Bemærkning])"
+    )
+    skc.add_argument("id", type=_positive, metavar="ID")
+    skc.add_argument("file", type=Path, metavar="FILE.csv")
+    skp = sk_sub.add_parser("post", help="post the differences as stock adjustments")
+    skp.add_argument("id", type=_positive, metavar="ID")
+    skp.add_argument(
+        "--approved-by", default=None, metavar="USER",
+        help="the second person approving differences above the thresholds",
+    )  # fmt: skip
+    sk_sub.add_parser("list", help="every stocktake, the newest first")
+    skw = sk_sub.add_parser("show", help="a stocktake's lines as a table")
+    skw.add_argument("id", type=_positive, metavar="ID")
+    skw.add_argument("--reveal", action="store_true", help="a blind count's expected figures (reviewer)")
+    skx = sk_sub.add_parser("cancel", help="cancel an open stocktake; nothing is posted")
+    skx.add_argument("id", type=_positive, metavar="ID")
 
     xp = sub.add_parser(
         "expiry", help="stock whose use-by is within N days, already expired included"
@@ -433,6 +460,7 @@ COMMANDS: dict[str, Callable[[App, argparse.Namespace, TextIO, TextIO], int]] = 
     "consumption": consumption_command,
     "check": check_command,
     "reverse": reverse_command,
+    "stocktake": stocktake_command,
     "receive": receive_command,
     "demo-note": demo_note_command,
     "report": report_command,

@@ -596,3 +596,71 @@ class ReceivedShipment(Base):
     received_at: Mapped[datetime] = mapped_column(UTCDateTime)
     movement_id: Mapped[int | None] = mapped_column(ForeignKey("movement.id"))
     document: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class Stocktake(Base):
+    """A count of the stock at one place (whole, or filtered by programme, product or
+    storage): the expected figures are frozen in its lines when it starts.
+
+    ``start_movement_id`` is the highest movement id when it started: the lines'
+    expected doses are the balances up to it, so the movements of the place during the
+    count are exactly those with a higher id (``services.stocktake``).  Open until
+    posted (its differences become STOCKTAKE movements) or cancelled.
+    """
+
+    __tablename__ = "stocktake"
+    __table_args__ = (Index("ix_stocktake_location_status", "location_id", "status"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    location_id: Mapped[int] = mapped_column(ForeignKey("location.id"))
+    # The scope: every filter set must match for a lot to be counted (None: any).
+    programme_code: Mapped[str | None] = mapped_column(ForeignKey("programme.code"))
+    product_id: Mapped[int | None] = mapped_column(ForeignKey("product.id"))
+    storage: Mapped[str | None] = mapped_column(String(12))  # frozen | fridge
+    blind: Mapped[bool] = mapped_column(Boolean, default=False)
+    status: Mapped[str] = mapped_column(String(12))  # open | posted | cancelled
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    started_by: Mapped[str] = mapped_column(String(MAX_USER_NAME))
+    start_movement_id: Mapped[int] = mapped_column(Integer)
+    posted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    posted_by: Mapped[str | None] = mapped_column(String(MAX_USER_NAME))
+    approved_by: Mapped[str | None] = mapped_column(String(MAX_USER_NAME))
+    cancelled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    cancelled_by: Mapped[str | None] = mapped_column(String(MAX_USER_NAME))
+
+    location: Mapped[Location] = relationship()
+    lines: Mapped[list[StocktakeLine]] = relationship(
+        back_populates="stocktake", order_by="StocktakeLine.id"
+    )
+
+
+class StocktakeLine(Base):
+    """One lot of a stocktake: the doses expected at the start, and what was counted.
+
+    ``count_movement_id`` is the highest movement id when the count was entered: the
+    movements of the lot at the place with an id above the stocktake's start and up to
+    it happened before the count, so the difference is ``counted - expected - those``;
+    later ones are already on the shelf's other side of the count.
+    """
+
+    __tablename__ = "stocktake_line"
+    __table_args__ = (
+        UniqueConstraint("stocktake_id", "lot_id", name="uq_stocktake_line_lot"),
+        CheckConstraint("expected_doses >= 0", name="expected_not_negative"),
+        CheckConstraint("counted_units >= 0", name="counted_not_negative"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    stocktake_id: Mapped[int] = mapped_column(ForeignKey("stocktake.id"))
+    lot_id: Mapped[int] = mapped_column(ForeignKey("lot.id"))
+    expected_doses: Mapped[int] = mapped_column(Integer)
+    counted_units: Mapped[int | None] = mapped_column(Integer)
+    counted_doses: Mapped[int | None] = mapped_column(Integer)
+    counted_by: Mapped[str | None] = mapped_column(String(MAX_USER_NAME))
+    counted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    count_movement_id: Mapped[int | None] = mapped_column(Integer)
+    reason_code: Mapped[str | None] = mapped_column(String(32))
+    reason_text: Mapped[str] = mapped_column(Text, default="")
+    unexpected: Mapped[bool] = mapped_column(Boolean, default=False)
+    movement_id: Mapped[int | None] = mapped_column(ForeignKey("movement.id"))
+
+    stocktake: Mapped[Stocktake] = relationship(back_populates="lines")
+    lot: Mapped[Lot] = relationship()

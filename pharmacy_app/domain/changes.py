@@ -45,6 +45,8 @@ class Change(enum.Flag):
     REFERENCE = enum.auto()
     #: Settings: the home pharmacy, expiry windows, trusted shipment keys.
     SETTINGS = enum.auto()
+    #: Stocktakes: started, counted, cancelled or posted (posting also changes STOCK).
+    STOCKTAKE = enum.auto()
 
 
 def declares(change: Change) -> Callable[[F], F]:

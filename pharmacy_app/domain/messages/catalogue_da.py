@@ -711,6 +711,77 @@ TEXTS: dict[Code, str] = {
     Code.DISTRIBUTION_DATE_PAST: (
         "En runde kan ikke planlægges til {planned}: det er før i dag ({today})."
     ),
+    Code.STOCKTAKE_UNKNOWN: "Optælling {stocktake} kendes ikke.",
+    Code.STOCKTAKE_NOT_OPEN: (
+        "Optælling {stocktake} er ikke længere åben (bogført eller annulleret) og kan ikke ændres."
+    ),
+    Code.STOCKTAKE_PLACE_NOT_COUNTED: (
+        "{location} har ikke selv lager; optæl et apotek, dets karantæne eller et sted."
+    ),
+    Code.STOCKTAKE_OVERLAPS: (
+        "Optælling {stocktake} på {location}, startet {started_at} af {by}, er stadig åben og "
+        "dækker nogle af de samme partier; bogfør eller annullér den først."
+    ),
+    Code.STOCKTAKE_STORAGE_UNKNOWN: "Opbevaring {storage!r} kendes ikke; brug frozen eller fridge.",
+    Code.STOCKTAKE_PROGRAMME_UNKNOWN: "Program {programme} kendes ikke.",
+    Code.STOCKTAKE_THRESHOLD_INVALID: (
+        "Grænserne for godkendelse skal være hele tal på 0 eller mere (fik {doses} doser og "
+        "{kroner} kroner)."
+    ),
+    Code.STOCKTAKE_REASON_UNKNOWN: (
+        "Række {row}, {column}: {value!r} er ikke en årsag ved optælling; brug en af {codes}."
+    ),
+    Code.STOCKTAKE_REASON_TEXT_REQUIRED: (
+        "Række {row}: årsagen {reason} (andet) kræver en tekst om, hvad der skete."
+    ),
+    Code.STOCKTAKE_REASON_MISSING: (
+        "{product} batch {batch}: optællingen afviger fra lagerbogen med "
+        "{difference:dosis|doser}; angiv en årsag."
+    ),
+    Code.STOCKTAKE_REASON_TEXT_MISSING: (
+        "{product} batch {batch}: årsagen ANDET kræver en tekst om, hvad der skete."
+    ),
+    Code.STOCKTAKE_NOT_COUNTED: (
+        "{count:parti|partier} i optælling {stocktake} er ikke optalt endnu ({lots}); "
+        "angiv et antal for hvert (0 når der ingen er) før bogføring."
+    ),
+    Code.STOCKTAKE_APPROVAL_REQUIRED: (
+        "{product} batch {batch}: afvigelsen på {difference:dosis|doser} er mere end "
+        "{threshold:dosis|doser} ({lines:linje|linjer} i alt); en anden person skal godkende, "
+        "før den bogføres."
+    ),
+    Code.STOCKTAKE_APPROVER_IS_POSTER: (
+        "{approver} bogfører optællingen og kan ikke også godkende den; en anden person skal "
+        "godkende."
+    ),
+    Code.STOCKTAKE_APPROVER_IS_COUNTER: (
+        "{approver} har optalt en linje, der skal godkendes, og kan ikke også godkende den; en "
+        "anden person skal godkende."
+    ),
+    Code.STOCKTAKE_LOSS_EXCEEDS_STOCK: (
+        "{product} batch {batch}: optællingen er {loss:dosis|doser} under lagerbogen, men "
+        "{location} har kun {on_hand:dosis|doser} nu; optæl partiet igen."
+    ),
+    Code.STOCKTAKE_NOTHING_COUNTED: "Der er ikke angivet noget optalt antal til optælling {stocktake}.",
+    Code.COUNT_FILE_UNREADABLE: "{file} kan ikke læses som en optællingsfil ({why}).",
+    Code.COUNT_FILE_NO_ROWS: "{file} har en overskrift, men ingen optalte partier.",
+    Code.COUNT_ROW_TWICE: (
+        "Række {row}: {product} batch {batch} er allerede optalt i række {first_row}; giv hvert "
+        "parti én række."
+    ),
+    Code.COUNT_UNITS_NEGATIVE: "Række {row}, {column}: {value!r} er under 0.",
+    Code.COUNT_LOT_UNKNOWN: (
+        "Række {row}, {column}: der kendes ingen del af batch {batch} af {product} optøet "
+        "{thawed_on}."
+    ),
+    Code.COUNT_LOT_AMBIGUOUS: (
+        "Række {row}: batch {batch} af {product} har flere optøede dele på {location}; angiv "
+        "Optøet (optøningsdatoen) for at sige, hvilken der er optalt."
+    ),
+    Code.COUNT_LOT_OUT_OF_SCOPE: (
+        "Række {row}: {product} batch {batch} er ikke med i optælling {stocktake} (andet "
+        "program, produkt eller opbevaring); optæl det i en optælling, der dækker det."
+    ),
     Code.CLI_ROUND_SUMMARY: (
         "Runde {number} {planned_for} ({mode}, {status}): {sites:sted|steder}, {doses:dosis|doser}"
     ),
