@@ -278,6 +278,14 @@ def build_parser() -> argparse.ArgumentParser:
     skw.add_argument("--reveal", action="store_true", help="a blind count's expected figures (reviewer)")
     skx = sk_sub.add_parser("cancel", help="cancel an open stocktake; nothing is posted")
     skx.add_argument("id", type=_positive, metavar="ID")
+    for name, what in (
+        ("sheet", "the count sheet (lots by storage place, blank count boxes)"),
+        ("report", "the stocktake report (expected, counted, difference, reason, who)"),
+    ):
+        skd = sk_sub.add_parser(name, help=f"write {what} as a PDF")
+        skd.add_argument("id", type=_positive, metavar="ID")
+        skd.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+        _document_language(skd, "document_lang", f"the {name}")
 
     xp = sub.add_parser(
         "expiry", help="stock whose use-by is within N days, already expired included"

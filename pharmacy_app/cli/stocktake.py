@@ -5,20 +5,27 @@ for a cycle count of chosen or today's suggested lots), ``suggest`` (the lots to
 today at a place, ``services.cycle_counts``), ``count ID FILE.csv`` (a count
 file, ``importers.stocktake_count``), ``post ID [--approved-by USER]``, ``list``,
 ``show ID`` (the lines as a table; a blind count's expected figures only with
-``--reveal``, the reviewer's view) and ``cancel ID``.  A refusal prints every problem
+``--reveal``, the reviewer's view), ``cancel ID``, and ``sheet ID --out F.pdf`` /
+``report ID --out F.pdf`` (the count sheet, blind on a blind count, and the report;
+``--lang da|en``, Danish by default).  A refusal prints every problem
 and writes nothing (``cli.parser.run``).
 """
 
 from __future__ import annotations
 
 import argparse
+import io
+from pathlib import Path
 from typing import TextIO
 
 from pharmacy_app.cli.output import print_table
 from pharmacy_app.domain.localtime import local_minute
 from pharmacy_app.domain.stocktake_reasons import reason_label
+from pharmacy_app.reports.pdf_common import write_bytes
+from pharmacy_app.reports.stocktake_pdf import write_count_sheet, write_stocktake_report
 from pharmacy_app.services import cycle_counts, stocktake
 from pharmacy_app.services.app import App
+from pharmacy_app.services.documents import imprint
 
 
 def stocktake_command(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -64,9 +71,25 @@ def stocktake_command(app: App, args: argparse.Namespace, out: TextIO, err: Text
         print(f"stocktake {shown.id} cancelled", file=out)
     elif action == "list":
         _list(app, out)
+    elif action in ("sheet", "report"):
+        _document(app, action, args.id, args.out, args.document_lang)
+        print(f"stocktake {action} {args.id} written to {args.out}", file=out)
     else:
         _show(app, args.id, args.reveal, args.lang, out)
     return 0
+
+
+def _document(app: App, kind: str, stocktake_id: int, path: Path, language: str) -> None:
+    """Write the count sheet or the report, stamped with who printed it, when, and from
+    which database; written through a temporary file, so a refusal leaves no file."""
+    buffer = io.BytesIO()
+    if kind == "sheet":
+        sheet = stocktake.sheet(app, stocktake_id, language)
+        write_count_sheet(sheet, buffer, language, imprint=imprint(app))
+    else:
+        report = stocktake.report(app, stocktake_id, language)
+        write_stocktake_report(report, buffer, language, imprint=imprint(app))
+    write_bytes(path, buffer.getvalue())
 
 
 def _list(app: App, out: TextIO) -> None:
