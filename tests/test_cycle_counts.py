@@ -8,16 +8,18 @@ from __future__ import annotations
 
 import io
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 import pytest
 import time_machine
 
 from pharmacy_app.cli.parser import parse_args, run
 from pharmacy_app.domain import cycle_counts as rules
+from pharmacy_app.reports.stocktake_pdf import write_count_sheet
 from pharmacy_app.services import cycle_counts, queries, stock, stocktake
 from pharmacy_app.services.app import App
 from pharmacy_app.services.stocktake import CountEntry
-from tests.helpers import balance, set_home
+from tests.helpers import balance, pdftext, set_home
 from tests.paperlog import Clock, PaperLog
 from tests.test_stocktake import refused
 
@@ -127,11 +129,15 @@ def test_not_counted_in_n_days_follows_the_setting_and_a_posted_count(
     ])  # fmt: skip
     stocktake.post(app, sid)
     assert balance(app, "RH-APO", log.lots["N1"]) == 28
+    # Counted today: done, not suggested again today.
+    assert {"N1", "S1"}.isdisjoint(batches(cycle_counts.suggest(app, "RH-APO")))
+    clock.set(at(11, 21, 9))
     after = {x.batch: x for x in cycle_counts.suggest(app, "RH-APO")}
     assert after["N1"].last_counted == after["S1"].last_counted == date(2026, 11, 20)
     assert "not_counted_recently" not in after["N1"].reasons + after["S1"].reasons
-    # The count's own movement is one of N1's moves in the last 30 days.
-    assert after["N1"].movements_30d == 2
+    # The count's own movement is one of N1's moves in the last 30 days (the window
+    # now starts on 22 October: the move of the 21st is out).
+    assert after["N1"].movements_30d == 1
 
 
 def test_lots_in_an_open_count_are_not_suggested(app: App, log: PaperLog) -> None:
@@ -143,7 +149,9 @@ def test_lots_in_an_open_count_are_not_suggested(app: App, log: PaperLog) -> Non
     assert "M1" in batches(cycle_counts.suggest(app, "VC-HER"))
 
 
-def test_a_count_of_the_suggested_lots(app: App, log: PaperLog, clock: Clock) -> None:
+def test_a_count_of_the_suggested_lots(
+    app: App, log: PaperLog, clock: Clock, tmp_path: Path
+) -> None:
     chosen = [x.lot_id for x in cycle_counts.suggest(app, "RH-APO", limit=3)]
     elsewhere = log.lots["H1"]  # a lot the place does not hold may be listed: expected 0
     sid = stocktake.start(app, "RH-APO", lots=[*chosen, elsewhere, chosen[0]])
@@ -155,6 +163,12 @@ def test_a_count_of_the_suggested_lots(app: App, log: PaperLog, clock: Clock) ->
     assert stocktake.sheet(app, sid, "en").scope == "Cycle count: 4 chosen lots"
     assert stocktake.sheet(app, sid, "da").scope == "Cyklisk optælling: 4 udvalgte partier"
     assert next(x for x in stocktake.list_stocktakes(app) if x.id == sid).cycle
+    # Its count sheet has no rows for lots found: a cycle count counts its list only.
+    pdf = tmp_path / "sheet.pdf"
+    write_count_sheet(stocktake.sheet(app, sid, "en"), pdf, "en")
+    text = pdftext(pdf)
+    assert "each lot on" in text and "not on the list:" not in text
+    assert all(b in text for b in ("M1", "V1", "N1", "H1"))
 
     # Two counts overlap when they could share a lot.
     for overlapping in (
@@ -197,8 +211,8 @@ def test_a_cycle_count_refuses_what_it_cannot_count(app: App, log: PaperLog) -> 
 def test_the_blend_as_a_pure_function() -> None:
     today = date(2026, 11, 20)
     c = [
-        rules.Candidate(1, doses=5, movements=9, last_counted=today),
-        rules.Candidate(2, doses=500, movements=0, last_counted=today),
+        rules.Candidate(1, doses=5, movements=9, last_counted=date(2026, 11, 19)),
+        rules.Candidate(2, doses=500, movements=0, last_counted=date(2026, 11, 19)),
         rules.Candidate(3, doses=50, movements=0, last_counted=None),
         rules.Candidate(4, doses=60, movements=2, last_counted=date(2026, 1, 1)),
         rules.Candidate(5, doses=1, movements=0, last_counted=date(2026, 8, 22)),  # 90 days
@@ -213,6 +227,8 @@ def test_the_blend_as_a_pure_function() -> None:
     assert [x.lot_id for x, _ in out] == [1, 2, 3, 4, 5, 6]
     assert dict((x.lot_id, r) for x, r in out)[6] == ("largest_value",)
     assert rules.suggest([], today=today, not_counted_days=90, limit=10) == []
+    counted_today = [rules.Candidate(7, doses=900, movements=50, last_counted=today)]
+    assert rules.suggest(counted_today, today=today, not_counted_days=90, limit=10) == []
 
 
 def cli(db_url: str, *args: str) -> tuple[int, str, str]:

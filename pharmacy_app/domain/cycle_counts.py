@@ -18,8 +18,9 @@ are every ranking it is in the first ``limit`` of (for "not counted", every lot 
 qualifies), so a lot taken for one reason also shows the others it meets.
 
 What must hold: only candidates given are suggested (the service gives the lots held
-there and not already in an open count), each at most once, at most ``limit``, and each
-with at least one reason; ties are broken by lot id, so the list is stable.
+there and not already in an open count), and none counted there today (it is done);
+each at most once, at most ``limit``, and each with at least one reason; ties are
+broken by lot id, so the list is stable.
 """
 
 from __future__ import annotations
@@ -59,6 +60,7 @@ def suggest(
     """The lots to count, most useful first, each with its reasons (see the module)."""
     if limit <= 0:
         return []
+    candidates = [c for c in candidates if c.last_counted != today]
     moved = sorted((c for c in candidates if c.movements > 0), key=lambda c: (-c.movements, c.lot_id))
     valued = sorted((c for c in candidates if c.doses > 0), key=lambda c: (-c.doses, c.lot_id))
     stale = sorted(

@@ -7,8 +7,8 @@ movements in or out of the place in the last 30 days and the Copenhagen date of 
 last posted count there ("counted" is a posted stocktake line of that lot at that
 place, with or without a difference); the blend of the three rankings (most moved,
 largest value, not counted in N days) is :func:`pharmacy_app.domain.cycle_counts.suggest`:
-round-robin over the rankings, each lot once, at most ``limit``.  Value is doses held:
-the catalogue has no price per dose today.
+round-robin over the rankings, each lot once, at most ``limit``, none counted there
+today.  Value is doses held: the catalogue has no price per dose today.
 
 What must hold: a lot already covered by an open count at the place is never
 suggested (starting a count of it would be refused); days are Copenhagen days of the

@@ -406,6 +406,7 @@ def sheet(app: App, stocktake_id: int, language: str = "da") -> CountSheet:
             started_at=st.started_at,
             started_by=st.started_by,
             lines=tuple(lines),
+            cycle=st.cycle,
         )
 
 
