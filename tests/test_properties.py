@@ -1,15 +1,17 @@
 """Property-based test: random sequences of stock actions keep the ledger's invariants.
 
 The actions are receipts, transfers, doses given, discards, reversals of random earlier
-movements (with a reason, as a person corrects a mistake), the ledger check and the
-passing of days.  After every step: the balance table equals the ledger summed per
+movements (with a reason, as a person corrects a mistake), stocktakes (a whole or cycle
+count at a random place, random counts and reasons, sometimes stock moving during the
+count, posted with or without the approval it needs), the ledger check and the passing
+of days.  After every step: the balance table equals the ledger summed per
 location and lot, equals an independent model, and nothing that holds stock is
 negative; the ledger check passes whenever it runs and once more at the end.  A refused
 step writes nothing; a transfer, a dose given or a discard is refused for insufficient
 stock exactly when the model says there is not enough, and a reversal succeeds only
 where the model holds what it takes back.
 
-Adding an action (a stocktake, say) is one more ``@rule``: run the service through
+Adding an action is one more ``@rule``: run the service through
 :meth:`LedgerMachine._attempt` with the stock it takes (``needs``) and the records of
 what it posted, and the model, the refusal checks and the invariants follow.
 """
@@ -33,7 +35,8 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, 
 
 from pharmacy_app.domain.errors import DomainError
 from pharmacy_app.domain.ledger import LedgerRow, project_balances
-from pharmacy_app.services import queries, reference, stock
+from pharmacy_app.domain.stocktake import Thresholds
+from pharmacy_app.services import queries, reference, stock, stocktake
 from pharmacy_app.services.app import App, open_app
 from tests.paperlog import Clock
 
@@ -44,6 +47,17 @@ SITES = PLACES[1:]
 BATCHES = ["B1", "B2", "B3"]
 # Reasons a person gives for a correction; a blank one is refused.
 REASONS = ["Sendt til forkert sted", "Forkert antal tastet", "Fejl i batchnummer", "  "]
+# A stocktake line's reason, given by a careful counter.
+COUNT_REASONS = [("TAELLEFEJL", ""), ("SVIND", ""), ("ANDET", "fundet i køl")]
+# How the counter gives reasons: every line one, some lines none, or ANDET with no text.
+COUNTERS = ["careful", "careful", "careful", "forgets_reasons", "andet_without_text"]
+APPROVAL_DOSES = 5  # low, so a difference of one vial (6 doses) needs approval
+# Refusals of posting that the machine cannot fully predict from the figures alone.
+POST_REFUSALS = {
+    "stocktake_not_counted", "stocktake_reason_missing", "stocktake_reason_text_missing",
+    "stocktake_approval_required", "stocktake_approver_is_poster",
+    "stocktake_loss_exceeds_stock",
+}  # fmt: skip
 
 Need = tuple[str, int, int]  # (place, lot id, doses) an action takes
 
@@ -70,6 +84,7 @@ class LedgerMachine(RuleBasedStateMachine):
                 self.app, reference.LocationInfo(None, code, code, "decentral", "1084")
             )
         reference.save_settings(self.app, reference.Settings(14, "RH-APO"))
+        stocktake.save_approval_thresholds(self.app, Thresholds(doses=APPROVAL_DOSES))
         self.model: dict[tuple[str, int], int] = defaultdict(int)
         self.lots: dict[tuple[str, str], int] = {}
         self.lot_product: dict[int, str] = {}
@@ -256,6 +271,110 @@ class LedgerMachine(RuleBasedStateMachine):
             assert refusal is not None and refusal.code == certain, (certain, refusal)
         elif refusal is None:
             self.reversed.add(original.movement_id)
+
+    @precondition(lambda self: self.lots)
+    @rule(
+        data=st.data(),
+        place=st.sampled_from(PLACES),
+        cycle=st.booleans(),
+        blind=st.booleans(),
+        during=st.sampled_from([None, "before_count", "after_count"]),
+        approver=st.sampled_from([None, "carl", "carl", "prop"]),
+        counter=st.sampled_from(COUNTERS),
+    )
+    def count_stock(
+        self,
+        data: st.DataObject,
+        place: str,
+        cycle: bool,
+        blind: bool,
+        during: str | None,
+        approver: str | None,
+        counter: str,
+    ) -> None:
+        """A stocktake from start to posting (or, refused, cancelled): figures near what
+        is expected, a reason or none per line, now and then a lot found that was not
+        expected, stock moving during the count, an approver or none."""
+        lot_ids = sorted(self.lots.values())
+        chosen = data.draw(st.lists(st.sampled_from(lot_ids), min_size=1, unique=True)) if cycle else None
+        self._tick()
+        sid = stocktake.start(self.app, place, blind=blind, lots=chosen)  # no other count is open
+        if during == "before_count":
+            self._move_during(data, place)
+        lines = stocktake.view(self.app, sid).lines
+        entries = []
+        for row, line in enumerate(lines, start=2):
+            product = self.lot_product[line.lot_id]
+            expected = self.model[(place, line.lot_id)]
+            units = max(0, -(-expected // PRODUCTS[product]) + data.draw(st.integers(-2, 2)))
+            code, text = data.draw(st.sampled_from(COUNT_REASONS))
+            if counter == "forgets_reasons" and data.draw(st.booleans()):
+                code, text = None, ""
+            entries.append(stocktake.CountEntry(row, product, line.batch, units, None, code, text))
+        if counter == "andet_without_text" and entries:
+            entries[-1] = replace(entries[-1], reason_code="ANDET", reason_text="")
+        found = [lot for lot in lot_ids if lot not in {x.lot_id for x in lines}]
+        if found and not cycle and data.draw(st.booleans()):
+            lot = data.draw(st.sampled_from(found))
+            batch = next(b for (_, b), i in self.lots.items() if i == lot)
+            entries.append(stocktake.CountEntry(
+                len(entries) + 2, self.lot_product[lot], batch, 1, None, "TAELLEFEJL", ""
+            ))  # fmt: skip
+        self._tick()
+        try:
+            if entries:  # a place with nothing to count posts an empty count
+                stocktake.record_counts(self.app, sid, entries)
+        except DomainError as err:
+            assert err.code == "stocktake_reason_text_required", err.code  # ANDET without text
+        if during == "after_count":
+            self._move_during(data, place)
+        review = stocktake.view(self.app, sid, reveal=True)
+        diffs = [(x, x.difference_doses) for x in review.lines]
+        expect_ok = (
+            all(x.counted for x in review.lines)
+            and all(d == 0 or (x.reason_code and (x.reason_code != "ANDET" or x.reason_text))
+                    for x, d in diffs)
+            and (approver == "carl" or all(abs(d or 0) <= APPROVAL_DOSES for _, d in diffs))
+            and approver != "prop"
+            and all(-(d or 0) <= self.model[(place, x.lot_id)] for x, d in diffs)
+        )  # fmt: skip
+
+        def post() -> list[stock.Posted]:
+            done = stocktake.post(self.app, sid, approved_by=approver)
+            assert done.posted_at is not None
+            return [
+                stock.Posted(
+                    movement_id=x.movement_id, kind="stocktake", lot_id=x.lot_id, batch=x.batch,
+                    product=x.product,
+                    from_code="STOCKTAKE" if (x.difference_doses or 0) > 0 else place,
+                    to_code=place if (x.difference_doses or 0) > 0 else "STOCKTAKE",
+                    doses=abs(x.difference_doses or 0), occurred_at=done.posted_at,
+                    recorded_at=done.posted_at, user="prop",
+                )
+                for x in done.lines
+                if x.movement_id is not None
+            ]  # fmt: skip
+
+        losses = [(place, x.lot_id, -d) for x, d in diffs if d is not None and d < 0]
+        refusal = self._attempt(post, needs=losses, stock_exact=False)
+        event(f"stocktake: {refusal.code if refusal else 'posted'}")
+        assert (refusal is None) == expect_ok, (refusal, expect_ok)
+        if refusal is not None:
+            assert refusal.code in POST_REFUSALS, refusal.code
+            stocktake.cancel(self.app, sid)
+
+    def _move_during(self, data: st.DataObject, place: str) -> None:
+        """Stock of a random lot moves in or out of the counted place during the count."""
+        lot_id = data.draw(st.sampled_from(sorted(self.lots.values())))
+        other = data.draw(st.sampled_from([p for p in PLACES if p != place]))
+        src, dst = data.draw(st.sampled_from([(place, other), (other, place)]))
+        doses = data.draw(st.integers(1, 3)) * PRODUCTS[self.lot_product[lot_id]]
+        self._attempt(
+            lambda: [
+                stock.transfer(self.app, lot_id=lot_id, from_code=src, to_code=dst, doses=doses)
+            ],
+            needs=[(src, lot_id, doses)],
+        )
 
     @rule(full=st.booleans())
     def check(self, full: bool) -> None:
