@@ -33,7 +33,7 @@ from pharmacy_app.domain.errors import fail
 from pharmacy_app.domain.localtime import at_local, local_day
 from pharmacy_app.services.app import App
 from pharmacy_app.services.reference.lookups import location_by_code
-from pharmacy_app.services.reference.settings import get_setting
+from pharmacy_app.services.reference.settings import get_setting, put_setting
 from pharmacy_app.services.stocktake_views import coverage_of, listed_lot, product_kind
 
 SETTING_NOT_COUNTED_DAYS = "cycle_count_days"
@@ -174,9 +174,5 @@ def save_not_counted_days(app: App, days: int) -> int:
     if not 1 <= days <= MAX_NOT_COUNTED_DAYS:
         raise fail("cycle_days_invalid", days=days)
     with app.db.write() as s:
-        row = s.get(m.Setting, SETTING_NOT_COUNTED_DAYS)
-        if row is None:
-            s.add(m.Setting(key=SETTING_NOT_COUNTED_DAYS, value=str(days)))
-        else:
-            row.value = str(days)
+        put_setting(s, SETTING_NOT_COUNTED_DAYS, str(days))
     return days

@@ -71,6 +71,11 @@ def save_settings(app: App, settings: Settings) -> None:
             _put(s, SETTING_HOME_LOCATION, settings.home_location_code)
 
 
+def put_setting(session: Session, key: str, value: str) -> None:
+    """Store one setting, added or replaced, in the caller's transaction."""
+    _put(session, key, value)
+
+
 def _put(session: Session, key: str, value: str) -> None:
     row = session.get(m.Setting, key)
     if row is None:
