@@ -345,7 +345,11 @@ def build_parser() -> argparse.ArgumentParser:
     rts.add_argument("--lot-batch", required=True, metavar="BATCH", help="the batch number")
     rts.add_argument("--varenummer", required=True, metavar="V", help="the product's item number")
     rts.add_argument(
-        "--thawed-on", type=_date, default=None, metavar="YYYY-MM-DD", help="the lot's thawed part"
+        "--thawed-on",
+        type=_day,
+        default=None,
+        metavar="dd-mm-åååå",
+        help="the thaw date of the lot's thawed part (ISO also taken)",
     )
     rts.add_argument("--doses", type=_positive, required=True, metavar="N")
     rts.add_argument(
