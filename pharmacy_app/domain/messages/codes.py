@@ -246,6 +246,7 @@ class Code(StrEnum):
     COUNT_LOT_UNKNOWN = "count_lot_unknown"
     COUNT_LOT_AMBIGUOUS = "count_lot_ambiguous"
     COUNT_LOT_OUT_OF_SCOPE = "count_lot_out_of_scope"
+    COUNT_SCAN_LOT_UNKNOWN = "count_scan_lot_unknown"
     # The command line's summary of a planned round (lines, not problems).
     CLI_ROUND_SUMMARY = "cli_round_summary"
     CLI_ROUND_REQUEST = "cli_round_request"
