@@ -863,58 +863,58 @@
     <context>
         <name>CountsModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="96" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="97" />
             <source>hidden</source>
             <translation>skjult</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="98" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="99" />
             <source>No.</source>
             <translation>Nr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="99" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="100" />
             <source>Place</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="100" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="101" />
             <source>Scope</source>
             <translation>Omfang</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="102" />
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="104" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="103" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="105" />
             <source>Blind</source>
             <translation>Blind</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="107" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="108" />
             <source>Started</source>
             <translation>Startet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="111" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="112" />
             <source>By</source>
             <translation>Af</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="113" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="114" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="120" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="121" />
             <source>Lots</source>
             <translation>Partier</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="126" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="127" />
             <source>Counted</source>
             <translation>Optalt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="132" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="133" />
             <source>Differences</source>
             <translation>Afvigelser</translation>
         </message>
@@ -2480,124 +2480,124 @@
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="162" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="163" />
             <source>hidden</source>
             <translation>skjult</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="164" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="165" />
             <source>Blind count: hidden from the counter until a reviewer shows the expected figures</source>
             <translation>Blind optælling: skjult for den, der tæller, indtil en kontrollant viser de forventede tal</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="167" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="168" />
             <source>The difference is above the approval threshold: a second person must approve it</source>
             <translation>Afvigelsen er over godkendelsesgrænsen: en anden person skal godkende den</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="183" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="184" />
             <location filename="../../pharmacy_app/ui/distribution/models.py" line="259" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="185" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="186" />
             <source> (found)</source>
             <translation> (fundet)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="187" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="188" />
             <source>Item no. %1</source>
             <translation>Varenr. %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="189" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="190" />
             <source>Not expected here: found while counting</source>
             <translation>Ikke forventet her: fundet under optællingen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="193" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="194" />
             <source>Recalled batch</source>
             <translation>Tilbagekaldt batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="197" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="198" />
             <location filename="../../pharmacy_app/ui/distribution/models.py" line="261" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="199" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="200" />
             <source>Expiry</source>
             <translation>Udløb</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="206" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="207" />
             <source>Unit</source>
             <translation>Enhed</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="208" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="209" />
             <source>Expected</source>
             <translation>Forventet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="210" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="211" />
             <source>Doses the ledger held here when the count started</source>
             <translation>Doser, som lagerbogen havde her, da optællingen startede</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="217" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="218" />
             <source>Counted</source>
             <translation>Optalt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="219" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="220" />
             <source>Whole vials, syringes or applicators counted</source>
             <translation>Hele hætteglas, sprøjter eller applikatorer optalt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="227" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="228" />
             <source>Type the whole units counted and press Enter, or scan each pack</source>
             <translation>Tast antal hele enheder optalt og tryk Enter, eller scan hver pakning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="239" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="290" />
             <source>Moved during</source>
             <translation>Flyttet under</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="248" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="299" />
             <source>Doses of the lot moved in or out of this place since the count started and before it was counted: the difference accounts for them</source>
             <translation>Doser af partiet flyttet ind eller ud af stedet efter optællingens start og før det blev optalt: afvigelsen tager højde for dem</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="253" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="240" />
             <source>Diff. doses</source>
             <translation>Afv. doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="265" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="252" />
             <source>Counted minus expected and moved during, in doses</source>
             <translation>Optalt minus forventet og flyttet under optællingen, i doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="268" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="255" />
             <source>Diff. units</source>
             <translation>Afv. enheder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="289" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="276" />
             <source>Choose why the count differs</source>
             <translation>Vælg hvorfor optællingen afviger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="295" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="282" />
             <source>Reason text</source>
             <translation>Årsagstekst</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="302" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="303" />
             <source>Counted by</source>
             <translation>Optalt af</translation>
         </message>
@@ -2607,7 +2607,7 @@
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="202" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="203" />
             <location filename="../../pharmacy_app/ui/distribution/models.py" line="269" />
             <source>Thawed</source>
             <translation>Optøet</translation>
@@ -2618,7 +2618,7 @@
             <translation>Enheder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="233" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="234" />
             <location filename="../../pharmacy_app/ui/distribution/models.py" line="271" />
             <source>Doses</source>
             <translation>Doser</translation>
@@ -2629,7 +2629,7 @@
             <translation>Modtaget</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="279" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="266" />
             <location filename="../../pharmacy_app/ui/distribution/models.py" line="278" />
             <source>Reason</source>
             <translation>Årsag</translation>
@@ -3539,32 +3539,32 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <translation>kræver godkendelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/post_dialog.py" line="107" />
+            <location filename="../../pharmacy_app/ui/stocktake/post_dialog.py" line="109" />
             <source>In total: %1 doses up, %2 doses down, net %3 doses.</source>
             <translation>I alt: %1 doser op, %2 doser ned, netto %3 doser.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/post_dialog.py" line="126" />
+            <location filename="../../pharmacy_app/ui/stocktake/post_dialog.py" line="128" />
             <source>A difference is larger than %1 doses: a second person, who neither posts nor counted it, must approve the count. Their user name:</source>
             <translation>En afvigelse er større end %1 doser: en anden person, som hverken bogfører eller har optalt den, skal godkende optællingen. Personens brugernavn:</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/post_dialog.py" line="134" />
+            <location filename="../../pharmacy_app/ui/stocktake/post_dialog.py" line="136" />
             <source>&amp;Approved by</source>
             <translation>&amp;Godkendt af</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/post_dialog.py" line="143" />
+            <location filename="../../pharmacy_app/ui/stocktake/post_dialog.py" line="145" />
             <source>&amp;Post the count</source>
             <translation>&amp;Bogfør optællingen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/post_dialog.py" line="143" />
+            <location filename="../../pharmacy_app/ui/stocktake/post_dialog.py" line="145" />
             <source>Cancel</source>
             <translation>Annuller</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/post_dialog.py" line="162" />
+            <location filename="../../pharmacy_app/ui/stocktake/post_dialog.py" line="164" />
             <source>Posting the count…</source>
             <translation>Bogfører optællingen…</translation>
         </message>
@@ -6960,42 +6960,42 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>StocktakeModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="35" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="36" />
             <source>Open</source>
             <translation>Åben</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="37" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="38" />
             <source>Posted</source>
             <translation>Bogført</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="39" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="40" />
             <source>Cancelled</source>
             <translation>Annulleret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="49" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="50" />
             <source>Freezer</source>
             <translation>Fryser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="51" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="52" />
             <source>Fridge 2–8 °C</source>
             <translation>Køleskab 2–8 °C</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="59" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="60" />
             <source>Programme %1</source>
             <translation>Program %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="61" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="62" />
             <source>Item %1</source>
             <translation>Varenr. %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="64" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="65" />
             <source>Whole stock</source>
             <translation>Hele lageret</translation>
         </message>
@@ -7089,7 +7089,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/stocktake/page.py" line="198" />
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="461" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="463" />
             <source>Import count file</source>
             <translation>Indlæs optællingsfil</translation>
         </message>
@@ -7114,42 +7114,42 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <translation>Bogfør optælling</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="311" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="313" />
             <source>Nothing is held here in this count's scope. Scan a pack to add a lot found on the shelf.</source>
             <translation>Intet er på lager her inden for optællingens omfang. Scan en pakning for at tilføje et parti fundet på hylden.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="323" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="325" />
             <source>&lt;i&gt;No count chosen.&lt;/i&gt;</source>
             <translation>&lt;i&gt;Ingen optælling valgt.&lt;/i&gt;</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="326" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="328" />
             <source>Count %1 at %2</source>
             <translation>Optælling %1 på %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="331" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="333" />
             <source>started %1 by %2</source>
             <translation>startet %1 af %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="337" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="339" />
             <source>blind count</source>
             <translation>blind optælling</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="339" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="341" />
             <source>posted %1 by %2</source>
             <translation>bogført %1 af %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="342" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="344" />
             <source>approved by %1</source>
             <translation>godkendt af %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="351" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="353" />
             <source>%Ln lot(s)</source>
             <translation>
                 <numerusform>%Ln parti</numerusform>
@@ -7157,7 +7157,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="351" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="353" />
             <source>%Ln counted</source>
             <translation>
                 <numerusform>%Ln optalt</numerusform>
@@ -7165,12 +7165,12 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="353" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="355" />
             <source>differences hidden (blind count)</source>
             <translation>afvigelser skjult (blind optælling)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="356" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="358" />
             <source>%Ln with a difference</source>
             <translation>
                 <numerusform>%Ln med afvigelse</numerusform>
@@ -7178,7 +7178,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="358" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="360" />
             <source>%Ln need(s) approval</source>
             <translation>
                 <numerusform>%Ln kræver godkendelse</numerusform>
@@ -7186,57 +7186,57 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="363" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="365" />
             <source>Start a count with New count (Ctrl+N), or choose one above.</source>
             <translation>Start en optælling med Ny optælling (Ctrl+N), eller vælg en ovenfor.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="366" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="368" />
             <source>Type the units counted and press Enter for the next lot, or scan each pack anywhere on this page. Give a reason for each difference, then Post (Ctrl+Enter).</source>
             <translation>Tast antal optalte enheder og tryk Enter for næste parti, eller scan hver pakning hvor som helst på siden. Angiv en årsag for hver afvigelse, og bogfør så (Ctrl+Enter).</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="371" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="373" />
             <source>Posted: the differences are in the stock. Report (Ctrl+R) shows the stocktake report.</source>
             <translation>Bogført: afvigelserne er på lageret. Rapport (Ctrl+R) viser optællingsrapporten.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="373" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="375" />
             <source>Cancelled: nothing of this count was posted.</source>
             <translation>Annulleret: intet af denne optælling blev bogført.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="449" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="452" />
             <source>Count %1 started: the expected figures are frozen now. Print the count sheet (Ctrl+P) or start counting.</source>
             <translation>Optælling %1 er startet: de forventede tal er fastfrosset nu. Udskriv optællingslisten (Ctrl+P), eller begynd at tælle.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="461" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="463" />
             <source>Count files (*.csv);;All files (*)</source>
             <translation>Optællingsfiler (*.csv);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="478" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="480" />
             <source>count-sheet</source>
             <translation>optaellingsliste</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="478" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="480" />
             <source>stocktake-report</source>
             <translation>optaellingsrapport</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="482" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="484" />
             <source>Count sheet %1</source>
             <translation>Optællingsliste %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="482" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="484" />
             <source>Stocktake report %1</source>
             <translation>Optællingsrapport %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="506" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="508" />
             <source>%Ln lot(s) not counted yet: count them (0 when none is there) before posting.</source>
             <translation>
                 <numerusform>%Ln parti er ikke optalt endnu: optæl det (0 når der intet er) før bogføring.</numerusform>
@@ -7244,7 +7244,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="530" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="532" />
             <source>Count %1 posted: %Ln adjustment(s) written to the stock.</source>
             <translation>
                 <numerusform>Optælling %1 bogført: %Ln regulering skrevet til lageret.</numerusform>
@@ -7252,57 +7252,57 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="534" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="536" />
             <source>Count posted</source>
             <translation>Optælling bogført</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="535" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="537" />
             <source>Count %1 is posted. Show the stocktake report to print or save it?</source>
             <translation>Optælling %1 er bogført. Vis optællingsrapporten for at udskrive eller gemme den?</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="539" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="541" />
             <source>&amp;Show report</source>
             <translation>&amp;Vis rapport</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="540" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="542" />
             <source>Not now</source>
             <translation>Ikke nu</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="554" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="556" />
             <source>Cancelling the count…</source>
             <translation>Annullerer optællingen…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="558" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="560" />
             <source>Cancel count</source>
             <translation>Annuller optælling</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="559" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="561" />
             <source>Cancel count %1 at %2?</source>
             <translation>Annuller optælling %1 på %2?</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="562" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="564" />
             <source>Nothing of it is posted; what was counted stays on record.</source>
             <translation>Intet af den bogføres; det optalte gemmes.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="563" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="565" />
             <source>Cancel the &amp;count</source>
             <translation>Annuller &amp;optællingen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="564" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="566" />
             <source>&amp;Keep counting</source>
             <translation>&amp;Fortsæt optællingen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="573" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="575" />
             <source>Count %1 cancelled; nothing was posted.</source>
             <translation>Optælling %1 annulleret; intet blev bogført.</translation>
         </message>

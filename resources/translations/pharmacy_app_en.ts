@@ -775,7 +775,7 @@
     <context>
         <name>StocktakePage</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="351" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="353" />
             <source>%Ln lot(s)</source>
             <translation>
                 <numerusform>%Ln lot</numerusform>
@@ -783,7 +783,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="351" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="353" />
             <source>%Ln counted</source>
             <translation>
                 <numerusform>%Ln counted</numerusform>
@@ -791,7 +791,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="356" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="358" />
             <source>%Ln with a difference</source>
             <translation>
                 <numerusform>%Ln with a difference</numerusform>
@@ -799,7 +799,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="358" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="360" />
             <source>%Ln need(s) approval</source>
             <translation>
                 <numerusform>%Ln needs approval</numerusform>
@@ -807,7 +807,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="506" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="508" />
             <source>%Ln lot(s) not counted yet: count them (0 when none is there) before posting.</source>
             <translation>
                 <numerusform>%Ln lot is not counted yet: count it (0 when none is there) before posting.</numerusform>
@@ -815,7 +815,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="530" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="532" />
             <source>Count %1 posted: %Ln adjustment(s) written to the stock.</source>
             <translation>
                 <numerusform>Count %1 posted: %Ln adjustment written to the stock.</numerusform>

@@ -125,7 +125,7 @@ class CountLinesTable(TableView):
         self.count_delegate.entered.connect(self._next_line)
         m = LinesModel
         self.set_column_widths(
-            {m.PRODUCT: 190, m.BATCH: 80, m.EXPIRY: 80, m.THAWED: 60, m.UNIT: 60, m.EXPECTED: 60, m.COUNTED: 60,
+            {m.PRODUCT: 160, m.BATCH: 70, m.EXPIRY: 76, m.THAWED: 60, m.UNIT: 60, m.EXPECTED: 60, m.COUNTED: 60,
              m.DOSES: 50, m.MOVED: 60, m.DIFF: 60, m.DIFF_UNITS: 60, m.REASON: 140, m.REASON_TEXT: 160}
         )  # fmt: skip
 

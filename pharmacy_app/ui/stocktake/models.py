@@ -24,6 +24,7 @@ DIFF_BG = QColor("#fff4cf")  # a difference to explain
 APPROVAL_BG = QColor("#fbd9b0")  # a difference a second person must approve
 MATCH_BG = QColor("#e3f4e5")  # counted, no difference
 HIDDEN_FG = QColor("#6b7280")
+MISSING_FG = QColor("#9b1c1c")  # a reason still to give
 OPEN_FG = QColor("#8a5a00")
 POSTED_FG = QColor("#1c6b2a")
 CANCELLED_FG = QColor("#6b7280")
@@ -149,7 +150,7 @@ class CountsModel(RowsModel[StocktakeSummary]):
 class LinesModel(RowsModel[LineView]):
     """The lines of one count as the stocktake service returned them."""
 
-    (PRODUCT, BATCH, EXPIRY, THAWED, UNIT, EXPECTED, COUNTED, DOSES, MOVED, DIFF, DIFF_UNITS, REASON, REASON_TEXT, BY) = range(14)  # fmt: skip
+    (PRODUCT, BATCH, EXPIRY, THAWED, UNIT, EXPECTED, COUNTED, DOSES, DIFF, DIFF_UNITS, REASON, REASON_TEXT, MOVED, BY) = range(14)  # fmt: skip
 
     count_entered = Signal(object, int)  # LineView, whole units
     reason_chosen = Signal(object, str)  # LineView, reason code ("" for none)
@@ -236,20 +237,6 @@ class LinesModel(RowsModel[LineView]):
                 align=RIGHT,
             ),
             Column(
-                self.tr("Moved during"),
-                key=lambda r: r.moved_during_doses,
-                text=lambda r: shown(
-                    r.moved_during_doses,
-                    signed(r.moved_during_doses) if r.moved_during_doses else "",
-                ),
-                align=RIGHT,
-                foreground=hidden_fg,
-                header_tip=self.tr(
-                    "Doses of the lot moved in or out of this place since the count started and before it was "
-                    "counted: the difference accounts for them"
-                ),
-            ),
-            Column(
                 self.tr("Diff. doses"),
                 key=lambda r: r.difference_doses,
                 text=lambda r: (
@@ -298,6 +285,20 @@ class LinesModel(RowsModel[LineView]):
                 editable=self._explainable,
                 set_value=self._set_reason_text,
                 tip=lambda r: r.reason_text,
+            ),
+            Column(
+                self.tr("Moved during"),
+                key=lambda r: r.moved_during_doses,
+                text=lambda r: shown(
+                    r.moved_during_doses,
+                    signed(r.moved_during_doses) if r.moved_during_doses else "",
+                ),
+                align=RIGHT,
+                foreground=hidden_fg,
+                header_tip=self.tr(
+                    "Doses of the lot moved in or out of this place since the count started and before it was "
+                    "counted: the difference accounts for them"
+                ),
             ),
             Column(self.tr("Counted by"), key=lambda r: r.counted_by or ""),
         ]

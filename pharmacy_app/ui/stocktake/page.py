@@ -226,7 +226,9 @@ class StocktakePage(QWidget):
         if changes & (Change.STOCKTAKE | Change.STOCK | Change.REFERENCE):
             self.refresh()
 
-    def open_count(self, stocktake_id: int) -> None:
+    def open_count(self, stocktake_id: int, *, message: str = "") -> None:
+        """Show the count ``stocktake_id`` (read in the background); ``message`` then
+        goes in the strip."""
         self._generation += 1
         generation = self._generation
         self._wanted = stocktake_id
@@ -314,7 +316,7 @@ class StocktakePage(QWidget):
             else ""
         )
         self._update_buttons()
-        if changed and (self.strip.is_hint or self.strip.state == "idle"):
+        if changed or self.strip.is_hint:
             self.strip.show_hint(self._hint(view))
         self.view_shown.emit(view)
 
@@ -444,12 +446,12 @@ class StocktakePage(QWidget):
             self.post_dialog = None
 
     def _started(self, stocktake_id: int) -> None:
-        self.strip.show_ok(
-            self.tr(
+        self.open_count(
+            stocktake_id,
+            message=self.tr(
                 "Count %1 started: the expected figures are frozen now. Print the count sheet (Ctrl+P) or start counting."
-            ).replace("%1", str(stocktake_id))
+            ).replace("%1", str(stocktake_id)),
         )
-        self.open_count(stocktake_id)
         self.lines_table.setFocus()
 
     # ------------------------------------------------------------------ counting from a file

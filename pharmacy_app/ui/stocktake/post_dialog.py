@@ -30,7 +30,7 @@ from pharmacy_app.ui.common.problem_list import ProblemList
 from pharmacy_app.ui.common.widgets import ok_cancel_buttons
 from pharmacy_app.ui.operations import Operations
 from pharmacy_app.ui.ops import stocktake as stocktake_ops
-from pharmacy_app.ui.stocktake.models import APPROVAL_BG, reason_text, signed, units_of
+from pharmacy_app.ui.stocktake.models import APPROVAL_BG, MISSING_FG, reason_text, signed, units_of
 
 
 class PostDialog(ServiceDialog):
@@ -100,6 +100,8 @@ class PostDialog(ServiceDialog):
                     )
                 if line.needs_approval:
                     item.setBackground(APPROVAL_BG)
+                if col == 4 and not line.reason_code:
+                    item.setForeground(MISSING_FG)
                 self.table.setItem(row, col, item)
         self.table.resizeColumnsToContents()
         self.table.setVisible(bool(moving))
