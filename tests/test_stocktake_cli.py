@@ -6,18 +6,20 @@ written and exit code 1."""
 from __future__ import annotations
 
 import io
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 import time_machine
+from pypdf import PdfReader
 
 from pharmacy_app.cli.parser import parse_args, run
 from pharmacy_app.domain.stocktake import Thresholds
 from pharmacy_app.importers import stocktake_count
 from pharmacy_app.services import queries, stocktake
 from pharmacy_app.services.app import App
-from tests.helpers import balance, set_home, table_digest
+from tests.helpers import balance, pdftext, set_home, table_digest
 from tests.paperlog import Clock, PaperLog
 
 LOG = """
@@ -176,3 +178,37 @@ def test_the_count_file_reads_danish_numbers_thaw_dates_and_other_header_spellin
     [row] = parsed.rows
     assert (row.row, row.varenummer, row.batch, row.units) == (2, "412345", "FX1234", 1200)
     assert (row.thawed_on, row.reason_code) == (datetime(2026, 11, 5).date(), "SVIND")
+
+
+def test_sheet_and_report_are_written_as_pdfs(
+    db_url: str, app: App, log: PaperLog, tmp_path: Path
+) -> None:
+    code, out, _ = cli(db_url, "stocktake", "start", "--location", "RH-APO", "--blind")
+    sid = int(out.split()[-1])
+    sheet = tmp_path / "ark" / "optælling.pdf"
+    code, out, err = cli(db_url, "stocktake", "sheet", str(sid), "--out", str(sheet))
+    assert code == 0, err
+    assert out.strip() == f"stocktake sheet {sid} written to {sheet}"
+    text = pdftext(sheet)
+    assert "Optællingsliste" in text and "Optælling nr." in text and "Hele lageret" in text
+    assert "FX1234" in text and "FL2026A" in text
+    assert "Blindtælling" in text
+    # Blind: no expected column, and each lot's row ends with its unit (blank boxes after).
+    assert "Forventet" not in text
+    rows = [row.rstrip() for row in text.splitlines() if "FX1234" in row or "FL2026A" in row]
+    assert len(rows) == 2 and all(re.search(r"(hætteglas|sprøjter)$", row) for row in rows), rows
+    assert "anna" in text, "the imprint names who printed it"
+    assert len(PdfReader(sheet).pages) >= 1
+
+    counts = write(tmp_path / "c.csv", "Varenummer;Batch;Optalt;Årsag\n412345;FX1234;9;SVIND\n123456;FL2026A;30;\n")
+    assert cli(db_url, "stocktake", "count", str(sid), str(counts))[0] == 0
+    assert cli(db_url, "stocktake", "post", str(sid))[0] == 0
+    report = tmp_path / "report.pdf"
+    code, out, err = cli(db_url, "stocktake", "report", str(sid), "--out", str(report), "--lang", "en")
+    assert code == 0, err
+    text = pdftext(report)
+    assert "Stocktake report" in text and "Posted" in text
+    [fx] = [row for row in text.splitlines() if "FX1234" in row]
+    assert "60" in fx and "54" in fx and f"{chr(0x2212)}6" in fx and "Loss" in fx, fx
+    code, out, err = cli(db_url, "stocktake", "report", "999", "--out", str(tmp_path / "none.pdf"))
+    assert code == 1 and "999" in err and not (tmp_path / "none.pdf").exists()

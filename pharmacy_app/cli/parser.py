@@ -55,6 +55,11 @@ def _positive(text: str) -> int:
     return value
 
 
+def _lot_ids(text: str) -> list[int]:
+    """``ID,ID,...``: lot ids (the ``lot_id`` of ``stocktake suggest`` or ``stock``)."""
+    return [_positive(part.strip()) for part in text.split(",") if part.strip()]
+
+
 def _share(text: str) -> float:
     try:
         value = float(text)
@@ -245,6 +250,17 @@ def build_parser() -> argparse.ArgumentParser:
     sks.add_argument("--product", default=None, metavar="VARENUMMER", help="only this product's lots")
     sks.add_argument("--storage", choices=("frozen", "fridge"), default=None, help="only lots kept so")
     sks.add_argument("--blind", action="store_true", help="hide the expected figures from the counter")
+    sks_lots = sks.add_mutually_exclusive_group()
+    sks_lots.add_argument(
+        "--lots", type=_lot_ids, default=None, metavar="ID,ID,...",
+        help="a cycle count of exactly these lots (their ids, as `stocktake suggest` shows)",
+    )  # fmt: skip
+    sks_lots.add_argument(
+        "--cycle", action="store_true", help="a cycle count of today's suggested lots"
+    )  # fmt: skip
+    skg = sk_sub.add_parser("suggest", help="the lots to count today at a place (a cycle count)")
+    skg.add_argument("--location", required=True, metavar="CODE", help="a pharmacy, its quarantine or a site")
+    skg.add_argument("--limit", type=_positive, default=10, metavar="N", help="at most N lots (default 10)")
     skc = sk_sub.add_parser(
         "count", help="enter counts from a CSV file (Varenummer;Batch;Optalt[;Optøet;Årsag;Bemærkning])"
     )
@@ -262,6 +278,14 @@ def build_parser() -> argparse.ArgumentParser:
     skw.add_argument("--reveal", action="store_true", help="a blind count's expected figures (reviewer)")
     skx = sk_sub.add_parser("cancel", help="cancel an open stocktake; nothing is posted")
     skx.add_argument("id", type=_positive, metavar="ID")
+    for name, what in (
+        ("sheet", "the count sheet (lots by storage place, blank count boxes)"),
+        ("report", "the stocktake report (expected, counted, difference, reason, who)"),
+    ):
+        skd = sk_sub.add_parser(name, help=f"write {what} as a PDF")
+        skd.add_argument("id", type=_positive, metavar="ID")
+        skd.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+        _document_language(skd, "document_lang", f"the {name}")
 
     xp = sub.add_parser(
         "expiry", help="stock whose use-by is within N days, already expired included"

@@ -1,27 +1,39 @@
 """``stocktake``: count the stock at a place and post the differences.
 
-``start`` (prints the new count's id as its last word), ``count ID FILE.csv`` (a count
+``start`` (prints the new count's id as its last word; ``--lots ID,...`` or ``--cycle``
+for a cycle count of chosen or today's suggested lots), ``suggest`` (the lots to count
+today at a place, ``services.cycle_counts``), ``count ID FILE.csv`` (a count
 file, ``importers.stocktake_count``), ``post ID [--approved-by USER]``, ``list``,
 ``show ID`` (the lines as a table; a blind count's expected figures only with
-``--reveal``, the reviewer's view) and ``cancel ID``.  A refusal prints every problem
+``--reveal``, the reviewer's view), ``cancel ID``, and ``sheet ID --out F.pdf`` /
+``report ID --out F.pdf`` (the count sheet, blind on a blind count, and the report;
+``--lang da|en``, Danish by default).  A refusal prints every problem
 and writes nothing (``cli.parser.run``).
 """
 
 from __future__ import annotations
 
 import argparse
+import io
+from pathlib import Path
 from typing import TextIO
 
 from pharmacy_app.cli.output import print_table
 from pharmacy_app.domain.localtime import local_minute
 from pharmacy_app.domain.stocktake_reasons import reason_label
-from pharmacy_app.services import stocktake
+from pharmacy_app.reports.pdf_common import write_bytes
+from pharmacy_app.reports.stocktake_pdf import write_count_sheet, write_stocktake_report
+from pharmacy_app.services import cycle_counts, stocktake
 from pharmacy_app.services.app import App
+from pharmacy_app.services.documents import imprint
 
 
 def stocktake_command(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     action = args.stocktake_action
     if action == "start":
+        lots = args.lots
+        if args.cycle:
+            lots = [x.lot_id for x in cycle_counts.suggest(app, args.location)]
         new_id = stocktake.start(
             app,
             args.location,
@@ -29,11 +41,14 @@ def stocktake_command(app: App, args: argparse.Namespace, out: TextIO, err: Text
             product=args.product,
             storage=args.storage,
             blind=args.blind,
+            lots=lots,
         )
         shown = stocktake.view(app, new_id)
-        blind = ", blind" if shown.blind else ""
-        print(f"{len(shown.lines)} lots to count at {shown.location_code}{blind}", file=out)
+        kind = (", cycle count" if shown.cycle else "") + (", blind" if shown.blind else "")
+        print(f"{len(shown.lines)} lots to count at {shown.location_code}{kind}", file=out)
         print(f"stocktake started: {new_id}", file=out)
+    elif action == "suggest":
+        _suggest(app, args.location, args.limit, out)
     elif action == "count":
         shown = stocktake.import_counts(app, args.id, args.file)
         counted = len(shown.lines) - shown.uncounted
@@ -56,9 +71,25 @@ def stocktake_command(app: App, args: argparse.Namespace, out: TextIO, err: Text
         print(f"stocktake {shown.id} cancelled", file=out)
     elif action == "list":
         _list(app, out)
+    elif action in ("sheet", "report"):
+        _document(app, action, args.id, args.out, args.document_lang)
+        print(f"stocktake {action} {args.id} written to {args.out}", file=out)
     else:
         _show(app, args.id, args.reveal, args.lang, out)
     return 0
+
+
+def _document(app: App, kind: str, stocktake_id: int, path: Path, language: str) -> None:
+    """Write the count sheet or the report, stamped with who printed it, when, and from
+    which database; written through a temporary file, so a refusal leaves no file."""
+    buffer = io.BytesIO()
+    if kind == "sheet":
+        sheet = stocktake.sheet(app, stocktake_id, language)
+        write_count_sheet(sheet, buffer, language, imprint=imprint(app))
+    else:
+        report = stocktake.report(app, stocktake_id, language)
+        write_stocktake_report(report, buffer, language, imprint=imprint(app))
+    write_bytes(path, buffer.getvalue())
 
 
 def _list(app: App, out: TextIO) -> None:
@@ -67,7 +98,7 @@ def _list(app: App, out: TextIO) -> None:
         (
             str(s.id),
             s.location_code,
-            "/".join(x for x in (s.programme_code, s.varenummer, s.storage) if x) or "all",
+            "cycle" if s.cycle else "/".join(x for x in (s.programme_code, s.varenummer, s.storage) if x) or "all",
             "yes" if s.blind else "",
             s.status,
             local_minute(s.started_at),
@@ -77,6 +108,36 @@ def _list(app: App, out: TextIO) -> None:
         for s in stocktake.list_stocktakes(app)
     ]
     print_table(header, rows, {0}, out)
+
+
+_REASON_WORDS = {
+    "most_moved": "most moved",
+    "largest_value": "largest value",
+    "not_counted_recently": "not counted recently",
+}
+
+
+def _suggest(app: App, location: str, limit: int, out: TextIO) -> None:
+    header = ("Lot id", "Varenr", "Product", "Batch", "Thawed", "Expiry", "Doses", "Moves 30d",
+              "Last counted", "Why")  # fmt: skip
+    rows = [
+        (
+            str(x.lot_id),
+            x.varenummer,
+            x.product[:30],
+            x.batch,
+            x.thawed_on.isoformat() if x.thawed_on else "",
+            x.expiry.isoformat(),
+            str(x.doses),
+            str(x.movements_30d),
+            x.last_counted.isoformat() if x.last_counted else "never",
+            ", ".join(_REASON_WORDS[r] for r in x.reasons),
+        )
+        for x in cycle_counts.suggest(app, location, limit=limit)
+    ]
+    print_table(header, rows, {0, 6, 7}, out)
+    print(f"{len(rows)} lots suggested; count them with: stocktake start --location {location} --cycle",
+          file=out)  # fmt: skip
 
 
 def _show(app: App, stocktake_id: int, reveal: bool, language: str, out: TextIO) -> None:

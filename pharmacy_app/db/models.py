@@ -617,6 +617,8 @@ class Stocktake(Base):
     product_id: Mapped[int | None] = mapped_column(ForeignKey("product.id"))
     storage: Mapped[str | None] = mapped_column(String(12))  # frozen | fridge
     blind: Mapped[bool] = mapped_column(Boolean, default=False)
+    # A cycle count covers exactly the lots of its lines (chosen at its start), no others.
+    cycle: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     status: Mapped[str] = mapped_column(String(12))  # open | posted | cancelled
     started_at: Mapped[datetime] = mapped_column(UTCDateTime)
     started_by: Mapped[str] = mapped_column(String(MAX_USER_NAME))

@@ -16,8 +16,9 @@ applicators) per lot.  What must hold:
   neither the person posting nor anyone who counted such a line: the four-eyes rule
   means someone who did not produce the figure vouches for it.  The catalogue has no
   prices today, so only the doses threshold applies until it has.
-* A count's scope is a place and optional filters (programme, product, storage); two
-  open counts at one place must not cover the same lot (:func:`overlaps`).
+* A count's scope is a place and optional filters (programme, product, storage), or, for
+  a cycle count, the lots chosen at its start and no others; two open counts at one
+  place must not cover the same lot (:func:`counts_overlap`).
 
 No Qt, no database: the service (``services/stocktake.py``) reads the rows, calls these
 and raises the problems they return.
@@ -87,6 +88,33 @@ def overlaps(a: Scope, b: Scope, products: Iterable[ProductKind]) -> bool:
     return any(
         a.covers(p, storage) and b.covers(p, storage) for p in products for storage in p.storages
     )
+
+
+@dataclass(frozen=True)
+class ListedLot:
+    """A lot a cycle count lists, with what a scope filter matches it on."""
+
+    lot_id: int
+    product: ProductKind
+    storage: str
+
+
+#: What an open count covers: its scope, or (a cycle count) exactly the lots it lists.
+Coverage = Scope | frozenset[ListedLot]
+
+
+def counts_overlap(a: Coverage, b: Coverage, products: Iterable[ProductKind]) -> bool:
+    """True when some lot could be covered by both counts: two cycle counts share a
+    listed lot, a cycle count lists a lot the other's scope covers, or two scopes
+    overlap (:func:`overlaps`)."""
+    if isinstance(a, Scope) and isinstance(b, Scope):
+        return overlaps(a, b, products)
+    if isinstance(a, Scope):
+        a, b = b, a
+    assert isinstance(a, frozenset)
+    if isinstance(b, Scope):
+        return any(b.covers(lot.product, lot.storage) for lot in a)
+    return not {lot.lot_id for lot in a}.isdisjoint(lot.lot_id for lot in b)
 
 
 def difference(counted_doses: int, expected_doses: int, moved_during: int) -> int:

@@ -44,6 +44,8 @@ class CountSheet:
     started_at: datetime
     started_by: str
     lines: tuple[SheetLine, ...]
+    #: A cycle count: only the listed lots are counted, so no rows for lots found.
+    cycle: bool = False
 
 
 @dataclass(frozen=True)
@@ -59,8 +61,9 @@ class ReportLine:
     doses_per_unit: int
     #: Doses the ledger held when the count started.
     expected_doses: int
-    #: Net doses moved in or out of the place between the start and the posting
-    #: (accounted for, so the adjustment is right).
+    #: Net doses of the lot moved in or out of the place after the start and up to the
+    #: moment its count was entered (what the shelf showed already; later movements are
+    #: on both sides of the count alike), so the adjustment is right.
     moved_during_doses: int
     #: Doses counted (units x doses per unit); None while not counted.
     counted_doses: int | None

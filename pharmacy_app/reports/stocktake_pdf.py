@@ -111,6 +111,10 @@ _TEXT: dict[str, dict[str, str]] = {
         "sheet_notice": "Tæl hele enheder (hætteglas, sprøjter eller applikatorer) og skriv "
         "antallet i Optalt antal, også 0. Skriv partier, der står på hylden men ikke på "
         "listen, i de tomme linjer under deres opbevaringssted.",
+        "cycle_notice": "Tæl hele enheder (hætteglas, sprøjter eller applikatorer) af hvert "
+        "parti på listen og skriv antallet i Optalt antal, også 0. Kun disse partier tælles "
+        "nu; står der andre partier forkert, så tag en almindelig optælling.",
+        "blind_done": "Blindtælling (optælleren så ikke forventet antal)",
         "counted_by_sig": "Optalt af (navn og underskrift)",
         "checked_by_sig": "Kontrolleret af (navn og underskrift)",
         "date": "Dato",
@@ -176,6 +180,10 @@ _TEXT: dict[str, dict[str, str]] = {
         "sheet_notice": "Count whole units (vials, syringes or applicators) and write the "
         "number under Counted, also 0. Write lots that are on the shelf but not on the list "
         "in the empty rows under their storage place.",
+        "cycle_notice": "Count whole units (vials, syringes or applicators) of each lot on "
+        "the list and write the number under Counted, also 0. Only these lots are counted "
+        "now; if other lots look wrong, start an ordinary stocktake.",
+        "blind_done": "Blind count (the counter did not see the expected figures)",
         "counted_by_sig": "Counted by (name and signature)",
         "checked_by_sig": "Checked by (name and signature)",
         "date": "Date",
@@ -348,17 +356,18 @@ def count_sheet_story(sheet: CountSheet, language: str) -> list[Flowable]:
         Spacer(0, 4 * mm),
         facts_table(rows),
         Spacer(0, 2 * mm),
-        Paragraph(escape(t["sheet_notice"]), st.small),
+        Paragraph(escape(t["cycle_notice" if sheet.cycle else "sheet_notice"]), st.small),
         Spacer(0, 3 * mm),
     ]
     lines = sorted(sheet.lines, key=lambda x: (_storage_key(x), _lot_key(x)))
     if not lines:
         story += [Paragraph(escape(t["no_lots"]), st.body), Spacer(0, 2 * mm)]
-        story.append(_sheet_table("", [], sheet.blind, t, language))
+        story.append(_sheet_table("", [], sheet.blind, t, language, found_rows=not sheet.cycle))
     for _key, group in groupby(lines, key=_storage_key):
         members = list(group)
         heading = storage_heading(members[0].storage_min_c, members[0].storage_max_c, language)
-        story += [_sheet_table(heading, members, sheet.blind, t, language), Spacer(0, 4 * mm)]
+        table = _sheet_table(heading, members, sheet.blind, t, language, found_rows=not sheet.cycle)
+        story += [table, Spacer(0, 4 * mm)]
     story.append(
         KeepTogether(
             [
@@ -384,10 +393,17 @@ def _below(commands: Commands, rows: int) -> Commands:
 
 
 def _sheet_table(
-    heading: str, lines: Sequence[SheetLine], blind: bool, t: dict[str, str], language: str
+    heading: str,
+    lines: Sequence[SheetLine],
+    blind: bool,
+    t: dict[str, str],
+    language: str,
+    *,
+    found_rows: bool = True,
 ) -> Table:
     """One storage group: its heading and the column heads (both repeated on every page
-    the group runs onto), its lots, then empty rows for lots found but not listed."""
+    the group runs onto), its lots, then (``found_rows``; not on a cycle count, which
+    counts only its listed lots) empty rows for lots found but not listed."""
     st = styles()
     keys = ["col_product", "col_varenr", "col_batch", "col_expiry", "col_thawed", "col_unit"]
     keys += ([] if blind else ["col_expected_units"]) + ["col_counted_units", "col_initials"]
@@ -421,18 +437,21 @@ def _sheet_table(
         if (i - top) % 2 == 1:
             commands.append(("BACKGROUND", (0, i), (counted_col - 1, i), STRIPE_FILL))
     found = len(rows)  # the label over the empty rows
-    label = Paragraph(escape(t["found_rows"]), st.cell_muted)
-    rows.append([label] + [""] * (len(keys) - 1))
-    rows += [[""] * len(keys) for _ in range(BLANK_ROWS)]
+    blanks = BLANK_ROWS if found_rows else 0
+    if found_rows:
+        label = Paragraph(escape(t["found_rows"]), st.cell_muted)
+        rows.append([label] + [""] * (len(keys) - 1))
+        rows += [[""] * len(keys) for _ in range(blanks)]
     last = len(rows) - 1
-    commands += [
-        ("SPAN", (0, found), (-1, found)),
-        ("TOPPADDING", (0, found), (-1, found), 4),
-        ("BOTTOMPADDING", (0, found), (-1, found), 1),
-        ("LINEBELOW", (0, top), (-1, last), 0.25, GRID),
-        ("INNERGRID", (0, found + 1), (-1, last), 0.25, GRID),
-        ("BOX", (0, found + 1), (-1, last), 0.4, GRID),
-    ]
+    commands.append(("LINEBELOW", (0, top), (-1, last), 0.25, GRID))
+    if found_rows:
+        commands += [
+            ("SPAN", (0, found), (-1, found)),
+            ("TOPPADDING", (0, found), (-1, found), 4),
+            ("BOTTOMPADDING", (0, found), (-1, found), 1),
+            ("INNERGRID", (0, found + 1), (-1, last), 0.25, GRID),
+            ("BOX", (0, found + 1), (-1, last), 0.4, GRID),
+        ]
     # The boxes to write in: counted units and initials, on every lot and empty row.
     for first, end in ((top, found - 1), (found + 1, last)):
         if end >= first:
@@ -441,7 +460,7 @@ def _sheet_table(
                 ("BOTTOMPADDING", (0, first), (-1, end), _ROW_PAD),
                 ("GRID", (counted_col, first), (-1, end), 0.7, INK),
             ]
-    heights = [None] * (found + 1) + [9 * mm] * BLANK_ROWS
+    heights = [None] * found + ([None] + [9 * mm] * blanks if found_rows else [])
     widths = _SHEET_BLIND_MM if blind else _SHEET_MM
     table = Table(
         rows,
@@ -458,7 +477,8 @@ def _sheet_table(
 
 # --------------------------------------------------------------------------- report
 
-_REPORT_MM = (34, 16, 18, 17, 17, 15, 19, 28, 16)
+# The batch column fits an eight-character batch in bold on one line.
+_REPORT_MM = (32, 20, 18, 17, 17, 15, 19, 26, 16)
 _REPORT_NUMERIC = (3, 4, 5, 6)
 
 
@@ -482,7 +502,7 @@ def report_story(report: StocktakeReport, language: str) -> list[Flowable]:
     rows = [
         fact(t["place"], place) + fact(t["status"], status),
         fact(t["scope"], report.scope)
-        + fact(t["count_kind"], t["blind"] if report.blind else t["open_count"]),
+        + fact(t["count_kind"], t["blind_done"] if report.blind else t["open_count"]),
         fact(t["started"], fmt_datetime(report.started_at, language))
         + fact(t["started_by"], report.started_by),
         fact(t["posted"], fmt_datetime(report.posted_at, language) or t["none"])

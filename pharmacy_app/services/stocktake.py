@@ -19,6 +19,7 @@ What must hold (rules in ``domain.stocktake``):
   second person's approval is needed and missing, or given by the person posting or one
   who counted such a line; a loss larger than what the place holds now is refused.
 * Two open counts at one place never cover the same lot; a virtual place is not counted.
+  A cycle count covers exactly the lots listed at its start: no lot is added to it.
 * A recalled lot is counted like any other: doses found go to the place they were
   found (the recall's bring-back list then shows them there), a loss comes off it.
 * The movements carry the reason code and text in their note and ``Optælling <id>`` as
@@ -53,9 +54,11 @@ from pharmacy_app.services.stocktake_views import (
     StocktakeHead,
     StocktakeSummary,
     StocktakeView,
+    coverage_of,
     difference,
     lines_of,
     list_stocktakes,
+    listed_lot,
     load,
     moves_since,
     product_kind,
@@ -122,9 +125,12 @@ def start(
     product: str | None = None,
     storage: str | None = None,
     blind: bool = False,
+    lots: Sequence[int] | None = None,
 ) -> int:
     """Start a count at ``location_code``; its id.  Every lot with stock there in the
-    scope gets a line with the doses the ledger holds now."""
+    scope gets a line with the doses the ledger holds now.  With ``lots`` (a cycle
+    count, see ``services.cycle_counts``) exactly those lots get a line, a lot not held
+    there expecting 0; no filter may be given with them."""
     now = app.now()
     with app.db.write() as s:
         if not app.db.is_sqlite:
@@ -137,13 +143,15 @@ def start(
         # One start at a place at a time: a second waits here, then sees the first.
         s.scalars(select(m.Location.id).where(m.Location.id == loc.id).with_for_update()).one()
         scope = _scope(s, programme, product, storage)
+        listed = None if lots is None else _listed(s, lots, scope)
         kinds = [product_kind(p) for p in s.scalars(select(m.Product))]
+        coverage: rules.Coverage = scope if listed is None else frozenset(map(listed_lot, listed))
         for other in s.scalars(
             select(m.Stocktake).where(
                 m.Stocktake.location_id == loc.id, m.Stocktake.status == rules.OPEN
             )
         ):
-            if rules.overlaps(scope, scope_of(other), kinds):
+            if rules.counts_overlap(coverage, coverage_of(s, other), kinds):
                 raise fail(
                     "stocktake_overlaps",
                     stocktake=other.id,
@@ -157,6 +165,7 @@ def start(
             product_id=scope.product_id,
             storage=scope.storage,
             blind=blind,
+            cycle=listed is not None,
             status=rules.OPEN,
             started_at=now,
             started_by=app.user,
@@ -164,6 +173,9 @@ def start(
         )
         s.add(st)
         s.flush()
+        if listed is not None:
+            _add_listed(s, st, listed)
+            return st.id
         by_id = {k.id: k for k in kinds}
         held = s.execute(
             select(m.Lot, m.StockBalance.doses)
@@ -179,6 +191,41 @@ def start(
                     unexpected=False,
                 ))  # fmt: skip
         return st.id
+
+
+def _listed(session: Session, lot_ids: Sequence[int], scope: rules.Scope) -> list[m.Lot]:
+    """The lots a cycle count lists (each once, in the order given), or a problem."""
+    if not scope.whole:
+        raise fail("stocktake_lots_and_filter")
+    wanted = list(dict.fromkeys(lot_ids))
+    if not wanted:
+        raise fail("stocktake_no_lots")
+    found = {
+        lot.id: lot
+        for lot in session.scalars(
+            select(m.Lot).where(m.Lot.id.in_(wanted)).options(selectinload(m.Lot.product))
+        )
+    }
+    missing = [str(i) for i in wanted if i not in found]
+    if missing:
+        raise fail("stocktake_lot_id_unknown", lots=", ".join(missing))
+    return [found[i] for i in wanted]
+
+
+def _add_listed(session: Session, st: m.Stocktake, listed: list[m.Lot]) -> None:
+    """A line per listed lot expecting what the place holds of it now (0 if nothing)."""
+    rows = session.execute(
+        select(m.StockBalance.lot_id, m.StockBalance.doses).where(
+            m.StockBalance.location_id == st.location_id,
+            m.StockBalance.lot_id.in_([lot.id for lot in listed]),
+        )
+    )
+    held = {lot_id: doses for lot_id, doses in rows}
+    for lot in listed:
+        session.add(m.StocktakeLine(
+            stocktake_id=st.id, lot_id=lot.id, expected_doses=held.get(lot.id, 0),
+            reason_text="", unexpected=False,
+        ))  # fmt: skip
 
 
 def _scope(
@@ -276,7 +323,12 @@ def _resolve(
                  "batch": lot.batch},
             ))  # fmt: skip
         first_row.setdefault(lot.id, entry.row)
-        if lot.id not in lines and not scope.covers(product_kind(product), storage_of_lot(lot)):
+        if lot.id not in lines and st.cycle:
+            problems.append(Problem(
+                "count_lot_not_listed",
+                {"row": entry.row, "product": product.name, "batch": lot.batch, "stocktake": st.id},
+            ))  # fmt: skip
+        elif lot.id not in lines and not scope.covers(product_kind(product), storage_of_lot(lot)):
             problems.append(Problem(
                 "count_lot_out_of_scope",
                 {"row": entry.row, "product": product.name, "batch": lot.batch, "stocktake": st.id},

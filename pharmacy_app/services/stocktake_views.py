@@ -83,6 +83,7 @@ class StocktakeHead:
     varenummer: str | None
     storage: str | None  # frozen | fridge
     blind: bool
+    cycle: bool  # a cycle count: exactly the lots chosen at its start
     status: str  # open | posted | cancelled
     started_at: datetime
     started_by: str
@@ -199,6 +200,17 @@ def scope_of(st: m.Stocktake) -> rules.Scope:
     return rules.Scope(st.programme_code, st.product_id, st.storage)
 
 
+def listed_lot(lot: m.Lot) -> rules.ListedLot:
+    return rules.ListedLot(lot.id, product_kind(lot.product), storage_of_lot(lot))
+
+
+def coverage_of(session: Session, st: m.Stocktake) -> rules.Coverage:
+    """What ``st`` covers: its scope, or the lots a cycle count lists."""
+    if not st.cycle:
+        return scope_of(st)
+    return frozenset(listed_lot(line.lot) for line in lines_of(session, st))
+
+
 def _head(session: Session, st: m.Stocktake) -> dict[str, Any]:
     """The fields of :class:`StocktakeHead` for ``st``."""
     product = None if st.product_id is None else session.get_one(m.Product, st.product_id)
@@ -210,6 +222,7 @@ def _head(session: Session, st: m.Stocktake) -> dict[str, Any]:
         "varenummer": product.varenummer if product is not None else None,
         "storage": st.storage,
         "blind": st.blind,
+        "cycle": st.cycle,
         "status": st.status,
         "started_at": st.started_at,
         "started_by": st.started_by,
@@ -345,6 +358,11 @@ _SCOPE_WORDS = {
 
 def scope_text(session: Session, st: m.Stocktake, language: str) -> str:
     """What a count covers, in words: "Hele lageret", "Program: Covid-19, Opbevaring: køl"."""
+    if st.cycle:
+        n = len(st.lines)
+        if language == "da":
+            return f"Cyklisk optælling: {n} " + ("udvalgt parti" if n == 1 else "udvalgte partier")
+        return f"Cycle count: {n} chosen " + ("lot" if n == 1 else "lots")
     whole, programme, product, storage, storages = _SCOPE_WORDS["da" if language == "da" else "en"]
     parts = []
     if st.programme_code is not None:
@@ -405,6 +423,7 @@ def sheet(app: App, stocktake_id: int, language: str = "da") -> CountSheet:
             started_at=st.started_at,
             started_by=st.started_by,
             lines=tuple(lines),
+            cycle=st.cycle,
         )
 
 

@@ -763,6 +763,19 @@ TEXTS: dict[Code, str] = {
         "{location} har kun {on_hand:dosis|doser} nu; optæl partiet igen."
     ),
     Code.STOCKTAKE_NOTHING_COUNTED: "Der er ikke angivet noget optalt antal til optælling {stocktake}.",
+    Code.STOCKTAKE_NO_LOTS: (
+        "En cyklisk optælling skal have mindst ét parti at optælle; der er intet at foreslå her i dag."
+    ),
+    Code.STOCKTAKE_LOTS_AND_FILTER: (
+        "En optælling af udvalgte partier kan ikke også afgrænses efter program, produkt eller "
+        "opbevaring."
+    ),
+    Code.STOCKTAKE_LOT_ID_UNKNOWN: "Der kendes intet parti med id {lots}.",
+    Code.CYCLE_DAYS_INVALID: (
+        "Antal dage, før et parti skal optælles igen, skal være et helt tal fra 1 til 3650 "
+        "(fik {days})."
+    ),
+    Code.CYCLE_LIMIT_INVALID: "Antal partier at foreslå skal være fra 1 til 500 (fik {limit}).",
     Code.COUNT_FILE_UNREADABLE: "{file} kan ikke læses som en optællingsfil ({why}).",
     Code.COUNT_FILE_NO_ROWS: "{file} har en overskrift, men ingen optalte partier.",
     Code.COUNT_ROW_TWICE: (
@@ -785,6 +798,10 @@ TEXTS: dict[Code, str] = {
     Code.COUNT_LOT_OUT_OF_SCOPE: (
         "Række {row}: {product} batch {batch} er ikke med i optælling {stocktake} (andet "
         "program, produkt eller opbevaring); optæl det i en optælling, der dækker det."
+    ),
+    Code.COUNT_LOT_NOT_LISTED: (
+        "Række {row}: {product} batch {batch} er ikke et af de udvalgte partier i den cykliske "
+        "optælling {stocktake}; optæl det i en anden optælling."
     ),
     Code.CLI_ROUND_SUMMARY: (
         "Runde {number} {planned_for} ({mode}, {status}): {sites:sted|steder}, {doses:dosis|doser}"

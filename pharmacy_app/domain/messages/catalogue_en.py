@@ -756,6 +756,18 @@ TEXTS: dict[Code, str] = {
         "{location} holds only {on_hand:dose|doses} now; count the lot again."
     ),
     Code.STOCKTAKE_NOTHING_COUNTED: "No counts were given for stocktake {stocktake}.",
+    Code.STOCKTAKE_NO_LOTS: (
+        "A cycle count needs at least one lot to count; there is nothing to suggest here today."
+    ),
+    Code.STOCKTAKE_LOTS_AND_FILTER: (
+        "A count of chosen lots cannot also be filtered by programme, product or storage."
+    ),
+    Code.STOCKTAKE_LOT_ID_UNKNOWN: "No lot is known with the id {lots}.",
+    Code.CYCLE_DAYS_INVALID: (
+        "The days after which a lot should be counted again must be a whole number from 1 to "
+        "3650 (got {days})."
+    ),
+    Code.CYCLE_LIMIT_INVALID: "The number of lots to suggest must be from 1 to 500 (got {limit}).",
     Code.COUNT_FILE_UNREADABLE: "{file} cannot be read as a count file ({why}).",
     Code.COUNT_FILE_NO_ROWS: "{file} has a header but no counted lots.",
     Code.COUNT_ROW_TWICE: (
@@ -778,6 +790,10 @@ TEXTS: dict[Code, str] = {
     Code.COUNT_LOT_OUT_OF_SCOPE: (
         "Row {row}: {product} batch {batch} is not part of stocktake {stocktake} (its "
         "programme, product or storage is another); count it in a stocktake that covers it."
+    ),
+    Code.COUNT_LOT_NOT_LISTED: (
+        "Row {row}: {product} batch {batch} is not one of the lots chosen for cycle count "
+        "{stocktake}; count it in another stocktake."
     ),
     Code.CLI_ROUND_SUMMARY: (
         "Round {number} {planned_for} ({mode}, {status}): {sites:site|sites}, {doses:dose|doses}"
