@@ -863,60 +863,111 @@
     <context>
         <name>CountsModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="97" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="100" />
             <source>hidden</source>
             <translation>skjult</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="99" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="102" />
             <source>No.</source>
             <translation>Nr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="100" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="103" />
             <source>Place</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="101" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="104" />
             <source>Scope</source>
             <translation>Omfang</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="103" />
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="105" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="106" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="108" />
             <source>Blind</source>
             <translation>Blind</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="108" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="111" />
             <source>Started</source>
             <translation>Startet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="112" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="115" />
             <source>By</source>
             <translation>Af</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="114" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="117" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="121" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="124" />
             <source>Lots</source>
             <translation>Partier</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="127" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="130" />
             <source>Counted</source>
             <translation>Optalt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="133" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="136" />
             <source>Differences</source>
             <translation>Afvigelser</translation>
+        </message>
+    </context>
+    <context>
+        <name>CyclePanel</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="28" />
+            <source>moved often</source>
+            <translation>flyttet ofte</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="29" />
+            <source>much held</source>
+            <translation>meget på lager</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="30" />
+            <source>not counted for long</source>
+            <translation>ikke optalt længe</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="90" />
+            <source>Pl&amp;ace</source>
+            <translation>St&amp;ed</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="100" />
+            <source>Count &amp;these…</source>
+            <translation>Optæl &amp;disse…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="102" />
+            <source>Start a count of the ticked lots at this place</source>
+            <translation>Start en optælling af de afkrydsede partier på dette sted</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="154" />
+            <source>Nothing to suggest here today: every lot held is counted recently or in an open count.</source>
+            <translation>Intet at foreslå her i dag: alle partier på lager er optalt for nylig eller er i en åben optælling.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="157" />
+            <source>%Ln lot(s) ticked</source>
+            <translation>
+                <numerusform>%Ln parti afkrydset</numerusform>
+                <numerusform>%Ln partier afkrydset</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="165" />
+            <source>Starting the count…</source>
+            <translation>Starter optællingen…</translation>
         </message>
     </context>
     <context>
@@ -2480,124 +2531,124 @@
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="163" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="166" />
             <source>hidden</source>
             <translation>skjult</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="165" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="168" />
             <source>Blind count: hidden from the counter until a reviewer shows the expected figures</source>
             <translation>Blind optælling: skjult for den, der tæller, indtil en kontrollant viser de forventede tal</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="168" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="171" />
             <source>The difference is above the approval threshold: a second person must approve it</source>
             <translation>Afvigelsen er over godkendelsesgrænsen: en anden person skal godkende den</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="184" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="187" />
             <location filename="../../pharmacy_app/ui/distribution/models.py" line="259" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="186" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="189" />
             <source> (found)</source>
             <translation> (fundet)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="188" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="191" />
             <source>Item no. %1</source>
             <translation>Varenr. %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="190" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="193" />
             <source>Not expected here: found while counting</source>
             <translation>Ikke forventet her: fundet under optællingen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="194" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="197" />
             <source>Recalled batch</source>
             <translation>Tilbagekaldt batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="198" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="201" />
             <location filename="../../pharmacy_app/ui/distribution/models.py" line="261" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="200" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="203" />
             <source>Expiry</source>
             <translation>Udløb</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="207" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="210" />
             <source>Unit</source>
             <translation>Enhed</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="209" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="212" />
             <source>Expected</source>
             <translation>Forventet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="211" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="214" />
             <source>Doses the ledger held here when the count started</source>
             <translation>Doser, som lagerbogen havde her, da optællingen startede</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="218" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="221" />
             <source>Counted</source>
             <translation>Optalt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="220" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="223" />
             <source>Whole vials, syringes or applicators counted</source>
             <translation>Hele hætteglas, sprøjter eller applikatorer optalt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="228" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="231" />
             <source>Type the whole units counted and press Enter, or scan each pack</source>
             <translation>Tast antal hele enheder optalt og tryk Enter, eller scan hver pakning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="290" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="293" />
             <source>Moved during</source>
             <translation>Flyttet under</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="299" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="302" />
             <source>Doses of the lot moved in or out of this place since the count started and before it was counted: the difference accounts for them</source>
             <translation>Doser af partiet flyttet ind eller ud af stedet efter optællingens start og før det blev optalt: afvigelsen tager højde for dem</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="240" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="243" />
             <source>Diff. doses</source>
             <translation>Afv. doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="252" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="255" />
             <source>Counted minus expected and moved during, in doses</source>
             <translation>Optalt minus forventet og flyttet under optællingen, i doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="255" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="258" />
             <source>Diff. units</source>
             <translation>Afv. enheder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="276" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="279" />
             <source>Choose why the count differs</source>
             <translation>Vælg hvorfor optællingen afviger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="282" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="285" />
             <source>Reason text</source>
             <translation>Årsagstekst</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="303" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="306" />
             <source>Counted by</source>
             <translation>Optalt af</translation>
         </message>
@@ -2607,7 +2658,7 @@
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="203" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="206" />
             <location filename="../../pharmacy_app/ui/distribution/models.py" line="269" />
             <source>Thawed</source>
             <translation>Optøet</translation>
@@ -2618,7 +2669,7 @@
             <translation>Enheder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="234" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="237" />
             <location filename="../../pharmacy_app/ui/distribution/models.py" line="271" />
             <source>Doses</source>
             <translation>Doser</translation>
@@ -2629,7 +2680,7 @@
             <translation>Modtaget</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="266" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="269" />
             <location filename="../../pharmacy_app/ui/distribution/models.py" line="278" />
             <source>Reason</source>
             <translation>Årsag</translation>
@@ -6986,16 +7037,21 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/stocktake/models.py" line="60" />
+            <source>Cycle count: chosen lots</source>
+            <translation>Cyklisk optælling: udvalgte partier</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="63" />
             <source>Programme %1</source>
             <translation>Program %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="62" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="65" />
             <source>Item %1</source>
             <translation>Varenr. %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="65" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="68" />
             <source>Whole stock</source>
             <translation>Hele lageret</translation>
         </message>
@@ -7003,153 +7059,158 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>StocktakePage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="91" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="92" />
             <source>No counts yet. Start one with New count (Ctrl+N).</source>
             <translation>Ingen optællinger endnu. Start en med Ny optælling (Ctrl+N).</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="95" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="96" />
             <source>&amp;New count…</source>
             <translation>&amp;Ny optælling…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="97" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="98" />
             <source>Count the stock at a place, whole or filtered (Ctrl+N)</source>
             <translation>Optæl lageret på et sted, helt eller filtreret (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="99" />
-            <source>Counts</source>
-            <translation>Optællinger</translation>
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="105" />
+            <source>C&amp;ounts</source>
+            <translation>O&amp;ptællinger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="121" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="106" />
+            <source>Suggested counts &amp;today</source>
+            <translation>Foreslåede optællinger i &amp;dag</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="122" />
             <source>&amp;Import count file…</source>
             <translation>&amp;Indlæs optællingsfil…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="123" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="124" />
             <source>Enter the counts of a CSV count file (Ctrl+I)</source>
             <translation>Indlæs de optalte antal fra en CSV-optællingsfil (Ctrl+I)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="126" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="127" />
             <source>Count &amp;sheet (PDF)</source>
             <translation>Optællings&amp;liste (PDF)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="128" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="129" />
             <source>The list to count from, with boxes to write in (Ctrl+P)</source>
             <translation>Listen at tælle efter, med felter at skrive i (Ctrl+P)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="131" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="132" />
             <source>&amp;Report (PDF)</source>
             <translation>&amp;Rapport (PDF)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="133" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="134" />
             <source>Expected, counted, differences and reasons (Ctrl+R)</source>
             <translation>Forventet, optalt, afvigelser og årsager (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="136" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="137" />
             <source>Show &amp;expected</source>
             <translation>Vis &amp;forventet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="139" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="140" />
             <source>Blind count: show the expected figures and differences, to review them (Ctrl+E)</source>
             <translation>Blind optælling: vis de forventede tal og afvigelser for at kontrollere dem (Ctrl+E)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="144" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="145" />
             <source>&amp;Cancel count…</source>
             <translation>&amp;Annuller optælling…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="144" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="145" />
             <source>Drop this count; nothing is posted</source>
             <translation>Opgiv denne optælling; intet bogføres</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="147" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="148" />
             <source>&amp;Post…</source>
             <translation>&amp;Bogfør…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="149" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="150" />
             <source>Write the differences to the stock (Ctrl+Enter)</source>
             <translation>Skriv afvigelserne til lageret (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="196" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="197" />
             <source>New count</source>
             <translation>Ny optælling</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="198" />
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="463" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="199" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="456" />
             <source>Import count file</source>
             <translation>Indlæs optællingsfil</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="200" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="201" />
             <source>Count sheet</source>
             <translation>Optællingsliste</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="202" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="203" />
             <source>Stocktake report</source>
             <translation>Optællingsrapport</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="205" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="206" />
             <source>Show expected</source>
             <translation>Vis forventet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="208" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="209" />
             <source>Post count</source>
             <translation>Bogfør optælling</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="313" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="318" />
             <source>Nothing is held here in this count's scope. Scan a pack to add a lot found on the shelf.</source>
             <translation>Intet er på lager her inden for optællingens omfang. Scan en pakning for at tilføje et parti fundet på hylden.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="325" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="330" />
             <source>&lt;i&gt;No count chosen.&lt;/i&gt;</source>
             <translation>&lt;i&gt;Ingen optælling valgt.&lt;/i&gt;</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="328" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="333" />
             <source>Count %1 at %2</source>
             <translation>Optælling %1 på %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="333" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="338" />
             <source>started %1 by %2</source>
             <translation>startet %1 af %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="339" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="344" />
             <source>blind count</source>
             <translation>blind optælling</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="341" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="346" />
             <source>posted %1 by %2</source>
             <translation>bogført %1 af %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="344" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="349" />
             <source>approved by %1</source>
             <translation>godkendt af %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="353" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="358" />
             <source>%Ln lot(s)</source>
             <translation>
                 <numerusform>%Ln parti</numerusform>
@@ -7157,7 +7218,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="353" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="358" />
             <source>%Ln counted</source>
             <translation>
                 <numerusform>%Ln optalt</numerusform>
@@ -7165,12 +7226,12 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="355" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="360" />
             <source>differences hidden (blind count)</source>
             <translation>afvigelser skjult (blind optælling)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="358" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="363" />
             <source>%Ln with a difference</source>
             <translation>
                 <numerusform>%Ln med afvigelse</numerusform>
@@ -7178,7 +7239,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="360" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="365" />
             <source>%Ln need(s) approval</source>
             <translation>
                 <numerusform>%Ln kræver godkendelse</numerusform>
@@ -7186,57 +7247,57 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="365" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="370" />
             <source>Start a count with New count (Ctrl+N), or choose one above.</source>
             <translation>Start en optælling med Ny optælling (Ctrl+N), eller vælg en ovenfor.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="368" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="373" />
             <source>Type the units counted and press Enter for the next lot, or scan each pack anywhere on this page. Give a reason for each difference, then Post (Ctrl+Enter).</source>
             <translation>Tast antal optalte enheder og tryk Enter for næste parti, eller scan hver pakning hvor som helst på siden. Angiv en årsag for hver afvigelse, og bogfør så (Ctrl+Enter).</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="373" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="378" />
             <source>Posted: the differences are in the stock. Report (Ctrl+R) shows the stocktake report.</source>
             <translation>Bogført: afvigelserne er på lageret. Rapport (Ctrl+R) viser optællingsrapporten.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="375" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="380" />
             <source>Cancelled: nothing of this count was posted.</source>
             <translation>Annulleret: intet af denne optælling blev bogført.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="452" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="445" />
             <source>Count %1 started: the expected figures are frozen now. Print the count sheet (Ctrl+P) or start counting.</source>
             <translation>Optælling %1 er startet: de forventede tal er fastfrosset nu. Udskriv optællingslisten (Ctrl+P), eller begynd at tælle.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="463" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="456" />
             <source>Count files (*.csv);;All files (*)</source>
             <translation>Optællingsfiler (*.csv);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="480" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="473" />
             <source>count-sheet</source>
             <translation>optaellingsliste</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="480" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="473" />
             <source>stocktake-report</source>
             <translation>optaellingsrapport</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="484" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="477" />
             <source>Count sheet %1</source>
             <translation>Optællingsliste %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="484" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="477" />
             <source>Stocktake report %1</source>
             <translation>Optællingsrapport %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="508" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="501" />
             <source>%Ln lot(s) not counted yet: count them (0 when none is there) before posting.</source>
             <translation>
                 <numerusform>%Ln parti er ikke optalt endnu: optæl det (0 når der intet er) før bogføring.</numerusform>
@@ -7244,7 +7305,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="532" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="525" />
             <source>Count %1 posted: %Ln adjustment(s) written to the stock.</source>
             <translation>
                 <numerusform>Optælling %1 bogført: %Ln regulering skrevet til lageret.</numerusform>
@@ -7252,59 +7313,107 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="536" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="529" />
             <source>Count posted</source>
             <translation>Optælling bogført</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="537" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="530" />
             <source>Count %1 is posted. Show the stocktake report to print or save it?</source>
             <translation>Optælling %1 er bogført. Vis optællingsrapporten for at udskrive eller gemme den?</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="541" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="534" />
             <source>&amp;Show report</source>
             <translation>&amp;Vis rapport</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="542" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="535" />
             <source>Not now</source>
             <translation>Ikke nu</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="556" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="549" />
             <source>Cancelling the count…</source>
             <translation>Annullerer optællingen…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="560" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="553" />
             <source>Cancel count</source>
             <translation>Annuller optælling</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="561" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="554" />
             <source>Cancel count %1 at %2?</source>
             <translation>Annuller optælling %1 på %2?</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="564" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="557" />
             <source>Nothing of it is posted; what was counted stays on record.</source>
             <translation>Intet af den bogføres; det optalte gemmes.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="565" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="558" />
             <source>Cancel the &amp;count</source>
             <translation>Annuller &amp;optællingen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="566" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="559" />
             <source>&amp;Keep counting</source>
             <translation>&amp;Fortsæt optællingen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="575" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="568" />
             <source>Count %1 cancelled; nothing was posted.</source>
             <translation>Optælling %1 annulleret; intet blev bogført.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SuggestionsModel</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="40" />
+            <source>never</source>
+            <translation>aldrig</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="42" />
+            <source>Product</source>
+            <translation>Produkt</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="43" />
+            <source>Batch</source>
+            <translation>Batch</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="45" />
+            <source>Expiry</source>
+            <translation>Udløb</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="48" />
+            <source>Thawed</source>
+            <translation>Optøet</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="53" />
+            <source>Doses held</source>
+            <translation>Doser på lager</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="59" />
+            <source>Moves, 30 days</source>
+            <translation>Bevægelser, 30 dage</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="65" />
+            <source>Last counted</source>
+            <translation>Sidst optalt</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="69" />
+            <source>Why</source>
+            <translation>Hvorfor</translation>
         </message>
     </context>
     <context>

@@ -73,6 +73,17 @@
         </message>
     </context>
     <context>
+        <name>CyclePanel</name>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="157" />
+            <source>%Ln lot(s) ticked</source>
+            <translation>
+                <numerusform>%Ln lot ticked</numerusform>
+                <numerusform>%Ln lots ticked</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DiscardTab</name>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="170" />
@@ -775,7 +786,7 @@
     <context>
         <name>StocktakePage</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="353" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="358" />
             <source>%Ln lot(s)</source>
             <translation>
                 <numerusform>%Ln lot</numerusform>
@@ -783,7 +794,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="353" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="358" />
             <source>%Ln counted</source>
             <translation>
                 <numerusform>%Ln counted</numerusform>
@@ -791,7 +802,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="358" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="363" />
             <source>%Ln with a difference</source>
             <translation>
                 <numerusform>%Ln with a difference</numerusform>
@@ -799,7 +810,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="360" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="365" />
             <source>%Ln need(s) approval</source>
             <translation>
                 <numerusform>%Ln needs approval</numerusform>
@@ -807,7 +818,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="508" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="501" />
             <source>%Ln lot(s) not counted yet: count them (0 when none is there) before posting.</source>
             <translation>
                 <numerusform>%Ln lot is not counted yet: count it (0 when none is there) before posting.</numerusform>
@@ -815,7 +826,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="532" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="525" />
             <source>Count %1 posted: %Ln adjustment(s) written to the stock.</source>
             <translation>
                 <numerusform>Count %1 posted: %Ln adjustment written to the stock.</numerusform>

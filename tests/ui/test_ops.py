@@ -61,6 +61,7 @@ OPS = [
         STOCK,
     ),
     (stocktake_ops.start, lambda f: f(None, "RH-APO", storage="frozen", blind=True), Change.STOCKTAKE),
+    (stocktake_ops.start_cycle, lambda f: f(None, "RH-APO", [1, 2]), Change.STOCKTAKE),
     (stocktake_ops.record_counts, lambda f: f(None, 1, []), Change.STOCKTAKE),
     (stocktake_ops.scan, lambda f: f(None, 1, "010"), Change.STOCKTAKE),
     (stocktake_ops.import_counts, lambda f: f(None, 1, P), Change.STOCKTAKE),

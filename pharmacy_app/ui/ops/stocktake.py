@@ -42,6 +42,13 @@ def start(
     )
 
 
+def start_cycle(parent: QWidget, location_code: str, lots: Sequence[int]) -> ServiceOp[int]:
+    """A cycle count: exactly ``lots`` at the place."""
+    from pharmacy_app.services import stocktake
+
+    return ServiceOp.call(parent, stocktake.start, location_code, lots=list(lots))
+
+
 def record_counts(
     parent: QWidget, stocktake_id: int, entries: Sequence[CountEntry]
 ) -> ServiceOp[StocktakeView]:

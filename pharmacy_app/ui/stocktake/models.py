@@ -54,7 +54,10 @@ def storage_text(storage: str | None) -> str:
 
 
 def scope_text(head: StocktakeHead) -> str:
-    """What a count covers, in a few words: "Whole stock" or its filters."""
+    """What a count covers, in a few words: "Whole stock", its filters, or the lots a
+    cycle count was started with."""
+    if head.cycle:
+        return QCoreApplication.translate("StocktakeModel", "Cycle count: chosen lots")
     parts = []
     if head.programme_code:
         parts.append(QCoreApplication.translate("StocktakeModel", "Programme %1").replace("%1", head.programme_code))

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from pharmacy_app.domain.changes import Change
 from pharmacy_app.domain.stocktake import OPEN, POSTED
@@ -49,6 +49,7 @@ from pharmacy_app.ui.common.widgets import (
 from pharmacy_app.ui.operations import Operations
 from pharmacy_app.ui.ops import stocktake as stocktake_ops
 from pharmacy_app.ui.stocktake.counting import Counting
+from pharmacy_app.ui.stocktake.cycle_panel import CyclePanel
 from pharmacy_app.ui.stocktake.lines_table import CountLinesTable
 from pharmacy_app.ui.stocktake.models import CountsModel, scope_text, status_text
 from pharmacy_app.ui.stocktake.new_count_dialog import NewCountDialog
@@ -96,15 +97,15 @@ class StocktakePage(QWidget):
             "newCount",
             self.tr("Count the stock at a place, whole or filtered (Ctrl+N)"),
         )
-        list_title = QLabel(self.tr("Counts"))
-        bold(list_title)
-        top = QWidget()
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.setSpacing(6)
-        top_row = action_bar(list_title, (self.new_button,))
-        top_layout.addLayout(top_row)
-        top_layout.addWidget(self.counts_table, 1)
+        # Suggested counts today, beside the list: counting a few lots a day is a habit.
+        self.cycle_panel = CyclePanel(ops)
+        self.cycle_panel.started.connect(self._started)
+        self.top_tabs = QTabWidget()
+        self.top_tabs.setObjectName("countTabs")
+        self.top_tabs.addTab(self.counts_table, self.tr("C&ounts"))
+        self.top_tabs.addTab(self.cycle_panel, self.tr("Suggested counts &today"))
+        self.top_tabs.setCornerWidget(self.new_button, Qt.Corner.TopRightCorner)
+        top = self.top_tabs
 
         # The open count --------------------------------------------------------------------------
         self.header = QLabel()
@@ -216,15 +217,19 @@ class StocktakePage(QWidget):
 
     def start(self) -> None:
         self.refresh()
+        self._load_places()
 
     def refresh(self) -> None:
         self._load_list()
+        self.cycle_panel.refresh()
         if self._wanted is not None:
             self.open_count(self._wanted)
 
     def on_changed(self, changes: Change) -> None:
-        if changes & (Change.STOCKTAKE | Change.STOCK | Change.REFERENCE):
+        if changes & (Change.STOCKTAKE | Change.STOCK | Change.REFERENCE | Change.SETTINGS):
             self.refresh()
+        if changes & (Change.REFERENCE | Change.SETTINGS):
+            self._load_places()
 
     def open_count(self, stocktake_id: int, *, message: str = "") -> None:
         """Show the count ``stocktake_id`` (read in the background); ``message`` then
@@ -402,32 +407,20 @@ class StocktakePage(QWidget):
 
     # ------------------------------------------------------------------ starting
 
-    def new_count(self) -> None:
-        def load(app: App) -> Choices:
-            places = [p for p in reference.list_locations(app, active_only=True) if p.holds_stock]
-            home = reference.read_settings(app).home_location_code
-            return (
-                places,
-                reference.list_programmes(app),
-                reference.list_products(app, active_only=True),
-                home,
-            )
+    def _load_places(self) -> None:
+        def done(choices: Choices) -> None:
+            self.cycle_panel.set_places(choices[0], choices[3])
 
-        self._ops.query(load, self._new_count_dialog, parent=self)
+        self._ops.query(_choices, done, parent=self)
+
+    def new_count(self) -> None:
+        self._ops.query(_choices, self._new_count_dialog, parent=self)
 
     def _new_count_dialog(self, choices: Choices) -> None:
         places, programmes, products, home = choices
-
-        def order(p: LocationInfo) -> tuple[int, str]:
-            if home is not None and p.code == home:
-                return 0, ""
-            if home is not None and p.code.startswith(home):
-                return 1, p.code
-            return 2, p.name
-
         dialog = NewCountDialog(
             self._ops,
-            sorted(places, key=order),
+            places,
             [p for p in programmes if p.active],
             products,
             self,
@@ -574,3 +567,19 @@ class StocktakePage(QWidget):
         self.strip.show_ok(
             self.tr("Count %1 cancelled; nothing was posted.").replace("%1", str(view.id))
         )
+
+
+def _choices(app: App) -> Choices:
+    """The places a count can be made at (the home pharmacy first, then its quarantine,
+    then the sites), the programmes and products, and the home pharmacy's code."""
+    home = reference.read_settings(app).home_location_code
+
+    def order(p: LocationInfo) -> tuple[int, str]:
+        if home is not None and p.code == home:
+            return 0, ""
+        if home is not None and p.code.startswith(home):
+            return 1, p.code
+        return 2, p.name
+
+    places = sorted((p for p in reference.list_locations(app, active_only=True) if p.holds_stock), key=order)
+    return places, reference.list_programmes(app), reference.list_products(app, active_only=True), home

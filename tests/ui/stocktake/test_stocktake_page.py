@@ -278,6 +278,27 @@ def test_a_bad_count_file_is_refused_naming_the_row(qtbot, swindow, app, tmp_pat
     assert page.view.uncounted == 0 and cell(page, "FX1234", LinesModel.DIFF) == "0"
 
 
+def test_suggested_counts_today_start_a_count_of_the_ticked_lots(qtbot, swindow, app) -> None:
+    window, page = swindow, swindow.stocktake_page
+    panel = page.cycle_panel
+    page.top_tabs.setCurrentWidget(panel)
+    assert panel.place() == "RH-APO"  # the home pharmacy
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 3, timeout=5000)
+    rows = panel.model.rows()
+    assert {r.batch for r in rows} == {"FX1234", "VG5521", "PV2001"}
+    assert all(panel.model.text(i, 6) == "never" for i in range(3))  # last counted
+    assert all("not counted for long" in panel.model.text(i, 7) for i in range(3))
+    panel.model.set_checked(next(i for i, r in enumerate(rows) if r.batch == "PV2001"), False)
+    assert panel.note.text() == "2 lots ticked"
+    panel.count_button.click()
+    qtbot.waitUntil(lambda: page.view is not None, timeout=5000)
+    idle(qtbot, window)
+    assert page.view.cycle and {line.batch for line in page.view.lines} == {"FX1234", "VG5521"}
+    assert "Cycle count" in page.header.text()
+    # The lots in the open count are not suggested again.
+    qtbot.waitUntil(lambda: [r.batch for r in panel.model.rows()] == ["PV2001"], timeout=5000)
+
+
 def test_cancelling_a_count(qtbot, swindow, app) -> None:
     window, page = swindow, swindow.stocktake_page
     sid = start_count(qtbot, window, storage="fridge")
