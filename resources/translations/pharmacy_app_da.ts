@@ -937,27 +937,27 @@
             <translation>ikke optalt længe</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="90" />
+            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="80" />
             <source>Pl&amp;ace</source>
             <translation>St&amp;ed</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="100" />
+            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="91" />
             <source>Count &amp;these…</source>
             <translation>Optæl &amp;disse…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="102" />
+            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="93" />
             <source>Start a count of the ticked lots at this place</source>
             <translation>Start en optælling af de afkrydsede partier på dette sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="154" />
+            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="145" />
             <source>Nothing to suggest here today: every lot held is counted recently or in an open count.</source>
             <translation>Intet at foreslå her i dag: alle partier på lager er optalt for nylig eller er i en åben optælling.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="157" />
+            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="148" />
             <source>%Ln lot(s) ticked</source>
             <translation>
                 <numerusform>%Ln parti afkrydset</numerusform>
@@ -965,7 +965,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="165" />
+            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="156" />
             <source>Starting the count…</source>
             <translation>Starter optællingen…</translation>
         </message>
@@ -3590,32 +3590,42 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <translation>kræver godkendelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/post_dialog.py" line="109" />
+            <location filename="../../pharmacy_app/ui/stocktake/post_dialog.py" line="89" />
+            <source>no reason yet</source>
+            <translation>ingen årsag endnu</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/post_dialog.py" line="92" />
+            <source>thawed %1</source>
+            <translation>optøet %1</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/post_dialog.py" line="110" />
             <source>In total: %1 doses up, %2 doses down, net %3 doses.</source>
             <translation>I alt: %1 doser op, %2 doser ned, netto %3 doser.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/post_dialog.py" line="128" />
+            <location filename="../../pharmacy_app/ui/stocktake/post_dialog.py" line="129" />
             <source>A difference is larger than %1 doses: a second person, who neither posts nor counted it, must approve the count. Their user name:</source>
             <translation>En afvigelse er større end %1 doser: en anden person, som hverken bogfører eller har optalt den, skal godkende optællingen. Personens brugernavn:</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/post_dialog.py" line="136" />
+            <location filename="../../pharmacy_app/ui/stocktake/post_dialog.py" line="137" />
             <source>&amp;Approved by</source>
             <translation>&amp;Godkendt af</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/post_dialog.py" line="145" />
+            <location filename="../../pharmacy_app/ui/stocktake/post_dialog.py" line="146" />
             <source>&amp;Post the count</source>
             <translation>&amp;Bogfør optællingen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/post_dialog.py" line="145" />
+            <location filename="../../pharmacy_app/ui/stocktake/post_dialog.py" line="146" />
             <source>Cancel</source>
             <translation>Annuller</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/post_dialog.py" line="164" />
+            <location filename="../../pharmacy_app/ui/stocktake/post_dialog.py" line="165" />
             <source>Posting the count…</source>
             <translation>Bogfører optællingen…</translation>
         </message>
@@ -7059,158 +7069,158 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>StocktakePage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="92" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="93" />
             <source>No counts yet. Start one with New count (Ctrl+N).</source>
             <translation>Ingen optællinger endnu. Start en med Ny optælling (Ctrl+N).</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="96" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="99" />
             <source>&amp;New count…</source>
             <translation>&amp;Ny optælling…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="98" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="101" />
             <source>Count the stock at a place, whole or filtered (Ctrl+N)</source>
             <translation>Optæl lageret på et sted, helt eller filtreret (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="105" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="108" />
             <source>C&amp;ounts</source>
             <translation>O&amp;ptællinger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="106" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="109" />
             <source>Suggested counts &amp;today</source>
             <translation>Foreslåede optællinger i &amp;dag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="122" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="125" />
             <source>&amp;Import count file…</source>
             <translation>&amp;Indlæs optællingsfil…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="124" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="127" />
             <source>Enter the counts of a CSV count file (Ctrl+I)</source>
             <translation>Indlæs de optalte antal fra en CSV-optællingsfil (Ctrl+I)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="127" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="130" />
             <source>Count &amp;sheet (PDF)</source>
             <translation>Optællings&amp;liste (PDF)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="129" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="132" />
             <source>The list to count from, with boxes to write in (Ctrl+P)</source>
             <translation>Listen at tælle efter, med felter at skrive i (Ctrl+P)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="132" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="135" />
             <source>&amp;Report (PDF)</source>
             <translation>&amp;Rapport (PDF)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="134" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="137" />
             <source>Expected, counted, differences and reasons (Ctrl+R)</source>
             <translation>Forventet, optalt, afvigelser og årsager (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="137" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="140" />
             <source>Show &amp;expected</source>
             <translation>Vis &amp;forventet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="140" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="143" />
             <source>Blind count: show the expected figures and differences, to review them (Ctrl+E)</source>
             <translation>Blind optælling: vis de forventede tal og afvigelser for at kontrollere dem (Ctrl+E)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="145" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="148" />
             <source>&amp;Cancel count…</source>
             <translation>&amp;Annuller optælling…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="145" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="148" />
             <source>Drop this count; nothing is posted</source>
             <translation>Opgiv denne optælling; intet bogføres</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="148" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="151" />
             <source>&amp;Post…</source>
             <translation>&amp;Bogfør…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="150" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="153" />
             <source>Write the differences to the stock (Ctrl+Enter)</source>
             <translation>Skriv afvigelserne til lageret (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="197" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="200" />
             <source>New count</source>
             <translation>Ny optælling</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="199" />
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="456" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="202" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="459" />
             <source>Import count file</source>
             <translation>Indlæs optællingsfil</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="201" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="204" />
             <source>Count sheet</source>
             <translation>Optællingsliste</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="203" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="206" />
             <source>Stocktake report</source>
             <translation>Optællingsrapport</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="206" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="209" />
             <source>Show expected</source>
             <translation>Vis forventet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="209" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="212" />
             <source>Post count</source>
             <translation>Bogfør optælling</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="318" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="321" />
             <source>Nothing is held here in this count's scope. Scan a pack to add a lot found on the shelf.</source>
             <translation>Intet er på lager her inden for optællingens omfang. Scan en pakning for at tilføje et parti fundet på hylden.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="330" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="333" />
             <source>&lt;i&gt;No count chosen.&lt;/i&gt;</source>
             <translation>&lt;i&gt;Ingen optælling valgt.&lt;/i&gt;</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="333" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="336" />
             <source>Count %1 at %2</source>
             <translation>Optælling %1 på %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="338" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="341" />
             <source>started %1 by %2</source>
             <translation>startet %1 af %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="344" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="347" />
             <source>blind count</source>
             <translation>blind optælling</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="346" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="349" />
             <source>posted %1 by %2</source>
             <translation>bogført %1 af %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="349" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="352" />
             <source>approved by %1</source>
             <translation>godkendt af %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="358" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="361" />
             <source>%Ln lot(s)</source>
             <translation>
                 <numerusform>%Ln parti</numerusform>
@@ -7218,7 +7228,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="358" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="361" />
             <source>%Ln counted</source>
             <translation>
                 <numerusform>%Ln optalt</numerusform>
@@ -7226,12 +7236,12 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="360" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="363" />
             <source>differences hidden (blind count)</source>
             <translation>afvigelser skjult (blind optælling)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="363" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="366" />
             <source>%Ln with a difference</source>
             <translation>
                 <numerusform>%Ln med afvigelse</numerusform>
@@ -7239,7 +7249,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="365" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="368" />
             <source>%Ln need(s) approval</source>
             <translation>
                 <numerusform>%Ln kræver godkendelse</numerusform>
@@ -7247,57 +7257,57 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="370" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="373" />
             <source>Start a count with New count (Ctrl+N), or choose one above.</source>
             <translation>Start en optælling med Ny optælling (Ctrl+N), eller vælg en ovenfor.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="373" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="376" />
             <source>Type the units counted and press Enter for the next lot, or scan each pack anywhere on this page. Give a reason for each difference, then Post (Ctrl+Enter).</source>
             <translation>Tast antal optalte enheder og tryk Enter for næste parti, eller scan hver pakning hvor som helst på siden. Angiv en årsag for hver afvigelse, og bogfør så (Ctrl+Enter).</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="378" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="381" />
             <source>Posted: the differences are in the stock. Report (Ctrl+R) shows the stocktake report.</source>
             <translation>Bogført: afvigelserne er på lageret. Rapport (Ctrl+R) viser optællingsrapporten.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="380" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="383" />
             <source>Cancelled: nothing of this count was posted.</source>
             <translation>Annulleret: intet af denne optælling blev bogført.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="445" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="448" />
             <source>Count %1 started: the expected figures are frozen now. Print the count sheet (Ctrl+P) or start counting.</source>
             <translation>Optælling %1 er startet: de forventede tal er fastfrosset nu. Udskriv optællingslisten (Ctrl+P), eller begynd at tælle.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="456" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="459" />
             <source>Count files (*.csv);;All files (*)</source>
             <translation>Optællingsfiler (*.csv);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="473" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="476" />
             <source>count-sheet</source>
             <translation>optaellingsliste</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="473" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="476" />
             <source>stocktake-report</source>
             <translation>optaellingsrapport</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="477" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="480" />
             <source>Count sheet %1</source>
             <translation>Optællingsliste %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="477" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="480" />
             <source>Stocktake report %1</source>
             <translation>Optællingsrapport %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="501" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="504" />
             <source>%Ln lot(s) not counted yet: count them (0 when none is there) before posting.</source>
             <translation>
                 <numerusform>%Ln parti er ikke optalt endnu: optæl det (0 når der intet er) før bogføring.</numerusform>
@@ -7305,7 +7315,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="525" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="528" />
             <source>Count %1 posted: %Ln adjustment(s) written to the stock.</source>
             <translation>
                 <numerusform>Optælling %1 bogført: %Ln regulering skrevet til lageret.</numerusform>
@@ -7313,57 +7323,57 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="529" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="532" />
             <source>Count posted</source>
             <translation>Optælling bogført</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="530" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="533" />
             <source>Count %1 is posted. Show the stocktake report to print or save it?</source>
             <translation>Optælling %1 er bogført. Vis optællingsrapporten for at udskrive eller gemme den?</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="534" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="537" />
             <source>&amp;Show report</source>
             <translation>&amp;Vis rapport</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="535" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="538" />
             <source>Not now</source>
             <translation>Ikke nu</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="549" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="552" />
             <source>Cancelling the count…</source>
             <translation>Annullerer optællingen…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="553" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="556" />
             <source>Cancel count</source>
             <translation>Annuller optælling</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="554" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="557" />
             <source>Cancel count %1 at %2?</source>
             <translation>Annuller optælling %1 på %2?</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="557" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="560" />
             <source>Nothing of it is posted; what was counted stays on record.</source>
             <translation>Intet af den bogføres; det optalte gemmes.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="558" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="561" />
             <source>Cancel the &amp;count</source>
             <translation>Annuller &amp;optællingen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="559" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="562" />
             <source>&amp;Keep counting</source>
             <translation>&amp;Fortsæt optællingen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="568" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="571" />
             <source>Count %1 cancelled; nothing was posted.</source>
             <translation>Optælling %1 annulleret; intet blev bogført.</translation>
         </message>
@@ -7386,32 +7396,37 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="45" />
+            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="47" />
+            <source>Moves (30 d)</source>
+            <translation>Bevægelser (30 d)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="51" />
+            <source>Movements in or out of this place in the last 30 days</source>
+            <translation>Bevægelser ind eller ud af stedet de sidste 30 dage</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="58" />
             <source>Expiry</source>
             <translation>Udløb</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="48" />
+            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="59" />
             <source>Thawed</source>
             <translation>Optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="53" />
+            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="45" />
             <source>Doses held</source>
             <translation>Doser på lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="59" />
-            <source>Moves, 30 days</source>
-            <translation>Bevægelser, 30 dage</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="65" />
+            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="54" />
             <source>Last counted</source>
             <translation>Sidst optalt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="69" />
+            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="44" />
             <source>Why</source>
             <translation>Hvorfor</translation>
         </message>

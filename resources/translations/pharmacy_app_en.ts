@@ -75,7 +75,7 @@
     <context>
         <name>CyclePanel</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="157" />
+            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="148" />
             <source>%Ln lot(s) ticked</source>
             <translation>
                 <numerusform>%Ln lot ticked</numerusform>
@@ -786,7 +786,7 @@
     <context>
         <name>StocktakePage</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="358" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="361" />
             <source>%Ln lot(s)</source>
             <translation>
                 <numerusform>%Ln lot</numerusform>
@@ -794,7 +794,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="358" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="361" />
             <source>%Ln counted</source>
             <translation>
                 <numerusform>%Ln counted</numerusform>
@@ -802,7 +802,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="363" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="366" />
             <source>%Ln with a difference</source>
             <translation>
                 <numerusform>%Ln with a difference</numerusform>
@@ -810,7 +810,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="365" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="368" />
             <source>%Ln need(s) approval</source>
             <translation>
                 <numerusform>%Ln needs approval</numerusform>
@@ -818,7 +818,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="501" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="504" />
             <source>%Ln lot(s) not counted yet: count them (0 when none is there) before posting.</source>
             <translation>
                 <numerusform>%Ln lot is not counted yet: count it (0 when none is there) before posting.</numerusform>
@@ -826,7 +826,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="525" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="528" />
             <source>Count %1 posted: %Ln adjustment(s) written to the stock.</source>
             <translation>
                 <numerusform>Count %1 posted: %Ln adjustment written to the stock.</numerusform>

@@ -17,7 +17,7 @@ from pharmacy_app.services.cycle_counts import CycleCountSuggestion
 from pharmacy_app.services.reference import LocationInfo
 from pharmacy_app.ui import fmt
 from pharmacy_app.ui.common.table_models import RIGHT, Column, RowsModel
-from pharmacy_app.ui.common.widgets import TableView, push_button
+from pharmacy_app.ui.common.widgets import TableView, date_column_width, push_button
 from pharmacy_app.ui.operations import Operations
 from pharmacy_app.ui.ops import stocktake as stocktake_ops
 
@@ -41,32 +41,22 @@ class SuggestionsModel(RowsModel[CycleCountSuggestion]):
         self.columns = [
             Column(self.tr("Product"), key=lambda r: r.product, tip=lambda r: r.varenummer),
             Column(self.tr("Batch"), key=lambda r: r.batch),
+            Column(self.tr("Why"), text=lambda r: reason_words(r.reasons)),
+            Column(self.tr("Doses held"), key=lambda r: r.doses, text=lambda r: fmt.integer(r.doses), align=RIGHT),
             Column(
-                self.tr("Expiry"), key=lambda r: r.expiry, text=lambda r: fmt.date_text(r.expiry)
-            ),
-            Column(
-                self.tr("Thawed"),
-                key=lambda r: r.thawed_on,
-                text=lambda r: fmt.date_text(r.thawed_on),
-            ),
-            Column(
-                self.tr("Doses held"),
-                key=lambda r: r.doses,
-                text=lambda r: fmt.integer(r.doses),
-                align=RIGHT,
-            ),
-            Column(
-                self.tr("Moves, 30 days"),
+                self.tr("Moves (30 d)"),
                 key=lambda r: r.movements_30d,
                 text=lambda r: fmt.integer(r.movements_30d),
                 align=RIGHT,
+                header_tip=self.tr("Movements in or out of this place in the last 30 days"),
             ),
             Column(
                 self.tr("Last counted"),
                 key=lambda r: r.last_counted,
                 text=lambda r: fmt.date_text(r.last_counted) if r.last_counted else never,
             ),
-            Column(self.tr("Why"), text=lambda r: reason_words(r.reasons)),
+            Column(self.tr("Expiry"), key=lambda r: r.expiry, text=lambda r: fmt.date_text(r.expiry)),
+            Column(self.tr("Thawed"), key=lambda r: r.thawed_on, text=lambda r: fmt.date_text(r.thawed_on)),
         ]
 
     def row_id(self, row: CycleCountSuggestion) -> object:
@@ -95,7 +85,8 @@ class CyclePanel(QWidget):
         self.table = TableView()
         self.table.setObjectName("suggestions")
         self.table.setModel(self.model)
-        self.table.set_column_widths({0: 170, 1: 80, 2: 80, 3: 70, 4: 70, 5: 90, 6: 90})
+        day = date_column_width(self.table)
+        self.table.set_column_widths({0: 160, 1: 70, 2: 170, 3: 70, 4: 70, 5: day, 6: day, 7: day})
         self.count_button = push_button(
             self.tr("Count &these…"),
             "countThese",

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from pharmacy_app.domain.limits import MAX_BALANCE_DOSES
 from pharmacy_app.services.stocktake import LineView
 from pharmacy_app.ui.common.delegates import SpinBoxDelegate
-from pharmacy_app.ui.common.widgets import TableView
+from pharmacy_app.ui.common.widgets import TableView, date_column_width
 from pharmacy_app.ui.stocktake.models import LinesModel, reason_codes, reason_text
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -119,14 +119,17 @@ class CountLinesTable(TableView):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # One cell, not the row, is highlighted: a row's difference colours stay visible.
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setSortingEnabled(False)
         self.count_delegate.entered.connect(self._next_line)
         m = LinesModel
+        day = date_column_width(self)
         self.set_column_widths(
-            {m.PRODUCT: 160, m.BATCH: 70, m.EXPIRY: 76, m.THAWED: 60, m.UNIT: 60, m.EXPECTED: 60, m.COUNTED: 60,
-             m.DOSES: 50, m.MOVED: 60, m.DIFF: 60, m.DIFF_UNITS: 60, m.REASON: 140, m.REASON_TEXT: 160}
+            {m.PRODUCT: 160, m.BATCH: 70, m.EXPIRY: day, m.THAWED: day, m.UNIT: 90, m.EXPECTED: 60,
+             m.COUNTED: 60, m.DOSES: 50, m.MOVED: 60, m.DIFF: 60, m.DIFF_UNITS: 60, m.REASON: 140,
+             m.REASON_TEXT: 160}
         )  # fmt: skip
 
     def line_at(self, row: int) -> LineView | None:

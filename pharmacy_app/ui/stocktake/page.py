@@ -39,6 +39,7 @@ from pharmacy_app.ui.common.widgets import (
     DocumentFiles,
     TableView,
     bold,
+    date_column_width,
     page_splitter,
     push_button,
     restore_header,
@@ -91,7 +92,9 @@ class StocktakePage(QWidget):
         self.counts_table.set_empty_text(
             self.tr("No counts yet. Start one with New count (Ctrl+N).")
         )
-        self.counts_table.set_column_widths({0: 50, 1: 200, 2: 170, 3: 60, 4: 130})
+        self.counts_table.set_column_widths(
+            {0: 50, 1: 200, 2: 170, 3: 60, 4: date_column_width(self.counts_table, with_time=True)}
+        )
         self.new_button = push_button(
             self.tr("&New count…"),
             "newCount",

@@ -85,11 +85,12 @@ class PostDialog(ServiceDialog):
         approval = self.tr("needs approval")
         for row, line in enumerate(moving):
             diff = line.difference_doses or 0
-            why = reason_text(line.reason_code) + (
-                f": {line.reason_text}" if line.reason_text else ""
-            )
-            product = line.product + (f" ({self.tr('thawed %1').replace('%1', fmt.date_text(line.thawed_on))})"
-                                      if line.thawed_on else "")  # fmt: skip
+            why = reason_text(line.reason_code) + (f": {line.reason_text}" if line.reason_text else "")
+            why = why or self.tr("no reason yet")
+            product = line.product
+            if line.thawed_on is not None:
+                thawed = self.tr("thawed %1").replace("%1", fmt.date_text(line.thawed_on))
+                product += f" ({thawed})"
             cells = [product, line.batch, signed(diff), units_of(diff, line.doses_per_unit), why,
                      approval if line.needs_approval else ""]  # fmt: skip
             for col, text in enumerate(cells):
