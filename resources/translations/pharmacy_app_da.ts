@@ -943,8 +943,8 @@
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="91" />
-            <source>Count &amp;these…</source>
-            <translation>Optæl &amp;disse…</translation>
+            <source>Count t&amp;hese…</source>
+            <translation>&amp;Optæl disse…</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="93" />

@@ -88,7 +88,7 @@ class CyclePanel(QWidget):
         day = date_column_width(self.table)
         self.table.set_column_widths({0: 160, 1: 70, 2: 170, 3: 70, 4: 70, 5: day, 6: day, 7: day})
         self.count_button = push_button(
-            self.tr("Count &these…"),
+            self.tr("Count t&hese…"),
             "countThese",
             self.tr("Start a count of the ticked lots at this place"),
         )

@@ -259,6 +259,24 @@ def test_enter_moves_to_the_next_line(qtbot, swindow, app) -> None:
     assert counted[first.batch] == 3 and counted[second.batch] == 4
 
 
+def test_every_action_has_a_key(qtbot, swindow, app) -> None:
+    page = swindow.stocktake_page
+    shortcuts = {a.text(): a.shortcut().toString() for a in page.actions()}
+    assert shortcuts == {
+        "New count": "Ctrl+N", "Import count file": "Ctrl+I", "Count sheet": "Ctrl+P",
+        "Stocktake report": "Ctrl+R", "Show expected": "Ctrl+E", "Post count": "Ctrl+Return",
+    }  # fmt: skip
+    buttons = [page.new_button, page.import_button, page.sheet_button, page.report_button, page.reveal_button,
+               page.cancel_button, page.post_button, page.cycle_panel.count_button]  # fmt: skip
+    mnemonics = [b.text().split("&")[1][0].lower() for b in buttons]
+    tabs = [page.top_tabs.tabText(i).split("&")[1][0].lower() for i in range(page.top_tabs.count())]
+    assert len(set(mnemonics + tabs)) == len(mnemonics + tabs)  # each its own letter
+    page.lines_table.setFocus()
+    qtbot.keyClick(page.lines_table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.new_dialog is not None and page.new_dialog.isVisible(), timeout=5000)
+    page.new_dialog.reject()
+
+
 def test_a_bad_count_file_is_refused_naming_the_row(qtbot, swindow, app, tmp_path) -> None:
     window, page = swindow, swindow.stocktake_page
     start_count(qtbot, window, storage="frozen")
