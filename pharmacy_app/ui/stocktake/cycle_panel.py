@@ -41,7 +41,9 @@ class SuggestionsModel(RowsModel[CycleCountSuggestion]):
         self.columns = [
             Column(self.tr("Product"), key=lambda r: r.product, tip=lambda r: r.varenummer),
             Column(self.tr("Batch"), key=lambda r: r.batch),
-            Column(self.tr("Why"), text=lambda r: reason_words(r.reasons)),
+            Column(
+                self.tr("Why"), text=lambda r: reason_words(r.reasons), tip=lambda r: reason_words(r.reasons)
+            ),
             Column(self.tr("Doses held"), key=lambda r: r.doses, text=lambda r: fmt.integer(r.doses), align=RIGHT),
             Column(
                 self.tr("Moves (30 d)"),
@@ -86,7 +88,7 @@ class CyclePanel(QWidget):
         self.table.setObjectName("suggestions")
         self.table.setModel(self.model)
         day = date_column_width(self.table)
-        self.table.set_column_widths({0: 160, 1: 70, 2: 170, 3: 70, 4: 70, 5: day, 6: day, 7: day})
+        self.table.set_column_widths({0: 160, 1: 70, 2: 250, 3: 70, 4: 70, 5: day, 6: day, 7: day})
         self.count_button = push_button(
             self.tr("Count t&hese…"),
             "countThese",

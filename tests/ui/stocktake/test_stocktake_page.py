@@ -241,6 +241,10 @@ def test_a_blind_count_by_scanning(qtbot, swindow, app, tmp_path) -> None:
     assert cell(page, "FX1234", LinesModel.EXPECTED) == "60"
     assert cell(page, "FX1234", LinesModel.DIFF) == "0"
     assert cell(page, "VG7777", LinesModel.DIFF) == "+10"
+    # The reviewer keeps seeing the figures while correcting a count.
+    type_count(qtbot, window, "FX1234", "9")
+    qtbot.waitUntil(lambda: page.view.revealed and page.view.lines[0].counted_units == 9, timeout=5000)
+    assert cell(page, "FX1234", LinesModel.DIFF) == "\u22126"
     assert stocktake.view(app, sid).lines  # the service keeps the count blind for others
 
 
