@@ -243,10 +243,14 @@ def _scope(
 
 
 @declares(Change.STOCKTAKE)
-def record_counts(app: App, stocktake_id: int, entries: Sequence[CountEntry]) -> StocktakeView:
+def record_counts(
+    app: App, stocktake_id: int, entries: Sequence[CountEntry], *, adding: bool = False
+) -> StocktakeView:
     """Enter the units counted of each lot in ``entries`` (all of them or, with every
     problem named by row and column, none); a lot not expected there is added as found.
-    A count entered again replaces the one before.  The view as the counter sees it."""
+    A count entered again replaces the one before, or with ``adding`` (a scanned pack)
+    is added to it, under the count's lock so no scan is lost.  The view as the counter
+    sees it."""
     now = app.now()
     with app.db.write() as s:
         st = load(s, stocktake_id, lock=True)
@@ -267,8 +271,9 @@ def record_counts(app: App, stocktake_id: int, entries: Sequence[CountEntry]) ->
                 s.add(line)
                 lines[lot.id] = line
             if entry.units is not None:
-                line.counted_units = entry.units
-                line.counted_doses = entry.units * lot.product.doses_per_unit
+                units = entry.units + (line.counted_units or 0 if adding else 0)
+                line.counted_units = units
+                line.counted_doses = units * lot.product.doses_per_unit
                 line.counted_by = app.user
                 line.counted_at = now
                 line.count_movement_id = upto

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from pharmacy_app.db import models as m
@@ -108,10 +108,12 @@ class StocktakeView(StocktakeHead):
 
 @dataclass(frozen=True)
 class StocktakeSummary(StocktakeHead):
-    """A count as the list of counts shows it: how many lots, how many counted."""
+    """A count as the list of counts shows it: how many lots, how many counted, and how
+    many counted lots differ (``None`` while hidden: a blind count still open)."""
 
     lines: int
     counted: int
+    differences: int | None = None
 
 
 # --------------------------------------------------------------------------- reading
@@ -326,9 +328,24 @@ def list_stocktakes(app: App, *, status: str | None = None) -> list[StocktakeSum
                 **_head(s, st),
                 lines=counts[st.id][0],
                 counted=counts[st.id][1],
+                differences=_differences(s, st),
             )
             for st in s.scalars(q)
         ]
+
+
+def _differences(session: Session, st: m.Stocktake) -> int | None:
+    """How many lines differ: posted, those that moved stock; open and not blind, those
+    counted with a difference now (open counts are few); else not shown."""
+    if st.status == rules.POSTED:
+        return session.scalar(
+            select(func.count())
+            .select_from(m.StocktakeLine)
+            .where(m.StocktakeLine.stocktake_id == st.id, m.StocktakeLine.movement_id.is_not(None))
+        )
+    if st.status == rules.OPEN and not st.blind:
+        return sum(1 for line in view_in(session, st).lines if line.difference_doses)
+    return None
 
 
 # --------------------------------------------------------------------------- documents

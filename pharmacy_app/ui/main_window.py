@@ -52,18 +52,20 @@ if TYPE_CHECKING:
     from pharmacy_app.ui.receiving.page import ReceivingPage
     from pharmacy_app.ui.reports.page import ReportsPage
     from pharmacy_app.ui.settings.page import SettingsPage
+    from pharmacy_app.ui.stocktake.page import StocktakePage
 
 GEOMETRY_KEY = "main/geometry"
 STATE_KEY = "main/state"
 PAGE_KEY = "main/page"
 
-STOCK, RECEIVING, DISTRIBUTION, EXPIRY, CONSUMPTION, REPORTS, SETTINGS = range(7)
+STOCK, RECEIVING, DISTRIBUTION, EXPIRY, CONSUMPTION, STOCKTAKE, REPORTS, SETTINGS = range(8)
 
 LATER_PAGES = [
     LaterPage(RECEIVING, "pharmacy_app.ui.receiving.page", "ReceivingPage"),
     LaterPage(DISTRIBUTION, "pharmacy_app.ui.distribution.page", "DistributionPage"),
     LaterPage(EXPIRY, "pharmacy_app.ui.expiry.page", "ExpiryPage"),
     LaterPage(CONSUMPTION, "pharmacy_app.ui.consumption.page", "ConsumptionPage"),
+    LaterPage(STOCKTAKE, "pharmacy_app.ui.stocktake.page", "StocktakePage"),
     LaterPage(REPORTS, "pharmacy_app.ui.reports.page", "ReportsPage"),
     LaterPage(SETTINGS, "pharmacy_app.ui.settings.page", "SettingsPage"),
 ]
@@ -121,6 +123,7 @@ class MainWindow(QMainWindow):
             (self.tr("Distribution"), sp.SP_ArrowRight),
             (self.tr("Expiry"), sp.SP_MessageBoxWarning),
             (self.tr("Consumption"), sp.SP_DialogApplyButton),
+            (self.tr("Stocktake"), sp.SP_FileDialogInfoView),
             (self.tr("Reports"), sp.SP_FileDialogContentsView),
             (self.tr("Settings"), sp.SP_FileDialogListView),
         ]
@@ -248,6 +251,10 @@ class MainWindow(QMainWindow):
         return cast("ConsumptionPage", self._later.page(CONSUMPTION))
 
     @property
+    def stocktake_page(self) -> StocktakePage:
+        return cast("StocktakePage", self._later.page(STOCKTAKE))
+
+    @property
     def reports_page(self) -> ReportsPage:
         return cast("ReportsPage", self._later.page(REPORTS))
 
@@ -284,7 +291,13 @@ class MainWindow(QMainWindow):
     @staticmethod
     def _start_page(index: int, page: QWidget) -> None:
         """A page's first load (Distribution and Reports load when first shown)."""
-        first_load = {RECEIVING: "start", EXPIRY: "start", CONSUMPTION: "start", SETTINGS: "refresh"}
+        first_load = {
+            RECEIVING: "start",
+            EXPIRY: "start",
+            CONSUMPTION: "start",
+            STOCKTAKE: "start",
+            SETTINGS: "refresh",
+        }
         name = first_load.get(index)
         if name is not None:
             getattr(page, name)()

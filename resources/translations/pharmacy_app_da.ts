@@ -787,6 +787,190 @@
         </message>
     </context>
     <context>
+        <name>Counting</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/counting.py" line="75" />
+            <source>Saving the count…</source>
+            <translation>Gemmer optællingen…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/counting.py" line="81" />
+            <source>%1 %2: %3 counted</source>
+            <translation>%1 %2: %3 optalt</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/counting.py" line="94" />
+            <source>Other: write in Reason text why %1 %2 differs, then press Enter.</source>
+            <translation>Andet: skriv i Årsagstekst hvorfor %1 %2 afviger, og tryk Enter.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/counting.py" line="103" />
+            <location filename="../../pharmacy_app/ui/stocktake/counting.py" line="113" />
+            <source>Reason saved for %1 %2</source>
+            <translation>Årsag gemt for %1 %2</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/counting.py" line="109" />
+            <source>Choose the reason first, then write the text.</source>
+            <translation>Vælg først årsagen, og skriv så teksten.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/counting.py" line="124" />
+            <source>Scanned, but no count is open: open a count or start one with New count (Ctrl+N).</source>
+            <translation>Scannet, men ingen optælling er åben: åbn en optælling, eller start en med Ny optælling (Ctrl+N).</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/counting.py" line="136" />
+            <source> – not expected here, added as found</source>
+            <translation> – ikke forventet her, tilføjet som fundet</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/counting.py" line="138" />
+            <source>+%1 %2 of %3 %4 (%5 counted)</source>
+            <translation>+%1 %2 af %3 %4 (%5 optalt)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/counting.py" line="155" />
+            <source>Recording the scan…</source>
+            <translation>Registrerer scanningen…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/counting.py" line="176" />
+            <source>%1 read: %2 of %3 lots counted</source>
+            <translation>%1 indlæst: %2 af %3 partier optalt</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/counting.py" line="186" />
+            <source>%1 was not read: nothing of it is counted.</source>
+            <translation>%1 blev ikke indlæst: intet af den er optalt.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/counting.py" line="189" />
+            <source>Count file refused</source>
+            <translation>Optællingsfil afvist</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/counting.py" line="193" />
+            <source>%1 was not read; fix these rows and import it again:</source>
+            <translation>%1 blev ikke indlæst; ret disse rækker, og indlæs den igen:</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/counting.py" line="206" />
+            <source>Reading the count file…</source>
+            <translation>Indlæser optællingsfilen…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CountsModel</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="100" />
+            <source>hidden</source>
+            <translation>skjult</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="102" />
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="103" />
+            <source>Place</source>
+            <translation>Sted</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="104" />
+            <source>Scope</source>
+            <translation>Omfang</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="106" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="108" />
+            <source>Blind</source>
+            <translation>Blind</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="111" />
+            <source>Started</source>
+            <translation>Startet</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="115" />
+            <source>By</source>
+            <translation>Af</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="117" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="124" />
+            <source>Lots</source>
+            <translation>Partier</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="130" />
+            <source>Counted</source>
+            <translation>Optalt</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="136" />
+            <source>Differences</source>
+            <translation>Afvigelser</translation>
+        </message>
+    </context>
+    <context>
+        <name>CyclePanel</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="28" />
+            <source>moved often</source>
+            <translation>flyttet ofte</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="29" />
+            <source>much held</source>
+            <translation>meget på lager</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="30" />
+            <source>not counted for long</source>
+            <translation>ikke optalt længe</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="80" />
+            <source>Pl&amp;ace</source>
+            <translation>St&amp;ed</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="91" />
+            <source>Count t&amp;hese…</source>
+            <translation>&amp;Optæl disse…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="93" />
+            <source>Start a count of the ticked lots at this place</source>
+            <translation>Start en optælling af de afkrydsede partier på dette sted</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="145" />
+            <source>Nothing to suggest here today: every lot held is counted recently or in an open count.</source>
+            <translation>Intet at foreslå her i dag: alle partier på lager er optalt for nylig eller er i en åben optælling.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="148" />
+            <source>%Ln lot(s) ticked</source>
+            <translation>
+                <numerusform>%Ln parti afkrydset</numerusform>
+                <numerusform>%Ln partier afkrydset</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="156" />
+            <source>Starting the count…</source>
+            <translation>Starter optællingen…</translation>
+        </message>
+    </context>
+    <context>
         <name>DateEdit</name>
         <message>
             <location filename="../../pharmacy_app/ui/common/date_edit.py" line="42" />
@@ -2347,14 +2531,126 @@
             <translation>Sted</translation>
         </message>
         <message>
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="166" />
+            <source>hidden</source>
+            <translation>skjult</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="168" />
+            <source>Blind count: hidden from the counter until a reviewer shows the expected figures</source>
+            <translation>Blind optælling: skjult for den, der tæller, indtil en kontrollant viser de forventede tal</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="171" />
+            <source>The difference is above the approval threshold: a second person must approve it</source>
+            <translation>Afvigelsen er over godkendelsesgrænsen: en anden person skal godkende den</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="187" />
             <location filename="../../pharmacy_app/ui/distribution/models.py" line="259" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="189" />
+            <source> (found)</source>
+            <translation> (fundet)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="191" />
+            <source>Item no. %1</source>
+            <translation>Varenr. %1</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="193" />
+            <source>Not expected here: found while counting</source>
+            <translation>Ikke forventet her: fundet under optællingen</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="197" />
+            <source>Recalled batch</source>
+            <translation>Tilbagekaldt batch</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="201" />
             <location filename="../../pharmacy_app/ui/distribution/models.py" line="261" />
             <source>Batch</source>
             <translation>Batch</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="203" />
+            <source>Expiry</source>
+            <translation>Udløb</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="210" />
+            <source>Unit</source>
+            <translation>Enhed</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="212" />
+            <source>Expected</source>
+            <translation>Forventet</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="214" />
+            <source>Doses the ledger held here when the count started</source>
+            <translation>Doser, som lagerbogen havde her, da optællingen startede</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="221" />
+            <source>Counted</source>
+            <translation>Optalt</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="223" />
+            <source>Whole vials, syringes or applicators counted</source>
+            <translation>Hele hætteglas, sprøjter eller applikatorer optalt</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="231" />
+            <source>Type the whole units counted and press Enter, or scan each pack</source>
+            <translation>Tast antal hele enheder optalt og tryk Enter, eller scan hver pakning</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="293" />
+            <source>Moved during</source>
+            <translation>Flyttet under</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="302" />
+            <source>Doses of the lot moved in or out of this place since the count started and before it was counted: the difference accounts for them</source>
+            <translation>Doser af partiet flyttet ind eller ud af stedet efter optællingens start og før det blev optalt: afvigelsen tager højde for dem</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="243" />
+            <source>Diff. doses</source>
+            <translation>Afv. doser</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="255" />
+            <source>Counted minus expected and moved during, in doses</source>
+            <translation>Optalt minus forventet og flyttet under optællingen, i doser</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="258" />
+            <source>Diff. units</source>
+            <translation>Afv. enheder</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="279" />
+            <source>Choose why the count differs</source>
+            <translation>Vælg hvorfor optællingen afviger</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="285" />
+            <source>Reason text</source>
+            <translation>Årsagstekst</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="306" />
+            <source>Counted by</source>
+            <translation>Optalt af</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/distribution/models.py" line="265" />
@@ -2362,6 +2658,7 @@
             <translation>Anvendes senest</translation>
         </message>
         <message>
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="206" />
             <location filename="../../pharmacy_app/ui/distribution/models.py" line="269" />
             <source>Thawed</source>
             <translation>Optøet</translation>
@@ -2372,6 +2669,7 @@
             <translation>Enheder</translation>
         </message>
         <message>
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="237" />
             <location filename="../../pharmacy_app/ui/distribution/models.py" line="271" />
             <source>Doses</source>
             <translation>Doser</translation>
@@ -2382,6 +2680,7 @@
             <translation>Modtaget</translation>
         </message>
         <message>
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="269" />
             <location filename="../../pharmacy_app/ui/distribution/models.py" line="278" />
             <source>Reason</source>
             <translation>Årsag</translation>
@@ -2569,124 +2868,129 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="100" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="102" />
             <source>Vaccine stock – hospital pharmacy</source>
             <translation>Vaccinelager – sygehusapotek</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="119" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="121" />
             <source>Stock</source>
             <translation>Lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="120" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="122" />
             <source>Receiving</source>
             <translation>Modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="121" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="123" />
             <source>Distribution</source>
             <translation>Distribution</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="122" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="124" />
             <source>Expiry</source>
             <translation>Udløb</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="123" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="125" />
             <source>Consumption</source>
             <translation>Forbrug</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="124" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="126" />
+            <source>Stocktake</source>
+            <translation>Optælling</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/main_window.py" line="127" />
             <source>Reports</source>
             <translation>Rapporter</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="125" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="128" />
             <source>Settings</source>
             <translation>Indstillinger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="167" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="170" />
             <source>&amp;File</source>
             <translation>&amp;Filer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="168" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="171" />
             <source>Export &amp;stock…</source>
             <translation>Eksportér &amp;lager…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="170" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="173" />
             <source>Export &amp;movements…</source>
             <translation>Eksportér &amp;bevægelser…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="172" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="175" />
             <source>Export &amp;consumption…</source>
             <translation>Eksportér &amp;forbrug…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="181" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="184" />
             <source>&amp;Quit</source>
             <translation>&amp;Afslut</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="187" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="190" />
             <source>&amp;View</source>
             <translation>&amp;Vis</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="188" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="191" />
             <source>&amp;Refresh</source>
             <translation>&amp;Opdatér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="192" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="195" />
             <source>&amp;Find in stock</source>
             <translation>&amp;Søg i lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="205" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="208" />
             <source>&amp;Help</source>
             <translation>&amp;Hjælp</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="206" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="209" />
             <source>&amp;About</source>
             <translation>&amp;Om</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="215" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="218" />
             <source>Database: %1</source>
             <translation>Database: %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="217" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="220" />
             <source>User: %1</source>
             <translation>Bruger: %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="326" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="339" />
             <source>About</source>
             <translation>Om</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="329" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="342" />
             <source>Vaccine lot logistics for hospital pharmacies, version %1</source>
             <translation>Vaccinelogistik for sygehusapoteker, version %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="332" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="345" />
             <source>Database: %1
 User: %2</source>
             <translation>Database: %1
 Bruger: %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="354" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="367" />
             <source>%Ln lot(s)</source>
             <translation>
                 <numerusform>%Ln batch</numerusform>
@@ -2694,7 +2998,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="355" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="368" />
             <source>%Ln location(s)</source>
             <translation>
                 <numerusform>%Ln sted</numerusform>
@@ -2702,7 +3006,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="357" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="370" />
             <source>Stock: %Ln dose(s) · %2 at %3</source>
             <translation>
                 <numerusform>Lager: %Ln dosis · %2 på %3</numerusform>
@@ -2740,6 +3044,74 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <location filename="../../pharmacy_app/ui/reports/mark_sent_question.py" line="41" />
             <source>Mark as sent</source>
             <translation>Markér som sendt</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewCountDialog</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/new_count_dialog.py" line="40" />
+            <source>New count</source>
+            <translation>Ny optælling</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/new_count_dialog.py" line="51" />
+            <source>All programmes</source>
+            <translation>Alle programmer</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/new_count_dialog.py" line="56" />
+            <source>All products</source>
+            <translation>Alle produkter</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/new_count_dialog.py" line="63" />
+            <source>Freezer and fridge</source>
+            <translation>Fryser og køleskab</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/new_count_dialog.py" line="67" />
+            <source>&amp;Blind count: hide the expected figures from the person counting</source>
+            <translation>&amp;Blind optælling: skjul de forventede tal for den, der tæller</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/new_count_dialog.py" line="75" />
+            <source>&amp;Place</source>
+            <translation>&amp;Sted</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/new_count_dialog.py" line="76" />
+            <source>P&amp;rogramme</source>
+            <translation>P&amp;rogram</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/new_count_dialog.py" line="77" />
+            <source>Pro&amp;duct</source>
+            <translation>Pro&amp;dukt</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/new_count_dialog.py" line="78" />
+            <source>&amp;Storage</source>
+            <translation>&amp;Opbevaring</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/new_count_dialog.py" line="86" />
+            <source>Starting freezes what the ledger holds there now. Movements during the count are accounted for; lots found that are not on the list can be added by scanning or from a count file.</source>
+            <translation>Ved start fastfryses det, lagerbogen har der nu. Bevægelser under optællingen medregnes; partier, der findes, men ikke er på listen, kan tilføjes ved scanning eller fra en optællingsfil.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/new_count_dialog.py" line="91" />
+            <source>Start count</source>
+            <translation>Start optælling</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/new_count_dialog.py" line="91" />
+            <source>Cancel</source>
+            <translation>Annuller</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/new_count_dialog.py" line="117" />
+            <source>Starting the count…</source>
+            <translation>Starter optællingen…</translation>
         </message>
     </context>
     <context>
@@ -3168,6 +3540,94 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <location filename="../../pharmacy_app/ui/common/pdf_preview.py" line="377" />
             <source>The PDF could not be saved: %1</source>
             <translation>PDF'en kunne ikke gemmes: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PostDialog</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/post_dialog.py" line="44" />
+            <source>Post count %1</source>
+            <translation>Bogfør optælling %1</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/post_dialog.py" line="61" />
+            <source>Posting writes these adjustments to the stock at %1 as stocktake movements, in one go:</source>
+            <translation>Bogføring skriver disse reguleringer til lageret på %1 som optællingsbevægelser, samlet:</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/post_dialog.py" line="67" />
+            <source>Every lot counted matches: posting closes the count at %1 and moves no stock.</source>
+            <translation>Alle optalte partier stemmer: bogføring afslutter optællingen på %1 og flytter intet lager.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/post_dialog.py" line="74" />
+            <source>Product</source>
+            <translation>Produkt</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/post_dialog.py" line="75" />
+            <source>Batch</source>
+            <translation>Batch</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/post_dialog.py" line="76" />
+            <source>Doses</source>
+            <translation>Doser</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/post_dialog.py" line="77" />
+            <source>Units</source>
+            <translation>Enheder</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/post_dialog.py" line="78" />
+            <source>Reason</source>
+            <translation>Årsag</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/post_dialog.py" line="85" />
+            <source>needs approval</source>
+            <translation>kræver godkendelse</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/post_dialog.py" line="89" />
+            <source>no reason yet</source>
+            <translation>ingen årsag endnu</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/post_dialog.py" line="92" />
+            <source>thawed %1</source>
+            <translation>optøet %1</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/post_dialog.py" line="110" />
+            <source>In total: %1 doses up, %2 doses down, net %3 doses.</source>
+            <translation>I alt: %1 doser op, %2 doser ned, netto %3 doser.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/post_dialog.py" line="129" />
+            <source>A difference is larger than %1 doses: a second person, who neither posts nor counted it, must approve the count. Their user name:</source>
+            <translation>En afvigelse er større end %1 doser: en anden person, som hverken bogfører eller har optalt den, skal godkende optællingen. Personens brugernavn:</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/post_dialog.py" line="137" />
+            <source>&amp;Approved by</source>
+            <translation>&amp;Godkendt af</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/post_dialog.py" line="146" />
+            <source>&amp;Post the count</source>
+            <translation>&amp;Bogfør optællingen</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/post_dialog.py" line="146" />
+            <source>Cancel</source>
+            <translation>Annuller</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/post_dialog.py" line="165" />
+            <source>Posting the count…</source>
+            <translation>Bogfører optællingen…</translation>
         </message>
     </context>
     <context>
@@ -6556,6 +7016,419 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <location filename="../../pharmacy_app/ui/transfers/stock_picker.py" line="93" />
             <source>No stock here</source>
             <translation>Intet lager her</translation>
+        </message>
+    </context>
+    <context>
+        <name>StocktakeModel</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="36" />
+            <source>Open</source>
+            <translation>Åben</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="38" />
+            <source>Posted</source>
+            <translation>Bogført</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="40" />
+            <source>Cancelled</source>
+            <translation>Annulleret</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="50" />
+            <source>Freezer</source>
+            <translation>Fryser</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="52" />
+            <source>Fridge 2–8 °C</source>
+            <translation>Køleskab 2–8 °C</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="60" />
+            <source>Cycle count: chosen lots</source>
+            <translation>Cyklisk optælling: udvalgte partier</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="63" />
+            <source>Programme %1</source>
+            <translation>Program %1</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="65" />
+            <source>Item %1</source>
+            <translation>Varenr. %1</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="68" />
+            <source>Whole stock</source>
+            <translation>Hele lageret</translation>
+        </message>
+    </context>
+    <context>
+        <name>StocktakePage</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="93" />
+            <source>No counts yet. Start one with New count (Ctrl+N).</source>
+            <translation>Ingen optællinger endnu. Start en med Ny optælling (Ctrl+N).</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="99" />
+            <source>&amp;New count…</source>
+            <translation>&amp;Ny optælling…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="101" />
+            <source>Count the stock at a place, whole or filtered (Ctrl+N)</source>
+            <translation>Optæl lageret på et sted, helt eller filtreret (Ctrl+N)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="108" />
+            <source>C&amp;ounts</source>
+            <translation>O&amp;ptællinger</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="109" />
+            <source>Suggested counts &amp;today</source>
+            <translation>Foreslåede optællinger i &amp;dag</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="125" />
+            <source>&amp;Import count file…</source>
+            <translation>&amp;Indlæs optællingsfil…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="127" />
+            <source>Enter the counts of a CSV count file (Ctrl+I)</source>
+            <translation>Indlæs de optalte antal fra en CSV-optællingsfil (Ctrl+I)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="130" />
+            <source>Count &amp;sheet (PDF)</source>
+            <translation>Optællings&amp;liste (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="132" />
+            <source>The list to count from, with boxes to write in (Ctrl+P)</source>
+            <translation>Listen at tælle efter, med felter at skrive i (Ctrl+P)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="135" />
+            <source>&amp;Report (PDF)</source>
+            <translation>&amp;Rapport (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="137" />
+            <source>Expected, counted, differences and reasons (Ctrl+R)</source>
+            <translation>Forventet, optalt, afvigelser og årsager (Ctrl+R)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="140" />
+            <source>Show &amp;expected</source>
+            <translation>Vis &amp;forventet</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="143" />
+            <source>Blind count: show the expected figures and differences, to review them (Ctrl+E)</source>
+            <translation>Blind optælling: vis de forventede tal og afvigelser for at kontrollere dem (Ctrl+E)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="148" />
+            <source>&amp;Cancel count…</source>
+            <translation>&amp;Annuller optælling…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="148" />
+            <source>Drop this count; nothing is posted</source>
+            <translation>Opgiv denne optælling; intet bogføres</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="151" />
+            <source>&amp;Post…</source>
+            <translation>&amp;Bogfør…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="153" />
+            <source>Write the differences to the stock (Ctrl+Enter)</source>
+            <translation>Skriv afvigelserne til lageret (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="200" />
+            <source>New count</source>
+            <translation>Ny optælling</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="202" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="459" />
+            <source>Import count file</source>
+            <translation>Indlæs optællingsfil</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="204" />
+            <source>Count sheet</source>
+            <translation>Optællingsliste</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="206" />
+            <source>Stocktake report</source>
+            <translation>Optællingsrapport</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="209" />
+            <source>Show expected</source>
+            <translation>Vis forventet</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="212" />
+            <source>Post count</source>
+            <translation>Bogfør optælling</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="321" />
+            <source>Nothing is held here in this count's scope. Scan a pack to add a lot found on the shelf.</source>
+            <translation>Intet er på lager her inden for optællingens omfang. Scan en pakning for at tilføje et parti fundet på hylden.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="333" />
+            <source>&lt;i&gt;No count chosen.&lt;/i&gt;</source>
+            <translation>&lt;i&gt;Ingen optælling valgt.&lt;/i&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="336" />
+            <source>Count %1 at %2</source>
+            <translation>Optælling %1 på %2</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="341" />
+            <source>started %1 by %2</source>
+            <translation>startet %1 af %2</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="347" />
+            <source>blind count</source>
+            <translation>blind optælling</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="349" />
+            <source>posted %1 by %2</source>
+            <translation>bogført %1 af %2</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="352" />
+            <source>approved by %1</source>
+            <translation>godkendt af %1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="361" />
+            <source>%Ln lot(s)</source>
+            <translation>
+                <numerusform>%Ln parti</numerusform>
+                <numerusform>%Ln partier</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="361" />
+            <source>%Ln counted</source>
+            <translation>
+                <numerusform>%Ln optalt</numerusform>
+                <numerusform>%Ln optalt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="363" />
+            <source>differences hidden (blind count)</source>
+            <translation>afvigelser skjult (blind optælling)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="366" />
+            <source>%Ln with a difference</source>
+            <translation>
+                <numerusform>%Ln med afvigelse</numerusform>
+                <numerusform>%Ln med afvigelse</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="368" />
+            <source>%Ln need(s) approval</source>
+            <translation>
+                <numerusform>%Ln kræver godkendelse</numerusform>
+                <numerusform>%Ln kræver godkendelse</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="373" />
+            <source>Start a count with New count (Ctrl+N), or choose one above.</source>
+            <translation>Start en optælling med Ny optælling (Ctrl+N), eller vælg en ovenfor.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="376" />
+            <source>Type the units counted and press Enter for the next lot, or scan each pack anywhere on this page. Give a reason for each difference, then Post (Ctrl+Enter).</source>
+            <translation>Tast antal optalte enheder og tryk Enter for næste parti, eller scan hver pakning hvor som helst på siden. Angiv en årsag for hver afvigelse, og bogfør så (Ctrl+Enter).</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="381" />
+            <source>Posted: the differences are in the stock. Report (Ctrl+R) shows the stocktake report.</source>
+            <translation>Bogført: afvigelserne er på lageret. Rapport (Ctrl+R) viser optællingsrapporten.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="383" />
+            <source>Cancelled: nothing of this count was posted.</source>
+            <translation>Annulleret: intet af denne optælling blev bogført.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="448" />
+            <source>Count %1 started: the expected figures are frozen now. Print the count sheet (Ctrl+P) or start counting.</source>
+            <translation>Optælling %1 er startet: de forventede tal er fastfrosset nu. Udskriv optællingslisten (Ctrl+P), eller begynd at tælle.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="459" />
+            <source>Count files (*.csv);;All files (*)</source>
+            <translation>Optællingsfiler (*.csv);;Alle filer (*)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="476" />
+            <source>count-sheet</source>
+            <translation>optaellingsliste</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="476" />
+            <source>stocktake-report</source>
+            <translation>optaellingsrapport</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="480" />
+            <source>Count sheet %1</source>
+            <translation>Optællingsliste %1</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="480" />
+            <source>Stocktake report %1</source>
+            <translation>Optællingsrapport %1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="504" />
+            <source>%Ln lot(s) not counted yet: count them (0 when none is there) before posting.</source>
+            <translation>
+                <numerusform>%Ln parti er ikke optalt endnu: optæl det (0 når der intet er) før bogføring.</numerusform>
+                <numerusform>%Ln partier er ikke optalt endnu: optæl dem (0 når der intet er) før bogføring.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="528" />
+            <source>Count %1 posted: %Ln adjustment(s) written to the stock.</source>
+            <translation>
+                <numerusform>Optælling %1 bogført: %Ln regulering skrevet til lageret.</numerusform>
+                <numerusform>Optælling %1 bogført: %Ln reguleringer skrevet til lageret.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="532" />
+            <source>Count posted</source>
+            <translation>Optælling bogført</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="533" />
+            <source>Count %1 is posted. Show the stocktake report to print or save it?</source>
+            <translation>Optælling %1 er bogført. Vis optællingsrapporten for at udskrive eller gemme den?</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="537" />
+            <source>&amp;Show report</source>
+            <translation>&amp;Vis rapport</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="538" />
+            <source>Not now</source>
+            <translation>Ikke nu</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="552" />
+            <source>Cancelling the count…</source>
+            <translation>Annullerer optællingen…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="556" />
+            <source>Cancel count</source>
+            <translation>Annuller optælling</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="557" />
+            <source>Cancel count %1 at %2?</source>
+            <translation>Annuller optælling %1 på %2?</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="560" />
+            <source>Nothing of it is posted; what was counted stays on record.</source>
+            <translation>Intet af den bogføres; det optalte gemmes.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="561" />
+            <source>Cancel the &amp;count</source>
+            <translation>Annuller &amp;optællingen</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="562" />
+            <source>&amp;Keep counting</source>
+            <translation>&amp;Fortsæt optællingen</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="571" />
+            <source>Count %1 cancelled; nothing was posted.</source>
+            <translation>Optælling %1 annulleret; intet blev bogført.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SuggestionsModel</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="40" />
+            <source>never</source>
+            <translation>aldrig</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="42" />
+            <source>Product</source>
+            <translation>Produkt</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="43" />
+            <source>Batch</source>
+            <translation>Batch</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="47" />
+            <source>Moves (30 d)</source>
+            <translation>Bevægelser (30 d)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="51" />
+            <source>Movements in or out of this place in the last 30 days</source>
+            <translation>Bevægelser ind eller ud af stedet de sidste 30 dage</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="58" />
+            <source>Expiry</source>
+            <translation>Udløb</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="59" />
+            <source>Thawed</source>
+            <translation>Optøet</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="45" />
+            <source>Doses held</source>
+            <translation>Doser på lager</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="54" />
+            <source>Last counted</source>
+            <translation>Sidst optalt</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="44" />
+            <source>Why</source>
+            <translation>Hvorfor</translation>
         </message>
     </context>
     <context>

@@ -73,6 +73,17 @@
         </message>
     </context>
     <context>
+        <name>CyclePanel</name>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="148" />
+            <source>%Ln lot(s) ticked</source>
+            <translation>
+                <numerusform>%Ln lot ticked</numerusform>
+                <numerusform>%Ln lots ticked</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DiscardTab</name>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="170" />
@@ -244,7 +255,7 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="354" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="367" />
             <source>%Ln lot(s)</source>
             <translation>
                 <numerusform>%Ln lot</numerusform>
@@ -252,7 +263,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="355" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="368" />
             <source>%Ln location(s)</source>
             <translation>
                 <numerusform>%Ln location</numerusform>
@@ -260,7 +271,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="357" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="370" />
             <source>Stock: %Ln dose(s) · %2 at %3</source>
             <translation>
                 <numerusform>Stock: %Ln dose · %2 at %3</numerusform>
@@ -769,6 +780,57 @@
             <translation>
                 <numerusform>%Ln dose</numerusform>
                 <numerusform>%Ln doses</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>StocktakePage</name>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="361" />
+            <source>%Ln lot(s)</source>
+            <translation>
+                <numerusform>%Ln lot</numerusform>
+                <numerusform>%Ln lots</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="361" />
+            <source>%Ln counted</source>
+            <translation>
+                <numerusform>%Ln counted</numerusform>
+                <numerusform>%Ln counted</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="366" />
+            <source>%Ln with a difference</source>
+            <translation>
+                <numerusform>%Ln with a difference</numerusform>
+                <numerusform>%Ln with a difference</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="368" />
+            <source>%Ln need(s) approval</source>
+            <translation>
+                <numerusform>%Ln needs approval</numerusform>
+                <numerusform>%Ln need approval</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="504" />
+            <source>%Ln lot(s) not counted yet: count them (0 when none is there) before posting.</source>
+            <translation>
+                <numerusform>%Ln lot is not counted yet: count it (0 when none is there) before posting.</numerusform>
+                <numerusform>%Ln lots are not counted yet: count them (0 when none is there) before posting.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="528" />
+            <source>Count %1 posted: %Ln adjustment(s) written to the stock.</source>
+            <translation>
+                <numerusform>Count %1 posted: %Ln adjustment written to the stock.</numerusform>
+                <numerusform>Count %1 posted: %Ln adjustments written to the stock.</numerusform>
             </translation>
         </message>
     </context>

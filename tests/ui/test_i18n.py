@@ -130,7 +130,9 @@ def test_the_window_in_danish(qtbot, app, danish):
     window.show()
     wait_idle(qtbot, window)
     titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-    assert titles == ["Lager", "Modtagelse", "Distribution", "Udløb", "Forbrug", "Rapporter", "Indstillinger"]
+    assert titles == [
+        "Lager", "Modtagelse", "Distribution", "Udløb", "Forbrug", "Optælling", "Rapporter", "Indstillinger"
+    ]  # fmt: skip
     model = window.stock_page.model
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert headers[:8] == ["Sted", "Stedtype", "Program", "Vare", "Varenr.", "Batch", "Udløbsdato", "Anvendes senest"]

@@ -19,6 +19,7 @@ from pharmacy_app.ui.ops import receiving as receiving_ops
 from pharmacy_app.ui.ops import reports as reports_ops
 from pharmacy_app.ui.ops import settings as settings_ops
 from pharmacy_app.ui.ops import stock as stock_ops
+from pharmacy_app.ui.ops import stocktake as stocktake_ops
 from pharmacy_app.ui.ops import transfers as transfer_ops
 from tests.ui.conftest import wait_idle
 
@@ -59,6 +60,13 @@ OPS = [
         lambda f: f(None, target_lot=("V", "B", None), from_code="L", doses=1, reference="R", reason="x"),
         STOCK,
     ),
+    (stocktake_ops.start, lambda f: f(None, "RH-APO", storage="frozen", blind=True), Change.STOCKTAKE),
+    (stocktake_ops.start_cycle, lambda f: f(None, "RH-APO", [1, 2]), Change.STOCKTAKE),
+    (stocktake_ops.record_counts, lambda f: f(None, 1, []), Change.STOCKTAKE),
+    (stocktake_ops.scan, lambda f: f(None, 1, "010"), Change.STOCKTAKE),
+    (stocktake_ops.import_counts, lambda f: f(None, 1, P), Change.STOCKTAKE),
+    (stocktake_ops.post, lambda f: f(None, 1, "anden"), STOCK | Change.STOCKTAKE),
+    (stocktake_ops.cancel, lambda f: f(None, 1), Change.STOCKTAKE),
     (expiry_ops.accept_proposal, lambda f: f(None, None, doses=1), STOCK),
     (expiry_ops.send_proposal_to_region, lambda f: f(None, None, region_code="R", reference="x", doses=1, note=""), STOCK),
     (expiry_ops.recall_lot, lambda f: f(None, 1, "why"), RECALL | STOCK),
@@ -81,7 +89,7 @@ OPS = [
     (reports_ops.make_workbook, lambda f: f(None, "2026-01", P), Change.NONE),
     (reports_ops.mark_sent, lambda f: f(None, "2026-01", P), REPORTS),
 ]
-MODULES = [consumption_ops, dist_ops, expiry_ops, receiving_ops, reports_ops, settings_ops, stock_ops, transfer_ops]
+MODULES = [consumption_ops, dist_ops, expiry_ops, receiving_ops, reports_ops, settings_ops, stock_ops, stocktake_ops, transfer_ops]
 
 
 @pytest.mark.parametrize(("factory", "call", "expected"), OPS, ids=lambda x: getattr(x, "__name__", ""))

@@ -1,4 +1,4 @@
-"""The window renders: the Stock page with a lot's history, the Settings page, a distribution round.
+"""The window renders: the Stock page with a lot's history, the Settings page, a distribution round, a count.
 
 The PNGs land in the test's temporary folder; open them to look at the window.
 """
@@ -7,8 +7,8 @@ from datetime import date
 
 from PySide6.QtGui import QImage
 
-from pharmacy_app.services import distribution, reference
-from pharmacy_app.ui.main_window import DISTRIBUTION, SETTINGS
+from pharmacy_app.services import distribution, reference, stocktake
+from pharmacy_app.ui.main_window import DISTRIBUTION, SETTINGS, STOCKTAKE
 from tests.ui.conftest import wait_idle
 
 
@@ -58,5 +58,21 @@ def test_distribution_page(qtbot, window, app, tmp_path):
     qtbot.waitUntil(lambda: page.round is not None and page.tables.requests_model.rowCount() == 2, timeout=5000)
     wait_idle(qtbot, window)
     path = tmp_path / "distribution.png"
+    assert window.grab().save(str(path))
+    assert_real_picture(path, 1400, 850)
+
+
+def test_stocktake_page(qtbot, window, app, tmp_path):
+    reference.save_settings(app, reference.Settings(14, "RH-APO"))
+    count = stocktake.start(app, "RH-APO")
+    window.resize(1400, 850)
+    window.show_page(STOCKTAKE)
+    page = window.stocktake_page
+    page.refresh()  # started behind the window's back
+    qtbot.waitUntil(lambda: page.counts_model.rowCount() == 1, timeout=5000)
+    page.open_count(count)
+    qtbot.waitUntil(lambda: page.view is not None and page.lines_model.rowCount() == 3, timeout=5000)
+    wait_idle(qtbot, window)
+    path = tmp_path / "stocktake.png"
     assert window.grab().save(str(path))
     assert_real_picture(path, 1400, 850)

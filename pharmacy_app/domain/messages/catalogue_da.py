@@ -787,6 +787,10 @@ TEXTS: dict[Code, str] = {
         "Række {row}, {column}: der kendes ingen del af batch {batch} af {product} optøet "
         "{thawed_on}."
     ),
+    Code.COUNT_SCAN_LOT_UNKNOWN: (
+        "Scannet {product} batch {batch}: partiet er aldrig modtaget her i systemet og kan ikke "
+        "tælles med; læg pakningen til side og tal med den ansvarlige farmaceut."
+    ),
     Code.COUNT_LOT_AMBIGUOUS: (
         "Række {row}: batch {batch} af {product} har flere optøede dele på {location}; angiv "
         "Optøet (optøningsdatoen) for at sige, hvilken der er optalt."

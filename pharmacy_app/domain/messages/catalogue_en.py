@@ -779,6 +779,10 @@ TEXTS: dict[Code, str] = {
         "Row {row}, {column}: no part of batch {batch} of {product} thawed on {thawed_on} is "
         "known."
     ),
+    Code.COUNT_SCAN_LOT_UNKNOWN: (
+        "Scanned {product} batch {batch}: this lot was never received in the system and cannot "
+        "be counted; put the pack aside and tell the pharmacist in charge."
+    ),
     Code.COUNT_LOT_AMBIGUOUS: (
         "Row {row}: batch {batch} of {product} has several thawed parts at {location}; give "
         "Optøet (the thaw date) to say which one was counted."

@@ -251,6 +251,7 @@ class Code(StrEnum):
     COUNT_LOT_UNKNOWN = "count_lot_unknown"
     COUNT_LOT_AMBIGUOUS = "count_lot_ambiguous"
     COUNT_LOT_OUT_OF_SCOPE = "count_lot_out_of_scope"
+    COUNT_SCAN_LOT_UNKNOWN = "count_scan_lot_unknown"
     COUNT_LOT_NOT_LISTED = "count_lot_not_listed"
     # The command line's summary of a planned round (lines, not problems).
     CLI_ROUND_SUMMARY = "cli_round_summary"

@@ -1,0 +1,1 @@
+"""The Stocktake page: counts, the open count's lines, posting (``page.StocktakePage``)."""
