@@ -863,58 +863,58 @@
     <context>
         <name>CountsModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="100" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="110" />
             <source>hidden</source>
             <translation>skjult</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="102" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="112" />
             <source>No.</source>
             <translation>Nr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="103" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="113" />
             <source>Place</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="104" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="114" />
             <source>Scope</source>
             <translation>Omfang</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="106" />
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="108" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="116" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="118" />
             <source>Blind</source>
             <translation>Blind</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="111" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="121" />
             <source>Started</source>
             <translation>Startet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="115" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="125" />
             <source>By</source>
             <translation>Af</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="117" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="127" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="124" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="134" />
             <source>Lots</source>
             <translation>Partier</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="130" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="140" />
             <source>Counted</source>
             <translation>Optalt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="136" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="146" />
             <source>Differences</source>
             <translation>Afvigelser</translation>
         </message>
@@ -937,27 +937,27 @@
             <translation>ikke optalt længe</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="80" />
+            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="82" />
             <source>Pl&amp;ace</source>
             <translation>St&amp;ed</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="91" />
+            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="93" />
             <source>Count t&amp;hese…</source>
             <translation>&amp;Optæl disse…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="93" />
+            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="95" />
             <source>Start a count of the ticked lots at this place</source>
             <translation>Start en optælling af de afkrydsede partier på dette sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="145" />
+            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="147" />
             <source>Nothing to suggest here today: every lot held is counted recently or in an open count.</source>
             <translation>Intet at foreslå her i dag: alle partier på lager er optalt for nylig eller er i en åben optælling.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="148" />
+            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="150" />
             <source>%Ln lot(s) ticked</source>
             <translation>
                 <numerusform>%Ln parti afkrydset</numerusform>
@@ -965,7 +965,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="156" />
+            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="158" />
             <source>Starting the count…</source>
             <translation>Starter optællingen…</translation>
         </message>
@@ -2531,124 +2531,137 @@
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="166" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="176" />
             <source>hidden</source>
             <translation>skjult</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="168" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="178" />
             <source>Blind count: hidden from the counter until a reviewer shows the expected figures</source>
             <translation>Blind optælling: skjult for den, der tæller, indtil en kontrollant viser de forventede tal</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="171" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="181" />
             <source>The difference is above the approval threshold: a second person must approve it</source>
             <translation>Afvigelsen er over godkendelsesgrænsen: en anden person skal godkende den</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="187" />
             <location filename="../../pharmacy_app/ui/distribution/models.py" line="259" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="197" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="189" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="199" />
             <source> (found)</source>
             <translation> (fundet)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="191" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="201" />
             <source>Item no. %1</source>
             <translation>Varenr. %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="193" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="203" />
             <source>Not expected here: found while counting</source>
             <translation>Ikke forventet her: fundet under optællingen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="197" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="207" />
             <source>Recalled batch</source>
             <translation>Tilbagekaldt batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="201" />
             <location filename="../../pharmacy_app/ui/distribution/models.py" line="261" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="211" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="203" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="213" />
             <source>Expiry</source>
             <translation>Udløb</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="210" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="220" />
             <source>Unit</source>
             <translation>Enhed</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="212" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="222" />
             <source>Expected</source>
             <translation>Forventet</translation>
         </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="214" />
-            <source>Doses the ledger held here when the count started</source>
-            <translation>Doser, som lagerbogen havde her, da optællingen startede</translation>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="233" />
+            <source>%Ln dose(s)</source>
+            <translation>
+                <numerusform>%Ln dosis</numerusform>
+                <numerusform>%Ln doser</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="221" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="239" />
             <source>Counted</source>
             <translation>Optalt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="223" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="241" />
             <source>Whole vials, syringes or applicators counted</source>
             <translation>Hele hætteglas, sprøjter eller applikatorer optalt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="231" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="249" />
             <source>Type the whole units counted and press Enter, or scan each pack</source>
             <translation>Tast antal hele enheder optalt og tryk Enter, eller scan hver pakning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="293" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="312" />
             <source>Moved during</source>
             <translation>Flyttet under</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="302" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="321" />
             <source>Doses of the lot moved in or out of this place since the count started and before it was counted: the difference accounts for them</source>
             <translation>Doser af partiet flyttet ind eller ud af stedet efter optællingens start og før det blev optalt: afvigelsen tager højde for dem</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="243" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="262" />
             <source>Diff. doses</source>
             <translation>Afv. doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="255" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="225" />
+            <source>Units the ledger held here when the count started, in the unit counted</source>
+            <translation>Enheder, som lagerbogen havde her, da optællingen startede, i den enhed der tælles</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="257" />
+            <source>Doses counted: the units counted times doses per unit</source>
+            <translation>Optalte doser: optalte enheder gange doser pr. enhed</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="274" />
             <source>Counted minus expected and moved during, in doses</source>
             <translation>Optalt minus forventet og flyttet under optællingen, i doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="258" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="277" />
             <source>Diff. units</source>
             <translation>Afv. enheder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="279" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="298" />
             <source>Choose why the count differs</source>
             <translation>Vælg hvorfor optællingen afviger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="285" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="304" />
             <source>Reason text</source>
             <translation>Årsagstekst</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="306" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="325" />
             <source>Counted by</source>
             <translation>Optalt af</translation>
         </message>
@@ -2658,8 +2671,8 @@
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="206" />
             <location filename="../../pharmacy_app/ui/distribution/models.py" line="269" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="216" />
             <source>Thawed</source>
             <translation>Optøet</translation>
         </message>
@@ -2669,8 +2682,8 @@
             <translation>Enheder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="237" />
             <location filename="../../pharmacy_app/ui/distribution/models.py" line="271" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="255" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
@@ -2680,8 +2693,8 @@
             <translation>Modtaget</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="269" />
             <location filename="../../pharmacy_app/ui/distribution/models.py" line="278" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="288" />
             <source>Reason</source>
             <translation>Årsag</translation>
         </message>
@@ -7160,7 +7173,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/stocktake/page.py" line="202" />
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="459" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="469" />
             <source>Import count file</source>
             <translation>Indlæs optællingsfil</translation>
         </message>
@@ -7185,42 +7198,42 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <translation>Bogfør optælling</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="321" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="331" />
             <source>Nothing is held here in this count's scope. Scan a pack to add a lot found on the shelf.</source>
             <translation>Intet er på lager her inden for optællingens omfang. Scan en pakning for at tilføje et parti fundet på hylden.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="333" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="343" />
             <source>&lt;i&gt;No count chosen.&lt;/i&gt;</source>
             <translation>&lt;i&gt;Ingen optælling valgt.&lt;/i&gt;</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="336" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="346" />
             <source>Count %1 at %2</source>
             <translation>Optælling %1 på %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="341" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="351" />
             <source>started %1 by %2</source>
             <translation>startet %1 af %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="347" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="357" />
             <source>blind count</source>
             <translation>blind optælling</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="349" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="359" />
             <source>posted %1 by %2</source>
             <translation>bogført %1 af %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="352" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="362" />
             <source>approved by %1</source>
             <translation>godkendt af %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="361" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="371" />
             <source>%Ln lot(s)</source>
             <translation>
                 <numerusform>%Ln parti</numerusform>
@@ -7228,7 +7241,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="361" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="371" />
             <source>%Ln counted</source>
             <translation>
                 <numerusform>%Ln optalt</numerusform>
@@ -7236,12 +7249,12 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="363" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="373" />
             <source>differences hidden (blind count)</source>
             <translation>afvigelser skjult (blind optælling)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="366" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="376" />
             <source>%Ln with a difference</source>
             <translation>
                 <numerusform>%Ln med afvigelse</numerusform>
@@ -7249,7 +7262,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="368" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="378" />
             <source>%Ln need(s) approval</source>
             <translation>
                 <numerusform>%Ln kræver godkendelse</numerusform>
@@ -7257,57 +7270,57 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="373" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="383" />
             <source>Start a count with New count (Ctrl+N), or choose one above.</source>
             <translation>Start en optælling med Ny optælling (Ctrl+N), eller vælg en ovenfor.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="376" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="386" />
             <source>Type the units counted and press Enter for the next lot, or scan each pack anywhere on this page. Give a reason for each difference, then Post (Ctrl+Enter).</source>
             <translation>Tast antal optalte enheder og tryk Enter for næste parti, eller scan hver pakning hvor som helst på siden. Angiv en årsag for hver afvigelse, og bogfør så (Ctrl+Enter).</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="381" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="391" />
             <source>Posted: the differences are in the stock. Report (Ctrl+R) shows the stocktake report.</source>
             <translation>Bogført: afvigelserne er på lageret. Rapport (Ctrl+R) viser optællingsrapporten.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="383" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="393" />
             <source>Cancelled: nothing of this count was posted.</source>
             <translation>Annulleret: intet af denne optælling blev bogført.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="448" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="458" />
             <source>Count %1 started: the expected figures are frozen now. Print the count sheet (Ctrl+P) or start counting.</source>
             <translation>Optælling %1 er startet: de forventede tal er fastfrosset nu. Udskriv optællingslisten (Ctrl+P), eller begynd at tælle.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="459" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="469" />
             <source>Count files (*.csv);;All files (*)</source>
             <translation>Optællingsfiler (*.csv);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="476" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="486" />
             <source>count-sheet</source>
             <translation>optaellingsliste</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="476" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="486" />
             <source>stocktake-report</source>
             <translation>optaellingsrapport</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="480" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="490" />
             <source>Count sheet %1</source>
             <translation>Optællingsliste %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="480" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="490" />
             <source>Stocktake report %1</source>
             <translation>Optællingsrapport %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="504" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="514" />
             <source>%Ln lot(s) not counted yet: count them (0 when none is there) before posting.</source>
             <translation>
                 <numerusform>%Ln parti er ikke optalt endnu: optæl det (0 når der intet er) før bogføring.</numerusform>
@@ -7315,7 +7328,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="528" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="538" />
             <source>Count %1 posted: %Ln adjustment(s) written to the stock.</source>
             <translation>
                 <numerusform>Optælling %1 bogført: %Ln regulering skrevet til lageret.</numerusform>
@@ -7323,57 +7336,57 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="532" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="542" />
             <source>Count posted</source>
             <translation>Optælling bogført</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="533" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="543" />
             <source>Count %1 is posted. Show the stocktake report to print or save it?</source>
             <translation>Optælling %1 er bogført. Vis optællingsrapporten for at udskrive eller gemme den?</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="537" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="547" />
             <source>&amp;Show report</source>
             <translation>&amp;Vis rapport</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="538" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="548" />
             <source>Not now</source>
             <translation>Ikke nu</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="552" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="562" />
             <source>Cancelling the count…</source>
             <translation>Annullerer optællingen…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="556" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="566" />
             <source>Cancel count</source>
             <translation>Annuller optælling</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="557" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="567" />
             <source>Cancel count %1 at %2?</source>
             <translation>Annuller optælling %1 på %2?</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="560" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="570" />
             <source>Nothing of it is posted; what was counted stays on record.</source>
             <translation>Intet af den bogføres; det optalte gemmes.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="561" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="571" />
             <source>Cancel the &amp;count</source>
             <translation>Annuller &amp;optællingen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="562" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="572" />
             <source>&amp;Keep counting</source>
             <translation>&amp;Fortsæt optællingen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="571" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="581" />
             <source>Count %1 cancelled; nothing was posted.</source>
             <translation>Optælling %1 annulleret; intet blev bogført.</translation>
         </message>
@@ -7396,37 +7409,37 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="47" />
+            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="49" />
             <source>Moves (30 d)</source>
             <translation>Bevægelser (30 d)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="51" />
+            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="53" />
             <source>Movements in or out of this place in the last 30 days</source>
             <translation>Bevægelser ind eller ud af stedet de sidste 30 dage</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="58" />
+            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="60" />
             <source>Expiry</source>
             <translation>Udløb</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="59" />
+            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="61" />
             <source>Thawed</source>
             <translation>Optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="45" />
+            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="47" />
             <source>Doses held</source>
             <translation>Doser på lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="54" />
+            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="56" />
             <source>Last counted</source>
             <translation>Sidst optalt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="44" />
+            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="45" />
             <source>Why</source>
             <translation>Hvorfor</translation>
         </message>

@@ -75,7 +75,7 @@
     <context>
         <name>CyclePanel</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="148" />
+            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="150" />
             <source>%Ln lot(s) ticked</source>
             <translation>
                 <numerusform>%Ln lot ticked</numerusform>
@@ -249,6 +249,17 @@
             <translation>
                 <numerusform>%Ln short-dated lot needs your confirmation:</numerusform>
                 <numerusform>%Ln short-dated lots need your confirmation:</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>LinesModel</name>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="233" />
+            <source>%Ln dose(s)</source>
+            <translation>
+                <numerusform>%Ln dose</numerusform>
+                <numerusform>%Ln doses</numerusform>
             </translation>
         </message>
     </context>
@@ -786,7 +797,7 @@
     <context>
         <name>StocktakePage</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="361" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="371" />
             <source>%Ln lot(s)</source>
             <translation>
                 <numerusform>%Ln lot</numerusform>
@@ -794,7 +805,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="361" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="371" />
             <source>%Ln counted</source>
             <translation>
                 <numerusform>%Ln counted</numerusform>
@@ -802,7 +813,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="366" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="376" />
             <source>%Ln with a difference</source>
             <translation>
                 <numerusform>%Ln with a difference</numerusform>
@@ -810,7 +821,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="368" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="378" />
             <source>%Ln need(s) approval</source>
             <translation>
                 <numerusform>%Ln needs approval</numerusform>
@@ -818,7 +829,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="504" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="514" />
             <source>%Ln lot(s) not counted yet: count them (0 when none is there) before posting.</source>
             <translation>
                 <numerusform>%Ln lot is not counted yet: count it (0 when none is there) before posting.</numerusform>
@@ -826,7 +837,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="528" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="538" />
             <source>Count %1 posted: %Ln adjustment(s) written to the stock.</source>
             <translation>
                 <numerusform>Count %1 posted: %Ln adjustment written to the stock.</numerusform>

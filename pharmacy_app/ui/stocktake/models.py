@@ -85,6 +85,16 @@ def signed(n: int) -> str:
     return "0"
 
 
+def expected_units(doses: int, per_unit: int) -> str:
+    """Expected doses in the unit the counter counts (vials, syringes), so the figure
+    stands beside the count; part of an opened vial as a decimal."""
+    if per_unit <= 0:
+        return fmt.integer(doses)
+    if doses % per_unit == 0:
+        return fmt.integer(doses // per_unit)
+    return fmt.quantity(doses / per_unit, 1)
+
+
 def units_of(doses: int, per_unit: int) -> str:
     """Doses as whole units, signed; empty when not whole (an opened vial)."""
     if per_unit <= 0 or doses % per_unit:
@@ -211,11 +221,19 @@ class LinesModel(RowsModel[LineView]):
             Column(
                 self.tr("Expected"),
                 key=lambda r: r.expected_doses,
-                header_tip=self.tr("Doses the ledger held here when the count started"),
-                text=lambda r: shown(r.expected_doses, fmt.integer(r.expected_doses or 0)),
+                header_tip=self.tr(
+                    "Units the ledger held here when the count started, in the unit counted"
+                ),
+                text=lambda r: shown(
+                    r.expected_doses, expected_units(r.expected_doses or 0, r.doses_per_unit)
+                ),
                 align=RIGHT,
                 foreground=hidden_fg,
-                tip=lambda r: "" if self._revealed else hidden_tip,
+                tip=lambda r: (
+                    self.tr("%Ln dose(s)", None, r.expected_doses or 0)
+                    if self._revealed
+                    else hidden_tip
+                ),
             ),
             Column(
                 self.tr("Counted"),
@@ -236,6 +254,7 @@ class LinesModel(RowsModel[LineView]):
             Column(
                 self.tr("Doses"),
                 key=lambda r: r.counted_doses,
+                header_tip=self.tr("Doses counted: the units counted times doses per unit"),
                 text=lambda r: "" if r.counted_doses is None else fmt.integer(r.counted_doses),
                 align=RIGHT,
             ),

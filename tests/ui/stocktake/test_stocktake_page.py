@@ -144,7 +144,7 @@ def test_counting_the_freezer_as_a_new_user(qtbot, swindow, app, tmp_path) -> No
     stocktake.save_approval_thresholds(app, Thresholds(doses=5, kroner=5000))
     sid = start_count(qtbot, window, storage="frozen")
     assert [line.batch for line in page.view.lines] == ["FX1234"]  # the freezer only
-    assert cell(page, "FX1234", LinesModel.EXPECTED) == "60"
+    assert cell(page, "FX1234", LinesModel.EXPECTED) == "10"  # 60 doses = 10 vials of 6
     assert page.counts_model.row_of(sid) == 0 and page.counts_model.text(0, 6) == "Open"
 
     sheet = pdftext(open_document(qtbot, window, page.sheet_button))
@@ -238,7 +238,7 @@ def test_a_blind_count_by_scanning(qtbot, swindow, app, tmp_path) -> None:
 
     page.reveal_button.click()
     qtbot.waitUntil(lambda: page.view.revealed, timeout=5000)
-    assert cell(page, "FX1234", LinesModel.EXPECTED) == "60"
+    assert cell(page, "FX1234", LinesModel.EXPECTED) == "10"  # 60 doses = 10 vials of 6
     assert cell(page, "FX1234", LinesModel.DIFF) == "0"
     assert cell(page, "VG7777", LinesModel.DIFF) == "+10"
     # The reviewer keeps seeing the figures while correcting a count.
