@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TextIO
 
 from pharmacy_app import __version__
+from pharmacy_app.cli.backup import backup_command, restore_command
 from pharmacy_app.cli.consumption import consumption_command
 from pharmacy_app.cli.demo import demo_command, demo_note_command, init_command
 from pharmacy_app.cli.distribution import (
@@ -232,6 +233,17 @@ def build_parser() -> argparse.ArgumentParser:
         "--full", action="store_true",
         help="verify the whole ledger, not only what changed since the checkpoint",
     )  # fmt: skip
+
+    bk = sub.add_parser(
+        "backup", help="write a verified copy of the SQLite database (PostgreSQL: pg_dump, see README)"
+    )
+    bk.add_argument("--out", type=Path, required=True, metavar="FILE", help="the copy to write")
+    rs = sub.add_parser(
+        "restore",
+        help="replace the SQLite database with a backup after checking it; the replaced one is kept",
+    )
+    rs.add_argument("file", type=Path, metavar="FILE", help="a file written by `backup`")
+    rs.add_argument("--yes", action="store_true", help="do not ask for confirmation")
 
     rv = sub.add_parser(
         "reverse", help="correct one movement by posting its mirror image; prints the new id"
@@ -487,6 +499,8 @@ COMMANDS: dict[str, Callable[[App, argparse.Namespace, TextIO, TextIO], int]] = 
     "export": export_command,
     "consumption": consumption_command,
     "check": check_command,
+    "backup": backup_command,
+    "restore": restore_command,
     "reverse": reverse_command,
     "stocktake": stocktake_command,
     "receive": receive_command,
