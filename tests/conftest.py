@@ -22,6 +22,15 @@ def signing_key_file(tmp_path, monkeypatch: pytest.MonkeyPatch):
     return path
 
 
+@pytest.fixture(autouse=True)
+def user_data_home(tmp_path, monkeypatch: pytest.MonkeyPatch):
+    """Each test's own user data folder (platformdirs reads XDG_DATA_HOME): the window's
+    backups on close land there, never in the user's."""
+    path = tmp_path / "xdg-data"
+    monkeypatch.setenv("XDG_DATA_HOME", str(path))
+    return path
+
+
 @pytest.fixture
 def clock() -> Clock:
     return Clock(START)

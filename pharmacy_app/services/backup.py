@@ -27,6 +27,8 @@ What must hold:
 from __future__ import annotations
 
 import contextlib
+import functools
+import operator
 import os
 import re
 import sqlite3
@@ -55,6 +57,8 @@ SETTING_KEEP_DAYS = "backup_keep_days"
 DEFAULT_TIME = time(18, 0)
 DEFAULT_KEEP_DAYS = 14
 MIN_KEEP_DAYS, MAX_KEEP_DAYS = 1, 3650
+# A restore replaces every table: every view reloads afterwards.
+EVERYTHING = functools.reduce(operator.or_, Change, Change.NONE)
 
 
 @dataclass(frozen=True)
@@ -154,6 +158,7 @@ def _verify(path: Path, *, shown: str) -> str:
 # --------------------------------------------------------------------------- restore
 
 
+@declares(EVERYTHING)
 def restore(target: App | str, file: Path) -> RestoreInfo:
     """Replace the database of ``target`` (an open app or a URL) with ``file``.
 
@@ -327,6 +332,14 @@ def auto_backup(app: App) -> AutoBackup:
             path.unlink(missing_ok=True)
             pruned.append(path)
     return AutoBackup(made=made, pruned=pruned)
+
+
+def backup_if_due(app: App) -> AutoBackup | None:
+    """The daily backup once the set time of day has passed (the window's timer asks
+    every few minutes); None before then or on PostgreSQL."""
+    if not app.db.is_sqlite or app.local_now().time() < read_backup_settings(app).at:
+        return None
+    return auto_backup(app)
 
 
 def next_due(app: App) -> datetime:

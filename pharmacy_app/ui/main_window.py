@@ -36,6 +36,7 @@ from pharmacy_app import __version__
 from pharmacy_app.domain.changes import Change
 from pharmacy_app.services import queries
 from pharmacy_app.services.app import App
+from pharmacy_app.ui.backup_schedule import BackupSchedule
 from pharmacy_app.ui.common.widgets import ElidedLabel, load_bytes, save_bytes, settings
 from pharmacy_app.ui.expiry.banner import ExpiryBanner
 from pharmacy_app.ui.expiry.status_label import ExpiryStatusLabel
@@ -149,6 +150,7 @@ class MainWindow(QMainWindow):
         layout.addLayout(right, 1)
         self.setCentralWidget(central)
         self.expiry_watch = ExpiryWatch(self.ops, self)
+        self.backup_schedule = BackupSchedule(self.ops, self)
         self.expiry_watch.notify.connect(self.expiry_banner.show_counts)
         self.expiry_banner.show_requested.connect(self.show_expiry)
         guide = self.stock_page.setup_guide
@@ -279,6 +281,7 @@ class MainWindow(QMainWindow):
             return
         self.stock_page.model.loading_changed.disconnect(self._stock_loading_changed)
         self.expiry_watch.start()
+        self.backup_schedule.start()
         self._later.build_later()
 
     def _page_built(self, index: int, page: QWidget) -> None:
@@ -405,6 +408,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         self.expiry_watch.stop()
+        self.backup_schedule.on_close()
         self.ops.shutdown()
         super().closeEvent(event)
 

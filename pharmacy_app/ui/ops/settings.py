@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import QWidget
 
 from pharmacy_app.domain.first_run import SetupState
-from pharmacy_app.services import setup, signing_keys
+from pharmacy_app.services import backup, setup, signing_keys
 from pharmacy_app.services.reference import editing
 from pharmacy_app.services.reference import settings as reference_settings
 from pharmacy_app.services.reference.listings import LocationInfo, ProductInfo
@@ -40,3 +42,11 @@ def load_catalogue_sites(parent: QWidget) -> ServiceOp[list[CatalogueSite]]:
 
 def choose_home_pharmacy(parent: QWidget, code: str) -> ServiceOp[SetupState]:
     return ServiceOp.call(parent, setup.choose_home_pharmacy, code)
+
+
+def save_backup_settings(parent: QWidget, value: backup.BackupSettings) -> ServiceOp[None]:
+    return ServiceOp.call(parent, backup.save_backup_settings, value)
+
+
+def restore_backup(parent: QWidget, file: Path) -> ServiceOp[backup.RestoreInfo]:
+    return ServiceOp.call(parent, backup.restore, file)

@@ -1,4 +1,4 @@
-"""Settings: the product catalogue, the sites, general settings, and shipment keys.
+"""Settings: the product catalogue, the sites, general settings, shipment keys and backup.
 
 Reference data lives in the database and is edited here; every save goes through the
 operations helper, and afterwards the other pages refresh (the save reports ``Change.REFERENCE``).
@@ -24,6 +24,7 @@ from pharmacy_app.services.reference import (
 from pharmacy_app.ui import labels
 from pharmacy_app.ui.common.widgets import restore_header, save_header
 from pharmacy_app.ui.operations import Operations
+from pharmacy_app.ui.settings.backup_tab import BackupTab
 from pharmacy_app.ui.settings.general_tab import GeneralTab
 from pharmacy_app.ui.settings.list_models import LocationListModel, ProductListModel
 from pharmacy_app.ui.settings.list_tab import ReferenceListTab
@@ -86,6 +87,8 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self.general_tab, self.tr("General"))
         self.keys_tab = ShipmentKeysTab(ops)
         self.tabs.addTab(self.keys_tab, self.tr("Shipment keys"))
+        self.backup_tab = BackupTab(ops)
+        self.tabs.addTab(self.backup_tab, self.tr("Backup"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 8)
         layout.addWidget(self.tabs)
@@ -110,6 +113,7 @@ class SettingsPage(QWidget):
     def refresh(self) -> None:
         self._ops.query(load_reference_data, self._arrived, parent=self)
         self.keys_tab.refresh()
+        self.backup_tab.refresh()
 
     def _arrived(self, data: ReferenceData) -> None:
         self.data = data
