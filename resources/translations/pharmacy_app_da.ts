@@ -134,6 +134,160 @@
         </message>
     </context>
     <context>
+        <name>BackupTab</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/backup_tab.py" line="49" />
+            <source>Choose…</source>
+            <translation>Vælg…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/backup_tab.py" line="57" />
+            <source> days</source>
+            <translation> dage</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/backup_tab.py" line="59" />
+            <source>Save</source>
+            <translation>Gem</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/backup_tab.py" line="61" />
+            <source>Back up now…</source>
+            <translation>Sikkerhedskopiér nu…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/backup_tab.py" line="63" />
+            <source>Restore…</source>
+            <translation>Genskab…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/backup_tab.py" line="77" />
+            <location filename="../../pharmacy_app/ui/settings/backup_tab.py" line="163" />
+            <source>Backup folder</source>
+            <translation>Mappe til sikkerhedskopier</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/backup_tab.py" line="80" />
+            <source>Preferably a folder on another disk or a network drive.</source>
+            <translation>Helst en mappe på en anden disk eller et netværksdrev.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/backup_tab.py" line="84" />
+            <source>Daily backup at</source>
+            <translation>Daglig sikkerhedskopi kl.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/backup_tab.py" line="87" />
+            <source>One backup a day, made at this time while the program is open, or when it is closed.</source>
+            <translation>Én sikkerhedskopi om dagen, taget på dette tidspunkt mens programmet er åbent, eller når det lukkes.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/backup_tab.py" line="91" />
+            <source>Keep backups for</source>
+            <translation>Gem sikkerhedskopier i</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/backup_tab.py" line="94" />
+            <source>Older daily backups in the folder are deleted; other files there are never touched.</source>
+            <translation>Ældre daglige sikkerhedskopier i mappen slettes; andre filer dér røres aldrig.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/backup_tab.py" line="110" />
+            <source>By hand</source>
+            <translation>Manuelt</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/backup_tab.py" line="114" />
+            <source>A restore replaces the whole database with the backup after checking it; the replaced database is kept beside it. Close the program on the other workstations first.</source>
+            <translation>En genskabelse erstatter hele databasen med sikkerhedskopien, efter at den er kontrolleret; den erstattede database gemmes ved siden af. Luk først programmet på de andre arbejdsstationer.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/backup_tab.py" line="129" />
+            <source>This database is on a PostgreSQL server: back it up with pg_dump and restore it with pg_restore on the server, as the README describes.</source>
+            <translation>Databasen ligger på en PostgreSQL-server: sikkerhedskopiér den med pg_dump og genskab den med pg_restore på serveren, som README beskriver.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/backup_tab.py" line="175" />
+            <source>Saved.</source>
+            <translation>Gemt.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/backup_tab.py" line="176" />
+            <source>Saving…</source>
+            <translation>Gemmer…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/backup_tab.py" line="184" />
+            <source>Back up the database to</source>
+            <translation>Sikkerhedskopiér databasen til</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/backup_tab.py" line="186" />
+            <source>SQLite database (*.sqlite3 *.db)</source>
+            <translation>SQLite-database (*.sqlite3 *.db)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/backup_tab.py" line="196" />
+            <source>Backup written to %1.</source>
+            <translation>Sikkerhedskopien er skrevet til %1.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/backup_tab.py" line="201" />
+            <source>Backing up…</source>
+            <translation>Sikkerhedskopierer…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/backup_tab.py" line="206" />
+            <source>Restore the database from</source>
+            <translation>Genskab databasen fra</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/backup_tab.py" line="208" />
+            <source>SQLite database (*.sqlite3 *.db);;All files (*)</source>
+            <translation>SQLite-database (*.sqlite3 *.db);;Alle filer (*)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/backup_tab.py" line="218" />
+            <source>Restore the database</source>
+            <translation>Genskab databasen</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/backup_tab.py" line="220" />
+            <source>Replace the whole database with the backup %1?</source>
+            <translation>Erstat hele databasen med sikkerhedskopien %1?</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/backup_tab.py" line="224" />
+            <source>The backup is checked first; if it is damaged, newer than this program or its ledger does not add up, nothing is changed.
+
+Replaced: %1
+Kept as: %2
+
+Everything entered since the backup was made is then only in the kept file. Close the program on the other workstations first.</source>
+            <translation>Sikkerhedskopien kontrolleres først; er den beskadiget, nyere end programmet, eller stemmer dens lagerbog ikke, ændres intet.
+
+Erstattes: %1
+Gemmes som: %2
+
+Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i den gemte fil. Luk først programmet på de andre arbejdsstationer.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/backup_tab.py" line="232" />
+            <source>Restore</source>
+            <translation>Genskab</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/backup_tab.py" line="254" />
+            <source>Restored from %1 (%2 movements, ledger checked). The replaced database is kept as %3.</source>
+            <translation>Genskabt fra %1 (%2 bevægelser, lagerbogen kontrolleret). Den erstattede database er gemt som %3.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/backup_tab.py" line="260" />
+            <source>Restoring…</source>
+            <translation>Genskaber…</translation>
+        </message>
+    </context>
+    <context>
         <name>BucketTile</name>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/expiry/bucket_tile.py" line="66" />
@@ -2546,8 +2700,8 @@
             <translation>Afvigelsen er over godkendelsesgrænsen: en anden person skal godkende den</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="259" />
             <location filename="../../pharmacy_app/ui/stocktake/models.py" line="197" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="259" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
@@ -2572,8 +2726,8 @@
             <translation>Tilbagekaldt batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="261" />
             <location filename="../../pharmacy_app/ui/stocktake/models.py" line="211" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="261" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
@@ -2671,8 +2825,8 @@
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="269" />
             <location filename="../../pharmacy_app/ui/stocktake/models.py" line="216" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="269" />
             <source>Thawed</source>
             <translation>Optøet</translation>
         </message>
@@ -2682,8 +2836,8 @@
             <translation>Enheder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="271" />
             <location filename="../../pharmacy_app/ui/stocktake/models.py" line="255" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="271" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
@@ -2693,8 +2847,8 @@
             <translation>Modtaget</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="278" />
             <location filename="../../pharmacy_app/ui/stocktake/models.py" line="288" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="278" />
             <source>Reason</source>
             <translation>Årsag</translation>
         </message>
@@ -2881,129 +3035,129 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="102" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="103" />
             <source>Vaccine stock – hospital pharmacy</source>
             <translation>Vaccinelager – sygehusapotek</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="121" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="122" />
             <source>Stock</source>
             <translation>Lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="122" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="123" />
             <source>Receiving</source>
             <translation>Modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="123" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="124" />
             <source>Distribution</source>
             <translation>Distribution</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="124" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="125" />
             <source>Expiry</source>
             <translation>Udløb</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="125" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="126" />
             <source>Consumption</source>
             <translation>Forbrug</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="126" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="127" />
             <source>Stocktake</source>
             <translation>Optælling</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="127" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="128" />
             <source>Reports</source>
             <translation>Rapporter</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="128" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="129" />
             <source>Settings</source>
             <translation>Indstillinger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="170" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="172" />
             <source>&amp;File</source>
             <translation>&amp;Filer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="171" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="173" />
             <source>Export &amp;stock…</source>
             <translation>Eksportér &amp;lager…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="173" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="175" />
             <source>Export &amp;movements…</source>
             <translation>Eksportér &amp;bevægelser…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="175" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="177" />
             <source>Export &amp;consumption…</source>
             <translation>Eksportér &amp;forbrug…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="184" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="186" />
             <source>&amp;Quit</source>
             <translation>&amp;Afslut</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="190" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="192" />
             <source>&amp;View</source>
             <translation>&amp;Vis</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="191" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="193" />
             <source>&amp;Refresh</source>
             <translation>&amp;Opdatér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="195" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="197" />
             <source>&amp;Find in stock</source>
             <translation>&amp;Søg i lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="208" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="210" />
             <source>&amp;Help</source>
             <translation>&amp;Hjælp</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="209" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="211" />
             <source>&amp;About</source>
             <translation>&amp;Om</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="218" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="220" />
             <source>Database: %1</source>
             <translation>Database: %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="220" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="222" />
             <source>User: %1</source>
             <translation>Bruger: %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="339" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="342" />
             <source>About</source>
             <translation>Om</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="342" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="345" />
             <source>Vaccine lot logistics for hospital pharmacies, version %1</source>
             <translation>Vaccinelogistik for sygehusapoteker, version %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="345" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="348" />
             <source>Database: %1
 User: %2</source>
             <translation>Database: %1
 Bruger: %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="367" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="370" />
             <source>%Ln lot(s)</source>
             <translation>
                 <numerusform>%Ln batch</numerusform>
@@ -3011,7 +3165,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="368" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="371" />
             <source>%Ln location(s)</source>
             <translation>
                 <numerusform>%Ln sted</numerusform>
@@ -3019,7 +3173,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="370" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="373" />
             <source>Stock: %Ln dose(s) · %2 at %3</source>
             <translation>
                 <numerusform>Lager: %Ln dosis · %2 på %3</numerusform>
@@ -6355,44 +6509,49 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="65" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="66" />
             <source>Add product…</source>
             <translation>Tilføj vare …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="68" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="69" />
             <source>No products yet.</source>
             <translation>Der er endnu ingen varer.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="73" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="74" />
             <source>Add site…</source>
             <translation>Tilføj sted …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="76" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="77" />
             <source>No sites yet.</source>
             <translation>Der er endnu ingen steder.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="84" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="85" />
             <source>Products</source>
             <translation>Varer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="85" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="86" />
             <source>Sites</source>
             <translation>Steder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="86" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="87" />
             <source>General</source>
             <translation>Generelt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="88" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="89" />
             <source>Shipment keys</source>
             <translation>Forsendelsesnøgler</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="91" />
+            <source>Backup</source>
+            <translation>Sikkerhedskopi</translation>
         </message>
     </context>
     <context>
