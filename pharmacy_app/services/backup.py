@@ -348,6 +348,6 @@ def next_due(app: App) -> datetime:
     from pharmacy_app.domain.localtime import at_local
 
     at = read_backup_settings(app).at
-    now = app.local_now()
-    due = at_local(now.date(), at)
-    return due if due > now else at_local(now.date() + timedelta(days=1), at)
+    today = app.today()
+    due = at_local(today, at)
+    return due if due > app.now() else at_local(today + timedelta(days=1), at)
