@@ -239,3 +239,38 @@ def test_backup_settings_are_checked(live: App) -> None:
     assert _codes(err) == ["backup_time_invalid"]
     assert bk.parse_time(" 7:05 ") == time(7, 5)
 
+
+
+def test_restore_upgrades_a_backup_of_an_older_schema(live: App, tmp_path: Path, db_file: Path) -> None:
+    """A file from an older version is brought to this version's schema by the normal
+    migration path, and checked, before it replaces the database."""
+    from alembic import command
+
+    from pharmacy_app.db import migrate
+    from pharmacy_app.db.engine import Database
+
+    older = tmp_path / "older.sqlite3"
+    db = Database(f"sqlite:///{older}")
+    command.upgrade(migrate.alembic_config(db.write_engine), "0006")
+    db.dispose()
+    restored = bk.restore(live, older)
+    assert restored.file_revision == "0006" and restored.revision == migrate.head_revision()
+    assert migrate.current_revision(live.db.write_engine) == migrate.head_revision()
+    assert queries.movement_count(live) == 0
+
+
+def test_the_daily_backup_is_due_at_the_set_copenhagen_time(live: App, tmp_path: Path) -> None:
+    folder = tmp_path / "daily"
+    bk.save_backup_settings(live, bk.BackupSettings(folder=folder, at=time(18, 0), keep_days=14))
+    app = App(db=live.db, user="tester", clock=lambda: datetime.now(UTC))
+    # 16:59 UTC is 17:59 in Copenhagen in November: not yet.
+    with time_machine.travel(datetime(2026, 11, 12, 16, 59, tzinfo=UTC), tick=False):
+        assert bk.backup_if_due(app) is None
+        assert bk.next_due(app) == datetime(2026, 11, 12, 17, 0, tzinfo=UTC)
+    with time_machine.travel(datetime(2026, 11, 12, 17, 1, tzinfo=UTC), tick=False):
+        first = bk.backup_if_due(app)
+        assert first is not None and first.made is not None
+        assert first.made.path.name == "pharmacy-backup-20261112-180100.sqlite3"
+        again = bk.backup_if_due(app)
+        assert again is not None and again.made is None  # one a day
+        assert bk.next_due(app) == datetime(2026, 11, 13, 17, 0, tzinfo=UTC)
