@@ -274,3 +274,12 @@ def test_the_daily_backup_is_due_at_the_set_copenhagen_time(live: App, tmp_path:
         again = bk.backup_if_due(app)
         assert again is not None and again.made is None  # one a day
         assert bk.next_due(app) == datetime(2026, 11, 13, 17, 0, tzinfo=UTC)
+
+
+def test_a_missing_file_or_a_folder_that_cannot_be_written_is_said(live: App, tmp_path: Path, db_file: Path) -> None:
+    _refused(live, tmp_path / "no-such.sqlite3", db_file, "backup_file_unreadable")
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    with pytest.raises(DomainError) as err:
+        bk.backup(live, blocker / "copy.sqlite3")
+    assert _codes(err) == ["backup_write_failed"]

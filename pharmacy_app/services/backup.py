@@ -105,6 +105,13 @@ def backup(app: App, out: Path) -> BackupInfo:
     """Write a consistent, verified copy of the database to ``out`` (replacing it)."""
     sqlite_file(app.db)
     out = out.expanduser().resolve()
+    try:
+        return _backup(app, out)
+    except OSError as err:  # a folder that cannot be made or written to, a full disk
+        raise fail("backup_write_failed", file=str(out), detail=err.strerror or str(err)) from err
+
+
+def _backup(app: App, out: Path) -> BackupInfo:
     out.parent.mkdir(parents=True, exist_ok=True)
     with _temporary_beside(out, ".part") as tmp:
         # The app's own read engine gives the connection (WAL, busy timeout); the backup
@@ -173,9 +180,13 @@ def restore(target: App | str, file: Path) -> RestoreInfo:
             db.dispose()
     file = file.expanduser().resolve()
     shown = file.name
-    with open(file, "rb") as f:
-        if f.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-            raise fail("backup_not_sqlite", file=shown)
+    try:
+        with open(file, "rb") as f:
+            header = f.read(len(SQLITE_HEADER))
+    except OSError as err:
+        raise fail("backup_file_unreadable", file=str(file), detail=err.strerror or str(err)) from err
+    if header != SQLITE_HEADER:
+        raise fail("backup_not_sqlite", file=shown)
     current.parent.mkdir(parents=True, exist_ok=True)
     with _temporary_beside(current, ".restoring") as staging:
         # Copy through the backup API: a file that is itself a live database (with a

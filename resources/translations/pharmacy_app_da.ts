@@ -247,17 +247,22 @@
             <translation>SQLite-database (*.sqlite3 *.db);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/backup_tab.py" line="218" />
+            <location filename="../../pharmacy_app/ui/settings/backup_tab.py" line="216" />
+            <source>&lt;date-time&gt;</source>
+            <translation>&lt;dato-tid&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/backup_tab.py" line="219" />
             <source>Restore the database</source>
             <translation>Genskab databasen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/backup_tab.py" line="220" />
+            <location filename="../../pharmacy_app/ui/settings/backup_tab.py" line="221" />
             <source>Replace the whole database with the backup %1?</source>
             <translation>Erstat hele databasen med sikkerhedskopien %1?</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/backup_tab.py" line="224" />
+            <location filename="../../pharmacy_app/ui/settings/backup_tab.py" line="225" />
             <source>The backup is checked first; if it is damaged, newer than this program or its ledger does not add up, nothing is changed.
 
 Replaced: %1
@@ -272,17 +277,17 @@ Gemmes som: %2
 Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i den gemte fil. Luk først programmet på de andre arbejdsstationer.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/backup_tab.py" line="232" />
+            <location filename="../../pharmacy_app/ui/settings/backup_tab.py" line="233" />
             <source>Restore</source>
             <translation>Genskab</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/backup_tab.py" line="254" />
+            <location filename="../../pharmacy_app/ui/settings/backup_tab.py" line="255" />
             <source>Restored from %1 (%2 movements, ledger checked). The replaced database is kept as %3.</source>
             <translation>Genskabt fra %1 (%2 bevægelser, lagerbogen kontrolleret). Den erstattede database er gemt som %3.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/backup_tab.py" line="260" />
+            <location filename="../../pharmacy_app/ui/settings/backup_tab.py" line="261" />
             <source>Restoring…</source>
             <translation>Genskaber…</translation>
         </message>

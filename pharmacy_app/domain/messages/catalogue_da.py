@@ -146,6 +146,12 @@ TEXTS: dict[Code, str] = {
     Code.BACKUP_NOT_SQLITE: (
         "{file} er ikke en sikkerhedskopi af en database (ikke en SQLite-fil); intet er genskabt."
     ),
+    Code.BACKUP_FILE_UNREADABLE: (
+        "{file} kan ikke læses ({detail}); intet er genskabt."
+    ),
+    Code.BACKUP_WRITE_FAILED: (
+        "Sikkerhedskopien kunne ikke skrives til {file} ({detail}); vælg en mappe, du kan skrive i."
+    ),
     Code.BACKUP_CORRUPT: (
         "{file} er beskadiget (databasens integritetskontrol fejlede: {detail}); intet er genskabt."
     ),

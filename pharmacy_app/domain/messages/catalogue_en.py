@@ -146,6 +146,12 @@ TEXTS: dict[Code, str] = {
     Code.BACKUP_NOT_SQLITE: (
         "{file} is not a database backup (not an SQLite file); nothing was restored."
     ),
+    Code.BACKUP_FILE_UNREADABLE: (
+        "{file} cannot be read ({detail}); nothing was restored."
+    ),
+    Code.BACKUP_WRITE_FAILED: (
+        "The backup could not be written to {file} ({detail}); choose a folder you can write to."
+    ),
     Code.BACKUP_CORRUPT: (
         "{file} is damaged (the database's integrity check failed: {detail}); nothing was restored."
     ),

@@ -54,6 +54,8 @@ class Code(StrEnum):
     DATABASE_SETUP_BUSY = "database_setup_busy"
     BACKUP_POSTGRESQL = "backup_postgresql"
     BACKUP_NOT_SQLITE = "backup_not_sqlite"
+    BACKUP_FILE_UNREADABLE = "backup_file_unreadable"
+    BACKUP_WRITE_FAILED = "backup_write_failed"
     BACKUP_CORRUPT = "backup_corrupt"
     BACKUP_NOT_PHARMACY = "backup_not_pharmacy"
     BACKUP_SCHEMA_NEWER = "backup_schema_newer"

@@ -213,6 +213,7 @@ class BackupTab(QWidget):
     def ask_restore(self, file: Path) -> QMessageBox:
         """Confirm, saying what is replaced by what and where the replaced file is kept."""
         current = backup.sqlite_file(self._ops.app.db)
+        moment = self.tr("<date-time>")  # the kept file's name carries when it was replaced
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Restore the database"))
@@ -227,7 +228,7 @@ class BackupTab(QWidget):
                 "Close the program on the other workstations first."
             )
             .replace("%1", str(current))
-            .replace("%2", str(current.with_name(f"{current.stem}.replaced-<date-time>{current.suffix}")))
+            .replace("%2", str(current.with_name(f"{current.stem}.replaced-{moment}{current.suffix}")))
         )
         restore_button = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
