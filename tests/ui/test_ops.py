@@ -86,6 +86,9 @@ OPS = [
     (settings_ops.revoke_key, lambda f: f(None, "f"), SETTINGS),
     (settings_ops.load_catalogue_sites, lambda f: f(None), REFERENCE),
     (settings_ops.choose_home_pharmacy, lambda f: f(None, "RH-APO"), SETTINGS),
+    (settings_ops.save_backup_settings, lambda f: f(None, None), SETTINGS),
+    # A restore replaces every table: every view reloads.
+    (settings_ops.restore_backup, lambda f: f(None, Path("x.sqlite3")), ~Change.NONE),
     (reports_ops.make_workbook, lambda f: f(None, "2026-01", P), Change.NONE),
     (reports_ops.mark_sent, lambda f: f(None, "2026-01", P), REPORTS),
 ]
