@@ -123,3 +123,18 @@ def test_the_pg_dump_route_restores_a_database_that_passes_the_check(
             assert report.ok and report.movements == len(_movements(pg_url))
         finally:
             restored.close()
+
+
+def test_restore_replaces_a_database_that_no_longer_opens(tmp_path: Path, clock: Clock) -> None:
+    db = tmp_path / "pharmacy.sqlite3"
+    url = f"sqlite:///{db}"
+    _filled(url, clock)
+    before = _digest(url)
+    out = tmp_path / "copy.sqlite3"
+    cli("--db", url, "backup", "--out", str(out), check=True)
+    db.write_bytes(b"\x00" * 4096)  # the disk ate it
+    assert cli("--db", url, "stock").returncode != 0
+    cli("--db", url, "restore", str(out), "--yes", check=True)
+    assert _digest(url) == before
+    [kept] = tmp_path.glob("pharmacy.replaced-*.sqlite3")
+    assert kept.read_bytes() == b"\x00" * 4096

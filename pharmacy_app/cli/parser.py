@@ -43,6 +43,7 @@ from pharmacy_app.cli.returns import return_note_command, return_to_ssi_command
 from pharmacy_app.cli.stock import check_command, export_command, reverse_command, stock_command
 from pharmacy_app.cli.stocktake import stocktake_command
 from pharmacy_app.domain.errors import DomainError
+from pharmacy_app.paths import default_database_url
 from pharmacy_app.services.app import App, open_app
 
 
@@ -473,6 +474,13 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
     out = out or sys.stdout
     err = err or sys.stderr
+    if args.command in URL_COMMANDS:  # these must work on a database that does not open
+        try:
+            return URL_COMMANDS[args.command](args.db or default_database_url(), args, out, err)
+        except DomainError as e:
+            for p in e.problems:
+                print(p.text(args.lang), file=err)
+            return 1
     try:
         app = open_app(args.db, args.user)
     except DomainError as e:
@@ -491,6 +499,12 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
         app.close()
 
 
+# Commands that take the database's URL, not an open database: (url, arguments,
+# output, errors) -> exit code.  A restore replaces a database that may no longer open.
+URL_COMMANDS: dict[str, Callable[[str, argparse.Namespace, TextIO, TextIO], int]] = {
+    "restore": restore_command,
+}
+
 # What runs each command: (app, arguments, output, errors) -> exit code.
 COMMANDS: dict[str, Callable[[App, argparse.Namespace, TextIO, TextIO], int]] = {
     "init": init_command,
@@ -500,7 +514,6 @@ COMMANDS: dict[str, Callable[[App, argparse.Namespace, TextIO, TextIO], int]] = 
     "consumption": consumption_command,
     "check": check_command,
     "backup": backup_command,
-    "restore": restore_command,
     "reverse": reverse_command,
     "stocktake": stocktake_command,
     "receive": receive_command,

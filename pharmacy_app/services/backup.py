@@ -93,10 +93,11 @@ class AutoBackup:
 # --------------------------------------------------------------------------- backup
 
 
-def sqlite_file(db: Database) -> Path:
-    """The database's file; refused for PostgreSQL (pg_dump/pg_restore, README)."""
-    url = make_url(db.url)
-    if not db.is_sqlite or not url.database or url.database == ":memory:":
+def sqlite_file(db: Database | str) -> Path:
+    """The file of a database (or of a URL); refused for PostgreSQL (pg_dump/pg_restore,
+    README)."""
+    url = make_url(normalise_url(db) if isinstance(db, str) else db.url)
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
         raise fail("backup_postgresql")
     return Path(url.database).expanduser().resolve()
 
@@ -172,12 +173,7 @@ def restore(target: App | str, file: Path) -> RestoreInfo:
     Refused, nothing changes.  An ``App`` passed in is disconnected for the swap and
     reconnects to the restored file on its next query."""
     app = target if isinstance(target, App) else None
-    db = app.db if app is not None else Database(normalise_url(target if isinstance(target, str) else ""))
-    try:
-        current = sqlite_file(db)
-    finally:
-        if app is None:
-            db.dispose()
+    current = sqlite_file(target.db if isinstance(target, App) else target)
     file = file.expanduser().resolve()
     shown = file.name
     try:
@@ -240,23 +236,27 @@ def _upgrade_and_check(staging: Path, app: App | None, shown: str) -> tuple[str,
     return revision, report.movements
 
 
-def _single_file(path: Path) -> None:
-    """Fold a WAL back into the main file so the database is one file to move."""
+def _single_file(path: Path) -> bool:
+    """Fold a WAL back into the main file so the database is one file to move; False
+    when the file is not a readable database (a damaged one is moved as it is)."""
     with contextlib.closing(sqlite3.connect(path, timeout=0.5)) as conn:
         try:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             mode = conn.execute("PRAGMA journal_mode=DELETE").fetchone()
         except sqlite3.OperationalError as err:  # another connection holds it
             raise fail("backup_database_in_use", file=path.name) from err
+        except sqlite3.DatabaseError:  # not a database (any more): nothing to fold
+            return False
         if mode is None or str(mode[0]).lower() != "delete":
             raise fail("backup_database_in_use", file=path.name)
+    return True
 
 
 def _move_aside(current: Path, now: datetime | None) -> Path | None:
     """Keep the database being replaced as ``<name>.replaced-<timestamp><suffix>``."""
     if not current.exists():
         return None
-    _single_file(current)
+    sound = _single_file(current)
     from pharmacy_app.domain.localtime import LOCAL_TZ
 
     moment = (now if now is not None else system_clock()).astimezone(LOCAL_TZ)
@@ -267,6 +267,10 @@ def _move_aside(current: Path, now: datetime | None) -> Path | None:
         n += 1
         aside = current.with_name(f"{current.stem}.replaced-{stamp}-{n}{current.suffix}")
     os.replace(current, aside)
+    if not sound:  # its journal files go with it, never to be read with the new file
+        for side in ("-wal", "-shm", "-journal"):
+            if Path(f"{current}{side}").exists():
+                os.replace(f"{current}{side}", f"{aside}{side}")
     return aside
 
 
