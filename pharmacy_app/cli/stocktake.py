@@ -14,18 +14,14 @@ and writes nothing (``cli.parser.run``).
 from __future__ import annotations
 
 import argparse
-import io
 from pathlib import Path
 from typing import TextIO
 
 from pharmacy_app.cli.output import print_table
 from pharmacy_app.domain.localtime import local_minute
 from pharmacy_app.domain.stocktake_reasons import reason_label
-from pharmacy_app.reports.pdf_common import write_bytes
-from pharmacy_app.reports.stocktake_pdf import write_count_sheet, write_stocktake_report
-from pharmacy_app.services import cycle_counts, stocktake
+from pharmacy_app.services import cycle_counts, stocktake, stocktake_documents
 from pharmacy_app.services.app import App
-from pharmacy_app.services.documents import imprint
 
 
 def stocktake_command(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -80,16 +76,12 @@ def stocktake_command(app: App, args: argparse.Namespace, out: TextIO, err: Text
 
 
 def _document(app: App, kind: str, stocktake_id: int, path: Path, language: str) -> None:
-    """Write the count sheet or the report, stamped with who printed it, when, and from
-    which database; written through a temporary file, so a refusal leaves no file."""
-    buffer = io.BytesIO()
+    """Write the count sheet or the report through the service that the window uses too
+    (stamped with who printed it; a refusal leaves no file)."""
     if kind == "sheet":
-        sheet = stocktake.sheet(app, stocktake_id, language)
-        write_count_sheet(sheet, buffer, language, imprint=imprint(app))
+        stocktake_documents.count_sheet_pdf(app, stocktake_id, path, language)
     else:
-        report = stocktake.report(app, stocktake_id, language)
-        write_stocktake_report(report, buffer, language, imprint=imprint(app))
-    write_bytes(path, buffer.getvalue())
+        stocktake_documents.report_pdf(app, stocktake_id, path, language)
 
 
 def _list(app: App, out: TextIO) -> None:
