@@ -156,18 +156,35 @@ def activate(qtbot, window) -> None:
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
 
 
-def editor(table):
-    """The editor open in the table (it has the keyboard focus)."""
+def editor(table, qtbot=None):
+    """The editor open in the table (it has the keyboard focus).
+
+    Offscreen, the window system may hand focus back a moment late after the table
+    committed an edit; with ``qtbot`` the helper waits for it (a person's next key
+    would also wait for the focus to arrive)."""
+    if qtbot is not None:
+        qtbot.waitUntil(lambda: _focus_in(table), timeout=3000)
     widget = QApplication.focusWidget()
     assert widget is not None and table.isAncestorOf(widget), widget
     return widget
 
 
+def _focus_in(table) -> bool:
+    widget = QApplication.focusWidget()
+    return widget is not None and table.isAncestorOf(widget)
+
+
 def type_into(qtbot, table, text: str) -> None:
     """Type as a person does: the first key opens the editor, the rest go to it."""
+    window = table.window()
+    if QApplication.activeWindow() is not window:
+        activate(qtbot, window)
+    if not table.hasFocus() and not _focus_in(table):
+        table.setFocus()
+        qtbot.waitUntil(lambda: table.hasFocus() or _focus_in(table), timeout=3000)
     qtbot.keyClicks(table, text[0])
     if text[1:]:
-        qtbot.keyClicks(editor(table), text[1:])
+        qtbot.keyClicks(editor(table, qtbot), text[1:])
 
 
 def edit_requested_by_keyboard(qtbot, window, site: str, varenummer: str, doses: int, f2: bool = False) -> None:
