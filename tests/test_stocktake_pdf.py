@@ -334,7 +334,7 @@ def test_stocktake_report_shows_differences_reasons_and_totals(tmp_path: Path) -
     assert "Andet" in thawed
     lines = text.splitlines()
     at = lines.index(thawed)
-    words = " ".join(lines[at : at + 3]).split()  # the text wraps in its cell
+    words = " ".join(lines[at : at + 5]).split()  # the text wraps in its cell
     assert {"Anbrudt", "hætteglas", "kasseret", "optøet", "20-11-2026"} <= set(words)
     assert "Tællefejl" in row_of(text, "FL2026A")
     assert "140 +10 152 +2 Tællefejl bo" in squash(row_of(text, "FL2026A"))
@@ -349,6 +349,14 @@ def test_stocktake_report_shows_differences_reasons_and_totals(tmp_path: Path) -
     total = row_of(text, "I alt, 6 partier")
     assert f"1.422 {MINUS}50 1.334 {MINUS}8 4 partier med difference" in squash(total)
     assert "side 1 af 1" in text
+
+
+def test_a_login_name_fits_its_column_unbroken(tmp_path: Path) -> None:
+    """Who counted is read as a name: a typical login stays on the line of its lot."""
+    out = tmp_path / "rapport.pdf"
+    line = report_line(COMIRNATY, "FX1234", 1200, 0, 1200, by="farmaceut.hansen")
+    write_stocktake_report(stocktake_report((line,)), out, "da")
+    assert "farmaceut.hansen" in row_of(pdftext(out), " FX1234 ", "1.200")
 
 
 def test_stocktake_report_in_english_and_over_several_pages(tmp_path: Path) -> None:

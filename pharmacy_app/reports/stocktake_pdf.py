@@ -478,7 +478,7 @@ def _sheet_table(
 # --------------------------------------------------------------------------- report
 
 # The batch column fits an eight-character batch in bold on one line.
-_REPORT_MM = (32, 20, 18, 17, 17, 15, 19, 26, 16)
+_REPORT_MM = (26, 17, 18, 17, 17, 15, 19, 24, 27)
 _REPORT_NUMERIC = (3, 4, 5, 6)
 
 
