@@ -337,7 +337,7 @@ def auto_backup(app: App) -> AutoBackup:
     settings = read_backup_settings(app)
     today = app.today()
     made = None
-    if not any(day == today for day, _ in auto_backups(settings.folder)):
+    if not _made_on(settings.folder, today):
         name = f"pharmacy-backup-{app.local_now():%Y%m%d-%H%M%S}.sqlite3"
         made = backup(app, settings.folder / name)
     oldest_kept = today - timedelta(days=settings.keep_days - 1)
@@ -347,6 +347,15 @@ def auto_backup(app: App) -> AutoBackup:
             path.unlink(missing_ok=True)
             pruned.append(path)
     return AutoBackup(made=made, pruned=pruned)
+
+
+def _made_on(folder: Path, day: date) -> bool:
+    return any(made == day for made, _ in auto_backups(folder))
+
+
+def close_backup_due(app: App) -> bool:
+    """Whether closing the window makes today's backup first (none was made today)."""
+    return app.db.is_sqlite and not _made_on(read_backup_settings(app).folder, app.today())
 
 
 def backup_if_due(app: App) -> AutoBackup | None:

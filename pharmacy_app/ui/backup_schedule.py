@@ -2,15 +2,17 @@
 
 Every few minutes the schedule asks the service whether the day's backup is due (the
 set Copenhagen time has passed and none was made today: ``backup.backup_if_due``); on
-close it asks for today's backup if none was made.  Both run through the operations
-helper on a reader thread, so the window never waits for the copy; a backup that fails
-while the window is open is shown, one that fails on close cannot be and is dropped.
+close it makes today's backup first if none was made, with a progress dialog saying
+so.  Both run through the operations helper on a reader thread, so the window never
+freezes during the copy; a backup that fails is shown.
 On PostgreSQL nothing is done (the server's pg_dump job backs it up).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer
+from typing import Literal
+
+from PySide6.QtCore import QEventLoop, QObject, QTimer
 
 from pharmacy_app.services import backup
 from pharmacy_app.ui.operations import Operations
@@ -27,6 +29,8 @@ class BackupSchedule(QObject):
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.check)
         self._running = False
+        # The backup on close: not asked yet, running, or done (made or failed).
+        self._closing: Literal["", "running", "done"] = ""
 
     def start(self) -> None:
         if self.enabled:
@@ -51,8 +55,38 @@ class BackupSchedule(QObject):
 
         self._ops.query(backup.backup_if_due, finished, failure=failed)
 
-    def on_close(self) -> None:
-        """Today's backup if none was made yet; the helper's shutdown waits for it."""
+    def backup_before_close(self) -> bool:
+        """Make today's backup before the window closes, if none was made today.
+
+        The copy runs on a reader thread while a progress dialog says what the window
+        waits for (the window keeps painting).  True when the window may close; False
+        while the copy runs (a second close is ignored) or once after it failed (the
+        failure is shown and the window stays; closing again closes)."""
+        if self._closing == "running":
+            return False
+        if self._closing == "done" or not (self.enabled and backup.close_backup_due(self._ops.app)):
+            return True
         self.stop()
-        if self.enabled:
-            self._ops.query(backup.auto_backup, failure=lambda _err: True)
+        self._closing = "running"
+        loop = QEventLoop(self)
+        outcome: list[bool] = []
+
+        def made(_result: object) -> None:
+            outcome.append(True)
+            loop.quit()
+
+        def failed(_err: BaseException) -> bool:
+            outcome.append(False)
+            loop.quit()
+            return False  # shown by the operations helper
+
+        self._ops.query(
+            backup.auto_backup,
+            made,
+            failure=failed,
+            label=self.tr("Making today's backup before closing…"),
+        )
+        if not outcome:
+            loop.exec()
+        self._closing = "done"
+        return outcome[0]

@@ -406,9 +406,12 @@ class MainWindow(QMainWindow):
                 save()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.backup_schedule.backup_before_close():
+            event.ignore()  # the day's backup is being made, or failed and is shown
+            return
         self.save_state()
         self.expiry_watch.stop()
-        self.backup_schedule.on_close()
+        self.backup_schedule.stop()
         self.ops.shutdown()
         super().closeEvent(event)
 

@@ -134,6 +134,14 @@
         </message>
     </context>
     <context>
+        <name>BackupSchedule</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/backup_schedule.py" line="87" />
+            <source>Making today's backup before closing…</source>
+            <translation>Tager dagens sikkerhedskopi, før programmet lukker…</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupTab</name>
         <message>
             <location filename="../../pharmacy_app/ui/settings/backup_tab.py" line="49" />
@@ -2705,8 +2713,8 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
             <translation>Afvigelsen er over godkendelsesgrænsen: en anden person skal godkende den</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="197" />
             <location filename="../../pharmacy_app/ui/distribution/models.py" line="259" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="197" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
@@ -2731,8 +2739,8 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
             <translation>Tilbagekaldt batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="211" />
             <location filename="../../pharmacy_app/ui/distribution/models.py" line="261" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="211" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
@@ -2830,8 +2838,8 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="216" />
             <location filename="../../pharmacy_app/ui/distribution/models.py" line="269" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="216" />
             <source>Thawed</source>
             <translation>Optøet</translation>
         </message>
@@ -2841,8 +2849,8 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
             <translation>Enheder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="255" />
             <location filename="../../pharmacy_app/ui/distribution/models.py" line="271" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="255" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
@@ -2852,8 +2860,8 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
             <translation>Modtaget</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="288" />
             <location filename="../../pharmacy_app/ui/distribution/models.py" line="278" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="288" />
             <source>Reason</source>
             <translation>Årsag</translation>
         </message>

@@ -95,9 +95,31 @@ def test_the_window_makes_the_days_backup_when_it_closes(qtbot, app, tmp_path: P
     w.show()
     wait_idle(qtbot, w)
     assert backup.auto_backups(folder) == []  # 23:00 is not yet due
-    w.close()
+    w.close()  # returns once the copy is made (a progress dialog shows meanwhile)
+    assert not w.isVisible()
     [(day, path)] = backup.auto_backups(folder)
     assert day == app.today() and path.stat().st_size > 0
+    assert not backup.close_backup_due(app)
+
+
+def test_a_failed_backup_on_close_is_shown_and_the_next_close_closes(qtbot, app, tmp_path: Path) -> None:
+    from pharmacy_app.ui.main_window import MainWindow
+
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the backup folder should be")
+    backup.save_backup_settings(app, backup.BackupSettings(blocker / "daily", time(23, 0), 14))
+    w = MainWindow(app)
+    qtbot.addWidget(w)
+    w.show()
+    wait_idle(qtbot, w)
+    shown: list[str] = []
+    w.ops.error_shown.connect(shown.append)
+    w.close()
+    assert w.isVisible() and len(shown) == 1 and "not-a-folder" in shown[0]
+    for message in w.ops.open_message_boxes():
+        message.done(0)
+    w.close()
+    assert not w.isVisible()
 
 
 @pytest.mark.parametrize("language", ["en", "da"])
