@@ -115,7 +115,7 @@ def big_app(big_template: Path, tmp_path: Path) -> Iterator[App]:
     a.close()
 
 
-def wait_idle(qtbot: object, window: object, timeout: int = 5000) -> None:
+def wait_idle(qtbot: object, window: object, timeout: int = 30_000) -> None:
     """Until no operation runs, no search is pending and the stock table is loaded."""
     page = window.stock_page  # type: ignore[attr-defined]
     qtbot.waitUntil(  # type: ignore[attr-defined]

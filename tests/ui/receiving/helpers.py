@@ -29,7 +29,7 @@ def pack(gtin: str, expiry: str, batch: str, serial: str) -> str:
     return f"]d201{gtin}17{expiry}10{batch}{GS}21{serial}"
 
 
-def idle(qtbot, window, timeout: int = 5000) -> None:
+def idle(qtbot, window, timeout: int = 30_000) -> None:
     page = window.receiving_page
     qtbot.waitUntil(
         lambda: window.ops.is_idle() and not page.scanner.is_busy() and page.pending_scans() == 0,
