@@ -57,8 +57,8 @@ def test_back_up_now_then_restore_through_the_window(qtbot, window, app, tmp_pat
     box = tab.ask_restore(broken)
     assert "broken.sqlite3" in box.text()
     box.button(QMessageBox.StandardButton.Cancel).click()
-    qtbot.wait(50)
-    assert window.ops.is_idle() and table_digest(app) == before
+    wait_idle(qtbot, window)
+    assert table_digest(app) == before
     box = tab.ask_restore(broken)
     [restore_button] = [b for b in box.buttons() if b.text() == "Restore"]
     shown: list[str] = []
