@@ -9,6 +9,8 @@ from pharmacy_app.domain.messages.codes import Code
 
 TEXTS: dict[Code, str] = {
     Code.ROLE_REQUIRED: "Kræver rollen {needed} (du er {role}).",
+    Code.ROLE_NEEDED_HINT: "Kræver rollen {needed}.",
+    Code.SIGNED_IN_AS: "Logget ind som {user} ({role})",
     Code.SIGN_IN_REQUIRED: "Log ind først: handlingen kræver rollen {needed}.",
     Code.SIGNED_IN_USER_DISABLED: (
         "Brugeren {user} er deaktiveret eller findes ikke længere; log ind som en anden bruger."

@@ -9,6 +9,8 @@ from pharmacy_app.domain.messages.codes import Code
 
 TEXTS: dict[Code, str] = {
     Code.ROLE_REQUIRED: "Needs the role {needed} (you are {role}).",
+    Code.ROLE_NEEDED_HINT: "Needs the role {needed}.",
+    Code.SIGNED_IN_AS: "Signed in as {user} ({role})",
     Code.SIGN_IN_REQUIRED: "Sign in first: this needs the role {needed}.",
     Code.SIGNED_IN_USER_DISABLED: (
         "The user {user} is disabled or no longer exists; sign in as another user."

@@ -53,6 +53,8 @@ class Code(StrEnum):
     SCHEMA_NEWER = "schema_newer"
     # Users, roles and signing in (domain.roles, services.users, services.permissions).
     ROLE_REQUIRED = "role_required"
+    ROLE_NEEDED_HINT = "role_needed_hint"
+    SIGNED_IN_AS = "signed_in_as"
     SIGN_IN_REQUIRED = "sign_in_required"
     SIGNED_IN_USER_DISABLED = "signed_in_user_disabled"
     SIGN_IN_REFUSED = "sign_in_refused"
