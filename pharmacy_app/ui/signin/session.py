@@ -127,6 +127,7 @@ class SignInSession(QObject):
         central = self.window.centralWidget()
         if central is not None:
             central.setVisible(visible)
+        self.window.statusBar().setVisible(visible)  # its stock figures too
 
     def switch_user(self) -> None:
         if not self.app.signed_in:
