@@ -30,6 +30,7 @@ from pharmacy_app.domain.messages.terms import Term
 from pharmacy_app.domain.roles import Role
 from pharmacy_app.services.app import App
 from pharmacy_app.services.permissions import requires
+from pharmacy_app.services.reference.settings import get_setting, put_setting
 
 SETTING_LOCK_AFTER = "lock_after_minutes"
 MAX_FULL_NAME = 200
@@ -270,9 +271,9 @@ def change_own_password(app: App, old: str, new: str) -> UserInfo:
 def lock_after_minutes(app: App) -> int:
     """Minutes without input before the window locks (0: never)."""
     with app.db.read() as s:
-        row = s.get(m.Setting, SETTING_LOCK_AFTER)
+        value = get_setting(s, SETTING_LOCK_AFTER)
     try:
-        return int(row.value) if row is not None else roles.DEFAULT_LOCK_AFTER_MINUTES
+        return int(value) if value is not None else roles.DEFAULT_LOCK_AFTER_MINUTES
     except ValueError:
         return roles.DEFAULT_LOCK_AFTER_MINUTES
 
@@ -283,9 +284,5 @@ def save_lock_after_minutes(app: App, minutes: int) -> int:
     if not 0 <= minutes <= roles.MAX_LOCK_AFTER_MINUTES:
         raise fail("lock_minutes_invalid", maximum=roles.MAX_LOCK_AFTER_MINUTES)
     with app.db.write() as s:
-        row = s.get(m.Setting, SETTING_LOCK_AFTER)
-        if row is None:
-            s.add(m.Setting(key=SETTING_LOCK_AFTER, value=str(minutes)))
-        else:
-            row.value = str(minutes)
+        put_setting(s, SETTING_LOCK_AFTER, str(minutes))
     return minutes

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog
 from pharmacy_app.domain.roles import Role
 from pharmacy_app.services import users
 from pharmacy_app.ui.common.widgets import settings
-from pharmacy_app.ui.main_window import RECEIVING, SETTINGS, MainWindow
+from pharmacy_app.ui.main_window import DISTRIBUTION, RECEIVING, SETTINGS, MainWindow
 from pharmacy_app.ui.signin.dialogs import LAST_USER_KEY, FirstAdministratorDialog, SignInDialog
 from tests.ui.conftest import wait_idle
 
@@ -185,4 +185,17 @@ def test_without_users_nothing_changes(qtbot, app) -> None:
     assert not w.session.lock_action.isEnabled() and not w.session.switch_action.isEnabled()
     w.show_page(RECEIVING)
     assert w.receiving_page.new_button.isEnabled()
+    w.close()
+
+
+def test_ctrl_l_locks_except_where_a_page_uses_it(qtbot, app) -> None:
+    _users(app)
+    w = _window(qtbot, app)
+    lock = w.session.lock_action
+    assert lock.shortcut().toString() == "Ctrl+L"
+    w.show_page(DISTRIBUTION)  # Ctrl+L changes a line's lot there; File › Lock still locks
+    qtbot.waitUntil(lambda: lock.shortcut().isEmpty(), timeout=3000)
+    w.show_page(RECEIVING)
+    assert lock.shortcut().toString() == "Ctrl+L"
+    assert w.session.switch_action.shortcut().toString() == "Ctrl+Shift+L"
     w.close()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from pharmacy_app.domain.roles import Role
 from pharmacy_app.services import users
-from pharmacy_app.ui.main_window import MainWindow, SETTINGS
+from pharmacy_app.ui.main_window import SETTINGS, MainWindow
 from pharmacy_app.ui.signin.dialogs import FirstAdministratorDialog, SignInDialog
 from pharmacy_app.ui.signin.lock import LockDialog
 from tests.ui.conftest import wait_idle
@@ -66,7 +66,7 @@ def test_sign_in_screens(qtbot, app, tmp_path, request, lang) -> None:
         w.show_page(SETTINGS)
         page = w.settings_page
         page.tabs.setCurrentWidget(page.users_tab)
-        qtbot.waitUntil(lambda p=page: p.users_tab.model.rowCount() == 3 and w.ops.is_idle(), timeout=10000)
+        qtbot.waitUntil(lambda p=page, win=w: p.users_tab.model.rowCount() == 3 and win.ops.is_idle(), timeout=10000)
         page.users_tab.table.select_row(1)
         path = out / f"users_tab_{lang}_{width}.png"
         _save(w, path)
