@@ -91,3 +91,35 @@ def test_users_on_the_command_line(db_url: str, tmp_path: Path) -> None:
     assert other.returncode == 1 and "administrator" in other.stderr
     assert run(db_url, "user", "passwd", "vera", stdin="reset by admin\n", **admin).returncode == 0
     assert run(db_url, "stock", user="vera", password="reset by admin").returncode == 0
+
+
+def test_restore_over_a_database_with_users_needs_an_administrator(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    from pharmacy_app.cli.parser import parse_args
+    from pharmacy_app.cli.parser import run as run_cli
+    from pharmacy_app.domain.roles import Role
+    from pharmacy_app.services import backup, users
+    from pharmacy_app.services.app import open_app
+
+    url = f"sqlite:///{tmp_path / 'live.db'}"
+    app = open_app(url, user="setup")
+    users.add_user(app, "admin", Role.ADMINISTRATOR, "admin secret")
+    users.sign_in(app, "admin", "admin secret")
+    users.add_user(app, "bo", Role.COORDINATOR, "long enough")
+    backup.backup(app, tmp_path / "copy.db")
+    app.close()
+    monkeypatch.delenv("PHARMACY_PASSWORD", raising=False)
+
+    def restore(user: str, password: str | None) -> tuple[int, str]:
+        if password is None:
+            monkeypatch.delenv("PHARMACY_PASSWORD", raising=False)
+        else:
+            monkeypatch.setenv("PHARMACY_PASSWORD", password)
+        err = io.StringIO()
+        code = run_cli(parse_args(["--db", url, "--user", user, "restore", str(tmp_path / "copy.db"), "--yes"]), io.StringIO(), err)
+        return code, err.getvalue()
+
+    assert restore("admin", None) == (1, "The database has users: give the user with --user or PHARMACY_USER and the password in PHARMACY_PASSWORD or on a terminal.\n")
+    assert restore("bo", "long enough") == (1, "Needs the role administrator (you are coordinator).\n")
+    assert restore("admin", "admin secret")[0] == 0
