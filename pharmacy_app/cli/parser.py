@@ -1,7 +1,8 @@
 """The command line: the same use cases as the window, for scripts and scheduled jobs.
 
 ``pharmacy-app [--db URL] [--user NAME] COMMAND``.  Without ``--db`` the database is
-``PHARMACY_DB_URL`` or the user's SQLite file.  Exit codes: 0 done, 1 refused or the
+``PHARMACY_DB_URL`` or the user's SQLite file.  Once the database has users, every
+command signs in first as ``--user`` (``cli/users.py``).  Exit codes: 0 done, 1 refused or the
 check found breaches (every problem is printed, one per line, on stderr), 2 bad usage.
 
 This module holds every command's arguments (one parser, so ``--help`` lists the
