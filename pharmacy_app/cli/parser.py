@@ -1,7 +1,8 @@
 """The command line: the same use cases as the window, for scripts and scheduled jobs.
 
 ``pharmacy-app [--db URL] [--user NAME] COMMAND``.  Without ``--db`` the database is
-``PHARMACY_DB_URL`` or the user's SQLite file.  Exit codes: 0 done, 1 refused or the
+``PHARMACY_DB_URL`` or the user's SQLite file.  Once the database has users, every
+command signs in first as ``--user`` (``cli/users.py``).  Exit codes: 0 done, 1 refused or the
 check found breaches (every problem is printed, one per line, on stderr), 2 bad usage.
 
 This module holds every command's arguments (one parser, so ``--help`` lists the
@@ -42,6 +43,8 @@ from pharmacy_app.cli.report import report_command
 from pharmacy_app.cli.returns import return_note_command, return_to_ssi_command
 from pharmacy_app.cli.stock import check_command, export_command, reverse_command, stock_command
 from pharmacy_app.cli.stocktake import stocktake_command
+from pharmacy_app.cli.users import add_parser as add_user_parser
+from pharmacy_app.cli.users import guard_restore, sign_in, user_command
 from pharmacy_app.domain.errors import DomainError
 from pharmacy_app.paths import default_database_url
 from pharmacy_app.services.app import App, open_app
@@ -111,7 +114,10 @@ def build_parser() -> argparse.ArgumentParser:
         "(default: $PHARMACY_DB_URL or the SQLite file in your data folder)",
     )
     parser.add_argument(
-        "--user", default=None, help="name recorded on movements (default: $PHARMACY_USER or login)"
+        "--user",
+        default=None,
+        help="the user who signs in once the database has users (password: $PHARMACY_PASSWORD "
+        "or asked); without users, the name recorded on movements (default: $PHARMACY_USER or login)",
     )
     parser.add_argument(
         "--lang", choices=("da", "en"), default="en", help="language of messages (default: en)"
@@ -456,6 +462,7 @@ def build_parser() -> argparse.ArgumentParser:
     ky_sub.add_parser("list", help="the keys trusted for other regions")
     kr = ky_sub.add_parser("revoke", help="stop trusting a key")
     kr.add_argument("fingerprint", metavar="FINGERPRINT", help="at least its first 16 characters")
+    add_user_parser(sub)
     return parser
 
 
@@ -476,7 +483,9 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
     err = err or sys.stderr
     if args.command in URL_COMMANDS:  # these must work on a database that does not open
         try:
-            return URL_COMMANDS[args.command](args.db or default_database_url(), args, out, err)
+            url = args.db or default_database_url()
+            guard_restore(url, args)
+            return URL_COMMANDS[args.command](url, args, out, err)
         except DomainError as e:
             for p in e.problems:
                 print(p.text(args.lang), file=err)
@@ -488,6 +497,8 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
             print(p.text(args.lang), file=err)
         return 1
     try:
+        # Once the database has users, every command signs in first (cli/users.py).
+        args.signed_in_password = sign_in(app, args)
         return COMMANDS[args.command](app, args, out, err)
     except DomainError as e:
         for p in e.problems:
@@ -530,4 +541,5 @@ COMMANDS: dict[str, Callable[[App, argparse.Namespace, TextIO, TextIO], int]] = 
     "send-to-region": send_to_region_command,
     "receive-from-region": receive_from_region_command,
     "keys": keys_command,
+    "user": user_command,
 }

@@ -579,6 +579,38 @@ class TrustedKey(Base):
     region: Mapped[Region] = relationship()
 
 
+class AppUser(Base):
+    """A person who signs in, with a role (``domain.roles``).
+
+    ``name_key`` is the name as compared (``casefold``): unique, so two names that
+    differ only in case cannot both exist on either engine.  Only an argon2 hash of the
+    password is kept.  A user is never deleted, only disabled, so every name on a
+    movement stays someone's.  The failed sign-ins are kept here, not in the process,
+    so every window and command line is slowed alike."""
+
+    __tablename__ = "app_user"
+    __table_args__ = (
+        CheckConstraint(
+            "role IN ('viewer', 'staff', 'coordinator', 'administrator')", name="role_known"
+        ),
+        CheckConstraint("failed_sign_ins >= 0", name="failed_sign_ins_not_negative"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(MAX_USER_NAME))
+    name_key: Mapped[str] = mapped_column(String(MAX_USER_NAME), unique=True)
+    full_name: Mapped[str] = mapped_column(String(200), default="")
+    role: Mapped[str] = mapped_column(String(20))
+    password_hash: Mapped[str] = mapped_column(String(255))
+    disabled: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    created_by: Mapped[str] = mapped_column(String(MAX_USER_NAME))
+    changed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    changed_by: Mapped[str] = mapped_column(String(MAX_USER_NAME))
+    failed_sign_ins: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
+    last_failure_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_sign_in_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
 class ReceivedShipment(Base):
     """A shipment file from another region, received once: its id is unique here.
 

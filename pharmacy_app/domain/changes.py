@@ -47,6 +47,8 @@ class Change(enum.Flag):
     SETTINGS = enum.auto()
     #: Stocktakes: started, counted, cancelled or posted (posting also changes STOCK).
     STOCKTAKE = enum.auto()
+    #: Users: added, disabled or enabled, a role or password changed.
+    USERS = enum.auto()
 
 
 def declares(change: Change) -> Callable[[F], F]:

@@ -18,6 +18,7 @@ from pharmacy_app.db.engine import Database
 from pharmacy_app.domain.limits import MAX_USER_NAME, check_text_length
 from pharmacy_app.domain.localtime import LOCAL_TZ
 from pharmacy_app.domain.messages.terms import Term
+from pharmacy_app.domain.roles import Role
 from pharmacy_app.paths import default_database_url, default_signing_key_file
 
 Clock = Callable[[], datetime]
@@ -45,6 +46,10 @@ class App:
     clock: Clock = system_clock
     # The private key that signs shipment files to other regions (services.signing_keys).
     key_file: Path = field(default_factory=default_signing_key_file)
+    # Who signed in (services.users.sign_in).  A database with no users yet has no one to
+    # sign in: ``user`` is then the name given and may do everything (services.permissions).
+    role: Role = Role.ADMINISTRATOR
+    signed_in: bool = False
 
     def now(self) -> datetime:
         """This moment, timezone-aware (UTC from the system clock): what movements store."""

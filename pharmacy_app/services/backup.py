@@ -44,8 +44,10 @@ from pharmacy_app.db import migrate
 from pharmacy_app.db.engine import Database, normalise_url
 from pharmacy_app.domain.changes import Change, declares
 from pharmacy_app.domain.errors import fail
+from pharmacy_app.domain.roles import Role
 from pharmacy_app.paths import user_data_dir
 from pharmacy_app.services.app import App, current_user, open_app, system_clock
+from pharmacy_app.services.permissions import requires
 from pharmacy_app.services.reference.settings import get_setting, put_setting
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -166,6 +168,7 @@ def _verify(path: Path, *, shown: str) -> str:
 # --------------------------------------------------------------------------- restore
 
 
+@requires(Role.ADMINISTRATOR)
 @declares(EVERYTHING)
 def restore(target: App | str, file: Path) -> RestoreInfo:
     """Replace the database of ``target`` (an open app or a URL) with ``file``.
@@ -302,6 +305,7 @@ def parse_time(text: str) -> time:
         raise fail("backup_time_invalid", value=text) from err
 
 
+@requires(Role.ADMINISTRATOR)
 @declares(Change.SETTINGS)
 def save_backup_settings(app: App, settings: BackupSettings) -> None:
     if not MIN_KEEP_DAYS <= settings.keep_days <= MAX_KEEP_DAYS:

@@ -31,7 +31,9 @@ from pharmacy_app.domain import stocktake as st_rules
 from pharmacy_app.domain.changes import Change, declares
 from pharmacy_app.domain.errors import fail
 from pharmacy_app.domain.localtime import at_local, local_day
+from pharmacy_app.domain.roles import Role
 from pharmacy_app.services.app import App
+from pharmacy_app.services.permissions import requires
 from pharmacy_app.services.reference.lookups import location_by_code
 from pharmacy_app.services.reference.settings import get_setting, put_setting
 from pharmacy_app.services.stocktake_views import coverage_of, listed_lot, product_kind
@@ -168,6 +170,7 @@ def not_counted_days(app: App) -> int:
         return _not_counted_days(s)
 
 
+@requires(Role.ADMINISTRATOR)
 @declares(Change.SETTINGS)
 def save_not_counted_days(app: App, days: int) -> int:
     """Store the days after which a lot not counted at a place is suggested."""

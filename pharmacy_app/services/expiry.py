@@ -21,9 +21,11 @@ from pharmacy_app.domain.changes import Change, declares
 from pharmacy_app.domain.errors import fail
 from pharmacy_app.domain.expiry import days_left
 from pharmacy_app.domain.localtime import at_local, local_day, monday_of
+from pharmacy_app.domain.roles import Role
 from pharmacy_app.domain.ssi_report import CONSUMPTION_WINDOW_DAYS
 from pharmacy_app.domain.types import PHARMACY_KIND, QUARANTINE_KIND, MovementKind, VirtualLocation
 from pharmacy_app.services.app import App
+from pharmacy_app.services.permissions import requires
 from pharmacy_app.services.reference import get_setting, region_locations, virtual
 
 OPEN_VIAL_REASON = "ANBRUDT_HETTEGLAS"
@@ -542,6 +544,7 @@ def expiry_windows(app: App) -> tuple[int, ...]:
         return _parse_windows(get_setting(s, SETTING_EXPIRY_WINDOWS)) or er.DEFAULT_WINDOWS
 
 
+@requires(Role.ADMINISTRATOR)
 @declares(Change.SETTINGS)
 def save_expiry_windows(app: App, windows: Sequence[int]) -> tuple[int, ...]:
     """Store the windows (1 to :data:`MAX_WINDOWS` different days, each 1-366)."""

@@ -24,9 +24,11 @@ from typing import IO
 
 from pharmacy_app.domain.changes import Change, declares
 from pharmacy_app.domain.errors import fail
+from pharmacy_app.domain.roles import Role
 from pharmacy_app.reports.csv_export import DIALECTS, MACHINE, CsvDialect, write_csv
 from pharmacy_app.services import consumption
 from pharmacy_app.services.app import App
+from pharmacy_app.services.permissions import requires
 from pharmacy_app.services.queries import (
     MOVEMENT_EXPORT_COLUMNS,
     StockColumn,
@@ -96,6 +98,7 @@ def _reporting(
             progress(done, max(total, done))
 
 
+@requires(Role.VIEWER)
 @declares(Change.NONE)
 def export_table(
     out: Path,

@@ -27,11 +27,13 @@ from pharmacy_app.domain.expiry import is_expired
 from pharmacy_app.domain.ledger import check_doses
 from pharmacy_app.domain.localtime import local_day
 from pharmacy_app.domain.messages.sentence import Sentence
+from pharmacy_app.domain.roles import Role
 from pharmacy_app.domain.stock_rules import refuse
 from pharmacy_app.domain.types import PHARMACY_KIND, MovementKind
 from pharmacy_app.services import ledger, stock, transfers
 from pharmacy_app.services.app import App
 from pharmacy_app.services.expiry import RiskRow, at_risk_report, rates_of, read_risk
+from pharmacy_app.services.permissions import requires
 from pharmacy_app.services.records import product_record
 from pharmacy_app.services.reference import (
     SETTING_HOME_LOCATION,
@@ -177,6 +179,7 @@ def _still_holds(app: App, proposal: ProposalView, doses: int | None, today: dat
     return n
 
 
+@requires(Role.COORDINATOR)
 @declares(Change.STOCK)
 def accept(app: App, proposal: ProposalView, *, doses: int | None = None) -> Posted:
     """Make a proposal a transfer (``doses`` to move fewer or more than proposed, at most
@@ -210,6 +213,7 @@ def accept(app: App, proposal: ProposalView, *, doses: int | None = None) -> Pos
     )
 
 
+@requires(Role.COORDINATOR)
 @declares(Change.STOCK)
 def accept_to_region(
     app: App,

@@ -24,12 +24,14 @@ from pharmacy_app.db import models as m
 from pharmacy_app.domain import formats
 from pharmacy_app.domain.changes import Change, declares
 from pharmacy_app.domain.errors import fail
+from pharmacy_app.domain.roles import Role
 from pharmacy_app.domain.stock_rules import recalled_before, refuse
 from pharmacy_app.domain.types import PHARMACY_KIND, QUARANTINE_KIND, VirtualLocation
 from pharmacy_app.reports.recall_list import RecallListData, RecallListLine, write_recall_list
 from pharmacy_app.services import in_transit
 from pharmacy_app.services.app import App
 from pharmacy_app.services.documents import imprint
+from pharmacy_app.services.permissions import requires
 from pharmacy_app.services.records import lot_record
 from pharmacy_app.services.reference import (
     SETTING_HOME_LOCATION,
@@ -183,6 +185,7 @@ def find_lot(app: App, varenummer: str, batch: str) -> int:
         return int(lot_id)
 
 
+@requires(Role.COORDINATOR)
 @declares(Change.RECALL | Change.STOCK)
 def recall_lot(app: App, lot_id: int, reason: str) -> RecallView:
     """Mark the batch of ``lot_id`` (every lot of that product and batch) recalled, with

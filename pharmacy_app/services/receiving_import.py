@@ -42,11 +42,13 @@ from pharmacy_app.domain.limits import (
 )
 from pharmacy_app.domain.localtime import local_day
 from pharmacy_app.domain.messages.terms import Term
+from pharmacy_app.domain.roles import Role
 from pharmacy_app.domain.stock_rules import site_allowed
 from pharmacy_app.domain.types import PHARMACY_KIND
 from pharmacy_app.importers import delivery_note as dn
 from pharmacy_app.services import receiving
 from pharmacy_app.services.app import App
+from pharmacy_app.services.permissions import requires
 from pharmacy_app.services.receiving import FRIDGE, FROZEN, POSTED, ReceiptView
 from pharmacy_app.services.receiving.drafts import make_line, refuse_received_note
 from pharmacy_app.services.receiving.posting import post_lines
@@ -144,6 +146,7 @@ def preview(app: App, path: str | Path) -> ImportPreview:
         return checked
 
 
+@requires(Role.STAFF)
 @declares(Change.STOCK | Change.RECEIVING)
 def import_note(app: App, path: str | Path, *, confirm_short_dated: bool = False) -> ReceiptView:
     """Receive a delivery note file in one transaction, or nothing at all."""

@@ -21,9 +21,11 @@ from pharmacy_app.domain.changes import Change, declares
 from pharmacy_app.domain.errors import fail
 from pharmacy_app.domain.first_run import SetupState, SiteProposal, catalogue_centres
 from pharmacy_app.domain.messages.terms import Term
+from pharmacy_app.domain.roles import Role
 from pharmacy_app.domain.types import MovementKind
 from pharmacy_app.services import reference
 from pharmacy_app.services.app import App
+from pharmacy_app.services.permissions import requires
 
 # Kinds of location that are the pharmacy itself, not a site it supplies.
 _NOT_SITES = ("pharmacy", "quarantine")
@@ -104,6 +106,7 @@ def setup_state(app: App) -> SetupState:
         return _state(s)
 
 
+@requires(Role.ADMINISTRATOR)
 @declares(Change.SETTINGS)
 def choose_home_pharmacy(app: App, code: str) -> SetupState:
     """Make ``code`` the home pharmacy (and so its region the home region)."""
@@ -142,6 +145,7 @@ def catalogue_sites(app: App) -> list[CatalogueSite]:
         ]
 
 
+@requires(Role.ADMINISTRATOR)
 @declares(Change.REFERENCE)
 def load_catalogue_sites(app: App) -> list[CatalogueSite]:
     """Add the home region's catalogue sites that are not there yet; return those added."""

@@ -55,7 +55,9 @@ from pharmacy_app.domain.changes import Change, declares
 from pharmacy_app.domain.errors import fail
 from pharmacy_app.domain.limits import MAX_USER_NAME
 from pharmacy_app.domain.messages.terms import Term
+from pharmacy_app.domain.roles import Role
 from pharmacy_app.services.app import App
+from pharmacy_app.services.permissions import requires
 from pharmacy_app.services.reference import SETTING_HOME_LOCATION, get_setting
 
 MAX_KEY_FILE_BYTES = 16 * 1024
@@ -203,6 +205,7 @@ def key_fingerprint(key_text: str) -> str:
     return signing.fingerprint(signing.parse_public_key(key_text))
 
 
+@requires(Role.ADMINISTRATOR)
 @declares(Change.SETTINGS)
 def trust(app: App, *, region_code: str, key_text: str, label: str = "") -> TrustedKeyInfo:
     """Trust a public key for shipments from ``region_code`` (another region's pharmacy).
@@ -284,6 +287,7 @@ def _refuse_known(row: m.TrustedKey, region_code: str) -> None:
         )
 
 
+@requires(Role.ADMINISTRATOR)
 @declares(Change.SETTINGS)
 def revoke(app: App, fingerprint: str) -> TrustedKeyInfo:
     """Stop trusting a key (given by its fingerprint, or the first 16 or more characters

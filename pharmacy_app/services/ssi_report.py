@@ -35,12 +35,14 @@ from pharmacy_app.domain import workbook_diff as wd
 from pharmacy_app.domain.errors import fail
 from pharmacy_app.domain.localtime import local_day
 from pharmacy_app.domain.report_period import Period, parse_period
+from pharmacy_app.domain.roles import Role
 from pharmacy_app.domain.ssi_report import SsiReport
 from pharmacy_app.domain.types import MovementKind, VirtualLocation
 from pharmacy_app.domain.workbook_diff import Change
 from pharmacy_app.reports import ssi_layout, ssi_workbook
 from pharmacy_app.services import in_transit, month_end
 from pharmacy_app.services.app import App
+from pharmacy_app.services.permissions import requires
 from pharmacy_app.services.reference import home_pharmacy
 
 Progress = Callable[[int, int], None]
@@ -262,6 +264,7 @@ def build(app: App, period: str) -> SsiReport:
     return SsiReport(cover=cover, data=data, file_name=name)
 
 
+@requires(Role.COORDINATOR)
 @screens.declares(screens.Change.NONE)
 def write(app: App, period: str, out_dir: Path, progress: Progress | None = None) -> Path:
     """Build the report and write ``out_dir/SSI_<regionskode>_<ÅÅÅÅ-MM>.xlsx``."""
@@ -295,6 +298,7 @@ def _cover_value(tables: ssi_workbook.Tables, label: str) -> object:
     return None
 
 
+@requires(Role.COORDINATOR)
 @screens.declares(screens.Change.REPORTS)
 def mark_sent(app: App, period: str, path: Path) -> ArchivedReport:
     """Archive the workbook at ``path`` as sent to SSI for ``period``; the month closes.

@@ -37,12 +37,14 @@ from pharmacy_app.domain.changes import Change, declares
 from pharmacy_app.domain.errors import fail
 from pharmacy_app.domain.ledger import check_doses
 from pharmacy_app.domain.messages.terms import Name
+from pharmacy_app.domain.roles import Role
 from pharmacy_app.domain.stock_rules import refuse
 from pharmacy_app.domain.types import QUARANTINE_KIND, MovementKind, VirtualLocation
 from pharmacy_app.reports.return_note import ReturnNoteData, ReturnNoteLine, write_return_note
 from pharmacy_app.services import ledger, lots
 from pharmacy_app.services.app import App
 from pharmacy_app.services.documents import imprint
+from pharmacy_app.services.permissions import requires
 from pharmacy_app.services.records import product_record
 from pharmacy_app.services.reference import home_pharmacy, location_by_code, virtual
 
@@ -90,6 +92,7 @@ class ReturnView:
         return sum(line.doses for line in self.lines)
 
 
+@requires(Role.COORDINATOR)
 @declares(Change.STOCK)
 def return_to_ssi(
     app: App,

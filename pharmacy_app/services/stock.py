@@ -18,6 +18,7 @@ from pharmacy_app.domain.errors import fail
 from pharmacy_app.domain.ledger import check_aware, check_doses, check_packs
 from pharmacy_app.domain.localtime import local_day
 from pharmacy_app.domain.messages.terms import Name, Phrase, Term
+from pharmacy_app.domain.roles import Role
 from pharmacy_app.domain.stock_rules import expired, held, recalled, refuse, site_allowed
 from pharmacy_app.domain.stock_rules import whole_units_at_pharmacy as whole_units
 from pharmacy_app.domain.types import PHARMACY_KIND, QUARANTINE_KIND, MovementKind, VirtualLocation
@@ -28,6 +29,7 @@ from pharmacy_app.domain.waste_units import (
 )
 from pharmacy_app.services import ledger, lots
 from pharmacy_app.services.app import App
+from pharmacy_app.services.permissions import requires
 from pharmacy_app.services.records import location_record, lot_record, product_record
 from pharmacy_app.services.reference import (
     home_pharmacy,
@@ -231,6 +233,7 @@ def administer(
         return posted_record(mv, lot, site, dest)
 
 
+@requires(Role.STAFF)
 @declares(Change.STOCK)
 def discard(
     app: App,
@@ -315,6 +318,7 @@ def reverse(
         return posted_record(mv, original.lot, original.to_location, original.from_location)
 
 
+@requires(Role.COORDINATOR)
 @declares(Change.STOCK)
 def reverse_one(
     app: App, movement_id: int, reason: str, *, closed_month_reason: str | None = None

@@ -42,10 +42,12 @@ from pharmacy_app.domain import stocktake as rules
 from pharmacy_app.domain.changes import Change, declares
 from pharmacy_app.domain.errors import DomainError, Problem, fail
 from pharmacy_app.domain.limits import MAX_BALANCE_DOSES
+from pharmacy_app.domain.roles import Role
 from pharmacy_app.domain.stock_rules import refuse
 from pharmacy_app.domain.types import MovementKind, VirtualLocation
 from pharmacy_app.services import ledger, watermark
 from pharmacy_app.services.app import App
+from pharmacy_app.services.permissions import requires
 from pharmacy_app.services.reference.lookups import location_by_code, product_by_key, virtual
 from pharmacy_app.services.stocktake_views import (
     SETTING_APPROVAL_DOSES,
@@ -116,6 +118,7 @@ class CountEntry:
 # --------------------------------------------------------------------------- start
 
 
+@requires(Role.STAFF)
 @declares(Change.STOCKTAKE)
 def start(
     app: App,
@@ -242,6 +245,7 @@ def _scope(
 # --------------------------------------------------------------------------- counting
 
 
+@requires(Role.STAFF)
 @declares(Change.STOCKTAKE)
 def record_counts(
     app: App, stocktake_id: int, entries: Sequence[CountEntry], *, adding: bool = False
@@ -400,6 +404,7 @@ def _lot(
 # --------------------------------------------------------------------------- posting
 
 
+@requires(Role.COORDINATOR)
 @declares(Change.STOCK | Change.STOCKTAKE)
 def post(app: App, stocktake_id: int, *, approved_by: str | None = None) -> StocktakeView:
     """Post the differences: one STOCKTAKE movement per line whose count differs
@@ -492,6 +497,7 @@ def _losses_held(
     return problems
 
 
+@requires(Role.STAFF)
 @declares(Change.STOCKTAKE)
 def cancel(app: App, stocktake_id: int) -> StocktakeView:
     """Drop an open count: nothing is posted, its lines stay for the record."""
@@ -515,6 +521,7 @@ def approval_thresholds(app: App) -> rules.Thresholds:
         return thresholds(s)
 
 
+@requires(Role.ADMINISTRATOR)
 @declares(Change.SETTINGS)
 def save_approval_thresholds(app: App, limits: rules.Thresholds) -> rules.Thresholds:
     """Store the doses and kroner above which a line needs a second person's approval."""
@@ -533,6 +540,7 @@ def save_approval_thresholds(app: App, limits: rules.Thresholds) -> rules.Thresh
 # --------------------------------------------------------------------------- count file
 
 
+@requires(Role.STAFF)
 @declares(Change.STOCKTAKE)
 def import_counts(app: App, stocktake_id: int, path: str | Path) -> StocktakeView:
     """Enter the counts of a count file (``importers.stocktake_count``): every row, or

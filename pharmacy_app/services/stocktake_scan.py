@@ -20,7 +20,9 @@ from pharmacy_app.db import models as m
 from pharmacy_app.domain import gs1
 from pharmacy_app.domain.changes import Change, declares
 from pharmacy_app.domain.errors import DomainError, Problem, fail
+from pharmacy_app.domain.roles import Role
 from pharmacy_app.services.app import App
+from pharmacy_app.services.permissions import requires
 from pharmacy_app.services.stocktake import CountEntry, LineView, StocktakeView, record_counts
 
 
@@ -35,6 +37,7 @@ class CountScan:
     found: bool
 
 
+@requires(Role.STAFF)
 @declares(Change.STOCKTAKE)
 def scan(app: App, stocktake_id: int, text: str) -> CountScan:
     """Add the scanned pack to its lot's count in ``stocktake_id``; refused whole with

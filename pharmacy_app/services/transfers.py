@@ -43,11 +43,13 @@ from pharmacy_app.domain.ledger import check_doses
 from pharmacy_app.domain.limits import MAX_REFERENCE, MAX_USER_NAME
 from pharmacy_app.domain.localtime import local_day, local_moment
 from pharmacy_app.domain.messages.terms import Phrase, Term
+from pharmacy_app.domain.roles import Role
 from pharmacy_app.domain.shipment import HistoryEntry
 from pharmacy_app.domain.stock_rules import expired, recalled, refuse, region_site
 from pharmacy_app.domain.types import MovementKind, VirtualLocation
 from pharmacy_app.services import ledger, lots, signing_keys, stock
 from pharmacy_app.services.app import App
+from pharmacy_app.services.permissions import requires
 from pharmacy_app.services.receiving.thawing import thawed_lot
 from pharmacy_app.services.records import location_record, lot_record, product_record
 from pharmacy_app.services.reference import (
@@ -95,6 +97,7 @@ def _site_problems(s: Session, code: str, home: m.Location) -> list[Problem]:
     return region_site(location_record(place), home.region_code)
 
 
+@requires(Role.COORDINATOR)
 @declares(Change.STOCK | Change.DISTRIBUTION)
 def transfer_between_sites(
     app: App,
@@ -121,6 +124,7 @@ def transfer_between_sites(
     )
 
 
+@requires(Role.COORDINATOR)
 @declares(Change.STOCK | Change.DISTRIBUTION)
 def return_to_pharmacy(
     app: App, *, lot_id: int, from_code: str, doses: int, note: str = "", reference: str = ""
@@ -227,6 +231,7 @@ def check_region_shipment(
     return region, lot, reference
 
 
+@requires(Role.COORDINATOR)
 @declares(Change.STOCK | Change.DISTRIBUTION)
 def send_to_region(
     app: App, *, lot_id: int, doses: int, region_code: str, reference: str, note: str = ""
@@ -343,6 +348,7 @@ def read_shipment_file(path: Path) -> bytes:
         raise sh.unreadable(why) from None
 
 
+@requires(Role.COORDINATOR)
 @declares(Change.STOCK | Change.DISTRIBUTION)
 def receive_from_region(app: App, document: bytes) -> Posted:
     """Receive a lot sent by another region's pharmacy, from its shipment file, in one

@@ -25,11 +25,13 @@ from pharmacy_app.domain.changes import Change, declares
 from pharmacy_app.domain.errors import DomainError, Problem
 from pharmacy_app.domain.expiry import is_expired
 from pharmacy_app.domain.localtime import local_day
+from pharmacy_app.domain.roles import Role
 from pharmacy_app.domain.stock_rules import usable_still
 from pharmacy_app.domain.types import MovementKind, VirtualLocation
 from pharmacy_app.services import ledger
 from pharmacy_app.services.app import App
 from pharmacy_app.services.expiry import expiry_overview
+from pharmacy_app.services.permissions import requires
 from pharmacy_app.services.records import location_record, lot_record
 from pharmacy_app.services.reference import location_by_code, virtual
 from pharmacy_app.services.stock import Posted, posted_record
@@ -86,6 +88,7 @@ def expired_stock(
     ]
 
 
+@requires(Role.STAFF)
 @declares(Change.STOCK)
 def discard_expired(
     app: App,

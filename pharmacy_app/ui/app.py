@@ -1,5 +1,8 @@
 """Starting the window: the Qt application, the language, the database, the main window.
 
+Before the main window, a database without users asks for its first administrator and
+one with users for a sign-in (``ui/signin``); Cancel quits.
+
 ``run_gui(..., smoke_test=True)`` (the hidden ``--smoke-test`` option) opens the window
 as usual, waits until the window system has put it on the screen (exposed), prints one
 line saying so, and closes it again: proof that Qt's platform plugin and its system
@@ -65,8 +68,13 @@ def run_gui(db_url: str | None, user: str | None, *, smoke_test: bool = False) -
     QApplication.restoreOverrideCursor()
 
     from pharmacy_app.ui.main_window import MainWindow
+    from pharmacy_app.ui.signin.dialogs import sign_in_at_start
 
     try:
+        # Before the window: the first administrator of a new database, or a sign-in
+        # (Cancel quits).  The smoke test only proves the window system works.
+        if not smoke_test and not sign_in_at_start(app):
+            return 0
         window = MainWindow(app)
         window.show()
         if smoke_test:

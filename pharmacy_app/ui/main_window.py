@@ -44,6 +44,7 @@ from pharmacy_app.ui.expiry.watch import ExpiryWatch
 from pharmacy_app.ui.export_dialog import Exporter
 from pharmacy_app.ui.later_pages import LaterPage, LaterPages
 from pharmacy_app.ui.operations import Operations
+from pharmacy_app.ui.signin.session import SignInSession
 from pharmacy_app.ui.stock.page import StockPage
 
 if TYPE_CHECKING:
@@ -159,6 +160,10 @@ class MainWindow(QMainWindow):
 
         self._build_menus(areas)
         self._build_status_bar()
+        # Who is signed in: the status bar, switching user, the idle lock (ui/signin).
+        self.session = SignInSession(self)
+        self.file_menu.insertActions(self.quit_action, self.session.file_menu_actions())
+        self.file_menu.insertSeparator(self.quit_action)
 
         self.ops.changed.connect(self._data_changed)
         self.stock_page.model.loading_changed.connect(self._stock_loading_changed)
@@ -169,7 +174,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self, areas: list[tuple[str, QStyle.StandardPixmap]]) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu = self.file_menu = bar.addMenu(self.tr("&File"))
         self.export_stock_action = QAction(self.tr("Export &stock…"), self)
         self.export_stock_action.triggered.connect(self.exporter.export_stock)
         self.export_movements_action = QAction(self.tr("Export &movements…"), self)

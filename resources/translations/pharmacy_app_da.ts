@@ -71,13 +71,13 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../pharmacy_app/ui/app.py" line="48" />
-            <location filename="../../pharmacy_app/ui/app.py" line="110" />
+            <location filename="../../pharmacy_app/ui/app.py" line="51" />
+            <location filename="../../pharmacy_app/ui/app.py" line="118" />
             <source>Vaccine stock</source>
             <translation>Vaccinelager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/app.py" line="60" />
+            <location filename="../../pharmacy_app/ui/app.py" line="63" />
             <source>The database could not be opened.</source>
             <translation>Databasen kunne ikke åbnes.</translation>
         </message>
@@ -797,107 +797,107 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
     <context>
         <name>ConsumptionPage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/page.py" line="78" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="79" />
             <source>Consumption</source>
             <translation>Forbrug</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/page.py" line="118" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="123" />
             <source>◀ Previous week</source>
             <translation>◀ Forrige uge</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/page.py" line="121" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="126" />
             <source>Next week ▶</source>
             <translation>Næste uge ▶</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/page.py" line="124" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="129" />
             <source>This week</source>
             <translation>Denne uge</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/page.py" line="128" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="133" />
             <source>Split by target group</source>
             <translation>Opdel efter målgruppe</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/page.py" line="130" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="135" />
             <source>Import…</source>
             <translation>Importér…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/page.py" line="132" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="137" />
             <source>Save</source>
             <translation>Gem</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/page.py" line="138" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="143" />
             <source>Correct…</source>
             <translation>Ret…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/page.py" line="139" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="144" />
             <source>Correct the saved figure of the selected cell, with a reason</source>
             <translation>Ret det gemte tal i den valgte celle, med en begrundelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/page.py" line="147" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="152" />
             <source>Site:</source>
             <translation>Sted:</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/page.py" line="94" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="95" />
             <source>Red rows with this badge are recalled: they can no longer be given. Return them to the pharmacy.</source>
             <translation>Røde rækker med dette mærke er tilbagekaldt: de kan ikke længere gives. Returnér dem til apoteket.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/page.py" line="176" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="181" />
             <source>Type the doses given per day. Arrows and Tab move, Enter moves down, Delete clears, Ctrl+V pastes cells copied from a spreadsheet. Grey days are already recorded or closed; Correct… (Ctrl+E) changes a saved figure, and corrected figures are blue. Batches marked * are thawed.</source>
             <translation>Skriv de givne doser pr. dag. Pile og Tab flytter, Enter flytter ned, Delete rydder, Ctrl+V indsætter celler kopieret fra et regneark. Grå dage er allerede registreret eller lukket; Ret… (Ctrl+E) ændrer et gemt tal, og rettede tal er blå. Batcher mærket * er optøede.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/page.py" line="235" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="240" />
             <source>Week %1: %2 – %3</source>
             <translation>Uge %1: %2 – %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/page.py" line="335" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="340" />
             <source>%1 new doses in %2 cells not saved yet.</source>
             <translation>%1 nye doser i %2 celler er endnu ikke gemt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/page.py" line="368" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="373" />
             <source>Saving consumption…</source>
             <translation>Gemmer forbrug…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/page.py" line="393" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="398" />
             <source>Nothing was saved:</source>
             <translation>Intet blev gemt:</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/page.py" line="417" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="422" />
             <source>Select a grey day cell with saved doses to correct its figure.</source>
             <translation>Vælg en grå dagcelle med gemte doser for at rette tallet.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/page.py" line="433" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="438" />
             <source>Corrected %1 on %2: %3 doses instead of %4.</source>
             <translation>Rettet %1 den %2: %3 doser i stedet for %4.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/page.py" line="455" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="460" />
             <source>Import consumption sheet</source>
             <translation>Importér forbrugsark</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/page.py" line="457" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="462" />
             <source>Consumption sheets (*.xlsx *.csv)</source>
             <translation>Forbrugsark (*.xlsx *.csv)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/consumption/page.py" line="483" />
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="488" />
             <source>Recording consumption sheet…</source>
             <translation>Registrerer forbrugsark…</translation>
         </message>
@@ -1186,90 +1186,90 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
     <context>
         <name>DiscardTab</name>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="64" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="65" />
             <source>&amp;All</source>
             <translation>&amp;Alle</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="66" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="67" />
             <source>Check or uncheck every row (Space checks the current row)</source>
             <translation>Markér eller fjern markering på alle rækker (mellemrum markerer den aktuelle række)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="73" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="74" />
             <source>Expired stock</source>
             <translation>Udløbet lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="80" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="81" />
             <source>&amp;Record waste…</source>
             <translation>&amp;Registrér spild…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="82" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="83" />
             <source>Record wasted doses at any location with a reason (broken, cold chain, opened vial…)</source>
             <translation>Registrér spildte doser på et hvilket som helst sted med en årsag (brud, kølekæde, anbrudt hætteglas…)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="105" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="106" />
             <source>Stock past its use-by at every location, with the reason it is discarded with. Uncheck what is not to be discarded now; the checked rows are discarded in one step.</source>
             <translation>Lager hvis anvendelsesdato er overskredet, på alle steder, med den årsag det kasseres med. Fjern markeringen på det, der ikke skal kasseres nu; de markerede rækker kasseres i ét trin.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="123" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="126" />
             <source>Location</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="124" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="127" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="125" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="128" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="127" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="130" />
             <source>Use-by</source>
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="132" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="135" />
             <source>Thawed on</source>
             <translation>Optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="133" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="136" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="134" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="137" />
             <source>Reason</source>
             <translation>Årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="154" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="157" />
             <source>No expired stock anywhere.</source>
             <translation>Der er intet udløbet lager nogen steder.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="168" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="171" />
             <source>Discard expired stock</source>
             <translation>Kassér udløbet lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="170" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="173" />
             <source>Discard %1 of expired stock?</source>
             <translation>Kassér %1 af det udløbne lager?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="170" />
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="201" />
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="229" />
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="257" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="173" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="204" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="232" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="260" />
             <source>%Ln dose(s)</source>
             <translation>
                 <numerusform>%Ln dose</numerusform>
@@ -1277,7 +1277,7 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="172" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="175" />
             <source>(%Ln row(s))</source>
             <translation>
                 <numerusform>(%Ln række)</numerusform>
@@ -1285,37 +1285,37 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="176" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="179" />
             <source>Each row is recorded as wasted with the reason shown. A mistake is corrected afterwards by reversing the movement in the lot's history on the Stock page (Reverse…).</source>
             <translation>Hver række registreres som spild med den viste årsag. En fejl rettes bagefter ved at tilbageføre bevægelsen i partiets historik på siden Lager (Tilbagefør…).</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="181" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="184" />
             <source>Discard</source>
             <translation>Kassér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="182" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="185" />
             <source>Cancel</source>
             <translation>Annullér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="201" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="204" />
             <source>Discarded %1 of expired stock.</source>
             <translation>Kasseret: %1 af det udløbne lager.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="212" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="215" />
             <source>Discarding expired stock…</source>
             <translation>Kasserer udløbet lager…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="228" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="231" />
             <source>Discarded %1 of batch %2 at %3.</source>
             <translation>Kasseret: %1 af batch %2 på %3.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="243" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="246" />
             <source>%Ln row(s)</source>
             <translation>
                 <numerusform>%Ln række</numerusform>
@@ -1323,12 +1323,12 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="245" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="248" />
             <source>%1 of %2 doses checked</source>
             <translation>%1 af %2 doser markeret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="257" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="260" />
             <source>&amp;Discard %1 of expired stock…</source>
             <translation>&amp;Kassér %1 af det udløbne lager…</translation>
         </message>
@@ -1414,102 +1414,102 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
     <context>
         <name>DistributionPage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="118" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="119" />
             <source>&amp;Preview lists…</source>
             <translation>&amp;Vis lister …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="120" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="121" />
             <source>Every site's distribution list in one document: preview, print in one job, save (Ctrl+P)</source>
             <translation>Alle steders distributionslister i ét dokument: vis, udskriv i ét job, gem (Ctrl+P)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="123" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="124" />
             <source>Cancel l&amp;ist…</source>
             <translation>Annullér l&amp;iste …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="123" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="124" />
             <source>Take the selected site out of this draft round</source>
             <translation>Tag det valgte sted ud af denne kladde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="126" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="127" />
             <source>Cancel ro&amp;und…</source>
             <translation>Annullér r&amp;unde …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="126" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="127" />
             <source>Abandon this draft round; nothing of it is sent</source>
             <translation>Opgiv denne kladde; intet af den sendes</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="129" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="130" />
             <source>Re&amp;verse list…</source>
             <translation>Tilbage&amp;før liste …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="131" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="132" />
             <source>Undo the dispatch of the selected list (not yet received): its doses go back to the pharmacy</source>
             <translation>Fortryd afsendelsen af den valgte liste (ikke modtaget endnu): doserne går tilbage til apoteket</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="134" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="135" />
             <source>Confirm &amp;receipt…</source>
             <translation>Kvittér for &amp;modtagelse …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="134" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="135" />
             <source>Record what the selected site received (Ctrl+R)</source>
             <translation>Registrér, hvad det valgte sted modtog (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="137" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="138" />
             <source>&amp;Dispatch</source>
             <translation>&amp;Afsend</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="137" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="138" />
             <source>Post the round's movements (Ctrl+Enter)</source>
             <translation>Bogfør rundens bevægelser (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="194" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="204" />
             <source>New round</source>
             <translation>Ny runde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="195" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="205" />
             <source>Preview lists</source>
             <translation>Vis lister</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="196" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="206" />
             <source>Dispatch</source>
             <translation>Afsend</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="197" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="207" />
             <source>Change lot</source>
             <translation>Skift batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="198" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="208" />
             <source>Confirm receipt</source>
             <translation>Kvittér for modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="199" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="209" />
             <source>Transfer / return</source>
             <translation>Overfør / returnér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="201" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="211" />
             <source>Split fairly</source>
             <translation>Fordel ligeligt</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="411" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="421" />
             <source>%Ln site(s)</source>
             <translation>
                 <numerusform>%Ln sted</numerusform>
@@ -1517,93 +1517,93 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="451" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="461" />
             <source>Split fairly: every site gets about the same share of its request.</source>
             <translation>Fordelt ligeligt: hvert sted får omtrent samme andel af sit behov.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="378" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="388" />
             <source>Plan a round with New round (Ctrl+N), or open one on the left.</source>
             <translation>Planlæg en runde med Ny runde (Ctrl+N), eller åbn en til venstre.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="381" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="391" />
             <source>Check the requests (type a figure to change one), the picked lots and the visits; preview the lists (Ctrl+P), then dispatch (Ctrl+Enter).</source>
             <translation>Tjek behovet (skriv et tal for at ændre det), de plukkede batcher og besøgene; vis listerne (Ctrl+P), og afsend (Ctrl+Enter).</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="387" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="397" />
             <source>Dispatched: the stock is in transit. Choose a site on the left and confirm its receipt (Ctrl+R).</source>
             <translation>Afsendt: lageret er undervejs. Vælg et sted til venstre, og kvittér for dets modtagelse (Ctrl+R).</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="389" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="399" />
             <source>Dispatched: the stock is at the sites. Choose a site and confirm its receipt (Ctrl+R).</source>
             <translation>Afsendt: lageret er på stederne. Vælg et sted, og kvittér for dets modtagelse (Ctrl+R).</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="391" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="401" />
             <source>This round was cancelled; nothing of it was sent.</source>
             <translation>Runden blev annulleret; intet af den blev sendt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="408" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="418" />
             <source>Round %1 planned for %2: %3</source>
             <translation>Runde %1 planlagt til %2: %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="433" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="443" />
             <source>%1: requested %2 doses, allocated %3</source>
             <translation>%1: ønsket %2 doser, tildelt %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="437" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="447" />
             <source>(rounded up to whole vials of %1 doses)</source>
             <translation>(rundet op til hele hætteglas á %1 doser)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="440" />
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="456" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="450" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="466" />
             <source>Allocating…</source>
             <translation>Fordeler …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="453" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="463" />
             <source>Allocated in the list's order.</source>
             <translation>Fordelt i listens rækkefølge.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="469" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="479" />
             <source>Line %1 for %2: lot changed, reason recorded</source>
             <translation>Linje %1 til %2: batch skiftet, årsag registreret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="479" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="489" />
             <source>Change lot…	Ctrl+L</source>
             <translation>Skift batch …	Ctrl+L</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="498" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="508" />
             <source>Visit added to %1's plan</source>
             <translation>Besøg tilføjet til %1s plan</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="512" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="522" />
             <source>Visit to %1 removed</source>
             <translation>Besøg hos %1 fjernet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="514" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="524" />
             <source>Removing the visit…</source>
             <translation>Fjerner besøget …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="520" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="530" />
             <source>distribution-lists</source>
             <translation>distributionslister</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="538" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="548" />
             <source>Distribution lists, round %1</source>
             <translation>Distributionslister, runde %1</translation>
         </message>
@@ -1963,6 +1963,49 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
         </message>
     </context>
     <context>
+        <name>FirstAdministratorDialog</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/signin/dialogs.py" line="121" />
+            <source>Set up: the first administrator</source>
+            <translation>Opsætning: den første administrator</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/signin/dialogs.py" line="123" />
+            <source>This database has no users yet. Create the first administrator: the person who then adds the others in Settings › Users and gives each a role.</source>
+            <translation>Databasen har endnu ingen brugere. Opret den første administrator: den person, der derefter opretter de andre under Indstillinger › Brugere og giver hver en rolle.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/signin/dialogs.py" line="126" />
+            <source>Create and sign in</source>
+            <translation>Opret og log ind</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/signin/dialogs.py" line="137" />
+            <source>at least %1 characters</source>
+            <translation>mindst %1 tegn</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/signin/dialogs.py" line="139" />
+            <source>User name</source>
+            <translation>Brugernavn</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/signin/dialogs.py" line="140" />
+            <source>Full name</source>
+            <translation>Fulde navn</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/signin/dialogs.py" line="141" />
+            <source>Password</source>
+            <translation>Adgangskode</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/signin/dialogs.py" line="142" />
+            <source>Password again</source>
+            <translation>Adgangskode igen</translation>
+        </message>
+    </context>
+    <context>
         <name>FormDialog</name>
         <message>
             <location filename="../../pharmacy_app/ui/settings/form_dialog.py" line="36" />
@@ -1971,6 +2014,7 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/settings/form_dialog.py" line="37" />
+            <location filename="../../pharmacy_app/ui/signin/dialogs.py" line="67" />
             <source>Cancel</source>
             <translation>Annullér</translation>
         </message>
@@ -1983,62 +2027,83 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
     <context>
         <name>GeneralTab</name>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="35" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="38" />
             <source> days</source>
             <translation> dage</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="44" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="46" />
+            <source> min</source>
+            <translation> min.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="47" />
+            <source>never</source>
+            <translation>aldrig</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="53" />
             <source>Save</source>
             <translation>Gem</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="55" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="64" />
             <source>Back-dating window</source>
             <translation>Tilbagedatering</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="58" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="67" />
             <source>How many days back a movement may be dated when it is entered late.</source>
             <translation>Hvor mange dage tilbage en bevægelse må dateres, når den registreres for sent.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="62" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="71" />
             <source>Home pharmacy</source>
             <translation>Eget sygehusapotek</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="66" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="75" />
             <source>The pharmacy this installation works for; deliveries from SSI are received here. Nothing can be received, distributed or reported until it is chosen.</source>
             <translation>Det sygehusapotek, denne installation arbejder for; leverancer fra SSI modtages her. Intet kan modtages, distribueres eller indberettes, før det er valgt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="72" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="81" />
+            <source>Lock after</source>
+            <translation>Lås efter</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="85" />
+            <source>Minutes without keyboard or mouse before the window locks and asks for the password again (0: never). For every workstation; administrators only.</source>
+            <translation>Minutter uden tastatur eller mus, før vinduet låses og beder om adgangskoden igen (0: aldrig). Gælder alle arbejdsstationer; kun administratorer kan ændre det.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="91" />
             <source>Language</source>
             <translation>Sprog</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="75" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="94" />
             <source>A setting of this computer. It takes effect when the program is restarted.</source>
             <translation>En indstilling på denne computer. Den træder i kraft, når programmet startes igen.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="99" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="120" />
             <source>(not chosen yet)</source>
             <translation>(ikke valgt endnu)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="118" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="141" />
             <source>Saved.</source>
             <translation>Gemt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="120" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="143" />
             <source>Restart the program to change the language.</source>
             <translation>Start programmet igen for at skifte sprog.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="127" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="158" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="161" />
             <source>Saving…</source>
             <translation>Gemmer …</translation>
         </message>
@@ -3046,131 +3111,165 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
         </message>
     </context>
     <context>
+        <name>LockDialog</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/signin/lock.py" line="83" />
+            <source>Locked</source>
+            <extracomment>Accepted after signing in as someone else (not merely unlocking).</extracomment>
+            <translation>Låst</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/signin/lock.py" line="84" />
+            <source>The window is locked. %1.</source>
+            <translation>Vinduet er låst. %1.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/signin/lock.py" line="86" />
+            <source>Enter the password to go on, or switch user.</source>
+            <translation>Skriv adgangskoden for at fortsætte, eller skift bruger.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/signin/lock.py" line="87" />
+            <source>Unlock</source>
+            <translation>Lås op</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/signin/lock.py" line="93" />
+            <source>Password</source>
+            <translation>Adgangskode</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/signin/lock.py" line="97" />
+            <source>Switch user…</source>
+            <translation>Skift bruger…</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="103" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="104" />
             <source>Vaccine stock – hospital pharmacy</source>
             <translation>Vaccinelager – sygehusapotek</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="122" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="123" />
             <source>Stock</source>
             <translation>Lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="123" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="124" />
             <source>Receiving</source>
             <translation>Modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="124" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="125" />
             <source>Distribution</source>
             <translation>Distribution</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="125" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="126" />
             <source>Expiry</source>
             <translation>Udløb</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="126" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="127" />
             <source>Consumption</source>
             <translation>Forbrug</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="127" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="128" />
             <source>Stocktake</source>
             <translation>Optælling</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="128" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="129" />
             <source>Reports</source>
             <translation>Rapporter</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="129" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="130" />
             <source>Settings</source>
             <translation>Indstillinger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="172" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="177" />
             <source>&amp;File</source>
             <translation>&amp;Filer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="173" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="178" />
             <source>Export &amp;stock…</source>
             <translation>Eksportér &amp;lager…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="175" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="180" />
             <source>Export &amp;movements…</source>
             <translation>Eksportér &amp;bevægelser…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="177" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="182" />
             <source>Export &amp;consumption…</source>
             <translation>Eksportér &amp;forbrug…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="186" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="191" />
             <source>&amp;Quit</source>
             <translation>&amp;Afslut</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="192" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="197" />
             <source>&amp;View</source>
             <translation>&amp;Vis</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="193" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="198" />
             <source>&amp;Refresh</source>
             <translation>&amp;Opdatér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="197" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="202" />
             <source>&amp;Find in stock</source>
             <translation>&amp;Søg i lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="210" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="215" />
             <source>&amp;Help</source>
             <translation>&amp;Hjælp</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="211" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="216" />
             <source>&amp;About</source>
             <translation>&amp;Om</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="220" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="225" />
             <source>Database: %1</source>
             <translation>Database: %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="222" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="227" />
             <source>User: %1</source>
             <translation>Bruger: %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="342" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="347" />
             <source>About</source>
             <translation>Om</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="345" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="350" />
             <source>Vaccine lot logistics for hospital pharmacies, version %1</source>
             <translation>Vaccinelogistik for sygehusapoteker, version %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="348" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="353" />
             <source>Database: %1
 User: %2</source>
             <translation>Database: %1
 Bruger: %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="370" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="375" />
             <source>%Ln lot(s)</source>
             <translation>
                 <numerusform>%Ln batch</numerusform>
@@ -3178,7 +3277,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="371" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="376" />
             <source>%Ln location(s)</source>
             <translation>
                 <numerusform>%Ln sted</numerusform>
@@ -3186,7 +3285,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="373" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="378" />
             <source>Stock: %Ln dose(s) · %2 at %3</source>
             <translation>
                 <numerusform>Lager: %Ln dosis · %2 på %3</numerusform>
@@ -4065,204 +4164,204 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>RecallTab</name>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="91" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="94" />
             <source>Search batch, product or item no.</source>
             <translation>Søg batch, vare eller varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="92" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="95" />
             <source>&amp;Find</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="99" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="102" />
             <source>Required, e.g. SSI recall notice 2026-14: particles in vials</source>
             <translation>Påkrævet, fx SSI tilbagekaldelse 2026-14: partikler i hætteglas</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="100" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="103" />
             <source>R&amp;eason</source>
             <translation>&amp;Årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="102" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="105" />
             <source>&amp;Recall batch…</source>
             <translation>&amp;Tilbagekald batch…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="124" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="127" />
             <source>Recall a batch</source>
             <translation>Tilbagekald en batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="128" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="131" />
             <source>Choose the batch, give the reason and recall it: it is blocked from picking, distribution and use at every location; it can only come back to the pharmacy or be discarded.</source>
             <translation>Vælg batchen, angiv årsagen og tilbagekald den: den spærres for plukning, udlevering og brug på alle steder; den kan kun sendes tilbage til apoteket eller kasseres.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="139" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="142" />
             <source>Recalled batches</source>
             <translation>Tilbagekaldte batcher</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="145" />
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="464" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="148" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="467" />
             <source>Where the batch is</source>
             <translation>Hvor batchen er</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="154" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="157" />
             <source>Choose a batch on the left to see every location holding it.</source>
             <translation>Vælg en batch til venstre for at se alle steder, der har den.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="158" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="161" />
             <source>&amp;Bring-back list…</source>
             <translation>&amp;Returliste…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="160" />
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="521" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="163" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="524" />
             <source>The list of what each site must bring back to the pharmacy, to print or save (PDF)</source>
             <translation>Listen over hvad hvert sted skal sende tilbage til apoteket, til udskrift eller at gemme (PDF)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="209" />
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="230" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="212" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="233" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="214" />
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="229" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="217" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="232" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="215" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="218" />
             <source>Item no.</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="216" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="219" />
             <source>Expiry</source>
             <translation>Udløbsdato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="217" />
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="254" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="220" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="257" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="218" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="221" />
             <source>Locations</source>
             <translation>Steder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="220" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="223" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="222" />
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="231" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="225" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="234" />
             <source>Recalled</source>
             <translation>Tilbagekaldt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="233" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="236" />
             <source>Still out</source>
             <translation>Stadig ude</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="237" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="240" />
             <source>Doses still at sites (not yet back at the pharmacy)</source>
             <translation>Doser der stadig er på stederne (endnu ikke tilbage på apoteket)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="239" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="242" />
             <source>Reason</source>
             <translation>Årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="245" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="248" />
             <source>Location</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="250" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="253" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="251" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="254" />
             <source>Address</source>
             <translation>Adresse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="252" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="255" />
             <source>Use-by</source>
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="253" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="256" />
             <source>thawed %1</source>
             <translation>optøet %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="255" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="258" />
             <source>Vials</source>
             <translation>Hætteglas</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="256" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="259" />
             <source>Vials, syringes or applicators; a part vial counts as one</source>
             <translation>Hætteglas, sprøjter eller applikatorer; et delvist hætteglas tæller som ét</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="271" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="274" />
             <source>in transit</source>
             <translation>undervejs</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="336" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="339" />
             <source>Loading…</source>
             <translation>Henter …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="292" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="295" />
             <source>No batch in stock matches the search.</source>
             <translation>Ingen batch på lager passer til søgningen.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="294" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="297" />
             <source>Nothing is in stock.</source>
             <translation>Der er intet på lager.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="296" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="299" />
             <source>No batch has been recalled.</source>
             <translation>Ingen batch er tilbagekaldt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="358" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="361" />
             <source>Recall batch</source>
             <translation>Tilbagekald batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="359" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="362" />
             <source>Recall batch %1 of %2?</source>
             <translation>Tilbagekald batch %1 af %2?</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="361" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="364" />
             <source>It is blocked from picking, distribution and use at every location: now %1 at %2.</source>
             <translation>Den spærres for plukning, udlevering og brug på alle steder: nu %1 på %2.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="362" />
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="490" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="365" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="493" />
             <source>%Ln dose(s)</source>
             <translation>
                 <numerusform>%Ln dose</numerusform>
@@ -4270,8 +4369,8 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="363" />
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="488" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="366" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="491" />
             <source>%Ln location(s)</source>
             <translation>
                 <numerusform>%Ln sted</numerusform>
@@ -4279,77 +4378,77 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="365" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="368" />
             <source>Reason: %1</source>
             <translation>Årsag: %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="367" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="370" />
             <source>A recall cannot be undone here.</source>
             <translation>En tilbagekaldelse kan ikke fortrydes her.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="369" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="372" />
             <source>Recall</source>
             <translation>Tilbagekald</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="370" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="373" />
             <source>Cancel</source>
             <translation>Annullér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="389" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="392" />
             <source>Batch %1 is recalled. Print the bring-back list and send it to the sites.</source>
             <translation>Batch %1 er tilbagekaldt. Udskriv returlisten og send den til stederne.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="407" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="410" />
             <source>Recalling…</source>
             <translation>Tilbagekalder…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="412" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="415" />
             <source>bring-back</source>
             <translation>returliste</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="428" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="431" />
             <source>Bring-back list, batch %1</source>
             <translation>Returliste, batch %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="455" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="458" />
             <source>No location holds this batch any more.</source>
             <translation>Intet sted har længere denne batch.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="468" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="471" />
             <source>Recalled batch %1 · %2</source>
             <translation>Tilbagekaldt batch %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="471" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="474" />
             <source>Recalled %1 by %2: %3</source>
             <translation>Tilbagekaldt %1 af %2: %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="478" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="481" />
             <source>Where batch %1 is</source>
             <translation>Hvor batch %1 er</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="483" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="486" />
             <source>Not recalled.</source>
             <translation>Ikke tilbagekaldt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="494" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="497" />
             <source>to bring back: %1 from %2</source>
             <translation>skal tilbage: %1 fra %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="495" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="498" />
             <source>%Ln vial(s)</source>
             <translation>
                 <numerusform>%Ln hætteglas</numerusform>
@@ -4357,7 +4456,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="496" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="499" />
             <source>%Ln site(s)</source>
             <translation>
                 <numerusform>%Ln sted</numerusform>
@@ -4365,27 +4464,27 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="510" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="513" />
             <source>Choose the batch to recall in the list above.</source>
             <translation>Vælg batchen, der skal tilbagekaldes, i listen ovenfor.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="512" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="515" />
             <source>Batch %1 is already recalled.</source>
             <translation>Batch %1 er allerede tilbagekaldt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="514" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="517" />
             <source>Give the reason for the recall.</source>
             <translation>Angiv årsagen til tilbagekaldelsen.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="523" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="526" />
             <source>Only for a recalled batch</source>
             <translation>Kun for en tilbagekaldt batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="266" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="269" />
             <source>In transit to %1</source>
             <translation>Undervejs til %1</translation>
         </message>
@@ -4945,93 +5044,93 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>ReceivingPage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="111" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="112" />
             <source>&amp;Thaw…</source>
             <translation>&amp;Optø…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="113" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="114" />
             <source>Thaw doses of the selected posted frozen line; the thawed shelf life starts now (Ctrl+T)</source>
             <translation>Optø doser fra den valgte bogførte frostlinje; holdbarheden efter optøning starter nu (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="116" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="117" />
             <source>&amp;Goods receipt…</source>
             <translation>Vare&amp;modtagelse…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="118" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="119" />
             <source>Preview, print or save the goods-receipt document (Ctrl+P)</source>
             <translation>Vis, udskriv eller gem varemodtagelsen (Ctrl+P)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="121" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="122" />
             <source>&amp;Cancel draft…</source>
             <translation>&amp;Annullér kladde…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="121" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="122" />
             <source>Abandon this draft; nothing of it is received</source>
             <translation>Opgiv denne kladde; intet af den modtages</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="124" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="125" />
             <source>P&amp;ost receipt</source>
             <translation>Bog&amp;før modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="124" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="125" />
             <source>Put every line into stock in one go (Ctrl+Enter)</source>
             <translation>Læg alle linjer på lager på én gang (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="171" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="178" />
             <source>New receipt</source>
             <translation>Ny modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="172" />
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="279" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="179" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="286" />
             <source>Import delivery note</source>
             <translation>Importér følgeseddel</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="173" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="180" />
             <source>Post receipt</source>
             <translation>Bogfør modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="174" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="181" />
             <source>Goods receipt</source>
             <translation>Varemodtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="175" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="182" />
             <source>Thaw</source>
             <translation>Optø</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="176" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="183" />
             <source>Remove line</source>
             <translation>Fjern linje</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="269" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="276" />
             <source>Receipt %1 is open. Scan the packs, type the lines, then post.</source>
             <translation>Modtagelse %1 er åben. Scan pakningerne, indtast linjerne, og bogfør derefter.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="281" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="288" />
             <source>Delivery notes (*.xlsx *.csv);;All files (*)</source>
             <translation>Følgesedler (*.xlsx *.csv);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="288" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="295" />
             <source>Reading %1…</source>
             <translation>Læser %1…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="312" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="319" />
             <source>%Ln line(s)</source>
             <translation>
                 <numerusform>%Ln linje</numerusform>
@@ -5039,22 +5138,22 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="314" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="321" />
             <source>Delivery note %1 imported and posted: %2, %3 doses in stock</source>
             <translation>Følgeseddel %1 er importeret og bogført: %2, %3 doser på lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="392" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="399" />
             <source>Start a receipt with New receipt (Ctrl+N), or open one on the left. Then scan the packs.</source>
             <translation>Start en modtagelse med Ny modtagelse (Ctrl+N), eller åbn en til venstre. Scan derefter pakningerne.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="361" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="368" />
             <source>No lines yet. Scan a pack anywhere on this page, type a line below, or import the note.</source>
             <translation>Ingen linjer endnu. Scan en pakning hvor som helst på siden, indtast en linje nedenfor, eller importér følgesedlen.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="458" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="465" />
             <source>%Ln pack(s)</source>
             <translation>
                 <numerusform>%Ln pakning</numerusform>
@@ -5062,47 +5161,47 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="394" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="401" />
             <source>Scan a pack anywhere on this page, or type a line below. Post (Ctrl+Enter) when all is counted.</source>
             <translation>Scan en pakning hvor som helst på siden, eller indtast en linje nedenfor. Bogfør (Ctrl+Enter), når alt er talt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="397" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="404" />
             <source>Posted: the lines are in stock. Goods receipt (Ctrl+P) shows the document; select a frozen line to thaw it.</source>
             <translation>Bogført: linjerne er på lager. Varemodtagelse (Ctrl+P) viser dokumentet; vælg en frostlinje for at optø den.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="411" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="418" />
             <source>Line %1:</source>
             <translation>Linje %1:</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="426" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="433" />
             <source>Open a draft receipt before adding lines.</source>
             <translation>Åbn en kladde, før du tilføjer linjer.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="430" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="437" />
             <source>Fill in %1.</source>
             <translation>Udfyld %1.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="454" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="461" />
             <source>Line %1 added: %2 %3, %4</source>
             <translation>Linje %1 tilføjet: %2 %3, %4</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="462" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="469" />
             <source>Adding the line…</source>
             <translation>Tilføjer linjen…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="483" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="490" />
             <source>goods-receipt</source>
             <translation>varemodtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="495" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="502" />
             <source>Goods receipt %1</source>
             <translation>Varemodtagelse %1</translation>
         </message>
@@ -5332,185 +5431,185 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="166" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="170" />
             <source>YYYY-MM</source>
             <translation>ÅÅÅÅ-MM</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="168" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="172" />
             <source>The month to report, as YYYY-MM. Up and Down step through the months.</source>
             <translation>Måneden der indberettes, som ÅÅÅÅ-MM. Pil op og ned skifter måned.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="171" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="175" />
             <source>&amp;Month</source>
             <translation>&amp;Måned</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="176" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="180" />
             <source>The folder the workbook is written to (remembered on this computer)</source>
             <translation>Mappen som regnearket gemmes i (huskes på denne computer)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="179" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="183" />
             <source>Output &amp;folder</source>
             <translation>Ma&amp;ppe</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="109" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="110" />
             <source>Choose a month and press Make workbook (%1). The summary sheet of the file is shown here, one row per vaccine.</source>
             <translation>Vælg en måned og tryk på Dan regneark (%1). Filens opsummeringsark vises her med én række pr. vaccine.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="120" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="121" />
             <source>Archive of reports sent</source>
             <translation>Arkiv over sendte indberetninger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="121" />
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="233" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="122" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="237" />
             <source>Changes since sent</source>
             <translation>Ændringer siden afsendelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="142" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="143" />
             <source>Monthly report to SSI</source>
             <translation>Månedlig indberetning til SSI</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="231" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="235" />
             <source>Make workbook</source>
             <translation>Dan regneark</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="231" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="235" />
             <source>Write the month's workbook for SSI into the output folder</source>
             <translation>Gem månedens regneark til SSI i den valgte mappe</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="232" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="236" />
             <source>Mark as sent…</source>
             <translation>Markér som sendt…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="232" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="236" />
             <source>Archive the workbook just made as sent to SSI; this closes the month</source>
             <translation>Arkivér det netop dannede regneark som sendt til SSI; det lukker måneden</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="233" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="237" />
             <source>Compare the month as it is now with the version sent to SSI</source>
             <translation>Sammenlign måneden, som den er nu, med versionen sendt til SSI</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="234" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="238" />
             <source>Choose…</source>
             <translation>Vælg…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="234" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="238" />
             <source>Choose the folder the workbook is written to</source>
             <translation>Vælg mappen som regnearket gemmes i</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="235" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="239" />
             <source>Open folder</source>
             <translation>Åbn mappe</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="235" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="239" />
             <source>Open the folder holding the workbook</source>
             <translation>Åbn mappen med regnearket</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="236" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="240" />
             <source>Save copy…</source>
             <translation>Gem kopi…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="236" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="240" />
             <source>Save a copy of the selected archived workbook, exactly as it was sent</source>
             <translation>Gem en kopi af det valgte arkiverede regneark, præcis som det blev sendt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="292" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="296" />
             <source>Folder for the SSI workbook</source>
             <translation>Mappe til regnearket til SSI</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="304" />
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="306" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="308" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="310" />
             <source>Making the workbook for %1…</source>
             <translation>Danner regnearket for %1…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="339" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="343" />
             <source>Comparing %1 with the version sent…</source>
             <translation>Sammenligner %1 med den sendte version…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="361" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="365" />
             <source>Save a copy of the workbook sent</source>
             <translation>Gem en kopi af det sendte regneark</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="363" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="367" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Excel-regneark (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="372" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="376" />
             <source>Saved a copy of %1 (version %2) as %3.</source>
             <translation>Gemte en kopi af %1 (version %2) som %3.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="395" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="399" />
             <source>Workbook written: %1</source>
             <translation>Regnearket er gemt: %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="400" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="404" />
             <source>No workbook was written.</source>
             <translation>Der blev ikke gemt noget regneark.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="411" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="415" />
             <source>Archiving the workbook…</source>
             <translation>Arkiverer regnearket…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="418" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="422" />
             <source>%1 was marked as sent for %2 (version %3); the month is closed.</source>
             <translation>%1 er markeret som sendt for %2 (version %3); måneden er lukket.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="464" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="468" />
             <source>%1 has not ended: it can be marked as sent to SSI once it is over.</source>
             <translation>%1 er ikke slut: måneden kan markeres som sendt til SSI, når den er forbi.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="468" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="472" />
             <source>Make the workbook for %1 first; the one shown is for %2.</source>
             <translation>Dan først regnearket for %1; det viste er for %2.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="474" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="478" />
             <source>The workbook shown is provisional (made before %1 ended): make it again.</source>
             <translation>Regnearket, der vises, er foreløbigt (dannet før %1 sluttede): dan det igen.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="483" />
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="503" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="487" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="507" />
             <source>%1 has not been marked as sent.</source>
             <translation>%1 er ikke markeret som sendt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="489" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="493" />
             <source>%1 has not ended: a workbook made now is provisional (Foreløbig).</source>
             <translation>%1 er ikke slut: et regneark dannet nu er foreløbigt (Foreløbig).</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="495" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="499" />
             <source>%1 is closed: version %2 was marked as sent on %3 by %4.</source>
             <translation>%1 er lukket: version %2 blev markeret som sendt %3 af %4.</translation>
         </message>
@@ -6522,49 +6621,54 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="66" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="69" />
             <source>Add product…</source>
             <translation>Tilføj vare …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="69" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="72" />
             <source>No products yet.</source>
             <translation>Der er endnu ingen varer.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="74" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="77" />
             <source>Add site…</source>
             <translation>Tilføj sted …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="77" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="80" />
             <source>No sites yet.</source>
             <translation>Der er endnu ingen steder.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="85" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="88" />
             <source>Products</source>
             <translation>Varer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="86" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="89" />
             <source>Sites</source>
             <translation>Steder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="87" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="90" />
             <source>General</source>
             <translation>Generelt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="89" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="92" />
             <source>Shipment keys</source>
             <translation>Forsendelsesnøgler</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="91" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="94" />
             <source>Backup</source>
             <translation>Sikkerhedskopi</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="96" />
+            <source>Users</source>
+            <translation>Brugere</translation>
         </message>
     </context>
     <context>
@@ -6899,6 +7003,49 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         </message>
     </context>
     <context>
+        <name>SignInDialog</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/signin/dialogs.py" line="93" />
+            <location filename="../../pharmacy_app/ui/signin/dialogs.py" line="95" />
+            <source>Sign in</source>
+            <translation>Log ind</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/signin/dialogs.py" line="94" />
+            <source>Sign in to work with the vaccine stock in %1.</source>
+            <translation>Log ind for at arbejde med vaccinelageret i %1.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/signin/dialogs.py" line="102" />
+            <source>User name</source>
+            <translation>Brugernavn</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/signin/dialogs.py" line="103" />
+            <source>Password</source>
+            <translation>Adgangskode</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInSession</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/signin/session.py" line="51" />
+            <source>S&amp;witch user…</source>
+            <extracomment>The user (or their role) changed: after a switch of user.</extracomment>
+            <translation>Skift &amp;bruger…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/signin/session.py" line="55" />
+            <source>&amp;Lock</source>
+            <translation>&amp;Lås</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/signin/session.py" line="82" />
+            <source>User: %1</source>
+            <translation>Bruger: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>SiteListsModel</name>
         <message>
             <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="98" />
@@ -7069,82 +7216,82 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>StockPage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="127" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="133" />
             <source>Search batch, product or location  (Ctrl+F)</source>
             <translation>Søg batch, vare eller sted  (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="137" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="143" />
             <source>Programme</source>
             <translation>Program</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="138" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="144" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="139" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="145" />
             <source>Location</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="279" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="285" />
             <source>Release held stock…</source>
             <translation>Frigiv tilbageholdt lager…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="279" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="285" />
             <source>Release the selected held stock from quarantine to the pharmacy</source>
             <translation>Frigiv det valgte tilbageholdte lager fra karantæne til apoteket</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="280" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="286" />
             <source>Discard…</source>
             <translation>Kassér…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="280" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="286" />
             <source>Discard doses of the selected row with a reason</source>
             <translation>Kassér doser fra den valgte række med en årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="281" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="287" />
             <source>Thaw…</source>
             <translation>Optø…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="281" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="287" />
             <source>Thaw doses of the selected frozen stock; its thawed shelf life starts</source>
             <translation>Optø doser af det valgte frosne lager; holdbarheden efter optøning starter</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="282" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="288" />
             <source>Return to SSI…</source>
             <translation>Returnér til SSI…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="282" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="288" />
             <source>Send doses of the selected stock at the pharmacy or its quarantine back to SSI, with SSI's reference</source>
             <translation>Send doser af det valgte lager på apoteket eller i karantæne tilbage til SSI med SSI's reference</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="287" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="293" />
             <source>Amber italic rows are held in quarantine: in stock, but not pickable until released.</source>
             <translation>Rækker i gul kursiv er tilbageholdt i karantæne: på lager, men kan ikke plukkes, før de frigives.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="386" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="392" />
             <source>All programmes</source>
             <translation>Alle programmer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="387" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="393" />
             <source>All locations</source>
             <translation>Alle steder</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="435" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="441" />
             <source>%Ln dose(s)</source>
             <translation>
                 <numerusform>%Ln dosis</numerusform>
@@ -7152,37 +7299,37 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="380" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="386" />
             <source>%1 (not in use)</source>
             <translation>%1 (ikke i brug)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="398" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="404" />
             <source>All products</source>
             <translation>Alle varer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="393" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="399" />
             <source>Item no.</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="422" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="428" />
             <source>No stock matches the filter.</source>
             <translation>Intet lager passer til filteret.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="424" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="430" />
             <source>There is no stock yet. Stock appears here when deliveries are received.</source>
             <translation>Der er endnu intet lager. Lageret vises her, når leverancer er modtaget.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="431" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="437" />
             <source>Loading…</source>
             <translation>Henter …</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="434" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="440" />
             <source>%Ln row(s)</source>
             <translation>
                 <numerusform>%Ln række</numerusform>
@@ -7254,158 +7401,158 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>StocktakePage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="93" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="94" />
             <source>No counts yet. Start one with New count (Ctrl+N).</source>
             <translation>Ingen optællinger endnu. Start en med Ny optælling (Ctrl+N).</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="99" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="100" />
             <source>&amp;New count…</source>
             <translation>&amp;Ny optælling…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="101" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="102" />
             <source>Count the stock at a place, whole or filtered (Ctrl+N)</source>
             <translation>Optæl lageret på et sted, helt eller filtreret (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="108" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="109" />
             <source>C&amp;ounts</source>
             <translation>O&amp;ptællinger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="109" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="110" />
             <source>Suggested counts &amp;today</source>
             <translation>Foreslåede optællinger i &amp;dag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="125" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="126" />
             <source>&amp;Import count file…</source>
             <translation>&amp;Indlæs optællingsfil…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="127" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="128" />
             <source>Enter the counts of a CSV count file (Ctrl+I)</source>
             <translation>Indlæs de optalte antal fra en CSV-optællingsfil (Ctrl+I)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="130" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="131" />
             <source>Count &amp;sheet (PDF)</source>
             <translation>Optællings&amp;liste (PDF)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="132" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="133" />
             <source>The list to count from, with boxes to write in (Ctrl+P)</source>
             <translation>Listen at tælle efter, med felter at skrive i (Ctrl+P)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="135" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="136" />
             <source>&amp;Report (PDF)</source>
             <translation>&amp;Rapport (PDF)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="137" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="138" />
             <source>Expected, counted, differences and reasons (Ctrl+R)</source>
             <translation>Forventet, optalt, afvigelser og årsager (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="140" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="141" />
             <source>Show &amp;expected</source>
             <translation>Vis &amp;forventet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="143" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="144" />
             <source>Blind count: show the expected figures and differences, to review them (Ctrl+E)</source>
             <translation>Blind optælling: vis de forventede tal og afvigelser for at kontrollere dem (Ctrl+E)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="148" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="149" />
             <source>&amp;Cancel count…</source>
             <translation>&amp;Annuller optælling…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="148" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="149" />
             <source>Drop this count; nothing is posted</source>
             <translation>Opgiv denne optælling; intet bogføres</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="151" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="152" />
             <source>&amp;Post…</source>
             <translation>&amp;Bogfør…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="153" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="154" />
             <source>Write the differences to the stock (Ctrl+Enter)</source>
             <translation>Skriv afvigelserne til lageret (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="200" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="206" />
             <source>New count</source>
             <translation>Ny optælling</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="202" />
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="469" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="208" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="475" />
             <source>Import count file</source>
             <translation>Indlæs optællingsfil</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="204" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="210" />
             <source>Count sheet</source>
             <translation>Optællingsliste</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="206" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="212" />
             <source>Stocktake report</source>
             <translation>Optællingsrapport</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="209" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="215" />
             <source>Show expected</source>
             <translation>Vis forventet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="212" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="218" />
             <source>Post count</source>
             <translation>Bogfør optælling</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="331" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="337" />
             <source>Nothing is held here in this count's scope. Scan a pack to add a lot found on the shelf.</source>
             <translation>Intet er på lager her inden for optællingens omfang. Scan en pakning for at tilføje et parti fundet på hylden.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="343" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="349" />
             <source>&lt;i&gt;No count chosen.&lt;/i&gt;</source>
             <translation>&lt;i&gt;Ingen optælling valgt.&lt;/i&gt;</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="346" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="352" />
             <source>Count %1 at %2</source>
             <translation>Optælling %1 på %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="351" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="357" />
             <source>started %1 by %2</source>
             <translation>startet %1 af %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="357" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="363" />
             <source>blind count</source>
             <translation>blind optælling</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="359" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="365" />
             <source>posted %1 by %2</source>
             <translation>bogført %1 af %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="362" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="368" />
             <source>approved by %1</source>
             <translation>godkendt af %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="371" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="377" />
             <source>%Ln lot(s)</source>
             <translation>
                 <numerusform>%Ln parti</numerusform>
@@ -7413,7 +7560,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="371" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="377" />
             <source>%Ln counted</source>
             <translation>
                 <numerusform>%Ln optalt</numerusform>
@@ -7421,12 +7568,12 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="373" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="379" />
             <source>differences hidden (blind count)</source>
             <translation>afvigelser skjult (blind optælling)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="376" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="382" />
             <source>%Ln with a difference</source>
             <translation>
                 <numerusform>%Ln med afvigelse</numerusform>
@@ -7434,7 +7581,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="378" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="384" />
             <source>%Ln need(s) approval</source>
             <translation>
                 <numerusform>%Ln kræver godkendelse</numerusform>
@@ -7442,57 +7589,57 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="383" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="389" />
             <source>Start a count with New count (Ctrl+N), or choose one above.</source>
             <translation>Start en optælling med Ny optælling (Ctrl+N), eller vælg en ovenfor.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="386" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="392" />
             <source>Type the units counted and press Enter for the next lot, or scan each pack anywhere on this page. Give a reason for each difference, then Post (Ctrl+Enter).</source>
             <translation>Tast antal optalte enheder og tryk Enter for næste parti, eller scan hver pakning hvor som helst på siden. Angiv en årsag for hver afvigelse, og bogfør så (Ctrl+Enter).</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="391" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="397" />
             <source>Posted: the differences are in the stock. Report (Ctrl+R) shows the stocktake report.</source>
             <translation>Bogført: afvigelserne er på lageret. Rapport (Ctrl+R) viser optællingsrapporten.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="393" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="399" />
             <source>Cancelled: nothing of this count was posted.</source>
             <translation>Annulleret: intet af denne optælling blev bogført.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="458" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="464" />
             <source>Count %1 started: the expected figures are frozen now. Print the count sheet (Ctrl+P) or start counting.</source>
             <translation>Optælling %1 er startet: de forventede tal er fastfrosset nu. Udskriv optællingslisten (Ctrl+P), eller begynd at tælle.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="469" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="475" />
             <source>Count files (*.csv);;All files (*)</source>
             <translation>Optællingsfiler (*.csv);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="486" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="492" />
             <source>count-sheet</source>
             <translation>optaellingsliste</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="486" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="492" />
             <source>stocktake-report</source>
             <translation>optaellingsrapport</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="490" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="496" />
             <source>Count sheet %1</source>
             <translation>Optællingsliste %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="490" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="496" />
             <source>Stocktake report %1</source>
             <translation>Optællingsrapport %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="514" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="520" />
             <source>%Ln lot(s) not counted yet: count them (0 when none is there) before posting.</source>
             <translation>
                 <numerusform>%Ln parti er ikke optalt endnu: optæl det (0 når der intet er) før bogføring.</numerusform>
@@ -7500,7 +7647,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="538" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="544" />
             <source>Count %1 posted: %Ln adjustment(s) written to the stock.</source>
             <translation>
                 <numerusform>Optælling %1 bogført: %Ln regulering skrevet til lageret.</numerusform>
@@ -7508,57 +7655,57 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="542" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="548" />
             <source>Count posted</source>
             <translation>Optælling bogført</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="543" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="549" />
             <source>Count %1 is posted. Show the stocktake report to print or save it?</source>
             <translation>Optælling %1 er bogført. Vis optællingsrapporten for at udskrive eller gemme den?</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="547" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="553" />
             <source>&amp;Show report</source>
             <translation>&amp;Vis rapport</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="548" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="554" />
             <source>Not now</source>
             <translation>Ikke nu</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="562" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="568" />
             <source>Cancelling the count…</source>
             <translation>Annullerer optællingen…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="566" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="572" />
             <source>Cancel count</source>
             <translation>Annuller optælling</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="567" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="573" />
             <source>Cancel count %1 at %2?</source>
             <translation>Annuller optælling %1 på %2?</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="570" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="576" />
             <source>Nothing of it is posted; what was counted stays on record.</source>
             <translation>Intet af den bogføres; det optalte gemmes.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="571" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="577" />
             <source>Cancel the &amp;count</source>
             <translation>Annuller &amp;optællingen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="572" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="578" />
             <source>&amp;Keep counting</source>
             <translation>&amp;Fortsæt optællingen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="581" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="587" />
             <source>Count %1 cancelled; nothing was posted.</source>
             <translation>Optælling %1 annulleret; intet blev bogført.</translation>
         </message>
@@ -7919,6 +8066,160 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
                 <numerusform>%Ln dag tilbage</numerusform>
                 <numerusform>%Ln dage tilbage</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>UserDialog</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/user_dialog.py" line="31" />
+            <source>Add user</source>
+            <translation>Opret bruger</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/user_dialog.py" line="31" />
+            <location filename="../../pharmacy_app/ui/settings/user_dialog.py" line="35" />
+            <source>Set password</source>
+            <translation>Sæt adgangskode</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/user_dialog.py" line="32" />
+            <source>A new user signs in with this name and password; the role says what they may do.</source>
+            <translation>Den nye bruger logger ind med dette navn og denne adgangskode; rollen afgør, hvad brugeren må.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/user_dialog.py" line="34" />
+            <source>A new password for %1. Tell it to them in person.</source>
+            <translation>En ny adgangskode til %1. Giv den personligt videre.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/user_dialog.py" line="35" />
+            <source>Add</source>
+            <translation>Opret</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/user_dialog.py" line="50" />
+            <source>at least %1 characters</source>
+            <translation>mindst %1 tegn</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/user_dialog.py" line="54" />
+            <source>User name</source>
+            <translation>Brugernavn</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/user_dialog.py" line="55" />
+            <source>Full name</source>
+            <translation>Fulde navn</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/user_dialog.py" line="56" />
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/user_dialog.py" line="57" />
+            <source>Password</source>
+            <translation>Adgangskode</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/user_dialog.py" line="58" />
+            <source>Password again</source>
+            <translation>Adgangskode igen</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersTab</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/users_tab.py" line="36" />
+            <source>No users yet: everyone may do everything. Add an administrator first.</source>
+            <translation>Ingen brugere endnu: alle må alt. Opret først en administrator.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/users_tab.py" line="39" />
+            <source>&amp;Add user…</source>
+            <translation>&amp;Opret bruger…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/users_tab.py" line="40" />
+            <source>&amp;Disable</source>
+            <translation>&amp;Deaktivér</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/users_tab.py" line="41" />
+            <source>&amp;Enable</source>
+            <translation>&amp;Aktivér</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/users_tab.py" line="42" />
+            <source>Change &amp;role…</source>
+            <translation>Skift &amp;rolle…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/users_tab.py" line="43" />
+            <source>Set &amp;password…</source>
+            <translation>Sæt &amp;adgangskode…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/users_tab.py" line="59" />
+            <source>Viewers read, print and export; staff also receive, thaw, pick, record consumption and waste and count stock; coordinators also plan rounds, transfer, rebalance, recall, approve stocktakes, reverse and report to SSI; administrators also manage users, sites, products and settings.</source>
+            <translation>Læsere ser, udskriver og eksporterer; personale modtager desuden, optør, plukker, registrerer forbrug og kassation og tæller lager op; koordinatorer planlægger desuden runder, overfører, omfordeler, tilbagekalder, godkender optællinger, tilbagefører og indberetter til SSI; administratorer styrer desuden brugere, steder, produkter og indstillinger.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/users_tab.py" line="85" />
+            <source>User name</source>
+            <translation>Brugernavn</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/users_tab.py" line="86" />
+            <source>Full name</source>
+            <translation>Fulde navn</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/users_tab.py" line="87" />
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/users_tab.py" line="89" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/users_tab.py" line="91" />
+            <source>disabled</source>
+            <translation>deaktiveret</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/users_tab.py" line="91" />
+            <source>enabled</source>
+            <translation>aktiv</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/users_tab.py" line="94" />
+            <source>Last sign-in</source>
+            <translation>Sidst logget ind</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/users_tab.py" line="141" />
+            <source>Adding the user…</source>
+            <translation>Opretter brugeren…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/users_tab.py" line="146" />
+            <location filename="../../pharmacy_app/ui/settings/users_tab.py" line="163" />
+            <location filename="../../pharmacy_app/ui/settings/users_tab.py" line="176" />
+            <source>Saving…</source>
+            <translation>Gemmer…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/users_tab.py" line="155" />
+            <source>Change role</source>
+            <translation>Skift rolle</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/users_tab.py" line="156" />
+            <source>Role of %1:</source>
+            <translation>Rolle for %1:</translation>
         </message>
     </context>
     <context>

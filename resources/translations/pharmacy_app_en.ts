@@ -86,10 +86,10 @@
     <context>
         <name>DiscardTab</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="170" />
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="201" />
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="229" />
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="257" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="173" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="204" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="232" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="260" />
             <source>%Ln dose(s)</source>
             <translation>
                 <numerusform>%Ln dose</numerusform>
@@ -97,7 +97,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="172" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="175" />
             <source>(%Ln row(s))</source>
             <translation>
                 <numerusform>(%Ln row)</numerusform>
@@ -105,7 +105,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="243" />
+            <location filename="../../pharmacy_app/ui/expiry/discard_tab.py" line="246" />
             <source>%Ln row(s)</source>
             <translation>
                 <numerusform>%Ln row</numerusform>
@@ -116,7 +116,7 @@
     <context>
         <name>DistributionPage</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="411" />
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="421" />
             <source>%Ln site(s)</source>
             <translation>
                 <numerusform>%Ln site</numerusform>
@@ -266,7 +266,7 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="370" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="375" />
             <source>%Ln lot(s)</source>
             <translation>
                 <numerusform>%Ln lot</numerusform>
@@ -274,7 +274,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="371" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="376" />
             <source>%Ln location(s)</source>
             <translation>
                 <numerusform>%Ln location</numerusform>
@@ -282,7 +282,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="373" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="378" />
             <source>Stock: %Ln dose(s) · %2 at %3</source>
             <translation>
                 <numerusform>Stock: %Ln dose · %2 at %3</numerusform>
@@ -350,8 +350,8 @@
     <context>
         <name>RecallTab</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="362" />
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="490" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="365" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="493" />
             <source>%Ln dose(s)</source>
             <translation>
                 <numerusform>%Ln dose</numerusform>
@@ -359,8 +359,8 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="363" />
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="488" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="366" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="491" />
             <source>%Ln location(s)</source>
             <translation>
                 <numerusform>%Ln location</numerusform>
@@ -368,7 +368,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="495" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="498" />
             <source>%Ln vial(s)</source>
             <translation>
                 <numerusform>%Ln vial</numerusform>
@@ -376,7 +376,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="496" />
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="499" />
             <source>%Ln site(s)</source>
             <translation>
                 <numerusform>%Ln site</numerusform>
@@ -514,7 +514,7 @@
     <context>
         <name>ReceivingPage</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="312" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="319" />
             <source>%Ln line(s)</source>
             <translation>
                 <numerusform>%Ln line</numerusform>
@@ -522,7 +522,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="458" />
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="465" />
             <source>%Ln pack(s)</source>
             <translation>
                 <numerusform>%Ln pack</numerusform>
@@ -778,7 +778,7 @@
     <context>
         <name>StockPage</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="434" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="440" />
             <source>%Ln row(s)</source>
             <translation>
                 <numerusform>%Ln row</numerusform>
@@ -786,7 +786,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="435" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="441" />
             <source>%Ln dose(s)</source>
             <translation>
                 <numerusform>%Ln dose</numerusform>
@@ -797,7 +797,7 @@
     <context>
         <name>StocktakePage</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="371" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="377" />
             <source>%Ln lot(s)</source>
             <translation>
                 <numerusform>%Ln lot</numerusform>
@@ -805,7 +805,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="371" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="377" />
             <source>%Ln counted</source>
             <translation>
                 <numerusform>%Ln counted</numerusform>
@@ -813,7 +813,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="376" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="382" />
             <source>%Ln with a difference</source>
             <translation>
                 <numerusform>%Ln with a difference</numerusform>
@@ -821,7 +821,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="378" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="384" />
             <source>%Ln need(s) approval</source>
             <translation>
                 <numerusform>%Ln needs approval</numerusform>
@@ -829,7 +829,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="514" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="520" />
             <source>%Ln lot(s) not counted yet: count them (0 when none is there) before posting.</source>
             <translation>
                 <numerusform>%Ln lot is not counted yet: count it (0 when none is there) before posting.</numerusform>
@@ -837,7 +837,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="538" />
+            <location filename="../../pharmacy_app/ui/stocktake/page.py" line="544" />
             <source>Count %1 posted: %Ln adjustment(s) written to the stock.</source>
             <translation>
                 <numerusform>Count %1 posted: %Ln adjustment written to the stock.</numerusform>

@@ -41,6 +41,11 @@ class Term(StrEnum):
     FIELD_REFERENCE = "field_reference"
     FIELD_LABEL = "field_label"
     FIELD_SITE = "field_site"
+    # The roles a user may have (domain.roles).
+    ROLE_VIEWER = "role_viewer"
+    ROLE_STAFF = "role_staff"
+    ROLE_COORDINATOR = "role_coordinator"
+    ROLE_ADMINISTRATOR = "role_administrator"
     # Why a value is refused.
     WHY_DIGITS_ONLY = "why_digits_only"
     WHY_GTIN_CHECK_DIGIT = "why_gtin_check_digit"

@@ -35,10 +35,12 @@ from pharmacy_app.domain.errors import fail
 from pharmacy_app.domain.ledger import Step, available_at
 from pharmacy_app.domain.limits import MAX_DOSES_PER_MOVEMENT
 from pharmacy_app.domain.localtime import at_local
+from pharmacy_app.domain.roles import Role
 from pharmacy_app.domain.types import MovementKind, VirtualLocation
 from pharmacy_app.services import ledger
 from pharmacy_app.services.app import App
 from pharmacy_app.services.consumption.recording import REFERENCE_PREFIX
+from pharmacy_app.services.permissions import requires
 from pharmacy_app.services.reference import location_by_code, virtual
 from pharmacy_app.services.stock import reversal
 
@@ -60,6 +62,7 @@ class DayCorrection:
     movement_id: int | None  # the new ``administer`` movement; None when corrected to 0
 
 
+@requires(Role.COORDINATOR)
 @declares(Change.STOCK)
 def correct_day(
     app: App,

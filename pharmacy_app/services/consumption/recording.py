@@ -39,11 +39,13 @@ from pharmacy_app.domain.errors import DomainError, Problem, fail
 from pharmacy_app.domain.ledger import Step, available_at
 from pharmacy_app.domain.limits import MAX_DOSES_PER_MOVEMENT
 from pharmacy_app.domain.localtime import local_day
+from pharmacy_app.domain.roles import Role
 from pharmacy_app.domain.stock_rules import consumption_site, expired_when_given
 from pharmacy_app.domain.types import MovementKind, VirtualLocation
 from pharmacy_app.services import ledger
 from pharmacy_app.services.app import App
 from pharmacy_app.services.consumption.target_groups import normalise_target_group, target_groups
+from pharmacy_app.services.permissions import requires
 from pharmacy_app.services.records import location_record, lot_record
 from pharmacy_app.services.reference import backdate_window_days, virtual
 
@@ -109,6 +111,7 @@ class CheckedEntry:
     target_group: str | None
 
 
+@requires(Role.STAFF)
 @declares(Change.STOCK)
 def record(
     app: App,

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from pharmacy_app.db import models as m
 from pharmacy_app.domain.changes import Change, declares
 from pharmacy_app.domain.errors import DomainError, Problem
+from pharmacy_app.domain.roles import Role
 from pharmacy_app.services import ledger
 from pharmacy_app.services.app import App
 from pharmacy_app.services.consumption.recording import (
@@ -31,6 +32,7 @@ from pharmacy_app.services.consumption.recording import (
     has_history,
     record_entries,
 )
+from pharmacy_app.services.permissions import requires
 
 SHEET_FIELDS: Mapping[str, str] = {
     "site": "Stedkode",
@@ -41,6 +43,7 @@ SHEET_FIELDS: Mapping[str, str] = {
 }
 
 
+@requires(Role.STAFF)
 @declares(Change.STOCK)
 def import_sheet(
     app: App, path: str | Path, *, closed_month_reason: str | None = None

@@ -24,6 +24,7 @@ from pharmacy_app.domain.changes import Change, declares
 from pharmacy_app.domain.errors import DomainError, Problem, fail
 from pharmacy_app.domain.localtime import local_day
 from pharmacy_app.domain.messages.terms import Phrase, Term
+from pharmacy_app.domain.roles import Role
 from pharmacy_app.domain.stock_rules import round_site, why_not_pickable
 from pharmacy_app.domain.types import MovementKind, VirtualLocation
 from pharmacy_app.services import ledger
@@ -45,6 +46,7 @@ from pharmacy_app.services.distribution.views import (
     ListView,
     RoundView,
 )
+from pharmacy_app.services.permissions import requires
 from pharmacy_app.services.records import location_record, lot_record, product_record
 from pharmacy_app.services.reference import home_pharmacy, virtual
 from pharmacy_app.services.stock import reversal
@@ -58,6 +60,7 @@ def _with_reason(note: str, reason: str) -> str:
     return f"{note.strip()}\n{reason}".strip() if reason else note
 
 
+@requires(Role.COORDINATOR)
 @declares(Change.DISTRIBUTION)
 def cancel_round(app: App, round_id: int, reason: str = "") -> RoundView:
     """Cancel a draft round and its lists; a dispatched round is reversed list by list."""
@@ -73,6 +76,7 @@ def cancel_round(app: App, round_id: int, reason: str = "") -> RoundView:
         return round_view_of(s, rnd)
 
 
+@requires(Role.COORDINATOR)
 @declares(Change.DISTRIBUTION)
 def cancel_list(app: App, list_id: int, reason: str = "") -> RoundView:
     """Cancel one site's draft list; the round is cancelled with its last list."""
@@ -88,6 +92,7 @@ def cancel_list(app: App, list_id: int, reason: str = "") -> RoundView:
         return round_view_of(s, rnd)
 
 
+@requires(Role.COORDINATOR)
 @declares(Change.DISTRIBUTION | Change.STOCK)
 def dispatch(app: App, round_id: int) -> RoundView:
     """Post every line of the round in one transaction, or nothing."""
@@ -182,6 +187,7 @@ def dispatch_in_session(s: Session, rnd: m.DistributionRound, user: str, now: da
     rnd.dispatched_at = now
 
 
+@requires(Role.STAFF)
 @declares(Change.DISTRIBUTION | Change.STOCK)
 def confirm_receipt(
     app: App,
@@ -300,6 +306,7 @@ def confirm_receipt(
         return list_view_of(lst)
 
 
+@requires(Role.COORDINATOR)
 @declares(Change.DISTRIBUTION | Change.STOCK)
 def reverse_list(app: App, list_id: int, note: str) -> ListView:
     """Undo a dispatched list before it is received: every dispatch movement is

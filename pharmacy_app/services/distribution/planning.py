@@ -25,6 +25,7 @@ from pharmacy_app.domain.errors import DomainError, Problem, fail
 from pharmacy_app.domain.limits import MAX_DOSES_PER_MOVEMENT
 from pharmacy_app.domain.localtime import local_day
 from pharmacy_app.domain.messages.terms import Term
+from pharmacy_app.domain.roles import Role
 from pharmacy_app.domain.stock_rules import refuse, round_site, why_not_pickable
 from pharmacy_app.services import ledger
 from pharmacy_app.services.app import App
@@ -51,6 +52,7 @@ from pharmacy_app.services.distribution.rounds import (
     whole_doses,
 )
 from pharmacy_app.services.distribution.views import DRAFT, MODES, RoundView
+from pharmacy_app.services.permissions import requires
 from pharmacy_app.services.records import location_record, lot_record, product_record
 from pharmacy_app.services.reference import home_pharmacy
 
@@ -122,6 +124,7 @@ def _check_requested(product: m.Product, site: m.Location, doses: object) -> int
     return value
 
 
+@requires(Role.COORDINATOR)
 @declares(Change.DISTRIBUTION)
 def plan_round(
     app: App,
@@ -251,6 +254,7 @@ def plan_round(
         return round_view_of(s, rnd)
 
 
+@requires(Role.COORDINATOR)
 @declares(Change.DISTRIBUTION)
 def set_requested(
     app: App, request_id: int, doses: int, *, fair_split: bool | None = None
@@ -294,6 +298,7 @@ def add_request(
         return round_view_of(s, lst.round)
 
 
+@requires(Role.COORDINATOR)
 @declares(Change.DISTRIBUTION)
 def reallocate(app: App, round_id: int, *, fair_split: bool | None = None) -> RoundView:
     """Recompute the lines from the requests with the stock free now, keeping the lines
@@ -305,6 +310,7 @@ def reallocate(app: App, round_id: int, *, fair_split: bool | None = None) -> Ro
         return round_view_of(s, rnd)
 
 
+@requires(Role.COORDINATOR)
 @declares(Change.DISTRIBUTION)
 def override_line(app: App, line_id: int, lot_id: int, reason: str) -> RoundView:
     """Pick another lot of the same product for a line, against FEFO, with a reason."""

@@ -25,6 +25,7 @@ from pharmacy_app.domain.changes import Change, declares
 from pharmacy_app.domain.errors import DomainError, Problem, fail
 from pharmacy_app.domain.limits import MAX_DOSES_PER_MOVEMENT
 from pharmacy_app.domain.messages.terms import Term
+from pharmacy_app.domain.roles import Role
 from pharmacy_app.services.app import App
 from pharmacy_app.services.distribution.picking import allocate_round, pharmacy_lots
 from pharmacy_app.services.distribution.proposals import (
@@ -43,6 +44,7 @@ from pharmacy_app.services.distribution.rounds import (
 )
 from pharmacy_app.services.distribution.sites import cover_days_of
 from pharmacy_app.services.distribution.views import RoundView
+from pharmacy_app.services.permissions import requires
 from pharmacy_app.services.reference import home_pharmacy
 
 MOBILE_KIND = "mobile"
@@ -69,6 +71,7 @@ def add_visit(
     )
 
 
+@requires(Role.STAFF)
 @declares(Change.DISTRIBUTION)
 def add_visits(
     app: App,
@@ -143,6 +146,7 @@ def add_visits(
         return round_view_of(s, lst.round)
 
 
+@requires(Role.STAFF)
 @declares(Change.DISTRIBUTION)
 def remove_visit(app: App, visit_id: int) -> RoundView:
     """Take a visit off a mobile unit's plan; its programme's request follows the plan."""

@@ -21,9 +21,11 @@ from pharmacy_app.domain.errors import fail
 from pharmacy_app.domain.ledger import check_packs
 from pharmacy_app.domain.localtime import local_day
 from pharmacy_app.domain.messages.terms import Term
+from pharmacy_app.domain.roles import Role
 from pharmacy_app.domain.stock_rules import refuse, site_allowed
 from pharmacy_app.domain.types import PHARMACY_KIND
 from pharmacy_app.services.app import App
+from pharmacy_app.services.permissions import requires
 from pharmacy_app.services.receiving.queries import get_receipt, view
 from pharmacy_app.services.receiving.rules import default_condition
 from pharmacy_app.services.receiving.views import (
@@ -59,6 +61,7 @@ def refuse_received_note(session: Session, note_number: str) -> None:
         )
 
 
+@requires(Role.STAFF)
 @declares(Change.RECEIVING)
 def start(
     app: App,
@@ -200,6 +203,7 @@ def make_line(
     )
 
 
+@requires(Role.STAFF)
 @declares(Change.RECEIPT_DRAFT)
 def add_line(
     app: App,
@@ -226,6 +230,7 @@ def add_line(
         return view(s, receipt, app.today())
 
 
+@requires(Role.STAFF)
 @declares(Change.RECEIPT_DRAFT)
 def update_line(
     app: App,
@@ -279,6 +284,7 @@ def update_line(
         return view(s, receipt, app.today())
 
 
+@requires(Role.STAFF)
 @declares(Change.RECEIPT_DRAFT)
 def remove_line(app: App, line_id: int) -> ReceiptView:
     with app.db.write() as s:
@@ -295,6 +301,7 @@ def remove_line(app: App, line_id: int) -> ReceiptView:
         return view(s, receipt, app.today())
 
 
+@requires(Role.STAFF)
 @declares(Change.RECEIVING)
 def cancel(app: App, receipt_id: int) -> ReceiptView:
     """Abandon a draft; its scanned serials are freed for another receipt."""

@@ -18,10 +18,12 @@ from pharmacy_app.db import models as m
 from pharmacy_app.domain.changes import Change, declares
 from pharmacy_app.domain.errors import DomainError, Problem, fail
 from pharmacy_app.domain.localtime import local_day
+from pharmacy_app.domain.roles import Role
 from pharmacy_app.domain.types import MovementKind, VirtualLocation
 from pharmacy_app.services import ledger
 from pharmacy_app.services.app import App
 from pharmacy_app.services.lots import find_or_create_lots, thawed_lots, unthawed_lots
+from pharmacy_app.services.permissions import requires
 from pharmacy_app.services.receiving.drafts import draft_receipt, refuse_received_note
 from pharmacy_app.services.receiving.quarantine import quarantine_for
 from pharmacy_app.services.receiving.queries import view
@@ -30,6 +32,7 @@ from pharmacy_app.services.receiving.views import POSTED, ReceiptView
 from pharmacy_app.services.reference import virtual
 
 
+@requires(Role.STAFF)
 @declares(Change.STOCK | Change.RECEIVING)
 def post(app: App, receipt_id: int, *, confirm_short_dated: bool = False) -> ReceiptView:
     """Put every line into stock in one transaction, or nothing if any line is refused."""

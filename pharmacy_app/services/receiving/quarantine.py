@@ -15,10 +15,12 @@ from pharmacy_app.db import models as m
 from pharmacy_app.domain.changes import Change, declares
 from pharmacy_app.domain.errors import fail
 from pharmacy_app.domain.ledger import check_doses
+from pharmacy_app.domain.roles import Role
 from pharmacy_app.domain.stock_rules import refuse
 from pharmacy_app.domain.types import QUARANTINE_KIND, MovementKind
 from pharmacy_app.services import ledger
 from pharmacy_app.services.app import App
+from pharmacy_app.services.permissions import requires
 from pharmacy_app.services.records import product_record
 from pharmacy_app.services.reference import location_by_code
 from pharmacy_app.services.stock import Posted, posted_record
@@ -46,6 +48,7 @@ def quarantine_for(session: Session, pharmacy: m.Location) -> m.Location:
     return loc
 
 
+@requires(Role.STAFF)
 @declares(Change.STOCK | Change.RECEIVING)
 def release(app: App, *, lot_id: int, quarantine_code: str, doses: int, note: str) -> Posted:
     """A pharmacist releases held stock to the pharmacy's shelves, with a reason."""

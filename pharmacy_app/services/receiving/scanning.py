@@ -18,13 +18,16 @@ from pharmacy_app.domain.errors import DomainError, Problem
 from pharmacy_app.domain.expiry import is_expired
 from pharmacy_app.domain.limits import implausible_expiry
 from pharmacy_app.domain.localtime import local_day
+from pharmacy_app.domain.roles import Role
 from pharmacy_app.services.app import App
+from pharmacy_app.services.permissions import requires
 from pharmacy_app.services.receiving.drafts import draft_receipt, new_line
 from pharmacy_app.services.receiving.queries import view
 from pharmacy_app.services.receiving.rules import default_condition, expired_on_arrival
 from pharmacy_app.services.receiving.views import ScanOutcome
 
 
+@requires(Role.STAFF)
 @declares(Change.RECEIPT_DRAFT)
 def scan(app: App, receipt_id: int, text: str) -> ScanOutcome:
     """Add one scanned pack.  Never raises for a bad scan: the problem is returned and

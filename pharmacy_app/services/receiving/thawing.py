@@ -17,10 +17,12 @@ from pharmacy_app.domain.errors import fail
 from pharmacy_app.domain.ledger import check_aware, check_doses
 from pharmacy_app.domain.localtime import local_day
 from pharmacy_app.domain.messages.terms import Term
+from pharmacy_app.domain.roles import Role
 from pharmacy_app.domain.stock_rules import held, recalled, refuse, whole_units_at_pharmacy
 from pharmacy_app.domain.types import MovementKind, VirtualLocation
 from pharmacy_app.services import ledger, lots
 from pharmacy_app.services.app import App
+from pharmacy_app.services.permissions import requires
 from pharmacy_app.services.receiving.rules import default_condition
 from pharmacy_app.services.receiving.views import FROZEN
 from pharmacy_app.services.records import location_record, lot_record
@@ -33,6 +35,7 @@ def thawed_lot(session: Session, parent: m.Lot, thawed_on: date, now: datetime) 
     return lots.thawed_lots(session, [(parent, thawed_on)], now)[0]
 
 
+@requires(Role.STAFF)
 @declares(Change.STOCK | Change.RECEIVING)
 def thaw(
     app: App,

@@ -19,7 +19,9 @@ from pharmacy_app.domain import catalog as dc
 from pharmacy_app.domain.changes import Change, declares
 from pharmacy_app.domain.errors import DomainError, Problem, fail
 from pharmacy_app.domain.messages.terms import Term
+from pharmacy_app.domain.roles import Role
 from pharmacy_app.services.app import App
+from pharmacy_app.services.permissions import requires
 from pharmacy_app.services.reference.listings import (
     LocationInfo,
     ProductInfo,
@@ -66,6 +68,7 @@ def validate_product(info: ProductInfo) -> list[Problem]:
     return problems
 
 
+@requires(Role.ADMINISTRATOR)
 @declares(Change.REFERENCE)
 def save_product(app: App, info: ProductInfo) -> ProductInfo:
     """Add (``info.id is None``) or edit a product; every problem is reported at once."""
@@ -139,6 +142,7 @@ def _refuse_held_product(s: Session, product: m.Product, new: int) -> None:
     )
 
 
+@requires(Role.ADMINISTRATOR)
 @declares(Change.REFERENCE)
 def save_location(app: App, info: LocationInfo) -> LocationInfo:
     """Add or edit a real location (pharmacy or site).  Virtual locations are fixed."""

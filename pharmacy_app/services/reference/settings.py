@@ -14,7 +14,9 @@ from pharmacy_app.domain.changes import Change, declares
 from pharmacy_app.domain.errors import DomainError, Problem, fail
 from pharmacy_app.domain.ledger import DEFAULT_BACKDATE_DAYS
 from pharmacy_app.domain.messages.terms import Term
+from pharmacy_app.domain.roles import Role
 from pharmacy_app.services.app import App
+from pharmacy_app.services.permissions import requires
 from pharmacy_app.services.reference.lookups import location_by_code
 
 SETTING_BACKDATE_DAYS = "backdate_window_days"
@@ -44,6 +46,7 @@ def read_settings(app: App) -> Settings:
         )
 
 
+@requires(Role.ADMINISTRATOR)
 @declares(Change.SETTINGS)
 def save_settings(app: App, settings: Settings) -> None:
     problems: list[Problem] = []

@@ -42,6 +42,7 @@ from pharmacy_app.services import consumption
 from pharmacy_app.ui import fmt, labels
 from pharmacy_app.ui.common.actions import page_shortcut
 from pharmacy_app.ui.common.flow_layout import FlowLayout, group
+from pharmacy_app.ui.common.role_gate import gate
 from pharmacy_app.ui.consumption.correct_dialog import CorrectDayDialog, SavedFigure
 from pharmacy_app.ui.consumption.grid_view import GridView
 from pharmacy_app.ui.consumption.import_dialog import ConsumptionImportDialog
@@ -105,6 +106,10 @@ class ConsumptionPage(QWidget):
         self.model.modelReset.connect(self._update_correct)
         self._show_week()
         self._update_correct()
+        # Actions the user's role does not allow are disabled, naming the role.
+        gate(self.ops, consumption.record, self.save_button)
+        gate(self.ops, consumption.import_sheet, self.import_button)
+        gate(self.ops, consumption.correct_day, self.correct_action, self.correct_button)
 
     def _build_bar(self) -> FlowLayout:
         """Site, week (previous, next, this), split by target group, Import… and Save."""

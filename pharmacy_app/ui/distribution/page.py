@@ -35,6 +35,7 @@ from pharmacy_app.services.reference import ProgrammeInfo, ReasonInfo
 from pharmacy_app.ui import fmt
 from pharmacy_app.ui.common.actions import action_bar, page_shortcut
 from pharmacy_app.ui.common.pdf_preview import PdfPreviewDialog, open_preview
+from pharmacy_app.ui.common.role_gate import gate
 from pharmacy_app.ui.common.status_strip import StatusStrip
 from pharmacy_app.ui.common.widgets import (
     DocumentFiles,
@@ -189,6 +190,15 @@ class DistributionPage(QWidget):
         t.lines_table.doubleClicked.connect(lambda _i: self.change_lot())
         ops.changed.connect(self.on_changed)
         self.show_round(None)
+        # Actions the user's role does not allow are disabled, naming the role.
+        d = distribution
+        gate(self._ops, d.plan_round, self.new_action, self.new_button)
+        gate(self._ops, d.dispatch, self.dispatch_action, self.dispatch_button)
+        gate(self._ops, d.confirm_receipt, self.receipt_action, self.receipt_button)
+        gate(self._ops, d.reverse_list, self.reverse_button)
+        gate(self._ops, d.cancel_list, self.cancel_list_button)
+        gate(self._ops, d.cancel_round, self.cancel_round_button)
+        gate(self._ops, d.override_line, self.lot_action)
 
     def _actions(self) -> None:
         self.new_action = page_shortcut(self, self.tr("New round"), ["Ctrl+N"], self.new_round)

@@ -26,6 +26,7 @@ from pharmacy_app.services.reference import ReasonInfo
 from pharmacy_app.services.stock import Posted
 from pharmacy_app.services.waste import ExpiredView
 from pharmacy_app.ui import fmt, labels
+from pharmacy_app.ui.common.role_gate import gate
 from pharmacy_app.ui.common.table_models import RIGHT, Column, RowsModel
 from pharmacy_app.ui.common.widgets import date_column_width, push_button
 from pharmacy_app.ui.expiry.record_waste_dialog import RecordWasteDialog
@@ -115,6 +116,8 @@ class DiscardTab(ListTab):
         )
         self.model.checks_changed.connect(self._update)
         self._update()
+        # Disabled, naming the role, when the user's role does not allow it.
+        gate(self._ops, waste.discard_expired, self.discard_button)
 
     (LOCATION, PRODUCT, BATCH, USE_BY, THAWED, DOSES, REASON) = range(7)
 

@@ -34,6 +34,7 @@ from pharmacy_app.services.recall import HolderView, RecallView
 from pharmacy_app.services.reference import KindInfo
 from pharmacy_app.ui import fmt, labels
 from pharmacy_app.ui.common.pdf_preview import PdfPreviewDialog, open_preview
+from pharmacy_app.ui.common.role_gate import gate
 from pharmacy_app.ui.common.table_models import RIGHT, Column, RowsModel
 from pharmacy_app.ui.common.widgets import (
     DocumentFiles,
@@ -82,6 +83,8 @@ class RecallTab(ListTab):
         self._connect_signals()
         self._show_holders_header()
         self._update_buttons()
+        # Disabled, naming the role, when the user's role does not allow it.
+        gate(self._ops, recall.recall_lot, self.recall_button)
 
     def _build_batches_pane(self) -> QWidget:
         """Left: find a batch, give the reason, recall it; the batches already recalled."""

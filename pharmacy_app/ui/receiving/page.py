@@ -39,6 +39,7 @@ from pharmacy_app.services.reference import ProductInfo
 from pharmacy_app.ui import fmt, labels
 from pharmacy_app.ui.common.actions import action_bar, page_shortcut
 from pharmacy_app.ui.common.pdf_preview import PdfPreviewDialog, open_preview
+from pharmacy_app.ui.common.role_gate import gate
 from pharmacy_app.ui.common.scan_capture import ScanCapture
 from pharmacy_app.ui.common.status_strip import STRIP_STYLE, StatusStrip
 from pharmacy_app.ui.common.widgets import (
@@ -166,6 +167,12 @@ class ReceivingPage(QWidget):
         self.lines_table.customContextMenuRequested.connect(self.line_changes.menu)
         self.lines_table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._line_selected())
         self.show_receipt(None)
+        # Actions the user's role does not allow are disabled, naming the role.
+        gate(self._ops, receiving.start, self.new_action, self.new_button)
+        gate(self._ops, receiving_import.import_note, self.import_action)
+        gate(self._ops, receiving.post, self.post_action, self.post_button)
+        gate(self._ops, receiving.thaw, self.thaw_action, self.thaw_button)
+        gate(self._ops, receiving.cancel, self.cancel_button)
 
     def _actions(self) -> None:
         self.new_action = page_shortcut(self, self.tr("New receipt"), ["Ctrl+N"], self.new_receipt)

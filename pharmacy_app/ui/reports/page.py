@@ -54,6 +54,7 @@ from pharmacy_app.services import ssi_report
 from pharmacy_app.services.ssi_report import ArchivedReport
 from pharmacy_app.ui import fmt
 from pharmacy_app.ui.common.actions import page_shortcut
+from pharmacy_app.ui.common.role_gate import gate
 from pharmacy_app.ui.common.widgets import (
     bold,
     load_bytes,
@@ -152,6 +153,9 @@ class ReportsPage(QWidget):
         self._show_made(None)
         self._show_changes(None)
         self._update_state()
+        # Actions the user's role does not allow are disabled, naming the role.
+        gate(self.ops, ssi_report.write, self.make_action, self.make_button)
+        gate(self.ops, ssi_report.mark_sent, self.mark_action, self.mark_button)
 
     def _build_month_row(self) -> QHBoxLayout:
         """The month to report and the folder the workbook is written to."""

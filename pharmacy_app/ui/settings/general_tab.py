@@ -1,5 +1,5 @@
-"""Settings, General: the back-dating window and the home pharmacy (settings of the
-database, saved through the operations helper) and the UI language (a setting of this
+"""Settings, General: the back-dating window, the home pharmacy and the idle lock
+(settings of the database, saved through the operations helper) and the UI language (a setting of this
 workstation, in QSettings, taking effect at the next start)."""
 
 from __future__ import annotations
@@ -16,12 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pharmacy_app.domain.roles import DEFAULT_LOCK_AFTER_MINUTES, MAX_LOCK_AFTER_MINUTES
 from pharmacy_app.services import reference
 from pharmacy_app.services.reference import LocationInfo
 from pharmacy_app.ui.common.widgets import settings
 from pharmacy_app.ui.i18n import LANGUAGE_KEY, current_language_setting
 from pharmacy_app.ui.operations import Operations
 from pharmacy_app.ui.ops import settings as settings_ops
+from pharmacy_app.ui.ops import users as user_ops
 from pharmacy_app.ui.settings.form_parts import select_data, with_hint
 
 
@@ -29,6 +31,7 @@ class GeneralTab(QWidget):
     def __init__(self, ops: Operations, parent: QWidget | None = None):
         super().__init__(parent)
         self._ops = ops
+        self._shown_lock = DEFAULT_LOCK_AFTER_MINUTES
         self.backdate_spin = QSpinBox()
         self.backdate_spin.setObjectName("backdateDays")
         self.backdate_spin.setRange(0, 366)
@@ -37,6 +40,12 @@ class GeneralTab(QWidget):
         self.home_combo = QComboBox()
         self.home_combo.setObjectName("homePharmacy")
         self.home_combo.setMinimumWidth(320)
+        self.lock_spin = QSpinBox()
+        self.lock_spin.setObjectName("lockAfterMinutes")
+        self.lock_spin.setRange(0, MAX_LOCK_AFTER_MINUTES)
+        self.lock_spin.setSuffix(self.tr(" min"))
+        self.lock_spin.setSpecialValueText(self.tr("never"))
+        self.lock_spin.setMinimumWidth(110)
         self.language_combo = QComboBox()
         self.language_combo.setObjectName("language")
         self.language_combo.addItem("Dansk", "da")
@@ -69,6 +78,16 @@ class GeneralTab(QWidget):
             ),
         )
         general_form.addRow(
+            self.tr("Lock after"),
+            with_hint(
+                self.lock_spin,
+                self.tr(
+                    "Minutes without keyboard or mouse before the window locks and asks for the "
+                    "password again (0: never). For every workstation; administrators only."
+                ),
+            ),
+        )
+        general_form.addRow(
             self.tr("Language"),
             with_hint(
                 self.language_combo,
@@ -91,7 +110,9 @@ class GeneralTab(QWidget):
         self.save_button.clicked.connect(self.save)
         select_data(self.language_combo, current_language_setting())
 
-    def show_settings(self, settings_now: reference.Settings, locations: list[LocationInfo]) -> None:
+    def show_settings(
+        self, settings_now: reference.Settings, locations: list[LocationInfo], lock_after_minutes: int
+    ) -> None:
         """The database's settings; the home pharmacy is chosen among ``locations``' pharmacies."""
         self.home_combo.clear()
         pharmacies = [loc for loc in locations if loc.kind_code == "pharmacy"]
@@ -101,6 +122,8 @@ class GeneralTab(QWidget):
             self.home_combo.addItem(f"{loc.name} ({loc.code})", loc.code)
         select_data(self.home_combo, settings_now.home_location_code)
         self.backdate_spin.setValue(settings_now.backdate_window_days)
+        self.lock_spin.setValue(lock_after_minutes)
+        self._shown_lock = lock_after_minutes
 
     def save(self) -> None:
         language = self.language_combo.currentData()
@@ -124,4 +147,15 @@ class GeneralTab(QWidget):
             self.save_button.setEnabled(True)
             return False
 
-        settings_ops.save_settings(self, value).success(success).failure(failure).run(self._ops, self.tr("Saving…"))
+        lock = self.lock_spin.value()
+
+        def save_lock(result: object) -> None:  # only when it changed: administrators only
+            if lock == self._shown_lock:
+                success(result)
+                return
+            self._shown_lock = lock
+            user_ops.save_lock_after_minutes(self, lock).success(success).failure(failure).run(
+                self._ops, self.tr("Saving…")
+            )
+
+        settings_ops.save_settings(self, value).success(save_lock).failure(failure).run(self._ops, self.tr("Saving…"))

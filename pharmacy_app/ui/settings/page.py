@@ -1,4 +1,4 @@
-"""Settings: the product catalogue, the sites, general settings, shipment keys and backup.
+"""Settings: the product catalogue, the sites, general settings, shipment keys, backup and users.
 
 Reference data lives in the database and is edited here; every save goes through the
 operations helper, and afterwards the other pages refresh (the save reports ``Change.REFERENCE``).
@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from pharmacy_app.services import reference
+from pharmacy_app.services import reference, users
 from pharmacy_app.services.app import App
 from pharmacy_app.services.reference import (
     KindInfo,
@@ -31,6 +31,7 @@ from pharmacy_app.ui.settings.list_tab import ReferenceListTab
 from pharmacy_app.ui.settings.location_dialog import LocationDialog
 from pharmacy_app.ui.settings.product_dialog import ProductDialog
 from pharmacy_app.ui.settings.shipment_keys_tab import ShipmentKeysTab
+from pharmacy_app.ui.settings.users_tab import UsersTab
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,7 @@ class ReferenceData:
     kinds: list[KindInfo]
     regions: list[RegionInfo]
     settings: reference.Settings
+    lock_after_minutes: int
 
 
 def load_reference_data(app: App) -> ReferenceData:
@@ -51,6 +53,7 @@ def load_reference_data(app: App) -> ReferenceData:
         reference.list_location_kinds(app),
         reference.list_regions(app),
         reference.read_settings(app),
+        users.lock_after_minutes(app),
     )
 
 
@@ -89,6 +92,8 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self.keys_tab, self.tr("Shipment keys"))
         self.backup_tab = BackupTab(ops)
         self.tabs.addTab(self.backup_tab, self.tr("Backup"))
+        self.users_tab = UsersTab(ops)
+        self.tabs.addTab(self.users_tab, self.tr("Users"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 8)
         layout.addWidget(self.tabs)
@@ -114,6 +119,7 @@ class SettingsPage(QWidget):
         self._ops.query(load_reference_data, self._arrived, parent=self)
         self.keys_tab.refresh()
         self.backup_tab.refresh()
+        self.users_tab.refresh()
 
     def _arrived(self, data: ReferenceData) -> None:
         self.data = data
@@ -126,7 +132,7 @@ class SettingsPage(QWidget):
         self.locations_model.set_items(data.locations)
         for tab in (self.products_tab, self.locations_tab):
             tab.edit_button.setEnabled(tab.table.currentIndex().isValid())
-        self.general_tab.show_settings(data.settings, data.locations)
+        self.general_tab.show_settings(data.settings, data.locations, data.lock_after_minutes)
 
     # ------------------------------------------------------------------ editing
 

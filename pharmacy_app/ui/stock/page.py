@@ -36,12 +36,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pharmacy_app.services import queries, reference
+from pharmacy_app.services import queries, receiving, reference, ssi_return, stock
 from pharmacy_app.services.app import App
 from pharmacy_app.services.queries import StockFilter, StockRow
 from pharmacy_app.ui.common.actions import page_shortcut
 from pharmacy_app.ui.common.column_fit import ColumnFit
 from pharmacy_app.ui.common.flow_layout import FlowLayout, group, labelled
+from pharmacy_app.ui.common.role_gate import gate
 from pharmacy_app.ui.common.table_models import ROW_ROLE
 from pharmacy_app.ui.common.widgets import (
     DocumentFiles,
@@ -115,6 +116,11 @@ class StockPage(QWidget):
         self._connect_signals()
         self._fill_combos()
         self._update_count()
+        # Actions the user's role does not allow are disabled, naming the role.
+        gate(self._ops, receiving.release, self.release_action, self.action_buttons[0])
+        gate(self._ops, stock.discard, self.discard_action, self.action_buttons[1])
+        gate(self._ops, receiving.thaw, self.thaw_action, self.action_buttons[2])
+        gate(self._ops, ssi_return.return_to_ssi, self.return_action, self.action_buttons[3])
 
     def _build_filters(self) -> FlowLayout:
         """Programme, product, location and the search, with the row count beside it."""

@@ -33,6 +33,7 @@ from pharmacy_app.services.stocktake import StocktakeSummary, StocktakeView
 from pharmacy_app.ui import fmt
 from pharmacy_app.ui.common.actions import action_bar, ask, page_shortcut
 from pharmacy_app.ui.common.pdf_preview import PdfPreviewDialog, open_preview
+from pharmacy_app.ui.common.role_gate import gate
 from pharmacy_app.ui.common.scan_capture import ScanCapture
 from pharmacy_app.ui.common.status_strip import StatusStrip
 from pharmacy_app.ui.common.widgets import (
@@ -195,6 +196,11 @@ class StocktakePage(QWidget):
         self.setTabOrder(self.counts_table, self.lines_table)
         self.setTabOrder(self.lines_table, self.import_button)
         self.show_view(None)
+        # Actions the user's role does not allow are disabled, naming the role.
+        gate(self._ops, stocktake.start, self.new_action, self.new_button)
+        gate(self._ops, stocktake.import_counts, self.import_action, self.import_button)
+        gate(self._ops, stocktake.post, self.post_action, self.post_button)
+        gate(self._ops, stocktake.cancel, self.cancel_button)
 
     def _actions(self) -> None:
         self.new_action = page_shortcut(self, self.tr("New count"), ["Ctrl+N"], self.new_count)

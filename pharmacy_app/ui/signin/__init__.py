@@ -1,0 +1,1 @@
+"""Signing in, switching user and locking the window (see session.py)."""
