@@ -19,6 +19,7 @@ from pharmacy_app.domain.limits import MAX_USER_NAME, check_text_length
 from pharmacy_app.domain.localtime import LOCAL_TZ
 from pharmacy_app.domain.messages.terms import Term
 from pharmacy_app.paths import default_database_url, default_signing_key_file
+from pharmacy_app.services.chain import this_host
 
 Clock = Callable[[], datetime]
 
@@ -45,6 +46,11 @@ class App:
     clock: Clock = system_clock
     # The private key that signs shipment files to other regions (services.signing_keys).
     key_file: Path = field(default_factory=default_signing_key_file)
+    # This machine, as the audit chain records it with each movement and activity entry.
+    workstation: str = field(default_factory=this_host)
+
+    def __post_init__(self) -> None:
+        self.db.workstation = self.workstation
 
     def now(self) -> datetime:
         """This moment, timezone-aware (UTC from the system clock): what movements store."""
