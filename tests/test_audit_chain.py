@@ -12,7 +12,15 @@ import pytest
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from pharmacy_app.domain.audit_chain import GENESIS, MOVEMENT, Head, canonical, link, ordered, utc_text
+from pharmacy_app.domain.audit_chain import (
+    GENESIS,
+    MOVEMENT,
+    Head,
+    canonical,
+    link,
+    ordered,
+    utc_text,
+)
 from pharmacy_app.domain.messages.render import render
 from pharmacy_app.services import chain_check, queries
 from pharmacy_app.services.app import App

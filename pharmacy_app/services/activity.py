@@ -67,10 +67,13 @@ def record(
     before: Any,
     after: Any,
     note: str = "",
+    *,
+    now: datetime | None = None,
 ) -> int:
-    """Add one chained activity entry in the caller's transaction; its id."""
+    """Add one chained activity entry in the caller's transaction; its id.  ``now`` is
+    the use case's one reading of the clock, if it has one (else ``app.now()``)."""
     row: dict[str, object] = {
-        "occurred_at": app.now(),
+        "occurred_at": now or app.now(),
         "user_name": app.user,
         "workstation": chain.workstation(session),
         "kind": str(kind),

@@ -201,7 +201,7 @@ def recall_lot(app: App, lot_id: int, reason: str) -> RecallView:
         s.flush()
         first = lots[0]
         subject = f"{first.product.varenummer} {first.batch}"
-        activity.record(s, app, activity.Kind.RECALL, subject, None, {"lots": [lot.id for lot in lots]}, reason)
+        activity.record(s, app, activity.Kind.RECALL, subject, None, {"lots": [lot.id for lot in lots]}, reason, now=now)
         return _view(s, lots)
 
 

@@ -244,7 +244,7 @@ def trust(app: App, *, region_code: str, key_text: str, label: str = "") -> Trus
                 s.add(row)
             s.flush()
             trusted = {"region": region.code, "fingerprint": fp, "label": row.label}
-            activity.record(s, app, activity.Kind.SIGNING_KEY, fp, None, trusted, "trusted")
+            activity.record(s, app, activity.Kind.SIGNING_KEY, fp, None, trusted, "trusted", now=now)
             return _info(row)
     except IntegrityError:  # trusted on another workstation at the same moment
         with app.db.read() as s:
@@ -306,7 +306,7 @@ def revoke(app: App, fingerprint: str) -> TrustedKeyInfo:
             row.revoked_at, row.revoked_by = now, app.user
             s.flush()
             key = {"region": row.region_code, "fingerprint": row.fingerprint}
-            activity.record(s, app, activity.Kind.SIGNING_KEY, row.fingerprint, key, None, "revoked")
+            activity.record(s, app, activity.Kind.SIGNING_KEY, row.fingerprint, key, None, "revoked", now=now)
         s.flush()
         return _info(row)
 

@@ -356,7 +356,7 @@ def mark_sent(app: App, period: str, path: Path) -> ArchivedReport:
         s.flush()
         activity.record(
             s, app, activity.Kind.MONTH_CLOSE, p.text, None,
-            {"version": version, "file": path.name, "sha256": row.file_sha256},
+            {"version": version, "file": path.name, "sha256": row.file_sha256}, now=now,
         )  # fmt: skip
         return _archived(row, len(content))
 

@@ -466,10 +466,10 @@ def post(app: App, stocktake_id: int, *, approved_by: str | None = None) -> Stoc
         st.approved_by = approver
         s.flush()
         posted = {"location": place.code, "lines": len(lines), "movements": ids}
-        activity.record(s, app, activity.Kind.STOCKTAKE_POSTING, f"{st.id}", None, posted)
+        activity.record(s, app, activity.Kind.STOCKTAKE_POSTING, f"{st.id}", None, posted, now=now)
         if approver is not None:
             approved = {"approved_by": approver, "posted_by": app.user}
-            activity.record(s, app, activity.Kind.STOCKTAKE_APPROVAL, f"{st.id}", None, approved)
+            activity.record(s, app, activity.Kind.STOCKTAKE_APPROVAL, f"{st.id}", None, approved, now=now)
         return view_in(s, st)
 
 
