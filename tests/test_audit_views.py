@@ -54,7 +54,7 @@ def test_everything_newest_first_paged_without_gaps_or_repeats(app: App, log: Pa
     assert newest_movement.kind == "administer" and newest_movement.doses == 2
     assert newest_movement.change == "VC-HER → ADMINISTERED" and "FL2026A" in newest_movement.subject
     setting = next(r for r in rows if r.kind == "setting" and r.subject == "backdate_window_days")
-    assert setting.change == '"14" → "10"' and setting.user == "tester" and setting.doses is None
+    assert setting.change == "14 → 10" and setting.user == "tester" and setting.doses is None
 
 
 def test_the_filters(app: App, log: PaperLog) -> None:

@@ -14,6 +14,7 @@ whole filtered list to .xlsx or .csv page by page.
 from __future__ import annotations
 
 import heapq
+import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -60,7 +61,7 @@ class AuditRow:
     user: str
     workstation: str
     kind: str
-    subject: str  # a movement's product and batch; an entry's subject
+    subject: str  # a movement's batch and product ("FX1234 · Comirnaty"); an entry's subject
     change: str  # "from → to" or "before → after"
     doses: int | None
     note: str
@@ -72,7 +73,7 @@ class AuditRow:
 
 
 @dataclass(frozen=True)
-class AuditPage:
+class AuditRowsPage:
     rows: list[AuditRow]
     next_key: Key | None  # None: this was the last page
 
@@ -80,7 +81,7 @@ class AuditPage:
 _RANK = {MOVEMENTS: 0, ACTIVITIES: 1}
 
 
-def audit_page(app: App, flt: AuditFilter, after: Key | None = None, limit: int = PAGE) -> AuditPage:
+def audit_page(app: App, flt: AuditFilter, after: Key | None = None, limit: int = PAGE) -> AuditRowsPage:
     """The ``limit`` newest rows matching ``flt`` that come after ``after`` (the previous
     page's ``next_key``)."""
     _check(flt)
@@ -88,7 +89,7 @@ def audit_page(app: App, flt: AuditFilter, after: Key | None = None, limit: int 
         rows = _page(s, flt, after, limit + 1)
     more = len(rows) > limit
     rows = rows[:limit]
-    return AuditPage(rows, rows[-1].key if more and rows else None)
+    return AuditRowsPage(rows, rows[-1].key if more and rows else None)
 
 
 def kinds() -> tuple[str, ...]:
@@ -178,7 +179,7 @@ def _movements(s: Session, flt: AuditFilter, after: Key | None, n: int, kind: st
         out.append(
             AuditRow(
                 MOVEMENTS, int(r.id), r.occurred_at, r.user_name, r.workstation or "", r.kind,
-                f"{r[5]} {r.batch}", f"{r[7]} → {r[8]}", int(r.doses), note, r.reference or "",
+                f"{r.batch} · {r[5]}", f"{r[7]} → {r[8]}", int(r.doses), note, r.reference or "",
             )  # fmt: skip
         )
     return out
@@ -202,10 +203,34 @@ def _activities(s: Session, flt: AuditFilter, after: Key | None, n: int, kind: s
     return [
         AuditRow(
             ACTIVITIES, e.id, e.occurred_at, e.user_name, e.workstation, e.kind, e.subject,
-            f"{e.before or '–'} → {e.after or '–'}", None, e.note, "",
+            f"{_readable(e.before)} → {_readable(e.after)}", None, e.note, "",
         )  # fmt: skip
         for e in s.scalars(q)
     ]
+
+
+def _readable(stored: str | None) -> str:
+    """A before/after value as a person reads it: a text as it is, a record as
+    ``name: value; …``, nothing as a dash (the stored JSON is in the export's note)."""
+    if stored is None:
+        return "–"
+    try:
+        value = json.loads(stored)
+    except ValueError:
+        return stored
+    if isinstance(value, dict):  # what is empty says nothing: left out
+        return "; ".join(f"{k}: {_scalar(v)}" for k, v in value.items() if v not in ("", None, []))
+    return _scalar(value)
+
+
+def _scalar(value: object) -> str:
+    if value is None:
+        return "–"
+    if isinstance(value, bool):
+        return "✓" if value else "✗"  # the same in both languages
+    if isinstance(value, list):
+        return ", ".join(_scalar(v) for v in value)
+    return str(value)
 
 
 def iter_audit(app: App, flt: AuditFilter, page: int = 5_000) -> Iterator[AuditRow]:

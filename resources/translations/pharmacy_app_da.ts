@@ -134,6 +134,277 @@
         </message>
     </context>
     <context>
+        <name>AuditKinds</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="21" />
+            <source>Setting</source>
+            <translation>Indstilling</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="22" />
+            <source>Product</source>
+            <translation>Produkt</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="23" />
+            <source>Site</source>
+            <translation>Sted</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="24" />
+            <source>Recall</source>
+            <translation>Tilbagekaldelse</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="25" />
+            <source>Month closed</source>
+            <translation>Måned lukket</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="26" />
+            <source>Stocktake approved</source>
+            <translation>Optælling godkendt</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="27" />
+            <source>Stocktake posted</source>
+            <translation>Optælling bogført</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="28" />
+            <source>Signing key</source>
+            <translation>Signeringsnøgle</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="29" />
+            <source>Restore</source>
+            <translation>Genskabelse</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="30" />
+            <source>User</source>
+            <translation>Bruger</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="31" />
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditModel</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="53" />
+            <source>Time</source>
+            <translation>Tidspunkt</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="54" />
+            <source>When it happened (Danish time)</source>
+            <translation>Hvornår det skete (dansk tid)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="55" />
+            <source>User</source>
+            <translation>Bruger</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="56" />
+            <source>Workstation</source>
+            <translation>Arbejdsstation</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="57" />
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="58" />
+            <source>Lot / subject</source>
+            <translation>Parti / emne</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="59" />
+            <source>From → to / before → after</source>
+            <translation>Fra → til / før → efter</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="60" />
+            <source>Doses</source>
+            <translation>Doser</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="62" />
+            <source>Reason / note</source>
+            <translation>Årsag / note</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="63" />
+            <source>Reference</source>
+            <translation>Reference</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditPage</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/page.py" line="67" />
+            <source>Audit: everything that happened, newest first</source>
+            <translation>Revision: alt hvad der er sket, nyeste først</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/page.py" line="76" />
+            <source>batch, any part</source>
+            <translation>batch, en del af det</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/page.py" line="82" />
+            <source>Everything</source>
+            <translation>Alt</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/page.py" line="83" />
+            <source>All movements</source>
+            <translation>Alle bevægelser</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/page.py" line="84" />
+            <source>All activity entries</source>
+            <translation>Alle aktiviteter</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/page.py" line="87" />
+            <location filename="../../pharmacy_app/ui/audit/page.py" line="173" />
+            <source>Show</source>
+            <translation>Vis</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/page.py" line="87" />
+            <source>Apply the filters (Enter)</source>
+            <translation>Anvend filtrene (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/page.py" line="89" />
+            <source>Clear</source>
+            <translation>Ryd</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/page.py" line="89" />
+            <source>Show everything</source>
+            <translation>Vis alt</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/page.py" line="103" />
+            <source>&amp;User</source>
+            <translation>&amp;Bruger</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/page.py" line="104" />
+            <source>Locatio&amp;n</source>
+            <translation>Ste&amp;d</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/page.py" line="105" />
+            <source>&amp;Kind</source>
+            <translation>T&amp;ype</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/page.py" line="108" />
+            <source>&amp;From</source>
+            <translation>&amp;Fra</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/page.py" line="109" />
+            <source>&amp;To</source>
+            <translation>&amp;Til</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/page.py" line="110" />
+            <source>&amp;Lot</source>
+            <translation>&amp;Parti</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/page.py" line="137" />
+            <source>Nothing matches the filters.</source>
+            <translation>Intet passer med filtrene.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/page.py" line="146" />
+            <source>More</source>
+            <translation>Flere</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/page.py" line="146" />
+            <source>Read the next %1 rows</source>
+            <translation>Læs de næste %1 rækker</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/page.py" line="148" />
+            <source>Export…</source>
+            <translation>Eksportér…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/page.py" line="148" />
+            <source>Write the filtered list to .xlsx or .csv</source>
+            <translation>Gem den filtrerede liste som .xlsx eller .csv</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/page.py" line="151" />
+            <location filename="../../pharmacy_app/ui/audit/page.py" line="174" />
+            <source>Check the chain</source>
+            <translation>Kontrollér kæden</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/page.py" line="152" />
+            <source>Recompute every hash of the audit chain and name the first entry that does not match</source>
+            <translation>Beregn hver hash i revisionskæden igen og navngiv den første post, der ikke passer</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/page.py" line="155" />
+            <source>The audit chain has not been checked in this window yet.</source>
+            <translation>Revisionskæden er endnu ikke kontrolleret i dette vindue.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/page.py" line="245" />
+            <source>Reading…</source>
+            <translation>Læser…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/page.py" line="268" />
+            <source>%1 rows shown; scroll down or press More for older ones</source>
+            <translation>%1 rækker vist; rul ned eller tryk Flere for ældre</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/page.py" line="270" />
+            <source>%1 rows: all that match</source>
+            <translation>%1 rækker: alle der passer</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/page.py" line="293" />
+            <source>Export the audit list</source>
+            <translation>Eksportér revisionslisten</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/page.py" line="305" />
+            <source>%1 rows exported to %2</source>
+            <translation>%1 rækker eksporteret til %2</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/page.py" line="309" />
+            <source>Exporting the audit list…</source>
+            <translation>Eksporterer revisionslisten…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/page.py" line="325" />
+            <source>Checking the audit chain…</source>
+            <translation>Kontrollerer revisionskæden…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/page.py" line="333" />
+            <source>Checked %1: %2</source>
+            <translation>Kontrolleret %1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupTab</name>
         <message>
             <location filename="../../pharmacy_app/ui/settings/backup_tab.py" line="49" />
@@ -3040,129 +3311,134 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="103" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="105" />
             <source>Vaccine stock – hospital pharmacy</source>
             <translation>Vaccinelager – sygehusapotek</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="122" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="124" />
             <source>Stock</source>
             <translation>Lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="123" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="125" />
             <source>Receiving</source>
             <translation>Modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="124" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="126" />
             <source>Distribution</source>
             <translation>Distribution</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="125" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="127" />
             <source>Expiry</source>
             <translation>Udløb</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="126" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="128" />
             <source>Consumption</source>
             <translation>Forbrug</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="127" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="129" />
             <source>Stocktake</source>
             <translation>Optælling</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="128" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="130" />
             <source>Reports</source>
             <translation>Rapporter</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="129" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="131" />
+            <source>Audit</source>
+            <translation>Revision</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/main_window.py" line="132" />
             <source>Settings</source>
             <translation>Indstillinger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="172" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="175" />
             <source>&amp;File</source>
             <translation>&amp;Filer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="173" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="176" />
             <source>Export &amp;stock…</source>
             <translation>Eksportér &amp;lager…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="175" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="178" />
             <source>Export &amp;movements…</source>
             <translation>Eksportér &amp;bevægelser…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="177" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="180" />
             <source>Export &amp;consumption…</source>
             <translation>Eksportér &amp;forbrug…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="186" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="189" />
             <source>&amp;Quit</source>
             <translation>&amp;Afslut</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="192" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="195" />
             <source>&amp;View</source>
             <translation>&amp;Vis</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="193" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="196" />
             <source>&amp;Refresh</source>
             <translation>&amp;Opdatér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="197" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="200" />
             <source>&amp;Find in stock</source>
             <translation>&amp;Søg i lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="210" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="213" />
             <source>&amp;Help</source>
             <translation>&amp;Hjælp</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="211" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="214" />
             <source>&amp;About</source>
             <translation>&amp;Om</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="220" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="223" />
             <source>Database: %1</source>
             <translation>Database: %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="222" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="225" />
             <source>User: %1</source>
             <translation>Bruger: %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="342" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="349" />
             <source>About</source>
             <translation>Om</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="345" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="352" />
             <source>Vaccine lot logistics for hospital pharmacies, version %1</source>
             <translation>Vaccinelogistik for sygehusapoteker, version %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="348" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="355" />
             <source>Database: %1
 User: %2</source>
             <translation>Database: %1
 Bruger: %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="370" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="379" />
             <source>%Ln lot(s)</source>
             <translation>
                 <numerusform>%Ln batch</numerusform>
@@ -3170,7 +3446,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="371" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="380" />
             <source>%Ln location(s)</source>
             <translation>
                 <numerusform>%Ln sted</numerusform>
@@ -3178,7 +3454,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="373" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="382" />
             <source>Stock: %Ln dose(s) · %2 at %3</source>
             <translation>
                 <numerusform>Lager: %Ln dosis · %2 på %3</numerusform>
