@@ -6,7 +6,8 @@ change it describes are committed together or not at all): who (``app.user``), w
 subject (a setting's key, a product's varenummer, a location's code, ...), the values
 before and after as JSON text (``None`` for "did not exist" / "no longer exists") and a
 note.  It takes the chain's head (``services.chain``) so the entry gets the next place
-and its hash; call it after the transaction's other locks (balances), at its end.
+and its hash.  Anywhere in a transaction: the head is always locked before any balance
+(``ledger.post_many`` takes it first too), so the locks are taken in one order.
 """
 
 from __future__ import annotations

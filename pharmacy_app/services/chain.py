@@ -5,8 +5,9 @@ Whoever adds movements or activity entries takes the chain's head first with
 transaction holds the database from ``BEGIN IMMEDIATE``), gives each new row its place
 and hash with ``Head.append`` and stores the head with :func:`put_head`, all in the same
 transaction: places are given one transaction at a time, in commit order, with no gap.
-The head is taken as late as possible in a transaction (after the balances are locked),
-so that two workstations do not wait for each other in opposite orders.
+Lock order: the head before any balance (``ledger.post_many`` takes it first), so that
+two workstations never wait for each other in opposite orders; an activity entry takes
+it too, before or after the postings of its transaction.
 """
 
 from __future__ import annotations

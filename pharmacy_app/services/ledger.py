@@ -22,7 +22,7 @@ one would have met first.  Then it writes in bulk: each balance changes by its n
 balance taken from by a conditional UPDATE (``... WHERE doses >= n``) that refuses
 rather than go negative, the others by one executemany UPDATE and one upsert; the
 movements by one executemany INSERT (``db.bulk``), each with its workstation, its place
-in the audit chain and its hash (``services.chain``, taken after the balances).  The CHECK constraints on the balance
+in the audit chain and its hash (``services.chain``: its head is locked first).  The CHECK constraints on the balance
 table are the backstop.  Any refusal raises :class:`DomainError`; the caller's
 transaction then rolls back whole.
 """
@@ -43,7 +43,7 @@ from sqlalchemy.orm import Session
 from pharmacy_app.db import guards
 from pharmacy_app.db import models as m
 from pharmacy_app.db.bulk import insert_returning_ids
-from pharmacy_app.domain.audit_chain import MOVEMENT
+from pharmacy_app.domain.audit_chain import MOVEMENT, Head
 from pharmacy_app.domain.errors import DomainError, fail
 from pharmacy_app.domain.ledger import (
     Step,
@@ -203,6 +203,9 @@ def post_many(
     posting them one by one would have met first."""
     if not postings:
         return []
+    # The chain's head first, before any balance: whoever posts takes the locks in the
+    # same order (head, then balances in key order), so no two can wait for each other.
+    head = chain.take_head(session)
     rows, refusals = _checked_rows(session, postings, user, now, closed_month_reason)
     valid = postings[: len(rows)]
     balances = _locked_balances(session, valid)
@@ -216,14 +219,13 @@ def post_many(
         raise min(refusals).error
 
     _write_balances(session, valid, balances)
-    _chain(session, rows)
+    _chain(session, head, rows)
     # Core, not the ORM's bulk insert: ids back without 10,000 objects made on the way.
     return insert_returning_ids(session, _MOVEMENT_TABLE, rows)
 
 
-def _chain(session: Session, rows: list[dict[str, object]]) -> None:
+def _chain(session: Session, head: Head, rows: list[dict[str, object]]) -> None:
     """Give each movement its workstation, its place in the audit chain and its hash."""
-    head = chain.take_head(session)
     here = chain.workstation(session)
     for row in rows:
         row["workstation"] = here
