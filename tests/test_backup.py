@@ -10,8 +10,10 @@ from datetime import UTC, datetime, time
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 import time_machine
 
+from pharmacy_app.db import models as m
 from pharmacy_app.domain.errors import DomainError
 from pharmacy_app.services import backup as bk
 from pharmacy_app.services import queries
@@ -57,6 +59,7 @@ def test_backup_then_restore_gives_the_identical_database(
     live: App, paper: PaperLog, tmp_path: Path, db_file: Path
 ) -> None:
     before = table_digest(live)
+    before_but_audit = table_digest(live, skip=("activity", "chain_head"))
     info = bk.backup(live, tmp_path / "out" / "copy.sqlite3")
     assert info.path.is_file() and info.size > 0 and info.revision
     assert not list(info.path.parent.glob(".*"))  # no temporary file left
@@ -67,8 +70,15 @@ def test_backup_then_restore_gives_the_identical_database(
     assert restored.database == db_file and restored.movements == 5
     assert restored.replaced is not None and restored.replaced.is_file()
     assert restored.replaced.name.startswith("pharmacy.replaced-") and restored.replaced.suffix == ".sqlite3"
-    # The same App reconnects to the restored file.
-    assert table_digest(live) == before
+    # The same App reconnects to the restored file: the backup's tables, plus the entry
+    # in the audit chain that says it was restored (and so the chain's new head).
+    audit = ("activity", "chain_head")
+    assert table_digest(live, skip=audit) == before_but_audit
+    with live.db.read() as s:
+        last = s.execute(
+            sa.select(m.Activity.kind, m.Activity.subject).order_by(m.Activity.chain_seq.desc()).limit(1)
+        ).one()
+    assert tuple(last) == ("restore", "copy.sqlite3")
     assert queries.check_ledger(live, full=True).ok
     # The kept database is the one replaced, with the movement made after the backup.
     kept = open_app(f"sqlite:///{restored.replaced}", upgrade=False)

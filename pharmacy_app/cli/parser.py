@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TextIO
 
 from pharmacy_app import __version__
+from pharmacy_app.cli import audit
 from pharmacy_app.cli.backup import backup_command, restore_command
 from pharmacy_app.cli.consumption import consumption_command
 from pharmacy_app.cli.demo import demo_command, demo_note_command, init_command
@@ -240,6 +241,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--full", action="store_true",
         help="verify the whole ledger, not only what changed since the checkpoint",
     )  # fmt: skip
+
+    audit.add_parser(sub, _day)
 
     bk = sub.add_parser(
         "backup", help="write a verified copy of the SQLite database (PostgreSQL: pg_dump, see README)"
@@ -524,6 +527,7 @@ COMMANDS: dict[str, Callable[[App, argparse.Namespace, TextIO, TextIO], int]] = 
     "export": export_command,
     "consumption": consumption_command,
     "check": check_command,
+    "audit": audit.audit_command,
     "backup": backup_command,
     "reverse": reverse_command,
     "stocktake": stocktake_command,

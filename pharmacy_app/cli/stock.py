@@ -11,6 +11,7 @@ from typing import TextIO
 
 from pharmacy_app.cli.output import print_table
 from pharmacy_app.domain.localtime import local_minute
+from pharmacy_app.domain.messages.render import render
 from pharmacy_app.services import exports, queries, stock
 from pharmacy_app.services.app import App
 
@@ -59,7 +60,11 @@ def check_command(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) 
     report = queries.check_ledger(app, full=args.full)
     for breach in report.breaches:
         print(breach.text(), file=err)
-    status = "OK" if report.ok else f"{len(report.breaches)} BREACHES"
+    chain = report.chain
+    if chain is not None and not chain.ok:
+        print(render(chain.problem(), args.lang), file=err)
+    flaws = len(report.breaches) + (0 if chain is None or chain.ok else 1)
+    status = "OK" if report.ok else f"{flaws} BREACHES"
     if report.since is None:
         scope = f"{report.movements} movements, {report.balances} balances checked"
     else:
@@ -69,6 +74,8 @@ def check_command(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) 
             f"verified {local_minute(since.verified_at)} by {since.verified_by}), "
             f"{report.balances} balances checked; --full checks everything"
         )
+    if chain is not None and chain.ok:
+        scope += f"; audit chain intact ({chain.entries} entries)"
     print(f"{status}: {scope}", file=out)
     return 0 if report.ok else 1
 

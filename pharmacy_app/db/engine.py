@@ -62,8 +62,11 @@ def _sqlite_engine(url: str, immediate: bool) -> Engine:
 class Database:
     """One database: a write engine and a read engine (the same one on PostgreSQL)."""
 
-    def __init__(self, url: str):
+    def __init__(self, url: str, workstation: str = ""):
         self.url = normalise_url(url)
+        # The machine's name, given to every write session (``session.info``): the
+        # audit chain records it with each movement and activity entry.
+        self.workstation = workstation
         self.is_sqlite = self.url.startswith("sqlite")
         if self.is_sqlite:
             self.write_engine = _sqlite_engine(self.url, immediate=True)
@@ -87,6 +90,7 @@ class Database:
     def write(self) -> Iterator[Session]:
         """One transaction: committed when the block ends, rolled back whole on any error."""
         with self._write_sessions() as session, session.begin():
+            session.info["workstation"] = self.workstation
             yield session
 
     @contextmanager

@@ -16,6 +16,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     CheckConstraint,
     Date,
@@ -40,6 +41,7 @@ from pharmacy_app.domain.limits import (
     MAX_PACKS_PER_LINE,
     MAX_REFERENCE,
     MAX_USER_NAME,
+    MAX_WORKSTATION,
 )
 
 NAMING_CONVENTION = {
@@ -207,6 +209,7 @@ class Movement(Base):
             "to_location_id", "occurred_at", "from_location_id", "lot_id", "doses",
         ),
         Index("ix_movement_from_occurred", "from_location_id", "occurred_at", "lot_id"),
+        Index("ix_movement_chain_seq", "chain_seq", unique=True),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     kind: Mapped[str] = mapped_column(String(20))
@@ -222,6 +225,11 @@ class Movement(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     reverses_id: Mapped[int | None] = mapped_column(ForeignKey("movement.id"), unique=True)
     target_group: Mapped[str | None] = mapped_column(String(40))
+    # The audit chain (migration 0016, domain.audit_chain): the machine that posted it,
+    # its place in the chain and its hash.  Given by services.chain, never by hand.
+    workstation: Mapped[str] = mapped_column(String(MAX_WORKSTATION), server_default="")
+    chain_seq: Mapped[int | None] = mapped_column(BigInteger)
+    hash: Mapped[str | None] = mapped_column(String(64))
 
     lot: Mapped[Lot] = relationship()
     from_location: Mapped[Location] = relationship(foreign_keys=[from_location_id])
@@ -310,6 +318,40 @@ class ReceiptScan(Base):
     serial: Mapped[str] = mapped_column(String(20))
     scanned_at: Mapped[datetime] = mapped_column(UTCDateTime)
     scanned_by: Mapped[str] = mapped_column(String(MAX_USER_NAME))
+
+
+class Activity(Base):
+    """One change that is not a movement (a setting, a product, a location, a recall, a
+    month closed, a stocktake approved, a key trusted, a restore): who, when, where,
+    before and after (JSON text), in the audit chain with the movements.  Append-only
+    (triggers, migration 0016)."""
+
+    __tablename__ = "activity"
+    __table_args__ = (
+        Index("ix_activity_chain_seq", "chain_seq", unique=True),
+        Index("ix_activity_occurred", "occurred_at"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    chain_seq: Mapped[int] = mapped_column(BigInteger)
+    occurred_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    user_name: Mapped[str] = mapped_column(String(MAX_USER_NAME))
+    workstation: Mapped[str] = mapped_column(String(MAX_WORKSTATION))
+    kind: Mapped[str] = mapped_column(String(30))
+    subject: Mapped[str] = mapped_column(String(200))
+    before: Mapped[str | None] = mapped_column(Text)
+    after: Mapped[str | None] = mapped_column(Text)
+    note: Mapped[str] = mapped_column(Text)
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class ChainHead(Base):
+    """The end of the audit chain (one row, id 1): the last place given and its hash.
+    Every write that adds to the chain locks it first (services.chain)."""
+
+    __tablename__ = "chain_head"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    seq: Mapped[int] = mapped_column(BigInteger)
+    hash: Mapped[str] = mapped_column(String(64))
 
 
 class ReportArchive(Base):

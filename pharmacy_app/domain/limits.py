@@ -54,6 +54,7 @@ MAX_BALANCE_DOSES = 1_000_000_000
 
 # Text lengths, the same on SQLite and PostgreSQL (the columns are declared with them).
 MAX_USER_NAME = 100
+MAX_WORKSTATION = 100  # a host name (RFC 1035 allows 63 per label; 100 is plenty)
 MAX_REFERENCE = 100
 
 EARLIEST_DATE = date(2000, 1, 1)

@@ -20,6 +20,7 @@ from pharmacy_app.domain.localtime import LOCAL_TZ
 from pharmacy_app.domain.messages.terms import Term
 from pharmacy_app.domain.roles import Role
 from pharmacy_app.paths import default_database_url, default_signing_key_file
+from pharmacy_app.services.chain import this_host
 
 Clock = Callable[[], datetime]
 
@@ -50,6 +51,11 @@ class App:
     # sign in: ``user`` is then the name given and may do everything (services.permissions).
     role: Role = Role.ADMINISTRATOR
     signed_in: bool = False
+    # This machine, as the audit chain records it with each movement and activity entry.
+    workstation: str = field(default_factory=this_host)
+
+    def __post_init__(self) -> None:
+        self.db.workstation = self.workstation
 
     def now(self) -> datetime:
         """This moment, timezone-aware (UTC from the system clock): what movements store."""

@@ -221,7 +221,7 @@ def _known_revisions() -> set[str]:
 
 def _upgrade_and_check(staging: Path, app: App | None, shown: str) -> tuple[str, int]:
     """Upgrade the copy as any start would, then run the full ledger check on it."""
-    from pharmacy_app.services import ledger_check
+    from pharmacy_app.services import activity, ledger_check
 
     copy = open_app(
         f"sqlite:///{staging}",
@@ -232,8 +232,13 @@ def _upgrade_and_check(staging: Path, app: App | None, shown: str) -> tuple[str,
     try:
         report = ledger_check.check_ledger(copy, full=True)
         if not report.ok:
-            raise fail("backup_ledger_fails", file=shown, breaches=len(report.breaches))
+            flaws = len(report.breaches) + (0 if report.chain is None or report.chain.ok else 1)
+            raise fail("backup_ledger_fails", file=shown, breaches=flaws)
         revision = migrate.current_revision(copy.db.write_engine) or ""
+        # The restored database says in its own audit chain that it was restored.
+        with copy.db.write() as s:
+            restored = {"file": shown, "revision": revision, "movements": report.movements}
+            activity.record(s, copy, activity.Kind.RESTORE, shown, None, restored)
     finally:
         copy.close()
     return revision, report.movements
@@ -311,9 +316,9 @@ def save_backup_settings(app: App, settings: BackupSettings) -> None:
     if not MIN_KEEP_DAYS <= settings.keep_days <= MAX_KEEP_DAYS:
         raise fail("backup_keep_days_invalid", value=settings.keep_days, min=MIN_KEEP_DAYS, max=MAX_KEEP_DAYS)
     with app.db.write() as s:
-        put_setting(s, SETTING_FOLDER, str(settings.folder))
-        put_setting(s, SETTING_TIME, settings.at.strftime("%H:%M"))
-        put_setting(s, SETTING_KEEP_DAYS, str(settings.keep_days))
+        put_setting(s, SETTING_FOLDER, str(settings.folder), app)
+        put_setting(s, SETTING_TIME, settings.at.strftime("%H:%M"), app)
+        put_setting(s, SETTING_KEEP_DAYS, str(settings.keep_days), app)
 
 
 def auto_backups(folder: Path) -> list[tuple[date, Path]]:

@@ -177,5 +177,5 @@ def save_not_counted_days(app: App, days: int) -> int:
     if not 1 <= days <= MAX_NOT_COUNTED_DAYS:
         raise fail("cycle_days_invalid", days=days)
     with app.db.write() as s:
-        put_setting(s, SETTING_NOT_COUNTED_DAYS, str(days))
+        put_setting(s, SETTING_NOT_COUNTED_DAYS, str(days), app)
     return days

@@ -34,11 +34,12 @@ from pharmacy_app.demo.large_sites import large_region_sites
 from pharmacy_app.demo.plan import Plan, PlannedMovement, ProductSpec
 from pharmacy_app.demo.simulation import simulate
 from pharmacy_app.demo.sites import region_sites
+from pharmacy_app.domain.audit_chain import MOVEMENT
 from pharmacy_app.domain.errors import fail
 from pharmacy_app.domain.expiry import effective_use_by
 from pharmacy_app.domain.localtime import local_day
 from pharmacy_app.domain.types import MovementKind, VirtualLocation
-from pharmacy_app.services import reference
+from pharmacy_app.services import chain, reference
 from pharmacy_app.services.app import App
 
 Progress = Callable[[int, int], None]
@@ -304,6 +305,8 @@ def _insert_movements(
     """Insert in time order, in chunks; an original that a reversal points at is inserted
     on its own to learn its id."""
     originals = {mv.reverses_seq for mv in plan.movements if mv.reverses_seq is not None}
+    head = chain.take_head(session)  # each movement chained as it goes in
+    here = chain.workstation(session)
     ids: dict[int, int] = {}
     chunk: list[dict[str, Any]] = []
     total = len(plan.movements)
@@ -323,6 +326,8 @@ def _insert_movements(
         row = _movement_row(mv, locations, lots)
         if mv.reverses_seq is not None:
             row["reverses_id"] = ids[mv.reverses_seq]
+        row["workstation"] = here
+        head.append(MOVEMENT, row)
         if mv.seq in originals:
             flush()
             ids[mv.seq] = session.execute(
@@ -334,6 +339,7 @@ def _insert_movements(
         if len(chunk) >= _CHUNK:
             flush()
     flush()
+    chain.put_head(session, head)
 
 
 def _movement_row(

@@ -27,6 +27,7 @@ from pharmacy_app.domain.types import PHARMACY_KIND, QUARANTINE_KIND, MovementKi
 from pharmacy_app.services.app import App
 from pharmacy_app.services.permissions import requires
 from pharmacy_app.services.reference import get_setting, region_locations, virtual
+from pharmacy_app.services.reference.settings import put_setting
 
 OPEN_VIAL_REASON = "ANBRUDT_HETTEGLAS"
 IN_TRANSIT_NAME = "Undervejs"
@@ -562,11 +563,7 @@ def save_expiry_windows(app: App, windows: Sequence[int]) -> tuple[int, ...]:
             longest=MAX_WINDOW_DAYS,
         )
     with app.db.write() as s:
-        row = s.get(m.Setting, SETTING_EXPIRY_WINDOWS)
-        if row is None:
-            s.add(m.Setting(key=SETTING_EXPIRY_WINDOWS, value=text))
-        else:
-            row.value = text
+        put_setting(s, SETTING_EXPIRY_WINDOWS, text, app)
     return parsed
 
 

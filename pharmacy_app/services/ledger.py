@@ -21,7 +21,8 @@ from ``BEGIN IMMEDIATE``), and the refusal raised is the one posting the movemen
 one would have met first.  Then it writes in bulk: each balance changes by its net, a
 balance taken from by a conditional UPDATE (``... WHERE doses >= n``) that refuses
 rather than go negative, the others by one executemany UPDATE and one upsert; the
-movements by one executemany INSERT (``db.bulk``).  The CHECK constraints on the balance
+movements by one executemany INSERT (``db.bulk``), each with its workstation, its place
+in the audit chain and its hash (``services.chain``: its head is locked first).  The CHECK constraints on the balance
 table are the backstop.  Any refusal raises :class:`DomainError`; the caller's
 transaction then rolls back whole.
 """
@@ -42,6 +43,7 @@ from sqlalchemy.orm import Session
 from pharmacy_app.db import guards
 from pharmacy_app.db import models as m
 from pharmacy_app.db.bulk import insert_returning_ids
+from pharmacy_app.domain.audit_chain import MOVEMENT, Head
 from pharmacy_app.domain.errors import DomainError, fail
 from pharmacy_app.domain.ledger import (
     Step,
@@ -60,6 +62,7 @@ from pharmacy_app.domain.localtime import local_day, local_minute
 from pharmacy_app.domain.messages.terms import Term
 from pharmacy_app.domain.report_period import period_of
 from pharmacy_app.domain.types import MovementKind
+from pharmacy_app.services import chain
 from pharmacy_app.services.reference import backdate_window_days
 
 # A movement dated this much before it was recorded counts as back-dated.
@@ -200,6 +203,9 @@ def post_many(
     posting them one by one would have met first."""
     if not postings:
         return []
+    # The chain's head first, before any balance: whoever posts takes the locks in the
+    # same order (head, then balances in key order), so no two can wait for each other.
+    head = chain.take_head(session)
     rows, refusals = _checked_rows(session, postings, user, now, closed_month_reason)
     valid = postings[: len(rows)]
     balances = _locked_balances(session, valid)
@@ -213,8 +219,18 @@ def post_many(
         raise min(refusals).error
 
     _write_balances(session, valid, balances)
+    _chain(session, head, rows)
     # Core, not the ORM's bulk insert: ids back without 10,000 objects made on the way.
     return insert_returning_ids(session, _MOVEMENT_TABLE, rows)
+
+
+def _chain(session: Session, head: Head, rows: list[dict[str, object]]) -> None:
+    """Give each movement its workstation, its place in the audit chain and its hash."""
+    here = chain.workstation(session)
+    for row in rows:
+        row["workstation"] = here
+        head.append(MOVEMENT, row)
+    chain.put_head(session, head)
 
 
 def _checked_rows(

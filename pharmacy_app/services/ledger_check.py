@@ -17,6 +17,9 @@ stock was ever negative; from a verified checkpoint, or over everything.
 * A check that finds nothing sets the checkpoint (``ledger_checkpoint``: the highest
   movement id verified, when, by whom).  Every movement up to that id was committed
   when it was taken (:mod:`.watermark`).
+* Every check, full or not, also verifies the audit chain whole (``chain_check``): an
+  edited, deleted or inserted movement or activity entry is named even when the
+  balances were edited to agree; the check then fails and sets no checkpoint.
 * What is wrong is named as before: ``balance_mismatch``, ``negative_balance``,
   ``negative_in_history`` and ``balance_at_virtual``, with location, product and lot.
 """
@@ -25,7 +28,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -34,8 +37,9 @@ from sqlalchemy.orm import Session
 
 from pharmacy_app.db import models as m
 from pharmacy_app.domain.ledger import Step, first_negative
-from pharmacy_app.services import watermark
+from pharmacy_app.services import chain_check, watermark
 from pharmacy_app.services.app import App
+from pharmacy_app.services.chain_check import ChainReport
 
 Pair = tuple[int, int]  # (location id, lot id)
 
@@ -66,10 +70,11 @@ class CheckReport:
     breaches: list[Breach]
     full: bool = True
     since: Checkpoint | None = None  # the checkpoint an incremental check started from
+    chain: ChainReport | None = None  # the audit chain, verified whole by every check
 
     @property
     def ok(self) -> bool:
-        return not self.breaches
+        return not self.breaches and (self.chain is None or self.chain.ok)
 
 
 def checkpoint(app: App) -> Checkpoint | None:
@@ -96,6 +101,9 @@ def check_ledger(app: App, *, full: bool = True) -> CheckReport:
         latest = _latest(s)
         since = None if full else latest
         report = _full(s) if since is None else _since(s, since, upto)
+        # The chain over the same snapshot: an edit that the balances were made to
+        # agree with shows here.
+        report = replace(report, chain=chain_check.verify_session(s))
     # A new checkpoint only when it reaches further: a ledger checked again unchanged
     # adds no row.
     if report.ok and (latest is None or upto > latest.movement_id):

@@ -28,7 +28,7 @@ from pharmacy_app.domain.roles import Role
 from pharmacy_app.domain.stock_rules import recalled_before, refuse
 from pharmacy_app.domain.types import PHARMACY_KIND, QUARANTINE_KIND, VirtualLocation
 from pharmacy_app.reports.recall_list import RecallListData, RecallListLine, write_recall_list
-from pharmacy_app.services import in_transit
+from pharmacy_app.services import activity, in_transit
 from pharmacy_app.services.app import App
 from pharmacy_app.services.documents import imprint
 from pharmacy_app.services.permissions import requires
@@ -202,6 +202,9 @@ def recall_lot(app: App, lot_id: int, reason: str) -> RecallView:
             lot.recalled_by = app.user
             lot.recall_reason = reason
         s.flush()
+        first = lots[0]
+        subject = f"{first.product.varenummer} {first.batch}"
+        activity.record(s, app, activity.Kind.RECALL, subject, None, {"lots": [lot.id for lot in lots]}, reason, now=now)
         return _view(s, lots)
 
 

@@ -114,7 +114,7 @@ def choose_home_pharmacy(app: App, code: str) -> SetupState:
         loc = reference.location_by_code(s, code)
         if loc.kind_code != "pharmacy" or not loc.active:
             raise fail("value_invalid", field=Term.FIELD_HOME_PHARMACY, value=code, why="not a pharmacy in use")
-        reference.set_home_location(s, loc.code)
+        reference.set_home_location(s, loc.code, app)
         s.flush()
         return _state(s)
 

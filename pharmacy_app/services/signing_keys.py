@@ -56,6 +56,7 @@ from pharmacy_app.domain.errors import fail
 from pharmacy_app.domain.limits import MAX_USER_NAME
 from pharmacy_app.domain.messages.terms import Term
 from pharmacy_app.domain.roles import Role
+from pharmacy_app.services import activity
 from pharmacy_app.services.app import App
 from pharmacy_app.services.permissions import requires
 from pharmacy_app.services.reference import SETTING_HOME_LOCATION, get_setting
@@ -245,6 +246,8 @@ def trust(app: App, *, region_code: str, key_text: str, label: str = "") -> Trus
                 )
                 s.add(row)
             s.flush()
+            trusted = {"region": region.code, "fingerprint": fp, "label": row.label}
+            activity.record(s, app, activity.Kind.SIGNING_KEY, fp, None, trusted, "trusted", now=now)
             return _info(row)
     except IntegrityError:  # trusted on another workstation at the same moment
         with app.db.read() as s:
@@ -305,6 +308,9 @@ def revoke(app: App, fingerprint: str) -> TrustedKeyInfo:
         row = rows[0]
         if row.revoked_at is None:
             row.revoked_at, row.revoked_by = now, app.user
+            s.flush()
+            key = {"region": row.region_code, "fingerprint": row.fingerprint}
+            activity.record(s, app, activity.Kind.SIGNING_KEY, row.fingerprint, key, None, "revoked", now=now)
         s.flush()
         return _info(row)
 

@@ -40,7 +40,7 @@ from pharmacy_app.domain.ssi_report import SsiReport
 from pharmacy_app.domain.types import MovementKind, VirtualLocation
 from pharmacy_app.domain.workbook_diff import Change
 from pharmacy_app.reports import ssi_layout, ssi_workbook
-from pharmacy_app.services import in_transit, month_end
+from pharmacy_app.services import activity, in_transit, month_end
 from pharmacy_app.services.app import App
 from pharmacy_app.services.permissions import requires
 from pharmacy_app.services.reference import home_pharmacy
@@ -358,6 +358,10 @@ def mark_sent(app: App, period: str, path: Path) -> ArchivedReport:
         )
         s.add(row)
         s.flush()
+        activity.record(
+            s, app, activity.Kind.MONTH_CLOSE, p.text, None,
+            {"version": version, "file": path.name, "sha256": row.file_sha256}, now=now,
+        )  # fmt: skip
         return _archived(row, len(content))
 
 

@@ -45,10 +45,11 @@ from pharmacy_app.domain.limits import MAX_BALANCE_DOSES
 from pharmacy_app.domain.roles import Role
 from pharmacy_app.domain.stock_rules import refuse
 from pharmacy_app.domain.types import MovementKind, VirtualLocation
-from pharmacy_app.services import ledger, watermark
+from pharmacy_app.services import activity, ledger, watermark
 from pharmacy_app.services.app import App
 from pharmacy_app.services.permissions import requires
 from pharmacy_app.services.reference.lookups import location_by_code, product_by_key, virtual
+from pharmacy_app.services.reference.settings import put_setting
 from pharmacy_app.services.stocktake_views import (
     SETTING_APPROVAL_DOSES,
     SETTING_APPROVAL_KRONER,
@@ -469,6 +470,11 @@ def post(app: App, stocktake_id: int, *, approved_by: str | None = None) -> Stoc
         st.posted_by = app.user
         st.approved_by = approver
         s.flush()
+        posted = {"location": place.code, "lines": len(lines), "movements": ids}
+        activity.record(s, app, activity.Kind.STOCKTAKE_POSTING, f"{st.id}", None, posted, now=now)
+        if approver is not None:
+            approved = {"approved_by": approver, "posted_by": app.user}
+            activity.record(s, app, activity.Kind.STOCKTAKE_APPROVAL, f"{st.id}", None, approved, now=now)
         return view_in(s, st)
 
 
@@ -528,11 +534,7 @@ def save_approval_thresholds(app: App, limits: rules.Thresholds) -> rules.Thresh
     refuse(rules.threshold_problems(limits.doses, limits.kroner))
     with app.db.write() as s:
         for key, value in ((SETTING_APPROVAL_DOSES, limits.doses), (SETTING_APPROVAL_KRONER, limits.kroner)):
-            row = s.get(m.Setting, key)
-            if row is None:
-                s.add(m.Setting(key=key, value=str(value)))
-            else:
-                row.value = str(value)
+            put_setting(s, key, str(value), app)
     return limits
 
 

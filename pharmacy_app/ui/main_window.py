@@ -48,6 +48,7 @@ from pharmacy_app.ui.signin.session import SignInSession
 from pharmacy_app.ui.stock.page import StockPage
 
 if TYPE_CHECKING:
+    from pharmacy_app.ui.audit.page import AuditPage
     from pharmacy_app.ui.consumption.page import ConsumptionPage
     from pharmacy_app.ui.distribution.page import DistributionPage
     from pharmacy_app.ui.expiry.page import ExpiryPage
@@ -60,7 +61,7 @@ GEOMETRY_KEY = "main/geometry"
 STATE_KEY = "main/state"
 PAGE_KEY = "main/page"
 
-STOCK, RECEIVING, DISTRIBUTION, EXPIRY, CONSUMPTION, STOCKTAKE, REPORTS, SETTINGS = range(8)
+STOCK, RECEIVING, DISTRIBUTION, EXPIRY, CONSUMPTION, STOCKTAKE, REPORTS, AUDIT, SETTINGS = range(9)
 
 LATER_PAGES = [
     LaterPage(RECEIVING, "pharmacy_app.ui.receiving.page", "ReceivingPage"),
@@ -69,6 +70,7 @@ LATER_PAGES = [
     LaterPage(CONSUMPTION, "pharmacy_app.ui.consumption.page", "ConsumptionPage"),
     LaterPage(STOCKTAKE, "pharmacy_app.ui.stocktake.page", "StocktakePage"),
     LaterPage(REPORTS, "pharmacy_app.ui.reports.page", "ReportsPage"),
+    LaterPage(AUDIT, "pharmacy_app.ui.audit.page", "AuditPage"),
     LaterPage(SETTINGS, "pharmacy_app.ui.settings.page", "SettingsPage"),
 ]
 
@@ -127,6 +129,7 @@ class MainWindow(QMainWindow):
             (self.tr("Consumption"), sp.SP_DialogApplyButton),
             (self.tr("Stocktake"), sp.SP_FileDialogInfoView),
             (self.tr("Reports"), sp.SP_FileDialogContentsView),
+            (self.tr("Audit"), sp.SP_MessageBoxInformation),
             (self.tr("Settings"), sp.SP_FileDialogListView),
         ]
         for number, (title, icon) in enumerate(areas, start=1):
@@ -262,6 +265,10 @@ class MainWindow(QMainWindow):
         return cast("StocktakePage", self._later.page(STOCKTAKE))
 
     @property
+    def audit_page(self) -> AuditPage:
+        return cast("AuditPage", self._later.page(AUDIT))
+
+    @property
     def reports_page(self) -> ReportsPage:
         return cast("ReportsPage", self._later.page(REPORTS))
 
@@ -367,6 +374,8 @@ class MainWindow(QMainWindow):
             self.settings_page.refresh()
         if self._later.is_built(RECEIVING):
             self.receiving_page.on_changed(changes)
+        if self._later.is_built(AUDIT):
+            self.audit_page.on_changed(changes)
 
     def _load_stock_summary(self) -> None:
         self.ops.query(queries.stock_summary, self._show_stock_summary, parent=self)

@@ -25,13 +25,13 @@
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/expiry/accept_proposal_dialog.py" line="64" />
-            <source>Cancel</source>
-            <translation>Annullér</translation>
+            <source>&amp;Post transfer</source>
+            <translation>&amp;Bogfør overførsel</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/expiry/accept_proposal_dialog.py" line="64" />
-            <source>&amp;Post transfer</source>
-            <translation>&amp;Bogfør overførsel</translation>
+            <source>Cancel</source>
+            <translation>Annullér</translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/expiry/accept_proposal_dialog.py" line="82" />
@@ -134,6 +134,277 @@
         </message>
     </context>
     <context>
+        <name>AuditKinds</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="21" />
+            <source>Setting</source>
+            <translation>Indstilling</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="22" />
+            <source>Product</source>
+            <translation>Vare</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="23" />
+            <source>Site</source>
+            <translation>Sted</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="24" />
+            <source>Recall</source>
+            <translation>Tilbagekald</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="25" />
+            <source>Month closed</source>
+            <translation>Måned lukket</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="26" />
+            <source>Stocktake approved</source>
+            <translation>Optælling godkendt</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="27" />
+            <source>Stocktake posted</source>
+            <translation>Optælling bogført</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="28" />
+            <source>Signing key</source>
+            <translation>Signeringsnøgle</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="29" />
+            <source>Restore</source>
+            <translation>Genskab</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="30" />
+            <source>User</source>
+            <translation>Bruger</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="31" />
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditModel</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="53" />
+            <source>Time</source>
+            <translation>Tidspunkt</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="54" />
+            <source>When it happened (Danish time)</source>
+            <translation>Hvornår det skete (dansk tid)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="55" />
+            <source>User</source>
+            <translation>Bruger</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="56" />
+            <source>Workstation</source>
+            <translation>Arbejdsstation</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="57" />
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="58" />
+            <source>Lot / subject</source>
+            <translation>Parti / emne</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="59" />
+            <source>From → to / before → after</source>
+            <translation>Fra → til / før → efter</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="60" />
+            <source>Doses</source>
+            <translation>Doser</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="62" />
+            <source>Reason / note</source>
+            <translation>Årsag / note</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="63" />
+            <source>Reference</source>
+            <translation>Reference</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditPage</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/page.py" line="66" />
+            <source>Audit: everything that happened, newest first</source>
+            <translation>Revision: alt hvad der er sket, nyeste først</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/page.py" line="75" />
+            <source>batch, any part</source>
+            <translation>batch, en del af det</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/page.py" line="81" />
+            <source>Everything</source>
+            <translation>Alt</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/page.py" line="82" />
+            <source>All movements</source>
+            <translation>Alle bevægelser</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/page.py" line="83" />
+            <source>All activity entries</source>
+            <translation>Alle aktiviteter</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/page.py" line="86" />
+            <location filename="../../pharmacy_app/ui/audit/page.py" line="172" />
+            <source>Show</source>
+            <translation>Vis</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/page.py" line="86" />
+            <source>Apply the filters (Enter)</source>
+            <translation>Anvend filtrene (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/page.py" line="88" />
+            <source>Clear</source>
+            <translation>Ryd</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/page.py" line="88" />
+            <source>Show everything</source>
+            <translation>Vis alt</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/page.py" line="102" />
+            <source>&amp;User</source>
+            <translation>&amp;Bruger</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/page.py" line="103" />
+            <source>Locatio&amp;n</source>
+            <translation>Ste&amp;d</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/page.py" line="104" />
+            <source>&amp;Kind</source>
+            <translation>&amp;Type</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/page.py" line="107" />
+            <source>&amp;From</source>
+            <translation>&amp;Fra</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/page.py" line="108" />
+            <source>&amp;To</source>
+            <translation>&amp;Til</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/page.py" line="109" />
+            <source>&amp;Lot</source>
+            <translation>&amp;Parti</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/page.py" line="136" />
+            <source>Nothing matches the filters.</source>
+            <translation>Intet passer med filtrene.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/page.py" line="145" />
+            <source>More</source>
+            <translation>Flere</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/page.py" line="145" />
+            <source>Read the next %1 rows</source>
+            <translation>Læs de næste %1 rækker</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/page.py" line="147" />
+            <source>Export…</source>
+            <translation>Eksportér…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/page.py" line="147" />
+            <source>Write the filtered list to .xlsx or .csv</source>
+            <translation>Gem den filtrerede liste som .xlsx eller .csv</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/page.py" line="150" />
+            <location filename="../../pharmacy_app/ui/audit/page.py" line="173" />
+            <source>Check the chain</source>
+            <translation>Kontrollér kæden</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/page.py" line="151" />
+            <source>Recompute every hash of the audit chain and name the first entry that does not match</source>
+            <translation>Beregn hver hash i revisionskæden igen og navngiv den første post, der ikke passer</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/page.py" line="154" />
+            <source>The audit chain has not been checked in this window yet.</source>
+            <translation>Revisionskæden er endnu ikke kontrolleret i dette vindue.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/page.py" line="244" />
+            <source>Reading…</source>
+            <translation>Læser…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/page.py" line="267" />
+            <source>%1 rows shown; scroll down or press More for older ones</source>
+            <translation>%1 rækker vist; rul ned eller tryk Flere for ældre</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/page.py" line="269" />
+            <source>%1 rows: all that match</source>
+            <translation>%1 rækker: alle der passer</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/page.py" line="292" />
+            <source>Export the audit list</source>
+            <translation>Eksportér revisionslisten</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/page.py" line="304" />
+            <source>%1 rows exported to %2</source>
+            <translation>%1 rækker eksporteret til %2</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/page.py" line="308" />
+            <source>Exporting the audit list…</source>
+            <translation>Eksporterer revisionslisten…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/page.py" line="324" />
+            <source>Checking the audit chain…</source>
+            <translation>Kontrollerer revisionskæden…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/page.py" line="332" />
+            <source>Checked %1: %2</source>
+            <translation>Kontrolleret %1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupSchedule</name>
         <message>
             <location filename="../../pharmacy_app/ui/backup_schedule.py" line="87" />
@@ -222,7 +493,7 @@
         <message>
             <location filename="../../pharmacy_app/ui/settings/backup_tab.py" line="176" />
             <source>Saving…</source>
-            <translation>Gemmer…</translation>
+            <translation>Gemmer …</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/settings/backup_tab.py" line="184" />
@@ -501,7 +772,7 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
         <message>
             <location filename="../../pharmacy_app/ui/reports/closed_month.py" line="119" />
             <source>Cancel</source>
-            <translation>Annuller</translation>
+            <translation>Annullér</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/reports/closed_month.py" line="120" />
@@ -587,7 +858,7 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
         <message>
             <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="110" />
             <source>Choose…</source>
-            <translation>Vælg …</translation>
+            <translation>Vælg…</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="126" />
@@ -671,7 +942,7 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
         <message>
             <location filename="../../pharmacy_app/ui/export_dialog.py" line="303" />
             <source>Cancel</source>
-            <translation>Annuller</translation>
+            <translation>Annullér</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/export_dialog.py" line="304" />
@@ -723,6 +994,12 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
             <translation>Vare</translation>
         </message>
         <message>
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="133" />
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="144" />
+            <source>Total</source>
+            <translation>I alt</translation>
+        </message>
+        <message>
             <location filename="../../pharmacy_app/ui/consumption/model.py" line="135" />
             <source>Batch</source>
             <translation>Batch</translation>
@@ -743,6 +1020,11 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
             <translation>Målgruppe</translation>
         </message>
         <message>
+            <location filename="../../pharmacy_app/ui/consumption/model.py" line="142" />
+            <source>(not stated)</source>
+            <translation>(ikke angivet)</translation>
+        </message>
+        <message>
             <location filename="../../pharmacy_app/ui/consumption/model.py" line="300" />
             <source>Corrected: %1 doses (the lot's history shows the reversed and the new figure)</source>
             <translation>Rettet: %1 doser (partiets historik viser det tilbageførte og det nye tal)</translation>
@@ -756,17 +1038,6 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
             <location filename="../../pharmacy_app/ui/consumption/model.py" line="308" />
             <source>Corrected to none given (the lot's history shows the reversal)</source>
             <translation>Rettet til ingen givet (partiets historik viser tilbageførslen)</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/consumption/model.py" line="133" />
-            <location filename="../../pharmacy_app/ui/consumption/model.py" line="144" />
-            <source>Total</source>
-            <translation>I alt</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/consumption/model.py" line="142" />
-            <source>(not stated)</source>
-            <translation>(ikke angivet)</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/consumption/model.py" line="312" />
@@ -800,6 +1071,11 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
             <location filename="../../pharmacy_app/ui/consumption/page.py" line="79" />
             <source>Consumption</source>
             <translation>Forbrug</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/consumption/page.py" line="95" />
+            <source>Red rows with this badge are recalled: they can no longer be given. Return them to the pharmacy.</source>
+            <translation>Røde rækker med dette mærke er tilbagekaldt: de kan ikke længere gives. Returnér dem til apoteket.</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/consumption/page.py" line="123" />
@@ -845,11 +1121,6 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
             <location filename="../../pharmacy_app/ui/consumption/page.py" line="152" />
             <source>Site:</source>
             <translation>Sted:</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/consumption/page.py" line="95" />
-            <source>Red rows with this badge are recalled: they can no longer be given. Return them to the pharmacy.</source>
-            <translation>Røde rækker med dette mærke er tilbagekaldt: de kan ikke længere gives. Returnér dem til apoteket.</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/consumption/page.py" line="181" />
@@ -1508,19 +1779,6 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
             <source>Split fairly</source>
             <translation>Fordel ligeligt</translation>
         </message>
-        <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="421" />
-            <source>%Ln site(s)</source>
-            <translation>
-                <numerusform>%Ln sted</numerusform>
-                <numerusform>%Ln steder</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution/page.py" line="461" />
-            <source>Split fairly: every site gets about the same share of its request.</source>
-            <translation>Fordelt ligeligt: hvert sted får omtrent samme andel af sit behov.</translation>
-        </message>
         <message>
             <location filename="../../pharmacy_app/ui/distribution/page.py" line="388" />
             <source>Plan a round with New round (Ctrl+N), or open one on the left.</source>
@@ -1551,6 +1809,14 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
             <source>Round %1 planned for %2: %3</source>
             <translation>Runde %1 planlagt til %2: %3</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="421" />
+            <source>%Ln site(s)</source>
+            <translation>
+                <numerusform>%Ln sted</numerusform>
+                <numerusform>%Ln steder</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../pharmacy_app/ui/distribution/page.py" line="443" />
             <source>%1: requested %2 doses, allocated %3</source>
@@ -1566,6 +1832,11 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
             <location filename="../../pharmacy_app/ui/distribution/page.py" line="466" />
             <source>Allocating…</source>
             <translation>Fordeler …</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/page.py" line="461" />
+            <source>Split fairly: every site gets about the same share of its request.</source>
+            <translation>Fordelt ligeligt: hvert sted får omtrent samme andel af sit behov.</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/distribution/page.py" line="463" />
@@ -1697,7 +1968,7 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
         <message>
             <location filename="../../pharmacy_app/ui/expiry/model.py" line="84" />
             <source>Product</source>
-            <translation>Produkt</translation>
+            <translation>Vare</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/expiry/model.py" line="87" />
@@ -1710,14 +1981,29 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
             <translation>Anvendes senest</translation>
         </message>
         <message>
+            <location filename="../../pharmacy_app/ui/expiry/model.py" line="89" />
+            <source>Use by: the expiry date, or earlier once thawed</source>
+            <translation>Anvendes senest: udløbsdatoen, eller tidligere når optøet</translation>
+        </message>
+        <message>
             <location filename="../../pharmacy_app/ui/expiry/model.py" line="90" />
             <source>Days left</source>
             <translation>Dage tilbage</translation>
         </message>
         <message>
+            <location filename="../../pharmacy_app/ui/expiry/model.py" line="92" />
+            <source>Days until the use-by date; negative once expired</source>
+            <translation>Dage til sidste anvendelsesdato; negativt når udløbet</translation>
+        </message>
+        <message>
             <location filename="../../pharmacy_app/ui/expiry/model.py" line="93" />
             <source>Thawed</source>
             <translation>Optøet</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry/model.py" line="94" />
+            <source>The day the stock was thawed (its shorter shelf life started)</source>
+            <translation>Dagen beholdningen blev optøet (dens kortere holdbarhed begyndte)</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/expiry/model.py" line="95" />
@@ -1728,21 +2014,6 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
             <location filename="../../pharmacy_app/ui/expiry/model.py" line="96" />
             <source>Window</source>
             <translation>Vindue</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/expiry/model.py" line="89" />
-            <source>Use by: the expiry date, or earlier once thawed</source>
-            <translation>Anvendes senest: udløbsdatoen, eller tidligere når optøet</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/expiry/model.py" line="92" />
-            <source>Days until the use-by date; negative once expired</source>
-            <translation>Dage til sidste anvendelsesdato; negativt når udløbet</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/expiry/model.py" line="94" />
-            <source>The day the stock was thawed (its shorter shelf life started)</source>
-            <translation>Dagen beholdningen blev optøet (dens kortere holdbarhed begyndte)</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/expiry/model.py" line="97" />
@@ -1806,14 +2077,14 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
             <translation>%1: %2 doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/status_label.py" line="54" />
-            <source>Expired and soon-expiring stock in the region: %1 is stock not yet expired whose use-by is 0 to %2 days from today. Click to open the Expiry page.</source>
-            <translation>Udløbet og snart udløbende lager i regionen: %1 er lager, der endnu ikke er udløbet, og som skal anvendes senest om 0 til %2 dage. Klik for at åbne siden Udløb.</translation>
-        </message>
-        <message>
             <location filename="../../pharmacy_app/ui/expiry/status_label.py" line="47" />
             <source>at risk: %1</source>
             <translation>i risiko: %1</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry/status_label.py" line="54" />
+            <source>Expired and soon-expiring stock in the region: %1 is stock not yet expired whose use-by is 0 to %2 days from today. Click to open the Expiry page.</source>
+            <translation>Udløbet og snart udløbende lager i regionen: %1 er lager, der endnu ikke er udløbet, og som skal anvendes senest om 0 til %2 dage. Klik for at åbne siden Udløb.</translation>
         </message>
     </context>
     <context>
@@ -1909,9 +2180,9 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
     <context>
         <name>Exporter</name>
         <message>
-            <location filename="../../pharmacy_app/ui/export_dialog.py" line="84" />
-            <source>Excel workbook (*.xlsx)</source>
-            <translation>Excel-projektmappe (*.xlsx)</translation>
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="81" />
+            <source>CSV for Danish Excel, semicolon-separated (*.csv)</source>
+            <translation>CSV til dansk Excel, semikolonsepareret (*.csv)</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/export_dialog.py" line="83" />
@@ -1919,9 +2190,9 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
             <translation>CSV, kommasepareret (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/export_dialog.py" line="81" />
-            <source>CSV for Danish Excel, semicolon-separated (*.csv)</source>
-            <translation>CSV til dansk Excel, semikolonsepareret (*.csv)</translation>
+            <location filename="../../pharmacy_app/ui/export_dialog.py" line="84" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel-projektmappe (*.xlsx)</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/export_dialog.py" line="125" />
@@ -2124,14 +2395,19 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
             <translation>Nr.</translation>
         </message>
         <message>
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="66" />
+            <source>Movement number</source>
+            <translation>Bevægelsens nummer</translation>
+        </message>
+        <message>
             <location filename="../../pharmacy_app/ui/stock/history_model.py" line="67" />
             <source>When</source>
             <translation>Tidspunkt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="84" />
-            <source>Recorded</source>
-            <translation>Registreret</translation>
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="68" />
+            <source>When it happened</source>
+            <translation>Hvornår det skete</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/stock/history_model.py" line="69" />
@@ -2179,19 +2455,14 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
             <translation>Tilbageførsel</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="68" />
-            <source>When it happened</source>
-            <translation>Hvornår det skete</translation>
+            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="84" />
+            <source>Recorded</source>
+            <translation>Registreret</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/stock/history_model.py" line="85" />
             <source>When it was entered</source>
             <translation>Hvornår det blev registreret</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/stock/history_model.py" line="66" />
-            <source>Movement number</source>
-            <translation>Bevægelsens nummer</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/stock/history_model.py" line="156" />
@@ -2333,12 +2604,12 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
         <message>
             <location filename="../../pharmacy_app/ui/setup/home_pharmacy_dialog.py" line="50" />
             <source>Cancel</source>
-            <translation>Annuller</translation>
+            <translation>Annullér</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/setup/home_pharmacy_dialog.py" line="96" />
             <source>Saving…</source>
-            <translation>Gemmer…</translation>
+            <translation>Gemmer …</translation>
         </message>
     </context>
     <context>
@@ -2411,7 +2682,7 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
         <message>
             <location filename="../../pharmacy_app/ui/receiving/import_preview.py" line="107" />
             <source>Cancel</source>
-            <translation>Annuller</translation>
+            <translation>Annullér</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/receiving/import_preview.py" line="108" />
@@ -2521,7 +2792,7 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
         <message>
             <location filename="../../pharmacy_app/ui/labels.py" line="24" />
             <source>Discard</source>
-            <translation>Kassation</translation>
+            <translation>Kassér</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/labels.py" line="25" />
@@ -2758,24 +3029,39 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
     <context>
         <name>LinesModel</name>
         <message>
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="225" />
+            <source>The lot picked; earliest use-by first unless changed with a reason</source>
+            <translation>Den plukkede batch; tidligste anvendelsesdato først, medmindre den er skiftet med en årsag</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="226" />
+            <source>Use by: the expiry date, or earlier once thawed</source>
+            <translation>Anvendes senest: udløbsdatoen, eller tidligere når optøet</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="227" />
+            <source>The day the stock was thawed</source>
+            <translation>Dagen, lageret blev optøet</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="228" />
+            <source>Whole vials, syringes or applicators to pack</source>
+            <translation>Hele hætteglas, sprøjter eller applikatorer, der skal pakkes</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="229" />
+            <source>Doses the site confirmed it received</source>
+            <translation>Doser, stedet har kvitteret for</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="230" />
+            <source>Why another lot than FEFO's was chosen, or why less was received</source>
+            <translation>Hvorfor en anden batch end FEFO's blev valgt, eller hvorfor der kom mindre</translation>
+        </message>
+        <message>
             <location filename="../../pharmacy_app/ui/distribution/models.py" line="258" />
             <source>Site</source>
             <translation>Sted</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="176" />
-            <source>hidden</source>
-            <translation>skjult</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="178" />
-            <source>Blind count: hidden from the counter until a reviewer shows the expected figures</source>
-            <translation>Blind optælling: skjult for den, der tæller, indtil en kontrollant viser de forventede tal</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="181" />
-            <source>The difference is above the approval threshold: a second person must approve it</source>
-            <translation>Afvigelsen er over godkendelsesgrænsen: en anden person skal godkende den</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/distribution/models.py" line="259" />
@@ -2784,118 +3070,10 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="199" />
-            <source> (found)</source>
-            <translation> (fundet)</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="201" />
-            <source>Item no. %1</source>
-            <translation>Varenr. %1</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="203" />
-            <source>Not expected here: found while counting</source>
-            <translation>Ikke forventet her: fundet under optællingen</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="207" />
-            <source>Recalled batch</source>
-            <translation>Tilbagekaldt batch</translation>
-        </message>
-        <message>
             <location filename="../../pharmacy_app/ui/distribution/models.py" line="261" />
             <location filename="../../pharmacy_app/ui/stocktake/models.py" line="211" />
             <source>Batch</source>
             <translation>Batch</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="213" />
-            <source>Expiry</source>
-            <translation>Udløb</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="220" />
-            <source>Unit</source>
-            <translation>Enhed</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="222" />
-            <source>Expected</source>
-            <translation>Forventet</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="233" />
-            <source>%Ln dose(s)</source>
-            <translation>
-                <numerusform>%Ln dosis</numerusform>
-                <numerusform>%Ln doser</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="239" />
-            <source>Counted</source>
-            <translation>Optalt</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="241" />
-            <source>Whole vials, syringes or applicators counted</source>
-            <translation>Hele hætteglas, sprøjter eller applikatorer optalt</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="249" />
-            <source>Type the whole units counted and press Enter, or scan each pack</source>
-            <translation>Tast antal hele enheder optalt og tryk Enter, eller scan hver pakning</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="312" />
-            <source>Moved during</source>
-            <translation>Flyttet under</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="321" />
-            <source>Doses of the lot moved in or out of this place since the count started and before it was counted: the difference accounts for them</source>
-            <translation>Doser af partiet flyttet ind eller ud af stedet efter optællingens start og før det blev optalt: afvigelsen tager højde for dem</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="262" />
-            <source>Diff. doses</source>
-            <translation>Afv. doser</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="225" />
-            <source>Units the ledger held here when the count started, in the unit counted</source>
-            <translation>Enheder, som lagerbogen havde her, da optællingen startede, i den enhed der tælles</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="257" />
-            <source>Doses counted: the units counted times doses per unit</source>
-            <translation>Optalte doser: optalte enheder gange doser pr. enhed</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="274" />
-            <source>Counted minus expected and moved during, in doses</source>
-            <translation>Optalt minus forventet og flyttet under optællingen, i doser</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="277" />
-            <source>Diff. units</source>
-            <translation>Afv. enheder</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="298" />
-            <source>Choose why the count differs</source>
-            <translation>Vælg hvorfor optællingen afviger</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="304" />
-            <source>Reason text</source>
-            <translation>Årsagstekst</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="325" />
-            <source>Counted by</source>
-            <translation>Optalt af</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/distribution/models.py" line="265" />
@@ -2931,36 +3109,6 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
             <translation>Årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="225" />
-            <source>The lot picked; earliest use-by first unless changed with a reason</source>
-            <translation>Den plukkede batch; tidligste anvendelsesdato først, medmindre den er skiftet med en årsag</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="226" />
-            <source>Use by: the expiry date, or earlier once thawed</source>
-            <translation>Anvendes senest: udløbsdatoen, eller tidligere når optøet</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="227" />
-            <source>The day the stock was thawed</source>
-            <translation>Dagen, lageret blev optøet</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="228" />
-            <source>Whole vials, syringes or applicators to pack</source>
-            <translation>Hele hætteglas, sprøjter eller applikatorer, der skal pakkes</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="229" />
-            <source>Doses the site confirmed it received</source>
-            <translation>Doser, stedet har kvitteret for</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="230" />
-            <source>Why another lot than FEFO's was chosen, or why less was received</source>
-            <translation>Hvorfor en anden batch end FEFO's blev valgt, eller hvorfor der kom mindre</translation>
-        </message>
-        <message>
             <location filename="../../pharmacy_app/ui/distribution/models.py" line="322" />
             <source>Change the lot (Change lot…) before the round is dispatched.</source>
             <translation>Skift batch (Skift batch …), før runden afsendes.</translation>
@@ -2984,6 +3132,129 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
             <location filename="../../pharmacy_app/ui/distribution/models.py" line="342" />
             <source>Dispatched %1, received %2: %3</source>
             <translation>Afsendt %1, modtaget %2: %3</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="176" />
+            <source>hidden</source>
+            <translation>skjult</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="178" />
+            <source>Blind count: hidden from the counter until a reviewer shows the expected figures</source>
+            <translation>Blind optælling: skjult for den, der tæller, indtil en kontrollant viser de forventede tal</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="181" />
+            <source>The difference is above the approval threshold: a second person must approve it</source>
+            <translation>Afvigelsen er over godkendelsesgrænsen: en anden person skal godkende den</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="199" />
+            <source> (found)</source>
+            <translation> (fundet)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="201" />
+            <source>Item no. %1</source>
+            <translation>Varenr. %1</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="203" />
+            <source>Not expected here: found while counting</source>
+            <translation>Ikke forventet her: fundet under optællingen</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="207" />
+            <source>Recalled batch</source>
+            <translation>Tilbagekaldt batch</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="213" />
+            <source>Expiry</source>
+            <translation>Udløbsdato</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="220" />
+            <source>Unit</source>
+            <translation>Enhed</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="222" />
+            <source>Expected</source>
+            <translation>Forventet</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="225" />
+            <source>Units the ledger held here when the count started, in the unit counted</source>
+            <translation>Enheder, som lagerbogen havde her, da optællingen startede, i den enhed der tælles</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="233" />
+            <source>%Ln dose(s)</source>
+            <translation>
+                <numerusform>%Ln dosis</numerusform>
+                <numerusform>%Ln doser</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="239" />
+            <source>Counted</source>
+            <translation>Optalt</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="241" />
+            <source>Whole vials, syringes or applicators counted</source>
+            <translation>Hele hætteglas, sprøjter eller applikatorer optalt</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="249" />
+            <source>Type the whole units counted and press Enter, or scan each pack</source>
+            <translation>Tast antal hele enheder optalt og tryk Enter, eller scan hver pakning</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="257" />
+            <source>Doses counted: the units counted times doses per unit</source>
+            <translation>Optalte doser: optalte enheder gange doser pr. enhed</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="262" />
+            <source>Diff. doses</source>
+            <translation>Afv. doser</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="274" />
+            <source>Counted minus expected and moved during, in doses</source>
+            <translation>Optalt minus forventet og flyttet under optællingen, i doser</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="277" />
+            <source>Diff. units</source>
+            <translation>Afv. enheder</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="298" />
+            <source>Choose why the count differs</source>
+            <translation>Vælg hvorfor optællingen afviger</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="304" />
+            <source>Reason text</source>
+            <translation>Årsagstekst</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="312" />
+            <source>Moved during</source>
+            <translation>Flyttet under</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="321" />
+            <source>Doses of the lot moved in or out of this place since the count started and before it was counted: the difference accounts for them</source>
+            <translation>Doser af partiet flyttet ind eller ud af stedet efter optællingens start og før det blev optalt: afvigelsen tager højde for dem</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="325" />
+            <source>Counted by</source>
+            <translation>Optalt af</translation>
         </message>
     </context>
     <context>
@@ -3047,16 +3318,6 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
             <translation>Region</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="60" />
-            <source>Address</source>
-            <translation>Adresse</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="61" />
-            <source>Postcode and town</source>
-            <translation>Postnr. og by</translation>
-        </message>
-        <message>
             <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="58" />
             <source>Street and number</source>
             <translation>Gade og nummer</translation>
@@ -3065,6 +3326,16 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
             <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="59" />
             <source>e.g. 2100 København Ø</source>
             <translation>f.eks. 2100 København Ø</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="60" />
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="61" />
+            <source>Postcode and town</source>
+            <translation>Postnr. og by</translation>
         </message>
     </context>
     <context>
@@ -3147,129 +3418,134 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="104" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="106" />
             <source>Vaccine stock – hospital pharmacy</source>
             <translation>Vaccinelager – sygehusapotek</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="123" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="125" />
             <source>Stock</source>
             <translation>Lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="124" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="126" />
             <source>Receiving</source>
             <translation>Modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="125" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="127" />
             <source>Distribution</source>
             <translation>Distribution</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="126" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="128" />
             <source>Expiry</source>
-            <translation>Udløb</translation>
+            <translation>Udløbsdato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="127" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="129" />
             <source>Consumption</source>
             <translation>Forbrug</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="128" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="130" />
             <source>Stocktake</source>
-            <translation>Optælling</translation>
+            <translation>Lageroptælling</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="129" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="131" />
             <source>Reports</source>
             <translation>Rapporter</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="130" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="132" />
+            <source>Audit</source>
+            <translation>Revision</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/main_window.py" line="133" />
             <source>Settings</source>
             <translation>Indstillinger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="177" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="180" />
             <source>&amp;File</source>
             <translation>&amp;Filer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="178" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="181" />
             <source>Export &amp;stock…</source>
             <translation>Eksportér &amp;lager…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="180" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="183" />
             <source>Export &amp;movements…</source>
             <translation>Eksportér &amp;bevægelser…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="182" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="185" />
             <source>Export &amp;consumption…</source>
             <translation>Eksportér &amp;forbrug…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="191" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="194" />
             <source>&amp;Quit</source>
             <translation>&amp;Afslut</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="197" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="200" />
             <source>&amp;View</source>
             <translation>&amp;Vis</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="198" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="201" />
             <source>&amp;Refresh</source>
             <translation>&amp;Opdatér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="202" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="205" />
             <source>&amp;Find in stock</source>
             <translation>&amp;Søg i lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="215" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="218" />
             <source>&amp;Help</source>
             <translation>&amp;Hjælp</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="216" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="219" />
             <source>&amp;About</source>
             <translation>&amp;Om</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="225" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="228" />
             <source>Database: %1</source>
             <translation>Database: %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="227" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="230" />
             <source>User: %1</source>
             <translation>Bruger: %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="347" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="354" />
             <source>About</source>
             <translation>Om</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="350" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="357" />
             <source>Vaccine lot logistics for hospital pharmacies, version %1</source>
             <translation>Vaccinelogistik for sygehusapoteker, version %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="353" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="360" />
             <source>Database: %1
 User: %2</source>
             <translation>Database: %1
 Bruger: %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="375" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="384" />
             <source>%Ln lot(s)</source>
             <translation>
                 <numerusform>%Ln batch</numerusform>
@@ -3277,7 +3553,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="376" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="385" />
             <source>%Ln location(s)</source>
             <translation>
                 <numerusform>%Ln sted</numerusform>
@@ -3285,7 +3561,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="378" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="387" />
             <source>Stock: %Ln dose(s) · %2 at %3</source>
             <translation>
                 <numerusform>Lager: %Ln dosis · %2 på %3</numerusform>
@@ -3370,7 +3646,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         <message>
             <location filename="../../pharmacy_app/ui/stocktake/new_count_dialog.py" line="78" />
             <source>&amp;Storage</source>
-            <translation>&amp;Opbevaring</translation>
+            <translation>O&amp;pbevaring</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/stocktake/new_count_dialog.py" line="86" />
@@ -3385,7 +3661,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         <message>
             <location filename="../../pharmacy_app/ui/stocktake/new_count_dialog.py" line="91" />
             <source>Cancel</source>
-            <translation>Annuller</translation>
+            <translation>Annullér</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/stocktake/new_count_dialog.py" line="117" />
@@ -3428,7 +3704,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         <message>
             <location filename="../../pharmacy_app/ui/receiving/new_receipt_dialog.py" line="49" />
             <source>Cancel</source>
-            <translation>Annuller</translation>
+            <translation>Annullér</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/receiving/new_receipt_dialog.py" line="74" />
@@ -3561,7 +3837,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         <message>
             <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="154" />
             <source>Dispatch</source>
-            <translation>Afsendelse</translation>
+            <translation>Afsend</translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="224" />
@@ -3656,7 +3932,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         <message>
             <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="161" />
             <source>Product</source>
-            <translation>Produkt</translation>
+            <translation>Vare</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="162" />
@@ -3676,7 +3952,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         <message>
             <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="249" />
             <source>Loading…</source>
-            <translation>Henter…</translation>
+            <translation>Henter …</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="283" />
@@ -3691,7 +3967,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         <message>
             <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="305" />
             <source>Saving…</source>
-            <translation>Gemmer…</translation>
+            <translation>Gemmer …</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="346" />
@@ -3841,7 +4117,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         <message>
             <location filename="../../pharmacy_app/ui/stocktake/post_dialog.py" line="74" />
             <source>Product</source>
-            <translation>Produkt</translation>
+            <translation>Vare</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/stocktake/post_dialog.py" line="75" />
@@ -3901,7 +4177,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         <message>
             <location filename="../../pharmacy_app/ui/stocktake/post_dialog.py" line="146" />
             <source>Cancel</source>
-            <translation>Annuller</translation>
+            <translation>Annullér</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/stocktake/post_dialog.py" line="165" />
@@ -4320,14 +4596,14 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <translation>Hætteglas, sprøjter eller applikatorer; et delvist hætteglas tæller som ét</translation>
         </message>
         <message>
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="269" />
+            <source>In transit to %1</source>
+            <translation>Undervejs til %1</translation>
+        </message>
+        <message>
             <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="274" />
             <source>in transit</source>
             <translation>undervejs</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="339" />
-            <source>Loading…</source>
-            <translation>Henter …</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="295" />
@@ -4343,6 +4619,11 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="299" />
             <source>No batch has been recalled.</source>
             <translation>Ingen batch er tilbagekaldt.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="339" />
+            <source>Loading…</source>
+            <translation>Henter …</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="361" />
@@ -4482,11 +4763,6 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="526" />
             <source>Only for a recalled batch</source>
             <translation>Kun for en tilbagekaldt batch</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/expiry/recall_tab.py" line="269" />
-            <source>In transit to %1</source>
-            <translation>Undervejs til %1</translation>
         </message>
     </context>
     <context>
@@ -4696,9 +4972,24 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>ReceiptLinesModel</name>
         <message>
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="120" />
+            <source>On hold: received into quarantine, not pickable until released (tick to hold, F2 to give the reason)</source>
+            <translation>Tilbageholdt: modtages i karantæne og kan ikke plukkes, før det frigives (sæt flueben for at tilbageholde, F2 for at angive årsagen)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="123" />
+            <source>Storage condition on arrival (double-click or F2 to change)</source>
+            <translation>Opbevaring ved ankomst (dobbeltklik eller F2 for at ændre)</translation>
+        </message>
+        <message>
             <location filename="../../pharmacy_app/ui/receiving/models.py" line="135" />
             <source>No.</source>
             <translation>Nr.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="136" />
+            <source>Line number on this receipt</source>
+            <translation>Linjenummer på denne modtagelse</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/receiving/models.py" line="137" />
@@ -4711,6 +5002,11 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <translation>Varenr.</translation>
         </message>
         <message>
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="139" />
+            <source>SSI item number (varenummer)</source>
+            <translation>SSI's varenummer</translation>
+        </message>
+        <message>
             <location filename="../../pharmacy_app/ui/receiving/models.py" line="140" />
             <source>Batch</source>
             <translation>Batch</translation>
@@ -4718,12 +5014,22 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         <message>
             <location filename="../../pharmacy_app/ui/receiving/models.py" line="141" />
             <source>Expiry</source>
-            <translation>Udløb</translation>
+            <translation>Udløbsdato</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="142" />
+            <source>The manufacturer's expiry date</source>
+            <translation>Producentens udløbsdato</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/receiving/models.py" line="143" />
             <source>Use by</source>
-            <translation>Anv. senest</translation>
+            <translation>Anvendes senest</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="149" />
+            <source>Use by: the expiry date, or earlier once thawed</source>
+            <translation>Anvendes senest: udløbsdatoen, eller tidligere når optøet</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/receiving/models.py" line="150" />
@@ -4733,7 +5039,12 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         <message>
             <location filename="../../pharmacy_app/ui/receiving/models.py" line="153" />
             <source>Packs</source>
-            <translation>Pakn.</translation>
+            <translation>Pakninger</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="156" />
+            <source>Packs received (double-click or F2 to change)</source>
+            <translation>Modtagne pakninger (dobbeltklik eller F2 for at ændre)</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/receiving/models.py" line="157" />
@@ -4746,6 +5057,11 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <translation>Scannet</translation>
         </message>
         <message>
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="162" />
+            <source>Packs counted by scanning their barcode</source>
+            <translation>Pakninger talt ved at scanne deres stregkode</translation>
+        </message>
+        <message>
             <location filename="../../pharmacy_app/ui/receiving/models.py" line="163" />
             <source>Hold</source>
             <translation>Karantæne</translation>
@@ -4754,46 +5070,6 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <location filename="../../pharmacy_app/ui/receiving/models.py" line="170" />
             <source>Warnings</source>
             <translation>Advarsler</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="136" />
-            <source>Line number on this receipt</source>
-            <translation>Linjenummer på denne modtagelse</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="139" />
-            <source>SSI item number (varenummer)</source>
-            <translation>SSI's varenummer</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="142" />
-            <source>The manufacturer's expiry date</source>
-            <translation>Producentens udløbsdato</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="149" />
-            <source>Use by: the expiry date, or earlier once thawed</source>
-            <translation>Anvendes senest: udløbsdatoen, eller tidligere når varen er optøet</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="123" />
-            <source>Storage condition on arrival (double-click or F2 to change)</source>
-            <translation>Opbevaring ved ankomst (dobbeltklik eller F2 for at ændre)</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="156" />
-            <source>Packs received (double-click or F2 to change)</source>
-            <translation>Modtagne pakninger (dobbeltklik eller F2 for at ændre)</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="162" />
-            <source>Packs counted by scanning their barcode</source>
-            <translation>Pakninger talt ved at scanne deres stregkode</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="120" />
-            <source>On hold: received into quarantine, not pickable until released (tick to hold, F2 to give the reason)</source>
-            <translation>Tilbageholdt: modtages i karantæne og kan ikke plukkes, før det frigives (sæt flueben for at tilbageholde, F2 for at angive årsagen)</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/receiving/models.py" line="172" />
@@ -5001,6 +5277,16 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <translation>Optøet</translation>
         </message>
         <message>
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="146" />
+            <source>Earlier than the expiry date because the stock is thawed</source>
+            <translation>Tidligere end udløbsdatoen, fordi varen er optøet</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/models.py" line="158" />
+            <source>%1 doses per pack</source>
+            <translation>%1 doser pr. pakning</translation>
+        </message>
+        <message>
             <location filename="../../pharmacy_app/ui/receiving/models.py" line="263" />
             <source>reason missing</source>
             <translation>årsag mangler</translation>
@@ -5014,16 +5300,6 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <location filename="../../pharmacy_app/ui/receiving/models.py" line="307" />
             <source>Received thawed on %1; use by %2</source>
             <translation>Modtaget optøet %1; anvendes senest %2</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="146" />
-            <source>Earlier than the expiry date because the stock is thawed</source>
-            <translation>Tidligere end udløbsdatoen, fordi varen er optøet</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/receiving/models.py" line="158" />
-            <source>%1 doses per pack</source>
-            <translation>%1 doser pr. pakning</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/receiving/models.py" line="387" />
@@ -5107,7 +5383,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         <message>
             <location filename="../../pharmacy_app/ui/receiving/page.py" line="182" />
             <source>Thaw</source>
-            <translation>Optø</translation>
+            <translation>Optøning</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/receiving/page.py" line="183" />
@@ -5143,22 +5419,14 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <translation>Følgeseddel %1 er importeret og bogført: %2, %3 doser på lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="399" />
-            <source>Start a receipt with New receipt (Ctrl+N), or open one on the left. Then scan the packs.</source>
-            <translation>Start en modtagelse med Ny modtagelse (Ctrl+N), eller åbn en til venstre. Scan derefter pakningerne.</translation>
-        </message>
-        <message>
             <location filename="../../pharmacy_app/ui/receiving/page.py" line="368" />
             <source>No lines yet. Scan a pack anywhere on this page, type a line below, or import the note.</source>
             <translation>Ingen linjer endnu. Scan en pakning hvor som helst på siden, indtast en linje nedenfor, eller importér følgesedlen.</translation>
         </message>
-        <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/receiving/page.py" line="465" />
-            <source>%Ln pack(s)</source>
-            <translation>
-                <numerusform>%Ln pakning</numerusform>
-                <numerusform>%Ln pakninger</numerusform>
-            </translation>
+        <message>
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="399" />
+            <source>Start a receipt with New receipt (Ctrl+N), or open one on the left. Then scan the packs.</source>
+            <translation>Start en modtagelse med Ny modtagelse (Ctrl+N), eller åbn en til venstre. Scan derefter pakningerne.</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/receiving/page.py" line="401" />
@@ -5189,6 +5457,14 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <location filename="../../pharmacy_app/ui/receiving/page.py" line="461" />
             <source>Line %1 added: %2 %3, %4</source>
             <translation>Linje %1 tilføjet: %2 %3, %4</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/receiving/page.py" line="465" />
+            <source>%Ln pack(s)</source>
+            <translation>
+                <numerusform>%Ln pakning</numerusform>
+                <numerusform>%Ln pakninger</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/receiving/page.py" line="469" />
@@ -5224,20 +5500,15 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <translation>&amp;Batch</translation>
         </message>
         <message>
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="154" />
             <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="427" />
-            <source>&amp;Doses</source>
-            <translation>&amp;Doser</translation>
+            <source>&amp;Quantity</source>
+            <translation>&amp;Antal</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="155" />
             <source>&amp;Reason</source>
             <translation>&amp;Årsag</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="154" />
-            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="427" />
-            <source>&amp;Quantity</source>
-            <translation>&amp;Antal</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="156" />
@@ -5246,13 +5517,13 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="168" />
-            <source>Cancel</source>
-            <translation>Annullér</translation>
+            <source>&amp;Discard</source>
+            <translation>&amp;Kassér</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="168" />
-            <source>&amp;Discard</source>
-            <translation>&amp;Kassér</translation>
+            <source>Cancel</source>
+            <translation>Annullér</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="262" />
@@ -5279,6 +5550,11 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <source>Loading…</source>
             <translation>Henter …</translation>
         </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="379" />
+            <source>use-by %1</source>
+            <translation>anvendes senest %1</translation>
+        </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="380" />
             <source>%Ln dose(s) on hand</source>
@@ -5286,11 +5562,6 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
                 <numerusform>%Ln dosis på lager</numerusform>
                 <numerusform>%Ln doser på lager</numerusform>
             </translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="379" />
-            <source>use-by %1</source>
-            <translation>anvendes senest %1</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="384" />
@@ -5320,6 +5591,11 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
                 <numerusform>%Ln hætteglas</numerusform>
                 <numerusform>%Ln hætteglas</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="427" />
+            <source>&amp;Doses</source>
+            <translation>&amp;Doser</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="433" />
@@ -5356,7 +5632,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         <message>
             <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="474" />
             <source>Required</source>
-            <translation>Påkrævet</translation>
+            <translation>Skal udfyldes</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="477" />
@@ -5415,7 +5691,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         <message>
             <location filename="../../pharmacy_app/ui/stock/release_dialog.py" line="32" />
             <source>&amp;Reason</source>
-            <translation>&amp;Begrundelse</translation>
+            <translation>&amp;Årsag</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/stock/release_dialog.py" line="35" />
@@ -5430,6 +5706,27 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     </context>
     <context>
         <name>ReportsPage</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="110" />
+            <source>Choose a month and press Make workbook (%1). The summary sheet of the file is shown here, one row per vaccine.</source>
+            <translation>Vælg en måned og tryk på Dan regneark (%1). Filens opsummeringsark vises her med én række pr. vaccine.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="121" />
+            <source>Archive of reports sent</source>
+            <translation>Arkiv over sendte indberetninger</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="122" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="237" />
+            <source>Changes since sent</source>
+            <translation>Ændringer siden afsendelse</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="143" />
+            <source>Monthly report to SSI</source>
+            <translation>Månedlig indberetning til SSI</translation>
+        </message>
         <message>
             <location filename="../../pharmacy_app/ui/reports/page.py" line="170" />
             <source>YYYY-MM</source>
@@ -5454,27 +5751,6 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <location filename="../../pharmacy_app/ui/reports/page.py" line="183" />
             <source>Output &amp;folder</source>
             <translation>Ma&amp;ppe</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="110" />
-            <source>Choose a month and press Make workbook (%1). The summary sheet of the file is shown here, one row per vaccine.</source>
-            <translation>Vælg en måned og tryk på Dan regneark (%1). Filens opsummeringsark vises her med én række pr. vaccine.</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="121" />
-            <source>Archive of reports sent</source>
-            <translation>Arkiv over sendte indberetninger</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="122" />
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="237" />
-            <source>Changes since sent</source>
-            <translation>Ændringer siden afsendelse</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="143" />
-            <source>Monthly report to SSI</source>
-            <translation>Månedlig indberetning til SSI</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/reports/page.py" line="235" />
@@ -5617,6 +5893,12 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>RequestsModel</name>
         <message>
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="88" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="136" />
+            <source>Doses the site should get, in whole vials (type a figure or F2 to change)</source>
+            <translation>Doser, stedet skal have, i hele hætteglas (skriv et tal eller F2 for at ændre)</translation>
+        </message>
+        <message>
             <location filename="../../pharmacy_app/ui/distribution/models.py" line="106" />
             <source>Site</source>
             <translation>Sted</translation>
@@ -5632,6 +5914,11 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <translation>Foreslået</translation>
         </message>
         <message>
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="110" />
+            <source>The app's proposal: the site's recent use times its target cover, minus what it holds</source>
+            <translation>Programmets forslag: stedets forbrug for nylig gange dets måldækning, minus det, det har</translation>
+        </message>
+        <message>
             <location filename="../../pharmacy_app/ui/distribution/models.py" line="112" />
             <source>Requested</source>
             <translation>Ønsket</translation>
@@ -5642,25 +5929,14 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <translation>Tildelt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="127" />
-            <source>Short</source>
-            <translation>Mangler</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="110" />
-            <source>The app's proposal: the site's recent use times its target cover, minus what it holds</source>
-            <translation>Programmets forslag: stedets forbrug for nylig gange dets måldækning, minus det, det har</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="88" />
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="136" />
-            <source>Doses the site should get, in whole vials (type a figure or F2 to change)</source>
-            <translation>Doser, stedet skal have, i hele hætteglas (skriv et tal eller F2 for at ændre)</translation>
-        </message>
-        <message>
             <location filename="../../pharmacy_app/ui/distribution/models.py" line="126" />
             <source>Doses picked from the pharmacy's stock, earliest expiry first</source>
             <translation>Doser plukket fra apotekets lager, tidligste udløb først</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="127" />
+            <source>Short</source>
+            <translation>Mangler</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/distribution/models.py" line="129" />
@@ -5671,11 +5947,6 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <location filename="../../pharmacy_app/ui/distribution/models.py" line="138" />
             <source>Doses the site was to get, in whole vials (read only: the round is no longer a draft)</source>
             <translation>Doser stedet skulle have, i hele hætteglas (kan ikke ændres: runden er ikke længere en kladde)</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="181" />
-            <source>Gets %1 of %2 doses</source>
-            <translation>Får %1 af %2 doser</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/distribution/models.py" line="172" />
@@ -5689,6 +5960,11 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
                 <numerusform>Ønsket %1 doser = %Ln hætteglas</numerusform>
                 <numerusform>Ønsket %1 doser = %Ln hætteglas</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="181" />
+            <source>Gets %1 of %2 doses</source>
+            <translation>Får %1 af %2 doser</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/distribution/models.py" line="188" />
@@ -5892,7 +6168,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         <message>
             <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="180" />
             <source>On hand</source>
-            <translation>På lager</translation>
+            <translation>Beholdning</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="182" />
@@ -5957,12 +6233,18 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         <message>
             <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="227" />
             <source>Another region</source>
-            <translation>En anden region</translation>
+            <translation>Anden region</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="239" />
             <source>Nothing in the region can use it in time: once another region agrees, send it there with Send to another region… (from a site it goes through the pharmacy).</source>
             <translation>Intet sted i regionen kan nå at bruge det: når en anden region har sagt ja, så send det dertil med Send til en anden region… (fra et sted går det via apoteket).</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="257" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="345" />
+            <source>Send to another region…</source>
+            <translation>Send til en anden region…</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="275" />
@@ -5983,12 +6265,6 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="341" />
             <source>Accept…</source>
             <translation>Godkend…</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="257" />
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="345" />
-            <source>Send to another region…</source>
-            <translation>Send til en anden region…</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="347" />
@@ -6315,6 +6591,11 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <translation>Dato</translation>
         </message>
         <message>
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="46" />
+            <source>The day the round goes out</source>
+            <translation>Dagen, runden kører</translation>
+        </message>
+        <message>
             <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="47" />
             <source>Sites</source>
             <translation>Steder</translation>
@@ -6323,11 +6604,6 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="48" />
             <source>Status</source>
             <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="46" />
-            <source>The day the round goes out</source>
-            <translation>Dagen, runden kører</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="71" />
@@ -6873,6 +7149,11 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <translation>Godkendt</translation>
         </message>
         <message>
+            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="159" />
+            <source>Revoked %1</source>
+            <translation>Tilbagekaldt %1</translation>
+        </message>
+        <message>
             <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="165" />
             <source>Revoked %1 by %2</source>
             <translation>Tilbagekaldt %1 af %2</translation>
@@ -6935,12 +7216,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         <message>
             <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="299" />
             <source>Saving…</source>
-            <translation>Gemmer…</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="159" />
-            <source>Revoked %1</source>
-            <translation>Tilbagekaldt %1</translation>
+            <translation>Gemmer …</translation>
         </message>
     </context>
     <context>
@@ -7058,14 +7334,14 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <translation>Liste</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="103" />
-            <source>Doses</source>
-            <translation>Doser</translation>
-        </message>
-        <message>
             <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="102" />
             <source>The site's distribution list: draft, dispatched, received or cancelled</source>
             <translation>Stedets distributionsliste: kladde, afsendt, modtaget eller annulleret</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="103" />
+            <source>Doses</source>
+            <translation>Doser</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="105" />
@@ -7153,6 +7429,11 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <translation>Varenr.</translation>
         </message>
         <message>
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="160" />
+            <source>SSI item number (varenummer)</source>
+            <translation>SSI's varenummer</translation>
+        </message>
+        <message>
             <location filename="../../pharmacy_app/ui/stock/model.py" line="161" />
             <source>Batch</source>
             <translation>Batch</translation>
@@ -7163,9 +7444,19 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <translation>Udløbsdato</translation>
         </message>
         <message>
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="163" />
+            <source>The manufacturer's expiry date</source>
+            <translation>Producentens udløbsdato</translation>
+        </message>
+        <message>
             <location filename="../../pharmacy_app/ui/stock/model.py" line="164" />
             <source>Use by</source>
             <translation>Anvendes senest</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="165" />
+            <source>Use by: the expiry date, or earlier once thawed</source>
+            <translation>Anvendes senest: udløbsdatoen, eller tidligere når optøet</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/stock/model.py" line="166" />
@@ -7178,34 +7469,19 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <translation>Pakninger</translation>
         </message>
         <message>
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="168" />
+            <source>Packs as delivered by SSI</source>
+            <translation>Pakninger som leveret af SSI</translation>
+        </message>
+        <message>
             <location filename="../../pharmacy_app/ui/stock/model.py" line="169" />
             <source>Units</source>
             <translation>Enheder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/model.py" line="160" />
-            <source>SSI item number (varenummer)</source>
-            <translation>SSI's varenummer</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/stock/model.py" line="163" />
-            <source>The manufacturer's expiry date</source>
-            <translation>Producentens udløbsdato</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/stock/model.py" line="165" />
-            <source>Use by: the expiry date, or earlier once thawed</source>
-            <translation>Anvendes senest: udløbsdatoen, eller tidligere når varen er optøet</translation>
-        </message>
-        <message>
             <location filename="../../pharmacy_app/ui/stock/model.py" line="170" />
             <source>Vials, syringes or applicators</source>
             <translation>Hætteglas, sprøjter eller applikatorer</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/stock/model.py" line="168" />
-            <source>Packs as delivered by SSI</source>
-            <translation>Pakninger som leveret af SSI</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/stock/model.py" line="355" />
@@ -7281,6 +7557,11 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <translation>Rækker i gul kursiv er tilbageholdt i karantæne: på lager, men kan ikke plukkes, før de frigives.</translation>
         </message>
         <message>
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="386" />
+            <source>%1 (not in use)</source>
+            <translation>%1 (ikke i brug)</translation>
+        </message>
+        <message>
             <location filename="../../pharmacy_app/ui/stock/page.py" line="392" />
             <source>All programmes</source>
             <translation>Alle programmer</translation>
@@ -7290,33 +7571,20 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <source>All locations</source>
             <translation>Alle steder</translation>
         </message>
-        <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="441" />
-            <source>%Ln dose(s)</source>
-            <translation>
-                <numerusform>%Ln dosis</numerusform>
-                <numerusform>%Ln doser</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="386" />
-            <source>%1 (not in use)</source>
-            <translation>%1 (ikke i brug)</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="404" />
-            <source>All products</source>
-            <translation>Alle varer</translation>
-        </message>
         <message>
             <location filename="../../pharmacy_app/ui/stock/page.py" line="399" />
             <source>Item no.</source>
             <translation>Varenr.</translation>
         </message>
         <message>
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="404" />
+            <source>All products</source>
+            <translation>Alle produkter</translation>
+        </message>
+        <message>
             <location filename="../../pharmacy_app/ui/stock/page.py" line="428" />
             <source>No stock matches the filter.</source>
-            <translation>Intet lager passer til filteret.</translation>
+            <translation>Ingen beholdning passer til filteret.</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/stock/page.py" line="430" />
@@ -7334,6 +7602,14 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <translation>
                 <numerusform>%Ln række</numerusform>
                 <numerusform>%Ln rækker</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="441" />
+            <source>%Ln dose(s)</source>
+            <translation>
+                <numerusform>%Ln dosis</numerusform>
+                <numerusform>%Ln doser</numerusform>
             </translation>
         </message>
     </context>
@@ -7720,12 +7996,22 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         <message>
             <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="42" />
             <source>Product</source>
-            <translation>Produkt</translation>
+            <translation>Vare</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="43" />
             <source>Batch</source>
             <translation>Batch</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="45" />
+            <source>Why</source>
+            <translation>Hvorfor</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="47" />
+            <source>Doses held</source>
+            <translation>Doser på lager</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="49" />
@@ -7738,29 +8024,19 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <translation>Bevægelser ind eller ud af stedet de sidste 30 dage</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="60" />
-            <source>Expiry</source>
-            <translation>Udløb</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="61" />
-            <source>Thawed</source>
-            <translation>Optøet</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="47" />
-            <source>Doses held</source>
-            <translation>Doser på lager</translation>
-        </message>
-        <message>
             <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="56" />
             <source>Last counted</source>
             <translation>Sidst optalt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="45" />
-            <source>Why</source>
-            <translation>Hvorfor</translation>
+            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="60" />
+            <source>Expiry</source>
+            <translation>Udløbsdato</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="61" />
+            <source>Thawed</source>
+            <translation>Optøet</translation>
         </message>
     </context>
     <context>
@@ -7814,6 +8090,31 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     </context>
     <context>
         <name>TransferDialog</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/transfers/shipment_file.py" line="31" />
+            <source>Save the shipment file</source>
+            <translation>Gem forsendelsesfilen</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/transfers/shipment_file.py" line="33" />
+            <source>Shipment files (*.json)</source>
+            <translation>Forsendelsesfiler (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/transfers/shipment_file.py" line="38" />
+            <source>Shipment file not saved</source>
+            <translation>Forsendelsesfilen er ikke gemt</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/transfers/shipment_file.py" line="39" />
+            <source>The stock has left the pharmacy, but its shipment file was not saved. The other region needs it to receive the lot with its history.</source>
+            <translation>Lageret har forladt apoteket, men forsendelsesfilen blev ikke gemt. Den anden region skal bruge den for at modtage batchen med dens historik.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/transfers/shipment_file.py" line="60" />
+            <source>The shipment file could not be saved: %1</source>
+            <translation>Forsendelsesfilen kunne ikke gemmes: %1</translation>
+        </message>
         <message>
             <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="48" />
             <source>Transfer or return stock</source>
@@ -7916,7 +8217,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="157" />
             <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="158" />
             <source>Transfer</source>
-            <translation>Overfør</translation>
+            <translation>Overførsel</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="157" />
@@ -7947,31 +8248,6 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="232" />
             <source>Moving the stock…</source>
             <translation>Flytter lageret …</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/transfers/shipment_file.py" line="31" />
-            <source>Save the shipment file</source>
-            <translation>Gem forsendelsesfilen</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/transfers/shipment_file.py" line="60" />
-            <source>The shipment file could not be saved: %1</source>
-            <translation>Forsendelsesfilen kunne ikke gemmes: %1</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/transfers/shipment_file.py" line="33" />
-            <source>Shipment files (*.json)</source>
-            <translation>Forsendelsesfiler (*.json)</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/transfers/shipment_file.py" line="38" />
-            <source>Shipment file not saved</source>
-            <translation>Forsendelsesfilen er ikke gemt</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/transfers/shipment_file.py" line="39" />
-            <source>The stock has left the pharmacy, but its shipment file was not saved. The other region needs it to receive the lot with its history.</source>
-            <translation>Lageret har forladt apoteket, men forsendelsesfilen blev ikke gemt. Den anden region skal bruge den for at modtage batchen med dens historik.</translation>
         </message>
     </context>
     <context>
@@ -8044,7 +8320,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         <message>
             <location filename="../../pharmacy_app/ui/settings/trust_key_dialog.py" line="162" />
             <source>Saving…</source>
-            <translation>Gemmer…</translation>
+            <translation>Gemmer …</translation>
         </message>
     </context>
     <context>
@@ -8209,7 +8485,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <location filename="../../pharmacy_app/ui/settings/users_tab.py" line="163" />
             <location filename="../../pharmacy_app/ui/settings/users_tab.py" line="176" />
             <source>Saving…</source>
-            <translation>Gemmer…</translation>
+            <translation>Gemmer …</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/settings/users_tab.py" line="155" />
@@ -8326,29 +8602,14 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <translation>Givet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/wastage_model.py" line="34" />
-            <source>Wasted</source>
-            <translation>Spildt</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/expiry/wastage_model.py" line="36" />
-            <source>Closed vial</source>
-            <translation>Uåbnet</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/expiry/wastage_model.py" line="38" />
-            <source>Open vial</source>
-            <translation>Anbrudt</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/expiry/wastage_model.py" line="40" />
-            <source>Wastage %</source>
-            <translation>Spild %</translation>
-        </message>
-        <message>
             <location filename="../../pharmacy_app/ui/expiry/wastage_model.py" line="33" />
             <source>Doses given to citizens in the period</source>
             <translation>Doser givet til borgere i perioden</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry/wastage_model.py" line="34" />
+            <source>Wasted</source>
+            <translation>Spildt</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/expiry/wastage_model.py" line="35" />
@@ -8356,14 +8617,29 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <translation>Doser kasseret i perioden, uanset årsag</translation>
         </message>
         <message>
+            <location filename="../../pharmacy_app/ui/expiry/wastage_model.py" line="36" />
+            <source>Closed vial</source>
+            <translation>Uåbnet</translation>
+        </message>
+        <message>
             <location filename="../../pharmacy_app/ui/expiry/wastage_model.py" line="37" />
             <source>Wasted unopened: expired, broken, temperature failure and the like</source>
             <translation>Spildt uåbnet: udløbet, knust, temperatursvigt og lignende</translation>
         </message>
         <message>
+            <location filename="../../pharmacy_app/ui/expiry/wastage_model.py" line="38" />
+            <source>Open vial</source>
+            <translation>Anbrudt</translation>
+        </message>
+        <message>
             <location filename="../../pharmacy_app/ui/expiry/wastage_model.py" line="39" />
             <source>Left in an opened multi-dose vial</source>
             <translation>Rest i et anbrudt flerdosishætteglas</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry/wastage_model.py" line="40" />
+            <source>Wastage %</source>
+            <translation>Spild %</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/expiry/wastage_model.py" line="41" />
@@ -8378,6 +8654,11 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     </context>
     <context>
         <name>WastageTab</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="101" />
+            <source>Wastage rate as WHO defines it: doses wasted relative to doses used (administered plus wasted). Closed-vial wastage is unopened stock discarded (expired, broken, temperature failure); open-vial wastage is what was left in opened multi-dose vials.</source>
+            <translation>Spildprocent som WHO definerer den: spildte doser i forhold til brugte doser (givet plus spildt). Uåbnet spild er kasseret uåbnet beholdning (udløbet, knust, temperatursvigt); anbrudt spild er resten i anbrudte flerdosishætteglas.</translation>
+        </message>
         <message>
             <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="137" />
             <source>This month</source>
@@ -8401,7 +8682,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         <message>
             <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="144" />
             <source>Product</source>
-            <translation>Produkt</translation>
+            <translation>Vare</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="145" />
@@ -8437,11 +8718,6 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="166" />
             <source>Group by</source>
             <translation>Gruppér efter</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="101" />
-            <source>Wastage rate as WHO defines it: doses wasted relative to doses used (administered plus wasted). Closed-vial wastage is unopened stock discarded (expired, broken, temperature failure); open-vial wastage is what was left in opened multi-dose vials.</source>
-            <translation>Spildprocent som WHO definerer den: spildte doser i forhold til brugte doser (givet plus spildt). Uåbnet spild er kasseret uåbnet beholdning (udløbet, knust, temperatursvigt); anbrudt spild er resten i anbrudte flerdosishætteglas.</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="214" />

@@ -23,19 +23,19 @@
     <context>
         <name>BucketTile</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/bucket_tile.py" line="67" />
-            <source>%Ln lot(s)</source>
-            <translation>
-                <numerusform>%Ln lot</numerusform>
-                <numerusform>%Ln lots</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <location filename="../../pharmacy_app/ui/expiry/bucket_tile.py" line="66" />
             <source>%Ln dose(s)</source>
             <translation>
                 <numerusform>%Ln dose</numerusform>
                 <numerusform>%Ln doses</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/expiry/bucket_tile.py" line="67" />
+            <source>%Ln lot(s)</source>
+            <translation>
+                <numerusform>%Ln lot</numerusform>
+                <numerusform>%Ln lots</numerusform>
             </translation>
         </message>
     </context>
@@ -266,7 +266,7 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="375" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="384" />
             <source>%Ln lot(s)</source>
             <translation>
                 <numerusform>%Ln lot</numerusform>
@@ -274,7 +274,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="376" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="385" />
             <source>%Ln location(s)</source>
             <translation>
                 <numerusform>%Ln location</numerusform>
@@ -282,7 +282,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="378" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="387" />
             <source>Stock: %Ln dose(s) · %2 at %3</source>
             <translation>
                 <numerusform>Stock: %Ln dose · %2 at %3</numerusform>
@@ -533,6 +533,14 @@
     <context>
         <name>RecordWasteDialog</name>
         <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="380" />
+            <source>%Ln dose(s) on hand</source>
+            <translation>
+                <numerusform>%Ln dose on hand</numerusform>
+                <numerusform>%Ln doses on hand</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="413" />
             <source>%Ln syringe(s)</source>
             <translation>
@@ -570,14 +578,6 @@
             <translation>
                 <numerusform>A vial holds %Ln dose: enter the doses left in the opened vial.</numerusform>
                 <numerusform>A vial holds %Ln doses: enter the doses left in the opened vial.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="380" />
-            <source>%Ln dose(s) on hand</source>
-            <translation>
-                <numerusform>%Ln dose on hand</numerusform>
-                <numerusform>%Ln doses on hand</numerusform>
             </translation>
         </message>
     </context>

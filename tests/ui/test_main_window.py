@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QApplication
 from pharmacy_app.services import queries
 from pharmacy_app.services.queries import StockFilter
 from pharmacy_app.ui.common.widgets import ComingLaterPage
-from pharmacy_app.ui.main_window import RECEIVING, SETTINGS, STOCK, STOCKTAKE, MainWindow
+from pharmacy_app.ui.main_window import AUDIT, RECEIVING, SETTINGS, STOCK, STOCKTAKE, MainWindow
 from pharmacy_app.ui.stock.history_model import HistoryModel
 from pharmacy_app.ui.stock.model import StockModel
 from tests.ui.conftest import wait_idle
@@ -143,7 +143,9 @@ def test_keyboard_switches_pages_and_finds(qtbot, window):
     assert window.current_page() == STOCKTAKE
     assert window.pages.currentWidget() is window.stocktake_page
     qtbot.keyClick(window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
-    assert window.current_page() == SETTINGS
+    assert window.current_page() == AUDIT
+    qtbot.keyClick(window, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() == SETTINGS  # Settings stays last
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page() == STOCK
     assert window.stock_page.search_edit.hasFocus()
@@ -166,7 +168,8 @@ def test_f5_reloads_what_changed_elsewhere(qtbot, window, app):
 def test_every_work_area_has_a_page(window):
     titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
     assert titles == [
-        "Stock", "Receiving", "Distribution", "Expiry", "Consumption", "Stocktake", "Reports", "Settings"
+        "Stock", "Receiving", "Distribution", "Expiry", "Consumption", "Stocktake", "Reports", "Audit",
+        "Settings",
     ]  # fmt: skip
     working = {
         0: window.stock_page,
@@ -176,6 +179,7 @@ def test_every_work_area_has_a_page(window):
         4: window.consumption_page,
         5: window.stocktake_page,
         6: window.reports_page,
+        7: window.audit_page,
     }
     for i in range(window.pages.count() - 1):
         page = window.pages.widget(i)

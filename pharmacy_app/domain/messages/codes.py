@@ -284,6 +284,17 @@ class Code(StrEnum):
     COUNT_LOT_OUT_OF_SCOPE = "count_lot_out_of_scope"
     COUNT_SCAN_LOT_UNKNOWN = "count_scan_lot_unknown"
     COUNT_LOT_NOT_LISTED = "count_lot_not_listed"
+    # The audit chain's check: the first entry that does not hold (catalogue_*_audit).
+    CHAIN_MOVEMENT_CHANGED = "chain_movement_changed"
+    CHAIN_ACTIVITY_CHANGED = "chain_activity_changed"
+    CHAIN_MISSING = "chain_missing"
+    CHAIN_DUPLICATE = "chain_duplicate"
+    CHAIN_MOVEMENT_UNCHAINED = "chain_movement_unchained"
+    CHAIN_ACTIVITY_UNCHAINED = "chain_activity_unchained"
+    CHAIN_HEAD_MISMATCH = "chain_head_mismatch"
+    CHAIN_INTACT = "chain_intact"
+    AUDIT_PERIOD_INVALID = "audit_period_invalid"
+    AUDIT_EXPORT_FORMAT = "audit_export_format"
     # The command line's summary of a planned round (lines, not problems).
     CLI_ROUND_SUMMARY = "cli_round_summary"
     CLI_ROUND_REQUEST = "cli_round_request"

@@ -46,7 +46,7 @@ IDENTIFIERS = frozenset(
     {
         "row", "rows", "first_row", "line", "line_no", "movement", "lot", "list", "number",
         "receipt", "column", "visit", "ident", "db_rev", "serial", "scan", "region", "gtin",
-        "varenummer", "year", "period", "stocktake",
+        "varenummer", "year", "period", "stocktake", "next", "last",
     }
 )  # fmt: skip
 

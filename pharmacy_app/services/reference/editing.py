@@ -20,6 +20,8 @@ from pharmacy_app.domain.changes import Change, declares
 from pharmacy_app.domain.errors import DomainError, Problem, fail
 from pharmacy_app.domain.messages.terms import Term
 from pharmacy_app.domain.roles import Role
+from pharmacy_app.services import activity
+from pharmacy_app.services.activity import Kind
 from pharmacy_app.services.app import App
 from pharmacy_app.services.permissions import requires
 from pharmacy_app.services.reference.listings import (
@@ -94,6 +96,7 @@ def save_product(app: App, info: ProductInfo) -> ProductInfo:
             problems.append(Problem("short_name_taken", {"value": short_name, "other": clash.name}))
         if problems:
             raise DomainError(problems)
+        before: dict[str, Any] = {}
         if info.id is None:
             row = m.Product()
             s.add(row)
@@ -104,6 +107,7 @@ def save_product(app: App, info: ProductInfo) -> ProductInfo:
             if existing.doses_per_unit != info.doses_per_unit:
                 _refuse_held_product(s, existing, info.doses_per_unit)
             row = existing
+            before = _fields(product_info(row))
         values = asdict(info)
         values.pop("id")
         values["varenummer"] = info.varenummer.strip()
@@ -113,7 +117,27 @@ def save_product(app: App, info: ProductInfo) -> ProductInfo:
         for key, value in values.items():
             setattr(row, key, value)
         s.flush()
-        return product_info(row)
+        saved = product_info(row)
+        _log(s, app, Kind.PRODUCT, saved.varenummer, before, _fields(saved), info.id is None)
+        return saved
+
+
+def _fields(info: ProductInfo | LocationInfo) -> dict[str, Any]:
+    values = asdict(info)
+    values.pop("id", None)
+    return values
+
+
+def _log(
+    s: Session, app: App, kind: Kind, subject: str, before: dict[str, Any], after: dict[str, Any], new: bool
+) -> None:
+    """The activity entry of an add (every field) or an edit (the fields changed)."""
+    if new:
+        activity.record(s, app, kind, subject, None, after)
+        return
+    old, changed = activity.changed_fields(before, after)
+    if changed:
+        activity.record(s, app, kind, subject, old, changed)
 
 
 def _refuse_held_product(s: Session, product: m.Product, new: int) -> None:
@@ -179,6 +203,7 @@ def save_location(app: App, info: LocationInfo) -> LocationInfo:
                     )
         else:
             row = m.Location(is_virtual=False, holds_stock=True)
+        before = _fields(location_info(row)) if info.id is not None else {}
         if problems:
             raise DomainError(problems)
         row.code = code
@@ -190,4 +215,6 @@ def save_location(app: App, info: LocationInfo) -> LocationInfo:
         row.active = info.active
         s.add(row)
         s.flush()
-        return location_info(row)
+        saved = location_info(row)
+        _log(s, app, Kind.LOCATION, saved.code, before, _fields(saved), info.id is None)
+        return saved

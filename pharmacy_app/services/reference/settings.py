@@ -15,6 +15,7 @@ from pharmacy_app.domain.errors import DomainError, Problem, fail
 from pharmacy_app.domain.ledger import DEFAULT_BACKDATE_DAYS
 from pharmacy_app.domain.messages.terms import Term
 from pharmacy_app.domain.roles import Role
+from pharmacy_app.services import activity
 from pharmacy_app.services.app import App
 from pharmacy_app.services.permissions import requires
 from pharmacy_app.services.reference.lookups import location_by_code
@@ -69,26 +70,31 @@ def save_settings(app: App, settings: Settings) -> None:
                 )
         if problems:
             raise DomainError(problems)
-        _put(s, SETTING_BACKDATE_DAYS, str(settings.backdate_window_days))
+        _put(s, SETTING_BACKDATE_DAYS, str(settings.backdate_window_days), app)
         if settings.home_location_code:
-            _put(s, SETTING_HOME_LOCATION, settings.home_location_code)
+            _put(s, SETTING_HOME_LOCATION, settings.home_location_code, app)
 
 
-def put_setting(session: Session, key: str, value: str) -> None:
-    """Store one setting, added or replaced, in the caller's transaction."""
-    _put(session, key, value)
+def put_setting(session: Session, key: str, value: str, app: App | None = None) -> None:
+    """Store one setting, added or replaced, in the caller's transaction; with ``app``
+    (who and when) a change is written to the activity log, before and after."""
+    _put(session, key, value, app)
 
 
-def _put(session: Session, key: str, value: str) -> None:
+def _put(session: Session, key: str, value: str, app: App | None = None) -> None:
     row = session.get(m.Setting, key)
+    before = row.value if row is not None else None
     if row is None:
         session.add(m.Setting(key=key, value=value))
     else:
         row.value = value
+    if app is not None and before != value:
+        session.flush()
+        activity.record(session, app, activity.Kind.SETTING, key, before, value)
 
 
-def set_home_location(session: Session, code: str) -> None:
-    _put(session, SETTING_HOME_LOCATION, code)
+def set_home_location(session: Session, code: str, app: App | None = None) -> None:
+    _put(session, SETTING_HOME_LOCATION, code, app)
 
 
 def home_pharmacy(session: Session) -> m.Location:
