@@ -1,7 +1,7 @@
 """audit chain: movements and activity entries in one hash chain
 
 Revision ID: 0016
-Revises: 0014
+Revises: 0015
 Create Date: 2026-12-06 12:00:00.000000
 
 * ``movement`` gains ``workstation`` (the machine that posted it; '' for movements from
