@@ -28,6 +28,7 @@ from pharmacy_app.domain.errors import DomainError, fail
 from pharmacy_app.domain.limits import MAX_USER_NAME, check_text_length
 from pharmacy_app.domain.messages.terms import Term
 from pharmacy_app.domain.roles import Role
+from pharmacy_app.services import activity
 from pharmacy_app.services.app import App
 from pharmacy_app.services.permissions import requires
 from pharmacy_app.services.reference.settings import get_setting, put_setting
@@ -204,6 +205,10 @@ def add_user(app: App, name: str, role: Role | str, password: str, full_name: st
         )
         s.add(user)
         s.flush()
+        activity.record(
+            s, app, activity.Kind.USER, name, None,
+            {"role": role.value, "full_name": full_name, "disabled": False}, now=now,
+        )
         return _info(user)
 
 
@@ -215,6 +220,8 @@ def set_disabled(app: App, name: str, disabled: bool) -> UserInfo:
         user = _user(s, name)
         if disabled:
             _refuse_last_administrator(s, user)
+        if user.disabled != disabled:
+            activity.record(s, app, activity.Kind.USER, user.name, {"disabled": user.disabled}, {"disabled": disabled})
         user.disabled = disabled
         if not disabled:
             user.failed_sign_ins = 0  # an administrator's word ends any wait
@@ -230,6 +237,8 @@ def set_role(app: App, name: str, role: Role | str) -> UserInfo:
         user = _user(s, name)
         if role != Role.ADMINISTRATOR:
             _refuse_last_administrator(s, user)
+        if user.role != role.value:
+            activity.record(s, app, activity.Kind.ROLE, user.name, {"role": user.role}, {"role": role.value})
         user.role = role.value
         _touch(app, user)
         info = _info(user)
@@ -247,6 +256,8 @@ def set_password(app: App, name: str, password: str) -> UserInfo:
         user = _user(s, name)
         user.password_hash = _hasher.hash(password)
         user.failed_sign_ins = 0
+        # The log says that the password was set and by whom, never anything of it.
+        activity.record(s, app, activity.Kind.USER, user.name, None, {"password": "set"})
         _touch(app, user)
         return _info(user)
 
@@ -261,6 +272,7 @@ def change_own_password(app: App, old: str, new: str) -> UserInfo:
         if not _verify(user.password_hash, old):
             raise fail("password_old_wrong")
         user.password_hash = _hasher.hash(new)
+        activity.record(s, app, activity.Kind.USER, user.name, None, {"password": "changed"})
         _touch(app, user)
         return _info(user)
 
@@ -284,5 +296,5 @@ def save_lock_after_minutes(app: App, minutes: int) -> int:
     if not 0 <= minutes <= roles.MAX_LOCK_AFTER_MINUTES:
         raise fail("lock_minutes_invalid", maximum=roles.MAX_LOCK_AFTER_MINUTES)
     with app.db.write() as s:
-        put_setting(s, SETTING_LOCK_AFTER, str(minutes))
+        put_setting(s, SETTING_LOCK_AFTER, str(minutes), app)
     return minutes

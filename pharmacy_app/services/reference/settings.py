@@ -75,9 +75,9 @@ def save_settings(app: App, settings: Settings) -> None:
             _put(s, SETTING_HOME_LOCATION, settings.home_location_code, app)
 
 
-def put_setting(session: Session, key: str, value: str, app: App | None = None) -> None:
-    """Store one setting, added or replaced, in the caller's transaction; with ``app``
-    (who and when) a change is written to the activity log, before and after."""
+def put_setting(session: Session, key: str, value: str, app: App) -> None:
+    """Store one setting, added or replaced, in the caller's transaction; a change is
+    written to the activity log (who and when, before and after)."""
     _put(session, key, value, app)
 
 
