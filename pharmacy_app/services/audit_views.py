@@ -28,11 +28,13 @@ from pharmacy_app.db import models as m
 from pharmacy_app.domain.changes import Change, declares
 from pharmacy_app.domain.errors import fail
 from pharmacy_app.domain.localtime import at_local
+from pharmacy_app.domain.roles import Role
 from pharmacy_app.domain.types import MovementKind
 from pharmacy_app.reports.csv_export import MACHINE, CsvDialect
 from pharmacy_app.services.activity import Kind
 from pharmacy_app.services.app import App
 from pharmacy_app.services.exports import export_table, local_time_header
+from pharmacy_app.services.permissions import requires
 
 MOVEMENTS, ACTIVITIES = "movement", "activity"  # the two tables; also kind filters
 PAGE = 200
@@ -251,6 +253,7 @@ AUDIT_COLUMNS = (
 AUDIT_HEADER = local_time_header(AUDIT_COLUMNS, frozenset({"time"}))
 
 
+@requires(Role.VIEWER)
 @declares(Change.NONE)
 def export_audit(
     app: App,
