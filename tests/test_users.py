@@ -149,3 +149,31 @@ def test_lock_after_minutes(app: App) -> None:
     users.add_user(app, "bo", Role.COORDINATOR, PW)
     users.sign_in(app, "bo", PW)
     assert _code(lambda: users.save_lock_after_minutes(app, 5)) == "role_required"
+
+
+def test_user_changes_are_in_the_activity_log_without_any_password(app: App) -> None:
+    from pharmacy_app.services import ledger_check
+
+    _admin(app)
+    users.add_user(app, "bo", Role.STAFF, PW, full_name="Bo Berg")
+    users.set_role(app, "bo", Role.COORDINATOR)
+    users.set_disabled(app, "bo", True)
+    users.set_disabled(app, "bo", False)
+    users.set_password(app, "bo", "another horse")
+    users.save_lock_after_minutes(app, 5)
+    with app.db.read() as s:
+        rows = s.execute(
+            select(m.Activity.kind, m.Activity.subject, m.Activity.before, m.Activity.after, m.Activity.user_name)
+            .order_by(m.Activity.chain_seq)
+        ).all()
+    logged = [(k, subj, b, a) for k, subj, b, a, who in rows if who == "Admin"]
+    assert logged[-6:] == [
+        ("user", "bo", None, '{"disabled": false, "full_name": "Bo Berg", "role": "staff"}'),
+        ("role", "bo", '{"role": "staff"}', '{"role": "coordinator"}'),
+        ("user", "bo", '{"disabled": false}', '{"disabled": true}'),
+        ("user", "bo", '{"disabled": true}', '{"disabled": false}'),
+        ("user", "bo", None, '{"password": "set"}'),
+        ("setting", "lock_after_minutes", None, '"5"'),
+    ]
+    assert not any(PW in str(r) or "another horse" in str(r) for r in rows)
+    assert ledger_check.check_ledger(app, full=True).ok  # the entries are in the chain
