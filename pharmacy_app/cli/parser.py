@@ -44,6 +44,7 @@ from pharmacy_app.cli.stock import check_command, export_command, reverse_comman
 from pharmacy_app.cli.stocktake import stocktake_command
 from pharmacy_app.domain.errors import DomainError
 from pharmacy_app.paths import default_database_url
+from pharmacy_app.services import actions
 from pharmacy_app.services.app import App, open_app
 
 
@@ -115,6 +116,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--lang", choices=("da", "en"), default="en", help="language of messages (default: en)"
+    )
+    parser.add_argument(
+        "--key",
+        default=None,
+        metavar="K",
+        help="this run's action key (default: a new one); a scheduled job that may run again "
+        "passes the same key, and a rerun whose key has posted does nothing",
     )
     # Opens the window, reports once it is on the screen, and closes it (tests, support).
     parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
@@ -488,8 +496,13 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
             print(p.text(args.lang), file=err)
         return 1
     try:
-        return COMMANDS[args.command](app, args, out, err)
+        # One action per command: its first write takes the key (domain.actions).
+        with actions.acting(actions.action(app, args.key, what=str(args.command))):
+            return COMMANDS[args.command](app, args, out, err)
     except DomainError as e:
+        if actions.is_already_posted(e):  # done by an earlier run of this job: success
+            print(e.text(args.lang), file=err)
+            return 0
         for p in e.problems:
             print(p.text(args.lang), file=err)
             if p.code == "home_pharmacy_unset":  # the command line's own way to choose it
