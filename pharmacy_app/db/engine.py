@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import hashlib
 import os
+import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -91,6 +92,12 @@ class Database:
             if self.password_in_keyring:
                 connection.password_from_keyring(self.write_engine)
             self.read_engine = self.write_engine
+        # SQLite: this process's writes and the change feed's data_version readings take
+        # turns, so the write engine keeps one connection and its own commits never look
+        # like another workstation's (see data_version).
+        self._sqlite_turns: AbstractContextManager[object] = (
+            threading.RLock() if self.is_sqlite else nullcontext()
+        )
         self._write_sessions = sessionmaker(self.write_engine, expire_on_commit=False)
         self._read_sessions = sessionmaker(self.read_engine, expire_on_commit=False)
         guards.install(self._write_sessions)
@@ -108,7 +115,7 @@ class Database:
         with nothing done."""
         action = actions.claim()
         try:
-            with self._write_sessions() as session, session.begin():
+            with self._sqlite_turns, self._write_sessions() as session, session.begin():
                 if action is not None:
                     self._take_key(session, action)
                 if not self.is_sqlite:
@@ -136,6 +143,27 @@ class Database:
         taken = session.execute(insert.values(**values).on_conflict_do_nothing().returning(PostingKey.key))
         if taken.first() is None:
             raise fail("already_posted", key=action.key)
+
+    def data_version(self) -> tuple[int, int]:
+        """SQLite: ``PRAGMA data_version`` of a write connection, and which connection.
+
+        The number changes when *another* connection has committed, never for that
+        connection's own commits; asking the write engine's connection (the writer
+        thread uses one at a time) thus sees other processes' writes, not this one's."""
+        with self._sqlite_turns:
+            return self._read_data_version()
+
+    def _read_data_version(self) -> tuple[int, int]:
+        proxy = self.write_engine.raw_connection()
+        try:
+            conn: Any = proxy.driver_connection
+            cursor = conn.execute("PRAGMA data_version")
+            try:
+                return id(conn), int(cursor.fetchone()[0])
+            finally:
+                cursor.close()
+        finally:
+            proxy.close()
 
     @contextmanager
     def read(self) -> Iterator[Session]:
