@@ -63,3 +63,21 @@ def password_from_keyring(engine: Engine) -> None:
         password = keyring.get_password(KEYRING_SERVICE, account)
         if password is not None:
             cparams["password"] = password
+
+
+def probe_engine(url: str, password: str | None = None) -> Engine:
+    """An engine for one look at a database (no pool): ``password`` if given (typed, not
+    yet in the keyring), else the keyring's when the URL says so, else libpq's own ways."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import NullPool
+
+    bare, in_keyring = split_keyring(url)
+    if bare.startswith("sqlite"):
+        return create_engine(bare, poolclass=NullPool)
+    args = connect_args()
+    if password is not None:
+        args["password"] = password
+    engine = create_engine(bare, poolclass=NullPool, connect_args=args)
+    if in_keyring and password is None:
+        password_from_keyring(engine)
+    return engine
