@@ -71,9 +71,9 @@ def check_connection(choice: ConnectionChoice, password: str | None = None) -> C
     the schema; raises a :class:`DomainError` saying what failed."""
     if choice.kind is DatabaseKind.SQLITE:
         return _check_sqlite(Path(choice.path).expanduser())
-    if choice.password_source is PasswordSource.KEYRING and not password:
-        if _keyring_get(keyring_account(choice)) is None:
-            raise fail("db_password_missing", account=keyring_account(choice))
+    from_keyring = choice.password_source is PasswordSource.KEYRING and not password
+    if from_keyring and _keyring_get(keyring_account(choice)) is None:
+        raise fail("db_password_missing", account=keyring_account(choice))
     engine = connection.probe_engine(choice.url(), password or None)
     try:
         with engine.connect() as conn:
