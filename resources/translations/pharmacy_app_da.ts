@@ -628,6 +628,29 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
         </message>
     </context>
     <context>
+        <name>ConnectionBanner</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/reconnect.py" line="41" />
+            <source>Try now</source>
+            <translation>Prøv nu</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reconnect.py" line="41" />
+            <source>Try to reach the database now</source>
+            <translation>Prøv at nå databasen nu</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reconnect.py" line="51" />
+            <source>The connection to the database is broken. Trying again in %1 s …</source>
+            <translation>Forbindelsen til databasen er afbrudt. Prøver igen om %1 s …</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reconnect.py" line="58" />
+            <source>The connection to the database is broken. Trying again …</source>
+            <translation>Forbindelsen til databasen er afbrudt. Prøver igen …</translation>
+        </message>
+    </context>
+    <context>
         <name>ConsumptionExportDialog</name>
         <message>
             <location filename="../../pharmacy_app/ui/export_dialog.py" line="253" />
@@ -1127,6 +1150,159 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
             <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="158" />
             <source>Starting the count…</source>
             <translation>Starter optællingen…</translation>
+        </message>
+    </context>
+    <context>
+        <name>DatabaseTab</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="53" />
+            <source>SQLite file on this computer or a shared drive</source>
+            <translation>SQLite-fil på denne computer eller et fælles drev</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="54" />
+            <source>PostgreSQL server</source>
+            <translation>PostgreSQL-server</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="61" />
+            <source>Choose…</source>
+            <translation>Vælg…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="74" />
+            <source>PostgreSQL's password file (~/.pgpass)</source>
+            <translation>PostgreSQL's adgangskodefil (~/.pgpass)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="75" />
+            <source>A service in PostgreSQL's service file (pg_service.conf)</source>
+            <translation>En tjeneste i PostgreSQL's tjenestefil (pg_service.conf)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="76" />
+            <source>The operating system's keyring</source>
+            <translation>Styresystemets nøglering</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="82" />
+            <source>typed once; kept only in the keyring</source>
+            <translation>skrives én gang; gemmes kun i nøgleringen</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="83" />
+            <source>Test connection</source>
+            <translation>Test forbindelse</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="85" />
+            <source>Save for the next start</source>
+            <translation>Gem til næste start</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="97" />
+            <source>Open now</source>
+            <translation>Åben nu</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="103" />
+            <source>Next start</source>
+            <translation>Næste start</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="104" />
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="212" />
+            <source>File</source>
+            <translation>Fil</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="105" />
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="213" />
+            <source>Server</source>
+            <translation>Server</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="105" />
+            <source>Port</source>
+            <translation>Port</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="106" />
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="214" />
+            <source>Database</source>
+            <translation>Database</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="107" />
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="215" />
+            <source>User</source>
+            <translation>Bruger</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="109" />
+            <source>Password from</source>
+            <translation>Adgangskode fra</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="112" />
+            <source>The program never keeps a password in its own files.</source>
+            <translation>Programmet gemmer aldrig en adgangskode i sine egne filer.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="115" />
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="216" />
+            <source>Service</source>
+            <translation>Tjeneste</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="116" />
+            <source>Password</source>
+            <translation>Adgangskode</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="200" />
+            <source>Database file</source>
+            <translation>Databasefil</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="202" />
+            <source>SQLite database (*.sqlite3 *.db)</source>
+            <translation>SQLite-database (*.sqlite3 *.db)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="220" />
+            <source>Fill in: %1.</source>
+            <translation>Udfyld: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="241" />
+            <source>Testing the connection …</source>
+            <translation>Tester forbindelsen …</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="245" />
+            <source>The connection works (%1). The database is empty; it is set up at the next start.</source>
+            <translation>Forbindelsen virker (%1). Databasen er tom; den gøres klar ved næste start.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="247" />
+            <source>The connection works (%1).</source>
+            <translation>Forbindelsen virker (%1).</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="255" />
+            <source>Testing the connection…</source>
+            <translation>Tester forbindelsen…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="267" />
+            <source>Saved. The program opens this database at the next start.</source>
+            <translation>Gemt. Programmet åbner denne database ved næste start.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="274" />
+            <source>Saving…</source>
+            <translation>Gemmer…</translation>
         </message>
     </context>
     <context>
@@ -3040,129 +3216,129 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="103" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="105" />
             <source>Vaccine stock – hospital pharmacy</source>
             <translation>Vaccinelager – sygehusapotek</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="122" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="124" />
             <source>Stock</source>
             <translation>Lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="123" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="125" />
             <source>Receiving</source>
             <translation>Modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="124" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="126" />
             <source>Distribution</source>
             <translation>Distribution</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="125" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="127" />
             <source>Expiry</source>
             <translation>Udløb</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="126" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="128" />
             <source>Consumption</source>
             <translation>Forbrug</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="127" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="129" />
             <source>Stocktake</source>
             <translation>Optælling</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="128" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="130" />
             <source>Reports</source>
             <translation>Rapporter</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="129" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="131" />
             <source>Settings</source>
             <translation>Indstillinger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="172" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="180" />
             <source>&amp;File</source>
             <translation>&amp;Filer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="173" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="181" />
             <source>Export &amp;stock…</source>
             <translation>Eksportér &amp;lager…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="175" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="183" />
             <source>Export &amp;movements…</source>
             <translation>Eksportér &amp;bevægelser…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="177" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="185" />
             <source>Export &amp;consumption…</source>
             <translation>Eksportér &amp;forbrug…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="186" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="194" />
             <source>&amp;Quit</source>
             <translation>&amp;Afslut</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="192" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="200" />
             <source>&amp;View</source>
             <translation>&amp;Vis</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="193" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="201" />
             <source>&amp;Refresh</source>
             <translation>&amp;Opdatér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="197" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="205" />
             <source>&amp;Find in stock</source>
             <translation>&amp;Søg i lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="210" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="218" />
             <source>&amp;Help</source>
             <translation>&amp;Hjælp</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="211" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="219" />
             <source>&amp;About</source>
             <translation>&amp;Om</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="220" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="228" />
             <source>Database: %1</source>
             <translation>Database: %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="222" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="230" />
             <source>User: %1</source>
             <translation>Bruger: %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="342" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="351" />
             <source>About</source>
             <translation>Om</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="345" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="354" />
             <source>Vaccine lot logistics for hospital pharmacies, version %1</source>
             <translation>Vaccinelogistik for sygehusapoteker, version %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="348" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="357" />
             <source>Database: %1
 User: %2</source>
             <translation>Database: %1
 Bruger: %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="370" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="379" />
             <source>%Ln lot(s)</source>
             <translation>
                 <numerusform>%Ln batch</numerusform>
@@ -3170,7 +3346,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="371" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="380" />
             <source>%Ln location(s)</source>
             <translation>
                 <numerusform>%Ln sted</numerusform>
@@ -3178,7 +3354,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="373" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="382" />
             <source>Stock: %Ln dose(s) · %2 at %3</source>
             <translation>
                 <numerusform>Lager: %Ln dosis · %2 på %3</numerusform>
@@ -3489,37 +3665,42 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>Operations</name>
         <message>
-            <location filename="../../pharmacy_app/ui/operations.py" line="199" />
+            <location filename="../../pharmacy_app/ui/operations.py" line="226" />
             <source>Working…</source>
             <translation>Arbejder …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/operations.py" line="232" />
+            <location filename="../../pharmacy_app/ui/operations.py" line="259" />
             <source>Not possible</source>
             <translation>Ikke muligt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/operations.py" line="236" />
+            <location filename="../../pharmacy_app/ui/operations.py" line="263" />
             <source>Error</source>
             <translation>Fejl</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/operations.py" line="237" />
+            <location filename="../../pharmacy_app/ui/operations.py" line="264" />
             <source>Something went wrong. The action was not completed.</source>
             <translation>Noget gik galt. Handlingen blev ikke gennemført.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/operations.py" line="306" />
+            <location filename="../../pharmacy_app/ui/operations.py" line="280" />
+            <source>Already done</source>
+            <translation>Allerede gennemført</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/operations.py" line="355" />
             <source>Please wait</source>
             <translation>Vent venligst</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/operations.py" line="312" />
+            <location filename="../../pharmacy_app/ui/operations.py" line="361" />
             <source>Cancel</source>
             <translation>Annullér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/operations.py" line="327" />
+            <location filename="../../pharmacy_app/ui/operations.py" line="376" />
             <source>Cancelling…</source>
             <translation>Annullerer …</translation>
         </message>
@@ -6514,49 +6695,54 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="66" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="68" />
             <source>Add product…</source>
             <translation>Tilføj vare …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="69" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="71" />
             <source>No products yet.</source>
             <translation>Der er endnu ingen varer.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="74" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="76" />
             <source>Add site…</source>
             <translation>Tilføj sted …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="77" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="79" />
             <source>No sites yet.</source>
             <translation>Der er endnu ingen steder.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="85" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="87" />
             <source>Products</source>
             <translation>Varer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="86" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="88" />
             <source>Sites</source>
             <translation>Steder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="87" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="89" />
             <source>General</source>
             <translation>Generelt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="89" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="91" />
             <source>Shipment keys</source>
             <translation>Forsendelsesnøgler</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="91" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="93" />
             <source>Backup</source>
             <translation>Sikkerhedskopi</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="95" />
+            <source>Database</source>
+            <translation>Database</translation>
         </message>
     </context>
     <context>
