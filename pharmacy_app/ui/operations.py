@@ -265,12 +265,7 @@ class Operations(QObject):
             box.setInformativeText(str(err) or type(err).__name__)
             if details:
                 box.setDetailedText(details)
-        box.setStandardButtons(QMessageBox.StandardButton.Ok)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self._boxes.append(box)
-        box.finished.connect(lambda _r, b=box: self._boxes.remove(b) if b in self._boxes else None)
-        box.open()
+        self._open_box(box)
         self.error_shown.emit(box.text())
 
     def _show_already_done(self, err: DomainError, op: _Op) -> None:
@@ -279,15 +274,19 @@ class Operations(QObject):
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle(self.tr("Already done"))
         box.setText(labels.error_text(err))
+        self._open_box(box)
+        self.info_shown.emit(box.text())
+        if op.changes:
+            self.changed.emit(op.changes)
+
+    def _open_box(self, box: QMessageBox) -> None:
+        """Open ``box`` window-modal without blocking, kept until it is closed."""
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._boxes.append(box)
         box.finished.connect(lambda _r, b=box: self._boxes.remove(b) if b in self._boxes else None)
         box.open()
-        self.info_shown.emit(box.text())
-        if op.changes:
-            self.changed.emit(op.changes)
 
     def open_message_boxes(self) -> list[QMessageBox]:
         return list(self._boxes)

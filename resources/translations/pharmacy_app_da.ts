@@ -1155,152 +1155,152 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
     <context>
         <name>DatabaseTab</name>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="53" />
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="63" />
             <source>SQLite file on this computer or a shared drive</source>
             <translation>SQLite-fil på denne computer eller et fælles drev</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="54" />
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="64" />
             <source>PostgreSQL server</source>
             <translation>PostgreSQL-server</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="61" />
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="71" />
             <source>Choose…</source>
             <translation>Vælg…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="74" />
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="84" />
             <source>PostgreSQL's password file (~/.pgpass)</source>
             <translation>PostgreSQL's adgangskodefil (~/.pgpass)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="75" />
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="85" />
             <source>A service in PostgreSQL's service file (pg_service.conf)</source>
             <translation>En tjeneste i PostgreSQL's tjenestefil (pg_service.conf)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="76" />
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="86" />
             <source>The operating system's keyring</source>
             <translation>Styresystemets nøglering</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="82" />
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="92" />
             <source>typed once; kept only in the keyring</source>
             <translation>skrives én gang; gemmes kun i nøgleringen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="83" />
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="93" />
             <source>Test connection</source>
             <translation>Test forbindelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="85" />
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="95" />
             <source>Save for the next start</source>
             <translation>Gem til næste start</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="97" />
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="107" />
             <source>Open now</source>
             <translation>Åben nu</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="103" />
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="113" />
             <source>Next start</source>
             <translation>Næste start</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="104" />
-            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="212" />
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="114" />
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="228" />
             <source>File</source>
             <translation>Fil</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="105" />
-            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="213" />
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="121" />
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="229" />
             <source>Server</source>
             <translation>Server</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="105" />
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="119" />
             <source>Port</source>
             <translation>Port</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="106" />
-            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="214" />
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="122" />
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="230" />
             <source>Database</source>
             <translation>Database</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="107" />
-            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="215" />
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="123" />
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="231" />
             <source>User</source>
             <translation>Bruger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="109" />
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="125" />
             <source>Password from</source>
             <translation>Adgangskode fra</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="112" />
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="128" />
             <source>The program never keeps a password in its own files.</source>
             <translation>Programmet gemmer aldrig en adgangskode i sine egne filer.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="115" />
-            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="216" />
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="131" />
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="232" />
             <source>Service</source>
             <translation>Tjeneste</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="116" />
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="132" />
             <source>Password</source>
             <translation>Adgangskode</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="200" />
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="216" />
             <source>Database file</source>
             <translation>Databasefil</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="202" />
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="218" />
             <source>SQLite database (*.sqlite3 *.db)</source>
             <translation>SQLite-database (*.sqlite3 *.db)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="220" />
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="236" />
             <source>Fill in: %1.</source>
             <translation>Udfyld: %1.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="241" />
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="257" />
             <source>Testing the connection …</source>
             <translation>Tester forbindelsen …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="245" />
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="261" />
             <source>The connection works (%1). The database is empty; it is set up at the next start.</source>
             <translation>Forbindelsen virker (%1). Databasen er tom; den gøres klar ved næste start.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="247" />
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="263" />
             <source>The connection works (%1).</source>
             <translation>Forbindelsen virker (%1).</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="255" />
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="266" />
             <source>Testing the connection…</source>
             <translation>Tester forbindelsen…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="267" />
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="276" />
             <source>Saved. The program opens this database at the next start.</source>
             <translation>Gemt. Programmet åbner denne database ved næste start.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="274" />
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="278" />
             <source>Saving…</source>
             <translation>Gemmer…</translation>
         </message>
@@ -3685,22 +3685,22 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <translation>Noget gik galt. Handlingen blev ikke gennemført.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/operations.py" line="280" />
+            <location filename="../../pharmacy_app/ui/operations.py" line="275" />
             <source>Already done</source>
             <translation>Allerede gennemført</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/operations.py" line="355" />
+            <location filename="../../pharmacy_app/ui/operations.py" line="354" />
             <source>Please wait</source>
             <translation>Vent venligst</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/operations.py" line="361" />
+            <location filename="../../pharmacy_app/ui/operations.py" line="360" />
             <source>Cancel</source>
             <translation>Annullér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/operations.py" line="376" />
+            <location filename="../../pharmacy_app/ui/operations.py" line="375" />
             <source>Cancelling…</source>
             <translation>Annullerer …</translation>
         </message>

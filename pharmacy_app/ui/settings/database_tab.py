@@ -14,6 +14,9 @@ cleared once saved; nothing here changes the database the window has open.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -41,6 +44,8 @@ from pharmacy_app.services import connection_settings as cs
 from pharmacy_app.ui import labels
 from pharmacy_app.ui.operations import Operations
 from pharmacy_app.ui.settings.form_parts import row, with_hint
+
+T = TypeVar("T")
 
 OK_STYLE = "color: #1b5e20;"
 FAILED_STYLE = "color: #b3261e;"
@@ -258,14 +263,7 @@ class DatabaseTab(QWidget):
                 text = self.tr("The connection works (%1).")
             self._say(text.replace("%1", found.server), ok=True)
 
-        self._ops.query(
-            lambda _app: cs.check_connection(choice, password),
-            done,
-            failure=self._failed,
-            parent=self,
-            label=self.tr("Testing the connection…"),
-            resumable=False,
-        )
+        self._run(lambda: cs.check_connection(choice, password), done, self.tr("Testing the connection…"))
 
     def save(self) -> None:
         choice = self._complete_choice()
@@ -277,11 +275,11 @@ class DatabaseTab(QWidget):
             self.password_edit.clear()
             self._say(self.tr("Saved. The program opens this database at the next start."), ok=True)
 
+        self._run(lambda: cs.save_choice(choice, password), done, self.tr("Saving…"))
+
+    def _run(self, work: Callable[[], T], done: Callable[[T], None], label: str) -> None:
+        """Off the GUI thread (a server may be slow to answer); a refusal is said in the
+        tab, and a failed connect is this tab's answer, not the window's lost-connection bar."""
         self._ops.query(
-            lambda _app: cs.save_choice(choice, password),
-            done,
-            failure=self._failed,
-            parent=self,
-            label=self.tr("Saving…"),
-            resumable=False,
+            lambda _app: work(), done, failure=self._failed, parent=self, label=label, resumable=False
         )
