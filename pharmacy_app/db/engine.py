@@ -142,7 +142,7 @@ class Database:
         # first one's transaction, then finds the key (or takes it if that rolled back).
         taken = session.execute(insert.values(**values).on_conflict_do_nothing().returning(PostingKey.key))
         if taken.first() is None:
-            raise fail("already_posted", key=action.key)
+            raise fail("already_posted")
 
     def data_version(self) -> tuple[int, int]:
         """SQLite: ``PRAGMA data_version`` of a write connection, and which connection.
