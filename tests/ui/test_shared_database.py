@@ -59,6 +59,8 @@ def batches(window: MainWindow) -> set[str]:
 
 def test_sqlite_the_open_stock_page_shows_another_process_receipt(qtbot, window, app: App) -> None:
     assert len(batches(window)) == 3
+    # The listener has read data_version once: what is committed after it is news.
+    qtbot.waitUntil(lambda: bool(window.change_listener._feed and window.change_listener._feed._versions), timeout=10_000)
     other_workstation_receives(str(app.db.url), "OTHER1")
     qtbot.waitUntil(lambda: "OTHER1" in batches(window), timeout=10_000)
 
