@@ -8,6 +8,7 @@ anything outside the installed package or the checkout.
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -36,11 +37,36 @@ def user_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
+def user_config_dir() -> Path:
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
+def connection_settings_file() -> Path:
+    """This workstation's chosen database (Settings, Database): JSON, never a password."""
+    return user_config_dir() / "connection.json"
+
+
+def stored_database_url() -> str | None:
+    """The URL of the database chosen in Settings on this workstation, if any (a file that
+    cannot be read counts as no choice: the app then opens its default)."""
+    from pharmacy_app.domain.connection_choice import ConnectionChoice
+
+    try:
+        data = json.loads(connection_settings_file().read_text(encoding="utf-8"))
+        return ConnectionChoice.from_dict(data).url()
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
 def default_database_url() -> str:
-    """The database used when neither ``--db`` nor ``PHARMACY_DB_URL`` names one."""
+    """The database used when ``--db`` names none: ``PHARMACY_DB_URL``, else the one chosen
+    in Settings on this workstation, else the SQLite file in the user's data folder."""
     env = os.environ.get("PHARMACY_DB_URL")
     if env:
         return env
+    stored = stored_database_url()
+    if stored:
+        return stored
     return "sqlite:///" + str(user_data_dir() / "pharmacy.sqlite3")
 
 

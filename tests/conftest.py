@@ -31,6 +31,15 @@ def user_data_home(tmp_path, monkeypatch: pytest.MonkeyPatch):
     return path
 
 
+@pytest.fixture(autouse=True)
+def user_config_home(tmp_path, monkeypatch: pytest.MonkeyPatch):
+    """Each test's own config folder (platformdirs reads XDG_CONFIG_HOME): a database
+    chosen in Settings is kept there, never in the user's."""
+    path = tmp_path / "xdg-config"
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(path))
+    return path
+
+
 @pytest.fixture
 def clock() -> Clock:
     return Clock(START)

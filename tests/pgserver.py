@@ -140,8 +140,11 @@ def _give_to_server_user(*paths: Path) -> None:
 
 
 @contextlib.contextmanager
-def running_server() -> Iterator[PgServer]:
-    """Start a private PostgreSQL server; stop it and delete its files on exit."""
+def running_server(password: str | None = None) -> Iterator[PgServer]:
+    """Start a private PostgreSQL server; stop it and delete its files on exit.
+
+    With ``password`` the server asks for it (scram-sha-256) instead of trusting every
+    local connection (tests of how the app finds a password)."""
     bin_dir = find_bin_dir()
     if bin_dir is None:
         pytest.fail(
@@ -164,14 +167,19 @@ def running_server() -> Iterator[PgServer]:
         sock_dir.mkdir(mode=0o755)
         log_file.touch(mode=0o644)
         _give_to_server_user(data_dir, sock_dir, log_file)
+        auth = ["-A", "trust"]
+        if password is not None:
+            pw_file = base / "pw"
+            pw_file.write_text(password + "\n")
+            os.chmod(pw_file, 0o644)
+            auth = ["-A", "scram-sha-256", f"--pwfile={pw_file}"]
 
         _run(
             [
                 initdb,
                 "-D",
                 str(data_dir),
-                "-A",
-                "trust",
+                *auth,
                 "-U",
                 _SERVER_USER,
                 "--encoding=UTF8",

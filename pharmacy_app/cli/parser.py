@@ -48,6 +48,7 @@ from pharmacy_app.cli.users import add_parser as add_user_parser
 from pharmacy_app.cli.users import guard_restore, sign_in, user_command
 from pharmacy_app.domain.errors import DomainError
 from pharmacy_app.paths import default_database_url
+from pharmacy_app.services import actions
 from pharmacy_app.services.app import App, open_app
 
 
@@ -122,6 +123,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--lang", choices=("da", "en"), default="en", help="language of messages (default: en)"
+    )
+    parser.add_argument(
+        "--key",
+        default=None,
+        metavar="K",
+        help="this run's action key (default: a new one); a scheduled job that may run again "
+        "passes the same key, and a rerun whose key has posted does nothing",
     )
     # Opens the window, reports once it is on the screen, and closes it (tests, support).
     parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
@@ -502,8 +510,13 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
     try:
         # Once the database has users, every command signs in first (cli/users.py).
         args.signed_in_password = sign_in(app, args)
-        return COMMANDS[args.command](app, args, out, err)
+        # One action per command: its first write takes the key (domain.actions).
+        with actions.acting(actions.action(app, args.key, what=str(args.command))):
+            return COMMANDS[args.command](app, args, out, err)
     except DomainError as e:
+        if actions.is_already_posted(e):  # done by an earlier run of this job: success
+            print(e.text(args.lang), file=err)
+            return 0
         for p in e.problems:
             print(p.text(args.lang), file=err)
             if p.code == "home_pharmacy_unset":  # the command line's own way to choose it

@@ -20,6 +20,8 @@ def receive_command(app: App, args: argparse.Namespace, out: TextIO, err: TextIO
             app, args.file, confirm_short_dated=args.confirm_short_dated
         )
     except DomainError as e:
+        if e.code == "already_posted":  # an earlier run with this --key received it
+            raise
         for p in e.problems:
             print(p.text(args.lang), file=err)
         short = sum(p.code == "note_short_dated" for p in e.problems)

@@ -428,6 +428,18 @@ class LedgerCheckpoint(Base):
     verified_by: Mapped[str] = mapped_column(String(MAX_USER_NAME))
 
 
+class PostingKey(Base):
+    """A user action that has written (``domain.actions``): its client-made key, taken in
+    the same transaction as the action's first write, so a retry of the action (same key)
+    is refused instead of done twice."""
+
+    __tablename__ = "posting_key"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    user_name: Mapped[str] = mapped_column(String(MAX_USER_NAME))
+    what: Mapped[str] = mapped_column(String(200))
+
+
 class DistributionRound(Base):
     """A distribution round: the lists for one or many sites, dispatched together.
 

@@ -37,6 +37,7 @@ from pharmacy_app.domain.changes import Change
 from pharmacy_app.services import queries
 from pharmacy_app.services.app import App
 from pharmacy_app.ui.backup_schedule import BackupSchedule
+from pharmacy_app.ui.change_listener import ChangeListener
 from pharmacy_app.ui.common.widgets import ElidedLabel, load_bytes, save_bytes, settings
 from pharmacy_app.ui.expiry.banner import ExpiryBanner
 from pharmacy_app.ui.expiry.status_label import ExpiryStatusLabel
@@ -45,6 +46,7 @@ from pharmacy_app.ui.export_dialog import Exporter
 from pharmacy_app.ui.later_pages import LaterPage, LaterPages
 from pharmacy_app.ui.operations import Operations
 from pharmacy_app.ui.signin.session import SignInSession
+from pharmacy_app.ui.reconnect import ConnectionBanner, Reconnector
 from pharmacy_app.ui.stock.page import StockPage
 
 if TYPE_CHECKING:
@@ -149,12 +151,18 @@ class MainWindow(QMainWindow):
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
         right.setSpacing(0)
+        # A lost connection to the database shows above everything (ui.reconnect).
+        self.connection_banner = ConnectionBanner()
+        self.reconnector = Reconnector(self.ops, self.connection_banner)
+        right.addWidget(self.connection_banner)
         right.addWidget(self.expiry_banner)
         right.addWidget(self.pages, 1)
         layout.addLayout(right, 1)
         self.setCentralWidget(central)
         self.expiry_watch = ExpiryWatch(self.ops, self)
         self.backup_schedule = BackupSchedule(self.ops, self)
+        # Other workstations' writes refresh the open pages (ui.change_listener).
+        self.change_listener = ChangeListener(self.ops, self)
         self.expiry_watch.notify.connect(self.expiry_banner.show_counts)
         self.expiry_banner.show_requested.connect(self.show_expiry)
         guide = self.stock_page.setup_guide
@@ -294,6 +302,7 @@ class MainWindow(QMainWindow):
         self.stock_page.model.loading_changed.disconnect(self._stock_loading_changed)
         self.expiry_watch.start()
         self.backup_schedule.start()
+        self.change_listener.start()
         self._later.build_later()
 
     def _page_built(self, index: int, page: QWidget) -> None:
@@ -426,6 +435,8 @@ class MainWindow(QMainWindow):
         self.save_state()
         self.expiry_watch.stop()
         self.backup_schedule.stop()
+        self.change_listener.stop()
+        self.reconnector.stop()
         self.ops.shutdown()
         super().closeEvent(event)
 

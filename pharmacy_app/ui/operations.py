@@ -20,6 +20,13 @@ Every screen changes or reads data through :class:`Operations`:
   being written is removed); the ``cancelled`` callback then runs on the GUI thread.
   The dialog shows how far the work is (a percentage) once it reports a total.
 
+Each ``write`` is one user action with a key made here (``services.actions``): a retry of
+it (after a lost connection, :mod:`.reconnect`) reuses the key, so it is done once; when the
+database says the action had already been done (``already_posted``) that is shown as
+information and treated as success (the views refresh).  Work that failed because the
+connection to the database was lost goes to :attr:`Operations.on_connection_lost` (the
+window's banner), which reruns it once the database answers again.
+
 A :class:`~pharmacy_app.domain.errors.DomainError` is shown as a warning with its
 problems in the UI language; any other exception as an error with the traceback under
 "Details".  A ``failure`` callback may handle an error itself (return ``True``), e.g. a
@@ -44,7 +51,9 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from pharmacy_app.domain.changes import Change
 from pharmacy_app.domain.errors import DomainError
+from pharmacy_app.services import actions
 from pharmacy_app.services.app import App
+from pharmacy_app.services.connectivity import is_connection_lost
 from pharmacy_app.ui import labels
 
 PROGRESS_DELAY_MS = 300
@@ -55,6 +64,7 @@ T = TypeVar("T")
 Success = Callable[[Any], object]
 Failure = Callable[[BaseException], bool]
 Cancel = Callable[[], None]
+Rerun = Callable[[], int]
 
 
 def _checked(changes: Change) -> Change:
@@ -115,6 +125,7 @@ class _Op:
     timer: QTimer | None = None
     work: Callable[[], None] | None = None  # kept alive until the result is delivered
     last_progress: tuple[int, int, str] | None = None  # done, total, text: reported before the dialog
+    rerun: Rerun | None = None  # the same work again (same action key), after a lost connection
 
 
 class Operations(QObject):
@@ -124,6 +135,7 @@ class Operations(QObject):
     busy_changed = Signal(bool)
     error_shown = Signal(str)  # the text of the message box just shown (tests, logging)
     progressed = Signal(int, int, int)  # operation id, done, total: as the work reports it
+    info_shown = Signal(str)  # the text of an information box just shown (an action already done)
 
     def __init__(self, app: App, parent_widget: QWidget | None = None):
         super().__init__(parent_widget)
@@ -144,6 +156,8 @@ class Operations(QObject):
         self._next_id = 0
         self._boxes: list[QMessageBox] = []
         self._closed = False
+        # Called with a failed op's rerun when the connection was lost (the window's banner).
+        self.on_connection_lost: Callable[[Rerun], None] | None = None
 
     # ------------------------------------------------------------------ public
 
@@ -158,6 +172,7 @@ class Operations(QObject):
         with_progress: bool = False,
         cancellable: bool = False,
         cancelled: Cancel | None = None,
+        resumable: bool = True,
     ) -> int:
         """Read something in the background.
 
@@ -165,11 +180,14 @@ class Operations(QObject):
         runs on the long-work reader thread and shows a progress dialog; with
         ``with_progress`` it is called as ``fn(app, progress)``, and ``cancellable`` gives
         the dialog a Cancel button (``cancelled`` is called once it has stopped).
+        ``resumable=False``: a lost connection goes to ``failure`` like any error (the
+        reconnecting ping itself).
         """
         pool = self._readers if label is None else self._long_reader
         return self._start(
-            fn, success, failure, Change.NONE, parent, label, with_progress, cancellable, pool, cancelled
-        )
+            fn, success, failure, Change.NONE, parent, label, with_progress, cancellable, pool, cancelled,
+            resumable=resumable,
+        )  # fmt: skip
 
     def write(
         self,
@@ -183,15 +201,24 @@ class Operations(QObject):
         with_progress: bool = False,
         cancellable: bool = False,
         cancelled: Cancel | None = None,
+        what: str = "",
     ) -> int:
         """Change data on the writer thread; afterwards emit :attr:`changed`.
 
         ``changes`` is what the work changes, as the service declares it (a
         :class:`Change`; anything else is refused).  With ``with_progress`` the work is
-        called as ``fn(app, progress)``.
+        called as ``fn(app, progress)``.  The call is one user action: its key is made
+        here, and every rerun of it uses the same key; ``what`` names it in the database.
         """
+        key = actions.new_key()
+        flags = _checked(changes)
+
+        def keyed(app: App, *rest: object) -> object:
+            with actions.acting(actions.action(app, key, what=what, changes=flags)):
+                return fn(app, *rest)
+
         return self._start(
-            fn,
+            keyed,
             success,
             failure,
             _checked(changes),
@@ -238,13 +265,28 @@ class Operations(QObject):
             box.setInformativeText(str(err) or type(err).__name__)
             if details:
                 box.setDetailedText(details)
+        self._open_box(box)
+        self.error_shown.emit(box.text())
+
+    def _show_already_done(self, err: DomainError, op: _Op) -> None:
+        """Success after all: say so, and let the views show what the first run did."""
+        box = QMessageBox(op.parent or self._parent_widget)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Already done"))
+        box.setText(labels.error_text(err))
+        self._open_box(box)
+        self.info_shown.emit(box.text())
+        if op.changes:
+            self.changed.emit(op.changes)
+
+    def _open_box(self, box: QMessageBox) -> None:
+        """Open ``box`` window-modal without blocking, kept until it is closed."""
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._boxes.append(box)
         box.finished.connect(lambda _r, b=box: self._boxes.remove(b) if b in self._boxes else None)
         box.open()
-        self.error_shown.emit(box.text())
 
     def open_message_boxes(self) -> list[QMessageBox]:
         return list(self._boxes)
@@ -263,6 +305,8 @@ class Operations(QObject):
         cancellable: bool,
         pool: QThreadPool,
         on_cancel: Cancel | None = None,
+        *,
+        resumable: bool = True,
     ) -> int:
         if self._closed:
             return -1
@@ -270,6 +314,10 @@ class Operations(QObject):
         op_id = self._next_id
         progress = Progress(op_id, self._relay) if with_progress else None
         op = _Op(op_id, fn, success, failure, changes, parent, label, cancellable, progress, on_cancel)
+        if resumable:
+            op.rerun = lambda: self._start(
+                fn, success, failure, changes, parent, label, with_progress, cancellable, pool, on_cancel
+            )
         was_idle = not self._ops
         self._ops[op_id] = op
         if label is not None:
@@ -374,6 +422,12 @@ class Operations(QObject):
             return
         self._finish(op)
         try:
+            if isinstance(exc, DomainError) and actions.is_already_posted(exc):  # done before
+                self._show_already_done(exc, op)
+                return
+            if op.rerun is not None and self.on_connection_lost is not None and is_connection_lost(exc):
+                self.on_connection_lost(op.rerun)
+                return
             handled = bool(op.failure(exc)) if op.failure is not None else False
             if not handled:
                 self.show_error(exc, "" if isinstance(exc, DomainError) else details, op.parent)

@@ -907,6 +907,29 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
         </message>
     </context>
     <context>
+        <name>ConnectionBanner</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/reconnect.py" line="41" />
+            <source>Try now</source>
+            <translation>Prøv nu</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reconnect.py" line="41" />
+            <source>Try to reach the database now</source>
+            <translation>Prøv at nå databasen nu</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reconnect.py" line="51" />
+            <source>The connection to the database is broken. Trying again in %1 s …</source>
+            <translation>Forbindelsen til databasen er afbrudt. Prøver igen om %1 s …</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reconnect.py" line="58" />
+            <source>The connection to the database is broken. Trying again …</source>
+            <translation>Forbindelsen til databasen er afbrudt. Prøver igen …</translation>
+        </message>
+    </context>
+    <context>
         <name>ConsumptionExportDialog</name>
         <message>
             <location filename="../../pharmacy_app/ui/export_dialog.py" line="253" />
@@ -1406,6 +1429,159 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
             <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="158" />
             <source>Starting the count…</source>
             <translation>Starter optællingen…</translation>
+        </message>
+    </context>
+    <context>
+        <name>DatabaseTab</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="63" />
+            <source>SQLite file on this computer or a shared drive</source>
+            <translation>SQLite-fil på denne computer eller et fælles drev</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="64" />
+            <source>PostgreSQL server</source>
+            <translation>PostgreSQL-server</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="71" />
+            <source>Choose…</source>
+            <translation>Vælg…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="84" />
+            <source>PostgreSQL's password file (~/.pgpass)</source>
+            <translation>PostgreSQL's adgangskodefil (~/.pgpass)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="85" />
+            <source>A service in PostgreSQL's service file (pg_service.conf)</source>
+            <translation>En tjeneste i PostgreSQL's tjenestefil (pg_service.conf)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="86" />
+            <source>The operating system's keyring</source>
+            <translation>Styresystemets nøglering</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="92" />
+            <source>typed once; kept only in the keyring</source>
+            <translation>skrives én gang; gemmes kun i nøgleringen</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="93" />
+            <source>Test connection</source>
+            <translation>Test forbindelse</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="95" />
+            <source>Save for the next start</source>
+            <translation>Gem til næste start</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="107" />
+            <source>Open now</source>
+            <translation>Åben nu</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="113" />
+            <source>Next start</source>
+            <translation>Næste start</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="114" />
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="228" />
+            <source>File</source>
+            <translation>Fil</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="119" />
+            <source>Port</source>
+            <translation>Port</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="121" />
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="229" />
+            <source>Server</source>
+            <translation>Server</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="122" />
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="230" />
+            <source>Database</source>
+            <translation>Database</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="123" />
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="231" />
+            <source>User</source>
+            <translation>Bruger</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="125" />
+            <source>Password from</source>
+            <translation>Adgangskode fra</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="128" />
+            <source>The program never keeps a password in its own files.</source>
+            <translation>Programmet gemmer aldrig en adgangskode i sine egne filer.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="131" />
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="232" />
+            <source>Service</source>
+            <translation>Tjeneste</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="132" />
+            <source>Password</source>
+            <translation>Adgangskode</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="216" />
+            <source>Database file</source>
+            <translation>Databasefil</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="218" />
+            <source>SQLite database (*.sqlite3 *.db)</source>
+            <translation>SQLite-database (*.sqlite3 *.db)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="236" />
+            <source>Fill in: %1.</source>
+            <translation>Udfyld: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="257" />
+            <source>Testing the connection …</source>
+            <translation>Tester forbindelsen …</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="261" />
+            <source>The connection works (%1). The database is empty; it is set up at the next start.</source>
+            <translation>Forbindelsen virker (%1). Databasen er tom; den gøres klar ved næste start.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="263" />
+            <source>The connection works (%1).</source>
+            <translation>Forbindelsen virker (%1).</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="266" />
+            <source>Testing the connection…</source>
+            <translation>Tester forbindelsen…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="276" />
+            <source>Saved. The program opens this database at the next start.</source>
+            <translation>Gemt. Programmet åbner denne database ved næste start.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="278" />
+            <source>Saving…</source>
+            <translation>Gemmer …</translation>
         </message>
     </context>
     <context>
@@ -3418,134 +3594,134 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="106" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="108" />
             <source>Vaccine stock – hospital pharmacy</source>
             <translation>Vaccinelager – sygehusapotek</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="125" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="127" />
             <source>Stock</source>
             <translation>Lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="126" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="128" />
             <source>Receiving</source>
             <translation>Modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="127" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="129" />
             <source>Distribution</source>
             <translation>Distribution</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="128" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="130" />
             <source>Expiry</source>
             <translation>Udløbsdato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="129" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="131" />
             <source>Consumption</source>
             <translation>Forbrug</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="130" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="132" />
             <source>Stocktake</source>
             <translation>Lageroptælling</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="131" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="133" />
             <source>Reports</source>
             <translation>Rapporter</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="132" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="134" />
             <source>Audit</source>
             <translation>Revision</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="133" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="135" />
             <source>Settings</source>
             <translation>Indstillinger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="180" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="188" />
             <source>&amp;File</source>
             <translation>&amp;Filer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="181" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="189" />
             <source>Export &amp;stock…</source>
             <translation>Eksportér &amp;lager…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="183" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="191" />
             <source>Export &amp;movements…</source>
             <translation>Eksportér &amp;bevægelser…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="185" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="193" />
             <source>Export &amp;consumption…</source>
             <translation>Eksportér &amp;forbrug…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="194" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="202" />
             <source>&amp;Quit</source>
             <translation>&amp;Afslut</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="200" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="208" />
             <source>&amp;View</source>
             <translation>&amp;Vis</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="201" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="209" />
             <source>&amp;Refresh</source>
             <translation>&amp;Opdatér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="205" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="213" />
             <source>&amp;Find in stock</source>
             <translation>&amp;Søg i lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="218" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="226" />
             <source>&amp;Help</source>
             <translation>&amp;Hjælp</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="219" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="227" />
             <source>&amp;About</source>
             <translation>&amp;Om</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="228" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="236" />
             <source>Database: %1</source>
             <translation>Database: %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="230" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="238" />
             <source>User: %1</source>
             <translation>Bruger: %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="354" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="363" />
             <source>About</source>
             <translation>Om</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="357" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="366" />
             <source>Vaccine lot logistics for hospital pharmacies, version %1</source>
             <translation>Vaccinelogistik for sygehusapoteker, version %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="360" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="369" />
             <source>Database: %1
 User: %2</source>
             <translation>Database: %1
 Bruger: %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="384" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="393" />
             <source>%Ln lot(s)</source>
             <translation>
                 <numerusform>%Ln batch</numerusform>
@@ -3553,7 +3729,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="385" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="394" />
             <source>%Ln location(s)</source>
             <translation>
                 <numerusform>%Ln sted</numerusform>
@@ -3561,7 +3737,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="387" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="396" />
             <source>Stock: %Ln dose(s) · %2 at %3</source>
             <translation>
                 <numerusform>Lager: %Ln dosis · %2 på %3</numerusform>
@@ -3872,37 +4048,42 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>Operations</name>
         <message>
-            <location filename="../../pharmacy_app/ui/operations.py" line="199" />
+            <location filename="../../pharmacy_app/ui/operations.py" line="226" />
             <source>Working…</source>
             <translation>Arbejder …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/operations.py" line="232" />
+            <location filename="../../pharmacy_app/ui/operations.py" line="259" />
             <source>Not possible</source>
             <translation>Ikke muligt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/operations.py" line="236" />
+            <location filename="../../pharmacy_app/ui/operations.py" line="263" />
             <source>Error</source>
             <translation>Fejl</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/operations.py" line="237" />
+            <location filename="../../pharmacy_app/ui/operations.py" line="264" />
             <source>Something went wrong. The action was not completed.</source>
             <translation>Noget gik galt. Handlingen blev ikke gennemført.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/operations.py" line="306" />
+            <location filename="../../pharmacy_app/ui/operations.py" line="275" />
+            <source>Already done</source>
+            <translation>Allerede gennemført</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/operations.py" line="354" />
             <source>Please wait</source>
             <translation>Vent venligst</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/operations.py" line="312" />
+            <location filename="../../pharmacy_app/ui/operations.py" line="360" />
             <source>Cancel</source>
             <translation>Annullér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/operations.py" line="327" />
+            <location filename="../../pharmacy_app/ui/operations.py" line="375" />
             <source>Cancelling…</source>
             <translation>Annullerer …</translation>
         </message>
@@ -6897,54 +7078,59 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="69" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="71" />
             <source>Add product…</source>
             <translation>Tilføj vare …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="72" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="74" />
             <source>No products yet.</source>
             <translation>Der er endnu ingen varer.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="77" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="79" />
             <source>Add site…</source>
             <translation>Tilføj sted …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="80" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="82" />
             <source>No sites yet.</source>
             <translation>Der er endnu ingen steder.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="88" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="90" />
             <source>Products</source>
             <translation>Varer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="89" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="91" />
             <source>Sites</source>
             <translation>Steder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="90" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="92" />
             <source>General</source>
             <translation>Generelt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="92" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="94" />
             <source>Shipment keys</source>
             <translation>Forsendelsesnøgler</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="94" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="96" />
             <source>Backup</source>
             <translation>Sikkerhedskopi</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="96" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="98" />
             <source>Users</source>
             <translation>Brugere</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="100" />
+            <source>Database</source>
+            <translation>Database</translation>
         </message>
     </context>
     <context>

@@ -36,8 +36,10 @@ class ServiceOp(Generic[T]):
         *,
         with_progress: bool = False,
         cancellable: bool = False,
+        what: str = "",
     ):
         self.parent = parent
+        self.what = what  # the use case's name, kept with the action's key
         self.work = work
         self.changes = changes
         self.with_progress = with_progress
@@ -51,7 +53,8 @@ class ServiceOp(Generic[T]):
         cls, parent: QWidget | None, fn: Callable[Concatenate[App, P], T], *args: P.args, **kwargs: P.kwargs
     ) -> ServiceOp[T]:
         """``fn(app, *args, **kwargs)``, changing what ``fn`` declares."""
-        return cls(parent, lambda app: fn(app, *args, **kwargs), changes_of(fn))
+        what = getattr(fn, "__qualname__", "")
+        return cls(parent, lambda app: fn(app, *args, **kwargs), changes_of(fn), what=what)
 
     def success(self, fn: Callable[[T], object] | None) -> ServiceOp[T]:
         """Called with the result on the GUI thread, before the changes are broadcast."""
@@ -80,4 +83,5 @@ class ServiceOp(Generic[T]):
             with_progress=self.with_progress,
             cancellable=self.cancellable,
             cancelled=self._cancelled,
+            what=self.what,
         )

@@ -1,4 +1,5 @@
-"""Settings: the product catalogue, the sites, general settings, shipment keys, backup and users.
+"""Settings: the product catalogue, the sites, general settings, shipment keys, backup,
+users and which database this workstation opens.
 
 Reference data lives in the database and is edited here; every save goes through the
 operations helper, and afterwards the other pages refresh (the save reports ``Change.REFERENCE``).
@@ -25,6 +26,7 @@ from pharmacy_app.ui import labels
 from pharmacy_app.ui.common.widgets import restore_header, save_header
 from pharmacy_app.ui.operations import Operations
 from pharmacy_app.ui.settings.backup_tab import BackupTab
+from pharmacy_app.ui.settings.database_tab import DatabaseTab
 from pharmacy_app.ui.settings.general_tab import GeneralTab
 from pharmacy_app.ui.settings.list_models import LocationListModel, ProductListModel
 from pharmacy_app.ui.settings.list_tab import ReferenceListTab
@@ -94,6 +96,8 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self.backup_tab, self.tr("Backup"))
         self.users_tab = UsersTab(ops)
         self.tabs.addTab(self.users_tab, self.tr("Users"))
+        self.database_tab = DatabaseTab(ops)
+        self.tabs.addTab(self.database_tab, self.tr("Database"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 8)
         layout.addWidget(self.tabs)
