@@ -45,8 +45,8 @@ from pharmacy_app.ui.expiry.watch import ExpiryWatch
 from pharmacy_app.ui.export_dialog import Exporter
 from pharmacy_app.ui.later_pages import LaterPage, LaterPages
 from pharmacy_app.ui.operations import Operations
-from pharmacy_app.ui.signin.session import SignInSession
 from pharmacy_app.ui.reconnect import ConnectionBanner, Reconnector
+from pharmacy_app.ui.signin.session import SignInSession
 from pharmacy_app.ui.stock.page import StockPage
 
 if TYPE_CHECKING:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from pharmacy_app.domain.messages.catalogue_en_audit import TEXTS as AUDIT_TEXTS
 from pharmacy_app.domain.messages.catalogue_en_counts import TEXTS as COUNT_TEXTS
-from pharmacy_app.domain.messages.catalogue_en_users import TEXTS as USER_TEXTS
 from pharmacy_app.domain.messages.catalogue_en_shared import TEXTS as SHARED_TEXTS
+from pharmacy_app.domain.messages.catalogue_en_users import TEXTS as USER_TEXTS
 from pharmacy_app.domain.messages.codes import Code
 
 TEXTS: dict[Code, str] = {
