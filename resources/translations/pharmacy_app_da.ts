@@ -143,7 +143,7 @@
         <message>
             <location filename="../../pharmacy_app/ui/audit/model.py" line="22" />
             <source>Product</source>
-            <translation>Vare</translation>
+            <translation>Produkt</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/audit/model.py" line="23" />
@@ -153,7 +153,7 @@
         <message>
             <location filename="../../pharmacy_app/ui/audit/model.py" line="24" />
             <source>Recall</source>
-            <translation>Tilbagekald</translation>
+            <translation>Tilbagekaldelse</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/audit/model.py" line="25" />
@@ -178,7 +178,7 @@
         <message>
             <location filename="../../pharmacy_app/ui/audit/model.py" line="29" />
             <source>Restore</source>
-            <translation>Genskab</translation>
+            <translation>Genskabelse</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/audit/model.py" line="30" />
@@ -305,7 +305,7 @@
         <message>
             <location filename="../../pharmacy_app/ui/audit/page.py" line="104" />
             <source>&amp;Kind</source>
-            <translation>&amp;Type</translation>
+            <translation>T&amp;ype</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/audit/page.py" line="107" />
@@ -493,7 +493,7 @@
         <message>
             <location filename="../../pharmacy_app/ui/settings/backup_tab.py" line="176" />
             <source>Saving…</source>
-            <translation>Gemmer …</translation>
+            <translation>Gemmer…</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/settings/backup_tab.py" line="184" />
@@ -772,7 +772,7 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
         <message>
             <location filename="../../pharmacy_app/ui/reports/closed_month.py" line="119" />
             <source>Cancel</source>
-            <translation>Annullér</translation>
+            <translation>Annuller</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/reports/closed_month.py" line="120" />
@@ -858,7 +858,7 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
         <message>
             <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="110" />
             <source>Choose…</source>
-            <translation>Vælg…</translation>
+            <translation>Vælg …</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="126" />
@@ -965,7 +965,7 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
         <message>
             <location filename="../../pharmacy_app/ui/export_dialog.py" line="303" />
             <source>Cancel</source>
-            <translation>Annullér</translation>
+            <translation>Annuller</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/export_dialog.py" line="304" />
@@ -1581,7 +1581,7 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
         <message>
             <location filename="../../pharmacy_app/ui/settings/database_tab.py" line="278" />
             <source>Saving…</source>
-            <translation>Gemmer …</translation>
+            <translation>Gemmer…</translation>
         </message>
     </context>
     <context>
@@ -2144,7 +2144,7 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
         <message>
             <location filename="../../pharmacy_app/ui/expiry/model.py" line="84" />
             <source>Product</source>
-            <translation>Vare</translation>
+            <translation>Produkt</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/expiry/model.py" line="87" />
@@ -2780,12 +2780,12 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
         <message>
             <location filename="../../pharmacy_app/ui/setup/home_pharmacy_dialog.py" line="50" />
             <source>Cancel</source>
-            <translation>Annullér</translation>
+            <translation>Annuller</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/setup/home_pharmacy_dialog.py" line="96" />
             <source>Saving…</source>
-            <translation>Gemmer …</translation>
+            <translation>Gemmer…</translation>
         </message>
     </context>
     <context>
@@ -2858,7 +2858,7 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
         <message>
             <location filename="../../pharmacy_app/ui/receiving/import_preview.py" line="107" />
             <source>Cancel</source>
-            <translation>Annullér</translation>
+            <translation>Annuller</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/receiving/import_preview.py" line="108" />
@@ -2968,7 +2968,7 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
         <message>
             <location filename="../../pharmacy_app/ui/labels.py" line="24" />
             <source>Discard</source>
-            <translation>Kassér</translation>
+            <translation>Kassation</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/labels.py" line="25" />
@@ -3347,7 +3347,7 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
         <message>
             <location filename="../../pharmacy_app/ui/stocktake/models.py" line="213" />
             <source>Expiry</source>
-            <translation>Udløbsdato</translation>
+            <translation>Udløb</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/stocktake/models.py" line="220" />
@@ -3616,7 +3616,7 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
         <message>
             <location filename="../../pharmacy_app/ui/main_window.py" line="130" />
             <source>Expiry</source>
-            <translation>Udløbsdato</translation>
+            <translation>Udløb</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/main_window.py" line="131" />
@@ -3626,7 +3626,7 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
         <message>
             <location filename="../../pharmacy_app/ui/main_window.py" line="132" />
             <source>Stocktake</source>
-            <translation>Lageroptælling</translation>
+            <translation>Optælling</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/main_window.py" line="133" />
@@ -3822,7 +3822,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         <message>
             <location filename="../../pharmacy_app/ui/stocktake/new_count_dialog.py" line="78" />
             <source>&amp;Storage</source>
-            <translation>O&amp;pbevaring</translation>
+            <translation>&amp;Opbevaring</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/stocktake/new_count_dialog.py" line="86" />
@@ -3837,7 +3837,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         <message>
             <location filename="../../pharmacy_app/ui/stocktake/new_count_dialog.py" line="91" />
             <source>Cancel</source>
-            <translation>Annullér</translation>
+            <translation>Annuller</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/stocktake/new_count_dialog.py" line="117" />
@@ -3880,7 +3880,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         <message>
             <location filename="../../pharmacy_app/ui/receiving/new_receipt_dialog.py" line="49" />
             <source>Cancel</source>
-            <translation>Annullér</translation>
+            <translation>Annuller</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/receiving/new_receipt_dialog.py" line="74" />
@@ -4013,7 +4013,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         <message>
             <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="154" />
             <source>Dispatch</source>
-            <translation>Afsend</translation>
+            <translation>Afsendelse</translation>
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/distribution/new_round_dialog.py" line="224" />
@@ -4113,7 +4113,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         <message>
             <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="161" />
             <source>Product</source>
-            <translation>Vare</translation>
+            <translation>Produkt</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="162" />
@@ -4133,7 +4133,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         <message>
             <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="249" />
             <source>Loading…</source>
-            <translation>Henter …</translation>
+            <translation>Henter…</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="283" />
@@ -4148,7 +4148,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         <message>
             <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="305" />
             <source>Saving…</source>
-            <translation>Gemmer …</translation>
+            <translation>Gemmer…</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="346" />
@@ -4298,7 +4298,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         <message>
             <location filename="../../pharmacy_app/ui/stocktake/post_dialog.py" line="74" />
             <source>Product</source>
-            <translation>Vare</translation>
+            <translation>Produkt</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/stocktake/post_dialog.py" line="75" />
@@ -4358,7 +4358,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         <message>
             <location filename="../../pharmacy_app/ui/stocktake/post_dialog.py" line="146" />
             <source>Cancel</source>
-            <translation>Annullér</translation>
+            <translation>Annuller</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/stocktake/post_dialog.py" line="165" />
@@ -5195,7 +5195,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         <message>
             <location filename="../../pharmacy_app/ui/receiving/models.py" line="141" />
             <source>Expiry</source>
-            <translation>Udløbsdato</translation>
+            <translation>Udløb</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/receiving/models.py" line="142" />
@@ -5205,12 +5205,12 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         <message>
             <location filename="../../pharmacy_app/ui/receiving/models.py" line="143" />
             <source>Use by</source>
-            <translation>Anvendes senest</translation>
+            <translation>Anv. senest</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/receiving/models.py" line="149" />
             <source>Use by: the expiry date, or earlier once thawed</source>
-            <translation>Anvendes senest: udløbsdatoen, eller tidligere når optøet</translation>
+            <translation>Anvendes senest: udløbsdatoen, eller tidligere når varen er optøet</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/receiving/models.py" line="150" />
@@ -5220,7 +5220,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         <message>
             <location filename="../../pharmacy_app/ui/receiving/models.py" line="153" />
             <source>Packs</source>
-            <translation>Pakninger</translation>
+            <translation>Pakn.</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/receiving/models.py" line="156" />
@@ -5564,7 +5564,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         <message>
             <location filename="../../pharmacy_app/ui/receiving/page.py" line="182" />
             <source>Thaw</source>
-            <translation>Optøning</translation>
+            <translation>Optø</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/receiving/page.py" line="183" />
@@ -5813,7 +5813,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         <message>
             <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="474" />
             <source>Required</source>
-            <translation>Skal udfyldes</translation>
+            <translation>Påkrævet</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="477" />
@@ -5872,7 +5872,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         <message>
             <location filename="../../pharmacy_app/ui/stock/release_dialog.py" line="32" />
             <source>&amp;Reason</source>
-            <translation>&amp;Årsag</translation>
+            <translation>&amp;Begrundelse</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/stock/release_dialog.py" line="35" />
@@ -6349,7 +6349,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         <message>
             <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="180" />
             <source>On hand</source>
-            <translation>Beholdning</translation>
+            <translation>På lager</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="182" />
@@ -6414,7 +6414,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         <message>
             <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="227" />
             <source>Another region</source>
-            <translation>Anden region</translation>
+            <translation>En anden region</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="239" />
@@ -7402,7 +7402,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         <message>
             <location filename="../../pharmacy_app/ui/settings/shipment_keys_tab.py" line="299" />
             <source>Saving…</source>
-            <translation>Gemmer …</translation>
+            <translation>Gemmer…</translation>
         </message>
     </context>
     <context>
@@ -7642,7 +7642,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         <message>
             <location filename="../../pharmacy_app/ui/stock/model.py" line="165" />
             <source>Use by: the expiry date, or earlier once thawed</source>
-            <translation>Anvendes senest: udløbsdatoen, eller tidligere når optøet</translation>
+            <translation>Anvendes senest: udløbsdatoen, eller tidligere når varen er optøet</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/stock/model.py" line="166" />
@@ -7765,12 +7765,12 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         <message>
             <location filename="../../pharmacy_app/ui/stock/page.py" line="404" />
             <source>All products</source>
-            <translation>Alle produkter</translation>
+            <translation>Alle varer</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/stock/page.py" line="428" />
             <source>No stock matches the filter.</source>
-            <translation>Ingen beholdning passer til filteret.</translation>
+            <translation>Intet lager passer til filteret.</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/stock/page.py" line="430" />
@@ -8182,7 +8182,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         <message>
             <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="42" />
             <source>Product</source>
-            <translation>Vare</translation>
+            <translation>Produkt</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="43" />
@@ -8217,7 +8217,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         <message>
             <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="60" />
             <source>Expiry</source>
-            <translation>Udløbsdato</translation>
+            <translation>Udløb</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/stocktake/cycle_panel.py" line="61" />
@@ -8403,7 +8403,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="157" />
             <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="158" />
             <source>Transfer</source>
-            <translation>Overførsel</translation>
+            <translation>Overfør</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/transfers/transfer_dialog.py" line="157" />
@@ -8506,7 +8506,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         <message>
             <location filename="../../pharmacy_app/ui/settings/trust_key_dialog.py" line="162" />
             <source>Saving…</source>
-            <translation>Gemmer …</translation>
+            <translation>Gemmer…</translation>
         </message>
     </context>
     <context>
@@ -8671,7 +8671,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <location filename="../../pharmacy_app/ui/settings/users_tab.py" line="163" />
             <location filename="../../pharmacy_app/ui/settings/users_tab.py" line="176" />
             <source>Saving…</source>
-            <translation>Gemmer …</translation>
+            <translation>Gemmer…</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/settings/users_tab.py" line="155" />
@@ -8868,7 +8868,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         <message>
             <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="144" />
             <source>Product</source>
-            <translation>Vare</translation>
+            <translation>Produkt</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="145" />
