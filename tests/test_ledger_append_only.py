@@ -36,6 +36,8 @@ def _copy_of(movement_id: int, *, new_id: bool = False, reverses: str = "reverse
         if not (new_id and name == "id")
     }
     picked["reverses_id"] = reverses
+    if new_id:  # a new row also takes a new place in the audit chain (a unique column)
+        picked["chain_seq"] = "chain_seq + 1000000"
     return f"select {', '.join(picked.values())} from movement where id = {movement_id}"
 
 
