@@ -50,14 +50,40 @@ def test_an_unreadable_database_is_reported_with_details(monkeypatch, fatal, qap
     assert "disk on fire" in informative and "OSError" in details
 
 
-def test_run_gui_opens_the_window_on_the_given_database(monkeypatch, qapp, tmp_path):
+def _answer_the_setup(name: str, password: str, *, cancel: bool = False) -> None:
+    """As a person at the screen: once the first-administrator dialog shows, fill it in
+    and press its button (or Cancel)."""
+    from PySide6.QtCore import QTimer
+
+    from pharmacy_app.ui.signin.dialogs import FirstAdministratorDialog
+
+    def answer() -> None:
+        dialog = next(
+            (w for w in QApplication.topLevelWidgets() if isinstance(w, FirstAdministratorDialog) and w.isVisible()),
+            None,
+        )
+        if dialog is None:
+            QTimer.singleShot(20, answer)
+            return
+        if cancel:
+            dialog.reject()
+            return
+        dialog.name_edit.setText(name)
+        dialog.password_edit.setText(password)
+        dialog.again_edit.setText(password)
+        dialog.ok_button.click()
+
+    QTimer.singleShot(0, answer)
+
+
+def test_run_gui_sets_up_the_first_administrator_and_opens_the_window(monkeypatch, qapp, tmp_path):
     from pharmacy_app.ui.main_window import MainWindow
 
     seen = {}
 
     def fake_exec():
         window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
-        seen["user"] = window.app.user
+        seen["user"] = (window.app.user, window.app.role.value, window.app.signed_in)
         seen["db"] = window.app.db.display_url()
         window.close()
         return 0
@@ -65,5 +91,22 @@ def test_run_gui_opens_the_window_on_the_given_database(monkeypatch, qapp, tmp_p
     monkeypatch.setattr(qapp, "exec", fake_exec)
     QSettings().setValue("ui/language", "en")
     db = tmp_path / "fresh.db"
-    assert ui_app.run_gui(f"sqlite:///{db}", "mette") == 0
-    assert seen == {"user": "mette", "db": f"sqlite:///{db}"}
+    _answer_the_setup("mette", "a good long password")
+    assert ui_app.run_gui(f"sqlite:///{db}", None) == 0
+    assert seen == {"user": ("mette", "administrator", True), "db": f"sqlite:///{db}"}
+
+
+def test_cancelling_the_setup_quits_without_a_window(monkeypatch, qapp, tmp_path):
+    from pharmacy_app.services import users
+    from pharmacy_app.services.app import open_app
+
+    monkeypatch.setattr(qapp, "exec", lambda: pytest.fail("no window may open"))
+    QSettings().setValue("ui/language", "en")
+    db = tmp_path / "fresh.db"
+    _answer_the_setup("", "", cancel=True)
+    assert ui_app.run_gui(f"sqlite:///{db}", None) == 0
+    app = open_app(f"sqlite:///{db}")
+    try:
+        assert not users.has_users(app)
+    finally:
+        app.close()
