@@ -9,6 +9,7 @@ that both use the same parameters).
 from __future__ import annotations
 
 from pharmacy_app.domain.messages.catalogue_da_audit import TEXTS as AUDIT_TEXTS
+from pharmacy_app.domain.messages.catalogue_da_backup import TEXTS as BACKUP_TEXTS
 from pharmacy_app.domain.messages.catalogue_da_counts import TEXTS as COUNT_TEXTS
 from pharmacy_app.domain.messages.catalogue_da_shared import TEXTS as SHARED_TEXTS
 from pharmacy_app.domain.messages.catalogue_da_users import TEXTS as USER_TEXTS
@@ -19,6 +20,7 @@ TEXTS: dict[Code, str] = {
     **USER_TEXTS,
     **AUDIT_TEXTS,
     **SHARED_TEXTS,
+    **BACKUP_TEXTS,
     Code.QUANTITY_NOT_POSITIVE: (
         "Antallet skal være et helt antal doser større end nul (fik {doses})."
     ),
@@ -144,43 +146,6 @@ TEXTS: dict[Code, str] = {
     Code.DATABASE_SETUP_BUSY: (
         "En anden arbejdsstation har været i gang med at klargøre databasen i mere end "
         "{seconds} sekunder; prøv igen om lidt, eller spørg den, der kører den."
-    ),
-    Code.BACKUP_POSTGRESQL: (
-        "En PostgreSQL-database sikkerhedskopieres og genskabes med pg_dump og pg_restore på "
-        "serveren (se README, \"Backup and restore\"); programmet kopierer kun SQLite-filer."
-    ),
-    Code.BACKUP_NOT_SQLITE: (
-        "{file} er ikke en sikkerhedskopi af en database (ikke en SQLite-fil); intet er genskabt."
-    ),
-    Code.BACKUP_FILE_UNREADABLE: (
-        "{file} kan ikke læses ({detail}); intet er genskabt."
-    ),
-    Code.BACKUP_WRITE_FAILED: (
-        "Sikkerhedskopien kunne ikke skrives til {file} ({detail}); vælg en mappe, du kan skrive i."
-    ),
-    Code.BACKUP_CORRUPT: (
-        "{file} er beskadiget (databasens integritetskontrol fejlede: {detail}); intet er genskabt."
-    ),
-    Code.BACKUP_NOT_PHARMACY: (
-        "{file} er en SQLite-fil, men ikke en pharmacy-app-database; intet er genskabt."
-    ),
-    Code.BACKUP_SCHEMA_NEWER: (
-        "{file} er lavet af en nyere version af programmet (skema {db_rev}); installér den "
-        "nyere version for at genskabe den. Intet er genskabt."
-    ),
-    Code.BACKUP_LEDGER_FAILS: (
-        "Lagerbogen i {file} stemmer ikke med beholdningerne ({breaches:afvigelse|afvigelser}); "
-        "den kan være ændret uden om programmet. Intet er genskabt."
-    ),
-    Code.BACKUP_DATABASE_IN_USE: (
-        "Databasen {file} er i brug på en anden arbejdsstation eller i et andet program; luk "
-        "den der og genskab igen. Intet er genskabt."
-    ),
-    Code.BACKUP_TIME_INVALID: (
-        "Tidspunktet for den daglige sikkerhedskopi skal være et klokkeslæt som TT:MM (fik \"{value}\")."
-    ),
-    Code.BACKUP_KEEP_DAYS_INVALID: (
-        "Sikkerhedskopier gemmes fra {min} til {max} dage (fik {value})."
     ),
     Code.HOME_PHARMACY_UNSET: (
         "Der er endnu ikke valgt et sygehusapotek for installationen. Vælg det apotek, "

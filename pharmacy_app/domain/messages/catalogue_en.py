@@ -9,6 +9,7 @@ that both use the same parameters).
 from __future__ import annotations
 
 from pharmacy_app.domain.messages.catalogue_en_audit import TEXTS as AUDIT_TEXTS
+from pharmacy_app.domain.messages.catalogue_en_backup import TEXTS as BACKUP_TEXTS
 from pharmacy_app.domain.messages.catalogue_en_counts import TEXTS as COUNT_TEXTS
 from pharmacy_app.domain.messages.catalogue_en_shared import TEXTS as SHARED_TEXTS
 from pharmacy_app.domain.messages.catalogue_en_users import TEXTS as USER_TEXTS
@@ -19,6 +20,7 @@ TEXTS: dict[Code, str] = {
     **USER_TEXTS,
     **AUDIT_TEXTS,
     **SHARED_TEXTS,
+    **BACKUP_TEXTS,
     Code.QUANTITY_NOT_POSITIVE: (
         "The quantity must be a whole number of doses greater than zero (got {doses})."
     ),
@@ -144,43 +146,6 @@ TEXTS: dict[Code, str] = {
     Code.DATABASE_SETUP_BUSY: (
         "Another workstation has been setting up the database for more than {seconds} "
         "seconds; try again in a moment, or ask the person running it."
-    ),
-    Code.BACKUP_POSTGRESQL: (
-        "A PostgreSQL database is backed up and restored with pg_dump and pg_restore on the "
-        "server (see the README, \"Backup and restore\"); this program copies only SQLite files."
-    ),
-    Code.BACKUP_NOT_SQLITE: (
-        "{file} is not a database backup (not an SQLite file); nothing was restored."
-    ),
-    Code.BACKUP_FILE_UNREADABLE: (
-        "{file} cannot be read ({detail}); nothing was restored."
-    ),
-    Code.BACKUP_WRITE_FAILED: (
-        "The backup could not be written to {file} ({detail}); choose a folder you can write to."
-    ),
-    Code.BACKUP_CORRUPT: (
-        "{file} is damaged (the database's integrity check failed: {detail}); nothing was restored."
-    ),
-    Code.BACKUP_NOT_PHARMACY: (
-        "{file} is an SQLite file but not a pharmacy-app database; nothing was restored."
-    ),
-    Code.BACKUP_SCHEMA_NEWER: (
-        "{file} was made by a newer version of this program (schema {db_rev}); install the "
-        "newer version to restore it. Nothing was restored."
-    ),
-    Code.BACKUP_LEDGER_FAILS: (
-        "The ledger in {file} does not agree with its balances ({breaches:breach|breaches}); "
-        "it may have been edited outside the program. Nothing was restored."
-    ),
-    Code.BACKUP_DATABASE_IN_USE: (
-        "The database {file} is in use by another workstation or program; close it there "
-        "and restore again. Nothing was restored."
-    ),
-    Code.BACKUP_TIME_INVALID: (
-        "The time of the daily backup must be a time of day as HH:MM (got \"{value}\")."
-    ),
-    Code.BACKUP_KEEP_DAYS_INVALID: (
-        "Backups are kept from {min} to {max} days (got {value})."
     ),
     Code.HOME_PHARMACY_UNSET: (
         "No home pharmacy is chosen yet. Choose the pharmacy this installation works for "

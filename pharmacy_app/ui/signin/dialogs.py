@@ -75,7 +75,9 @@ class FormDialog(QDialog):
         self.setMinimumWidth(440)
 
     def submit(self) -> None:
-        raise NotImplementedError
+        """The OK button: a form with nothing to check is simply accepted; the dialogs
+        below check and act first."""
+        self.accept()
 
     def show_error(self, err: DomainError, clear: QLineEdit | None = None) -> None:
         self.error.setText(labels.error_text(err))
