@@ -21,6 +21,7 @@ from sqlalchemy import (
     CheckConstraint,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -117,6 +118,8 @@ class Product(Base):
     min_remaining_shelf_life_days: Mapped[int] = mapped_column(Integer, default=30)
     note: Mapped[str] = mapped_column(Text, default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # The outer pack's volume, to count a capacity in litres (domain.cold_chain).
+    pack_volume_ml: Mapped[float | None] = mapped_column(Float)
 
     programme: Mapped[Programme] = relationship()
 
@@ -152,6 +155,30 @@ class Location(Base):
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("location.id"))
 
     kind: Mapped[LocationKind | None] = relationship()
+
+
+class LocationStorage(Base):
+    """One class of storage equipment at a location (domain.cold_chain); a location
+    without rows has its kind's default."""
+
+    __tablename__ = "location_storage"
+    __table_args__ = (
+        CheckConstraint(
+            "storage_class IN ('ultralow', 'freezer', 'fridge', 'coolbox')", name="known_class"
+        ),
+        CheckConstraint(
+            "capacity_packs IS NULL OR capacity_packs >= 0", name="packs_not_negative"
+        ),
+        CheckConstraint(
+            "capacity_litres IS NULL OR capacity_litres >= 0", name="litres_not_negative"
+        ),
+        UniqueConstraint("location_id", "storage_class"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    location_id: Mapped[int] = mapped_column(ForeignKey("location.id"))
+    storage_class: Mapped[str] = mapped_column(String(16))
+    capacity_packs: Mapped[int | None] = mapped_column(Integer)
+    capacity_litres: Mapped[float | None] = mapped_column(Float)
 
 
 class DiscardReason(Base):
