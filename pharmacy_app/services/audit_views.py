@@ -68,6 +68,10 @@ class AuditRow:
     doses: int | None
     note: str
     reference: str
+    # An activity entry's before and after as stored (parsed JSON), for the window to
+    # name the fields in its language; None for movements.
+    before: Any = None
+    after: Any = None
 
     @property
     def key(self) -> Key:
@@ -206,9 +210,20 @@ def _activities(s: Session, flt: AuditFilter, after: Key | None, n: int, kind: s
         AuditRow(
             ACTIVITIES, e.id, e.occurred_at, e.user_name, e.workstation, e.kind, e.subject,
             f"{_readable(e.before)} → {_readable(e.after)}", None, e.note, "",
+            _parsed(e.before), _parsed(e.after),
         )  # fmt: skip
         for e in s.scalars(q)
     ]
+
+
+def _parsed(stored: str | None) -> Any:
+    """A stored before/after value as data (a text that is not JSON as it is)."""
+    if stored is None:
+        return None
+    try:
+        return json.loads(stored)
+    except ValueError:
+        return stored
 
 
 def _readable(stored: str | None) -> str:

@@ -12,6 +12,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from pharmacy_app.services.audit_views import ACTIVITIES, AuditRow
 from pharmacy_app.ui import fmt, labels
+from pharmacy_app.ui.audit import fields
 from pharmacy_app.ui.common.table_models import LEFT, RIGHT, Column, RowsModel
 
 ACTIVITY_BACKGROUND = QColor("#eef3fa")  # an activity entry stands apart from movements
@@ -40,7 +41,7 @@ def kind_text(kind: str) -> str:
 
 def _change(row: AuditRow) -> str:
     if row.table == ACTIVITIES:
-        return row.change
+        return fields.change_text(row.before, row.after)
     places = row.change.split(" → ")
     return " → ".join(labels.location_name(code, code) if labels.is_virtual(code) else code for code in places)
 
