@@ -51,11 +51,14 @@ def upgrade() -> None:
             "location_id", "storage_class", name=op.f("uq_location_storage_location_id")
         ),
     )
-    with op.batch_alter_table("product") as batch:
-        batch.add_column(sa.Column("pack_volume_ml", sa.Float(), nullable=True))
+    # A plain ADD COLUMN on both engines (a batch rebuild of product would have to drop a
+    # table that lots refer to).
+    op.add_column("product", sa.Column("pack_volume_ml", sa.Float(), nullable=True))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("product") as batch:
-        batch.drop_column("pack_volume_ml")
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute("ALTER TABLE product DROP COLUMN pack_volume_ml")
+    else:
+        op.drop_column("product", "pack_volume_ml")
     op.drop_table("location_storage")
