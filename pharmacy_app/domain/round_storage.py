@@ -71,7 +71,7 @@ class Room:
         free_litres = cc.litres_free(self.equipment, self.litres_stored)
         return RoomLimit(
             storage_class=self.equipment.storage_class,
-            packs_free=None if free_packs is None else math.floor(free_packs + 1e-9),
+            packs_free=None if free_packs is None else math.floor(free_packs * 10 + 1e-9) / 10,
             litres_free=free_litres,
             doses=doses,
         )
@@ -80,9 +80,10 @@ class Room:
 @dataclass(frozen=True)
 class RoomLimit:
     """Why a site gets less: the class it keeps the product in had room for ``doses``
-    (``packs_free`` whole packs, or ``litres_free`` litres, left before the product)."""
+    (``packs_free`` packs to a tenth, rounded down, or ``litres_free`` litres, left
+    before the product)."""
 
     storage_class: cc.StorageClass
-    packs_free: int | None
+    packs_free: float | None
     litres_free: float | None
     doses: int

@@ -7,8 +7,14 @@ from __future__ import annotations
 from pharmacy_app.domain.messages.codes import Code
 
 TEXTS: dict[Code, str] = {
-    Code.SHORT_ROOM_PACKS: "Kapacitet: {place} har plads til {packs:pakning|pakninger} mere.",
-    Code.SHORT_ROOM_LITRES: "Kapacitet: {place} har plads til {litres:tenths} liter mere.",
+    Code.SHORT_ROOM_PACKS: (
+        "Kapacitet: {place} har plads til {packs:pakning|pakninger} mere "
+        "({doses:dosis|doser} af denne vare)."
+    ),
+    Code.SHORT_ROOM_LITRES: (
+        "Kapacitet: {place} har plads til {litres:tenths} liter mere "
+        "({doses:dosis|doser} af denne vare)."
+    ),
     Code.SHORT_CANNOT_KEEP: (
         "Opbevaring: stedet har hverken frost eller køl, der passer til {product}; der sendes intet."
     ),

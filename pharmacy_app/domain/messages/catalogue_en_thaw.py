@@ -7,8 +7,14 @@ from __future__ import annotations
 from pharmacy_app.domain.messages.codes import Code
 
 TEXTS: dict[Code, str] = {
-    Code.SHORT_ROOM_PACKS: "Capacity: {place} has room for {packs:pack|packs} more.",
-    Code.SHORT_ROOM_LITRES: "Capacity: {place} has room for {litres:tenths} litres more.",
+    Code.SHORT_ROOM_PACKS: (
+        "Capacity: {place} has room for {packs:pack|packs} more ({doses:dose|doses} of this "
+        "product)."
+    ),
+    Code.SHORT_ROOM_LITRES: (
+        "Capacity: {place} has room for {litres:tenths} litres more ({doses:dose|doses} of "
+        "this product)."
+    ),
     Code.SHORT_CANNOT_KEEP: (
         "Storage: the site has no frozen or cold storage that suits {product}; nothing is sent."
     ),

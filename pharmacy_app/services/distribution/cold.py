@@ -131,10 +131,15 @@ def short_reason(data: Mapping[str, Any], product: m.Product) -> Sentence | None
         return None
     if short.get("why") == ROOM:
         place = CLASS_NAMES[cc.StorageClass(short["class"])]
+        doses = int(short.get("doses") or 0)
         if short.get("packs") is not None:
-            return Sentence(Code.SHORT_ROOM_PACKS, {"place": place, "packs": int(short["packs"])})
+            return Sentence(
+                Code.SHORT_ROOM_PACKS,
+                {"place": place, "packs": float(short["packs"]), "doses": doses},
+            )
         return Sentence(
-            Code.SHORT_ROOM_LITRES, {"place": place, "litres": float(short.get("litres") or 0.0)}
+            Code.SHORT_ROOM_LITRES,
+            {"place": place, "litres": float(short.get("litres") or 0.0), "doses": doses},
         )
     if short.get("why") == CANNOT_KEEP:
         return Sentence(Code.SHORT_CANNOT_KEEP, {"product": product.name})
