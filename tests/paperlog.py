@@ -92,11 +92,9 @@ class PaperLog:
             )
         elif verb == "transfer":
             batch, src, _arrow, dst, doses = args[:5]
-            # The log moves a lot as written, frozen or not (no thaw on the way).
             result = stock.transfer(
-                self.app, lot_id=self.lots[batch], from_code=src, to_code=dst, doses=int(doses),
-                thaw_on_the_way=False,
-            )  # fmt: skip
+                self.app, lot_id=self.lots[batch], from_code=src, to_code=dst, doses=int(doses)
+            )
         elif verb == "give":
             batch, site, doses = args[:3]
             result = stock.administer(

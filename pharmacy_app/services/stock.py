@@ -155,12 +155,13 @@ def transfer(
     note: str = "",
     closed_month_reason: str | None = None,
     now: datetime | None = None,
-    thaw_on_the_way: bool = True,
+    thaw_on_the_way: bool = False,
 ) -> Posted:
     """Move doses of a lot between two real locations (distribution, return, site to site).
-    A frozen lot going where it can only be kept cold is thawed on the way
-    (:mod:`.thaw_on_the_way`); the record names the thawed part then.  Only a record of
-    history as it was written (``thaw_on_the_way=False``) moves it as it is.
+    With ``thaw_on_the_way`` (the use cases of :mod:`.transfers` and :mod:`.rebalance`)
+    a frozen lot going where it can only be kept cold is thawed on the way
+    (:mod:`.thaw_on_the_way`) and the record names the thawed part; without, the lot
+    moves as it is (a record of what happened, as the test logs write history).
 
     ``now`` is the moment a calling use case has read already (one clock reading per
     use case); by default the clock is read here."""

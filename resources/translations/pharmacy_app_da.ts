@@ -2412,42 +2412,42 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
     <context>
         <name>FirstAdministratorDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/signin/dialogs.py" line="121" />
+            <location filename="../../pharmacy_app/ui/signin/dialogs.py" line="123" />
             <source>Set up: the first administrator</source>
             <translation>Opsætning: den første administrator</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/signin/dialogs.py" line="123" />
+            <location filename="../../pharmacy_app/ui/signin/dialogs.py" line="125" />
             <source>This database has no users yet. Create the first administrator: the person who then adds the others in Settings › Users and gives each a role.</source>
             <translation>Databasen har endnu ingen brugere. Opret den første administrator: den person, der derefter opretter de andre under Indstillinger › Brugere og giver hver en rolle.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/signin/dialogs.py" line="126" />
+            <location filename="../../pharmacy_app/ui/signin/dialogs.py" line="128" />
             <source>Create and sign in</source>
             <translation>Opret og log ind</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/signin/dialogs.py" line="137" />
+            <location filename="../../pharmacy_app/ui/signin/dialogs.py" line="139" />
             <source>at least %1 characters</source>
             <translation>mindst %1 tegn</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/signin/dialogs.py" line="139" />
+            <location filename="../../pharmacy_app/ui/signin/dialogs.py" line="141" />
             <source>User name</source>
             <translation>Brugernavn</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/signin/dialogs.py" line="140" />
+            <location filename="../../pharmacy_app/ui/signin/dialogs.py" line="142" />
             <source>Full name</source>
             <translation>Fulde navn</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/signin/dialogs.py" line="141" />
+            <location filename="../../pharmacy_app/ui/signin/dialogs.py" line="143" />
             <source>Password</source>
             <translation>Adgangskode</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/signin/dialogs.py" line="142" />
+            <location filename="../../pharmacy_app/ui/signin/dialogs.py" line="144" />
             <source>Password again</source>
             <translation>Adgangskode igen</translation>
         </message>
@@ -3215,11 +3215,6 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
             <translation>Anvendes senest: udløbsdatoen, eller tidligere når optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="227" />
-            <source>The day the stock was thawed</source>
-            <translation>Dagen, lageret blev optøet</translation>
-        </message>
-        <message>
             <location filename="../../pharmacy_app/ui/distribution/models.py" line="228" />
             <source>Whole vials, syringes or applicators to pack</source>
             <translation>Hele hætteglas, sprøjter eller applikatorer, der skal pakkes</translation>
@@ -3240,14 +3235,14 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="259" />
             <location filename="../../pharmacy_app/ui/stocktake/models.py" line="197" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="259" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="261" />
             <location filename="../../pharmacy_app/ui/stocktake/models.py" line="211" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="261" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
@@ -3257,8 +3252,8 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="269" />
             <location filename="../../pharmacy_app/ui/stocktake/models.py" line="216" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="269" />
             <source>Thawed</source>
             <translation>Optøet</translation>
         </message>
@@ -3268,8 +3263,8 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
             <translation>Enheder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="271" />
             <location filename="../../pharmacy_app/ui/stocktake/models.py" line="255" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="271" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
@@ -3279,33 +3274,53 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
             <translation>Modtaget</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="278" />
             <location filename="../../pharmacy_app/ui/stocktake/models.py" line="288" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="278" />
             <source>Reason</source>
             <translation>Årsag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="322" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="227" />
+            <source>The day the stock was thawed, or is thawed on dispatch for a site that keeps it only cold</source>
+            <translation>Dagen, lageret blev optøet, eller optøs ved afsendelse til et sted, der kun kan opbevare det på køl</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="316" />
+            <source>On dispatch %1</source>
+            <translation>Ved afsendelse %1</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="323" />
+            <source>The site keeps this product only at 2–8 °C: the frozen lot is thawed when the round is dispatched, and the site must use it by %1</source>
+            <translation>Stedet kan kun opbevare denne vare ved 2–8 °C: det frosne parti optøs, når runden sendes, og stedet skal anvende det senest %1</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="338" />
             <source>Change the lot (Change lot…) before the round is dispatched.</source>
             <translation>Skift batch (Skift batch …), før runden afsendes.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="326" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="342" />
             <source>Batch %1, expiry %2</source>
             <translation>Batch %1, udløb %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="328" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="344" />
             <source>Chosen instead of the FEFO lot: %1</source>
             <translation>Valgt i stedet for FEFO-batchen: %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="334" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="349" />
+            <source>Thawed on dispatch: used by this date at the site (frozen expiry %1)</source>
+            <translation>Optøs ved afsendelse: anvendes senest denne dato på stedet (udløb som frossen %1)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="354" />
             <source>Earlier than the expiry date (%1) because the stock is thawed</source>
             <translation>Før udløbsdatoen (%1), fordi lageret er optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="342" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="362" />
             <source>Dispatched %1, received %2: %3</source>
             <translation>Afsendt %1, modtaget %2: %3</translation>
         </message>
@@ -7453,13 +7468,21 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
                 <numerusform>%Ln varer mere mangler</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/distribution/shortage_banner.py" line="85" />
+            <source>%Ln more storage limit(s)</source>
+            <translation>
+                <numerusform>%Ln begrænsning mere i opbevaringen</numerusform>
+                <numerusform>%Ln begrænsninger mere i opbevaringen</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/shortage_banner.py" line="81" />
+            <location filename="../../pharmacy_app/ui/distribution/shortage_banner.py" line="87" />
             <source>Split fairly: every site gets about the same share of its request.</source>
             <translation>Fordelt ligeligt: hvert sted får omtrent samme andel af sit behov.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/shortage_banner.py" line="84" />
+            <location filename="../../pharmacy_app/ui/distribution/shortage_banner.py" line="90" />
             <source>Stock cannot cover every request (or would expire before the site can use it); the sites first in the list are served first.</source>
             <translation>Lageret kan ikke dække alt det ønskede (eller ville udløbe, før stedet kan bruge det); stederne øverst på listen forsynes først.</translation>
         </message>
@@ -7467,23 +7490,23 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>SignInDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/signin/dialogs.py" line="93" />
             <location filename="../../pharmacy_app/ui/signin/dialogs.py" line="95" />
+            <location filename="../../pharmacy_app/ui/signin/dialogs.py" line="97" />
             <source>Sign in</source>
             <translation>Log ind</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/signin/dialogs.py" line="94" />
+            <location filename="../../pharmacy_app/ui/signin/dialogs.py" line="96" />
             <source>Sign in to work with the vaccine stock in %1.</source>
             <translation>Log ind for at arbejde med vaccinelageret i %1.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/signin/dialogs.py" line="102" />
+            <location filename="../../pharmacy_app/ui/signin/dialogs.py" line="104" />
             <source>User name</source>
             <translation>Brugernavn</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/signin/dialogs.py" line="103" />
+            <location filename="../../pharmacy_app/ui/signin/dialogs.py" line="105" />
             <source>Password</source>
             <translation>Adgangskode</translation>
         </message>
@@ -8740,32 +8763,32 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>VisitsModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="373" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="393" />
             <source>Date</source>
             <translation>Dato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="374" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="394" />
             <source>Unit</source>
             <translation>Enhed</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="375" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="395" />
             <source>Institution</source>
             <translation>Institution</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="376" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="396" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="377" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="397" />
             <source>Programme</source>
             <translation>Program</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="378" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="398" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>

@@ -763,6 +763,14 @@
                 <numerusform>%Ln more products short</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/distribution/shortage_banner.py" line="85" />
+            <source>%Ln more storage limit(s)</source>
+            <translation>
+                <numerusform>%Ln more storage limit</numerusform>
+                <numerusform>%Ln more storage limits</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>SiteListsModel</name>
