@@ -313,8 +313,12 @@ class LinesModel(PairsModel[LineView]):
         if line.thawed_on is not None:
             return fmt.date_text(line.thawed_on)
         if line.thaws_on is not None:
-            return self.tr("On dispatch %1").replace("%1", fmt.date_text(line.thaws_on))
+            return self.on_dispatch(line.thaws_on)
         return ""
+
+    def on_dispatch(self, day: date) -> str:
+        """A draft line's thaw: on dispatch, that day (also the column's widest text)."""
+        return self.tr("On dispatch %1").replace("%1", fmt.date_text(day))
 
     def _thawed_tip(self, line: LineView) -> str | None:
         if line.thaws_on is None:
