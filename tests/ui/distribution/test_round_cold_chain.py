@@ -27,7 +27,8 @@ def _cell(model: LinesModel, row: int, column: int, role: Qt.ItemDataRole = Qt.I
     return str(model.index(row, column).data(role) or "")
 
 
-def test_lines_show_the_thaw_and_the_banner_the_room(qtbot, window, app) -> None:
+def open_round(qtbot, window, app):  # type: ignore[no-untyped-def]
+    """The mobile unit asks for 120 doses of Comirnaty: the round opened on the page."""
     set_home(app)
     give_storage(app, "MOB-NORD", "coolbox", packs=3)
     comirnaty = next(p.id for p in reference.list_products(app) if p.varenummer == COMIRNATY)
@@ -38,6 +39,11 @@ def test_lines_show_the_thaw_and_the_banner_the_room(qtbot, window, app) -> None
     page = window.distribution_page
     page.open_round(view.round_id)
     wait_idle(qtbot, window)
+    return view, page
+
+
+def test_lines_show_the_thaw_and_the_banner_the_room(qtbot, window, app) -> None:
+    view, page = open_round(qtbot, window, app)
 
     lines = page.tables.lines_model
     assert lines.rowCount() == 1
@@ -62,16 +68,7 @@ def test_lines_show_the_thaw_and_the_banner_the_room(qtbot, window, app) -> None
 
 
 def test_the_banner_in_danish(qtbot, danish, window, app) -> None:
-    set_home(app)
-    give_storage(app, "MOB-NORD", "coolbox", packs=3)
-    comirnaty = next(p.id for p in reference.list_products(app) if p.varenummer == COMIRNATY)
-    view = distribution.plan_round(
-        app, planned_for=PLANNED, site_codes=["MOB-NORD"], requested={("MOB-NORD", comirnaty): 120}
-    )
-    window.show_page(DISTRIBUTION)
-    page = window.distribution_page
-    page.open_round(view.round_id)
-    wait_idle(qtbot, window)
+    _view, page = open_round(qtbot, window, app)
     assert "Kapacitet: køleboksen har plads til 1 pakning mere (60 doser af denne vare)." in (
         page.banner.text.text()
     )
