@@ -304,15 +304,12 @@ def _fitted(
     index: int,
 ) -> Need:
     """The need cut to whole units that fit in its room; the cut noted in ``limits``."""
-    if need.room is None or (need.site, need.room) not in rooms:
+    room = rooms.get((need.site, need.room)) if need.room is not None else None
+    cut = room.cut(need.doses, need.unit_doses, need.doses_per_pack, need.pack_volume_ml) if room else None
+    if cut is None:
         return need
-    room = rooms[(need.site, need.room)]
-    fits = room.doses_that_fit(need.doses_per_pack, need.pack_volume_ml)
-    if fits is None or fits >= need.doses:
-        return need
-    doses = fits // need.unit_doses * need.unit_doses
-    limits[index] = room.limit(doses)
-    return replace(need, doses=doses)
+    limits[index] = cut
+    return replace(need, doses=cut.doses)
 
 
 def _check_unique(needs: Sequence[Need], stock: Sequence[StockLot]) -> None:

@@ -66,6 +66,15 @@ class Room:
             self, packs_stored=self.packs_stored + packs, litres_stored=self.litres_stored + litres
         )
 
+    def cut(
+        self, doses: int, unit_doses: int, doses_per_pack: int, pack_volume_ml: float | None
+    ) -> RoomLimit | None:
+        """The whole units of ``doses`` that fit, when fewer than all of them do."""
+        fits = self.doses_that_fit(doses_per_pack, pack_volume_ml)
+        if fits is None or fits >= doses:
+            return None
+        return self.limit(fits // unit_doses * unit_doses)
+
     def limit(self, doses: int) -> RoomLimit:
         free_packs = cc.packs_free(self.equipment, self.packs_stored)
         free_litres = cc.litres_free(self.equipment, self.litres_stored)

@@ -266,3 +266,24 @@ def test_transfers_thaw_on_the_way_or_refuse(app: App, paper: PaperLog) -> None:
     assert err.value.code == "frozen_to_place_without_storage"
     assert balance(app, "UL-C", paper.lots["CF1"]) == 36
     assert queries.check_ledger(app, full=True).ok
+
+
+def test_in_transit_the_thawed_part_arrives_and_a_reversal_keeps_it_thawed(
+    app: App, paper: PaperLog
+) -> None:
+    view = round_of(app, ["FR-A", "SL-B"], {("FR-A", COMIRNATY): 60, ("SL-B", COMIRNATY): 12},
+                    mode="in_transit")  # fmt: skip
+    view = dist.dispatch(app, view.round_id)
+    fr_a, sl_b = view.list_for("FR-A"), view.list_for("SL-B")
+    (line,) = fr_a.lines
+    assert line.thawed_on == TODAY
+    dist.confirm_receipt(app, fr_a.list_id)
+    assert balance(app, "FR-A", line.lot_id) == 60
+    # Reversed before receipt: the thawed doses come back to the pharmacy thawed (they are
+    # never refrozen) and its frozen lot stays as the thaw left it.
+    dist.reverse_list(app, sl_b.list_id, "the van broke down")
+    (back,) = sl_b.lines
+    assert back.lot_id == line.lot_id  # the same thawed part of the day
+    assert balance(app, "RH-APO", line.lot_id) == 12
+    assert balance(app, "RH-APO", paper.lots["CF1"]) == 240 - 30 - 60 - 12
+    assert queries.check_ledger(app, full=True).ok
