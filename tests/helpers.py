@@ -57,6 +57,26 @@ def set_home(app: App, code: str = "RH-APO") -> None:
     )
 
 
+def give_storage(
+    app: App, code: str, *classes: str, packs: int | None = None, litres: float | None = None
+) -> None:
+    """Record the location's storage equipment (replacing what it had); a capacity given
+    is the last class's."""
+    with app.db.write() as s:
+        loc = reference.location_by_code(s, code)
+        s.execute(sa.delete(m.LocationStorage).where(m.LocationStorage.location_id == loc.id))
+        for i, cls in enumerate(classes, start=1):
+            last = i == len(classes)
+            s.add(
+                m.LocationStorage(
+                    location_id=loc.id,
+                    storage_class=cls,
+                    capacity_packs=packs if last else None,
+                    capacity_litres=litres if last else None,
+                )
+            )
+
+
 def home_log(app: App, clock: Clock, log: str, *, then: datetime = NOW) -> PaperLog:
     """Run a paper log, make RH-APO the home pharmacy, and set the clock to ``then``."""
     paper = PaperLog(app, clock)

@@ -69,6 +69,10 @@ def test_distribute_sites_all_sites_and_round_files(db_url: str, tmp_path: Path)
         ("VC-A", "CA1", "20", "120"),
         ("DC-B", "VX1", "10", "10"),
     ]
+    # VC-A keeps Comirnaty in a fridge only: thawed on dispatch, used within 70 days.
+    thawed_on = date.fromisoformat(rows[0]["thawed_on"])
+    assert date.fromisoformat(rows[0]["use_by"]) == thawed_on + timedelta(days=70)
+    assert rows[1]["thawed_on"] == ""
 
     # Every site, in transit, dispatched, English.  The first round (a draft) holds 120 of
     # CA1's 300: 180 are free, enough for another 120.

@@ -22,7 +22,7 @@ from pharmacy_app.db import models as m
 from pharmacy_app.domain.errors import DomainError
 from pharmacy_app.services import distribution, documents, receiving, reference, stock
 from pharmacy_app.services.app import App
-from tests.helpers import pdftext
+from tests.helpers import give_storage, pdftext
 from tests.paperlog import Clock
 
 ROUND = "R-2026-0107"
@@ -80,6 +80,8 @@ def home(app: App) -> App:
         reference.save_location(
             app, reference.LocationInfo(None, code, name, kind, "1084", address=address, city=city)
         )
+    # Herlev keeps the mRNA vaccines frozen; the mobile unit has its cool box only.
+    give_storage(app, "VC-HER", "ultralow", "freezer", "fridge")
     return app
 
 
@@ -234,7 +236,7 @@ def test_every_line_is_printed_with_its_lot_dates_and_quantities(
     thawed, _doses = expected["TH77"]
     assert thawed.thawed_on == date(2026, 11, 2) and thawed.use_by == date(2027, 1, 11)
     words = block_of(page, "TH77")
-    assert {"optøet", "02-11-2026,", "holdbar", "til"} <= set(words)
+    assert {"Optøet", "02-11-2026,", "anvendes", "senest"} <= set(words)
     assert words.count("11-01-2027") == 2  # the use-by, and again under the thaw date
     assert (
         "Optøet Comirnaty (variant-adapted) 30 µg/dosis, enkeltdosis: må ikke genfryses; "
@@ -244,7 +246,10 @@ def test_every_line_is_printed_with_its_lot_dates_and_quantities(
     assert "Opbevaring i køleboksen" in flat
     assert "Opbevares ved 2–8 °C. Må ikke fryses." in flat
     assert "Beskyttes mod lys" in flat
-    assert "Frosset Spikevax (variant-adapted) 0,1 mg/ml: opbevares ved −50 til −15 °C" in flat
+    assert (
+        "Frosset Spikevax (variant-adapted) 0,1 mg/ml: skal transporteres frosset og opbevares "
+        "ved −50 til −15 °C" in flat
+    )
     assert "Frost −50 til" in row_of(page, "SPX-41")
     assert (
         "Anbrudt hætteglas af Comirnaty (variant-adapted) 30 µg/dosis, multidosis "
@@ -309,9 +314,12 @@ def test_in_english(home: App, planned: Round, tmp_path: Path) -> None:
         "Distribution list" in first and "List no." in first and "In transit until receipt" in flat
     )
     assert "2027-03-31" in row_of(first, "FX1234") and "vials" in first
-    assert {"thawed", "2026-11-02,", "keeps", "until"} <= set(block_of(first, "TH77"))
+    assert {"Thawed", "2026-11-02,", "use", "by"} <= set(block_of(first, "TH77"))
     assert "Store at 2–8 °C. Do not freeze." in flat and "do not refreeze" in flat
-    assert "Frozen Spikevax (variant-adapted) 0,1 mg/ml: keep at −50 to −15 °C" in flat
+    assert (
+        "Frozen Spikevax (variant-adapted) 0,1 mg/ml: must be transported frozen and kept at "
+        "−50 to −15 °C" in flat
+    )
     assert "An opened vial of Comirnaty" in flat
     assert "Packed by" in first and "Received by" in first and "Time" in first
     assert "Printed 2026-11-02 10:00 by tester · Source: " in first

@@ -19,7 +19,7 @@ from pharmacy_app.domain.errors import DomainError
 from pharmacy_app.domain.localtime import LOCAL_TZ
 from pharmacy_app.services import queries, rebalance, transfers
 from pharmacy_app.services.app import App, open_app
-from tests.helpers import balance, home_log, iso_days_from, set_home, trust_sender
+from tests.helpers import balance, give_storage, home_log, iso_days_from, set_home, trust_sender
 from tests.paperlog import Clock, CountingClock, PaperLog
 from tests.test_cli import cli
 
@@ -277,7 +277,11 @@ REBALANCE_LOG = """
 
 @pytest.fixture
 def log(app: App, clock: Clock) -> PaperLog:
-    return home_log(app, clock, REBALANCE_LOG)
+    paper = home_log(app, clock, REBALANCE_LOG)
+    # The sites keep Comirnaty frozen here (thaw on the way: test_thaw_on_dispatch.py).
+    for code in ("VC-A", "DC-B"):
+        give_storage(app, code, "ultralow", "fridge")
+    return paper
 
 
 def test_proposals_from_the_database_by_hand(app: App, log: PaperLog) -> None:

@@ -13,7 +13,7 @@ from pharmacy_app.db import models as m
 from pharmacy_app.domain.errors import DomainError
 from pharmacy_app.services import queries, receiving, reference, stock, transfers
 from pharmacy_app.services.app import App, open_app
-from tests.helpers import balance, home_log, trust_sender
+from tests.helpers import balance, give_storage, home_log, trust_sender
 from tests.paperlog import Clock, PaperLog
 
 LOG = """
@@ -29,7 +29,11 @@ LOG = """
 
 @pytest.fixture
 def paper(app: App, clock: Clock) -> PaperLog:
-    return home_log(app, clock, LOG)
+    log = home_log(app, clock, LOG)
+    # Both sites keep Comirnaty frozen here (thaw on the way: test_thaw_on_dispatch.py).
+    for code in ("VC-A", "DC-B"):
+        give_storage(app, code, "ultralow", "fridge")
+    return log
 
 
 def test_site_to_site_and_back_to_the_pharmacy(app: App, paper: PaperLog) -> None:

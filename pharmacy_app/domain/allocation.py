@@ -12,6 +12,12 @@
   what the site holds must fit in ``floor(rate x days left of L)``.  A lot must also have
   at least ``min_days_left`` days left on arrival; an expired lot is never sent.  With an
   unknown rate only the days-left rule applies.
+* **Thaw on dispatch.**  A need of a site that keeps the product only cold
+  (``Need.thaws``) sees a frozen lot with its thawed use-by (``StockLot.thawed_use_by``,
+  :mod:`.round_storage`): FEFO and the rule above apply to that date.
+* **Room.**  A need kept in equipment with a capacity (``Need.room``) gets at most what
+  fits in the room left there, which fills as the round gives that site each product in
+  turn; the cut is reported on its shortfall (``Shortfall.room``).
 * **Shortage.**  Needs are served in the order given (priority), or, with ``fair_split``,
   a product whose usable stock cannot cover all its needs is handed out one unit at a time
   to the need with the lowest share of its request, so every need gets about the same
@@ -25,15 +31,17 @@ from __future__ import annotations
 import heapq
 import math
 from collections import defaultdict
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
 from fractions import Fraction
 
+from pharmacy_app.domain.cold_chain import StorageClass
 from pharmacy_app.domain.expiry import days_left, is_expired
 from pharmacy_app.domain.messages.codes import Code
 from pharmacy_app.domain.messages.sentence import Sentence
 from pharmacy_app.domain.messages.terms import Name, Phrase, Term
+from pharmacy_app.domain.round_storage import Room, RoomLimit
 
 LANGUAGES = ("da", "en")
 
@@ -51,6 +59,7 @@ class StockLot:
     use_by: date  # effective use-by
     thawed: bool  # a thawed part: its clock runs, so it goes first among equal use-by
     doses: int  # on hand
+    thawed_use_by: date | None = None  # a frozen lot's use-by if thawed on dispatch
 
     def __post_init__(self) -> None:
         if self.doses < 0:
@@ -71,6 +80,10 @@ class Need:
     rate_per_day: float | None  # the site's consumption rate; None = unknown
     on_hand: int = 0  # usable doses the site already holds (it uses them first)
     min_days_left: int = 1  # a lot must have at least this many days left on arrival
+    thaws: bool = False  # the site keeps the product only cold: frozen lots arrive thawed
+    room: StorageClass | None = None  # the class the site keeps it in, if that has a capacity
+    doses_per_pack: int = 1
+    pack_volume_ml: float | None = None
 
     def __post_init__(self) -> None:
         what = f"site {self.site}, product {self.product_id}"
@@ -109,6 +122,7 @@ class Shortfall:
     product_id: int
     requested: int
     allocated: int
+    room: RoomLimit | None = None  # the need was cut to what fits in its equipment
 
     @property
     def short(self) -> int:
@@ -136,6 +150,35 @@ def fefo_key(lot: StockLot) -> tuple[object, ...]:
     return (lot.use_by, not lot.thawed, lot.batch, lot.lot_id)
 
 
+def use_by_for(need: Need, lot: StockLot) -> date:
+    """The lot's use-by at the need's site: thawed on dispatch when the site keeps the
+    product only cold, else its own."""
+    return _use_by(need.thaws, lot)
+
+
+def _use_by(thaws: bool, lot: StockLot) -> date:
+    return lot.thawed_use_by if thaws and lot.thawed_use_by is not None else lot.use_by
+
+
+def need_key(need: Need, lot: StockLot) -> tuple[object, ...]:
+    """FEFO for one need: its use-by there first; among equal ones a part already thawed,
+    then the earlier frozen expiry (:func:`fefo_key`)."""
+    return _key(need.thaws, lot)
+
+
+def _key(thaws: bool, lot: StockLot) -> tuple[object, ...]:
+    return (_use_by(thaws, lot), not lot.thawed, lot.use_by, lot.batch, lot.lot_id)
+
+
+def _in_order(lots: Sequence[StockLot]) -> dict[bool, list[StockLot]]:
+    """The lots in FEFO order for a need that keeps them as they are, and for one that
+    gets frozen lots thawed."""
+    return {
+        False: sorted(lots, key=lambda lot: _key(False, lot)),
+        True: sorted(lots, key=lambda lot: _key(True, lot)),
+    }
+
+
 def capacity(need: Need, lot: StockLot) -> int | None:
     """Doses the site can use before ``lot.use_by``, counted from arrival and before
     anything it holds: ``floor(rate x days left) - on_hand`` (may be negative); ``None``
@@ -143,7 +186,7 @@ def capacity(need: Need, lot: StockLot) -> int | None:
     fit in it."""
     if need.rate_per_day is None:
         return None
-    left = days_left(lot.use_by, need.arrival)
+    left = days_left(use_by_for(need, lot), need.arrival)
     used = math.floor(max(0.0, need.rate_per_day) * left + _EPSILON) if left > 0 else 0
     return used - need.on_hand
 
@@ -151,10 +194,11 @@ def capacity(need: Need, lot: StockLot) -> int | None:
 def eligible(need: Need, lot: StockLot) -> bool:
     """The lot is of the need's product, not expired on arrival, and has at least
     ``need.min_days_left`` days left then."""
+    use_by = use_by_for(need, lot)
     return (
         lot.product_id == need.product_id
-        and not is_expired(lot.use_by, need.arrival)
-        and days_left(lot.use_by, need.arrival) >= need.min_days_left
+        and not is_expired(use_by, need.arrival)
+        and days_left(use_by, need.arrival) >= need.min_days_left
     )
 
 
@@ -182,7 +226,10 @@ def _usable(need: Need, lot: StockLot, lot_doses: int, already: int) -> int:
 
 
 def allocate(
-    needs: Sequence[Need], stock: Sequence[StockLot], fair_split: bool = False
+    needs: Sequence[Need],
+    stock: Sequence[StockLot],
+    fair_split: bool = False,
+    rooms: Mapping[tuple[str, StorageClass], Room] | None = None,
 ) -> Allocation:
     """FEFO allocation of whole units.
     - never more of a lot than it holds (across all needs), never more than a need requests,
@@ -196,47 +243,73 @@ def allocate(
     - sum(picks for need) + shortfall.short == need.doses for every need; picks of the same
       (site, product, lot) are merged into one Pick; deterministic.
 
+    ``rooms`` (site, class) -> :class:`Room`: a need with ``room`` gets at most what
+    fits there, products taken in the order of their first need.
+
     Raises ValueError for two needs of the same site and product, or two lots with the
     same lot id (the request would be ambiguous).
     """
     _check_unique(needs, stock)
     lots_of: dict[int, list[StockLot]] = defaultdict(list)
-    for lot in sorted(stock, key=fefo_key):
+    for lot in stock:
         lots_of[lot.product_id].append(lot)
     left = {lot.lot_id: lot.doses for lot in stock}
     by_product: dict[int, list[int]] = defaultdict(list)
     for i, need in enumerate(needs):
         by_product[need.product_id].append(i)
+    room = dict(rooms or {})
+    limits: dict[int, RoomLimit] = {}
 
     taken: list[dict[int, int]] = [{} for _ in needs]  # per need: lot_id -> doses
     for product_id, indexes in by_product.items():
+        group = [_fitted(needs[i], room, limits, i) for i in indexes]
         lots = lots_of.get(product_id, [])
         if fair_split:
             trial_left = dict(left)
-            trial = _serve_in_order([needs[i] for i in indexes], lots, trial_left)
-            if all(sum(t.values()) == needs[i].doses for i, t in zip(indexes, trial, strict=True)):
+            trial = _serve_in_order(group, lots, trial_left)
+            if all(sum(t.values()) == n.doses for n, t in zip(group, trial, strict=True)):
                 result = trial
                 left = trial_left
             else:
-                result = _serve_fairly([needs[i] for i in indexes], lots, left)
+                result = _serve_fairly(group, lots, left)
         else:
-            result = _serve_in_order([needs[i] for i in indexes], lots, left)
+            result = _serve_in_order(group, lots, left)
         for i, t in zip(indexes, result, strict=True):
             taken[i] = t
+            need = needs[i]
+            got = sum(t.values())
+            if need.room is not None and (need.site, need.room) in room and got:
+                key = (need.site, need.room)
+                room[key] = room[key].after(got, need.doses_per_pack, need.pack_volume_ml)
 
-    key_of = {lot.lot_id: fefo_key(lot) for lot in stock}
+    lot_of = {lot.lot_id: lot for lot in stock}
     picks = [
         Pick(need.site, need.product_id, lot_id, doses)
         for need, t in zip(needs, taken, strict=True)
-        for lot_id, doses in sorted(t.items(), key=lambda item: key_of[item[0]])
+        for lot_id, doses in sorted(t.items(), key=lambda item: need_key(need, lot_of[item[0]]))
         if doses > 0
     ]
     shortfalls = [
-        Shortfall(need.site, need.product_id, need.doses, got)
-        for need, t in zip(needs, taken, strict=True)
+        Shortfall(need.site, need.product_id, need.doses, got, limits.get(i))
+        for i, (need, t) in enumerate(zip(needs, taken, strict=True))
         if (got := sum(t.values())) < need.doses
     ]
     return Allocation(tuple(picks), tuple(shortfalls))
+
+
+def _fitted(
+    need: Need,
+    rooms: Mapping[tuple[str, StorageClass], Room],
+    limits: dict[int, RoomLimit],
+    index: int,
+) -> Need:
+    """The need cut to whole units that fit in its room; the cut noted in ``limits``."""
+    room = rooms.get((need.site, need.room)) if need.room is not None else None
+    cut = room.cut(need.doses, need.unit_doses, need.doses_per_pack, need.pack_volume_ml) if room else None
+    if cut is None:
+        return need
+    limits[index] = cut
+    return replace(need, doses=cut.doses)
 
 
 def _check_unique(needs: Sequence[Need], stock: Sequence[StockLot]) -> None:
@@ -260,10 +333,11 @@ def _serve_in_order(
 ) -> list[dict[int, int]]:
     """Each need in turn takes all it can, earliest lot first; ``left`` is updated."""
     out: list[dict[int, int]] = []
+    orders = _in_order(lots)
     for need in needs:
         got: dict[int, int] = {}
         already = 0
-        for lot in lots:
+        for lot in orders[need.thaws]:
             if already >= need.doses:
                 break
             take = _usable(need, lot, left[lot.lot_id], already)
@@ -290,6 +364,8 @@ def _serve_fairly(
     result as unit by unit, in far fewer steps.
     """
     got: list[dict[int, int]] = [{} for _ in needs]
+    orders = _in_order(lots)
+    ordered = [orders[need.thaws] for need in needs]
     total = [0] * len(needs)
     cursor = [0] * len(needs)
     active = [i for i, need in enumerate(needs) if need.doses > 0]
@@ -303,8 +379,8 @@ def _serve_fairly(
         key, i = heapq.heappop(heap)
         need = needs[i]
         unit = need.unit_doses
-        while cursor[i] < len(lots):
-            lot = lots[cursor[i]]
+        while cursor[i] < len(ordered[i]):
+            lot = ordered[i][cursor[i]]
             take = _usable(need, lot, left[lot.lot_id], total[i])
             if take >= unit:
                 break

@@ -31,7 +31,7 @@ TEXT: dict[str, dict[str, str]] = {
         "col_units": "Antal",
         "col_lines": "Linjer",
         "col_doses": "Doser",
-        "thawed": "optøet {thawed}, holdbar til {use_by}",
+        "thawed": "Optøet {thawed}, anvendes senest {use_by}",
         "override": "Valgt uden om FEFO: {reason}",
         "part_doses": "+ {n} doser",
         "no_lines": "Der er ikke plukket noget til denne liste.",
@@ -45,10 +45,12 @@ TEXT: dict[str, dict[str, str]] = {
         "box_fridge": "Opbevares ved {range}. Må ikke fryses.",
         "box_light": "Beskyttes mod lys: opbevares i den originale yderpakning.",
         "box_thawed": "Optøet {product}: må ikke genfryses; anvendes senest {use_by}.",
-        "box_frozen": "Frosset {product}: opbevares ved {range}, indtil den optøs.",
+        "box_frozen": "Frosset {product}: skal transporteres frosset og opbevares ved {range}, "
+        "indtil den optøs.",
         "box_in_use": "Anbrudt {unit} af {product} anvendes inden for {hours} timer.",
-        "box_arrival": "Ved modtagelse: kontrollér varer og temperatur, og sæt dem straks på "
-        "køl (frost).",
+        "box_arrival": "Ved modtagelse: kontrollér varer og temperatur, og sæt dem straks på køl.",
+        "box_arrival_frozen": "Ved modtagelse: kontrollér varer og temperatur, og sæt dem straks "
+        "på køl, de frosne på frost.",
         "temp_range": "{lo}–{hi} °C",
         "temp_range_neg": "{lo} til {hi} °C",
         "visits": "Besøgsplan",
@@ -87,7 +89,7 @@ TEXT: dict[str, dict[str, str]] = {
         "col_units": "Qty",
         "col_lines": "Lines",
         "col_doses": "Doses",
-        "thawed": "thawed {thawed}, keeps until {use_by}",
+        "thawed": "Thawed {thawed}, use by {use_by}",
         "override": "Chosen against FEFO: {reason}",
         "part_doses": "+ {n} doses",
         "no_lines": "Nothing has been picked for this list.",
@@ -101,10 +103,13 @@ TEXT: dict[str, dict[str, str]] = {
         "box_fridge": "Store at {range}. Do not freeze.",
         "box_light": "Protect from light: keep in the original outer carton.",
         "box_thawed": "Thawed {product}: do not refreeze; use by {use_by} at the latest.",
-        "box_frozen": "Frozen {product}: keep at {range} until thawed.",
+        "box_frozen": "Frozen {product}: must be transported frozen and kept at {range} until "
+        "thawed.",
         "box_in_use": "An opened {unit} of {product} must be used within {hours} hours.",
         "box_arrival": "On arrival: check the goods and the temperature, and put them in "
-        "the fridge (freezer) at once.",
+        "the fridge at once.",
+        "box_arrival_frozen": "On arrival: check the goods and the temperature, and put them in "
+        "the fridge at once, the frozen ones in the freezer.",
         "temp_range": "{lo}–{hi} °C",
         "temp_range_neg": "{lo} to {hi} °C",
         "visits": "Visit plan",
@@ -172,7 +177,8 @@ def institution_kind_name(kind: str, language: str) -> str:
 
 
 def storage_instructions(doc: DistributionListDoc, language: str) -> list[str]:
-    """What the cool box needs, derived from the products on the list, in print order."""
+    """What the cool box needs, derived from what is really in it, in print order: 2–8 °C
+    for fridge and thawed stock, a frozen range only for stock that travels frozen."""
     t = TEXT[language]
     out: list[str] = []
     cold = [line for line in doc.lines if not line.frozen]
@@ -205,7 +211,7 @@ def storage_instructions(doc: DistributionListDoc, language: str) -> list[str]:
     for product, (hours, unit) in in_use.items():
         out.append(t["box_in_use"].format(product=product, hours=hours, unit=unit))
     if doc.lines:
-        out.append(t["box_arrival"])
+        out.append(t["box_arrival_frozen" if frozen else "box_arrival"])
     return out
 
 

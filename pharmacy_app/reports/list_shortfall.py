@@ -43,6 +43,7 @@ class Shortfall:
     doses_per_unit: int
     unit_one: str  # "hætteglas", "sprøjte", "vial"
     unit_many: str  # "hætteglas", "sprøjter", "vials"
+    reason: str = ""  # why the site gets less than stock alone explains (its storage)
 
     @property
     def short(self) -> int:
@@ -54,6 +55,9 @@ _TEXT = {
         "heading": "Mangler i denne levering",
         "note": "Apoteket havde ikke nok lager, der kan bruges i tide, til alt det ønskede. "
         "Det der mangler, er ikke pakket og kommer ikke med denne liste.",
+        "note_storage": "Apoteket havde ikke nok lager, der kan bruges i tide, eller stedet kan "
+        "ikke opbevare mere (årsagen står ved varen). Det der mangler, er ikke pakket og kommer "
+        "ikke med denne liste.",
         "col_product": "Vare",
         "col_varenr": "Varenr.",
         "col_requested": "Ønsket",
@@ -67,6 +71,9 @@ _TEXT = {
         "heading": "Short in this delivery",
         "note": "The pharmacy did not have enough stock that can be used in time for everything "
         "requested. What is short is not packed and is not coming with this list.",
+        "note_storage": "The pharmacy did not have enough stock that can be used in time, or the "
+        "site cannot store more (the reason is under the product). What is short is not packed "
+        "and is not coming with this list.",
         "col_product": "Product",
         "col_varenr": "Item no.",
         "col_requested": "Requested",
@@ -105,9 +112,12 @@ def shortfall_story(shortfalls: Sequence[Shortfall], language: str) -> list[Flow
     keys = ("col_product", "col_varenr", "col_requested", "col_sent", "col_short")
     rows: list[list[Any]] = [header_cells([t[k] for k in keys], (2, 3, 4))]
     for s in short:
+        product: list[Paragraph] = [Paragraph(escape(s.product), st.cell)]
+        if s.reason:
+            product.append(Paragraph(escape(s.reason), st.cell_muted))
         rows.append(
             [
-                Paragraph(escape(s.product), st.cell),
+                product,
                 Paragraph(escape(s.varenummer), st.cell),
                 _amount(s.requested, s, t, language, bold=False),
                 _amount(s.sent, s, t, language, bold=False),
@@ -124,7 +134,7 @@ def shortfall_story(shortfalls: Sequence[Shortfall], language: str) -> list[Flow
     return [
         Paragraph(escape(t["heading"]), st.heading),
         Spacer(0, 1 * mm),
-        Paragraph(escape(t["note"]), st.small),
+        Paragraph(escape(t["note_storage" if any(s.reason for s in short) else "note"]), st.small),
         Spacer(0, 1.5 * mm),
         table,
     ]

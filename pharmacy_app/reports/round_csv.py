@@ -4,7 +4,8 @@ One row per line of every list of the round that is not cancelled, in the lists'
 the lines' order, with the round, the list, the site, the lot and the doses; the
 columns are :data:`ROUND_CSV_COLUMNS`.  The rows are made from the round as the
 distribution service returns it (any object with the attributes below); writing them
-safely is :func:`reports.csv_export.write_csv`'s job.
+safely is :func:`reports.csv_export.write_csv`'s job.  A frozen lot thawed on dispatch
+(a draft's line to a site that keeps it only cold) has its thawed use-by and thaw day.
 """
 
 from __future__ import annotations
@@ -49,6 +50,10 @@ class RoundLine(Protocol):
     def use_by(self) -> date: ...
     @property
     def thawed_on(self) -> date | None: ...
+    @property
+    def use_by_there(self) -> date: ...  # thawed on dispatch: the thawed use-by
+    @property
+    def thawed_day(self) -> date | None: ...  # the day it is (or is to be) thawed
     @property
     def units(self) -> int: ...
     @property
@@ -95,8 +100,8 @@ def round_lines_csv_rows(view: Round) -> list[tuple[object, ...]]:
                     line.product,
                     line.batch,
                     line.expiry,
-                    line.use_by,
-                    line.thawed_on,
+                    line.use_by_there,
+                    line.thawed_day,
                     line.units,
                     line.doses,
                     line.override_reason,

@@ -17,7 +17,7 @@ the database's display URL (no password), so a sheet says where it came from.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import select
@@ -42,6 +42,8 @@ from pharmacy_app.reports.pdf_common import Imprint, check_language
 from pharmacy_app.reports.scan_sheet import write_scan_sheet
 from pharmacy_app.services import receiving, receiving_import
 from pharmacy_app.services.app import App, current_user, system_clock
+from pharmacy_app.services.distribution import cold
+from pharmacy_app.services.distribution.proposals import stored_basis
 from pharmacy_app.services.reference import home_pharmacy
 
 
@@ -160,7 +162,8 @@ def distribution_round_pdf(
             sender = home_pharmacy(s).name
         except DomainError:
             sender = ""
-        docs = [_list_doc(rnd, lst, programmes, sender, language) for lst in printable]
+        storage = cold.site_storage(s, [lst.location for lst in printable])
+        docs = [_list_doc(rnd, lst, programmes, sender, language, storage) for lst in printable]
     return distribution_lists_pdf(docs, imprint(app), language=language)
 
 
@@ -170,8 +173,12 @@ def _list_doc(
     programmes: dict[str, str],
     sender: str,
     language: str,
+    storage: cold.SiteStorage,
 ) -> DistributionListDoc:
     site = lst.location
+    # A draft's frozen lines for a site that keeps them only cold are thawed on dispatch
+    # (the round's day); a dispatched line names its thawed part already.
+    thaw_day = rnd.planned_for if lst.status == "draft" else None
     kind = site.kind
     kind_name = "" if kind is None else (kind.name_da if language == "da" else kind.name_en)
     return DistributionListDoc(
@@ -184,7 +191,14 @@ def _list_doc(
         address=site.address or "",
         city=site.city or "",
         mode=rnd.mode,
-        lines=tuple(_list_line(line, language) for line in lst.lines),
+        lines=tuple(
+            _list_line(
+                line,
+                language,
+                thaw_day if thaw_day and storage.thaws_lot(site.id, line.lot) else None,
+            )
+            for line in lst.lines
+        ),
         visits=tuple(
             VisitLine(
                 visit_date=v.visit_date,
@@ -219,16 +233,25 @@ def _shortfalls(lst: m.DistributionList, language: str) -> tuple[Shortfall, ...]
                 doses_per_unit=p.doses_per_unit,
                 unit_one=unit_label(1, many, language),
                 unit_many=many,
+                reason=_short_reason(req, language),
             )
         )
     return tuple(s for s in out if s.short > 0)
 
 
-def _list_line(line: m.DistributionLine, language: str) -> ListLine:
+def _short_reason(req: m.DistributionRequest, language: str) -> str:
+    sentence = cold.short_reason(stored_basis(req), req.product)
+    return sentence.text(language) if sentence is not None else ""
+
+
+def _list_line(line: m.DistributionLine, language: str, thaws_on: date | None = None) -> ListLine:
+    """The printed line; ``thaws_on`` the day its frozen lot is thawed on dispatch."""
     lot = line.lot
     product = lot.product
     units, part = divmod(line.doses, product.doses_per_unit)
-    frozen = lot.thawed_on is None and product.frozen_min_c is not None
+    thawed_on = thaws_on or lot.thawed_on
+    use_by = cold.predicted_use_by(lot, thaws_on) if thaws_on is not None else lot.use_by
+    frozen = thawed_on is None and product.frozen_min_c is not None
     fridge_c = (
         (product.fridge_min_c, product.fridge_max_c)
         if product.fridge_min_c is not None and product.fridge_max_c is not None
@@ -244,8 +267,8 @@ def _list_line(line: m.DistributionLine, language: str) -> ListLine:
         varenummer=product.varenummer,
         batch=lot.batch,
         expiry=lot.expiry,
-        use_by=lot.use_by,
-        thawed_on=lot.thawed_on,
+        use_by=use_by,
+        thawed_on=thawed_on,
         thawed_shelf_life_days=product.thawed_shelf_life_days,
         units=units,
         unit_name=_unit_name(product.form, language),
@@ -253,7 +276,7 @@ def _list_line(line: m.DistributionLine, language: str) -> ListLine:
         storage=storage_text(
             language,
             frozen=frozen,
-            thawed=lot.thawed_on is not None,
+            thawed=thawed_on is not None,
             fridge_c=fridge_c,
             frozen_c=frozen_c,
         ),

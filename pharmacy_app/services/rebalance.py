@@ -207,6 +207,7 @@ def accept(app: App, proposal: ProposalView, *, doses: int | None = None) -> Pos
         from_code=proposal.from_code,
         to_code=proposal.to_code,
         doses=n,
+        thaw_on_the_way=True,
         reference=f"REB-{proposal.batch}-{today.isoformat()}",
         note=explanation.text(NOTE_LANGUAGE),
         now=now,

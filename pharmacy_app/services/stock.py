@@ -37,6 +37,7 @@ from pharmacy_app.services.reference import (
     product_by_key,
     virtual,
 )
+from pharmacy_app.services.thaw_on_the_way import on_the_way
 
 
 @dataclass(frozen=True)
@@ -154,8 +155,13 @@ def transfer(
     note: str = "",
     closed_month_reason: str | None = None,
     now: datetime | None = None,
+    thaw_on_the_way: bool = False,
 ) -> Posted:
     """Move doses of a lot between two real locations (distribution, return, site to site).
+    With ``thaw_on_the_way`` (the use cases of :mod:`.transfers` and :mod:`.rebalance`)
+    a frozen lot going where it can only be kept cold is thawed on the way
+    (:mod:`.thaw_on_the_way`) and the record names the thawed part; without, the lot
+    moves as it is (a record of what happened, as the test logs write history).
 
     ``now`` is the moment a calling use case has read already (one clock reading per
     use case); by default the clock is read here."""
@@ -175,21 +181,21 @@ def transfer(
             sent_to = Phrase(Term.ACTION_SENT_TO, {"destination": dest.name})
             refuse(expired(rec, day, sent_to))
             refuse(recalled(rec, sent_to))
-        mv = ledger.post(
-            s,
-            kind=MovementKind.TRANSFER,
-            lot=lot,
-            source=source,
-            destination=dest,
-            doses=doses,
-            user=app.user,
-            now=now,
-            occurred_at=occurred_at,
-            reference=reference,
-            note=note,
-            closed_month_reason=closed_month_reason,
+        # Frozen stock for a place that keeps it only cold goes as its thawed part.
+        sent, thawing = (
+            on_the_way(
+                s, lot, source, dest, doses, day, now, reference=reference, occurred_at=occurred_at
+            )
+            if thaw_on_the_way
+            else (lot, [])
         )
-        return posted_record(mv, lot, source, dest)
+        sending = ledger.Posting(
+            MovementKind.TRANSFER, sent, source, dest, doses, occurred_at, reference, note=note
+        )
+        *_, movement_id = ledger.post_many(
+            s, [*thawing, sending], user=app.user, now=now, closed_month_reason=closed_month_reason
+        )
+        return posted_record(s.get_one(m.Movement, movement_id), sent, source, dest)
 
 
 def administer(

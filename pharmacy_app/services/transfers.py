@@ -119,6 +119,7 @@ def transfer_between_sites(
         from_code=from_code,
         to_code=to_code,
         doses=doses,
+        thaw_on_the_way=True,
         reference=reference,
         note=note,
     )
@@ -140,6 +141,7 @@ def return_to_pharmacy(
         from_code=from_code,
         to_code=home_code,
         doses=doses,
+        thaw_on_the_way=True,
         reference=reference,
         note=note,
     )

@@ -316,5 +316,10 @@ class Code(StrEnum):
     BASIS_RATE = "basis_rate"
     BASIS_VISITS = "basis_visits"
     BASIS_COVERED_BY = "basis_covered_by"
+    # Why a round sends a site less of a product: its storage (thaw on dispatch, room).
+    SHORT_ROOM_PACKS = "short_room_packs"
+    SHORT_ROOM_LITRES = "short_room_litres"
+    SHORT_CANNOT_KEEP = "short_cannot_keep"
+    FROZEN_TO_PLACE_WITHOUT_STORAGE = "frozen_to_place_without_storage"
     REBALANCE_NOT_OTHER_REGION = "rebalance_not_other_region"
     REGION_UNKNOWN = "region_unknown"

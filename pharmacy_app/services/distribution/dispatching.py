@@ -4,6 +4,10 @@
   from the home pharmacy to the site (mode ``direct``) or to IN_TRANSIT (mode
   ``in_transit``), reference = the list number.  A list without lines is cancelled then.
   Every site, lot and balance is checked again first, and every problem is reported.
+  Frozen stock for a site that keeps it only cold is thawed at the pharmacy as part of
+  the dispatch (THAW movements dated the dispatch moment into the thawed part of that
+  day, :mod:`.cold`), the thawed part is sent and the line names it; a site that cannot
+  keep the product at all is refused.
 * Receipt records what arrived per line; doses missing are a DISCARD to WASTED with a
   reason code and the reason as note (from IN_TRANSIT, or from the site in direct mode).
 * Before dispatch a round or list is cancelled; after dispatch, before receipt, a list is
@@ -20,6 +24,7 @@ from datetime import datetime
 from sqlalchemy.orm import Session
 
 from pharmacy_app.db import models as m
+from pharmacy_app.domain import cold_chain as cc
 from pharmacy_app.domain.changes import Change, declares
 from pharmacy_app.domain.errors import DomainError, Problem, fail
 from pharmacy_app.domain.localtime import local_day
@@ -27,8 +32,9 @@ from pharmacy_app.domain.messages.terms import Phrase, Term
 from pharmacy_app.domain.roles import Role
 from pharmacy_app.domain.stock_rules import round_site, why_not_pickable
 from pharmacy_app.domain.types import MovementKind, VirtualLocation
-from pharmacy_app.services import ledger
+from pharmacy_app.services import ledger, lots
 from pharmacy_app.services.app import App
+from pharmacy_app.services.distribution import cold
 from pharmacy_app.services.distribution.rounds import (
     get_list,
     get_round,
@@ -50,6 +56,7 @@ from pharmacy_app.services.permissions import requires
 from pharmacy_app.services.records import location_record, lot_record, product_record
 from pharmacy_app.services.reference import home_pharmacy, virtual
 from pharmacy_app.services.stock import reversal
+from pharmacy_app.services.thaw_on_the_way import thaw_postings
 
 # A missing dose needs a reason; without a code it is recorded as "other".
 DEFAULT_DISCREPANCY_CODE = "ANDET"
@@ -114,14 +121,22 @@ def dispatch_in_session(s: Session, rnd: m.DistributionRound, user: str, now: da
     on = max(rnd.planned_for, today)
     problems: list[Problem] = []
     needed: dict[int, int] = defaultdict(int)
-    lots: dict[int, m.Lot] = {}
+    picked: dict[int, m.Lot] = {}
+    storage = cold.site_storage(s, [lst.location for lst in lists])
     for lst in lists:
         site = lst.location
         if lst.lines:
             problems += round_site(location_record(site), home.region_code)
         for line in lst.lines:
             lot = line.lot
-            lots[lot.id] = lot
+            picked[lot.id] = lot
+            if storage.keeping(site.id, lot.product) == cc.Keeping.NONE:
+                problems.append(
+                    Problem(
+                        "frozen_to_place_without_storage",
+                        {"location": site.name, "product": lot.product.name, "batch": lot.batch},
+                    )
+                )
             rec = lot_record(lot)
             why = why_not_pickable(rec, on)
             if why is not None:
@@ -140,7 +155,7 @@ def dispatch_in_session(s: Session, rnd: m.DistributionRound, user: str, now: da
     for lot_id, doses in needed.items():
         have = ledger.on_hand(s, home.id, lot_id)
         if have < doses:
-            lot = lots[lot_id]
+            lot = picked[lot_id]
             problems.append(
                 Problem(
                     "distribution_lot_short",
@@ -157,7 +172,21 @@ def dispatch_in_session(s: Session, rnd: m.DistributionRound, user: str, now: da
         raise DomainError(problems)
 
     transit = virtual(s, VirtualLocation.IN_TRANSIT) if rnd.mode == "in_transit" else None
-    sent: list[m.DistributionLine] = []
+    thawing = [
+        line
+        for lst in lists
+        for line in lst.lines
+        if storage.thaws_lot(lst.location_id, line.lot)
+    ]
+    thawed = dict(
+        zip(
+            (line.id for line in thawing),
+            lots.thawed_lots(s, [(line.lot, today) for line in thawing], now),
+            strict=True,
+        )
+    )
+    sink = virtual(s, VirtualLocation.THAW) if thawing else None
+    sent: list[tuple[m.DistributionLine, int]] = []  # line, the index of its dispatch posting
     postings: list[ledger.Posting] = []
     for lst in lists:
         if not lst.lines:
@@ -166,11 +195,17 @@ def dispatch_in_session(s: Session, rnd: m.DistributionRound, user: str, now: da
             continue
         dest = transit or lst.location
         for line in lst.lines:
-            sent.append(line)
+            lot = line.lot
+            part = thawed.get(line.id)
+            if part is not None and sink is not None:
+                postings += thaw_postings(lot, part, home, sink, line.doses, lst.list_number)
+                line.lot_id, line.lot = part.id, part
+                lot = part
+            sent.append((line, len(postings)))
             postings.append(
                 ledger.Posting(
                     kind=MovementKind.TRANSFER,
-                    lot=line.lot,
+                    lot=lot,
                     source=home,
                     destination=dest,
                     doses=line.doses,
@@ -180,8 +215,8 @@ def dispatch_in_session(s: Session, rnd: m.DistributionRound, user: str, now: da
             )
         lst.status = DISPATCHED
     movement_ids = ledger.post_many(s, postings, user=user, now=now)
-    for line, movement_id in zip(sent, movement_ids, strict=True):
-        line.dispatch_movement_id = movement_id
+    for line, index in sent:
+        line.dispatch_movement_id = movement_ids[index]
     rnd.status = DISPATCHED
     rnd.dispatched_by = user
     rnd.dispatched_at = now

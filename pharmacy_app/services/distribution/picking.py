@@ -6,11 +6,15 @@ pickable stock (``domain/stock_rules.why_not_pickable``): not held, not recalled
 expired when the round arrives, and only what the site can use before the use-by at its
 rate.  Stock on the lines of other draft rounds is reserved (:func:`reserved_doses`): it
 is not offered again.  A line chosen against FEFO carries its reason and is kept
-(trimmed to the request), its doses taken first.
+(trimmed to the request), its doses taken first.  The sites' storage counts (:mod:`.cold`):
+a site that keeps a frozen product only cold gets frozen lots by their thawed use-by
+(thawed on dispatch), a site that cannot keep a product gets none, and equipment with a
+capacity takes only what fits; why a request is cut is kept with it.
 """
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date
@@ -21,10 +25,13 @@ from sqlalchemy.orm import Session, selectinload
 
 from pharmacy_app.db import models as m
 from pharmacy_app.domain import allocation as al
+from pharmacy_app.domain import cold_chain as cc
+from pharmacy_app.services.distribution import cold
 from pharmacy_app.services.distribution.proposals import min_days_left, need_rate, stored_basis
 from pharmacy_app.services.distribution.rounds import round_lists
 from pharmacy_app.services.distribution.views import DRAFT
 from pharmacy_app.services.reference import home_pharmacy
+from pharmacy_app.services.thaw_on_the_way import is_frozen_lot
 
 
 def reserved_doses(
@@ -65,10 +72,18 @@ def pharmacy_lots(
     return [(lot, int(doses)) for lot, doses in s.execute(q)]
 
 
-def stock_lot(lot: m.Lot, doses: int) -> al.StockLot:
-    return al.StockLot(
-        lot.id, lot.product_id, lot.batch, lot.use_by, lot.thawed_on is not None, doses
+def stock_lot(lot: m.Lot, doses: int, thaw_day: date | None = None) -> al.StockLot:
+    """A lot as allocation sees it; with ``thaw_day`` a frozen lot also carries the
+    use-by it gets when thawed on dispatch that day."""
+    thawed_use_by = (
+        cold.predicted_use_by(lot, thaw_day)
+        if thaw_day is not None and is_frozen_lot(lot)
+        else None
     )
+    return al.StockLot(
+        lot.id, lot.product_id, lot.batch, lot.use_by, lot.thawed_on is not None, doses,
+        thawed_use_by,
+    )  # fmt: skip
 
 
 def line_order(lot: m.Lot) -> tuple[str, str, date, str, int]:
@@ -102,6 +117,18 @@ def renumber_lists(s: Session, lists: Sequence[m.DistributionList]) -> None:
     s.flush()
     for lst in lists:
         s.expire(lst, ["lines"])
+
+
+def _keep_reason(req: m.DistributionRequest, why: dict[str, Any] | None) -> None:
+    """Keep why the request is cut with its basis (or forget an old reason)."""
+    data = stored_basis(req)
+    if data.get("short") == why:
+        return
+    if why is None:
+        data.pop("short", None)
+    else:
+        data["short"] = why
+    req.basis = json.dumps(data, sort_keys=True)
 
 
 def allocate_round(
@@ -139,31 +166,56 @@ def allocate_round(
     for lot, on_hand in pharmacy_lots(s, home, product_ids, on):
         free = on_hand - reserved.get(lot.id, 0) - kept_of_lot.get(lot.id, 0)
         if free > 0:
-            stock.append(stock_lot(lot, free))
+            stock.append(stock_lot(lot, free, on))
             lots[lot.id] = lot
+    storage = cold.site_storage(s, [lst.location for lst in lists])
     needs = []
     list_of_site: dict[str, m.DistributionList] = {}
+    why_short: dict[int, dict[str, Any]] = {}  # request id -> why it is cut
+    request_of: dict[tuple[str, int], m.DistributionRequest] = {}
+    kept_in: list[tuple[m.Location, cc.StorageClass]] = []
     for lst in lists:
-        list_of_site[lst.location.code] = lst
+        site = lst.location
+        list_of_site[site.code] = lst
         for req in lst.requests:
+            request_of[(site.code, req.product_id)] = req
             doses = req.requested_doses - kept[(lst.id, req.product_id)]
             if doses <= 0:
                 continue
+            product = req.product
+            if storage.keeping(site.id, product) == cc.Keeping.NONE:
+                why_short[req.id] = cold.cannot_keep_reason(storage.classes.get(site.id, ()))
+                continue
+            kept_as = storage.storing_class(site.id, product)
+            limited = kept_as is not None and storage.limited(site.id, kept_as) is not None
+            if limited and kept_as is not None:
+                kept_in.append((site, kept_as))
             needs.append(
                 al.Need(
-                    site=lst.location.code,
+                    site=site.code,
                     product_id=req.product_id,
                     doses=doses,
-                    unit_doses=req.product.doses_per_unit,
+                    unit_doses=product.doses_per_unit,
                     arrival=rnd.planned_for,
                     rate_per_day=need_rate(req),
                     on_hand=int(stored_basis(req).get("on_hand", 0)),
                     min_days_left=min_days_left(req, rnd.planned_for),
+                    thaws=storage.thaws(site.id, product),
+                    room=kept_as if limited else None,
+                    doses_per_pack=product.doses_per_unit * product.units_per_pack,
+                    pack_volume_ml=product.pack_volume_ml,
                 )
             )
     if fair_split is not None:
         rnd.fair_split = fair_split
-    result = al.allocate(needs, stock, fair_split=bool(rnd.fair_split))
+    result = al.allocate(
+        needs, stock, fair_split=bool(rnd.fair_split), rooms=cold.rooms(s, storage, kept_in)
+    )
+    for short in result.shortfalls:
+        if short.room is not None:
+            why_short[request_of[(short.site, short.product_id)].id] = cold.room_reason(short.room)
+    for req in request_of.values():
+        _keep_reason(req, why_short.get(req.id))
     # Each list's lines numbered here, as renumber_lists would number them once they
     # are in (a new line's id is larger than every kept line's, and grows in the order
     # of insertion), and the new ones inserted in one statement.

@@ -9,6 +9,7 @@ changes were flushed (:func:`round_view_of`).
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload, selectinload
@@ -16,6 +17,7 @@ from sqlalchemy.orm import Session, joinedload, selectinload
 from pharmacy_app.db import models as m
 from pharmacy_app.domain.errors import DomainError, fail
 from pharmacy_app.domain.messages.terms import Term
+from pharmacy_app.services.distribution import cold
 from pharmacy_app.services.distribution.proposals import basis, stored_basis
 from pharmacy_app.services.distribution.views import (
     DISPATCHED,
@@ -84,7 +86,8 @@ def whole_doses(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def line_view_of(line: m.DistributionLine) -> LineView:
+def line_view_of(line: m.DistributionLine, thaws_on: date | None = None) -> LineView:
+    """The line; ``thaws_on`` the day its frozen lot is to be thawed on dispatch."""
     lot = line.lot
     p = lot.product
     return LineView(
@@ -110,12 +113,21 @@ def line_view_of(line: m.DistributionLine) -> LineView:
         recalled_at=lot.recalled_at,
         recall_reason=lot.recall_reason or "",
         product_short=p.short_name,
+        thaws_on=thaws_on,
+        thawed_use_by=cold.predicted_use_by(lot, thaws_on) if thaws_on is not None else None,
     )
 
 
-def list_view_of(lst: m.DistributionList) -> ListView:
+def list_view_of(lst: m.DistributionList, storage: cold.SiteStorage | None = None) -> ListView:
+    """The list; with its site's ``storage``, a draft's frozen lines that thaw on dispatch
+    say so (dated the round's day)."""
+    thaw_day = lst.round.planned_for if storage is not None and lst.status == DRAFT else None
     lines = tuple(
-        line_view_of(line) for line in sorted(lst.lines, key=lambda ln: (ln.line_no, ln.id))
+        line_view_of(
+            line,
+            thaw_day if thaw_day and storage and storage.thaws_lot(lst.location_id, line.lot) else None,
+        )
+        for line in sorted(lst.lines, key=lambda ln: (ln.line_no, ln.id))
     )
     allocated: dict[int, int] = defaultdict(int)
     for line in lines:
@@ -144,6 +156,7 @@ def list_view_of(lst: m.DistributionList) -> ListView:
                 cover_days=int(data.get("cover_days", 0)),
                 on_hand=int(data.get("on_hand", 0)),
                 product_short=p.short_name,
+                short_reason=cold.short_reason(data, p) if got < req.requested_doses else None,
             )
         )
     requests.sort(key=lambda r: (r.programme, r.product, r.request_id))
@@ -201,6 +214,7 @@ def round_lists(s: Session, round_id: int) -> list[m.DistributionList]:
 def round_view_of(s: Session, rnd: m.DistributionRound) -> RoundView:
     lists = round_lists(s, rnd.id)
     s.expire(rnd, ["lists"])
+    storage = cold.site_storage(s, [lst.location for lst in lists if lst.status == DRAFT])
     return RoundView(
         round_id=rnd.id,
         number=rnd.number,
@@ -212,6 +226,6 @@ def round_view_of(s: Session, rnd: m.DistributionRound) -> RoundView:
         dispatched_by=rnd.dispatched_by,
         dispatched_at=rnd.dispatched_at,
         note=rnd.note or "",
-        lists=tuple(list_view_of(lst) for lst in lists),
+        lists=tuple(list_view_of(lst, storage) for lst in lists),
         fair_split=bool(rnd.fair_split),
     )

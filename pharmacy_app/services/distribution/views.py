@@ -39,6 +39,7 @@ class RequestView:
     cover_days: int = 0
     on_hand: int = 0  # usable doses the site held when the proposal was made
     product_short: str = ""  # the short display name; ``product`` (full) is for documents
+    short_reason: Sentence | None = None  # why the site gets less: its storage (room, none)
 
     @property
     def units_requested(self) -> int:
@@ -74,6 +75,21 @@ class LineView:
     recalled_at: datetime | None = None
     recall_reason: str = ""
     product_short: str = ""
+    # A frozen lot on a draft list to a site that keeps it only cold: thawed on dispatch,
+    # this day (the round's), with this use-by.  After dispatch the line names the thawed
+    # part itself (``thawed_on``, ``use_by``).
+    thaws_on: date | None = None
+    thawed_use_by: date | None = None
+
+    @property
+    def thawed_day(self) -> date | None:
+        """The day the stock is (or is to be) thawed, if it travels thawed."""
+        return self.thawed_on or self.thaws_on
+
+    @property
+    def use_by_there(self) -> date:
+        """The use-by at the site: the thawed one when it is thawed on dispatch."""
+        return self.thawed_use_by or self.use_by
 
     @property
     def overridden(self) -> bool:

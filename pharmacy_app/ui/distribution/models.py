@@ -224,7 +224,7 @@ class LinesModel(PairsModel[LineView]):
         tips = {
             self.BATCH: self.tr("The lot picked; earliest use-by first unless changed with a reason"),
             self.USE_BY: self.tr("Use by: the expiry date, or earlier once thawed"),
-            self.THAWED: self.tr("The day the stock was thawed"),
+            self.THAWED: self.tr("The day the stock was thawed, or is thawed on dispatch for a site that keeps it only cold"),
             self.VIALS: self.tr("Whole vials, syringes or applicators to pack"),
             self.RECEIVED: self.tr("Doses the site confirmed it received"),
             self.NOTE: self.tr("Why another lot than FEFO's was chosen, or why less was received"),
@@ -262,11 +262,11 @@ class LinesModel(PairsModel[LineView]):
                    foreground=_override(OVERRIDE_FG), tip=lambda _lst, line: self._batch_tip(line),
                    decoration=lambda pair: recalled_icon() if recalled_batch(pair) else None,
                    bold=recalled_batch),
-            column(self.USE_BY, self.tr("Use by"), lambda p: fmt.date_text(p[1].use_by),
+            column(self.USE_BY, self.tr("Use by"), lambda p: fmt.date_text(p[1].use_by_there),
                    background=lambda line: self._use_by_colour(line, EXPIRED_BG, SOON_BG),
                    foreground=lambda line: self._use_by_colour(line, EXPIRED_FG, SOON_FG), muted=False,
                    tip=lambda _lst, line: self._use_by_tip(line)),
-            column(self.THAWED, self.tr("Thawed"), lambda p: fmt.date_text(p[1].thawed_on) if p[1].thawed_on else ""),
+            column(self.THAWED, self.tr("Thawed"), self._thawed_text, tip=lambda _lst, line: self._thawed_tip(line)),
             column(self.VIALS, self.tr("Units"), lambda p: fmt.integer(p[1].units), align=RIGHT),
             column(self.DOSES, self.tr("Doses"), lambda p: fmt.integer(p[1].doses), align=RIGHT),
             column(self.RECEIVED, self.tr("Received"),
@@ -308,8 +308,28 @@ class LinesModel(PairsModel[LineView]):
             return colour
         return MUTED_FG if lst.status == CANCELLED else None
 
+    def _thawed_text(self, pair: LinePair) -> str:
+        line = pair[1]
+        if line.thawed_on is not None:
+            return fmt.date_text(line.thawed_on)
+        if line.thaws_on is not None:
+            return self.on_dispatch(line.thaws_on)
+        return ""
+
+    def on_dispatch(self, day: date) -> str:
+        """A draft line's thaw: on dispatch, that day (also the column's widest text)."""
+        return self.tr("On dispatch %1").replace("%1", fmt.date_text(day))
+
+    def _thawed_tip(self, line: LineView) -> str | None:
+        if line.thaws_on is None:
+            return None  # the column's own tip
+        return self.tr(
+            "The site keeps this product only at 2–8 °C: the frozen lot is thawed when the round "
+            "is dispatched, and the site must use it by %1"
+        ).replace("%1", fmt.date_text(line.use_by_there))
+
     def _use_by_colour(self, line: LineView, expired: QColor, soon: QColor) -> QColor | None:
-        state = use_by_state(line.use_by, self._today)
+        state = use_by_state(line.use_by_there, self._today)
         return expired if state == "expired" else soon if state == "soon" else None
 
     def _tooltip(self, pair: LinePair, tip: str | None) -> str | None:
@@ -329,6 +349,10 @@ class LinesModel(PairsModel[LineView]):
         return text
 
     def _use_by_tip(self, line: LineView) -> str | None:
+        if line.thaws_on is not None:
+            return self.tr("Thawed on dispatch: used by this date at the site (frozen expiry %1)").replace(
+                "%1", fmt.date_text(line.expiry)
+            )
         if line.use_by == line.expiry:
             return None  # the column's own tip
         return self.tr("Earlier than the expiry date (%1) because the stock is thawed").replace(

@@ -79,8 +79,9 @@ class RoundTables(QSplitter):
         self.lines_table.enable_column_menu()
         self.lines_table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         dates = self.lines_table.fontMetrics().horizontalAdvance(fmt.date_text(date(2026, 12, 28))) + 14
+        thawed = self.lines_table.fontMetrics().horizontalAdvance(self.lines_model.on_dispatch(date(2026, 12, 28))) + 14
         self.lines_table.set_column_widths(
-            {LinesModel.SITE: 190, LinesModel.BATCH: 80, LinesModel.USE_BY: dates, LinesModel.THAWED: dates,
+            {LinesModel.SITE: 190, LinesModel.BATCH: 80, LinesModel.USE_BY: dates, LinesModel.THAWED: thawed,
              LinesModel.VIALS: 44, LinesModel.DOSES: 50, LinesModel.RECEIVED: 62, LinesModel.NOTE: 150},
             header_room=14,
         )

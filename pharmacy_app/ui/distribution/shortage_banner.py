@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 from pharmacy_app.services.distribution.views import RoundView
 from pharmacy_app.ui import fmt
 from pharmacy_app.ui.common.widgets import push_button, scroll_after
-from pharmacy_app.ui.distribution.summary import DRAFT, shortage_lines
+from pharmacy_app.ui.distribution.summary import DRAFT, shortage_lines, storage_reasons
 
 SHORTAGE_STYLE = (
     "QFrame#shortageBanner { background: #fff1e0; border: 1px solid #f0b37a; border-radius: 6px; }"
@@ -77,6 +77,12 @@ class ShortageBanner(QFrame):
             parts.append(f"<b>{head}</b> {', '.join(gets)}")
         if len(lines) > SHOWN:
             parts.append(escape(self.tr("%Ln more product(s) short", None, len(lines) - SHOWN)))
+        # Where the site's own storage is the reason (no room, cannot keep it), it is said.
+        reasons = storage_reasons(view)
+        for site, product, reason in reasons[:SHOWN]:
+            parts.append(f"<b>{escape(site)}, {escape(product)}:</b> {escape(reason.text(fmt.language()))}")
+        if len(reasons) > SHOWN:
+            parts.append(escape(self.tr("%Ln more storage limit(s)", None, len(reasons) - SHOWN)))
         how = (
             self.tr("Split fairly: every site gets about the same share of its request.")
             if fair

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:  # the views are only named here: the arithmetic needs no service
     from pharmacy_app.services.distribution.views import (
@@ -120,6 +120,17 @@ def shortage_lines(view: RoundView | None) -> list[Shortage]:
         out.append(Shortage(first.product_short or first.product, short, who))
     out.sort(key=lambda x: -x.short)
     return out
+
+
+def storage_reasons(view: RoundView | None) -> list[tuple[str, str, Any]]:
+    """(site, product, reason sentence) for every request its site's storage cuts (no room
+    in its equipment, or it cannot keep the product), in the lists' order."""
+    return [
+        (lst.site_name, r.product_short or r.product, reason)
+        for lst in live_lists(view)
+        for r in lst.requests
+        if int(r.short) > 0 and (reason := getattr(r, "short_reason", None)) is not None
+    ]
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from pharmacy_app.db import models as m
 from pharmacy_app.services import distribution as dist
 from pharmacy_app.services import receiving, reference
 from pharmacy_app.services.app import App
-from tests.helpers import set_home
+from tests.helpers import give_storage, set_home
 from tests.paperlog import Clock, PaperLog
 
 COMIRNATY = "412345"  # 6 doses a vial, 10 vials a pack
@@ -49,6 +49,10 @@ def paper(app: App, clock: Clock) -> PaperLog:
     log = PaperLog(app, clock)
     log.run(LOG)
     set_home(app)
+    # These sites keep Comirnaty frozen: the rules here are FEFO and use in time; thaw on
+    # dispatch to fridge-only sites is tested in test_thaw_on_dispatch.py.
+    for code in ("VC-A", "DC-B", "MOB-C"):
+        give_storage(app, code, "ultralow", "fridge")
     with app.db.write() as s:
         lot = s.get(m.Lot, log.lots["CAREC"])
         lot.recalled_at = datetime(2026, 11, 2, 8, 0, tzinfo=UTC)

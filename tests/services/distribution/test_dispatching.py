@@ -276,9 +276,17 @@ def test_a_full_round_to_every_demo_site(tmp_path: Path) -> None:
                 assert line.doses % (line.doses // line.units) == 0 and line.use_by >= date(
                     2026, 11, 26
                 )
+        thawing = [ln for lst in view.lists for ln in lst.lines if ln.thaws_on is not None]
         view = dist.dispatch(app, view.round_id)
         sent = [lst for lst in view.lists if lst.status == "dispatched"]
         assert sent
+        # The demo's sites without an ultra-low freezer get their frozen mRNA stock thawed
+        # today, with the thawed use-by; no line to them travels frozen.
+        assert thawing
+        lines = {ln.line_id: ln for lst in view.lists for ln in lst.lines}
+        for before in thawing:
+            after = lines[before.line_id]
+            assert after.thawed_on == date(2026, 11, 26) and after.use_by == before.thawed_use_by
         for lst in sent:
             dist.confirm_receipt(app, lst.list_id)
         final = dist.round_view(app, view.round_id)
