@@ -67,6 +67,8 @@ def validate_product(info: ProductInfo) -> list[Problem]:
         problems.append(_invalid(Term.FIELD_MIN_SHELF_LIFE, info.min_remaining_shelf_life_days, Term.WHY_DAYS_0_OR_MORE))
     if not info.form.strip():
         problems.append(Problem("value_required", {"field": Term.FIELD_FORM}))
+    if info.pack_volume_ml is not None and not info.pack_volume_ml > 0:
+        problems.append(_invalid(Term.FIELD_PACK_VOLUME, info.pack_volume_ml, Term.WHY_AT_LEAST_1))
     return problems
 
 
