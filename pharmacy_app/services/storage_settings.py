@@ -113,33 +113,39 @@ def set_storage(app: App, location_code: str, classes: Sequence[ClassSpec]) -> S
     """Replace the whole equipment of the place ``location_code`` with ``classes``."""
     with app.db.write() as s:
         loc = _location(s, location_code)
-        wanted = _checked(loc, classes)
-        rows = list(
-            s.scalars(select(m.LocationStorage).where(m.LocationStorage.location_id == loc.id))
-        )
-        before = _plain(_as_equipment(rows)) if rows else None
-        after = _plain(wanted)
-        if before != after:
-            s.execute(delete(m.LocationStorage).where(m.LocationStorage.location_id == loc.id))
-            s.add_all(
-                m.LocationStorage(
-                    location_id=loc.id,
-                    storage_class=e.storage_class.value,
-                    capacity_packs=e.capacity_packs,
-                    capacity_litres=e.capacity_litres,
-                )
-                for e in wanted
-            )
-            s.flush()
-            activity.record(
-                s,
-                app,
-                Kind.LOCATION,
-                loc.code,
-                {"storage": before if before is not None else _default_note(loc)},
-                {"storage": after},
-            )
+        replace_equipment(s, app, loc, classes)
         return _view(s, loc)
+
+
+def replace_equipment(s: Session, app: App, loc: m.Location, classes: Sequence[ClassSpec]) -> None:
+    """:func:`set_storage` inside the caller's transaction (a site saved with its
+    equipment from the Settings form is one transaction)."""
+    wanted = _checked(loc, classes)
+    rows = list(
+        s.scalars(select(m.LocationStorage).where(m.LocationStorage.location_id == loc.id))
+    )
+    before = _plain(_as_equipment(rows)) if rows else None
+    after = _plain(wanted)
+    if before != after:
+        s.execute(delete(m.LocationStorage).where(m.LocationStorage.location_id == loc.id))
+        s.add_all(
+            m.LocationStorage(
+                location_id=loc.id,
+                storage_class=e.storage_class.value,
+                capacity_packs=e.capacity_packs,
+                capacity_litres=e.capacity_litres,
+            )
+            for e in wanted
+        )
+        s.flush()
+        activity.record(
+            s,
+            app,
+            Kind.LOCATION,
+            loc.code,
+            {"storage": before if before is not None else _default_note(loc)},
+            {"storage": after},
+        )
 
 
 def _checked(loc: m.Location, classes: Sequence[ClassSpec]) -> tuple[cc.Equipment, ...]:
