@@ -140,7 +140,7 @@ def test_the_demo_places_have_their_storage_equipment(app: App) -> None:
     assert classes("RH-APO") == [("ultralow", None), ("freezer", None), ("fridge", None)]
     assert places["RH-APO"].recorded
     assert classes("RH-VC-HERLEV") == [("ultralow", None), ("fridge", None)]
-    assert classes("RH-DC-VALBY") == [("fridge", 6)] and classes("RH-DC-NEXOE") == [("fridge", 8)]
+    assert classes("RH-DC-VALBY") == [("fridge", 40)] and classes("RH-DC-NEXOE") == [("fridge", 45)]
     with_ultralow = [
         code for code, p in places.items()
         if p.kind_code == "central" and any(e.storage_class.value == "ultralow" for e in p.equipment)

@@ -208,13 +208,7 @@ def _default_note(loc: m.Location) -> str:
 def storage_summaries(app: App) -> list[StorageSummary]:
     """Every real place's equipment, by kind and name (as the Settings list orders them)."""
     with app.db.read() as s:
-        locs = list(
-            s.scalars(
-                select(m.Location)
-                .where(m.Location.is_virtual.is_(False))
-                .order_by(m.Location.kind_code, m.Location.name)
-            )
-        )
+        locs = _real_places(s)
         return _summaries(s, locs)
 
 
@@ -227,15 +221,19 @@ def storage_view(app: App, code: str) -> StorageView:
 def storage_views(app: App) -> list[StorageView]:
     """:func:`storage_view` of every real place, in the order of :func:`storage_summaries`."""
     with app.db.read() as s:
-        locs = list(
-            s.scalars(
-                select(m.Location)
-                .where(m.Location.is_virtual.is_(False))
-                .order_by(m.Location.kind_code, m.Location.name)
-            )
-        )
+        locs = _real_places(s)
         summaries = _summaries(s, locs)
         return [_view(s, loc, summary) for loc, summary in zip(locs, summaries, strict=True)]
+
+
+def _real_places(s: Session) -> list[m.Location]:
+    return list(
+        s.scalars(
+            select(m.Location)
+            .where(m.Location.is_virtual.is_(False))
+            .order_by(m.Location.kind_code, m.Location.name)
+        )
+    )
 
 
 def _location(s: Session, code: str) -> m.Location:

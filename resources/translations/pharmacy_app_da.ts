@@ -2077,7 +2077,7 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/cold_chain/equipment_tab.py" line="74" />
-            <location filename="../../pharmacy_app/ui/cold_chain/equipment_tab.py" line="168" />
+            <location filename="../../pharmacy_app/ui/cold_chain/equipment_tab.py" line="170" />
             <source>Choose a place on the left.</source>
             <translation>Vælg et sted til venstre.</translation>
         </message>
@@ -2097,42 +2097,42 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
             <translation>Hvad der opbevares, pr. klasse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/cold_chain/equipment_tab.py" line="177" />
+            <location filename="../../pharmacy_app/ui/cold_chain/equipment_tab.py" line="179" />
             <source>Equipment recorded for this place (Settings › Sites).</source>
             <translation>Udstyret er registreret for dette sted (Indstillinger › Steder).</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/cold_chain/equipment_tab.py" line="182" />
+            <location filename="../../pharmacy_app/ui/cold_chain/equipment_tab.py" line="184" />
             <source>(nothing recorded; Settings › Sites)</source>
             <translation>(intet registreret; Indstillinger › Steder)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/cold_chain/equipment_tab.py" line="186" />
+            <location filename="../../pharmacy_app/ui/cold_chain/equipment_tab.py" line="188" />
             <source>Class</source>
             <translation>Klasse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/cold_chain/equipment_tab.py" line="186" />
+            <location filename="../../pharmacy_app/ui/cold_chain/equipment_tab.py" line="188" />
             <source>Range</source>
             <translation>Temperatur</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/cold_chain/equipment_tab.py" line="186" />
+            <location filename="../../pharmacy_app/ui/cold_chain/equipment_tab.py" line="188" />
             <source>Capacity</source>
             <translation>Kapacitet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/cold_chain/equipment_tab.py" line="186" />
+            <location filename="../../pharmacy_app/ui/cold_chain/equipment_tab.py" line="188" />
             <source>Fill level</source>
             <translation>Fyldning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/cold_chain/equipment_tab.py" line="194" />
+            <location filename="../../pharmacy_app/ui/cold_chain/equipment_tab.py" line="196" />
             <source>no limit</source>
             <translation>ingen grænse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/cold_chain/equipment_tab.py" line="198" />
+            <location filename="../../pharmacy_app/ui/cold_chain/equipment_tab.py" line="200" />
             <source>%1 held, but the place has no %2</source>
             <translation>%1 opbevares, men stedet har ingen %2</translation>
         </message>
@@ -4383,22 +4383,17 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>PlaceListModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/cold_chain/models.py" line="24" />
+            <location filename="../../pharmacy_app/ui/cold_chain/models.py" line="33" />
             <source>Code</source>
             <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/cold_chain/models.py" line="25" />
+            <location filename="../../pharmacy_app/ui/cold_chain/models.py" line="35" />
             <source>Name</source>
             <translation>Navn</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/cold_chain/models.py" line="26" />
-            <source>Kind</source>
-            <translation>Stedtype</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/cold_chain/models.py" line="28" />
+            <location filename="../../pharmacy_app/ui/cold_chain/models.py" line="39" />
             <source>Storage</source>
             <translation>Opbevaring</translation>
         </message>
@@ -8403,47 +8398,47 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>StoredLotModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/cold_chain/models.py" line="55" />
+            <location filename="../../pharmacy_app/ui/cold_chain/models.py" line="64" />
             <source>Class</source>
             <translation>Klasse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/cold_chain/models.py" line="58" />
+            <location filename="../../pharmacy_app/ui/cold_chain/models.py" line="67" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/cold_chain/models.py" line="59" />
+            <location filename="../../pharmacy_app/ui/cold_chain/models.py" line="68" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/cold_chain/models.py" line="60" />
+            <location filename="../../pharmacy_app/ui/cold_chain/models.py" line="69" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/cold_chain/models.py" line="61" />
+            <location filename="../../pharmacy_app/ui/cold_chain/models.py" line="80" />
             <source>Packs</source>
             <translation>Pakninger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/cold_chain/models.py" line="62" />
+            <location filename="../../pharmacy_app/ui/cold_chain/models.py" line="79" />
             <source>Expiry</source>
             <translation>Udløbsdato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/cold_chain/models.py" line="64" />
+            <location filename="../../pharmacy_app/ui/cold_chain/models.py" line="76" />
             <source>Thawed</source>
             <translation>Optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/cold_chain/models.py" line="68" />
+            <location filename="../../pharmacy_app/ui/cold_chain/models.py" line="71" />
             <source>Use by</source>
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/cold_chain/models.py" line="70" />
+            <location filename="../../pharmacy_app/ui/cold_chain/models.py" line="73" />
             <source>Thawed: used by this day at the latest</source>
             <translation>Optøet: anvendes senest denne dag</translation>
         </message>

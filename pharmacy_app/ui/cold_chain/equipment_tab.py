@@ -64,7 +64,7 @@ class EquipmentTab(RefreshingTab):
         self.places.setObjectName("places")
         self.places.setModel(self.places_model)
         self.places.set_empty_text(self.tr("No places match the filter."))
-        self.places.set_column_widths({0: 130, 1: 230, 2: 190})
+        self.places.set_column_widths({0: 125, 1: 200, 2: 210})
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -86,7 +86,7 @@ class EquipmentTab(RefreshingTab):
         self.lots.setObjectName("storedLots")
         self.lots.setModel(self.lots_model)
         self.lots.set_empty_text(self.tr("Nothing is stored here."))
-        self.lots.set_column_widths({0: 150, 1: 220, 2: 100, 3: 80, 4: 70, 5: 100, 6: 100, 7: 110})
+        self.lots.set_column_widths({0: 115, 1: 190, 2: 85, 3: 65, 4: 100, 5: 95, 6: 95, 7: 70})
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(8, 0, 0, 0)
@@ -97,8 +97,10 @@ class EquipmentTab(RefreshingTab):
         right_layout.addWidget(lots_title)
         right_layout.addWidget(self.lots, 1)
 
-        self.splitter = page_splitter(self, left, right, Qt.Orientation.Horizontal, (2, 3), [420, 640])
-        self.layout().setContentsMargins(0, 8, 0, 0)
+        self.splitter = page_splitter(self, left, right, Qt.Orientation.Horizontal, (1, 2), [330, 700])
+        outer = self.layout()
+        if outer is not None:  # page_splitter's, with a page's margins: a tab needs less
+            outer.setContentsMargins(0, 8, 0, 0)
         self.filter_edit.textChanged.connect(self._show_places)
         self.places.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._place_chosen(cur.row()))
         self.equipment_box.setVisible(False)
@@ -209,8 +211,11 @@ class EquipmentTab(RefreshingTab):
                 bar.setValue(min(100, round(c.fill * 100)))
                 bar.setFormat(fill_text)
                 bar.setTextVisible(True)
+                bar.setMaximumWidth(440)
                 if c.fill > 1:
-                    bar.setStyleSheet(f"QProgressBar::chunk {{ background: {WARN_COLOUR}; }}")
+                    bar.setStyleSheet(
+                        f"QProgressBar {{ color: white; }} QProgressBar::chunk {{ background: {WARN_COLOUR}; }}"
+                    )
                 elif c.fill >= 0.9:
                     bar.setStyleSheet(f"QProgressBar::chunk {{ background: {FULL_COLOUR}; }}")
                 self.fill_bars[c.storage_class.value] = bar

@@ -1,5 +1,6 @@
-"""The Equipment tab's tables: the places with their equipment in a few words, and the
-lots each class of the chosen place holds (a thawed lot with its thaw day and use-by)."""
+"""The Equipment tab's tables: the places with their equipment in a few words (the kind
+in the name's tooltip and the filter), and the lots each class of the chosen place holds
+(a thawed lot with its thaw day and use-by)."""
 
 from __future__ import annotations
 
@@ -17,19 +18,27 @@ from pharmacy_app.ui.common.table_models import RIGHT, Column, RowsModel
 WARN_FG = QColor("#a11d12")
 
 
+def _storage_tip(p: StorageSummary) -> str:
+    text = storage_labels.equipment_text(p.equipment)
+    if p.recorded:
+        return text
+    kind = labels.by_language(p.kind_da, p.kind_en)
+    return f"{text}\n{storage_labels.default_text(kind, (e.storage_class for e in p.equipment))}"
+
+
 class PlaceListModel(RowsModel[StorageSummary]):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent=parent)
         self.columns = [
             Column(self.tr("Code"), key=lambda p: p.code),
-            Column(self.tr("Name"), key=lambda p: p.name),
-            Column(self.tr("Kind"), key=lambda p: labels.by_language(p.kind_da, p.kind_en)),
+            Column(
+                self.tr("Name"), key=lambda p: p.name,
+                tip=lambda p: f"{p.name}\n{labels.by_language(p.kind_da, p.kind_en)}",
+            ),  # fmt: skip
             Column(
                 self.tr("Storage"),
                 key=lambda p: storage_labels.equipment_text(p.equipment),
-                tip=lambda p: None if p.recorded else storage_labels.default_text(
-                    labels.by_language(p.kind_da, p.kind_en), (e.storage_class for e in p.equipment)
-                ),
+                tip=_storage_tip,
             ),
         ]
 
@@ -58,15 +67,15 @@ class StoredLotModel(RowsModel[StoredRow]):
             Column(self.tr("Product"), key=lambda r: r.lot.product, tip=lambda r: r.lot.varenummer),
             Column(self.tr("Batch"), key=lambda r: r.lot.batch),
             Column(self.tr("Doses"), key=lambda r: r.lot.doses, text=lambda r: fmt.integer(r.lot.doses), align=RIGHT),
-            Column(self.tr("Packs"), key=lambda r: r.lot.packs, text=lambda r: fmt.quantity(r.lot.packs, 1), align=RIGHT),
-            Column(self.tr("Expiry"), key=lambda r: r.lot.expiry, text=lambda r: fmt.date_text(r.lot.expiry)),
-            Column(
-                self.tr("Thawed"), key=lambda r: r.lot.thawed_on,
-                text=lambda r: fmt.date_text(r.lot.thawed_on) if r.lot.thawed_on else "",
-            ),  # fmt: skip
             Column(
                 self.tr("Use by"), key=lambda r: r.lot.use_by, text=lambda r: fmt.date_text(r.lot.use_by),
                 bold=lambda r: r.lot.thawed_on is not None,
                 tip=lambda r: self.tr("Thawed: used by this day at the latest") if r.lot.thawed_on else None,
             ),  # fmt: skip
+            Column(
+                self.tr("Thawed"), key=lambda r: r.lot.thawed_on,
+                text=lambda r: fmt.date_text(r.lot.thawed_on) if r.lot.thawed_on else "",
+            ),  # fmt: skip
+            Column(self.tr("Expiry"), key=lambda r: r.lot.expiry, text=lambda r: fmt.date_text(r.lot.expiry)),
+            Column(self.tr("Packs"), key=lambda r: r.lot.packs, text=lambda r: fmt.quantity(r.lot.packs, 1), align=RIGHT),
         ]

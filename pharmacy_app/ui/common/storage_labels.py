@@ -90,7 +90,7 @@ def default_text(kind_name: str, classes: Iterable[cc.StorageClass]) -> str:
 def fill_text(packs: float, capacity_packs: int | None, fill: float | None) -> str:
     """How full: "42 of 60 packs (70 %)" with a capacity in packs, "70 %" with one in
     litres only, "12 packs" without a capacity."""
-    stored = fmt.quantity(packs, 1)
+    stored = fmt.quantity(round(packs, 1), 1)
     if capacity_packs:
         return (
             _tr(QT_TRANSLATE_NOOP("StorageLabels", "%1 of %2 packs (%3 %)"))

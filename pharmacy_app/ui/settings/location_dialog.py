@@ -25,8 +25,8 @@ class LocationDialog(FormDialog[LocationInfo]):
         kinds: list[KindInfo],
         regions: list[RegionInfo],
         location: LocationInfo | None = None,
-        storage: StorageSummary | None = None,
         parent: QWidget | None = None,
+        storage: StorageSummary | None = None,
     ):
         super().__init__(ops, parent)
         self.location = location

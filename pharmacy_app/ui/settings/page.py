@@ -155,7 +155,7 @@ class SettingsPage(QWidget):
         if self.data is None:
             return None
         storage = self.data.storage.get(location.code) if location is not None else None
-        dialog = LocationDialog(self._ops, self.data.kinds, self.data.regions, location, storage, self)
+        dialog = LocationDialog(self._ops, self.data.kinds, self.data.regions, location, self, storage)
         self._open(dialog)
         return dialog
 

@@ -162,3 +162,13 @@ def test_the_view_shows_what_each_class_holds_and_its_fill(app: App) -> None:
     assert views["RH-DC-LAEGE"] == site
     summaries = {s.code: s for s in storage_settings.storage_summaries(app)}
     assert summaries["RH-DC-LAEGE"].equipment == (cc.Equipment(R, 10, None),)
+
+
+def test_a_site_saved_with_its_equipment_is_one_transaction(app: App) -> None:
+    info = reference.LocationInfo(None, "RH-TMP-TEST", "Pop-up Test", "temporary", "1084")
+    with pytest.raises(DomainError) as err:
+        reference.save_location(app, info, [("fridge", -5, None)])
+    assert [p.code for p in err.value.problems] == ["storage_capacity_negative"]
+    assert "RH-TMP-TEST" not in {loc.code for loc in reference.list_locations(app)}
+    reference.save_location(app, info, [("coolbox", 20, None), ("fridge", None, None)])
+    assert _rows(app, "RH-TMP-TEST") == [("coolbox", 20, None), ("fridge", None, None)]
