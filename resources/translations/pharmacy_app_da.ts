@@ -3624,17 +3624,17 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="84" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="85" />
             <source>Region</source>
             <translation>Region</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="85" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="86" />
             <source>Postcode and town</source>
             <translation>Postnr. og by</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="86" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="84" />
             <source>Storage</source>
             <translation>Opbevaring</translation>
         </message>

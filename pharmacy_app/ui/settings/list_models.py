@@ -70,7 +70,7 @@ class ProductListModel(ListModel[ProductInfo]):
 
 
 class LocationListModel(ListModel[LocationInfo]):
-    CODE, NAME, KIND, REGION, CITY, STORAGE, ACTIVE = range(7)
+    CODE, NAME, KIND, STORAGE, REGION, CITY, ACTIVE = range(7)
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent=parent)
@@ -81,9 +81,9 @@ class LocationListModel(ListModel[LocationInfo]):
             column(self.tr("Code"), lambda loc: loc.code),
             column(self.tr("Name"), lambda loc: loc.name, tip=self._name_tip),
             column(self.tr("Kind"), lambda loc: self.kind_names.get(loc.kind_code or "", loc.kind_code or "")),
+            column(self.tr("Storage"), self._storage_text, tip=self._storage_tip),
             column(self.tr("Region"), lambda loc: self.region_names.get(loc.region_code or "", loc.region_code or "")),
             column(self.tr("Postcode and town"), lambda loc: loc.city),
-            column(self.tr("Storage"), self._storage_text, tip=self._storage_tip),
             column(self.tr("In use"), lambda loc: self.tr("Yes") if loc.active else self.tr("No")),
         ]
 

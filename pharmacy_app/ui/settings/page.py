@@ -84,7 +84,7 @@ class SettingsPage(QWidget):
             "settings/sites_header_v2",
             self.tr("No sites yet."),
         )
-        self.locations_tab.table.set_column_widths({0: 110, 1: 320, 2: 210, 3: 190, 4: 140, 5: 290})
+        self.locations_tab.table.set_column_widths({0: 110, 1: 300, 2: 200, 3: 230, 4: 170, 5: 140})
 
         self.general_tab = GeneralTab(self._ops)
 
