@@ -18,7 +18,16 @@ import sqlalchemy as sa
 from pharmacy_app.db import models as m
 from pharmacy_app.domain.errors import DomainError
 from pharmacy_app.domain.localtime import LOCAL_TZ
-from pharmacy_app.services import demo, expiry, queries, rebalance, reference, stock, waste
+from pharmacy_app.services import (
+    demo,
+    expiry,
+    queries,
+    rebalance,
+    reference,
+    stock,
+    storage_settings,
+    waste,
+)
 from pharmacy_app.services.app import App, open_app
 
 UNTIL = date(2026, 11, 25)
@@ -117,6 +126,33 @@ def test_the_region_has_its_pharmacy_and_sites_of_every_kind(app: App) -> None:
         assert loc.holds_stock and not loc.is_virtual
         assert loc.active  # 25 November is in the season, so the pop-up sites are open
     assert "RH-VC-HERLEV" in {loc.code for loc in sites}
+
+
+def test_the_demo_places_have_their_storage_equipment(app: App) -> None:
+    """Most sites a fridge (their kind's default), pop-ups and mobile units a cool box,
+    the pharmacy every freezer, one centre an ultra-low freezer too, and two small
+    clinics a fridge with a capacity in packs, so a round meets a cap."""
+    places = {p.code: p for p in storage_settings.storage_summaries(app)}
+
+    def classes(code: str) -> list[tuple[str, int | None]]:
+        return [(e.storage_class.value, e.capacity_packs) for e in places[code].equipment]
+
+    assert classes("RH-APO") == [("ultralow", None), ("freezer", None), ("fridge", None)]
+    assert places["RH-APO"].recorded
+    assert classes("RH-VC-HERLEV") == [("ultralow", None), ("fridge", None)]
+    assert classes("RH-DC-VALBY") == [("fridge", 40)] and classes("RH-DC-NEXOE") == [("fridge", 45)]
+    with_ultralow = [
+        code for code, p in places.items()
+        if p.kind_code == "central" and any(e.storage_class.value == "ultralow" for e in p.equipment)
+    ]  # fmt: skip
+    assert with_ultralow == ["RH-VC-HERLEV"]
+    recorded = {code for code, p in places.items() if p.recorded}
+    assert recorded == {"RH-APO", "RH-VC-HERLEV", "RH-DC-VALBY", "RH-DC-NEXOE"}
+    for code, place in places.items():
+        if place.kind_code in ("temporary", "mobile"):
+            assert classes(code) == [("coolbox", None)], code
+        elif code not in recorded and place.kind_code in ("central", "decentral"):
+            assert classes(code) == [("fridge", None)], code
 
 
 def test_twelve_months_of_every_kind_of_movement_ending_on_the_last_day(

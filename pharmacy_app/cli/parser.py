@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TextIO
 
 from pharmacy_app import __version__
-from pharmacy_app.cli import audit
+from pharmacy_app.cli import audit, location
 from pharmacy_app.cli.backup import backup_command, restore_command
 from pharmacy_app.cli.consumption import consumption_command
 from pharmacy_app.cli.demo import demo_command, demo_note_command, init_command
@@ -251,6 +251,7 @@ def build_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
 
     audit.add_parser(sub, _day)
+    location.add_parser(sub)
 
     bk = sub.add_parser(
         "backup", help="write a verified copy of the SQLite database (PostgreSQL: pg_dump, see README)"
@@ -541,6 +542,7 @@ COMMANDS: dict[str, Callable[[App, argparse.Namespace, TextIO, TextIO], int]] = 
     "consumption": consumption_command,
     "check": check_command,
     "audit": audit.audit_command,
+    "location": location.location_command,
     "backup": backup_command,
     "reverse": reverse_command,
     "stocktake": stocktake_command,

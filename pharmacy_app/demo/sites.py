@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from pharmacy_app.demo import tables
 from pharmacy_app.demo.plan import SiteSpec
+from pharmacy_app.domain import cold_chain as cc
 from pharmacy_app.domain.first_run import catalogue_centres
 from pharmacy_app.domain.location_codes import code_part, region_prefix
 
@@ -101,6 +102,40 @@ def region_sites(
     for suffix, name, site_type, street, town in mobile:
         sites.append(spec(f"{prefix}-MOB-{suffix}", name, site_type, street, town))
     return tuple(sites)
+
+
+def region_storage(
+    region_code: str, pharmacy_code: str, central_cities: Sequence[str]
+) -> dict[str, tuple[cc.Equipment, ...]]:
+    """The storage equipment the table gives the region's places (location code ->
+    equipment): its pharmacy, a centre with an ultra-low freezer, a few small sites'
+    fridges with a capacity.  Places it does not name keep their kind's default.  Read
+    apart from the sites, so no random draw of the simulation depends on it."""
+    table = tables.read(_TABLE)
+    out = {pharmacy_code: _equipment(table.get("pharmacy_storage", []))}
+    addresses = table["central_addresses"]
+    for city, centre in zip(central_cities, catalogue_centres(pharmacy_code, central_cities), strict=True):
+        given = addresses.get(city, {}).get("storage")
+        if given:
+            out[centre.code] = _equipment(given)
+    region = table["regions"].get(region_code)
+    prefix = region_prefix(pharmacy_code)
+    for row in (region or {}).get("decentral", []):
+        if row.get("storage"):
+            out[f"{prefix}-DC-{row['code']}"] = _equipment(row["storage"])
+    return {code: equipment for code, equipment in out.items() if equipment}
+
+
+def _equipment(rows: Sequence[Mapping[str, object]]) -> tuple[cc.Equipment, ...]:
+    found = {
+        cc.StorageClass(str(r["class"])): cc.Equipment(
+            cc.StorageClass(str(r["class"])),
+            None if r.get("capacity_packs") is None else int(str(r["capacity_packs"])),
+            None if r.get("capacity_litres") is None else float(str(r["capacity_litres"])),
+        )
+        for r in rows
+    }
+    return tuple(found[c] for c in cc.ORDER if c in found)
 
 
 def region_scale(region_code: str) -> float:

@@ -33,7 +33,8 @@ from pharmacy_app.demo.large import LargeScale, period, surge
 from pharmacy_app.demo.large_sites import large_region_sites
 from pharmacy_app.demo.plan import Plan, PlannedMovement, ProductSpec
 from pharmacy_app.demo.simulation import simulate
-from pharmacy_app.demo.sites import region_sites
+from pharmacy_app.demo.sites import region_sites, region_storage
+from pharmacy_app.domain import cold_chain as cc
 from pharmacy_app.domain.audit_chain import MOVEMENT
 from pharmacy_app.domain.errors import fail
 from pharmacy_app.domain.expiry import effective_use_by
@@ -183,6 +184,7 @@ def generate(
         _require_empty(s)
         reference.set_home_location(s, pharmacy_code)
         locations = _ensure_sites(s, plan, region_code)
+        _equip_sites(s, region_storage(region_code, pharmacy_code, cities), locations)
         lots = _insert_lots(s, plan)
         _insert_movements(s, plan, locations, lots, progress)
         balances = [
@@ -263,6 +265,31 @@ def _ensure_sites(session: Session, plan: Plan, region_code: str) -> dict[str, i
         if code not in found:
             raise fail("location_unknown", location=code)
     return found
+
+
+def _equip_sites(
+    session: Session, equipment: dict[str, tuple[cc.Equipment, ...]], locations: dict[str, int]
+) -> None:
+    """Record the demo's storage equipment of the plan's places that have none recorded
+    (the others keep what they have; every other place keeps its kind's default)."""
+    ids = {locations[code]: code for code in equipment if code in locations}
+    recorded = set(
+        session.scalars(
+            select(m.LocationStorage.location_id).where(m.LocationStorage.location_id.in_(list(ids)))
+        )
+    )
+    session.add_all(
+        m.LocationStorage(
+            location_id=loc_id,
+            storage_class=e.storage_class.value,
+            capacity_packs=e.capacity_packs,
+            capacity_litres=e.capacity_litres,
+        )
+        for loc_id, code in ids.items()
+        if loc_id not in recorded
+        for e in equipment[code]
+    )
+    session.flush()
 
 
 def _insert_lots(session: Session, plan: Plan) -> dict[int, int]:

@@ -96,7 +96,7 @@ def stored_by_class(session: Session, location: m.Location) -> dict[cc.StorageCl
     for n, lot, product in rows:
         ps = product_storage(product)
         thawed = lot.thawed_on is not None
-        where = cc.storing_class(classes, ps, thawed) or _needed_class(ps, thawed)
+        where = kept_in(classes, ps, thawed)
         per_pack = product.doses_per_unit * product.units_per_pack
         p = cc.packs(n, per_pack)
         packs[where] += p
@@ -108,6 +108,14 @@ def stored_by_class(session: Session, location: m.Location) -> dict[cc.StorageCl
         for c in cc.ORDER
         if c in packs or c in classes
     }
+
+
+def kept_in(
+    classes: tuple[cc.StorageClass, ...], ps: cc.ProductStorage, thawed: bool
+) -> cc.StorageClass:
+    """The class a lot is counted under at a place with ``classes``: where the place keeps
+    it, else the class it would need first (stock a place cannot keep still shows)."""
+    return cc.storing_class(classes, ps, thawed) or _needed_class(ps, thawed)
 
 
 def _needed_class(ps: cc.ProductStorage, thawed: bool) -> cc.StorageClass:

@@ -51,6 +51,7 @@ from pharmacy_app.ui.stock.page import StockPage
 
 if TYPE_CHECKING:
     from pharmacy_app.ui.audit.page import AuditPage
+    from pharmacy_app.ui.cold_chain.page import ColdChainPage
     from pharmacy_app.ui.consumption.page import ConsumptionPage
     from pharmacy_app.ui.distribution.page import DistributionPage
     from pharmacy_app.ui.expiry.page import ExpiryPage
@@ -63,12 +64,13 @@ GEOMETRY_KEY = "main/geometry"
 STATE_KEY = "main/state"
 PAGE_KEY = "main/page"
 
-STOCK, RECEIVING, DISTRIBUTION, EXPIRY, CONSUMPTION, STOCKTAKE, REPORTS, AUDIT, SETTINGS = range(9)
+STOCK, RECEIVING, DISTRIBUTION, EXPIRY, COLD_CHAIN, CONSUMPTION, STOCKTAKE, REPORTS, AUDIT, SETTINGS = range(10)
 
 LATER_PAGES = [
     LaterPage(RECEIVING, "pharmacy_app.ui.receiving.page", "ReceivingPage"),
     LaterPage(DISTRIBUTION, "pharmacy_app.ui.distribution.page", "DistributionPage"),
     LaterPage(EXPIRY, "pharmacy_app.ui.expiry.page", "ExpiryPage"),
+    LaterPage(COLD_CHAIN, "pharmacy_app.ui.cold_chain.page", "ColdChainPage"),
     LaterPage(CONSUMPTION, "pharmacy_app.ui.consumption.page", "ConsumptionPage"),
     LaterPage(STOCKTAKE, "pharmacy_app.ui.stocktake.page", "StocktakePage"),
     LaterPage(REPORTS, "pharmacy_app.ui.reports.page", "ReportsPage"),
@@ -128,6 +130,7 @@ class MainWindow(QMainWindow):
             (self.tr("Receiving"), sp.SP_ArrowDown),
             (self.tr("Distribution"), sp.SP_ArrowRight),
             (self.tr("Expiry"), sp.SP_MessageBoxWarning),
+            (self.tr("Cold chain"), sp.SP_DriveHDIcon),
             (self.tr("Consumption"), sp.SP_DialogApplyButton),
             (self.tr("Stocktake"), sp.SP_FileDialogInfoView),
             (self.tr("Reports"), sp.SP_FileDialogContentsView),
@@ -136,7 +139,7 @@ class MainWindow(QMainWindow):
         ]
         for number, (title, icon) in enumerate(areas, start=1):
             item = QListWidgetItem(style.standardIcon(icon), title)
-            item.setToolTip(f"{title}  (Ctrl+{number})")
+            item.setToolTip(f"{title}  (Ctrl+{number % 10})")  # the tenth: Ctrl+0
             item.setSizeHint(QSize(150, 38))
             self.navigation.addItem(item)
         self.navigation.currentRowChanged.connect(self._show_area)
@@ -218,7 +221,7 @@ class MainWindow(QMainWindow):
         self.page_actions: list[QAction] = []
         for number, (title, _icon) in enumerate(areas, start=1):
             action = QAction(title, self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.setShortcut(QKeySequence(f"Ctrl+{number % 10}"))
             action.triggered.connect(lambda _c=False, row=number - 1: self.show_page(row))
             view_menu.addAction(action)
             self.page_actions.append(action)
@@ -263,6 +266,10 @@ class MainWindow(QMainWindow):
     @property
     def expiry_page(self) -> ExpiryPage:
         return cast("ExpiryPage", self._later.page(EXPIRY))
+
+    @property
+    def cold_chain_page(self) -> ColdChainPage:
+        return cast("ColdChainPage", self._later.page(COLD_CHAIN))
 
     @property
     def consumption_page(self) -> ConsumptionPage:

@@ -990,6 +990,14 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
         </message>
     </context>
     <context>
+        <name>ColdChainPage</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/page.py" line="24" />
+            <source>Equipment</source>
+            <translation>Udstyr</translation>
+        </message>
+    </context>
+    <context>
         <name>ComingLaterPage</name>
         <message>
             <location filename="../../pharmacy_app/ui/common/widgets.py" line="367" />
@@ -2262,6 +2270,80 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
             <location filename="../../pharmacy_app/ui/distribution/page.py" line="548" />
             <source>Distribution lists, round %1</source>
             <translation>Distributionslister, runde %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>EquipmentTab</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/equipment_tab.py" line="60" />
+            <source>Filter: code, name or kind</source>
+            <translation>Filter: kode, navn eller type</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/equipment_tab.py" line="66" />
+            <source>No places match the filter.</source>
+            <translation>Ingen steder passer til filteret.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/equipment_tab.py" line="74" />
+            <location filename="../../pharmacy_app/ui/cold_chain/equipment_tab.py" line="170" />
+            <source>Choose a place on the left.</source>
+            <translation>Vælg et sted til venstre.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/equipment_tab.py" line="79" />
+            <source>Storage equipment</source>
+            <translation>Opbevaringsudstyr</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/equipment_tab.py" line="88" />
+            <source>Nothing is stored here.</source>
+            <translation>Her opbevares intet.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/equipment_tab.py" line="96" />
+            <source>What is stored, by class</source>
+            <translation>Hvad der opbevares, pr. klasse</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/equipment_tab.py" line="179" />
+            <source>Equipment recorded for this place (Settings › Sites).</source>
+            <translation>Udstyret er registreret for dette sted (Indstillinger › Steder).</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/equipment_tab.py" line="184" />
+            <source>(nothing recorded; Settings › Sites)</source>
+            <translation>(intet registreret; Indstillinger › Steder)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/equipment_tab.py" line="188" />
+            <source>Class</source>
+            <translation>Klasse</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/equipment_tab.py" line="188" />
+            <source>Range</source>
+            <translation>Temperatur</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/equipment_tab.py" line="188" />
+            <source>Capacity</source>
+            <translation>Kapacitet</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/equipment_tab.py" line="188" />
+            <source>Fill level</source>
+            <translation>Fyldning</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/equipment_tab.py" line="196" />
+            <source>no limit</source>
+            <translation>ingen grænse</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/equipment_tab.py" line="200" />
+            <source>%1 held, but the place has no %2</source>
+            <translation>%1 opbevares, men stedet har ingen %2</translation>
         </message>
     </context>
     <context>
@@ -3673,110 +3755,125 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
     <context>
         <name>LocationDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="28" />
+            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="34" />
             <source>New site</source>
             <translation>Nyt sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="28" />
+            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="34" />
             <source>Edit site</source>
             <translation>Redigér sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="33" />
+            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="39" />
             <source>Short code, e.g. VC-HER</source>
             <translation>Kort kode, f.eks. VC-HER</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="42" />
+            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="48" />
             <source>(no region)</source>
             <translation>(ingen region)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="49" />
+            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="55" />
             <source>In use</source>
             <translation>I brug</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="53" />
+            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="59" />
             <source>Code</source>
             <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="54" />
+            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="60" />
             <source>Name</source>
             <translation>Navn</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="55" />
+            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="61" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="56" />
+            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="62" />
             <source>Region</source>
             <translation>Region</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="58" />
+            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="64" />
             <source>Street and number</source>
             <translation>Gade og nummer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="59" />
+            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="65" />
             <source>e.g. 2100 København Ø</source>
             <translation>f.eks. 2100 København Ø</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="60" />
+            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="66" />
             <source>Address</source>
             <translation>Adresse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="61" />
+            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="67" />
             <source>Postcode and town</source>
             <translation>Postnr. og by</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="70" />
+            <source>Storage</source>
+            <translation>Opbevaring</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/location_dialog.py" line="95" />
+            <source>Storage: tick at least one class of equipment the site has.</source>
+            <translation>Opbevaring: markér mindst én klasse af udstyr, som stedet har.</translation>
         </message>
     </context>
     <context>
         <name>LocationListModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="78" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="81" />
             <source>Code</source>
             <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="79" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="82" />
             <source>Name</source>
             <translation>Navn</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="80" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="83" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="81" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="85" />
             <source>Region</source>
             <translation>Region</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="82" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="86" />
             <source>Postcode and town</source>
             <translation>Postnr. og by</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="83" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="84" />
+            <source>Storage</source>
+            <translation>Opbevaring</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="87" />
             <source>In use</source>
             <translation>I brug</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="83" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="87" />
             <source>Yes</source>
             <translation>Ja</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="83" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="87" />
             <source>No</source>
             <translation>Nej</translation>
         </message>
@@ -3818,134 +3915,139 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="108" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="110" />
             <source>Vaccine stock – hospital pharmacy</source>
             <translation>Vaccinelager – sygehusapotek</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="127" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="129" />
             <source>Stock</source>
             <translation>Lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="128" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="130" />
             <source>Receiving</source>
             <translation>Modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="129" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="131" />
             <source>Distribution</source>
             <translation>Distribution</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="130" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="132" />
             <source>Expiry</source>
             <translation>Udløb</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="131" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="133" />
+            <source>Cold chain</source>
+            <translation>Kølekæde</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/main_window.py" line="134" />
             <source>Consumption</source>
             <translation>Forbrug</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="132" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="135" />
             <source>Stocktake</source>
             <translation>Optælling</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="133" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="136" />
             <source>Reports</source>
             <translation>Rapporter</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="134" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="137" />
             <source>Audit</source>
             <translation>Revision</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="135" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="138" />
             <source>Settings</source>
             <translation>Indstillinger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="188" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="191" />
             <source>&amp;File</source>
             <translation>&amp;Filer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="189" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="192" />
             <source>Export &amp;stock…</source>
             <translation>Eksportér &amp;lager…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="191" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="194" />
             <source>Export &amp;movements…</source>
             <translation>Eksportér &amp;bevægelser…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="193" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="196" />
             <source>Export &amp;consumption…</source>
             <translation>Eksportér &amp;forbrug…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="202" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="205" />
             <source>&amp;Quit</source>
             <translation>&amp;Afslut</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="208" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="211" />
             <source>&amp;View</source>
             <translation>&amp;Vis</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="209" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="212" />
             <source>&amp;Refresh</source>
             <translation>&amp;Opdatér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="213" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="216" />
             <source>&amp;Find in stock</source>
             <translation>&amp;Søg i lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="226" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="229" />
             <source>&amp;Help</source>
             <translation>&amp;Hjælp</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="227" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="230" />
             <source>&amp;About</source>
             <translation>&amp;Om</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="236" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="239" />
             <source>Database: %1</source>
             <translation>Database: %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="238" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="241" />
             <source>User: %1</source>
             <translation>Bruger: %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="363" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="370" />
             <source>About</source>
             <translation>Om</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="366" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="373" />
             <source>Vaccine lot logistics for hospital pharmacies, version %1</source>
             <translation>Vaccinelogistik for sygehusapoteker, version %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="369" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="376" />
             <source>Database: %1
 User: %2</source>
             <translation>Database: %1
 Bruger: %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="393" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="400" />
             <source>%Ln lot(s)</source>
             <translation>
                 <numerusform>%Ln batch</numerusform>
@@ -3953,7 +4055,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="394" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="401" />
             <source>%Ln location(s)</source>
             <translation>
                 <numerusform>%Ln sted</numerusform>
@@ -3961,7 +4063,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="396" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="403" />
             <source>Stock: %Ln dose(s) · %2 at %3</source>
             <translation>
                 <numerusform>Lager: %Ln dosis · %2 på %3</numerusform>
@@ -4503,6 +4605,24 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         </message>
     </context>
     <context>
+        <name>PlaceListModel</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/models.py" line="33" />
+            <source>Code</source>
+            <translation>Kode</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/models.py" line="35" />
+            <source>Name</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/models.py" line="39" />
+            <source>Storage</source>
+            <translation>Opbevaring</translation>
+        </message>
+    </context>
+    <context>
         <name>PostDialog</name>
         <message>
             <location filename="../../pharmacy_app/ui/stocktake/post_dialog.py" line="44" />
@@ -4593,160 +4713,180 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>ProductDialog</name>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="29" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="30" />
             <source>New product</source>
             <translation>Ny vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="29" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="30" />
             <source>Edit product</source>
             <translation>Redigér vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="35" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="36" />
             <source>SSI item number, digits</source>
             <translation>SSI's varenummer, cifre</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="39" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="40" />
             <source>14 digits (optional)</source>
             <translation>14 cifre (valgfrit)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="49" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="50" />
             <source>Shown in tables, e.g. Comirnaty 30 µg multidosis</source>
             <translation>Vises i tabeller, fx Comirnaty 30 µg multidosis</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="51" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="52" />
             <source>Tables and screens show the short name; documents show the full name. Empty: made from the name.</source>
             <translation>Tabeller og skærmbilleder viser det korte navn; dokumenter viser det fulde navn. Tomt: dannes ud fra navnet.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="63" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="64" />
             <source>not thawed</source>
             <translation>optøs ikke</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="64" />
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="68" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="65" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="69" />
             <source> days</source>
             <translation> dage</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="65" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="66" />
             <source>no limit</source>
             <translation>ingen grænse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="66" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="67" />
             <source> hours</source>
             <translation> timer</translation>
         </message>
         <message>
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="74" />
+            <source>not known</source>
+            <translation>ukendt</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="75" />
+            <source> ml</source>
+            <translation> ml</translation>
+        </message>
+        <message>
             <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="77" />
+            <source>The outer pack's volume; a fridge or freezer with a capacity in litres counts it.</source>
+            <translation>Yderpakningens rumfang; et køleskab eller en fryser med en kapacitet i liter regner med det.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="83" />
             <source>In use (can be received and moved)</source>
             <translation>I brug (kan modtages og flyttes)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="82" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="88" />
             <source>Item no. (varenummer)</source>
             <translation>Varenummer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="83" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="89" />
             <source>GTIN</source>
             <translation>GTIN</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="84" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="90" />
             <source>Programme</source>
             <translation>Program</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="85" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="91" />
             <source>Name</source>
             <translation>Navn</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="86" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="92" />
             <source>Short name</source>
             <translation>Kort navn</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="87" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="93" />
             <source>Manufacturer</source>
             <translation>Producent</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="88" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="94" />
             <source>Form</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="89" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="95" />
             <source>Doses per unit</source>
             <translation>Doser pr. enhed</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="90" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="96" />
             <source>Units per pack</source>
             <translation>Enheder pr. pakning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="91" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="97" />
             <source>Shelf life after thawing</source>
             <translation>Holdbarhed efter optøning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="92" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="98" />
             <source>In use after opening</source>
             <translation>Anvendelig efter åbning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="93" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="99" />
             <source>Minimum remaining shelf life</source>
             <translation>Mindste restholdbarhed</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="94" />
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="150" />
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="151" />
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="162" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="100" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="158" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="159" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="170" />
             <source>Frozen storage</source>
             <translation>Opbevaring frosset</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="94" />
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="95" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="100" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="101" />
             <source>to</source>
             <translation>til</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="95" />
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="152" />
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="153" />
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="163" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="101" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="160" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="161" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="171" />
             <source>Refrigerated storage</source>
             <translation>Opbevaring på køl</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="96" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="102" />
+            <source>Pack volume</source>
+            <translation>Pakningsvolumen</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="103" />
             <source>Note</source>
             <translation>Bemærkning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="138" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="146" />
             <source>= %1 doses per pack</source>
             <translation>= %1 doser pr. pakning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="157" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="165" />
             <source>%1: '%2' is not a whole number of degrees.</source>
             <translation>%1: '%2' er ikke et helt antal grader.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="167" />
+            <location filename="../../pharmacy_app/ui/settings/product_dialog.py" line="175" />
             <source>%1: the lowest temperature is above the highest.</source>
             <translation>%1: den laveste temperatur er højere end den højeste.</translation>
         </message>
@@ -4754,67 +4894,67 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>ProductListModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="51" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="53" />
             <source>Item no.</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="52" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="54" />
             <source>Programme</source>
             <translation>Program</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="53" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="55" />
             <source>Short name</source>
             <translation>Kort navn</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="54" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="56" />
             <source>Name</source>
             <translation>Navn</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="55" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="57" />
             <source>Manufacturer</source>
             <translation>Producent</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="56" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="58" />
             <source>Form</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="57" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="59" />
             <source>Doses/unit</source>
             <translation>Doser/enh.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="58" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="60" />
             <source>Units/pack</source>
             <translation>Enh./pakn.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="59" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="61" />
             <source>Doses/pack</source>
             <translation>Doser/pakn.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="60" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="62" />
             <source>Thawed, days</source>
             <translation>Optøet, dage</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="62" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="64" />
             <source>In use</source>
             <translation>I brug</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="62" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="64" />
             <source>Yes</source>
             <translation>Ja</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="62" />
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="64" />
             <source>No</source>
             <translation>Nej</translation>
         </message>
@@ -7302,57 +7442,57 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="71" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="74" />
             <source>Add product…</source>
             <translation>Tilføj vare …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="74" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="77" />
             <source>No products yet.</source>
             <translation>Der er endnu ingen varer.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="79" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="82" />
             <source>Add site…</source>
             <translation>Tilføj sted …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="82" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="85" />
             <source>No sites yet.</source>
             <translation>Der er endnu ingen steder.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="90" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="93" />
             <source>Products</source>
             <translation>Varer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="91" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="94" />
             <source>Sites</source>
             <translation>Steder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="92" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="95" />
             <source>General</source>
             <translation>Generelt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="94" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="97" />
             <source>Shipment keys</source>
             <translation>Forsendelsesnøgler</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="96" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="99" />
             <source>Backup</source>
             <translation>Sikkerhedskopi</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="98" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="101" />
             <source>Users</source>
             <translation>Brugere</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="100" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="103" />
             <source>Database</source>
             <translation>Database</translation>
         </message>
@@ -8402,6 +8542,137 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <location filename="../../pharmacy_app/ui/stocktake/page.py" line="587" />
             <source>Count %1 cancelled; nothing was posted.</source>
             <translation>Optælling %1 annulleret; intet blev bogført.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StorageEditor</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/storage_editor.py" line="38" />
+            <source>Capacity (optional)</source>
+            <translation>Kapacitet (valgfri)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/storage_editor.py" line="45" />
+            <location filename="../../pharmacy_app/ui/settings/storage_editor.py" line="53" />
+            <source>no limit</source>
+            <translation>ingen grænse</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/storage_editor.py" line="46" />
+            <source> packs</source>
+            <translation> pakn.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/storage_editor.py" line="95" />
+            <source>Recorded for this site.</source>
+            <translation>Registreret for dette sted.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StorageLabels</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/common/storage_labels.py" line="18" />
+            <source>Ultra-low freezer</source>
+            <translation>Ultrafryser</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/common/storage_labels.py" line="19" />
+            <source>Freezer</source>
+            <translation>Fryser</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/common/storage_labels.py" line="20" />
+            <source>Fridge</source>
+            <translation>Køleskab</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/common/storage_labels.py" line="21" />
+            <source>Cool box</source>
+            <translation>Køleboks</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/common/storage_labels.py" line="26" />
+            <source>freezer −90/−60</source>
+            <translation>fryser −90/−60</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/common/storage_labels.py" line="27" />
+            <source>freezer −25/−15</source>
+            <translation>fryser −25/−15</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/common/storage_labels.py" line="28" />
+            <source>fridge</source>
+            <translation>køleskab</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/common/storage_labels.py" line="29" />
+            <source>cool box</source>
+            <translation>køleboks</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/common/storage_labels.py" line="60" />
+            <location filename="../../pharmacy_app/ui/common/storage_labels.py" line="101" />
+            <source>%1 packs</source>
+            <translation>%1 pakninger</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/common/storage_labels.py" line="84" />
+            <source>Default for %1: %2</source>
+            <translation>Standard for %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/common/storage_labels.py" line="96" />
+            <source>%1 of %2 packs (%3 %)</source>
+            <translation>%1 af %2 pakninger (%3 %)</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoredLotModel</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/models.py" line="64" />
+            <source>Class</source>
+            <translation>Klasse</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/models.py" line="67" />
+            <source>Product</source>
+            <translation>Vare</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/models.py" line="68" />
+            <source>Batch</source>
+            <translation>Batch</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/models.py" line="69" />
+            <source>Doses</source>
+            <translation>Doser</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/models.py" line="80" />
+            <source>Packs</source>
+            <translation>Pakninger</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/models.py" line="79" />
+            <source>Expiry</source>
+            <translation>Udløbsdato</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/models.py" line="76" />
+            <source>Thawed</source>
+            <translation>Optøet</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/models.py" line="71" />
+            <source>Use by</source>
+            <translation>Anvendes senest</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/models.py" line="73" />
+            <source>Thawed: used by this day at the latest</source>
+            <translation>Optøet: anvendes senest denne dag</translation>
         </message>
     </context>
     <context>

@@ -6,7 +6,15 @@ from PySide6.QtWidgets import QApplication
 from pharmacy_app.services import queries
 from pharmacy_app.services.queries import StockFilter
 from pharmacy_app.ui.common.widgets import ComingLaterPage
-from pharmacy_app.ui.main_window import AUDIT, RECEIVING, SETTINGS, STOCK, STOCKTAKE, MainWindow
+from pharmacy_app.ui.main_window import (
+    AUDIT,
+    COLD_CHAIN,
+    RECEIVING,
+    SETTINGS,
+    STOCK,
+    STOCKTAKE,
+    MainWindow,
+)
 from pharmacy_app.ui.stock.history_model import HistoryModel
 from pharmacy_app.ui.stock.model import StockModel
 from tests.ui.conftest import wait_idle
@@ -139,13 +147,16 @@ def test_keyboard_switches_pages_and_finds(qtbot, window):
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page() == RECEIVING
     assert window.pages.currentWidget() is window.receiving_page
-    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() == COLD_CHAIN  # right after Expiry (Ctrl+4)
+    assert window.pages.currentWidget() is window.cold_chain_page
+    qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page() == STOCKTAKE
     assert window.pages.currentWidget() is window.stocktake_page
-    qtbot.keyClick(window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
-    assert window.current_page() == AUDIT
     qtbot.keyClick(window, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
-    assert window.current_page() == SETTINGS  # Settings stays last
+    assert window.current_page() == AUDIT
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() == SETTINGS  # Settings stays last, on Ctrl+0
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page() == STOCK
     assert window.stock_page.search_edit.hasFocus()
@@ -168,18 +179,19 @@ def test_f5_reloads_what_changed_elsewhere(qtbot, window, app):
 def test_every_work_area_has_a_page(window):
     titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
     assert titles == [
-        "Stock", "Receiving", "Distribution", "Expiry", "Consumption", "Stocktake", "Reports", "Audit",
-        "Settings",
+        "Stock", "Receiving", "Distribution", "Expiry", "Cold chain", "Consumption", "Stocktake", "Reports",
+        "Audit", "Settings",
     ]  # fmt: skip
     working = {
         0: window.stock_page,
         1: window.receiving_page,
         2: window.distribution_page,
         3: window.expiry_page,
-        4: window.consumption_page,
-        5: window.stocktake_page,
-        6: window.reports_page,
-        7: window.audit_page,
+        4: window.cold_chain_page,
+        5: window.consumption_page,
+        6: window.stocktake_page,
+        7: window.reports_page,
+        8: window.audit_page,
     }
     for i in range(window.pages.count() - 1):
         page = window.pages.widget(i)

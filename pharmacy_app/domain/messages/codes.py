@@ -293,6 +293,12 @@ class Code(StrEnum):
     COUNT_LOT_OUT_OF_SCOPE = "count_lot_out_of_scope"
     COUNT_SCAN_LOT_UNKNOWN = "count_scan_lot_unknown"
     COUNT_LOT_NOT_LISTED = "count_lot_not_listed"
+    # A place's storage equipment (catalogue_*_storage).
+    STORAGE_CLASS_UNKNOWN = "storage_class_unknown"
+    STORAGE_CLASSES_EMPTY = "storage_classes_empty"
+    STORAGE_CLASS_TWICE = "storage_class_twice"
+    STORAGE_CAPACITY_NEGATIVE = "storage_capacity_negative"
+    STORAGE_VIRTUAL_LOCATION = "storage_virtual_location"
     # The audit chain's check: the first entry that does not hold (catalogue_*_audit).
     CHAIN_MOVEMENT_CHANGED = "chain_movement_changed"
     CHAIN_ACTIVITY_CHANGED = "chain_activity_changed"

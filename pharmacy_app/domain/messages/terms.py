@@ -41,6 +41,12 @@ class Term(StrEnum):
     FIELD_REFERENCE = "field_reference"
     FIELD_LABEL = "field_label"
     FIELD_SITE = "field_site"
+    FIELD_PACK_VOLUME = "field_pack_volume"
+    # The classes of storage equipment a place may have (domain.cold_chain).
+    STORAGE_ULTRALOW = "storage_ultralow"
+    STORAGE_FREEZER = "storage_freezer"
+    STORAGE_FRIDGE = "storage_fridge"
+    STORAGE_COOLBOX = "storage_coolbox"
     # The roles a user may have (domain.roles).
     ROLE_VIEWER = "role_viewer"
     ROLE_STAFF = "role_staff"

@@ -3,7 +3,8 @@
 The catalogue seeds an empty database: programmes, products, location kinds, regions
 and their pharmacies, the virtual locations, discard reasons and the back-dating
 window.  Seeding only adds what is missing, so edits made in the app are never
-overwritten; the names of the location kinds, which the app does not edit, follow the
+overwritten (a product's pack volume, which came later, is filled in where it is
+empty); the names of the location kinds, which the app does not edit, follow the
 catalogue.
 
 Site kinds have one set of Danish names, SSI's own (the workbook's Stedtype:
@@ -87,9 +88,14 @@ def seed_session(session: Session, cat: dict[str, Any]) -> None:
                 )
             )
     session.flush()
-    known_products = set(session.scalars(select(m.Product.varenummer)))
+    known_products = {p.varenummer: p for p in session.scalars(select(m.Product))}
     for p in cat["products"]:
-        if p["varenummer"] in known_products:
+        known_product = known_products.get(p["varenummer"])
+        if known_product is not None:
+            # A field the catalogue gained later reaches a database made before it; a
+            # value set in the app is kept.
+            if known_product.pack_volume_ml is None and p.get("pack_volume_ml"):
+                known_product.pack_volume_ml = float(p["pack_volume_ml"])
             continue
         storage = p.get("storage") or {}
         frozen = storage.get("frozen_c") or [None, None]
@@ -112,6 +118,7 @@ def seed_session(session: Session, cat: dict[str, Any]) -> None:
                 thawed_shelf_life_days=p.get("thawed_shelf_life_days"),
                 in_use_hours_after_opening=p.get("in_use_hours_after_opening"),
                 min_remaining_shelf_life_days=p.get("min_remaining_shelf_life_days") or 30,
+                pack_volume_ml=p.get("pack_volume_ml"),
                 note=p.get("note") or "",
                 active=True,
             )

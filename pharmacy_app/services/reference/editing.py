@@ -8,6 +8,7 @@ retired only when it holds nothing; virtual locations are fixed.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import asdict
 from typing import Any
 
@@ -30,6 +31,7 @@ from pharmacy_app.services.reference.listings import (
     location_info,
     product_info,
 )
+from pharmacy_app.services.storage_settings import ClassSpec, replace_equipment
 
 _VARENUMMER_RE = re.compile(r"^[0-9]{1,20}$")
 _CODE_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9\-_.]{0,39}$")
@@ -67,6 +69,8 @@ def validate_product(info: ProductInfo) -> list[Problem]:
         problems.append(_invalid(Term.FIELD_MIN_SHELF_LIFE, info.min_remaining_shelf_life_days, Term.WHY_DAYS_0_OR_MORE))
     if not info.form.strip():
         problems.append(Problem("value_required", {"field": Term.FIELD_FORM}))
+    if info.pack_volume_ml is not None and not info.pack_volume_ml > 0:
+        problems.append(_invalid(Term.FIELD_PACK_VOLUME, info.pack_volume_ml, Term.WHY_AT_LEAST_1))
     return problems
 
 
@@ -168,8 +172,12 @@ def _refuse_held_product(s: Session, product: m.Product, new: int) -> None:
 
 @requires(Role.ADMINISTRATOR)
 @declares(Change.REFERENCE)
-def save_location(app: App, info: LocationInfo) -> LocationInfo:
-    """Add or edit a real location (pharmacy or site).  Virtual locations are fixed."""
+def save_location(
+    app: App, info: LocationInfo, storage: Sequence[ClassSpec] | None = None
+) -> LocationInfo:
+    """Add or edit a real location (pharmacy or site).  Virtual locations are fixed.
+    With ``storage``, its whole storage equipment is replaced in the same transaction
+    (:func:`pharmacy_app.services.storage_settings.set_storage`)."""
     problems: list[Problem] = []
     code = info.code.strip()
     if not _CODE_RE.match(code):
@@ -217,4 +225,6 @@ def save_location(app: App, info: LocationInfo) -> LocationInfo:
         s.flush()
         saved = location_info(row)
         _log(s, app, Kind.LOCATION, saved.code, before, _fields(saved), info.id is None)
+        if storage is not None:
+            replace_equipment(s, app, row, storage)
         return saved

@@ -41,6 +41,7 @@ class ProductInfo:
     note: str = ""
     active: bool = True
     short_name: str = ""  # shown in tables and on screen; empty: made from the name on save
+    pack_volume_ml: float | None = None  # the outer pack's, for a capacity in litres
 
     @property
     def doses_per_pack(self) -> int:
@@ -115,6 +116,7 @@ def product_info(p: m.Product) -> ProductInfo:
         note=p.note,
         active=p.active,
         short_name=p.short_name,
+        pack_volume_ml=p.pack_volume_ml,
     )
 
 

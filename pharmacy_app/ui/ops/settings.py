@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
@@ -13,6 +14,7 @@ from pharmacy_app.services.reference import settings as reference_settings
 from pharmacy_app.services.reference.listings import LocationInfo, ProductInfo
 from pharmacy_app.services.setup import CatalogueSite
 from pharmacy_app.services.signing_keys import TrustedKeyInfo
+from pharmacy_app.services.storage_settings import ClassSpec
 from pharmacy_app.ui.ops.service_op import ServiceOp
 
 
@@ -20,8 +22,11 @@ def save_settings(parent: QWidget, value: reference_settings.Settings) -> Servic
     return ServiceOp.call(parent, reference_settings.save_settings, value)
 
 
-def save_location(parent: QWidget, info: LocationInfo) -> ServiceOp[LocationInfo]:
-    return ServiceOp.call(parent, editing.save_location, info)
+def save_location(
+    parent: QWidget, info: LocationInfo, storage: Sequence[ClassSpec] | None = None
+) -> ServiceOp[LocationInfo]:
+    """The site, and with ``storage`` its whole storage equipment, in one transaction."""
+    return ServiceOp.call(parent, editing.save_location, info, storage)
 
 
 def save_product(parent: QWidget, info: ProductInfo) -> ServiceOp[ProductInfo]:

@@ -10,7 +10,9 @@ from PySide6.QtGui import QColor
 
 from pharmacy_app.domain import formats
 from pharmacy_app.services.reference import LocationInfo, ProductInfo
+from pharmacy_app.services.storage_settings import StorageSummary
 from pharmacy_app.ui import fmt, labels
+from pharmacy_app.ui.common import storage_labels
 from pharmacy_app.ui.common.table_models import LEFT, RIGHT, Column, R, RowsModel
 from pharmacy_app.ui.stock.marks import MUTED_FG
 
@@ -68,20 +70,33 @@ class ProductListModel(ListModel[ProductInfo]):
 
 
 class LocationListModel(ListModel[LocationInfo]):
-    CODE, NAME, KIND, REGION, CITY, ACTIVE = range(6)
+    CODE, NAME, KIND, STORAGE, REGION, CITY, ACTIVE = range(7)
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent=parent)
         self.kind_names: dict[str, str] = {}
         self.region_names: dict[str, str] = {}
+        self.storage: dict[str, StorageSummary] = {}
         self.columns = [
             column(self.tr("Code"), lambda loc: loc.code),
             column(self.tr("Name"), lambda loc: loc.name, tip=self._name_tip),
             column(self.tr("Kind"), lambda loc: self.kind_names.get(loc.kind_code or "", loc.kind_code or "")),
+            column(self.tr("Storage"), self._storage_text, tip=self._storage_tip),
             column(self.tr("Region"), lambda loc: self.region_names.get(loc.region_code or "", loc.region_code or "")),
             column(self.tr("Postcode and town"), lambda loc: loc.city),
             column(self.tr("In use"), lambda loc: self.tr("Yes") if loc.active else self.tr("No")),
         ]
+
+    def _storage_text(self, loc: LocationInfo) -> str:
+        place = self.storage.get(loc.code)
+        return storage_labels.equipment_text(place.equipment) if place else ""
+
+    def _storage_tip(self, loc: LocationInfo) -> str | None:
+        place = self.storage.get(loc.code)
+        if place is None or place.recorded:
+            return None
+        kind = self.kind_names.get(loc.kind_code or "", loc.kind_code or "")
+        return storage_labels.default_text(kind, (e.storage_class for e in place.equipment))
 
     @staticmethod
     def _name_tip(loc: LocationInfo) -> str | None:

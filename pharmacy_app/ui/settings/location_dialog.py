@@ -1,17 +1,21 @@
 """The form for adding or editing a site (or pharmacy): code, name, kind, region and
-address, and whether it is in use."""
+address, whether it is in use, and its storage equipment (saved with the site, in one
+transaction, only when it was changed)."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
+from pharmacy_app.domain import cold_chain as cc
 from pharmacy_app.services.reference import KindInfo, LocationInfo, RegionInfo
+from pharmacy_app.services.storage_settings import StorageSummary
 from pharmacy_app.ui import labels
 from pharmacy_app.ui.operations import Operations
 from pharmacy_app.ui.ops import settings as settings_ops
 from pharmacy_app.ui.ops.service_op import ServiceOp
 from pharmacy_app.ui.settings.form_dialog import FormDialog
 from pharmacy_app.ui.settings.form_parts import select_data
+from pharmacy_app.ui.settings.storage_editor import StorageEditor
 
 
 class LocationDialog(FormDialog[LocationInfo]):
@@ -22,11 +26,13 @@ class LocationDialog(FormDialog[LocationInfo]):
         regions: list[RegionInfo],
         location: LocationInfo | None = None,
         parent: QWidget | None = None,
+        storage: StorageSummary | None = None,
     ):
         super().__init__(ops, parent)
         self.location = location
+        self.kind_names = {k.code: labels.by_language(k.name_da, k.name_en) for k in kinds}
         self.setWindowTitle(self.tr("New site") if location is None else self.tr("Edit site"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(660)
         self.code_edit = QLineEdit()
         self.code_edit.setObjectName("code")
         self.code_edit.setMaxLength(40)
@@ -60,6 +66,8 @@ class LocationDialog(FormDialog[LocationInfo]):
         f.addRow(self.tr("Address"), self.address_edit)
         f.addRow(self.tr("Postcode and town"), self.city_edit)
         f.addRow("", self.active_check)
+        self.storage_editor = StorageEditor()
+        f.addRow(self.tr("Storage"), self.storage_editor)
         if location is not None:
             self.code_edit.setText(location.code)
             self.name_edit.setText(location.name)
@@ -70,6 +78,22 @@ class LocationDialog(FormDialog[LocationInfo]):
             self.active_check.setChecked(location.active)
         else:
             select_data(self.kind_combo, "central")
+        kind = self.kind_combo.currentData()
+        if storage is not None:
+            self.storage_editor.show_equipment(storage.equipment, storage.recorded, self.kind_names.get(kind, ""))
+        else:
+            default = tuple(cc.Equipment(c) for c in cc.classes_or_default((), kind))
+            self.storage_editor.show_equipment(default, False, self.kind_names.get(kind, ""))
+        self.kind_combo.currentIndexChanged.connect(self._kind_chosen)
+
+    def _kind_chosen(self) -> None:
+        kind = self.kind_combo.currentData()
+        self.storage_editor.kind_chosen(kind, self.kind_names.get(kind, ""))
+
+    def local_problems(self) -> list[str]:
+        if not self.storage_editor.value():
+            return [self.tr("Storage: tick at least one class of equipment the site has.")]
+        return []
 
     def build(self) -> LocationInfo:
         loc = self.location
@@ -84,5 +108,11 @@ class LocationDialog(FormDialog[LocationInfo]):
             active=self.active_check.isChecked(),
         )
 
+    def storage_to_save(self) -> list[tuple[cc.StorageClass, int | None, float | None]] | None:
+        """The equipment to save with the site, or None when it was not changed."""
+        if not self.storage_editor.changed():
+            return None
+        return [(e.storage_class, e.capacity_packs, e.capacity_litres) for e in self.storage_editor.value()]
+
     def save_op(self, value: LocationInfo) -> ServiceOp[LocationInfo]:
-        return settings_ops.save_location(self, value)
+        return settings_ops.save_location(self, value, self.storage_to_save())

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from pharmacy_app.services import reference, users
+from pharmacy_app.services import reference, storage_settings, users
 from pharmacy_app.services.app import App
 from pharmacy_app.services.reference import (
     KindInfo,
@@ -22,6 +22,7 @@ from pharmacy_app.services.reference import (
     ProgrammeInfo,
     RegionInfo,
 )
+from pharmacy_app.services.storage_settings import StorageSummary
 from pharmacy_app.ui import labels
 from pharmacy_app.ui.common.widgets import restore_header, save_header
 from pharmacy_app.ui.operations import Operations
@@ -45,6 +46,7 @@ class ReferenceData:
     regions: list[RegionInfo]
     settings: reference.Settings
     lock_after_minutes: int
+    storage: dict[str, StorageSummary]  # each site's storage equipment, by code
 
 
 def load_reference_data(app: App) -> ReferenceData:
@@ -56,6 +58,7 @@ def load_reference_data(app: App) -> ReferenceData:
         reference.list_regions(app),
         reference.read_settings(app),
         users.lock_after_minutes(app),
+        {place.code: place for place in storage_settings.storage_summaries(app)},
     )
 
 
@@ -78,10 +81,10 @@ class SettingsPage(QWidget):
         self.locations_tab = ReferenceListTab(
             self.tr("Add site…"),
             self.locations_model,
-            "settings/sites_header_v1",
+            "settings/sites_header_v2",
             self.tr("No sites yet."),
         )
-        self.locations_tab.table.set_column_widths({0: 110, 1: 320, 2: 210, 3: 190, 4: 140})
+        self.locations_tab.table.set_column_widths({0: 110, 1: 300, 2: 200, 3: 230, 4: 170, 5: 140})
 
         self.general_tab = GeneralTab(self._ops)
 
@@ -133,6 +136,7 @@ class SettingsPage(QWidget):
         self.products_model.set_items(data.products)
         self.locations_model.kind_names = {k.code: labels.by_language(k.name_da, k.name_en) for k in data.kinds}
         self.locations_model.region_names = {r.code: r.name for r in data.regions}
+        self.locations_model.storage = data.storage
         self.locations_model.set_items(data.locations)
         for tab in (self.products_tab, self.locations_tab):
             tab.edit_button.setEnabled(tab.table.currentIndex().isValid())
@@ -150,7 +154,8 @@ class SettingsPage(QWidget):
     def edit_location(self, location: LocationInfo | None) -> LocationDialog | None:
         if self.data is None:
             return None
-        dialog = LocationDialog(self._ops, self.data.kinds, self.data.regions, location, self)
+        storage = self.data.storage.get(location.code) if location is not None else None
+        dialog = LocationDialog(self._ops, self.data.kinds, self.data.regions, location, self, storage)
         self._open(dialog)
         return dialog
 

@@ -1,5 +1,6 @@
 """The form for adding or editing a product of the catalogue: item number and GTIN,
-programme, names, form, doses per unit and pack, shelf lives and storage temperatures."""
+programme, names, form, doses per unit and pack, shelf lives, storage temperatures and
+the pack's volume (for a storage capacity in litres)."""
 
 from __future__ import annotations
 
@@ -70,6 +71,11 @@ class ProductDialog(FormDialog[ProductInfo]):
         self.frozen_max = OptionalIntEdit(-100, 50)
         self.fridge_min = OptionalIntEdit(-100, 50)
         self.fridge_max = OptionalIntEdit(-100, 50)
+        self.pack_volume_spin = spin(0, 100_000, "packVolume", none_text=self.tr("not known"))
+        self.pack_volume_spin.setSuffix(self.tr(" ml"))
+        self.pack_volume_spin.setToolTip(
+            self.tr("The outer pack's volume; a fridge or freezer with a capacity in litres counts it.")
+        )
         self.note_edit = QPlainTextEdit()
         self.note_edit.setObjectName("note")
         self.note_edit.setTabChangesFocus(True)
@@ -93,6 +99,7 @@ class ProductDialog(FormDialog[ProductInfo]):
         f.addRow(self.tr("Minimum remaining shelf life"), self.min_shelf_spin)
         f.addRow(self.tr("Frozen storage"), range_row(self.frozen_min, self.frozen_max, self.tr("to")))
         f.addRow(self.tr("Refrigerated storage"), range_row(self.fridge_min, self.fridge_max, self.tr("to")))
+        f.addRow(self.tr("Pack volume"), self.pack_volume_spin)
         f.addRow(self.tr("Note"), self.note_edit)
         f.addRow("", self.active_check)
 
@@ -130,6 +137,7 @@ class ProductDialog(FormDialog[ProductInfo]):
         self.frozen_max.set_value(p.frozen_max_c)
         self.fridge_min.set_value(p.fridge_min_c)
         self.fridge_max.set_value(p.fridge_max_c)
+        self.pack_volume_spin.setValue(round(p.pack_volume_ml or 0))
         self.note_edit.setPlainText(p.note)
         self.active_check.setChecked(p.active)
 
@@ -189,6 +197,7 @@ class ProductDialog(FormDialog[ProductInfo]):
             note=self.note_edit.toPlainText().strip(),
             active=self.active_check.isChecked(),
             short_name=self.short_name_edit.text().strip(),
+            pack_volume_ml=float(self.pack_volume_spin.value()) or None,
         )
 
     def save_op(self, value: ProductInfo) -> ServiceOp[ProductInfo]:
