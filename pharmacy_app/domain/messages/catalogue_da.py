@@ -12,8 +12,8 @@ from pharmacy_app.domain.messages.catalogue_da_audit import TEXTS as AUDIT_TEXTS
 from pharmacy_app.domain.messages.catalogue_da_backup import TEXTS as BACKUP_TEXTS
 from pharmacy_app.domain.messages.catalogue_da_counts import TEXTS as COUNT_TEXTS
 from pharmacy_app.domain.messages.catalogue_da_shared import TEXTS as SHARED_TEXTS
-from pharmacy_app.domain.messages.catalogue_da_thaw import TEXTS as THAW_TEXTS
 from pharmacy_app.domain.messages.catalogue_da_storage import TEXTS as STORAGE_TEXTS
+from pharmacy_app.domain.messages.catalogue_da_thaw import TEXTS as THAW_TEXTS
 from pharmacy_app.domain.messages.catalogue_da_users import TEXTS as USER_TEXTS
 from pharmacy_app.domain.messages.codes import Code
 

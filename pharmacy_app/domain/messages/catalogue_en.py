@@ -12,8 +12,8 @@ from pharmacy_app.domain.messages.catalogue_en_audit import TEXTS as AUDIT_TEXTS
 from pharmacy_app.domain.messages.catalogue_en_backup import TEXTS as BACKUP_TEXTS
 from pharmacy_app.domain.messages.catalogue_en_counts import TEXTS as COUNT_TEXTS
 from pharmacy_app.domain.messages.catalogue_en_shared import TEXTS as SHARED_TEXTS
-from pharmacy_app.domain.messages.catalogue_en_thaw import TEXTS as THAW_TEXTS
 from pharmacy_app.domain.messages.catalogue_en_storage import TEXTS as STORAGE_TEXTS
+from pharmacy_app.domain.messages.catalogue_en_thaw import TEXTS as THAW_TEXTS
 from pharmacy_app.domain.messages.catalogue_en_users import TEXTS as USER_TEXTS
 from pharmacy_app.domain.messages.codes import Code
 
