@@ -61,7 +61,7 @@ FIELDS = {
 
 def field_name(field: str) -> str:
     source = FIELDS.get(field)
-    return QCoreApplication.translate(_CTX, source) if source else field
+    return QCoreApplication.translate(_CTX, str(source)) if source else field
 
 
 def value_text(value: Any) -> str:
