@@ -56,6 +56,10 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("product") as batch:
-        batch.drop_column("pack_volume_ml")
+    if op.get_bind().dialect.name == "sqlite":
+        # Not batch mode: rebuilding product with the foreign keys on fails once lots
+        # point at it; SQLite (3.35 and later) drops a plain column in place.
+        op.execute("ALTER TABLE product DROP COLUMN pack_volume_ml")
+    else:
+        op.drop_column("product", "pack_volume_ml")
     op.drop_table("location_storage")
