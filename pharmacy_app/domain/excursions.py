@@ -57,6 +57,19 @@ class Interval:
         return (self.end - self.start).total_seconds() / 3600
 
 
+def parse_celsius(text: str) -> float | None:
+    """A temperature as loggers and people write it (``-0,5``, ``8.4 °C``, ``−1``), or
+    ``None``; beyond -150..100 °C it is no reading."""
+    cleaned = text.replace("°C", "").replace("°c", "").replace("°", "").replace("\u2212", "-").strip()
+    if "," in cleaned and "." not in cleaned:
+        cleaned = cleaned.replace(",", ".")
+    try:
+        value = float(cleaned)
+    except ValueError:
+        return None
+    return value if -150 <= value <= 100 else None
+
+
 def outside(celsius: float, limits: tuple[float, float]) -> bool:
     return celsius < limits[0] or celsius > limits[1]
 

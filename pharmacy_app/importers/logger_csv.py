@@ -26,7 +26,7 @@ from datetime import datetime
 from pathlib import Path
 
 from pharmacy_app.domain.errors import DomainError, Problem
-from pharmacy_app.domain.excursions import Reading
+from pharmacy_app.domain.excursions import Reading, parse_celsius
 from pharmacy_app.domain.time_text import local_to_utc, parse_clock, parse_day, parse_moment
 from pharmacy_app.importers import tabular
 
@@ -100,7 +100,7 @@ def parse_logger_csv(data: bytes, file: str) -> LoggerFile:
             problems.append(
                 Problem("logger_bad_time", {"row": row_number, "column": header[column].strip(), "value": shown})
             )
-        celsius = _celsius(raw_temp)
+        celsius = parse_celsius(raw_temp)
         if celsius is None:
             problems.append(
                 Problem(
@@ -174,17 +174,6 @@ def _delimiter(text: str) -> str:
 
 
 # --------------------------------------------------------------------------- values
-
-
-def _celsius(text: str) -> float | None:
-    cleaned = text.replace("°C", "").replace("°c", "").replace("°", "").replace("\u2212", "-").strip()
-    if "," in cleaned and "." not in cleaned:
-        cleaned = cleaned.replace(",", ".")
-    try:
-        value = float(cleaned)
-    except ValueError:
-        return None
-    return value if -150 <= value <= 100 else None
 
 
 def _moment(cells: Sequence[str], columns: _Columns, previous: datetime | None) -> datetime | None:

@@ -6,6 +6,7 @@ plain frozen records for the window, the command line and the report.
 
 from __future__ import annotations
 
+import io
 import json
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -15,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from pharmacy_app.db import models as m
 from pharmacy_app.domain import cold_chain as cc
-from pharmacy_app.domain.errors import Problem, fail
+from pharmacy_app.domain.errors import DomainError, Problem, fail
 from pharmacy_app.domain.excursions import (
     Decision,
     HeldStock,
@@ -23,11 +24,19 @@ from pharmacy_app.domain.excursions import (
     StabilityRule,
     Suggestion,
     Why,
+    limits_of,
     suggest,
+)
+from pharmacy_app.domain.formats import date_text as fmt_date
+from pharmacy_app.reports.excursion_report import (
+    ExcursionReportData,
+    ReportLot,
+    write_excursion_report,
 )
 from pharmacy_app.services import ledger
 from pharmacy_app.services.app import App
-from pharmacy_app.services.reference import location_by_code
+from pharmacy_app.services.documents import imprint
+from pharmacy_app.services.reference import home_pharmacy, location_by_code
 from pharmacy_app.services.stability import rule_for, rule_lines
 from pharmacy_app.services.storage import product_storage
 
@@ -178,3 +187,57 @@ def held_lot_id(app: App, excursion_id: int, varenummer: str, batch: str) -> int
             return lot.lot_id
     raise fail("excursion_lot_not_held", batch=batch, varenummer=varenummer, excursion=excursion_id)
 
+
+
+# --------------------------------------------------------------------------- the report
+
+
+def _suggestion_text(lot: HeldLotRow, language: str) -> str:
+    names = {
+        "da": {"released": "Frigiv", "shortened": "Forkort holdbarheden til {date}", "discarded": "Kassér"},
+        "en": {"released": "Release", "shortened": "Shorten the use-by to {date}", "discarded": "Discard"},
+    }[language]
+    day = lot.suggestion.use_by
+    head = names[lot.suggestion.decision.value].format(date=fmt_date(day, language) if day else "")
+    return f"{head}: {lot.why.text(language)}"
+
+
+def suggestion_text(lot: HeldLotRow, language: str = "da") -> str:
+    """The suggested decision and why, in ``language``."""
+    return _suggestion_text(lot, language)
+
+
+def report_data(app: App, excursion_id: int, language: str = "da") -> ExcursionReportData:
+    """What the excursion report shows, its texts in ``language``, stamped with who
+    prints it and when."""
+    detail = excursion(app, excursion_id)
+    r = detail.row
+    with app.db.read() as s:
+        try:
+            pharmacy: m.Location | None = home_pharmacy(s)
+        except DomainError:  # no home pharmacy chosen yet: the report names none
+            pharmacy = None
+    return ExcursionReportData(
+        excursion_id=r.excursion_id, location_code=r.location_code, location_name=r.location_name,
+        storage_class=r.storage_class, start=r.start, end=r.end, lowest=r.lowest, highest=r.highest,
+        limits=limits_of(cc.StorageClass(r.storage_class)), source=r.source, file_name=r.file_name,
+        recorded_by=r.recorded_by, recorded_at=r.recorded_at, note=r.note,
+        readings=tuple((x.at, x.celsius) for x in detail.readings),
+        lots=tuple(
+            ReportLot(
+                h.product, h.varenummer, h.batch, h.use_by, h.doses_held,
+                tuple(p.text(language) for p in h.rule_lines), _suggestion_text(h, language),
+                h.decision, h.reason, h.new_use_by, h.decided_by, h.decided_at,
+            )
+            for h in detail.lots
+        ),
+        pharmacy_code=pharmacy.code if pharmacy else "", pharmacy_name=pharmacy.name if pharmacy else "",
+        imprint=imprint(app),
+    )  # fmt: skip
+
+
+def report_pdf(app: App, excursion_id: int, language: str = "da") -> bytes:
+    """The excursion report of ``excursion_id`` as a PDF (Danish or English)."""
+    buffer = io.BytesIO()
+    write_excursion_report(report_data(app, excursion_id, language), buffer, language=language)
+    return buffer.getvalue()

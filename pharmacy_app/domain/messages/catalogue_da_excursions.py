@@ -46,6 +46,10 @@ TEXTS: dict[Code, str] = {
     Code.EXCURSION_DECISION_UNKNOWN: (
         "Beslutningen {decision!r} kendes ikke; brug frigiv, forkort eller kassér."
     ),
+    Code.EXCURSION_TIME_INVALID: (
+        "{field}: {value!r} er ikke et tidspunkt (brug fx 31-12-2026 14:30 eller 2026-12-31T14:30)."
+    ),
+    Code.EXCURSION_TEMPERATURE_INVALID: "{field}: {value!r} er ikke en temperatur i °C.",
     Code.LOGGER_FILE_UNREADABLE: "Loggerfilen {file} kan ikke læses: {reason}",
     Code.LOGGER_NO_ROWS: "Loggerfilen {file} har ingen målinger.",
     Code.LOGGER_COLUMN_MISSING: (

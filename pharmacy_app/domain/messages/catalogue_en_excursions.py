@@ -47,6 +47,10 @@ TEXTS: dict[Code, str] = {
     Code.EXCURSION_DECISION_UNKNOWN: (
         "The decision {decision!r} is not known; use release, shorten or discard."
     ),
+    Code.EXCURSION_TIME_INVALID: (
+        "{field}: {value!r} is not a time (use e.g. 31-12-2026 14:30 or 2026-12-31T14:30)."
+    ),
+    Code.EXCURSION_TEMPERATURE_INVALID: "{field}: {value!r} is not a temperature in °C.",
     Code.LOGGER_FILE_UNREADABLE: "The logger file {file} cannot be read: {reason}",
     Code.LOGGER_NO_ROWS: "The logger file {file} has no readings.",
     Code.LOGGER_COLUMN_MISSING: (

@@ -146,6 +146,8 @@ class Code(StrEnum):
     EXCURSION_REASON_REQUIRED = "excursion_reason_required"
     EXCURSION_USE_BY_INVALID = "excursion_use_by_invalid"
     EXCURSION_DECISION_UNKNOWN = "excursion_decision_unknown"
+    EXCURSION_TIME_INVALID = "excursion_time_invalid"
+    EXCURSION_TEMPERATURE_INVALID = "excursion_temperature_invalid"
     LOGGER_FILE_UNREADABLE = "logger_file_unreadable"
     LOGGER_NO_ROWS = "logger_no_rows"
     LOGGER_COLUMN_MISSING = "logger_column_missing"
