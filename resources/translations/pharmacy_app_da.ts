@@ -190,6 +190,16 @@
             <source>Role</source>
             <translation>Rolle</translation>
         </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/audit/model.py" line="32" />
+            <source>Temperature excursion</source>
+            <translation>Temperaturudsving</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/audit/model.py" line="33" />
+            <source>Excursion decision</source>
+            <translation>Beslutning om udsving</translation>
+        </message>
     </context>
     <context>
         <name>AuditModel</name>
@@ -1598,6 +1608,97 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
         </message>
     </context>
     <context>
+        <name>DecideDialog</name>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="309" />
+            <source>Decide on batch %1</source>
+            <translation>Beslut om batch %1</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="310" />
+            <source>batch %1</source>
+            <translation>batch %1</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="313" />
+            <source>%1 doses held, %2 there now</source>
+            <translation>%1 doser tilbageholdt, %2 der nu</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="315" />
+            <source>use by %1</source>
+            <translation>anvendes senest %1</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="321" />
+            <source>Suggested:</source>
+            <translation>Forslag:</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="325" />
+            <source>&amp;Release</source>
+            <translation>&amp;Frigiv</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="326" />
+            <source>&amp;Shorten the use-by to</source>
+            <translation>&amp;Forkort holdbarheden til</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="327" />
+            <source>&amp;Discard as TEMPERATURSVIGT</source>
+            <translation>&amp;Kassér som TEMPERATURSVIGT</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="336" />
+            <source>Reason (required to release)</source>
+            <translation>Begrundelse (krævet ved frigivelse)</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="343" />
+            <source>De&amp;cide</source>
+            <translation>&amp;Beslut</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="343" />
+            <source>Cancel</source>
+            <translation>Annullér</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="346" />
+            <source>Stability</source>
+            <translation>Stabilitet</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="380" />
+            <source>Saving the decision…</source>
+            <translation>Gemmer beslutningen…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Decisions</name>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="290" />
+            <source>Not decided – held</source>
+            <translation>Ikke afgjort – tilbageholdt</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="291" />
+            <source>Released</source>
+            <translation>Frigivet</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="292" />
+            <source>Use-by shortened</source>
+            <translation>Holdbarhed forkortet</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="293" />
+            <source>Discarded (TEMPERATURSVIGT)</source>
+            <translation>Kasseret (TEMPERATURSVIGT)</translation>
+        </message>
+    </context>
+    <context>
         <name>DiscardDialog</name>
         <message>
             <location filename="../../pharmacy_app/ui/stock/discard_dialog.py" line="31" />
@@ -2053,6 +2154,184 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
             <location filename="../../pharmacy_app/ui/distribution/page.py" line="548" />
             <source>Distribution lists, round %1</source>
             <translation>Distributionslister, runde %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExcursionsTab</name>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursions_tab.py" line="62" />
+            <source>All places</source>
+            <translation>Alle steder</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursions_tab.py" line="63" />
+            <source>&amp;Record…</source>
+            <translation>&amp;Registrér…</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursions_tab.py" line="64" />
+            <source>&amp;Import logger file…</source>
+            <translation>&amp;Importér loggerfil…</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursions_tab.py" line="65" />
+            <source>&amp;Print report…</source>
+            <translation>&amp;Udskriv rapport…</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursions_tab.py" line="67" />
+            <source>P&amp;lace</source>
+            <translation>S&amp;ted</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursions_tab.py" line="79" />
+            <source>No temperature excursions recorded.</source>
+            <translation>Ingen temperaturudsving registreret.</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursions_tab.py" line="95" />
+            <source>Choose an excursion to see the lots it holds.</source>
+            <translation>Vælg et udsving for at se de partier, det tilbageholder.</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursions_tab.py" line="97" />
+            <source>&amp;Decide…</source>
+            <translation>&amp;Beslut…</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursions_tab.py" line="100" />
+            <source>Held lots cannot be picked, given, sent or thawed until decided. The suggestion follows the product&apos;s stability rule; a pharmacist decides.</source>
+            <translation>Tilbageholdte partier kan ikke plukkes, gives, sendes eller optøs, før der er truffet en beslutning. Forslaget følger produktets stabilitetsregel; en farmaceut beslutter.</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursions_tab.py" line="133" />
+            <source>Place</source>
+            <translation>Sted</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursions_tab.py" line="134" />
+            <source>Storage</source>
+            <translation>Opbevaring</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursions_tab.py" line="135" />
+            <source>From</source>
+            <translation>Fra</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursions_tab.py" line="136" />
+            <source>To</source>
+            <translation>Til</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursions_tab.py" line="137" />
+            <source>Hours</source>
+            <translation>Timer</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursions_tab.py" line="138" />
+            <source>Lowest</source>
+            <translation>Laveste</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursions_tab.py" line="139" />
+            <source>Highest</source>
+            <translation>Højeste</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursions_tab.py" line="140" />
+            <source>Source</source>
+            <translation>Kilde</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursions_tab.py" line="141" />
+            <source>Typed in</source>
+            <translation>Indtastet</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursions_tab.py" line="142" />
+            <source>Recorded %1 by %2</source>
+            <translation>Registreret %1 af %2</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursions_tab.py" line="144" />
+            <source>Held</source>
+            <translation>Tilbageholdt</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursions_tab.py" line="145" />
+            <source>%1 of %2</source>
+            <translation>%1 af %2</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursions_tab.py" line="147" />
+            <source>Lots still held (not decided) of the lots it held</source>
+            <translation>Partier stadig tilbageholdt (ikke afgjort) af de partier, det tilbageholdt</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursions_tab.py" line="152" />
+            <source>Product</source>
+            <translation>Vare</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursions_tab.py" line="153" />
+            <source>Batch</source>
+            <translation>Batch</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursions_tab.py" line="154" />
+            <source>Use by</source>
+            <translation>Anvendes senest</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursions_tab.py" line="155" />
+            <source>Doses</source>
+            <translation>Doser</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursions_tab.py" line="156" />
+            <source>%1 there now</source>
+            <translation>%1 der nu</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursions_tab.py" line="157" />
+            <source>Stability</source>
+            <translation>Stabilitet</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursions_tab.py" line="158" />
+            <source>Suggested</source>
+            <translation>Forslag</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursions_tab.py" line="159" />
+            <source>Decision</source>
+            <translation>Beslutning</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursions_tab.py" line="161" />
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursions_tab.py" line="238" />
+            <source>Excursion #%1 at %2</source>
+            <translation>Udsving #%1 på %2</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursions_tab.py" line="241" />
+            <source>%1 of %2 lot(s) still held</source>
+            <translation>%1 af %2 partier stadig tilbageholdt</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursions_tab.py" line="278" />
+            <source>excursion</source>
+            <translation>udsving</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursions_tab.py" line="287" />
+            <source>Temperature excursion #%1</source>
+            <translation>Temperaturudsving #%1</translation>
         </message>
     </context>
     <context>
@@ -2562,6 +2841,16 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
             <source>Held in quarantine: in stock but cannot be picked until a pharmacist releases it or discards it.</source>
             <translation>Tilbageholdt i karantæne: på lager, men kan ikke plukkes, før en farmaceut frigiver eller kasserer det.</translation>
         </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/stock/marks.py" line="106" />
+            <source>Held where it is: it cannot be picked, given, sent or thawed until a pharmacist decides on the excursion (Cold chain, Temperature excursions).</source>
+            <translation>Tilbageholdt hvor det er: kan ikke plukkes, gives, sendes eller optøs, før en farmaceut har besluttet om udsvinget (Kølekæde, Temperaturudsving).</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/stock/marks.py" line="120" />
+            <source>Held – temperature excursion #%1</source>
+            <translation>Tilbageholdt – temperaturudsving #%1</translation>
+        </message>
     </context>
     <context>
         <name>HistoryModel</name>
@@ -2786,6 +3075,90 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
             <location filename="../../pharmacy_app/ui/setup/home_pharmacy_dialog.py" line="96" />
             <source>Saving…</source>
             <translation>Gemmer…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="178" />
+            <source>Import a data logger file</source>
+            <translation>Importér en dataloggerfil</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="184" />
+            <source>&amp;Choose file…</source>
+            <translation>&amp;Vælg fil…</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="189" />
+            <source>&amp;Place</source>
+            <translation>&amp;Sted</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="189" />
+            <source>&amp;Storage</source>
+            <translation>&amp;Opbevaring</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="193" />
+            <source>File</source>
+            <translation>Fil</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="200" />
+            <source>&amp;Save and hold</source>
+            <translation>&amp;Gem og tilbagehold</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="200" />
+            <source>Cancel</source>
+            <translation>Annullér</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="222" />
+            <source>Data logger file</source>
+            <translation>Dataloggerfil</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="222" />
+            <source>CSV files (*.csv *.txt);;All files (*)</source>
+            <translation>CSV-filer (*.csv *.txt);;Alle filer (*)</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="238" />
+            <source>Reading the file…</source>
+            <translation>Læser filen…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="259" />
+            <source>%Ln reading(s) in columns %1 and %2; %3: allowed %4 to %5.</source>
+            <translation>
+                <numerusform>%Ln måling i kolonnerne %1 og %2; %3: tilladt %4 til %5.</numerusform>
+                <numerusform>%Ln målinger i kolonnerne %1 og %2; %3: tilladt %4 til %5.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="264" />
+            <source>%Ln excursion(s) found:</source>
+            <translation>
+                <numerusform>%Ln udsving fundet:</numerusform>
+                <numerusform>%Ln udsving fundet:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="265" />
+            <source>No readings outside the range: nothing to record.</source>
+            <translation>Ingen målinger uden for området: intet at registrere.</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="269" />
+            <source>%1 – %2: %3 to %4 (%5 h)</source>
+            <translation>%1 – %2: %3 til %4 (%5 t)</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="283" />
+            <source>Saving the excursions…</source>
+            <translation>Gemmer udsvingene…</translation>
         </message>
     </context>
     <context>
@@ -5664,6 +6037,74 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         </message>
     </context>
     <context>
+        <name>RecordDialog</name>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="121" />
+            <source>Record a temperature excursion</source>
+            <translation>Registrér et temperaturudsving</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="132" />
+            <source>e.g. alarm at 06:10, door left open</source>
+            <translation>fx alarm kl. 06.10, døren stod åben</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="135" />
+            <source>&amp;Place</source>
+            <translation>&amp;Sted</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="135" />
+            <source>&amp;Storage</source>
+            <translation>&amp;Opbevaring</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="136" />
+            <source>&amp;From</source>
+            <translation>&amp;Fra</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="136" />
+            <source>&amp;To</source>
+            <translation>&amp;Til</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="137" />
+            <source>&amp;Lowest</source>
+            <translation>&amp;Laveste</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="137" />
+            <source>&amp;Highest</source>
+            <translation>&amp;Højeste</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="138" />
+            <source>&amp;Note</source>
+            <translation>&amp;Bemærkning</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="144" />
+            <source>&amp;Record and hold</source>
+            <translation>&amp;Registrér og tilbagehold</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="144" />
+            <source>Cancel</source>
+            <translation>Annullér</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="147" />
+            <source>Every lot kept in that storage at the place during the excursion is held at once: it cannot be picked, given, sent or thawed until a pharmacist decides.</source>
+            <translation>Alle partier i den opbevaring på stedet under udsvinget tilbageholdes straks: de kan ikke plukkes, gives, sendes eller optøs, før en farmaceut har besluttet.</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="165" />
+            <source>Recording the excursion…</source>
+            <translation>Registrerer udsvinget…</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordWasteDialog</name>
         <message>
             <location filename="../../pharmacy_app/ui/expiry/record_waste_dialog.py" line="85" />
@@ -8170,6 +8611,34 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <location filename="../../pharmacy_app/ui/stocktake/page.py" line="587" />
             <source>Count %1 cancelled; nothing was posted.</source>
             <translation>Optælling %1 annulleret; intet blev bogført.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StorageClasses</name>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="51" />
+            <source>The place&apos;s fridge or cool box</source>
+            <translation>Stedets køleskab eller køleboks</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="52" />
+            <source>Ultra-low freezer (−90 to −60 °C)</source>
+            <translation>Ultrafryser (−90 til −60 °C)</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="53" />
+            <source>Freezer (−25 to −15 °C)</source>
+            <translation>Fryser (−25 til −15 °C)</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="54" />
+            <source>Fridge (2–8 °C)</source>
+            <translation>Køleskab (2–8 °C)</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="55" />
+            <source>Cool box (2–8 °C)</source>
+            <translation>Køleboks (2–8 °C)</translation>
         </message>
     </context>
     <context>

@@ -218,6 +218,25 @@
         </message>
     </context>
     <context>
+        <name>ImportDialog</name>
+        <message numerus="yes">
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="259" />
+            <source>%Ln reading(s) in columns %1 and %2; %3: allowed %4 to %5.</source>
+            <translation>
+                <numerusform>%Ln reading in columns %1 and %2; %3: allowed %4 to %5.</numerusform>
+                <numerusform>%Ln readings in columns %1 and %2; %3: allowed %4 to %5.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../work/wt/excursion/pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="264" />
+            <source>%Ln excursion(s) found:</source>
+            <translation>
+                <numerusform>%Ln excursion found:</numerusform>
+                <numerusform>%Ln excursions found:</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ImportPreviewDialog</name>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/receiving/import_preview.py" line="192" />

@@ -1,0 +1,1 @@
+"""The Kølekæde (cold chain) page's parts: storage per place and temperature excursions."""
