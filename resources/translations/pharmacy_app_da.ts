@@ -8180,8 +8180,8 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/stock/page.py" line="293" />
-            <source>Amber italic rows are held in quarantine: in stock, but not pickable until released.</source>
-            <translation>Rækker i gul kursiv er tilbageholdt i karantæne: på lager, men kan ikke plukkes, før de frigives.</translation>
+            <source>Amber italic rows are held (quarantine, or a temperature excursion): in stock, but not pickable until released or decided.</source>
+            <translation>Rækker i gul kursiv er tilbageholdt (karantæne eller temperaturudsving): på lager, men kan ikke plukkes, før de frigives eller der er besluttet.</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/stock/page.py" line="386" />

@@ -10,7 +10,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import QLabel
 
 from pharmacy_app.services import excursion_views, excursions, queries
@@ -19,6 +19,7 @@ from pharmacy_app.ui.cold_chain.excursions_tab import ExcursionsTab
 from pharmacy_app.ui.operations import Operations
 from tests.helpers import pdftext
 from tests.test_logger_import import DANISH_FILE
+from tests.ui.conftest import wait_idle
 from tests.ui.test_screenshots import assert_real_picture
 
 # The ui template's clock stands on 2026-10-06 09:00 UTC.
@@ -129,4 +130,36 @@ def test_the_tab_as_a_person_sees_it(qtbot, app: App, request, language: str, tm
         out = tmp_path / f"excursions_{language}_{width}.png"
         assert widget.grab().save(str(out))
         assert_real_picture(out, width, height)
+    widget.lots_table.select_row(0)
+    widget.decide()
+    decide = widget.dialog
+    assert decide.discard_radio.isChecked()  # frozen below 0 °C: the suggestion is to discard
+    qtbot.wait(50)
+    assert decide.grab().save(str(tmp_path / f"decide_{language}.png"))
+    decide.reject()
+    widget.import_file(path)
+    imported = widget.dialog
+    qtbot.waitUntil(lambda: imported.found_list.count() == 2, timeout=10_000)
+    assert imported.grab().save(str(tmp_path / f"import_{language}.png"))
+    imported.reject()
+    widget.record()
+    assert widget.dialog.grab().save(str(tmp_path / f"record_{language}.png"))
+    widget.dialog.reject()
     ops.shutdown()
+
+
+def test_the_stock_page_says_which_excursion_holds_a_lot(qtbot, window, app: App, tmp_path: Path) -> None:
+    from datetime import UTC
+
+    excursions.record(app, location_code="VC-HER", start=datetime(2026, 10, 5, 20, tzinfo=UTC),
+                      end=datetime(2026, 10, 5, 23, tzinfo=UTC), lowest=3, highest=14)  # fmt: skip
+    window.refresh()
+    wait_idle(qtbot, window)
+    page = window.stock_page
+    model = page.model
+    texts = [model.index(r, 0).data() for r in range(model.rowCount())]
+    held = [t for t in texts if "temperature excursion #1" in t]
+    assert held == ["Held – temperature excursion #1 · Vaccinationscenter Herlev"]
+    row = texts.index(held[0])
+    assert "Held – temperature excursion #1" in model.index(row, 5).data(Qt.ItemDataRole.ToolTipRole)
+    assert window.grab().save(str(tmp_path / "stock_held.png"))

@@ -361,7 +361,7 @@ def _location_text(r: StockRow) -> str:
     """The place; stock held after a temperature excursion says so beside it."""
     if r.excursion_hold is None:
         return r.location_name
-    return f"{r.location_name} · {held_label(r.excursion_hold)}"
+    return f"{held_label(r.excursion_hold)} · {r.location_name}"
 
 
 def _badge(r: StockRow) -> QIcon | None:

@@ -290,7 +290,7 @@ class StockPage(QWidget):
 
     def _action_row(self) -> QHBoxLayout:
         self.held_legend = QLabel(
-            self.tr("Amber italic rows are held in quarantine: in stock, but not pickable until released.")
+            self.tr("Amber italic rows are held (quarantine, or a temperature excursion): in stock, but not pickable until released or decided.")
         )
         self.held_legend.setObjectName("heldLegend")
         self.held_legend.setWordWrap(True)
