@@ -153,3 +153,15 @@ def test_a_bad_record_is_refused_and_writes_nothing(app: App, log: PaperLog) -> 
     _refused("location_unknown", excursions.record, app, location_code="NOPE", start=START, end=END,
              lowest=1, highest=12)  # fmt: skip
     assert excursion_views.excursions(app) == []
+
+
+def test_stock_that_came_after_the_excursion_is_not_held(app: App, log: PaperLog, clock: Clock) -> None:
+    log.run("""
+        2026-11-01 site VC-HVI central "Vaccinationscenter Hvidovre"
+        2026-11-01 transfer FL1 RH-APO -> VC-HVI 10
+        2026-11-02 transfer IV1 RH-APO -> VC-HVI 10
+    """)  # fmt: skip
+    # 1 November 09:00 UTC is before the excursion (22:00–03:00); 2 November 09:00 after it.
+    done = excursions.record(app, location_code="VC-HVI", start=START, end=END, lowest=3, highest=12)
+    assert [h.batch for h in excursion_views.excursion(app, done.excursion_id).lots] == ["FL1"]
+    stock.transfer(app, lot_id=log.lots["IV1"], from_code="VC-HVI", to_code="RH-APO", doses=10)

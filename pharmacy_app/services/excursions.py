@@ -110,31 +110,29 @@ def _check(start: datetime, end: datetime, lowest: float, highest: float, now: d
         raise fail("excursion_temperatures_invalid", lowest=float(lowest), highest=float(highest))
 
 
-def _held_lots(s: Session, place: m.Location, storage: cc.StorageClass, start: datetime) -> list[tuple[m.Lot, int]]:
-    """Every lot at ``place`` now (with its doses) that was there at some moment since
-    ``start`` (its balance at ``start``, or a movement in since) and is kept in
-    ``storage`` there."""
-    b = m.StockBalance
+def _held_lots(
+    s: Session, place: m.Location, storage: cc.StorageClass, start: datetime, end: datetime
+) -> list[tuple[m.Lot, int]]:
+    """Every lot at ``place`` now (with its doses) that was there at some moment between
+    ``start`` and ``end`` (a balance at ``start``, from the ledger, or doses in during it)
+    and is kept in ``storage`` there."""
+    b, mv = m.StockBalance, m.Movement
     now_there = {lot_id: doses for lot_id, doses in s.execute(
         select(b.lot_id, b.doses).where(b.location_id == place.id, b.doses > 0)
     )}  # fmt: skip
     if not now_there:
         return []
-    mv = m.Movement
+    touching = (mv.to_location_id == place.id) | (mv.from_location_id == place.id)
     net_since: dict[int, int] = {}
-    came_in: set[int] = set()
     for lot_id, to_id, doses in s.execute(
         select(mv.lot_id, mv.to_location_id, func.sum(mv.doses))
-        .where(
-            mv.occurred_at > start,
-            (mv.to_location_id == place.id) | (mv.from_location_id == place.id),
-        )
+        .where(mv.occurred_at > start, touching)
         .group_by(mv.lot_id, mv.to_location_id)
     ):
-        into = to_id == place.id
-        net_since[lot_id] = net_since.get(lot_id, 0) + (int(doses) if into else -int(doses))
-        if into:
-            came_in.add(lot_id)
+        net_since[lot_id] = net_since.get(lot_id, 0) + (int(doses) if to_id == place.id else -int(doses))
+    came_in = set(s.scalars(
+        select(mv.lot_id).distinct().where(mv.to_location_id == place.id, mv.occurred_at > start, mv.occurred_at <= end)
+    ))  # fmt: skip
     classes = classes_of(equipment_of(s, [place])[place.id])
     held: list[tuple[m.Lot, int]] = []
     for lot in s.scalars(select(m.Lot).where(m.Lot.id.in_(list(now_there))).order_by(m.Lot.id)):
@@ -161,7 +159,7 @@ def _record(
     )  # fmt: skip
     s.add(exc)
     s.flush()
-    lots = _held_lots(s, place, storage, start)
+    lots = _held_lots(s, place, storage, start, end)
     for lot, doses in lots:
         s.add(m.ExcursionLot(excursion_id=exc.id, lot_id=lot.id, location_id=place.id, doses_held=doses,
                              decision=Decision.NONE.value, reason="", movement_ids="[]"))  # fmt: skip

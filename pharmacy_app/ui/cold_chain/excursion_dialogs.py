@@ -7,7 +7,7 @@ what to fix; the times are Copenhagen time as the pharmacy reads its clocks.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime, time
 from pathlib import Path
 
@@ -56,9 +56,14 @@ STORAGE_NAMES = {
 }
 
 
+def _named(context: str, names: Mapping[str, object], code: str) -> str:
+    """``code``'s name from ``names`` in the UI language, or the code itself."""
+    source = names.get(code)
+    return QCoreApplication.translate(context, str(source)) if source else code
+
+
 def storage_name(code: str) -> str:
-    source = STORAGE_NAMES.get(code)
-    return QCoreApplication.translate(_CTX, str(source)) if source else code
+    return _named(_CTX, STORAGE_NAMES, code)
 
 
 def celsius_text(value: float) -> str:
@@ -295,8 +300,7 @@ DECISION_NAMES = {
 
 
 def decision_name(code: str) -> str:
-    source = DECISION_NAMES.get(code)
-    return QCoreApplication.translate("Decisions", str(source)) if source else code
+    return _named("Decisions", DECISION_NAMES, code)
 
 
 class DecideDialog(ServiceDialog):
