@@ -165,3 +165,54 @@ def test_stock_that_came_after_the_excursion_is_not_held(app: App, log: PaperLog
     done = excursions.record(app, location_code="VC-HVI", start=START, end=END, lowest=3, highest=12)
     assert [h.batch for h in excursion_views.excursion(app, done.excursion_id).lots] == ["FL1"]
     stock.transfer(app, lot_id=log.lots["IV1"], from_code="VC-HVI", to_code="RH-APO", doses=10)
+
+
+# --------------------------------------------------------------------------- workstations at once
+
+
+def race_worker(url: str, name: str, job: str, lot_id: int, now: datetime, barrier, results) -> None:
+    import traceback
+
+    from pharmacy_app.services.app import open_app
+
+    app = open_app(url, user=name, clock=Clock(now))
+    try:
+        barrier.wait(timeout=120)
+        if job == "record":
+            done = excursions.record(app, location_code="VC-HER", start=START, end=END, lowest=3, highest=12)
+            results.put((name, "recorded", done.excursion_id))
+        else:
+            stock.administer(app, lot_id=lot_id, site_code="VC-HER", doses=1)
+            results.put((name, "given", 1))
+    except DomainError as err:
+        results.put((name, str(err.code), err.text("en")))
+    except Exception:
+        results.put((name, "error", traceback.format_exc()))
+    finally:
+        app.close()
+
+
+@pytest.mark.slow
+def test_doses_given_while_an_excursion_is_recorded_are_given_before_the_hold_or_not_at_all(
+    app: App, log: PaperLog, db_url: str, clock: Clock
+) -> None:
+    """One workstation records an excursion at the site while four give doses there:
+    each dose is either given before the hold (and the hold holds what is left) or
+    refused as held; none is taken once the hold is there."""
+    from tests.helpers import at_once
+
+    fl1 = log.lots["FL1"]
+    calls = [(db_url, "rec", "record", fl1, clock.now)] + [(db_url, f"ws{i}", "give", fl1, clock.now) for i in range(4)]
+    outcomes = at_once(race_worker, calls)
+    assert all(kind in ("recorded", "given", "excursion_held_stock") for _n, kind, _x in outcomes), outcomes
+    given = sum(1 for _n, kind, _x in outcomes if kind == "given")
+    with app.db.read() as s:
+        # The audit chain orders every write: no dose was given after the hold's entry.
+        recorded = s.scalars(sa.select(m.Activity).where(m.Activity.kind == "excursion")).one()
+        held = s.scalars(sa.select(m.ExcursionLot).where(m.ExcursionLot.lot_id == fl1)).one()
+        after = s.scalars(
+            sa.select(m.Movement).where(m.Movement.lot_id == fl1, m.Movement.kind == "administer",
+                                        m.Movement.chain_seq > recorded.chain_seq)
+        ).all()  # fmt: skip
+    assert after == [] and held.doses_held == 30 - given == balance(app, "VC-HER", fl1)
+    assert check_ledger(app, full=True).ok

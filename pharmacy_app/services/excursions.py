@@ -47,7 +47,7 @@ from pharmacy_app.domain.roles import Role
 from pharmacy_app.domain.stock_rules import COLD_CHAIN_BREAK
 from pharmacy_app.domain.types import MovementKind, VirtualLocation
 from pharmacy_app.importers.logger_csv import LoggerFile, read_logger_csv
-from pharmacy_app.services import activity, ledger
+from pharmacy_app.services import activity, chain, ledger
 from pharmacy_app.services.app import App
 from pharmacy_app.services.permissions import requires
 from pharmacy_app.services.reference import location_by_code, virtual
@@ -151,6 +151,9 @@ def _record(
     lowest: float, highest: float, *, source: str, file_name: str, readings: Sequence[Reading],
     note: str, now: datetime,
 ) -> Recorded:  # fmt: skip
+    # The chain's head first, as ledger.post_many takes it: no movement of another
+    # workstation comes between the balances read here and the holds written.
+    chain.take_head(s)
     exc = m.Excursion(
         location_id=place.id, storage_class=storage.value, started_at=start, ended_at=end,
         lowest_c=float(lowest), highest_c=float(highest), source=source, file_name=file_name,
