@@ -32,6 +32,8 @@ from pharmacy_app.cli.distribution import (
     receive_from_region_command,
     send_to_region_command,
 )
+from pharmacy_app.cli.excursion import add_parser as add_excursion_parser
+from pharmacy_app.cli.excursion import excursion_command
 from pharmacy_app.cli.expiry import (
     at_risk_command,
     discard_expired_command,
@@ -252,6 +254,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     audit.add_parser(sub, _day)
     location.add_parser(sub)
+    add_excursion_parser(sub, _day)
 
     bk = sub.add_parser(
         "backup", help="write a verified copy of the SQLite database (PostgreSQL: pg_dump, see README)"
@@ -553,6 +556,7 @@ COMMANDS: dict[str, Callable[[App, argparse.Namespace, TextIO, TextIO], int]] = 
     "at-risk": at_risk_command,
     "rebalance": rebalance_command,
     "recall": recall_command,
+    "excursion": excursion_command,
     "return-to-ssi": return_to_ssi_command,
     "return-note": return_note_command,
     "discard-expired": discard_expired_command,

@@ -197,8 +197,10 @@ class Lot(Base):
             "product_id",
             "batch",
             unique=True,
-            sqlite_where=text("thawed_on IS NULL"),
-            postgresql_where=text("thawed_on IS NULL"),
+            # A part of a lot (thawed, or with a use-by shortened after a temperature
+            # excursion, migration 0019) has a parent; the batch's own lot has none.
+            sqlite_where=text("thawed_on IS NULL AND parent_lot_id IS NULL"),
+            postgresql_where=text("thawed_on IS NULL AND parent_lot_id IS NULL"),
         ),
         UniqueConstraint("product_id", "batch", "thawed_on", name="uq_lot_product_batch_thawed"),
     )
@@ -779,3 +781,8 @@ class StocktakeLine(Base):
 
     stocktake: Mapped[Stocktake] = relationship(back_populates="lines")
     lot: Mapped[Lot] = relationship()
+
+
+# The excursion tables (migration 0019) live in their own module; here so ``m.Excursion``.
+from pharmacy_app.db.excursion_models import Excursion as Excursion  # noqa: E402
+from pharmacy_app.db.excursion_models import ExcursionLot as ExcursionLot  # noqa: E402

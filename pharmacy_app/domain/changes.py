@@ -49,6 +49,8 @@ class Change(enum.Flag):
     STOCKTAKE = enum.auto()
     #: Users: added, disabled or enabled, a role or password changed.
     USERS = enum.auto()
+    #: Temperature excursions: recorded or imported (stock held), a held lot decided.
+    EXCURSIONS = enum.auto()
 
 
 def declares(change: Change) -> Callable[[F], F]:

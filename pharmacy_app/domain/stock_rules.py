@@ -6,7 +6,9 @@ matters, the Copenhagen day the action happens on, and returns the problems it f
 an empty list means the action is allowed.  A service calls the rules in the order it
 wants its refusals reported and raises with :func:`refuse`, so nothing is written.
 
-What must hold: stock in quarantine is held; a recalled lot is never sent to a site,
+What must hold: stock in quarantine is held; stock held in place after a temperature
+excursion is not taken out until a pharmacist decides, except to discard it as a
+cold-chain break; a recalled lot is never sent to a site,
 given, thawed or put back at a site; stock is usable on its use-by day and not after;
 the pharmacy moves whole vials/syringes only; a distribution round goes only to a real,
 active site of the home region.
@@ -36,6 +38,27 @@ def held(lot: Lot, place: Location) -> list[Problem]:
     if place.kind_code == QUARANTINE_KIND:
         return [Problem("held_stock", {"batch": lot.batch, "location": place.name})]
     return []
+
+
+COLD_CHAIN_BREAK = "TEMPERATURSVIGT"  # the discard reason that may take held stock
+
+
+def held_after_excursion(lot: Lot, place: Location, excursion_id: int) -> list[Problem]:
+    """Stock held in place after temperature excursion ``excursion_id`` is not picked,
+    given, sent, thawed or counted away until a pharmacist decides."""
+    return [
+        Problem(
+            "excursion_held_stock",
+            {"batch": lot.batch, "product": lot.product.name, "location": place.name,
+             "excursion": excursion_id},
+        )  # fmt: skip
+    ]
+
+
+def leaves_hold(kind: str, reason_code: str | None) -> bool:
+    """Whether a movement may take stock held after an excursion: only its discard as a
+    cold-chain break (a decision first marks the hold decided, then posts)."""
+    return kind == "discard" and reason_code == COLD_CHAIN_BREAK
 
 
 def consumption_site(place: Location, *, row: int, field: str) -> list[Problem]:

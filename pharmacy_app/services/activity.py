@@ -42,6 +42,8 @@ class Kind(StrEnum):
     RESTORE = "restore"
     USER = "user"
     ROLE = "role"
+    EXCURSION = "excursion"
+    EXCURSION_DECISION = "excursion_decision"
 
 
 def as_json(value: Any) -> str | None:

@@ -25,6 +25,7 @@ from pharmacy_app.domain.roles import Role
 from pharmacy_app.domain.ssi_report import CONSUMPTION_WINDOW_DAYS
 from pharmacy_app.domain.types import PHARMACY_KIND, QUARANTINE_KIND, MovementKind, VirtualLocation
 from pharmacy_app.services.app import App
+from pharmacy_app.services.holds import held_by
 from pharmacy_app.services.permissions import requires
 from pharmacy_app.services.reference import get_setting, region_locations, virtual
 from pharmacy_app.services.reference.settings import put_setting
@@ -60,10 +61,11 @@ class ExpiryRow:
     recalled_at: datetime | None = None  # a recalled lot: to come back or be discarded
     recall_reason: str = ""
     product_short: str = ""  # the short display name; ``product`` is the full one
+    excursion_hold: int | None = None  # held in place after this temperature excursion
 
     @property
     def held(self) -> bool:
-        return self.location_kind == QUARANTINE_KIND
+        return self.location_kind == QUARANTINE_KIND or self.excursion_hold is not None
 
     @property
     def recalled(self) -> bool:
@@ -104,7 +106,7 @@ def overview_in(
         select(
             b.location_id, p.programme_code, prog.name_da, p.id, p.name, p.varenummer,
             lot.id, lot.batch, lot.expiry, lot.use_by, lot.thawed_on, b.doses,
-            lot.recalled_at, lot.recall_reason, p.short_name,
+            lot.recalled_at, lot.recall_reason, p.short_name, held_by(b.location_id, b.lot_id),
         )
         .select_from(b)
         .join(lot, lot.id == b.lot_id)
@@ -121,7 +123,7 @@ def overview_in(
     rows: list[ExpiryRow] = []
     for (
         loc_id, _code, prog_name, pid, pname, varenr, lot_id, batch, exp, use_by, thawed, doses,
-        recalled_at, recall_reason, short,
+        recalled_at, recall_reason, short, hold,
     ) in s.execute(q):
         loc = region.get(loc_id)
         if loc is None:
@@ -131,7 +133,7 @@ def overview_in(
                 loc.id, loc.code, loc.name, loc.kind_code or "", prog_name, pid, pname, varenr,
                 lot_id, batch, exp, use_by, thawed, int(doses), days_left(use_by, today),
                 er.expiry_bucket(use_by, today, windows), recalled_at, recall_reason or "",
-                short,
+                short, hold,
             )
         )
     rows.sort(key=lambda r: (r.use_by, r.location_code, r.product, r.batch, r.lot_id))
@@ -319,7 +321,8 @@ def at_risk_rows(
     at each site's ``rates``: see :func:`at_risk_report`."""
     groups: dict[tuple[int, int], list[ExpiryRow]] = defaultdict(list)
     for row in stock:
-        if row.location_id in sites:
+        # Stock held after a temperature excursion waits for a decision, not a move.
+        if row.location_id in sites and row.excursion_hold is None:
             groups[(row.location_id, row.product_id)].append(row)
     out: list[RiskRow] = []
     for key, rows in groups.items():

@@ -9,8 +9,10 @@ movement) inside its transaction.  For each posting, in order, it
 2. refuses a movement into a month whose report to SSI is marked as sent, unless the
    caller gives a reason (``closed_month_reason``), which then goes into the note (each
    month looked up once per call);
-3. takes the doses off the sending location's balance, refused if it does not hold them
-   then, and adds them to the receiving location's, refused past ``MAX_BALANCE_DOSES``;
+3. refuses taking stock held in place after a temperature excursion until a pharmacist
+   decides (``domain.stock_rules.held_after_excursion``; a discard as a cold-chain break
+   may), then takes the doses off the sending location's balance, refused if it does
+   not hold them then, and adds them to the receiving location's, refused past ``MAX_BALANCE_DOSES``;
 4. for a back-dated movement, replays the sending location's history of that lot (once
    per location and lot) and refuses it if the balance would have been negative at any
    moment after its date.
@@ -61,8 +63,10 @@ from pharmacy_app.domain.limits import (
 from pharmacy_app.domain.localtime import local_day, local_minute
 from pharmacy_app.domain.messages.terms import Term
 from pharmacy_app.domain.report_period import period_of
+from pharmacy_app.domain.stock_rules import held_after_excursion, leaves_hold
 from pharmacy_app.domain.types import MovementKind
 from pharmacy_app.services import chain
+from pharmacy_app.services.records import location_record, lot_record
 from pharmacy_app.services.reference import backdate_window_days
 
 # A movement dated this much before it was recorded counts as back-dated.
@@ -214,6 +218,7 @@ def post_many(
         refusals.append(simulated)
         valid = valid[: simulated.index + 1]
     refusals += _text_refusals(rows[: len(valid)])
+    refusals += _hold_refusals(session, valid)
     refusals += _backdated_refusals(session, valid, now)
     if refusals:
         raise min(refusals).error
@@ -309,6 +314,34 @@ def _closed_month_note(
             by=closed.sent_by,
         )
     return f"{note.strip()} [efter lukning: {reason}]".strip()
+
+
+def _hold_refusals(session: Session, postings: Sequence[Posting]) -> list[_Refusal]:
+    """The first posting that takes stock held after a temperature excursion (an
+    undecided ``excursion_lot``), read after the chain's head is locked, so a hold
+    recorded by another workstation is seen once it is committed."""
+    taking = {
+        p.taking for p in postings if p.taking is not None and not leaves_hold(p.kind, p.reason_code)
+    }
+    if not taking:
+        return []
+    h = m.ExcursionLot
+    places = sorted({location_id for location_id, _lot in taking})
+    holds: dict[Key, int] = {}
+    for i in range(0, len(places), _CHUNK):
+        for location_id, lot_id, excursion_id in session.execute(
+            select(h.location_id, h.lot_id, h.excursion_id).where(
+                h.decision == "none", h.location_id.in_(places[i : i + _CHUNK])
+            )
+        ):
+            holds[(location_id, lot_id)] = excursion_id
+    if not holds:
+        return []
+    for index, p in enumerate(postings):
+        if p.taking in holds and not leaves_hold(p.kind, p.reason_code):
+            problems = held_after_excursion(lot_record(p.lot), location_record(p.source), holds[p.taking])
+            return [_Refusal(index, _TAKE, DomainError(problems))]
+    return []
 
 
 def _keys(postings: Sequence[Posting]) -> list[Key]:

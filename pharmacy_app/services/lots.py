@@ -1,6 +1,8 @@
 """Finding lots, or creating them, for many lines at once (a delivery note of 10,000).
 
-A lot is a product's batch; its thawed part is a lot of its own per thaw date.  What
+A lot is a product's batch; its thawed part is a lot of its own per thaw date, and a
+part whose use-by was shortened after a temperature excursion is one too (a parent, no
+thaw date: ``services.excursions``).  What
 must hold, for one lot or many:
 
 * a batch already known keeps its expiry: another expiry is refused, naming both;
@@ -46,7 +48,11 @@ def named_lot(session: Session, varenummer: str, batch: str, thawed_on: date | N
         raise fail("product_unknown", product=varenummer)
     batch = batch.strip()
     q = select(m.Lot).where(m.Lot.product_id == product.id, m.Lot.batch == batch)
-    q = q.where(m.Lot.thawed_on == thawed_on) if thawed_on else q.where(m.Lot.thawed_on.is_(None))
+    q = (
+        q.where(m.Lot.thawed_on == thawed_on)
+        if thawed_on
+        else q.where(m.Lot.thawed_on.is_(None), m.Lot.parent_lot_id.is_(None))
+    )
     lot = session.scalars(q).one_or_none()
     if lot is None:
         thawed = f", thawed {thawed_on.isoformat()}" if thawed_on else ""
@@ -73,6 +79,7 @@ def unthawed_lots(session: Session, keys: Iterable[LotKey]) -> dict[LotKey, m.Lo
                     m.Lot.product_id == product_id,
                     m.Lot.batch.in_(chunk),
                     m.Lot.thawed_on.is_(None),
+                    m.Lot.parent_lot_id.is_(None),  # not a part with a shortened use-by
                 )
             ):
                 found[(lot.product_id, lot.batch)] = lot
@@ -136,7 +143,12 @@ def thawed_lots(
                 "product_id": parent.product_id,
                 "batch": parent.batch,
                 "expiry": parent.expiry,
-                "use_by": effective_use_by(parent.expiry, on, parent.product.thawed_shelf_life_days),
+                # Never later than the parent's: a part whose use-by was shortened after
+                # a temperature excursion keeps it when thawed.
+                "use_by": min(
+                    effective_use_by(parent.expiry, on, parent.product.thawed_shelf_life_days),
+                    parent.use_by,
+                ),
                 "thawed_on": on,
                 "parent_lot_id": parent.id,
                 "created_at": now,

@@ -19,6 +19,7 @@ from pharmacy_app.db import models as m
 from pharmacy_app.domain.localtime import local_day
 from pharmacy_app.domain.types import QUARANTINE_KIND, MovementKind
 from pharmacy_app.services.app import App
+from pharmacy_app.services.holds import held_by
 from pharmacy_app.services.ledger_check import Breach as Breach
 from pharmacy_app.services.ledger_check import CheckReport as CheckReport
 from pharmacy_app.services.ledger_check import check_ledger as check_ledger
@@ -69,6 +70,7 @@ class StockRow:
     recalled_at: datetime | None = None  # the lot is recalled: never picked, sent or given
     recall_reason: str = ""
     product_short: str = ""  # the product's short display name (``product`` is the full one)
+    excursion_hold: int | None = None  # held in place after this temperature excursion
 
     @property
     def recalled(self) -> bool:
@@ -76,8 +78,9 @@ class StockRow:
 
     @property
     def held(self) -> bool:
-        """Stock in a pharmacy's quarantine: in the ledger, not to be picked."""
-        return self.location_kind_code == QUARANTINE_KIND
+        """Stock in a pharmacy's quarantine, or held in place after a temperature
+        excursion: in the ledger, not to be picked."""
+        return self.location_kind_code == QUARANTINE_KIND or self.excursion_hold is not None
 
     @property
     def packs(self) -> float:
@@ -114,6 +117,7 @@ def _stock_select() -> Select[*tuple[Any, ...]]:
             lot.recalled_at,
             func.coalesce(lot.recall_reason, ""),
             p.short_name,
+            held_by(b.location_id, b.lot_id),
         )
         .select_from(b)
         .join(lot, lot.id == b.lot_id)

@@ -284,7 +284,7 @@
         <message>
             <location filename="../../pharmacy_app/ui/audit/fields.py" line="46" />
             <source>Lots</source>
-            <translation>Batcher</translation>
+            <translation>Partier</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/audit/fields.py" line="47" />
@@ -399,56 +399,66 @@
             <source>Role</source>
             <translation>Rolle</translation>
         </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="33" />
+            <source>Temperature excursion</source>
+            <translation>Temperaturudsving</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="34" />
+            <source>Excursion decision</source>
+            <translation>Beslutning om udsving</translation>
+        </message>
     </context>
     <context>
         <name>AuditModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/audit/model.py" line="54" />
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="56" />
             <source>Time</source>
             <translation>Tidspunkt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/audit/model.py" line="55" />
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="57" />
             <source>When it happened (Danish time)</source>
             <translation>Hvornår det skete (dansk tid)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/audit/model.py" line="56" />
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="58" />
             <source>User</source>
             <translation>Bruger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/audit/model.py" line="57" />
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="59" />
             <source>Workstation</source>
             <translation>Arbejdsstation</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/audit/model.py" line="58" />
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="60" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/audit/model.py" line="59" />
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="61" />
             <source>Lot / subject</source>
             <translation>Parti / emne</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/audit/model.py" line="60" />
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="62" />
             <source>From → to / before → after</source>
             <translation>Fra → til / før → efter</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/audit/model.py" line="61" />
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="63" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/audit/model.py" line="63" />
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="65" />
             <source>Reason / note</source>
             <translation>Årsag / note</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/audit/model.py" line="64" />
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="66" />
             <source>Reference</source>
             <translation>Reference</translation>
         </message>
@@ -992,9 +1002,14 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
     <context>
         <name>ColdChainPage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/cold_chain/page.py" line="24" />
+            <location filename="../../pharmacy_app/ui/cold_chain/page.py" line="27" />
             <source>Equipment</source>
             <translation>Udstyr</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/page.py" line="28" />
+            <source>Temperature excursions</source>
+            <translation>Temperaturudsving</translation>
         </message>
     </context>
     <context>
@@ -1815,6 +1830,97 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
         </message>
     </context>
     <context>
+        <name>DecideDialog</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="313" />
+            <source>Decide on batch %1</source>
+            <translation>Beslut om batch %1</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="314" />
+            <source>batch %1</source>
+            <translation>batch %1</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="317" />
+            <source>%1 doses held, %2 there now</source>
+            <translation>%1 doser tilbageholdt, %2 der nu</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="319" />
+            <source>use by %1</source>
+            <translation>anvendes senest %1</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="325" />
+            <source>Suggested:</source>
+            <translation>Forslag:</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="329" />
+            <source>&amp;Release</source>
+            <translation>&amp;Frigiv</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="330" />
+            <source>&amp;Shorten the use-by to</source>
+            <translation>&amp;Forkort holdbarheden til</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="331" />
+            <source>&amp;Discard as TEMPERATURSVIGT</source>
+            <translation>&amp;Kassér som TEMPERATURSVIGT</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="340" />
+            <source>Reason (required to release)</source>
+            <translation>Begrundelse (krævet ved frigivelse)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="347" />
+            <source>De&amp;cide</source>
+            <translation>&amp;Beslut</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="347" />
+            <source>Cancel</source>
+            <translation>Annullér</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="350" />
+            <source>Stability</source>
+            <translation>Stabilitet</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="384" />
+            <source>Saving the decision…</source>
+            <translation>Gemmer beslutningen…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Decisions</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="295" />
+            <source>Not decided – held</source>
+            <translation>Ikke afgjort – tilbageholdt</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="296" />
+            <source>Released</source>
+            <translation>Frigivet</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="297" />
+            <source>Use-by shortened</source>
+            <translation>Holdbarhed forkortet</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="298" />
+            <source>Discarded (TEMPERATURSVIGT)</source>
+            <translation>Kasseret (TEMPERATURSVIGT)</translation>
+        </message>
+    </context>
+    <context>
         <name>DiscardDialog</name>
         <message>
             <location filename="../../pharmacy_app/ui/stock/discard_dialog.py" line="31" />
@@ -2347,6 +2453,185 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
         </message>
     </context>
     <context>
+        <name>ExcursionsTab</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursions_tab.py" line="62" />
+            <location filename="../../pharmacy_app/ui/cold_chain/excursions_tab.py" line="186" />
+            <source>All places</source>
+            <translation>Alle steder</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursions_tab.py" line="63" />
+            <source>&amp;Record…</source>
+            <translation>&amp;Registrér…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursions_tab.py" line="64" />
+            <source>&amp;Import logger file…</source>
+            <translation>&amp;Importér loggerfil…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursions_tab.py" line="65" />
+            <source>&amp;Print report…</source>
+            <translation>&amp;Udskriv rapport…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursions_tab.py" line="67" />
+            <source>P&amp;lace</source>
+            <translation>S&amp;ted</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursions_tab.py" line="79" />
+            <source>No temperature excursions recorded.</source>
+            <translation>Ingen temperaturudsving registreret.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursions_tab.py" line="97" />
+            <source>Choose an excursion to see the lots it holds.</source>
+            <translation>Vælg et udsving for at se de partier, det tilbageholder.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursions_tab.py" line="99" />
+            <source>&amp;Decide…</source>
+            <translation>&amp;Beslut…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursions_tab.py" line="102" />
+            <source>Held lots cannot be picked, given, sent or thawed until decided. The suggestion follows the product's stability rule; a pharmacist decides.</source>
+            <translation>Tilbageholdte partier kan ikke plukkes, gives, sendes eller optøs, før der er truffet en beslutning. Forslaget følger produktets stabilitetsregel; en farmaceut beslutter.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursions_tab.py" line="135" />
+            <source>Place</source>
+            <translation>Sted</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursions_tab.py" line="136" />
+            <source>Storage</source>
+            <translation>Opbevaring</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursions_tab.py" line="137" />
+            <source>From</source>
+            <translation>Fra</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursions_tab.py" line="138" />
+            <source>To</source>
+            <translation>Til</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursions_tab.py" line="139" />
+            <source>Hours</source>
+            <translation>Timer</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursions_tab.py" line="140" />
+            <source>Lowest</source>
+            <translation>Laveste</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursions_tab.py" line="141" />
+            <source>Highest</source>
+            <translation>Højeste</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursions_tab.py" line="142" />
+            <source>Source</source>
+            <translation>Kilde</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursions_tab.py" line="143" />
+            <source>Typed in</source>
+            <translation>Indtastet</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursions_tab.py" line="144" />
+            <source>Recorded %1 by %2</source>
+            <translation>Registreret %1 af %2</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursions_tab.py" line="146" />
+            <source>Held</source>
+            <translation>Tilbageholdt</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursions_tab.py" line="147" />
+            <source>%1 of %2</source>
+            <translation>%1 af %2</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursions_tab.py" line="149" />
+            <source>Lots still held (not decided) of the lots it held</source>
+            <translation>Partier stadig tilbageholdt (ikke afgjort) af de partier, det tilbageholdt</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursions_tab.py" line="154" />
+            <source>Product</source>
+            <translation>Vare</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursions_tab.py" line="155" />
+            <source>Batch</source>
+            <translation>Batch</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursions_tab.py" line="156" />
+            <source>Use by</source>
+            <translation>Anvendes senest</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursions_tab.py" line="157" />
+            <source>Doses</source>
+            <translation>Doser</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursions_tab.py" line="158" />
+            <source>%1 there now</source>
+            <translation>%1 der nu</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursions_tab.py" line="159" />
+            <source>Stability</source>
+            <translation>Stabilitet</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursions_tab.py" line="161" />
+            <source>Suggested</source>
+            <translation>Forslag</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursions_tab.py" line="163" />
+            <source>Decision</source>
+            <translation>Beslutning</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursions_tab.py" line="165" />
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursions_tab.py" line="242" />
+            <source>Excursion #%1 at %2</source>
+            <translation>Udsving #%1 på %2</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursions_tab.py" line="245" />
+            <source>%1 of %2 lot(s) still held</source>
+            <translation>%1 af %2 partier stadig tilbageholdt</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursions_tab.py" line="282" />
+            <source>excursion</source>
+            <translation>udsving</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursions_tab.py" line="291" />
+            <source>Temperature excursion #%1</source>
+            <translation>Temperaturudsving #%1</translation>
+        </message>
+    </context>
+    <context>
         <name>ExpiryBanner</name>
         <message>
             <location filename="../../pharmacy_app/ui/expiry/banner.py" line="52" />
@@ -2849,9 +3134,19 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
     <context>
         <name>HeldStock</name>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/marks.py" line="104" />
+            <location filename="../../pharmacy_app/ui/stock/marks.py" line="111" />
             <source>Held in quarantine: in stock but cannot be picked until a pharmacist releases it or discards it.</source>
             <translation>Tilbageholdt i karantæne: på lager, men kan ikke plukkes, før en farmaceut frigiver eller kasserer det.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stock/marks.py" line="106" />
+            <source>Held where it is: it cannot be picked, given, sent or thawed until a pharmacist decides on the excursion (Cold chain, Temperature excursions).</source>
+            <translation>Tilbageholdt hvor det er: kan ikke plukkes, gives, sendes eller optøs, før en farmaceut har besluttet om udsvinget (Kølekæde, Temperaturudsving).</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stock/marks.py" line="120" />
+            <source>Held – temperature excursion #%1</source>
+            <translation>Tilbageholdt – temperaturudsving #%1</translation>
         </message>
     </context>
     <context>
@@ -3077,6 +3372,90 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
             <location filename="../../pharmacy_app/ui/setup/home_pharmacy_dialog.py" line="96" />
             <source>Saving…</source>
             <translation>Gemmer…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="183" />
+            <source>Import a data logger file</source>
+            <translation>Importér en dataloggerfil</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="189" />
+            <source>&amp;Choose file…</source>
+            <translation>&amp;Vælg fil…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="194" />
+            <source>&amp;Place</source>
+            <translation>&amp;Sted</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="194" />
+            <source>&amp;Storage</source>
+            <translation>&amp;Opbevaring</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="198" />
+            <source>File</source>
+            <translation>Fil</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="205" />
+            <source>&amp;Save and hold</source>
+            <translation>&amp;Gem og tilbagehold</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="205" />
+            <source>Cancel</source>
+            <translation>Annullér</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="227" />
+            <source>Data logger file</source>
+            <translation>Dataloggerfil</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="227" />
+            <source>CSV files (*.csv *.txt);;All files (*)</source>
+            <translation>CSV-filer (*.csv *.txt);;Alle filer (*)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="243" />
+            <source>Reading the file…</source>
+            <translation>Læser filen…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="264" />
+            <source>%Ln reading(s) in columns %1 and %2; %3: allowed %4 to %5.</source>
+            <translation>
+                <numerusform>%Ln måling i kolonnerne %1 og %2; %3: tilladt %4 til %5.</numerusform>
+                <numerusform>%Ln målinger i kolonnerne %1 og %2; %3: tilladt %4 til %5.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="269" />
+            <source>%Ln excursion(s) found:</source>
+            <translation>
+                <numerusform>%Ln udsving fundet:</numerusform>
+                <numerusform>%Ln udsving fundet:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="270" />
+            <source>No readings outside the range: nothing to record.</source>
+            <translation>Ingen målinger uden for området: intet at registrere.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="274" />
+            <source>%1 – %2: %3 to %4 (%5 h)</source>
+            <translation>%1 – %2: %3 til %4 (%5 t)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="288" />
+            <source>Saving the excursions…</source>
+            <translation>Gemmer udsvingene…</translation>
         </message>
     </context>
     <context>
@@ -3506,6 +3885,11 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
             <translation>Anvendes senest: udløbsdatoen, eller tidligere når optøet</translation>
         </message>
         <message>
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="227" />
+            <source>The day the stock was thawed, or is thawed on dispatch for a site that keeps it only cold</source>
+            <translation>Dagen, lageret blev optøet, eller optøs ved afsendelse til et sted, der kun kan opbevare det på køl</translation>
+        </message>
+        <message>
             <location filename="../../pharmacy_app/ui/distribution/models.py" line="228" />
             <source>Whole vials, syringes or applicators to pack</source>
             <translation>Hele hætteglas, sprøjter eller applikatorer, der skal pakkes</translation>
@@ -3569,11 +3953,6 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
             <location filename="../../pharmacy_app/ui/stocktake/models.py" line="288" />
             <source>Reason</source>
             <translation>Årsag</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="227" />
-            <source>The day the stock was thawed, or is thawed on dispatch for a site that keeps it only cold</source>
-            <translation>Dagen, lageret blev optøet, eller optøs ved afsendelse til et sted, der kun kan opbevare det på køl</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/distribution/models.py" line="321" />
@@ -3848,6 +4227,11 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
             <translation>Type</translation>
         </message>
         <message>
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="84" />
+            <source>Storage</source>
+            <translation>Opbevaring</translation>
+        </message>
+        <message>
             <location filename="../../pharmacy_app/ui/settings/list_models.py" line="85" />
             <source>Region</source>
             <translation>Region</translation>
@@ -3856,11 +4240,6 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
             <location filename="../../pharmacy_app/ui/settings/list_models.py" line="86" />
             <source>Postcode and town</source>
             <translation>Postnr. og by</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="84" />
-            <source>Storage</source>
-            <translation>Opbevaring</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/settings/list_models.py" line="87" />
@@ -5313,22 +5692,22 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>RecalledStock</name>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/marks.py" line="122" />
+            <location filename="../../pharmacy_app/ui/stock/marks.py" line="136" />
             <source>Recalled</source>
             <translation>Tilbagekaldt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/marks.py" line="126" />
+            <location filename="../../pharmacy_app/ui/stock/marks.py" line="140" />
             <source>by %1</source>
             <translation>af %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/marks.py" line="131" />
+            <location filename="../../pharmacy_app/ui/stock/marks.py" line="145" />
             <source>Never picked, sent or given: return it to the pharmacy or discard it.</source>
             <translation>Må aldrig plukkes, sendes eller gives: returnér den til apoteket, eller kassér den.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/marks.py" line="149" />
+            <location filename="../../pharmacy_app/ui/stock/marks.py" line="163" />
             <source>Red rows with this badge are recalled: return them to the pharmacy or discard them.</source>
             <translation>Røde rækker med dette mærke er tilbagekaldt: returnér dem til apoteket, eller kassér dem.</translation>
         </message>
@@ -6025,6 +6404,74 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <location filename="../../pharmacy_app/ui/receiving/page.py" line="502" />
             <source>Goods receipt %1</source>
             <translation>Varemodtagelse %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordDialog</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="126" />
+            <source>Record a temperature excursion</source>
+            <translation>Registrér et temperaturudsving</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="137" />
+            <source>e.g. alarm at 06:10, door left open</source>
+            <translation>fx alarm kl. 06.10, døren stod åben</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="140" />
+            <source>&amp;Place</source>
+            <translation>&amp;Sted</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="140" />
+            <source>&amp;Storage</source>
+            <translation>&amp;Opbevaring</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="141" />
+            <source>&amp;From</source>
+            <translation>&amp;Fra</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="141" />
+            <source>&amp;To</source>
+            <translation>&amp;Til</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="142" />
+            <source>&amp;Lowest</source>
+            <translation>&amp;Laveste</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="142" />
+            <source>&amp;Highest</source>
+            <translation>&amp;Højeste</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="143" />
+            <source>&amp;Note</source>
+            <translation>&amp;Bemærkning</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="149" />
+            <source>&amp;Record and hold</source>
+            <translation>&amp;Registrér og tilbagehold</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="149" />
+            <source>Cancel</source>
+            <translation>Annullér</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="152" />
+            <source>Every lot kept in that storage at the place during the excursion is held at once: it cannot be picked, given, sent or thawed until a pharmacist decides.</source>
+            <translation>Alle partier i den opbevaring på stedet under udsvinget tilbageholdes straks: de kan ikke plukkes, gives, sendes eller optøs, før en farmaceut har besluttet.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="170" />
+            <source>Recording the excursion…</source>
+            <translation>Registrerer udsvinget…</translation>
         </message>
     </context>
     <context>
@@ -7961,88 +8408,88 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>StockModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/model.py" line="155" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="156" />
             <source>Location</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/model.py" line="157" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="158" />
             <source>Location kind</source>
             <translation>Stedtype</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/model.py" line="158" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="159" />
             <source>Programme</source>
             <translation>Program</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/model.py" line="159" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="160" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/model.py" line="160" />
-            <location filename="../../pharmacy_app/ui/stock/model.py" line="348" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="161" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="349" />
             <source>Item no.</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/model.py" line="160" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="161" />
             <source>SSI item number (varenummer)</source>
             <translation>SSI's varenummer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/model.py" line="161" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="162" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/model.py" line="162" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="163" />
             <source>Expiry</source>
             <translation>Udløbsdato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/model.py" line="163" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="164" />
             <source>The manufacturer's expiry date</source>
             <translation>Producentens udløbsdato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/model.py" line="164" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="165" />
             <source>Use by</source>
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/model.py" line="165" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="166" />
             <source>Use by: the expiry date, or earlier once thawed</source>
             <translation>Anvendes senest: udløbsdatoen, eller tidligere når varen er optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/model.py" line="166" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="167" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/model.py" line="167" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="168" />
             <source>Packs</source>
             <translation>Pakninger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/model.py" line="168" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="169" />
             <source>Packs as delivered by SSI</source>
             <translation>Pakninger som leveret af SSI</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/model.py" line="169" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="170" />
             <source>Units</source>
             <translation>Enheder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/model.py" line="170" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="171" />
             <source>Vials, syringes or applicators</source>
             <translation>Hætteglas, sprøjter eller applikatorer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/model.py" line="355" />
+            <location filename="../../pharmacy_app/ui/stock/model.py" line="356" />
             <source>Thawed %1</source>
             <translation>Optøet %1</translation>
         </message>
@@ -8111,51 +8558,51 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/stock/page.py" line="293" />
-            <source>Amber italic rows are held in quarantine: in stock, but not pickable until released.</source>
-            <translation>Rækker i gul kursiv er tilbageholdt i karantæne: på lager, men kan ikke plukkes, før de frigives.</translation>
+            <source>Amber italic rows are held (quarantine, or a temperature excursion): in stock, but not pickable until released or decided.</source>
+            <translation>Rækker i gul kursiv er tilbageholdt (karantæne eller temperaturudsving): på lager, men kan ikke plukkes, før de frigives eller der er besluttet.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="386" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="387" />
             <source>%1 (not in use)</source>
             <translation>%1 (ikke i brug)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="392" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="393" />
             <source>All programmes</source>
             <translation>Alle programmer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="393" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="394" />
             <source>All locations</source>
             <translation>Alle steder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="399" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="400" />
             <source>Item no.</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="404" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="405" />
             <source>All products</source>
             <translation>Alle varer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="428" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="429" />
             <source>No stock matches the filter.</source>
             <translation>Intet lager passer til filteret.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="430" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="431" />
             <source>There is no stock yet. Stock appears here when deliveries are received.</source>
             <translation>Der er endnu intet lager. Lageret vises her, når leverancer er modtaget.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="437" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="438" />
             <source>Loading…</source>
             <translation>Henter …</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="440" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="441" />
             <source>%Ln row(s)</source>
             <translation>
                 <numerusform>%Ln række</numerusform>
@@ -8163,7 +8610,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="441" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="442" />
             <source>%Ln dose(s)</source>
             <translation>
                 <numerusform>%Ln dosis</numerusform>
@@ -8545,6 +8992,34 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         </message>
     </context>
     <context>
+        <name>StorageClasses</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="51" />
+            <source>The place's fridge or cool box</source>
+            <translation>Stedets køleskab eller køleboks</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="52" />
+            <source>Ultra-low freezer (−90 to −60 °C)</source>
+            <translation>Ultrafryser (−90 til −60 °C)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="53" />
+            <source>Freezer (−25 to −15 °C)</source>
+            <translation>Fryser (−25 til −15 °C)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="54" />
+            <source>Fridge (2–8 °C)</source>
+            <translation>Køleskab (2–8 °C)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="55" />
+            <source>Cool box (2–8 °C)</source>
+            <translation>Køleboks (2–8 °C)</translation>
+        </message>
+    </context>
+    <context>
         <name>StorageEditor</name>
         <message>
             <location filename="../../pharmacy_app/ui/settings/storage_editor.py" line="38" />
@@ -8650,21 +9125,6 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/cold_chain/models.py" line="80" />
-            <source>Packs</source>
-            <translation>Pakninger</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/cold_chain/models.py" line="79" />
-            <source>Expiry</source>
-            <translation>Udløbsdato</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/cold_chain/models.py" line="76" />
-            <source>Thawed</source>
-            <translation>Optøet</translation>
-        </message>
-        <message>
             <location filename="../../pharmacy_app/ui/cold_chain/models.py" line="71" />
             <source>Use by</source>
             <translation>Anvendes senest</translation>
@@ -8673,6 +9133,21 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <location filename="../../pharmacy_app/ui/cold_chain/models.py" line="73" />
             <source>Thawed: used by this day at the latest</source>
             <translation>Optøet: anvendes senest denne dag</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/models.py" line="76" />
+            <source>Thawed</source>
+            <translation>Optøet</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/models.py" line="79" />
+            <source>Expiry</source>
+            <translation>Udløbsdato</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/models.py" line="80" />
+            <source>Packs</source>
+            <translation>Pakninger</translation>
         </message>
     </context>
     <context>

@@ -218,6 +218,25 @@
         </message>
     </context>
     <context>
+        <name>ImportDialog</name>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="264" />
+            <source>%Ln reading(s) in columns %1 and %2; %3: allowed %4 to %5.</source>
+            <translation>
+                <numerusform>%Ln reading in columns %1 and %2; %3: allowed %4 to %5.</numerusform>
+                <numerusform>%Ln readings in columns %1 and %2; %3: allowed %4 to %5.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="269" />
+            <source>%Ln excursion(s) found:</source>
+            <translation>
+                <numerusform>%Ln excursion found:</numerusform>
+                <numerusform>%Ln excursions found:</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ImportPreviewDialog</name>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/receiving/import_preview.py" line="192" />
@@ -786,7 +805,7 @@
     <context>
         <name>StockPage</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="440" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="441" />
             <source>%Ln row(s)</source>
             <translation>
                 <numerusform>%Ln row</numerusform>
@@ -794,7 +813,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/stock/page.py" line="441" />
+            <location filename="../../pharmacy_app/ui/stock/page.py" line="442" />
             <source>%Ln dose(s)</source>
             <translation>
                 <numerusform>%Ln dose</numerusform>

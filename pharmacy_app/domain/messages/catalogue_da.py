@@ -11,6 +11,7 @@ from __future__ import annotations
 from pharmacy_app.domain.messages.catalogue_da_audit import TEXTS as AUDIT_TEXTS
 from pharmacy_app.domain.messages.catalogue_da_backup import TEXTS as BACKUP_TEXTS
 from pharmacy_app.domain.messages.catalogue_da_counts import TEXTS as COUNT_TEXTS
+from pharmacy_app.domain.messages.catalogue_da_excursions import TEXTS as EXCURSION_TEXTS
 from pharmacy_app.domain.messages.catalogue_da_shared import TEXTS as SHARED_TEXTS
 from pharmacy_app.domain.messages.catalogue_da_storage import TEXTS as STORAGE_TEXTS
 from pharmacy_app.domain.messages.catalogue_da_thaw import TEXTS as THAW_TEXTS
@@ -19,6 +20,7 @@ from pharmacy_app.domain.messages.codes import Code
 
 TEXTS: dict[Code, str] = {
     **COUNT_TEXTS,
+    **EXCURSION_TEXTS,
     **USER_TEXTS,
     **AUDIT_TEXTS,
     **SHARED_TEXTS,

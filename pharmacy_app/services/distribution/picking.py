@@ -30,6 +30,7 @@ from pharmacy_app.services.distribution import cold
 from pharmacy_app.services.distribution.proposals import min_days_left, need_rate, stored_basis
 from pharmacy_app.services.distribution.rounds import round_lists
 from pharmacy_app.services.distribution.views import DRAFT
+from pharmacy_app.services.holds import not_held
 from pharmacy_app.services.reference import home_pharmacy
 from pharmacy_app.services.thaw_on_the_way import is_frozen_lot
 
@@ -55,7 +56,8 @@ def reserved_doses(
 def pharmacy_lots(
     s: Session, home: m.Location, product_ids: Sequence[int], on: date
 ) -> list[tuple[m.Lot, int]]:
-    """Lots of the products on hand at the home pharmacy that may be picked on ``on``."""
+    """Lots of the products on hand at the home pharmacy that may be picked on ``on``
+    (not recalled, not past use-by, not held after a temperature excursion)."""
     if not product_ids:
         return []
     q = (
@@ -67,6 +69,7 @@ def pharmacy_lots(
             m.Lot.product_id.in_(list(product_ids)),
             m.Lot.recalled_at.is_(None),
             m.Lot.use_by >= on,
+            not_held(m.StockBalance.location_id, m.StockBalance.lot_id),  # after an excursion
         )
     )
     return [(lot, int(doses)) for lot, doses in s.execute(q)]

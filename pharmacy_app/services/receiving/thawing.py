@@ -55,6 +55,9 @@ def thaw(
             raise fail("lot_unknown", lot=lot_id)
         if lot.thawed_on is not None:
             raise fail("already_thawed", batch=lot.batch, thawed_on=lot.thawed_on)
+        parent = s.get(m.Lot, lot.parent_lot_id) if lot.parent_lot_id is not None else None
+        if parent is not None and parent.thawed_on is not None:  # a shortened thawed part
+            raise fail("already_thawed", batch=lot.batch, thawed_on=parent.thawed_on)
         rec = lot_record(lot)
         refuse(recalled(rec, Term.ACTION_THAWED))
         product = lot.product

@@ -30,6 +30,8 @@ ACTIVITY_KINDS = {
     "restore": QT_TRANSLATE_NOOP("AuditKinds", "Restore"),
     "user": QT_TRANSLATE_NOOP("AuditKinds", "User"),
     "role": QT_TRANSLATE_NOOP("AuditKinds", "Role"),
+    "excursion": QT_TRANSLATE_NOOP("AuditKinds", "Temperature excursion"),
+    "excursion_decision": QT_TRANSLATE_NOOP("AuditKinds", "Excursion decision"),
 }
 
 

@@ -1,1 +1,2 @@
-"""The Cold chain page: what each place can store and what it holds (the Equipment tab)."""
+"""The Cold chain page: what each place can store and holds (Equipment), and temperature
+excursions with the lots they hold (Temperature excursions)."""

@@ -180,7 +180,8 @@ class ExpiryModel(RowsModel[ExpiryRow]):
     def _tooltip(r: ExpiryRow, tip: str | None) -> str | None:
         """A cell's own tooltip, with held and recalled stock said."""
         if r.held:
-            tip = f"{tip}\n{held_tooltip()}" if tip else held_tooltip()
+            held = held_tooltip(r.excursion_hold)
+            tip = f"{tip}\n{held}" if tip else held
         if r.recalled:
             recalled = recalled_tooltip(r.recall_reason, r.recalled_at)
             tip = f"{recalled}\n{tip}" if tip else recalled

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 LOCK_KEYS = "Ctrl+L"
 EVERY_VIEW = Change.STOCK | Change.REFERENCE | Change.SETTINGS | Change.RECEIVING | Change.DISTRIBUTION
-EVERY_VIEW |= Change.STOCKTAKE | Change.REPORTS | Change.RECALL | Change.USERS
+EVERY_VIEW |= Change.STOCKTAKE | Change.REPORTS | Change.RECALL | Change.USERS | Change.EXCURSIONS
 
 
 class SignInSession(QObject):

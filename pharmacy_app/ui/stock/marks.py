@@ -100,11 +100,25 @@ def held_icon() -> QIcon:
     return badge_icon("#d08a00", ((5, 4, 2, 8), (9, 4, 2, 8)))
 
 
-def held_tooltip() -> str:
+def held_tooltip(excursion: int | None = None) -> str:
+    """Why stock is held: quarantine, or a temperature excursion (``excursion``)."""
+    if excursion is not None:
+        return held_label(excursion) + "\n" + QCoreApplication.translate(
+            "HeldStock",
+            "Held where it is: it cannot be picked, given, sent or thawed until a pharmacist "
+            "decides on the excursion (Cold chain, Temperature excursions).",
+        )
     return QCoreApplication.translate(
         "HeldStock",
         "Held in quarantine: in stock but cannot be picked until a pharmacist releases "
         "it or discards it.",
+    )
+
+
+def held_label(excursion: int) -> str:
+    """\"Held – temperature excursion #7\", as the stock lists show it."""
+    return QCoreApplication.translate("HeldStock", "Held – temperature excursion #%1").replace(
+        "%1", str(excursion)
     )
 
 

@@ -43,6 +43,7 @@ from pharmacy_app.ui.stock.marks import (
     BACKGROUND,
     FOREGROUND,
     held_icon,
+    held_label,
     held_tooltip,
     is_held,
     recalled_icon,
@@ -152,7 +153,7 @@ class StockModel(RowsModel[StockRow]):
             )
 
         self.columns = [
-            column(self.tr("Location"), lambda r: r.location_name, decoration=_badge,
+            column(self.tr("Location"), _location_text, decoration=_badge,
                    tip=lambda r: f"{r.location_name} ({r.location_code})"),
             column(self.tr("Location kind"), lambda r: self._kind_names.get(r.location_kind, r.location_kind)),
             column(self.tr("Programme"), lambda r: self._programme_names.get(r.programme, r.programme)),
@@ -340,7 +341,7 @@ class StockModel(RowsModel[StockRow]):
     @staticmethod
     def _tooltip(r: StockRow, own: Callable[[StockRow], str | None] | None) -> str | None:
         """A recalled lot's cells all give the recall's reason; held stock says so everywhere."""
-        held = held_tooltip() if is_held(r) else None
+        held = held_tooltip(r.excursion_hold) if is_held(r) else None
         tip = recalled_tooltip(r.recall_reason, r.recalled_at) if r.recalled else (own(r) if own else None)
         return "\n".join(t for t in (tip, held) if t) or None
 
@@ -354,6 +355,13 @@ class StockModel(RowsModel[StockRow]):
         if r.thawed_on is not None:
             text += "\n" + self.tr("Thawed %1").replace("%1", fmt.date_text(r.thawed_on))
         return text
+
+
+def _location_text(r: StockRow) -> str:
+    """The place; stock held after a temperature excursion says so beside it."""
+    if r.excursion_hold is None:
+        return r.location_name
+    return f"{held_label(r.excursion_hold)} · {r.location_name}"
 
 
 def _badge(r: StockRow) -> QIcon | None:

@@ -243,7 +243,7 @@ class StockPage(QWidget):
     def release_selected(self) -> None:
         """Release the selected held stock to the pharmacy (a pharmacist, with a reason)."""
         row = self.selected_row()
-        if row is not None and is_held(row):
+        if row is not None and is_held(row) and row.excursion_hold is None:
             self._open_dialog(ReleaseDialog(self._ops, StockTarget.from_row(row), self))
 
     def discard_selected(self) -> None:
@@ -290,7 +290,7 @@ class StockPage(QWidget):
 
     def _action_row(self) -> QHBoxLayout:
         self.held_legend = QLabel(
-            self.tr("Amber italic rows are held in quarantine: in stock, but not pickable until released.")
+            self.tr("Amber italic rows are held (quarantine, or a temperature excursion): in stock, but not pickable until released or decided.")
         )
         self.held_legend.setObjectName("heldLegend")
         self.held_legend.setWordWrap(True)
@@ -323,7 +323,8 @@ class StockPage(QWidget):
 
     def _update_actions(self) -> None:
         row = self.selected_row()
-        held = row is not None and is_held(row)
+        # Quarantine is released here; stock held after an excursion is decided there.
+        held = row is not None and is_held(row) and row.excursion_hold is None
         self.release_action.setEnabled(held)
         self.discard_action.setEnabled(row is not None)
         product = self.product(row.product_id) if row is not None else None
