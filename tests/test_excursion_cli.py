@@ -59,6 +59,9 @@ def test_excursions_on_the_command_line(app: App, clock: Clock, db_url: str, tmp
     assert code == 0 and out.count("recorded at VC-HER") == 2, err
     code, out, _err = cli(db_url, "excursion", "list", "--location", "VC-HER")
     assert code == 0 and len(out.strip().splitlines()) == 4 and "herlev.csv" in out
+    code, out, _err = cli(db_url, "stock")
+    held_fl1 = [line for line in out.splitlines() if line.startswith("VC-HER") and " FL1 " in line]
+    assert code == 0 and held_fl1 and all(line.rstrip().endswith("excursion #1") for line in held_fl1)
 
     code, out, err = cli(db_url, "excursion", "decide", "1", "--lot-batch", "FL1", "--varenummer", "123456",
                          "--release", "Logger fejlplaceret")  # fmt: skip

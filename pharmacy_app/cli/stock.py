@@ -21,7 +21,7 @@ def stock_command(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) 
         exports.write_stock_csv(app, out)
         return 0
     rows = queries.stock_rows(app, sort=queries.StockColumn.LOCATION)
-    header = ("Location", "Product", "Batch", "Expiry", "Use by", "Doses", "Packs")
+    header = ("Location", "Product", "Batch", "Expiry", "Use by", "Doses", "Packs", "Held")
     table = [
         (
             r.location_code,
@@ -31,6 +31,7 @@ def stock_command(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) 
             r.use_by.isoformat(),
             str(r.doses),
             f"{r.packs:.2f}",
+            _held_text(r),
         )
         for r in rows
     ]
@@ -38,6 +39,16 @@ def stock_command(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) 
     total = sum(r.doses for r in rows)
     print(f"{len(rows)} rows, {total} doses", file=out)
     return 0
+
+
+def _held_text(r: queries.StockRow) -> str:
+    """Why a row cannot be picked, given or sent: recalled, held after an excursion, or in
+    quarantine; empty for stock that can be used."""
+    if r.recalled:
+        return "recalled"
+    if r.excursion_hold is not None:
+        return f"excursion #{r.excursion_hold}"
+    return "quarantine" if r.held else ""
 
 
 def export_command(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
