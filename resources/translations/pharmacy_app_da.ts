@@ -3910,14 +3910,14 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="259" />
             <location filename="../../pharmacy_app/ui/stocktake/models.py" line="197" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="259" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="261" />
             <location filename="../../pharmacy_app/ui/stocktake/models.py" line="211" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="261" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
@@ -3927,8 +3927,8 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="269" />
             <location filename="../../pharmacy_app/ui/stocktake/models.py" line="216" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="269" />
             <source>Thawed</source>
             <translation>Optøet</translation>
         </message>
@@ -3938,8 +3938,8 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
             <translation>Enheder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="271" />
             <location filename="../../pharmacy_app/ui/stocktake/models.py" line="255" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="271" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
@@ -3949,8 +3949,8 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
             <translation>Modtaget</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="278" />
             <location filename="../../pharmacy_app/ui/stocktake/models.py" line="288" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="278" />
             <source>Reason</source>
             <translation>Årsag</translation>
         </message>
@@ -9022,23 +9022,28 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>StorageEditor</name>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/storage_editor.py" line="38" />
-            <source>Capacity (optional)</source>
-            <translation>Kapacitet (valgfri)</translation>
+            <location filename="../../pharmacy_app/ui/settings/storage_editor.py" line="39" />
+            <source>Capacity in packs</source>
+            <translation>Kapacitet i pakninger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/storage_editor.py" line="45" />
-            <location filename="../../pharmacy_app/ui/settings/storage_editor.py" line="53" />
+            <location filename="../../pharmacy_app/ui/settings/storage_editor.py" line="40" />
+            <source>or in litres</source>
+            <translation>eller i liter</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/storage_editor.py" line="47" />
+            <location filename="../../pharmacy_app/ui/settings/storage_editor.py" line="55" />
             <source>no limit</source>
             <translation>ingen grænse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/storage_editor.py" line="46" />
+            <location filename="../../pharmacy_app/ui/settings/storage_editor.py" line="48" />
             <source> packs</source>
             <translation> pakn.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/storage_editor.py" line="95" />
+            <location filename="../../pharmacy_app/ui/settings/storage_editor.py" line="97" />
             <source>Recorded for this site.</source>
             <translation>Registreret for dette sted.</translation>
         </message>

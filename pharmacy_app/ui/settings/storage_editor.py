@@ -35,7 +35,9 @@ class StorageEditor(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(4)
-        grid.addWidget(QLabel(self.tr("Capacity (optional)")), 0, 1, 1, 2)
+        # A capacity is optional, in packs, in litres (with each product's pack volume) or both.
+        grid.addWidget(QLabel(self.tr("Capacity in packs")), 0, 1)
+        grid.addWidget(QLabel(self.tr("or in litres")), 0, 2)
         for row, c in enumerate(cc.ORDER, start=1):
             check = QCheckBox(storage_labels.class_with_range(c))
             check.setObjectName(f"storage_{c.value}")
