@@ -22,8 +22,9 @@ from tests.test_logger_import import DANISH_FILE
 from tests.ui.conftest import wait_idle
 from tests.ui.test_screenshots import assert_real_picture
 
-# The ui template's clock stands on 2026-10-06 09:00 UTC.
-LOGGER = DANISH_FILE.replace("31-10-2026", "04-10-2026").replace("01-11-2026", "05-10-2026")
+# The ui template's stock reached VC-HER on 2026-10-05 about 08:00 UTC; its clock stands
+# on 2026-10-06 09:00 UTC: both excursions fall in between.
+LOGGER = DANISH_FILE.replace("31-10-2026", "05-10-2026").replace("01-11-2026", "06-10-2026")
 
 
 @pytest.fixture
