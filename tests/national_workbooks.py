@@ -17,6 +17,7 @@ REGION_NAMES = {"1081": "Region Nordjylland", "1082": "Region Midtjylland", "108
 PRODUCTS = {
     "345679": ("Pneumokok", "Prevenar 20 (PCV20)", 10),
     "412345": ("Covid-19", "Comirnaty", 60),
+    "345678": ("Pneumokok", "Pneumovax 23 (PPV23)", 1),
 }
 
 

@@ -14,11 +14,16 @@ from pharmacy_app.domain import national as nat
 from pharmacy_app.domain.errors import DomainError
 from pharmacy_app.domain.messages.codes import Code
 from pharmacy_app.reports import national_workbook
-from pharmacy_app.services import national
+from pharmacy_app.services import national, rebalance
+from pharmacy_app.services.app import App
+from tests.helpers import give_storage, home_log
 from tests.national_workbooks import Held, write_region
+from tests.paperlog import Clock
+from tests.test_rebalance import REBALANCE_LOG
 
 NOV = "2026-11"
 PCV = "345679"
+COVID = "412345"
 
 
 def _three(tmp_path: Path) -> list[Path]:
@@ -163,3 +168,38 @@ def test_the_workbook_reads_back(tmp_path: Path) -> None:
         "Region Hovedstaden"
     )
     assert proposals[1][6] == overview.proposals[0].doses
+
+
+# --------------------------------------------------------------------------- the at-risk offer
+
+
+def test_an_offer_to_another_region_names_the_region_that_needs_it(
+    app: App, clock: Clock, tmp_path: Path
+) -> None:
+    home_log(app, clock, REBALANCE_LOG)
+    for code in ("VC-A", "DC-B"):
+        give_storage(app, code, "ultralow", "fridge")
+    before = next(p for p in rebalance.proposals(app) if p.kind == rebalance.OTHER_REGION)
+    assert (before.to_name, before.to_region_code) == ("", "")
+    # Sjælland gives 700 Comirnaty a week and holds one week's worth; Nordjylland holds
+    # ten weeks; Hovedstaden, our own region, is never named.
+    files = [
+        write_region(
+            tmp_path, "1081", "2026-10", {COVID: (3100, [Held("N", date(2027, 6, 30), 7000)])}
+        ),
+        write_region(tmp_path, "1084", "2026-10", {COVID: (10, [])}),
+        write_region(
+            tmp_path, "1085", "2026-10", {COVID: (3100, [Held("S", date(2027, 6, 30), 700)])}
+        ),
+    ]
+    national.load(app, files)
+    after = next(p for p in rebalance.proposals(app) if p.kind == rebalance.OTHER_REGION)
+    assert (after.batch, after.doses) == (before.batch, before.doses)
+    assert (after.to_name, after.to_region_code) == ("Region Sjælland", "1085")
+    assert "offer them to Region Sjælland" in after.sentence("en")
+    assert "tilbyd dem til Region Sjælland" in after.sentence("da")
+    assert "2026-10" in after.sentence("en")
+    national.forget(app)
+    assert (
+        next(p for p in rebalance.proposals(app) if p.kind == rebalance.OTHER_REGION).to_name == ""
+    )

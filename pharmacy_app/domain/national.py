@@ -114,14 +114,7 @@ def _int(value: Any, source: str, sheet: str, row: int, column: str) -> int:
     if value is None or value == "":
         return 0
     if isinstance(value, bool) or not isinstance(value, int | float) or value != int(value):
-        raise fail(
-            Code.NATIONAL_CELL_INVALID,
-            file=source,
-            sheet=sheet,
-            row=row,
-            column=column,
-            value=str(value),
-        )
+        raise _invalid(value, source, sheet, row, column)
     return int(value)
 
 
@@ -130,7 +123,11 @@ def _day(value: Any, source: str, sheet: str, row: int, column: str) -> date:
         return value.date()
     if isinstance(value, date):
         return value
-    raise fail(
+    raise _invalid(value, source, sheet, row, column)
+
+
+def _invalid(value: Any, source: str, sheet: str, row: int, column: str) -> Exception:
+    return fail(
         Code.NATIONAL_CELL_INVALID,
         file=source,
         sheet=sheet,

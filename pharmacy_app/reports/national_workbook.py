@@ -10,8 +10,6 @@ Excel dates.  Written under a temporary name beside the target and renamed into 
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -28,6 +26,7 @@ from pharmacy_app.domain.national import (
     Proposal,
     RegionLine,
 )
+from pharmacy_app.reports import ssi_workbook
 
 BOLD = Font(bold=True)
 TOTALS_SHEET = "Landstotal"
@@ -148,14 +147,4 @@ def build(overview: NationalOverview) -> Workbook:
 
 
 def write(overview: NationalOverview, path: Path) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    wb = build(overview)
-    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".part", dir=path.parent)
-    os.close(fd)
-    try:
-        wb.save(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+    return ssi_workbook.save(build(overview), path)

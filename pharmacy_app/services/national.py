@@ -18,6 +18,7 @@ from __future__ import annotations
 import weakref
 import zipfile
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from pharmacy_app.domain import national as nat
@@ -30,10 +31,12 @@ from pharmacy_app.services.app import App
 
 __all__ = [
     "NationalOverview",
+    "Offer",
     "forget",
     "load",
     "loaded",
     "needing_region",
+    "offer_for",
     "read_region",
     "write_pdf",
     "write_workbook",
@@ -97,3 +100,45 @@ def write_pdf(app: App, overview: NationalOverview, path: Path, language: str = 
         source=", ".join(r.source for r in overview.regions),
     )
     return national_pdf.write(overview, Path(path), imprint, language)
+
+
+@dataclass(frozen=True)
+class Offer:
+    """The region that needs a surplus, from the overview loaded this session."""
+
+    region_code: str
+    region_name: str
+    weeks: float  # its weeks of cover of the product
+    weekly: float  # its use a week
+    period: str  # the month of the workbooks
+
+    def params(self) -> dict[str, object]:
+        """The parameters the sentence naming it takes (``Code.NATIONAL_OFFER``)."""
+        return {
+            "region": self.region_name, "weeks": round(self.weeks, 1), "rate": round(self.weekly),
+            "month": self.period,
+        }  # fmt: skip
+
+
+def offer_for(app: App, varenummer: str, batch: str, home_region: str) -> Offer | None:
+    """Where surplus of a lot held in ``home_region`` is needed, by the overview loaded
+    this session: the region the national proposals send this batch to, else the region
+    shortest of the product; ``None`` with no overview or no region short of it."""
+    overview = loaded(app)
+    if overview is None:
+        return None
+    lines = {(x.region_code, x.varenummer): x for x in overview.lines}
+    for p in overview.needed_by(varenummer, batch, home_region):
+        line = lines[(p.to_code, varenummer)]
+        return Offer(p.to_code, p.to_name, p.to_weeks, line.weekly_rate, overview.period)
+    needing = overview.needing(varenummer, except_code=home_region)
+    if not needing:
+        return None
+    line = needing[0]
+    return Offer(
+        line.region_code,
+        line.region_name,
+        line.weeks_of_cover or 0.0,
+        line.weekly_rate,
+        overview.period,
+    )

@@ -606,7 +606,7 @@
     <context>
         <name>RiskTab</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="400" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="407" />
             <source>%Ln dose(s) at risk</source>
             <translation>
                 <numerusform>%Ln dose at risk</numerusform>
@@ -614,7 +614,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="402" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="409" />
             <source>%Ln location(s)</source>
             <translation>
                 <numerusform>%Ln location</numerusform>
@@ -622,7 +622,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="404" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="411" />
             <source>%Ln row(s)</source>
             <translation>
                 <numerusform>%Ln row</numerusform>
@@ -630,7 +630,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="409" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="416" />
             <source>%Ln proposal(s)</source>
             <translation>
                 <numerusform>%Ln proposal</numerusform>
@@ -638,7 +638,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="411" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="418" />
             <source>%Ln dose(s) saved in the region</source>
             <translation>
                 <numerusform>%Ln dose saved in the region</numerusform>

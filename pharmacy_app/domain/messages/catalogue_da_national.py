@@ -31,7 +31,12 @@ TEXTS: dict[Code, str] = {
     Code.NATIONAL_PROPOSAL: (
         "Send {doses:dosis|doser} ({packs:pakning|pakninger}) af {product} batch {batch} "
         "(anvendes senest {use_by}) fra {source}, hvor {surplus:dosis|doser} ellers udløber "
-        "ubrugt, til {destination}, som har {weeks:tenths} ugers forbrug på lager, bruger "
+        "ubrugt, til {destination}, som har {weeks:uges|ugers} forbrug på lager, bruger "
         "{rate:dosis|doser} om ugen og kan nå at bruge dem før udløb."
+    ),
+    Code.NATIONAL_OFFER: (
+        "{doses:dosis|doser} af {product} batch {batch} på {source} udløber ubrugt {use_by}, og intet "
+        "sted i regionen kan nå at bruge dem; tilbyd dem til {region}, som har {weeks:uges|ugers} "
+        "forbrug på lager og bruger {rate:dosis|doser} om ugen (landsoverblikket for {month})."
     ),
 }

@@ -31,7 +31,12 @@ TEXTS: dict[Code, str] = {
     Code.NATIONAL_PROPOSAL: (
         "Send {doses:dose|doses} ({packs:pack|packs}) of {product} batch {batch} (use by "
         "{use_by}) from {source}, where {surplus:dose|doses} would otherwise expire unused, "
-        "to {destination}, which holds {weeks:tenths} weeks of use, uses {rate:dose|doses} "
+        "to {destination}, which holds {weeks:week's|weeks'} use, uses {rate:dose|doses} "
         "a week and can use them before they expire."
+    ),
+    Code.NATIONAL_OFFER: (
+        "{doses:dose|doses} of {product} batch {batch} at {source} will expire unused {use_by} and "
+        "nothing in the region can use them in time; offer them to {region}, which holds "
+        "{weeks:week's|weeks'} use and uses {rate:dose|doses} a week (the national picture of {month})."
     ),
 }

@@ -308,6 +308,7 @@ class Code(StrEnum):
     NATIONAL_MONTHS_MIXED = "national_months_mixed"
     NATIONAL_REGION_TWICE = "national_region_twice"
     NATIONAL_PROPOSAL = "national_proposal"
+    NATIONAL_OFFER = "national_offer"
     # The audit chain's check: the first entry that does not hold (catalogue_*_audit).
     CHAIN_MOVEMENT_CHANGED = "chain_movement_changed"
     CHAIN_ACTIVITY_CHANGED = "chain_activity_changed"
