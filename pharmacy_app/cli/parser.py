@@ -41,6 +41,7 @@ from pharmacy_app.cli.expiry import (
     rebalance_command,
     recall_command,
 )
+from pharmacy_app.cli.national import national_command
 from pharmacy_app.cli.receiving import receive_command
 from pharmacy_app.cli.report import report_command
 from pharmacy_app.cli.returns import return_note_command, return_to_ssi_command
@@ -343,6 +344,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="also archive the file as sent to SSI, which closes the month for postings "
         "(only once the month has ended)",
     )
+    nat = sub.add_parser(
+        "national",
+        help="the national picture from the regions' monthly SSI workbooks, with proposals "
+        "to move surplus between regions",
+    )
+    nat.add_argument("workbooks", nargs="+", type=Path, metavar="WORKBOOK", help="SSI_<region>_<YYYY-MM>.xlsx")
+    nat.add_argument("--out", type=Path, required=True, metavar="FILE", help="the overview workbook (.xlsx)")
+    nat.add_argument("--pdf", type=Path, default=None, metavar="FILE", help="also the printable overview")
+    _document_language(nat, "document_lang", "the PDF")
     rb = sub.add_parser(
         "rebalance", help="proposals to move stock at risk of expiring to where it is used in time"
     )
@@ -552,6 +562,7 @@ COMMANDS: dict[str, Callable[[App, argparse.Namespace, TextIO, TextIO], int]] = 
     "receive": receive_command,
     "demo-note": demo_note_command,
     "report": report_command,
+    "national": national_command,
     "expiry": expiry_command,
     "at-risk": at_risk_command,
     "rebalance": rebalance_command,

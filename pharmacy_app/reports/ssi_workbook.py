@@ -207,9 +207,13 @@ def to_bytes(report: Any) -> bytes:
 
 def write(report: Any, path: Path, progress: Progress | None = None) -> Path:
     """Write the workbook to ``path`` via a temporary file renamed into place."""
-    path = Path(path)
+    return save(build(report, progress), Path(path))
+
+
+def save(wb: Workbook, path: Path) -> Path:
+    """Save ``wb`` to ``path`` via a temporary file beside it renamed into place, so a
+    failure leaves neither a half-written file nor a damaged earlier one."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    wb = build(report, progress)
     fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".part", dir=path.parent)
     os.close(fd)
     try:

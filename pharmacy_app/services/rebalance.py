@@ -26,11 +26,12 @@ from pharmacy_app.domain.errors import fail
 from pharmacy_app.domain.expiry import is_expired
 from pharmacy_app.domain.ledger import check_doses
 from pharmacy_app.domain.localtime import local_day
+from pharmacy_app.domain.messages.codes import Code
 from pharmacy_app.domain.messages.sentence import Sentence
 from pharmacy_app.domain.roles import Role
 from pharmacy_app.domain.stock_rules import refuse
 from pharmacy_app.domain.types import PHARMACY_KIND, MovementKind
-from pharmacy_app.services import ledger, stock, transfers
+from pharmacy_app.services import ledger, national, stock, transfers
 from pharmacy_app.services.app import App
 from pharmacy_app.services.expiry import RiskRow, at_risk_report, rates_of, read_risk
 from pharmacy_app.services.permissions import requires
@@ -54,7 +55,9 @@ OTHER_REGION_CODE = rb.OTHER_REGION_CODE
 class ProposalView(rb.Proposal):
     """A proposal with the names a person reads and the sentence that explains it.
 
-    ``to_name`` is empty for ``other_region`` (the region to send to is chosen then)."""
+    ``to_name`` is empty for ``other_region`` (the region to send to is chosen then),
+    unless the regions' workbooks loaded this session name the region that needs it
+    (``to_region_code``, :mod:`.national`)."""
 
     product: str
     varenummer: str
@@ -62,6 +65,7 @@ class ProposalView(rb.Proposal):
     to_name: str
     explanation: Sentence
     product_short: str = ""  # the short display name; ``product`` is the full one
+    to_region_code: str = ""  # for ``other_region``: the region that needs it, if known
 
     def to_proposal(self) -> rb.Proposal:
         return rb.Proposal(**_proposal_fields(self))
@@ -144,7 +148,25 @@ def risk_and_proposals(
             if rate.per_day > 0
         ]
         found = rb.propose(donors, receivers, today, pharmacy.code if pharmacy else None)
-        return risks, [_view(p, products.get(p.product_id), names) for p in found]
+        views = [_view(p, products.get(p.product_id), names) for p in found]
+        home_region = pharmacy.region_code if pharmacy else None
+        return risks, [_named_region(app, v, home_region) for v in views]
+
+
+def _named_region(app: App, view: ProposalView, home_region: str | None) -> ProposalView:
+    """An ``other_region`` proposal named with the region that needs it, when the regions'
+    workbooks have been loaded this session (``services.national``)."""
+    if view.kind != OTHER_REGION or not home_region:
+        return view
+    offer = national.offer_for(app, view.varenummer, view.batch, home_region)
+    if offer is None:
+        return view
+    return dataclasses.replace(
+        view,
+        to_name=offer.region_name,
+        to_region_code=offer.region_code,
+        explanation=Sentence(Code.NATIONAL_OFFER, {**view.explanation.params, **offer.params()}),
+    )
 
 
 def _still_holds(app: App, proposal: ProposalView, doses: int | None, today: date) -> int:

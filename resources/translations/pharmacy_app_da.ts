@@ -284,7 +284,7 @@
         <message>
             <location filename="../../pharmacy_app/ui/audit/fields.py" line="46" />
             <source>Lots</source>
-            <translation>Partier</translation>
+            <translation>Batcher</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/audit/fields.py" line="47" />
@@ -3910,14 +3910,14 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="197" />
             <location filename="../../pharmacy_app/ui/distribution/models.py" line="259" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="197" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="211" />
             <location filename="../../pharmacy_app/ui/distribution/models.py" line="261" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="211" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
@@ -3927,8 +3927,8 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="216" />
             <location filename="../../pharmacy_app/ui/distribution/models.py" line="269" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="216" />
             <source>Thawed</source>
             <translation>Optøet</translation>
         </message>
@@ -3938,8 +3938,8 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
             <translation>Enheder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="255" />
             <location filename="../../pharmacy_app/ui/distribution/models.py" line="271" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="255" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
@@ -3949,8 +3949,8 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
             <translation>Modtaget</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="288" />
             <location filename="../../pharmacy_app/ui/distribution/models.py" line="278" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="288" />
             <source>Reason</source>
             <translation>Årsag</translation>
         </message>
@@ -4480,6 +4480,202 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <location filename="../../pharmacy_app/ui/reports/mark_sent_question.py" line="41" />
             <source>Mark as sent</source>
             <translation>Markér som sendt</translation>
+        </message>
+    </context>
+    <context>
+        <name>NationalTab</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="59" />
+            <source>Load the regions' workbooks…</source>
+            <translation>Indlæs regionernes månedsrapporter…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="62" />
+            <source>Choose the regions' monthly SSI workbooks (SSI_&lt;region&gt;_&lt;month&gt;.xlsx), several at once</source>
+            <translation>Vælg regionernes månedsrapporter til SSI (SSI_&lt;region&gt;_&lt;måned&gt;.xlsx), gerne flere ad gangen</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="66" />
+            <source>Save as workbook…</source>
+            <translation>Gem som regneark…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="68" />
+            <source>Save as PDF…</source>
+            <translation>Gem som PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="71" />
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="256" />
+            <source>No workbooks loaded yet.</source>
+            <translation>Ingen månedsrapporter indlæst endnu.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="76" />
+            <source>Use a week: the month's doses given over the days its report covers. Weeks of cover: stock over use a week; red under 2 weeks. Will expire unused: what the region cannot use before the use-by date, earliest expiry first.</source>
+            <translation>Forbrug pr. uge: månedens givne doser over de dage, rapporten dækker. Ugers dækning: lager over forbrug pr. uge; rød under 2 uger. Udløber ubrugt: hvad regionen ikke når at bruge før anvendes senest, med tidligste udløb først.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="88" />
+            <source>Load the regions' monthly workbooks to see the national picture.</source>
+            <translation>Indlæs regionernes månedsrapporter for at se landsoverblikket.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="100" />
+            <source>No surplus that another region can use before it expires.</source>
+            <translation>Intet overskud, som en anden region kan nå at bruge før udløb.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="112" />
+            <source>&amp;Show:</source>
+            <translation>&amp;Vis:</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="123" />
+            <source>Proposed moves between regions</source>
+            <translation>Forslag til omfordeling mellem regioner</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="143" />
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="145" />
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="249" />
+            <source>Whole country</source>
+            <translation>Hele landet</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="147" />
+            <source>Vaccine</source>
+            <translation>Vaccine</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="148" />
+            <source>Stock</source>
+            <translation>Lager</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="155" />
+            <source>Given</source>
+            <translation>Givet</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="157" />
+            <source>Wasted</source>
+            <translation>Kasseret</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="150" />
+            <source>Expiring ≤ 60 days</source>
+            <translation>Udløber ≤ 60 dage</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="160" />
+            <source>Use/week</source>
+            <translation>Forbrug/uge</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="166" />
+            <source>Weeks of cover</source>
+            <translation>Ugers dækning</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="173" />
+            <source>Under 2 weeks of cover: this region will run short</source>
+            <translation>Under 2 ugers dækning: regionen løber tør</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="179" />
+            <source>Will expire unused</source>
+            <translation>Udløber ubrugt</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="189" />
+            <source>From</source>
+            <translation>Fra</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="191" />
+            <source>To</source>
+            <translation>Til</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="196" />
+            <source>Batch</source>
+            <translation>Batch</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="198" />
+            <source>Use by</source>
+            <translation>Anvendes senest</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="201" />
+            <source>Doses</source>
+            <translation>Doser</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="207" />
+            <source>Why</source>
+            <translation>Hvorfor</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="218" />
+            <source>The regions' monthly SSI workbooks</source>
+            <translation>Regionernes månedsrapporter til SSI</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="220" />
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="285" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel-projektmappe (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="233" />
+            <source>Reading the workbooks…</source>
+            <translation>Læser månedsrapporterne…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="250" />
+            <source>All regions</source>
+            <translation>Alle regioner</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="260" />
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="262" />
+            <source>provisional: some months have not ended</source>
+            <translation>foreløbig: en måned er ikke slut</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="295" />
+            <source>Save the national picture</source>
+            <translation>Gem landsoverblikket</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="288" />
+            <source>PDF document (*.pdf)</source>
+            <translation>PDF-dokument (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="308" />
+            <source>Writing the workbook…</source>
+            <translation>Skriver regnearket…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="318" />
+            <source>Writing the PDF…</source>
+            <translation>Skriver PDF'en…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="340" />
+            <source>Saved %1</source>
+            <translation>Gemt: %1</translation>
         </message>
     </context>
     <context>
@@ -7117,7 +7313,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="122" />
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="420" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="427" />
             <source>Accept the selected proposal (Enter)</source>
             <translation>Godkend det valgte forslag (Enter)</translation>
         </message>
@@ -7223,73 +7419,78 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <translation>Hvorfor</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="227" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="228" />
             <source>Another region</source>
             <translation>En anden region</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="239" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="233" />
+            <source>%1 (%2) needs it, by the national picture loaded</source>
+            <translation>%1 (%2) har brug for det ifølge det indlæste landsoverblik</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="246" />
             <source>Nothing in the region can use it in time: once another region agrees, send it there with Send to another region… (from a site it goes through the pharmacy).</source>
             <translation>Intet sted i regionen kan nå at bruge det: når en anden region har sagt ja, så send det dertil med Send til en anden region… (fra et sted går det via apoteket).</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="257" />
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="345" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="264" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="352" />
             <source>Send to another region…</source>
             <translation>Send til en anden region…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="275" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="282" />
             <source>Nothing is at risk: every location will use its stock before the use-by at its recent rate.</source>
             <translation>Intet er i risiko: alle steder når at bruge deres lager før anvendelsesdatoen med deres seneste forbrug.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="278" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="285" />
             <source>No proposals: no stock at risk can be used in time anywhere else.</source>
             <translation>Ingen forslag: intet lager i risiko kan nå at blive brugt andre steder.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="280" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="287" />
             <source>No proposals: nothing is at risk.</source>
             <translation>Ingen forslag: intet er i risiko.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="341" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="348" />
             <source>Accept…</source>
             <translation>Godkend…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="347" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="354" />
             <source>Send these doses to another region's pharmacy, with the lot passport</source>
             <translation>Send disse doser til en anden regions apotek med batchpasset</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="350" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="357" />
             <source>Post this transfer (you can lower the doses first)</source>
             <translation>Bogfør denne overførsel (du kan sætte doserne ned først)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="364" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="371" />
             <source>Transfer posted: %1 doses of batch %2 from %3 to %4.</source>
             <translation>Overførsel bogført: %1 doser af batch %2 fra %3 til %4.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="377" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="384" />
             <source>Sent %1 doses of batch %2 to region %3</source>
             <translation>Sendt %1 doser af batch %2 til region %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="384" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="391" />
             <source>; the shipment document is not saved yet.</source>
             <translation>; forsendelsesfilen er endnu ikke gemt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="392" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="399" />
             <source>; shipment document saved to %1.</source>
             <translation>; forsendelsesfilen er gemt i %1.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="400" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="407" />
             <source>%Ln dose(s) at risk</source>
             <translation>
                 <numerusform>%Ln dosis i risiko</numerusform>
@@ -7297,7 +7498,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="402" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="409" />
             <source>%Ln location(s)</source>
             <translation>
                 <numerusform>%Ln sted</numerusform>
@@ -7305,7 +7506,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="404" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="411" />
             <source>%Ln row(s)</source>
             <translation>
                 <numerusform>%Ln række</numerusform>
@@ -7313,7 +7514,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="409" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="416" />
             <source>%Ln proposal(s)</source>
             <translation>
                 <numerusform>%Ln forslag</numerusform>
@@ -7321,7 +7522,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="411" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="418" />
             <source>%Ln dose(s) saved in the region</source>
             <translation>
                 <numerusform>%Ln dosis reddet i regionen</numerusform>
@@ -7866,22 +8067,22 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <translation>Vælg regionen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="193" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="195" />
             <source>Sending to another region…</source>
             <translation>Sender til en anden region…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="201" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="203" />
             <source>&amp;Save shipment file…</source>
             <translation>&amp;Gem forsendelsesfil…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="202" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="204" />
             <source>Close</source>
             <translation>Luk</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="216" />
+            <location filename="../../pharmacy_app/ui/expiry/send_to_region_dialog.py" line="218" />
             <source>The doses are sent, but the shipment file is not saved yet: save it to send with the goods.</source>
             <translation>Doserne er sendt, men forsendelsesfilen er endnu ikke gemt: gem den, så den kan sendes med varerne.</translation>
         </message>

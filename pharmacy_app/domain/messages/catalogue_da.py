@@ -12,6 +12,7 @@ from pharmacy_app.domain.messages.catalogue_da_audit import TEXTS as AUDIT_TEXTS
 from pharmacy_app.domain.messages.catalogue_da_backup import TEXTS as BACKUP_TEXTS
 from pharmacy_app.domain.messages.catalogue_da_counts import TEXTS as COUNT_TEXTS
 from pharmacy_app.domain.messages.catalogue_da_excursions import TEXTS as EXCURSION_TEXTS
+from pharmacy_app.domain.messages.catalogue_da_national import TEXTS as NATIONAL_TEXTS
 from pharmacy_app.domain.messages.catalogue_da_shared import TEXTS as SHARED_TEXTS
 from pharmacy_app.domain.messages.catalogue_da_storage import TEXTS as STORAGE_TEXTS
 from pharmacy_app.domain.messages.catalogue_da_thaw import TEXTS as THAW_TEXTS
@@ -27,6 +28,7 @@ TEXTS: dict[Code, str] = {
     **BACKUP_TEXTS,
     **THAW_TEXTS,
     **STORAGE_TEXTS,
+    **NATIONAL_TEXTS,
     Code.QUANTITY_NOT_POSITIVE: (
         "Antallet skal være et helt antal doser større end nul (fik {doses})."
     ),

@@ -334,6 +334,16 @@ class Code(StrEnum):
     STORAGE_CLASS_TWICE = "storage_class_twice"
     STORAGE_CAPACITY_NEGATIVE = "storage_capacity_negative"
     STORAGE_VIRTUAL_LOCATION = "storage_virtual_location"
+    # The national picture from the regions' monthly workbooks (catalogue_*_national).
+    NATIONAL_FILE_UNREADABLE = "national_file_unreadable"
+    NATIONAL_NOT_WORKBOOK = "national_not_workbook"
+    NATIONAL_LAYOUT_VERSION = "national_layout_version"
+    NATIONAL_CELL_INVALID = "national_cell_invalid"
+    NATIONAL_NO_WORKBOOKS = "national_no_workbooks"
+    NATIONAL_MONTHS_MIXED = "national_months_mixed"
+    NATIONAL_REGION_TWICE = "national_region_twice"
+    NATIONAL_PROPOSAL = "national_proposal"
+    NATIONAL_OFFER = "national_offer"
     # The audit chain's check: the first entry that does not hold (catalogue_*_audit).
     CHAIN_MOVEMENT_CHANGED = "chain_movement_changed"
     CHAIN_ACTIVITY_CHANGED = "chain_activity_changed"

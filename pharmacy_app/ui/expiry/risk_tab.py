@@ -216,7 +216,7 @@ class RiskTab(ListTab):
             ),
             Column(self.tr("Use-by"), lambda p: p.use_by, lambda p: fmt.date_text(p.use_by)),
             Column(self.tr("From"), lambda p: p.from_name, tip=lambda p: f"{p.from_name} ({p.from_code})"),
-            Column(self.tr("To"), lambda p: self._to_text(p), tip=lambda p: f"{p.to_name} ({p.to_code})" if p.to_name else ""),
+            Column(self.tr("To"), lambda p: self._to_text(p), tip=lambda p: self._to_tip(p)),
             Column(self.tr("Doses"), lambda p: p.doses, lambda p: fmt.integer(p.doses), RIGHT),
             Column(self.tr("Why"), lambda p: self.explanation(p)),
             Column("", lambda _p: ""),
@@ -224,8 +224,15 @@ class RiskTab(ListTab):
 
     def _to_text(self, p: ProposalView) -> str:
         if p.kind == OTHER_REGION:
-            return self.tr("Another region")
+            # Named once the regions' workbooks are loaded (the national picture).
+            return p.to_name or self.tr("Another region")
         return str(p.to_name)
+
+    def _to_tip(self, p: ProposalView) -> str:
+        if p.kind == OTHER_REGION and p.to_region_code:
+            return self.tr("%1 (%2) needs it, by the national picture loaded").replace(
+                "%1", p.to_name).replace("%2", p.to_region_code)  # fmt: skip
+        return f"{p.to_name} ({p.to_code})" if p.to_name else ""
 
     def explanation(self, p: ProposalView) -> str:
         """The proposal's sentence in the UI language; for another region, how it is sent."""

@@ -156,7 +156,9 @@ class SendToRegionDialog(ServiceDialog):
         for region in regions:
             self.region_combo.addItem(f"{region.name} ({region.code})", region.code)
         self.region_combo.setPlaceholderText(self.tr("Choose the region"))
-        self.region_combo.setCurrentIndex(-1)
+        # The region that needs it, when the national picture named one; else a choice.
+        wanted = self.proposal.to_region_code
+        self.region_combo.setCurrentIndex(self.region_combo.findData(wanted) if wanted else -1)
         self._regions_loaded = True
         self._refresh()
 

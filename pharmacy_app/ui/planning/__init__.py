@@ -1,0 +1,1 @@
+"""The Planning page's tabs (the national picture; forecasts and stock-outs join at integration)."""
