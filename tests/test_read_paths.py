@@ -31,6 +31,7 @@ from pharmacy_app.domain.types import VirtualLocation
 from pharmacy_app.services import demo, distribution, expiry, rebalance
 from pharmacy_app.services.app import App, open_app
 from pharmacy_app.services.reference import region_locations, virtual
+from tests.helpers import give_storage
 
 UNTIL = date(2026, 11, 25)
 SEED = 3
@@ -66,8 +67,15 @@ def _plain(value: Any) -> Any:
 
 
 def _round(app: App) -> list[list[Any]]:
-    """Plan a round to every site for tomorrow, read its requests and picks, cancel it."""
+    """Plan a round to every site for tomorrow, read its requests and picks, cancel it.
+
+    The reference was written before places had storage equipment, when every site was
+    sent frozen stock without a limit: each site gets every class without a capacity
+    first, so the round compared is the same round (thaw on dispatch and capacity caps
+    are tested in tests/services/distribution/test_thaw_on_dispatch.py)."""
     sites = [site.code for site in distribution.site_candidates(app)]
+    for code in sites:
+        give_storage(app, code, "ultralow", "freezer", "fridge")
     view = distribution.plan_round(app, planned_for=TODAY + timedelta(days=1), site_codes=sites)
     try:
         with app.db.read() as s:
