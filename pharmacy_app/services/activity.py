@@ -42,6 +42,7 @@ class Kind(StrEnum):
     RESTORE = "restore"
     USER = "user"
     ROLE = "role"
+    STOCK_TARGET = "stock_target"
 
 
 def as_json(value: Any) -> str | None:

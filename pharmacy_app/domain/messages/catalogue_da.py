@@ -13,6 +13,7 @@ from pharmacy_app.domain.messages.catalogue_da_backup import TEXTS as BACKUP_TEX
 from pharmacy_app.domain.messages.catalogue_da_counts import TEXTS as COUNT_TEXTS
 from pharmacy_app.domain.messages.catalogue_da_shared import TEXTS as SHARED_TEXTS
 from pharmacy_app.domain.messages.catalogue_da_storage import TEXTS as STORAGE_TEXTS
+from pharmacy_app.domain.messages.catalogue_da_targets import TEXTS as TARGET_TEXTS
 from pharmacy_app.domain.messages.catalogue_da_thaw import TEXTS as THAW_TEXTS
 from pharmacy_app.domain.messages.catalogue_da_users import TEXTS as USER_TEXTS
 from pharmacy_app.domain.messages.codes import Code
@@ -25,6 +26,7 @@ TEXTS: dict[Code, str] = {
     **BACKUP_TEXTS,
     **THAW_TEXTS,
     **STORAGE_TEXTS,
+    **TARGET_TEXTS,
     Code.QUANTITY_NOT_POSITIVE: (
         "Antallet skal være et helt antal doser større end nul (fik {doses})."
     ),

@@ -13,6 +13,7 @@ from pharmacy_app.domain.messages.catalogue_en_backup import TEXTS as BACKUP_TEX
 from pharmacy_app.domain.messages.catalogue_en_counts import TEXTS as COUNT_TEXTS
 from pharmacy_app.domain.messages.catalogue_en_shared import TEXTS as SHARED_TEXTS
 from pharmacy_app.domain.messages.catalogue_en_storage import TEXTS as STORAGE_TEXTS
+from pharmacy_app.domain.messages.catalogue_en_targets import TEXTS as TARGET_TEXTS
 from pharmacy_app.domain.messages.catalogue_en_thaw import TEXTS as THAW_TEXTS
 from pharmacy_app.domain.messages.catalogue_en_users import TEXTS as USER_TEXTS
 from pharmacy_app.domain.messages.codes import Code
@@ -25,6 +26,7 @@ TEXTS: dict[Code, str] = {
     **BACKUP_TEXTS,
     **THAW_TEXTS,
     **STORAGE_TEXTS,
+    **TARGET_TEXTS,
     Code.QUANTITY_NOT_POSITIVE: (
         "The quantity must be a whole number of doses greater than zero (got {doses})."
     ),

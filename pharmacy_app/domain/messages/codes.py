@@ -299,6 +299,11 @@ class Code(StrEnum):
     STORAGE_CLASS_TWICE = "storage_class_twice"
     STORAGE_CAPACITY_NEGATIVE = "storage_capacity_negative"
     STORAGE_VIRTUAL_LOCATION = "storage_virtual_location"
+    # Stock targets per site and product, and the round interval (catalogue_*_targets).
+    TARGET_INVALID = "target_invalid"
+    TARGET_NOT_A_SITE = "target_not_a_site"
+    TARGET_NOT_SET = "target_not_set"
+    ROUND_INTERVAL_INVALID = "round_interval_invalid"
     # The audit chain's check: the first entry that does not hold (catalogue_*_audit).
     CHAIN_MOVEMENT_CHANGED = "chain_movement_changed"
     CHAIN_ACTIVITY_CHANGED = "chain_activity_changed"
