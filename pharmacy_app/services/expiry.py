@@ -678,6 +678,8 @@ class ExpiryCounts:
     at_risk_doses: int
     at_risk_lots: int
     soonest: list[SoonLot]  # the lots expiring soonest (within ``soon_days``)
+    # Sites that will run out before their next round (services.stock_outs fills it in).
+    running_out: int = 0
 
 
 def expiry_counts(
@@ -688,6 +690,11 @@ def expiry_counts(
     today = today or app.today()
     with app.db.read() as s:  # the stock read once for both
         reading = read_risk(s, today)
+    return counts_of(reading, today, soon_days, top)
+
+
+def counts_of(reading: RiskReading, today: date, soon_days: int = SOON_DAYS, top: int = 3) -> ExpiryCounts:
+    """:func:`expiry_counts` from a reading already made."""
     rows, risks = reading.stock, reading.risks
     expired = [r for r in rows if r.bucket == er.EXPIRED]
     soon = [r for r in rows if r.bucket != er.EXPIRED and r.days_left <= soon_days]

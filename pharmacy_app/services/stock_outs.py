@@ -10,6 +10,8 @@
   sites that will run out before that round or are below their minimum.  The expected
   use is the four-week rate of :mod:`pharmacy_app.services.expiry` unless a
   ``daily_use`` mapping is passed (the seam a forecast plugs into).
+* :func:`counts` is the status bar's expiry counts with the number of sites that will
+  run out.
 * The next round a site gets: the earliest draft round planned from today on with a
   list for the site; else today + the region's round interval (the setting
   ``round_interval_days``, 7 until saved).
@@ -19,7 +21,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from sqlalchemy import select
@@ -34,7 +36,7 @@ from pharmacy_app.domain.roles import Role
 from pharmacy_app.services import activity
 from pharmacy_app.services.app import App
 from pharmacy_app.services.distribution.sites import cover_days_of
-from pharmacy_app.services.expiry import RiskReading, rates_of, read_risk
+from pharmacy_app.services.expiry import ExpiryCounts, RiskReading, counts_of, rates_of, read_risk
 from pharmacy_app.services.permissions import requires
 from pharmacy_app.services.reference import get_setting, location_by_code, product_by_key
 from pharmacy_app.services.reference.settings import put_setting
@@ -278,9 +280,9 @@ def _rows(
         loc, product = sites[loc_id], products[pid]
         rate = rates.get(key, er.Rate(0.0, er.RATE_NONE))
         use = daily_use.get((loc.code, product.varenummer), rate.per_day)
-        row = explicit.get(key)
+        recorded = explicit.get(key)
         target = st.effective_target(
-            st.Target(row.unit, row.minimum, row.maximum) if row is not None else None,
+            st.Target(recorded.unit, recorded.minimum, recorded.maximum) if recorded is not None else None,
             cover.get(loc.kind_code or "", 7),
         )
         days = planned.get(loc_id, [])
@@ -300,6 +302,16 @@ def _rows(
     far = date.max
     out.sort(key=lambda r: (r.status.run_out or far, r.location_code, r.varenummer))
     return out
+
+
+def counts(app: App, today: date | None = None) -> ExpiryCounts:
+    """The status bar's expiry counts with the number of sites that will run out before
+    their next round, from one reading of the stock and the consumption."""
+    today = today or app.today()
+    with app.db.read() as s:
+        reading = read_risk(s, today)
+        rows = _rows(s, reading, today, {}, False)
+    return replace(counts_of(reading, today), running_out=shortage_count(rows))
 
 
 def shortage_count(rows: list[StockOutRow]) -> int:

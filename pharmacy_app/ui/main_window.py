@@ -129,7 +129,7 @@ class MainWindow(QMainWindow):
             (self.tr("Stock"), sp.SP_FileDialogDetailedView),
             (self.tr("Receiving"), sp.SP_ArrowDown),
             (self.tr("Distribution"), sp.SP_ArrowRight),
-            (self.tr("Expiry"), sp.SP_MessageBoxWarning),
+            (self.tr("Expiry and stock-outs"), sp.SP_MessageBoxWarning),
             (self.tr("Cold chain"), sp.SP_DriveHDIcon),
             (self.tr("Consumption"), sp.SP_DialogApplyButton),
             (self.tr("Stocktake"), sp.SP_FileDialogInfoView),

@@ -136,6 +136,17 @@
         </message>
     </context>
     <context>
+        <name>ExpiryStatusLabel</name>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/expiry/status_label.py" line="55" />
+            <source>%Ln site(s) running out</source>
+            <translation>
+                <numerusform>%Ln site running out</numerusform>
+                <numerusform>%Ln sites running out</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ExpiryTexts</name>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/expiry/texts.py" line="32" />
@@ -172,10 +183,10 @@
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/expiry/texts.py" line="61" />
-            <source>%1 doses will not be used in time at their site's rate (%Ln lot(s))</source>
+            <source>%1 doses will not be used in time at the expected rate of use (%Ln lot(s))</source>
             <translation>
-                <numerusform>%1 doses will not be used in time at their site's rate (%Ln lot)</numerusform>
-                <numerusform>%1 doses will not be used in time at their site's rate (%Ln lots)</numerusform>
+                <numerusform>%1 doses will not be used in time at the expected rate of use (%Ln lot)</numerusform>
+                <numerusform>%1 doses will not be used in time at the expected rate of use (%Ln lots)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -606,7 +617,7 @@
     <context>
         <name>RiskTab</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="400" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="402" />
             <source>%Ln dose(s) at risk</source>
             <translation>
                 <numerusform>%Ln dose at risk</numerusform>
@@ -614,7 +625,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="402" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="404" />
             <source>%Ln location(s)</source>
             <translation>
                 <numerusform>%Ln location</numerusform>
@@ -622,7 +633,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="404" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="406" />
             <source>%Ln row(s)</source>
             <translation>
                 <numerusform>%Ln row</numerusform>
@@ -630,7 +641,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="409" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="411" />
             <source>%Ln proposal(s)</source>
             <translation>
                 <numerusform>%Ln proposal</numerusform>
@@ -638,7 +649,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="411" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="413" />
             <source>%Ln dose(s) saved in the region</source>
             <translation>
                 <numerusform>%Ln dose saved in the region</numerusform>
@@ -784,6 +795,17 @@
         </message>
     </context>
     <context>
+        <name>StockOutsTab</name>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/expiry/stock_outs_tab.py" line="108" />
+            <source>runs out %1, %Ln day(s) before the next round</source>
+            <translation>
+                <numerusform>runs out %1, %Ln day before the next round</numerusform>
+                <numerusform>runs out %1, %Ln days before the next round</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>StockPage</name>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/stock/page.py" line="440" />
@@ -872,17 +894,6 @@
             <translation>
                 <numerusform>%Ln day left</numerusform>
                 <numerusform>%Ln days left</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>WastageTab</name>
-        <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="254" />
-            <source>Exported %Ln row(s) to %1</source>
-            <translation>
-                <numerusform>Exported %Ln row to %1</numerusform>
-                <numerusform>Exported %Ln rows to %1</numerusform>
             </translation>
         </message>
     </context>
