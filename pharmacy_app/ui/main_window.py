@@ -240,7 +240,9 @@ class MainWindow(QMainWindow):
         self.db_label.setToolTip(url)
         self.user_label = QLabel(self.tr("User: %1").replace("%1", self.app.user))
         self.user_label.setObjectName("userLabel")
-        self.stock_label = QLabel()
+        # Gives way on a small window (the whole text in its tooltip), so the expiry and
+        # stock-out counts beside it keep their room.
+        self.stock_label = ElidedLabel()
         self.stock_label.setObjectName("stockSummary")
         bar.addWidget(self.stock_label, 1)
         self.expiry_label = ExpiryStatusLabel()
