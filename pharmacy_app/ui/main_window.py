@@ -238,6 +238,7 @@ class MainWindow(QMainWindow):
         url = self.app.db.display_url()
         self.db_label.setText(self.tr("Database: %1").replace("%1", _shorten(url, 60)))
         self.db_label.setToolTip(url)
+        self.db_label.setMaximumWidth(260)  # the stock summary matters more on a small window
         self.user_label = QLabel(self.tr("User: %1").replace("%1", self.app.user))
         self.user_label.setObjectName("userLabel")
         # Gives way on a small window (the whole text in its tooltip), so the expiry and
