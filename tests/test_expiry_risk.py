@@ -190,9 +190,12 @@ def test_at_risk_report_by_hand(app: App, risk_log: PaperLog) -> None:
         # New, no other mobile unit: its own 2 doses in 4 days (10-30..11-02) = 0.5 a day;
         # floor(0.5 x 5) = 2 used of 18.
         ("MOB-X", "SOON5"): (18, 2, 16, 0.5, "short"),
+        # The pharmacy against the region's 10 + 4 + 10 + 0.5 = 24.5 a day: in 5 days the
+        # region uses floor(122.5) = 122, all taken by the sites' own SOON5 (218 doses,
+        # ahead at the same use-by), so none of the pharmacy's 80 is used.  Its D50 and
+        # OLD1 are used in time; expired EXP1 is waste, not "at risk".
+        ("RH-APO", "SOON5"): (80, 0, 80, 24.5, "region"),
     }
-    # The pharmacy gives nothing and is left out; expired stock is not "at risk".
-    assert all(r.location_code != "RH-APO" for r in rows)
     assert [r.use_by for r in rows] == sorted(r.use_by for r in rows)
 
 

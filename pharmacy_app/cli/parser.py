@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TextIO
 
 from pharmacy_app import __version__
-from pharmacy_app.cli import audit, location
+from pharmacy_app.cli import audit, location, stock_outs
 from pharmacy_app.cli.backup import backup_command, restore_command
 from pharmacy_app.cli.consumption import consumption_command
 from pharmacy_app.cli.demo import demo_command, demo_note_command, init_command
@@ -256,6 +256,7 @@ def build_parser() -> argparse.ArgumentParser:
     audit.add_parser(sub, _day)
     location.add_parser(sub)
     add_excursion_parser(sub, _day)
+    stock_outs.add_parser(sub)
 
     bk = sub.add_parser(
         "backup", help="write a verified copy of the SQLite database (PostgreSQL: pg_dump, see README)"
@@ -565,6 +566,8 @@ COMMANDS: dict[str, Callable[[App, argparse.Namespace, TextIO, TextIO], int]] = 
     "national": national_command,
     "expiry": expiry_command,
     "at-risk": at_risk_command,
+    "stock-outs": stock_outs.stock_outs_command,
+    "target": stock_outs.target_command,
     "rebalance": rebalance_command,
     "recall": recall_command,
     "excursion": excursion_command,

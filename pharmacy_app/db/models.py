@@ -181,6 +181,26 @@ class LocationStorage(Base):
     capacity_litres: Mapped[float | None] = mapped_column(Float)
 
 
+class StockTarget(Base):
+    """A site's explicit stock target for one product: a minimum and maximum in doses or
+    in days of cover (``domain.stock_targets``); a site without a row has its kind's."""
+
+    __tablename__ = "stock_target"
+    __table_args__ = (
+        CheckConstraint("unit IN ('doses', 'days')", name="known_unit"),
+        CheckConstraint("minimum >= 0 AND maximum >= minimum", name="min_max"),
+        UniqueConstraint("location_id", "product_id"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    location_id: Mapped[int] = mapped_column(ForeignKey("location.id"))
+    product_id: Mapped[int] = mapped_column(ForeignKey("product.id"))
+    unit: Mapped[str] = mapped_column(String(8))
+    minimum: Mapped[int] = mapped_column(Integer)
+    maximum: Mapped[int] = mapped_column(Integer)
+    set_by: Mapped[str] = mapped_column(String(MAX_USER_NAME))
+    set_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
 class DiscardReason(Base):
     __tablename__ = "discard_reason"
     code: Mapped[str] = mapped_column(String(32), primary_key=True)

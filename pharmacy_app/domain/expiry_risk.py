@@ -34,6 +34,7 @@ RATE_OWN = "own"  # the location's own four weeks
 RATE_KIND = "kind"  # new location: the average of its kind
 RATE_SHORT = "short"  # new location, no peers: its own (shorter) history
 RATE_NONE = "none"  # nothing to go on: 0
+RATE_REGION = "region"  # the pharmacy: the sum of the region's sites' rates
 
 # A float product such as 0.1 x 30 may land just below a whole number.
 _EPSILON = 1e-9
@@ -125,18 +126,44 @@ def at_risk(stock: Sequence[Holding], rate_per_day: float, today: date) -> list[
     Expired lots are left out: they are no longer a risk but waste (see
     :func:`expiry_bucket`).
     """
+    ordered = [(h, True) for h in sorted(stock, key=lambda h: (h.use_by, h.lot_id))]
+    return [risk for _, risk in _drain(ordered, rate_per_day, today) if risk.at_risk]
+
+
+def region_at_risk(
+    pharmacy: Sequence[Holding], sites: Sequence[Holding], region_rate: float, today: date
+) -> list[Risk]:
+    """The pharmacy's lots (of one product) with doses the whole region will not use
+    before their use-by.
+
+    The rule: the region uses ``region_rate`` doses a day (the sum of its sites' rates),
+    first-expiry-first-out over everything it holds; the stock already at the sites goes
+    first (at the same use-by, a site's lot before the pharmacy's, since it is already
+    where it is given), so a pharmacy lot is usable only for what the region's use up to
+    its use-by leaves after the sites' earlier-or-equal stock and the pharmacy's earlier
+    lots.  The rest is at risk.
+    """
+    both = [(h, False) for h in sites] + [(h, True) for h in pharmacy]
+    both.sort(key=lambda t: (t[0].use_by, t[1], t[0].lot_id))
+    return [risk for ours, risk in _drain(both, region_rate, today) if ours and risk.at_risk]
+
+
+def _drain(
+    ordered: Sequence[tuple[Holding, bool]], rate_per_day: float, today: date
+) -> list[tuple[bool, Risk]]:
+    """Every holding in stock and not expired, in the order given, with what the rate uses
+    of it before its use-by (the FEFO rule of the module docstring); each with its flag."""
     rate = max(0.0, rate_per_day)
     used_before = 0  # doses the earlier lots take
-    out: list[Risk] = []
-    for h in sorted(stock, key=lambda h: (h.use_by, h.lot_id)):
+    out: list[tuple[bool, Risk]] = []
+    for h, flag in ordered:
         if h.doses <= 0 or is_expired(h.use_by, today):
             continue
         left = days_left(h.use_by, today)
         capacity = math.floor(rate * left + _EPSILON) if left > 0 else 0
         usable = max(0, min(h.doses, capacity - used_before))
         used_before += usable
-        if usable < h.doses:
-            out.append(Risk(h.lot_id, h.use_by, h.doses, left, usable, h.doses - usable))
+        out.append((flag, Risk(h.lot_id, h.use_by, h.doses, left, usable, h.doses - usable)))
     return out
 
 

@@ -44,6 +44,7 @@ class Kind(StrEnum):
     ROLE = "role"
     EXCURSION = "excursion"
     EXCURSION_DECISION = "excursion_decision"
+    STOCK_TARGET = "stock_target"
 
 
 def as_json(value: Any) -> str | None:

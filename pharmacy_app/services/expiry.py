@@ -318,28 +318,49 @@ def at_risk_rows(
     today: date,
 ) -> list[RiskRow]:
     """The stock at risk among ``stock`` (:func:`expiry_overview`'s rows) at ``sites``,
-    at each site's ``rates``: see :func:`at_risk_report`."""
+    at each site's ``rates``, and at the pharmacy against the whole region's use: see
+    :func:`at_risk_report`."""
     groups: dict[tuple[int, int], list[ExpiryRow]] = defaultdict(list)
+    at_pharmacy: dict[tuple[int, int], list[ExpiryRow]] = defaultdict(list)
+    at_sites: dict[int, list[er.Holding]] = defaultdict(list)
     for row in stock:
         # Stock held after a temperature excursion waits for a decision, not a move.
         if row.location_id in sites and row.excursion_hold is None:
             groups[(row.location_id, row.product_id)].append(row)
+            at_sites[row.product_id].append(er.Holding(row.lot_id, row.use_by, row.doses))
+        elif row.location_kind == PHARMACY_KIND:
+            at_pharmacy[(row.location_id, row.product_id)].append(row)
+    region_rate: dict[int, float] = defaultdict(float)
+    for (loc_id, pid), rate in rates.items():
+        if loc_id in sites:
+            region_rate[pid] += rate.per_day
     out: list[RiskRow] = []
     for key, rows in groups.items():
         rate = rates.get(key, er.Rate(0.0, er.RATE_NONE))
-        by_lot = {r.lot_id: r for r in rows}
         holdings = [er.Holding(r.lot_id, r.use_by, r.doses) for r in rows]
-        for risk in er.at_risk(holdings, rate.per_day, today):
-            r = by_lot[risk.lot_id]
-            out.append(
-                RiskRow(
-                    r.location_id, r.location_code, r.location_name, r.location_kind, r.programme,
-                    r.product_id, r.product, r.varenummer, r.lot_id, r.batch, r.use_by,
-                    risk.days_left, risk.doses, risk.usable, risk.at_risk, rate.per_day, rate.source,
-                    r.product_short,
-                )
-            )
+        out += _risk_rows(rows, er.at_risk(holdings, rate.per_day, today), rate)
+    for (_, pid), rows in at_pharmacy.items():
+        holdings = [er.Holding(r.lot_id, r.use_by, r.doses) for r in rows]
+        rate = er.Rate(region_rate.get(pid, 0.0), er.RATE_REGION)
+        risks = er.region_at_risk(holdings, at_sites.get(pid, []), rate.per_day, today)
+        out += _risk_rows(rows, risks, rate)
     out.sort(key=lambda r: (r.use_by, r.location_code, r.product, r.batch, r.lot_id))
+    return out
+
+
+def _risk_rows(rows: Sequence[ExpiryRow], risks: Sequence[er.Risk], rate: er.Rate) -> list[RiskRow]:
+    by_lot = {r.lot_id: r for r in rows}
+    out = []
+    for risk in risks:
+        r = by_lot[risk.lot_id]
+        out.append(
+            RiskRow(
+                r.location_id, r.location_code, r.location_name, r.location_kind, r.programme,
+                r.product_id, r.product, r.varenummer, r.lot_id, r.batch, r.use_by,
+                risk.days_left, risk.doses, risk.usable, risk.at_risk, rate.per_day, rate.source,
+                r.product_short,
+            )
+        )
     return out
 
 
@@ -367,8 +388,11 @@ def read_risk(s: Session, today: date) -> RiskReading:
 
 def at_risk_report(app: App, today: date | None = None) -> list[RiskRow]:
     """Per location and lot: doses that at the location's own rate of use (per product)
-    will not be used before their use-by.  Pharmacies and quarantine give no doses and
-    are left out, as is stock already expired (see :func:`expiry_overview`)."""
+    will not be used before their use-by.  The pharmacy gives no doses itself: its lots
+    are measured against the whole region's use (the sum of the sites' rates of the
+    product, ``rate_source`` ``region``), after the stock the sites already hold ahead of
+    them in FEFO order (:func:`pharmacy_app.domain.expiry_risk.region_at_risk`).
+    Quarantine is left out, as is stock already expired (see :func:`expiry_overview`)."""
     today = today or app.today()
     with app.db.read() as s:
         return read_risk(s, today).risks
@@ -657,6 +681,8 @@ class ExpiryCounts:
     at_risk_doses: int
     at_risk_lots: int
     soonest: list[SoonLot]  # the lots expiring soonest (within ``soon_days``)
+    # Sites that will run out before their next round (services.stock_outs fills it in).
+    running_out: int = 0
 
 
 def expiry_counts(
@@ -667,6 +693,11 @@ def expiry_counts(
     today = today or app.today()
     with app.db.read() as s:  # the stock read once for both
         reading = read_risk(s, today)
+    return counts_of(reading, today, soon_days, top)
+
+
+def counts_of(reading: RiskReading, today: date, soon_days: int = SOON_DAYS, top: int = 3) -> ExpiryCounts:
+    """:func:`expiry_counts` from a reading already made."""
     rows, risks = reading.stock, reading.risks
     expired = [r for r in rows if r.bucket == er.EXPIRED]
     soon = [r for r in rows if r.bucket != er.EXPIRED and r.days_left <= soon_days]

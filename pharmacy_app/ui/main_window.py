@@ -129,7 +129,7 @@ class MainWindow(QMainWindow):
             (self.tr("Stock"), sp.SP_FileDialogDetailedView),
             (self.tr("Receiving"), sp.SP_ArrowDown),
             (self.tr("Distribution"), sp.SP_ArrowRight),
-            (self.tr("Expiry"), sp.SP_MessageBoxWarning),
+            (self.tr("Expiry and stock-outs"), sp.SP_MessageBoxWarning),
             (self.tr("Cold chain"), sp.SP_DriveHDIcon),
             (self.tr("Consumption"), sp.SP_DialogApplyButton),
             (self.tr("Stocktake"), sp.SP_FileDialogInfoView),
@@ -238,9 +238,12 @@ class MainWindow(QMainWindow):
         url = self.app.db.display_url()
         self.db_label.setText(self.tr("Database: %1").replace("%1", _shorten(url, 60)))
         self.db_label.setToolTip(url)
+        self.db_label.setMaximumWidth(260)  # the stock summary matters more on a small window
         self.user_label = QLabel(self.tr("User: %1").replace("%1", self.app.user))
         self.user_label.setObjectName("userLabel")
-        self.stock_label = QLabel()
+        # Gives way on a small window (the whole text in its tooltip), so the expiry and
+        # stock-out counts beside it keep their room.
+        self.stock_label = ElidedLabel()
         self.stock_label.setObjectName("stockSummary")
         bar.addWidget(self.stock_label, 1)
         self.expiry_label = ExpiryStatusLabel()

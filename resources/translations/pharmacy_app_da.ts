@@ -361,51 +361,56 @@
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/audit/model.py" line="25" />
+            <source>Stock target</source>
+            <translation>Lagermål</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="26" />
             <source>Recall</source>
             <translation>Tilbagekaldelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/audit/model.py" line="26" />
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="27" />
             <source>Month closed</source>
             <translation>Måned lukket</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/audit/model.py" line="27" />
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="28" />
             <source>Stocktake approved</source>
             <translation>Optælling godkendt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/audit/model.py" line="28" />
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="29" />
             <source>Stocktake posted</source>
             <translation>Optælling bogført</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/audit/model.py" line="29" />
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="30" />
             <source>Signing key</source>
             <translation>Signeringsnøgle</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/audit/model.py" line="30" />
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="31" />
             <source>Restore</source>
             <translation>Genskabelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/audit/model.py" line="31" />
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="32" />
             <source>User</source>
             <translation>Bruger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/audit/model.py" line="32" />
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="33" />
             <source>Role</source>
             <translation>Rolle</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/audit/model.py" line="33" />
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="34" />
             <source>Temperature excursion</source>
             <translation>Temperaturudsving</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/audit/model.py" line="34" />
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="35" />
             <source>Excursion decision</source>
             <translation>Beslutning om udsving</translation>
         </message>
@@ -413,52 +418,52 @@
     <context>
         <name>AuditModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/audit/model.py" line="56" />
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="57" />
             <source>Time</source>
             <translation>Tidspunkt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/audit/model.py" line="57" />
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="58" />
             <source>When it happened (Danish time)</source>
             <translation>Hvornår det skete (dansk tid)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/audit/model.py" line="58" />
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="59" />
             <source>User</source>
             <translation>Bruger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/audit/model.py" line="59" />
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="60" />
             <source>Workstation</source>
             <translation>Arbejdsstation</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/audit/model.py" line="60" />
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="61" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/audit/model.py" line="61" />
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="62" />
             <source>Lot / subject</source>
             <translation>Parti / emne</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/audit/model.py" line="62" />
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="63" />
             <source>From → to / before → after</source>
             <translation>Fra → til / før → efter</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/audit/model.py" line="63" />
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="64" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/audit/model.py" line="65" />
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="66" />
             <source>Reason / note</source>
             <translation>Årsag / note</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/audit/model.py" line="66" />
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="67" />
             <source>Reference</source>
             <translation>Reference</translation>
         </message>
@@ -2568,7 +2573,7 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
         <message>
             <location filename="../../pharmacy_app/ui/cold_chain/excursions_tab.py" line="154" />
             <source>Product</source>
-            <translation>Vare</translation>
+            <translation>Produkt</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/cold_chain/excursions_tab.py" line="155" />
@@ -2640,8 +2645,8 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/expiry/banner.py" line="52" />
-            <source>Open the Expiry page</source>
-            <translation>Åbn siden Udløb</translation>
+            <source>Open the Expiry and stock-outs page</source>
+            <translation>Åbn siden Udløb og mangler</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/expiry/banner.py" line="57" />
@@ -2786,57 +2791,70 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
     <context>
         <name>ExpiryPage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/page.py" line="42" />
+            <location filename="../../pharmacy_app/ui/expiry/page.py" line="46" />
             <source>Overview</source>
             <translation>Overblik</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/page.py" line="43" />
+            <location filename="../../pharmacy_app/ui/expiry/page.py" line="47" />
             <source>At risk</source>
             <translation>I risiko</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/page.py" line="44" />
+            <location filename="../../pharmacy_app/ui/expiry/page.py" line="48" />
             <source>Discard</source>
             <translation>Kassér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/page.py" line="45" />
+            <location filename="../../pharmacy_app/ui/expiry/page.py" line="49" />
             <source>Recall</source>
             <translation>Tilbagekald</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/page.py" line="46" />
+            <location filename="../../pharmacy_app/ui/expiry/page.py" line="50" />
             <source>Wastage</source>
             <translation>Spild</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry/page.py" line="51" />
+            <source>Stock-outs</source>
+            <translation>Mangler</translation>
         </message>
     </context>
     <context>
         <name>ExpiryStatusLabel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/status_label.py" line="28" />
-            <source>Expired and soon-expiring stock in the region. Click to open the Expiry page.</source>
-            <translation>Udløbet og snart udløbende beholdning i regionen. Klik for at åbne siden Udløb.</translation>
+            <location filename="../../pharmacy_app/ui/expiry/status_label.py" line="29" />
+            <source>Expired and soon-expiring stock in the region. Click to open the Expiry and stock-outs page.</source>
+            <translation>Udløbet og snart udløbende beholdning i regionen. Klik for at åbne siden Udløb og mangler.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/status_label.py" line="36" />
+            <location filename="../../pharmacy_app/ui/expiry/status_label.py" line="37" />
             <source>Expired: %1 doses</source>
             <translation>Udløbet: %1 doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/status_label.py" line="41" />
+            <location filename="../../pharmacy_app/ui/expiry/status_label.py" line="42" />
             <source>%1: %2 doses</source>
             <translation>%1: %2 doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/status_label.py" line="47" />
+            <location filename="../../pharmacy_app/ui/expiry/status_label.py" line="48" />
             <source>at risk: %1</source>
             <translation>i risiko: %1</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/expiry/status_label.py" line="55" />
+            <source>%Ln site(s) running out</source>
+            <translation>
+                <numerusform>%Ln sted løber tør</numerusform>
+                <numerusform>%Ln steder løber tør</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/status_label.py" line="54" />
-            <source>Expired and soon-expiring stock in the region: %1 is stock not yet expired whose use-by is 0 to %2 days from today. Click to open the Expiry page.</source>
-            <translation>Udløbet og snart udløbende lager i regionen: %1 er lager, der endnu ikke er udløbet, og som skal anvendes senest om 0 til %2 dage. Klik for at åbne siden Udløb.</translation>
+            <location filename="../../pharmacy_app/ui/expiry/status_label.py" line="62" />
+            <source>Expired and soon-expiring stock in the region: %1 is stock not yet expired whose use-by is 0 to %2 days from today. Click to open the Expiry and stock-outs page.</source>
+            <translation>Udløbet og snart udløbende lager i regionen: %1 er lager, der endnu ikke er udløbet, og som skal anvendes senest om 0 til %2 dage. Klik for at åbne siden Udløb og mangler.</translation>
         </message>
     </context>
     <context>
@@ -2901,10 +2919,10 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/expiry/texts.py" line="61" />
-            <source>%1 doses will not be used in time at their site's rate (%Ln lot(s))</source>
+            <source>%1 doses will not be used in time at the expected rate of use (%Ln lot(s))</source>
             <translation>
-                <numerusform>%1 doser bliver ikke brugt i tide med stedets forbrug (%Ln batch)</numerusform>
-                <numerusform>%1 doser bliver ikke brugt i tide med stedernes forbrug (%Ln batcher)</numerusform>
+                <numerusform>%1 doser bliver ikke brugt i tide med det forventede forbrug (%Ln batch)</numerusform>
+                <numerusform>%1 doser bliver ikke brugt i tide med det forventede forbrug (%Ln batcher)</numerusform>
             </translation>
         </message>
         <message>
@@ -3050,83 +3068,95 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
     <context>
         <name>GeneralTab</name>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="38" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="40" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="55" />
             <source> days</source>
             <translation> dage</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="46" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="48" />
             <source> min</source>
             <translation> min.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="47" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="49" />
             <source>never</source>
             <translation>aldrig</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="53" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="61" />
             <source>Save</source>
             <translation>Gem</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="64" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="72" />
             <source>Back-dating window</source>
             <translation>Tilbagedatering</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="67" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="75" />
             <source>How many days back a movement may be dated when it is entered late.</source>
             <translation>Hvor mange dage tilbage en bevægelse må dateres, når den registreres for sent.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="71" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="79" />
             <source>Home pharmacy</source>
             <translation>Eget sygehusapotek</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="75" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="83" />
             <source>The pharmacy this installation works for; deliveries from SSI are received here. Nothing can be received, distributed or reported until it is chosen.</source>
             <translation>Det sygehusapotek, denne installation arbejder for; leverancer fra SSI modtages her. Intet kan modtages, distribueres eller indberettes, før det er valgt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="81" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="89" />
             <source>Lock after</source>
             <translation>Lås efter</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="85" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="93" />
             <source>Minutes without keyboard or mouse before the window locks and asks for the password again (0: never). For every workstation; administrators only.</source>
             <translation>Minutter uden tastatur eller mus, før vinduet låses og beder om adgangskoden igen (0: aldrig). Gælder alle arbejdsstationer; kun administratorer kan ændre det.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="91" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="99" />
+            <source>Days between rounds</source>
+            <translation>Dage mellem runder</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="103" />
+            <source>When no round is planned for a site, its next round is taken to be this many days from today: a site that will run out before then is listed under Stock-outs.</source>
+            <translation>Når der ikke er planlagt en runde til et sted, regnes dets næste runde til at være så mange dage fra i dag: et sted, der løber tør inden da, vises under Mangler.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="109" />
             <source>Language</source>
             <translation>Sprog</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="94" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="112" />
             <source>A setting of this computer. It takes effect when the program is restarted.</source>
             <translation>En indstilling på denne computer. Den træder i kraft, når programmet startes igen.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="120" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="142" />
             <source>(not chosen yet)</source>
             <translation>(ikke valgt endnu)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="141" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="165" />
             <source>Saved.</source>
             <translation>Gemt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="143" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="167" />
             <source>Restart the program to change the language.</source>
             <translation>Start programmet igen for at skifte sprog.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="158" />
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="161" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="183" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="192" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="195" />
             <source>Saving…</source>
             <translation>Gemmer …</translation>
         </message>
@@ -3134,14 +3164,14 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
     <context>
         <name>HeldStock</name>
         <message>
-            <location filename="../../pharmacy_app/ui/stock/marks.py" line="111" />
-            <source>Held in quarantine: in stock but cannot be picked until a pharmacist releases it or discards it.</source>
-            <translation>Tilbageholdt i karantæne: på lager, men kan ikke plukkes, før en farmaceut frigiver eller kasserer det.</translation>
-        </message>
-        <message>
             <location filename="../../pharmacy_app/ui/stock/marks.py" line="106" />
             <source>Held where it is: it cannot be picked, given, sent or thawed until a pharmacist decides on the excursion (Cold chain, Temperature excursions).</source>
             <translation>Tilbageholdt hvor det er: kan ikke plukkes, gives, sendes eller optøs, før en farmaceut har besluttet om udsvinget (Kølekæde, Temperaturudsving).</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/stock/marks.py" line="111" />
+            <source>Held in quarantine: in stock but cannot be picked until a pharmacist releases it or discards it.</source>
+            <translation>Tilbageholdt i karantæne: på lager, men kan ikke plukkes, før en farmaceut frigiver eller kasserer det.</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/stock/marks.py" line="120" />
@@ -3885,11 +3915,6 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
             <translation>Anvendes senest: udløbsdatoen, eller tidligere når optøet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="227" />
-            <source>The day the stock was thawed, or is thawed on dispatch for a site that keeps it only cold</source>
-            <translation>Dagen, lageret blev optøet, eller optøs ved afsendelse til et sted, der kun kan opbevare det på køl</translation>
-        </message>
-        <message>
             <location filename="../../pharmacy_app/ui/distribution/models.py" line="228" />
             <source>Whole vials, syringes or applicators to pack</source>
             <translation>Hele hætteglas, sprøjter eller applikatorer, der skal pakkes</translation>
@@ -3953,6 +3978,11 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
             <location filename="../../pharmacy_app/ui/stocktake/models.py" line="288" />
             <source>Reason</source>
             <translation>Årsag</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="227" />
+            <source>The day the stock was thawed, or is thawed on dispatch for a site that keeps it only cold</source>
+            <translation>Dagen, lageret blev optøet, eller optøs ved afsendelse til et sted, der kun kan opbevare det på køl</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/distribution/models.py" line="321" />
@@ -4121,12 +4151,12 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
     <context>
         <name>ListTab</name>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/tab_parts.py" line="62" />
+            <location filename="../../pharmacy_app/ui/expiry/tab_parts.py" line="67" />
             <source>Loading…</source>
             <translation>Henter …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/tab_parts.py" line="70" />
+            <location filename="../../pharmacy_app/ui/expiry/tab_parts.py" line="75" />
             <source>The list could not be loaded.</source>
             <translation>Listen kunne ikke hentes.</translation>
         </message>
@@ -4227,11 +4257,6 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="84" />
-            <source>Storage</source>
-            <translation>Opbevaring</translation>
-        </message>
-        <message>
             <location filename="../../pharmacy_app/ui/settings/list_models.py" line="85" />
             <source>Region</source>
             <translation>Region</translation>
@@ -4240,6 +4265,11 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
             <location filename="../../pharmacy_app/ui/settings/list_models.py" line="86" />
             <source>Postcode and town</source>
             <translation>Postnr. og by</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/list_models.py" line="84" />
+            <source>Storage</source>
+            <translation>Opbevaring</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/settings/list_models.py" line="87" />
@@ -4315,8 +4345,8 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/main_window.py" line="132" />
-            <source>Expiry</source>
-            <translation>Udløb</translation>
+            <source>Expiry and stock-outs</source>
+            <translation>Udløb og mangler</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/main_window.py" line="133" />
@@ -4404,29 +4434,29 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
             <translation>Database: %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="241" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="242" />
             <source>User: %1</source>
             <translation>Bruger: %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="370" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="373" />
             <source>About</source>
             <translation>Om</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="373" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="376" />
             <source>Vaccine lot logistics for hospital pharmacies, version %1</source>
             <translation>Vaccinelogistik for sygehusapoteker, version %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="376" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="379" />
             <source>Database: %1
 User: %2</source>
             <translation>Database: %1
 Bruger: %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="400" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="403" />
             <source>%Ln lot(s)</source>
             <translation>
                 <numerusform>%Ln batch</numerusform>
@@ -4434,7 +4464,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="401" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="404" />
             <source>%Ln location(s)</source>
             <translation>
                 <numerusform>%Ln sted</numerusform>
@@ -4442,7 +4472,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="403" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="406" />
             <source>Stock: %Ln dose(s) · %2 at %3</source>
             <translation>
                 <numerusform>Lager: %Ln dosis · %2 på %3</numerusform>
@@ -4557,6 +4587,11 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <translation>Lager</translation>
         </message>
         <message>
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="150" />
+            <source>Expiring ≤ 60 days</source>
+            <translation>Udløber ≤ 60 dage</translation>
+        </message>
+        <message>
             <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="155" />
             <source>Given</source>
             <translation>Givet</translation>
@@ -4565,11 +4600,6 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="157" />
             <source>Wasted</source>
             <translation>Kasseret</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="150" />
-            <source>Expiring ≤ 60 days</source>
-            <translation>Udløber ≤ 60 dage</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="160" />
@@ -4653,14 +4683,14 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <translation>foreløbig: en måned er ikke slut</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="295" />
-            <source>Save the national picture</source>
-            <translation>Gem landsoverblikket</translation>
-        </message>
-        <message>
             <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="288" />
             <source>PDF document (*.pdf)</source>
             <translation>PDF-dokument (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="295" />
+            <source>Save the national picture</source>
+            <translation>Gem landsoverblikket</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="308" />
@@ -7297,200 +7327,205 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <translation>intet forbrug registreret</translation>
         </message>
         <message>
+            <location filename="../../pharmacy_app/ui/expiry/proposal_text.py" line="21" />
+            <source>pharmacy: the whole region's use</source>
+            <translation>apotek: hele regionens forbrug</translation>
+        </message>
+        <message>
             <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="92" />
             <source>Stock at risk of expiring</source>
             <translation>Lager i risiko for at udløbe</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="103" />
-            <source>Doses each location will not use before their use-by at its own recent rate of use (earliest use-by used first). Pharmacies and quarantine are not included.</source>
-            <translation>Doser som hvert sted ikke når at bruge før anvendelsesdatoen med sit eget seneste forbrug (tidligste anvendelsesdato bruges først). Apoteker og karantæne er ikke med.</translation>
+            <source>Doses each location will not use before their use-by at its own recent rate of use (earliest use-by used first). The pharmacy's own stock is measured against the whole region's use, after what the sites already hold of earlier use-by. Quarantine is not included.</source>
+            <translation>Doser, som hvert sted ikke når at bruge inden sidste anvendelsesdato ved sit eget seneste forbrug (tidligste dato bruges først). Apotekets eget lager måles mod hele regionens forbrug, efter det stederne allerede har med tidligere dato. Karantæne er ikke med.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="122" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="124" />
             <source>&amp;Accept selected…</source>
             <translation>&amp;Godkend valgte…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="122" />
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="427" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="124" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="429" />
             <source>Accept the selected proposal (Enter)</source>
             <translation>Godkend det valgte forslag (Enter)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="130" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="132" />
             <source>Rebalancing proposals</source>
             <translation>Forslag til omfordeling</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="144" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="146" />
             <source>Transfers from locations with stock at risk to locations that will use it in time, most doses saved first. Accepting one posts the transfer.</source>
             <translation>Overførsler fra steder med lager i risiko til steder, der når at bruge det, flest reddede doser først. Godkendes et forslag, bogføres overførslen.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="173" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="175" />
             <source>Location</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="175" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="177" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="177" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="179" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="178" />
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="217" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="180" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="219" />
             <source>Use-by</source>
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="179" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="181" />
             <source>Days left</source>
             <translation>Dage tilbage</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="180" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="182" />
             <source>On hand</source>
             <translation>På lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="182" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="184" />
             <source>Usable</source>
             <translation>Bruges</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="186" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="188" />
             <source>Doses the location will use before the use-by at its rate</source>
             <translation>Doser stedet når at bruge før anvendelsesdatoen med sit forbrug</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="189" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="191" />
             <source>At risk</source>
             <translation>I risiko</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="196" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="198" />
             <source>Doses/day</source>
             <translation>Doser/dag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="197" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="199" />
             <source>Rate from</source>
             <translation>Forbrug ud fra</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="203" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="205" />
             <source>Saves</source>
             <translation>Redder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="209" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="211" />
             <source>Doses that would otherwise expire</source>
             <translation>Doser der ellers ville udløbe</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="212" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="214" />
             <source>Product · batch</source>
             <translation>Vare · batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="218" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="220" />
             <source>From</source>
             <translation>Fra</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="219" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="221" />
             <source>To</source>
             <translation>Til</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="220" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="222" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="221" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="223" />
             <source>Why</source>
             <translation>Hvorfor</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="228" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="230" />
             <source>Another region</source>
             <translation>En anden region</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="233" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="235" />
             <source>%1 (%2) needs it, by the national picture loaded</source>
             <translation>%1 (%2) har brug for det ifølge det indlæste landsoverblik</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="246" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="248" />
             <source>Nothing in the region can use it in time: once another region agrees, send it there with Send to another region… (from a site it goes through the pharmacy).</source>
             <translation>Intet sted i regionen kan nå at bruge det: når en anden region har sagt ja, så send det dertil med Send til en anden region… (fra et sted går det via apoteket).</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="264" />
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="352" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="266" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="354" />
             <source>Send to another region…</source>
             <translation>Send til en anden region…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="282" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="284" />
             <source>Nothing is at risk: every location will use its stock before the use-by at its recent rate.</source>
             <translation>Intet er i risiko: alle steder når at bruge deres lager før anvendelsesdatoen med deres seneste forbrug.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="285" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="287" />
             <source>No proposals: no stock at risk can be used in time anywhere else.</source>
             <translation>Ingen forslag: intet lager i risiko kan nå at blive brugt andre steder.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="287" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="289" />
             <source>No proposals: nothing is at risk.</source>
             <translation>Ingen forslag: intet er i risiko.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="348" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="350" />
             <source>Accept…</source>
             <translation>Godkend…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="354" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="356" />
             <source>Send these doses to another region's pharmacy, with the lot passport</source>
             <translation>Send disse doser til en anden regions apotek med batchpasset</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="357" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="359" />
             <source>Post this transfer (you can lower the doses first)</source>
             <translation>Bogfør denne overførsel (du kan sætte doserne ned først)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="371" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="373" />
             <source>Transfer posted: %1 doses of batch %2 from %3 to %4.</source>
             <translation>Overførsel bogført: %1 doser af batch %2 fra %3 til %4.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="384" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="386" />
             <source>Sent %1 doses of batch %2 to region %3</source>
             <translation>Sendt %1 doser af batch %2 til region %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="391" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="393" />
             <source>; the shipment document is not saved yet.</source>
             <translation>; forsendelsesfilen er endnu ikke gemt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="399" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="401" />
             <source>; shipment document saved to %1.</source>
             <translation>; forsendelsesfilen er gemt i %1.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="407" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="409" />
             <source>%Ln dose(s) at risk</source>
             <translation>
                 <numerusform>%Ln dosis i risiko</numerusform>
@@ -7498,7 +7533,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="409" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="411" />
             <source>%Ln location(s)</source>
             <translation>
                 <numerusform>%Ln sted</numerusform>
@@ -7506,7 +7541,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="411" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="413" />
             <source>%Ln row(s)</source>
             <translation>
                 <numerusform>%Ln række</numerusform>
@@ -7514,7 +7549,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="416" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="418" />
             <source>%Ln proposal(s)</source>
             <translation>
                 <numerusform>%Ln forslag</numerusform>
@@ -7522,7 +7557,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="418" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="420" />
             <source>%Ln dose(s) saved in the region</source>
             <translation>
                 <numerusform>%Ln dosis reddet i regionen</numerusform>
@@ -8090,57 +8125,62 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="74" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="78" />
             <source>Add product…</source>
             <translation>Tilføj vare …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="77" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="81" />
             <source>No products yet.</source>
             <translation>Der er endnu ingen varer.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="82" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="86" />
             <source>Add site…</source>
             <translation>Tilføj sted …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="85" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="89" />
             <source>No sites yet.</source>
             <translation>Der er endnu ingen steder.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="93" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="97" />
             <source>Products</source>
             <translation>Varer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="94" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="98" />
             <source>Sites</source>
             <translation>Steder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="95" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="99" />
             <source>General</source>
             <translation>Generelt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="97" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="101" />
+            <source>Targets</source>
+            <translation>Mål</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="103" />
             <source>Shipment keys</source>
             <translation>Forsendelsesnøgler</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="99" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="105" />
             <source>Backup</source>
             <translation>Sikkerhedskopi</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="101" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="107" />
             <source>Users</source>
             <translation>Brugere</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="103" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="109" />
             <source>Database</source>
             <translation>Database</translation>
         </message>
@@ -8693,6 +8733,132 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <location filename="../../pharmacy_app/ui/stock/model.py" line="356" />
             <source>Thawed %1</source>
             <translation>Optøet %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>StockOutsTab</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry/stock_outs_tab.py" line="57" />
+            <source>E&amp;xport…</source>
+            <translation>E&amp;ksportér…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry/stock_outs_tab.py" line="57" />
+            <source>Write the list to a CSV or Excel file</source>
+            <translation>Skriv listen til en CSV- eller Excel-fil</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry/stock_outs_tab.py" line="62" />
+            <source>Sites that will run out</source>
+            <translation>Steder, der løber tør</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry/stock_outs_tab.py" line="73" />
+            <source>Sites whose usable stock (what they will use before its use-by) runs out before their next round, and sites below their minimum. Days of cover = usable stock / doses a day over the last 4 weeks. The next round is the next planned round to the site, else today plus the days between rounds (Settings › General). Targets: Settings › Targets; without one a site keeps its kind's days of cover, with half of them as its minimum.</source>
+            <translation>Steder, hvis brugbare lager (det de når at bruge inden sidste anvendelsesdato) slipper op før deres næste runde, og steder under deres minimum. Dages dækning = brugbart lager / doser pr. dag de sidste 4 uger. Næste runde er den næste planlagte runde til stedet, ellers i dag plus dagene mellem runder (Indstillinger › Generelt). Mål: Indstillinger › Mål; uden eget mål har et sted sin stedtypes dages dækning, med halvdelen som minimum.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry/stock_outs_tab.py" line="95" />
+            <source>Sites running out before their next round: %1 · below their minimum: %2</source>
+            <translation>Steder, der løber tør før næste runde: %1 · under minimum: %2</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry/stock_outs_tab.py" line="99" />
+            <source>No site will run out before its next round.</source>
+            <translation>Intet sted løber tør før sin næste runde.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/expiry/stock_outs_tab.py" line="108" />
+            <source>runs out %1, %Ln day(s) before the next round</source>
+            <translation>
+                <numerusform>løber tør %1, %Ln dag før næste runde</numerusform>
+                <numerusform>løber tør %1, %Ln dage før næste runde</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry/stock_outs_tab.py" line="113" />
+            <source>%1 usable doses, below the minimum of %2</source>
+            <translation>%1 brugbare doser, under minimum på %2</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry/stock_outs_tab.py" line="121" />
+            <source>doses</source>
+            <translation>doser</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry/stock_outs_tab.py" line="121" />
+            <source>days</source>
+            <translation>dage</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry/stock_outs_tab.py" line="123" />
+            <source> (kind)</source>
+            <translation> (stedtype)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry/stock_outs_tab.py" line="131" />
+            <source>%1 (interval)</source>
+            <translation>%1 (interval)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry/stock_outs_tab.py" line="135" />
+            <source>Site</source>
+            <translation>Sted</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry/stock_outs_tab.py" line="136" />
+            <source>Product</source>
+            <translation>Vare</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry/stock_outs_tab.py" line="137" />
+            <source>Stock</source>
+            <translation>Lager</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry/stock_outs_tab.py" line="138" />
+            <source>%1 on hand, %2 usable before the use-by</source>
+            <translation>%1 på lager, %2 brugbare inden sidste anvendelsesdato</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry/stock_outs_tab.py" line="140" />
+            <source>Doses/day</source>
+            <translation>Doser/dag</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry/stock_outs_tab.py" line="142" />
+            <source>Days of cover</source>
+            <translation>Dages dækning</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry/stock_outs_tab.py" line="144" />
+            <source>Runs out</source>
+            <translation>Løber tør</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry/stock_outs_tab.py" line="146" />
+            <source>Next round</source>
+            <translation>Næste runde</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry/stock_outs_tab.py" line="147" />
+            <source>Target</source>
+            <translation>Mål</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry/stock_outs_tab.py" line="148" />
+            <source>Why</source>
+            <translation>Hvorfor</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry/stock_outs_tab.py" line="155" />
+            <source>Export stock-outs</source>
+            <translation>Eksportér mangler</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry/stock_outs_tab.py" line="164" />
+            <source>Exporting stock-outs…</source>
+            <translation>Eksporterer mangler …</translation>
         </message>
     </context>
     <context>
@@ -9331,6 +9497,21 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <translation>Doser</translation>
         </message>
         <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/models.py" line="80" />
+            <source>Packs</source>
+            <translation>Pakninger</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/models.py" line="79" />
+            <source>Expiry</source>
+            <translation>Udløbsdato</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/cold_chain/models.py" line="76" />
+            <source>Thawed</source>
+            <translation>Optøet</translation>
+        </message>
+        <message>
             <location filename="../../pharmacy_app/ui/cold_chain/models.py" line="71" />
             <source>Use by</source>
             <translation>Anvendes senest</translation>
@@ -9339,21 +9520,6 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <location filename="../../pharmacy_app/ui/cold_chain/models.py" line="73" />
             <source>Thawed: used by this day at the latest</source>
             <translation>Optøet: anvendes senest denne dag</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/cold_chain/models.py" line="76" />
-            <source>Thawed</source>
-            <translation>Optøet</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/cold_chain/models.py" line="79" />
-            <source>Expiry</source>
-            <translation>Udløbsdato</translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/cold_chain/models.py" line="80" />
-            <source>Packs</source>
-            <translation>Pakninger</translation>
         </message>
     </context>
     <context>
@@ -9415,6 +9581,119 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <location filename="../../pharmacy_app/ui/reports/models.py" line="91" />
             <source>%1 in the workbook</source>
             <translation>%1 i regnearket</translation>
+        </message>
+    </context>
+    <context>
+        <name>TargetsTab</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/targets_tab.py" line="47" />
+            <source>Filter by site or product…</source>
+            <translation>Filtrér efter sted eller vare …</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/targets_tab.py" line="55" />
+            <location filename="../../pharmacy_app/ui/settings/targets_tab.py" line="181" />
+            <source>days of cover</source>
+            <translation>dages dækning</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/targets_tab.py" line="56" />
+            <location filename="../../pharmacy_app/ui/settings/targets_tab.py" line="181" />
+            <source>doses</source>
+            <translation>doser</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/targets_tab.py" line="65" />
+            <source>&amp;Save target</source>
+            <translation>&amp;Gem mål</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/targets_tab.py" line="65" />
+            <source>Save the target (Enter)</source>
+            <translation>Gem målet (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/targets_tab.py" line="67" />
+            <source>Use the &amp;kind's default</source>
+            <translation>Brug &amp;stedtypens standard</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/targets_tab.py" line="67" />
+            <source>Remove the site's own target</source>
+            <translation>Fjern stedets eget mål</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/targets_tab.py" line="76" />
+            <location filename="../../pharmacy_app/ui/settings/targets_tab.py" line="192" />
+            <source>Minimum</source>
+            <translation>Minimum</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/targets_tab.py" line="78" />
+            <location filename="../../pharmacy_app/ui/settings/targets_tab.py" line="194" />
+            <source>Maximum</source>
+            <translation>Maksimum</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/targets_tab.py" line="89" />
+            <source>Each site's minimum and maximum stock per product, in doses or in days of cover. Without its own target a site keeps its kind's days of cover as the maximum and half of them as the minimum (grey rows). A site below its minimum, or that will run out before its next round, is listed under Expiry and stock-outs › Stock-outs.</source>
+            <translation>Hvert steds minimum og maksimum pr. vare, i doser eller i dages dækning. Uden eget mål har et sted sin stedtypes dages dækning som maksimum og halvdelen som minimum (grå rækker). Et sted under sit minimum, eller som løber tør før sin næste runde, vises under Udløb og mangler › Mangler.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/targets_tab.py" line="126" />
+            <source>Target saved.</source>
+            <translation>Målet er gemt.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/targets_tab.py" line="126" />
+            <location filename="../../pharmacy_app/ui/settings/targets_tab.py" line="134" />
+            <source>Saving…</source>
+            <translation>Gemmer …</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/targets_tab.py" line="133" />
+            <source>The kind's default applies.</source>
+            <translation>Stedtypens standard gælder.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/targets_tab.py" line="158" />
+            <source>No sites with products yet.</source>
+            <translation>Ingen steder med varer endnu.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/targets_tab.py" line="185" />
+            <source>kind's default</source>
+            <translation>stedtypens standard</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/targets_tab.py" line="186" />
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/targets_tab.py" line="189" />
+            <source>Site</source>
+            <translation>Sted</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/targets_tab.py" line="190" />
+            <source>Varenr.</source>
+            <translation>Varenr.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/targets_tab.py" line="191" />
+            <source>Product</source>
+            <translation>Vare</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/targets_tab.py" line="196" />
+            <source>Unit</source>
+            <translation>Enhed</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/targets_tab.py" line="197" />
+            <source>Set by</source>
+            <translation>Sat af</translation>
         </message>
     </context>
     <context>
@@ -10025,110 +10304,97 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>WastageTab</name>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="101" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="99" />
             <source>Wastage rate as WHO defines it: doses wasted relative to doses used (administered plus wasted). Closed-vial wastage is unopened stock discarded (expired, broken, temperature failure); open-vial wastage is what was left in opened multi-dose vials.</source>
             <translation>Spildprocent som WHO definerer den: spildte doser i forhold til brugte doser (givet plus spildt). Uåbnet spild er kasseret uåbnet beholdning (udløbet, knust, temperatursvigt); anbrudt spild er resten i anbrudte flerdosishætteglas.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="137" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="135" />
             <source>This month</source>
             <translation>Denne måned</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="138" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="136" />
             <source>Last month</source>
             <translation>Sidste måned</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="139" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="137" />
             <source>This year</source>
             <translation>I år</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="143" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="141" />
             <source>Programme</source>
             <translation>Program</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="144" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="142" />
             <source>Product</source>
             <translation>Produkt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="145" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="143" />
             <source>Site kind</source>
             <translation>Stedtype</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="146" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="144" />
             <source>Site</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="151" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="149" />
             <source>Export…</source>
             <translation>Eksportér…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="151" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="149" />
             <source>Save these figures as a CSV or Excel file</source>
             <translation>Gem tallene som CSV- eller Excel-fil</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="157" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="155" />
             <source>From</source>
             <translation>Fra</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="157" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="155" />
             <source>To</source>
             <translation>Til</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="166" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="164" />
             <source>Group by</source>
             <translation>Gruppér efter</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="214" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="212" />
             <source>The period ends before it starts.</source>
             <translation>Perioden slutter før den begynder.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="237" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="233" />
             <source>Export wastage figures</source>
             <translation>Eksportér spildtal</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="239" />
-            <source>CSV file (*.csv);;Excel workbook (*.xlsx)</source>
-            <translation>CSV-fil (*.csv);;Excel-projektmappe (*.xlsx)</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="254" />
-            <source>Exported %Ln row(s) to %1</source>
-            <translation>
-                <numerusform>Eksporterede %Ln række til %1</numerusform>
-                <numerusform>Eksporterede %Ln rækker til %1</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="258" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="241" />
             <source>Exporting wastage figures…</source>
             <translation>Eksporterer spildtal…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="275" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="258" />
             <source>Nothing was administered or wasted in the region from %1.</source>
             <translation>Intet blev givet eller spildt i regionen i perioden %1.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="277" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="260" />
             <source>No figures for this period.</source>
             <translation>Ingen tal for denne periode.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="281" />
+            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="264" />
             <source>%1: %2 doses administered, %3 wasted; wastage rate %4 %.</source>
             <translation>%1: %2 doser givet, %3 spildt; spildprocent %4 %.</translation>
         </message>

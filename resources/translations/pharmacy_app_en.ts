@@ -136,6 +136,17 @@
         </message>
     </context>
     <context>
+        <name>ExpiryStatusLabel</name>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/expiry/status_label.py" line="55" />
+            <source>%Ln site(s) running out</source>
+            <translation>
+                <numerusform>%Ln site running out</numerusform>
+                <numerusform>%Ln sites running out</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ExpiryTexts</name>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/expiry/texts.py" line="32" />
@@ -172,10 +183,10 @@
         </message>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/expiry/texts.py" line="61" />
-            <source>%1 doses will not be used in time at their site's rate (%Ln lot(s))</source>
+            <source>%1 doses will not be used in time at the expected rate of use (%Ln lot(s))</source>
             <translation>
-                <numerusform>%1 doses will not be used in time at their site's rate (%Ln lot)</numerusform>
-                <numerusform>%1 doses will not be used in time at their site's rate (%Ln lots)</numerusform>
+                <numerusform>%1 doses will not be used in time at the expected rate of use (%Ln lot)</numerusform>
+                <numerusform>%1 doses will not be used in time at the expected rate of use (%Ln lots)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -285,7 +296,7 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="400" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="403" />
             <source>%Ln lot(s)</source>
             <translation>
                 <numerusform>%Ln lot</numerusform>
@@ -293,7 +304,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="401" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="404" />
             <source>%Ln location(s)</source>
             <translation>
                 <numerusform>%Ln location</numerusform>
@@ -301,7 +312,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="403" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="406" />
             <source>Stock: %Ln dose(s) · %2 at %3</source>
             <translation>
                 <numerusform>Stock: %Ln dose · %2 at %3</numerusform>
@@ -625,7 +636,7 @@
     <context>
         <name>RiskTab</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="407" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="409" />
             <source>%Ln dose(s) at risk</source>
             <translation>
                 <numerusform>%Ln dose at risk</numerusform>
@@ -633,7 +644,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="409" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="411" />
             <source>%Ln location(s)</source>
             <translation>
                 <numerusform>%Ln location</numerusform>
@@ -641,7 +652,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="411" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="413" />
             <source>%Ln row(s)</source>
             <translation>
                 <numerusform>%Ln row</numerusform>
@@ -649,7 +660,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="416" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="418" />
             <source>%Ln proposal(s)</source>
             <translation>
                 <numerusform>%Ln proposal</numerusform>
@@ -657,7 +668,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="418" />
+            <location filename="../../pharmacy_app/ui/expiry/risk_tab.py" line="420" />
             <source>%Ln dose(s) saved in the region</source>
             <translation>
                 <numerusform>%Ln dose saved in the region</numerusform>
@@ -803,6 +814,17 @@
         </message>
     </context>
     <context>
+        <name>StockOutsTab</name>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/expiry/stock_outs_tab.py" line="108" />
+            <source>runs out %1, %Ln day(s) before the next round</source>
+            <translation>
+                <numerusform>runs out %1, %Ln day before the next round</numerusform>
+                <numerusform>runs out %1, %Ln days before the next round</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>StockPage</name>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/stock/page.py" line="441" />
@@ -891,17 +913,6 @@
             <translation>
                 <numerusform>%Ln day left</numerusform>
                 <numerusform>%Ln days left</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>WastageTab</name>
-        <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/wastage_tab.py" line="254" />
-            <source>Exported %Ln row(s) to %1</source>
-            <translation>
-                <numerusform>Exported %Ln row to %1</numerusform>
-                <numerusform>Exported %Ln rows to %1</numerusform>
             </translation>
         </message>
     </context>

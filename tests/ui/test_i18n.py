@@ -57,7 +57,7 @@ def test_the_danish_file_is_up_to_date_with_the_code(tmp_path):
 
 def test_danish_translator_is_loaded(qapp, danish):
     assert QCoreApplication.translate("MainWindow", "Stock") == "Lager"
-    assert QCoreApplication.translate("MainWindow", "Expiry") == "Udløb"
+    assert QCoreApplication.translate("MainWindow", "Expiry and stock-outs") == "Udløb og mangler"
     assert QCoreApplication.translate("StockModel", "Use by") == "Anvendes senest"
     assert QCoreApplication.translate("StockPage", "%Ln row(s)", None, 1) == "1 række"
     assert QCoreApplication.translate("StockPage", "%Ln row(s)", None, 3) == "3 rækker"
@@ -131,7 +131,7 @@ def test_the_window_in_danish(qtbot, app, danish):
     wait_idle(qtbot, window)
     titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
     assert titles == [
-        "Lager", "Modtagelse", "Distribution", "Udløb", "Kølekæde", "Forbrug", "Optælling", "Rapporter",
+        "Lager", "Modtagelse", "Distribution", "Udløb og mangler", "Kølekæde", "Forbrug", "Optælling", "Rapporter",
         "Revision", "Indstillinger",
     ]  # fmt: skip
     model = window.stock_page.model

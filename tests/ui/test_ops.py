@@ -71,7 +71,7 @@ OPS = [
     (expiry_ops.send_proposal_to_region, lambda f: f(None, None, region_code="R", reference="x", doses=1, note=""), STOCK),
     (expiry_ops.recall_lot, lambda f: f(None, 1, "why"), RECALL | STOCK),
     (expiry_ops.save_expiry_windows, lambda f: f(None, [7, 30]), SETTINGS),
-    (expiry_ops.export_wastage, lambda f: f(None, P, [], []), Change.NONE),
+    (expiry_ops.export_table, lambda f: f(None, P, [], [], "Spild"), Change.NONE),
     (transfer_ops.transfer_between_sites, lambda f: f(None, lot_id=1, from_code="A", to_code="B", doses=1, note=""), STOCK | DIST),
     (transfer_ops.return_to_pharmacy, lambda f: f(None, lot_id=1, from_code="A", doses=1, note=""), STOCK | DIST),
     (transfer_ops.send_to_region, lambda f: f(None, lot_id=1, doses=1, region_code="R", reference="x", note=""), STOCK | DIST),
@@ -87,6 +87,9 @@ OPS = [
     (settings_ops.load_catalogue_sites, lambda f: f(None), REFERENCE),
     (settings_ops.choose_home_pharmacy, lambda f: f(None, "RH-APO"), SETTINGS),
     (settings_ops.save_backup_settings, lambda f: f(None, None), SETTINGS),
+    (settings_ops.save_round_interval, lambda f: f(None, 7), SETTINGS),
+    (settings_ops.set_target, lambda f: f(None, "VC-HER", "123456", "days", 4, 7), REFERENCE),
+    (settings_ops.clear_target, lambda f: f(None, "VC-HER", "123456"), REFERENCE),
     # A restore replaces every table: every view reloads.
     (settings_ops.restore_backup, lambda f: f(None, Path("x.sqlite3")), ~Change.NONE),
     (reports_ops.make_workbook, lambda f: f(None, "2026-01", P), Change.NONE),

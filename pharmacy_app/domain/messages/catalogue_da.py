@@ -15,6 +15,7 @@ from pharmacy_app.domain.messages.catalogue_da_excursions import TEXTS as EXCURS
 from pharmacy_app.domain.messages.catalogue_da_national import TEXTS as NATIONAL_TEXTS
 from pharmacy_app.domain.messages.catalogue_da_shared import TEXTS as SHARED_TEXTS
 from pharmacy_app.domain.messages.catalogue_da_storage import TEXTS as STORAGE_TEXTS
+from pharmacy_app.domain.messages.catalogue_da_targets import TEXTS as TARGET_TEXTS
 from pharmacy_app.domain.messages.catalogue_da_thaw import TEXTS as THAW_TEXTS
 from pharmacy_app.domain.messages.catalogue_da_users import TEXTS as USER_TEXTS
 from pharmacy_app.domain.messages.codes import Code
@@ -29,6 +30,7 @@ TEXTS: dict[Code, str] = {
     **THAW_TEXTS,
     **STORAGE_TEXTS,
     **NATIONAL_TEXTS,
+    **TARGET_TEXTS,
     Code.QUANTITY_NOT_POSITIVE: (
         "Antallet skal være et helt antal doser større end nul (fik {doses})."
     ),

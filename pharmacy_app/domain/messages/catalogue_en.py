@@ -15,6 +15,7 @@ from pharmacy_app.domain.messages.catalogue_en_excursions import TEXTS as EXCURS
 from pharmacy_app.domain.messages.catalogue_en_national import TEXTS as NATIONAL_TEXTS
 from pharmacy_app.domain.messages.catalogue_en_shared import TEXTS as SHARED_TEXTS
 from pharmacy_app.domain.messages.catalogue_en_storage import TEXTS as STORAGE_TEXTS
+from pharmacy_app.domain.messages.catalogue_en_targets import TEXTS as TARGET_TEXTS
 from pharmacy_app.domain.messages.catalogue_en_thaw import TEXTS as THAW_TEXTS
 from pharmacy_app.domain.messages.catalogue_en_users import TEXTS as USER_TEXTS
 from pharmacy_app.domain.messages.codes import Code
@@ -29,6 +30,7 @@ TEXTS: dict[Code, str] = {
     **THAW_TEXTS,
     **STORAGE_TEXTS,
     **NATIONAL_TEXTS,
+    **TARGET_TEXTS,
     Code.QUANTITY_NOT_POSITIVE: (
         "The quantity must be a whole number of doses greater than zero (got {doses})."
     ),

@@ -344,6 +344,11 @@ class Code(StrEnum):
     NATIONAL_REGION_TWICE = "national_region_twice"
     NATIONAL_PROPOSAL = "national_proposal"
     NATIONAL_OFFER = "national_offer"
+    # Stock targets per site and product, and the round interval (catalogue_*_targets).
+    TARGET_INVALID = "target_invalid"
+    TARGET_NOT_A_SITE = "target_not_a_site"
+    TARGET_NOT_SET = "target_not_set"
+    ROUND_INTERVAL_INVALID = "round_interval_invalid"
     # The audit chain's check: the first entry that does not hold (catalogue_*_audit).
     CHAIN_MOVEMENT_CHANGED = "chain_movement_changed"
     CHAIN_ACTIVITY_CHANGED = "chain_activity_changed"

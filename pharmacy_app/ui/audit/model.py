@@ -22,6 +22,7 @@ ACTIVITY_KINDS = {
     "setting": QT_TRANSLATE_NOOP("AuditKinds", "Setting"),
     "product": QT_TRANSLATE_NOOP("AuditKinds", "Product"),
     "location": QT_TRANSLATE_NOOP("AuditKinds", "Site"),
+    "stock_target": QT_TRANSLATE_NOOP("AuditKinds", "Stock target"),
     "recall": QT_TRANSLATE_NOOP("AuditKinds", "Recall"),
     "month_close": QT_TRANSLATE_NOOP("AuditKinds", "Month closed"),
     "stocktake_approval": QT_TRANSLATE_NOOP("AuditKinds", "Stocktake approved"),

@@ -49,7 +49,7 @@ class ExpiryBanner(QFrame):
         self.text_label.setObjectName("expiryBannerText")
         self.text_label.setTextFormat(Qt.TextFormat.RichText)
         self.text_label.setWordWrap(True)
-        self.show_button = push_button(self.tr("Show"), "expiryBannerShow", self.tr("Open the Expiry page"))
+        self.show_button = push_button(self.tr("Show"), "expiryBannerShow", self.tr("Open the Expiry and stock-outs page"))
         self.close_button = QToolButton()
         self.close_button.setObjectName("expiryBannerClose")
         self.close_button.setText("✕")

@@ -1,4 +1,4 @@
-"""The Expiry page: a set of tabs.
+"""The Expiry and stock-outs page: a set of tabs.
 
 * **Overview** (:mod:`.overview_tab`): every lot in the region by effective use-by,
   summed per expiry window, filtered, with a chart of doses reaching their use-by per
@@ -6,6 +6,8 @@
 * **At risk**, **Discard**, **Recall**: stock that will not be used in time and what to
   do about it (:mod:`.risk_tab`, :mod:`.discard_tab`, :mod:`.recall_tab`).
 * **Wastage**: WHO wastage figures for any period (:mod:`.wastage_tab`).
+* **Stock-outs**: sites that will run out before their next round or are below their
+  minimum (:mod:`.stock_outs_tab`).
 
 The status bar's counts (:mod:`.status_label`) and the daily summary (:mod:`.banner`,
 kept fresh by :mod:`.watch`) belong to the window, not to the page.
@@ -20,14 +22,15 @@ from pharmacy_app.ui.expiry.discard_tab import DiscardTab
 from pharmacy_app.ui.expiry.overview_tab import OverviewTab
 from pharmacy_app.ui.expiry.recall_tab import RecallTab
 from pharmacy_app.ui.expiry.risk_tab import RiskTab
+from pharmacy_app.ui.expiry.stock_outs_tab import StockOutsTab
 from pharmacy_app.ui.expiry.wastage_tab import WastageTab
 from pharmacy_app.ui.operations import Operations
 
-OVERVIEW, AT_RISK, DISCARD, RECALL, WASTAGE = range(5)
+OVERVIEW, AT_RISK, DISCARD, RECALL, WASTAGE, STOCK_OUTS = range(6)
 
 
 class ExpiryPage(QTabWidget):
-    """Overview, At risk, Discard, Recall and Wastage."""
+    """Overview, At risk, Discard, Recall, Wastage and Stock-outs."""
 
     def __init__(self, ops: Operations, parent: QWidget | None = None):
         super().__init__(parent)
@@ -39,11 +42,13 @@ class ExpiryPage(QTabWidget):
         self.discard_tab = DiscardTab(ops)
         self.recall_tab = RecallTab(ops)
         self.wastage_tab = WastageTab(ops)
+        self.stock_outs_tab = StockOutsTab(ops)
         self.addTab(self.overview, self.tr("Overview"))
         self.addTab(self.risk_tab, self.tr("At risk"))
         self.addTab(self.discard_tab, self.tr("Discard"))
         self.addTab(self.recall_tab, self.tr("Recall"))
         self.addTab(self.wastage_tab, self.tr("Wastage"))
+        self.addTab(self.stock_outs_tab, self.tr("Stock-outs"))
 
     def start(self) -> None:
         """First load (after the window is shown)."""

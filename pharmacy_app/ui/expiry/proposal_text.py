@@ -18,6 +18,7 @@ _RATE_SOURCES = {
     er.RATE_KIND: QT_TRANSLATE_NOOP("RiskTab", "new site: average of its kind"),
     er.RATE_SHORT: QT_TRANSLATE_NOOP("RiskTab", "new site: its own days so far"),
     er.RATE_NONE: QT_TRANSLATE_NOOP("RiskTab", "no use recorded"),
+    er.RATE_REGION: QT_TRANSLATE_NOOP("RiskTab", "pharmacy: the whole region's use"),
 }
 
 

@@ -101,7 +101,9 @@ class RiskTab(ListTab):
             note_label(
                 self.tr(
                     "Doses each location will not use before their use-by at its own recent rate "
-                    "of use (earliest use-by used first). Pharmacies and quarantine are not included."
+                    "of use (earliest use-by used first). The pharmacy's own stock is measured against "
+                    "the whole region's use, after what the sites already hold of earlier use-by. "
+                    "Quarantine is not included."
                 )
             )
         )

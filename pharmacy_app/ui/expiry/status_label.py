@@ -1,5 +1,6 @@
 """The status bar's expiry counts: expired, soon-expiring and at-risk doses in the
-region, coloured when there are any; a click opens the Expiry page."""
+region, and the sites that will run out before their next round (only when there are
+any), coloured when there are any; a click opens the Expiry page."""
 
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ class ExpiryStatusLabel(QLabel):
         self.setObjectName("expirySummary")
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip(self.tr("Expired and soon-expiring stock in the region. Click to open the Expiry page."))
+        self.setToolTip(self.tr("Expired and soon-expiring stock in the region. Click to open the Expiry and stock-outs page."))
         self.summary = ""  # the same text without colours
         self.counts: ExpiryCounts | None = None
 
@@ -48,11 +49,18 @@ class ExpiryStatusLabel(QLabel):
                 SOON_FG.name() if c.at_risk_doses else None,
             ),
         ]
+        if c.running_out:
+            parts.append(
+                (
+                    self.tr("%Ln site(s) running out", None, c.running_out),
+                    EXPIRED_FG.name(),
+                )
+            )
         self.summary = " · ".join(text for text, _colour in parts)
         self.setToolTip(
             self.tr(
                 "Expired and soon-expiring stock in the region: %1 is stock not yet expired whose use-by "
-                "is 0 to %2 days from today. Click to open the Expiry page."
+                "is 0 to %2 days from today. Click to open the Expiry and stock-outs page."
             )
             .replace("%1", ExpiryTexts().within(c.soon_days))
             .replace("%2", str(c.soon_days))

@@ -58,7 +58,7 @@ class ExpiryTexts(QObject):
         )
 
     def at_risk(self, doses: int, lots: int) -> str:
-        return self.tr("%1 doses will not be used in time at their site's rate (%Ln lot(s))", None, lots).replace(
+        return self.tr("%1 doses will not be used in time at the expected rate of use (%Ln lot(s))", None, lots).replace(
             "%1", fmt.integer(doses)
         )
 

@@ -21,7 +21,6 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -30,15 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 from pharmacy_app.domain.changes import Change
-from pharmacy_app.services import exports, reference
+from pharmacy_app.services import reference
 from pharmacy_app.services.app import App
 from pharmacy_app.services.expiry import GROUP_BY, WastageRow, wastage_figures
 from pharmacy_app.ui import fmt
 from pharmacy_app.ui.common.widgets import RefreshingTab, TableView, push_button
+from pharmacy_app.ui.expiry.tab_parts import ask_export_path, export_rows
 from pharmacy_app.ui.expiry.wastage_model import WastageModel, rate_text
-from pharmacy_app.ui.export_dialog import export_dir
 from pharmacy_app.ui.operations import Operations
-from pharmacy_app.ui.ops import expiry as expiry_ops
 
 EXPORT_COLUMNS = ("group", "name", "administered", "wasted", "closed_vial", "open_vial", "rate_percent")
 
@@ -232,31 +230,16 @@ class WastageTab(RefreshingTab):
             return
         start, end = self.result.start, self.result.end
         name = f"spild_{self.result.group_by}_{start.isoformat()}_{end.isoformat()}.csv"
-        chosen, _selected = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export wastage figures"),
-            str(export_dir() / name),
-            self.tr("CSV file (*.csv);;Excel workbook (*.xlsx)"),
-        )
+        chosen = ask_export_path(self, self.tr("Export wastage figures"), name)
         if chosen:
-            self.export_to(Path(chosen))
+            self.export_to(chosen)
 
     def export_to(self, path: Path) -> int:
         """Write the figures shown (with the totals row) to ``path`` (.csv or .xlsx)."""
-        if path.suffix.lower() not in exports.EXPORT_SUFFIXES:
-            path = path.with_name(path.name + ".csv")
-        rows = self.model.export_rows()
-
-        def done(n: int) -> None:
-            window = self.window()
-            bar = getattr(window, "statusBar", None)
-            if callable(bar):
-                text = self.tr("Exported %Ln row(s) to %1", None, n).replace("%1", str(path))
-                bar().showMessage(text, 30_000)
-
-        return expiry_ops.export_wastage(self, path, EXPORT_COLUMNS, rows).success(done).run(
-            self._ops, self.tr("Exporting wastage figures…")
-        )
+        return export_rows(
+            self, self._ops, path, EXPORT_COLUMNS, self.model.export_rows(), "Spild",
+            self.tr("Exporting wastage figures…"),
+        )  # fmt: skip
 
     # ------------------------------------------------------------------ internals
 

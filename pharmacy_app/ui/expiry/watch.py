@@ -13,7 +13,7 @@ from datetime import date
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from pharmacy_app.services import expiry
+from pharmacy_app.services import stock_outs
 from pharmacy_app.services.app import App
 from pharmacy_app.services.expiry import ExpiryCounts
 from pharmacy_app.ui.common.widgets import settings
@@ -94,7 +94,7 @@ class ExpiryWatch(QObject):
         self._checking = self._checking or daily
 
         def work(app: App) -> ExpiryCounts:
-            return expiry.expiry_counts(app, today)
+            return stock_outs.counts(app, today)
 
         def failed(_exc: BaseException) -> bool:
             self._checking = False

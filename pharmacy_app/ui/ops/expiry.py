@@ -1,6 +1,6 @@
 """The Expiry page's writes: accepting a proposal, sending to a region, recalls, windows.
 
-Exporting the wastage figures writes a file only (``Change.NONE``).
+Exporting the wastage figures or the stock-outs writes a file only (``Change.NONE``).
 """
 
 from __future__ import annotations
@@ -39,9 +39,10 @@ def save_expiry_windows(parent: QWidget, windows: Sequence[int]) -> ServiceOp[tu
     return ServiceOp.call(parent, expiry.save_expiry_windows, windows)
 
 
-def export_wastage(
-    parent: QWidget, path: Path, header: Sequence[str], rows: Sequence[Sequence[object]]
+def export_table(
+    parent: QWidget, path: Path, header: Sequence[str], rows: Sequence[Sequence[object]], sheet: str
 ) -> ServiceOp[int]:
+    """Write a tab's rows to a .csv or .xlsx file (the sheet named ``sheet``)."""
     return ServiceOp(
-        parent, lambda _app: exports.export_table(path, header, rows, "Spild"), changes_of(exports.export_table)
+        parent, lambda _app: exports.export_table(path, header, rows, sheet), changes_of(exports.export_table)
     )

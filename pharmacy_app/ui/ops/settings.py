@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QWidget
 
 from pharmacy_app.domain.first_run import SetupState
-from pharmacy_app.services import backup, setup, signing_keys
+from pharmacy_app.services import backup, setup, signing_keys, stock_outs
 from pharmacy_app.services.reference import editing
 from pharmacy_app.services.reference import settings as reference_settings
 from pharmacy_app.services.reference.listings import LocationInfo, ProductInfo
@@ -55,3 +55,17 @@ def save_backup_settings(parent: QWidget, value: backup.BackupSettings) -> Servi
 
 def restore_backup(parent: QWidget, file: Path) -> ServiceOp[backup.RestoreInfo]:
     return ServiceOp.call(parent, backup.restore, file)
+
+
+def save_round_interval(parent: QWidget, days: int) -> ServiceOp[int]:
+    return ServiceOp.call(parent, stock_outs.save_round_interval, days)
+
+
+def set_target(
+    parent: QWidget, site_code: str, varenummer: str, unit: str, minimum: int, maximum: int
+) -> ServiceOp[stock_outs.TargetRow]:
+    return ServiceOp.call(parent, stock_outs.set_target, site_code, varenummer, unit, minimum, maximum)
+
+
+def clear_target(parent: QWidget, site_code: str, varenummer: str) -> ServiceOp[None]:
+    return ServiceOp.call(parent, stock_outs.clear_target, site_code, varenummer)

@@ -1,5 +1,5 @@
-"""Settings, General: the back-dating window, the home pharmacy and the idle lock
-(settings of the database, saved through the operations helper) and the UI language (a setting of this
+"""Settings, General: the back-dating window, the home pharmacy, the idle lock and the
+days between rounds (settings of the database, saved through the operations helper) and the UI language (a setting of this
 workstation, in QSettings, taking effect at the next start)."""
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from pharmacy_app.domain.roles import DEFAULT_LOCK_AFTER_MINUTES, MAX_LOCK_AFTER_MINUTES
+from pharmacy_app.domain.stock_targets import DEFAULT_ROUND_INTERVAL_DAYS, MAX_ROUND_INTERVAL_DAYS
 from pharmacy_app.services import reference
 from pharmacy_app.services.reference import LocationInfo
 from pharmacy_app.ui.common.widgets import settings
@@ -32,6 +33,7 @@ class GeneralTab(QWidget):
         super().__init__(parent)
         self._ops = ops
         self._shown_lock = DEFAULT_LOCK_AFTER_MINUTES
+        self._shown_interval = DEFAULT_ROUND_INTERVAL_DAYS
         self.backdate_spin = QSpinBox()
         self.backdate_spin.setObjectName("backdateDays")
         self.backdate_spin.setRange(0, 366)
@@ -46,6 +48,12 @@ class GeneralTab(QWidget):
         self.lock_spin.setSuffix(self.tr(" min"))
         self.lock_spin.setSpecialValueText(self.tr("never"))
         self.lock_spin.setMinimumWidth(110)
+        self.interval_spin = QSpinBox()
+        self.interval_spin.setObjectName("roundIntervalDays")
+        self.interval_spin.setRange(1, MAX_ROUND_INTERVAL_DAYS)
+        self.interval_spin.setValue(DEFAULT_ROUND_INTERVAL_DAYS)
+        self.interval_spin.setSuffix(self.tr(" days"))
+        self.interval_spin.setMinimumWidth(110)
         self.language_combo = QComboBox()
         self.language_combo.setObjectName("language")
         self.language_combo.addItem("Dansk", "da")
@@ -88,6 +96,16 @@ class GeneralTab(QWidget):
             ),
         )
         general_form.addRow(
+            self.tr("Days between rounds"),
+            with_hint(
+                self.interval_spin,
+                self.tr(
+                    "When no round is planned for a site, its next round is taken to be this many "
+                    "days from today: a site that will run out before then is listed under Stock-outs."
+                ),
+            ),
+        )
+        general_form.addRow(
             self.tr("Language"),
             with_hint(
                 self.language_combo,
@@ -111,7 +129,11 @@ class GeneralTab(QWidget):
         select_data(self.language_combo, current_language_setting())
 
     def show_settings(
-        self, settings_now: reference.Settings, locations: list[LocationInfo], lock_after_minutes: int
+        self,
+        settings_now: reference.Settings,
+        locations: list[LocationInfo],
+        lock_after_minutes: int,
+        round_interval_days: int = DEFAULT_ROUND_INTERVAL_DAYS,
     ) -> None:
         """The database's settings; the home pharmacy is chosen among ``locations``' pharmacies."""
         self.home_combo.clear()
@@ -124,6 +146,8 @@ class GeneralTab(QWidget):
         self.backdate_spin.setValue(settings_now.backdate_window_days)
         self.lock_spin.setValue(lock_after_minutes)
         self._shown_lock = lock_after_minutes
+        self.interval_spin.setValue(round_interval_days)
+        self._shown_interval = round_interval_days
 
     def save(self) -> None:
         language = self.language_combo.currentData()
@@ -148,13 +172,23 @@ class GeneralTab(QWidget):
             return False
 
         lock = self.lock_spin.value()
+        interval = self.interval_spin.value()
+
+        def save_interval(result: object) -> None:  # only when it changed: administrators only
+            if interval == self._shown_interval:
+                success(result)
+                return
+            self._shown_interval = interval
+            settings_ops.save_round_interval(self, interval).success(success).failure(failure).run(
+                self._ops, self.tr("Saving…")
+            )
 
         def save_lock(result: object) -> None:  # only when it changed: administrators only
             if lock == self._shown_lock:
-                success(result)
+                save_interval(result)
                 return
             self._shown_lock = lock
-            user_ops.save_lock_after_minutes(self, lock).success(success).failure(failure).run(
+            user_ops.save_lock_after_minutes(self, lock).success(save_interval).failure(failure).run(
                 self._ops, self.tr("Saving…")
             )
 

@@ -1,5 +1,5 @@
-"""Settings: the product catalogue, the sites, general settings, shipment keys, backup,
-users and which database this workstation opens.
+"""Settings: the product catalogue, the sites, general settings, the sites' stock
+targets, shipment keys, backup, users and which database this workstation opens.
 
 Reference data lives in the database and is edited here; every save goes through the
 operations helper, and afterwards the other pages refresh (the save reports ``Change.REFERENCE``).
@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from pharmacy_app.services import reference, storage_settings, users
+from pharmacy_app.domain.stock_targets import DEFAULT_ROUND_INTERVAL_DAYS
+from pharmacy_app.services import reference, stock_outs, storage_settings, users
 from pharmacy_app.services.app import App
 from pharmacy_app.services.reference import (
     KindInfo,
@@ -34,6 +35,7 @@ from pharmacy_app.ui.settings.list_tab import ReferenceListTab
 from pharmacy_app.ui.settings.location_dialog import LocationDialog
 from pharmacy_app.ui.settings.product_dialog import ProductDialog
 from pharmacy_app.ui.settings.shipment_keys_tab import ShipmentKeysTab
+from pharmacy_app.ui.settings.targets_tab import TargetsTab
 from pharmacy_app.ui.settings.users_tab import UsersTab
 
 
@@ -47,6 +49,7 @@ class ReferenceData:
     settings: reference.Settings
     lock_after_minutes: int
     storage: dict[str, StorageSummary]  # each site's storage equipment, by code
+    round_interval_days: int = DEFAULT_ROUND_INTERVAL_DAYS
 
 
 def load_reference_data(app: App) -> ReferenceData:
@@ -59,6 +62,7 @@ def load_reference_data(app: App) -> ReferenceData:
         reference.read_settings(app),
         users.lock_after_minutes(app),
         {place.code: place for place in storage_settings.storage_summaries(app)},
+        stock_outs.round_interval(app),
     )
 
 
@@ -93,6 +97,8 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self.products_tab, self.tr("Products"))
         self.tabs.addTab(self.locations_tab, self.tr("Sites"))
         self.tabs.addTab(self.general_tab, self.tr("General"))
+        self.targets_tab = TargetsTab(ops)
+        self.tabs.addTab(self.targets_tab, self.tr("Targets"))
         self.keys_tab = ShipmentKeysTab(ops)
         self.tabs.addTab(self.keys_tab, self.tr("Shipment keys"))
         self.backup_tab = BackupTab(ops)
@@ -127,6 +133,7 @@ class SettingsPage(QWidget):
         self.keys_tab.refresh()
         self.backup_tab.refresh()
         self.users_tab.refresh()
+        self.targets_tab.refresh()
 
     def _arrived(self, data: ReferenceData) -> None:
         self.data = data
@@ -140,7 +147,9 @@ class SettingsPage(QWidget):
         self.locations_model.set_items(data.locations)
         for tab in (self.products_tab, self.locations_tab):
             tab.edit_button.setEnabled(tab.table.currentIndex().isValid())
-        self.general_tab.show_settings(data.settings, data.locations, data.lock_after_minutes)
+        self.general_tab.show_settings(
+            data.settings, data.locations, data.lock_after_minutes, data.round_interval_days
+        )
 
     # ------------------------------------------------------------------ editing
 

@@ -124,8 +124,11 @@ def test_at_risk_and_accepting_a_proposal_posts_a_transfer(qtbot, ops, home, tmp
     rows = tab.risk_model.rows()
     soon = next(r for r in rows if r.batch == "SOON")
     assert (soon.location_code, soon.doses, soon.at_risk) == ("DC-B", 50, 50)
-    # SOON and PN1 at DC-B, and the 20 Vaxigrip doses the mobile unit never gives.
-    assert tab.risk_totals.text() == "75 doses at risk · 2 locations · 3 rows"
+    # SOON and PN1 at DC-B, the 20 Vaxigrip doses the mobile unit never gives, and the
+    # pharmacy's 10 doses of PV2001, a product no site in the region gives.
+    assert tab.risk_totals.text() == "85 doses at risk · 3 locations · 4 rows"
+    pv = next(r for r in rows if r.batch == "PV2001")
+    assert (pv.location_code, pv.at_risk, pv.rate_source) == ("RH-APO", 10, "region")
 
     proposals = tab.proposals()
     site = next(p for p in proposals if p.batch == "SOON" and p.to_code == "VC-A")

@@ -249,9 +249,12 @@ def test_windows_are_a_setting(qtbot, win, expiry_app) -> None:
 
 def test_status_bar_counts_and_click(qtbot, win) -> None:
     label = win.expiry_label
-    # Expired: OLDX 10.  Within 30 days: SOON3 20 + MID20 30 + FLU25 10.  At risk (sites
-    # only, at their own rate): SOON3 8 at VC-HER and VG5521 20 at MOB-NORD, never given there.
-    assert label.summary == "Expired: 10 doses · ≤ 30 days: 60 doses · at risk: 28"
+    # Expired: OLDX 10.  Within 30 days: SOON3 20 + MID20 30 + FLU25 10.  At risk at the
+    # sites, at their own rate: SOON3 8 at VC-HER and VG5521 20 at MOB-NORD, never given
+    # there (28).  At the pharmacy, against the region's use: no site gives VG5521/FLU25,
+    # PV2001/P45, SOON3 or MID20 yet (a rate of 0), so its 30 + 10 + 10 + 10 + 12 + 30 =
+    # 102 are at risk; its 60 FX1234 are used in time at VC-HER's 6 a day (130).
+    assert label.summary == "Expired: 10 doses · ≤ 30 days: 60 doses · at risk: 130"
     assert "#a1131a" in label.text()  # red while anything has expired
     win.show_page(STOCK)
     qtbot.mouseClick(label, Qt.MouseButton.LeftButton)
@@ -277,7 +280,7 @@ def test_status_bar_in_danish(qtbot, danish, expiry_app) -> None:
 
     fmt.set_language("da")
     w = open_window(qtbot, expiry_app)
-    assert w.expiry_label.summary == "Udløbet: 10 doser · ≤ 30 dage: 60 doser · i risiko: 28"
+    assert w.expiry_label.summary == "Udløbet: 10 doser · ≤ 30 dage: 60 doser · i risiko: 130"
     tiles = w.expiry_page.overview.tiles
     assert [tiles[b].title_label.text() for b in ("≤7", "≤30", "≤60")] == ["≤ 7 dage", "8–30 dage", "31–60 dage"]
     assert w.expiry_page.tabText(0) == "Overblik"
@@ -290,7 +293,7 @@ def test_summary_once_a_day_then_daily(qtbot, expiry_app) -> None:
     qtbot.waitUntil(banner.isVisible, timeout=5000)
     assert banner.headline == (
         "10 doses have expired (1 lot); 60 doses expire within 30 days (3 lots); "
-        "28 doses will not be used in time at their site's rate (2 lots)"
+        "130 doses will not be used in time at the expected rate of use (6 lots)"
     )
     assert banner.lines == [
         "Fluad Tetra SOON3: use by 2026-10-09 (3 days left), "
@@ -395,8 +398,9 @@ def test_watch_with_an_injected_clock(qtbot, expiry_app) -> None:
 
 def test_no_summary_when_nothing_expires(qtbot, app) -> None:
     w = open_window(qtbot, app)  # the paper log alone: everything > 60 days away
-    assert w.expiry_label.summary == "Expired: 0 doses · ≤ 30 days: 0 doses · at risk: 20"
-    assert w.expiry_banner.headline.startswith("20 doses will not be used in time")
+    # 20 at MOB-NORD, and the pharmacy's 30 VG5521 and 10 PV2001 that no site gives.
+    assert w.expiry_label.summary == "Expired: 0 doses · ≤ 30 days: 0 doses · at risk: 60"
+    assert w.expiry_banner.headline.startswith("60 doses will not be used in time")
     w.close()
 
 
