@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TextIO
 
 from pharmacy_app import __version__
-from pharmacy_app.cli import audit, location
+from pharmacy_app.cli import audit, location, planning
 from pharmacy_app.cli.backup import backup_command, restore_command
 from pharmacy_app.cli.consumption import consumption_command
 from pharmacy_app.cli.demo import demo_command, demo_note_command, init_command
@@ -252,6 +252,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     audit.add_parser(sub, _day)
     location.add_parser(sub)
+    planning.add_parser(sub)
 
     bk = sub.add_parser(
         "backup", help="write a verified copy of the SQLite database (PostgreSQL: pg_dump, see README)"
@@ -551,6 +552,7 @@ COMMANDS: dict[str, Callable[[App, argparse.Namespace, TextIO, TextIO], int]] = 
     "report": report_command,
     "expiry": expiry_command,
     "at-risk": at_risk_command,
+    "forecast": planning.forecast_command,
     "rebalance": rebalance_command,
     "recall": recall_command,
     "return-to-ssi": return_to_ssi_command,
