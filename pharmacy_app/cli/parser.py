@@ -553,6 +553,7 @@ COMMANDS: dict[str, Callable[[App, argparse.Namespace, TextIO, TextIO], int]] = 
     "expiry": expiry_command,
     "at-risk": at_risk_command,
     "forecast": planning.forecast_command,
+    "expected-delivery": planning.expected_delivery_command,
     "rebalance": rebalance_command,
     "recall": recall_command,
     "return-to-ssi": return_to_ssi_command,

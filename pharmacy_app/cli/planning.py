@@ -1,5 +1,7 @@
 """Looking ahead on the command line: ``forecast`` (the doses each site will give, week
-by week, and with ``--backtest`` how well that method did over the last season).
+by week, and with ``--backtest`` how well that method did over the last season) and
+``expected-delivery`` (add, list, cancel SSI's announced deliveries and the pharmacy's
+orders; ``differences``: the deliveries received against them).
 
 Read-only commands; ``--csv`` writes comma-separated values with a header (one row per
 series and week), otherwise an aligned table.
@@ -37,6 +39,41 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         help="instead: each week of the last season forecast from what was known before it, "
         "and the mean absolute percentage error (MAPE) per programme",
     )  # fmt: skip
+    _add_expected_parser(sub)
+
+
+def _add_expected_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from pharmacy_app.cli.parser import _day
+
+    ed = sub.add_parser(
+        "expected-delivery", help="deliveries expected from SSI (announced or ordered)"
+    )
+    ed_sub = ed.add_subparsers(dest="expected_action", metavar="ACTION", required=True)
+    add = ed_sub.add_parser("add", help="record a delivery expected on a day; prints its id")
+    add.add_argument("--varenummer", required=True, metavar="V", help="the SSI item number")
+    quantity = add.add_mutually_exclusive_group(required=True)
+    quantity.add_argument("--packs", type=int, metavar="N", help="whole packs expected")
+    quantity.add_argument("--doses", type=int, metavar="N", help="doses expected")
+    add.add_argument(
+        "--date", dest="day", type=_day, required=True, metavar="dd-mm-åååå", help="expected day"
+    )
+    add.add_argument("--reference", default="", metavar="R", help="SSI's or the order's reference")
+    add.add_argument(
+        "--source", choices=("ssi", "order"), default="ssi",
+        help="ssi: announced by SSI; order: the pharmacy's own order (default: ssi)",
+    )  # fmt: skip
+    add.add_argument("--note", default="", metavar="TEXT")
+    ls = ed_sub.add_parser("list", help="the expected deliveries, the earliest first")
+    ls.add_argument("--all", action="store_true", help="cancelled ones too")
+    ls.add_argument("--csv", action="store_true", help="comma-separated values with a header")
+    cancel = ed_sub.add_parser("cancel", help="an expected delivery that will not come")
+    cancel.add_argument("id", type=int, metavar="ID")
+    cancel.add_argument("--note", default="", metavar="TEXT", help="why")
+    diff = ed_sub.add_parser(
+        "differences",
+        help="the deliveries received against the expected ones: more, less, late, unexpected, overdue",
+    )
+    diff.add_argument("--csv", action="store_true", help="comma-separated values with a header")
 
 
 def forecast_command(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -120,4 +157,56 @@ def _backtest(app: App, args: argparse.Namespace, out: TextIO) -> int:
         "MAPE over the weeks with doses given",
         file=out,
     )
+    return 0
+
+
+def expected_delivery_command(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from pharmacy_app.reports.csv_export import write_csv
+    from pharmacy_app.services import expected_deliveries as ed
+
+    if args.expected_action == "add":
+        v = ed.add_expected(
+            app, product=args.varenummer, expected_on=args.day, packs=args.packs,
+            doses=args.doses, reference=args.reference, source=args.source, note=args.note,
+        )  # fmt: skip
+        print(v.id, file=out)
+        return 0
+    if args.expected_action == "cancel":
+        v = ed.cancel_expected(app, args.id, note=args.note)
+        print(
+            f"cancelled {v.id}: {v.doses} doses of {v.product} expected {v.expected_on}", file=out
+        )
+        return 0
+    if args.expected_action == "list":
+        rows = ed.list_expected(app, include_cancelled=args.all)
+        columns = ("id", "varenummer", "product", "doses", "packs", "expected_on", "reference",
+                   "source", "cancelled", "note")  # fmt: skip
+        values = [
+            (v.id, v.varenummer, v.product, v.doses, round(v.packs, 2), v.expected_on.isoformat(),
+             v.reference, v.source, "yes" if v.cancelled else "", v.note)
+            for v in rows
+        ]  # fmt: skip
+        if args.csv:
+            write_csv(out, columns, values)
+        else:
+            print_table(columns, [tuple(str(c) for c in row) for row in values], {0, 3, 4}, out)
+        return 0
+    lines = ed.delivery_lines(app)
+    if args.csv:
+        write_csv(
+            out,
+            ("status", "varenummer", "product", "expected_id", "expected_doses", "expected_on",
+             "reference", "delivery_note", "received_doses", "received_on", "more", "less",
+             "days_late", "explanation"),
+            (
+                (x.status.value, x.varenummer, x.product, x.expected_id, x.expected_doses,
+                 x.expected_on, x.reference, x.note, x.received_doses, x.received_on, x.more,
+                 x.less, x.days_late, x.text(args.lang))
+                for x in lines
+            ),
+        )  # fmt: skip
+        return 0
+    for x in lines:
+        print(f"[{x.status.value}] {x.text(args.lang)}", file=out)
+    print(f"{len(lines)} lines", file=out)
     return 0

@@ -779,3 +779,26 @@ class StocktakeLine(Base):
 
     stocktake: Mapped[Stocktake] = relationship(back_populates="lines")
     lot: Mapped[Lot] = relationship()
+
+
+class ExpectedDelivery(Base):
+    """Doses of a product expected on a day: announced by SSI or ordered by the pharmacy
+    (services.expected_deliveries); a received delivery is matched against them."""
+
+    __tablename__ = "expected_delivery"
+    __table_args__ = (
+        CheckConstraint("doses > 0", name="doses_positive"),
+        CheckConstraint("source IN ('ssi', 'order')", name="known_source"),
+        Index("ix_expected_delivery_expected_on", "expected_on"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("product.id"))
+    doses: Mapped[int] = mapped_column(Integer)
+    expected_on: Mapped[date] = mapped_column(Date)
+    reference: Mapped[str] = mapped_column(String(40), default="")
+    source: Mapped[str] = mapped_column(String(8))
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_by: Mapped[str] = mapped_column(String(MAX_USER_NAME))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    cancelled_by: Mapped[str | None] = mapped_column(String(MAX_USER_NAME))
+    cancelled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

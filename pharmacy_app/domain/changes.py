@@ -49,6 +49,8 @@ class Change(enum.Flag):
     STOCKTAKE = enum.auto()
     #: Users: added, disabled or enabled, a role or password changed.
     USERS = enum.auto()
+    #: Expected deliveries (SSI's announcements, the pharmacy's orders): added or cancelled.
+    EXPECTED_DELIVERIES = enum.auto()
 
 
 def declares(change: Change) -> Callable[[F], F]:

@@ -42,6 +42,7 @@ class Kind(StrEnum):
     RESTORE = "restore"
     USER = "user"
     ROLE = "role"
+    EXPECTED_DELIVERY = "expected_delivery"
 
 
 def as_json(value: Any) -> str | None:

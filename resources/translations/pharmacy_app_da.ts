@@ -399,6 +399,11 @@
             <source>Role</source>
             <translation>Rolle</translation>
         </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="33" />
+            <source>Expected delivery</source>
+            <translation>Forventet levering</translation>
+        </message>
     </context>
     <context>
         <name>AuditModel</name>

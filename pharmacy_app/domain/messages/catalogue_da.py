@@ -11,6 +11,7 @@ from __future__ import annotations
 from pharmacy_app.domain.messages.catalogue_da_audit import TEXTS as AUDIT_TEXTS
 from pharmacy_app.domain.messages.catalogue_da_backup import TEXTS as BACKUP_TEXTS
 from pharmacy_app.domain.messages.catalogue_da_counts import TEXTS as COUNT_TEXTS
+from pharmacy_app.domain.messages.catalogue_da_planning import TEXTS as PLANNING_TEXTS
 from pharmacy_app.domain.messages.catalogue_da_shared import TEXTS as SHARED_TEXTS
 from pharmacy_app.domain.messages.catalogue_da_storage import TEXTS as STORAGE_TEXTS
 from pharmacy_app.domain.messages.catalogue_da_thaw import TEXTS as THAW_TEXTS
@@ -25,6 +26,7 @@ TEXTS: dict[Code, str] = {
     **BACKUP_TEXTS,
     **THAW_TEXTS,
     **STORAGE_TEXTS,
+    **PLANNING_TEXTS,
     Code.QUANTITY_NOT_POSITIVE: (
         "Antallet skal være et helt antal doser større end nul (fik {doses})."
     ),

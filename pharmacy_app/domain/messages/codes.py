@@ -299,6 +299,18 @@ class Code(StrEnum):
     STORAGE_CLASS_TWICE = "storage_class_twice"
     STORAGE_CAPACITY_NEGATIVE = "storage_capacity_negative"
     STORAGE_VIRTUAL_LOCATION = "storage_virtual_location"
+    # Looking ahead: expected deliveries and how a received one differs (catalogue_*_planning).
+    EXPECTED_DELIVERY_UNKNOWN = "expected_delivery_unknown"
+    EXPECTED_DELIVERY_CANCELLED = "expected_delivery_cancelled"
+    EXPECTED_DELIVERY_QUANTITY = "expected_delivery_quantity"
+    DELIVERY_AS_EXPECTED = "delivery_as_expected"
+    DELIVERY_MATCHED = "delivery_matched"
+    DELIVERY_MORE = "delivery_more"
+    DELIVERY_LESS = "delivery_less"
+    DELIVERY_LATE = "delivery_late"
+    DELIVERY_UNEXPECTED = "delivery_unexpected"
+    DELIVERY_OVERDUE = "delivery_overdue"
+    DELIVERY_OPEN = "delivery_open"
     # The audit chain's check: the first entry that does not hold (catalogue_*_audit).
     CHAIN_MOVEMENT_CHANGED = "chain_movement_changed"
     CHAIN_ACTIVITY_CHANGED = "chain_activity_changed"

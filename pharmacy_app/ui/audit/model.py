@@ -30,6 +30,7 @@ ACTIVITY_KINDS = {
     "restore": QT_TRANSLATE_NOOP("AuditKinds", "Restore"),
     "user": QT_TRANSLATE_NOOP("AuditKinds", "User"),
     "role": QT_TRANSLATE_NOOP("AuditKinds", "Role"),
+    "expected_delivery": QT_TRANSLATE_NOOP("AuditKinds", "Expected delivery"),
 }
 
 
