@@ -10,6 +10,7 @@ series and week), otherwise an aligned table.
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import TextIO
 
 from pharmacy_app.cli.output import print_table
@@ -19,6 +20,12 @@ from pharmacy_app.services.app import App
 def _weeks(text: str) -> int:
     if not text.isdigit() or not 1 <= int(text) <= 26:
         raise argparse.ArgumentTypeError(f"not a number of weeks from 1 to 26: {text!r}")
+    return int(text)
+
+
+def _weeks_12(text: str) -> int:
+    if not text.isdigit() or not 1 <= int(text) <= 12:
+        raise argparse.ArgumentTypeError(f"not a number of weeks from 1 to 12: {text!r}")
     return int(text)
 
 
@@ -40,6 +47,31 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         "and the mean absolute percentage error (MAPE) per programme",
     )  # fmt: skip
     _add_expected_parser(sub)
+    pr = sub.add_parser(
+        "projection",
+        help="projected stock per place and product, week by week: use, rounds, deliveries, "
+        "expiry losses, stock-out day",
+    )
+    pr.add_argument(
+        "--site", default=None, metavar="CODE",
+        help="one place: a site's or the pharmacy's code, or REGION (default: every place; "
+        "without --csv one line per place and product)",
+    )  # fmt: skip
+    pr.add_argument(
+        "--weeks", type=_weeks_12, default=8, metavar="N", help="weeks ahead, 1-12 (default: 8)"
+    )
+    pr.add_argument("--csv", action="store_true", help="comma-separated values, one row per week")
+    pr.add_argument(
+        "--chart", type=Path, default=None, metavar="FILE.png",
+        help="also write the chart of one product (--varenummer) at the --site",
+    )  # fmt: skip
+    pr.add_argument("--varenummer", default=None, metavar="V", help="the product of the chart")
+    pr.add_argument(
+        "--chart-lang",
+        choices=("da", "en"),
+        default="da",
+        help="language of the chart (default: da)",
+    )
 
 
 def _add_expected_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -209,4 +241,63 @@ def expected_delivery_command(app: App, args: argparse.Namespace, out: TextIO, e
     for x in lines:
         print(f"[{x.status.value}] {x.text(args.lang)}", file=out)
     print(f"{len(lines)} lines", file=out)
+    return 0
+
+
+def projection_command(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from pharmacy_app.domain.errors import fail
+    from pharmacy_app.reports.csv_export import write_csv
+    from pharmacy_app.services import projection
+
+    lines = projection.projection(app, site=args.site, weeks=args.weeks)
+    if args.chart is not None:
+        if args.site is None or args.varenummer is None:
+            raise fail("value_required", field="--site, --varenummer")
+        chosen = [x for x in lines if x.varenummer == args.varenummer]
+        if not chosen:
+            raise fail("product_unknown", product=args.varenummer)
+        projection.write_chart(chosen[0], args.chart, args.chart_lang)
+        print(f"chart written to {args.chart}", file=err)
+    if args.csv:
+        write_csv(
+            out,
+            ("place", "kind", "varenummer", "product", "monday", "start", "incoming", "outgoing",
+             "expected_use", "used", "short", "expired", "end", "stock_out"),
+            (
+                (x.place_code, x.place_kind, x.varenummer, x.product, w.week.isoformat(), w.start,
+                 w.incoming, w.outgoing, w.use, w.used, w.short, w.expired, w.end,
+                 x.projection.stock_out.isoformat() if x.projection.stock_out else "")
+                for x in lines
+                for w in x.projection.weeks
+            ),
+        )  # fmt: skip
+        return 0
+    if args.site is not None:
+        for x in lines:
+            print(f"{x.place_code} {x.product} ({x.varenummer}): {x.stock_now} doses now", file=out)
+            header = ("Week", "Monday", "Start", "In", "Out", "Use", "Short", "Expired", "End")
+            table = [
+                (str(w.week.isocalendar().week), w.week.isoformat(), str(w.start), str(w.incoming),
+                 str(w.outgoing), str(w.use), str(w.short), str(w.expired), str(w.end))
+                for w in x.projection.weeks
+            ]  # fmt: skip
+            print_table(header, table, set(range(2, 9)), out)
+            so = x.projection.stock_out
+            print(f"stock-out: {so.isoformat() if so else 'none in these weeks'}", file=out)
+            print(file=out)
+        return 0
+    header = ("Place", "Product", "Now", "In", "Out", "Use", "Expired", "End", "Stock-out")
+    table = [
+        (
+            x.place_code, x.product[:30], str(x.stock_now),
+            str(sum(w.incoming for w in x.projection.weeks)),
+            str(sum(w.outgoing for w in x.projection.weeks)),
+            str(sum(w.use for w in x.projection.weeks)), str(x.projection.expired),
+            str(x.projection.weeks[-1].end),
+            x.projection.stock_out.isoformat() if x.projection.stock_out else "",
+        )
+        for x in lines
+    ]  # fmt: skip
+    print_table(header, table, set(range(2, 8)), out)
+    print(f"{len(lines)} lines over {args.weeks} weeks", file=out)
     return 0
