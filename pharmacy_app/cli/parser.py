@@ -555,6 +555,7 @@ COMMANDS: dict[str, Callable[[App, argparse.Namespace, TextIO, TextIO], int]] = 
     "forecast": planning.forecast_command,
     "expected-delivery": planning.expected_delivery_command,
     "projection": planning.projection_command,
+    "order-proposal": planning.order_proposal_command,
     "rebalance": rebalance_command,
     "recall": recall_command,
     "return-to-ssi": return_to_ssi_command,

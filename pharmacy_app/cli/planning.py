@@ -66,6 +66,15 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         help="also write the chart of one product (--varenummer) at the --site",
     )  # fmt: skip
     pr.add_argument("--varenummer", default=None, metavar="V", help="the product of the chart")
+    op = sub.add_parser(
+        "order-proposal",
+        help="the suggested order to SSI per product, in whole packs, each line explained",
+    )
+    op.add_argument("--csv", action="store_true", help="comma-separated values with a header")
+    op.add_argument(
+        "--out", type=Path, default=None, metavar="F.xlsx",
+        help="also write the workbook for SSI (the order and the forecast)",
+    )  # fmt: skip
     pr.add_argument(
         "--chart-lang",
         choices=("da", "en"),
@@ -300,4 +309,32 @@ def projection_command(app: App, args: argparse.Namespace, out: TextIO, err: Tex
     ]  # fmt: skip
     print_table(header, table, set(range(2, 8)), out)
     print(f"{len(lines)} lines over {args.weeks} weeks", file=out)
+    return 0
+
+
+def order_proposal_command(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from pharmacy_app.reports.csv_export import write_csv
+    from pharmacy_app.services import ssi_order
+
+    proposal = ssi_order.order_proposal(app)
+    if args.out is not None:
+        ssi_order.write_workbook(proposal, args.out)
+        print(f"workbook written to {args.out}", file=err)
+    if args.csv:
+        write_csv(
+            out,
+            ("varenummer", "product", "packs", "doses", "doses_per_pack", "use", "cover", "stock",
+             "expiring", "expected", "short", "explanation"),
+            (
+                (x.varenummer, x.product, x.packs, x.doses, x.doses_per_pack, x.use, x.cover,
+                 x.stock, x.expiring, x.expected, x.short, x.sentence(args.lang))
+                for x in proposal.lines
+            ),
+        )  # fmt: skip
+        return 0
+    s = proposal.settings
+    print(f"delivery interval {s.interval_days} days, cover target {s.cover_days} days", file=out)
+    for x in proposal.lines:
+        print(f"{x.varenummer}  {x.packs:>6} packs  {x.sentence(args.lang)}", file=out)
+    print(f"{len(proposal.lines)} products, {proposal.packs} packs", file=out)
     return 0

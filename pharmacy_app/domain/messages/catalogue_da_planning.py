@@ -33,4 +33,19 @@ TEXTS: dict[Code, str] = {
         "{expected:dosis|doser} {product} var ventet {expected_on} ({reference}) og er ikke kommet."
     ),
     Code.DELIVERY_OPEN: "{expected:dosis|doser} {product} ventes {expected_on} ({reference}).",
+    Code.ORDER_LINE: (
+        "Bestil {packs:pakning|pakninger} ({doses:dosis|doser}): regionen ventes at bruge "
+        "{use:dosis|doser} på {interval:dag|dage} og skal derefter have {cover:dosis|doser} "
+        "til {cover_days:dag|dage}; den har {stock:dosis|doser} brugbart lager ({expiring} "
+        "udløber før brug) og venter {expected:dosis|doser} fra SSI."
+    ),
+    Code.ORDER_NOTHING: (
+        "Ingen bestilling: {stock:dosis|doser} brugbart lager ({expiring} udløber før brug) og "
+        "{expected:dosis|doser} ventet fra SSI dækker forbruget på {use:dosis|doser} i "
+        "{interval:dag|dage} og {cover:dosis|doser} til {cover_days:dag|dage} derefter."
+    ),
+    Code.ORDER_SETTINGS_INVALID: (
+        "Leveringsintervallet skal være 1-90 dage og dækningsmålet 0-90 dage (fik {interval} og "
+        "{cover})."
+    ),
 }

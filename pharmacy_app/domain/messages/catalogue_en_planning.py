@@ -34,4 +34,19 @@ TEXTS: dict[Code, str] = {
         "and have not come."
     ),
     Code.DELIVERY_OPEN: "{expected:dose|doses} of {product} are expected on {expected_on} ({reference}).",
+    Code.ORDER_LINE: (
+        "Order {packs:pack|packs} ({doses:dose|doses}): the region is expected to use "
+        "{use:dose|doses} in {interval:day|days} and should then hold {cover:dose|doses} for "
+        "{cover_days:day|days}; it has {stock:dose|doses} usable ({expiring} of them expire "
+        "before use) and expects {expected:dose|doses} from SSI."
+    ),
+    Code.ORDER_NOTHING: (
+        "No order: {stock:dose|doses} usable ({expiring} of them expire before use) and "
+        "{expected:dose|doses} expected from SSI cover the use of {use:dose|doses} in "
+        "{interval:day|days} and {cover:dose|doses} for {cover_days:day|days} after."
+    ),
+    Code.ORDER_SETTINGS_INVALID: (
+        "The delivery interval must be 1-90 days and the cover target 0-90 days (got {interval} "
+        "and {cover})."
+    ),
 }

@@ -311,6 +311,9 @@ class Code(StrEnum):
     DELIVERY_UNEXPECTED = "delivery_unexpected"
     DELIVERY_OVERDUE = "delivery_overdue"
     DELIVERY_OPEN = "delivery_open"
+    ORDER_LINE = "order_line"
+    ORDER_NOTHING = "order_nothing"
+    ORDER_SETTINGS_INVALID = "order_settings_invalid"
     # The audit chain's check: the first entry that does not hold (catalogue_*_audit).
     CHAIN_MOVEMENT_CHANGED = "chain_movement_changed"
     CHAIN_ACTIVITY_CHANGED = "chain_activity_changed"
