@@ -56,10 +56,16 @@ class ChartData:
     assumptions: str
 
 
-def projection_figure(data: ChartData, language: str = "da") -> Figure:
+def projection_figure(data: ChartData, language: str = "da", fig: Figure | None = None) -> Figure:
+    """The chart of ``data``: a new figure (with the Agg canvas), or drawn afresh into
+    ``fig`` (the window's, sized by its canvas)."""
     words = LABELS["da" if language == "da" else "en"]
-    fig = Figure(figsize=(9, 5.2), dpi=100, layout="constrained")
-    FigureCanvasAgg(fig)
+    if fig is None:
+        fig = Figure(figsize=(9, 5.2), dpi=100, layout="constrained")
+        FigureCanvasAgg(fig)
+    else:
+        fig.clear()
+        fig.set_layout_engine("constrained")
     ax = fig.add_subplot()
     n = len(data.weeks)
     # Position k is the end of week k-1; 0 is now.

@@ -3920,6 +3920,11 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
     <context>
         <name>MainWindow</name>
         <message>
+            <location filename="../../pharmacy_app/ui/main_window.py" line="146" />
+            <source>Planning</source>
+            <translation>Planlægning</translation>
+        </message>
+        <message>
             <location filename="../../pharmacy_app/ui/main_window.py" line="110" />
             <source>Vaccine stock – hospital pharmacy</source>
             <translation>Vaccinelager – sygehusapotek</translation>
@@ -9554,6 +9559,280 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
                 <numerusform>%Ln dosis på lager</numerusform>
                 <numerusform>%Ln doser på lager</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>DeliveryModel</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/models.py" line="87" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/models.py" line="88" />
+            <source>Product</source>
+            <translation>Vare</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/models.py" line="89" />
+            <source>Expected</source>
+            <translation>Forventet</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/models.py" line="90" />
+            <source>Received</source>
+            <translation>Modtaget</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/models.py" line="91" />
+            <source>What happened</source>
+            <translation>Hvad skete der</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/models.py" line="96" />
+            <source>As expected</source>
+            <translation>Som forventet</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/models.py" line="97" />
+            <source>Differs</source>
+            <translation>Afviger</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/models.py" line="98" />
+            <source>Unexpected</source>
+            <translation>Uventet</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/models.py" line="99" />
+            <source>Overdue</source>
+            <translation>Forsinket</translation>
+        </message>
+    </context>
+    <context>
+        <name>ForecastModel</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/models.py" line="27" />
+            <source>earlier seasons × %1</source>
+            <translation>tidligere sæsoner × %1</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/models.py" line="28" />
+            <source>programme&apos;s seasons × %1</source>
+            <translation>programmets sæsoner × %1</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/models.py" line="29" />
+            <source>recent average</source>
+            <translation>seneste gennemsnit</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/models.py" line="30" />
+            <source>nothing given</source>
+            <translation>intet givet</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/models.py" line="38" />
+            <source>Programme</source>
+            <translation>Program</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/models.py" line="39" />
+            <source>Product</source>
+            <translation>Vare</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/models.py" line="40" />
+            <source>Site</source>
+            <translation>Sted</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/models.py" line="41" />
+            <source>Method</source>
+            <translation>Metode</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/models.py" line="44" />
+            <source>Week %1</source>
+            <translation>Uge %1</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/models.py" line="50" />
+            <source>Total</source>
+            <translation>I alt</translation>
+        </message>
+    </context>
+    <context>
+        <name>ForecastTab</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="63" />
+            <source>Doses each site is expected to give per week: the same weeks of earlier seasons scaled to this season&apos;s uptake so far; without an earlier season the average of the last four weeks.</source>
+            <translation>Doser, hvert sted forventes at give pr. uge: de samme uger i tidligere sæsoner skaleret til denne sæsons tilslutning indtil nu; uden en tidligere sæson gennemsnittet af de seneste fire uger.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="68" />
+            <source>Backtest of the last season: calculating…</source>
+            <translation>Efterprøvning af sidste sæson: beregner …</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="96" />
+            <source>%1: MAPE %2 %</source>
+            <translation>%1: MAPE %2 %</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="103" />
+            <source>Backtest of season %1 (each week forecast from what was known before it): %2</source>
+            <translation>Efterprøvning af sæson %1 (hver uge forudsagt ud fra det, der var kendt før den): %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderModel</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/models.py" line="75" />
+            <source>Item no.</source>
+            <translation>Varenr.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/models.py" line="76" />
+            <source>Product</source>
+            <translation>Vare</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/models.py" line="77" />
+            <source>Packs</source>
+            <translation>Pakninger</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/models.py" line="78" />
+            <source>Doses</source>
+            <translation>Doser</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/models.py" line="79" />
+            <source>Why</source>
+            <translation>Begrundelse</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderTab</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="245" />
+            <source>Export workbook for SSI…</source>
+            <translation>Eksportér projektmappe til SSI …</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="256" />
+            <source>Expected deliveries and what came</source>
+            <translation>Forventede leverancer og hvad der kom</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="282" />
+            <source>Suggested order: %1 packs of %2 products (delivery interval %3 days, cover target %4 days).</source>
+            <translation>Foreslået bestilling: %1 pakninger af %2 varer (leveringsinterval %3 dage, dækningsmål %4 dage).</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="302" />
+            <source>Export the order</source>
+            <translation>Eksportér bestillingen</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="303" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel-projektmappe (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="312" />
+            <source>Written: %1</source>
+            <translation>Skrevet: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanningPage</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/page.py" line="24" />
+            <source>Forecast</source>
+            <translation>Prognose</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/page.py" line="25" />
+            <source>Projection</source>
+            <translation>Fremskrivning</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/page.py" line="26" />
+            <source>Order</source>
+            <translation>Bestilling</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectionModel</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/models.py" line="60" />
+            <source>Week</source>
+            <translation>Uge</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/models.py" line="61" />
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/models.py" line="62" />
+            <source>Coming in</source>
+            <translation>Ankommer</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/models.py" line="63" />
+            <source>Going out</source>
+            <translation>Sendes ud</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/models.py" line="64" />
+            <source>Expected use</source>
+            <translation>Forventet forbrug</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/models.py" line="65" />
+            <source>Short</source>
+            <translation>Mangler</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/models.py" line="66" />
+            <source>Expiry losses</source>
+            <translation>Udløbstab</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/models.py" line="67" />
+            <source>End</source>
+            <translation>Slut</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectionTab</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="130" />
+            <source>Place:</source>
+            <translation>Sted:</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="132" />
+            <source>Product:</source>
+            <translation>Vare:</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="170" />
+            <source>The region</source>
+            <translation>Regionen</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="210" />
+            <source>Runs out on %1.</source>
+            <translation>Løber tør %1.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="212" />
+            <source>Does not run out in these weeks.</source>
+            <translation>Løber ikke tør i disse uger.</translation>
         </message>
     </context>
 </TS>

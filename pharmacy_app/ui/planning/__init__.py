@@ -1,0 +1,1 @@
+"""The Planning page: the forecast, the projected stock and the order to SSI."""
