@@ -9676,8 +9676,8 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/planning/tabs.py" line="96" />
-            <source>%1: MAPE %2 %</source>
-            <translation>%1: MAPE %2 %</translation>
+            <source>%1: MAPE %2</source>
+            <translation>%1: MAPE %2</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/planning/tabs.py" line="103" />

@@ -93,9 +93,9 @@ class ForecastTab(RefreshingTab):
         if not self._is_current(generation):
             return
         parts = [
-            self.tr("%1: MAPE %2 %")
+            self.tr("%1: MAPE %2")
             .replace("%1", r.programme)
-            .replace("%2", fmt.number(r.mape, 1) if r.mape is not None else "–")
+            .replace("%2", f"{fmt.number(r.mape, 1)} %" if r.mape is not None else "–")
             for r in rows
         ]
         season = rows[0].season if rows else ""
