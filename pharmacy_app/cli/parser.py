@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TextIO
 
 from pharmacy_app import __version__
-from pharmacy_app.cli import audit, location, stock_outs
+from pharmacy_app.cli import audit, location, planning, stock_outs
 from pharmacy_app.cli.backup import backup_command, restore_command
 from pharmacy_app.cli.consumption import consumption_command
 from pharmacy_app.cli.demo import demo_command, demo_note_command, init_command
@@ -257,6 +257,7 @@ def build_parser() -> argparse.ArgumentParser:
     location.add_parser(sub)
     add_excursion_parser(sub, _day)
     stock_outs.add_parser(sub)
+    planning.add_parser(sub)
 
     bk = sub.add_parser(
         "backup", help="write a verified copy of the SQLite database (PostgreSQL: pg_dump, see README)"
@@ -568,6 +569,10 @@ COMMANDS: dict[str, Callable[[App, argparse.Namespace, TextIO, TextIO], int]] = 
     "at-risk": at_risk_command,
     "stock-outs": stock_outs.stock_outs_command,
     "target": stock_outs.target_command,
+    "forecast": planning.forecast_command,
+    "expected-delivery": planning.expected_delivery_command,
+    "projection": planning.projection_command,
+    "order-proposal": planning.order_proposal_command,
     "rebalance": rebalance_command,
     "recall": recall_command,
     "excursion": excursion_command,

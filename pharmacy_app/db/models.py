@@ -806,3 +806,26 @@ class StocktakeLine(Base):
 # The excursion tables (migration 0019) live in their own module; here so ``m.Excursion``.
 from pharmacy_app.db.excursion_models import Excursion as Excursion  # noqa: E402
 from pharmacy_app.db.excursion_models import ExcursionLot as ExcursionLot  # noqa: E402
+
+
+class ExpectedDelivery(Base):
+    """Doses of a product expected on a day: announced by SSI or ordered by the pharmacy
+    (services.expected_deliveries); a received delivery is matched against them."""
+
+    __tablename__ = "expected_delivery"
+    __table_args__ = (
+        CheckConstraint("doses > 0", name="doses_positive"),
+        CheckConstraint("source IN ('ssi', 'order')", name="known_source"),
+        Index("ix_expected_delivery_expected_on", "expected_on"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("product.id"))
+    doses: Mapped[int] = mapped_column(Integer)
+    expected_on: Mapped[date] = mapped_column(Date)
+    reference: Mapped[str] = mapped_column(String(40), default="")
+    source: Mapped[str] = mapped_column(String(8))
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_by: Mapped[str] = mapped_column(String(MAX_USER_NAME))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    cancelled_by: Mapped[str | None] = mapped_column(String(MAX_USER_NAME))
+    cancelled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

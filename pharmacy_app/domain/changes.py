@@ -51,6 +51,8 @@ class Change(enum.Flag):
     USERS = enum.auto()
     #: Temperature excursions: recorded or imported (stock held), a held lot decided.
     EXCURSIONS = enum.auto()
+    #: Expected deliveries (SSI's announcements, the pharmacy's orders): added or cancelled.
+    EXPECTED_DELIVERIES = enum.auto()
 
 
 def declares(change: Change) -> Callable[[F], F]:

@@ -45,6 +45,7 @@ class Kind(StrEnum):
     EXCURSION = "excursion"
     EXCURSION_DECISION = "excursion_decision"
     STOCK_TARGET = "stock_target"
+    EXPECTED_DELIVERY = "expected_delivery"
 
 
 def as_json(value: Any) -> str | None:

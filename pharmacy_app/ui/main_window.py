@@ -55,6 +55,7 @@ if TYPE_CHECKING:
     from pharmacy_app.ui.consumption.page import ConsumptionPage
     from pharmacy_app.ui.distribution.page import DistributionPage
     from pharmacy_app.ui.expiry.page import ExpiryPage
+    from pharmacy_app.ui.planning.page import PlanningPage
     from pharmacy_app.ui.receiving.page import ReceivingPage
     from pharmacy_app.ui.reports.page import ReportsPage
     from pharmacy_app.ui.settings.page import SettingsPage
@@ -64,13 +65,23 @@ GEOMETRY_KEY = "main/geometry"
 STATE_KEY = "main/state"
 PAGE_KEY = "main/page"
 
-STOCK, RECEIVING, DISTRIBUTION, EXPIRY, COLD_CHAIN, CONSUMPTION, STOCKTAKE, REPORTS, AUDIT, SETTINGS = range(10)
+(
+    STOCK, RECEIVING, DISTRIBUTION, EXPIRY, COLD_CHAIN, PLANNING, CONSUMPTION, STOCKTAKE, REPORTS,
+    AUDIT, SETTINGS,
+) = range(11)  # fmt: skip
+# Each page's Ctrl+digit: ten digits for eleven pages, so Planning has none and the pages
+# after it keep the keys they had (Settings Ctrl+0).
+SHORTCUT_DIGITS = {
+    STOCK: 1, RECEIVING: 2, DISTRIBUTION: 3, EXPIRY: 4, COLD_CHAIN: 5, CONSUMPTION: 6,
+    STOCKTAKE: 7, REPORTS: 8, AUDIT: 9, SETTINGS: 0,
+}  # fmt: skip
 
 LATER_PAGES = [
     LaterPage(RECEIVING, "pharmacy_app.ui.receiving.page", "ReceivingPage"),
     LaterPage(DISTRIBUTION, "pharmacy_app.ui.distribution.page", "DistributionPage"),
     LaterPage(EXPIRY, "pharmacy_app.ui.expiry.page", "ExpiryPage"),
     LaterPage(COLD_CHAIN, "pharmacy_app.ui.cold_chain.page", "ColdChainPage"),
+    LaterPage(PLANNING, "pharmacy_app.ui.planning.page", "PlanningPage"),
     LaterPage(CONSUMPTION, "pharmacy_app.ui.consumption.page", "ConsumptionPage"),
     LaterPage(STOCKTAKE, "pharmacy_app.ui.stocktake.page", "StocktakePage"),
     LaterPage(REPORTS, "pharmacy_app.ui.reports.page", "ReportsPage"),
@@ -131,15 +142,17 @@ class MainWindow(QMainWindow):
             (self.tr("Distribution"), sp.SP_ArrowRight),
             (self.tr("Expiry and stock-outs"), sp.SP_MessageBoxWarning),
             (self.tr("Cold chain"), sp.SP_DriveHDIcon),
+            (self.tr("Planning"), sp.SP_FileDialogStart),
             (self.tr("Consumption"), sp.SP_DialogApplyButton),
             (self.tr("Stocktake"), sp.SP_FileDialogInfoView),
             (self.tr("Reports"), sp.SP_FileDialogContentsView),
             (self.tr("Audit"), sp.SP_MessageBoxInformation),
             (self.tr("Settings"), sp.SP_FileDialogListView),
         ]
-        for number, (title, icon) in enumerate(areas, start=1):
+        for row, (title, icon) in enumerate(areas):
             item = QListWidgetItem(style.standardIcon(icon), title)
-            item.setToolTip(f"{title}  (Ctrl+{number % 10})")  # the tenth: Ctrl+0
+            digit = SHORTCUT_DIGITS.get(row)
+            item.setToolTip(f"{title}  (Ctrl+{digit})" if digit is not None else title)
             item.setSizeHint(QSize(150, 38))
             self.navigation.addItem(item)
         self.navigation.currentRowChanged.connect(self._show_area)
@@ -221,7 +234,9 @@ class MainWindow(QMainWindow):
         self.page_actions: list[QAction] = []
         for number, (title, _icon) in enumerate(areas, start=1):
             action = QAction(title, self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number % 10}"))
+            digit = SHORTCUT_DIGITS.get(number - 1)
+            if digit is not None:
+                action.setShortcut(QKeySequence(f"Ctrl+{digit}"))
             action.triggered.connect(lambda _c=False, row=number - 1: self.show_page(row))
             view_menu.addAction(action)
             self.page_actions.append(action)
@@ -273,6 +288,10 @@ class MainWindow(QMainWindow):
     @property
     def cold_chain_page(self) -> ColdChainPage:
         return cast("ColdChainPage", self._later.page(COLD_CHAIN))
+
+    @property
+    def planning_page(self) -> PlanningPage:
+        return cast("PlanningPage", self._later.page(PLANNING))
 
     @property
     def consumption_page(self) -> ConsumptionPage:

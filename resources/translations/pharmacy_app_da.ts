@@ -414,56 +414,61 @@
             <source>Excursion decision</source>
             <translation>Beslutning om udsving</translation>
         </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="36" />
+            <source>Expected delivery</source>
+            <translation>Forventet levering</translation>
+        </message>
     </context>
     <context>
         <name>AuditModel</name>
         <message>
-            <location filename="../../pharmacy_app/ui/audit/model.py" line="57" />
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="58" />
             <source>Time</source>
             <translation>Tidspunkt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/audit/model.py" line="58" />
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="59" />
             <source>When it happened (Danish time)</source>
             <translation>Hvornår det skete (dansk tid)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/audit/model.py" line="59" />
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="60" />
             <source>User</source>
             <translation>Bruger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/audit/model.py" line="60" />
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="61" />
             <source>Workstation</source>
             <translation>Arbejdsstation</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/audit/model.py" line="61" />
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="62" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/audit/model.py" line="62" />
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="63" />
             <source>Lot / subject</source>
             <translation>Parti / emne</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/audit/model.py" line="63" />
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="64" />
             <source>From → to / before → after</source>
             <translation>Fra → til / før → efter</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/audit/model.py" line="64" />
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="65" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/audit/model.py" line="66" />
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="67" />
             <source>Reason / note</source>
             <translation>Årsag / note</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/audit/model.py" line="67" />
+            <location filename="../../pharmacy_app/ui/audit/model.py" line="68" />
             <source>Reference</source>
             <translation>Reference</translation>
         </message>
@@ -1926,6 +1931,55 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
         </message>
     </context>
     <context>
+        <name>DeliveryModel</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/models.py" line="91" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/models.py" line="92" />
+            <source>Product</source>
+            <translation>Vare</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/models.py" line="93" />
+            <location filename="../../pharmacy_app/ui/planning/models.py" line="104" />
+            <source>Expected</source>
+            <translation>Forventet</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/models.py" line="94" />
+            <source>Received</source>
+            <translation>Modtaget</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/models.py" line="95" />
+            <source>What happened</source>
+            <translation>Hvad skete der</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/models.py" line="100" />
+            <source>As expected</source>
+            <translation>Som forventet</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/models.py" line="101" />
+            <source>Differs</source>
+            <translation>Afviger</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/models.py" line="102" />
+            <source>Unexpected</source>
+            <translation>Uventet</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/models.py" line="103" />
+            <source>Overdue</source>
+            <translation>Forsinket</translation>
+        </message>
+    </context>
+    <context>
         <name>DiscardDialog</name>
         <message>
             <location filename="../../pharmacy_app/ui/stock/discard_dialog.py" line="31" />
@@ -3047,6 +3101,82 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
         </message>
     </context>
     <context>
+        <name>ForecastModel</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/models.py" line="29" />
+            <source>earlier seasons × %1</source>
+            <translation>tidligere sæsoner × %1</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/models.py" line="30" />
+            <source>programme's seasons × %1</source>
+            <translation>programmets sæsoner × %1</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/models.py" line="31" />
+            <source>recent average</source>
+            <translation>seneste gennemsnit</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/models.py" line="32" />
+            <source>nothing given</source>
+            <translation>intet givet</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/models.py" line="49" />
+            <source>Programme</source>
+            <translation>Program</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/models.py" line="50" />
+            <source>Product</source>
+            <translation>Vare</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/models.py" line="51" />
+            <source>Site</source>
+            <translation>Sted</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/models.py" line="52" />
+            <source>Method</source>
+            <translation>Metode</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/models.py" line="41" />
+            <source>Week %1</source>
+            <translation>Uge %1</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/models.py" line="54" />
+            <source>Total</source>
+            <translation>I alt</translation>
+        </message>
+    </context>
+    <context>
+        <name>ForecastTab</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="63" />
+            <source>Doses each site is expected to give per week: the same weeks of earlier seasons scaled to this season's uptake so far; without an earlier season the average of the last four weeks.</source>
+            <translation>Doser, hvert sted forventes at give pr. uge: de samme uger i tidligere sæsoner skaleret til denne sæsons tilslutning indtil nu; uden en tidligere sæson gennemsnittet af de seneste fire uger.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="68" />
+            <source>Backtest of the last season: calculating…</source>
+            <translation>Efterprøvning af sidste sæson: beregner …</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="96" />
+            <source>%1: MAPE %2</source>
+            <translation>%1: MAPE %2</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="103" />
+            <source>Backtest of season %1 (each week forecast from what was known before it): %2</source>
+            <translation>Efterprøvning af sæson %1 (hver uge forudsagt ud fra det, der var kendt før den): %2</translation>
+        </message>
+    </context>
+    <context>
         <name>FormDialog</name>
         <message>
             <location filename="../../pharmacy_app/ui/settings/form_dialog.py" line="36" />
@@ -3424,7 +3554,7 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
         <message>
             <location filename="../../pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="194" />
             <source>&amp;Storage</source>
-            <translation>&amp;Opbevaring</translation>
+            <translation>O&amp;pbevaring</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="198" />
@@ -4324,139 +4454,144 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="110" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="145" />
+            <source>Planning</source>
+            <translation>Planlægning</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/main_window.py" line="121" />
             <source>Vaccine stock – hospital pharmacy</source>
             <translation>Vaccinelager – sygehusapotek</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="129" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="140" />
             <source>Stock</source>
             <translation>Lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="130" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="141" />
             <source>Receiving</source>
             <translation>Modtagelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="131" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="142" />
             <source>Distribution</source>
             <translation>Distribution</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="132" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="143" />
             <source>Expiry and stock-outs</source>
             <translation>Udløb og mangler</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="133" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="144" />
             <source>Cold chain</source>
             <translation>Kølekæde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="134" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="146" />
             <source>Consumption</source>
             <translation>Forbrug</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="135" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="147" />
             <source>Stocktake</source>
             <translation>Optælling</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="136" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="148" />
             <source>Reports</source>
             <translation>Rapporter</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="137" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="149" />
             <source>Audit</source>
             <translation>Revision</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="138" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="150" />
             <source>Settings</source>
             <translation>Indstillinger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="191" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="204" />
             <source>&amp;File</source>
             <translation>&amp;Filer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="192" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="205" />
             <source>Export &amp;stock…</source>
             <translation>Eksportér &amp;lager…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="194" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="207" />
             <source>Export &amp;movements…</source>
             <translation>Eksportér &amp;bevægelser…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="196" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="209" />
             <source>Export &amp;consumption…</source>
             <translation>Eksportér &amp;forbrug…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="205" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="218" />
             <source>&amp;Quit</source>
             <translation>&amp;Afslut</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="211" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="224" />
             <source>&amp;View</source>
             <translation>&amp;Vis</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="212" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="225" />
             <source>&amp;Refresh</source>
             <translation>&amp;Opdatér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="216" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="229" />
             <source>&amp;Find in stock</source>
             <translation>&amp;Søg i lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="229" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="244" />
             <source>&amp;Help</source>
             <translation>&amp;Hjælp</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="230" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="245" />
             <source>&amp;About</source>
             <translation>&amp;Om</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="239" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="254" />
             <source>Database: %1</source>
             <translation>Database: %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="242" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="257" />
             <source>User: %1</source>
             <translation>Bruger: %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="373" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="392" />
             <source>About</source>
             <translation>Om</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="376" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="395" />
             <source>Vaccine lot logistics for hospital pharmacies, version %1</source>
             <translation>Vaccinelogistik for sygehusapoteker, version %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="379" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="398" />
             <source>Database: %1
 User: %2</source>
             <translation>Database: %1
 Bruger: %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="403" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="422" />
             <source>%Ln lot(s)</source>
             <translation>
                 <numerusform>%Ln batch</numerusform>
@@ -4464,7 +4599,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="404" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="423" />
             <source>%Ln location(s)</source>
             <translation>
                 <numerusform>%Ln sted</numerusform>
@@ -4472,7 +4607,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="406" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="425" />
             <source>Stock: %Ln dose(s) · %2 at %3</source>
             <translation>
                 <numerusform>Lager: %Ln dosis · %2 på %3</numerusform>
@@ -5020,6 +5155,67 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         </message>
     </context>
     <context>
+        <name>OrderModel</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/models.py" line="79" />
+            <source>Item no.</source>
+            <translation>Varenr.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/models.py" line="80" />
+            <source>Product</source>
+            <translation>Vare</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/models.py" line="81" />
+            <source>Packs</source>
+            <translation>Pakninger</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/models.py" line="82" />
+            <source>Doses</source>
+            <translation>Doser</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/models.py" line="83" />
+            <source>Why</source>
+            <translation>Begrundelse</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderTab</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="245" />
+            <source>Export workbook for SSI…</source>
+            <translation>Eksportér projektmappe til SSI …</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="256" />
+            <source>Expected deliveries and what came</source>
+            <translation>Forventede leverancer og hvad der kom</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="282" />
+            <source>Suggested order: %1 packs of %2 products (delivery interval %3 days, cover target %4 days).</source>
+            <translation>Foreslået bestilling: %1 pakninger af %2 varer (leveringsinterval %3 dage, dækningsmål %4 dage).</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="302" />
+            <source>Export the order</source>
+            <translation>Eksportér bestillingen</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="303" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel-projektmappe (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="312" />
+            <source>Written: %1</source>
+            <translation>Skrevet: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>OverviewTab</name>
         <message>
             <location filename="../../pharmacy_app/ui/expiry/overview_tab.py" line="147" />
@@ -5225,6 +5421,29 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <location filename="../../pharmacy_app/ui/cold_chain/models.py" line="39" />
             <source>Storage</source>
             <translation>Opbevaring</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanningPage</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/page.py" line="26" />
+            <source>Forecast</source>
+            <translation>Prognose</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/page.py" line="27" />
+            <source>Projection</source>
+            <translation>Fremskrivning</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/page.py" line="28" />
+            <source>Order</source>
+            <translation>Bestilling</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/page.py" line="29" />
+            <source>National picture</source>
+            <translation>Landsoverblik</translation>
         </message>
     </context>
     <context>
@@ -5562,6 +5781,77 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <location filename="../../pharmacy_app/ui/settings/list_models.py" line="64" />
             <source>No</source>
             <translation>Nej</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectionModel</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/models.py" line="64" />
+            <source>Week</source>
+            <translation>Uge</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/models.py" line="65" />
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/models.py" line="66" />
+            <source>Coming in</source>
+            <translation>Ankommer</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/models.py" line="67" />
+            <source>Going out</source>
+            <translation>Sendes ud</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/models.py" line="68" />
+            <source>Expected use</source>
+            <translation>Forventet forbrug</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/models.py" line="69" />
+            <source>Short</source>
+            <translation>Mangler</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/models.py" line="70" />
+            <source>Expiry losses</source>
+            <translation>Udløbstab</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/models.py" line="71" />
+            <source>End</source>
+            <translation>Slut</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectionTab</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="130" />
+            <source>Place:</source>
+            <translation>Sted:</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="132" />
+            <source>Product:</source>
+            <translation>Vare:</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="170" />
+            <source>The region</source>
+            <translation>Regionen</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="210" />
+            <source>Runs out on %1.</source>
+            <translation>Løber tør %1.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="212" />
+            <source>Does not run out in these weeks.</source>
+            <translation>Løber ikke tør i disse uger.</translation>
         </message>
     </context>
     <context>
@@ -6652,7 +6942,7 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
         <message>
             <location filename="../../pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="140" />
             <source>&amp;Storage</source>
-            <translation>&amp;Opbevaring</translation>
+            <translation>O&amp;pbevaring</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/cold_chain/excursion_dialogs.py" line="141" />

@@ -131,8 +131,8 @@ def test_the_window_in_danish(qtbot, app, danish):
     wait_idle(qtbot, window)
     titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
     assert titles == [
-        "Lager", "Modtagelse", "Distribution", "Udløb og mangler", "Kølekæde", "Forbrug", "Optælling", "Rapporter",
-        "Revision", "Indstillinger",
+        "Lager", "Modtagelse", "Distribution", "Udløb og mangler", "Kølekæde", "Planlægning", "Forbrug",
+        "Optælling", "Rapporter", "Revision", "Indstillinger",
     ]  # fmt: skip
     model = window.stock_page.model
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]

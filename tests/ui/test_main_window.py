@@ -179,8 +179,8 @@ def test_f5_reloads_what_changed_elsewhere(qtbot, window, app):
 def test_every_work_area_has_a_page(window):
     titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
     assert titles == [
-        "Stock", "Receiving", "Distribution", "Expiry and stock-outs", "Cold chain", "Consumption", "Stocktake", "Reports",
-        "Audit", "Settings",
+        "Stock", "Receiving", "Distribution", "Expiry and stock-outs", "Cold chain", "Planning", "Consumption",
+        "Stocktake", "Reports", "Audit", "Settings",
     ]  # fmt: skip
     working = {
         0: window.stock_page,
@@ -188,10 +188,11 @@ def test_every_work_area_has_a_page(window):
         2: window.distribution_page,
         3: window.expiry_page,
         4: window.cold_chain_page,
-        5: window.consumption_page,
-        6: window.stocktake_page,
-        7: window.reports_page,
-        8: window.audit_page,
+        5: window.planning_page,
+        6: window.consumption_page,
+        7: window.stocktake_page,
+        8: window.reports_page,
+        9: window.audit_page,
     }
     for i in range(window.pages.count() - 1):
         page = window.pages.widget(i)

@@ -13,6 +13,7 @@ from pharmacy_app.domain.messages.catalogue_da_backup import TEXTS as BACKUP_TEX
 from pharmacy_app.domain.messages.catalogue_da_counts import TEXTS as COUNT_TEXTS
 from pharmacy_app.domain.messages.catalogue_da_excursions import TEXTS as EXCURSION_TEXTS
 from pharmacy_app.domain.messages.catalogue_da_national import TEXTS as NATIONAL_TEXTS
+from pharmacy_app.domain.messages.catalogue_da_planning import TEXTS as PLANNING_TEXTS
 from pharmacy_app.domain.messages.catalogue_da_shared import TEXTS as SHARED_TEXTS
 from pharmacy_app.domain.messages.catalogue_da_storage import TEXTS as STORAGE_TEXTS
 from pharmacy_app.domain.messages.catalogue_da_targets import TEXTS as TARGET_TEXTS
@@ -31,6 +32,7 @@ TEXTS: dict[Code, str] = {
     **STORAGE_TEXTS,
     **NATIONAL_TEXTS,
     **TARGET_TEXTS,
+    **PLANNING_TEXTS,
     Code.QUANTITY_NOT_POSITIVE: (
         "Antallet skal være et helt antal doser større end nul (fik {doses})."
     ),

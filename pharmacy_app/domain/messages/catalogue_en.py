@@ -13,6 +13,7 @@ from pharmacy_app.domain.messages.catalogue_en_backup import TEXTS as BACKUP_TEX
 from pharmacy_app.domain.messages.catalogue_en_counts import TEXTS as COUNT_TEXTS
 from pharmacy_app.domain.messages.catalogue_en_excursions import TEXTS as EXCURSION_TEXTS
 from pharmacy_app.domain.messages.catalogue_en_national import TEXTS as NATIONAL_TEXTS
+from pharmacy_app.domain.messages.catalogue_en_planning import TEXTS as PLANNING_TEXTS
 from pharmacy_app.domain.messages.catalogue_en_shared import TEXTS as SHARED_TEXTS
 from pharmacy_app.domain.messages.catalogue_en_storage import TEXTS as STORAGE_TEXTS
 from pharmacy_app.domain.messages.catalogue_en_targets import TEXTS as TARGET_TEXTS
@@ -31,6 +32,7 @@ TEXTS: dict[Code, str] = {
     **STORAGE_TEXTS,
     **NATIONAL_TEXTS,
     **TARGET_TEXTS,
+    **PLANNING_TEXTS,
     Code.QUANTITY_NOT_POSITIVE: (
         "The quantity must be a whole number of doses greater than zero (got {doses})."
     ),

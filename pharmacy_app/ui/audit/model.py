@@ -33,6 +33,7 @@ ACTIVITY_KINDS = {
     "role": QT_TRANSLATE_NOOP("AuditKinds", "Role"),
     "excursion": QT_TRANSLATE_NOOP("AuditKinds", "Temperature excursion"),
     "excursion_decision": QT_TRANSLATE_NOOP("AuditKinds", "Excursion decision"),
+    "expected_delivery": QT_TRANSLATE_NOOP("AuditKinds", "Expected delivery"),
 }
 
 

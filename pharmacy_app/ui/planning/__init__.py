@@ -1,1 +1,2 @@
-"""The Planning page's tabs (the national picture; forecasts and stock-outs join at integration)."""
+"""The Planning page: the forecast, the projected stock, the order to SSI and the national
+picture."""
