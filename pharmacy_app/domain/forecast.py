@@ -6,7 +6,11 @@ The method is *seasonal naive, scaled to this season's uptake*:
    next one, so one autumn-and-winter campaign lies in one season.  A week is known by
    its Monday; week ``i`` of a season is the ``i``-th Monday after the season's start.
 2. The **profile** of a week is the mean of the same season week in up to
-   :data:`PROFILE_SEASONS` earlier seasons in which the series gave anything.
+   :data:`PROFILE_SEASONS` earlier seasons in which the series gave anything.  Only
+   seasons whose weeks the forecast reads were recorded count: a season read before the
+   first recorded day would take its unrecorded weeks as "nothing given" and turn the
+   ratio into nonsense (a history that begins in December knows nothing of that
+   season's October).
 3. This season's **uptake ratio** compares what was given in the last (up to)
    :data:`RATIO_WEEKS` complete weeks of this season with the profile of the same weeks.
    It is *damped* towards 1 by a prior of :data:`PRIOR_WEEKS` ordinary weeks (so the
@@ -100,11 +104,18 @@ class SeriesForecast:
         return sum(d for _w, d in self.weeks)
 
 
-def _earlier_seasons(series: Series, now: date) -> list[date]:
+def _earlier_seasons(series: Series, now: date, history_start: date | None = None) -> list[date]:
     """The starts of the (at most :data:`PROFILE_SEASONS`) latest seasons before
-    ``now``'s in which the series gave anything, latest first."""
+    ``now``'s in which the series gave anything and whose weeks the forecast reads were
+    recorded (``history_start``: the first day recorded; None: all of it), latest
+    first.  The forecast reads a season from the same week as the first week of
+    :data:`RATIO_WEEKS` before ``now`` (or ``now``'s own week)."""
     this = season_start(now)
     starts = {season_start(w) for w, d in series.items() if d and w < this}
+    if history_start is not None:
+        first_read = max(this, now - timedelta(weeks=RATIO_WEEKS))
+        covered = monday(history_start)
+        starts = {s for s in starts if same_week(first_read, s) >= covered}
     return sorted(starts, reverse=True)[:PROFILE_SEASONS]
 
 
@@ -132,20 +143,23 @@ def forecast_series(
     now: date,
     weeks: int,
     programme_series: Series | None = None,
+    history_start: date | None = None,
 ) -> SeriesForecast:
     """The next ``weeks`` weeks from the week of ``now`` (its Monday first), from what
     was given before that Monday.  ``programme_series`` is the same site's total of the
-    programme, used as the profile when the series has no earlier season."""
+    programme, used as the profile when the series has no earlier season;
+    ``history_start`` is the first day the history records (earlier seasons that began
+    before it are not used)."""
     now = monday(now)
     known = {w: d for w, d in series.items() if w < now}
     coming = [now + timedelta(weeks=k) for k in range(weeks)]
     if not any(known.values()):
         return SeriesForecast(Method.NONE, 1.0, 0, tuple((w, 0.0) for w in coming))
     profile_source, method = known, Method.SEASON
-    backs = _earlier_seasons(known, now)
+    backs = _earlier_seasons(known, now, history_start)
     if not backs and programme_series is not None:
         profile_source = {w: d for w, d in programme_series.items() if w < now}
-        backs, method = _earlier_seasons(profile_source, now), Method.PROGRAMME
+        backs, method = _earlier_seasons(profile_source, now, history_start), Method.PROGRAMME
     if backs:
         ratio_weeks = _recent_weeks(now, RATIO_WEEKS, season_start(now))
         prior = PRIOR_WEEKS * _mean_week(profile_source, backs)
@@ -183,6 +197,7 @@ def backtest_weeks(
     series_by_key: Mapping[K, Series],
     programme_of: Mapping[K, Series],
     weeks: Iterable[date],
+    history_start: date | None = None,
 ) -> list[BacktestWeek]:
     """For each of ``weeks``: the sum over the series of their one-week-ahead forecast
     made from what was known before that week, against what was given."""
@@ -190,7 +205,7 @@ def backtest_weeks(
     for week in weeks:
         forecast = actual = 0.0
         for key, series in series_by_key.items():
-            f = forecast_series(series, week, 1, programme_of.get(key))
+            f = forecast_series(series, week, 1, programme_of.get(key), history_start)
             forecast += f.weeks[0][1]
             actual += series.get(week, 0.0)
         out.append(BacktestWeek(week, forecast, actual))

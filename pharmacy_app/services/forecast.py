@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from pharmacy_app.db import models as m
 from pharmacy_app.domain import forecast as fc
 from pharmacy_app.domain.errors import fail
-from pharmacy_app.domain.localtime import at_local
+from pharmacy_app.domain.localtime import at_local, local_day
 from pharmacy_app.domain.types import VirtualLocation
 from pharmacy_app.services.app import App
 
@@ -105,6 +105,7 @@ class _History:
     series: dict[Key, dict[date, float]]
     programme_series: dict[tuple[int, str], dict[date, float]]  # (site, programme)
     info: dict[Key, tuple[m.Product, m.Programme, m.Location]]
+    start: date | None  # the first day the ledger records: earlier seasons need it all
 
     def programme_of(self, key: Key) -> dict[date, float]:
         product = self.info[key][0]
@@ -163,7 +164,9 @@ def _read_history(session: Session, today: date) -> _History:
         total = programme_series[(site, product.programme_code)]
         for w, d in weeks.items():
             total[w] += d
-    return _History(series, {k: dict(v) for k, v in programme_series.items()}, info)
+    first_moment = session.scalar(select(func.min(m.Movement.occurred_at)))
+    start = local_day(first_moment) if first_moment is not None else None
+    return _History(series, {k: dict(v) for k, v in programme_series.items()}, info, start)
 
 
 def _check_weeks(weeks: int) -> None:
@@ -180,7 +183,7 @@ def forecast_in(session: Session, today: date, weeks: int = 8) -> Forecast:
     lines = []
     for key, series in history.series.items():
         product, programme, site = history.info[key]
-        result = fc.forecast_series(series, now, weeks, history.programme_of(key))
+        result = fc.forecast_series(series, now, weeks, history.programme_of(key), history.start)
         info = SeriesInfo(
             programme.code, programme.name_da, product.id, product.varenummer,
             product.short_name or product.name, site.id, site.code, site.name,
@@ -215,7 +218,8 @@ def backtest(app: App, today: date | None = None) -> list[BacktestRow]:
     rows = []
     for code in sorted(by_programme):
         keyed = by_programme[code]
-        result = fc.backtest_weeks(keyed, {k: history.programme_of(k) for k in keyed}, weeks)
+        programme_of = {k: history.programme_of(k) for k in keyed}
+        result = fc.backtest_weeks(keyed, programme_of, weeks, history.start)
         rows.append(
             BacktestRow(
                 code, names[code], fc.season_label(weeks[0]), tuple(result), fc.mape(result)

@@ -78,6 +78,29 @@ def test_no_earlier_season_falls_back_to_the_recent_average():
     assert [d for _w, d in result.weeks] == [25.0, 25.0, 25.0]  # (10+20+30+40)/4
 
 
+def test_a_season_the_history_begins_inside_is_not_a_profile():
+    """The ledger begins in December of last season: its October and November were
+    never recorded, so reading them as "nothing given" would make this season's uptake
+    look five times last season's.  That season is left out: with no season recorded
+    from its start, the forecast is the recent average (the same history, told it is
+    complete, would use last season)."""
+    now = date.fromisocalendar(2026, fc.SEASON_START_WEEK, 1) + timedelta(weeks=23)
+    first_day = date(2025, 12, 8)
+    series = {
+        w: d
+        for w, d in history({2025: 1.0, 2026: 1.0}, until=now, noise=0).items()
+        if w >= first_day
+    }
+    assert fc.forecast_series(series, now, 2).ratio == fc.RATIO_MAX  # the nonsense
+    result = fc.forecast_series(series, now, 2, history_start=first_day)
+    assert result.method is fc.Method.RECENT and result.seasons == 0
+    recent = sum(series[now - timedelta(weeks=k)] for k in range(1, 5)) / 4
+    assert [d for _w, d in result.weeks] == [recent, recent]
+    # A history that covers last season from its first week still uses it.
+    covered = fc.forecast_series(series, now, 2, history_start=date(2025, 6, 30))
+    assert covered.method is fc.Method.SEASON
+
+
 def test_a_new_product_borrows_its_programmes_season_with_its_share():
     """Last season the programme gave the shape; this season a new product took over
     half of it three weeks ago: it is forecast as half the programme's profile."""
