@@ -101,6 +101,28 @@ def test_projection_against_a_hand_count(app: App, planned: PaperLog) -> None:
     ]
 
 
+def test_the_pharmacy_is_expected_to_supply_what_its_sites_will_lack(
+    app: App, planned: PaperLog
+) -> None:
+    """No round planned: the site's 60 last two weeks and it lacks 30 in weeks 3 and 4;
+    the rounds still to be planned must bring that from the pharmacy, so that is the
+    pharmacy's expected use (its 180 plus the delivery of 120 in week 3, less 30 and 30)."""
+    lines = projection.projection(app, weeks=4)
+    site = _line(lines, "VC-HER")
+    assert [w.short for w in site.projection.weeks] == [0, 0, 30, 30]
+    pharmacy = _line(lines, "RH-APO")
+    rows = [(w.start, w.incoming, w.use, w.used, w.end) for w in pharmacy.projection.weeks]
+    assert rows == [
+        (180, 0, 0, 0, 180),
+        (180, 0, 0, 0, 180),
+        (180, 120, 30, 30, 270),
+        (270, 0, 30, 30, 240),
+    ]
+    # The places come region first, then the pharmacy, then the sites.
+    kinds = [x.place_kind for x in lines if x.varenummer == "412345"]
+    assert kinds == ["region", "pharmacy", "site"]
+
+
 def _product_id(app: App) -> int:
     from pharmacy_app.services import reference
 

@@ -5,8 +5,10 @@ The inputs, read in one session, and what each place counts:
 * **stock now**: usable balances (not expired today, not recalled, not held in
   quarantine) per lot and its use-by;
 * **expected use**: the demand forecast (:mod:`.forecast`) of each site, of the current
-  week only its days from today on; the region's is the sum of its sites'; the pharmacy
-  gives no doses itself;
+  week only its days from today on; the region's is the sum of its sites'; the
+  pharmacy's is what its sites will lack each week after their own stock and planned
+  rounds (the rounds not yet planned will have to bring it), so a pharmacy lot the
+  region will use in time is not projected as lost;
 * **planned rounds**: the lots picked on draft rounds, per list's site and the round's
   planned day: out of the pharmacy, into the site (the region: no change);
 * **expected deliveries** not yet received (:func:`.expected_deliveries.pending`): into
@@ -44,8 +46,10 @@ REGION = "REGION"  # the place code of the region as a whole
 ASSUMPTIONS = {
     "en": (
         "Stock now: usable doses (not expired, recalled or in quarantine). Expected use: the "
-        "demand forecast (earlier seasons scaled to this season's uptake; of this week only "
-        "the days from today). Planned rounds: the "
+        "demand forecast (earlier seasons scaled to this season's uptake, or the recent "
+        "weekly average where no earlier season was recorded; of this week only "
+        "the days from today). The pharmacy's use: what its sites will lack each week "
+        "(the rounds still to be planned). Planned rounds: the "
         "lots picked on draft rounds, in the week they are planned for. Expected deliveries: "
         "those not yet received, in their week, without a use-by. Use is taken first-expiry-"
         "first; a lot is usable through the week its use-by falls in and what is left then "
@@ -53,8 +57,10 @@ ASSUMPTIONS = {
     ),
     "da": (
         "Lager nu: brugbare doser (ikke udløbet, tilbagekaldt eller i karantæne). Forventet "
-        "forbrug: prognosen (tidligere sæsoner skaleret til denne sæsons tilslutning; af denne "
-        "uge kun dagene fra i dag). Planlagte runder: de partier, der er plukket på kladderunder, i den uge de er planlagt til. "
+        "forbrug: prognosen (tidligere sæsoner skaleret til denne sæsons tilslutning, eller det "
+        "seneste ugegennemsnit, hvor ingen tidligere sæson er registreret; af denne "
+        "uge kun dagene fra i dag). Apotekets forbrug: hvad stederne vil mangle hver uge "
+        "(de runder, der endnu ikke er planlagt). Planlagte runder: de partier, der er plukket på kladderunder, i den uge de er planlagt til. "
         "Forventede leverancer: dem, der endnu ikke er modtaget, i deres uge, uden udløbsdato. "
         "Forbruget tages først-udløb-først; et parti kan bruges hele den uge, dets "
         "udløbsdato falder i, og hvad der er tilbage, går tabt. En forsinket levering eller "
@@ -165,19 +171,9 @@ def projection(
                         use[w] += d
             result = pj.project(held, mondays, use, inputs.deliveries.get(pid, ()))
             add(REGION, "Region", "region", pid, result, sum(h.doses for h in held))
-    if home is not None and site in (None, home.code):
-        pids = {p for (loc, p) in inputs.holdings if loc == home.id}
-        pids |= set(inputs.deliveries) | set(inputs.rounds_out)
-        for pid in sorted(pids, key=lambda i: products[i].varenummer):
-            held = inputs.holdings.get((home.id, pid), [])
-            result = pj.project(
-                held, mondays, {}, inputs.deliveries.get(pid, ()), inputs.rounds_out.get(pid, ())
-            )
-            add(home.code, home.name, "pharmacy", pid, result, sum(h.doses for h in held))
     sites = consuming_sites(region)
+    site_results: dict[tuple[int, int], pj.Projection] = {}
     for site_id, loc in sorted(sites.items(), key=lambda kv: kv[1].code):
-        if site not in (None, loc.code):
-            continue
         keys = {k for k in (*inputs.holdings, *inputs.use, *inputs.rounds_in) if k[0] == site_id}
         for _sid, pid in sorted(keys, key=lambda k: products[k[1]].varenummer):
             held = inputs.holdings.get((site_id, pid), [])
@@ -187,7 +183,28 @@ def projection(
                 inputs.use.get((site_id, pid), {}),
                 inputs.rounds_in.get((site_id, pid), ()),
             )
-            add(loc.code, loc.name, "site", pid, result, sum(h.doses for h in held))
+            site_results[(site_id, pid)] = result
+            if site in (None, loc.code):
+                add(loc.code, loc.name, "site", pid, result, sum(h.doses for h in held))
+    if home is not None and site in (None, home.code):
+        lacking: dict[int, dict[date, int]] = defaultdict(lambda: defaultdict(int))
+        for (_sid, pid), result in site_results.items():
+            for w in result.weeks:
+                lacking[pid][w.week] += w.short
+        pids = {p for (loc, p) in inputs.holdings if loc == home.id}
+        pids |= set(inputs.deliveries) | set(inputs.rounds_out)
+        for pid in sorted(pids, key=lambda i: products[i].varenummer):
+            held = inputs.holdings.get((home.id, pid), [])
+            result = pj.project(
+                held,
+                mondays,
+                lacking.get(pid, {}),
+                inputs.deliveries.get(pid, ()),
+                inputs.rounds_out.get(pid, ()),
+            )
+            add(home.code, home.name, "pharmacy", pid, result, sum(h.doses for h in held))
+    order = ("region", "pharmacy", "site")
+    lines.sort(key=lambda line: order.index(line.place_kind))  # stable: products keep theirs
     return lines
 
 
