@@ -77,6 +77,25 @@ def test_surplus_goes_to_the_region_with_fewest_weeks_of_cover(tmp_path: Path) -
     assert "ubrugt" in first.sentence("da") and "31-12-2026" in first.sentence("da")
 
 
+def test_a_lot_that_expires_before_it_could_arrive_is_offered_to_no_one(
+    tmp_path: Path,
+) -> None:
+    """The November reports are read on 30 December: Nordjylland's lot (use-by 31-12)
+    would arrive on 1 January at the earliest, so no move is proposed, though the
+    overview still shows what will expire.  Read on 10 December, it arrives on the 12th:
+    Hovedstaden, using 2,100 a week, can use 6,000 doses in the 20 days to 31-12, more
+    than the surplus: it takes all of it, in whole packs."""
+    regions = [national.read_region(p) for p in _three(tmp_path)]
+    late = nat.overview(regions, moving_from=date(2026, 12, 30))
+    assert late.proposals == ()
+    assert late.region_lines("1081")[0].will_expire > 0
+    early = nat.overview(regions, moving_from=date(2026, 12, 10))
+    north = early.region_lines("1081")[0]
+    (move,) = early.proposals
+    assert (move.from_code, move.to_code) == ("1081", "1084")
+    assert move.doses == north.will_expire // 10 * 10
+
+
 def test_a_receiver_never_gets_more_than_it_can_use_before_expiry() -> None:
     # The receiver gives 70 a week; the lot expires in 15 days: it can use 150 at most.
     early = date(2026, 12, 14)

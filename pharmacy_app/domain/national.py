@@ -22,6 +22,10 @@ What must hold:
   to the other region with that product and the fewest weeks of cover that can use some
   of it; the doses are whole packs and never more than the receiver can use before the
   lot's use-by at its own rate without any of its own stock then expiring unused.
+* Stock is counted at the reports' day, but a move happens later: when the overview is
+  made on a given day (``moving_from``), a lot can arrive :data:`TRANSIT_DAYS` after it
+  at the earliest, so a lot whose use-by falls before then is proposed to no one (it
+  may already have expired), and a receiver's use of it is counted from its arrival.
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from pharmacy_app.domain.errors import fail
@@ -44,6 +48,8 @@ SHORT_WEEKS = 2.0
 # Stock whose use-by falls within this many days is "expiring" in the overview (as in
 # the workbook's own Udløb sheet).
 EXPIRY_HORIZON_DAYS = 60
+# Days from the day the overview is made to the earliest arrival of a moved lot.
+TRANSIT_DAYS = 2
 
 Tables = Mapping[str, Sequence[Mapping[str, Any]]]
 
@@ -408,8 +414,9 @@ _SUMMED = (
 )
 
 
-def overview(regions: Sequence[RegionMonth]) -> NationalOverview:
-    """The overview of one month's workbooks (checked with :func:`check_set`)."""
+def overview(regions: Sequence[RegionMonth], moving_from: date | None = None) -> NationalOverview:
+    """The overview of one month's workbooks (checked with :func:`check_set`); moves
+    proposed as made on ``moving_from`` (None: on the reports' day)."""
     check_set(regions)
     regions = sorted(regions, key=lambda r: r.region_code)
     lines = []
@@ -440,13 +447,20 @@ def overview(regions: Sequence[RegionMonth]) -> NationalOverview:
                 )
             )
     return NationalOverview(
-        regions[0].period, tuple(regions), tuple(lines), tuple(propose(regions))
+        regions[0].period, tuple(regions), tuple(lines), tuple(propose(regions, moving_from))
     )
 
 
-def propose(regions: Sequence[RegionMonth]) -> list[Proposal]:
+def propose(regions: Sequence[RegionMonth], moving_from: date | None = None) -> list[Proposal]:
     """Greedy moves of surplus: earliest use-by first, each to the region with the fewest
-    weeks of cover that can use it, in whole packs, as much as the receiver can use."""
+    weeks of cover that can use it, in whole packs, as much as the receiver can use.
+    ``moving_from``: the day the moves are decided (see the module)."""
+
+    def arrival(r: RegionMonth) -> date:
+        if moving_from is None:
+            return r.as_of
+        return max(r.as_of, moving_from + timedelta(days=TRANSIT_DAYS))
+
     # Each region's stock as it stands after the moves proposed so far.
     holding: dict[str, list[LotStock]] = {r.region_code: list(r.lots) for r in regions}
     by_code = {r.region_code: r for r in regions}
@@ -473,14 +487,14 @@ def propose(regions: Sequence[RegionMonth]) -> list[Proposal]:
             best: tuple[float, str, int] | None = None
             for r in regions:
                 weekly = r.weekly_rate(varenummer)
-                if r.region_code == from_code or weekly <= 0:
+                if r.region_code == from_code or weekly <= 0 or use_by < arrival(r):
                     continue
                 own = [
                     (x.use_by, x.doses)
                     for x in holding[r.region_code]
                     if x.varenummer == varenummer
                 ]
-                take = can_take(own, use_by, r.as_of, weekly, lot.doses_per_pack, left)
+                take = can_take(own, use_by, arrival(r), weekly, lot.doses_per_pack, left)
                 if take <= 0:
                     continue
                 weeks = sum(d for _, d in own) / weekly

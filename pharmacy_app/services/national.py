@@ -61,8 +61,9 @@ def read_region(path: Path) -> nat.RegionMonth:
 
 
 def load(app: App, paths: Sequence[Path]) -> NationalOverview:
-    """The national overview of the workbooks at ``paths``; kept as this session's."""
-    overview = nat.overview([read_region(Path(p)) for p in paths])
+    """The national overview of the workbooks at ``paths``, its moves as decided today;
+    kept as this session's."""
+    overview = nat.overview([read_region(Path(p)) for p in paths], moving_from=app.today())
     key = id(app)
     if key not in _LOADED:
         weakref.finalize(app, _LOADED.pop, key, None)
