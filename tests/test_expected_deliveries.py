@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 import time_machine
@@ -124,3 +124,23 @@ def test_expected_delivery_command(db_url: str, app: App, expected: PaperLog) ->
         "07-12-2026",
     )
     assert code == 1 and "999" in err
+
+
+def test_deliveries_before_any_expectation_was_recorded_are_not_unexpected(
+    app: App, clock: Clock
+) -> None:
+    """A pharmacy that has not yet recorded expected deliveries is not told that all its
+    receipts were unexpected; from the day it records the first, it is."""
+    set_home(app)
+    log = PaperLog(app, clock)
+    log.run("2026-11-03 receive 412345 FX1 exp 2027-03-31 8 packs ref FS-1")
+    clock.set(NOW)
+    assert ed.delivery_lines(app) == []
+    ed.add_expected(app, product="412345", packs=5, expected_on=date(2026, 11, 30))
+    log.run("2026-11-21 receive 412346 FY1 exp 2027-03-31 1 packs ref FS-2")
+    clock.set(NOW + timedelta(days=2))
+    lines = ed.delivery_lines(app)
+    assert [(x.status, x.note) for x in lines] == [
+        (dl.Status.UNEXPECTED, "FS-2"),
+        (dl.Status.OPEN, ""),
+    ]

@@ -204,15 +204,32 @@ def _open_expected(session: Session) -> list[dl.Expected]:
     return [dl.Expected(r.id, r.product_id, r.doses, r.expected_on, r.reference) for r in rows]
 
 
+def _recording_since(session: Session) -> date | None:
+    """The day the pharmacy recorded its first expected delivery (cancelled ones too)."""
+    first = session.scalar(select(func.min(m.ExpectedDelivery.created_at)))
+    return local_day(first) if first is not None else None
+
+
 def lines_in(session: Session, today: date) -> list[dl.Line]:
     """The pairing of every open expectation with the deliveries of the last
-    :data:`LOOK_BACK_DAYS` days (and those of the expectations' days)."""
+    :data:`LOOK_BACK_DAYS` days (and those of the expectations' days).  A delivery
+    received before the pharmacy recorded any expected delivery is not "unexpected":
+    nothing was recorded then, so it is left out rather than listed as a difference."""
     expected = _open_expected(session)
     first = min(
         [today - timedelta(days=LOOK_BACK_DAYS)]
         + [e.expected_on - timedelta(days=dl.MATCH_DAYS) for e in expected]
     )
-    return dl.match(expected, received_since(session, first), today)
+    since = _recording_since(session)
+    return [
+        line
+        for line in dl.match(expected, received_since(session, first), today)
+        if not (
+            line.status is dl.Status.UNEXPECTED
+            and line.received is not None
+            and (since is None or line.received.received_on < since)
+        )
+    ]
 
 
 def pending(session: Session, today: date) -> list[dl.Expected]:
