@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QVBoxLayout,
     QWidget,
@@ -90,6 +91,9 @@ class NationalTab(QWidget):
         self.lines.set_column_widths(
             {0: 140, 1: 170, 2: 70, 3: 90, 4: 70, 5: 70, 6: 90, 7: 90, 8: 100}
         )
+        # The vaccine's name takes the spare width, not the last figure.
+        self.lines.horizontalHeader().setStretchLastSection(False)
+        self.lines.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
         self.proposals_model: RowsModel[Proposal] = RowsModel(self._proposal_columns(), parent=self)
         self.proposals = TableView()
@@ -100,6 +104,11 @@ class NationalTab(QWidget):
             self.tr("No surplus that another region can use before it expires.")
         )
         self.proposals.set_column_widths({0: 150, 1: 150, 2: 90, 3: 90, 4: 70})
+        # Rows follow their wrapped sentence as the column's width changes (a resize at
+        # load time, before the table is laid out, would size them for a narrow column).
+        self.proposals.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
 
         top = QWidget()
         top_layout = QVBoxLayout(top)
@@ -262,7 +271,6 @@ class NationalTab(QWidget):
                 text += " · " + self.tr("provisional: some months have not ended")
             self.summary.setText(text)
             self.proposals_model.set_rows(list(o.proposals))
-            self.proposals.resizeRowsToContents()
         self._show_lines()
 
     def _show_lines(self) -> None:
