@@ -105,6 +105,34 @@ def at_once(target: Callable[..., None], calls: list[tuple[object, ...]], timeou
     return outcomes
 
 
+def workstation(
+    url: str, name: str, now: datetime, barrier, results, act: Callable[[App], tuple[str, object]]
+) -> None:
+    """One workstation of an :func:`at_once` race, inside its own process: open the app as
+    ``name``, wait at the barrier with the others, run ``act`` and report ``(name,
+    *act(app))``; a refusal as ``(name, code, English text)``, anything else as ``(name,
+    "error", traceback)`` so the test shows what went wrong instead of hanging."""
+    import traceback
+
+    from pharmacy_app.domain.errors import DomainError
+    from pharmacy_app.services.app import open_app
+
+    try:
+        app = open_app(url, user=name, clock=Clock(now))
+    except Exception:
+        results.put((name, "error", traceback.format_exc()))
+        return
+    try:
+        barrier.wait(timeout=120)
+        results.put((name, *act(app)))
+    except DomainError as err:
+        results.put((name, str(err.code), err.text("en")))
+    except Exception:
+        results.put((name, "error", traceback.format_exc()))
+    finally:
+        app.close()
+
+
 def table_digest(app: App, skip: tuple[str, ...] = ()) -> str:
     """A SHA-256 over every row of every table (but those named in ``skip``): equal
     before and after means nothing was written.  The keys of actions done

@@ -21,7 +21,7 @@ from pharmacy_app.services.app import App
 from pharmacy_app.services.distribution.picking import pharmacy_lots
 from pharmacy_app.services.ledger_check import check_ledger
 from pharmacy_app.services.receiving import thawing
-from tests.helpers import balance, home_log
+from tests.helpers import balance, home_log, workstation
 from tests.paperlog import Clock, PaperLog
 
 LOG = """
@@ -171,25 +171,14 @@ def test_stock_that_came_after_the_excursion_is_not_held(app: App, log: PaperLog
 
 
 def race_worker(url: str, name: str, job: str, lot_id: int, now: datetime, barrier, results) -> None:
-    import traceback
-
-    from pharmacy_app.services.app import open_app
-
-    app = open_app(url, user=name, clock=Clock(now))
-    try:
-        barrier.wait(timeout=120)
+    def act(app: App) -> tuple[str, object]:
         if job == "record":
             done = excursions.record(app, location_code="VC-HER", start=START, end=END, lowest=3, highest=12)
-            results.put((name, "recorded", done.excursion_id))
-        else:
-            stock.administer(app, lot_id=lot_id, site_code="VC-HER", doses=1)
-            results.put((name, "given", 1))
-    except DomainError as err:
-        results.put((name, str(err.code), err.text("en")))
-    except Exception:
-        results.put((name, "error", traceback.format_exc()))
-    finally:
-        app.close()
+            return "recorded", done.excursion_id
+        stock.administer(app, lot_id=lot_id, site_code="VC-HER", doses=1)
+        return "given", 1
+
+    workstation(url, name, now, barrier, results, act)
 
 
 @pytest.mark.slow

@@ -14,7 +14,6 @@ Finally eight workstations receive one file at the same moment: it is booked onc
 from __future__ import annotations
 
 import os
-import traceback
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -28,8 +27,8 @@ from pharmacy_app.domain import shipment as sh
 from pharmacy_app.domain import signing
 from pharmacy_app.domain.errors import DomainError
 from pharmacy_app.services import queries, signing_keys, transfers
-from pharmacy_app.services.app import App, open_app
-from tests.helpers import at_once, balance, set_home, table_digest
+from pharmacy_app.services.app import App
+from tests.helpers import at_once, balance, set_home, table_digest, workstation
 from tests.paperlog import Clock, PaperLog
 from tests.shipment_files import (  # noqa: F401 - sent_fixture, shipped_fixture: fixtures
     Shipped,
@@ -315,21 +314,10 @@ def test_a_garbage_file_gets_a_short_answer(app: App, shipped: Shipped) -> None:
 
 
 def receive_worker(url: str, name: str, document: bytes, now: datetime, barrier, results) -> None:
-    try:
-        app = open_app(url, user=name, clock=Clock(now))
-    except Exception:
-        results.put((name, "error", traceback.format_exc()))
-        return
-    try:
-        barrier.wait(timeout=120)
-        posted = transfers.receive_from_region(app, document)
-        results.put((name, "posted", posted.movement_id))
-    except DomainError as err:
-        results.put((name, err.code, err.text("en")))
-    except Exception:
-        results.put((name, "error", traceback.format_exc()))
-    finally:
-        app.close()
+    def act(app: App) -> tuple[str, object]:
+        return "posted", transfers.receive_from_region(app, document).movement_id
+
+    workstation(url, name, now, barrier, results, act)
 
 
 RACERS = 8

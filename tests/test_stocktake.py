@@ -17,7 +17,7 @@ from pharmacy_app.reports import ssi_workbook
 from pharmacy_app.services import queries, recall, receiving, ssi_report, stock, stocktake
 from pharmacy_app.services.app import App, open_app
 from pharmacy_app.services.stocktake import CountEntry
-from tests.helpers import at_once, balance, set_home, table_digest
+from tests.helpers import at_once, balance, set_home, table_digest, workstation
 from tests.paperlog import Clock, PaperLog
 from tests.test_ledger import assert_refused
 
@@ -349,26 +349,13 @@ def test_the_workbook_shows_the_net_adjustment_of_the_month(
 
 
 def race_worker(url: str, name: str, job: str, lot_id: int, now: datetime, barrier, results) -> None:
-    import traceback
-
-    try:
-        app = open_app(url, user=name, clock=Clock(now))
-    except Exception:
-        results.put((name, "error", traceback.format_exc()))
-        return
-    try:
-        barrier.wait(timeout=120)
+    def act(app: App) -> tuple[str, object]:
         if job == "start":
-            results.put((name, "started", stocktake.start(app, "RH-APO", programme="covid-19")))
-        else:
-            stock.transfer(app, lot_id=lot_id, from_code="RH-APO", to_code="VC-HER", doses=6)
-            results.put((name, "moved", 6))
-    except DomainError as err:
-        results.put((name, str(err.code), err.text("en")))
-    except Exception:
-        results.put((name, "error", traceback.format_exc()))
-    finally:
-        app.close()
+            return "started", stocktake.start(app, "RH-APO", programme="covid-19")
+        stock.transfer(app, lot_id=lot_id, from_code="RH-APO", to_code="VC-HER", doses=6)
+        return "moved", 6
+
+    workstation(url, name, now, barrier, results, act)
 
 
 @pytest.mark.slow
