@@ -3307,22 +3307,22 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
     <context>
         <name>ForecastTab</name>
         <message>
-            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="66" />
+            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="67" />
             <source>Doses each site is expected to give per week: the same weeks of earlier seasons scaled to this season's uptake so far; without an earlier season the average of the last four weeks.</source>
             <translation>Doser, hvert sted forventes at give pr. uge: de samme uger i tidligere sæsoner skaleret til denne sæsons tilslutning indtil nu; uden en tidligere sæson gennemsnittet af de seneste fire uger.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="71" />
+            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="72" />
             <source>Backtest of the last season: calculating…</source>
             <translation>Efterprøvning af sidste sæson: beregner …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="99" />
+            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="100" />
             <source>%1: MAPE %2</source>
             <translation>%1: MAPE %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="106" />
+            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="107" />
             <source>Backtest of season %1 (each week forecast from what was known before it): %2</source>
             <translation>Efterprøvning af sæson %1 (hver uge forudsagt ud fra det, der var kendt før den): %2</translation>
         </message>
@@ -5358,47 +5358,47 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>OrderTab</name>
         <message>
-            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="265" />
+            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="267" />
             <source>Export workbook for SSI…</source>
             <translation>Eksportér projektmappe til SSI …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="293" />
+            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="295" />
             <source>Expected deliveries and what came</source>
             <translation>Forventede leverancer og hvad der kom</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="259" />
+            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="261" />
             <source>No expected deliveries and nothing received from SSI in the last %1 days. Record SSI's announced deliveries and the pharmacy's own orders with “Add expected delivery…”: they are subtracted from the suggested order, and each delivery note received is listed here against them.</source>
             <translation>Ingen forventede leveringer og intet modtaget fra SSI de sidste %1 dage. Registrér SSI's varslede leveringer og apotekets egne bestillinger med “Tilføj forventet levering…”: de trækkes fra den foreslåede bestilling, og hver modtaget følgeseddel vises her op mod dem.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="269" />
+            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="271" />
             <source>&amp;Add expected delivery…</source>
             <translation>&amp;Tilføj forventet levering…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="270" />
+            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="272" />
             <source>A delivery SSI has announced, or an order the pharmacy has placed</source>
             <translation>En levering SSI har varslet, eller en bestilling apoteket har afgivet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="273" />
+            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="275" />
             <source>&amp;Cancel expected delivery…</source>
             <translation>&amp;Annullér forventet levering…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="274" />
+            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="276" />
             <source>The selected expected delivery will not come</source>
             <translation>Den valgte forventede levering kommer ikke</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="325" />
+            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="331" />
             <source>Suggested order: %1 packs of %2 products (delivery interval %3 days, cover target %4 days: Settings › General).</source>
             <translation>Foreslået bestilling: %1 pakninger af %2 varer (leveringsinterval %3 dage, dækningsmål %4 dage: Indstillinger › Generelt).</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="379" />
+            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="385" />
             <source>Expected delivery recorded: %1 doses of %2 on %3.</source>
             <translation>Forventet levering registreret: %1 doser %2 den %3.</translation>
         </message>
@@ -5408,17 +5408,17 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <translation>Forventet levering annulleret: %1 doser %2 den %3.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="400" />
+            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="404" />
             <source>Export the order</source>
             <translation>Eksportér bestillingen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="401" />
+            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="405" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel-projektmappe (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="410" />
+            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="414" />
             <source>Written: %1</source>
             <translation>Skrevet: %1</translation>
         </message>
@@ -6037,27 +6037,27 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>ProjectionTab</name>
         <message>
-            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="133" />
+            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="134" />
             <source>Place:</source>
             <translation>Sted:</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="135" />
+            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="136" />
             <source>Product:</source>
             <translation>Vare:</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="173" />
+            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="174" />
             <source>The region</source>
             <translation>Regionen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="213" />
+            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="214" />
             <source>Runs out on %1.</source>
             <translation>Løber tør %1.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="215" />
+            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="216" />
             <source>Does not run out in these weeks.</source>
             <translation>Løber ikke tør i disse uger.</translation>
         </message>

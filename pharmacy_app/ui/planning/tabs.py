@@ -382,19 +382,15 @@ class OrderTab(RefreshingTab):
 
     def _added(self, view: expected_deliveries.ExpectedView) -> None:
         # The table and the order reload when the change is broadcast (RELEVANT_CHANGES).
-        self.strip.show()
-        self.strip.show_ok(
-            self.tr("Expected delivery recorded: %1 doses of %2 on %3.")
-            .replace("%1", fmt.integer(view.doses))
-            .replace("%2", view.product)
-            .replace("%3", fmt.date_text(view.expected_on))
-        )
+        self._done(self.tr("Expected delivery recorded: %1 doses of %2 on %3."), view)
 
     def _cancelled(self, view: expected_deliveries.ExpectedView) -> None:
+        self._done(self.tr("Expected delivery cancelled: %1 doses of %2 on %3."), view)
+
+    def _done(self, text: str, view: expected_deliveries.ExpectedView) -> None:
         self.strip.show()
         self.strip.show_ok(
-            self.tr("Expected delivery cancelled: %1 doses of %2 on %3.")
-            .replace("%1", fmt.integer(view.doses))
+            text.replace("%1", fmt.integer(view.doses))
             .replace("%2", view.product)
             .replace("%3", fmt.date_text(view.expected_on))
         )
