@@ -35,8 +35,7 @@ from tests.ui.test_screenshots import assert_real_picture
 SHOTS = os.environ.get("PLANNING_SHOTS")
 PRODUCT = "412345"  # 60 doses a pack
 TODAY = date(2026, 11, 2)
-# More than three weeks after every receipt of the product (the last on 12-10-2026), so
-# the expectation is matched with nothing received and counts as still to come.
+# A week ahead, within the delivery interval: still to come, so the order counts on it.
 EXPECTED_ON = date(2026, 11, 9)
 
 
