@@ -144,3 +144,23 @@ def test_deliveries_before_any_expectation_was_recorded_are_not_unexpected(
         (dl.Status.UNEXPECTED, "FS-2"),
         (dl.Status.OPEN, ""),
     ]
+
+
+def test_an_expectation_recorded_after_a_delivery_is_not_met_by_it(app: App, clock: Clock) -> None:
+    """The delivery announced today for next week is still to come, though the product
+    came five days ago: it stays open and the suggested order counts on it."""
+    from pharmacy_app.services import ssi_order
+
+    set_home(app)
+    log = PaperLog(app, clock)
+    log.run("2026-11-15 receive 412345 FX1 exp 2027-03-31 2 packs ref FS-1")
+    clock.set(NOW)  # 20 November
+    ed.add_expected(app, product="412345", packs=3, expected_on=date(2026, 11, 27), reference="SSI-5")
+    lines = ed.delivery_lines(app)
+    assert [(x.status, x.note, x.expected_doses) for x in lines] == [(dl.Status.OPEN, "", 180)]
+    with app.db.read() as s:
+        assert [(e.doses, e.expected_on) for e in ed.pending(s, app.today())] == [
+            (180, date(2026, 11, 27))
+        ]
+    line = next(x for x in ssi_order.order_proposal(app).lines if x.varenummer == "412345")
+    assert line.expected == 180

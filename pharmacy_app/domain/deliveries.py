@@ -7,7 +7,10 @@ product (the ledger's receipts from SSI, by note and product).  :func:`match` pa
 1. by **reference**: the note's number equals the expectation's reference, same product;
 2. otherwise by **product and nearest date**: the open expectation of the same product
    whose day is nearest the delivery's, within :data:`MATCH_DAYS` (on a tie, the earlier
-   expectation, then the lower id).
+   expectation, then the lower id).  A delivery that came before an expectation of a
+   later day was recorded cannot be it: SSI's next delivery, announced today, is not the
+   one received last week.  (An expectation recorded after its own day, entered late,
+   may still be met by what came before it was recorded.)
 
 Each expectation and each received delivery is used at most once.  A pair differs when
 more or fewer doses came than expected, or later than expected; a received delivery
@@ -35,6 +38,19 @@ class Expected:
     doses: int
     expected_on: date
     reference: str = ""
+    recorded_on: date | None = None  # the day it was recorded (None: any delivery may meet it)
+
+    def may_be(self, r: Received) -> bool:
+        """Whether ``r`` may be this expectation when matched by product and day."""
+        return (
+            r.product_id == self.product_id
+            and abs((self.expected_on - r.received_on).days) <= MATCH_DAYS
+            and (
+                self.recorded_on is None
+                or self.expected_on <= self.recorded_on
+                or r.received_on >= self.recorded_on
+            )
+        )
 
 
 @dataclass(frozen=True)
@@ -97,12 +113,7 @@ def match(expected: Iterable[Expected], received: Iterable[Received], today: dat
             todo.remove(same)
             lines.append(_pair(same, r))
     for r in left:
-        near = [
-            e
-            for e in todo
-            if e.product_id == r.product_id
-            and abs((e.expected_on - r.received_on).days) <= MATCH_DAYS
-        ]
+        near = [e for e in todo if e.may_be(r)]
         if near:
             best = min(
                 near, key=lambda e: (abs((e.expected_on - r.received_on).days), e.expected_on, e.id)

@@ -201,7 +201,10 @@ def _open_expected(session: Session) -> list[dl.Expected]:
     rows = session.scalars(
         select(m.ExpectedDelivery).where(m.ExpectedDelivery.cancelled_at.is_(None))
     )
-    return [dl.Expected(r.id, r.product_id, r.doses, r.expected_on, r.reference) for r in rows]
+    return [
+        dl.Expected(r.id, r.product_id, r.doses, r.expected_on, r.reference, local_day(r.created_at))
+        for r in rows
+    ]
 
 
 def _recording_since(session: Session) -> date | None:

@@ -189,8 +189,8 @@ def projection(
     if home is not None and site in (None, home.code):
         lacking: dict[int, dict[date, int]] = defaultdict(lambda: defaultdict(int))
         for (_sid, pid), result in site_results.items():
-            for w in result.weeks:
-                lacking[pid][w.week] += w.short
+            for projected in result.weeks:
+                lacking[pid][projected.week] += projected.short
         pids = {p for (loc, p) in inputs.holdings if loc == home.id}
         pids |= set(inputs.deliveries) | set(inputs.rounds_out)
         for pid in sorted(pids, key=lambda i: products[i].varenummer):

@@ -47,6 +47,7 @@ from pharmacy_app.services.reference.settings import SETTING_HOME_LOCATION, put_
 SETTING_INTERVAL = "order_interval_days"
 SETTING_COVER = "order_cover_days"
 DEFAULT_INTERVAL, DEFAULT_COVER = 14, 7
+MAX_DAYS = 90  # the longest delivery interval or cover target that may be saved
 FORECAST_WEEKS = 12  # the forecast sheet for SSI
 
 
@@ -114,7 +115,7 @@ def order_settings(app: App) -> OrderSettings:
 @declares(Change.SETTINGS)
 def save_order_settings(app: App, interval_days: int, cover_days: int) -> OrderSettings:
     """The delivery interval (1-90 days) and the cover target (0-90 days)."""
-    if not (1 <= interval_days <= 90 and 0 <= cover_days <= 90):
+    if not (1 <= interval_days <= MAX_DAYS and 0 <= cover_days <= MAX_DAYS):
         raise fail("order_settings_invalid", interval=interval_days, cover=cover_days)
     with app.db.write() as s:
         put_setting(s, SETTING_INTERVAL, str(interval_days), app)

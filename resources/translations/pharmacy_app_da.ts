@@ -69,6 +69,119 @@
         </message>
     </context>
     <context>
+        <name>AddExpectedDialog</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/expected_dialogs.py" line="70" />
+            <source>Add expected delivery</source>
+            <translation>Tilføj forventet levering</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/expected_dialogs.py" line="75" />
+            <source>Loading…</source>
+            <translation>Henter…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/expected_dialogs.py" line="85" />
+            <source>packs</source>
+            <translation>pakninger</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/expected_dialogs.py" line="86" />
+            <source>doses</source>
+            <translation>doser</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/expected_dialogs.py" line="100" />
+            <source>SSI's order or delivery number (optional)</source>
+            <translation>SSI's ordre- eller leveringsnummer (valgfrit)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/expected_dialogs.py" line="103" />
+            <source>Announced by SSI</source>
+            <translation>Varslet af SSI</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/expected_dialogs.py" line="104" />
+            <source>Ordered by the pharmacy</source>
+            <translation>Bestilt af apoteket</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/expected_dialogs.py" line="108" />
+            <source>Optional</source>
+            <translation>Valgfri</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/expected_dialogs.py" line="116" />
+            <source>&amp;Product</source>
+            <translation>&amp;Vare</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/expected_dialogs.py" line="117" />
+            <source>&amp;Quantity</source>
+            <translation>&amp;Antal</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/expected_dialogs.py" line="118" />
+            <source>Expected &amp;on</source>
+            <translation>&amp;Forventet den</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/expected_dialogs.py" line="119" />
+            <source>&amp;Reference</source>
+            <translation>&amp;Reference</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/expected_dialogs.py" line="120" />
+            <source>&amp;Type</source>
+            <translation>&amp;Type</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/expected_dialogs.py" line="121" />
+            <source>&amp;Note</source>
+            <translation>&amp;Bemærkning</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/expected_dialogs.py" line="129" />
+            <source>Expected doses not yet received are subtracted from the suggested order, and a delivery note received is matched against them.</source>
+            <translation>Forventede doser, der endnu ikke er modtaget, trækkes fra den foreslåede bestilling, og en modtaget følgeseddel holdes op mod dem.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/expected_dialogs.py" line="134" />
+            <source>&amp;Save</source>
+            <translation>&amp;Gem</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/expected_dialogs.py" line="134" />
+            <source>Cancel</source>
+            <translation>Annullér</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/expected_dialogs.py" line="174" />
+            <source>Choose the product.</source>
+            <translation>Vælg varen.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/expected_dialogs.py" line="192" />
+            <source>Saving…</source>
+            <translation>Gemmer…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/expected_dialogs.py" line="206" />
+            <source>No active products</source>
+            <translation>Ingen aktive varer</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/expected_dialogs.py" line="221" />
+            <source>= %1 doses (%2 a pack)</source>
+            <translation>= %1 doser (%2 pr. pakning)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/expected_dialogs.py" line="223" />
+            <source>= %1 packs (%2 a pack)</source>
+            <translation>= %1 pakninger (%2 doser pr. pakning)</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <location filename="../../pharmacy_app/ui/app.py" line="51" />
@@ -820,6 +933,44 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
         </message>
     </context>
     <context>
+        <name>CancelExpectedDialog</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/expected_dialogs.py" line="238" />
+            <source>Cancel expected delivery</source>
+            <translation>Annullér forventet levering</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/expected_dialogs.py" line="241" />
+            <source>It will no longer be subtracted from the order; it stays in the activity log with your note.</source>
+            <translation>Den trækkes ikke længere fra bestillingen; den bliver stående i aktivitetsloggen med din bemærkning.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/expected_dialogs.py" line="246" />
+            <source>&amp;Why will it not come?</source>
+            <translation>&amp;Hvorfor kommer den ikke?</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/expected_dialogs.py" line="250" />
+            <source>Required, e.g. SSI moved it to week 48</source>
+            <translation>Skal udfyldes, fx SSI har flyttet den til uge 48</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/expected_dialogs.py" line="254" />
+            <source>Cancel &amp;delivery</source>
+            <translation>Annullér &amp;levering</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/expected_dialogs.py" line="254" />
+            <source>Keep it</source>
+            <translation>Behold den</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/expected_dialogs.py" line="279" />
+            <source>Cancelling…</source>
+            <translation>Annullerer…</translation>
+        </message>
+    </context>
+    <context>
         <name>ChangeLotDialog</name>
         <message>
             <location filename="../../pharmacy_app/ui/distribution/change_lot_dialog.py" line="41" />
@@ -1025,7 +1176,7 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
     <context>
         <name>ComingLaterPage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/common/widgets.py" line="367" />
+            <location filename="../../pharmacy_app/ui/common/widgets.py" line="369" />
             <source>Coming in a later version.</source>
             <translation>Kommer i en senere version.</translation>
         </message>
@@ -3156,22 +3307,22 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
     <context>
         <name>ForecastTab</name>
         <message>
-            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="63" />
+            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="67" />
             <source>Doses each site is expected to give per week: the same weeks of earlier seasons scaled to this season's uptake so far; without an earlier season the average of the last four weeks.</source>
             <translation>Doser, hvert sted forventes at give pr. uge: de samme uger i tidligere sæsoner skaleret til denne sæsons tilslutning indtil nu; uden en tidligere sæson gennemsnittet af de seneste fire uger.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="68" />
+            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="72" />
             <source>Backtest of the last season: calculating…</source>
             <translation>Efterprøvning af sidste sæson: beregner …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="96" />
+            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="100" />
             <source>%1: MAPE %2</source>
             <translation>%1: MAPE %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="103" />
+            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="107" />
             <source>Backtest of season %1 (each week forecast from what was known before it): %2</source>
             <translation>Efterprøvning af sæson %1 (hver uge forudsagt ud fra det, der var kendt før den): %2</translation>
         </message>
@@ -3198,95 +3349,117 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
     <context>
         <name>GeneralTab</name>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="40" />
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="55" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="42" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="57" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="63" />
             <source> days</source>
             <translation> dage</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="48" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="50" />
             <source> min</source>
             <translation> min.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="49" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="51" />
             <source>never</source>
             <translation>aldrig</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="61" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="65" />
+            <source>delivery every</source>
+            <translation>levering hver</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="67" />
+            <source>cover target</source>
+            <translation>dækningsmål</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="73" />
             <source>Save</source>
             <translation>Gem</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="72" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="84" />
             <source>Back-dating window</source>
             <translation>Tilbagedatering</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="75" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="87" />
             <source>How many days back a movement may be dated when it is entered late.</source>
             <translation>Hvor mange dage tilbage en bevægelse må dateres, når den registreres for sent.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="79" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="91" />
             <source>Home pharmacy</source>
             <translation>Eget sygehusapotek</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="83" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="95" />
             <source>The pharmacy this installation works for; deliveries from SSI are received here. Nothing can be received, distributed or reported until it is chosen.</source>
             <translation>Det sygehusapotek, denne installation arbejder for; leverancer fra SSI modtages her. Intet kan modtages, distribueres eller indberettes, før det er valgt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="89" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="101" />
             <source>Lock after</source>
             <translation>Lås efter</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="93" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="105" />
             <source>Minutes without keyboard or mouse before the window locks and asks for the password again (0: never). For every workstation; administrators only.</source>
             <translation>Minutter uden tastatur eller mus, før vinduet låses og beder om adgangskoden igen (0: aldrig). Gælder alle arbejdsstationer; kun administratorer kan ændre det.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="99" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="111" />
             <source>Days between rounds</source>
             <translation>Dage mellem runder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="103" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="115" />
             <source>When no round is planned for a site, its next round is taken to be this many days from today: a site that will run out before then is listed under Stock-outs.</source>
             <translation>Når der ikke er planlagt en runde til et sted, regnes dets næste runde til at være så mange dage fra i dag: et sted, der løber tør inden da, vises under Mangler.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="109" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="121" />
+            <source>Orders to SSI</source>
+            <translation>Bestilling hos SSI</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="125" />
+            <source>The suggested order (Planning › Order) keeps the region supplied until the next delivery and then still holding the cover target's days of expected use.</source>
+            <translation>Den foreslåede bestilling (Planlægning › Bestilling) holder regionen forsynet til næste levering og derefter stadig med dækningsmålets dage af forventet forbrug.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="131" />
             <source>Language</source>
             <translation>Sprog</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="112" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="134" />
             <source>A setting of this computer. It takes effect when the program is restarted.</source>
             <translation>En indstilling på denne computer. Den træder i kraft, når programmet startes igen.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="142" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="165" />
             <source>(not chosen yet)</source>
             <translation>(ikke valgt endnu)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="165" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="195" />
             <source>Saved.</source>
             <translation>Gemt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="167" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="197" />
             <source>Restart the program to change the language.</source>
             <translation>Start programmet igen for at skifte sprog.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="183" />
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="192" />
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="195" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="215" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="223" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="232" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="235" />
             <source>Saving…</source>
             <translation>Gemmer …</translation>
         </message>
@@ -4065,14 +4238,14 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="259" />
             <location filename="../../pharmacy_app/ui/stocktake/models.py" line="197" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="259" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="261" />
             <location filename="../../pharmacy_app/ui/stocktake/models.py" line="211" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="261" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
@@ -4082,8 +4255,8 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="269" />
             <location filename="../../pharmacy_app/ui/stocktake/models.py" line="216" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="269" />
             <source>Thawed</source>
             <translation>Optøet</translation>
         </message>
@@ -4093,8 +4266,8 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
             <translation>Enheder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="271" />
             <location filename="../../pharmacy_app/ui/stocktake/models.py" line="255" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="271" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
@@ -4104,8 +4277,8 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
             <translation>Modtaget</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/distribution/models.py" line="278" />
             <location filename="../../pharmacy_app/ui/stocktake/models.py" line="288" />
+            <location filename="../../pharmacy_app/ui/distribution/models.py" line="278" />
             <source>Reason</source>
             <translation>Årsag</translation>
         </message>
@@ -4514,84 +4687,84 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
             <translation>Indstillinger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="204" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="208" />
             <source>&amp;File</source>
             <translation>&amp;Filer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="205" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="209" />
             <source>Export &amp;stock…</source>
             <translation>Eksportér &amp;lager…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="207" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="211" />
             <source>Export &amp;movements…</source>
             <translation>Eksportér &amp;bevægelser…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="209" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="213" />
             <source>Export &amp;consumption…</source>
             <translation>Eksportér &amp;forbrug…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="218" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="222" />
             <source>&amp;Quit</source>
             <translation>&amp;Afslut</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="224" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="228" />
             <source>&amp;View</source>
             <translation>&amp;Vis</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="225" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="229" />
             <source>&amp;Refresh</source>
             <translation>&amp;Opdatér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="229" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="233" />
             <source>&amp;Find in stock</source>
             <translation>&amp;Søg i lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="244" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="248" />
             <source>&amp;Help</source>
             <translation>&amp;Hjælp</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="245" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="249" />
             <source>&amp;About</source>
             <translation>&amp;Om</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="254" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="258" />
             <source>Database: %1</source>
             <translation>Database: %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="257" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="261" />
             <source>User: %1</source>
             <translation>Bruger: %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="392" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="396" />
             <source>About</source>
             <translation>Om</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="395" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="399" />
             <source>Vaccine lot logistics for hospital pharmacies, version %1</source>
             <translation>Vaccinelogistik for sygehusapoteker, version %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/main_window.py" line="398" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="402" />
             <source>Database: %1
 User: %2</source>
             <translation>Database: %1
 Bruger: %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="422" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="426" />
             <source>%Ln lot(s)</source>
             <translation>
                 <numerusform>%Ln batch</numerusform>
@@ -4599,7 +4772,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="423" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="427" />
             <source>%Ln location(s)</source>
             <translation>
                 <numerusform>%Ln sted</numerusform>
@@ -4607,7 +4780,7 @@ Bruger: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/main_window.py" line="425" />
+            <location filename="../../pharmacy_app/ui/main_window.py" line="429" />
             <source>Stock: %Ln dose(s) · %2 at %3</source>
             <translation>
                 <numerusform>Lager: %Ln dosis · %2 på %3</numerusform>
@@ -4650,195 +4823,195 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>NationalTab</name>
         <message>
-            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="59" />
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="60" />
             <source>Load the regions' workbooks…</source>
             <translation>Indlæs regionernes månedsrapporter…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="62" />
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="63" />
             <source>Choose the regions' monthly SSI workbooks (SSI_&lt;region&gt;_&lt;month&gt;.xlsx), several at once</source>
             <translation>Vælg regionernes månedsrapporter til SSI (SSI_&lt;region&gt;_&lt;måned&gt;.xlsx), gerne flere ad gangen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="66" />
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="67" />
             <source>Save as workbook…</source>
             <translation>Gem som regneark…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="68" />
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="69" />
             <source>Save as PDF…</source>
             <translation>Gem som PDF…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="71" />
-            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="256" />
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="72" />
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="265" />
             <source>No workbooks loaded yet.</source>
             <translation>Ingen månedsrapporter indlæst endnu.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="76" />
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="77" />
             <source>Use a week: the month's doses given over the days its report covers. Weeks of cover: stock over use a week; red under 2 weeks. Will expire unused: what the region cannot use before the use-by date, earliest expiry first.</source>
             <translation>Forbrug pr. uge: månedens givne doser over de dage, rapporten dækker. Ugers dækning: lager over forbrug pr. uge; rød under 2 uger. Udløber ubrugt: hvad regionen ikke når at bruge før anvendes senest, med tidligste udløb først.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="88" />
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="89" />
             <source>Load the regions' monthly workbooks to see the national picture.</source>
             <translation>Indlæs regionernes månedsrapporter for at se landsoverblikket.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="100" />
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="104" />
             <source>No surplus that another region can use before it expires.</source>
             <translation>Intet overskud, som en anden region kan nå at bruge før udløb.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="112" />
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="121" />
             <source>&amp;Show:</source>
             <translation>&amp;Vis:</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="123" />
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="132" />
             <source>Proposed moves between regions</source>
             <translation>Forslag til omfordeling mellem regioner</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="143" />
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="152" />
             <source>Region</source>
             <translation>Region</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="145" />
-            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="249" />
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="154" />
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="258" />
             <source>Whole country</source>
             <translation>Hele landet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="147" />
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="156" />
             <source>Vaccine</source>
             <translation>Vaccine</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="148" />
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="157" />
             <source>Stock</source>
             <translation>Lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="150" />
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="159" />
             <source>Expiring ≤ 60 days</source>
             <translation>Udløber ≤ 60 dage</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="155" />
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="164" />
             <source>Given</source>
             <translation>Givet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="157" />
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="166" />
             <source>Wasted</source>
             <translation>Kasseret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="160" />
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="169" />
             <source>Use/week</source>
             <translation>Forbrug/uge</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="166" />
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="175" />
             <source>Weeks of cover</source>
             <translation>Ugers dækning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="173" />
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="182" />
             <source>Under 2 weeks of cover: this region will run short</source>
             <translation>Under 2 ugers dækning: regionen løber tør</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="179" />
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="188" />
             <source>Will expire unused</source>
             <translation>Udløber ubrugt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="189" />
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="198" />
             <source>From</source>
             <translation>Fra</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="191" />
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="200" />
             <source>To</source>
             <translation>Til</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="196" />
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="205" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="198" />
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="207" />
             <source>Use by</source>
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="201" />
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="210" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="207" />
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="216" />
             <source>Why</source>
             <translation>Hvorfor</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="218" />
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="227" />
             <source>The regions' monthly SSI workbooks</source>
             <translation>Regionernes månedsrapporter til SSI</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="220" />
-            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="285" />
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="229" />
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="293" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel-projektmappe (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="233" />
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="242" />
             <source>Reading the workbooks…</source>
             <translation>Læser månedsrapporterne…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="250" />
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="259" />
             <source>All regions</source>
             <translation>Alle regioner</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="260" />
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="269" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="262" />
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="271" />
             <source>provisional: some months have not ended</source>
             <translation>foreløbig: en måned er ikke slut</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="288" />
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="296" />
             <source>PDF document (*.pdf)</source>
             <translation>PDF-dokument (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="295" />
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="303" />
             <source>Save the national picture</source>
             <translation>Gem landsoverblikket</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="308" />
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="316" />
             <source>Writing the workbook…</source>
             <translation>Skriver regnearket…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="318" />
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="326" />
             <source>Writing the PDF…</source>
             <translation>Skriver PDF'en…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="340" />
+            <location filename="../../pharmacy_app/ui/planning/national_tab.py" line="348" />
             <source>Saved %1</source>
             <translation>Gemt: %1</translation>
         </message>
@@ -5185,32 +5358,67 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>OrderTab</name>
         <message>
-            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="245" />
+            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="267" />
             <source>Export workbook for SSI…</source>
             <translation>Eksportér projektmappe til SSI …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="256" />
+            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="295" />
             <source>Expected deliveries and what came</source>
             <translation>Forventede leverancer og hvad der kom</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="282" />
-            <source>Suggested order: %1 packs of %2 products (delivery interval %3 days, cover target %4 days).</source>
-            <translation>Foreslået bestilling: %1 pakninger af %2 varer (leveringsinterval %3 dage, dækningsmål %4 dage).</translation>
+            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="261" />
+            <source>No expected deliveries and nothing received from SSI in the last %1 days. Record SSI's announced deliveries and the pharmacy's own orders with “Add expected delivery…”: they are subtracted from the suggested order, and each delivery note received is listed here against them.</source>
+            <translation>Ingen forventede leveringer og intet modtaget fra SSI de sidste %1 dage. Registrér SSI's varslede leveringer og apotekets egne bestillinger med “Tilføj forventet levering…”: de trækkes fra den foreslåede bestilling, og hver modtaget følgeseddel vises her op mod dem.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="302" />
+            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="271" />
+            <source>&amp;Add expected delivery…</source>
+            <translation>&amp;Tilføj forventet levering…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="272" />
+            <source>A delivery SSI has announced, or an order the pharmacy has placed</source>
+            <translation>En levering SSI har varslet, eller en bestilling apoteket har afgivet</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="275" />
+            <source>&amp;Cancel expected delivery…</source>
+            <translation>&amp;Annullér forventet levering…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="276" />
+            <source>The selected expected delivery will not come</source>
+            <translation>Den valgte forventede levering kommer ikke</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="331" />
+            <source>Suggested order: %1 packs of %2 products (delivery interval %3 days, cover target %4 days: Settings › General).</source>
+            <translation>Foreslået bestilling: %1 pakninger af %2 varer (leveringsinterval %3 dage, dækningsmål %4 dage: Indstillinger › Generelt).</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="385" />
+            <source>Expected delivery recorded: %1 doses of %2 on %3.</source>
+            <translation>Forventet levering registreret: %1 doser %2 den %3.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="388" />
+            <source>Expected delivery cancelled: %1 doses of %2 on %3.</source>
+            <translation>Forventet levering annulleret: %1 doser %2 den %3.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="404" />
             <source>Export the order</source>
             <translation>Eksportér bestillingen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="303" />
+            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="405" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel-projektmappe (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="312" />
+            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="414" />
             <source>Written: %1</source>
             <translation>Skrevet: %1</translation>
         </message>
@@ -5426,22 +5634,22 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>PlanningPage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/planning/page.py" line="26" />
+            <location filename="../../pharmacy_app/ui/planning/page.py" line="27" />
             <source>Forecast</source>
             <translation>Prognose</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/planning/page.py" line="27" />
+            <location filename="../../pharmacy_app/ui/planning/page.py" line="28" />
             <source>Projection</source>
             <translation>Fremskrivning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/planning/page.py" line="28" />
+            <location filename="../../pharmacy_app/ui/planning/page.py" line="29" />
             <source>Order</source>
             <translation>Bestilling</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/planning/page.py" line="29" />
+            <location filename="../../pharmacy_app/ui/planning/page.py" line="30" />
             <source>National picture</source>
             <translation>Landsoverblik</translation>
         </message>
@@ -5829,27 +6037,27 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>ProjectionTab</name>
         <message>
-            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="130" />
+            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="134" />
             <source>Place:</source>
             <translation>Sted:</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="132" />
+            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="136" />
             <source>Product:</source>
             <translation>Vare:</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="170" />
+            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="174" />
             <source>The region</source>
             <translation>Regionen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="210" />
+            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="214" />
             <source>Runs out on %1.</source>
             <translation>Løber tør %1.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="212" />
+            <location filename="../../pharmacy_app/ui/planning/tabs.py" line="216" />
             <source>Does not run out in these weeks.</source>
             <translation>Løber ikke tør i disse uger.</translation>
         </message>
@@ -8415,62 +8623,62 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="78" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="80" />
             <source>Add product…</source>
             <translation>Tilføj vare …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="81" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="83" />
             <source>No products yet.</source>
             <translation>Der er endnu ingen varer.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="86" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="88" />
             <source>Add site…</source>
             <translation>Tilføj sted …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="89" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="91" />
             <source>No sites yet.</source>
             <translation>Der er endnu ingen steder.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="97" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="99" />
             <source>Products</source>
             <translation>Varer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="98" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="100" />
             <source>Sites</source>
             <translation>Steder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="99" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="101" />
             <source>General</source>
             <translation>Generelt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="101" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="103" />
             <source>Targets</source>
             <translation>Mål</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="103" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="105" />
             <source>Shipment keys</source>
             <translation>Forsendelsesnøgler</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="105" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="107" />
             <source>Backup</source>
             <translation>Sikkerhedskopi</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="107" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="109" />
             <source>Users</source>
             <translation>Brugere</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="109" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="111" />
             <source>Database</source>
             <translation>Database</translation>
         </message>

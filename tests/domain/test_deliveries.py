@@ -50,3 +50,23 @@ def test_exactly_as_expected_and_too_far_apart() -> None:
     far = dl.Received("FS-2", 10, 600, date(2026, 12, 23))  # 22 days after: too far
     lines = dl.match([e], [far], TODAY)
     assert {x.status for x in lines} == {dl.Status.OVERDUE, dl.Status.UNEXPECTED}
+
+
+def test_a_delivery_before_an_expectation_was_recorded_is_not_it() -> None:
+    """SSI's delivery announced today for next week is not last week's: recorded on 7
+    December for the 14th, it stays open though 600 doses came on the 2nd; an expectation
+    recorded late, after its own day, is still met by what came before it was recorded."""
+    received = [dl.Received("FS-80", 10, 600, date(2026, 12, 2))]
+    ahead = dl.Expected(1, 10, 600, date(2026, 12, 14), recorded_on=TODAY)
+    (came, still) = sorted(dl.match([ahead], received, TODAY), key=lambda x: x.expected is not None)
+    assert (came.status, came.received) == (dl.Status.UNEXPECTED, received[0])
+    assert (still.status, still.received) == (dl.Status.OPEN, None)
+    late_entry = dl.Expected(2, 10, 600, date(2026, 12, 1), recorded_on=TODAY)
+    (line,) = dl.match([late_entry], received, TODAY)
+    assert (line.status, line.days_late) == (dl.Status.DIFFERS, 1)
+    early = dl.Received("FS-81", 10, 600, date(2026, 12, 10))  # after it was recorded: it
+    (line,) = dl.match([ahead], [early], TODAY)
+    assert line.status is dl.Status.AS_EXPECTED
+    by_reference = dl.Expected(3, 10, 600, date(2026, 12, 14), "FS-80", recorded_on=TODAY)
+    (line,) = dl.match([by_reference], received, TODAY)  # its own note number: always it
+    assert line.received is received[0]

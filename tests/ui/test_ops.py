@@ -15,6 +15,7 @@ from pharmacy_app.services import reference
 from pharmacy_app.ui.ops import consumption as consumption_ops
 from pharmacy_app.ui.ops import distribution as dist_ops
 from pharmacy_app.ui.ops import expiry as expiry_ops
+from pharmacy_app.ui.ops import planning as planning_ops
 from pharmacy_app.ui.ops import receiving as receiving_ops
 from pharmacy_app.ui.ops import reports as reports_ops
 from pharmacy_app.ui.ops import settings as settings_ops
@@ -88,14 +89,17 @@ OPS = [
     (settings_ops.choose_home_pharmacy, lambda f: f(None, "RH-APO"), SETTINGS),
     (settings_ops.save_backup_settings, lambda f: f(None, None), SETTINGS),
     (settings_ops.save_round_interval, lambda f: f(None, 7), SETTINGS),
+    (settings_ops.save_order_settings, lambda f: f(None, 14, 7), SETTINGS),
     (settings_ops.set_target, lambda f: f(None, "VC-HER", "123456", "days", 4, 7), REFERENCE),
     (settings_ops.clear_target, lambda f: f(None, "VC-HER", "123456"), REFERENCE),
     # A restore replaces every table: every view reloads.
     (settings_ops.restore_backup, lambda f: f(None, Path("x.sqlite3")), ~Change.NONE),
     (reports_ops.make_workbook, lambda f: f(None, "2026-01", P), Change.NONE),
     (reports_ops.mark_sent, lambda f: f(None, "2026-01", P), REPORTS),
+    (planning_ops.add_expected, lambda f: f(None, product="123456", expected_on=D, packs=1), Change.EXPECTED_DELIVERIES),
+    (planning_ops.cancel_expected, lambda f: f(None, 1, "why"), Change.EXPECTED_DELIVERIES),
 ]
-MODULES = [consumption_ops, dist_ops, expiry_ops, receiving_ops, reports_ops, settings_ops, stock_ops, stocktake_ops, transfer_ops]
+MODULES = [consumption_ops, dist_ops, expiry_ops, planning_ops, receiving_ops, reports_ops, settings_ops, stock_ops, stocktake_ops, transfer_ops]
 
 
 @pytest.mark.parametrize(("factory", "call", "expected"), OPS, ids=lambda x: getattr(x, "__name__", ""))

@@ -330,7 +330,9 @@ def submit_buttons(
 ) -> tuple[QDialogButtonBox, QPushButton]:
     """Cancel and a default OK button (object name ``okButton``): Enter in any field
     submits, even with Cancel focused.  OK calls ``on_ok``, Cancel rejects."""
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    # Made inside the dialog, so the dialog takes OK as its main default: focus passing
+    # through the buttons (Tab) would otherwise leave it with none, and Enter did nothing.
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, dialog)
     cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
     cancel.setText(cancel_text)
     ok_button = QPushButton(ok_text)

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QWidget
 
 from pharmacy_app.domain.first_run import SetupState
-from pharmacy_app.services import backup, setup, signing_keys, stock_outs
+from pharmacy_app.services import backup, setup, signing_keys, ssi_order, stock_outs
 from pharmacy_app.services.reference import editing
 from pharmacy_app.services.reference import settings as reference_settings
 from pharmacy_app.services.reference.listings import LocationInfo, ProductInfo
@@ -59,6 +59,10 @@ def restore_backup(parent: QWidget, file: Path) -> ServiceOp[backup.RestoreInfo]
 
 def save_round_interval(parent: QWidget, days: int) -> ServiceOp[int]:
     return ServiceOp.call(parent, stock_outs.save_round_interval, days)
+
+
+def save_order_settings(parent: QWidget, interval_days: int, cover_days: int) -> ServiceOp[ssi_order.OrderSettings]:
+    return ServiceOp.call(parent, ssi_order.save_order_settings, interval_days, cover_days)
 
 
 def set_target(

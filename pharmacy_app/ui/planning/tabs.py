@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -29,8 +30,11 @@ from pharmacy_app.reports.projection_chart import ChartData, projection_figure
 from pharmacy_app.services import expected_deliveries, forecast, projection, ssi_order
 from pharmacy_app.services.app import App
 from pharmacy_app.ui import fmt
-from pharmacy_app.ui.common.widgets import RefreshingTab, TableView, bold, hint_label
+from pharmacy_app.ui.common.role_gate import gate
+from pharmacy_app.ui.common.status_strip import StatusStrip
+from pharmacy_app.ui.common.widgets import RefreshingTab, TableView, bold, hint_label, push_button
 from pharmacy_app.ui.operations import Operations
+from pharmacy_app.ui.planning.expected_dialogs import AddExpectedDialog, CancelExpectedDialog
 from pharmacy_app.ui.planning.models import (
     DeliveryModel,
     ForecastModel,
@@ -218,6 +222,15 @@ class ProjectionTab(RefreshingTab):
         self.table.resizeColumnsToContents()
 
 
+def _delivery_key(x: expected_deliveries.DeliveryLine) -> object:
+    return (x.expected_id, x.note, x.received_on)
+
+
+def _cancellable(line: expected_deliveries.DeliveryLine) -> bool:
+    """An expectation nothing has come for yet (a matched one is history)."""
+    return line.expected_id is not None and line.received_doses is None
+
+
 def _empty_chart() -> ChartData:
     return ChartData("", [], 0, [], [], [], [], None, "")
 
@@ -242,9 +255,34 @@ class OrderTab(RefreshingTab):
         self.delivery_table = TableView()
         self.delivery_table.setObjectName("deliveryTable")
         self.delivery_table.setModel(self.delivery_model)
+        self.delivery_table.setWordWrap(True)
+        self.delivery_table.set_empty_text(
+            self.tr(
+                "No expected deliveries and nothing received from SSI in the last %1 days. Record "
+                "SSI's announced deliveries and the pharmacy's own orders with “Add expected "
+                "delivery…”: they are subtracted from the suggested order, and each delivery note "
+                "received is listed here against them."
+            ).replace("%1", str(expected_deliveries.LOOK_BACK_DAYS))
+        )
         self.export_button = QPushButton(self.tr("Export workbook for SSI…"))
         self.export_button.setObjectName("exportOrder")
         self.export_button.clicked.connect(self.export)
+        self.add_button = push_button(
+            self.tr("&Add expected delivery…"), "addExpected",
+            self.tr("A delivery SSI has announced, or an order the pharmacy has placed"),
+        )  # fmt: skip
+        self.cancel_button = push_button(
+            self.tr("&Cancel expected delivery…"), "cancelExpected",
+            self.tr("The selected expected delivery will not come"),
+        )  # fmt: skip
+        self.add_button.clicked.connect(self.add_expected)
+        self.cancel_button.clicked.connect(self.cancel_expected)
+        self.cancel_button.setEnabled(False)
+        gate(ops, expected_deliveries.add_expected, self.add_button)
+        gate(ops, expected_deliveries.cancel_expected, self.cancel_button)
+        self.strip = StatusStrip("deliveryStrip")
+        self.strip.hide()
+        self.dialog: AddExpectedDialog | CancelExpectedDialog | None = None
         head = QHBoxLayout()
         head.addWidget(self.summary, 1)
         head.addWidget(self.export_button)
@@ -253,8 +291,19 @@ class OrderTab(RefreshingTab):
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
-        lower_layout.addWidget(bold(QLabel(self.tr("Expected deliveries and what came"))))
+        lower_head = QHBoxLayout()
+        lower_head.addWidget(bold(QLabel(self.tr("Expected deliveries and what came"))), 1)
+        lower_head.addWidget(self.add_button)
+        lower_head.addWidget(self.cancel_button)
+        lower_layout.addLayout(lower_head)
+        lower_layout.addWidget(self.strip)
         lower_layout.addWidget(self.delivery_table)
+        for table in (self.order_table, self.delivery_table):
+            # A sentence is read whole: rows follow the width the window gives the last
+            # column (a resize at load time, before the layout, sized them for a narrow one).
+            table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        selection = self.delivery_table.selectionModel()
+        selection.currentRowChanged.connect(lambda _now, _before: self._follow_selection())
         split.addWidget(lower)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
@@ -279,7 +328,8 @@ class OrderTab(RefreshingTab):
         self.order_table.resizeRowsToContents()
         self.summary.setText(
             self.tr(
-                "Suggested order: %1 packs of %2 products (delivery interval %3 days, cover target %4 days)."
+                "Suggested order: %1 packs of %2 products (delivery interval %3 days, cover target "
+                "%4 days: Settings › General)."
             )
             .replace("%1", fmt.integer(p.packs))
             .replace("%2", fmt.integer(sum(1 for x in p.lines if x.packs)))
@@ -291,7 +341,59 @@ class OrderTab(RefreshingTab):
         self, generation: int, lines: list[expected_deliveries.DeliveryLine]
     ) -> None:
         if self._is_current(generation):
-            self.delivery_model.set_rows(lines)
+            self.delivery_model.set_rows(lines, key=_delivery_key)
+            for column in range(self.delivery_model.columnCount() - 1):  # the last one stretches
+                self.delivery_table.resizeColumnToContents(column)
+            self._follow_selection()
+
+    # ------------------------------------------------------------------ expected deliveries
+
+    def selected_delivery(self) -> expected_deliveries.DeliveryLine | None:
+        return self.delivery_model.row_at(self.delivery_table.currentIndex().row())
+
+    def _follow_selection(self) -> None:
+        line = self.selected_delivery()
+        self.cancel_button.setEnabled(line is not None and _cancellable(line))
+
+    def add_expected(self) -> AddExpectedDialog:
+        dialog = AddExpectedDialog(self.ops, self.ops.app.today(), self)
+        dialog.added.connect(self._added)
+        self._open(dialog)
+        return dialog
+
+    def cancel_expected(self) -> CancelExpectedDialog | None:
+        line = self.selected_delivery()
+        if line is None or not _cancellable(line):
+            return None
+        dialog = CancelExpectedDialog(self.ops, line, self)
+        dialog.cancelled_one.connect(self._cancelled)
+        self._open(dialog)
+        return dialog
+
+    def _open(self, dialog: AddExpectedDialog | CancelExpectedDialog) -> None:
+        self.dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _r, d=dialog: self._closed(d))
+        dialog.open()
+
+    def _closed(self, dialog: QWidget) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+
+    def _added(self, view: expected_deliveries.ExpectedView) -> None:
+        # The table and the order reload when the change is broadcast (RELEVANT_CHANGES).
+        self._done(self.tr("Expected delivery recorded: %1 doses of %2 on %3."), view)
+
+    def _cancelled(self, view: expected_deliveries.ExpectedView) -> None:
+        self._done(self.tr("Expected delivery cancelled: %1 doses of %2 on %3."), view)
+
+    def _done(self, text: str, view: expected_deliveries.ExpectedView) -> None:
+        self.strip.show()
+        self.strip.show_ok(
+            text.replace("%1", fmt.integer(view.doses))
+            .replace("%2", view.product)
+            .replace("%3", fmt.date_text(view.expected_on))
+        )
 
     def export(self, path: Path | None = None) -> None:
         proposal = self.proposal

@@ -1,5 +1,6 @@
-"""Settings, General: the back-dating window, the home pharmacy, the idle lock and the
-days between rounds (settings of the database, saved through the operations helper) and the UI language (a setting of this
+"""Settings, General: the back-dating window, the home pharmacy, the idle lock, the days
+between rounds and the orders to SSI (delivery interval and cover target): settings of
+the database, saved through the operations helper; and the UI language (a setting of this
 workstation, in QSettings, taking effect at the next start)."""
 
 from __future__ import annotations
@@ -18,14 +19,14 @@ from PySide6.QtWidgets import (
 
 from pharmacy_app.domain.roles import DEFAULT_LOCK_AFTER_MINUTES, MAX_LOCK_AFTER_MINUTES
 from pharmacy_app.domain.stock_targets import DEFAULT_ROUND_INTERVAL_DAYS, MAX_ROUND_INTERVAL_DAYS
-from pharmacy_app.services import reference
+from pharmacy_app.services import reference, ssi_order
 from pharmacy_app.services.reference import LocationInfo
 from pharmacy_app.ui.common.widgets import settings
 from pharmacy_app.ui.i18n import LANGUAGE_KEY, current_language_setting
 from pharmacy_app.ui.operations import Operations
 from pharmacy_app.ui.ops import settings as settings_ops
 from pharmacy_app.ui.ops import users as user_ops
-from pharmacy_app.ui.settings.form_parts import select_data, with_hint
+from pharmacy_app.ui.settings.form_parts import row, select_data, spin, with_hint
 
 
 class GeneralTab(QWidget):
@@ -34,6 +35,7 @@ class GeneralTab(QWidget):
         self._ops = ops
         self._shown_lock = DEFAULT_LOCK_AFTER_MINUTES
         self._shown_interval = DEFAULT_ROUND_INTERVAL_DAYS
+        self._shown_order = ssi_order.OrderSettings(ssi_order.DEFAULT_INTERVAL, ssi_order.DEFAULT_COVER)
         self.backdate_spin = QSpinBox()
         self.backdate_spin.setObjectName("backdateDays")
         self.backdate_spin.setRange(0, 366)
@@ -54,6 +56,16 @@ class GeneralTab(QWidget):
         self.interval_spin.setValue(DEFAULT_ROUND_INTERVAL_DAYS)
         self.interval_spin.setSuffix(self.tr(" days"))
         self.interval_spin.setMinimumWidth(110)
+        # The order to SSI (Planning › Order): one row, as the two are read together.
+        self.order_interval_spin = spin(1, ssi_order.MAX_DAYS, "orderIntervalDays")
+        self.order_cover_spin = spin(0, ssi_order.MAX_DAYS, "orderCoverDays")
+        for box in (self.order_interval_spin, self.order_cover_spin):
+            box.setSuffix(self.tr(" days"))
+        self._show_order(self._shown_order)
+        order_interval_label = QLabel(self.tr("delivery every"))
+        order_interval_label.setBuddy(self.order_interval_spin)
+        order_cover_label = QLabel(self.tr("cover target"))
+        order_cover_label.setBuddy(self.order_cover_spin)
         self.language_combo = QComboBox()
         self.language_combo.setObjectName("language")
         self.language_combo.addItem("Dansk", "da")
@@ -106,6 +118,16 @@ class GeneralTab(QWidget):
             ),
         )
         general_form.addRow(
+            self.tr("Orders to SSI"),
+            with_hint(
+                row(order_interval_label, self.order_interval_spin, order_cover_label, self.order_cover_spin),
+                self.tr(
+                    "The suggested order (Planning › Order) keeps the region supplied until the next "
+                    "delivery and then still holding the cover target's days of expected use."
+                ),
+            ),
+        )
+        general_form.addRow(
             self.tr("Language"),
             with_hint(
                 self.language_combo,
@@ -134,6 +156,7 @@ class GeneralTab(QWidget):
         locations: list[LocationInfo],
         lock_after_minutes: int,
         round_interval_days: int = DEFAULT_ROUND_INTERVAL_DAYS,
+        order: ssi_order.OrderSettings | None = None,
     ) -> None:
         """The database's settings; the home pharmacy is chosen among ``locations``' pharmacies."""
         self.home_combo.clear()
@@ -148,6 +171,13 @@ class GeneralTab(QWidget):
         self._shown_lock = lock_after_minutes
         self.interval_spin.setValue(round_interval_days)
         self._shown_interval = round_interval_days
+        if order is not None:
+            self._show_order(order)
+            self._shown_order = order
+
+    def _show_order(self, order: ssi_order.OrderSettings) -> None:
+        self.order_interval_spin.setValue(order.interval_days)
+        self.order_cover_spin.setValue(order.cover_days)
 
     def save(self) -> None:
         language = self.language_combo.currentData()
@@ -173,13 +203,23 @@ class GeneralTab(QWidget):
 
         lock = self.lock_spin.value()
         interval = self.interval_spin.value()
+        order = ssi_order.OrderSettings(self.order_interval_spin.value(), self.order_cover_spin.value())
+
+        def save_order(result: object) -> None:  # only when it changed: administrators only
+            if order == self._shown_order:
+                success(result)
+                return
+            self._shown_order = order
+            settings_ops.save_order_settings(self, order.interval_days, order.cover_days).success(success).failure(
+                failure
+            ).run(self._ops, self.tr("Saving…"))
 
         def save_interval(result: object) -> None:  # only when it changed: administrators only
             if interval == self._shown_interval:
-                success(result)
+                save_order(result)
                 return
             self._shown_interval = interval
-            settings_ops.save_round_interval(self, interval).success(success).failure(failure).run(
+            settings_ops.save_round_interval(self, interval).success(save_order).failure(failure).run(
                 self._ops, self.tr("Saving…")
             )
 

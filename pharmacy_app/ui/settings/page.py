@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from pharmacy_app.domain.stock_targets import DEFAULT_ROUND_INTERVAL_DAYS
-from pharmacy_app.services import reference, stock_outs, storage_settings, users
+from pharmacy_app.services import reference, ssi_order, stock_outs, storage_settings, users
 from pharmacy_app.services.app import App
 from pharmacy_app.services.reference import (
     KindInfo,
@@ -50,6 +50,7 @@ class ReferenceData:
     lock_after_minutes: int
     storage: dict[str, StorageSummary]  # each site's storage equipment, by code
     round_interval_days: int = DEFAULT_ROUND_INTERVAL_DAYS
+    order: ssi_order.OrderSettings | None = None  # the order to SSI's delivery interval and cover
 
 
 def load_reference_data(app: App) -> ReferenceData:
@@ -63,6 +64,7 @@ def load_reference_data(app: App) -> ReferenceData:
         users.lock_after_minutes(app),
         {place.code: place for place in storage_settings.storage_summaries(app)},
         stock_outs.round_interval(app),
+        ssi_order.order_settings(app),
     )
 
 
@@ -148,7 +150,7 @@ class SettingsPage(QWidget):
         for tab in (self.products_tab, self.locations_tab):
             tab.edit_button.setEnabled(tab.table.currentIndex().isValid())
         self.general_tab.show_settings(
-            data.settings, data.locations, data.lock_after_minutes, data.round_interval_days
+            data.settings, data.locations, data.lock_after_minutes, data.round_interval_days, data.order
         )
 
     # ------------------------------------------------------------------ editing
