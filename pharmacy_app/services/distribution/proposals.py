@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 from pharmacy_app.db import models as m
 from pharmacy_app.domain import allocation as al
 from pharmacy_app.domain import expiry_risk as er
+from pharmacy_app.domain import use_basis as ub
 from pharmacy_app.domain.catalog import UNIT_NAMES
 from pharmacy_app.domain.limits import MAX_DOSES_PER_MOVEMENT
 from pharmacy_app.domain.localtime import at_local
@@ -66,6 +67,11 @@ class Rates:
         if average is not None:
             return er.Rate(average, er.RATE_KIND)
         return er.Rate(0.0, er.RATE_NONE)
+
+    def basis_extra(self, site: m.Location, product_id: int) -> dict[str, Any]:
+        """What else a request's stored basis keeps about where its rate came from
+        (nothing for the recent rate: :mod:`.use_basis` adds the forecast's)."""
+        return {}
 
 
 def site_holdings(
@@ -162,6 +168,16 @@ def basis(req: m.DistributionRequest) -> Sentence | None:
             UNIT_NAMES.get(product.form, ("unit", "enheder")),
         )
     rate = data.get("rate")
+    if data.get("use_basis") == ub.FORECAST:
+        return ub.forecast_basis(
+            data.get("forecast"),
+            float(rate) if rate is not None else None,
+            int(data.get("cover_days", 0)),
+            int(data.get("on_hand", 0)),
+            proposed,
+            unit,
+            UNIT_NAMES.get(product.form, ("unit", "enheder")),
+        )
     return al.rate_basis(
         float(rate) if rate is not None else None,
         int(data.get("cover_days", 0)),
@@ -250,6 +266,7 @@ def request_row(
     rate = rates.rate(site, product.id)
     on_hand = usable_on_hand(holdings.get((site.id, product.id), ()), rate.per_day, planned_for)
     proposed, basis = proposal_basis(rate, cover_days_of(site.kind), on_hand, product)
+    basis.update(rates.basis_extra(site, product.id))
     # A proposal is capped at what one movement may carry (whole vials), as a figure
     # typed by a person is (planning).
     cap = MAX_DOSES_PER_MOVEMENT - MAX_DOSES_PER_MOVEMENT % product.doses_per_unit

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from pharmacy_app.domain.first_run import SetupState
 from pharmacy_app.services import backup, setup, signing_keys, stock_outs
+from pharmacy_app.services.distribution import use_basis
 from pharmacy_app.services.reference import editing
 from pharmacy_app.services.reference import settings as reference_settings
 from pharmacy_app.services.reference.listings import LocationInfo, ProductInfo
@@ -59,6 +60,10 @@ def restore_backup(parent: QWidget, file: Path) -> ServiceOp[backup.RestoreInfo]
 
 def save_round_interval(parent: QWidget, days: int) -> ServiceOp[int]:
     return ServiceOp.call(parent, stock_outs.save_round_interval, days)
+
+
+def save_use_basis(parent: QWidget, basis: str) -> ServiceOp[str]:
+    return ServiceOp.call(parent, use_basis.save_use_basis, basis)
 
 
 def set_target(

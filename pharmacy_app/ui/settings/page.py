@@ -13,9 +13,11 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from pharmacy_app.domain import use_basis as ub
 from pharmacy_app.domain.stock_targets import DEFAULT_ROUND_INTERVAL_DAYS
 from pharmacy_app.services import reference, stock_outs, storage_settings, users
 from pharmacy_app.services.app import App
+from pharmacy_app.services.distribution import use_basis
 from pharmacy_app.services.reference import (
     KindInfo,
     LocationInfo,
@@ -50,6 +52,7 @@ class ReferenceData:
     lock_after_minutes: int
     storage: dict[str, StorageSummary]  # each site's storage equipment, by code
     round_interval_days: int = DEFAULT_ROUND_INTERVAL_DAYS
+    use_basis: str = ub.DEFAULT
 
 
 def load_reference_data(app: App) -> ReferenceData:
@@ -63,6 +66,7 @@ def load_reference_data(app: App) -> ReferenceData:
         users.lock_after_minutes(app),
         {place.code: place for place in storage_settings.storage_summaries(app)},
         stock_outs.round_interval(app),
+        use_basis.use_basis(app),
     )
 
 
@@ -148,7 +152,8 @@ class SettingsPage(QWidget):
         for tab in (self.products_tab, self.locations_tab):
             tab.edit_button.setEnabled(tab.table.currentIndex().isValid())
         self.general_tab.show_settings(
-            data.settings, data.locations, data.lock_after_minutes, data.round_interval_days
+            data.settings, data.locations, data.lock_after_minutes, data.round_interval_days,
+            data.use_basis,
         )
 
     # ------------------------------------------------------------------ editing
