@@ -3198,6 +3198,26 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
     <context>
         <name>GeneralTab</name>
         <message>
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="61" />
+            <source>Last 4 weeks</source>
+            <translation>Seneste 4 uger</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="62" />
+            <source>Forecast</source>
+            <translation>Prognose</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="116" />
+            <source>Use in round proposals</source>
+            <translation>Forbrug i rundeforslag</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="120" />
+            <source>What a round proposal and the stock-out warnings expect a site to use: its use over the last 4 weeks, or the demand forecast for the weeks the round covers (the last 4 weeks where the forecast has nothing for the site).</source>
+            <translation>Hvad et rundeforslag og advarslerne om mangler regner med, at et sted bruger: dets forbrug de seneste 4 uger, eller prognosen for de uger, runden skal dække (de seneste 4 uger, hvor prognosen intet har for stedet).</translation>
+        </message>
+        <message>
             <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="40" />
             <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="55" />
             <source> days</source>
@@ -7597,6 +7617,11 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>RiskTab</name>
         <message>
+            <location filename="../../pharmacy_app/ui/expiry/proposal_text.py" line="23" />
+            <source>demand forecast to the next round</source>
+            <translation>prognose frem til næste runde</translation>
+        </message>
+        <message>
             <location filename="../../pharmacy_app/ui/expiry/proposal_text.py" line="17" />
             <source>own use, last 4 weeks</source>
             <translation>eget forbrug, seneste 4 uger</translation>
@@ -9027,6 +9052,11 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     </context>
     <context>
         <name>StockOutsTab</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry/stock_outs_tab.py" line="143" />
+            <source>From: %1</source>
+            <translation>Ud fra: %1</translation>
+        </message>
         <message>
             <location filename="../../pharmacy_app/ui/expiry/stock_outs_tab.py" line="57" />
             <source>E&amp;xport…</source>
