@@ -212,3 +212,24 @@ def test_round_basis_command_and_the_round_shows_its_basis(
     with pytest.raises(SystemExit) as bad:  # argparse refuses another value
         _cli(db_url, "round-basis", "weekly")
     assert bad.value.code == 2
+
+
+def test_the_kept_forecast_follows_a_late_entry(app: App, season: PaperLog) -> None:
+    """The forecast is kept between calls (services.forecast_memo) only while the history
+    before Monday is unchanged: 6 doses more entered late for last Friday (week 13) raise
+    this season's uptake to (606 + 36.92) / (400 + 36.92) = 1.4715, and the next
+    reading says so; doses given today (after Monday) change nothing."""
+    use_basis.save_use_basis(app, ub.FORECAST)
+
+    def her_use() -> float:
+        rows = stock_outs.stock_outs(app, every_row=True)
+        return next(r.status.daily_use for r in rows if r.location_code == "VC-HER")
+
+    assert her_use() == pytest.approx(RATIO * 200 / 7)
+    lot = season.lots["FX1"]
+    stock.administer(app, lot_id=lot, site_code="VC-HER", doses=6)  # today: not history
+    assert her_use() == pytest.approx(RATIO * 200 / 7)
+    friday = TODAY - timedelta(days=3)
+    stock.administer(app, lot_id=lot, site_code="VC-HER", doses=6, occurred_at=_at(friday))
+    later = (606 + PRIOR) / (400 + PRIOR)
+    assert her_use() == pytest.approx(later * 200 / 7)

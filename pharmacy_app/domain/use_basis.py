@@ -99,13 +99,6 @@ def forecast_use(weekly: Mapping[date, float], start: date, days: int) -> Foreca
     return ForecastUse(start, days, total, monday(start), monday(last))
 
 
-def weeks_needed(today: date, start: date, days: int) -> int:
-    """How many forecast weeks (this week first) reach the end of a period of ``days``
-    days from ``start``."""
-    last = start + timedelta(days=max(days, 1) - 1)
-    return (monday(last) - monday(today)).days // 7 + 1
-
-
 def forecast_basis(
     stored: Mapping[str, object] | None,
     rate_per_day: float | None,

@@ -15,7 +15,8 @@ and the forecast's use for a round's sites (the rules are in
   next round (the round interval), keyed as their ``daily_use`` seam wants.
 
 What must hold: the recent basis gives exactly the proposals and stored bases it always
-did; a round reads the forecast once, not per site.
+did; a round reads the forecast once, not per site, and not at all while the history it
+is made from is unchanged (:mod:`pharmacy_app.services.forecast_memo`).
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ from pharmacy_app.domain.roles import Role
 from pharmacy_app.services.app import App
 from pharmacy_app.services.distribution.proposals import Rates
 from pharmacy_app.services.distribution.sites import cover_days_of
-from pharmacy_app.services.forecast import MAX_WEEKS, site_forecasts
+from pharmacy_app.services.forecast_memo import forecasts
 from pharmacy_app.services.permissions import requires
 from pharmacy_app.services.reference import get_setting
 from pharmacy_app.services.reference.settings import put_setting
@@ -67,13 +68,13 @@ def save_use_basis(app: App, basis: str) -> str:
 
 
 def _weekly(
-    s: Session, today: date, site_ids: Iterable[int], start: date, longest: int
+    s: Session, today: date, site_ids: Iterable[int]
 ) -> dict[tuple[int, int], dict[date, float]]:
-    """The forecast's doses per week for each (site, product) at ``site_ids``, reaching
-    (up to the forecast's horizon) ``longest`` days from ``start``."""
-    weeks = min(MAX_WEEKS, ub.weeks_needed(today, start, longest))
-    found = site_forecasts(s, today, set(site_ids), weeks)
-    return {key: dict(f.weeks) for key, f in found.items()}
+    """The forecast's doses per week (this week first, to its horizon) for each (site,
+    product) at ``site_ids``."""
+    wanted = set(site_ids)
+    found = forecasts(s, today)
+    return {key: dict(f.weeks) for key, f in found.items() if key[0] in wanted}
 
 
 class ForecastRates(Rates):
@@ -87,7 +88,7 @@ class ForecastRates(Rates):
         super().__init__(s, home, today)
         sites = list(sites)
         cover = {loc.id: cover_days_of(loc.kind) for loc in sites}
-        weekly = _weekly(s, today, cover, planned_for, max(cover.values(), default=1))
+        weekly = _weekly(s, today, cover)
         self.uses: dict[tuple[int, int], ub.ForecastUse | None] = {}
         for (loc_id, pid), weeks in weekly.items():
             self.uses[(loc_id, pid)] = ub.forecast_use(weeks, planned_for, cover[loc_id])
@@ -117,7 +118,7 @@ def forecast_daily_use(
 ) -> dict[tuple[str, str], float]:
     """Per (site code, varenummer): the forecast's doses a day over the ``days`` days
     from today, where the forecast expects any (the stock-outs' ``daily_use``)."""
-    weekly = _weekly(s, today, sites, today, days)
+    weekly = _weekly(s, today, sites)
     varenummer = {pid: v for pid, v in s.execute(select(m.Product.id, m.Product.varenummer))}
     out: dict[tuple[str, str], float] = {}
     for (loc_id, pid), weeks in weekly.items():
