@@ -68,7 +68,7 @@ def forecasts(s: Session, today: date) -> dict[Key, fc.SeriesForecast]:
     monday = fc.monday(today)
     programmes = tuple(s.execute(select(m.Product.id, m.Product.programme_code).order_by(m.Product.id)))
     site_ids = frozenset(consuming_sites(region_locations(s)))
-    bind = s.get_bind().url.render_as_string(hide_password=True)
+    bind = s.get_bind().engine.url.render_as_string(hide_password=True)
     key = (bind, monday, site_ids, programmes)
     with _lock:
         kept = _kept.get(key)

@@ -168,17 +168,7 @@ def basis(req: m.DistributionRequest) -> Sentence | None:
             UNIT_NAMES.get(product.form, ("unit", "enheder")),
         )
     rate = data.get("rate")
-    if data.get("use_basis") == ub.FORECAST:
-        return ub.forecast_basis(
-            data.get("forecast"),
-            float(rate) if rate is not None else None,
-            int(data.get("cover_days", 0)),
-            int(data.get("on_hand", 0)),
-            proposed,
-            unit,
-            UNIT_NAMES.get(product.form, ("unit", "enheder")),
-        )
-    return al.rate_basis(
+    numbers = (
         float(rate) if rate is not None else None,
         int(data.get("cover_days", 0)),
         int(data.get("on_hand", 0)),
@@ -186,7 +176,9 @@ def basis(req: m.DistributionRequest) -> Sentence | None:
         unit,
         UNIT_NAMES.get(product.form, ("unit", "enheder")),
     )
-
+    if data.get("use_basis") == ub.FORECAST:  # the forecast's weeks, or its fall-back
+        return ub.forecast_basis(data.get("forecast"), *numbers)
+    return al.rate_basis(*numbers)
 
 def _programme(product: m.Product) -> Name:
     return Name(da=product.programme.name_da, en=product.programme.name_en)
