@@ -8,6 +8,10 @@ rate of its own takes the average of the established sites of its kind (as
 of 0, gets a proposal of 0 and only the days-left rule limits what is picked for a
 figure the coordinator types in (a site starting a campaign has no history to judge by).
 
+On the forecast basis (the setting ``round_use_basis``) the rate is the forecast's doses
+a day over the days the round covers, where it has any (:mod:`.use_basis` gives such
+:class:`Rates` and what the basis keeps of the forecast: its weeks and doses).
+
 The numbers behind each proposal (rate, cover days, usable stock, proposal, doses per
 unit; for a mobile unit its visits) are stored with the request as JSON
 (:func:`stored_basis`) and turned into a sentence (:func:`basis`, a catalogue code and
