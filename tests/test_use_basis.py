@@ -233,3 +233,41 @@ def test_the_kept_forecast_follows_a_late_entry(app: App, season: PaperLog) -> N
     stock.administer(app, lot_id=lot, site_code="VC-HER", doses=6, occurred_at=_at(friday))
     later = (606 + PRIOR) / (400 + PRIOR)
     assert her_use() == pytest.approx(later * 200 / 7)
+
+
+def test_a_mobile_units_proposal_keeps_the_forecast_basis_when_its_visits_go(
+    app: App, season: PaperLog
+) -> None:
+    """MOB-N (mobile, 7 days) gave 12 a week in last season's weeks 10-15 and this
+    season's weeks 10-13, got 132, holds 12: the forecast (ratio 1) expects 12 in week
+    14, the proposal is 0.  A visit plan of 30 doses asks for 30 - 12 = 18; with
+    the visit gone the request goes back to the forecast, not to the four-week rate."""
+    season.run(
+        """
+        2025-08-01 site MOB-N mobile "Mobil enhed N"
+        """
+    )
+    lot = season.lots["FX1"]
+    season.clock.set(_at(date(2025, 8, 2)))
+    stock.transfer(app, lot_id=lot, from_code="RH-APO", to_code="MOB-N", doses=132)
+    for start, weeks in ((LAST, range(10, 16)), (THIS, range(10, 14))):
+        for index in weeks:
+            season.clock.set(_at(start + timedelta(weeks=index, days=2)))
+            stock.administer(app, lot_id=lot, site_code="MOB-N", doses=12)
+    season.clock.set(_at(TODAY))
+    use_basis.save_use_basis(app, ub.FORECAST)
+    view = distribution.plan_round(app, planned_for=TODAY, site_codes=["MOB-N"])
+    (lst,) = view.lists
+    (req,) = lst.requests
+    assert req.basis is not None and req.basis.text("da").startswith("Prognose for uge 41: 12 doser på 7 dage")
+    view = distribution.add_visit(
+        app, lst.list_id, visit_date=TODAY + timedelta(days=1), institution="Plejehjem N",
+        institution_kind="plejehjem", programme_code="covid-19", doses=30,
+    )  # fmt: skip
+    (req,) = view.lists[0].requests
+    assert req.proposed == 18 and req.basis is not None and "Besøgene" in req.basis.text("da")
+    (visit,) = view.lists[0].visits
+    view = distribution.remove_visit(app, visit.visit_id)
+    (req,) = view.lists[0].requests
+    assert _stored(app, req.request_id)["use_basis"] == "forecast"
+    assert req.basis is not None and req.basis.text("da").startswith("Prognose for uge 41")
