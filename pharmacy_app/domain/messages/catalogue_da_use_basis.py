@@ -8,8 +8,9 @@ from __future__ import annotations
 from pharmacy_app.domain.messages.codes import Code
 
 TEXTS: dict[Code, str] = {
+    # "uge 41–42" is said in the singular too; the English says "week"/"weeks".
     Code.BASIS_FORECAST: (
-        "Prognose for uge {weeks}: {expected:dosis|doser} på {cover_days:dag|dage}; har {on_hand}; "
+        "Prognose for {week_count:|uge|uge} {weeks}: {expected:dosis|doser} på {cover_days:dag|dage}; har {on_hand}; "
         "foreslået {proposed}{units}."
     ),
     Code.BASIS_FORECAST_FALLBACK: (
