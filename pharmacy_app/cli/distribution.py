@@ -72,6 +72,8 @@ def distribute_command(app: App, args: argparse.Namespace, out: TextIO, err: Tex
                 doses_per_unit=req.doses_per_unit,
             )  # fmt: skip
             print(line, file=out)
+            if req.basis is not None:  # how the proposal was reached (rate or forecast)
+                print(f"    {req.basis.text(lang)}", file=out)
             if req.short and req.short_reason is not None:  # the site's storage cut it
                 print(f"    {req.short_reason.text(lang)}", file=out)
     for site, product, asked, got in view.shortfalls:

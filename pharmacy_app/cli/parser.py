@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TextIO
 
 from pharmacy_app import __version__
-from pharmacy_app.cli import audit, location, planning, stock_outs
+from pharmacy_app.cli import audit, location, planning, stock_outs, use_basis
 from pharmacy_app.cli.backup import backup_command, restore_command
 from pharmacy_app.cli.consumption import consumption_command
 from pharmacy_app.cli.demo import demo_command, demo_note_command, init_command
@@ -257,6 +257,7 @@ def build_parser() -> argparse.ArgumentParser:
     location.add_parser(sub)
     add_excursion_parser(sub, _day)
     stock_outs.add_parser(sub)
+    use_basis.add_parser(sub)
     planning.add_parser(sub)
 
     bk = sub.add_parser(
@@ -569,6 +570,7 @@ COMMANDS: dict[str, Callable[[App, argparse.Namespace, TextIO, TextIO], int]] = 
     "at-risk": at_risk_command,
     "stock-outs": stock_outs.stock_outs_command,
     "target": stock_outs.target_command,
+    "round-basis": use_basis.round_basis_command,
     "forecast": planning.forecast_command,
     "expected-delivery": planning.expected_delivery_command,
     "projection": planning.projection_command,

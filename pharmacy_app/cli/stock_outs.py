@@ -54,17 +54,18 @@ def stock_outs_command(app: App, args: argparse.Namespace, out: TextIO, err: Tex
         write_csv(out, stock_outs.STOCK_OUT_COLUMNS, (stock_outs.stock_out_values(r) for r in rows))
         return 0
     header = (
-        "Site", "Product", "Stock", "Rate/day", "Cover days", "Runs out", "Next round", "Why",
+        "Site", "Product", "Stock", "Rate/day", "From", "Cover days", "Runs out", "Next round",
+        "Why",
     )  # fmt: skip
     table = [
         (
             r.location_code, r.label[:30], str(r.status.usable), f"{r.status.daily_use:.2f}",
-            _days(r.status.cover_days), _day(r.status.run_out), r.status.next_round.isoformat(),
+            r.rate_source, _days(r.status.cover_days), _day(r.status.run_out), r.status.next_round.isoformat(),
             explain(r),
         )  # fmt: skip
         for r in rows
     ]
-    print_table(header, table, {2, 3, 4}, out)
+    print_table(header, table, {2, 3, 5}, out)
     print(
         f"{stock_outs.shortage_count(rows)} sites will run out before their next round; "
         f"{len({r.location_code for r in rows if r.status.below_minimum})} below their minimum",

@@ -13,7 +13,7 @@ last season from what was known before it.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -143,8 +143,10 @@ def weekly_given(
     return {k: dict(v) for k, v in out.items()}
 
 
-def _read_history(session: Session, today: date) -> _History:
+def _read_history(session: Session, today: date, only: Collection[int] | None = None) -> _History:
     sites = consuming_sites(region_locations(session))
+    if only is not None:
+        sites = {i: loc for i, loc in sites.items() if i in only}
     this_start = fc.season_start(today)
     first = this_start
     for _ in range(SEASONS_READ - 1):
@@ -192,6 +194,20 @@ def forecast_in(session: Session, today: date, weeks: int = 8) -> Forecast:
         lines.append(ForecastLine(info, tuple((w, round(d)) for w, d in result.weeks)))
     lines.sort(key=lambda x: (x.series.programme_code, x.series.product, x.series.site_code))
     return Forecast(today, mondays, tuple(lines))
+
+
+def site_forecasts(
+    session: Session, today: date, site_ids: Collection[int], weeks: int
+) -> dict[Key, fc.SeriesForecast]:
+    """The forecast of each product at ``site_ids`` (unrounded), the current week first,
+    from one read of their history: what a round on the forecast basis sizes its
+    proposals by."""
+    history = _read_history(session, today, site_ids)
+    now = fc.monday(today)
+    return {
+        key: fc.forecast_series(series, now, weeks, history.programme_of(key))
+        for key, series in history.series.items()
+    }
 
 
 def forecast(app: App, weeks: int = 8, today: date | None = None) -> Forecast:

@@ -9,7 +9,10 @@
   daily use, days of cover, the run-out date and the next round, and keeps the rows of
   sites that will run out before that round or are below their minimum.  The expected
   use is the four-week rate of :mod:`pharmacy_app.services.expiry` unless a
-  ``daily_use`` mapping is passed (the seam a forecast plugs into).
+  ``daily_use`` mapping is passed, or, on the forecast basis (the setting
+  ``round_use_basis``, :mod:`pharmacy_app.services.distribution.use_basis`), the
+  forecast's doses a day over the round interval where it expects any; each row's
+  ``rate_source`` says which (``forecast``, ``given``, or the rate's own source).
 * :func:`counts` is the status bar's expiry counts with the number of sites that will
   run out.
 * The next round a site gets: the earliest draft round planned from today on with a
@@ -33,9 +36,15 @@ from pharmacy_app.domain import stock_targets as st
 from pharmacy_app.domain.changes import Change, declares
 from pharmacy_app.domain.errors import fail
 from pharmacy_app.domain.roles import Role
+from pharmacy_app.domain.use_basis import FORECAST
 from pharmacy_app.services import activity
 from pharmacy_app.services.app import App
 from pharmacy_app.services.distribution.sites import cover_days_of
+from pharmacy_app.services.distribution.use_basis import (
+    RATE_FORECAST,
+    forecast_daily_use,
+    read_basis,
+)
 from pharmacy_app.services.expiry import ExpiryCounts, RiskReading, counts_of, rates_of, read_risk
 from pharmacy_app.services.permissions import requires
 from pharmacy_app.services.reference import get_setting, location_by_code, product_by_key
@@ -248,7 +257,25 @@ def stock_outs(
     today = today or app.today()
     with app.db.read() as s:
         reading = read_risk(s, today)
-        return _rows(s, reading, today, daily_use or {}, every_row)
+        given, source = _daily_use(s, reading, today, daily_use)
+        return _rows(s, reading, today, given, every_row, source)
+
+
+def _daily_use(
+    s: Session,
+    reading: RiskReading,
+    today: date,
+    daily_use: Mapping[tuple[str, str], float] | None,
+) -> tuple[Mapping[tuple[str, str], float], str]:
+    """The daily use that replaces the four-week rate, and the rows' word for it: the
+    caller's, or on the forecast basis (the setting ``round_use_basis``) the forecast's
+    over the days to the next round (the round interval); else none."""
+    if daily_use is not None:
+        return daily_use, "given"
+    if read_basis(s) != FORECAST:
+        return {}, "given"
+    sites = {i: loc for i, loc in reading.sites.items() if loc.active}
+    return forecast_daily_use(s, today, sites, _interval(s)), RATE_FORECAST
 
 
 def _rows(
@@ -257,6 +284,7 @@ def _rows(
     today: date,
     daily_use: Mapping[tuple[str, str], float],
     every_row: bool,
+    use_source: str = "given",
 ) -> list[StockOutRow]:
     sites = {i: loc for i, loc in reading.sites.items() if loc.active}
     rates = rates_of(reading.history, sites)
@@ -295,7 +323,7 @@ def _rows(
                 loc.code, loc.name, loc.kind_code or "",
                 programmes.get(product.programme_code, product.programme_code),
                 product.varenummer, product.name, product.short_name or "", on_hand[key],
-                status, rate.source if (loc.code, product.varenummer) not in daily_use else "given",
+                status, rate.source if (loc.code, product.varenummer) not in daily_use else use_source,
                 bool(days) and next_round in days,
             )  # fmt: skip
         )
@@ -310,7 +338,8 @@ def counts(app: App, today: date | None = None) -> ExpiryCounts:
     today = today or app.today()
     with app.db.read() as s:
         reading = read_risk(s, today)
-        rows = _rows(s, reading, today, {}, False)
+        given, source = _daily_use(s, reading, today, None)
+        rows = _rows(s, reading, today, given, False, source)
     return replace(counts_of(reading, today), running_out=shortage_count(rows))
 
 

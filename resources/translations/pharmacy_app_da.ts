@@ -163,7 +163,7 @@
         <message>
             <location filename="../../pharmacy_app/ui/planning/expected_dialogs.py" line="192" />
             <source>Saving…</source>
-            <translation>Gemmer…</translation>
+            <translation>Gemmer …</translation>
         </message>
         <message>
             <location filename="../../pharmacy_app/ui/planning/expected_dialogs.py" line="206" />
@@ -3349,117 +3349,138 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
     <context>
         <name>GeneralTab</name>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="42" />
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="57" />
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="63" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="74" />
+            <source>Last 4 weeks</source>
+            <translation>Seneste 4 uger</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="75" />
+            <source>Forecast</source>
+            <translation>Prognose</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="129" />
+            <source>Use in round proposals</source>
+            <translation>Forbrug i rundeforslag</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="133" />
+            <source>What a round proposal and the stock-out warnings expect a site to use: its use over the last 4 weeks, or the demand forecast for the weeks the round covers (the last 4 weeks where the forecast has nothing for the site).</source>
+            <translation>Hvad et rundeforslag og advarslerne om mangler regner med, at et sted bruger: dets forbrug de seneste 4 uger, eller prognosen for de uger, runden skal dække (de seneste 4 uger, hvor prognosen intet har for stedet).</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="44" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="59" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="65" />
             <source> days</source>
             <translation> dage</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="50" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="52" />
             <source> min</source>
             <translation> min.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="51" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="53" />
             <source>never</source>
             <translation>aldrig</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="65" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="67" />
             <source>delivery every</source>
             <translation>levering hver</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="67" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="69" />
             <source>cover target</source>
             <translation>dækningsmål</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="73" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="81" />
             <source>Save</source>
             <translation>Gem</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="84" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="92" />
             <source>Back-dating window</source>
             <translation>Tilbagedatering</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="87" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="95" />
             <source>How many days back a movement may be dated when it is entered late.</source>
             <translation>Hvor mange dage tilbage en bevægelse må dateres, når den registreres for sent.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="91" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="99" />
             <source>Home pharmacy</source>
             <translation>Eget sygehusapotek</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="95" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="103" />
             <source>The pharmacy this installation works for; deliveries from SSI are received here. Nothing can be received, distributed or reported until it is chosen.</source>
             <translation>Det sygehusapotek, denne installation arbejder for; leverancer fra SSI modtages her. Intet kan modtages, distribueres eller indberettes, før det er valgt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="101" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="109" />
             <source>Lock after</source>
             <translation>Lås efter</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="105" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="113" />
             <source>Minutes without keyboard or mouse before the window locks and asks for the password again (0: never). For every workstation; administrators only.</source>
             <translation>Minutter uden tastatur eller mus, før vinduet låses og beder om adgangskoden igen (0: aldrig). Gælder alle arbejdsstationer; kun administratorer kan ændre det.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="111" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="119" />
             <source>Days between rounds</source>
             <translation>Dage mellem runder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="115" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="123" />
             <source>When no round is planned for a site, its next round is taken to be this many days from today: a site that will run out before then is listed under Stock-outs.</source>
             <translation>Når der ikke er planlagt en runde til et sted, regnes dets næste runde til at være så mange dage fra i dag: et sted, der løber tør inden da, vises under Mangler.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="121" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="140" />
             <source>Orders to SSI</source>
             <translation>Bestilling hos SSI</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="125" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="144" />
             <source>The suggested order (Planning › Order) keeps the region supplied until the next delivery and then still holding the cover target's days of expected use.</source>
             <translation>Den foreslåede bestilling (Planlægning › Bestilling) holder regionen forsynet til næste levering og derefter stadig med dækningsmålets dage af forventet forbrug.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="131" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="150" />
             <source>Language</source>
             <translation>Sprog</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="134" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="153" />
             <source>A setting of this computer. It takes effect when the program is restarted.</source>
             <translation>En indstilling på denne computer. Den træder i kraft, når programmet startes igen.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="165" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="185" />
             <source>(not chosen yet)</source>
             <translation>(ikke valgt endnu)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="195" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="217" />
             <source>Saved.</source>
             <translation>Gemt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="197" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="219" />
             <source>Restart the program to change the language.</source>
             <translation>Start programmet igen for at skifte sprog.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="215" />
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="223" />
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="232" />
-            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="235" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="238" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="246" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="255" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="264" />
+            <location filename="../../pharmacy_app/ui/settings/general_tab.py" line="267" />
             <source>Saving…</source>
             <translation>Gemmer …</translation>
         </message>
@@ -4238,14 +4259,14 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="197" />
             <location filename="../../pharmacy_app/ui/distribution/models.py" line="259" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="197" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="211" />
             <location filename="../../pharmacy_app/ui/distribution/models.py" line="261" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="211" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
@@ -4255,8 +4276,8 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
             <translation>Anvendes senest</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="216" />
             <location filename="../../pharmacy_app/ui/distribution/models.py" line="269" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="216" />
             <source>Thawed</source>
             <translation>Optøet</translation>
         </message>
@@ -4266,8 +4287,8 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
             <translation>Enheder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="255" />
             <location filename="../../pharmacy_app/ui/distribution/models.py" line="271" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="255" />
             <source>Doses</source>
             <translation>Doser</translation>
         </message>
@@ -4277,8 +4298,8 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
             <translation>Modtaget</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="288" />
             <location filename="../../pharmacy_app/ui/distribution/models.py" line="278" />
+            <location filename="../../pharmacy_app/ui/stocktake/models.py" line="288" />
             <source>Reason</source>
             <translation>Årsag</translation>
         </message>
@@ -7805,27 +7826,32 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>RiskTab</name>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/proposal_text.py" line="17" />
+            <location filename="../../pharmacy_app/ui/expiry/proposal_text.py" line="23" />
+            <source>demand forecast to the next round</source>
+            <translation>prognose frem til næste runde</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry/proposal_text.py" line="18" />
             <source>own use, last 4 weeks</source>
             <translation>eget forbrug, seneste 4 uger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/proposal_text.py" line="18" />
+            <location filename="../../pharmacy_app/ui/expiry/proposal_text.py" line="19" />
             <source>new site: average of its kind</source>
             <translation>nyt sted: gennemsnit for typen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/proposal_text.py" line="19" />
+            <location filename="../../pharmacy_app/ui/expiry/proposal_text.py" line="20" />
             <source>new site: its own days so far</source>
             <translation>nyt sted: egne dage indtil nu</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/proposal_text.py" line="20" />
+            <location filename="../../pharmacy_app/ui/expiry/proposal_text.py" line="21" />
             <source>no use recorded</source>
             <translation>intet forbrug registreret</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/proposal_text.py" line="21" />
+            <location filename="../../pharmacy_app/ui/expiry/proposal_text.py" line="22" />
             <source>pharmacy: the whole region's use</source>
             <translation>apotek: hele regionens forbrug</translation>
         </message>
@@ -8623,62 +8649,62 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="80" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="84" />
             <source>Add product…</source>
             <translation>Tilføj vare …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="83" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="87" />
             <source>No products yet.</source>
             <translation>Der er endnu ingen varer.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="88" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="92" />
             <source>Add site…</source>
             <translation>Tilføj sted …</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="91" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="95" />
             <source>No sites yet.</source>
             <translation>Der er endnu ingen steder.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="99" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="103" />
             <source>Products</source>
             <translation>Varer</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="100" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="104" />
             <source>Sites</source>
             <translation>Steder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="101" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="105" />
             <source>General</source>
             <translation>Generelt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="103" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="107" />
             <source>Targets</source>
             <translation>Mål</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="105" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="109" />
             <source>Shipment keys</source>
             <translation>Forsendelsesnøgler</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="107" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="111" />
             <source>Backup</source>
             <translation>Sikkerhedskopi</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="109" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="113" />
             <source>Users</source>
             <translation>Brugere</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/settings/page.py" line="111" />
+            <location filename="../../pharmacy_app/ui/settings/page.py" line="115" />
             <source>Database</source>
             <translation>Database</translation>
         </message>
@@ -9236,37 +9262,42 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>StockOutsTab</name>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/stock_outs_tab.py" line="57" />
+            <location filename="../../pharmacy_app/ui/expiry/stock_outs_tab.py" line="143" />
+            <source>From: %1</source>
+            <translation>Ud fra: %1</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/expiry/stock_outs_tab.py" line="58" />
             <source>E&amp;xport…</source>
             <translation>E&amp;ksportér…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/stock_outs_tab.py" line="57" />
+            <location filename="../../pharmacy_app/ui/expiry/stock_outs_tab.py" line="58" />
             <source>Write the list to a CSV or Excel file</source>
             <translation>Skriv listen til en CSV- eller Excel-fil</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/stock_outs_tab.py" line="62" />
+            <location filename="../../pharmacy_app/ui/expiry/stock_outs_tab.py" line="63" />
             <source>Sites that will run out</source>
             <translation>Steder, der løber tør</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/stock_outs_tab.py" line="73" />
+            <location filename="../../pharmacy_app/ui/expiry/stock_outs_tab.py" line="74" />
             <source>Sites whose usable stock (what they will use before its use-by) runs out before their next round, and sites below their minimum. Days of cover = usable stock / doses a day over the last 4 weeks. The next round is the next planned round to the site, else today plus the days between rounds (Settings › General). Targets: Settings › Targets; without one a site keeps its kind's days of cover, with half of them as its minimum.</source>
             <translation>Steder, hvis brugbare lager (det de når at bruge inden sidste anvendelsesdato) slipper op før deres næste runde, og steder under deres minimum. Dages dækning = brugbart lager / doser pr. dag de sidste 4 uger. Næste runde er den næste planlagte runde til stedet, ellers i dag plus dagene mellem runder (Indstillinger › Generelt). Mål: Indstillinger › Mål; uden eget mål har et sted sin stedtypes dages dækning, med halvdelen som minimum.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/stock_outs_tab.py" line="95" />
+            <location filename="../../pharmacy_app/ui/expiry/stock_outs_tab.py" line="96" />
             <source>Sites running out before their next round: %1 · below their minimum: %2</source>
             <translation>Steder, der løber tør før næste runde: %1 · under minimum: %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/stock_outs_tab.py" line="99" />
+            <location filename="../../pharmacy_app/ui/expiry/stock_outs_tab.py" line="100" />
             <source>No site will run out before its next round.</source>
             <translation>Intet sted løber tør før sin næste runde.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/stock_outs_tab.py" line="108" />
+            <location filename="../../pharmacy_app/ui/expiry/stock_outs_tab.py" line="109" />
             <source>runs out %1, %Ln day(s) before the next round</source>
             <translation>
                 <numerusform>løber tør %1, %Ln dag før næste runde</numerusform>
@@ -9274,87 +9305,87 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/stock_outs_tab.py" line="113" />
+            <location filename="../../pharmacy_app/ui/expiry/stock_outs_tab.py" line="114" />
             <source>%1 usable doses, below the minimum of %2</source>
             <translation>%1 brugbare doser, under minimum på %2</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/stock_outs_tab.py" line="121" />
+            <location filename="../../pharmacy_app/ui/expiry/stock_outs_tab.py" line="122" />
             <source>doses</source>
             <translation>doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/stock_outs_tab.py" line="121" />
+            <location filename="../../pharmacy_app/ui/expiry/stock_outs_tab.py" line="122" />
             <source>days</source>
             <translation>dage</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/stock_outs_tab.py" line="123" />
+            <location filename="../../pharmacy_app/ui/expiry/stock_outs_tab.py" line="124" />
             <source> (kind)</source>
             <translation> (stedtype)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/stock_outs_tab.py" line="131" />
+            <location filename="../../pharmacy_app/ui/expiry/stock_outs_tab.py" line="132" />
             <source>%1 (interval)</source>
             <translation>%1 (interval)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/stock_outs_tab.py" line="135" />
+            <location filename="../../pharmacy_app/ui/expiry/stock_outs_tab.py" line="136" />
             <source>Site</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/stock_outs_tab.py" line="136" />
+            <location filename="../../pharmacy_app/ui/expiry/stock_outs_tab.py" line="137" />
             <source>Product</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/stock_outs_tab.py" line="137" />
+            <location filename="../../pharmacy_app/ui/expiry/stock_outs_tab.py" line="138" />
             <source>Stock</source>
             <translation>Lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/stock_outs_tab.py" line="138" />
+            <location filename="../../pharmacy_app/ui/expiry/stock_outs_tab.py" line="139" />
             <source>%1 on hand, %2 usable before the use-by</source>
             <translation>%1 på lager, %2 brugbare inden sidste anvendelsesdato</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/stock_outs_tab.py" line="140" />
+            <location filename="../../pharmacy_app/ui/expiry/stock_outs_tab.py" line="141" />
             <source>Doses/day</source>
             <translation>Doser/dag</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/stock_outs_tab.py" line="142" />
+            <location filename="../../pharmacy_app/ui/expiry/stock_outs_tab.py" line="144" />
             <source>Days of cover</source>
             <translation>Dages dækning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/stock_outs_tab.py" line="144" />
+            <location filename="../../pharmacy_app/ui/expiry/stock_outs_tab.py" line="146" />
             <source>Runs out</source>
             <translation>Løber tør</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/stock_outs_tab.py" line="146" />
+            <location filename="../../pharmacy_app/ui/expiry/stock_outs_tab.py" line="148" />
             <source>Next round</source>
             <translation>Næste runde</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/stock_outs_tab.py" line="147" />
+            <location filename="../../pharmacy_app/ui/expiry/stock_outs_tab.py" line="149" />
             <source>Target</source>
             <translation>Mål</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/stock_outs_tab.py" line="148" />
+            <location filename="../../pharmacy_app/ui/expiry/stock_outs_tab.py" line="150" />
             <source>Why</source>
             <translation>Hvorfor</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/stock_outs_tab.py" line="155" />
+            <location filename="../../pharmacy_app/ui/expiry/stock_outs_tab.py" line="157" />
             <source>Export stock-outs</source>
             <translation>Eksportér mangler</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/expiry/stock_outs_tab.py" line="164" />
+            <location filename="../../pharmacy_app/ui/expiry/stock_outs_tab.py" line="166" />
             <source>Exporting stock-outs…</source>
             <translation>Eksporterer mangler …</translation>
         </message>

@@ -816,7 +816,7 @@
     <context>
         <name>StockOutsTab</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/expiry/stock_outs_tab.py" line="108" />
+            <location filename="../../pharmacy_app/ui/expiry/stock_outs_tab.py" line="109" />
             <source>runs out %1, %Ln day(s) before the next round</source>
             <translation>
                 <numerusform>runs out %1, %Ln day before the next round</numerusform>

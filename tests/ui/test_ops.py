@@ -90,6 +90,7 @@ OPS = [
     (settings_ops.save_backup_settings, lambda f: f(None, None), SETTINGS),
     (settings_ops.save_round_interval, lambda f: f(None, 7), SETTINGS),
     (settings_ops.save_order_settings, lambda f: f(None, 14, 7), SETTINGS),
+    (settings_ops.save_use_basis, lambda f: f(None, "forecast"), SETTINGS),
     (settings_ops.set_target, lambda f: f(None, "VC-HER", "123456", "days", 4, 7), REFERENCE),
     (settings_ops.clear_target, lambda f: f(None, "VC-HER", "123456"), REFERENCE),
     # A restore replaces every table: every view reloads.

@@ -18,6 +18,7 @@ from pharmacy_app.domain.messages.catalogue_da_shared import TEXTS as SHARED_TEX
 from pharmacy_app.domain.messages.catalogue_da_storage import TEXTS as STORAGE_TEXTS
 from pharmacy_app.domain.messages.catalogue_da_targets import TEXTS as TARGET_TEXTS
 from pharmacy_app.domain.messages.catalogue_da_thaw import TEXTS as THAW_TEXTS
+from pharmacy_app.domain.messages.catalogue_da_use_basis import TEXTS as USE_BASIS_TEXTS
 from pharmacy_app.domain.messages.catalogue_da_users import TEXTS as USER_TEXTS
 from pharmacy_app.domain.messages.codes import Code
 
@@ -33,6 +34,7 @@ TEXTS: dict[Code, str] = {
     **NATIONAL_TEXTS,
     **TARGET_TEXTS,
     **PLANNING_TEXTS,
+    **USE_BASIS_TEXTS,
     Code.QUANTITY_NOT_POSITIVE: (
         "Antallet skal være et helt antal doser større end nul (fik {doses})."
     ),

@@ -18,6 +18,7 @@ from pharmacy_app.domain.messages.catalogue_en_shared import TEXTS as SHARED_TEX
 from pharmacy_app.domain.messages.catalogue_en_storage import TEXTS as STORAGE_TEXTS
 from pharmacy_app.domain.messages.catalogue_en_targets import TEXTS as TARGET_TEXTS
 from pharmacy_app.domain.messages.catalogue_en_thaw import TEXTS as THAW_TEXTS
+from pharmacy_app.domain.messages.catalogue_en_use_basis import TEXTS as USE_BASIS_TEXTS
 from pharmacy_app.domain.messages.catalogue_en_users import TEXTS as USER_TEXTS
 from pharmacy_app.domain.messages.codes import Code
 
@@ -33,6 +34,7 @@ TEXTS: dict[Code, str] = {
     **NATIONAL_TEXTS,
     **TARGET_TEXTS,
     **PLANNING_TEXTS,
+    **USE_BASIS_TEXTS,
     Code.QUANTITY_NOT_POSITIVE: (
         "The quantity must be a whole number of doses greater than zero (got {doses})."
     ),

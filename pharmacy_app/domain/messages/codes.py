@@ -387,6 +387,11 @@ class Code(StrEnum):
     BASIS_RATE = "basis_rate"
     BASIS_VISITS = "basis_visits"
     BASIS_COVERED_BY = "basis_covered_by"
+    # A site's use from the forecast (domain.use_basis)
+    BASIS_FORECAST = "basis_forecast"
+    BASIS_FORECAST_FALLBACK = "basis_forecast_fallback"
+    BASIS_FORECAST_NOTHING = "basis_forecast_nothing"
+    USE_BASIS_INVALID = "use_basis_invalid"
     # Why a round sends a site less of a product: its storage (thaw on dispatch, room).
     SHORT_ROOM_PACKS = "short_room_packs"
     SHORT_ROOM_LITRES = "short_room_litres"

@@ -3,7 +3,8 @@
 A round is one or many sites' distribution lists, dispatched together.  Each list holds
 
 * **requests**: per product, the doses the app proposes (:mod:`.proposals`: the site's
-  recent consumption rate x its kind's days of cover, less the usable stock it holds)
+  recent consumption rate, or the forecast's (:mod:`.use_basis`), x its kind's days of
+  cover, less the usable stock it holds)
   and the doses the coordinator asks for (:mod:`.planning`);
 * **lines**: the lots picked for the requests, whole vials, first-expiry-first-out from
   the home pharmacy's pickable stock (:mod:`.picking`); a line chosen against FEFO

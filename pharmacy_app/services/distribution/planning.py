@@ -36,7 +36,6 @@ from pharmacy_app.services.distribution.picking import (
     reserved_doses,
 )
 from pharmacy_app.services.distribution.proposals import (
-    Rates,
     add_requests,
     request_row,
     site_holdings,
@@ -51,6 +50,7 @@ from pharmacy_app.services.distribution.rounds import (
     unknown_record,
     whole_doses,
 )
+from pharmacy_app.services.distribution.use_basis import round_rates
 from pharmacy_app.services.distribution.views import DRAFT, MODES, RoundView
 from pharmacy_app.services.permissions import requires
 from pharmacy_app.services.records import location_record, lot_record, product_record
@@ -174,7 +174,7 @@ def plan_round(
         if problems:
             raise DomainError(problems)
 
-        rates = Rates(s, home, today)
+        rates = round_rates(s, home, today, planned_for, sites)
         holdings = site_holdings(s, [loc.id for loc in sites], planned_for)
         # With a figure per (site, product) given, those are the requests; else every
         # product asked for, or the products each site uses.
@@ -287,7 +287,7 @@ def add_request(
             existing.requested_doses = value
         else:
             home = home_pharmacy(s)
-            rates = Rates(s, home, today)
+            rates = round_rates(s, home, today, lst.round.planned_for, [lst.location])
             holdings = site_holdings(s, [lst.location_id], lst.round.planned_for)
             planned_for = lst.round.planned_for
             row = request_row(lst.id, lst.location, product, rates, holdings, planned_for, value)

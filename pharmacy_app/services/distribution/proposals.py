@@ -8,6 +8,10 @@ rate of its own takes the average of the established sites of its kind (as
 of 0, gets a proposal of 0 and only the days-left rule limits what is picked for a
 figure the coordinator types in (a site starting a campaign has no history to judge by).
 
+On the forecast basis (the setting ``round_use_basis``) the rate is the forecast's doses
+a day over the days the round covers, where it has any (:mod:`.use_basis` gives such
+:class:`Rates` and what the basis keeps of the forecast: its weeks and doses).
+
 The numbers behind each proposal (rate, cover days, usable stock, proposal, doses per
 unit; for a mobile unit its visits) are stored with the request as JSON
 (:func:`stored_basis`) and turned into a sentence (:func:`basis`, a catalogue code and
@@ -30,6 +34,7 @@ from sqlalchemy.orm import Session
 from pharmacy_app.db import models as m
 from pharmacy_app.domain import allocation as al
 from pharmacy_app.domain import expiry_risk as er
+from pharmacy_app.domain import use_basis as ub
 from pharmacy_app.domain.catalog import UNIT_NAMES
 from pharmacy_app.domain.limits import MAX_DOSES_PER_MOVEMENT
 from pharmacy_app.domain.localtime import at_local
@@ -66,6 +71,11 @@ class Rates:
         if average is not None:
             return er.Rate(average, er.RATE_KIND)
         return er.Rate(0.0, er.RATE_NONE)
+
+    def basis_extra(self, site: m.Location, product_id: int) -> dict[str, Any]:
+        """What else a request's stored basis keeps about where its rate came from
+        (nothing for the recent rate: :mod:`.use_basis` adds the forecast's)."""
+        return {}
 
 
 def site_holdings(
@@ -162,7 +172,7 @@ def basis(req: m.DistributionRequest) -> Sentence | None:
             UNIT_NAMES.get(product.form, ("unit", "enheder")),
         )
     rate = data.get("rate")
-    return al.rate_basis(
+    numbers = (
         float(rate) if rate is not None else None,
         int(data.get("cover_days", 0)),
         int(data.get("on_hand", 0)),
@@ -170,7 +180,9 @@ def basis(req: m.DistributionRequest) -> Sentence | None:
         unit,
         UNIT_NAMES.get(product.form, ("unit", "enheder")),
     )
-
+    if data.get("use_basis") == ub.FORECAST:  # the forecast's weeks, or its fall-back
+        return ub.forecast_basis(data.get("forecast"), *numbers)
+    return al.rate_basis(*numbers)
 
 def _programme(product: m.Product) -> Name:
     return Name(da=product.programme.name_da, en=product.programme.name_en)
@@ -250,6 +262,7 @@ def request_row(
     rate = rates.rate(site, product.id)
     on_hand = usable_on_hand(holdings.get((site.id, product.id), ()), rate.per_day, planned_for)
     proposed, basis = proposal_basis(rate, cover_days_of(site.kind), on_hand, product)
+    basis.update(rates.basis_extra(site, product.id))
     # A proposal is capped at what one movement may carry (whole vials), as a figure
     # typed by a person is (planning).
     cap = MAX_DOSES_PER_MOVEMENT - MAX_DOSES_PER_MOVEMENT % product.doses_per_unit

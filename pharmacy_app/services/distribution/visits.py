@@ -29,7 +29,6 @@ from pharmacy_app.domain.roles import Role
 from pharmacy_app.services.app import App
 from pharmacy_app.services.distribution.picking import allocate_round, pharmacy_lots
 from pharmacy_app.services.distribution.proposals import (
-    Rates,
     proposal_basis,
     site_holdings,
     stored_basis,
@@ -43,6 +42,7 @@ from pharmacy_app.services.distribution.rounds import (
     whole_doses,
 )
 from pharmacy_app.services.distribution.sites import cover_days_of
+from pharmacy_app.services.distribution.use_basis import round_rates
 from pharmacy_app.services.distribution.views import RoundView
 from pharmacy_app.services.permissions import requires
 from pharmacy_app.services.reference import home_pharmacy
@@ -184,7 +184,7 @@ def _apply_visits(s: Session, lst: m.DistributionList, today: date) -> None:
         count[visit.programme_code] += 1
         last[visit.programme_code] = max(last.get(visit.programme_code, visit.visit_date), visit.visit_date)
     home = home_pharmacy(s)
-    rates = Rates(s, home, today)
+    rates = round_rates(s, home, today, planned_for, [site])
     holdings = site_holdings(s, [site.id], planned_for)
     cover = cover_days_of(site.kind)
 
@@ -208,6 +208,7 @@ def _apply_visits(s: Session, lst: m.DistributionList, today: date) -> None:
                 proposed, basis = proposal_basis(
                     rates.rate(site, req.product_id), cover, usable(req.product_id), req.product
                 )
+                basis.update(rates.basis_extra(site, req.product_id))
                 req.proposed_doses = req.requested_doses = proposed
                 req.basis = json.dumps(basis, sort_keys=True)
             continue

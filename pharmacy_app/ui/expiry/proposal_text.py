@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel
 
 from pharmacy_app.domain import expiry_risk as er
+from pharmacy_app.domain import use_basis as ub
 from pharmacy_app.ui import fmt
 
 _RATE_SOURCES = {
@@ -19,6 +20,7 @@ _RATE_SOURCES = {
     er.RATE_SHORT: QT_TRANSLATE_NOOP("RiskTab", "new site: its own days so far"),
     er.RATE_NONE: QT_TRANSLATE_NOOP("RiskTab", "no use recorded"),
     er.RATE_REGION: QT_TRANSLATE_NOOP("RiskTab", "pharmacy: the whole region's use"),
+    ub.RATE_FORECAST: QT_TRANSLATE_NOOP("RiskTab", "demand forecast to the next round"),
 }
 
 

@@ -23,6 +23,7 @@ from pharmacy_app.services.stock_outs import StockOutRow
 from pharmacy_app.ui import fmt
 from pharmacy_app.ui.common.table_models import RIGHT, Column, RowsModel
 from pharmacy_app.ui.common.widgets import push_button
+from pharmacy_app.ui.expiry.proposal_text import rate_source_text
 from pharmacy_app.ui.expiry.tab_parts import (
     ListTab,
     ask_export_path,
@@ -138,7 +139,8 @@ class StockOutsTab(ListTab):
                    tip=lambda r: self.tr("%1 on hand, %2 usable before the use-by")
                    .replace("%1", fmt.integer(r.on_hand)).replace("%2", fmt.integer(r.status.usable))),
             Column(self.tr("Doses/day"), lambda r: r.status.daily_use,
-                   lambda r: fmt.number(r.status.daily_use, 1), RIGHT),
+                   lambda r: fmt.number(r.status.daily_use, 1), RIGHT,
+                   tip=lambda r: self.tr("From: %1").replace("%1", rate_source_text(r.rate_source))),
             Column(self.tr("Days of cover"), lambda r: r.status.cover_days if r.status.cover_days is not None else 1e9,
                    lambda r: far if r.status.cover_days is None else fmt.number(r.status.cover_days, 1), RIGHT),
             Column(self.tr("Runs out"), lambda r: r.status.run_out or date.max,

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from pharmacy_app.domain.first_run import SetupState
 from pharmacy_app.services import backup, setup, signing_keys, ssi_order, stock_outs
+from pharmacy_app.services.distribution import use_basis
 from pharmacy_app.services.reference import editing
 from pharmacy_app.services.reference import settings as reference_settings
 from pharmacy_app.services.reference.listings import LocationInfo, ProductInfo
@@ -63,6 +64,10 @@ def save_round_interval(parent: QWidget, days: int) -> ServiceOp[int]:
 
 def save_order_settings(parent: QWidget, interval_days: int, cover_days: int) -> ServiceOp[ssi_order.OrderSettings]:
     return ServiceOp.call(parent, ssi_order.save_order_settings, interval_days, cover_days)
+
+
+def save_use_basis(parent: QWidget, basis: str) -> ServiceOp[str]:
+    return ServiceOp.call(parent, use_basis.save_use_basis, basis)
 
 
 def set_target(

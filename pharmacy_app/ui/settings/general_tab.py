@@ -1,6 +1,7 @@
 """Settings, General: the back-dating window, the home pharmacy, the idle lock, the days
-between rounds and the orders to SSI (delivery interval and cover target): settings of
-the database, saved through the operations helper; and the UI language (a setting of this
+between rounds, what round proposals size a site's use by, and the orders to SSI
+(delivery interval and cover target): settings of the database, saved through the
+operations helper; and the UI language (a setting of this
 workstation, in QSettings, taking effect at the next start)."""
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pharmacy_app.domain import use_basis as ub
 from pharmacy_app.domain.roles import DEFAULT_LOCK_AFTER_MINUTES, MAX_LOCK_AFTER_MINUTES
 from pharmacy_app.domain.stock_targets import DEFAULT_ROUND_INTERVAL_DAYS, MAX_ROUND_INTERVAL_DAYS
 from pharmacy_app.services import reference, ssi_order
@@ -66,6 +68,12 @@ class GeneralTab(QWidget):
         order_interval_label.setBuddy(self.order_interval_spin)
         order_cover_label = QLabel(self.tr("cover target"))
         order_cover_label.setBuddy(self.order_cover_spin)
+        self._shown_basis = ub.DEFAULT
+        self.basis_combo = QComboBox()
+        self.basis_combo.setObjectName("roundUseBasis")
+        self.basis_combo.addItem(self.tr("Last 4 weeks"), ub.RECENT)
+        self.basis_combo.addItem(self.tr("Forecast"), ub.FORECAST)
+        self.basis_combo.setMinimumWidth(200)
         self.language_combo = QComboBox()
         self.language_combo.setObjectName("language")
         self.language_combo.addItem("Dansk", "da")
@@ -118,6 +126,17 @@ class GeneralTab(QWidget):
             ),
         )
         general_form.addRow(
+            self.tr("Use in round proposals"),
+            with_hint(
+                self.basis_combo,
+                self.tr(
+                    "What a round proposal and the stock-out warnings expect a site to use: its "
+                    "use over the last 4 weeks, or the demand forecast for the weeks the round "
+                    "covers (the last 4 weeks where the forecast has nothing for the site)."
+                ),
+            ),
+        )
+        general_form.addRow(
             self.tr("Orders to SSI"),
             with_hint(
                 row(order_interval_label, self.order_interval_spin, order_cover_label, self.order_cover_spin),
@@ -157,6 +176,7 @@ class GeneralTab(QWidget):
         lock_after_minutes: int,
         round_interval_days: int = DEFAULT_ROUND_INTERVAL_DAYS,
         order: ssi_order.OrderSettings | None = None,
+        use_basis: str = ub.DEFAULT,
     ) -> None:
         """The database's settings; the home pharmacy is chosen among ``locations``' pharmacies."""
         self.home_combo.clear()
@@ -171,6 +191,8 @@ class GeneralTab(QWidget):
         self._shown_lock = lock_after_minutes
         self.interval_spin.setValue(round_interval_days)
         self._shown_interval = round_interval_days
+        select_data(self.basis_combo, use_basis)
+        self._shown_basis = use_basis
         if order is not None:
             self._show_order(order)
             self._shown_order = order
@@ -203,6 +225,7 @@ class GeneralTab(QWidget):
 
         lock = self.lock_spin.value()
         interval = self.interval_spin.value()
+        basis = str(self.basis_combo.currentData())
         order = ssi_order.OrderSettings(self.order_interval_spin.value(), self.order_cover_spin.value())
 
         def save_order(result: object) -> None:  # only when it changed: administrators only
@@ -214,12 +237,21 @@ class GeneralTab(QWidget):
                 failure
             ).run(self._ops, self.tr("Saving…"))
 
-        def save_interval(result: object) -> None:  # only when it changed: administrators only
-            if interval == self._shown_interval:
+        def save_basis(result: object) -> None:  # only when it changed: administrators only
+            if basis == self._shown_basis:
                 save_order(result)
                 return
+            self._shown_basis = basis
+            settings_ops.save_use_basis(self, basis).success(save_order).failure(failure).run(
+                self._ops, self.tr("Saving…")
+            )
+
+        def save_interval(result: object) -> None:  # only when it changed: administrators only
+            if interval == self._shown_interval:
+                save_basis(result)
+                return
             self._shown_interval = interval
-            settings_ops.save_round_interval(self, interval).success(save_order).failure(failure).run(
+            settings_ops.save_round_interval(self, interval).success(save_basis).failure(failure).run(
                 self._ops, self.tr("Saving…")
             )
 

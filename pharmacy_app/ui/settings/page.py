@@ -13,9 +13,11 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from pharmacy_app.domain import use_basis as ub
 from pharmacy_app.domain.stock_targets import DEFAULT_ROUND_INTERVAL_DAYS
 from pharmacy_app.services import reference, ssi_order, stock_outs, storage_settings, users
 from pharmacy_app.services.app import App
+from pharmacy_app.services.distribution import use_basis
 from pharmacy_app.services.reference import (
     KindInfo,
     LocationInfo,
@@ -51,6 +53,7 @@ class ReferenceData:
     storage: dict[str, StorageSummary]  # each site's storage equipment, by code
     round_interval_days: int = DEFAULT_ROUND_INTERVAL_DAYS
     order: ssi_order.OrderSettings | None = None  # the order to SSI's delivery interval and cover
+    use_basis: str = ub.DEFAULT
 
 
 def load_reference_data(app: App) -> ReferenceData:
@@ -65,6 +68,7 @@ def load_reference_data(app: App) -> ReferenceData:
         {place.code: place for place in storage_settings.storage_summaries(app)},
         stock_outs.round_interval(app),
         ssi_order.order_settings(app),
+        use_basis.use_basis(app),
     )
 
 
@@ -150,7 +154,8 @@ class SettingsPage(QWidget):
         for tab in (self.products_tab, self.locations_tab):
             tab.edit_button.setEnabled(tab.table.currentIndex().isValid())
         self.general_tab.show_settings(
-            data.settings, data.locations, data.lock_after_minutes, data.round_interval_days, data.order
+            data.settings, data.locations, data.lock_after_minutes, data.round_interval_days,
+            data.order, data.use_basis,
         )
 
     # ------------------------------------------------------------------ editing
