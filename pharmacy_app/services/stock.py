@@ -294,7 +294,7 @@ def _discard_all(
     now = app.now()
     with app.db.write() as s:
         dest = virtual(s, VirtualLocation.WASTED)
-        out = []
+        postings: list[ledger.Posting] = []
         for item in items:
             if not item.reason_code:
                 raise fail("reason_required")
@@ -307,7 +307,8 @@ def _discard_all(
             source = _real(s, item.location_code)
             product = product_record(lot.product)
             # A broken or warmed unopened vial is lost whole; only open-vial waste is part
-            # of one.
+            # of one.  (Each item against the balance as it is: post_many then refuses
+            # items that together take more than it holds.)
             check_discard_units(
                 product,
                 item.doses,
@@ -317,23 +318,23 @@ def _discard_all(
             )
             if reason.code == OPEN_VIAL_REASON:
                 refuse(open_vial_problems(product, location_record(source), item.doses))
-            mv = ledger.post(
-                s,
-                kind=MovementKind.DISCARD,
-                lot=lot,
-                source=source,
-                destination=dest,
-                doses=item.doses,
-                user=app.user,
-                now=now,
-                occurred_at=item.occurred_at,
-                reference=item.reference,
-                reason_code=reason.code,
-                note=item.note,
-                closed_month_reason=closed_month_reason,
+            postings.append(
+                ledger.Posting(
+                    MovementKind.DISCARD, lot, source, dest, item.doses, item.occurred_at,
+                    reference=item.reference, reason_code=reason.code, note=item.note,
+                )  # fmt: skip
             )
-            out.append(posted_record(mv, lot, source, dest))
-        return out
+        ids = ledger.post_many(
+            s, postings, user=app.user, now=now, closed_month_reason=closed_month_reason
+        )
+        return [
+            Posted(
+                movement_id=mv_id, kind=p.kind.value, lot_id=p.lot.id, batch=p.lot.batch,
+                product=p.lot.product.name, from_code=p.source.code, to_code=p.destination.code,
+                doses=p.doses, occurred_at=p.occurred_at or now, recorded_at=now, user=app.user,
+            )  # fmt: skip
+            for mv_id, p in zip(ids, postings, strict=True)
+        ]
 
 
 def reverse(

@@ -16,6 +16,10 @@ TEXTS: dict[Code, str] = {
     Code.SIMULATION_DB_NOT_SQLITE: (
         "En simulering skriver i en SQLite-fil; {path} er ikke en sti til en fil."
     ),
+    Code.SIMULATION_DB_REQUIRED: (
+        "En simulering skal have en ny fil at skrive i: angiv --db FIL (en ny eller tom "
+        "SQLite-fil)."
+    ),
     Code.SIMULATION_POLICY_UNKNOWN: "Politikken {policy!r} kendes ikke; brug en af {choices}.",
     Code.SIMULATION_SITE_UNKNOWN: "Stedet {site} findes ikke i region {region}.",
     Code.SIMULATION_SEASON_INVALID: (

@@ -16,6 +16,10 @@ TEXTS: dict[Code, str] = {
     Code.SIMULATION_DB_NOT_SQLITE: (
         "A simulation writes into an SQLite file; {path} is not the path of a file."
     ),
+    Code.SIMULATION_DB_REQUIRED: (
+        "A simulation needs a new file to write into: give --db FILE (a new or empty SQLite "
+        "file)."
+    ),
     Code.SIMULATION_POLICY_UNKNOWN: "Policy {policy!r} is not known; use one of {choices}.",
     Code.SIMULATION_SITE_UNKNOWN: "Site {site} is not in region {region}.",
     Code.SIMULATION_SEASON_INVALID: (

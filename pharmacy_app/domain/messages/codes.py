@@ -398,6 +398,7 @@ class Code(StrEnum):
     # (catalogue_*_simulation).
     SIMULATION_DB_NOT_EMPTY = "simulation_db_not_empty"
     SIMULATION_DB_NOT_SQLITE = "simulation_db_not_sqlite"
+    SIMULATION_DB_REQUIRED = "simulation_db_required"
     SIMULATION_POLICY_UNKNOWN = "simulation_policy_unknown"
     SIMULATION_SITE_UNKNOWN = "simulation_site_unknown"
     SIMULATION_SEASON_INVALID = "simulation_season_invalid"

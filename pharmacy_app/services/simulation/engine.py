@@ -19,7 +19,9 @@ import sqlite3
 import tempfile
 import time as wall
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from datetime import UTC, date, datetime, timedelta
+from multiprocessing import get_context
 from pathlib import Path
 
 from sqlalchemy import select
@@ -39,7 +41,7 @@ from pharmacy_app.services.simulation import world as w
 from pharmacy_app.services.simulation.files import write_files
 from pharmacy_app.services.simulation.model import Comparison, RunResult, SimulationSettings
 from pharmacy_app.services.simulation.season import SimClock, play, read_setup
-from pharmacy_app.services.simulation.world import World
+from pharmacy_app.services.simulation.world import SeasonWorld, World
 
 DEMO_REGION = "1084"
 SEASONS = (2000, 2100)
@@ -58,10 +60,13 @@ def run(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     language: str = "en",
+    jobs: int = 1,
 ) -> Comparison:
     """Every chosen policy for every seed, each a season on its own scratch database;
     the comparison, and with ``out_dir`` the workbook and the chart written there (in
-    ``language``).  ``progress(done, total, text)`` after each simulated day."""
+    ``language``).  ``progress(done, total, text)`` after each simulated day; with
+    ``jobs`` > 1 the runs are played in that many processes at once (each on its own
+    database), and progress comes as each run ends."""
     check(settings)
     chosen = pol.chosen(settings.policies)
     runs_wanted = [(p, seed) for p in chosen for seed in settings.seeds]
@@ -75,26 +80,31 @@ def run(
     try:
         with tempfile.TemporaryDirectory(prefix="pharmacy-sim-") as tmp:
             template = Path(tmp) / "template.sqlite"
-            network, codes = _template(template, settings, region)
-            results = []
-            reads_basis = True
-            for k, ((policy, seed), path) in enumerate(zip(runs_wanted, paths, strict=True)):
+            network, codes = prepare(template, settings, region)
+            for path in paths:
                 if path.exists():
                     path.unlink()  # new or empty, checked above
                 shutil.copyfile(template, path)
                 written.append(path)
+            jobs_wanted = [
+                (path, settings, network, codes, policy, seed)
+                for (policy, seed), path in zip(runs_wanted, paths, strict=True)
+            ]
+            if jobs > 1 and len(jobs_wanted) > 1:
+                played = _in_processes(jobs_wanted, jobs, days, total, progress, cancelled)
+            else:
+                played = []
+                for k, job in enumerate(jobs_wanted):
 
-                def step(
-                    i: int, k: int = k, policy_name: str = policy.name, seed: int = seed
-                ) -> None:
-                    if cancelled is not None and cancelled():
-                        raise fail(Code.SIMULATION_CANCELLED)
-                    if progress is not None:
-                        progress(k * days + i + 1, total, f"{policy_name} {seed}")
+                    def step(i: int, k: int = k, text: str = f"{job[4].name} {job[5]}") -> None:
+                        if cancelled is not None and cancelled():
+                            raise fail(Code.SIMULATION_CANCELLED)
+                        if progress is not None:
+                            progress(k * days + i + 1, total, text)
 
-                result, read = _one(path, settings, network, codes, policy, seed, step)
-                reads_basis = reads_basis and read
-                results.append(result)
+                    played.append(play_one(*job, step))
+            results = [result for result, _read in played]
+            reads_basis = all(read for _result, read in played)
         order = [p.name for p in chosen]
         summary = figures.summaries(results, order)
         comparison = Comparison(
@@ -112,6 +122,40 @@ def run(
         for path in written:
             path.unlink(missing_ok=True)
         raise
+
+
+Job = tuple[Path, SimulationSettings, demo.Network, tuple[str, ...], pol.Policy, int]
+
+
+def _quietly(job: Job) -> tuple[RunResult, bool]:
+    """One run in a worker process (no progress from inside it)."""
+    return play_one(*job, lambda _i: None)
+
+
+def _in_processes(
+    jobs_wanted: list[Job],
+    jobs: int,
+    days: int,
+    total: int,
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None,
+) -> list[tuple[RunResult, bool]]:
+    done: dict[int, tuple[RunResult, bool]] = {}
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("spawn")) as pool:
+        futures = {pool.submit(_quietly, job): k for k, job in enumerate(jobs_wanted)}
+        try:
+            for future in as_completed(futures):
+                k = futures[future]
+                done[k] = future.result()
+                if cancelled is not None and cancelled():
+                    raise fail(Code.SIMULATION_CANCELLED)
+                if progress is not None:
+                    job = jobs_wanted[k]
+                    progress(len(done) * days, total, f"{job[4].name} {job[5]}")
+        except BaseException:
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise
+    return [done[k] for k in range(len(jobs_wanted))]
 
 
 def check(settings: SimulationSettings) -> None:
@@ -172,10 +216,11 @@ def _url(path: Path) -> str:
     return "sqlite:///" + str(path)
 
 
-def _template(
+def prepare(
     path: Path, settings: SimulationSettings, region: str
 ) -> tuple[demo.Network, tuple[str, ...]]:
-    """Migrations, the catalogue and the region's network in a new file; the sites played."""
+    """Migrations, the catalogue and the region's network in a new file (the template
+    each run copies); the network and the codes of the sites played."""
     start = datetime(settings.season, 9, 30, 12, tzinfo=UTC)
     app = open_app(_url(path), user=USER, clock=lambda: start)
     try:
@@ -201,7 +246,7 @@ def _set_cover_days(app: App, days: int) -> None:
             activity.record(s, app, "reference", f"kind {kind.code} cover days", before, days)
 
 
-def _one(
+def play_one(
     path: Path,
     settings: SimulationSettings,
     network: demo.Network,
@@ -209,7 +254,12 @@ def _one(
     policy: pol.Policy,
     seed: int,
     step: Callable[[int], None],
+    *,
+    world: SeasonWorld | None = None,
 ) -> tuple[RunResult, bool]:
+    """One season on the copy of the template at ``path``: the policy's settings, then
+    the days of ``world`` (default: the world of ``seed``); its result, and whether the
+    app read the forecast setting."""
     began = wall.perf_counter()
     clock = SimClock(datetime(settings.season, 9, 30, 12, tzinfo=UTC))
     app = open_app(_url(path), user=USER, clock=clock, upgrade=False)
@@ -226,7 +276,7 @@ def _one(
             read = read and _basis_is_read()
         setup = read_setup(app, codes, stock_outs.round_interval(app))
         frozen = frozenset(v for v, st in setup.storage.items() if st.frozen is not None)
-        world = World(
+        world = world or World(
             [p for p in network.products if p.varenummer in setup.product_ids],
             network.sites,
             {code: network.classes(code) for code in network.equipment},

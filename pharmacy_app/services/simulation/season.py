@@ -6,9 +6,10 @@ received (07:00, :func:`services.stock.receive`), expired stock discarded (07:30
 :mod:`services.rebalance`, when the policy says so), on a round day the round planned,
 allocated FEFO and dispatched in one call (09:00,
 :func:`services.distribution.planning.plan_round`), frozen stock thawed on arrival by a
-site that cannot keep it frozen (10:00, :func:`services.receiving.thawing.thaw`; only
-in the policies where the app is told every site keeps frozen stock), the day's doses
-given at every open site, capped by what it holds (16:00, one
+site that cannot keep it frozen (10:00 on a day stock arrived,
+:func:`services.receiving.thawing.thaw`; only in the policies where the app is told
+every site keeps frozen stock), the day's doses
+given at every open site, capped by what it holds (12:00, one
 :func:`services.consumption.record` for the region), the open vials' leftovers
 discarded (16:30, :func:`services.stock.discard_many`) and a temperature excursion
 recorded and its held stock discarded (17:00, :mod:`services.excursions`).
@@ -44,7 +45,7 @@ from pharmacy_app.services.distribution.planning import plan_round
 from pharmacy_app.services.expiry import expiry_overview
 from pharmacy_app.services.receiving.thawing import thaw
 from pharmacy_app.services.simulation.policies import Policy
-from pharmacy_app.services.simulation.world import World
+from pharmacy_app.services.simulation.world import SeasonWorld as World
 from pharmacy_app.services.storage import product_storage
 
 ROUND_EMPTY = "distribution_round_empty"
@@ -119,14 +120,17 @@ def play(
             _receive(app, clock, world, i)
             clock.at(day, 7, 30)
             waste.discard_expired(app)
+            moved = False
             if policy.rebalancing:
                 clock.at(day, 8)
-                _rebalance(app)
+                moved = _rebalance(app)
+            arrived = moved
             if last_round is None or i - last_round >= setup.round_every:
                 clock.at(day, 9)
                 _round(app, world, setup, i, first=last_round is None)
                 last_round = i
-            if not policy.thaw_on_dispatch:
+                arrived = True
+            if arrived and not policy.thaw_on_dispatch:
                 clock.at(day, 10)
                 _thaw_on_arrival(app, world, setup, day)
         _give(app, clock, world, setup, i, tally)
@@ -149,9 +153,10 @@ def _receive(app: App, clock: SimClock, world: World, i: int) -> None:
         )
 
 
-def _rebalance(app: App) -> None:
+def _rebalance(app: App) -> bool:
     """Accept every proposal within the region, best first; one made stale by an
-    earlier acceptance is refused by the service and left."""
+    earlier acceptance is refused by the service and left.  Whether any stock moved."""
+    moved = False
     for proposal in rebalance.proposals(app):
         if proposal.kind == rebalance.OTHER_REGION:
             continue
@@ -159,6 +164,8 @@ def _rebalance(app: App) -> None:
             rebalance.accept(app, proposal)
         except DomainError:
             continue
+        moved = True
+    return moved
 
 
 def _round(app: App, world: World, setup: Setup, i: int, *, first: bool) -> None:
@@ -174,7 +181,9 @@ def _round(app: App, world: World, setup: Setup, i: int, *, first: bool) -> None
             for p in site.products:
                 prod = world.products[p]
                 unit = setup.doses_per_unit[prod.varenummer]
-                doses = math.ceil(world.expected(s, p, i, cover) / unit) * unit
+                # At least one vial of each product the site gives: a product given on one
+                # clinic day a week has little planned use, but the site needs some.
+                doses = max(1, math.ceil(world.expected(s, p, i, cover) / unit)) * unit
                 if doses > 0:
                     requested[(site.spec.code, setup.product_ids[prod.varenummer])] = doses
     try:
@@ -210,7 +219,7 @@ def _give(app: App, clock: SimClock, world: World, setup: Setup, i: int, tally: 
     """The day's doses at every open site, the soonest use-by first, capped by stock;
     then the open vials' leftovers."""
     day = world.days[i]
-    clock.at(day, 16)
+    clock.at(day, 12)  # the moment the app records a day's doses at (not back-dated)
     happenings = world.happenings[i]
     played = set(setup.site_codes)
     stock_at: dict[tuple[str, str], list[list[int]]] = defaultdict(list)

@@ -20,6 +20,7 @@ import random
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Protocol
 
 from pharmacy_app.demo.days import pharmacy_open, site_open
 from pharmacy_app.demo.demand import Demand
@@ -67,6 +68,21 @@ class Happening:
     demand: Mapping[int, int]
     sessions: Mapping[int, tuple[int, ...]]
     excursion: bool
+
+
+class SeasonWorld(Protocol):
+    """What the day loop reads of a world (:class:`World`, or a hand-made one in a test)."""
+
+    days: list[date]
+    sites: list[WorldSite]
+    products: list[ProductSpec]
+    happenings: list[list[Happening]]
+
+    def pharmacy_open(self, i: int) -> bool: ...
+
+    def deliveries_on(self, i: int) -> list[Delivery]: ...
+
+    def expected(self, s: int, p: int, i: int, days: int) -> float: ...
 
 
 class World:
