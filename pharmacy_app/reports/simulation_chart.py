@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
@@ -67,18 +68,7 @@ def comparison_figure(data: ChartData, fig: Figure | None = None) -> Figure:
         for patch in bars:
             patch.set_gid(gid)
         bottom = [b + h for b, h in zip(bottom, heights, strict=True)]
-    waste_ax.errorbar(
-        xs,
-        bottom,
-        yerr=[
-            [max(0.0, t - p.waste_low) for t, p in zip(bottom, data.policies, strict=True)],
-            [max(0.0, p.waste_high - t) for t, p in zip(bottom, data.policies, strict=True)],
-        ],
-        fmt="none",
-        ecolor="black",
-        capsize=4,
-        gid="waste_spread",
-    )
+    _spread(waste_ax, bottom, [(p.waste_low, p.waste_high) for p in data.policies], "waste_spread")
     waste_ax.set_xticks(xs, labels, fontsize=8)
     waste_ax.set_ylabel(data.waste_axis)
     waste_ax.set_title(data.waste_title, fontsize=10)
@@ -89,17 +79,11 @@ def comparison_figure(data: ChartData, fig: Figure | None = None) -> Figure:
     bars = out_ax.bar(xs, means, color="#34495e", width=0.6)
     for patch in bars:
         patch.set_gid("stockouts")
-    out_ax.errorbar(
-        xs,
+    _spread(
+        out_ax,
         means,
-        yerr=[
-            [max(0.0, m - p.stockouts_low) for m, p in zip(means, data.policies, strict=True)],
-            [max(0.0, p.stockouts_high - m) for m, p in zip(means, data.policies, strict=True)],
-        ],
-        fmt="none",
-        ecolor="black",
-        capsize=4,
-        gid="stockout_spread",
+        [(p.stockouts_low, p.stockouts_high) for p in data.policies],
+        "stockout_spread",
     )
     out_ax.set_xticks(xs, labels, fontsize=8)
     out_ax.set_ylabel(data.stockout_axis)
@@ -118,6 +102,24 @@ def comparison_figure(data: ChartData, fig: Figure | None = None) -> Figure:
     bottom_share = min(0.45, 0.03 + 0.022 * lines)
     fig.get_layout_engine().set(rect=(0, bottom_share, 1, 1 - bottom_share))  # type: ignore[union-attr, call-arg]
     return fig
+
+
+def _spread(
+    ax: Axes, tops: Sequence[float], ranges: Sequence[tuple[float, float]], gid: str
+) -> None:
+    """The lowest and highest over the seeds as an error bar on each bar's top."""
+    ax.errorbar(
+        list(range(len(tops))),
+        list(tops),
+        yerr=[
+            [max(0.0, top - low) for top, (low, _high) in zip(tops, ranges, strict=True)],
+            [max(0.0, high - top) for top, (_low, high) in zip(tops, ranges, strict=True)],
+        ],
+        fmt="none",
+        ecolor="black",
+        capsize=4,
+        gid=gid,
+    )
 
 
 def write_png(fig: Figure, path: Path) -> Path:

@@ -119,12 +119,7 @@ def generate(
     )
 
     with app.db.read() as s:
-        _require_empty(s)
-        if s.get(m.Region, region_code) is None:
-            raise fail("region_unknown", region=region_code)
-        pharmacy_code = _pharmacy_code(s, region)
-        products = _product_specs(s)
-        cover_days = {k.code: k.target_cover_days for k in s.scalars(select(m.LocationKind))}
+        pharmacy_code, products, cover_days = _empty_region(s, region)
         taken = frozenset(
             (varenummer, batch)
             for varenummer, batch in s.execute(
@@ -216,12 +211,7 @@ def set_up_network(app: App, *, region_code: str = "1084") -> Network:
     if region is None:
         raise fail("region_unknown", region=region_code)
     with app.db.write() as s:
-        _require_empty(s)
-        if s.get(m.Region, region_code) is None:
-            raise fail("region_unknown", region=region_code)
-        pharmacy_code = _pharmacy_code(s, region)
-        products = _product_specs(s)
-        cover_days = {k.code: k.target_cover_days for k in s.scalars(select(m.LocationKind))}
+        pharmacy_code, products, cover_days = _empty_region(s, region)
         cities = region["central_centre_cities"]
         sites = region_sites(region_code, pharmacy_code, cities, cover_days)
         equipment = region_storage(region_code, pharmacy_code, cities)
@@ -236,6 +226,18 @@ def set_up_network(app: App, *, region_code: str = "1084") -> Network:
             tuple(cc.Equipment(c, None, None) for c in cc.DEFAULT_BY_KIND.get(site.kind_code, ())),
         )
     return Network(region_code, pharmacy_code, sites, tuple(products), every)
+
+
+def _empty_region(
+    s: Session, region: dict[str, Any]
+) -> tuple[str, list[ProductSpec], dict[str, int | None]]:
+    """For a database without movements and the catalogue's ``region``: its pharmacy's
+    code, the active products and each kind's days of cover."""
+    _require_empty(s)
+    if s.get(m.Region, region["code"]) is None:
+        raise fail("region_unknown", region=region["code"])
+    cover_days = {k.code: k.target_cover_days for k in s.scalars(select(m.LocationKind))}
+    return _pharmacy_code(s, region), _product_specs(s), cover_days
 
 
 def _product_specs(s: Session) -> list[ProductSpec]:
