@@ -58,7 +58,7 @@ def comparison_figure(data: ChartData, fig: Figure | None = None) -> Figure:
         fig.set_layout_engine("constrained")
     waste_ax, out_ax = fig.subplots(1, 2, width_ratios=(3, 2))
     xs = list(range(len(data.policies)))
-    labels = [p.label for p in data.policies]
+    labels = [textwrap.fill(p.label, 16) for p in data.policies]  # long names on two lines
     bottom = [0.0] * len(xs)
     for r, (gid, label) in enumerate(data.reasons):
         heights = [float(p.waste[r]) for p in data.policies]
