@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TextIO
 
 from pharmacy_app import __version__
-from pharmacy_app.cli import audit, location, planning, stock_outs, use_basis
+from pharmacy_app.cli import audit, location, planning, simulate, stock_outs, use_basis
 from pharmacy_app.cli.backup import backup_command, restore_command
 from pharmacy_app.cli.consumption import consumption_command
 from pharmacy_app.cli.demo import demo_command, demo_note_command, init_command
@@ -491,6 +491,7 @@ def build_parser() -> argparse.ArgumentParser:
     kr = ky_sub.add_parser("revoke", help="stop trusting a key")
     kr.add_argument("fingerprint", metavar="FINGERPRINT", help="at least its first 16 characters")
     add_user_parser(sub)
+    simulate.add_parser(sub)
     return parser
 
 
@@ -509,8 +510,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
     out = out or sys.stdout
     err = err or sys.stderr
-    if args.command in URL_COMMANDS:  # these must work on a database that does not open
+    if args.command in URL_COMMANDS or args.command in SCRATCH_COMMANDS:
+        # these must work on a database that does not open (or does not exist yet)
         try:
+            if args.command in SCRATCH_COMMANDS:  # never the default (a pharmacy's) database
+                return SCRATCH_COMMANDS[args.command](args.db, args, out, err)
             url = args.db or default_database_url()
             guard_restore(url, args)
             return URL_COMMANDS[args.command](url, args, out, err)
@@ -547,6 +551,11 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
 # output, errors) -> exit code.  A restore replaces a database that may no longer open.
 URL_COMMANDS: dict[str, Callable[[str, argparse.Namespace, TextIO, TextIO], int]] = {
     "restore": restore_command,
+}
+
+# Commands that write only into a new scratch database ``--db`` names (no default).
+SCRATCH_COMMANDS: dict[str, Callable[[str | None, argparse.Namespace, TextIO, TextIO], int]] = {
+    "simulate": simulate.simulate_command,
 }
 
 # What runs each command: (app, arguments, output, errors) -> exit code.

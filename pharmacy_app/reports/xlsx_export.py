@@ -86,6 +86,21 @@ def write_xlsx(
     Column widths are taken from the header and the first ``width_sample`` rows (the
     sheet is streamed, so widths must be known before the first row is written)."""
     wb = Workbook(write_only=True)
+    n = add_sheet(wb, header, rows, sheet_title, width_sample=width_sample)
+    wb.save(target)
+    return n
+
+
+def add_sheet(
+    wb: Workbook,
+    header: Sequence[str],
+    rows: Iterable[Sequence[object]],
+    sheet_title: str = "Data",
+    *,
+    width_sample: int = 200,
+) -> int:
+    """Add one table sheet to a write-only workbook (as :func:`write_xlsx` writes its
+    one); the number of data rows written."""
     ws = wb.create_sheet(title=sheet_title[:31] or "Data")
     ws.freeze_panes = "A2"
 
@@ -120,5 +135,4 @@ def write_xlsx(
         raise
     if header:  # the filter is written after the rows, so its range can cover them
         ws.auto_filter.ref = f"A1:{get_column_letter(len(header))}{n + 1}"
-    wb.save(target)
     return n

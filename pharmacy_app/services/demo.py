@@ -13,6 +13,10 @@ time, and the balance table as the ledger's sum.  Nothing goes through
 of history), but the data keeps every rule the services enforce, and the simulation
 replays its own ledger before anything is written.
 
+:func:`set_up_network` writes only the region's places and equipment, without a
+ledger: the network the season simulator (:mod:`pharmacy_app.services.simulation`)
+plays on.
+
 With ``large`` it writes the large-region demo instead (:mod:`pharmacy_app.demo.large`):
 about 150 sites and five years, some two million movements, in the same bulk inserts.
 """
@@ -31,7 +35,7 @@ from pharmacy_app.db import models as m
 from pharmacy_app.db import statistics
 from pharmacy_app.demo.large import LargeScale, period, surge
 from pharmacy_app.demo.large_sites import large_region_sites
-from pharmacy_app.demo.plan import Plan, PlannedMovement, ProductSpec
+from pharmacy_app.demo.plan import Plan, PlannedMovement, ProductSpec, SiteSpec
 from pharmacy_app.demo.simulation import simulate
 from pharmacy_app.demo.sites import region_sites, region_storage
 from pharmacy_app.domain import cold_chain as cc
@@ -115,25 +119,7 @@ def generate(
     )
 
     with app.db.read() as s:
-        _require_empty(s)
-        if s.get(m.Region, region_code) is None:
-            raise fail("region_unknown", region=region_code)
-        pharmacy_code = _pharmacy_code(s, region)
-        products = [
-            ProductSpec(
-                varenummer=p.varenummer,
-                programme_code=p.programme_code,
-                manufacturer=p.manufacturer,
-                doses_per_unit=p.doses_per_unit,
-                units_per_pack=p.units_per_pack,
-                in_use_hours_after_opening=p.in_use_hours_after_opening,
-                min_remaining_shelf_life_days=p.min_remaining_shelf_life_days,
-            )
-            for p in s.scalars(
-                select(m.Product).where(m.Product.active.is_(True)).order_by(m.Product.varenummer)
-            )
-        ]
-        cover_days = {k.code: k.target_cover_days for k in s.scalars(select(m.LocationKind))}
+        pharmacy_code, products, cover_days = _empty_region(s, region)
         taken = frozenset(
             (varenummer, batch)
             for varenummer, batch in s.execute(
@@ -198,6 +184,78 @@ def generate(
     if progress is not None:
         progress(PROGRESS_TOTAL, PROGRESS_TOTAL)
     return _summary(plan, region_code, region["name"])
+
+
+@dataclass(frozen=True)
+class Network:
+    """A demo region's places as :func:`set_up_network` wrote them: its pharmacy, its
+    sites in the demo's fixed order, and every place's storage classes (recorded or
+    the kind's default), the equipment the demo gives it."""
+
+    region_code: str
+    pharmacy_code: str
+    sites: tuple[SiteSpec, ...]
+    products: tuple[ProductSpec, ...]
+    equipment: dict[str, tuple[cc.Equipment, ...]]  # every site and the pharmacy
+
+    def classes(self, code: str) -> tuple[cc.StorageClass, ...]:
+        return tuple(e.storage_class for e in self.equipment.get(code, ()))
+
+
+def set_up_network(app: App, *, region_code: str = "1084") -> Network:
+    """The demo region's pharmacy (made the home pharmacy), sites and storage equipment,
+    without a ledger: the network the season simulator plays on.  Refuses a database
+    that holds any movement, as :func:`generate` does."""
+    catalog = reference.load_catalog()
+    region = next((r for r in catalog["regions"] if r["code"] == region_code), None)
+    if region is None:
+        raise fail("region_unknown", region=region_code)
+    with app.db.write() as s:
+        pharmacy_code, products, cover_days = _empty_region(s, region)
+        cities = region["central_centre_cities"]
+        sites = region_sites(region_code, pharmacy_code, cities, cover_days)
+        equipment = region_storage(region_code, pharmacy_code, cities)
+        reference.set_home_location(s, pharmacy_code)
+        plan = Plan(pharmacy_code, sites, (), (), {}, (), date.min, date.min)
+        locations = _ensure_sites(s, plan, region_code)
+        _equip_sites(s, equipment, locations)
+    every = dict(equipment)
+    for site in sites:
+        every.setdefault(
+            site.code,
+            tuple(cc.Equipment(c, None, None) for c in cc.DEFAULT_BY_KIND.get(site.kind_code, ())),
+        )
+    return Network(region_code, pharmacy_code, sites, tuple(products), every)
+
+
+def _empty_region(
+    s: Session, region: dict[str, Any]
+) -> tuple[str, list[ProductSpec], dict[str, int | None]]:
+    """For a database without movements and the catalogue's ``region``: its pharmacy's
+    code, the active products and each kind's days of cover."""
+    _require_empty(s)
+    if s.get(m.Region, region["code"]) is None:
+        raise fail("region_unknown", region=region["code"])
+    cover_days = {k.code: k.target_cover_days for k in s.scalars(select(m.LocationKind))}
+    return _pharmacy_code(s, region), _product_specs(s), cover_days
+
+
+def _product_specs(s: Session) -> list[ProductSpec]:
+    """The active products as the demo's simulation sees them."""
+    return [
+        ProductSpec(
+            varenummer=p.varenummer,
+            programme_code=p.programme_code,
+            manufacturer=p.manufacturer,
+            doses_per_unit=p.doses_per_unit,
+            units_per_pack=p.units_per_pack,
+            in_use_hours_after_opening=p.in_use_hours_after_opening,
+            min_remaining_shelf_life_days=p.min_remaining_shelf_life_days,
+        )
+        for p in s.scalars(
+            select(m.Product).where(m.Product.active.is_(True)).order_by(m.Product.varenummer)
+        )
+    ]
 
 
 # --------------------------------------------------------------------------- helpers

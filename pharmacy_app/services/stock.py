@@ -6,6 +6,7 @@ Each returns a :class:`Posted` record of what was written.  A refusal raises
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -254,47 +255,86 @@ def discard(
     closed_month_reason: str | None = None,
 ) -> Posted:
     """Record wasted doses (kassation) with an SSI reason code."""
-    check_aware(occurred_at, "occurred_at")
-    check_doses(doses)
+    return _discard_all(
+        app,
+        [Discard(lot_id, location_code, doses, reason_code, note, reference, occurred_at)],
+        closed_month_reason,
+    )[0]
+
+
+@dataclass(frozen=True)
+class Discard:
+    """Doses of one lot at one place wasted for one reason (:func:`discard_many`)."""
+
+    lot_id: int
+    location_code: str
+    doses: int
+    reason_code: str
+    note: str = ""
+    reference: str = ""
+    occurred_at: datetime | None = None
+
+
+@requires(Role.STAFF)
+@declares(Change.STOCK)
+def discard_many(
+    app: App, items: Sequence[Discard], *, closed_month_reason: str | None = None
+) -> list[Posted]:
+    """Record several discards (each checked as :func:`discard` checks one) in one
+    transaction: all are posted or none (a site's day of open vials at once)."""
+    return _discard_all(app, items, closed_month_reason)
+
+
+def _discard_all(
+    app: App, items: Sequence[Discard], closed_month_reason: str | None
+) -> list[Posted]:
+    for item in items:
+        check_aware(item.occurred_at, "occurred_at")
+        check_doses(item.doses)
     now = app.now()
     with app.db.write() as s:
-        if not reason_code:
-            raise fail("reason_required")
-        reason = s.get(m.DiscardReason, reason_code)
-        if reason is None:
-            raise fail("reason_unknown", reason=reason_code)
-        if reason.requires_comment and not note.strip():
-            raise fail("comment_required", reason=reason.code, reason_name=_reason_name(reason))
-        lot = _lot(s, lot_id)
-        source = _real(s, location_code)
-        product = product_record(lot.product)
-        # A broken or warmed unopened vial is lost whole; only open-vial waste is part of one.
-        check_discard_units(
-            product,
-            doses,
-            ledger.on_hand(s, source.id, lot.id),
-            reason.code,
-            _reason_name(reason),
-        )
-        if reason.code == OPEN_VIAL_REASON:
-            refuse(open_vial_problems(product, location_record(source), doses))
         dest = virtual(s, VirtualLocation.WASTED)
-        mv = ledger.post(
-            s,
-            kind=MovementKind.DISCARD,
-            lot=lot,
-            source=source,
-            destination=dest,
-            doses=doses,
-            user=app.user,
-            now=now,
-            occurred_at=occurred_at,
-            reference=reference,
-            reason_code=reason.code,
-            note=note,
-            closed_month_reason=closed_month_reason,
+        postings: list[ledger.Posting] = []
+        for item in items:
+            if not item.reason_code:
+                raise fail("reason_required")
+            reason = s.get(m.DiscardReason, item.reason_code)
+            if reason is None:
+                raise fail("reason_unknown", reason=item.reason_code)
+            if reason.requires_comment and not item.note.strip():
+                raise fail("comment_required", reason=reason.code, reason_name=_reason_name(reason))
+            lot = _lot(s, item.lot_id)
+            source = _real(s, item.location_code)
+            product = product_record(lot.product)
+            # A broken or warmed unopened vial is lost whole; only open-vial waste is part
+            # of one.  (Each item against the balance as it is: post_many then refuses
+            # items that together take more than it holds.)
+            check_discard_units(
+                product,
+                item.doses,
+                ledger.on_hand(s, source.id, lot.id),
+                reason.code,
+                _reason_name(reason),
+            )
+            if reason.code == OPEN_VIAL_REASON:
+                refuse(open_vial_problems(product, location_record(source), item.doses))
+            postings.append(
+                ledger.Posting(
+                    MovementKind.DISCARD, lot, source, dest, item.doses, item.occurred_at,
+                    reference=item.reference, reason_code=reason.code, note=item.note,
+                )  # fmt: skip
+            )
+        ids = ledger.post_many(
+            s, postings, user=app.user, now=now, closed_month_reason=closed_month_reason
         )
-        return posted_record(mv, lot, source, dest)
+        return [
+            Posted(
+                movement_id=mv_id, kind=p.kind.value, lot_id=p.lot.id, batch=p.lot.batch,
+                product=p.lot.product.name, from_code=p.source.code, to_code=p.destination.code,
+                doses=p.doses, occurred_at=p.occurred_at or now, recorded_at=now, user=app.user,
+            )  # fmt: skip
+            for mv_id, p in zip(ids, postings, strict=True)
+        ]
 
 
 def reverse(

@@ -15,6 +15,7 @@ from pharmacy_app.domain.messages.catalogue_en_excursions import TEXTS as EXCURS
 from pharmacy_app.domain.messages.catalogue_en_national import TEXTS as NATIONAL_TEXTS
 from pharmacy_app.domain.messages.catalogue_en_planning import TEXTS as PLANNING_TEXTS
 from pharmacy_app.domain.messages.catalogue_en_shared import TEXTS as SHARED_TEXTS
+from pharmacy_app.domain.messages.catalogue_en_simulation import TEXTS as SIMULATION_TEXTS
 from pharmacy_app.domain.messages.catalogue_en_storage import TEXTS as STORAGE_TEXTS
 from pharmacy_app.domain.messages.catalogue_en_targets import TEXTS as TARGET_TEXTS
 from pharmacy_app.domain.messages.catalogue_en_thaw import TEXTS as THAW_TEXTS
@@ -28,6 +29,7 @@ TEXTS: dict[Code, str] = {
     **USER_TEXTS,
     **AUDIT_TEXTS,
     **SHARED_TEXTS,
+    **SIMULATION_TEXTS,
     **BACKUP_TEXTS,
     **THAW_TEXTS,
     **STORAGE_TEXTS,
