@@ -34,7 +34,8 @@ from pharmacy_app.domain.messages.sentence import Sentence
 from pharmacy_app.domain.stock_targets import DEFAULT_ROUND_INTERVAL_DAYS, MAX_ROUND_INTERVAL_DAYS
 from pharmacy_app.services import activity, demo, stock_outs, storage_settings
 from pharmacy_app.services.app import App, open_app
-from pharmacy_app.services.reference.settings import get_setting, put_setting
+from pharmacy_app.services.distribution import use_basis
+from pharmacy_app.services.reference.settings import put_setting
 from pharmacy_app.services.simulation import figures
 from pharmacy_app.services.simulation import policies as pol
 from pharmacy_app.services.simulation import world as w
@@ -272,8 +273,8 @@ def play_one(
         if policy.forecast_rounds:
             with app.db.write() as s:
                 put_setting(s, pol.SETTING_ROUND_BASIS, pol.FORECAST_BASIS, app)
-                read = get_setting(s, pol.SETTING_ROUND_BASIS) == pol.FORECAST_BASIS
-            read = read and _basis_is_read()
+            # What the round planning itself will read back.
+            read = use_basis.use_basis(app) == pol.FORECAST_BASIS
         setup = read_setup(app, codes, stock_outs.round_interval(app))
         world = world or World(
             [p for p in network.products if p.varenummer in setup.product_ids],
@@ -293,16 +294,6 @@ def play_one(
     finally:
         app.close()
     return result, read
-
-
-def _basis_is_read() -> bool:
-    """Whether this version of the app's round planning reads ``round_use_basis``."""
-    from pharmacy_app.services.distribution import proposals
-
-    return any(
-        pol.SETTING_ROUND_BASIS in p.read_text(encoding="utf-8")
-        for p in Path(proposals.__file__).parent.glob("*.py")
-    )
 
 
 def _every_site_keeps_frozen(app: App, network: demo.Network, codes: tuple[str, ...]) -> None:

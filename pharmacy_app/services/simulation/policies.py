@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from pharmacy_app.domain import use_basis as ub
 from pharmacy_app.domain.errors import fail
 from pharmacy_app.domain.messages.codes import Code
 from pharmacy_app.domain.messages.sentence import Sentence
@@ -20,8 +21,8 @@ from pharmacy_app.services.simulation.model import PolicyInfo
 ROUNDS, REBALANCING, THAW, FORECAST = "rounds", "rebalancing", "thaw", "forecast"
 ORDER = (ROUNDS, REBALANCING, THAW, FORECAST)
 
-SETTING_ROUND_BASIS = "round_use_basis"
-FORECAST_BASIS = "forecast"
+SETTING_ROUND_BASIS = ub.SETTING_KEY
+FORECAST_BASIS = ub.FORECAST
 
 
 @dataclass(frozen=True)
