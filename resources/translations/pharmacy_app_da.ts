@@ -1038,97 +1038,97 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
             <translation>Politik</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="60" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="64" />
             <source>Doses wasted of doses given and wasted</source>
             <translation>Spildte doser af givne og spildte doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="65" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="71" />
             <source>Doses discarded as expired or past their thawed shelf life, of doses received</source>
             <translation>Doser kasseret som udløbet eller efter holdbarheden som optøet, af modtagne doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="68" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="78" />
             <source>Site-days a site ran out, of open site-days</source>
             <translation>Stedsdage, hvor et sted var løbet tør, af åbne stedsdage</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="70" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="84" />
             <source>Doses asked for where the site had none</source>
             <translation>Doser efterspurgt, hvor stedet ikke havde nogen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="60" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="61" />
             <source>Waste %
 (WHO)</source>
             <translation>Spild %
 (WHO)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="62" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="67" />
             <source>Expiry waste
 % of received</source>
             <translation>Udløbsspild
 % af modtaget</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="68" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="75" />
             <source>Stock-out
 site-days %</source>
             <translation>Stedsdage
 uden lager %</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="70" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="81" />
             <source>Unmet
 doses</source>
             <translation>Doser
 uden lager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="71" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="90" />
             <source>Doses moved by rebalancing</source>
             <translation>Doser flyttet ved omfordeling</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="71" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="87" />
             <source>Doses
 moved</source>
             <translation>Doser
 flyttet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="72" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="92" />
             <source>Received</source>
             <translation>Modtaget</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="72" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="92" />
             <source>Doses received from SSI</source>
             <translation>Doser modtaget fra SSI</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="73" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="93" />
             <source>Given</source>
             <translation>Givet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="73" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="93" />
             <source>Doses given</source>
             <translation>Givne doser</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="74" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="94" />
             <source>Wasted</source>
             <translation>Spildt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="74" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="94" />
             <source>Doses wasted, every reason</source>
             <translation>Spildte doser, alle årsager</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="91" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="111" />
             <source>%1. Mean over %2 seeds; lowest %3, highest %4.</source>
             <translation>%1. Gennemsnit over %2 frø; lavest %3, højest %4.</translation>
         </message>
@@ -8968,144 +8968,144 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>SimulationForm</name>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="124" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="130" />
             <source>The autumn season to play, by the year it starts</source>
             <translation>Efterårssæsonen, der spilles, angivet ved det år, den begynder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="136" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="143" />
             <source>Each seed draws the season's demand anew; several give a mean and a spread</source>
             <translation>Hvert frø (seed) trækker sæsonens efterspørgsel på ny; flere frø giver et gennemsnit og en spredning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="143" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="155" />
             <source>to</source>
             <translation>til</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="155" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="167" />
             <source>C&amp;hoose sites…</source>
             <translation>Vælg s&amp;teder…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="157" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="169" />
             <source>Simulate only some of the region's sites</source>
             <translation>Simulér kun nogle af regionens steder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="159" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="171" />
             <source>All</source>
             <translation>Alle</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="161" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="173" />
             <source>Simulate every site of the region</source>
             <translation>Simulér alle regionens steder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="173" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="185" />
             <source>App's setting</source>
             <translation>Programmets indstilling</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="175" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="188" />
             <source>Days of use a round sends; the app's setting per kind of site when not given</source>
             <translation>Dages forbrug, en runde sender; programmets indstilling pr. stedtype, når intet er angivet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="178" />
-            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="183" />
-            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="189" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="191" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="197" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="206" />
             <source> days</source>
             <translation> dage</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="180" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="194" />
             <source>Days between distribution rounds; the app's setting when not given</source>
             <translation>Dage mellem distributionsrunder; programmets indstilling, når intet er angivet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="186" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="202" />
             <source>Play only the season's first days, for a quick look; the whole season when not given</source>
             <translation>Spil kun sæsonens første dage for et hurtigt overblik; hele sæsonen, når intet er angivet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="188" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="205" />
             <source>Whole season</source>
             <translation>Hele sæsonen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="194" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="212" />
             <source>The folder the workbook, the chart and the simulated database are written to (remembered on this computer)</source>
             <translation>Mappen, regnearket, diagrammet og den simulerede database skrives i (huskes på denne computer)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="198" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="219" />
             <source>Choose…</source>
             <translation>Vælg…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="200" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="221" />
             <source>Choose the folder the simulation writes to</source>
             <translation>Vælg mappen, simuleringen skriver i</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="213" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="234" />
             <source>&amp;Season</source>
             <translation>&amp;Sæson</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="214" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="235" />
             <source>S&amp;eeds</source>
             <translation>&amp;Frø</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="215" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="236" />
             <source>Policies</source>
             <translation>Politikker</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="216" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="237" />
             <source>Sites</source>
             <translation>Steder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="217" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="238" />
             <source>Co&amp;ver days</source>
             <translation>&amp;Dækningsdage</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="218" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="239" />
             <source>&amp;Days between rounds</source>
             <translation>Dage mellem r&amp;under</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="219" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="240" />
             <source>Da&amp;ys played</source>
             <translation>Da&amp;ge spillet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="220" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="241" />
             <source>Output fo&amp;lder</source>
             <translation>Ma&amp;ppe</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="273" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="298" />
             <source>All the region's sites (%1)</source>
             <translation>Alle regionens steder (%1)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="275" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="300" />
             <source>All the region's sites</source>
             <translation>Alle regionens steder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="279" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="304" />
             <source>%1 of %2: %3</source>
             <translation>%1 af %2: %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="326" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="352" />
             <source>Folder for the simulation</source>
             <translation>Mappe til simuleringen</translation>
         </message>
@@ -9113,47 +9113,52 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>SimulationResults</name>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="122" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="144" />
             <source>Comparison of the policies</source>
             <translation>Sammenligning af politikkerne</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="134" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="156" />
             <source>Choose the season, seeds and policies and press Run simulation. Each policy's waste, stock-outs and doses moved appear here, with the targets, the chart and the assumptions.</source>
             <translation>Vælg sæson, frø og politikker, og tryk Kør simulering. Hver politiks spild, mangler og flyttede doser vises her sammen med målene, diagrammet og forudsætningerne.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="171" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="195" />
             <source>Open &amp;folder</source>
             <translation>Åbn &amp;mappe</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="173" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="198" />
             <source>Open the folder holding the workbook, the chart and the databases</source>
             <translation>Åbn mappen med regnearket, diagrammet og databaserne</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="174" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="200" />
             <source>Open &amp;workbook</source>
             <translation>Åbn r&amp;egneark</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="176" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="203" />
             <source>Open the simulation's workbook (every run, every figure)</source>
             <translation>Åbn simuleringens regneark (hver kørsel, hvert tal)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="222" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="233" />
+            <source>%1 (click to open it full size)</source>
+            <translation>%1 (klik for at åbne det i fuld størrelse)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="260" />
             <source>No simulation has run yet.</source>
             <translation>Der er endnu ikke kørt en simulering.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="225" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="263" />
             <source>every site of the region</source>
             <translation>alle regionens steder</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="227" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="265" />
             <source>%Ln site(s)</source>
             <translation>
                 <numerusform>%Ln sted</numerusform>
@@ -9161,27 +9166,27 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             </translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="230" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="268" />
             <source>Season %1, seeds %2, %3.</source>
             <translation>Sæson %1, frø %2, %3.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="243" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="281" />
             <source>Met</source>
             <translation>Nået</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="243" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="281" />
             <source>Missed</source>
             <translation>Ikke nået</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="248" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="286" />
             <source>Targets</source>
             <translation>Mål</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="256" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="294" />
             <source>Assumptions</source>
             <translation>Forudsætninger</translation>
         </message>
@@ -9189,42 +9194,47 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>SimulationTab</name>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_tab.py" line="98" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_tab.py" line="117" />
             <source>&amp;Run simulation</source>
             <translation>&amp;Kør simulering</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_tab.py" line="101" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_tab.py" line="120" />
             <source>Play the season with each policy chosen and compare them (Enter)</source>
             <translation>Spil sæsonen med hver valgt politik, og sammenlign dem (Enter)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_tab.py" line="114" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_tab.py" line="133" />
             <source>Season simulation</source>
             <translation>Simulering af en sæson</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_tab.py" line="118" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_tab.py" line="137" />
             <source>Plays a whole season day by day on a new database in the output folder, with the app's own rules deciding rounds, FEFO and rebalancing; the pharmacy's database is never touched.</source>
             <translation>Spiller en hel sæson dag for dag på en ny database i mappen, hvor programmets egne regler bestemmer runder, FEFO og omfordeling; apotekets database røres aldrig.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_tab.py" line="170" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_tab.py" line="190" />
             <source>Simulating the season %1…</source>
             <translation>Simulerer sæson %1…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_tab.py" line="199" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_tab.py" line="192" />
+            <source>Simulating the season %1: %2, seed %3…</source>
+            <translation>Simulerer sæson %1: %2, frø %3…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/simulation_tab.py" line="229" />
             <source>Done: the files are in %1.</source>
             <translation>Færdig: filerne ligger i %1.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_tab.py" line="204" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_tab.py" line="235" />
             <source>The simulation did not run; nothing was written.</source>
             <translation>Simuleringen blev ikke kørt; intet blev skrevet.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_tab.py" line="210" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_tab.py" line="241" />
             <source>The simulation was cancelled; no files were written.</source>
             <translation>Simuleringen blev annulleret; ingen filer blev skrevet.</translation>
         </message>
@@ -9232,22 +9242,22 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>SiteChooser</name>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="63" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="65" />
             <source>Sites to simulate</source>
             <translation>Steder, der simuleres</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="75" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="78" />
             <source>Use these sites</source>
             <translation>Brug disse steder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="75" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="78" />
             <source>Cancel</source>
             <translation>Annullér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="77" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="82" />
             <source>The run plays only the ticked sites; fewer sites run faster.</source>
             <translation>Kørslen spiller kun de afkrydsede steder; færre steder går hurtigere.</translation>
         </message>

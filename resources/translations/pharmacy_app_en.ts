@@ -805,7 +805,7 @@
     <context>
         <name>SimulationResults</name>
         <message numerus="yes">
-            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="227" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="265" />
             <source>%Ln site(s)</source>
             <translation>
                 <numerusform>%Ln site</numerusform>

@@ -2,21 +2,23 @@
 
 A ``QLabel`` with a pixmap insists on the pixmap's size; this widget draws the picture
 scaled to its width, keeps its proportions (height for width) and never forces a
-window larger than asked.
+window larger than asked.  A click on it says so (:attr:`Picture.clicked`).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QPixmap
+from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 MIN_WIDTH = 240
 
 
 class Picture(QWidget):
+    clicked = Signal()  # a click on the picture (e.g. to open it full size)
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._pixmap = QPixmap()
@@ -52,6 +54,11 @@ class Picture(QWidget):
         if self._pixmap.isNull():
             return QSize(0, 0)
         return QSize(MIN_WIDTH, self.heightForWidth(MIN_WIDTH))
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.LeftButton and not self._pixmap.isNull():
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         if self._pixmap.isNull():

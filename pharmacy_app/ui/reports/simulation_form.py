@@ -57,7 +57,9 @@ def current_season(today: date) -> int:
 class SiteChooser(QDialog):
     """Tick the sites a run plays; none ticked is refused (all is the form's other choice)."""
 
-    def __init__(self, sites: Sequence[tuple[str, str]], chosen: Sequence[str], parent: QWidget | None = None):
+    def __init__(
+        self, sites: Sequence[tuple[str, str]], chosen: Sequence[str], parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.setObjectName("simulationSiteChooser")
         self.setWindowTitle(self.tr("Sites to simulate"))
@@ -72,9 +74,13 @@ class SiteChooser(QDialog):
             item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
             self.list.addItem(item)
         self.list.itemChanged.connect(lambda _i: self._update())
-        buttons, self.ok_button = ok_cancel_buttons(self, self.tr("Use these sites"), self.tr("Cancel"), self.accept)
+        buttons, self.ok_button = ok_cancel_buttons(
+            self, self.tr("Use these sites"), self.tr("Cancel"), self.accept
+        )
         layout = QVBoxLayout(self)
-        layout.addWidget(hint_label(self.tr("The run plays only the ticked sites; fewer sites run faster.")))
+        layout.addWidget(
+            hint_label(self.tr("The run plays only the ticked sites; fewer sites run faster."))
+        )
         layout.addWidget(self.list, 1)
         layout.addWidget(buttons)
         self.resize(420, 460)
@@ -133,10 +139,16 @@ class SimulationForm(QWidget):
             box.setValue(value)
             box.setGroupSeparatorShown(False)
             box.setToolTip(
-                self.tr("Each seed draws the season's demand anew; several give a mean and a spread")
+                self.tr(
+                    "Each seed draws the season's demand anew; several give a mean and a spread"
+                )
             )
-        self.seed_from.valueChanged.connect(lambda v: self.seed_to.setValue(max(v, self.seed_to.value())))
-        self.seed_to.valueChanged.connect(lambda v: self.seed_from.setValue(min(v, self.seed_from.value())))
+        self.seed_from.valueChanged.connect(
+            lambda v: self.seed_to.setValue(max(v, self.seed_to.value()))
+        )
+        self.seed_to.valueChanged.connect(
+            lambda v: self.seed_from.setValue(min(v, self.seed_from.value()))
+        )
         seeds = QHBoxLayout()
         seeds.setSpacing(6)
         seeds.addWidget(self.seed_from)
@@ -172,18 +184,23 @@ class SimulationForm(QWidget):
 
         app_setting = self.tr("App's setting")
         self.cover_days = _optional_days(
-            "simulationCoverDays", self.tr("Days of use a round sends; the app's setting per kind of site when not given")
+            "simulationCoverDays",
+            self.tr("Days of use a round sends; the app's setting per kind of site when not given"),
         )
         self.cover_days.setSpecialValueText(app_setting)
         self.cover_days.setSuffix(self.tr(" days"))
         self.round_every = _optional_days(
-            "simulationRoundEvery", self.tr("Days between distribution rounds; the app's setting when not given")
+            "simulationRoundEvery",
+            self.tr("Days between distribution rounds; the app's setting when not given"),
         )
         self.round_every.setSpecialValueText(app_setting)
         self.round_every.setSuffix(self.tr(" days"))
 
         self.days = _optional_days(
-            "simulationDays", self.tr("Play only the season's first days, for a quick look; the whole season when not given")
+            "simulationDays",
+            self.tr(
+                "Play only the season's first days, for a quick look; the whole season when not given"
+            ),
         )
         self.days.setSpecialValueText(self.tr("Whole season"))
         self.days.setSuffix(self.tr(" days"))
@@ -191,10 +208,14 @@ class SimulationForm(QWidget):
         self.folder_edit = QLineEdit()
         self.folder_edit.setObjectName("simulationFolder")
         self.folder_edit.setToolTip(
-            self.tr("The folder the workbook, the chart and the simulated database are written to (remembered on this computer)")
+            self.tr(
+                "The folder the workbook, the chart and the simulated database are written to (remembered on this computer)"
+            )
         )
         self.folder_edit.setText(self._default_folder())
-        self.folder_edit.editingFinished.connect(lambda: self.set_output_dir(self.folder_edit.text()))
+        self.folder_edit.editingFinished.connect(
+            lambda: self.set_output_dir(self.folder_edit.text())
+        )
         self.choose_folder_button = QPushButton(self.tr("Choose…"))
         self.choose_folder_button.setObjectName("simulationChooseFolder")
         self.choose_folder_button.setToolTip(self.tr("Choose the folder the simulation writes to"))
@@ -221,7 +242,9 @@ class SimulationForm(QWidget):
         self._show_sites()
 
     @staticmethod
-    def _row(form: QFormLayout, text: str, field: QWidget | QHBoxLayout, buddy: QWidget | None = None) -> None:
+    def _row(
+        form: QFormLayout, text: str, field: QWidget | QHBoxLayout, buddy: QWidget | None = None
+    ) -> None:
         label = QLabel(text)
         target = buddy if buddy is not None else field if isinstance(field, QWidget) else None
         if target is not None:
@@ -248,7 +271,9 @@ class SimulationForm(QWidget):
     def set_site_choices(self, sites: Sequence[tuple[str, str]]) -> None:
         """The region's sites (code, name) the chooser offers."""
         self._sites = list(sites)
-        self._chosen_sites = [c for c in self._chosen_sites if c in {code for code, _n in self._sites}]
+        self._chosen_sites = [
+            c for c in self._chosen_sites if c in {code for code, _n in self._sites}
+        ]
         self._show_sites()
 
     def set_sites(self, codes: Sequence[str]) -> None:
@@ -323,7 +348,9 @@ class SimulationForm(QWidget):
         settings().setValue(OUTPUT_DIR_KEY, text)
 
     def choose_output_dir(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for the simulation"), str(self.output_dir()))
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder for the simulation"), str(self.output_dir())
+        )
         if chosen:
             self.set_output_dir(chosen)
 
@@ -332,5 +359,7 @@ class SimulationForm(QWidget):
         stored = settings().value(OUTPUT_DIR_KEY)
         if isinstance(stored, str) and stored.strip():
             return stored
-        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
         return str(Path(documents or Path.home()) / "Simulering")

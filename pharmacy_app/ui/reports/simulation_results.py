@@ -57,18 +57,38 @@ class ComparisonModel(RowsModel[PolicySummary]):
                 key=lambda x: x.label.text(fmt.language()),
                 tip=lambda x: self._descriptions.get(x.policy, ""),
             ),
-            self._figure(self.tr("Waste %\n(WHO)"), "waste_percent", 2, self.tr("Doses wasted of doses given and wasted")),
+            self._figure(
+                self.tr("Waste %\n(WHO)"),
+                "waste_percent",
+                2,
+                self.tr("Doses wasted of doses given and wasted"),
+            ),
             self._figure(
                 self.tr("Expiry waste\n% of received"),
                 "expiry_waste_percent_of_received",
                 2,
-                self.tr("Doses discarded as expired or past their thawed shelf life, of doses received"),
+                self.tr(
+                    "Doses discarded as expired or past their thawed shelf life, of doses received"
+                ),
             ),
             self._figure(
-                self.tr("Stock-out\nsite-days %"), "stockout_percent", 2, self.tr("Site-days a site ran out, of open site-days")
+                self.tr("Stock-out\nsite-days %"),
+                "stockout_percent",
+                2,
+                self.tr("Site-days a site ran out, of open site-days"),
             ),
-            self._figure(self.tr("Unmet\ndoses"), "unmet_doses", 0, self.tr("Doses asked for where the site had none")),
-            self._figure(self.tr("Doses\nmoved"), "moved_by_rebalancing", 0, self.tr("Doses moved by rebalancing")),
+            self._figure(
+                self.tr("Unmet\ndoses"),
+                "unmet_doses",
+                0,
+                self.tr("Doses asked for where the site had none"),
+            ),
+            self._figure(
+                self.tr("Doses\nmoved"),
+                "moved_by_rebalancing",
+                0,
+                self.tr("Doses moved by rebalancing"),
+            ),
             self._figure(self.tr("Received"), "received", 0, self.tr("Doses received from SSI")),
             self._figure(self.tr("Given"), "given", 0, self.tr("Doses given")),
             self._figure(self.tr("Wasted"), "wasted", 0, self.tr("Doses wasted, every reason")),
@@ -95,7 +115,9 @@ class ComparisonModel(RowsModel[PolicySummary]):
                 .replace("%4", self._number(s.high, decimals))
             )
 
-        return Column(title, key=lambda x: spread(x).mean, text=text, align=RIGHT, tip=tip, header_tip=about)
+        return Column(
+            title, key=lambda x: spread(x).mean, text=text, align=RIGHT, tip=tip, header_tip=about
+        )
 
     @staticmethod
     def _number(x: float, decimals: int) -> str:
@@ -140,7 +162,9 @@ class SimulationResults(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         rows = self.table.verticalHeader().defaultSectionSize() * TABLE_ROWS_SHOWN
-        self.table.setFixedHeight(rows + header.sizeHint().height() + 2 * self.table.frameWidth() + 18)
+        self.table.setFixedHeight(
+            rows + header.sizeHint().height() + 2 * self.table.frameWidth() + 18
+        )
 
         self.targets = QLabel()
         self.targets.setObjectName("simulationTargets")
@@ -170,10 +194,14 @@ class SimulationResults(QWidget):
 
         self.open_folder_button = QPushButton(self.tr("Open &folder"))
         self.open_folder_button.setObjectName("simulationOpenFolder")
-        self.open_folder_button.setToolTip(self.tr("Open the folder holding the workbook, the chart and the databases"))
+        self.open_folder_button.setToolTip(
+            self.tr("Open the folder holding the workbook, the chart and the databases")
+        )
         self.open_workbook_button = QPushButton(self.tr("Open &workbook"))
         self.open_workbook_button.setObjectName("simulationOpenWorkbook")
-        self.open_workbook_button.setToolTip(self.tr("Open the simulation's workbook (every run, every figure)"))
+        self.open_workbook_button.setToolTip(
+            self.tr("Open the simulation's workbook (every run, every figure)")
+        )
         buttons = QHBoxLayout()
         buttons.setSpacing(6)
         buttons.addWidget(self.about, 1)
@@ -201,10 +229,17 @@ class SimulationResults(QWidget):
         self.targets.setVisible(comparison is not None and bool(comparison.targets))
         chart = chart_of(comparison) if comparison is not None else None
         self.chart.load(chart)
-        self.chart.setToolTip(str(chart) if chart is not None else "")
+        self.chart.setToolTip(
+            self.tr("%1 (click to open it full size)").replace("%1", str(chart)) if chart else ""
+        )
+        self.chart.setCursor(
+            Qt.CursorShape.PointingHandCursor if chart else Qt.CursorShape.ArrowCursor
+        )
         self.assumptions.setText(self._assumptions_html(comparison))
         self.open_folder_button.setEnabled(comparison is not None)
-        self.open_workbook_button.setEnabled(comparison is not None and workbook_of(comparison) is not None)
+        self.open_workbook_button.setEnabled(
+            comparison is not None and workbook_of(comparison) is not None
+        )
         self.about.setText(self._about(comparison))
 
     def folder(self) -> Path | None:
@@ -213,6 +248,9 @@ class SimulationResults(QWidget):
             return None
         files = c.files or c.databases
         return files[0].parent if files else None
+
+    def chart_file(self) -> Path | None:
+        return chart_of(self.comparison) if self.comparison is not None else None
 
     def workbook(self) -> Path | None:
         return workbook_of(self.comparison) if self.comparison is not None else None

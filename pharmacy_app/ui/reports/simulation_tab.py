@@ -18,6 +18,7 @@ What must hold: nothing here computes a figure; the tab shows what the engine re
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
@@ -51,7 +52,25 @@ def scratch_files(db_path: Path) -> list[Path]:
     return [db_path.with_name(db_path.name + suffix) for suffix in ("", "-wal", "-shm", "-journal")]
 
 
-def simulate(settings: SimulationSettings, out_dir: Path, language: str, progress: Progress) -> Comparison:
+@dataclass(frozen=True)
+class RunWords:
+    """How the progress dialog names the run under way (made on the GUI thread):
+    ``template`` with %2 the policy's words and %3 the seed; the policies' words by name."""
+
+    template: str
+    labels: dict[str, str]
+
+    def text(self, engine_text: str) -> str:
+        """The engine says ``"<policy> <seed>"``; anything else is shown as it is."""
+        name, _, seed = engine_text.rpartition(" ")
+        if name not in self.labels:
+            return engine_text
+        return self.template.replace("%2", self.labels[name]).replace("%3", seed)
+
+
+def simulate(
+    settings: SimulationSettings, out_dir: Path, language: str, words: RunWords, progress: Progress
+) -> Comparison:
     """Run the engine into ``out_dir`` (made if missing; its files in ``language``).  On
     cancel, also remove SQLite's side files of a scratch database it made; a folder made
     here and left empty by a refusal or cancel is removed again."""
@@ -64,7 +83,7 @@ def simulate(settings: SimulationSettings, out_dir: Path, language: str, progres
             settings,
             db_path=db_path,
             out_dir=out_dir,
-            progress=progress.update,
+            progress=lambda done, total, text: progress.update(done, total, words.text(text)),
             cancelled=lambda: progress.cancelled,
             language=language,
         )
@@ -139,6 +158,7 @@ class SimulationTab(QWidget):
         self.results = SimulationResults()
         self.results.open_folder_button.clicked.connect(self.open_folder)
         self.results.open_workbook_button.clicked.connect(self.open_workbook)
+        self.results.chart.clicked.connect(self.open_chart)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -168,9 +188,13 @@ class SimulationTab(QWidget):
         self._running = True
         self._update_state()
         label = self.tr("Simulating the season %1…").replace("%1", str(settings.season))
+        words = RunWords(
+            self.tr("Simulating the season %1: %2, seed %3…").replace("%1", str(settings.season)),
+            {p.name: p.label.text(language) for p in simulation.policies()},
+        )
         self.message.setText(label)
         self.ops.query(
-            lambda _app, progress: simulate(settings, out_dir, language, progress),
+            lambda _app, progress: simulate(settings, out_dir, language, words, progress),
             self._done,
             failure=self._failed,
             parent=self,
@@ -185,6 +209,11 @@ class SimulationTab(QWidget):
         if folder is not None:
             self._open(folder)
 
+    def open_chart(self) -> None:
+        chart = self.results.chart_file()
+        if chart is not None:
+            self._open(chart)
+
     def open_workbook(self) -> None:
         workbook = self.results.workbook()
         if workbook is not None:
@@ -196,7 +225,9 @@ class SimulationTab(QWidget):
         self._running = False
         self.comparison = comparison
         self.results.show_comparison(comparison)
-        self.message.setText(self.tr("Done: the files are in %1.").replace("%1", str(self.results.folder())))
+        self.message.setText(
+            self.tr("Done: the files are in %1.").replace("%1", str(self.results.folder()))
+        )
         self._update_state()
 
     def _failed(self, _err: BaseException) -> bool:

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QDesktopServices, QImage
 from PySide6.QtWidgets import QProgressDialog, QPushButton
 
 from pharmacy_app.domain.forecast import season_start
@@ -25,7 +25,7 @@ from pharmacy_app.ui.common.widgets import settings
 from pharmacy_app.ui.main_window import REPORTS
 from pharmacy_app.ui.operations import Operations
 from pharmacy_app.ui.reports.simulation_form import OUTPUT_DIR_KEY
-from pharmacy_app.ui.reports.simulation_tab import SCRATCH_DB_NAME, SimulationTab
+from pharmacy_app.ui.reports.simulation_tab import SCRATCH_DB_NAME, RunWords, SimulationTab
 from tests.ui.geometry import clipped, overlaps, squashed
 from tests.ui.test_screenshots import assert_real_picture
 
@@ -43,7 +43,9 @@ def tab(qtbot, window):
     return t
 
 
-def tiny(tab: SimulationTab, out: Path, policies=("rounds", "rebalancing"), days: int = TINY_DAYS) -> list[str]:
+def tiny(
+    tab: SimulationTab, out: Path, policies=("rounds", "rebalancing"), days: int = TINY_DAYS
+) -> list[str]:
     """A season of a few days, one seed, two sites, the policies named."""
     form = tab.form
     form.season.setValue(SEASON)
@@ -76,11 +78,15 @@ def test_the_forms_defaults(qtbot, app, tmp_path):
     assert form.seeds() == tuple(range(1, 11))
     assert list(form.policy_checks) == [p.name for p in simulation.policies()]
     assert all(box.isChecked() for box in form.policy_checks.values())
-    assert [box.text() for box in form.policy_checks.values()] == [p.label.text("en") for p in simulation.policies()]
+    assert [box.text() for box in form.policy_checks.values()] == [
+        p.label.text("en") for p in simulation.policies()
+    ]
     assert form.cover_days.text() == form.round_every.text() == "App's setting"
     assert form.days.text() == "Whole season"
     assert form.settings() == SimulationSettings(
-        season=2026, seeds=tuple(range(1, 11)), policies=tuple(p.name for p in simulation.policies())
+        season=2026,
+        seeds=tuple(range(1, 11)),
+        policies=tuple(p.name for p in simulation.policies()),
     )
     assert tab.run_button.isDefault() and "&" in tab.run_button.text()
     assert tab.results.model.rowCount() == 0 and not tab.results.open_folder_button.isEnabled()
@@ -108,26 +114,38 @@ def test_the_forms_defaults(qtbot, app, tmp_path):
     ops.shutdown()
 
 
-def test_a_tiny_season_fills_the_table_with_the_engines_figures(qtbot, tab, tmp_path):
+def test_a_tiny_season_fills_the_table_with_the_engines_figures(qtbot, tab, tmp_path, monkeypatch):
     out = tmp_path / "sim"
     sites = tiny(tab, out)
+    reported: list[tuple[int, int]] = []
+    tab.ops.progressed.connect(lambda _op, done, total: reported.append((done, total)))
     qtbot.keyClick(tab.form.season, Qt.Key.Key_Return)  # Enter in the form runs it
     qtbot.waitUntil(lambda: tab.comparison is not None and tab.ops.is_idle(), timeout=120_000)
     c = tab.comparison
     assert c.settings == SimulationSettings(
-        season=SEASON, seeds=(1,), policies=("rounds", "rebalancing"), site_codes=tuple(sites), days=TINY_DAYS
+        season=SEASON,
+        seeds=(1,),
+        policies=("rounds", "rebalancing"),
+        site_codes=tuple(sites),
+        days=TINY_DAYS,
     )
     model = tab.results.model
     assert cells(model, 0) == [s.label.text("en") for s in c.summary] == ["Rounds", "+ rebalancing"]
     runs = {r.policy: r for r in c.runs}
     # The engine's own figures, as the table writes them (one seed: no spread).
-    assert cells(model, 1) == [fmt.number(runs[p].waste_percent, 2) for p in ("rounds", "rebalancing")]
+    assert cells(model, 1) == [
+        fmt.number(runs[p].waste_percent, 2) for p in ("rounds", "rebalancing")
+    ]
     assert cells(model, 2) == [
         fmt.number(runs[p].expiry_waste_percent_of_received, 2) for p in ("rounds", "rebalancing")
     ]
-    assert cells(model, 3) == [fmt.number(runs[p].stockout_percent, 2) for p in ("rounds", "rebalancing")]
+    assert cells(model, 3) == [
+        fmt.number(runs[p].stockout_percent, 2) for p in ("rounds", "rebalancing")
+    ]
     assert cells(model, 4) == [fmt.integer(runs[p].unmet_doses) for p in ("rounds", "rebalancing")]
-    assert cells(model, 5) == [fmt.integer(runs[p].moved_by_rebalancing) for p in ("rounds", "rebalancing")]
+    assert cells(model, 5) == [
+        fmt.integer(runs[p].moved_by_rebalancing) for p in ("rounds", "rebalancing")
+    ]
     assert cells(model, 6) == [fmt.integer(runs[p].received) for p in ("rounds", "rebalancing")]
     assert any(runs[p].received > 0 for p in runs), "the tiny season delivered nothing"
 
@@ -158,9 +176,25 @@ def test_a_tiny_season_fills_the_table_with_the_engines_figures(qtbot, tab, tmp_
     chart = tab.results.chart
     assert chart.pixmap().size() == QImage(str(out / "comparison.png")).size()
     qtbot.waitUntil(lambda: chart.height() > 100, timeout=3000)  # shown, scaled to its room
-    assert c.assumptions and all(html.escape(a.text("en")) in tab.results.assumptions.text() for a in c.assumptions)
-    assert tab.results.open_folder_button.isEnabled() and tab.results.open_workbook_button.isEnabled()
+    assert c.assumptions and all(
+        html.escape(a.text("en")) in tab.results.assumptions.text() for a in c.assumptions
+    )
+    assert (
+        tab.results.open_folder_button.isEnabled() and tab.results.open_workbook_button.isEnabled()
+    )
     assert tab.results.folder() == out
+    # Progress came day by day: two policies of TINY_DAYS days.
+    assert reported and reported[-1] == (2 * TINY_DAYS, 2 * TINY_DAYS)
+
+    # The folder, the workbook and (a click on it) the chart open in the desktop's programs.
+    opened: list[str] = []
+    monkeypatch.setattr(
+        QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True
+    )
+    tab.results.open_folder_button.click()
+    tab.results.open_workbook_button.click()
+    qtbot.mouseClick(chart, Qt.MouseButton.LeftButton)
+    assert opened == [str(out), str(workbook), str(out / "comparison.png")]
     assert (out / SCRATCH_DB_NAME).exists()  # the last policy's ledger stays there
     assert tab.message.text() == f"Done: the files are in {out}."
 
@@ -174,6 +208,12 @@ def workbook_runs(path: Path) -> dict[str, dict[str, object]]:
         book.close()
     header = [str(v) for v in rows[0]]
     return {str(row[0]): dict(zip(header, row, strict=True)) for row in rows[1:] if row and row[0]}
+
+
+def test_the_progress_dialog_names_the_run_in_the_uis_words():
+    words = RunWords("Season 2026: %2, seed %3…", {"rebalancing": "+ omfordeling"})
+    assert words.text("rebalancing 7") == "Season 2026: + omfordeling, seed 7…"
+    assert words.text("something else") == "something else"
 
 
 def test_cancelling_leaves_no_files(qtbot, tab, tmp_path, monkeypatch):
