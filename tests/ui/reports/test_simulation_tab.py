@@ -269,6 +269,18 @@ def language(request: pytest.FixtureRequest) -> str:
     return str(request.param)
 
 
+def shoot(qtbot, window, folder: Path, name: str) -> None:
+    """The window at both sizes, saved as PNG, with nothing drawn over or squeezed."""
+    for width, height in ((1024, 700), (1600, 1000)):
+        window.resize(width, height)
+        qtbot.wait(50)
+        path = folder / f"{name}-{width}.png"
+        assert window.grab().save(str(path))
+        assert_real_picture(path, width, height)
+        assert problems_of(window) == []
+        assert (window.width(), window.height()) == (width, height)
+
+
 def test_the_tab_renders_before_and_after_a_run(qtbot, language, window, tmp_path):
     window.show_page(REPORTS)
     page = window.reports_page
@@ -278,25 +290,12 @@ def test_the_tab_renders_before_and_after_a_run(qtbot, language, window, tmp_pat
     assert not page.workbook_box.isVisible()  # the tab has the page to itself
     folder = Path(os.environ.get("PHARMACY_SCREENSHOTS") or tmp_path / "png")
     folder.mkdir(parents=True, exist_ok=True)
-    for width, height in ((1024, 700), (1600, 1000)):
-        window.resize(width, height)
-        qtbot.wait(50)
-        path = folder / f"simulation-before-{language}-{width}.png"
-        assert window.grab().save(str(path))
-        assert_real_picture(path, width, height)
-        assert problems_of(window) == []
+    shoot(qtbot, window, folder, f"simulation-before-{language}")
     tiny(tab, tmp_path / "sim", policies=tuple(tab.form.policy_checks), days=10)
     tab.form.seed_to.setValue(2)
     tab.run_button.click()
     qtbot.waitUntil(lambda: tab.comparison is not None and window.ops.is_idle(), timeout=240_000)
-    for width, height in ((1024, 700), (1600, 1000)):
-        window.resize(width, height)
-        qtbot.wait(50)
-        path = folder / f"simulation-after-{language}-{width}.png"
-        assert window.grab().save(str(path))
-        assert_real_picture(path, width, height)
-        assert problems_of(window) == []
-        assert (window.width(), window.height()) == (width, height)
+    shoot(qtbot, window, folder, f"simulation-after-{language}")
     # Two seeds: each figure has its spread.
     assert all("±" in text for text in cells(tab.results.model, 1))
     page.tabs.setCurrentIndex(page.archive_tab)
