@@ -8968,144 +8968,144 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>SimulationForm</name>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="130" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="131" />
             <source>The autumn season to play, by the year it starts</source>
             <translation>Efterårssæsonen, der spilles, angivet ved det år, den begynder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="143" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="144" />
             <source>Each seed draws the season's demand anew; several give a mean and a spread</source>
             <translation>Hvert frø (seed) trækker sæsonens efterspørgsel på ny; flere frø giver et gennemsnit og en spredning</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="155" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="156" />
             <source>to</source>
             <translation>til</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="167" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="168" />
             <source>C&amp;hoose sites…</source>
             <translation>Vælg s&amp;teder…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="169" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="170" />
             <source>Simulate only some of the region's sites</source>
             <translation>Simulér kun nogle af regionens steder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="171" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="172" />
             <source>All</source>
             <translation>Alle</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="173" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="174" />
             <source>Simulate every site of the region</source>
             <translation>Simulér alle regionens steder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="185" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="186" />
             <source>App's setting</source>
             <translation>Programmets indstilling</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="188" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="189" />
             <source>Days of use a round sends; the app's setting per kind of site when not given</source>
             <translation>Dages forbrug, en runde sender; programmets indstilling pr. stedtype, når intet er angivet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="191" />
-            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="197" />
-            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="206" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="193" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="200" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="210" />
             <source> days</source>
             <translation> dage</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="194" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="196" />
             <source>Days between distribution rounds; the app's setting when not given</source>
             <translation>Dage mellem distributionsrunder; programmets indstilling, når intet er angivet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="202" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="205" />
             <source>Play only the season's first days, for a quick look; the whole season when not given</source>
             <translation>Spil kun sæsonens første dage for et hurtigt overblik; hele sæsonen, når intet er angivet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="205" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="209" />
             <source>Whole season</source>
             <translation>Hele sæsonen</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="212" />
-            <source>The folder the workbook, the chart and the simulated database are written to (remembered on this computer)</source>
-            <translation>Mappen, regnearket, diagrammet og den simulerede database skrives i (huskes på denne computer)</translation>
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="216" />
+            <source>Each run writes its workbook, chart and simulated databases into a new folder in this one (remembered on this computer)</source>
+            <translation>Hver kørsel skriver sit regneark, diagram og sine simulerede databaser i en ny mappe i denne (huskes på denne computer)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="219" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="224" />
             <source>Choose…</source>
             <translation>Vælg…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="221" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="226" />
             <source>Choose the folder the simulation writes to</source>
             <translation>Vælg mappen, simuleringen skriver i</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="234" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="239" />
             <source>&amp;Season</source>
             <translation>&amp;Sæson</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="235" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="240" />
             <source>S&amp;eeds</source>
             <translation>&amp;Frø</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="236" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="241" />
             <source>Policies</source>
             <translation>Politikker</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="237" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="242" />
             <source>Sites</source>
             <translation>Steder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="238" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="243" />
             <source>Co&amp;ver days</source>
             <translation>&amp;Dækningsdage</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="239" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="244" />
             <source>&amp;Days between rounds</source>
             <translation>Dage mellem r&amp;under</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="240" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="245" />
             <source>Da&amp;ys played</source>
             <translation>Da&amp;ge spillet</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="241" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="246" />
             <source>Output fo&amp;lder</source>
             <translation>Ma&amp;ppe</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="298" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="303" />
             <source>All the region's sites (%1)</source>
             <translation>Alle regionens steder (%1)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="300" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="305" />
             <source>All the region's sites</source>
             <translation>Alle regionens steder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="304" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="309" />
             <source>%1 of %2: %3</source>
             <translation>%1 af %2: %3</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="352" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="357" />
             <source>Folder for the simulation</source>
             <translation>Mappe til simuleringen</translation>
         </message>
@@ -9194,47 +9194,47 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>SimulationTab</name>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_tab.py" line="117" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_tab.py" line="130" />
             <source>&amp;Run simulation</source>
             <translation>&amp;Kør simulering</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_tab.py" line="120" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_tab.py" line="133" />
             <source>Play the season with each policy chosen and compare them (Enter)</source>
             <translation>Spil sæsonen med hver valgt politik, og sammenlign dem (Enter)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_tab.py" line="133" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_tab.py" line="146" />
             <source>Season simulation</source>
             <translation>Simulering af en sæson</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_tab.py" line="137" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_tab.py" line="150" />
             <source>Plays a whole season day by day on a new database in the output folder, with the app's own rules deciding rounds, FEFO and rebalancing; the pharmacy's database is never touched.</source>
             <translation>Spiller en hel sæson dag for dag på en ny database i mappen, hvor programmets egne regler bestemmer runder, FEFO og omfordeling; apotekets database røres aldrig.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_tab.py" line="190" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_tab.py" line="203" />
             <source>Simulating the season %1…</source>
             <translation>Simulerer sæson %1…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_tab.py" line="192" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_tab.py" line="205" />
             <source>Simulating the season %1: %2, seed %3…</source>
             <translation>Simulerer sæson %1: %2, frø %3…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_tab.py" line="229" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_tab.py" line="242" />
             <source>Done: the files are in %1.</source>
             <translation>Færdig: filerne ligger i %1.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_tab.py" line="235" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_tab.py" line="248" />
             <source>The simulation did not run; nothing was written.</source>
             <translation>Simuleringen blev ikke kørt; intet blev skrevet.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_tab.py" line="241" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_tab.py" line="254" />
             <source>The simulation was cancelled; no files were written.</source>
             <translation>Simuleringen blev annulleret; ingen filer blev skrevet.</translation>
         </message>
@@ -9242,22 +9242,22 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>SiteChooser</name>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="65" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="66" />
             <source>Sites to simulate</source>
             <translation>Steder, der simuleres</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="78" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="79" />
             <source>Use these sites</source>
             <translation>Brug disse steder</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="78" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="79" />
             <source>Cancel</source>
             <translation>Annullér</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="82" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="83" />
             <source>The run plays only the ticked sites; fewer sites run faster.</source>
             <translation>Kørslen spiller kun de afkrydsede steder; færre steder går hurtigere.</translation>
         </message>

@@ -38,14 +38,15 @@ from PySide6.QtWidgets import (
 )
 
 from pharmacy_app.domain.forecast import season_start
+from pharmacy_app.domain.stock_targets import MAX_ROUND_INTERVAL_DAYS
 from pharmacy_app.services.simulation import PolicyInfo, SimulationSettings
+from pharmacy_app.services.simulation.engine import MAX_COVER_DAYS, MAX_DAYS, SEASONS
 from pharmacy_app.ui import fmt
 from pharmacy_app.ui.common.widgets import hint_label, ok_cancel_buttons, settings
 
 OUTPUT_DIR_KEY = "simulation/output_dir"
 DEFAULT_SEEDS = (1, 10)
 MAX_SEED = 9999
-MAX_DAYS = 365
 FIELD_WIDTH = 170  # a number's box: room for "App's setting", not the whole column
 
 
@@ -104,11 +105,11 @@ class SiteChooser(QDialog):
         self.ok_button.setEnabled(bool(self.chosen()))
 
 
-def _optional_days(name: str, tip: str) -> QSpinBox:
-    """Days, or (at 0, shown as the app's setting) none given."""
+def _optional_days(name: str, tip: str, most: int) -> QSpinBox:
+    """Days (1 to ``most``, the engine's limit), or (at 0, shown as the app's setting) none."""
     box = QSpinBox()
     box.setObjectName(name)
-    box.setRange(0, MAX_DAYS)
+    box.setRange(0, most)
     box.setToolTip(tip)
     box.setAccelerated(True)
     return box
@@ -125,7 +126,7 @@ class SimulationForm(QWidget):
 
         self.season = QSpinBox()
         self.season.setObjectName("simulationSeason")
-        self.season.setRange(2000, 2100)
+        self.season.setRange(*SEASONS)
         self.season.setValue(current_season(today))
         self.season.setToolTip(self.tr("The autumn season to play, by the year it starts"))
         self.season.setGroupSeparatorShown(False)
@@ -186,12 +187,14 @@ class SimulationForm(QWidget):
         self.cover_days = _optional_days(
             "simulationCoverDays",
             self.tr("Days of use a round sends; the app's setting per kind of site when not given"),
+            MAX_COVER_DAYS,
         )
         self.cover_days.setSpecialValueText(app_setting)
         self.cover_days.setSuffix(self.tr(" days"))
         self.round_every = _optional_days(
             "simulationRoundEvery",
             self.tr("Days between distribution rounds; the app's setting when not given"),
+            MAX_ROUND_INTERVAL_DAYS,
         )
         self.round_every.setSpecialValueText(app_setting)
         self.round_every.setSuffix(self.tr(" days"))
@@ -201,6 +204,7 @@ class SimulationForm(QWidget):
             self.tr(
                 "Play only the season's first days, for a quick look; the whole season when not given"
             ),
+            MAX_DAYS,
         )
         self.days.setSpecialValueText(self.tr("Whole season"))
         self.days.setSuffix(self.tr(" days"))
@@ -209,7 +213,8 @@ class SimulationForm(QWidget):
         self.folder_edit.setObjectName("simulationFolder")
         self.folder_edit.setToolTip(
             self.tr(
-                "The folder the workbook, the chart and the simulated database are written to (remembered on this computer)"
+                "Each run writes its workbook, chart and simulated databases into a new folder "
+                "in this one (remembered on this computer)"
             )
         )
         self.folder_edit.setText(self._default_folder())

@@ -4,12 +4,13 @@ compare them, from the window.
 The form (:mod:`.simulation_form`) says what to play; **Run simulation** (Alt+R, or Enter
 anywhere on the form) hands it to the engine (:func:`pharmacy_app.services.simulation.run`)
 on the long-work thread of :class:`~pharmacy_app.ui.operations.Operations`, with a
-progress dialog whose Cancel stops the engine between days.  The engine writes into a
-new scratch database in the output folder (:data:`SCRATCH_DB_NAME`), never the
-pharmacy's database; it refuses a folder whose file of that name already holds data,
-and the refusal is shown by the standard message.  Cancelling leaves no file behind
-(the engine removes what it wrote; the scratch database it made is removed here too)
-and says so under the form.  The results (:mod:`.simulation_results`) are the
+progress dialog whose Cancel stops the engine between days.  Each run writes into a
+new folder of its own in the output folder (``simulering-2026-01``, …): a new scratch
+database (:data:`SCRATCH_DB_NAME`), never the pharmacy's, the workbook and the chart.
+The engine refuses what it cannot run (a database there that holds data, an output
+folder that is not a folder, a setting out of range), shown by the standard message.
+Cancelling leaves no file behind (the engine removes what it wrote; SQLite's side files
+and the empty run folder are removed here) and says so under the form.  The results (:mod:`.simulation_results`) are the
 engine's own figures: the comparison table, the targets, the chart it wrote and the
 assumptions under it.
 
@@ -18,6 +19,7 @@ What must hold: nothing here computes a figure; the tab shows what the engine re
 
 from __future__ import annotations
 
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -44,6 +46,7 @@ from pharmacy_app.ui.reports.simulation_form import SimulationForm
 from pharmacy_app.ui.reports.simulation_results import SimulationResults
 
 SCRATCH_DB_NAME = "simulering.sqlite"
+RUN_FOLDER = "simulering"  # each run's folder in the output folder: simulering-2026-01, …
 FORM_WIDTH = 340
 
 
@@ -68,16 +71,26 @@ class RunWords:
         return self.template.replace("%2", self.labels[name]).replace("%3", seed)
 
 
+def run_folder(base: Path, season: int) -> Path:
+    """The first ``simulering-<season>-NN`` folder in ``base`` that is not there yet: each
+    run has its own, so a run never overwrites an earlier one's files."""
+    n = 1
+    while (base / f"{RUN_FOLDER}-{season}-{n:02d}").exists():
+        n += 1
+    return base / f"{RUN_FOLDER}-{season}-{n:02d}"
+
+
 def simulate(
-    settings: SimulationSettings, out_dir: Path, language: str, words: RunWords, progress: Progress
+    settings: SimulationSettings, base: Path, language: str, words: RunWords, progress: Progress
 ) -> Comparison:
-    """Run the engine into ``out_dir`` (made if missing; its files in ``language``).  On
-    cancel, also remove SQLite's side files of a scratch database it made; a folder made
-    here and left empty by a refusal or cancel is removed again."""
+    """Run the engine into a new run folder in ``base`` (:func:`run_folder`; the files in
+    ``language``).  A folder that cannot be made is left to the engine's refusal (it
+    names the path).  On cancel, also remove SQLite's side files of the scratch database;
+    the run folder, left empty by a refusal or cancel, is removed again."""
+    out_dir = run_folder(base, settings.season)
     db_path = out_dir / SCRATCH_DB_NAME
-    made_here = [p for p in scratch_files(db_path) if not p.exists()]
-    new_folder = not out_dir.exists()
-    out_dir.mkdir(parents=True, exist_ok=True)  # a folder named but not there yet is made
+    with suppress(OSError):  # e.g. the output folder is a file: the engine refuses, naming the path
+        out_dir.mkdir(parents=True)
     try:
         return simulation.run(
             settings,
@@ -89,9 +102,9 @@ def simulate(
         )
     except BaseException:
         if progress.cancelled:
-            for path in made_here:
+            for path in scratch_files(db_path):
                 path.unlink(missing_ok=True)
-        if new_folder and not any(out_dir.iterdir()):
+        if out_dir.is_dir() and not any(out_dir.iterdir()):
             out_dir.rmdir()
         if progress.cancelled:
             raise Cancelled() from None

@@ -1,13 +1,13 @@
 """The Simulation tab of the Reports page with the real engine: the form's defaults, a
 tiny season played through the window (the table shows the engine's own figures, as
 the workbook it wrote says), cancelling (no file left), a refused output folder (the
-standard message), and the tab rendered before and after a run."""
+standard message), each run in a folder of its own, and the tab rendered before and
+after a run."""
 
 from __future__ import annotations
 
 import html
 import os
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -25,7 +25,12 @@ from pharmacy_app.ui.common.widgets import settings
 from pharmacy_app.ui.main_window import REPORTS
 from pharmacy_app.ui.operations import Operations
 from pharmacy_app.ui.reports.simulation_form import OUTPUT_DIR_KEY
-from pharmacy_app.ui.reports.simulation_tab import SCRATCH_DB_NAME, RunWords, SimulationTab
+from pharmacy_app.ui.reports.simulation_tab import (
+    SCRATCH_DB_NAME,
+    RunWords,
+    SimulationTab,
+    run_folder,
+)
 from tests.ui.geometry import clipped, overlaps, squashed
 from tests.ui.test_screenshots import assert_real_picture
 
@@ -150,8 +155,9 @@ def test_a_tiny_season_fills_the_table_with_the_engines_figures(qtbot, tab, tmp_
     assert any(runs[p].received > 0 for p in runs), "the tiny season delivered nothing"
 
     # The workbook the engine wrote says the same as the table.
+    run = out / f"simulering-{SEASON}-01"  # each run has a folder of its own
     workbook = tab.results.workbook()
-    assert workbook is not None and workbook.exists() and workbook.parent == out
+    assert workbook is not None and workbook.exists() and workbook.parent == run
     book = workbook_runs(workbook)
     assert list(book) == ["rounds", "rebalancing"]
     for column, title, decimals in (
@@ -174,7 +180,7 @@ def test_a_tiny_season_fills_the_table_with_the_engines_figures(qtbot, tab, tmp_
         assert html.escape(t.text.text("en")) in targets
         assert ("Met" if t.met else "Missed") in targets
     chart = tab.results.chart
-    assert chart.pixmap().size() == QImage(str(out / "comparison.png")).size()
+    assert chart.pixmap().size() == QImage(str(run / "comparison.png")).size()
     qtbot.waitUntil(lambda: chart.height() > 100, timeout=3000)  # shown, scaled to its room
     assert c.assumptions and all(
         html.escape(a.text("en")) in tab.results.assumptions.text() for a in c.assumptions
@@ -182,7 +188,7 @@ def test_a_tiny_season_fills_the_table_with_the_engines_figures(qtbot, tab, tmp_
     assert (
         tab.results.open_folder_button.isEnabled() and tab.results.open_workbook_button.isEnabled()
     )
-    assert tab.results.folder() == out
+    assert tab.results.folder() == run
     # Progress came day by day: two policies of TINY_DAYS days.
     assert reported and reported[-1] == (2 * TINY_DAYS, 2 * TINY_DAYS)
 
@@ -194,9 +200,16 @@ def test_a_tiny_season_fills_the_table_with_the_engines_figures(qtbot, tab, tmp_
     tab.results.open_folder_button.click()
     tab.results.open_workbook_button.click()
     qtbot.mouseClick(chart, Qt.MouseButton.LeftButton)
-    assert opened == [str(out), str(workbook), str(out / "comparison.png")]
-    assert (out / SCRATCH_DB_NAME).exists()  # the last policy's ledger stays there
-    assert tab.message.text() == f"Done: the files are in {out}."
+    assert opened == [str(run), str(workbook), str(run / "comparison.png")]
+    assert (run / SCRATCH_DB_NAME).exists()  # the last policy's ledger stays there
+    assert tab.message.text() == f"Done: the files are in {run}."
+
+    # Run again: a new folder; the first run's files stay as they were.
+    first = {p.name: p.read_bytes() for p in run.iterdir()}
+    tab.run_button.click()
+    qtbot.waitUntil(lambda: tab.comparison is not c and tab.ops.is_idle(), timeout=120_000)
+    assert tab.results.folder() == out / f"simulering-{SEASON}-02"
+    assert {p.name: p.read_bytes() for p in run.iterdir()} == first
 
 
 def workbook_runs(path: Path) -> dict[str, dict[str, object]]:
@@ -237,28 +250,32 @@ def test_cancelling_leaves_no_files(qtbot, tab, tmp_path, monkeypatch):
     assert tab.run_button.isEnabled()
 
 
-def test_a_folder_holding_a_database_of_that_name_is_refused(qtbot, tab, tmp_path):
+def test_an_output_folder_that_is_a_file_is_refused(qtbot, tab, tmp_path):
     out = tmp_path / "sim"
-    out.mkdir()
-    held = out / SCRATCH_DB_NAME
-    with sqlite3.connect(held) as con:
-        con.execute("create table pharmacy (id integer primary key)")
-        con.execute("insert into pharmacy values (1)")
-    before = held.read_bytes()
+    out.write_bytes(b"someone's notes")
     tiny(tab, out)
     shown: list[str] = []
     tab.ops.error_shown.connect(shown.append)
     tab.run_button.click()
     qtbot.waitUntil(lambda: bool(shown) and tab.ops.is_idle(), timeout=60_000)
     (box,) = tab.ops.open_message_boxes()
-    assert box.windowTitle() == "Not possible"
-    assert str(held) in shown[0] and "new or empty database" in shown[0]
-    assert shown[0] == box.text()
-    assert held.read_bytes() == before
-    assert sorted(p.name for p in out.iterdir()) == [SCRATCH_DB_NAME]
+    assert box.windowTitle() == "Not possible"  # the standard message of a refusal
+    db = out / f"simulering-{SEASON}-01" / "simulering.rounds.1.sqlite"  # the first run's
+    assert shown == [box.text()]
+    assert box.text() == f"A simulation writes into an SQLite file; {db} is not the path of a file."
+    assert out.read_bytes() == b"someone's notes"
+    assert not list(tmp_path.rglob("simulering*"))  # nothing was written anywhere
     assert tab.message.text() == "The simulation did not run; nothing was written."
-    assert tab.comparison is None
+    assert tab.comparison is None and tab.run_button.isEnabled()
     box.close()
+
+
+def test_the_run_folder_is_the_first_free_one(tmp_path):
+    assert run_folder(tmp_path, 2026) == tmp_path / "simulering-2026-01"
+    (tmp_path / "simulering-2026-01").mkdir()
+    (tmp_path / "simulering-2026-03").mkdir()
+    assert run_folder(tmp_path, 2026) == tmp_path / "simulering-2026-02"
+    assert run_folder(tmp_path, 2025) == tmp_path / "simulering-2025-01"
 
 
 @pytest.fixture(params=["en", "da"])
