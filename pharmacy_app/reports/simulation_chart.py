@@ -82,7 +82,7 @@ def comparison_figure(data: ChartData, fig: Figure | None = None) -> Figure:
     waste_ax.set_xticks(xs, labels, fontsize=8)
     waste_ax.set_ylabel(data.waste_axis)
     waste_ax.set_title(data.waste_title, fontsize=10)
-    waste_ax.legend(fontsize=8, loc="upper right")
+    waste_ax.legend(fontsize=8, loc="upper center", ncols=len(data.reasons))
     waste_ax.grid(axis="y", alpha=0.3)
 
     means = [p.stockouts for p in data.policies]
@@ -105,8 +105,10 @@ def comparison_figure(data: ChartData, fig: Figure | None = None) -> Figure:
     out_ax.set_ylabel(data.stockout_axis)
     out_ax.set_title(data.stockout_title, fontsize=10)
     out_ax.grid(axis="y", alpha=0.3)
-    for ax in (waste_ax, out_ax):
-        ax.set_ylim(bottom=0)
+    # Head room above the highest bar, so the legend does not cover a bar.
+    top = max([p.waste_high for p in data.policies] + bottom + [1.0])
+    waste_ax.set_ylim(0, top * 1.35)
+    out_ax.set_ylim(bottom=0)
     fig.suptitle(data.title, fontsize=11)
     fig.text(
         0.01, 0.0, "\n".join(textwrap.fill(line, 180) for line in data.assumptions.split("\n")),

@@ -13,6 +13,10 @@ time, and the balance table as the ledger's sum.  Nothing goes through
 of history), but the data keeps every rule the services enforce, and the simulation
 replays its own ledger before anything is written.
 
+:func:`set_up_network` writes only the region's places and equipment, without a
+ledger: the network the season simulator (:mod:`pharmacy_app.services.simulation`)
+plays on.
+
 With ``large`` it writes the large-region demo instead (:mod:`pharmacy_app.demo.large`):
 about 150 sites and five years, some two million movements, in the same bulk inserts.
 """

@@ -53,8 +53,9 @@ TEXTS: dict[Code, str] = {
     ),
     Code.SIM_ASSUME_DELIVERIES: (
         "SSI leverer hver {every!s}. dag fra {first}: hver levering dækker regionens "
-        "forventede forbrug til næste levering plus {margin!s} %; et parti udløber {low!s}-"
-        "{high!s} dage efter leveringen (optøet lager har produktets holdbarhed efter optøning)."
+        "forventede forbrug til næste levering plus {margin!s} %; partiernes udløb følger "
+        "demoen: influenza senest 30. juni, {short:tenths} % af covid-19-partierne {low!s}-{high!s} "
+        "dage, andre et halvt til et helt år (optøet lager har sin holdbarhed efter optøning)."
     ),
     Code.SIM_ASSUME_DEMAND: (
         "Efterspørgslen pr. sted og dag følger demoens sæsonkurve (top i oktober), ugedage og "

@@ -53,8 +53,9 @@ TEXTS: dict[Code, str] = {
     ),
     Code.SIM_ASSUME_DELIVERIES: (
         "SSI delivers every {every!s} days from {first}: each delivery covers the region's "
-        "expected use until the next one plus {margin!s} %; a lot expires {low!s}-{high!s} days "
-        "after delivery (thawed stock keeps the product's thawed shelf life)."
+        "expected use until the next one plus {margin!s} %; lots expire as in the demo: "
+        "influenza by 30 June, {short:tenths} % of covid-19 lots after {low!s}-{high!s} days, "
+        "others after half a year to a year (thawed stock keeps its thawed shelf life)."
     ),
     Code.SIM_ASSUME_DEMAND: (
         "Demand per site and day follows the demo's season curve (peak in October), weekdays "

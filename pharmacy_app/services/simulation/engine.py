@@ -275,7 +275,6 @@ def play_one(
                 read = get_setting(s, pol.SETTING_ROUND_BASIS) == pol.FORECAST_BASIS
             read = read and _basis_is_read()
         setup = read_setup(app, codes, stock_outs.round_interval(app))
-        frozen = frozenset(v for v, st in setup.storage.items() if st.frozen is not None)
         world = world or World(
             [p for p in network.products if p.varenummer in setup.product_ids],
             network.sites,
@@ -284,7 +283,6 @@ def play_one(
             season=settings.season,
             seed=seed,
             days=settings.days,
-            frozen=frozen,
             played=frozenset(codes),
         )
         tally = play(app, clock, world, policy, setup, step=step)
@@ -352,7 +350,7 @@ def assumptions(
         }),
         Sentence(Code.SIM_ASSUME_DELIVERIES, {
             "every": w.DELIVERY_EVERY, "first": first, "margin": w.DELIVERY_MARGIN,
-            "low": w.FRIDGE_LIFE[0], "high": w.FROZEN_LIFE[1],
+            "short": w.SHORT_DATED_SHARE * 100, "low": w.SHORT_DATED[0], "high": w.SHORT_DATED[1],
         }),
         Sentence(Code.SIM_ASSUME_DEMAND, {"low": 70, "high": 110, "cancel": w.CANCEL_PERCENT}),
         Sentence(Code.SIM_ASSUME_START),

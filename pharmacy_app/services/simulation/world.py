@@ -25,6 +25,7 @@ from typing import Protocol
 from pharmacy_app.demo.days import pharmacy_open, site_open
 from pharmacy_app.demo.demand import Demand
 from pharmacy_app.demo.plan import ProductSpec, SiteSpec
+from pharmacy_app.demo.products import profile
 from pharmacy_app.demo.sites import region_scale
 from pharmacy_app.domain import cold_chain as cc
 
@@ -32,8 +33,11 @@ SEASON_DAYS = 123  # 1 October to 31 January
 DELIVERY_EVERY = 7  # days between SSI's deliveries
 DELIVERY_MARGIN = 10  # percent over the planned use SSI delivers
 FIRST_COVER = 14  # the first delivery also fills the sites for this many days
-FRIDGE_LIFE = (60, 240)  # days from delivery to expiry, fridge products
-FROZEN_LIFE = (120, 360)  # frozen products (their thawed shelf life applies once thawed)
+# Days from delivery to expiry (the demo's shapes): covid-19 lots are short-dated now and
+# then; other products keep 180-365 days, or their profile's shelf life.
+SHORT_DATED_SHARE = 0.3
+SHORT_DATED = (45, 100)
+LONG_DATED = (180, 365)
 CANCEL_PERCENT = 2  # site-days cancelled (staff ill, a visit called off)
 EXCURSION_PER_MILLE = 2  # open site-days with a temperature excursion in the fridge
 SESSION_DOSES = (6, 30)  # doses given in one session of a multi-dose product
@@ -98,10 +102,8 @@ class World:
         season: int,
         seed: int,
         days: int | None = None,
-        frozen: frozenset[str] = frozenset(),
         played: frozenset[str] | None = None,
     ):
-        self.frozen = frozen  # varenumre kept frozen (reference data, not the demo's)
         self.rng = random.Random(f"season-simulator:{seed}")
         self.products = list(products)
         self.first_day = date(season, 10, 1)
@@ -146,11 +148,24 @@ class World:
                 packs = math.ceil(planned * (100 + DELIVERY_MARGIN) / 100 / prod.doses_per_pack)
                 if packs <= 0 or planned < 1:
                     continue
-                low, high = FROZEN_LIFE if prod.varenummer in self.frozen else FRIDGE_LIFE
-                expiry = self.days[i] + timedelta(days=self.rng.randint(low, high))
+                expiry = self._expiry(prod, self.days[i])
                 batch = f"S{self.days[i]:%y%m%d}{p:02d}{self.rng.randrange(100, 999)}"
                 out.append(Delivery(i, prod.varenummer, batch, expiry, packs))
         return out
+
+    def _expiry(self, prod: ProductSpec, day: date) -> date:
+        """A lot's expiry as the demo's receipts draw it: a product that keeps less (its
+        profile's shelf life), influenza by the summer, covid-19 sometimes short-dated,
+        the rest a year or more."""
+        prof = profile(prod.varenummer)
+        if prof is not None and prof.shelf_life_days:
+            return day + timedelta(days=self.rng.randint(*prof.shelf_life_days))
+        if prod.programme_code == "influenza":
+            summer = date(day.year + (day.month >= 7), 6, 30)
+            return min(day + timedelta(days=self.rng.randint(180, 270)), summer)
+        if prod.programme_code == "covid-19" and self.rng.random() < SHORT_DATED_SHARE:
+            return day + timedelta(days=self.rng.randint(*SHORT_DATED))
+        return day + timedelta(days=self.rng.randint(*LONG_DATED))
 
     def _pharmacy_day(self, i: int) -> int | None:
         while i < len(self.days) and not pharmacy_open(self.days[i]):
