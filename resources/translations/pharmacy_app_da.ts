@@ -1182,6 +1182,109 @@ Alt, der er indtastet siden sikkerhedskopien blev taget, findes derefter kun i d
         </message>
     </context>
     <context>
+        <name>ComparisonModel</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="56" />
+            <source>Policy</source>
+            <translation>Politik</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="64" />
+            <source>Doses wasted of doses given and wasted</source>
+            <translation>Spildte doser af givne og spildte doser</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="71" />
+            <source>Doses discarded as expired or past their thawed shelf life, of doses received</source>
+            <translation>Doser kasseret som udløbet eller efter holdbarheden som optøet, af modtagne doser</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="78" />
+            <source>Site-days a site ran out, of open site-days</source>
+            <translation>Stedsdage, hvor et sted var løbet tør, af åbne stedsdage</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="84" />
+            <source>Doses asked for where the site had none</source>
+            <translation>Doser efterspurgt, hvor stedet ikke havde nogen</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="61" />
+            <source>Waste %
+(WHO)</source>
+            <translation>Spild %
+(WHO)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="67" />
+            <source>Expiry waste
+% of received</source>
+            <translation>Udløbsspild
+% af modtaget</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="75" />
+            <source>Stock-out
+site-days %</source>
+            <translation>Stedsdage
+uden lager %</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="81" />
+            <source>Unmet
+doses</source>
+            <translation>Doser
+uden lager</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="90" />
+            <source>Doses moved by rebalancing</source>
+            <translation>Doser flyttet ved omfordeling</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="87" />
+            <source>Doses
+moved</source>
+            <translation>Doser
+flyttet</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="92" />
+            <source>Received</source>
+            <translation>Modtaget</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="92" />
+            <source>Doses received from SSI</source>
+            <translation>Doser modtaget fra SSI</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="93" />
+            <source>Given</source>
+            <translation>Givet</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="93" />
+            <source>Doses given</source>
+            <translation>Givne doser</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="94" />
+            <source>Wasted</source>
+            <translation>Spildt</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="94" />
+            <source>Doses wasted, every reason</source>
+            <translation>Spildte doser, alle årsager</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="111" />
+            <source>%1. Mean over %2 seeds; lowest %3, highest %4.</source>
+            <translation>%1. Gennemsnit over %2 frø; lavest %3, højest %4.</translation>
+        </message>
+    </context>
+    <context>
         <name>ConfirmReceiptDialog</name>
         <message>
             <location filename="../../pharmacy_app/ui/distribution/confirm_receipt_dialog.py" line="44" />
@@ -7444,185 +7547,190 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="110" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="113" />
             <source>Choose a month and press Make workbook (%1). The summary sheet of the file is shown here, one row per vaccine.</source>
             <translation>Vælg en måned og tryk på Dan regneark (%1). Filens opsummeringsark vises her med én række pr. vaccine.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="121" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="124" />
             <source>Archive of reports sent</source>
             <translation>Arkiv over sendte indberetninger</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="122" />
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="237" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="125" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="250" />
             <source>Changes since sent</source>
             <translation>Ændringer siden afsendelse</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="143" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="127" />
+            <source>Simulation</source>
+            <translation>Simulering</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="150" />
             <source>Monthly report to SSI</source>
             <translation>Månedlig indberetning til SSI</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="170" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="183" />
             <source>YYYY-MM</source>
             <translation>ÅÅÅÅ-MM</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="172" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="185" />
             <source>The month to report, as YYYY-MM. Up and Down step through the months.</source>
             <translation>Måneden der indberettes, som ÅÅÅÅ-MM. Pil op og ned skifter måned.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="175" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="188" />
             <source>&amp;Month</source>
             <translation>&amp;Måned</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="180" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="193" />
             <source>The folder the workbook is written to (remembered on this computer)</source>
             <translation>Mappen som regnearket gemmes i (huskes på denne computer)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="183" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="196" />
             <source>Output &amp;folder</source>
             <translation>Ma&amp;ppe</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="235" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="248" />
             <source>Make workbook</source>
             <translation>Dan regneark</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="235" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="248" />
             <source>Write the month's workbook for SSI into the output folder</source>
             <translation>Gem månedens regneark til SSI i den valgte mappe</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="236" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="249" />
             <source>Mark as sent…</source>
             <translation>Markér som sendt…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="236" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="249" />
             <source>Archive the workbook just made as sent to SSI; this closes the month</source>
             <translation>Arkivér det netop dannede regneark som sendt til SSI; det lukker måneden</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="237" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="250" />
             <source>Compare the month as it is now with the version sent to SSI</source>
             <translation>Sammenlign måneden, som den er nu, med versionen sendt til SSI</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="238" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="251" />
             <source>Choose…</source>
             <translation>Vælg…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="238" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="251" />
             <source>Choose the folder the workbook is written to</source>
             <translation>Vælg mappen som regnearket gemmes i</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="239" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="252" />
             <source>Open folder</source>
             <translation>Åbn mappe</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="239" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="252" />
             <source>Open the folder holding the workbook</source>
             <translation>Åbn mappen med regnearket</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="240" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="253" />
             <source>Save copy…</source>
             <translation>Gem kopi…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="240" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="253" />
             <source>Save a copy of the selected archived workbook, exactly as it was sent</source>
             <translation>Gem en kopi af det valgte arkiverede regneark, præcis som det blev sendt</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="296" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="309" />
             <source>Folder for the SSI workbook</source>
             <translation>Mappe til regnearket til SSI</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="308" />
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="310" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="321" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="323" />
             <source>Making the workbook for %1…</source>
             <translation>Danner regnearket for %1…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="343" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="356" />
             <source>Comparing %1 with the version sent…</source>
             <translation>Sammenligner %1 med den sendte version…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="365" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="378" />
             <source>Save a copy of the workbook sent</source>
             <translation>Gem en kopi af det sendte regneark</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="367" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="380" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Excel-regneark (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="376" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="389" />
             <source>Saved a copy of %1 (version %2) as %3.</source>
             <translation>Gemte en kopi af %1 (version %2) som %3.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="399" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="412" />
             <source>Workbook written: %1</source>
             <translation>Regnearket er gemt: %1</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="404" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="417" />
             <source>No workbook was written.</source>
             <translation>Der blev ikke gemt noget regneark.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="415" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="433" />
             <source>Archiving the workbook…</source>
             <translation>Arkiverer regnearket…</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="422" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="440" />
             <source>%1 was marked as sent for %2 (version %3); the month is closed.</source>
             <translation>%1 er markeret som sendt for %2 (version %3); måneden er lukket.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="468" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="486" />
             <source>%1 has not ended: it can be marked as sent to SSI once it is over.</source>
             <translation>%1 er ikke slut: måneden kan markeres som sendt til SSI, når den er forbi.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="472" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="490" />
             <source>Make the workbook for %1 first; the one shown is for %2.</source>
             <translation>Dan først regnearket for %1; det viste er for %2.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="478" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="496" />
             <source>The workbook shown is provisional (made before %1 ended): make it again.</source>
             <translation>Regnearket, der vises, er foreløbigt (dannet før %1 sluttede): dan det igen.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="487" />
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="507" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="505" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="525" />
             <source>%1 has not been marked as sent.</source>
             <translation>%1 er ikke markeret som sendt.</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="493" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="511" />
             <source>%1 has not ended: a workbook made now is provisional (Foreløbig).</source>
             <translation>%1 er ikke slut: et regneark dannet nu er foreløbigt (Foreløbig).</translation>
         </message>
         <message>
-            <location filename="../../pharmacy_app/ui/reports/page.py" line="499" />
+            <location filename="../../pharmacy_app/ui/reports/page.py" line="517" />
             <source>%1 is closed: version %2 was marked as sent on %3 by %4.</source>
             <translation>%1 er lukket: version %2 blev markeret som sendt %3 af %4.</translation>
         </message>
@@ -9089,6 +9197,303 @@ Filen arkiveres præcis, som den er nu. Markeres måneden igen senere, tilføjes
             <location filename="../../pharmacy_app/ui/signin/session.py" line="82" />
             <source>User: %1</source>
             <translation>Bruger: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SimulationForm</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="131" />
+            <source>The autumn season to play, by the year it starts</source>
+            <translation>Efterårssæsonen, der spilles, angivet ved det år, den begynder</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="144" />
+            <source>Each seed draws the season's demand anew; several give a mean and a spread</source>
+            <translation>Hvert frø (seed) trækker sæsonens efterspørgsel på ny; flere frø giver et gennemsnit og en spredning</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="156" />
+            <source>to</source>
+            <translation>til</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="168" />
+            <source>C&amp;hoose sites…</source>
+            <translation>Vælg s&amp;teder…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="170" />
+            <source>Simulate only some of the region's sites</source>
+            <translation>Simulér kun nogle af regionens steder</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="172" />
+            <source>All</source>
+            <translation>Alle</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="174" />
+            <source>Simulate every site of the region</source>
+            <translation>Simulér alle regionens steder</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="186" />
+            <source>App's setting</source>
+            <translation>Programmets indstilling</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="189" />
+            <source>Days of use a round sends; the app's setting per kind of site when not given</source>
+            <translation>Dages forbrug, en runde sender; programmets indstilling pr. stedtype, når intet er angivet</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="193" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="200" />
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="210" />
+            <source> days</source>
+            <translation> dage</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="196" />
+            <source>Days between distribution rounds; the app's setting when not given</source>
+            <translation>Dage mellem distributionsrunder; programmets indstilling, når intet er angivet</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="205" />
+            <source>Play only the season's first days, for a quick look; the whole season when not given</source>
+            <translation>Spil kun sæsonens første dage for et hurtigt overblik; hele sæsonen, når intet er angivet</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="209" />
+            <source>Whole season</source>
+            <translation>Hele sæsonen</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="216" />
+            <source>Each run writes its workbook, chart and simulated databases into a new folder in this one (remembered on this computer)</source>
+            <translation>Hver kørsel skriver sit regneark, diagram og sine simulerede databaser i en ny mappe i denne (huskes på denne computer)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="224" />
+            <source>Choose…</source>
+            <translation>Vælg…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="226" />
+            <source>Choose the folder the simulation writes to</source>
+            <translation>Vælg mappen, simuleringen skriver i</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="239" />
+            <source>&amp;Season</source>
+            <translation>&amp;Sæson</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="240" />
+            <source>S&amp;eeds</source>
+            <translation>&amp;Frø</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="241" />
+            <source>Policies</source>
+            <translation>Politikker</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="242" />
+            <source>Sites</source>
+            <translation>Steder</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="243" />
+            <source>Co&amp;ver days</source>
+            <translation>&amp;Dækningsdage</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="244" />
+            <source>&amp;Days between rounds</source>
+            <translation>Dage mellem r&amp;under</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="245" />
+            <source>Da&amp;ys played</source>
+            <translation>Da&amp;ge spillet</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="246" />
+            <source>Output fo&amp;lder</source>
+            <translation>Ma&amp;ppe</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="303" />
+            <source>All the region's sites (%1)</source>
+            <translation>Alle regionens steder (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="305" />
+            <source>All the region's sites</source>
+            <translation>Alle regionens steder</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="309" />
+            <source>%1 of %2: %3</source>
+            <translation>%1 af %2: %3</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="357" />
+            <source>Folder for the simulation</source>
+            <translation>Mappe til simuleringen</translation>
+        </message>
+    </context>
+    <context>
+        <name>SimulationResults</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="144" />
+            <source>Comparison of the policies</source>
+            <translation>Sammenligning af politikkerne</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="156" />
+            <source>Choose the season, seeds and policies and press Run simulation. Each policy's waste, stock-outs and doses moved appear here, with the targets, the chart and the assumptions.</source>
+            <translation>Vælg sæson, frø og politikker, og tryk Kør simulering. Hver politiks spild, mangler og flyttede doser vises her sammen med målene, diagrammet og forudsætningerne.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="195" />
+            <source>Open &amp;folder</source>
+            <translation>Åbn &amp;mappe</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="198" />
+            <source>Open the folder holding the workbook, the chart and the databases</source>
+            <translation>Åbn mappen med regnearket, diagrammet og databaserne</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="200" />
+            <source>Open &amp;workbook</source>
+            <translation>Åbn r&amp;egneark</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="203" />
+            <source>Open the simulation's workbook (every run, every figure)</source>
+            <translation>Åbn simuleringens regneark (hver kørsel, hvert tal)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="233" />
+            <source>%1 (click to open it full size)</source>
+            <translation>%1 (klik for at åbne det i fuld størrelse)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="260" />
+            <source>No simulation has run yet.</source>
+            <translation>Der er endnu ikke kørt en simulering.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="263" />
+            <source>every site of the region</source>
+            <translation>alle regionens steder</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="265" />
+            <source>%Ln site(s)</source>
+            <translation>
+                <numerusform>%Ln sted</numerusform>
+                <numerusform>%Ln steder</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="268" />
+            <source>Season %1, seeds %2, %3.</source>
+            <translation>Sæson %1, frø %2, %3.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="281" />
+            <source>Met</source>
+            <translation>Nået</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="281" />
+            <source>Missed</source>
+            <translation>Ikke nået</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="286" />
+            <source>Targets</source>
+            <translation>Mål</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="294" />
+            <source>Assumptions</source>
+            <translation>Forudsætninger</translation>
+        </message>
+    </context>
+    <context>
+        <name>SimulationTab</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/simulation_tab.py" line="130" />
+            <source>&amp;Run simulation</source>
+            <translation>&amp;Kør simulering</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/simulation_tab.py" line="133" />
+            <source>Play the season with each policy chosen and compare them (Enter)</source>
+            <translation>Spil sæsonen med hver valgt politik, og sammenlign dem (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/simulation_tab.py" line="146" />
+            <source>Season simulation</source>
+            <translation>Simulering af en sæson</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/simulation_tab.py" line="150" />
+            <source>Plays a whole season day by day on a new database in the output folder, with the app's own rules deciding rounds, FEFO and rebalancing; the pharmacy's database is never touched.</source>
+            <translation>Spiller en hel sæson dag for dag på en ny database i mappen, hvor programmets egne regler bestemmer runder, FEFO og omfordeling; apotekets database røres aldrig.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/simulation_tab.py" line="203" />
+            <source>Simulating the season %1…</source>
+            <translation>Simulerer sæson %1…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/simulation_tab.py" line="205" />
+            <source>Simulating the season %1: %2, seed %3…</source>
+            <translation>Simulerer sæson %1: %2, frø %3…</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/simulation_tab.py" line="242" />
+            <source>Done: the files are in %1.</source>
+            <translation>Færdig: filerne ligger i %1.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/simulation_tab.py" line="248" />
+            <source>The simulation did not run; nothing was written.</source>
+            <translation>Simuleringen blev ikke kørt; intet blev skrevet.</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/simulation_tab.py" line="254" />
+            <source>The simulation was cancelled; no files were written.</source>
+            <translation>Simuleringen blev annulleret; ingen filer blev skrevet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SiteChooser</name>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="66" />
+            <source>Sites to simulate</source>
+            <translation>Steder, der simuleres</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="79" />
+            <source>Use these sites</source>
+            <translation>Brug disse steder</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="79" />
+            <source>Cancel</source>
+            <translation>Annullér</translation>
+        </message>
+        <message>
+            <location filename="../../pharmacy_app/ui/reports/simulation_form.py" line="83" />
+            <source>The run plays only the ticked sites; fewer sites run faster.</source>
+            <translation>Kørslen spiller kun de afkrydsede steder; færre steder går hurtigere.</translation>
         </message>
     </context>
     <context>

@@ -803,6 +803,17 @@
         </message>
     </context>
     <context>
+        <name>SimulationResults</name>
+        <message numerus="yes">
+            <location filename="../../pharmacy_app/ui/reports/simulation_results.py" line="265" />
+            <source>%Ln site(s)</source>
+            <translation>
+                <numerusform>%Ln site</numerusform>
+                <numerusform>%Ln sites</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SiteListsModel</name>
         <message numerus="yes">
             <location filename="../../pharmacy_app/ui/distribution/list_models.py" line="147" />

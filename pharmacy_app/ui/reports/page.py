@@ -14,6 +14,8 @@
 * **Changes since sent** compares the month as the ledger is now with the last version
   sent, cell by cell.
 * The **Archive** lists every version sent; **Save copy…** writes one back to disk.
+* The **Simulation** tab (:mod:`.simulation_tab`) plays a season on a scratch database
+  and compares the app's policies; while it is shown it has the page to itself.
 
 Every service call goes through :class:`~pharmacy_app.ui.operations.Operations`;
 refusals (a bad month, a file that is not the month's report) are shown by its
@@ -68,6 +70,7 @@ from pharmacy_app.ui.ops import reports as reports_ops
 from pharmacy_app.ui.reports.archive_pane import ArchivePane
 from pharmacy_app.ui.reports.changes_pane import ChangesPane
 from pharmacy_app.ui.reports.mark_sent_question import MarkSentQuestion
+from pharmacy_app.ui.reports.simulation_tab import SimulationTab
 from pharmacy_app.ui.reports.work import (
     ChangesFound,
     MadeWorkbook,
@@ -120,6 +123,8 @@ class ReportsPage(QWidget):
         self.tabs.setDocumentMode(True)
         self.archive_tab = self.tabs.addTab(self.archive_pane, self.tr("Archive of reports sent"))
         self.changes_tab = self.tabs.addTab(self.changes_pane, self.tr("Changes since sent"))
+        self.simulation = SimulationTab(ops)
+        self.simulation_tab = self.tabs.addTab(self.simulation, self.tr("Simulation"))
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setChildrenCollapsible(False)
@@ -137,13 +142,21 @@ class ReportsPage(QWidget):
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
 
+        # The monthly report's part of the page; the Simulation tab has the page to itself.
+        self.monthly = QWidget()
+        monthly = QVBoxLayout(self.monthly)
+        monthly.setContentsMargins(0, 0, 0, 0)
+        monthly.setSpacing(8)
+        monthly.addWidget(_heading(self.tr("Monthly report to SSI")))
+        monthly.addLayout(pick)
+        monthly.addLayout(buttons)
+        monthly.addWidget(line)
+        self.tabs.currentChanged.connect(self._tab_shown)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 8)
         layout.setSpacing(8)
-        layout.addWidget(_heading(self.tr("Monthly report to SSI")))
-        layout.addLayout(pick)
-        layout.addLayout(buttons)
-        layout.addWidget(line)
+        layout.addWidget(self.monthly)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.message)
 
@@ -404,6 +417,11 @@ class ReportsPage(QWidget):
         self.message.setText(self.tr("No workbook was written."))
         self._update_state()
         return False  # shown by the standard message
+
+    def _tab_shown(self, index: int) -> None:
+        simulating = index == self.simulation_tab
+        self.monthly.setVisible(not simulating)
+        self.workbook_box.setVisible(not simulating)
 
     def _show_made(self, made: MadeWorkbook | None) -> None:
         self.made = made
