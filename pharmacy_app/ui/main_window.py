@@ -155,10 +155,6 @@ class MainWindow(QMainWindow):
             item.setToolTip(f"{title}  (Ctrl+{digit})" if digit is not None else title)
             item.setSizeHint(QSize(150, 38))
             self.navigation.addItem(item)
-        # Wide enough for the longest area name in the window's language: icon, gap,
-        # the item's padding and margin (NAV_STYLE) on both sides, and the border.
-        widest = max(self.navigation.fontMetrics().horizontalAdvance(t) for t, _i in areas)
-        self.navigation.setFixedWidth(max(166, widest + 20 + 8 + 2 * (10 + 6) + 12))
         self.navigation.currentRowChanged.connect(self._show_area)
 
         central = QWidget()
