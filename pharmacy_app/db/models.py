@@ -181,26 +181,6 @@ class LocationStorage(Base):
     capacity_litres: Mapped[float | None] = mapped_column(Float)
 
 
-class StockTarget(Base):
-    """A site's explicit stock target for one product: a minimum and maximum in doses or
-    in days of cover (``domain.stock_targets``); a site without a row has its kind's."""
-
-    __tablename__ = "stock_target"
-    __table_args__ = (
-        CheckConstraint("unit IN ('doses', 'days')", name="known_unit"),
-        CheckConstraint("minimum >= 0 AND maximum >= minimum", name="min_max"),
-        UniqueConstraint("location_id", "product_id"),
-    )
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    location_id: Mapped[int] = mapped_column(ForeignKey("location.id"))
-    product_id: Mapped[int] = mapped_column(ForeignKey("product.id"))
-    unit: Mapped[str] = mapped_column(String(8))
-    minimum: Mapped[int] = mapped_column(Integer)
-    maximum: Mapped[int] = mapped_column(Integer)
-    set_by: Mapped[str] = mapped_column(String(MAX_USER_NAME))
-    set_at: Mapped[datetime] = mapped_column(UTCDateTime)
-
-
 class DiscardReason(Base):
     __tablename__ = "discard_reason"
     code: Mapped[str] = mapped_column(String(32), primary_key=True)
@@ -807,25 +787,7 @@ class StocktakeLine(Base):
 from pharmacy_app.db.excursion_models import Excursion as Excursion  # noqa: E402
 from pharmacy_app.db.excursion_models import ExcursionLot as ExcursionLot  # noqa: E402
 
-
-class ExpectedDelivery(Base):
-    """Doses of a product expected on a day: announced by SSI or ordered by the pharmacy
-    (services.expected_deliveries); a received delivery is matched against them."""
-
-    __tablename__ = "expected_delivery"
-    __table_args__ = (
-        CheckConstraint("doses > 0", name="doses_positive"),
-        CheckConstraint("source IN ('ssi', 'order')", name="known_source"),
-        Index("ix_expected_delivery_expected_on", "expected_on"),
-    )
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    product_id: Mapped[int] = mapped_column(ForeignKey("product.id"))
-    doses: Mapped[int] = mapped_column(Integer)
-    expected_on: Mapped[date] = mapped_column(Date)
-    reference: Mapped[str] = mapped_column(String(40), default="")
-    source: Mapped[str] = mapped_column(String(8))
-    note: Mapped[str] = mapped_column(Text, default="")
-    created_by: Mapped[str] = mapped_column(String(MAX_USER_NAME))
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
-    cancelled_by: Mapped[str | None] = mapped_column(String(MAX_USER_NAME))
-    cancelled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+# The planning tables (migrations 0020, 0021) live in their own module; here so
+# ``m.StockTarget`` and ``m.ExpectedDelivery``.
+from pharmacy_app.db.planning_models import ExpectedDelivery as ExpectedDelivery  # noqa: E402
+from pharmacy_app.db.planning_models import StockTarget as StockTarget  # noqa: E402
