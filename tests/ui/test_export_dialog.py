@@ -40,7 +40,7 @@ def read_back(path: Path) -> tuple[list[str], list[list[object]]]:
 
 
 def export(qtbot, window, kind: ExportKind, path: Path, **kwargs):
-    with qtbot.waitSignal(window.exporter.finished, timeout=10_000) as done:
+    with qtbot.waitSignal(window.exporter.finished, timeout=30_000) as done:
         window.exporter.export_to(kind, path, **kwargs)
     return done.args[0]
 
@@ -100,7 +100,7 @@ def test_consumption_asks_for_period_and_site(qtbot, window, app: App, tmp_path:
     expected = consumption.consumption_rows(app, *OCTOBER, "VC-HER")
     assert [r.doses for r in expected] == [12]
     path = tmp_path / "forbrug.csv"
-    with qtbot.waitSignal(window.exporter.finished, timeout=10_000) as done:
+    with qtbot.waitSignal(window.exporter.finished, timeout=30_000) as done:
         dialog.export_to(path)
     qtbot.waitUntil(lambda: window.exporter.consumption_dialog is None)
     header, rows = read_back(path)
@@ -125,7 +125,7 @@ def test_the_menu_action_uses_the_save_dialog(qtbot, window, tmp_path: Path, mon
         return str(tmp_path / "lager"), file_filters()[1]  # typed without a suffix, CSV chosen
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", fake_save)
-    with qtbot.waitSignal(window.exporter.finished, timeout=10_000) as done:
+    with qtbot.waitSignal(window.exporter.finished, timeout=30_000) as done:
         window.export_stock_action.trigger()
     assert done.args[0].path == tmp_path / "lager.csv"
     header, _rows = read_back(tmp_path / "lager.csv")
@@ -134,14 +134,14 @@ def test_the_menu_action_uses_the_save_dialog(qtbot, window, tmp_path: Path, mon
     assert Path(suggested).name == "beholdning_2026-10-06.xlsx"
     assert filters == "Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)"
     # The next export suggests the folder and the format used last.
-    with qtbot.waitSignal(window.exporter.finished, timeout=10_000):
+    with qtbot.waitSignal(window.exporter.finished, timeout=30_000):
         window.export_movements_action.trigger()
     assert Path(asked[1][0]).parent == tmp_path
     assert Path(asked[1][0]).suffix == ".csv"
 
 
 def test_a_refused_export_leaves_no_file(qtbot, window, tmp_path: Path) -> None:
-    with qtbot.waitSignal(window.exporter.failed, timeout=10_000):
+    with qtbot.waitSignal(window.exporter.failed, timeout=30_000):
         window.exporter.export_to(
             ExportKind.CONSUMPTION, tmp_path / "x.xlsx", period=(date(2026, 10, 6), date(2026, 10, 1))
         )
@@ -222,7 +222,7 @@ def test_an_export_runs_while_a_save_holds_the_writer(qtbot, window, tmp_path: P
         assert not gate.is_set()  # the save was still running all the while
     finally:
         gate.set()
-    qtbot.waitUntil(window.ops.is_idle, timeout=5000)
+    qtbot.waitUntil(window.ops.is_idle, timeout=30_000)
 
 
 def test_a_long_export_shows_its_percentage(qtbot, big_app, tmp_path: Path, monkeypatch) -> None:
@@ -261,17 +261,17 @@ def test_cancelling_an_export_writes_no_file(qtbot, window, tmp_path: Path, monk
     path.write_bytes(b"last month's file")  # an older export there stays as it was
     try:
         window.exporter.export_to(ExportKind.MOVEMENTS, path)
-        qtbot.waitUntil(lambda: bool(progress_dialogs(window, "Exporting movements…")), timeout=5000)
+        qtbot.waitUntil(lambda: bool(progress_dialogs(window, "Exporting movements…")), timeout=30_000)
         (dialog,) = progress_dialogs(window, "Exporting movements…")
         (cancel,) = dialog.findChildren(QPushButton)
         assert cancel.text() == "Cancel"
-        with qtbot.waitSignal(window.exporter.cancelled, timeout=10_000) as blocker:
+        with qtbot.waitSignal(window.exporter.cancelled, timeout=30_000) as blocker:
             qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
             gate.set()
     finally:
         gate.set()
     assert blocker.args == [path]
-    qtbot.waitUntil(window.ops.is_idle, timeout=5000)
+    qtbot.waitUntil(window.ops.is_idle, timeout=30_000)
     assert path.read_bytes() == b"last month's file"
     assert no_temporary_files(tmp_path)
     assert window.exporter.last is None  # nothing was reported as exported

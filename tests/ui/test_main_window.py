@@ -52,14 +52,14 @@ def test_filter_by_programme_then_search(qtbot, window):
     assert products and all("Comirnaty" not in p for p in products)
 
     qtbot.keyClicks(page.search_edit, "mob")
-    qtbot.waitUntil(lambda: page.model.query.flt.text == "mob", timeout=3000)
+    qtbot.waitUntil(lambda: page.model.query.flt.text == "mob", timeout=30_000)
     wait_idle(qtbot, window)
     assert visible(window, StockModel.LOCATION) == ["Mobil enhed Nordsjælland"]
     assert page.count_label.text() == "1 row · 20 doses"
 
     combo.setCurrentIndex(0)
     page.search_edit.setText("zz-none")
-    qtbot.waitUntil(lambda: page.model.query.flt.text == "zz-none", timeout=3000)
+    qtbot.waitUntil(lambda: page.model.query.flt.text == "zz-none", timeout=30_000)
     wait_idle(qtbot, window)
     assert page.model.rowCount() == 0
     assert page.table.empty_text() == "No stock matches the filter."
@@ -107,7 +107,7 @@ def test_clicking_a_row_shows_every_movement_of_its_lot(qtbot, window, app):
     page = window.stock_page
     row = visible(window, StockModel.LOCATION).index("Vaccinationscenter Herlev")
     click_row(qtbot, page.table, row)
-    qtbot.waitUntil(lambda: page.history.lot is not None and page.history.model.rowCount() > 0, timeout=3000)
+    qtbot.waitUntil(lambda: page.history.lot is not None and page.history.model.rowCount() > 0, timeout=30_000)
     lot_id = page.selected_row().lot_id
     expected = queries.lot_history(app, lot_id).history
     model = page.history.model
@@ -131,19 +131,19 @@ def test_clicking_a_row_shows_every_movement_of_its_lot(qtbot, window, app):
 
 def test_enter_on_a_row_moves_focus_to_the_history(qtbot, window):
     window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=30_000)
     page = window.stock_page
     page.table.setFocus()
     page.select_row(0)
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: page.history.model.rowCount() > 0, timeout=3000)
+    qtbot.waitUntil(lambda: page.history.model.rowCount() > 0, timeout=30_000)
     assert page.history.table.hasFocus()
     assert page.history.lot_id == page.selected_row().lot_id
 
 
 def test_keyboard_switches_pages_and_finds(qtbot, window):
     window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=30_000)
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page() == RECEIVING
     assert window.pages.currentWidget() is window.receiving_page
@@ -169,9 +169,9 @@ def test_f5_reloads_what_changed_elsewhere(qtbot, window, app):
     stock.transfer(app, lot_id=lot_id, from_code="RH-APO", to_code="VC-HER", doses=10, reference="DL-9")
     assert window.stock_page.model.rowCount() == 5  # not yet
     window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=30_000)
     qtbot.keyClick(window, Qt.Key.Key_F5)
-    qtbot.waitUntil(lambda: window.stock_page.model.rowCount() == 6, timeout=3000)
+    qtbot.waitUntil(lambda: window.stock_page.model.rowCount() == 6, timeout=30_000)
     wait_idle(qtbot, window)
     assert queries.stock_summary(app, StockFilter()).rows == 6
 

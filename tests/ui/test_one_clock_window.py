@@ -69,10 +69,10 @@ def test_every_page_agrees_on_the_danish_day(qtbot, danish, late_window, tmp_pat
     page = w.receiving_page
 
     def open_receipt(receipt_id: int) -> None:
-        qtbot.waitUntil(lambda: ops.is_idle() and page.receipts.list_model.row_of(receipt_id) >= 0, timeout=5000)
+        qtbot.waitUntil(lambda: ops.is_idle() and page.receipts.list_model.row_of(receipt_id) >= 0, timeout=30_000)
         page.receipts.receipts_table.setFocus()
         page.receipts.receipts_table.setCurrentIndex(page.receipts.list_model.index(page.receipts.list_model.row_of(receipt_id), 0))
-        qtbot.waitUntil(lambda: page.receipt is not None and page.receipt.id == receipt_id, timeout=5000)
+        qtbot.waitUntil(lambda: page.receipt is not None and page.receipt.id == receipt_id, timeout=30_000)
 
     open_receipt(w.receipt_id)
     assert "07-12-2026 00:30" in page.header.text()
@@ -92,7 +92,7 @@ def test_every_page_agrees_on_the_danish_day(qtbot, danish, late_window, tmp_pat
 
     # Distribution: a new round is for tomorrow, and today is the earliest day.
     w.show_page(DISTRIBUTION)
-    qtbot.waitUntil(ops.is_idle, timeout=5000)
+    qtbot.waitUntil(ops.is_idle, timeout=30_000)
     dist = w.distribution_page
     dist.new_button.click()
     new_round = dist.new_dialog
@@ -103,7 +103,7 @@ def test_every_page_agrees_on_the_danish_day(qtbot, danish, late_window, tmp_pat
     # Expiry: days left from the Danish day.
     w.show_page(EXPIRY)
     overview = w.expiry_page.overview
-    qtbot.waitUntil(lambda: ops.is_idle() and not overview.is_loading, timeout=8000)
+    qtbot.waitUntil(lambda: ops.is_idle() and not overview.is_loading, timeout=30_000)
     model = overview.model
     rows = [r for r in range(model.rowCount()) if model.row_at(r).batch == "DK2112"]
     assert rows
@@ -111,5 +111,5 @@ def test_every_page_agrees_on_the_danish_day(qtbot, danish, late_window, tmp_pat
 
     # Consumption: the week that began today, Monday 7 December.
     w.show_page(CONSUMPTION)
-    qtbot.waitUntil(ops.is_idle, timeout=5000)
+    qtbot.waitUntil(ops.is_idle, timeout=30_000)
     assert w.consumption_page.week_start == DANISH_DAY

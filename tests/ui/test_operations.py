@@ -37,13 +37,13 @@ def test_work_runs_on_a_worker_and_the_result_arrives_on_the_gui_thread(qtbot, o
         seen["gui"] = QThread.currentThread() is qapp.thread()
 
     ops.query(work, success)
-    qtbot.waitUntil(lambda: "result" in seen, timeout=3000)
+    qtbot.waitUntil(lambda: "result" in seen, timeout=30_000)
     assert seen == {"worker": True, "result": 11, "gui": True}
     assert ops.is_idle()
 
 
 def test_a_write_announces_what_changed(qtbot, ops, app):
-    with qtbot.waitSignal(ops.changed, timeout=3000) as blocker:
+    with qtbot.waitSignal(ops.changed, timeout=30_000) as blocker:
         ops.write(
             lambda a: reference.save_settings(a, reference.Settings(7, "RH-APO")),
             changes=Change.SETTINGS,
@@ -67,7 +67,7 @@ def test_a_refusal_is_shown_as_a_warning_in_the_ui_language(qtbot, ops, danish):
     def refuse(_app):
         raise DomainError([Problem("product_unknown", {"product": "X1"}), Problem("lot_unknown", {"lot": 9})])
 
-    with qtbot.waitSignal(ops.error_shown, timeout=3000) as blocker:
+    with qtbot.waitSignal(ops.error_shown, timeout=30_000) as blocker:
         ops.write(refuse, changes=Change.STOCK)
     assert blocker.args == ["Varen X1 kendes ikke.\nBatch 9 kendes ikke."]
     (box,) = ops.open_message_boxes()
@@ -79,7 +79,7 @@ def test_a_bug_is_shown_as_an_error_with_the_traceback(qtbot, ops):
     def broken(_app):
         return 1 / 0
 
-    with qtbot.waitSignal(ops.error_shown, timeout=3000):
+    with qtbot.waitSignal(ops.error_shown, timeout=30_000):
         ops.query(broken, lambda _r: None)
     (box,) = ops.open_message_boxes()
     assert box.icon() == QMessageBox.Icon.Critical
@@ -94,7 +94,7 @@ def test_a_failure_handler_can_take_over(qtbot, ops):
         raise DomainError(Problem("reason_required"))
 
     ops.write(refuse, changes=Change.NONE, failure=lambda exc: handled.append(exc) or True)
-    qtbot.waitUntil(lambda: bool(handled), timeout=3000)
+    qtbot.waitUntil(lambda: bool(handled), timeout=30_000)
     assert isinstance(handled[0], DomainError)
     assert ops.open_message_boxes() == []
 
@@ -113,23 +113,23 @@ def test_long_work_shows_progress_and_can_be_cancelled(qtbot, ops, monkeypatch):
 
     ops.write(slow, finished.append, changes=Change.NONE, with_progress=True, cancellable=True, label="Working hard")
     qtbot.waitUntil(lambda: any(isinstance(w, QProgressDialog) and w.isVisible()
-                                for w in ops.parent().findChildren(QProgressDialog)), timeout=3000)
+                                for w in ops.parent().findChildren(QProgressDialog)), timeout=30_000)
     dialog = next(w for w in ops.parent().findChildren(QProgressDialog) if w.isVisible())
-    qtbot.waitUntil(lambda: dialog.maximum() == 200, timeout=3000)
+    qtbot.waitUntil(lambda: dialog.maximum() == 200, timeout=30_000)
     (cancel_button,) = dialog.findChildren(QPushButton)
     assert cancel_button.text() == "Cancel"
     qtbot.mouseClick(cancel_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(ops.is_idle, timeout=3000)
+    qtbot.waitUntil(ops.is_idle, timeout=30_000)
     assert finished == []  # cancelled work delivers no result
     assert len(steps) < 200
-    qtbot.waitUntil(lambda: not ops.parent().findChildren(QProgressDialog), timeout=3000)
+    qtbot.waitUntil(lambda: not ops.parent().findChildren(QProgressDialog), timeout=30_000)
     assert ops.open_message_boxes() == []
 
 
 def test_short_work_shows_no_progress_dialog(qtbot, ops):
     done = []
     ops.write(lambda _a: 42, done.append, changes=Change.NONE, label="Quick")
-    qtbot.waitUntil(lambda: done == [42], timeout=3000)
+    qtbot.waitUntil(lambda: done == [42], timeout=30_000)
     assert not any(w.isVisible() for w in ops.parent().findChildren(QProgressDialog))
 
 

@@ -127,7 +127,7 @@ def test_an_op_runs_and_broadcasts_what_its_service_declares(qtbot, window, app)
     ops = window.ops
     seen = []
     op = settings_ops.save_settings(None, reference.Settings(9, "RH-APO")).success(seen.append)
-    with qtbot.waitSignal(ops.changed, timeout=3000) as blocker:
+    with qtbot.waitSignal(ops.changed, timeout=30_000) as blocker:
         op.run(ops, "Saving…")
     assert blocker.args == [Change.SETTINGS]
     assert seen == [None]
@@ -140,8 +140,8 @@ def test_a_refused_op_broadcasts_nothing(qtbot, window) -> None:
     ops.changed.connect(changed.append)
     op = dist_ops.dispatch_round(None, 999_999).failure(lambda exc: refused.append(exc) or True)
     op.run(ops)
-    qtbot.waitUntil(lambda: bool(refused), timeout=3000)
-    qtbot.waitUntil(ops.is_idle, timeout=3000)
+    qtbot.waitUntil(lambda: bool(refused), timeout=30_000)
+    qtbot.waitUntil(ops.is_idle, timeout=30_000)
     assert changed == []
 
 

@@ -26,7 +26,7 @@ def test_stock_page_with_history(qtbot, window, tmp_path):
     window.resize(1400, 850)
     page = window.stock_page
     page.select_row(1)
-    qtbot.waitUntil(lambda: page.history.model.rowCount() > 0, timeout=3000)
+    qtbot.waitUntil(lambda: page.history.model.rowCount() > 0, timeout=30_000)
     wait_idle(qtbot, window)
     path = tmp_path / "stock.png"
     assert window.grab().save(str(path))
@@ -36,7 +36,7 @@ def test_stock_page_with_history(qtbot, window, tmp_path):
 def test_settings_page(qtbot, window, tmp_path):
     window.resize(1400, 850)
     window.show_page(SETTINGS)
-    qtbot.waitUntil(lambda: window.settings_page.products_model.rowCount() > 0, timeout=3000)
+    qtbot.waitUntil(lambda: window.settings_page.products_model.rowCount() > 0, timeout=30_000)
     path = tmp_path / "settings.png"
     assert window.grab().save(str(path))
     assert_real_picture(path, 1400, 850)
@@ -55,7 +55,7 @@ def test_distribution_page(qtbot, window, app, tmp_path):
     window.resize(1400, 850)
     window.show_page(DISTRIBUTION)
     page = window.distribution_page
-    qtbot.waitUntil(lambda: page.round is not None and page.tables.requests_model.rowCount() == 2, timeout=5000)
+    qtbot.waitUntil(lambda: page.round is not None and page.tables.requests_model.rowCount() == 2, timeout=30_000)
     wait_idle(qtbot, window)
     path = tmp_path / "distribution.png"
     assert window.grab().save(str(path))
@@ -69,9 +69,9 @@ def test_stocktake_page(qtbot, window, app, tmp_path):
     window.show_page(STOCKTAKE)
     page = window.stocktake_page
     page.refresh()  # started behind the window's back
-    qtbot.waitUntil(lambda: page.counts_model.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: page.counts_model.rowCount() == 1, timeout=30_000)
     page.open_count(count)
-    qtbot.waitUntil(lambda: page.view is not None and page.lines_model.rowCount() == 3, timeout=5000)
+    qtbot.waitUntil(lambda: page.view is not None and page.lines_model.rowCount() == 3, timeout=30_000)
     wait_idle(qtbot, window)
     path = tmp_path / "stocktake.png"
     assert window.grab().save(str(path))

@@ -60,9 +60,9 @@ def batches(window: MainWindow) -> set[str]:
 def test_sqlite_the_open_stock_page_shows_another_process_receipt(qtbot, window, app: App) -> None:
     assert len(batches(window)) == 3
     # The listener has read data_version once: what is committed after it is news.
-    qtbot.waitUntil(lambda: bool(window.change_listener._feed and window.change_listener._feed._versions), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(window.change_listener._feed and window.change_listener._feed._versions), timeout=30_000)
     other_workstation_receives(str(app.db.url), "OTHER1")
-    qtbot.waitUntil(lambda: "OTHER1" in batches(window), timeout=10_000)
+    qtbot.waitUntil(lambda: "OTHER1" in batches(window), timeout=30_000)
 
 
 def test_sqlite_own_writes_are_not_heard_again(qtbot, window, app: App) -> None:
@@ -88,7 +88,7 @@ def pg_window(qtbot, pg_app: App) -> Iterator[MainWindow]:
     w.resize(1400, 850)
     w.show()
     wait_idle(qtbot, w)
-    qtbot.waitUntil(lambda: w.change_listener._thread is not None, timeout=5000)
+    qtbot.waitUntil(lambda: w.change_listener._thread is not None, timeout=30_000)
     yield w
     w.close()
 
@@ -98,7 +98,7 @@ def test_postgresql_the_open_stock_page_shows_another_process_receipt(qtbot, pg_
     assert batches(pg_window) == set()
     qtbot.wait(500)  # the listener's LISTEN is in place
     other_workstation_receives(pg_url, "PGOTHER")
-    qtbot.waitUntil(lambda: "PGOTHER" in batches(pg_window), timeout=10_000)
+    qtbot.waitUntil(lambda: "PGOTHER" in batches(pg_window), timeout=30_000)
 
 
 def _movements(url: str) -> int:
@@ -131,15 +131,15 @@ def test_postgresql_a_lost_connection_shows_the_bar_and_resumes_the_action_once(
             Change.STOCK,
         )
         op.success(done.append).run(pg_window.ops)
-        qtbot.waitUntil(banner.isVisible, timeout=10_000)
+        qtbot.waitUntil(banner.isVisible, timeout=30_000)
         assert "The connection to the database is broken" in banner.text_label.text()
         assert pg_window.ops.open_message_boxes() == []  # the bar, not an error box
         with admin.connect() as c:
             c.execute(sa.text(f'ALTER DATABASE "{name}" WITH ALLOW_CONNECTIONS true'))
         qtbot.mouseClick(banner.retry_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: not banner.isVisible(), timeout=10_000)
-        qtbot.waitUntil(lambda: len(done) == 1, timeout=10_000)
-        qtbot.waitUntil(lambda: "LOST1" in batches(pg_window), timeout=10_000)
+        qtbot.waitUntil(lambda: not banner.isVisible(), timeout=30_000)
+        qtbot.waitUntil(lambda: len(done) == 1, timeout=30_000)
+        qtbot.waitUntil(lambda: "LOST1" in batches(pg_window), timeout=30_000)
         assert _movements(pg_url) == 1
     finally:
         with admin.connect() as c:
@@ -168,14 +168,14 @@ def test_an_action_whose_answer_was_lost_is_resumed_and_not_done_twice(qtbot, wi
     before = _movements(str(app.db.url))
     ServiceOp(window, receive_then_lose_the_answer, Change.STOCK).run(window.ops)
     banner = window.connection_banner
-    qtbot.waitUntil(banner.isVisible, timeout=10_000)
+    qtbot.waitUntil(banner.isVisible, timeout=30_000)
     qtbot.mouseClick(banner.retry_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: infos != [], timeout=10_000)
+    qtbot.waitUntil(lambda: infos != [], timeout=30_000)
     assert infos == ["The action had already been completed; it was not done again."]
     assert not banner.isVisible()
     assert len(runs) == 2
     assert _movements(str(app.db.url)) == before + 1
-    qtbot.waitUntil(lambda: "ONCE1" in batches(window), timeout=10_000)
+    qtbot.waitUntil(lambda: "ONCE1" in batches(window), timeout=30_000)
     assert any(c & Change.STOCK for c in refreshed)
     for box in window.ops.open_message_boxes():
         box.close()

@@ -83,7 +83,7 @@ def problems_of(widget: QWidget) -> list[str]:
 
 
 def _settle(qtbot: Any, window: Any) -> None:
-    wait_idle(qtbot, window, timeout=15000)
+    wait_idle(qtbot, window, timeout=30_000)
     qtbot.wait(30)
 
 
@@ -105,9 +105,9 @@ def test_every_page_fits_without_overlap(qtbot, demo_app, language, size, tmp_pa
         window.show_page(number)
         _settle(qtbot, window)
         if number == RECEIVING:
-            qtbot.waitUntil(lambda: window.receiving_page.receipt is not None, timeout=5000)
+            qtbot.waitUntil(lambda: window.receiving_page.receipt is not None, timeout=30_000)
         if number == DISTRIBUTION:
-            qtbot.waitUntil(lambda: window.distribution_page.round is not None, timeout=5000)
+            qtbot.waitUntil(lambda: window.distribution_page.round is not None, timeout=30_000)
         page = window.pages.widget(number)
         tabs = page if isinstance(page, QTabWidget) else getattr(page, "tabs", None)
         for tab in range(tabs.count() if tabs is not None else 1):

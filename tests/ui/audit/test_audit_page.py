@@ -23,7 +23,7 @@ SHOTS = os.environ.get("AUDIT_SHOTS")  # a folder to keep the PNGs in, for looki
 def _open(qtbot, window):
     window.show_page(AUDIT)
     page = window.audit_page
-    qtbot.waitUntil(lambda: page.model.rowCount() > 0 and not page._loading, timeout=5000)
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0 and not page._loading, timeout=30_000)
     wait_idle(qtbot, window)
     return page
 
@@ -41,10 +41,10 @@ def test_the_audit_page_lists_everything_and_filters(qtbot, window, app):
 
     page.kind_combo.setCurrentIndex(page.kind_combo.findData("activity"))
     page.show_button.click()
-    qtbot.waitUntil(lambda: not page._loading and page.model.rowCount() > 0, timeout=5000)
+    qtbot.waitUntil(lambda: not page._loading and page.model.rowCount() > 0, timeout=30_000)
     assert {r.table for r in page.model.rows()} == {"activity"}
     page.clear_filters()
-    qtbot.waitUntil(lambda: not page._loading and page.model.rowCount() == len(rows), timeout=5000)
+    qtbot.waitUntil(lambda: not page._loading and page.model.rowCount() == len(rows), timeout=30_000)
 
 
 def test_more_rows_are_read_at_the_end_of_the_list(qtbot, window, big_app):
@@ -54,12 +54,12 @@ def test_more_rows_are_read_at_the_end_of_the_list(qtbot, window, big_app):
     qtbot.addWidget(big)
     big.resize(1024, 700)
     big.show()
-    wait_idle(qtbot, big, timeout=20_000)
+    wait_idle(qtbot, big, timeout=30_000)
     page = _open(qtbot, big)
     assert page.model.rowCount() == PAGE_ROWS and page.more_button.isEnabled()
     bar = page.table.verticalScrollBar()
     bar.setValue(bar.maximum())
-    qtbot.waitUntil(lambda: page.model.rowCount() == 2 * PAGE_ROWS and not page._loading, timeout=5000)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2 * PAGE_ROWS and not page._loading, timeout=30_000)
     keys = [r.key for r in page.model.rows()]
     assert keys == sorted(keys, reverse=True) and len(set(keys)) == len(keys)
     big.close()
@@ -70,20 +70,20 @@ def test_export_and_the_chain_check(qtbot, window, app, tmp_path: Path):
     page.lot_edit.setText("FX")
     out = tmp_path / "audit.xlsx"
     page.export_to(out)
-    qtbot.waitUntil(lambda: out.exists() and window.ops.is_idle(), timeout=10_000)
+    qtbot.waitUntil(lambda: out.exists() and window.ops.is_idle(), timeout=30_000)
     sheet = openpyxl.load_workbook(out).active
     values = list(sheet.iter_rows(values_only=True))
     assert values[0][0] == "time (Danish time)" and len(values) > 1
     assert all("FX" in str(row[6]) for row in values[1:])
 
     page.check_chain()
-    qtbot.waitUntil(lambda: "intact" in page.chain_label.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "intact" in page.chain_label.text(), timeout=30_000)
     with app.db.write() as s:
         s.execute(sa.text("drop trigger movement_no_update"))
         first = s.scalar(sa.text("select min(id) from movement"))
         s.execute(sa.text("update movement set doses = doses + 1 where id = :id"), {"id": first})
     page.check_chain()
-    qtbot.waitUntil(lambda: f"Movement {first} (" in page.chain_label.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: f"Movement {first} (" in page.chain_label.text(), timeout=30_000)
     assert "changed after posting" in page.chain_label.text()
 
 
@@ -91,7 +91,7 @@ def _shoot(qtbot, window, name: str, size: tuple[int, int], folder: Path) -> Non
     window.resize(*size)
     page = _open(qtbot, window)
     page.check_chain()
-    qtbot.waitUntil(lambda: page.check_button.isEnabled() and window.ops.is_idle(), timeout=10_000)
+    qtbot.waitUntil(lambda: page.check_button.isEnabled() and window.ops.is_idle(), timeout=30_000)
     path = folder / f"audit_{name}_{size[0]}x{size[1]}.png"
     assert window.grab().save(str(path))
     assert_real_picture(path, *size)

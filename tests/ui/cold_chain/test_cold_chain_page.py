@@ -24,12 +24,12 @@ SHOTS = os.environ.get("COLD_CHAIN_SHOTS")
 
 def _open(qtbot, window):
     window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=30_000)
     qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page() == COLD_CHAIN == EXPIRY + 1
     page = window.cold_chain_page
     tab = page.equipment_tab
-    qtbot.waitUntil(lambda: bool(tab.summaries) and window.ops.is_idle(), timeout=5000)
+    qtbot.waitUntil(lambda: bool(tab.summaries) and window.ops.is_idle(), timeout=30_000)
     return page, tab
 
 
@@ -37,7 +37,7 @@ def _choose(qtbot, window, tab, code):
     codes = [tab.places_model.row_at(r).code for r in range(tab.places_model.rowCount())]
     rect = tab.places.visualRect(tab.places_model.index(codes.index(code), 1))
     qtbot.mouseClick(tab.places.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    qtbot.waitUntil(lambda: tab.view is not None and tab.view.code == code and window.ops.is_idle(), timeout=5000)
+    qtbot.waitUntil(lambda: tab.view is not None and tab.view.code == code and window.ops.is_idle(), timeout=30_000)
 
 
 def test_a_places_equipment_fill_and_lots(qtbot, window, app):
@@ -60,13 +60,13 @@ def test_a_places_equipment_fill_and_lots(qtbot, window, app):
     # the fill level as a bar.
     here = next(loc for loc in _locations(app) if loc.code == "VC-HER")
     settings_ops.save_location(window, here, [("fridge", 10, None)]).run(window.ops)
-    qtbot.waitUntil(lambda: "fridge" in tab.fill_bars and window.ops.is_idle(), timeout=5000)
+    qtbot.waitUntil(lambda: "fridge" in tab.fill_bars and window.ops.is_idle(), timeout=30_000)
     bar = tab.fill_bars["fridge"]
     assert bar.format() == "0.7 of 10 packs (7 %)" and bar.value() == 7
     assert "Equipment recorded for this place" in tab.source.text()
     # With an ultra-low freezer too, the frozen Comirnaty is kept there, not in the fridge.
     settings_ops.save_location(window, here, [("ultralow", None, None), ("fridge", 10, None)]).run(window.ops)
-    qtbot.waitUntil(lambda: lots.index(0, 0).data() == "Ultra-low freezer" and window.ops.is_idle(), timeout=5000)
+    qtbot.waitUntil(lambda: lots.index(0, 0).data() == "Ultra-low freezer" and window.ops.is_idle(), timeout=30_000)
     assert tab.fill_bars["fridge"].format() == "0 of 10 packs (0 %)"
     assert [c.storage_class.value for c in tab.view.classes] == ["ultralow", "fridge"]
 

@@ -139,7 +139,7 @@ def test_a_week_typed_by_keyboard_and_a_pasted_block_are_saved(qtbot, window, ap
     window.grab().save(str(SHOTS / "consumption_typed.png"))
 
     before = movements(app)
-    with qtbot.waitSignal(page.saved, timeout=10_000) as saved:
+    with qtbot.waitSignal(page.saved, timeout=30_000) as saved:
         page.save_button.click()
     assert saved.args[0].entries == 10
     loaded(qtbot, window)
@@ -231,7 +231,7 @@ def test_split_by_target_group_keeps_groups(qtbot, window, app: App) -> None:
     fx = row_of(page, "FX1234")
     assert m.data(m.index(fx, m.first_day_column)) == "24"
     assert not (m.flags(m.index(fx, m.first_day_column)) & Qt.ItemFlag.ItemIsEditable)
-    with qtbot.waitSignal(page.saved, timeout=10_000):
+    with qtbot.waitSignal(page.saved, timeout=30_000):
         page.save()
     rows = consumption.consumption_rows(app, LAST_WEEK, LAST_WEEK)
     assert {(r.target_group, r.doses) for r in rows} == {(groups[0], 20), (groups[1], 4)}
@@ -278,7 +278,7 @@ def test_import_shows_problems_then_records_a_good_sheet(qtbot, window, app: App
     dialog = page.preview_dialog
     assert dialog.record_button.isEnabled()
     assert "1 rows, 11 doses given at VC-HER" in dialog.summary.text()
-    with qtbot.waitSignal(page.saved, timeout=10_000):
+    with qtbot.waitSignal(page.saved, timeout=30_000):
         dialog.record_button.click()
     loaded(qtbot, window)
     assert movements(app) == before + 1

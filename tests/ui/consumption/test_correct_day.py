@@ -38,7 +38,7 @@ def saved_friday(app: App) -> int:
 
 def open_correct(qtbot, window, page):
     window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=30_000)
     page.view.setFocus()
     qtbot.keyClick(page.view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     dialog = page.correct_dialog
@@ -69,7 +69,7 @@ def test_a_saved_day_is_corrected_and_shown_as_corrected(qtbot, window, app: App
     assert not dialog.ok_button.isEnabled(), "a reason is required"
     qtbot.keyClicks(dialog.reason_edit, "tally sheet says 32")
     assert dialog.ok_button.isEnabled()
-    with qtbot.waitSignal(dialog.finished, timeout=10_000):
+    with qtbot.waitSignal(dialog.finished, timeout=30_000):
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     loaded(qtbot, window)
     qtbot.waitUntil(lambda: m.data(m.index(row_of(page, "FX1234"), friday)) == "32")

@@ -45,6 +45,6 @@ def test_the_offer_names_the_region_and_the_dialog_chooses_it(qtbot, ops, home, 
     qtbot.mouseClick(tab.row_buttons()[row], Qt.MouseButton.LeftButton)
     dialog = tab.region_dialog
     assert isinstance(dialog, SendToRegionDialog)
-    qtbot.waitUntil(lambda: dialog.region_combo.count() > 0, timeout=10000)
+    qtbot.waitUntil(lambda: dialog.region_combo.count() > 0, timeout=30_000)
     assert dialog.region_combo.currentData() == "1083"
     dialog.close()

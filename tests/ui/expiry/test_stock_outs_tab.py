@@ -47,9 +47,9 @@ def open_tab(qtbot, app: App) -> tuple[MainWindow, object]:
     w.show_page(EXPIRY)
     page = w.expiry_page
     tab = page.stock_outs_tab
-    with qtbot.waitSignal(tab.loaded, timeout=10_000):
+    with qtbot.waitSignal(tab.loaded, timeout=30_000):
         page.show_tab(STOCK_OUTS)
-    qtbot.waitUntil(lambda: w.ops.is_idle() and w.expiry_watch.counts is not None, timeout=8000)
+    qtbot.waitUntil(lambda: w.ops.is_idle() and w.expiry_watch.counts is not None, timeout=30_000)
     return w, tab
 
 
@@ -72,7 +72,7 @@ def test_the_tab_lists_a_site_that_runs_out_and_the_status_bar_says_so(qtbot, sh
     # Exported with every field, as the command line writes it.
     out = tmp_path / "mangler.csv"
     tab.export_to(out)
-    qtbot.waitUntil(lambda: w.ops.is_idle() and out.exists(), timeout=8000)
+    qtbot.waitUntil(lambda: w.ops.is_idle() and out.exists(), timeout=30_000)
     (row,) = list(csv.DictReader(out.open(encoding="utf-8-sig")))
     assert (row["location_code"], row["usable"], row["run_out"], row["next_round"]) == (
         "VC-HER", "12", "2026-10-06", "2026-10-13"
@@ -80,7 +80,7 @@ def test_the_tab_lists_a_site_that_runs_out_and_the_status_bar_says_so(qtbot, sh
     # Sorted by a click on a header: by days of cover, the site with most cover last.
     short_app_target = stock_outs.set_target(short_app, "MOB-NORD", "123456", st.DOSES, 30, 60)
     assert short_app_target.set_by == "tester"
-    with qtbot.waitSignal(tab.loaded, timeout=10_000):
+    with qtbot.waitSignal(tab.loaded, timeout=30_000):
         tab.refresh()
     tab.table.sortByColumn(4, Qt.SortOrder.AscendingOrder)
     assert [tab.model.index(r, 0).data() for r in range(2)] == [
@@ -116,7 +116,7 @@ def test_targets_are_edited_in_settings_with_the_keyboard(qtbot, window, app: Ap
     page = open_settings(qtbot, window)
     tab = page.targets_tab
     page.tabs.setCurrentWidget(tab)
-    qtbot.waitUntil(lambda: tab.model.rowCount() > 0 and window.ops.is_idle(), timeout=8000)
+    qtbot.waitUntil(lambda: tab.model.rowCount() > 0 and window.ops.is_idle(), timeout=30_000)
     assert tab.select("MOB-NORD", "123456")
     # The kind's default (mobile: 7 days, minimum 4), greyed, and nothing to clear.
     assert (tab.min_spin.value(), tab.max_spin.value(), tab.unit_combo.currentData()) == (4, 7, st.DAYS)
@@ -127,13 +127,13 @@ def test_targets_are_edited_in_settings_with_the_keyboard(qtbot, window, app: Ap
         spin.selectAll()
         qtbot.keyClicks(spin, text)
     qtbot.keyClick(tab.max_spin, Qt.Key.Key_Return)  # Enter saves
-    qtbot.waitUntil(lambda: tab.status.text() == "Target saved." and window.ops.is_idle(), timeout=8000)
+    qtbot.waitUntil(lambda: tab.status.text() == "Target saved." and window.ops.is_idle(), timeout=30_000)
     (row,) = stock_outs.targets(app, "MOB-NORD")
     assert (row.target.unit, row.target.minimum, row.target.maximum, row.set_by) == ("doses", 30, 90, "tester")
-    qtbot.waitUntil(lambda: tab.current() is not None and tab.current().set_by == "tester", timeout=8000)
+    qtbot.waitUntil(lambda: tab.current() is not None and tab.current().set_by == "tester", timeout=30_000)
     assert tab.clear_button.isEnabled()
     qtbot.mouseClick(tab.clear_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: tab.status.text() == "The kind's default applies." and window.ops.is_idle(), timeout=8000)
+    qtbot.waitUntil(lambda: tab.status.text() == "The kind's default applies." and window.ops.is_idle(), timeout=30_000)
     assert stock_outs.targets(app, "MOB-NORD")[0].set_by is None
 
 
@@ -143,5 +143,5 @@ def test_the_round_interval_is_a_general_setting(qtbot, window, app: App) -> Non
     assert general.interval_spin.value() == 7
     general.interval_spin.setValue(10)
     qtbot.mouseClick(general.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: general.status.text().startswith("Saved") and window.ops.is_idle(), timeout=8000)
+    qtbot.waitUntil(lambda: general.status.text().startswith("Saved") and window.ops.is_idle(), timeout=30_000)
     assert stock_outs.round_interval(app) == 10

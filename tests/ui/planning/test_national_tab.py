@@ -55,7 +55,7 @@ def tab(qtbot, app):
 
 
 def _load(qtbot, tab, paths):
-    with qtbot.waitSignal(tab.loaded, timeout=10_000):
+    with qtbot.waitSignal(tab.loaded, timeout=30_000):
         tab.load_files(paths)
 
 
@@ -85,11 +85,11 @@ def test_the_regions_workbooks_give_the_overview_and_proposals(qtbot, tab, app, 
     needing = national.needing_region(app, PCV, "1081")
     assert needing is not None and needing.region_code == "1084"
 
-    with qtbot.waitSignal(tab.saved, timeout=10_000):
+    with qtbot.waitSignal(tab.saved, timeout=30_000):
         tab.save_workbook(tmp_path / "out" / "Landsoverblik")
     wb = load_workbook(tmp_path / "out" / "Landsoverblik.xlsx")
     assert "Forslag" in wb.sheetnames and wb["Forslag"].cell(row=2, column=5).value == "N-EARLY"
-    with qtbot.waitSignal(tab.saved, timeout=10_000):
+    with qtbot.waitSignal(tab.saved, timeout=30_000):
         tab.save_pdf(tmp_path / "out" / "national.pdf")
     text = pdftext(tmp_path / "out" / "national.pdf")
     assert "National picture" in text and "N-EARLY" in text
@@ -101,7 +101,7 @@ def test_a_wrong_set_is_refused_naming_the_file(qtbot, tab, tmp_path):
     other.mkdir()
     twice = write_region(other, "1084", NOV, {PCV: (10, [])})
     tab.load_files([*paths, twice])
-    qtbot.waitUntil(lambda: bool(tab._ops.open_message_boxes()), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(tab._ops.open_message_boxes()), timeout=30_000)
     box = tab._ops.open_message_boxes()[0]
     assert "SSI_1084_2026-11.xlsx" in box.text() + box.informativeText()
     assert tab.overview is None

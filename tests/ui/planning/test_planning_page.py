@@ -53,7 +53,7 @@ def _open(qtbot, window) -> PlanningPage:
     page = window.planning_page
     assert window.pages.currentWidget() is page
     qtbot.waitUntil(
-        lambda: window.ops.is_idle() and page.forecast_tab.model.rowCount() > 0, timeout=10_000
+        lambda: window.ops.is_idle() and page.forecast_tab.model.rowCount() > 0, timeout=30_000
     )
     return page
 
@@ -72,7 +72,7 @@ def test_forecast_projection_and_order(qtbot, window, tmp_path: Path) -> None:
     tab = page.projection_tab
     qtbot.waitUntil(
         lambda: window.ops.is_idle() and tab.place.count() > 0 and tab.chosen() is not None,
-        timeout=10_000,
+        timeout=30_000,
     )
     assert tab.place.itemData(0) == "REGION"
     line = tab.chosen()
@@ -83,18 +83,18 @@ def test_forecast_projection_and_order(qtbot, window, tmp_path: Path) -> None:
     tab.place.setCurrentIndex(tab.place.findData("VC-HER"))
     qtbot.waitUntil(
         lambda: window.ops.is_idle() and tab.lines and tab.lines[0].place_code == "VC-HER",
-        timeout=10_000,
+        timeout=30_000,
     )
 
     page.tabs.setCurrentIndex(2)
     order = page.order_tab
-    qtbot.waitUntil(lambda: window.ops.is_idle() and order.proposal is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: window.ops.is_idle() and order.proposal is not None, timeout=30_000)
     assert order.order_model.rowCount() == len(order.proposal.lines) > 0
     why = order.order_model.index(0, 4).data()
     assert why.startswith(("Order ", "No order"))
     target = tmp_path / "order.xlsx"
     order.export(target)
-    qtbot.waitUntil(lambda: window.ops.is_idle() and target.exists(), timeout=10_000)
+    qtbot.waitUntil(lambda: window.ops.is_idle() and target.exists(), timeout=30_000)
     assert load_workbook(target).sheetnames == ["Bestilling", "Prognose", "Om"]
 
 
@@ -103,7 +103,7 @@ def _shoot(qtbot, w, page, lang, size, folder):
     wait_idle(qtbot, w)
     for i, name in enumerate(("forecast", "projection", "order")):
         page.tabs.setCurrentIndex(i)
-        qtbot.waitUntil(lambda: w.ops.is_idle(), timeout=10_000)
+        qtbot.waitUntil(lambda: w.ops.is_idle(), timeout=30_000)
         QApplication.processEvents()
         path = folder / f"planning_{name}_{lang}_{size[0]}x{size[1]}.png"
         assert w.grab().save(str(path))

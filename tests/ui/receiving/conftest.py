@@ -20,10 +20,10 @@ def home(app: App) -> App:
 @pytest.fixture
 def rwindow(home, window, qtbot):
     window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=30_000)
     window.show_page(RECEIVING)
     page = window.receiving_page
-    qtbot.waitUntil(lambda: window.ops.is_idle() and page.form.product_combo.count() > 1, timeout=5000)
+    qtbot.waitUntil(lambda: window.ops.is_idle() and page.form.product_combo.count() > 1, timeout=30_000)
     yield window
     for w in QApplication.topLevelWidgets():
         if isinstance(w, QDialog | QMessageBox) and w.isVisible():

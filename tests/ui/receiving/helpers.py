@@ -45,7 +45,7 @@ def start_receipt(qtbot, window, note: str) -> receiving.ReceiptView:
     assert dialog.delivered_on() == date(2026, 10, 6)  # today, by the application's clock
     qtbot.keyClicks(dialog.note_edit, note)
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.receipt is not None and page.receipt.note_number == note, timeout=5000)
+    qtbot.waitUntil(lambda: page.receipt is not None and page.receipt.note_number == note, timeout=30_000)
     idle(qtbot, window)
     return page.receipt
 
@@ -56,7 +56,7 @@ def scan(qtbot, window, text: str, widget=None) -> None:
     target = widget or page.lines_table
     target.setFocus()
     type_scan(qtbot, target, text)
-    qtbot.waitUntil(lambda: page.pending_scans() == 0 and page.strip.text() != "", timeout=5000)
+    qtbot.waitUntil(lambda: page.pending_scans() == 0 and page.strip.text() != "", timeout=30_000)
     idle(qtbot, window)
     del before
 
@@ -84,7 +84,7 @@ def closed(dialog) -> bool:
 def activate(qtbot, window) -> None:
     """Shortcuts need the window active (a dialog may have been in front)."""
     window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=30_000)
 
 
 def no_dialogs() -> bool:

@@ -25,7 +25,7 @@ def test_import_a_valid_note_through_the_preview(qtbot, rwindow, app, tmp_path):
     page = rwindow.receiving_page
     path = write_note(tmp_path / "note.xlsx", good_rows())
     page.preview_import(path)
-    qtbot.waitUntil(lambda: page.import_dialog is not None and page.import_dialog.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: page.import_dialog is not None and page.import_dialog.isVisible(), timeout=30_000)
     dialog = page.import_dialog
     assert isinstance(dialog, ImportPreviewDialog)
     assert dialog.problem_rows() == []
@@ -35,7 +35,7 @@ def test_import_a_valid_note_through_the_preview(qtbot, rwindow, app, tmp_path):
     assert not dialog.confirm_check.isVisible()
     assert dialog.import_button.isEnabled()
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.receipt is not None and page.receipt.note_number == "FS-2026-0500", timeout=10000)
+    qtbot.waitUntil(lambda: page.receipt is not None and page.receipt.note_number == "FS-2026-0500", timeout=30_000)
     idle(qtbot, rwindow)
     assert page.receipt.status == "posted" and len(page.receipt.lines) == 3
     assert "imported and posted" in page.strip.text()
@@ -49,7 +49,7 @@ def test_import_a_valid_note_through_the_preview(qtbot, rwindow, app, tmp_path):
     page.preview_import(path)
     qtbot.waitUntil(
         lambda: page.import_dialog is not None and page.import_dialog is not dialog and page.import_dialog.isVisible(),
-        timeout=5000,
+        timeout=30_000,
     )
     again = page.import_dialog
     assert any("already received" in p[2] for p in again.problem_rows())
@@ -68,7 +68,7 @@ def test_a_broken_note_lists_every_problem_and_imports_nothing(qtbot, rwindow, a
     path = write_note(tmp_path / "broken.xlsx", rows)
     before = counts(app)
     page.preview_import(path)
-    qtbot.waitUntil(lambda: page.import_dialog is not None and page.import_dialog.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: page.import_dialog is not None and page.import_dialog.isVisible(), timeout=30_000)
     dialog = page.import_dialog
     problems = dialog.problem_rows()
     assert [(row, column) for row, column, _text in problems] == [
@@ -91,7 +91,7 @@ def test_short_dated_lots_in_a_note_need_the_checkbox(qtbot, rwindow, app, tmp_p
     rows[0][6] = "20-10-2026"  # 14 days
     path = write_note(tmp_path / "short.xlsx", rows)
     page.preview_import(path)
-    qtbot.waitUntil(lambda: page.import_dialog is not None and page.import_dialog.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: page.import_dialog is not None and page.import_dialog.isVisible(), timeout=30_000)
     dialog = page.import_dialog
     assert dialog.problem_rows() == []
     assert dialog.confirm_check.isVisible() and "VG7001" in dialog.short_list.text()
@@ -104,7 +104,7 @@ def test_short_dated_lots_in_a_note_need_the_checkbox(qtbot, rwindow, app, tmp_p
     dialog.confirm_check.setChecked(True)
     assert dialog.import_button.isEnabled()
     dialog.import_button.click()
-    qtbot.waitUntil(lambda: page.receipt is not None and page.receipt.note_number == "FS-2026-0520", timeout=10000)
+    qtbot.waitUntil(lambda: page.receipt is not None and page.receipt.note_number == "FS-2026-0520", timeout=30_000)
     assert page.receipt.status == "posted"
 
 
@@ -117,7 +117,7 @@ def test_a_note_already_received_is_refused_in_the_new_receipt_dialog(qtbot, rwi
     dialog = page.new_dialog
     qtbot.keyClicks(dialog.note_edit, "FS-2026-0560")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: bool(dialog.problems.problems), timeout=5000)
+    qtbot.waitUntil(lambda: bool(dialog.problems.problems), timeout=30_000)
     assert "FS-2026-0560 was already received" in dialog.problems.problems[0]
     assert dialog.isVisible() and rwindow.ops.open_message_boxes() == []
     dialog.reject()

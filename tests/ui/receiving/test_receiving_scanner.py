@@ -40,7 +40,7 @@ def scan_keys(qtbot, window, keymap: KeyMap, code: str) -> None:
     before.connect(handled.append)
     try:
         scanner_types(page.form.batch_edit, keymap, code)
-        qtbot.waitUntil(lambda: bool(handled) and page.pending_scans() == 0, timeout=5000)
+        qtbot.waitUntil(lambda: bool(handled) and page.pending_scans() == 0, timeout=30_000)
     finally:
         before.disconnect(handled.append)
     idle(qtbot, window)
@@ -122,7 +122,7 @@ def test_a_person_pressing_a_key_mid_scan_breaks_it_and_nothing_is_added(qtbot, 
     page.scan_handled.connect(handled.append)
     send(page.lines_table, scanner_strokes(DANISH_WINDOWS, f"01{VAXIGRIP}172711301077", suffix=[]))
     QTest.keyClick(page.lines_table, Qt.Key.Key_Down)
-    qtbot.waitUntil(lambda: bool(handled), timeout=3000)
+    qtbot.waitUntil(lambda: bool(handled), timeout=30_000)
     idle(qtbot, rwindow)
     assert page.strip.state == "error"
     assert "interrupted" in page.strip.text()

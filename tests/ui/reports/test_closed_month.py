@@ -127,7 +127,7 @@ def test_saving_into_a_closed_month_asks_for_a_reason(qtbot, window, app: App) -
     dialog = wait_for_dialog(qtbot, page)
     dialog.reason_edit.setText("Skema fundet efter indberetning")
     assert dialog.ok_button.isEnabled()
-    with qtbot.waitSignal(page.saved, timeout=10_000) as saved:
+    with qtbot.waitSignal(page.saved, timeout=30_000) as saved:
         dialog.ok_button.click()
     assert saved.args[0].entries == 1
     qtbot.waitUntil(lambda: window.ops.is_idle() and not page.is_loading())
@@ -157,7 +157,7 @@ def test_importing_a_sheet_into_a_closed_month_asks_for_a_reason(
     page.preview_dialog.record_button.click()
     dialog = wait_for_dialog(qtbot, page)
     dialog.reason_edit.setText("Ark modtaget sent")
-    with qtbot.waitSignal(page.saved, timeout=10_000):
+    with qtbot.waitSignal(page.saved, timeout=30_000):
         dialog.ok_button.click()
     assert movements(app) == before + 1
     lot_id = page.model.grid().rows[row_of(page, "FX1234")].lot_id
@@ -193,7 +193,7 @@ def test_discarding_in_a_closed_month_asks_for_a_reason(
     dialog.ok_button.click()
     closed = wait_for_dialog(qtbot, dialog)
     closed.reason_edit.setText("Hætteglas tabt, opdaget ved optælling")
-    with qtbot.waitSignal(dialog.done_value, timeout=10_000) as done:
+    with qtbot.waitSignal(dialog.done_value, timeout=30_000) as done:
         closed.ok_button.click()
     assert movements(app) == before + 1
     assert notes(app, done.args[0].lot_id)[-1] == "[efter lukning: Hætteglas tabt, opdaget ved optælling]"

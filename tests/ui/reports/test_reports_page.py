@@ -35,7 +35,7 @@ def page(qtbot, window, app, tmp_path):
     app.clock = StepClock(AFTER_MONTH)
     window.show_page(REPORTS)
     p = window.reports_page
-    qtbot.waitUntil(lambda: p._started and window.ops.is_idle(), timeout=5000)
+    qtbot.waitUntil(lambda: p._started and window.ops.is_idle(), timeout=30_000)
     p.set_output_dir(tmp_path / "out")
     p.set_period(MONTH)
     return p
@@ -47,14 +47,14 @@ def column(model, c):
 
 def make(qtbot, page):
     page.make_button.click()
-    qtbot.waitUntil(lambda: page.made is not None and page.ops.is_idle(), timeout=10000)
+    qtbot.waitUntil(lambda: page.made is not None and page.ops.is_idle(), timeout=30_000)
 
 
 def mark(qtbot, page):
     page.mark_button.click()
-    qtbot.waitUntil(lambda: page.confirm_box is not None, timeout=3000)
+    qtbot.waitUntil(lambda: page.confirm_box is not None, timeout=30_000)
     page.accept_confirmation()
-    qtbot.waitUntil(lambda: page.archive_pane.model.rowCount() > 0 and page.ops.is_idle(), timeout=10000)
+    qtbot.waitUntil(lambda: page.archive_pane.model.rowCount() > 0 and page.ops.is_idle(), timeout=30_000)
 
 
 def test_defaults_previous_month_and_remembers_the_folder(qtbot, app, tmp_path):
@@ -163,7 +163,7 @@ def test_a_bad_month_is_refused_and_nothing_is_written(qtbot, page, tmp_path):
     page.ops.error_shown.connect(shown.append)
     page.set_period("2026-13")
     page.make_button.click()
-    qtbot.waitUntil(lambda: bool(shown) and page.ops.is_idle(), timeout=5000)
+    qtbot.waitUntil(lambda: bool(shown) and page.ops.is_idle(), timeout=30_000)
     assert "'2026-13' is not a month" in shown[0]
     assert page.made is None and page.workbook_box.summary_model.rowCount() == 0
     assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
@@ -178,9 +178,9 @@ def test_a_file_that_is_not_the_months_report_is_not_archived(qtbot, page, app, 
     shown: list[str] = []
     page.ops.error_shown.connect(shown.append)
     page.mark_button.click()
-    qtbot.waitUntil(lambda: page.confirm_box is not None, timeout=3000)
+    qtbot.waitUntil(lambda: page.confirm_box is not None, timeout=30_000)
     page.accept_confirmation()
-    qtbot.waitUntil(lambda: bool(shown) and page.ops.is_idle(), timeout=5000)
+    qtbot.waitUntil(lambda: bool(shown) and page.ops.is_idle(), timeout=30_000)
     assert "is not the SSI report for 2026-10" in shown[0]
     assert ssi_report.archive(app) == []
     assert page.archive_pane.model.rowCount() == 0
@@ -191,11 +191,11 @@ def test_a_file_that_is_not_the_months_report_is_not_archived(qtbot, page, app, 
 def test_cancelling_the_confirmation_marks_nothing(qtbot, page, app):
     make(qtbot, page)
     page.mark_button.click()
-    qtbot.waitUntil(lambda: page.confirm_box is not None, timeout=3000)
+    qtbot.waitUntil(lambda: page.confirm_box is not None, timeout=30_000)
     assert "closes 2026-10" in page.confirm_box.informativeText()
     assert "coordinator" in page.confirm_box.informativeText()
     page.confirm_box.reject()
-    qtbot.waitUntil(lambda: page.confirm_box is None, timeout=3000)
+    qtbot.waitUntil(lambda: page.confirm_box is None, timeout=30_000)
     assert page.ops.is_idle()
     assert ssi_report.archive(app) == []
 
@@ -224,13 +224,13 @@ def test_mark_sent_archive_copy_and_changes_since_sent(qtbot, page, app, tmp_pat
     assert page.save_copy_action.isEnabled()
     copy = tmp_path / "copy.xlsx"
     page.save_copy(copy)
-    qtbot.waitUntil(lambda: copy.exists() and page.ops.is_idle(), timeout=5000)
+    qtbot.waitUntil(lambda: copy.exists() and page.ops.is_idle(), timeout=30_000)
     assert copy.read_bytes() == ssi_report.archived_file(app, sent[0].id) == page.made.path.read_bytes()
 
     # Nothing changed yet: a clear empty state that names the version sent.
     assert page.changes_action.isEnabled()
     page.changes_button.click()
-    qtbot.waitUntil(lambda: page.changes_found is not None and page.ops.is_idle(), timeout=10000)
+    qtbot.waitUntil(lambda: page.changes_found is not None and page.ops.is_idle(), timeout=30_000)
     assert page.changes_pane.model.rowCount() == 0
     assert page.changes_pane.table.empty_text().startswith("No changes since the version sent on ")
     assert page.changes_pane.table.empty_text().endswith(" by tester.")
@@ -247,7 +247,7 @@ def test_mark_sent_archive_copy_and_changes_since_sent(qtbot, page, app, tmp_pat
         closed_month_reason="Skema fundet efter indberetning",
     )
     page.changes_button.click()
-    qtbot.waitUntil(lambda: page.changes_pane.model.rowCount() > 0 and page.ops.is_idle(), timeout=10000)
+    qtbot.waitUntil(lambda: page.changes_pane.model.rowCount() > 0 and page.ops.is_idle(), timeout=30_000)
     changes = page.changes_pane.model
     rows = list(
         zip(
@@ -294,7 +294,7 @@ def test_a_month_not_ended_gives_a_provisional_workbook_that_cannot_be_sent(qtbo
     assert not page.mark_action.isEnabled()
     assert "provisional" in page.mark_button.toolTip()
     make(qtbot, page)
-    qtbot.waitUntil(lambda: not page.made.provisional and page.ops.is_idle(), timeout=10000)
+    qtbot.waitUntil(lambda: not page.made.provisional and page.ops.is_idle(), timeout=30_000)
     assert page.made.path.name == "SSI_1084_2026-10.xlsx"
     assert not page.workbook_box.provisional_label.isVisibleTo(page)
     assert page.mark_action.isEnabled()
@@ -308,19 +308,19 @@ def test_marking_again_adds_a_version(qtbot, page, app):
     assert page.made.version == 2 and page.made.path.name == "SSI_1084_2026-10_v2.xlsx"
     assert "version 2" in page.workbook_box.title()
     page.mark_button.click()
-    qtbot.waitUntil(lambda: page.confirm_box is not None, timeout=3000)
+    qtbot.waitUntil(lambda: page.confirm_box is not None, timeout=30_000)
     page.accept_confirmation()
-    qtbot.waitUntil(lambda: page.archive_pane.model.rowCount() == 2 and page.ops.is_idle(), timeout=10000)
+    qtbot.waitUntil(lambda: page.archive_pane.model.rowCount() == 2 and page.ops.is_idle(), timeout=30_000)
     assert column(page.archive_pane.model, ArchiveModel.VERSION) == ["2", "1"]
     assert page.selected_archived().version == 2
 
 
 def test_page_keys_work(qtbot, page, window, tmp_path):
     window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=30_000)
     page.period_combo.setFocus()
     qtbot.keyClick(page.period_combo, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: page.made is not None and page.ops.is_idle(), timeout=10000)
+    qtbot.waitUntil(lambda: page.made is not None and page.ops.is_idle(), timeout=30_000)
     assert Path(page.made.path).exists()
 
 

@@ -44,7 +44,7 @@ def tab(qtbot, window):
     page = window.reports_page
     page.tabs.setCurrentIndex(page.simulation_tab)
     t = page.simulation
-    qtbot.waitUntil(lambda: t.form.site_count() > 0 and window.ops.is_idle(), timeout=10_000)
+    qtbot.waitUntil(lambda: t.form.site_count() > 0 and window.ops.is_idle(), timeout=30_000)
     return t
 
 
@@ -98,7 +98,7 @@ def test_the_forms_defaults(qtbot, app, tmp_path):
 
     # The region's sites arrive for the chooser; choosing some narrows the run to them.
     tab.start()
-    qtbot.waitUntil(lambda: form.site_count() > 0, timeout=10_000)
+    qtbot.waitUntil(lambda: form.site_count() > 0, timeout=30_000)
     assert form.sites_label.text() == f"All the region's sites ({form.site_count()})"
     chooser = form.choose_sites()
     first = form.site_choices()[0][0]
@@ -181,7 +181,7 @@ def test_a_tiny_season_fills_the_table_with_the_engines_figures(qtbot, tab, tmp_
         assert ("Met" if t.met else "Missed") in targets
     chart = tab.results.chart
     assert chart.pixmap().size() == QImage(str(run / "comparison.png")).size()
-    qtbot.waitUntil(lambda: chart.height() > 100, timeout=3000)  # shown, scaled to its room
+    qtbot.waitUntil(lambda: chart.height() > 100, timeout=30_000)  # shown, scaled to its room
     assert c.assumptions and all(
         html.escape(a.text("en")) in tab.results.assumptions.text() for a in c.assumptions
     )
@@ -303,7 +303,7 @@ def test_the_tab_renders_before_and_after_a_run(qtbot, language, window, tmp_pat
     page = window.reports_page
     page.tabs.setCurrentIndex(page.simulation_tab)
     tab = page.simulation
-    qtbot.waitUntil(lambda: tab.form.site_count() > 0 and window.ops.is_idle(), timeout=10_000)
+    qtbot.waitUntil(lambda: tab.form.site_count() > 0 and window.ops.is_idle(), timeout=30_000)
     assert not page.workbook_box.isVisible()  # the tab has the page to itself
     folder = Path(os.environ.get("PHARMACY_SCREENSHOTS") or tmp_path / "png")
     folder.mkdir(parents=True, exist_ok=True)

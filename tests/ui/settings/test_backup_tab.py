@@ -26,7 +26,7 @@ def open_backup(qtbot, window):
     tab = page.backup_tab
     page.tabs.setCurrentWidget(tab)
     window.refresh()
-    qtbot.waitUntil(lambda: tab.folder_edit.text() != "" and window.ops.is_idle(), timeout=5000)
+    qtbot.waitUntil(lambda: tab.folder_edit.text() != "" and window.ops.is_idle(), timeout=30_000)
     return tab
 
 
@@ -38,7 +38,7 @@ def test_backup_settings_are_saved_from_the_tab(qtbot, window, app, tmp_path: Pa
     tab.time_edit.setTime(QTime(7, 45))
     tab.keep_spin.setValue(30)
     tab.save_button.click()
-    qtbot.waitUntil(lambda: tab.status.text() == "Saved.", timeout=5000)
+    qtbot.waitUntil(lambda: tab.status.text() == "Saved.", timeout=30_000)
     assert backup.read_backup_settings(app) == backup.BackupSettings(tmp_path / "kopier", time(7, 45), 30)
 
 
@@ -49,7 +49,7 @@ def test_back_up_now_then_restore_through_the_window(qtbot, window, app, tmp_pat
     before_but_audit = table_digest(app, skip=("activity", "chain_head"))
     out = tmp_path / "copy.sqlite3"
     tab.back_up(out)
-    qtbot.waitUntil(lambda: str(out) in tab.status.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: str(out) in tab.status.text(), timeout=30_000)
     assert out.is_file()
 
     # A damaged file: confirmed, refused with the reason, nothing changed.
@@ -65,7 +65,7 @@ def test_back_up_now_then_restore_through_the_window(qtbot, window, app, tmp_pat
     shown: list[str] = []
     window.ops.error_shown.connect(shown.append)
     restore_button.click()
-    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(shown), timeout=30_000)
     assert "not a database backup" in shown[0]
     for message in window.ops.open_message_boxes():
         message.done(0)
@@ -77,7 +77,7 @@ def test_back_up_now_then_restore_through_the_window(qtbot, window, app, tmp_pat
     assert str(db_file) in box.informativeText() and ".replaced-" in box.informativeText()
     [restore_button] = [b for b in box.buttons() if b.text() == "Restore"]
     restore_button.click()
-    qtbot.waitUntil(lambda: "Restored from copy.sqlite3" in tab.status.text(), timeout=20_000)
+    qtbot.waitUntil(lambda: "Restored from copy.sqlite3" in tab.status.text(), timeout=30_000)
     wait_idle(qtbot, window)
     kept = list(db_file.parent.glob(f"{db_file.stem}.replaced-*"))
     assert len(kept) == 1 and str(kept[0]) in tab.status.text()

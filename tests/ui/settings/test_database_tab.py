@@ -25,7 +25,7 @@ def open_database_tab(qtbot, window):
     page = window.settings_page
     tab = page.database_tab
     page.tabs.setCurrentWidget(tab)
-    qtbot.waitUntil(lambda: window.ops.is_idle(), timeout=5000)
+    qtbot.waitUntil(lambda: window.ops.is_idle(), timeout=30_000)
     return tab
 
 
@@ -38,10 +38,10 @@ def test_a_sqlite_file_is_tested_and_saved_for_the_next_start(qtbot, window, app
     assert tab.status.text() == "Fill in: File."
     tab.path_edit.setText(str(tmp_path / "delt.sqlite3"))
     tab.test_button.click()
-    qtbot.waitUntil(lambda: tab.status.text().startswith("The connection works (SQLite"), timeout=10_000)
+    qtbot.waitUntil(lambda: tab.status.text().startswith("The connection works (SQLite"), timeout=30_000)
     assert "empty" in tab.status.text()
     tab.save_button.click()
-    qtbot.waitUntil(lambda: tab.status.text().startswith("Saved."), timeout=10_000)
+    qtbot.waitUntil(lambda: tab.status.text().startswith("Saved."), timeout=30_000)
     assert default_database_url() == "sqlite:///" + str(tmp_path / "delt.sqlite3")
 
 
@@ -62,13 +62,13 @@ def test_a_server_with_the_keyring_is_saved_without_a_password(qtbot, window, pg
         tab.user_edit.setText(str(url.username))
         tab.password_edit.setText("kodeord-1")
         tab.test_button.click()
-        qtbot.waitUntil(lambda: "cannot be reached" in tab.status.text(), timeout=20_000)
+        qtbot.waitUntil(lambda: "cannot be reached" in tab.status.text(), timeout=30_000)
         assert tab.status.text().startswith(f"The database server {url.host}:1 cannot be reached.")
         tab.port_spin.setValue(int(url.port or 5432))
         tab.test_button.click()
-        qtbot.waitUntil(lambda: tab.status.text().startswith("The connection works (PostgreSQL"), timeout=20_000)
+        qtbot.waitUntil(lambda: tab.status.text().startswith("The connection works (PostgreSQL"), timeout=30_000)
         tab.save_button.click()
-        qtbot.waitUntil(lambda: tab.status.text().startswith("Saved."), timeout=10_000)
+        qtbot.waitUntil(lambda: tab.status.text().startswith("Saved."), timeout=30_000)
         assert tab.password_edit.text() == ""
         stored = connection_settings_file().read_text(encoding="utf-8")
         assert "kodeord-1" not in stored

@@ -20,7 +20,7 @@ def test_the_pack_volume_is_shown_and_edited(qtbot, window, app):
     spin.selectAll()
     qtbot.keyClicks(spin, "75")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.dialog is None, timeout=5000)
+    qtbot.waitUntil(lambda: page.dialog is None, timeout=30_000)
     saved = {p.varenummer: p for p in reference.list_products(app)}["412345"]
     assert saved.pack_volume_ml == 75.0
 

@@ -10,7 +10,7 @@ from tests.ui.conftest import wait_idle
 def open_settings(qtbot, window):
     window.show_page(SETTINGS)
     page = window.settings_page
-    qtbot.waitUntil(lambda: page.data is not None and window.ops.is_idle(), timeout=3000)
+    qtbot.waitUntil(lambda: page.data is not None and window.ops.is_idle(), timeout=30_000)
     return page
 
 
@@ -41,7 +41,7 @@ def test_add_a_product_through_the_form(qtbot, window, app):
     dialog.fridge_max.setText("8")
     assert "10" in dialog.doses_per_pack_label.text()
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.dialog is None, timeout=3000)
+    qtbot.waitUntil(lambda: page.dialog is None, timeout=30_000)
 
     saved = {p.varenummer: p for p in reference.list_products(app)}["999001"]
     assert saved.name == "Testvax Tetra fyldt injektionssprøjte"
@@ -52,7 +52,7 @@ def test_add_a_product_through_the_form(qtbot, window, app):
     assert (saved.fridge_min_c, saved.fridge_max_c) == (2, 8)
     assert saved.thawed_shelf_life_days is None and saved.in_use_hours_after_opening is None
     # Every page follows: the product list here and the stock page's product filter.
-    qtbot.waitUntil(lambda: page.products_model.rowCount() == 12, timeout=3000)
+    qtbot.waitUntil(lambda: page.products_model.rowCount() == 12, timeout=30_000)
     wait_idle(qtbot, window)
     stock_products = window.stock_page.product_combo
     assert stock_products.findText("Testvax Tetra") > 0
@@ -66,7 +66,7 @@ def test_a_bad_product_is_refused_with_every_problem_and_the_form_stays(qtbot, w
     dialog.gtin_edit.setText("12345")
     dialog.name_edit.setText("")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.problems.isVisible(), timeout=3000)
+    qtbot.waitUntil(lambda: dialog.problems.isVisible(), timeout=30_000)
     problems = dialog.problems.problems
     assert len(problems) == 3
     joined = "\n".join(problems)
@@ -82,7 +82,7 @@ def test_a_bad_product_is_refused_with_every_problem_and_the_form_stays(qtbot, w
     dialog.gtin_edit.setText("")
     dialog.name_edit.setText("Fixed")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.dialog is None, timeout=3000)
+    qtbot.waitUntil(lambda: page.dialog is None, timeout=30_000)
     assert "999002" in {p.varenummer for p in reference.list_products(app)}
 
 
@@ -98,7 +98,7 @@ def test_problems_are_shown_in_danish_in_a_danish_ui(qtbot, app, danish):
     dialog.varenummer_edit.setText("12a")
     dialog.name_edit.setText("")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.problems.isVisible(), timeout=3000)
+    qtbot.waitUntil(lambda: dialog.problems.isVisible(), timeout=30_000)
     assert dialog.problems.problems == [
         "Navn skal udfyldes.",
         "Varenr.: '12a' er ikke gyldig (kun cifre).",
@@ -131,7 +131,7 @@ def test_edit_a_product_by_double_click(qtbot, window, app):
     assert dialog is not None and dialog.varenummer_edit.text() == original.varenummer
     dialog.note_edit.setPlainText("keep upright")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.dialog is None, timeout=3000)
+    qtbot.waitUntil(lambda: page.dialog is None, timeout=30_000)
     saved = {p.id: p for p in reference.list_products(app)}[original.id]
     assert saved.note == "keep upright"
     assert saved.name == original.name and saved.thawed_shelf_life_days == original.thawed_shelf_life_days
@@ -148,7 +148,7 @@ def test_add_a_site_and_it_appears_in_the_stock_filter(qtbot, window, app):
     dialog.region_combo.setCurrentIndex(dialog.region_combo.findData("1084"))
     dialog.city_edit.setText("Glostrup")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.dialog is None, timeout=3000)
+    qtbot.waitUntil(lambda: page.dialog is None, timeout=30_000)
     site = {loc.code: loc for loc in reference.list_locations(app)}["VC-TST"]
     assert (site.kind_code, site.region_code, site.city) == ("decentral", "1084", "Glostrup")
     wait_idle(qtbot, window)
@@ -161,7 +161,7 @@ def test_a_taken_site_code_is_refused(qtbot, window, app):
     dialog.code_edit.setText("VC-HER")
     dialog.name_edit.setText("Duplicate")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.problems.isVisible(), timeout=3000)
+    qtbot.waitUntil(lambda: dialog.problems.isVisible(), timeout=30_000)
     assert any("VC-HER" in p for p in dialog.problems.problems)
     assert [loc.name for loc in reference.list_locations(app)].count("Duplicate") == 0
     dialog.reject()
@@ -176,7 +176,7 @@ def test_general_settings_are_saved(qtbot, window, app):
     general.home_combo.setCurrentIndex(general.home_combo.findData("RH-APO"))
     general.language_combo.setCurrentIndex(general.language_combo.findData("en"))
     qtbot.mouseClick(general.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: general.status.text() != "", timeout=3000)
+    qtbot.waitUntil(lambda: general.status.text() != "", timeout=30_000)
     assert reference.read_settings(app) == reference.Settings(21, "RH-APO")
     assert QSettings().value("ui/language") == "en"
     assert "Restart" in general.status.text()
@@ -198,7 +198,7 @@ def test_doses_per_vial_of_a_held_product_is_refused_in_the_form(qtbot, window, 
     dialog = page.edit_product(page.products_model.item(row))
     dialog.doses_per_unit_spin.setValue(5)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.problems.isVisible(), timeout=3000)
+    qtbot.waitUntil(lambda: dialog.problems.isVisible(), timeout=30_000)
     [problem] = dialog.problems.problems
     assert "from 6 to 5" in problem and "RH-APO" in problem and "new product" in problem
     assert dialog.isVisible() and window.ops.open_message_boxes() == []

@@ -20,7 +20,7 @@ def open_keys(qtbot, window):
     tab = page.keys_tab
     page.tabs.setCurrentWidget(tab)
     window.refresh()  # F5: the settings were changed behind the window's back
-    qtbot.waitUntil(lambda: tab.data is not None and window.ops.is_idle(), timeout=5000)
+    qtbot.waitUntil(lambda: tab.data is not None and window.ops.is_idle(), timeout=30_000)
     return tab
 
 
@@ -72,7 +72,7 @@ def test_trust_refuse_and_revoke_a_key(qtbot, window, app, tmp_path):
     dialog.region_combo.setCurrentIndex(dialog.region_combo.findData("1082"))
     qtbot.keyClicks(dialog.label_edit, "Region Midtjyllands Apotek")
     qtbot.keyClick(dialog.label_edit, Qt.Key.Key_Return)  # Enter trusts it
-    qtbot.waitUntil(lambda: tab.dialog is None and tab.model.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: tab.dialog is None and tab.model.rowCount() == 1, timeout=30_000)
     row = tab.model.row_at(0)
     assert (row.region_code, row.fingerprint, row.label, row.active) == (
         "1082", fingerprint, "Region Midtjyllands Apotek", True
@@ -84,7 +84,7 @@ def test_trust_refuse_and_revoke_a_key(qtbot, window, app, tmp_path):
     dialog.key_edit.setPlainText(pem)
     dialog.region_combo.setCurrentIndex(dialog.region_combo.findData("1081"))
     dialog.ok_button.click()
-    qtbot.waitUntil(lambda: dialog.problems.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: dialog.problems.isVisible(), timeout=30_000)
     assert "already trusted for region 1082" in dialog.problems.problems[0]
     assert dialog.isVisible() and window.ops.open_message_boxes() == []
     dialog.reject()
@@ -92,7 +92,7 @@ def test_trust_refuse_and_revoke_a_key(qtbot, window, app, tmp_path):
     tab.table.selectRow(0)
     assert tab.revoke_button.isEnabled()
     tab.revoke_key(confirm=False)
-    qtbot.waitUntil(lambda: not tab.model.row_at(0).active, timeout=5000)
+    qtbot.waitUntil(lambda: not tab.model.row_at(0).active, timeout=30_000)
     assert tab.model.index(0, 4).data().startswith("Revoked ")
     assert tab.model.index(0, 4).data(Qt.ItemDataRole.ToolTipRole).endswith(" by tester")
     assert not tab.revoke_button.isEnabled()
@@ -167,7 +167,7 @@ def test_receiving_a_file_from_an_untrusted_region_says_where_to_trust_it(
     page = window.distribution_page
     window.resize(1024, 700)
     page.receive_region_file(path)
-    qtbot.waitUntil(lambda: page.strip.state == "error", timeout=5000)
+    qtbot.waitUntil(lambda: page.strip.state == "error", timeout=30_000)
     assert "does not trust for region 1084" in page.strip.text()
     assert rh_key.shown_fingerprint in page.strip.text()
     assert "Settings › Shipment keys" in page.strip.text()
@@ -176,10 +176,10 @@ def test_receiving_a_file_from_an_untrusted_region_says_where_to_trust_it(
 
     signing_keys.trust(app, region_code="1084", key_text=rh_key.public_key_pem)
     page.receive_region_file(path)
-    qtbot.waitUntil(lambda: page.strip.state == "ok", timeout=5000)
+    qtbot.waitUntil(lambda: page.strip.state == "ok", timeout=30_000)
     assert "20" in page.strip.text() and "RHX1" in page.strip.text()
     page.receive_region_file(path)
-    qtbot.waitUntil(lambda: page.strip.state == "error", timeout=5000)
+    qtbot.waitUntil(lambda: page.strip.state == "error", timeout=30_000)
     assert "already received" in page.strip.text()
     page.receive_region_file(tmp_path / "gone.json")
-    qtbot.waitUntil(lambda: "gone.json" in page.strip.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "gone.json" in page.strip.text(), timeout=30_000)

@@ -55,13 +55,13 @@ def test_a_mobile_unit_gets_a_fridge_with_a_capacity(qtbot, window, app):
     _type(qtbot, editor.packs[cc.StorageClass.FRIDGE], "12")
     _type(qtbot, editor.litres[cc.StorageClass.COOLBOX], "25.5")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.dialog is None, timeout=5000)
+    qtbot.waitUntil(lambda: page.dialog is None, timeout=30_000)
 
     assert _equipment(app, "MOB-NORD") == (True, [("fridge", 12, None), ("coolbox", None, 25.5)])
     qtbot.waitUntil(
         lambda: model.index(_row_of(page, "MOB-NORD"), model.STORAGE).data()
         == "Fridge (12 packs), cool box (25.5 l)",
-        timeout=5000,
+        timeout=30_000,
     )
     # Editing the site again, the form shows what is recorded, and a name change alone
     # leaves the equipment as it is.
@@ -71,7 +71,7 @@ def test_a_mobile_unit_gets_a_fridge_with_a_capacity(qtbot, window, app):
     assert dialog.storage_to_save() is None
     dialog.name_edit.setText("Mobil enhed Nord")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.dialog is None, timeout=5000)
+    qtbot.waitUntil(lambda: page.dialog is None, timeout=30_000)
     assert _equipment(app, "MOB-NORD") == (True, [("fridge", 12, None), ("coolbox", None, 25.5)])
 
 
@@ -89,7 +89,7 @@ def test_a_new_site_follows_its_kinds_default_and_records_nothing(qtbot, window,
     assert editor.hint.text() == "Default for Temporary site: cool box"
     assert [c for c in cc.ORDER if editor.checks[c].isChecked()] == [cc.StorageClass.COOLBOX]
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.dialog is None, timeout=5000)
+    qtbot.waitUntil(lambda: page.dialog is None, timeout=30_000)
     assert _equipment(app, "POP-TST") == (False, [("coolbox", None, None)])
 
 

@@ -41,7 +41,7 @@ def new_window(qtbot, empty_app: App) -> Iterator[MainWindow]:
     w.resize(1400, 850)
     w.show()
     wait_idle(qtbot, w)
-    qtbot.waitUntil(lambda: w.stock_page.setup_guide.data is not None, timeout=5000)
+    qtbot.waitUntil(lambda: w.stock_page.setup_guide.data is not None, timeout=30_000)
     yield w
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, QDialog | QMessageBox) and widget.isVisible():
@@ -54,16 +54,16 @@ def step_states(window: MainWindow) -> dict[Step, str]:
 
 
 def choose_home(qtbot, dialog: HomePharmacyDialog, code: str) -> None:
-    qtbot.waitUntil(lambda: dialog.loaded, timeout=5000)
+    qtbot.waitUntil(lambda: dialog.loaded, timeout=30_000)
     assert dialog.choose(code)
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not (shiboken6.isValid(dialog) and dialog.isVisible()), timeout=5000)
+    qtbot.waitUntil(lambda: not (shiboken6.isValid(dialog) and dialog.isVisible()), timeout=30_000)
 
 
 def settings_home_text(qtbot, window: MainWindow) -> str:
     page = window.settings_page
     page.refresh()
-    qtbot.waitUntil(lambda: window.ops.is_idle() and page.data is not None, timeout=5000)
+    qtbot.waitUntil(lambda: window.ops.is_idle() and page.data is not None, timeout=30_000)
     return page.general_tab.home_combo.currentText()
 
 
@@ -85,12 +85,12 @@ def test_the_guide_leads_from_an_empty_database_to_the_first_delivery(
     guide.home_button.click()
     dialog = guide.dialog
     assert isinstance(dialog, HomePharmacyDialog) and dialog.isVisible()
-    qtbot.waitUntil(lambda: dialog.loaded, timeout=5000)
+    qtbot.waitUntil(lambda: dialog.loaded, timeout=30_000)
     entries = [dialog.combo.itemText(i) for i in range(dialog.combo.count())]
     assert "Region Hovedstaden – Region Hovedstadens Apotek (Herlev)" in entries
     assert "Region Syddanmark – Sygehusapotek Fyn (Odense)" in entries
     choose_home(qtbot, dialog, "RH-APO")
-    qtbot.waitUntil(lambda: guide.steps[Step.HOME].state == "done", timeout=5000)
+    qtbot.waitUntil(lambda: guide.steps[Step.HOME].state == "done", timeout=30_000)
     assert guide.steps[Step.HOME].text.text() == (
         "Region Hovedstadens Apotek, Region Hovedstaden. Deliveries are received here."
     )
@@ -103,7 +103,7 @@ def test_the_guide_leads_from_an_empty_database_to_the_first_delivery(
     assert guide.load_button.isEnabled() and guide.load_button.text() == "Load 6 centres"
     assert "Bispebjerg, Amager, Hvidovre, Herlev, Hillerød, Rønne" in guide.steps[Step.SITES].text.text()
     guide.load_button.click()
-    qtbot.waitUntil(lambda: guide.data.state.sites == 6, timeout=5000)
+    qtbot.waitUntil(lambda: guide.data.state.sites == 6, timeout=30_000)
     assert guide.steps[Step.SITES].state == "done"
     assert guide.steps[Step.SITES].text.text().startswith("6 sites in Region Hovedstaden.")
     assert not guide.load_button.isEnabled() and guide.load_button.text() == "Centres loaded"
@@ -115,7 +115,7 @@ def test_the_guide_leads_from_an_empty_database_to_the_first_delivery(
     site_dialog.name_edit.setText("Sundhedshus Frederikssund")
     site_dialog.city_edit.setText("Frederikssund")
     site_dialog.save()
-    qtbot.waitUntil(lambda: guide.data.state.sites == 7, timeout=5000)
+    qtbot.waitUntil(lambda: guide.data.state.sites == 7, timeout=30_000)
     assert step_states(window)[Step.DELIVERY] == "current"
 
     # 3. The first delivery: the guide's button opens a receipt on the Receiving page.
@@ -126,21 +126,21 @@ def test_the_guide_leads_from_an_empty_database_to_the_first_delivery(
     assert not page.home_gate.notice.isVisible()
     qtbot.keyClicks(page.new_dialog.note_edit, "FS-2026-1006")
     qtbot.mouseClick(page.new_dialog.ok_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.receipt is not None, timeout=5000)
-    qtbot.waitUntil(lambda: page.form.product_combo.count() > 1, timeout=5000)
+    qtbot.waitUntil(lambda: page.receipt is not None, timeout=30_000)
+    qtbot.waitUntil(lambda: page.form.product_combo.count() > 1, timeout=30_000)
     assert page.select_product("123456")
     qtbot.keyClicks(page.form.batch_edit, "VG1006")
     qtbot.keyClicks(page.form.expiry_edit.line, "30-06-2027")
     page.form.packs_spin.setValue(3)
     page.form.add_button.click()
-    qtbot.waitUntil(lambda: bool(page.receipt.lines), timeout=5000)
-    qtbot.waitUntil(window.ops.is_idle, timeout=5000)
+    qtbot.waitUntil(lambda: bool(page.receipt.lines), timeout=30_000)
+    qtbot.waitUntil(window.ops.is_idle, timeout=30_000)
     page.post()
-    qtbot.waitUntil(lambda: page.receipt.status == "posted", timeout=5000)
+    qtbot.waitUntil(lambda: page.receipt.status == "posted", timeout=30_000)
 
     # The set-up is done: the guide goes, the stock is on the Stock page.
     window.show_page(STOCK)
-    qtbot.waitUntil(lambda: not guide.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: not guide.isVisible(), timeout=30_000)
     wait_idle(qtbot, window)
     assert window.stock_page.model.rowCount() == 1
     state = setup.setup_state(empty_app)
@@ -151,7 +151,7 @@ def test_receiving_asks_for_the_home_pharmacy_first(qtbot, new_window: MainWindo
     window = new_window
     page = window.receiving_page
     window.show_page(RECEIVING)
-    qtbot.waitUntil(lambda: page.home_gate.known, timeout=5000)
+    qtbot.waitUntil(lambda: page.home_gate.known, timeout=30_000)
     assert page.home_gate.notice.isVisible()
     notice = page.home_gate.notice_text.text()
     assert notice.startswith("No home pharmacy is chosen yet.") and "pharmacy-app" not in notice
@@ -162,7 +162,7 @@ def test_receiving_asks_for_the_home_pharmacy_first(qtbot, new_window: MainWindo
     assert isinstance(dialog, HomePharmacyDialog) and dialog.isVisible()
     assert getattr(page, "new_dialog", None) is None
     choose_home(qtbot, dialog, "RH-APO")
-    qtbot.waitUntil(lambda: isinstance(getattr(page, "new_dialog", None), NewReceiptDialog), timeout=5000)
+    qtbot.waitUntil(lambda: isinstance(getattr(page, "new_dialog", None), NewReceiptDialog), timeout=30_000)
     assert page.new_dialog.isVisible()
     assert not page.home_gate.notice.isVisible()
     assert reference.read_settings(empty_app).home_location_code == "RH-APO"
@@ -178,7 +178,7 @@ def test_a_refused_receipt_shows_its_whole_message_in_the_window(
     dialog = page.new_dialog
     qtbot.keyClicks(dialog.note_edit, "FS-2026-1006")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.problems.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: dialog.problems.isVisible(), timeout=30_000)
     (text,) = dialog.problems.problems
     assert text.startswith("Der er endnu ikke valgt et sygehusapotek for installationen.")
     assert "Indstillinger, Generelt, Eget sygehusapotek" in text and "pharmacy-app" not in text
@@ -193,7 +193,7 @@ def test_a_refused_receipt_shows_its_whole_message_in_the_window(
 def test_the_guide_is_not_shown_once_something_has_happened(qtbot, window) -> None:
     """The usual test database (deliveries received): no guide."""
     guide = window.stock_page.setup_guide
-    qtbot.waitUntil(lambda: guide.data is not None, timeout=5000)
+    qtbot.waitUntil(lambda: guide.data is not None, timeout=30_000)
     assert not guide.data.state.first_run
     assert not guide.isVisible()
 

@@ -22,7 +22,7 @@ def _window(qtbot, app) -> MainWindow:
     qtbot.addWidget(w)
     w.resize(1400, 850)
     w.show()
-    wait_idle(qtbot, w, timeout=20000)
+    wait_idle(qtbot, w, timeout=30_000)
     return w
 
 
@@ -79,7 +79,7 @@ def test_lock_after_idle_and_unlock(qtbot, app) -> None:
     w = _window(qtbot, app)
     session = w.session
     session.idle.set_interval_ms(150)  # minutes in real use; the same timer
-    qtbot.waitUntil(lambda: session.lock_dialog is not None and session.lock_dialog.isVisible(), timeout=3000)
+    qtbot.waitUntil(lambda: session.lock_dialog is not None and session.lock_dialog.isVisible(), timeout=30_000)
     lock = session.lock_dialog
     assert not w.centralWidget().isVisible()  # nothing of the work behind the lock
     lock.reject()  # Escape / close do not unlock
@@ -89,7 +89,7 @@ def test_lock_after_idle_and_unlock(qtbot, app) -> None:
     assert lock.isVisible() and "Wrong user name or password." in lock.error.text()
     lock.password_edit.setText(PW)
     qtbot.mouseClick(lock.ok_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: session.lock_dialog is None, timeout=3000)
+    qtbot.waitUntil(lambda: session.lock_dialog is None, timeout=30_000)
     assert w.centralWidget().isVisible()
     session.idle.set_interval_ms(0)
     w.close()
@@ -102,7 +102,7 @@ def test_switch_user_changes_status_bar_and_enabled_actions(qtbot, app) -> None:
     assert w.user_label.text() == "Signed in as admin (administrator)"
     w.show_page(RECEIVING)
     page = w.receiving_page
-    qtbot.waitUntil(lambda: w.ops.is_idle(), timeout=3000)
+    qtbot.waitUntil(lambda: w.ops.is_idle(), timeout=30_000)
     assert page.new_action.isEnabled() and page.new_button.isEnabled()
     # The lock screen's "Switch user…" signs in as someone else.
     session.lock()
@@ -113,7 +113,7 @@ def test_switch_user_changes_status_bar_and_enabled_actions(qtbot, app) -> None:
     sign_in.name_edit.setText("vera")
     sign_in.password_edit.setText(PW)
     qtbot.mouseClick(sign_in.ok_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: session.lock_dialog is None, timeout=3000)
+    qtbot.waitUntil(lambda: session.lock_dialog is None, timeout=30_000)
     assert (app.user, app.role) == ("vera", Role.VIEWER)
     assert w.user_label.text() == "Signed in as vera (viewer)"
     assert not page.new_action.isEnabled() and not page.new_button.isEnabled()
@@ -124,7 +124,7 @@ def test_switch_user_changes_status_bar_and_enabled_actions(qtbot, app) -> None:
     dialog.name_edit.setText("admin")
     dialog.password_edit.setText(PW)
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: app.user == "admin", timeout=3000)
+    qtbot.waitUntil(lambda: app.user == "admin", timeout=30_000)
     assert w.user_label.text() == "Signed in as admin (administrator)"
     assert page.new_action.isEnabled() and page.new_button.isEnabled()
     assert "Needs the role" not in page.new_button.toolTip()
@@ -138,7 +138,7 @@ def test_users_tab_adds_and_disables(qtbot, app) -> None:
     page = w.settings_page
     tab = page.users_tab
     page.tabs.setCurrentWidget(tab)
-    qtbot.waitUntil(lambda: tab.model.rowCount() == 1 and w.ops.is_idle(), timeout=3000)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1 and w.ops.is_idle(), timeout=30_000)
     qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
     d = tab.dialog
     d.name_edit.setText("bo")
@@ -147,17 +147,17 @@ def test_users_tab_adds_and_disables(qtbot, app) -> None:
     d.password_edit.setText(PW)
     d.again_edit.setText(PW)
     qtbot.mouseClick(d.ok_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: tab.model.rowCount() == 2 and w.ops.is_idle(), timeout=5000)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 2 and w.ops.is_idle(), timeout=30_000)
     assert [tab.model.index(1, c).data() for c in range(4)] == ["bo", "Bo Berg", "coordinator", "enabled"]
     tab.table.select_row(1)
     assert tab.disable_button.isEnabled() and not tab.enable_button.isEnabled()
     qtbot.mouseClick(tab.disable_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: w.ops.is_idle() and tab.model.index(1, 3).data() == "disabled", timeout=5000)
+    qtbot.waitUntil(lambda: w.ops.is_idle() and tab.model.index(1, 3).data() == "disabled", timeout=30_000)
     assert [u.disabled for u in users.list_users(app)] == [False, True]
     # The last administrator cannot disable themself: a warning, nothing changed.
     tab.table.select_row(0)
     qtbot.mouseClick(tab.disable_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: w.ops.is_idle() and bool(w.ops.open_message_boxes()), timeout=5000)
+    qtbot.waitUntil(lambda: w.ops.is_idle() and bool(w.ops.open_message_boxes()), timeout=30_000)
     box = w.ops.open_message_boxes()[0]
     assert "last enabled administrator" in box.text()
     box.close()
@@ -171,7 +171,7 @@ def test_a_viewer_sees_the_users_read_only(qtbot, app) -> None:
     w = _window(qtbot, app)
     w.show_page(SETTINGS)
     tab = w.settings_page.users_tab
-    qtbot.waitUntil(lambda: tab.model.rowCount() == 2 and w.ops.is_idle(), timeout=3000)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 2 and w.ops.is_idle(), timeout=30_000)
     tab.table.select_row(1)
     for button in (tab.add_button, tab.disable_button, tab.role_button, tab.password_button):
         assert not button.isEnabled()
@@ -194,7 +194,7 @@ def test_ctrl_l_locks_except_where_a_page_uses_it(qtbot, app) -> None:
     lock = w.session.lock_action
     assert lock.shortcut().toString() == "Ctrl+L"
     w.show_page(DISTRIBUTION)  # Ctrl+L changes a line's lot there; File › Lock still locks
-    qtbot.waitUntil(lambda: lock.shortcut().isEmpty(), timeout=3000)
+    qtbot.waitUntil(lambda: lock.shortcut().isEmpty(), timeout=30_000)
     w.show_page(RECEIVING)
     assert lock.shortcut().toString() == "Ctrl+L"
     assert w.session.switch_action.shortcut().toString() == "Ctrl+Shift+L"

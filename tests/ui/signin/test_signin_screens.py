@@ -62,11 +62,11 @@ def test_sign_in_screens(qtbot, app, tmp_path, request, lang) -> None:
         qtbot.addWidget(w)
         w.resize(width, height)
         w.show()
-        wait_idle(qtbot, w, timeout=20000)
+        wait_idle(qtbot, w, timeout=30_000)
         w.show_page(SETTINGS)
         page = w.settings_page
         page.tabs.setCurrentWidget(page.users_tab)
-        qtbot.waitUntil(lambda p=page, win=w: p.users_tab.model.rowCount() == 3 and win.ops.is_idle(), timeout=10000)
+        qtbot.waitUntil(lambda p=page, win=w: p.users_tab.model.rowCount() == 3 and win.ops.is_idle(), timeout=30_000)
         page.users_tab.table.select_row(1)
         path = out / f"users_tab_{lang}_{width}.png"
         _save(w, path)
@@ -77,11 +77,11 @@ def test_sign_in_screens(qtbot, app, tmp_path, request, lang) -> None:
     qtbot.addWidget(w)
     w.resize(1024, 700)
     w.show()
-    wait_idle(qtbot, w, timeout=20000)
+    wait_idle(qtbot, w, timeout=30_000)
     w.session.lock()
     lock = w.session.lock_dialog
     assert isinstance(lock, LockDialog)
-    qtbot.waitUntil(lock.isVisible, timeout=3000)
+    qtbot.waitUntil(lock.isVisible, timeout=30_000)
     _save(lock, out / f"lock_dialog_{lang}.png")
     _save(w, out / f"locked_window_{lang}.png")
     lock.password_edit.setText(PW)

@@ -92,8 +92,8 @@ def test_a_recalled_batch_goes_back_from_quarantine_and_its_note_opens(qtbot, sw
     assert dialog.ok_button.isEnabled()
     dialog.doses_spin.setValue(4)
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: closed(dialog), timeout=5000)
-    qtbot.waitUntil(lambda: page.preview_dialog is not None, timeout=10000)
+    qtbot.waitUntil(lambda: closed(dialog), timeout=30_000)
+    qtbot.waitUntil(lambda: page.preview_dialog is not None, timeout=30_000)
     preview = page.preview_dialog
     assert isinstance(preview, PdfPreviewDialog)
     wait_idle(qtbot, swindow)
@@ -125,7 +125,7 @@ def test_a_refusal_is_the_typed_message_and_the_dialog_stays(qtbot, swindow, hel
     stock.transfer(held, lot_id=lot, from_code="RH-APO", to_code="VC-HER", doses=held_doses)
     dialog.reference_edit.setText("SSI-RET-9")
     dialog.reason_edit.setText("Beskadiget levering")
-    with qtbot.waitSignal(swindow.ops.error_shown, timeout=5000) as blocker:
+    with qtbot.waitSignal(swindow.ops.error_shown, timeout=30_000) as blocker:
         dialog.submit()
     assert "Only 0 doses of lot FX1234" in blocker.args[0]
     assert dialog.isVisible() and dialog.ok_button.isEnabled()
@@ -151,7 +151,7 @@ def test_the_page_and_the_dialog_render(qtbot, held, request, tmp_path, language
     dialog = page.stock_dialog
     assert isinstance(dialog, ReturnDialog)
     dialog.reference_edit.setText("SSI-RET-2026-0113")
-    qtbot.waitUntil(lambda: dialog.isVisible(), timeout=3000)
+    qtbot.waitUntil(lambda: dialog.isVisible(), timeout=30_000)
     dialog_png = tmp_path / f"return-dialog-{name}.png"
     assert dialog.grab().save(str(dialog_png))
     assert dialog.width() <= size[0] and dialog.height() <= size[1]

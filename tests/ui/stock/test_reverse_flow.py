@@ -42,7 +42,7 @@ def selected(pane: HistoryPane) -> HistoryRow:
 def open_dialog(qtbot, pane: HistoryPane) -> ReverseDialog:
     window = pane.window()
     window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=30_000)
     pane.table.setFocus()
     qtbot.keyClick(pane.table, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     dialog = pane.reverse_dialog
@@ -146,5 +146,5 @@ def test_the_link_fetches_the_pages_until_the_reversal_is_loaded(qtbot, window, 
     assert "go to movement" in link.data(Qt.ItemDataRole.ToolTipRole).lower()
     pane.table.setCurrentIndex(link)
     qtbot.keyClick(pane.table, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: pane.selected_movement() is not None and selected(pane).movement_id == new_id, timeout=10000)
+    qtbot.waitUntil(lambda: pane.selected_movement() is not None and selected(pane).movement_id == new_id, timeout=30_000)
     assert pane.table.currentIndex().data(ROW_ROLE).reverses_id == first

@@ -48,7 +48,7 @@ def swindow(qtbot, app: App) -> Iterator[MainWindow]:
     window.show()
     wait_idle(qtbot, window, timeout=30000)  # the first window of a busy machine
     window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=30_000)
     window.show_page(STOCKTAKE)
     idle(qtbot, window)
     yield window
@@ -58,7 +58,7 @@ def swindow(qtbot, app: App) -> Iterator[MainWindow]:
     window.close()
 
 
-def idle(qtbot, window: MainWindow, timeout: int = 8000) -> None:
+def idle(qtbot, window: MainWindow, timeout: int = 30_000) -> None:
     page = window.stocktake_page
     qtbot.waitUntil(
         lambda: window.ops.is_idle() and not page.scanner.is_busy() and page.pending_scans() == 0,
@@ -71,7 +71,7 @@ def start_count(
 ) -> int:
     page = window.stocktake_page
     page.new_button.click()
-    qtbot.waitUntil(lambda: page.new_dialog is not None and page.new_dialog.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: page.new_dialog is not None and page.new_dialog.isVisible(), timeout=30_000)
     dialog = page.new_dialog
     assert isinstance(dialog, NewCountDialog)
     if page.view is None:
@@ -83,7 +83,7 @@ def start_count(
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     idle(qtbot, window)
     assert not dialog.problems.problems
-    qtbot.waitUntil(lambda: page.view is not None and page.view.id != before, timeout=5000)
+    qtbot.waitUntil(lambda: page.view is not None and page.view.id != before, timeout=30_000)
     idle(qtbot, window)
     assert page.view is not None
     return page.view.id
@@ -115,7 +115,7 @@ def count_editor(page) -> QSpinBox:
 
 def open_document(qtbot, window: MainWindow, button) -> Path:
     page = window.stocktake_page
-    with qtbot.waitSignal(page.document_shown, timeout=15000) as shown:
+    with qtbot.waitSignal(page.document_shown, timeout=30_000) as shown:
         button.click()
     dialog = shown.args[0]
     assert isinstance(dialog, PdfPreviewDialog)
@@ -128,7 +128,7 @@ def post_dialog(qtbot, window: MainWindow) -> PostDialog:
     page = window.stocktake_page
     page.post_dialog = None
     page.post_button.click()
-    qtbot.waitUntil(lambda: page.post_dialog is not None and page.post_dialog.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: page.post_dialog is not None and page.post_dialog.isVisible(), timeout=30_000)
     assert isinstance(page.post_dialog, PostDialog)
     return page.post_dialog
 
@@ -182,7 +182,7 @@ def test_counting_the_freezer_as_a_new_user(qtbot, swindow, app, tmp_path) -> No
     assert dialog.isVisible() and dialog.problems.problems
     assert stocktake.view(app, sid).status == "open"
     submit(qtbot, window, dialog, "bo")
-    qtbot.waitUntil(lambda: page.view.status == "posted", timeout=5000)
+    qtbot.waitUntil(lambda: page.view.status == "posted", timeout=30_000)
     assert "approved by bo" in page.header.text()
     assert not shiboken6.isValid(dialog) or not dialog.isVisible()
     assert balance(app, "RH-APO", page.view.lines[0].lot_id) == 54
@@ -192,7 +192,7 @@ def test_counting_the_freezer_as_a_new_user(qtbot, swindow, app, tmp_path) -> No
     offer = page.findChild(QMessageBox, "offerReport")
     assert offer is not None and offer.isVisible()
     show = next(b for b in offer.buttons() if offer.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole)
-    with qtbot.waitSignal(page.document_shown, timeout=15000) as shown:
+    with qtbot.waitSignal(page.document_shown, timeout=30_000) as shown:
         show.click()
     report = pdftext(Path(shown.args[0].path))
     shown.args[0].close()
@@ -202,7 +202,7 @@ def test_counting_the_freezer_as_a_new_user(qtbot, swindow, app, tmp_path) -> No
     stock_model = window.stock_page.model
     qtbot.waitUntil(
         lambda: any(r.batch == "FX1234" and r.location_code == "RH-APO" and r.doses == 54 for r in stock_model.rows()),
-        timeout=5000,
+        timeout=30_000,
     )
 
 
@@ -237,13 +237,13 @@ def test_a_blind_count_by_scanning(qtbot, swindow, app, tmp_path) -> None:
     assert cell(page, "FX1234", LinesModel.COUNTED) == "10"  # nothing added
 
     page.reveal_button.click()
-    qtbot.waitUntil(lambda: page.view.revealed, timeout=5000)
+    qtbot.waitUntil(lambda: page.view.revealed, timeout=30_000)
     assert cell(page, "FX1234", LinesModel.EXPECTED) == "10"  # 60 doses = 10 vials of 6
     assert cell(page, "FX1234", LinesModel.DIFF) == "0"
     assert cell(page, "VG7777", LinesModel.DIFF) == "+10"
     # The reviewer keeps seeing the figures while correcting a count.
     type_count(qtbot, window, "FX1234", "9")
-    qtbot.waitUntil(lambda: page.view.revealed and page.view.lines[0].counted_units == 9, timeout=5000)
+    qtbot.waitUntil(lambda: page.view.revealed and page.view.lines[0].counted_units == 9, timeout=30_000)
     assert cell(page, "FX1234", LinesModel.DIFF) == "\u22126"
     assert stocktake.view(app, sid).lines  # the service keeps the count blind for others
 
@@ -277,7 +277,7 @@ def test_every_action_has_a_key(qtbot, swindow, app) -> None:
     assert len(set(mnemonics + tabs)) == len(mnemonics + tabs)  # each its own letter
     page.lines_table.setFocus()
     qtbot.keyClick(page.lines_table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: page.new_dialog is not None and page.new_dialog.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: page.new_dialog is not None and page.new_dialog.isVisible(), timeout=30_000)
     page.new_dialog.reject()
 
 
@@ -305,7 +305,7 @@ def test_suggested_counts_today_start_a_count_of_the_ticked_lots(qtbot, swindow,
     panel = page.cycle_panel
     page.top_tabs.setCurrentWidget(panel)
     assert panel.place() == "RH-APO"  # the home pharmacy
-    qtbot.waitUntil(lambda: panel.model.rowCount() == 3, timeout=5000)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 3, timeout=30_000)
     rows = panel.model.rows()
     assert {r.batch for r in rows} == {"FX1234", "VG5521", "PV2001"}
     assert all(panel.model.text(i, 5) == "never" for i in range(3))  # last counted
@@ -313,12 +313,12 @@ def test_suggested_counts_today_start_a_count_of_the_ticked_lots(qtbot, swindow,
     panel.model.set_checked(next(i for i, r in enumerate(rows) if r.batch == "PV2001"), False)
     assert panel.note.text() == "2 lots ticked"
     panel.count_button.click()
-    qtbot.waitUntil(lambda: page.view is not None, timeout=5000)
+    qtbot.waitUntil(lambda: page.view is not None, timeout=30_000)
     idle(qtbot, window)
     assert page.view.cycle and {line.batch for line in page.view.lines} == {"FX1234", "VG5521"}
     assert "Cycle count" in page.header.text()
     # The lots in the open count are not suggested again.
-    qtbot.waitUntil(lambda: [r.batch for r in panel.model.rows()] == ["PV2001"], timeout=5000)
+    qtbot.waitUntil(lambda: [r.batch for r in panel.model.rows()] == ["PV2001"], timeout=30_000)
 
 
 def test_cancelling_a_count(qtbot, swindow, app) -> None:
@@ -329,7 +329,7 @@ def test_cancelling_a_count(qtbot, swindow, app) -> None:
     assert box is not None
     yes = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole)
     yes.click()
-    qtbot.waitUntil(lambda: page.view.status == "cancelled", timeout=5000)
+    qtbot.waitUntil(lambda: page.view.status == "cancelled", timeout=30_000)
     assert stocktake.view(app, sid).status == "cancelled"
     assert not page.post_button.isEnabled()
 
@@ -354,7 +354,7 @@ def render(qtbot, window: MainWindow, app: App, out: Path, language: str) -> lis
         assert dialog.grab().save(str(shots[-1]))
         dialog.close()
     page.open_count(blind_id)
-    qtbot.waitUntil(lambda: page.view.id == blind_id, timeout=5000)
+    qtbot.waitUntil(lambda: page.view.id == blind_id, timeout=30_000)
     idle(qtbot, window)
     shots.append(out / f"blind-{language}-1024.png")
     window.resize(1024, 700)
