@@ -17,7 +17,9 @@
   :mod:`.round_storage`): FEFO and the rule above apply to that date.
 * **Room.**  A need kept in equipment with a capacity (``Need.room``) gets at most what
   fits in the room left there, which fills as the round gives that site each product in
-  turn; the cut is reported on its shortfall (``Shortfall.room``).
+  turn; when the site's needs in that room together do not fit, each gets the same share
+  of its need (:func:`round_storage.room_shares`).  The cut is reported on its shortfall
+  (``Shortfall.room``).
 * **Shortage.**  Needs are served in the order given (priority), or, with ``fair_split``,
   a product whose usable stock cannot cover all its needs is handed out one unit at a time
   to the need with the lowest share of its request, so every need gets about the same
@@ -41,7 +43,7 @@ from pharmacy_app.domain.expiry import days_left, is_expired
 from pharmacy_app.domain.messages.codes import Code
 from pharmacy_app.domain.messages.sentence import Sentence
 from pharmacy_app.domain.messages.terms import Name, Phrase, Term
-from pharmacy_app.domain.round_storage import Room, RoomLimit
+from pharmacy_app.domain.round_storage import Asked, Room, RoomLimit, room_shares
 
 LANGUAGES = ("da", "en")
 
@@ -259,10 +261,16 @@ def allocate(
         by_product[need.product_id].append(i)
     room = dict(rooms or {})
     limits: dict[int, RoomLimit] = {}
+    shares = _shares(needs, room, [n.doses for n in needs])
+    if shares:
+        # A room too small for what is asked: share it by what each need would get
+        # without it (stock and the use-in-time rule may already give it less).
+        free = allocate(needs, stock, fair_split)
+        shares = _shares(needs, room, [free.allocated(n.site, n.product_id) for n in needs])
 
     taken: list[dict[int, int]] = [{} for _ in needs]  # per need: lot_id -> doses
     for product_id, indexes in by_product.items():
-        group = [_fitted(needs[i], room, limits, i) for i in indexes]
+        group = [_fitted(needs[i], room, limits, i, shares.get(i)) for i in indexes]
         lots = lots_of.get(product_id, [])
         if fair_split:
             trial_left = dict(left)
@@ -297,15 +305,44 @@ def allocate(
     return Allocation(tuple(picks), tuple(shortfalls))
 
 
+def _shares(
+    needs: Sequence[Need], rooms: Mapping[tuple[str, StorageClass], Room], wanted: Sequence[int]
+) -> dict[int, tuple[float, int]]:
+    """Per need in a room that cannot take the ``wanted`` doses of all the site's needs
+    kept there: the part each gets and its doses at that part."""
+    in_room: dict[tuple[str, StorageClass], list[int]] = defaultdict(list)
+    for i, need in enumerate(needs):
+        if need.room is not None and (need.site, need.room) in rooms and wanted[i] > 0:
+            in_room[(need.site, need.room)].append(i)
+    out: dict[int, tuple[float, int]] = {}
+    for key, indexes in in_room.items():
+        asked = [
+            Asked(wanted[i], needs[i].unit_doses, needs[i].doses_per_pack, needs[i].pack_volume_ml)
+            for i in indexes
+        ]
+        shared = room_shares(rooms[key], asked)
+        if shared is not None:
+            part, doses = shared
+            out.update({i: (part, d) for i, d in zip(indexes, doses, strict=True)})
+    return out
+
+
 def _fitted(
     need: Need,
     rooms: Mapping[tuple[str, StorageClass], Room],
     limits: dict[int, RoomLimit],
     index: int,
+    share: tuple[float, int] | None,
 ) -> Need:
-    """The need cut to whole units that fit in its room; the cut noted in ``limits``."""
+    """The need cut to its share of a shared room, and to whole units that fit in its
+    room; the cut noted in ``limits``."""
     room = rooms.get((need.site, need.room)) if need.room is not None else None
-    cut = room.cut(need.doses, need.unit_doses, need.doses_per_pack, need.pack_volume_ml) if room else None
+    if room is None:
+        return need
+    cut = room.cut(need.doses, need.unit_doses, need.doses_per_pack, need.pack_volume_ml)
+    if share is not None and share[1] < (need.doses if cut is None else cut.doses):
+        limits[index] = replace(room.limit(share[1]), share=share[0])
+        return replace(need, doses=share[1])
     if cut is None:
         return need
     limits[index] = cut

@@ -11,11 +11,16 @@
   :class:`Room` is one class at one site with what it holds, and fills as the round
   gives the site products kept in that class.  A need cut to the room it has carries a
   :class:`RoomLimit`, the reason the site gets less.
+* **Sharing the room.**  When what a round asks for a site's equipment is more than the
+  room left, every product kept there gets the same share of what it asks for
+  (:func:`room_shares`, whole units, rounded down): the first product on the list does
+  not fill the fridge and leave the site with none of the others.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -96,3 +101,39 @@ class RoomLimit:
     packs_free: float | None
     litres_free: float | None
     doses: int
+    share: float | None = None  # the room was shared: this part of every product's need
+
+
+@dataclass(frozen=True)
+class Asked:
+    """What one product's need asks of a room: doses, in whole units of ``unit_doses``."""
+
+    doses: int
+    unit_doses: int
+    doses_per_pack: int
+    pack_volume_ml: float | None
+
+
+def room_shares(room: Room, asked: Sequence[Asked]) -> tuple[float, list[int]] | None:
+    """The part of its need every product gets when ``asked`` does not fit in ``room``,
+    and each need's doses at that part (whole units, rounded down); None when all fits.
+
+    The part is the room left over what is asked, in packs (every product) and in litres
+    (products with a known pack volume), whichever is smaller."""
+    parts: list[float] = []
+    free_packs = cc.packs_free(room.equipment, room.packs_stored)
+    packs = sum(cc.packs(a.doses, a.doses_per_pack) for a in asked)
+    if free_packs is not None and packs > free_packs:
+        parts.append(free_packs / packs)
+    free_litres = cc.litres_free(room.equipment, room.litres_stored)
+    litres = sum(
+        cc.packs(a.doses, a.doses_per_pack) * a.pack_volume_ml / 1000
+        for a in asked
+        if a.pack_volume_ml
+    )
+    if free_litres is not None and litres > free_litres:
+        parts.append(free_litres / litres)
+    if not parts:
+        return None
+    part = min(parts)
+    return part, [math.floor(a.doses * part / a.unit_doses + 1e-9) * a.unit_doses for a in asked]

@@ -4,6 +4,7 @@ with a capacity caps what a round sends, shared by the products kept in it."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -73,7 +74,7 @@ def test_a_slow_site_gets_what_it_uses_in_the_thawed_shelf_life(fair_split: bool
     assert kept_frozen.allocated("S", 1) == 120
 
 
-def test_a_room_is_shared_by_the_products_in_it_in_turn() -> None:
+def test_a_room_too_small_for_all_is_shared_alike() -> None:
     fridge = cc.Equipment(cc.StorageClass.FRIDGE, capacity_packs=3)
     rooms = {("S", cc.StorageClass.FRIDGE): Room(fridge, packs_stored=1.0)}
     stock = [
@@ -83,11 +84,37 @@ def test_a_room_is_shared_by_the_products_in_it_in_turn() -> None:
     comirnaty = al.Need("S", 1, 66, 6, ARRIVAL, None, thaws=True, room=cc.StorageClass.FRIDGE, doses_per_pack=60)
     vaxigrip = al.Need("S", 2, 20, 1, ARRIVAL, None, room=cc.StorageClass.FRIDGE, doses_per_pack=10)
     result = al.allocate([comirnaty, vaxigrip], stock, rooms=rooms)
-    # 2 packs free: 66 doses of Comirnaty are 1.1 packs, leaving 0.9 for 9 syringes.
-    assert result.allocated("S", 1) == 66 and result.allocated("S", 2) == 9
-    (short,) = result.shortfalls
-    assert (short.product_id, short.requested, short.allocated) == (2, 20, 9)
-    assert short.room == RoomLimit(cc.StorageClass.FRIDGE, 0.9, None, 9)
+    # 2 packs free for 66 doses of Comirnaty (1.1 packs) and 20 syringes (2 packs): each
+    # gets 2 / 3.1 = 64.5 % of its need, in whole units: 7 vials (42 doses, 0.7 packs)
+    # and 12 syringes (1.2 packs).  Served in turn, the Comirnaty would have taken its
+    # 1.1 packs and left the syringes 9.
+    part = 2 / 3.1
+    assert result.allocated("S", 1) == 42 and result.allocated("S", 2) == 12
+    short_c, short_v = result.shortfalls
+    assert (short_c.product_id, short_c.requested, short_c.allocated) == (1, 66, 42)
+    assert short_c.room == RoomLimit(cc.StorageClass.FRIDGE, 2.0, None, 42, part)
+    assert (short_v.product_id, short_v.requested, short_v.allocated) == (2, 20, 12)
+    assert short_v.room == RoomLimit(cc.StorageClass.FRIDGE, 1.3, None, 12, part)
+    # What fits is not shared: 1 pack free holds 6 syringes and 0.4 packs of Comirnaty.
+    rooms = {("S", cc.StorageClass.FRIDGE): Room(fridge, packs_stored=2.0)}
+    small = replace(comirnaty, doses=24)
+    few = replace(vaxigrip, doses=6)
+    result = al.allocate([small, few], stock, rooms=rooms)
+    assert (result.allocated("S", 1), result.allocated("S", 2), result.shortfalls) == (24, 6, ())
+    # A room counted in litres shares by the packs' volume; a product without a known
+    # volume takes no litres and is not cut.
+    box = cc.Equipment(cc.StorageClass.COOLBOX, capacity_litres=1.0)
+    in_box = {("S", cc.StorageClass.COOLBOX): Room(box)}
+    a = al.Need("S", 1, 60, 6, ARRIVAL, None, thaws=True, room=cc.StorageClass.COOLBOX, doses_per_pack=60, pack_volume_ml=1000.0)
+    b = al.Need("S", 2, 30, 1, ARRIVAL, None, room=cc.StorageClass.COOLBOX, doses_per_pack=10, pack_volume_ml=500.0)
+    result = al.allocate([a, b], stock, rooms=in_box)
+    # 1 litre for 1 + 1.5 litres: 40 % each: 4 vials (24 doses, 0.4 l), 12 syringes (0.6 l).
+    assert (result.allocated("S", 1), result.allocated("S", 2)) == (24, 12)
+    unknown = replace(b, pack_volume_ml=None)
+    result = al.allocate([a, unknown], stock, rooms=in_box)
+    assert (result.allocated("S", 1), result.allocated("S", 2)) == (60, 30)
+
+
     # Whole vials only: with 1 pack free, 66 doses of Comirnaty are cut to 60.
     rooms = {("S", cc.StorageClass.FRIDGE): Room(fridge, packs_stored=2.0)}
     result = al.allocate([comirnaty], stock, rooms=rooms)

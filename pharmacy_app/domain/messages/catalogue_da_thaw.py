@@ -15,6 +15,10 @@ TEXTS: dict[Code, str] = {
         "Kapacitet: {place} har plads til {litres:tenths} liter mere "
         "({doses:dosis|doser} af denne vare)."
     ),
+    Code.SHORT_ROOM_SHARED: (
+        "Kapacitet: {place} har plads til {percent} % af det, stedets varer skal bruge; hver "
+        "vare får den andel ({doses:dosis|doser} af denne vare)."
+    ),
     Code.SHORT_CANNOT_KEEP: (
         "Opbevaring: stedet har hverken frost eller køl, der passer til {product}; der sendes intet."
     ),

@@ -15,6 +15,10 @@ TEXTS: dict[Code, str] = {
         "Capacity: {place} has room for {litres:tenths} litres more ({doses:dose|doses} of "
         "this product)."
     ),
+    Code.SHORT_ROOM_SHARED: (
+        "Capacity: {place} has room for {percent} % of what the site's products need; each "
+        "gets that share ({doses:dose|doses} of this product)."
+    ),
     Code.SHORT_CANNOT_KEEP: (
         "Storage: the site has no frozen or cold storage that suits {product}; nothing is sent."
     ),

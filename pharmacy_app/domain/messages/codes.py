@@ -395,6 +395,7 @@ class Code(StrEnum):
     # Why a round sends a site less of a product: its storage (thaw on dispatch, room).
     SHORT_ROOM_PACKS = "short_room_packs"
     SHORT_ROOM_LITRES = "short_room_litres"
+    SHORT_ROOM_SHARED = "short_room_shared"
     SHORT_CANNOT_KEEP = "short_cannot_keep"
     FROZEN_TO_PLACE_WITHOUT_STORAGE = "frozen_to_place_without_storage"
     REBALANCE_NOT_OTHER_REGION = "rebalance_not_other_region"

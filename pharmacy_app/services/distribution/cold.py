@@ -13,6 +13,7 @@ kept with the request's basis (key ``short``), so the window and the list say it
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -117,6 +118,7 @@ def room_reason(limit: RoomLimit) -> dict[str, Any]:
         "packs": limit.packs_free,
         "litres": limit.litres_free,
         "doses": limit.doses,
+        "share": None if limit.share is None else round(limit.share, 4),
     }
 
 
@@ -132,6 +134,11 @@ def short_reason(data: Mapping[str, Any], product: m.Product) -> Sentence | None
     if short.get("why") == ROOM:
         place = CLASS_NAMES[cc.StorageClass(short["class"])]
         doses = int(short.get("doses") or 0)
+        if short.get("share") is not None:
+            percent = math.floor(float(short["share"]) * 100)
+            return Sentence(
+                Code.SHORT_ROOM_SHARED, {"place": place, "percent": percent, "doses": doses}
+            )
         if short.get("packs") is not None:
             return Sentence(
                 Code.SHORT_ROOM_PACKS,

@@ -42,9 +42,11 @@ from pharmacy_app.domain.messages.codes import Code
 from pharmacy_app.domain.messages.sentence import Sentence
 from pharmacy_app.domain.messages.terms import Name
 from pharmacy_app.services.distribution.sites import cover_days_of, region_sites
+from pharmacy_app.services.distribution.views import DISPATCHED
 from pharmacy_app.services.expiry import consumption_rates
 
-# "The products a site uses": anything moved in or out of it in the last 8 weeks.
+# "The products a site uses": anything moved in or out of it in the last 8 weeks (or
+# asked for in a round of those weeks).
 USED_WITHIN_DAYS = 56
 # A lot must have at least this many days left when it reaches the site.
 MIN_DAYS_LEFT = 1
@@ -205,7 +207,8 @@ def min_days_left(req: m.DistributionRequest, arrival: date) -> int:
 
 
 def used_products(s: Session, site_ids: Sequence[int], today: date) -> dict[int, set[int]]:
-    """Per site: the active products moved in or out of it in the last 8 weeks, or held."""
+    """Per site: the active products moved in or out of it in the last 8 weeks, held, or
+    asked for in a round dispatched in those weeks."""
     since = at_local(today - timedelta(days=USED_WITHIN_DAYS - 1))
     mv = m.Movement
     out: dict[int, set[int]] = defaultdict(set)
@@ -244,6 +247,24 @@ def used_products(s: Session, site_ids: Sequence[int], today: date) -> dict[int,
         .distinct()
     )
     for loc, pid in s.execute(held):
+        out[loc].add(pid)
+    # Asked for in a dispatched round and not sent (the fridge was full, the pharmacy had
+    # none): the site still uses the product, and the next round proposes it again.
+    asked = (
+        select(m.DistributionList.location_id, m.DistributionRequest.product_id)
+        .join(m.DistributionRequest, m.DistributionRequest.list_id == m.DistributionList.id)
+        .join(m.DistributionRound, m.DistributionRound.id == m.DistributionList.round_id)
+        .join(m.Product, m.Product.id == m.DistributionRequest.product_id)
+        .where(
+            m.DistributionList.location_id.in_(site_ids),
+            m.DistributionRound.status == DISPATCHED,
+            m.DistributionRound.planned_for >= today - timedelta(days=USED_WITHIN_DAYS - 1),
+            m.DistributionRequest.requested_doses > 0,
+            m.Product.active.is_(True),
+        )
+        .distinct()
+    )
+    for loc, pid in s.execute(asked):
         out[loc].add(pid)
     return out
 

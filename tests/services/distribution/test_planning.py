@@ -247,3 +247,21 @@ def test_a_round_in_the_past_is_refused(app: App, paper: PaperLog) -> None:
         "En runde kan ikke planlægges til 01-11-2026: det er før i dag (02-11-2026)."
     )
     assert dist.list_rounds(app) == []
+
+
+def test_a_product_asked_for_and_not_sent_is_proposed_again(app: App, paper: PaperLog) -> None:
+    # VC-A asks for Pneumovax, which the pharmacy does not have: the round goes with the
+    # Comirnaty alone, and the Pneumovax is short.
+    pneumovax = "345678"
+    asked = {("VC-A", product_id(app, COMIRNATY)): 6, ("VC-A", product_id(app, pneumovax)): 10}
+    sent = plan(app, site_codes=["VC-A"], requested=asked, dispatch=True)
+    assert sent.status == "dispatched"
+    assert [(site, need, got) for site, _name, need, got in sent.shortfalls] == [("VC-A", 10, 0)]
+    # The next round still lists it for VC-A (nothing was moved or held, but it was asked
+    # for), so the coordinator sees it again instead of the site silently dropping it.
+    view = plan(app, site_codes=["VC-A"])
+    assert [r.varenummer for r in view.list_for("VC-A").requests] == [COMIRNATY, pneumovax]
+    # A round planned but not dispatched does not count: DC-B asks for Pneumovax in a
+    # draft, and its next proposal knows only what it moved.
+    plan(app, site_codes=["DC-B"], requested={("DC-B", product_id(app, pneumovax)): 4})
+    assert pneumovax not in [r.varenummer for r in plan(app, site_codes=["DC-B"]).list_for("DC-B").requests]

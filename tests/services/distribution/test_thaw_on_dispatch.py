@@ -173,29 +173,34 @@ def test_a_site_that_cannot_keep_a_product_gets_none_with_the_reason(
 def test_capacity_caps_what_a_site_gets_across_products_with_the_reason(
     app: App, paper: PaperLog, tmp_path: Path
 ) -> None:
-    # The fridge holds 3 packs and has 1 pack of Vaxigrip: room for 2.  Comirnaty comes
-    # first (thawed into the fridge): 66 doses (the site's kind uses 1 a day), 1.1 packs;
-    # Vaxigrip then has room for 0.9 of a pack: 9 syringes of the 20 asked for.
+    # The fridge holds 3 packs and has 1 pack of Vaxigrip: room for 2.  The site would
+    # get 66 doses of Comirnaty (thawed into the fridge; the site's kind uses 1 a day),
+    # 1.1 packs, and 20 syringes, 2 packs: 3.1 packs in 2.  Each gets 2 / 3.1 = 64.5 % of
+    # it, in whole units: 7 vials (42 doses) and 12 syringes.
     view = round_of(app, ["CAP-E"], {("CAP-E", COMIRNATY): 120, ("CAP-E", VAXIGRIP): 20})
     lst = view.list_for("CAP-E")
     got = {r.varenummer: r for r in lst.requests}
-    assert (got[COMIRNATY].allocated, got[COMIRNATY].short_reason) == (66, None)
+    assert got[COMIRNATY].allocated == 42
     vaxigrip = got[VAXIGRIP]
-    assert (vaxigrip.allocated, vaxigrip.short) == (9, 11)
+    assert (vaxigrip.allocated, vaxigrip.short) == (12, 8)
     assert vaxigrip.short_reason is not None
     assert vaxigrip.short_reason.text("da") == (
-        "Kapacitet: køleskabet har plads til 0,9 pakninger mere (9 doser af denne vare)."
+        "Kapacitet: køleskabet har plads til 64 % af det, stedets varer skal bruge; hver vare "
+        "får den andel (12 doser af denne vare)."
     )
     assert vaxigrip.short_reason.text("en") == (
-        "Capacity: the fridge has room for 0.9 packs more (9 doses of this product)."
+        "Capacity: the fridge has room for 64 % of what the site's products need; each gets "
+        "that share (12 doses of this product)."
     )
-    assert ("CAP-E", vaxigrip.product, 20, 9) in view.shortfalls  # the banner's data
+    reason = got[COMIRNATY].short_reason
+    assert reason is not None and "(42 doses of this product)" in reason.text("en")
+    assert ("CAP-E", vaxigrip.product, 20, 12) in view.shortfalls  # the banner's data
 
     pdf = tmp_path / "list.pdf"
     pdf.write_bytes(documents.distribution_round_pdf(app, view.round_id, "da"))
     flat = " ".join(pdftext(pdf).split())
     assert "Mangler i denne levering" in flat
-    assert "Kapacitet: køleskabet har plads til" in flat
+    assert "Kapacitet: køleskabet har plads til 64 %" in flat
     pdf.write_bytes(documents.distribution_round_pdf(app, view.round_id, "en"))
     assert "Capacity: the fridge has room for" in " ".join(pdftext(pdf).split())
 
