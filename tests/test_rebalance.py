@@ -374,6 +374,24 @@ def test_each_accept_reads_the_clock_once(app: App, log: PaperLog, clock: Clock)
     assert counting.reads == 1 and shipment.posted.doses == 6
 
 
+def test_a_new_site_without_peers_keeps_what_it_was_just_given(app: App, log: PaperLog) -> None:
+    # A new mobile unit (no other mobile unit to take a rate from) gets 12 doses today
+    # and has given none yet: its rate is its own one quiet day, 0.  That is too little to
+    # judge by, so its stock is not offered elsewhere; the other proposals stand.
+    log.run(
+        """
+        2026-11-02 site MOB-N mobile "Mobil enhed N"
+        2026-11-02 transfer FX1 RH-APO -> MOB-N 12
+        """
+    )
+    found = rebalance.proposals(app)
+    assert [(p.kind, p.from_code, p.batch, p.doses) for p in found] == [
+        ("site", "VC-A", "FX1", 42),
+        ("site", "VC-A", "FX3", 6),
+        ("other_region", "VC-A", "FX1", 6),
+    ]
+
+
 def test_recalled_stock_is_not_proposed(app: App, log: PaperLog) -> None:
     from pharmacy_app.services import recall
 

@@ -76,7 +76,7 @@ def _figures(result: object) -> dict[str, object]:
 
 def test_every_policy_has_a_name_a_label_and_a_description_in_both_languages() -> None:
     infos = policies()
-    assert [p.name for p in infos] == ["rounds", "rebalancing", "thaw", "forecast"]
+    assert [p.name for p in infos] == ["rounds", "rebalancing", "thaw", "forecast", "extra"]
     for info in infos:
         for language in ("da", "en"):
             assert info.label.text(language) and info.description.text(language)
@@ -207,8 +207,8 @@ def test_a_season_worked_by_hand_gives_the_hand_counted_waste_and_stock_outs(tmp
     5 doses each are asked for with nothing on the shelf: 10 unmet, 2 stock-out site-days
     of 5 open site-days.  No second round (every 7 days).  Rebalancing has nothing to
     move (the only receiver holds more than it can use before Friday), thaw on dispatch
-    has nothing frozen, the forecast setting does not change a typed-in figure: every
-    policy gives the same.  Received 50, given 15, expired 35, WHO waste 35/50 = 70 %.
+    has nothing frozen, the forecast setting does not change a typed-in figure, an extra
+    delivery finds nothing at the pharmacy to send: every policy gives the same.  Received 50, given 15, expired 35, WHO waste 35/50 = 70 %.
     """
     settings = SimulationSettings(season=2025, site_codes=("RH-DC-HELSINGOER",), days=7)
     template = tmp_path / "template.sqlite"

@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import select
 
 from pharmacy_app.db import models as m
+from pharmacy_app.domain import expiry_risk as er
 from pharmacy_app.domain import rebalance as rb
 from pharmacy_app.domain.changes import Change, declares
 from pharmacy_app.domain.errors import fail
@@ -133,7 +134,7 @@ def risk_and_proposals(
                 r.at_risk, products[r.product_id].doses_per_unit,
             )
             for r in risks
-            if r.lot_id not in recalled and r.location_id in sites
+            if r.lot_id not in recalled and r.location_id in sites and _judged(rates, r)
         ]
         own: dict[tuple[int, int], list[rb.Stock]] = defaultdict(list)
         for h in holdings:
@@ -151,6 +152,15 @@ def risk_and_proposals(
         views = [_view(p, products.get(p.product_id), names) for p in found]
         home_region = pharmacy.region_code if pharmacy else None
         return risks, [_named_region(app, v, home_region) for v in views]
+
+
+def _judged(rates: dict[tuple[int, int], er.Rate], risk: RiskRow) -> bool:
+    """Whether the site's use of the product is known well enough to call its stock at
+    risk and offer it elsewhere: not when the site has had the product for less than the
+    rate's four weeks and no established site of its kind gives a rate to go by (a new
+    site's first quiet day would otherwise send all it was given away)."""
+    rate = rates.get((risk.location_id, risk.product_id))
+    return rate is None or rate.source != er.RATE_SHORT
 
 
 def _named_region(app: App, view: ProposalView, home_region: str | None) -> ProposalView:

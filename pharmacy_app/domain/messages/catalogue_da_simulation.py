@@ -47,6 +47,12 @@ TEXTS: dict[Code, str] = {
     Code.SIM_POLICY_FORECAST_ABOUT: (
         "Som optøning, og runderne foreslår efter prognosen i stedet for det seneste forbrug."
     ),
+    Code.SIM_POLICY_EXTRA: "+ ekstra leverancer",
+    Code.SIM_POLICY_EXTRA_ABOUT: (
+        "Som runder efter prognose, og hver apoteksmorgen uden runde får et sted, som "
+        "oversigten over mangler siger løber tør før næste runde, en ekstra levering af det, "
+        "det mangler (appens eget forslag)."
+    ),
     Code.SIM_ASSUME_SEASON: (
         "Sæsonen løber fra {first} til {last} ({days:dag|dage}) for {sites:sted|steder} i "
         "region {region}; frø {seeds}."
@@ -91,14 +97,19 @@ TEXTS: dict[Code, str] = {
         "prognose virker som optøning."
     ),
     Code.SIM_TARGET_EXPIRY: (
-        "Udløbsspild højst {limit:tenths} % af modtagne doser ({policy}): {value:tenths} %."
+        "Udløbsspild højst {limit:tenths} % af modtagne doser, med »{policy}«: {value:tenths} %."
     ),
     Code.SIM_TARGET_HALVED: (
-        "Omfordeling og optøning ved afsendelse mindst halverer udløbsspildet mod runder alene "
-        "({policy}): {value:tenths} % af rundernes (højst {limit:tenths} %)."
+        "Omfordeling og optøning ved afsendelse mindst halverer udløbsspildet mod runder alene, "
+        "med »{policy}«: {value:tenths} % af rundernes (højst {limit:tenths} %)."
+    ),
+    Code.SIM_TARGET_HALVED_NONE: (
+        "Omfordeling og optøning ved afsendelse mindst halverer udløbsspildet mod runder alene, "
+        "med »{policy}«: med runder alene udløb ingen doser, så der er intet at halvere; "
+        "med »{policy}« udløb {doses:dosis|doser}."
     ),
     Code.SIM_TARGET_STOCKOUTS: (
-        "Stedsdage uden lager højst {limit:tenths} % af åbne stedsdage ({policy}): "
+        "Stedsdage uden lager højst {limit:tenths} % af åbne stedsdage, med »{policy}«: "
         "{value:tenths} %."
     ),
 }

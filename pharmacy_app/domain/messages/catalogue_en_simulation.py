@@ -47,6 +47,12 @@ TEXTS: dict[Code, str] = {
     Code.SIM_POLICY_FORECAST_ABOUT: (
         "As thaw on dispatch, and rounds propose from the forecast instead of recent use."
     ),
+    Code.SIM_POLICY_EXTRA: "+ extra deliveries",
+    Code.SIM_POLICY_EXTRA_ABOUT: (
+        "As forecast-based rounds, and every pharmacy morning without a round a site the "
+        "stock-outs view says will run out before the next round gets an extra delivery of "
+        "what it is short of (the app's own proposal)."
+    ),
     Code.SIM_ASSUME_SEASON: (
         "The season runs from {first} to {last} ({days:day|days}) for {sites:site|sites} of "
         "region {region}; seeds {seeds}."
@@ -89,14 +95,20 @@ TEXTS: dict[Code, str] = {
         "policy plays as thaw on dispatch."
     ),
     Code.SIM_TARGET_EXPIRY: (
-        "Expiry waste at most {limit:tenths} % of doses received ({policy}): {value:tenths} %."
+        "Expiry waste at most {limit:tenths} % of doses received, with “{policy}”: "
+        "{value:tenths} %."
     ),
     Code.SIM_TARGET_HALVED: (
-        "Rebalancing and thaw on dispatch at least halve expiry waste against rounds alone "
-        "({policy}): {value:tenths} % of rounds' (at most {limit:tenths} %)."
+        "Rebalancing and thaw on dispatch at least halve expiry waste against rounds alone, "
+        "with “{policy}”: {value:tenths} % of rounds' (at most {limit:tenths} %)."
+    ),
+    Code.SIM_TARGET_HALVED_NONE: (
+        "Rebalancing and thaw on dispatch at least halve expiry waste against rounds alone, "
+        "with “{policy}”: rounds alone let no dose expire, so there is nothing to halve; "
+        "with “{policy}” {doses:dose|doses} expired."
     ),
     Code.SIM_TARGET_STOCKOUTS: (
-        "Stock-out site-days at most {limit:tenths} % of open site-days ({policy}): "
+        "Stock-out site-days at most {limit:tenths} % of open site-days, with “{policy}”: "
         "{value:tenths} %."
     ),
 }

@@ -19,6 +19,7 @@ from pharmacy_app.db import models as m
 from pharmacy_app.domain import expiry_risk as er
 from pharmacy_app.domain.messages.codes import Code
 from pharmacy_app.domain.messages.sentence import Sentence
+from pharmacy_app.domain.messages.terms import Name
 from pharmacy_app.domain.types import MovementKind, VirtualLocation
 from pharmacy_app.services.app import App
 from pharmacy_app.services.expiry import wastage_figures
@@ -132,13 +133,15 @@ def targets(summary: Sequence[PolicySummary]) -> tuple[Target, ...]:
         if pol.ORDER.index(s.policy) > pol.ORDER.index(best.policy):
             best = s
     name = best.policy
+    label = pol.label(name)
+    shown = Name(da=label.text("da"), en=label.text("en"))
     out: list[Target] = []
     expiry = best.mean("expiry_waste_percent_of_received")
     out.append(
         Target(
             "expiry_waste",
             Sentence(
-                Code.SIM_TARGET_EXPIRY, {"limit": EXPIRY_LIMIT, "policy": name, "value": expiry}
+                Code.SIM_TARGET_EXPIRY, {"limit": EXPIRY_LIMIT, "policy": shown, "value": expiry}
             ),
             expiry,
             EXPIRY_LIMIT,
@@ -149,19 +152,18 @@ def targets(summary: Sequence[PolicySummary]) -> tuple[Target, ...]:
     rounds = next((s for s in summary if s.policy == pol.ROUNDS), None)
     if rounds is not None and name != pol.ROUNDS:
         base = _expiry_doses(rounds)
-        value = 100.0 * _expiry_doses(best) / base if base else 0.0
-        out.append(
-            Target(
-                "halved",
-                Sentence(
-                    Code.SIM_TARGET_HALVED, {"limit": HALVED_LIMIT, "policy": name, "value": value}
-                ),
-                value,
-                HALVED_LIMIT,
-                value <= HALVED_LIMIT,
-                name,
+        if base:
+            value = 100.0 * _expiry_doses(best) / base
+            sentence = Sentence(
+                Code.SIM_TARGET_HALVED, {"limit": HALVED_LIMIT, "policy": shown, "value": value}
             )
-        )
+            met = value <= HALVED_LIMIT
+        else:  # nothing to halve: met when the policy lets none expire either
+            expired = round(_expiry_doses(best))
+            sentence = Sentence(Code.SIM_TARGET_HALVED_NONE, {"policy": shown, "doses": expired})
+            met = expired == 0
+            value = 0.0 if met else 100.0  # of rounds' (none): as good, or worse
+        out.append(Target("halved", sentence, value, HALVED_LIMIT, met, name))
     open_days = best.mean("open_site_days")
     out_days = best.mean("stockout_site_days")
     share = 100.0 * out_days / open_days if open_days else 0.0
@@ -169,7 +171,7 @@ def targets(summary: Sequence[PolicySummary]) -> tuple[Target, ...]:
         Target(
             "stockouts",
             Sentence(
-                Code.SIM_TARGET_STOCKOUTS, {"limit": STOCKOUT_LIMIT, "policy": name, "value": share}
+                Code.SIM_TARGET_STOCKOUTS, {"limit": STOCKOUT_LIMIT, "policy": shown, "value": share}
             ),
             share,
             STOCKOUT_LIMIT,

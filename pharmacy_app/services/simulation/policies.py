@@ -5,7 +5,10 @@ keep frozen stock (as before it knew equipment), so the world thaws frozen stock
 arrival at a site that really has only a fridge or a cool box.  ``rebalancing``: and
 the rebalancing proposals are accepted each morning.  ``thaw``: and the app knows each
 site's real equipment, so it thaws on dispatch.  ``forecast``: and rounds are proposed
-from the forecast (the setting ``round_use_basis`` = ``forecast``).
+from the forecast (the setting ``round_use_basis`` = ``forecast``).  ``extra``: and every
+pharmacy morning that is not a round day, a site the stock-outs view says will run out
+before the next round gets an extra delivery of the products it is short of (the app's
+own proposal).
 """
 
 from __future__ import annotations
@@ -18,8 +21,8 @@ from pharmacy_app.domain.messages.codes import Code
 from pharmacy_app.domain.messages.sentence import Sentence
 from pharmacy_app.services.simulation.model import PolicyInfo
 
-ROUNDS, REBALANCING, THAW, FORECAST = "rounds", "rebalancing", "thaw", "forecast"
-ORDER = (ROUNDS, REBALANCING, THAW, FORECAST)
+ROUNDS, REBALANCING, THAW, FORECAST, EXTRA = "rounds", "rebalancing", "thaw", "forecast", "extra"
+ORDER = (ROUNDS, REBALANCING, THAW, FORECAST, EXTRA)
 
 SETTING_ROUND_BASIS = ub.SETTING_KEY
 FORECAST_BASIS = ub.FORECAST
@@ -31,6 +34,7 @@ class Policy:
     rebalancing: bool
     thaw_on_dispatch: bool
     forecast_rounds: bool
+    extra_deliveries: bool = False
 
 
 _POLICIES = {
@@ -38,6 +42,7 @@ _POLICIES = {
     REBALANCING: Policy(REBALANCING, True, False, False),
     THAW: Policy(THAW, True, True, False),
     FORECAST: Policy(FORECAST, True, True, True),
+    EXTRA: Policy(EXTRA, True, True, True, True),
 }
 
 _TEXTS = {
@@ -45,6 +50,7 @@ _TEXTS = {
     REBALANCING: (Code.SIM_POLICY_REBALANCING, Code.SIM_POLICY_REBALANCING_ABOUT),
     THAW: (Code.SIM_POLICY_THAW, Code.SIM_POLICY_THAW_ABOUT),
     FORECAST: (Code.SIM_POLICY_FORECAST, Code.SIM_POLICY_FORECAST_ABOUT),
+    EXTRA: (Code.SIM_POLICY_EXTRA, Code.SIM_POLICY_EXTRA_ABOUT),
 }
 
 

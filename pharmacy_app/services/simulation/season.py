@@ -5,7 +5,9 @@ received (07:00, :func:`services.stock.receive`), expired stock discarded (07:30
 :func:`services.waste.discard_expired`), the rebalancing proposals accepted (08:00,
 :mod:`services.rebalance`, when the policy says so), on a round day the round planned,
 allocated FEFO and dispatched in one call (09:00,
-:func:`services.distribution.planning.plan_round`), frozen stock thawed on arrival by a
+:func:`services.distribution.planning.plan_round`; with extra deliveries, on other days
+one to the sites :func:`services.stock_outs.stock_outs` says run out before the next
+round), frozen stock thawed on arrival by a
 site that cannot keep it frozen (10:00 on a day stock arrived,
 :func:`services.receiving.thawing.thaw`; only in the policies where the app is told
 every site keeps frozen stock), the day's doses
@@ -37,7 +39,7 @@ from pharmacy_app.domain.excursions import Decision
 from pharmacy_app.domain.expiry import is_expired
 from pharmacy_app.domain.localtime import at_local
 from pharmacy_app.domain.waste_units import OPEN_VIAL_REASON
-from pharmacy_app.services import excursions, rebalance, stock, waste
+from pharmacy_app.services import excursions, rebalance, stock, stock_outs, waste
 from pharmacy_app.services.app import App
 from pharmacy_app.services.consumption.recording import ConsumptionEntry
 from pharmacy_app.services.consumption.recording import record as record_consumption
@@ -130,6 +132,9 @@ def play(
                 _round(app, world, setup, i, first=last_round is None)
                 last_round = i
                 arrived = True
+            elif policy.extra_deliveries:
+                clock.at(day, 9)
+                _extra(app, world, setup, i, world.days[min(last_round + setup.round_every, len(world.days) - 1)])
             if arrived and not policy.thaw_on_dispatch:
                 clock.at(day, 10)
                 _thaw_on_arrival(app, world, setup, day)
@@ -197,6 +202,33 @@ def _round(app: App, world: World, setup: Setup, i: int, *, first: bool) -> None
     except DomainError as e:
         if any(p.code == ROUND_EMPTY for p in e.problems):
             return  # nothing to send today
+        raise
+
+
+def _extra(app: App, world: World, setup: Setup, i: int, next_round: date) -> None:
+    """An extra delivery to the sites the stock-outs view says run out before the next
+    round (``next_round``), of the products they run out of: the app's own proposal."""
+    played = set(setup.site_codes)
+    short = [
+        row
+        for row in stock_outs.stock_outs(app, world.days[i])
+        if row.location_code in played
+        and row.status.run_out is not None
+        and row.status.run_out < next_round
+    ]
+    if not short:
+        return
+    try:
+        plan_round(
+            app,
+            planned_for=world.days[i],
+            site_codes=sorted({row.location_code for row in short}),
+            product_ids=sorted({setup.product_ids[row.varenummer] for row in short}),
+            dispatch=True,
+        )
+    except DomainError as e:
+        if any(p.code == ROUND_EMPTY for p in e.problems):
+            return  # the pharmacy has nothing to send
         raise
 
 
