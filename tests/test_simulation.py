@@ -328,3 +328,38 @@ def test_the_command_line_prints_the_comparison_and_the_targets(tmp_path: Path) 
             assert s.scalars(select(m.Movement).where(m.Movement.from_location_id == ssi.id)).first() is not None
     finally:
         app.close()
+
+
+def test_an_extra_delivery_reaches_a_site_that_would_run_out_before_the_next_round(tmp_path: Path) -> None:
+    """The same site, a lot that keeps (50 doses, use-by June 2026), 5 doses asked for each
+    weekday.  The first round sends 21 (3 a day x 7 days).  Without extra deliveries the
+    site gives 5 Wednesday to Monday and its last dose on Tuesday: 21 given, 4 unmet, one
+    stock-out day.  With them, the stock-outs view sees the site run out before the next
+    round (Wednesday 8 October) and a second delivery goes out from the 29 the pharmacy
+    holds: all 25 asked for are given."""
+    settings = SimulationSettings(season=2025, site_codes=("RH-DC-HELSINGOER",), days=7)
+    template = tmp_path / "template.sqlite"
+    network, codes = engine.prepare(template, settings, "1084")
+    spec = next(s for s in network.sites if s.code == "RH-DC-HELSINGOER")
+    product = next(p for p in network.products if p.varenummer == "123456")
+    got = {}
+    for policy in chosen(("forecast", "extra")):
+        path = tmp_path / f"{policy.name}.sqlite"
+        shutil.copyfile(template, path)
+        world = HandWorld(WorldSite(spec, 0, [0], (cc.StorageClass.FRIDGE,)), product, date(2026, 6, 30))
+        result, _read = engine.play_one(path, settings, network, codes, policy, 1, lambda _i: None, world=world)
+        app = open_app(f"sqlite:///{path}", user="reader", upgrade=False)
+        try:
+            with app.db.read() as s:
+                rounds = sorted(
+                    r.planned_for for r in s.scalars(select(m.DistributionRound))
+                    if r.status == "dispatched"
+                )  # fmt: skip
+        finally:
+            app.close()
+        got[policy.name] = (result.given, result.unmet_doses, result.stockout_site_days, rounds)
+    assert got["forecast"] == (21, 4, 1, [date(2025, 10, 1)])
+    given, unmet, out_days, rounds = got["extra"]
+    assert (given, unmet, out_days) == (25, 0, 0)
+    assert rounds[0] == date(2025, 10, 1) and len(rounds) == 2
+    assert date(2025, 10, 1) < rounds[1] < date(2025, 10, 8)
