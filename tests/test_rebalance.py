@@ -375,13 +375,15 @@ def test_each_accept_reads_the_clock_once(app: App, log: PaperLog, clock: Clock)
 
 
 def test_a_new_site_without_peers_keeps_what_it_was_just_given(app: App, log: PaperLog) -> None:
-    # A new mobile unit (no other mobile unit to take a rate from) gets 12 doses today
-    # and has given none yet: its rate is its own one quiet day, 0.  That is too little to
-    # judge by, so its stock is not offered elsewhere; the other proposals stand.
+    # A new mobile unit (no other mobile unit to take a rate from) gets 12 doses of a lot
+    # that keeps to June and has given none yet: its rate is its own one quiet day, 0.
+    # That is too little to judge by, and four weeks of use will tell before the lot
+    # expires, so its stock is not offered elsewhere; the other proposals stand.
     log.run(
         """
         2026-11-02 site MOB-N mobile "Mobil enhed N"
-        2026-11-02 transfer FX1 RH-APO -> MOB-N 12
+        2026-11-02 receive 412345 FX9 exp 2027-06-30 1 packs
+        2026-11-02 transfer FX9 RH-APO -> MOB-N 12
         """
     )
     found = rebalance.proposals(app)
@@ -390,6 +392,11 @@ def test_a_new_site_without_peers_keeps_what_it_was_just_given(app: App, log: Pa
         ("site", "VC-A", "FX3", 6),
         ("other_region", "VC-A", "FX1", 6),
     ]
+    # A lot that would expire within those four weeks is offered (it cannot wait): 6 of
+    # FX3 (3 days left) at the unit go to DC-B, which uses 5 a day.
+    log.run("2026-11-02 transfer FX3 RH-APO -> MOB-N 6")
+    found = rebalance.proposals(app)
+    assert ("site", "MOB-N", "FX3", 6) in [(p.kind, p.from_code, p.batch, p.doses) for p in found]
 
 
 def test_recalled_stock_is_not_proposed(app: App, log: PaperLog) -> None:

@@ -21,7 +21,8 @@ The method is *seasonal naive, scaled to this season's uptake*:
    series' *programme* at the same site (what the site gave of all the programme's
    products), and the ratio then also carries the product's share of its programme.
    When neither has an earlier season, the forecast is the **recent average**: the mean
-   of the last :data:`RECENT_WEEKS` complete weeks, flat.
+   of the last :data:`RECENT_WEEKS` complete weeks, flat, counting only the weeks since
+   the series' first week with anything given.
 
 Why this and not a fitted model (Holt-Winters, SARIMA from statsmodels): a region has one
 to five seasons of history per site, far too few for a seasonal model to estimate 52
@@ -178,7 +179,10 @@ def forecast_series(
                 len(backs),
                 tuple((w, ratio * _profile(profile_source, w, backs)) for w in coming),
             )
-    recent = _recent_weeks(now, RECENT_WEEKS)
+    # Only the weeks since the series began: a site that started two weeks ago is not
+    # averaged with two empty weeks before it (a season's first rounds would send half).
+    first = min(w for w, d in known.items() if d)
+    recent = _recent_weeks(now, RECENT_WEEKS, not_before=first)
     average = sum(known.get(w, 0.0) for w in recent) / len(recent)
     return SeriesForecast(Method.RECENT, 1.0, 0, tuple((w, average) for w in coming))
 

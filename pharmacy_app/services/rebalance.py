@@ -30,6 +30,7 @@ from pharmacy_app.domain.localtime import local_day
 from pharmacy_app.domain.messages.codes import Code
 from pharmacy_app.domain.messages.sentence import Sentence
 from pharmacy_app.domain.roles import Role
+from pharmacy_app.domain.ssi_report import CONSUMPTION_WINDOW_DAYS
 from pharmacy_app.domain.stock_rules import refuse
 from pharmacy_app.domain.types import PHARMACY_KIND, MovementKind
 from pharmacy_app.services import ledger, national, stock, transfers
@@ -134,7 +135,8 @@ def risk_and_proposals(
                 r.at_risk, products[r.product_id].doses_per_unit,
             )
             for r in risks
-            if r.lot_id not in recalled and r.location_id in sites and _judged(rates, r)
+            if r.lot_id not in recalled and r.location_id in sites
+            and _judged(rates, r, today)
         ]
         own: dict[tuple[int, int], list[rb.Stock]] = defaultdict(list)
         for h in holdings:
@@ -154,13 +156,17 @@ def risk_and_proposals(
         return risks, [_named_region(app, v, home_region) for v in views]
 
 
-def _judged(rates: dict[tuple[int, int], er.Rate], risk: RiskRow) -> bool:
-    """Whether the site's use of the product is known well enough to call its stock at
-    risk and offer it elsewhere: not when the site has had the product for less than the
-    rate's four weeks and no established site of its kind gives a rate to go by (a new
-    site's first quiet day would otherwise send all it was given away)."""
+def _judged(rates: dict[tuple[int, int], er.Rate], risk: RiskRow, today: date) -> bool:
+    """Whether the site's use of the product is known well enough to offer its stock
+    elsewhere.  A site that has had the product for less than the rate's four weeks, with
+    no established site of its kind to take a rate from, has only its own few days to go
+    by (after one quiet day, 0): its stock is offered only when it would expire before
+    four weeks could tell (a lot with a later use-by waits; otherwise a new site's first
+    quiet day would send away all it was just given)."""
     rate = rates.get((risk.location_id, risk.product_id))
-    return rate is None or rate.source != er.RATE_SHORT
+    if rate is None or rate.source != er.RATE_SHORT:
+        return True
+    return (risk.use_by - today).days < CONSUMPTION_WINDOW_DAYS
 
 
 def _named_region(app: App, view: ProposalView, home_region: str | None) -> ProposalView:

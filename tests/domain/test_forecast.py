@@ -78,6 +78,19 @@ def test_no_earlier_season_falls_back_to_the_recent_average():
     assert [d for _w, d in result.weeks] == [25.0, 25.0, 25.0]  # (10+20+30+40)/4
 
 
+def test_the_recent_average_counts_only_the_weeks_since_the_series_began():
+    """A site that began giving two weeks ago (30, then 50) expects 40 a week, not 20:
+    the two empty weeks before it began are not averaged in.  A quiet week after it
+    began does count."""
+    now = date(2026, 10, 19)
+    began = {now - timedelta(weeks=2): 30.0, now - timedelta(weeks=1): 50.0}
+    result = fc.forecast_series(began, now, 2)
+    assert result.method is fc.Method.RECENT
+    assert [d for _w, d in result.weeks] == [40.0, 40.0]
+    quiet = {now - timedelta(weeks=3): 30.0, now - timedelta(weeks=2): 50.0, now - timedelta(weeks=1): 0.0}
+    assert [d for _w, d in fc.forecast_series(quiet, now, 1).weeks] == [80.0 / 3]
+
+
 def test_a_season_the_history_begins_inside_is_not_a_profile():
     """The ledger begins in December of last season: its October and November were
     never recorded, so reading them as "nothing given" would make this season's uptake
