@@ -21,6 +21,7 @@ from pathlib import Path
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
 COLOURS = ("#c0392b", "#e67e22", "#8e44ad", "#2980b9", "#7f8c8d")
 
@@ -85,7 +86,9 @@ def comparison_figure(data: ChartData, fig: Figure | None = None) -> Figure:
         [(p.stockouts_low, p.stockouts_high) for p in data.policies],
         "stockout_spread",
     )
-    out_ax.set_xticks(xs, labels, fontsize=8)
+    # The narrower chart wraps the names tighter, so five policies do not run together.
+    narrow = [textwrap.fill(p.label, 11) for p in data.policies]
+    out_ax.set_xticks(xs, narrow, fontsize=8)
     out_ax.set_ylabel(data.stockout_axis)
     out_ax.set_title(data.stockout_title, fontsize=10)
     out_ax.grid(axis="y", alpha=0.3)
@@ -93,6 +96,7 @@ def comparison_figure(data: ChartData, fig: Figure | None = None) -> Figure:
     top = max([p.waste_high for p in data.policies] + bottom + [1.0])
     waste_ax.set_ylim(0, top * 1.35)
     out_ax.set_ylim(bottom=0)
+    out_ax.yaxis.set_major_locator(MaxNLocator(integer=True))  # site-days are whole
     fig.suptitle(data.title, fontsize=11)
     fig.text(
         0.01, 0.0, "\n".join(textwrap.fill(line, 180) for line in data.assumptions.split("\n")),
