@@ -310,6 +310,21 @@ def page_splitter(
     return splitter
 
 
+def open_held(owner: object, dialog: QDialog) -> None:
+    """Open ``dialog`` (window-modal, deleted when closed) held as ``owner.dialog``, which
+    is cleared when it closes unless another dialog has taken its place (tests and the
+    page reach the open dialog there)."""
+    owner.dialog = dialog  # type: ignore[attr-defined]
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def closed(_result: int, d: QDialog = dialog) -> None:
+        if getattr(owner, "dialog", None) is d:
+            owner.dialog = None  # type: ignore[attr-defined]
+
+    dialog.finished.connect(closed)
+    dialog.open()
+
+
 def ok_cancel_buttons(
     dialog: QDialog, ok_text: str, cancel_text: str, on_ok: Callable[[], object], ok_name: str = ""
 ) -> tuple[QDialogButtonBox, QPushButton]:

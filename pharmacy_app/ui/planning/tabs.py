@@ -32,7 +32,14 @@ from pharmacy_app.services.app import App
 from pharmacy_app.ui import fmt
 from pharmacy_app.ui.common.role_gate import gate
 from pharmacy_app.ui.common.status_strip import StatusStrip
-from pharmacy_app.ui.common.widgets import RefreshingTab, TableView, bold, hint_label, push_button
+from pharmacy_app.ui.common.widgets import (
+    RefreshingTab,
+    TableView,
+    bold,
+    hint_label,
+    open_held,
+    push_button,
+)
 from pharmacy_app.ui.operations import Operations
 from pharmacy_app.ui.planning.expected_dialogs import AddExpectedDialog, CancelExpectedDialog
 from pharmacy_app.ui.planning.models import (
@@ -358,7 +365,7 @@ class OrderTab(RefreshingTab):
     def add_expected(self) -> AddExpectedDialog:
         dialog = AddExpectedDialog(self.ops, self.ops.app.today(), self)
         dialog.added.connect(self._added)
-        self._open(dialog)
+        open_held(self, dialog)
         return dialog
 
     def cancel_expected(self) -> CancelExpectedDialog | None:
@@ -367,18 +374,8 @@ class OrderTab(RefreshingTab):
             return None
         dialog = CancelExpectedDialog(self.ops, line, self)
         dialog.cancelled_one.connect(self._cancelled)
-        self._open(dialog)
+        open_held(self, dialog)
         return dialog
-
-    def _open(self, dialog: AddExpectedDialog | CancelExpectedDialog) -> None:
-        self.dialog = dialog
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _r, d=dialog: self._closed(d))
-        dialog.open()
-
-    def _closed(self, dialog: QWidget) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
 
     def _added(self, view: expected_deliveries.ExpectedView) -> None:
         # The table and the order reload when the change is broadcast (RELEVANT_CHANGES).

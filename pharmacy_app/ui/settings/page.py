@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from pharmacy_app.domain import use_basis as ub
@@ -27,7 +26,7 @@ from pharmacy_app.services.reference import (
 )
 from pharmacy_app.services.storage_settings import StorageSummary
 from pharmacy_app.ui import labels
-from pharmacy_app.ui.common.widgets import restore_header, save_header
+from pharmacy_app.ui.common.widgets import open_held, restore_header, save_header
 from pharmacy_app.ui.operations import Operations
 from pharmacy_app.ui.settings.backup_tab import BackupTab
 from pharmacy_app.ui.settings.database_tab import DatabaseTab
@@ -164,7 +163,7 @@ class SettingsPage(QWidget):
         if self.data is None:
             return None
         dialog = ProductDialog(self._ops, self.data.programmes, product, self)
-        self._open(dialog)
+        open_held(self, dialog)
         return dialog
 
     def edit_location(self, location: LocationInfo | None) -> LocationDialog | None:
@@ -172,18 +171,8 @@ class SettingsPage(QWidget):
             return None
         storage = self.data.storage.get(location.code) if location is not None else None
         dialog = LocationDialog(self._ops, self.data.kinds, self.data.regions, location, self, storage)
-        self._open(dialog)
+        open_held(self, dialog)
         return dialog
-
-    def _open(self, dialog: ProductDialog | LocationDialog) -> None:
-        self.dialog = dialog
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _r, d=dialog: self._closed(d))
-        dialog.open()
-
-    def _closed(self, dialog: QWidget) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
 
     # ------------------------------------------------------------------ state
 

@@ -32,7 +32,7 @@ from pharmacy_app.services.reference import RegionInfo
 from pharmacy_app.services.signing_keys import OwnKey, TrustedKeyInfo
 from pharmacy_app.ui import fmt, labels
 from pharmacy_app.ui.common.table_models import Column, RowsModel
-from pharmacy_app.ui.common.widgets import TableView, bold, push_button
+from pharmacy_app.ui.common.widgets import TableView, bold, open_held, push_button
 from pharmacy_app.ui.operations import Operations
 from pharmacy_app.ui.ops import settings as settings_ops
 from pharmacy_app.ui.settings.form_parts import hint_label, monospace_font
@@ -267,16 +267,9 @@ class ShipmentKeysTab(QWidget):
         home = self.data.own.region_code if self.data.own is not None else None
         regions = [r for r in self.data.regions if r.code != home]
         dialog = TrustKeyDialog(self._ops, regions, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.trusted.connect(lambda _key: self.refresh())
-        dialog.finished.connect(lambda _r, d=dialog: self._closed(d))
-        self.dialog = dialog
-        dialog.open()
+        open_held(self, dialog)
         return dialog
-
-    def _closed(self, dialog: TrustKeyDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
 
     def revoke_key(self, confirm: bool = True) -> None:
         key = self.current_key()
