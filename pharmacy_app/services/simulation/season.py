@@ -191,11 +191,25 @@ def _round(app: App, world: World, setup: Setup, i: int, *, first: bool) -> None
                 doses = max(1, math.ceil(world.expected(s, p, i, cover) / unit)) * unit
                 if doses > 0:
                     requested[(site.spec.code, setup.product_ids[prod.varenummer])] = doses
+    _dispatch(app, world.days[i], list(setup.site_codes), requested=requested)
+
+
+def _dispatch(
+    app: App,
+    day: date,
+    site_codes: list[str],
+    *,
+    requested: dict[tuple[str, int], int] | None = None,
+    product_ids: list[int] | None = None,
+) -> None:
+    """Plan, allocate and dispatch a round in one call; a round the pharmacy has nothing
+    for is no round."""
     try:
         plan_round(
             app,
-            planned_for=world.days[i],
-            site_codes=list(setup.site_codes),
+            planned_for=day,
+            site_codes=site_codes,
+            product_ids=product_ids,
             requested=requested,
             dispatch=True,
         )
@@ -218,18 +232,12 @@ def _extra(app: App, world: World, setup: Setup, i: int, next_round: date) -> No
     ]
     if not short:
         return
-    try:
-        plan_round(
-            app,
-            planned_for=world.days[i],
-            site_codes=sorted({row.location_code for row in short}),
-            product_ids=sorted({setup.product_ids[row.varenummer] for row in short}),
-            dispatch=True,
-        )
-    except DomainError as e:
-        if any(p.code == ROUND_EMPTY for p in e.problems):
-            return  # the pharmacy has nothing to send
-        raise
+    _dispatch(
+        app,
+        world.days[i],
+        sorted({row.location_code for row in short}),
+        product_ids=sorted({setup.product_ids[row.varenummer] for row in short}),
+    )
 
 
 def _thaw_on_arrival(app: App, world: World, setup: Setup, day: date) -> None:
